@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// The whole pipeline on examples/demo, in a throw-away git repository:
+// generate → a clean check → a resource edit that breaks clients → check (drift + breaking) → update.
+// Run with `npm run demo` (it builds dist/ first). Nothing outside a temp directory is touched.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const cli = path.resolve(here, '..', 'dist', 'cli.js');
+const repo = mkdtempSync(path.join(tmpdir(), 'firestone-demo-'));
+const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
+
+function step(title) {
+  console.log(`\n${bold(`━━ ${title}`)}`);
+}
+
+function run(args, { show = true } = {}) {
+  console.log(`$ firestone-spec ${args.join(' ')}`);
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: repo, encoding: 'utf8' });
+  if (show) process.stdout.write(r.stdout);
+  process.stdout.write(r.stderr);
+  console.log(`(exit code ${r.status})`);
+  return r;
+}
+
+const git = (...args) =>
+  execFileSync('git', ['-c', 'user.name=demo', '-c', 'user.email=demo@example.com', ...args], { cwd: repo, stdio: 'pipe' });
+
+try {
+  cpSync(path.join(here, 'demo'), repo, { recursive: true });
+  git('init', '-q', '-b', 'main');
+
+  step('1. Generate the AsyncAPI spec from the resources and commit it');
+  const generated = run(['update']);
+  if (generated.status !== 0) process.exit(generated.status ?? 1);
+  const spec = readFileSync(path.join(repo, 'asyncapi.yaml'), 'utf8');
+  console.log(`asyncapi.yaml: ${spec.split('\n').length} lines, channels:`);
+  for (const line of spec.split('\n').filter((l) => /^ {2}\/\S+:$/.test(l))) console.log(`  ${line.trim().slice(0, -1)}`);
+  git('add', '-A');
+  git('commit', '-q', '-m', 'initial API');
+
+  step('2. Check: resources and committed spec agree');
+  run(['check', '--base', 'HEAD']);
+
+  step('3. Edit resources/orders.yaml: drop `note`, require `currency`, drop the `cancelled` status');
+  const file = path.join(repo, 'resources', 'orders.yaml');
+  let text = readFileSync(file, 'utf8');
+  text = text
+    .replace(/ {6}note:\n(?: {8}.*\n)+/, '')
+    .replace('enum: [open, paid, shipped, cancelled]', 'enum: [open, paid, shipped]')
+    .replace('    required: [customer, status, total]', '      currency:\n        description: ISO 4217 code\n        type: string\n    required: [customer, status, total, currency]');
+  writeFileSync(file, text);
+  console.log(execFileSync('git', ['diff', '--stat'], { cwd: repo, encoding: 'utf8' }));
+
+  step('4. Check again: the committed spec drifted and clients break (exit code 1)');
+  run(['check', '--base', 'HEAD']);
+
+  step('5. What the pull-request comment says (markdown)');
+  run(['check', '--base', 'HEAD', '--format', 'markdown', '--fail-on', 'never']);
+
+  step('6. Regenerate the spec, as the action does on push');
+  run(['update']);
+  run(['check', '--base', 'HEAD', '--fail-on', 'drift']);
+} finally {
+  rmSync(repo, { recursive: true, force: true });
+}

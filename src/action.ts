@@ -1,0 +1,271 @@
+/**
+ * The GitHub Action shell: inputs → one typed options object → the shared pipeline →
+ * every GitHub side effect (summary, annotations, comment, outputs, commit) as its own small step.
+ */
+import * as core from '@actions/core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { RULE_IDS } from './compare/index';
+import { checkRuleIds, loadConfig } from './config';
+import { formatProblem, InputError } from './errors';
+import { writeFileAtomic } from './fs-atomic';
+import { commitAndPush } from './git/commit';
+import { mergeBase } from './git/baseline';
+import { upsertStickyComment, getPullRequestLabels } from './github/comment';
+import { loadEventPayload, resolveContext, type RunContext } from './github/context';
+import { createOctokit } from './github/octokit';
+import { formatAnnotationCommand, toAnnotations } from './report/annotations';
+import { parseReport, renderJson } from './report/json';
+import { commentMarker, renderMarkdown } from './report/markdown';
+import { failures, parseFailOn } from './report/summary';
+import { runPipeline, selectTargets, type BaselineSource, type PipelineResult } from './run';
+import type { FailOn, Report, ReportContext, SpecTarget } from './types';
+
+export interface ActionInputs {
+  mode: 'auto' | 'check' | 'commit' | 'comment';
+  report: string;
+  config: string;
+  only: string[];
+  resources: string[];
+  specFile: string;
+  title: string;
+  description: string;
+  specVersion: string;
+  baseRef: string;
+  failOn: Set<FailOn> | 'never';
+  allowBreakingLabel: string;
+  comment: boolean;
+  token: string;
+  commitMessage: string;
+  commitUserName: string;
+  commitUserEmail: string;
+}
+
+const MODES = ['auto', 'check', 'commit', 'comment'] as const;
+const list = (v: string): string[] => v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+
+export function readInputs(): ActionInputs {
+  const mode = core.getInput('mode') || 'auto';
+  if (!(MODES as readonly string[]).includes(mode)) {
+    throw new InputError({ message: `input 'mode' must be one of ${MODES.join(', ')} (got '${mode}')` });
+  }
+  const comment = (core.getInput('comment') || 'true').toLowerCase();
+  if (!['true', 'false'].includes(comment)) throw new InputError({ message: `input 'comment' must be true or false (got '${comment}')` });
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+  return {
+    mode: mode as ActionInputs['mode'],
+    report: core.getInput('report'),
+    config: core.getInput('config'),
+    only: list(core.getInput('only')),
+    resources: list(core.getInput('resources')),
+    specFile: core.getInput('spec-file') || 'asyncapi.yaml',
+    title: core.getInput('title'),
+    description: core.getInput('description'),
+    specVersion: core.getInput('spec-version'),
+    baseRef: core.getInput('base-ref'),
+    failOn: parseFailOn(core.getInput('fail-on') || 'breaking,drift'),
+    allowBreakingLabel: core.getInput('allow-breaking-label') || 'breaking-change-approved',
+    comment: comment === 'true',
+    token,
+    commitMessage: core.getInput('commit-message') || 'chore: regenerate AsyncAPI spec',
+    commitUserName: core.getInput('commit-user-name') || 'github-actions[bot]',
+    commitUserEmail: core.getInput('commit-user-email') || '41898282+github-actions[bot]@users.noreply.github.com',
+  };
+}
+
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const event = loadEventPayload(env.GITHUB_EVENT_PATH);
+    const ctx = resolveContext(env, event, { mode: inputs.mode, baseRef: inputs.baseRef });
+    if (ctx.mode === 'comment') await commentMode(inputs, ctx, env);
+    else await checkOrCommit(inputs, ctx, env);
+  } catch (e) {
+    if (e instanceof InputError) {
+      for (const p of e.problems) core.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col });
+      core.setFailed(e.problems.map(formatProblem).join('\n'));
+    } else {
+      core.setFailed(`firestone-spec-action: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+  }
+}
+
+async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.ProcessEnv): Promise<void> {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const config = loadConfig(workspace, inputs.config || null);
+  checkRuleIds(config, RULE_IDS);
+  const single: SpecTarget = { output: inputs.specFile, resources: inputs.resources };
+  const targets = selectTargets(config, single, inputs.only);
+  const baseline = await baselineSource(workspace, ctx);
+  const reportContext = toReportContext(ctx, baseline);
+  const pipelineOptions = {
+    workspace,
+    targets,
+    rules: config.rules,
+    baseline,
+    infoOverrides: {
+      title: inputs.title || undefined,
+      description: inputs.description || undefined,
+      version: inputs.specVersion || undefined,
+    },
+    defaultTitle: ctx.repository?.repo || path.basename(workspace),
+    context: reportContext,
+  };
+  const result = await runPipeline(pipelineOptions);
+  const { report } = result;
+
+  const octokit = inputs.token ? createOctokit(inputs.token) : null;
+  const labels = await currentLabels(octokit, ctx);
+  const approvedLabel = labels.includes(inputs.allowBreakingLabel) ? inputs.allowBreakingLabel : null;
+
+  let commitSha = '';
+  if (ctx.mode === 'commit') {
+    commitSha = await commitSpecs(inputs, ctx, workspace, result, async () => (await runPipeline(pipelineOptions)).targets);
+  }
+
+  const reportFile = writeReportFile(report, env);
+  await writeSummary(report, inputs, approvedLabel);
+  emitAnnotations(report);
+  let commentUrl = '';
+  if (ctx.pullRequest !== null && inputs.comment) {
+    commentUrl = await postComments(octokit, ctx, report, inputs, approvedLabel, env);
+  }
+  setOutputs(report, { commitSha, reportFile, commentUrl });
+
+  const reasons = failures(report, inputs.failOn, { approvedBreaking: approvedLabel !== null, driftFixed: ctx.mode === 'commit' });
+  if (reasons.length > 0) core.setFailed(reasons.join('\n'));
+}
+
+async function baselineSource(workspace: string, ctx: RunContext): Promise<BaselineSource> {
+  if (ctx.needsMergeBase) {
+    const base = await mergeBase(workspace, ctx.needsMergeBase.base, ctx.needsMergeBase.head);
+    if (!base.exact) core.warning(`Baseline: ${base.note ?? 'no merge base found'}`);
+    return { kind: 'revision', ref: base.sha };
+  }
+  return ctx.baseSha ? { kind: 'revision', ref: ctx.baseSha } : { kind: 'none' };
+}
+
+function toReportContext(ctx: RunContext, baseline: BaselineSource): ReportContext {
+  return {
+    event: ctx.event,
+    pullRequest: ctx.pullRequest,
+    headSha: ctx.headSha,
+    baseSha: baseline.kind === 'revision' ? baseline.ref : null,
+    repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined,
+  };
+}
+
+async function currentLabels(octokit: ReturnType<typeof createOctokit> | null, ctx: RunContext): Promise<string[]> {
+  if (ctx.pullRequest === null) return [];
+  if (!octokit || !ctx.repository) return ctx.labels;
+  return getPullRequestLabels(octokit, ctx.repository.owner, ctx.repository.repo, ctx.pullRequest, ctx.labels);
+}
+
+async function commitSpecs(
+  inputs: ActionInputs,
+  ctx: RunContext,
+  workspace: string,
+  result: PipelineResult,
+  regenerate: () => Promise<PipelineResult['targets']>,
+): Promise<string> {
+  const drifted = (targets: PipelineResult['targets']) =>
+    targets.filter((t) => t.report.drift).map((t) => ({ path: t.target.output, content: t.text }));
+  const files = drifted(result.targets);
+  if (files.length === 0) {
+    core.info('Specs are up to date: nothing to commit.');
+    return '';
+  }
+  const { sha } = await commitAndPush({
+    cwd: workspace,
+    files,
+    message: inputs.commitMessage,
+    author: { name: inputs.commitUserName, email: inputs.commitUserEmail },
+    branch: ctx.ref,
+    log: (line) => core.info(line),
+    regenerate: async () => drifted(await regenerate()),
+  });
+  if (sha) core.info(`Committed ${files.map((f) => f.path).join(', ')} as ${sha}`);
+  return sha ?? '';
+}
+
+function writeReportFile(report: Report, env: NodeJS.ProcessEnv): string {
+  const dir = env.RUNNER_TEMP || path.join(env.GITHUB_WORKSPACE || process.cwd(), '.firestone-spec');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'firestone-spec-report.json');
+  writeFileAtomic(file, renderJson(report));
+  return file;
+}
+
+async function writeSummary(report: Report, inputs: ActionInputs, approvedLabel: string | null): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  // The summary carries the full list: no length cap beyond GitHub's 1 MiB per step.
+  const markdown = renderMarkdown(report, { allowBreakingLabel: inputs.allowBreakingLabel, approvedLabel, maxLength: 1_000_000 });
+  await core.summary.addRaw(markdown, true).write();
+}
+
+function emitAnnotations(report: Report): void {
+  for (const a of toAnnotations(report, {})) process.stdout.write(`${formatAnnotationCommand(a)}\n`);
+}
+
+async function postComments(
+  octokit: ReturnType<typeof createOctokit> | null,
+  ctx: RunContext,
+  report: Report,
+  inputs: ActionInputs,
+  approvedLabel: string | null,
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
+  if (!octokit || !ctx.repository || ctx.pullRequest === null) {
+    core.warning('No github-token or pull request: the PR comment was skipped.');
+    return '';
+  }
+  const summaryUrl = jobSummaryUrl(env);
+  const urls: string[] = [];
+  for (const spec of report.specs) {
+    const one: Report = { ...report, specs: [spec], summary: { ...spec.summary, drift: spec.drift } };
+    const marker = commentMarker(spec.file);
+    const body = renderMarkdown(one, { marker: spec.file, allowBreakingLabel: inputs.allowBreakingLabel, approvedLabel, jobSummaryUrl: summaryUrl });
+    const result = await upsertStickyComment(octokit, {
+      owner: ctx.repository.owner,
+      repo: ctx.repository.repo,
+      issueNumber: ctx.pullRequest,
+      marker,
+      body,
+    });
+    if ('skipped' in result) core.warning(`PR comment for ${spec.file} skipped: ${result.reason}`);
+    else urls.push(result.url);
+  }
+  return urls[0] ?? '';
+}
+
+function jobSummaryUrl(env: NodeJS.ProcessEnv): string | null {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+  return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : null;
+}
+
+function setOutputs(report: Report, extra: { commitSha: string; reportFile: string; commentUrl: string }): void {
+  core.setOutput('breaking', report.summary.breaking);
+  core.setOutput('warning', report.summary.warning);
+  core.setOutput('non-breaking', report.summary.nonBreaking);
+  core.setOutput('unclassified', report.summary.unclassified);
+  core.setOutput('drift', report.summary.drift ? 'true' : 'false');
+  core.setOutput('changed-files', JSON.stringify(report.specs.filter((s) => s.drift).map((s) => s.file)));
+  core.setOutput('commit-sha', extra.commitSha);
+  core.setOutput('report-file', extra.reportFile);
+  core.setOutput('comment-url', extra.commentUrl);
+}
+
+/** `mode: comment`: post a report made by an earlier run; no checkout, no code from the PR runs. */
+async function commentMode(inputs: ActionInputs, ctx: RunContext, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!inputs.report) throw new InputError({ message: "mode 'comment' needs the 'report' input (path of a JSON report)" });
+  const report = parseReport(readFileSync(inputs.report, 'utf8'), inputs.report);
+  const pr = report.context?.pullRequest ?? ctx.pullRequest;
+  if (!pr) throw new InputError({ file: inputs.report, message: 'the report names no pull request (context.pullRequest)' });
+  const octokit = inputs.token ? createOctokit(inputs.token) : null;
+  const withPr: RunContext = { ...ctx, pullRequest: pr };
+  const labels = await currentLabels(octokit, withPr);
+  const approvedLabel = labels.includes(inputs.allowBreakingLabel) ? inputs.allowBreakingLabel : null;
+  const commentUrl = inputs.comment ? await postComments(octokit, withPr, report, inputs, approvedLabel, env) : '';
+  setOutputs(report, { commitSha: '', reportFile: inputs.report, commentUrl });
+}

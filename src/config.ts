@@ -1,0 +1,246 @@
+/**
+ * The config file (`.github/firestone-spec.yml`): spec targets and rule overrides,
+ * validated with positions so every mistake is reported at its line.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv, { type ValidateFunction } from 'ajv';
+import { isScalar } from 'yaml';
+import { InputError, type Problem } from './errors';
+import { ajvProblems } from './resource/ajv-messages';
+import { globProblem } from './resource/discover';
+import { toPointer } from './resource/pointer';
+import {
+  findInSource,
+  parseSource,
+  positionAt,
+  readUserFile,
+  toPlainData,
+  type SourceDoc,
+} from './resource/yaml-source';
+import {
+  CHANGE_TYPES,
+  type ChangeType,
+  type Config,
+  type JsonPath,
+  type SourcePosition,
+  type SpecTarget,
+} from './types';
+
+export const DEFAULT_CONFIG_FILES = ['.github/firestone-spec.yml', '.github/firestone-spec.yaml'] as const;
+
+const OUTPUT_EXTENSIONS = ['.yaml', '.yml', '.json'];
+
+const configJsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    specs: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['output'],
+        properties: {
+          output: { type: 'string', minLength: 1 },
+          resources: { type: 'array', items: { type: 'string', minLength: 1 } },
+          title: { type: 'string' },
+          description: { type: 'string' },
+          // A number is accepted and read back from the text as written (`1.10` stays "1.10").
+          version: { type: ['string', 'number'] },
+        },
+      },
+    },
+    rules: { type: 'object', additionalProperties: { enum: CHANGE_TYPES } },
+  },
+} as const;
+
+let compiled: ValidateFunction | undefined;
+const configValidator = (): ValidateFunction =>
+  (compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configJsonSchema));
+
+interface RawSpec {
+  output: string;
+  resources?: string[];
+  title?: string;
+  description?: string;
+  version?: string | number;
+}
+interface RawConfig {
+  specs?: RawSpec[];
+  rules?: Record<string, ChangeType>;
+}
+
+const toPosix = (p: string): string => p.split(path.sep).join('/');
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Defines an own data property, so a rule id `__proto__` stays data. */
+function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function locator(src: SourceDoc): (p: JsonPath) => SourcePosition {
+  return (p) => positionAt(src, findInSource(src, p).offset);
+}
+
+/** The deepest existing ancestor of `abs`, symlinks resolved: where a write to `abs` would really land. */
+function realAncestor(abs: string): string {
+  let current = abs;
+  for (;;) {
+    try {
+      return path.join(fs.realpathSync(current), path.relative(current, abs));
+    } catch {
+      const parent = path.dirname(current);
+      if (parent === current) return abs;
+      current = parent;
+    }
+  }
+}
+
+/** Problems with an output path that the schema can't see: place, extension, symlinks. */
+function outputProblem(workspaceReal: string, output: string): string | null {
+  if (path.isAbsolute(output) || path.win32.isAbsolute(output))
+    return `output '${output}' must be a path relative to the workspace`;
+  const normalized = path.posix.normalize(output.replace(/\\/g, '/'));
+  if (normalized === '..' || normalized.startsWith('../')) return `output '${output}' is outside the workspace`;
+  if (!OUTPUT_EXTENSIONS.includes(path.posix.extname(normalized).toLowerCase())) {
+    return `output '${output}' must end in .yaml, .yml or .json`;
+  }
+  if (!isInside(workspaceReal, realAncestor(path.join(workspaceReal, normalized)))) {
+    return `output '${output}' leads through a symbolic link outside the workspace`;
+  }
+  return null;
+}
+
+const normalizeOutput = (output: string): string =>
+  path.posix.normalize(output.replace(/\\/g, '/')).replace(/^\.\//, '');
+
+/** The version as written: YAML reads `1.10` as the number 1.1, the user meant "1.10". */
+function versionText(src: SourceDoc, at: JsonPath, value: string | number): string {
+  if (typeof value === 'string') return value;
+  const node = findInSource(src, at).node;
+  if (isScalar(node) && node.range) return src.text.slice(node.range[0], node.range[1]).trim();
+  return String(value);
+}
+
+function targetsOf(raw: RawConfig, src: SourceDoc, workspaceReal: string, problems: Problem[]): SpecTarget[] {
+  const locate = locator(src);
+  const seen = new Map<string, number>();
+  return (raw.specs ?? []).map((spec, i) => {
+    const at = (...rest: (string | number)[]): JsonPath => ['specs', i, ...rest];
+    const problem = (p: JsonPath, message: string): void => {
+      problems.push({ ...locate(p), pointer: toPointer(p), message });
+    };
+    const bad = outputProblem(workspaceReal, spec.output);
+    if (bad) problem(at('output'), bad);
+    const output = normalizeOutput(spec.output);
+    const first = seen.get(output);
+    if (first !== undefined) {
+      problem(
+        at('output'),
+        `output '${output}' is already the output of specs[${first}]; each spec needs its own file`,
+      );
+    } else {
+      seen.set(output, i);
+    }
+    (spec.resources ?? []).forEach((pattern, j) => {
+      const message = globProblem(pattern);
+      if (message) problem(at('resources', j), message);
+    });
+    const target: SpecTarget = { output, resources: [...(spec.resources ?? [])] };
+    if (spec.title !== undefined) target.title = spec.title;
+    if (spec.description !== undefined) target.description = spec.description;
+    if (spec.version !== undefined) target.version = versionText(src, at('version'), spec.version);
+    return target;
+  });
+}
+
+function configFromSource(src: SourceDoc, name: string, workspaceReal: string): Config {
+  const data = toPlainData(src) ?? {};
+  const validate = configValidator();
+  if (!validate(data)) {
+    throw new InputError(ajvProblems(validate.errors ?? [], locator(src), { rootName: 'the config file' }));
+  }
+  const raw = data as RawConfig;
+  const problems: Problem[] = [];
+  const specs = targetsOf(raw, src, workspaceReal, problems);
+  if (problems.length > 0) throw new InputError(problems);
+  const rules: Record<string, ChangeType> = {};
+  const rulePositions: Record<string, { line: number; col: number }> = {};
+  for (const [id, type] of Object.entries(raw.rules ?? {})) {
+    setOwn(rules, id, type);
+    const { line, col } = positionAt(src, findInSource(src, ['rules', id]).offset);
+    setOwn(rulePositions, id, { line, col });
+  }
+  return { file: name, specs, rules, rulePositions };
+}
+
+function existingDefault(workspaceReal: string): string | null {
+  for (const candidate of DEFAULT_CONFIG_FILES) {
+    if (fs.existsSync(path.join(workspaceReal, candidate))) return candidate;
+  }
+  return null;
+}
+
+/**
+ * Reads the config file: `file` (relative to the workspace, or absolute) when given, else
+ * `.github/firestone-spec.yml` (or `.yaml`) when present, else an empty config.
+ */
+export function loadConfig(workspace: string, file: string | null): Config {
+  let workspaceReal: string;
+  try {
+    workspaceReal = fs.realpathSync(workspace);
+  } catch {
+    throw new InputError({ file: workspace, message: 'workspace directory does not exist' });
+  }
+  const chosen = file ?? existingDefault(workspaceReal);
+  if (chosen === null) return { file: null, specs: [], rules: {} };
+  const abs = path.resolve(workspaceReal, chosen);
+  const name = isInside(workspaceReal, abs) ? toPosix(path.relative(workspaceReal, abs)) : chosen;
+  if (!fs.existsSync(abs)) throw new InputError({ file: name, message: 'config file does not exist' });
+  // A config in the repository is repository content: it must not lead to a file elsewhere
+  // (its keys would show up in error messages). A path the caller chose outside is theirs.
+  if (isInside(workspaceReal, abs) && !isInside(workspaceReal, fs.realpathSync(abs))) {
+    throw new InputError({
+      file: name,
+      message: 'config file resolves through a symbolic link to a place outside the workspace',
+    });
+  }
+  return configFromSource(parseSource(readUserFile(abs, name), name), name, workspaceReal);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      row.push(Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, substitution));
+    }
+    previous = row;
+  }
+  return previous[b.length] as number;
+}
+
+/** Throws an InputError at each rule override whose id is not one of `known`. */
+export function checkRuleIds(config: Config, known: readonly string[]): void {
+  const knownSet = new Set(known);
+  const problems: Problem[] = Object.keys(config.rules)
+    .filter((id) => !knownSet.has(id))
+    .map((id) => {
+      const near = known.filter((k) => editDistance(k, id) <= Math.max(2, Math.floor(id.length / 5))).slice(0, 3);
+      const hint = near.length > 0 ? `; did you mean ${near.map((k) => `'${k}'`).join(' or ')}?` : '';
+      const where = Object.hasOwn(config.rulePositions ?? {}, id) ? config.rulePositions?.[id] : undefined;
+      return {
+        ...(config.file !== null ? { file: config.file } : {}),
+        ...(where ?? {}),
+        pointer: toPointer(['rules', id]),
+        message: `unknown rule id '${id}'${hint}`,
+      };
+    });
+  if (problems.length > 0) throw new InputError(problems);
+}

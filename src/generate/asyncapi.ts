@@ -1,0 +1,689 @@
+/**
+ * firestone resources → AsyncAPI 2.5.0 document (GENERATION.md), with firestone's defects fixed.
+ *
+ * Pure: no I/O, the input is never mutated, and every object of the output is freshly made,
+ * so nothing is shared with the input or within the output (no YAML anchors, later stages
+ * may mutate freely). Resource data is treated as hostile: names are checked before they
+ * become channel paths or `$ref`s, dynamic keys are written so `__proto__` stays data,
+ * cyclic or exploding data is refused.
+ */
+import { InputError, type Problem } from '../errors';
+import type { GeneratedSpec, JsonPath, Origin, SourcePosition, SpecInfo } from '../types';
+import { dataEqual, isRecord } from '../util/data';
+
+/** What the generator needs of a resource; a `LoadedResource` is one. */
+export interface ResourceInput {
+  readonly file: string;
+  readonly data: Record<string, unknown>;
+  /** When present, used to put line and column on errors. */
+  readonly locate?: (path: JsonPath) => SourcePosition;
+}
+
+const ASYNCAPI_VERSION = '2.5.0';
+const CONTENT_TYPE = 'application/json';
+
+/** The two operations of every channel, in output order. */
+const OPERATIONS = [
+  { op: 'subscribe', method: 'get', fallback: 'Subscribe from' },
+  { op: 'publish', method: 'post', fallback: 'Publish to' },
+] as const;
+type OperationDef = (typeof OPERATIONS)[number];
+
+/**
+ * Limits on what `$ref` resolution can hand us: a cycle or a fan-out that expands to millions
+ * of nodes would otherwise hang or exhaust memory.
+ */
+const MAX_CLONED_NODES = 5_000_000;
+const MAX_DEPTH = 500;
+
+/**
+ * A key becomes an RFC 6570 variable `{name}`; the AsyncAPI parser accepts only these characters
+ * there (ajv-formats' uri-template).
+ */
+const KEY_NAME = /^[A-Za-z0-9_]+$/;
+/**
+ * Characters a channel path segment cannot hold: `/` splits it, `{}` make placeholders, `?#` are
+ * refused by the AsyncAPI parser, the rest by the uri-template format (`%` only as an escape, and
+ * firestone writes names raw).
+ */
+// eslint-disable-next-line no-control-regex
+const BAD_SEGMENT_CHAR = /[\u0000-\u0020\u007f"'<>%\\^`{|}/?#]/;
+
+// ---------------------------------------------------------------------------------------------
+// Small data helpers
+
+/** Own property only: a resource can't reach `constructor` or `__proto__` through a lookup. */
+const own = (obj: Record<string, unknown>, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
+
+/** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
+function put(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    obj[key] = value;
+  }
+}
+
+/** RFC 6901 JSON pointer of a path. */
+export function jsonPointer(path: JsonPath): string {
+  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/**
+ * A `$ref` URI fragment for a pointer: RFC 6901 escaping, then percent-encoding of what a URI
+ * fragment can't hold. Plain names come out unchanged, as firestone writes them.
+ */
+function refFragment(path: readonly string[]): string {
+  const pointer = jsonPointer(path);
+  return '#' + pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) => encodeURIComponent(c));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places and errors
+
+interface Place {
+  source: ResourceInput;
+  path: JsonPath;
+}
+
+function problemAt({ source, path }: Place, message: string): Problem {
+  const pos = source.locate?.(path);
+  return pos
+    ? { file: pos.file, line: pos.line, col: pos.col, pointer: jsonPointer(path), message }
+    : { file: source.file, pointer: jsonPointer(path), message };
+}
+
+/** `file:line:col` of a place, for messages that name a second place. */
+function describePlace({ source, path }: Place): string {
+  const pos = source.locate?.(path);
+  return pos ? `${pos.file}:${pos.line}:${pos.col}` : `${source.file} (at ${jsonPointer(path)})`;
+}
+
+const fail = (place: Place, message: string): never => {
+  throw new InputError(problemAt(place, message));
+};
+
+const at = (place: Place, ...more: (string | number)[]): Place => ({
+  source: place.source,
+  path: [...place.path, ...more],
+});
+
+function recordAt(place: Place, value: unknown, what: string): Record<string, unknown> {
+  return isRecord(value) ? value : fail(place, `${what} must be a mapping`);
+}
+
+function optionalRecord(place: Place, value: unknown, what: string): Record<string, unknown> | undefined {
+  return value === undefined ? undefined : recordAt(place, value, what);
+}
+
+function optionalArray(place: Place, value: unknown, what: string): readonly unknown[] | undefined {
+  if (value === undefined) return undefined;
+  return Array.isArray(value) ? value : fail(place, `${what} must be a list`);
+}
+
+function optionalString(place: Place, value: unknown, what: string): string | undefined {
+  if (value === undefined) return undefined;
+  return typeof value === 'string' ? value : fail(place, `${what} must be a string`);
+}
+
+function checkSegment(place: Place, text: string, what: string): string {
+  if (text === '' || BAD_SEGMENT_CHAR.test(text)) {
+    fail(
+      place,
+      `${what} ${JSON.stringify(text)} cannot be a channel path segment: it must be non-empty, without spaces, ` +
+        `control characters or any of " ' < > % \\ ^ \` { | } / ? #`,
+    );
+  }
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cloning: every node of the output is a fresh copy
+
+interface Budget {
+  nodes: number;
+}
+
+function cloneData(value: unknown, place: Place, budget: Budget): unknown {
+  const ancestors = new Set<object>();
+  // One mutable path, copied only when an error needs it: cloning stays linear in the data.
+  const path: (string | number)[] = [...place.path];
+  const stop = (message: string): never => fail({ source: place.source, path: [...path] }, message);
+  const walk = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    // js-yaml's default schema makes Dates of timestamps; JSON data holds their text.
+    if (v instanceof Date) return v.toISOString();
+    if (ancestors.has(v)) stop('circular $ref: this node contains itself');
+    if (path.length - place.path.length > MAX_DEPTH) stop(`nested deeper than ${MAX_DEPTH} levels`);
+    if (++budget.nodes > MAX_CLONED_NODES)
+      stop(`expands to more than ${MAX_CLONED_NODES} nodes once $refs are resolved`);
+    ancestors.add(v);
+    let out: unknown;
+    if (Array.isArray(v)) {
+      const list: unknown[] = [];
+      v.forEach((x, i) => {
+        path.push(i);
+        list.push(walk(x));
+        path.pop();
+      });
+      out = list;
+    } else {
+      const obj: Record<string, unknown> = {};
+      for (const k of Object.keys(v)) {
+        path.push(k);
+        put(obj, k, walk((v as Record<string, unknown>)[k]));
+        path.pop();
+      }
+      out = obj;
+    }
+    ancestors.delete(v);
+    return out;
+  };
+  return walk(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generation state
+
+interface ComponentOwner {
+  role: 'resource' | 'sub-resource';
+  /** Where the name was written: `kind`, or the sub-resource property. */
+  place: Place;
+  /** What becomes the component, as written; compares repeated sub-resources. */
+  content: unknown;
+}
+
+interface State {
+  readonly servers: Record<string, unknown>;
+  readonly schemas: Record<string, unknown>;
+  readonly channels: Record<string, unknown>;
+  readonly origins: Record<string, Origin>;
+  readonly components: Map<string, ComponentOwner>;
+  readonly channelOwners: Map<string, Place>;
+  readonly operationIds: Map<string, string>;
+  /** Naming conflicts; all are reported together at the end. */
+  readonly problems: Problem[];
+  readonly budget: Budget;
+}
+
+interface Flags {
+  resources: boolean;
+  instances: boolean;
+  instanceAttrs: boolean;
+}
+
+interface KeyInfo {
+  name: string;
+  place: Place;
+  description: string | undefined;
+  schema: unknown;
+}
+
+interface QueryParamEntry {
+  value: unknown;
+  place: Place;
+}
+
+/** One resource or sub-resource being turned into channels. */
+interface ResourceWalk {
+  /** Component, message and tag name. */
+  name: string;
+  /** The `schema` block (type, key, methods, descriptions, query_params, items). */
+  schema: Record<string, unknown>;
+  schemaPlace: Place;
+  items: Record<string, unknown>;
+  /** Collection channel path. */
+  base: string;
+  /** Keys of the enclosing resources, outermost first. */
+  keys: readonly KeyInfo[];
+  /** Channel flags of the root resource, which sub-resources inherit. */
+  flags: Flags;
+  /** The root resource's `default_query_params`. */
+  defaults: readonly QueryParamEntry[];
+}
+
+const origin = (place: Place): Origin => ({ file: place.source.file, path: [...place.path] });
+
+function noteOrigin(state: State, pointer: JsonPath, place: Place): void {
+  state.origins[jsonPointer(pointer)] = origin(place);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry point
+
+export function generateAsyncApi(resources: readonly ResourceInput[], info: SpecInfo): GeneratedSpec {
+  const state: State = {
+    servers: {},
+    schemas: {},
+    channels: {},
+    origins: {},
+    components: new Map(),
+    channelOwners: new Map(),
+    operationIds: new Map(),
+    problems: [],
+    budget: { nodes: 0 },
+  };
+  for (const source of resources) addResource(state, source);
+  if (state.problems.length > 0) throw new InputError(state.problems);
+
+  const document: Record<string, unknown> = {
+    asyncapi: ASYNCAPI_VERSION,
+    defaultContentType: CONTENT_TYPE,
+    info: { title: String(info.title), description: String(info.description), version: String(info.version) },
+    servers: state.servers,
+    components: { schemas: state.schemas },
+    channels: state.channels,
+  };
+  return { document, origins: state.origins };
+}
+
+function addResource(state: State, source: ResourceInput): void {
+  const root: Place = { source, path: [] };
+  const data = recordAt(root, source.data, 'a resource');
+  const name = own(data, 'kind');
+  if (typeof name !== 'string' || name === '')
+    return fail(at(root, 'kind'), 'a resource needs a `kind`: a non-empty string');
+  const schemaPlace = at(root, 'schema');
+  const schema = recordAt(schemaPlace, own(data, 'schema'), '`schema`');
+  const itemsPlace = at(schemaPlace, 'items');
+  const items = recordAt(itemsPlace, own(schema, 'items'), '`schema.items`');
+
+  const registered = registerComponent(
+    state,
+    name,
+    { role: 'resource', place: at(root, 'kind'), content: items },
+    itemsPlace,
+    () => withoutDescriptions(items, itemsPlace, state.budget),
+  );
+  if (!registered) return;
+
+  const asyncapiPlace = at(root, 'asyncapi');
+  const asyncapi = optionalRecord(asyncapiPlace, own(data, 'asyncapi'), '`asyncapi`') ?? {};
+  mergeServers(state, asyncapi, asyncapiPlace);
+  const flags = readFlags(asyncapi, asyncapiPlace);
+  const prefix = versionPrefix(data, root);
+  if (!flags.resources && !flags.instances && !flags.instanceAttrs) return;
+
+  walkResource(state, {
+    name,
+    schema,
+    schemaPlace,
+    items,
+    base: `${prefix}/${checkSegment(at(root, 'kind'), name, 'kind')}`,
+    keys: [],
+    flags,
+    defaults: readDefaults(data, root),
+  });
+}
+
+/** The resource component: `items` as written, minus `descriptions` (they feed channel texts). */
+function withoutDescriptions(items: Record<string, unknown>, place: Place, budget: Budget): Record<string, unknown> {
+  // Clone whole, then drop: a cycle through `items` itself is caught at its first repetition.
+  const copy = cloneData(items, place, budget) as Record<string, unknown>;
+  delete copy.descriptions;
+  return copy;
+}
+
+/**
+ * Adds `components.schemas.<name>` unless the name is taken. A sub-resource used again with the
+ * same content (one schema embedded under two parents) shares the first one's component; any
+ * other reuse of a name would overwrite a schema (firestone defect 10) and is a problem.
+ * Returns whether the caller should go on with this (sub-)resource.
+ */
+function registerComponent(
+  state: State,
+  name: string,
+  owner: ComponentOwner,
+  itemsPlace: Place,
+  build: () => unknown,
+): boolean {
+  const prior = state.components.get(name);
+  if (prior) {
+    if (prior.role === 'sub-resource' && owner.role === 'sub-resource' && dataEqual(prior.content, owner.content))
+      return true;
+    state.problems.push(problemAt(owner.place, conflictMessage(name, prior, owner)));
+    return false;
+  }
+  state.components.set(name, owner);
+  put(state.schemas, name, build());
+  noteOrigin(state, ['components', 'schemas', name], itemsPlace);
+  return true;
+}
+
+function conflictMessage(name: string, prior: ComponentOwner, owner: ComponentOwner): string {
+  const where = describePlace(prior.place);
+  const quoted = JSON.stringify(name);
+  if (prior.role === 'resource' && owner.role === 'resource') {
+    return `kind ${quoted} is already used by the resource at ${where}; two resources of one spec cannot share a kind`;
+  }
+  if (prior.role === 'resource') {
+    return `sub-resource ${quoted} has the same name as the kind of the resource at ${where}; its component schema would overwrite that resource's`;
+  }
+  if (owner.role === 'resource') {
+    return `kind ${quoted} has the same name as the sub-resource at ${where}; their component schemas would overwrite each other`;
+  }
+  return `sub-resource ${quoted} has a different schema from the sub-resource of the same name at ${where}; their component schemas would overwrite each other`;
+}
+
+/** All resources' servers in one map; a later file's server of the same name wins. */
+function mergeServers(state: State, asyncapi: Record<string, unknown>, asyncapiPlace: Place): void {
+  const place = at(asyncapiPlace, 'servers');
+  const servers = optionalRecord(place, own(asyncapi, 'servers'), '`asyncapi.servers`');
+  if (!servers) return;
+  for (const name of Object.keys(servers)) {
+    put(state.servers, name, cloneData(servers[name], at(place, name), state.budget));
+    noteOrigin(state, ['servers', name], at(place, name));
+  }
+}
+
+function readFlags(asyncapi: Record<string, unknown>, asyncapiPlace: Place): Flags {
+  const place = at(asyncapiPlace, 'channels');
+  const channels = optionalRecord(place, own(asyncapi, 'channels'), '`asyncapi.channels`') ?? {};
+  return {
+    resources: own(channels, 'resources') === true,
+    instances: own(channels, 'instances') === true,
+    instanceAttrs: own(channels, 'instance_attrs') === true,
+  };
+}
+
+/** `/v<apiVersion>` with `versionInPath: true`, else empty. `apiVersion` is needed only then (defect 7). */
+function versionPrefix(data: Record<string, unknown>, root: Place): string {
+  if (own(data, 'versionInPath') !== true) return '';
+  const version = own(data, 'apiVersion');
+  if (typeof version !== 'string' && typeof version !== 'number') {
+    return fail(at(root, 'versionInPath'), '`versionInPath: true` needs an `apiVersion` (a string or number)');
+  }
+  // firestone adds the `v` itself; `apiVersion: v1` gives `/vv1` there and here.
+  return `/${checkSegment(at(root, 'apiVersion'), `v${version}`, 'apiVersion')}`;
+}
+
+/** `default_query_params` may be left out (defect 3). */
+function readDefaults(data: Record<string, unknown>, root: Place): QueryParamEntry[] {
+  const place = at(root, 'default_query_params');
+  const list = optionalArray(place, own(data, 'default_query_params'), '`default_query_params`') ?? [];
+  return list.map((value, i) => ({ value, place: at(place, i) }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Channels
+
+/**
+ * firestone's rule, kept: channels only when `methods` is absent, empty, or lists `get`
+ * (an empty list means "no restriction" throughout firestone).
+ */
+function allowsGet(methods: unknown, place: Place): boolean {
+  const list = optionalArray(place, methods, '`methods`');
+  return list === undefined || list.length === 0 || list.includes('get');
+}
+
+function walkResource(state: State, res: ResourceWalk): void {
+  if (!allowsGet(own(res.schema, 'methods'), at(res.schemaPlace, 'methods'))) return;
+  const { flags } = res;
+  const itemsPlace = at(res.schemaPlace, 'items');
+  const itemsDescriptions = { owner: res.items, place: itemsPlace };
+
+  if (flags.resources) {
+    addChannel(state, res, {
+      path: res.base,
+      keys: res.keys,
+      place: res.schemaPlace,
+      descriptions: { owner: res.schema, place: res.schemaPlace },
+      query: { owner: res.schema, place: res.schemaPlace },
+      payload: { ref: [res.name], place: itemsPlace, list: true },
+    });
+  }
+  if (!flags.instances && !flags.instanceAttrs) return;
+
+  const key = readKey(res);
+  const keys = [...res.keys, key];
+  const instanceBase = `${res.base}/{${key.name}}`;
+  if (flags.instances) {
+    addChannel(state, res, {
+      path: instanceBase,
+      keys,
+      place: itemsPlace,
+      descriptions: itemsDescriptions,
+      query: { owner: res.schema, place: res.schemaPlace },
+      payload: { ref: [res.name], place: itemsPlace, list: false },
+    });
+  }
+  if (flags.instanceAttrs) walkAttributes(state, res, keys, instanceBase);
+}
+
+function readKey(res: ResourceWalk): KeyInfo {
+  const place = at(res.schemaPlace, 'key');
+  const key = own(res.schema, 'key');
+  if (key === undefined) return fail(place, 'instance channels need a `key` with a `name`');
+  const fields = recordAt(place, key, '`key`');
+  const name = optionalString(at(place, 'name'), own(fields, 'name'), '`key.name`');
+  if (name === undefined || !KEY_NAME.test(name)) {
+    return fail(
+      at(place, 'name'),
+      '`key.name` must be made of letters, digits and `_` (it becomes a channel parameter)',
+    );
+  }
+  const outer = res.keys.find((k) => k.name === name);
+  if (outer) {
+    return fail(
+      at(place, 'name'),
+      `key name "${name}" is already used by an enclosing resource's key at ${describePlace(outer.place)}`,
+    );
+  }
+  const description = optionalString(at(place, 'description'), own(fields, 'description'), '`key.description`');
+  return { name, place, description, schema: own(fields, 'schema') };
+}
+
+function walkAttributes(state: State, res: ResourceWalk, keys: readonly KeyInfo[], instanceBase: string): void {
+  const itemsPlace = at(res.schemaPlace, 'items');
+  const propsPlace = at(itemsPlace, 'properties');
+  const props = optionalRecord(propsPlace, own(res.items, 'properties'), '`properties`');
+  if (!props) return;
+  for (const prop of Object.keys(props)) {
+    const propPlace = at(propsPlace, prop);
+    const value = props[prop];
+    if (isRecord(value) && Object.hasOwn(value, 'expose') && !value.expose) continue;
+    const path = `${instanceBase}/${checkSegment(propPlace, prop, 'property')}`;
+    if (isRecord(value) && Object.hasOwn(value, 'schema')) {
+      addSubResource(state, res, keys, prop, value, propPlace, path);
+      continue;
+    }
+    addChannel(state, res, {
+      path,
+      keys,
+      place: propPlace,
+      descriptions: { owner: res.items, place: itemsPlace },
+      query: { owner: value, place: propPlace },
+      payload: { ref: [res.name, 'properties', prop], place: propPlace, list: false },
+    });
+  }
+}
+
+/** A property with its own `schema`: a component `<prop>` (items as written) and its channels below `path`. */
+function addSubResource(
+  state: State,
+  parent: ResourceWalk,
+  keys: readonly KeyInfo[],
+  prop: string,
+  value: Record<string, unknown>,
+  propPlace: Place,
+  path: string,
+): void {
+  const schemaPlace = at(propPlace, 'schema');
+  const schema = recordAt(schemaPlace, own(value, 'schema'), 'a sub-resource `schema`');
+  const itemsPlace = at(schemaPlace, 'items');
+  const items = recordAt(itemsPlace, own(schema, 'items'), 'a sub-resource `schema.items`');
+  const owner: ComponentOwner = { role: 'sub-resource', place: propPlace, content: items };
+  if (!registerComponent(state, prop, owner, itemsPlace, () => cloneData(items, itemsPlace, state.budget))) return;
+  walkResource(state, { ...parent, name: prop, schema, schemaPlace, items, base: path, keys });
+}
+
+interface ChannelSpec {
+  path: string;
+  keys: readonly KeyInfo[];
+  /** The schema that makes the channel: its origin. */
+  place: Place;
+  /** The object whose `descriptions` give the operation descriptions. */
+  descriptions: { owner: Record<string, unknown>; place: Place };
+  /** The schema whose `query_params` (if any) make the query. */
+  query: { owner: unknown; place: Place };
+  /** Payload `$ref` target (pointer segments below components/schemas) and the schema it is. */
+  payload: { ref: readonly string[]; place: Place; list: boolean };
+}
+
+function addChannel(state: State, res: ResourceWalk, spec: ChannelSpec): void {
+  const prior = state.channelOwners.get(spec.path);
+  if (prior) {
+    state.problems.push(problemAt(spec.place, `channel ${spec.path} is also made by ${describePlace(prior)}`));
+    return;
+  }
+  const operationIds = OPERATIONS.map((def) => operationId(spec.path, def));
+  const clash = operationIds.find((id) => state.operationIds.has(id));
+  if (clash !== undefined) {
+    const other = state.operationIds.get(clash);
+    state.problems.push(
+      problemAt(
+        spec.place,
+        `channel ${spec.path} gets operationId ${clash}, which channel ${other} already has; rename one of them`,
+      ),
+    );
+    return;
+  }
+  state.channelOwners.set(spec.path, spec.place);
+  for (const id of operationIds) state.operationIds.set(id, spec.path);
+
+  const pointer = ['channels', spec.path];
+  const channel: Record<string, unknown> = {
+    description: `Channel for ${spec.path}`,
+    parameters: buildParameters(state, spec, pointer),
+  };
+  for (const def of OPERATIONS) channel[def.op] = buildOperation(state, res, spec, def, [...pointer, def.op]);
+  state.channels[spec.path] = channel;
+  noteOrigin(state, pointer, spec.place);
+}
+
+/** `path[1:]`, `/` → `_`, braces dropped, `_<op>`: firestone's operationId. */
+const operationId = (path: string, def: OperationDef): string =>
+  `${path.slice(1).replace(/\//g, '_').replace(/[{}]/g, '')}_${def.op}`;
+
+/** Keys whose `{name}` placeholder is in the path (defect 6: not a substring match). */
+function buildParameters(state: State, spec: ChannelSpec, pointer: JsonPath): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const key of spec.keys) {
+    if (!spec.path.includes(`{${key.name}}`)) continue;
+    const param: Record<string, unknown> = {};
+    if (key.description !== undefined) param.description = key.description;
+    // firestone: `key.get("schema") or {type: string}`, so an empty schema gets the default too.
+    param.schema =
+      isRecord(key.schema) && Object.keys(key.schema).length > 0
+        ? cloneData(key.schema, at(key.place, 'schema'), state.budget)
+        : { type: 'string' };
+    put(params, key.name, param);
+    noteOrigin(state, [...pointer, 'parameters', key.name], key.place);
+  }
+  return params;
+}
+
+function buildOperation(
+  state: State,
+  res: ResourceWalk,
+  spec: ChannelSpec,
+  def: OperationDef,
+  pointer: JsonPath,
+): Record<string, unknown> {
+  const { owner, place } = spec.descriptions;
+  const descsPlace = at(place, 'descriptions');
+  const descs = optionalRecord(descsPlace, own(owner, 'descriptions'), '`descriptions`') ?? {};
+  const written = optionalString(at(descsPlace, def.method), own(descs, def.method), `\`descriptions.${def.method}\``);
+  if (written !== undefined) noteOrigin(state, [...pointer, 'description'], at(descsPlace, def.method));
+
+  const ref = { $ref: refFragment(['components', 'schemas', ...spec.payload.ref]) };
+  const asList = spec.payload.list && def.op === 'subscribe';
+  // A list payload maps to the schema block, so `payload/items` lands on `schema/items`.
+  noteOrigin(state, [...pointer, 'message', 'payload'], asList ? parentPlace(spec.payload.place) : spec.payload.place);
+
+  return {
+    operationId: operationId(spec.path, def),
+    description: written ?? `${def.fallback} ${spec.path}`,
+    message: {
+      name: res.name,
+      contentType: CONTENT_TYPE,
+      payload: asList ? { type: 'array', items: ref } : ref,
+    },
+    bindings: {
+      ws: { method: def.method, query: buildQuery(state, res, spec, def, [...pointer, 'bindings', 'ws', 'query']) },
+    },
+    tags: [{ name: res.name }],
+  };
+}
+
+const parentPlace = (place: Place): Place => ({ source: place.source, path: place.path.slice(0, -1) });
+
+/**
+ * `bindings.ws.query`: only when the channel's schema has `query_params`; its own parameters,
+ * then the root resource's defaults, each kept only if its `methods` (when non-empty) list this
+ * operation's method. Each operation filters on its own (defect 4).
+ */
+function buildQuery(
+  state: State,
+  res: ResourceWalk,
+  spec: ChannelSpec,
+  def: OperationDef,
+  pointer: JsonPath,
+): Record<string, unknown> {
+  const { owner, place } = spec.query;
+  if (!isRecord(owner) || !Object.hasOwn(owner, 'query_params')) return {};
+  const listPlace = at(place, 'query_params');
+  const list = optionalArray(listPlace, owner.query_params, '`query_params`') ?? [];
+  const entries: QueryParamEntry[] = [...list.map((value, i) => ({ value, place: at(listPlace, i) })), ...res.defaults];
+
+  const required: string[] = [];
+  // A repeated name keeps its first position and takes the last definition, as firestone's dict does.
+  const chosen = new Map<string, { param: Record<string, unknown>; entry: QueryParamEntry }>();
+  for (const entry of entries) {
+    const param = recordAt(entry.place, entry.value, 'a query parameter');
+    const name = optionalString(at(entry.place, 'name'), own(param, 'name'), 'a query parameter `name`');
+    if (name === undefined) return fail(entry.place, 'a query parameter needs a `name`');
+    const methods = optionalArray(at(entry.place, 'methods'), own(param, 'methods'), '`methods`');
+    if (methods !== undefined && methods.length > 0 && !methods.includes(def.method)) continue;
+
+    if (own(param, 'required') === true && !required.includes(name)) {
+      required.push(name);
+      noteOrigin(state, [...pointer, 'required', required.length - 1], at(entry.place, 'required'));
+    }
+    chosen.set(name, { param, entry });
+  }
+  const properties: Record<string, unknown> = {};
+  for (const [name, { param, entry }] of chosen) {
+    put(properties, name, queryProperty(state, param, entry, [...pointer, 'properties', name]));
+  }
+  return { type: 'object', required, properties };
+}
+
+/** `{description, ...schema}`; the schema defaults to `{type: string}`, and may override the description. */
+function queryProperty(
+  state: State,
+  param: Record<string, unknown>,
+  entry: QueryParamEntry,
+  pointer: JsonPath,
+): Record<string, unknown> {
+  noteOrigin(state, pointer, entry.place);
+  const property: Record<string, unknown> = {};
+  const description = optionalString(
+    at(entry.place, 'description'),
+    own(param, 'description'),
+    'a query parameter `description`',
+  );
+  if (description !== undefined) {
+    property.description = description;
+    noteOrigin(state, [...pointer, 'description'], at(entry.place, 'description'));
+  }
+  const schemaPlace = at(entry.place, 'schema');
+  const schema = optionalRecord(schemaPlace, own(param, 'schema'), 'a query parameter `schema`') ?? { type: 'string' };
+  const written = Object.hasOwn(param, 'schema');
+  for (const k of Object.keys(schema)) {
+    put(property, k, written ? cloneData(schema[k], at(schemaPlace, k), state.budget) : schema[k]);
+    // The node sits one level up in the output than in the resource: map it exactly.
+    if (written) noteOrigin(state, [...pointer, k], at(schemaPlace, k));
+  }
+  return property;
+}

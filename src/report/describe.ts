@@ -1,0 +1,110 @@
+/**
+ * The words shared by every renderer (markdown, text, annotations), as data, so the PR comment,
+ * the terminal and the annotations describe a change the same way. Returns plain, unescaped text:
+ * each renderer escapes for its own medium.
+ */
+import type { Change, ChangeLocation, ChangeType, Operation, SpecReport } from '../types';
+
+export interface TypeInfo {
+  icon: string;
+  /** Group heading. */
+  title: string;
+  noun: readonly [string, string];
+  /** Whom this kind of change breaks (CLASSIFICATION.md). */
+  meaning: string;
+}
+
+/** Order of the groups in every report: what needs action first. */
+export const REPORT_ORDER: readonly ChangeType[] = ['breaking', 'warning', 'non-breaking', 'unclassified'];
+
+export const TYPE_INFO: Readonly<Record<ChangeType, TypeInfo>> = {
+  breaking: {
+    icon: '❌',
+    title: 'Breaking changes',
+    noun: ['breaking change', 'breaking changes'],
+    meaning: 'an existing client or server built on the old spec fails on the new one.',
+  },
+  warning: {
+    icon: '⚠️',
+    title: 'Warnings',
+    noun: ['warning', 'warnings'],
+    meaning: 'these break only clients that validate strictly (closed enums, generated types).',
+  },
+  'non-breaking': {
+    icon: '✅',
+    title: 'Non-breaking changes',
+    noun: ['non-breaking change', 'non-breaking changes'],
+    meaning: 'compatible; listed so reviewers see the API moved.',
+  },
+  unclassified: {
+    icon: '❔',
+    title: 'Unclassified changes',
+    noun: ['unclassified change', 'unclassified changes'],
+    meaning: 'no rule matched these changes; review them by hand (and please report them, the goal is zero).',
+  },
+};
+
+export const countOf = (n: number, [one, many]: readonly [string, string]): string => `${n} ${n === 1 ? one : many}`;
+
+export interface ChannelUse {
+  channel: string;
+  operations: Operation[];
+}
+
+/** Locations grouped by channel, first-seen order, each channel's operations sorted and unique. */
+export function channelsOf(locations: readonly ChangeLocation[]): ChannelUse[] {
+  const byChannel = new Map<string, Set<Operation>>();
+  for (const { channel, operation } of locations) {
+    const ops = byChannel.get(channel) ?? new Set<Operation>();
+    if (operation !== null) ops.add(operation);
+    byChannel.set(channel, ops);
+  }
+  return [...byChannel].map(([channel, ops]) => ({ channel, operations: [...ops].sort() }));
+}
+
+// Direction words per CLASSIFICATION.md: `publish` = clients send, `subscribe` = clients receive.
+const WHO: Readonly<Record<'breaking' | 'warning', Record<Operation | 'any', string>>> = {
+  breaking: {
+    publish: 'breaks clients that send these messages',
+    subscribe: 'breaks clients that receive these messages',
+    any: 'breaks existing clients',
+  },
+  warning: {
+    publish: 'breaks clients that send these messages and validate strictly',
+    subscribe: 'breaks clients that receive these messages and validate strictly',
+    any: 'breaks clients that validate strictly',
+  },
+};
+
+/**
+ * Whom the change breaks, or null when it breaks no one. The direction is named only when every
+ * location has the same one: a schema used both ways carries the worst verdict of either.
+ */
+export function impact(change: Change): string | null {
+  if (change.type !== 'breaking' && change.type !== 'warning') return null;
+  const ops = new Set(change.locations.map((l) => l.operation));
+  const only = ops.size === 1 ? [...ops][0] : undefined;
+  return WHO[change.type][only ?? 'any'];
+}
+
+/** A commit id shortened the way GitHub shows it; any other ref as given. */
+export const shortRef = (ref: string): string => (/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(ref) ? ref.slice(0, 12) : ref);
+
+/**
+ * - compared: there was a baseline and it was compared;
+ * - new-api: no spec at the base, every change is an addition;
+ * - none: no base revision at all (e.g. the first push of a branch), nothing compared;
+ * - skipped: the baseline could not be read or parsed, the breaking-change check was skipped.
+ */
+export type BaselineState = 'compared' | 'new-api' | 'none' | 'skipped';
+
+export function baselineState(spec: SpecReport): BaselineState {
+  const { baseline } = spec;
+  if (baseline.error !== undefined) return 'skipped';
+  if (baseline.found) return 'compared';
+  // The pipeline compares a missing baseline with an empty spec (so changes exist), and reports
+  // "no base revision" with a null ref and no changes.
+  return baseline.ref === null && spec.changes.length === 0 ? 'none' : 'new-api';
+}
+
+export const DEFAULT_FIX_COMMAND = 'npx firestone-spec update';

@@ -1,0 +1,233 @@
+/**
+ * The JSON report of CONTRACT.md: written by `check`/`diff --format json` and as the action's
+ * `report-file`, read back by the action's `comment` mode. What is read back may come from a fork's
+ * workflow, so it is validated strictly: exact shape, bounded sizes, consistent counts.
+ */
+import Ajv, { type ErrorObject } from 'ajv';
+import { InputError, type Problem } from '../errors';
+import type { Change, Report, ReportContext, SpecReport, Summary } from '../types';
+import { truncateText } from './escape';
+import { summarize, totalSummary } from './summary';
+
+/** The report as text: keys in the order of CONTRACT.md, 2-space indent, trailing newline. */
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(orderedReport(report), null, 2)}\n`;
+}
+
+// Objects are rebuilt key by key so the output order is the contract's, whatever order the
+// producer used, and optional keys appear only when set.
+function orderedReport(report: Report): Report {
+  return {
+    version: 1,
+    context: report.context === null ? null : orderedContext(report.context),
+    specs: report.specs.map(orderedSpec),
+    summary: { ...orderedSummary(report.summary), drift: report.summary.drift },
+  };
+}
+
+function orderedContext(c: ReportContext): ReportContext {
+  const out: ReportContext = { event: c.event, pullRequest: c.pullRequest, headSha: c.headSha, baseSha: c.baseSha };
+  if (c.repository !== undefined) out.repository = c.repository;
+  return out;
+}
+
+function orderedSpec(s: SpecReport): SpecReport {
+  const baseline: SpecReport['baseline'] = { ref: s.baseline.ref, found: s.baseline.found };
+  if (s.baseline.error !== undefined) baseline.error = s.baseline.error;
+  return {
+    file: s.file,
+    drift: s.drift,
+    baseline,
+    changes: s.changes.map(orderedChange),
+    summary: orderedSummary(s.summary),
+  };
+}
+
+const orderedChange = (c: Change): Change => ({
+  rule: c.rule,
+  type: c.type,
+  message: c.message,
+  path: c.path,
+  locations: c.locations.map((l) => ({ channel: l.channel, operation: l.operation })),
+  source: c.source === null ? null : { file: c.source.file, line: c.source.line },
+  // `undefined` would silently drop the key; the contract has null for "nothing".
+  before: c.before === undefined ? null : c.before,
+  after: c.after === undefined ? null : c.after,
+});
+
+const orderedSummary = (s: Summary): Summary => ({
+  breaking: s.breaking,
+  warning: s.warning,
+  nonBreaking: s.nonBreaking,
+  unclassified: s.unclassified,
+});
+
+// Bounds for reports read back. Generous for real reports (a 5,000-change report is a few MB),
+// small enough that a hostile one cannot exhaust memory or the comment renderer.
+export const REPORT_LIMITS = {
+  chars: 32 * 1024 * 1024,
+  specs: 1_000,
+  changes: 100_000,
+  locations: 10_000,
+  /** Nesting depth of `before`/`after`. */
+  depth: 64,
+} as const;
+
+const str = (maxLength: number) => ({ type: 'string', maxLength }) as const;
+const nullable = (schema: object) => ({ anyOf: [{ type: 'null' }, schema] });
+const count = { type: 'integer', minimum: 0, maximum: 1e9 } as const;
+const summaryProps = { breaking: count, warning: count, nonBreaking: count, unclassified: count };
+const closed = (properties: Record<string, object>, optional: string[] = []) => ({
+  type: 'object',
+  properties,
+  required: Object.keys(properties).filter((k) => !optional.includes(k)),
+  additionalProperties: false,
+});
+
+const REPORT_SCHEMA = closed({
+  version: { const: 1 },
+  context: nullable(
+    closed(
+      {
+        event: { type: 'string', pattern: '^[a-z_]{1,64}$' },
+        pullRequest: nullable({ type: 'integer', minimum: 1, maximum: 1e12 }),
+        headSha: nullable({ type: 'string', pattern: '^[0-9a-fA-F]{4,64}$' }),
+        baseSha: nullable({ type: 'string', pattern: '^[0-9a-fA-F]{4,64}$' }),
+        repository: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$' },
+      },
+      ['repository'],
+    ),
+  ),
+  specs: {
+    type: 'array',
+    maxItems: REPORT_LIMITS.specs,
+    items: closed({
+      file: { ...str(4_096), minLength: 1 },
+      drift: { type: 'boolean' },
+      baseline: closed({ ref: nullable(str(256)), found: { type: 'boolean' }, error: str(10_000) }, ['error']),
+      changes: {
+        type: 'array',
+        maxItems: REPORT_LIMITS.changes,
+        items: closed({
+          rule: { ...str(200), minLength: 1 },
+          type: { enum: ['breaking', 'warning', 'non-breaking', 'unclassified'] },
+          message: str(10_000),
+          path: str(4_096),
+          locations: {
+            type: 'array',
+            maxItems: REPORT_LIMITS.locations,
+            items: closed({ channel: str(2_048), operation: { enum: ['subscribe', 'publish', null] } }),
+          },
+          source: nullable(
+            closed({ file: { ...str(4_096), minLength: 1 }, line: { type: 'integer', minimum: 1, maximum: 1e9 } }),
+          ),
+          // Any JSON value; depth is checked separately (JSON Schema cannot bound it).
+          before: {},
+          after: {},
+        }),
+      },
+      summary: closed(summaryProps),
+    }),
+  },
+  summary: closed({ ...summaryProps, drift: { type: 'boolean' } }),
+});
+
+type Validator = ReturnType<Ajv['compile']>;
+let validator: Validator | undefined;
+// Compiled on first use: the CLI's other commands should not pay for it.
+const validate = (): Validator => (validator ??= new Ajv({ allErrors: true, strict: true }).compile(REPORT_SCHEMA));
+
+const MAX_PROBLEMS = 20;
+
+/** Read a report back (e.g. one made by an earlier run in another workflow). InputError when it is not one. */
+export function parseReport(text: string, file: string): Report {
+  if (text.length > REPORT_LIMITS.chars) {
+    throw new InputError({ file, message: `report is larger than ${REPORT_LIMITS.chars / 1024 / 1024} MB` });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new InputError({ file, ...jsonErrorPlace(text, e), message: 'report is not valid JSON' });
+  }
+  const check = validate();
+  if (!check(data))
+    throw new InputError((check.errors ?? []).slice(0, MAX_PROBLEMS).map((err) => schemaProblem(file, err)));
+  const report = data as Report;
+  const problems = [...depthProblems(report, file), ...summaryProblems(report, file)];
+  if (problems.length > 0) throw new InputError(problems.slice(0, MAX_PROBLEMS));
+  return report;
+}
+
+/** Line and column of a JSON.parse failure, when the engine says where (V8 gives a position). */
+function jsonErrorPlace(text: string, e: unknown): { line?: number; col?: number } {
+  const match = e instanceof Error ? /position (\d+)/.exec(e.message) : null;
+  if (!match?.[1]) return {};
+  const before = text.slice(0, Number(match[1]));
+  const lines = before.split('\n');
+  return { line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+
+function schemaProblem(file: string, err: ErrorObject): Problem {
+  const extra =
+    err.keyword === 'additionalProperty' || err.keyword === 'additionalProperties'
+      ? ` (${JSON.stringify(truncateText(String((err.params as { additionalProperty?: unknown }).additionalProperty), 100))})`
+      : '';
+  return { file, pointer: err.instancePath || '/', message: `invalid report: ${err.message ?? 'invalid'}${extra}` };
+}
+
+/** Nesting depth of a JSON value, computed without recursion so a deep value cannot overflow the stack. */
+function depthExceeds(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+function depthProblems(report: Report, file: string): Problem[] {
+  const problems: Problem[] = [];
+  report.specs.forEach((spec, i) =>
+    spec.changes.forEach((change, j) => {
+      for (const key of ['before', 'after'] as const) {
+        if (depthExceeds(change[key], REPORT_LIMITS.depth)) {
+          problems.push({
+            file,
+            pointer: `/specs/${i}/changes/${j}/${key}`,
+            message: `invalid report: nested deeper than ${REPORT_LIMITS.depth} levels`,
+          });
+        }
+      }
+    }),
+  );
+  return problems;
+}
+
+const sameSummary = (a: Summary, b: Summary): boolean =>
+  a.breaking === b.breaking &&
+  a.warning === b.warning &&
+  a.nonBreaking === b.nonBreaking &&
+  a.unclassified === b.unclassified;
+
+// The comment is rendered from the changes and the gate counts them too; a report whose stated
+// counts disagree with its changes was edited or is broken, and either way must not be posted.
+function summaryProblems(report: Report, file: string): Problem[] {
+  const problems: Problem[] = [];
+  report.specs.forEach((spec, i) => {
+    if (!sameSummary(spec.summary, summarize(spec.changes))) {
+      problems.push({
+        file,
+        pointer: `/specs/${i}/summary`,
+        message: 'invalid report: summary does not match the changes',
+      });
+    }
+  });
+  const total = totalSummary(report.specs);
+  if (!sameSummary(report.summary, total) || report.summary.drift !== total.drift) {
+    problems.push({ file, pointer: '/summary', message: 'invalid report: summary does not match the specs' });
+  }
+  return problems;
+}

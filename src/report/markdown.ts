@@ -1,0 +1,263 @@
+/**
+ * The report as GitHub markdown: the sticky PR comment (one spec per comment) and the job summary
+ * (every spec). Pure: same report and options, byte-identical text.
+ */
+import type { Change, Report, SpecReport } from '../types';
+import {
+  baselineState,
+  channelsOf,
+  countOf,
+  DEFAULT_FIX_COMMAND,
+  impact,
+  REPORT_ORDER,
+  shortRef,
+  TYPE_INFO,
+  type ChannelUse,
+} from './describe';
+import { escapeMarkdown, inlineCode, MARKER_PREFIX, truncateText } from './escape';
+import { SUMMARY_KEY, totalSummary } from './summary';
+
+export interface MarkdownOptions {
+  /** Spec file whose hidden marker starts the text (PR comments); none for the job summary. */
+  marker?: string;
+  /** The allow-breaking label when the pull request carries it: breaking changes are approved. */
+  approvedLabel?: string | null;
+  /** The label that approves breaking changes, for the "how to accept" line. */
+  allowBreakingLabel: string;
+  /** Default 65,000: GitHub refuses comments over 65,536 characters. */
+  maxLength?: number;
+  /** The command that fixes drift. */
+  fixCommand?: string;
+  /** Where the full list is, linked from the truncation note. */
+  jobSummaryUrl?: string | null;
+  /** Commit mode: drifted specs are being regenerated and committed, so drift is fixed, not a failure. */
+  driftFixed?: boolean;
+}
+
+export const DEFAULT_MAX_LENGTH = 65_000;
+
+// Caps per item, so one hostile description cannot eat the whole comment.
+const MAX_MESSAGE = 1_000;
+const MAX_NAME = 200;
+const MAX_ERROR = 500;
+const INLINE_CHANNELS = 3;
+const MAX_LISTED_CHANNELS = 50;
+/** Groups longer than this (other than breaking changes) are folded into <details>. */
+const FOLD_AFTER = 10;
+
+/**
+ * The hidden marker that identifies the comment of one spec file. The file name is percent-encoded
+ * (with `/` kept for readability), so no `>`, `<` or space can end or extend the HTML comment.
+ */
+export function commentMarker(specFile: string): string {
+  return `${MARKER_PREFIX}:${encodeURIComponent(specFile).replace(/%2F/g, '/')} -->`;
+}
+
+const code = (text: string): string => inlineCode(truncateText(text, MAX_NAME));
+const text = (value: string, max: number): string => escapeMarkdown(truncateText(value, max));
+
+interface Verdict {
+  icon: string;
+  text: string;
+}
+
+/** The one-line verdict for a set of specs: worst state's icon, then the counts, then drift and skips. */
+export function verdict(
+  specs: readonly SpecReport[],
+  opts: Pick<MarkdownOptions, 'approvedLabel' | 'driftFixed'>,
+): Verdict {
+  const summary = totalSummary(specs);
+  const approved = Boolean(opts.approvedLabel) && summary.breaking > 0;
+  const counts = REPORT_ORDER.filter((t) => summary[SUMMARY_KEY[t]] > 0).map((t) => {
+    const phrase = countOf(summary[SUMMARY_KEY[t]], TYPE_INFO[t].noun);
+    return t === 'breaking' && approved ? `${phrase} approved with label ${code(opts.approvedLabel ?? '')}` : phrase;
+  });
+  const drifted = specs.filter((s) => s.drift);
+  const skipped = specs.filter((s) => baselineState(s) === 'skipped');
+  const extras: string[] = [];
+  if (drifted.length === 1 && drifted[0]) {
+    extras.push(
+      `${code(drifted[0].file)} ${opts.driftFixed ? 'regenerated from its resources' : 'is out of date with its resources'}`,
+    );
+  } else if (drifted.length > 1) {
+    extras.push(
+      `${drifted.length} spec files ${opts.driftFixed ? 'regenerated from their resources' : 'are out of date with their resources'}`,
+    );
+  }
+  if (skipped.length > 0) extras.push('breaking-change check skipped (baseline unreadable)');
+
+  const icon =
+    summary.breaking > 0 && !approved
+      ? '❌'
+      : summary.warning > 0 ||
+          summary.unclassified > 0 ||
+          (drifted.length > 0 && !opts.driftFixed) ||
+          skipped.length > 0
+        ? '⚠️'
+        : '✅';
+  const head = counts.length > 0 ? counts.join(', ') : 'No API changes';
+  return { icon, text: [head, ...extras].join('; ') };
+}
+
+/** A piece of the document: fixed text always shown, or a list whose items may be cut. */
+type Part = { kind: 'fixed'; text: string } | { kind: 'list'; open: string; items: string[]; close: string };
+
+const fixed = (t: string): Part => ({ kind: 'fixed', text: t });
+
+export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
+  const overall = verdict(report.specs, opts);
+  const head =
+    (opts.marker !== undefined ? `${commentMarker(opts.marker)}\n` : '') + `### ${overall.icon} ${overall.text}\n\n`;
+  const multi = report.specs.length > 1;
+  const parts: Part[] = report.specs.flatMap((spec) => specParts(spec, multi, opts));
+  parts.push(...footerParts(report, opts));
+  return assemble(head, parts, opts.maxLength ?? DEFAULT_MAX_LENGTH, (n) =>
+    truncationNote(n, opts.jobSummaryUrl ?? null),
+  );
+}
+
+function specParts(spec: SpecReport, multi: boolean, opts: MarkdownOptions): Part[] {
+  const parts: Part[] = [];
+  if (multi) {
+    const v = verdict([spec], opts);
+    parts.push(fixed(`#### ${code(spec.file)}\n\n${v.icon} ${v.text}\n\n`));
+  }
+  parts.push(fixed(`${baselineLine(spec)}\n\n`));
+  if (spec.drift) parts.push(fixed(`${driftLine(spec, opts)}\n\n`));
+  for (const type of REPORT_ORDER) {
+    const changes = spec.changes.filter((c) => c.type === type);
+    if (changes.length === 0) continue;
+    const info = TYPE_INFO[type];
+    const heading = `${info.icon} ${info.title} (${changes.length})`;
+    const fold = type !== 'breaking' && changes.length > FOLD_AFTER;
+    parts.push({
+      kind: 'list',
+      // Only our own words and numbers go into <summary>: repository text stays in escaped list items.
+      open: fold
+        ? `<details><summary>${heading}</summary>\n\n_${info.meaning}_\n\n`
+        : `**${heading}**: ${info.meaning}\n\n`,
+      items: changes.map(changeItem),
+      close: fold ? '\n</details>\n\n' : '\n',
+    });
+  }
+  return parts;
+}
+
+function baselineLine(spec: SpecReport): string {
+  const at = spec.baseline.ref !== null ? ` at ${code(shortRef(spec.baseline.ref))}` : '';
+  switch (baselineState(spec)) {
+    case 'compared':
+      return `${code(spec.file)} regenerated from its resources and compared with the baseline${at}.`;
+    case 'new-api':
+      return `🆕 New API: there is no ${code(spec.file)}${at}, so every change is an addition.`;
+    case 'none':
+      return `ℹ️ No base revision to compare ${code(spec.file)} with; the breaking-change check did not run.`;
+    case 'skipped':
+      return (
+        `⚠️ The baseline ${code(spec.file)}${at} could not be read or parsed, so the breaking-change check was skipped: ` +
+        text(spec.baseline.error ?? '', MAX_ERROR)
+      );
+  }
+}
+
+function driftLine(spec: SpecReport, opts: MarkdownOptions): string {
+  if (opts.driftFixed) return `🔄 ${code(spec.file)} was out of date with its resources and has been regenerated.`;
+  return (
+    `⚠️ **Out of date:** ${code(spec.file)} differs from what its resource files generate. ` +
+    `Run ${inlineCode(opts.fixCommand ?? DEFAULT_FIX_COMMAND)} and commit the result.`
+  );
+}
+
+const useText = (use: ChannelUse): string =>
+  use.operations.length > 0 ? `${code(use.channel)} (${use.operations.join(', ')})` : code(use.channel);
+
+/** One change: what, where, whom it breaks, which resource line, which rule. */
+function changeItem(change: Change): string {
+  const uses = channelsOf(change.locations);
+  const fields = [text(change.message, MAX_MESSAGE)];
+  if (uses.length > 0 && uses.length <= INLINE_CHANNELS) fields.push(`on ${uses.map(useText).join(', ')}`);
+  if (uses.length > INLINE_CHANNELS) fields.push(`on ${uses.length} channels`);
+  const who = impact(change);
+  if (who !== null) fields.push(who);
+  if (change.source !== null) fields.push(code(`${change.source.file}:${change.source.line}`));
+  fields.push(`rule ${code(change.rule)}`);
+  const line = `- ${fields.join(' — ')}\n`;
+  if (uses.length <= INLINE_CHANNELS) return line;
+  // Indented by two spaces so the HTML block and its list stay inside the list item.
+  const listed = uses.slice(0, MAX_LISTED_CHANNELS).map((u) => `  - ${useText(u)}\n`);
+  const more = uses.length > MAX_LISTED_CHANNELS ? `  - … and ${uses.length - MAX_LISTED_CHANNELS} more\n` : '';
+  return `${line}\n  <details><summary>${uses.length} channels</summary>\n\n${listed.join('')}${more}\n  </details>\n\n`;
+}
+
+function footerParts(report: Report, opts: MarkdownOptions): Part[] {
+  const summary = totalSummary(report.specs);
+  if (summary.breaking === 0) return [];
+  if (opts.approvedLabel) {
+    return [fixed(`Breaking changes are accepted: the pull request has the label ${code(opts.approvedLabel)}.\n`)];
+  }
+  // A push has no pull request to label.
+  if (report.context !== null && report.context.pullRequest === null) return [];
+  return [
+    fixed(`To accept the breaking changes, add the label ${code(opts.allowBreakingLabel)} to the pull request.\n`),
+  ];
+}
+
+const SAFE_URL = /^https?:\/\/[^\s<>()[\]`"'\\]+$/;
+
+function truncationNote(omitted: number, jobSummaryUrl: string | null): string {
+  const where =
+    jobSummaryUrl !== null && SAFE_URL.test(jobSummaryUrl) ? `[job summary](${jobSummaryUrl})` : 'job summary';
+  return `\n… ${countOf(omitted, ['more change', 'more changes'])} not shown — see the ${where}.\n`;
+}
+
+/**
+ * Join head and parts within `max` characters. When everything does not fit, whole list items are
+ * dropped from the end (breaking changes come first, so they are the last to go) and a note says
+ * how many. Fixed parts stay; if even they do not fit, only the head and the note remain.
+ */
+function assemble(head: string, parts: readonly Part[], max: number, note: (omitted: number) => string): string {
+  const render = (p: Part): string => (p.kind === 'fixed' ? p.text : p.open + p.items.join('') + p.close);
+  const full = head + parts.map(render).join('');
+  if (full.length <= max) return full;
+
+  const total = parts.reduce((n, p) => n + (p.kind === 'list' ? p.items.length : 0), 0);
+  const fixedLength = parts.reduce((n, p) => n + (p.kind === 'fixed' ? p.text.length : 0), 0);
+  // Reserve room for the note with the largest count it can show.
+  let budget = max - head.length - note(total).length - fixedLength;
+  if (budget < 0) return fitHard(head + note(total), max);
+
+  let out = head;
+  let shown = 0;
+  let stopped = false;
+  for (const part of parts) {
+    if (part.kind === 'fixed') {
+      out += part.text;
+      continue;
+    }
+    if (stopped) continue;
+    let taken = '';
+    let cost = part.open.length + part.close.length;
+    for (const item of part.items) {
+      if (cost + item.length > budget) {
+        stopped = true;
+        break;
+      }
+      cost += item.length;
+      taken += item;
+      shown += 1;
+    }
+    if (taken !== '') {
+      out += part.open + taken + part.close;
+      budget -= cost;
+    }
+  }
+  return out + note(total - shown);
+}
+
+/** Last resort for an absurdly small limit: cut at a line end, never inside a UTF-16 pair. */
+function fitHard(textValue: string, max: number): string {
+  if (textValue.length <= max) return textValue;
+  const cut = truncateText(textValue, max);
+  const lineEnd = cut.lastIndexOf('\n');
+  return lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut;
+}

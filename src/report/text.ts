@@ -1,0 +1,112 @@
+/**
+ * The report for terminals: grouped by spec, then by change type, one line per change starting with
+ * `file:line` (editors and terminals make that clickable). ANSI colours only when asked for.
+ */
+import type { Change, ChangeType, Report, SpecReport } from '../types';
+import {
+  baselineState,
+  channelsOf,
+  countOf,
+  DEFAULT_FIX_COMMAND,
+  impact,
+  REPORT_ORDER,
+  shortRef,
+  TYPE_INFO,
+} from './describe';
+import { sanitizeTerminal } from './escape';
+import { SUMMARY_KEY, totalSummary } from './summary';
+
+export interface TextOptions {
+  color: boolean;
+  fixCommand?: string;
+}
+
+type Style = 'red' | 'yellow' | 'green' | 'magenta' | 'cyan' | 'bold' | 'dim';
+const SGR: Readonly<Record<Style, string>> = {
+  red: '31',
+  yellow: '33',
+  green: '32',
+  magenta: '35',
+  cyan: '36',
+  bold: '1',
+  dim: '2',
+};
+const TYPE_STYLE: Readonly<Record<ChangeType, Style>> = {
+  breaking: 'red',
+  warning: 'yellow',
+  'non-breaking': 'green',
+  unclassified: 'magenta',
+};
+
+type Paint = (style: Style, value: string) => string;
+const painter =
+  (color: boolean): Paint =>
+  (style, value) =>
+    color ? `\u001b[${SGR[style]}m${value}\u001b[0m` : value;
+
+// Repository text passes through sanitizeTerminal before any colour codes are added around it.
+const clean = sanitizeTerminal;
+
+export function renderText(report: Report, opts: TextOptions): string {
+  const paint = painter(opts.color);
+  const lines: string[] = [];
+  for (const spec of report.specs) lines.push(...specLines(spec, paint, opts), '');
+  lines.push(totalLine(report, paint));
+  return `${lines.join('\n')}\n`;
+}
+
+function specLines(spec: SpecReport, paint: Paint, opts: TextOptions): string[] {
+  const ref = spec.baseline.ref !== null ? ` at ${clean(shortRef(spec.baseline.ref))}` : '';
+  const lines = [paint('bold', clean(spec.file))];
+  switch (baselineState(spec)) {
+    case 'compared':
+      lines.push(`  compared with the baseline${ref}`);
+      break;
+    case 'new-api':
+      lines.push(`  new API: no baseline${ref}, every change is an addition`);
+      break;
+    case 'none':
+      lines.push('  no base revision: breaking-change check not run');
+      break;
+    case 'skipped':
+      lines.push(
+        paint(
+          'yellow',
+          `  baseline${ref} unreadable, breaking-change check skipped: ${clean(spec.baseline.error ?? '')}`,
+        ),
+      );
+      break;
+  }
+  if (spec.drift) {
+    lines.push(paint('yellow', `  out of date with its resources: run ${opts.fixCommand ?? DEFAULT_FIX_COMMAND}`));
+  }
+  if (spec.changes.length === 0) lines.push('  no API changes');
+  for (const type of REPORT_ORDER) {
+    const changes = spec.changes.filter((c) => c.type === type);
+    if (changes.length === 0) continue;
+    lines.push(paint(TYPE_STYLE[type], `  ${countOf(changes.length, TYPE_INFO[type].noun)}`));
+    for (const change of changes) lines.push(`    ${changeLine(change, spec, paint)}`);
+  }
+  return lines;
+}
+
+function changeLine(change: Change, spec: SpecReport, paint: Paint): string {
+  // Without a resource position, point at the spec file and the JSON pointer in it.
+  const where = change.source !== null ? `${change.source.file}:${change.source.line}` : `${spec.file}#${change.path}`;
+  const uses = channelsOf(change.locations);
+  const on =
+    uses.length === 0
+      ? ''
+      : uses.length <= 3
+        ? ` [${uses.map((u) => (u.operations.length > 0 ? `${u.channel} ${u.operations.join('/')}` : u.channel)).join(', ')}]`
+        : ` [${uses.length} channels]`;
+  const who = impact(change);
+  const tail = `${on}${who !== null ? `, ${who}` : ''} (${change.rule})`;
+  return `${paint('cyan', clean(where))}: ${paint(TYPE_STYLE[change.type], clean(change.message))}${paint('dim', clean(tail))}`;
+}
+
+function totalLine(report: Report, paint: Paint): string {
+  const summary = totalSummary(report.specs);
+  const counts = REPORT_ORDER.map((t) => countOf(summary[SUMMARY_KEY[t]], TYPE_INFO[t].noun)).join(', ');
+  return paint('bold', `${counts}${summary.drift ? '; drift' : ''}`);
+}

@@ -1,0 +1,145 @@
+/**
+ * Finding resource files: expand the configured globs, or, with none, look for every
+ * YAML/JSON file in the workspace whose top level has `kind` and `schema`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { isMap, isScalar } from 'yaml';
+import { InputError, type Problem } from '../errors';
+import { MAX_FILE_BYTES, parseSource } from './yaml-source';
+
+/** Never resources, often huge: not even crawled. */
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+const AUTO_PATTERNS = ['**/*.yaml', '**/*.yml', '**/*.json'];
+/** Files read at once during auto-discovery. */
+const READ_CONCURRENCY = 16;
+
+/** Why a glob may not be used (absolute, or climbing out with `..`), or null when it is fine. */
+export function globProblem(pattern: string): string | null {
+  const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+  if (body.trim() === '') return 'a resource glob must not be empty';
+  if (body.startsWith('/') || body.startsWith('\\') || /^[A-Za-z]:/.test(body)) {
+    return `resource glob '${pattern}' is absolute; write it relative to the workspace`;
+  }
+  if (body.split(/[\\/]/).includes('..'))
+    return `resource glob '${pattern}' climbs out with '..'; write it relative to the workspace`;
+  return null;
+}
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const normalize = (p: string): string => path.posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\//, '');
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+async function realPathOrNull(p: string): Promise<string | null> {
+  try {
+    return await fs.promises.realpath(p);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Resource files of a target, as sorted workspace-relative POSIX paths.
+ * `globs` empty means auto-discovery. `exclude` are workspace-relative files never to
+ * return (the spec outputs). `.git` and `node_modules` are never searched. Dot files match
+ * only when a pattern names them. Symbolic links leading outside the workspace are refused
+ * (explicit globs) or skipped (auto-discovery).
+ */
+export async function discoverResources(workspace: string, globs: string[], exclude: string[]): Promise<string[]> {
+  const problems = globs.map(globProblem).filter((p): p is string => p !== null);
+  if (problems.length > 0) throw new InputError(problems.map((message): Problem => ({ message })));
+  const root = await realPathOrNull(workspace);
+  if (root === null) throw new InputError({ file: workspace, message: 'workspace directory does not exist' });
+
+  const auto = globs.length === 0;
+  const excluded = new Set(exclude.map(normalize));
+  const matches = await glob(auto ? AUTO_PATTERNS : globs, {
+    cwd: root,
+    ignore: ALWAYS_IGNORED,
+    dot: false,
+    // Following directory links could crawl the whole disk or loop; file links are checked below.
+    followSymbolicLinks: false,
+    expandDirectories: false,
+    onlyFiles: true,
+  });
+
+  const candidates = [...new Set(matches.map(normalize))].filter((f) => !excluded.has(f)).sort(byCodeUnit);
+  const contained = await Promise.all(
+    candidates.map(async (file) => {
+      const real = await realPathOrNull(path.join(root, file));
+      return real !== null && isInside(root, real) ? file : null;
+    }),
+  );
+  if (!auto) {
+    const escaping = candidates.filter((_, i) => contained[i] === null);
+    if (escaping.length > 0) {
+      throw new InputError(
+        escaping.map((file) => ({
+          file,
+          message: 'resolves through a symbolic link to a place outside the workspace',
+        })),
+      );
+    }
+    return candidates;
+  }
+  const inside = candidates.filter((_, i) => contained[i] !== null);
+  const keep = await mapLimited(inside, READ_CONCURRENCY, (file) => looksLikeResource(path.join(root, file)));
+  return inside.filter((_, i) => keep[i]);
+}
+
+// A top-level key of a block mapping starts a line; a flow/JSON document starts with `{`.
+const BLOCK_KIND = /^\uFEFF?(?:kind|"kind"|'kind')[ \t]*:/m;
+const BLOCK_SCHEMA = /^\uFEFF?(?:schema|"schema"|'schema')[ \t]*:/m;
+
+/** Cheap test that rules out most files (OpenAPI specs, workflows, fixtures) before parsing. */
+export function mayBeResource(text: string): boolean {
+  if (BLOCK_KIND.test(text) && BLOCK_SCHEMA.test(text)) return true;
+  return startsWithBrace(text) && text.includes('kind') && text.includes('schema');
+}
+
+/** Whether the first thing after blanks and `#` comment lines is `{`. */
+function startsWithBrace(text: string): boolean {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i] as string)) i++;
+    if (text[i] !== '#') return text[i] === '{';
+    const eol = text.indexOf('\n', i);
+    if (eol === -1) return false;
+    i = eol + 1;
+  }
+}
+
+/** True when the file's top level is a mapping with `kind` and `schema`; junk of any sort is just false. */
+export async function looksLikeResource(abs: string): Promise<boolean> {
+  try {
+    const stat = await fs.promises.stat(abs);
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return false;
+    const text = await fs.promises.readFile(abs, 'utf8');
+    if (!mayBeResource(text)) return false;
+    const contents = parseSource(text, abs).doc.contents;
+    if (!isMap(contents)) return false;
+    const keys = new Set(contents.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')));
+    return keys.has('kind') && keys.has('schema');
+  } catch {
+    return false;
+  }
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

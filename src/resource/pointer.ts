@@ -1,0 +1,27 @@
+/** JSON Pointer (RFC 6901) helpers. */
+import type { JsonPath } from '../types';
+
+export const escapeSegment = (segment: string | number): string =>
+  String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+
+export const toPointer = (path: JsonPath): string => path.map((s) => '/' + escapeSegment(s)).join('');
+
+/** Segments of a pointer, or null when it is not a valid pointer (`~` not followed by 0 or 1). */
+export function parsePointer(pointer: string): string[] | null {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) return null;
+  const segments = pointer.slice(1).split('/');
+  if (segments.some((s) => /~(?![01])/.test(s))) return null;
+  return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** `schema.key.name`, `specs[0].output`, `properties["a b"]`: a path as a reader would write it. */
+export function dottedPath(path: JsonPath): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number' || /^(0|[1-9][0-9]*)$/.test(seg)) out += `[${seg}]`;
+    else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/** Validation of loaded resources against the project's resource schema, all problems at once. */
+import Ajv, { type ValidateFunction } from 'ajv';
+import { InputError, type Problem } from '../errors';
+import type { JsonPath, LoadedResource } from '../types';
+import { ajvProblems } from './ajv-messages';
+import { dottedPath, toPointer } from './pointer';
+import { NAME_PATTERN, resourceJsonSchema } from './resource-schema';
+
+let compiled: ValidateFunction | undefined;
+
+/** Compiled on first use only: compiling costs more than validating hundreds of files. */
+function resourceValidator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(resourceJsonSchema);
+  return compiled;
+}
+
+const NAME = new RegExp(NAME_PATTERN);
+
+const NOTES = { '#/then/required': ' when versionInPath is true' } as const;
+
+type PlainObject = Record<string, unknown>;
+const isObject = (v: unknown): v is PlainObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const allowsGet = (schema: PlainObject): boolean => !Array.isArray(schema.methods) || schema.methods.includes('get');
+
+/**
+ * Properties that become channel segments (`/<kind>/{key}/<prop>`): those of a resource or
+ * sub-resource reached by the instance_attrs walk and not `expose: false`. The schema can't
+ * say this, because which names matter depends on flags elsewhere in the file.
+ */
+function segmentProblems(resource: LoadedResource): Problem[] {
+  const { data } = resource;
+  const channels = isObject(data.asyncapi) && isObject(data.asyncapi.channels) ? data.asyncapi.channels : null;
+  if (channels?.instance_attrs !== true) return [];
+  const problems: Problem[] = [];
+  const walk = (schema: unknown, at: JsonPath): void => {
+    if (!isObject(schema) || !allowsGet(schema)) return;
+    const properties = isObject(schema.items) && isObject(schema.items.properties) ? schema.items.properties : {};
+    for (const [name, property] of Object.entries(properties)) {
+      if (isObject(property) && property.expose === false) continue;
+      const path = [...at, 'items', 'properties', name];
+      if (!NAME.test(name)) {
+        problems.push({
+          ...resource.locate(path),
+          pointer: toPointer(path),
+          message: `property name ${JSON.stringify(name)} at ${dottedPath(path)} becomes a channel segment, so it may contain only letters, digits, '.', '_' and '-' (or mark it expose: false)`,
+        });
+      }
+      if (isObject(property) && isObject(property.schema)) walk(property.schema, [...path, 'schema']);
+    }
+  };
+  walk(data.schema, ['schema']);
+  return problems;
+}
+
+/** Problems of one resource: schema violations and unusable channel segment names. */
+export function resourceProblems(resource: LoadedResource): Problem[] {
+  const validate = resourceValidator();
+  const schemaProblems = validate(resource.data)
+    ? []
+    : ajvProblems(validate.errors ?? [], resource.locate, { rootName: 'the resource', notes: NOTES });
+  return [...schemaProblems, ...segmentProblems(resource)];
+}
+
+/** Throws one InputError listing every problem of every resource. */
+export function validateResources(resources: LoadedResource[]): void {
+  const problems = resources.flatMap(resourceProblems);
+  if (problems.length > 0) throw new InputError(problems);
+}

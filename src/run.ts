@@ -1,0 +1,200 @@
+/**
+ * The pipeline shared by the action and the CLI:
+ * discover → load → validate → generate → drift → baseline compare → report data.
+ * I/O happens here and in the stages' edges; generate/compare/render stay pure.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { compareSpecs, locatorForGenerated } from './compare/index';
+import { InputError } from './errors';
+import { generateAsyncApi } from './generate/asyncapi';
+import { parseSpecText, serializeSpec } from './generate/serialize';
+import { readFileAtRevision } from './git/baseline';
+import { summarize, totalSummary } from './report/summary';
+import { discoverResources } from './resource/discover';
+import { loadResources } from './resource/load';
+import { validateResources } from './resource/schema';
+import type {
+  ChangeType,
+  Config,
+  GeneratedSpec,
+  LoadedResource,
+  Report,
+  ReportContext,
+  SpecInfo,
+  SpecReport,
+  SpecTarget,
+} from './types';
+import { dataEqual, isRecord } from './util/data';
+
+/** Where the baseline of the breaking-change check comes from. */
+export type BaselineSource =
+  | { kind: 'none' }
+  /** The spec file as it is in the working tree (local `check` without `--base`). */
+  | { kind: 'worktree' }
+  | { kind: 'revision'; ref: string };
+
+export interface PipelineOptions {
+  workspace: string;
+  targets: SpecTarget[];
+  rules: Record<string, ChangeType>;
+  baseline: BaselineSource;
+  /** Values that win over the committed spec's `info` but lose to a target's own config. */
+  infoOverrides?: Partial<SpecInfo>;
+  /** Title used when neither config, inputs nor the committed spec give one. */
+  defaultTitle: string;
+  context: ReportContext | null;
+}
+
+export interface TargetResult {
+  target: SpecTarget;
+  /** The regenerated spec, serialized as it would be written. */
+  text: string;
+  generated: GeneratedSpec;
+  resources: LoadedResource[];
+  report: SpecReport;
+}
+
+export interface PipelineResult {
+  report: Report;
+  targets: TargetResult[];
+}
+
+const MAX_SPEC_BYTES = 5 * 1024 * 1024;
+const DEFAULT_VERSION = '1.0.0';
+
+export const specFormat = (file: string): 'yaml' | 'json' => (file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
+
+/** Targets from the config, or the single target described by inputs/flags; filtered by `only`. */
+export function selectTargets(config: Config, single: SpecTarget, only: readonly string[]): SpecTarget[] {
+  const all = config.specs.length > 0 ? config.specs : [single];
+  if (only.length === 0) return all;
+  const wanted = new Set(only.map(normalizeRel));
+  const unknown = [...wanted].filter((o) => !all.some((t) => normalizeRel(t.output) === o));
+  if (unknown.length > 0) {
+    throw new InputError({
+      file: config.file ?? undefined,
+      message: `--only names ${unknown.map((u) => `'${u}'`).join(', ')}, which is not a spec output (known: ${all.map((t) => t.output).join(', ')})`,
+    });
+  }
+  return all.filter((t) => wanted.has(normalizeRel(t.output)));
+}
+
+const normalizeRel = (p: string): string => path.posix.normalize(p.replaceAll('\\', '/')).replace(/^\.\//, '');
+
+export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult> {
+  const outputs = opts.targets.map((t) => t.output);
+  const targets: TargetResult[] = [];
+  for (const target of opts.targets) {
+    targets.push(await runTarget(opts, target, outputs));
+  }
+  const specs = targets.map((t) => t.report);
+  return { report: { version: 1, context: opts.context, specs, summary: totalSummary(specs) }, targets };
+}
+
+async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: string[]): Promise<TargetResult> {
+  const files = await discoverResources(opts.workspace, target.resources, allOutputs);
+  if (files.length === 0) {
+    const where = target.resources.length > 0 ? `matching ${target.resources.join(', ')}` : 'with top-level `kind` and `schema`';
+    throw new InputError({ file: target.output, message: `no firestone resource files found ${where}` });
+  }
+  const resources = loadResources(opts.workspace, files);
+  validateResources(resources);
+
+  const committed = readCommitted(opts.workspace, target.output);
+  const info = resolveInfo(target, opts, committed.document);
+  const generated = generateAsyncApi(resources, info);
+  const text = serializeSpec(generated.document, specFormat(target.output));
+  const drift = committed.document === null || !dataEqual(committed.document, generated.document);
+
+  const locate = locatorForGenerated(generated, resources);
+  const base = await baselineDocument(opts, target.output, committed);
+  const old = base.newApi ? emptySpecLike(generated.document) : base.document;
+  const changes =
+    old === null ? [] : compareSpecs(old, generated.document, { overrides: opts.rules, locate: (pointer) => locate(pointer) });
+
+  const report: SpecReport = {
+    file: target.output,
+    drift,
+    baseline: base.baseline,
+    changes,
+    summary: summarize(changes),
+  };
+  return { target, text, generated, resources, report };
+}
+
+interface CommittedSpec {
+  exists: boolean;
+  document: Record<string, unknown> | null;
+  error?: string;
+}
+
+/** The spec file in the working tree. A file that does not parse counts as drift, never as a crash. */
+function readCommitted(workspace: string, output: string): CommittedSpec {
+  const file = path.join(workspace, output);
+  if (!existsSync(file)) return { exists: false, document: null };
+  if (statSync(file).size > MAX_SPEC_BYTES) return { exists: true, document: null, error: `${output} is larger than 5 MB` };
+  try {
+    return { exists: true, document: parseSpecText(readFileSync(file, 'utf8'), output) };
+  } catch (e) {
+    return { exists: true, document: null, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function resolveInfo(target: SpecTarget, opts: PipelineOptions, committed: Record<string, unknown> | null): SpecInfo {
+  const old = committed && isRecord(committed.info) ? committed.info : {};
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+  return {
+    title: target.title ?? opts.infoOverrides?.title ?? str(old.title) ?? opts.defaultTitle,
+    description: target.description ?? opts.infoOverrides?.description ?? str(old.description) ?? '',
+    version: target.version ?? opts.infoOverrides?.version ?? str(old.version) ?? DEFAULT_VERSION,
+  };
+}
+
+/**
+ * The document to compare against. A missing file means a new API (everything is an addition);
+ * one that does not parse is reported and the breaking check skipped.
+ */
+async function baselineDocument(
+  opts: PipelineOptions,
+  output: string,
+  committed: CommittedSpec,
+): Promise<{ document: Record<string, unknown> | null; baseline: SpecReport['baseline']; newApi?: boolean }> {
+  const source = opts.baseline;
+  if (source.kind === 'none') return { document: null, baseline: { ref: null, found: false } };
+  if (source.kind === 'worktree') {
+    if (!committed.exists) return { document: null, baseline: { ref: null, found: false }, newApi: true };
+    if (committed.document === null) {
+      return { document: null, baseline: { ref: null, found: true, error: `baseline does not parse: ${committed.error ?? ''}` } };
+    }
+    return { document: committed.document, baseline: { ref: null, found: true } };
+  }
+  let result: Awaited<ReturnType<typeof readFileAtRevision>>;
+  try {
+    result = await readFileAtRevision(opts.workspace, source.ref, output);
+  } catch (e) {
+    return { document: null, baseline: { ref: source.ref, found: false, error: e instanceof Error ? e.message : String(e) } };
+  }
+  if (!result.found) return { document: null, baseline: { ref: source.ref, found: false }, newApi: true };
+  try {
+    return { document: parseSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`), baseline: { ref: source.ref, found: true } };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { document: null, baseline: { ref: source.ref, found: true, error: `baseline does not parse: ${message}` } };
+  }
+}
+
+/**
+ * The baseline of a new API: the same header, but no servers, channels or schemas, so that
+ * everything the new document has is reported as an addition.
+ */
+export function emptySpecLike(doc: Record<string, unknown>): Record<string, unknown> {
+  return {
+    asyncapi: doc.asyncapi,
+    defaultContentType: doc.defaultContentType,
+    info: doc.info,
+    servers: {},
+    components: { schemas: {} },
+    channels: {},
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * The plain data passed between pipeline stages. One place for each shape:
+ * stages import from here, never from each other's internals.
+ */
+
+export type JsonPath = readonly (string | number)[];
+
+/** A place in a user's file. `file` is workspace-relative, POSIX separators. */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** A firestone resource file after parsing, `$ref` resolution and validation. */
+export interface LoadedResource {
+  /** Workspace-relative path of the resource file. */
+  file: string;
+  /** The document with every `$ref` replaced by its target (plain JSON data, no prototypes). */
+  data: Record<string, unknown>;
+  /**
+   * Where the node at `path` (a path in `data`) was written. Follows resolved `$ref`s into
+   * the file that holds the text; for a path that does not exist, the nearest existing ancestor.
+   */
+  locate(path: JsonPath): SourcePosition;
+}
+
+/** Where a node of a generated document came from: a resource file and a path in its resolved data. */
+export interface Origin {
+  file: string;
+  path: JsonPath;
+}
+
+export interface SpecInfo {
+  title: string;
+  description: string;
+  version: string;
+}
+
+export interface GeneratedSpec {
+  document: Record<string, unknown>;
+  /**
+   * JSON pointer in `document` (e.g. `/components/schemas/book`, `/channels/~1book`) → origin.
+   * Covers component schemas and channels; deeper nodes are found by longest-prefix match
+   * and appending the remaining segments to `origin.path`.
+   */
+  origins: Record<string, Origin>;
+}
+
+export type ChangeType = 'breaking' | 'warning' | 'non-breaking' | 'unclassified';
+export const CHANGE_TYPES: readonly ChangeType[] = ['breaking', 'warning', 'non-breaking', 'unclassified'];
+
+export type Operation = 'subscribe' | 'publish';
+
+export interface ChangeLocation {
+  channel: string;
+  operation: Operation | null;
+}
+
+export interface Change {
+  rule: string;
+  type: ChangeType;
+  message: string;
+  /** JSON pointer in the new document (old for removals). */
+  path: string;
+  locations: ChangeLocation[];
+  source: { file: string; line: number } | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface Summary {
+  breaking: number;
+  warning: number;
+  nonBreaking: number;
+  unclassified: number;
+}
+
+export interface SpecReport {
+  file: string;
+  drift: boolean;
+  baseline: { ref: string | null; found: boolean; error?: string };
+  changes: Change[];
+  summary: Summary;
+}
+
+export interface ReportContext {
+  event: string;
+  pullRequest: number | null;
+  headSha: string | null;
+  baseSha: string | null;
+  repository?: string;
+}
+
+export interface Report {
+  version: 1;
+  context: ReportContext | null;
+  specs: SpecReport[];
+  summary: Summary & { drift: boolean };
+}
+
+/** One spec target: where the spec goes and which resources make it. */
+export interface SpecTarget {
+  output: string;
+  /** Globs relative to the workspace; empty = auto-discovery. */
+  resources: string[];
+  title?: string;
+  description?: string;
+  version?: string;
+}
+
+export interface Config {
+  /** Path of the config file it came from, if any. */
+  file: string | null;
+  specs: SpecTarget[];
+  /** Rule id → type overrides. */
+  rules: Record<string, ChangeType>;
+  /** Where each rule override was written in `file`, so a later check can point at it. */
+  rulePositions?: Record<string, { line: number; col: number }>;
+}
+
+export type FailOn = 'breaking' | 'warning' | 'unclassified' | 'non-breaking' | 'drift';

@@ -1,0 +1,95 @@
+/**
+ * The README's input/output tables and docs/rules.md are generated from action.yml and the rule
+ * table, and this test fails when they disagree. `npm run docs` rewrites them.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { isDirected, RULES } from '../src/compare/rules';
+import { VERSION } from '../src/version';
+
+const root = path.resolve(__dirname, '..');
+const read = (f: string) => readFileSync(path.join(root, f), 'utf8');
+const update = process.env.UPDATE_DOCS === '1';
+
+interface ActionYml {
+  inputs: Record<string, { description: string; default?: string; required?: boolean }>;
+  outputs: Record<string, { description: string }>;
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+
+function inputsTable(action: ActionYml): string {
+  const rows = Object.entries(action.inputs).map(
+    ([name, i]) => `| \`${name}\` | ${i.default ? `\`${cell(i.default)}\`` : '—'} | ${cell(i.description)} |`,
+  );
+  return ['| input | default | meaning |', '|---|---|---|', ...rows].join('\n');
+}
+
+function outputsTable(action: ActionYml): string {
+  const rows = Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`);
+  return ['| output | meaning |', '|---|---|', ...rows].join('\n');
+}
+
+/** Replace the block between `<!-- NAME -->` and `<!-- /NAME -->` (inserted after the first when missing). */
+function fill(text: string, name: string, body: string): string {
+  const open = `<!-- ${name} -->`;
+  const close = `<!-- /${name} -->`;
+  const start = text.indexOf(open);
+  if (start === -1) throw new Error(`README lacks ${open}`);
+  const end = text.indexOf(close, start);
+  const after = end === -1 ? start + open.length : end + close.length;
+  return `${text.slice(0, start)}${open}\n${body}\n${close}${text.slice(after)}`;
+}
+
+function rulesDoc(): string {
+  const lines = [
+    '# Rule ids',
+    '',
+    'Every change the action reports carries one of these ids. Override a verdict per id in the',
+    "config file's `rules:` map. Generated from `src/compare/rules.ts` by `npm run docs`.",
+    '',
+    '| id | change | client receives (`subscribe`) | client sends (`publish`, query, parameters) |',
+    '|---|---|---|---|',
+    ...RULES.map((r) =>
+      isDirected(r)
+        ? `| \`${r.id}\` | ${cell(r.title)} | ${r.receive} | ${r.send} |`
+        : `| \`${r.id}\` | ${cell(r.title)} | ${r.type} | ${r.type} |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function check(file: string, expected: string) {
+  if (update) writeFileSync(path.join(root, file), expected);
+  expect(read(file), `${file} is out of date: run npm run docs`).toBe(expected);
+}
+
+describe('generated documentation', () => {
+  const action = parse(read('action.yml')) as ActionYml;
+
+  it('README tables match action.yml', () => {
+    let readme = read('README.md');
+    readme = fill(readme, 'INPUTS', inputsTable(action));
+    readme = fill(readme, 'OUTPUTS', outputsTable(action));
+    check('README.md', readme);
+  });
+
+  it('docs/rules.md lists every rule id', () => {
+    check('docs/rules.md', rulesDoc());
+  });
+
+  it('action.yml declares every input and output of the contract', () => {
+    const inputs = ['mode', 'report', 'config', 'only', 'resources', 'spec-file', 'title', 'description', 'spec-version', 'base-ref', 'fail-on', 'allow-breaking-label', 'comment', 'github-token', 'commit-message', 'commit-user-name', 'commit-user-email'];
+    const outputs = ['breaking', 'warning', 'non-breaking', 'unclassified', 'drift', 'changed-files', 'commit-sha', 'report-file', 'comment-url'];
+    expect(Object.keys(action.inputs).sort()).toEqual([...inputs].sort());
+    expect(Object.keys(action.outputs).sort()).toEqual([...outputs].sort());
+    expect((parse(read('action.yml')) as { runs: unknown }).runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  it('src/version.ts matches package.json', () => {
+    expect(VERSION).toBe((JSON.parse(read('package.json')) as { version: string }).version);
+  });
+});
