@@ -30,7 +30,8 @@ const git = (...args) =>
   execFileSync('git', ['-c', 'user.name=demo', '-c', 'user.email=demo@example.com', ...args], { cwd: repo, stdio: 'pipe' });
 
 try {
-  cpSync(path.join(here, 'demo'), repo, { recursive: true });
+  // The committed spec is left behind so that step 1 shows generation from scratch.
+  cpSync(path.join(here, 'demo'), repo, { recursive: true, filter: (src) => path.basename(src) !== 'asyncapi.yaml' });
   git('init', '-q', '-b', 'main');
 
   step('1. Generate the AsyncAPI spec from the resources and commit it');

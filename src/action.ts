@@ -3,7 +3,7 @@
  * every GitHub side effect (summary, annotations, comment, outputs, commit) as its own small step.
  */
 import * as core from '@actions/core';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULE_IDS } from './compare/index';
 import { checkRuleIds, loadConfig } from './config';
@@ -11,7 +11,7 @@ import { formatProblem, InputError } from './errors';
 import { writeFileAtomic } from './fs-atomic';
 import { commitAndPush } from './git/commit';
 import { mergeBase } from './git/baseline';
-import { upsertStickyComment, getPullRequestLabels } from './github/comment';
+import { findPullRequestForCommit, getPullRequestLabels, upsertStickyComment } from './github/comment';
 import { loadEventPayload, resolveContext, type RunContext } from './github/context';
 import { createOctokit } from './github/octokit';
 import { formatAnnotationCommand, toAnnotations } from './report/annotations';
@@ -83,8 +83,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     else await checkOrCommit(inputs, ctx, env);
   } catch (e) {
     if (e instanceof InputError) {
-      for (const p of e.problems) core.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col });
-      core.setFailed(e.problems.map(formatProblem).join('\n'));
+      // One error per problem, placed on its file and line; core.setFailed would repeat each one as a
+      // second, unplaced error annotation, so the step is failed through the exit code instead.
+      for (const p of e.problems) core.error(formatProblem(p), { file: p.file, startLine: p.line, startColumn: p.col });
+      process.exitCode = core.ExitCode.Failure;
     } else {
       core.setFailed(`firestone-spec-action: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
@@ -125,8 +127,10 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
   }
 
   const reportFile = writeReportFile(report, env);
-  await writeSummary(report, inputs, approvedLabel);
-  emitAnnotations(report);
+  // In commit mode drift is being fixed by the commit: say so, rather than asking for a manual update.
+  const driftFixed = ctx.mode === 'commit';
+  await writeSummary(report, inputs, approvedLabel, driftFixed);
+  emitAnnotations(report, driftFixed);
   let commentUrl = '';
   if (ctx.pullRequest !== null && inputs.comment) {
     commentUrl = await postComments(octokit, ctx, report, inputs, approvedLabel, env);
@@ -197,15 +201,15 @@ function writeReportFile(report: Report, env: NodeJS.ProcessEnv): string {
   return file;
 }
 
-async function writeSummary(report: Report, inputs: ActionInputs, approvedLabel: string | null): Promise<void> {
+async function writeSummary(report: Report, inputs: ActionInputs, approvedLabel: string | null, driftFixed: boolean): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   // The summary carries the full list: no length cap beyond GitHub's 1 MiB per step.
-  const markdown = renderMarkdown(report, { allowBreakingLabel: inputs.allowBreakingLabel, approvedLabel, maxLength: 1_000_000 });
+  const markdown = renderMarkdown(report, { allowBreakingLabel: inputs.allowBreakingLabel, approvedLabel, maxLength: 1_000_000, driftFixed });
   await core.summary.addRaw(markdown, true).write();
 }
 
-function emitAnnotations(report: Report): void {
-  for (const a of toAnnotations(report, {})) process.stdout.write(`${formatAnnotationCommand(a)}\n`);
+function emitAnnotations(report: Report, driftFixed: boolean): void {
+  for (const a of toAnnotations(report, { driftFixed })) process.stdout.write(`${formatAnnotationCommand(a)}\n`);
 }
 
 async function postComments(
@@ -259,13 +263,49 @@ function setOutputs(report: Report, extra: { commitSha: string; reportFile: stri
 /** `mode: comment`: post a report made by an earlier run; no checkout, no code from the PR runs. */
 async function commentMode(inputs: ActionInputs, ctx: RunContext, env: NodeJS.ProcessEnv): Promise<void> {
   if (!inputs.report) throw new InputError({ message: "mode 'comment' needs the 'report' input (path of a JSON report)" });
+  if (!existsSync(inputs.report)) throw new InputError({ file: inputs.report, message: 'report file not found' });
   const report = parseReport(readFileSync(inputs.report, 'utf8'), inputs.report);
-  const pr = report.context?.pullRequest ?? ctx.pullRequest;
-  if (!pr) throw new InputError({ file: inputs.report, message: 'the report names no pull request (context.pullRequest)' });
   const octokit = inputs.token ? createOctokit(inputs.token) : null;
+  const pr = await trustedPullRequest(octokit, ctx, report, inputs.report);
   const withPr: RunContext = { ...ctx, pullRequest: pr };
   const labels = await currentLabels(octokit, withPr);
   const approvedLabel = labels.includes(inputs.allowBreakingLabel) ? inputs.allowBreakingLabel : null;
   const commentUrl = inputs.comment ? await postComments(octokit, withPr, report, inputs, approvedLabel, env) : '';
   setOutputs(report, { commitSha: '', reportFile: inputs.report, commentUrl });
+}
+
+/**
+ * The report was written by a workflow that ran the PR's code, so its PR number is a claim, not a
+ * fact: a fork could aim our write token at another PR. In a `workflow_run` we trust GitHub's
+ * payload (head SHA, head branch) and require the report to agree with it.
+ */
+async function trustedPullRequest(
+  octokit: ReturnType<typeof createOctokit> | null,
+  ctx: RunContext,
+  report: Report,
+  file: string,
+): Promise<number> {
+  const claimed = report.context?.pullRequest ?? null;
+  if (ctx.event !== 'workflow_run') {
+    const pr = ctx.pullRequest ?? claimed;
+    if (pr === null) throw new InputError({ file, message: 'the report names no pull request (context.pullRequest)' });
+    return pr;
+  }
+  if (ctx.headSha && report.context?.headSha && report.context.headSha !== ctx.headSha) {
+    throw new InputError({
+      file,
+      message: `the report was made for commit ${report.context.headSha}, not for this workflow run's head ${ctx.headSha}`,
+    });
+  }
+  const found =
+    ctx.pullRequest ??
+    (octokit && ctx.repository && ctx.headSha
+      ? await findPullRequestForCommit(octokit, { ...ctx.repository, headSha: ctx.headSha, headLabel: ctx.headLabel })
+      : null);
+  if (found !== null && claimed !== null && found !== claimed) {
+    throw new InputError({ file, message: `the report claims pull request #${claimed}, but this run belongs to #${found}` });
+  }
+  const pr = found ?? claimed;
+  if (pr === null) throw new InputError({ file, message: 'no pull request found for this workflow run' });
+  return pr;
 }

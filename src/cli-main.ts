@@ -2,7 +2,7 @@
  * `firestone-spec`: the same pipeline as the action, for terminals and pre-commit hooks.
  * Exit codes: 0 nothing in --fail-on happened, 1 something did, 2 bad input or usage.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { compareSpecs, locatorForText, RULE_IDS } from './compare/index';
@@ -147,8 +147,10 @@ async function generateCommand(flags: Flags, args: string[], io: CliIO): Promise
     version: flags['spec-version'] ?? '1.0.0',
   });
   const text = serializeSpec(spec.document, format as 'yaml' | 'json');
-  if (flags.out) writeFileAtomic(path.resolve(io.cwd, flags.out), text);
-  else io.stdout(text);
+  if (flags.out) {
+    mkdirSync(path.dirname(path.resolve(io.cwd, flags.out)), { recursive: true });
+    await writeFileAtomic(path.resolve(io.cwd, flags.out), text);
+  } else io.stdout(text);
   return 0;
 }
 
@@ -251,7 +253,8 @@ async function updateCommand(flags: Flags, args: string[], io: CliIO): Promise<n
   const { targets } = await pipeline(flags, io, { kind: 'none' });
   for (const t of targets) {
     if (t.report.drift) {
-      writeFileAtomic(path.join(io.cwd, t.target.output), t.text);
+      mkdirSync(path.dirname(path.join(io.cwd, t.target.output)), { recursive: true });
+      await writeFileAtomic(path.join(io.cwd, t.target.output), t.text);
       io.stdout(`updated ${t.target.output}\n`);
     } else {
       io.stdout(`${t.target.output} is up to date\n`);

@@ -175,12 +175,12 @@ async function baselineDocument(
   } catch (e) {
     return { document: null, baseline: { ref: source.ref, found: false, error: e instanceof Error ? e.message : String(e) } };
   }
-  if (!result.found) return { document: null, baseline: { ref: source.ref, found: false }, newApi: true };
+  if (!result.found) return { document: null, baseline: { ref: result.commit, found: false }, newApi: true };
   try {
-    return { document: parseSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`), baseline: { ref: source.ref, found: true } };
+    return { document: parseSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`), baseline: { ref: result.commit, found: true } };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    return { document: null, baseline: { ref: source.ref, found: true, error: `baseline does not parse: ${message}` } };
+    return { document: null, baseline: { ref: result.commit, found: true, error: `baseline does not parse: ${message}` } };
   }
 }
 

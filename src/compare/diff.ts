@@ -23,10 +23,14 @@ export const directionOf = (op: Operation): Direction => (op === 'subscribe' ? '
 
 export interface SkeletonDoc {
   readonly root: Record<string, unknown>;
-  /** Skeleton object → pointer of the normalized node it was copied from. */
-  readonly origins: WeakMap<object, string>;
+  /**
+   * Skeleton nodes whose place differs from the document's: a keyed message → its normalized
+   * message (at `segments` below the `message` key: none, or `oneOf/<i>`), an operation's
+   * `messages` map → its `message`. Everything else sits at the same path in both.
+   */
+  readonly counterparts: Map<object, Counterpart>;
   /** Skeleton messages whose content type comes from `defaultContentType`. */
-  readonly implicitContentType: WeakSet<object>;
+  readonly implicitContentType: Set<object>;
 }
 
 /** A schema present at the same place in both documents, with the use that decides its direction. */
@@ -48,6 +52,11 @@ export interface Split {
   readonly implicitMessages: readonly ChangeLocation[];
 }
 
+export interface Counterpart {
+  readonly node: unknown;
+  readonly segments: readonly string[];
+}
+
 export interface RawChange {
   readonly action: 'add' | 'remove' | 'edit';
   /** Pointer in the skeletons. */
@@ -60,22 +69,25 @@ export interface RawChange {
  */
 const SKELETON_VERSION = '2.6.0';
 
-/** Parts of the skeleton cut out at a relative path: schemas go to slots, operations and messages are built apart. */
-type Omit = readonly (readonly string[])[];
-const ROOT_OMIT: Omit = [['asyncapi'], ['components'], ['channels']];
-const CHANNEL_OMIT: Omit = [['parameters', '*', 'schema'], ['bindings', 'ws', 'query|headers'], ['subscribe|publish']];
-const OPERATION_OMIT: Omit = [['message'], ['bindings', 'ws', 'query|headers']];
-const MESSAGE_OMIT: Omit = [['payload|headers']];
+/** Parts cut out of a copy, as a trie of keys (`*`: any key): schemas go to slots, operations and messages are built apart. */
+interface OmitTrie {
+  readonly [key: string]: OmitTrie | true;
+}
+const ROOT_OMIT: OmitTrie = { asyncapi: true, components: true, channels: true };
+const WS_SCHEMAS: OmitTrie = { ws: { query: true, headers: true } };
+const CHANNEL_OMIT: OmitTrie = { parameters: { '*': { schema: true } }, bindings: WS_SCHEMAS, subscribe: true, publish: true };
+const OPERATION_OMIT: OmitTrie = { message: true, bindings: WS_SCHEMAS };
+const MESSAGE_OMIT: OmitTrie = { payload: true, headers: true };
 
-/** Maps of named things: an empty entry in them is still a thing (a channel with nothing in it). */
-const ENTITY_MAPS = new Set(['channels', 'servers', 'parameters', 'variables', 'messages']);
+const omitted = (trie: OmitTrie | undefined, key: string): OmitTrie | true | undefined =>
+  trie === undefined ? undefined : Object.hasOwn(trie, key) ? trie[key] : Object.hasOwn(trie, '*') ? trie['*'] : undefined;
 
-const matches = (pattern: readonly string[], rel: readonly string[]): boolean =>
-  pattern.length === rel.length && pattern.every((p, i) => p === '*' || p.split('|').includes(rel[i] as string));
+/** Deeper than this a skeleton copy can only be walking a reference cycle (schemas are cut out): the node is written as a `$ref`. */
+const MAX_COPY_DEPTH = 64;
 
 class SkeletonSide {
-  readonly origins = new WeakMap<object, string>();
-  readonly implicitContentType = new WeakSet<object>();
+  readonly counterparts = new Map<object, Counterpart>();
+  readonly implicitContentType = new Set<object>();
 
   constructor(readonly doc: NormalizedDoc) {}
 
@@ -84,38 +96,26 @@ class SkeletonSide {
   }
 
   /**
-   * A copy without the omitted parts, empty containers (`parameters: {}`, `tags: []`) dropped as
-   * absent, and any schema still inside (a binding's schema) written back as a `$ref`, which keeps
-   * the skeleton finite and small.
+   * The value without the omitted parts. Subtrees with nothing to omit and no dereferenced `$ref`
+   * inside are shared, not copied (@asyncapi/diff only reads them); a schema reached through a
+   * `$ref` (in a binding, say) is written back as that `$ref`, which keeps the skeleton finite.
    */
-  copy(value: unknown, omit: Omit, rel: readonly string[] = [], parentKey = '', ancestors = new Set<object>()): unknown {
+  copy(value: unknown, omit: OmitTrie | undefined, depth = 0): unknown {
     if (typeof value !== 'object' || value === null) return value;
-    const origin = this.originOf(value);
-    if (origin !== undefined && rel.length > 0 && (ancestors.has(value) || origin.startsWith('/components/schemas/'))) {
-      return { $ref: `#${origin}` };
+    if (depth > 0 && this.doc.targets.has(value)) {
+      const origin = this.originOf(value) ?? '';
+      if (depth > MAX_COPY_DEPTH || origin.startsWith('/components/schemas/')) return { $ref: `#${origin}` };
     }
-    ancestors.add(value);
-    let out: Record<string, unknown> | unknown[];
-    if (Array.isArray(value)) {
-      out = value.map((item, i) => this.copy(item, omit, [...rel, String(i)], String(i), ancestors));
-    } else {
-      out = {};
-      for (const key of Object.keys(value)) {
-        const childRel = [...rel, key];
-        if (omit.some((p) => matches(p, childRel))) continue;
-        const child = this.copy((value as Record<string, unknown>)[key], omit, childRel, key, ancestors);
-        if (isEmptyContainer(child) && !ENTITY_MAPS.has(parentKey)) continue;
-        setOwn(out, key, child);
-      }
+    if (omit === undefined && !this.doc.refHolders.has(value)) return value;
+    if (Array.isArray(value)) return value.map((item) => this.copy(item, undefined, depth + 1));
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const sub = omitted(omit, key);
+      if (sub !== true) setOwn(out, key, this.copy((value as Record<string, unknown>)[key], sub, depth + 1));
     }
-    ancestors.delete(value);
-    if (origin !== undefined) this.origins.set(out, origin);
     return out;
   }
 }
-
-const isEmptyContainer = (v: unknown): boolean =>
-  (Array.isArray(v) && v.length === 0) || (isRecord(v) && Object.keys(v).length === 0);
 
 const recordOf = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 
@@ -126,45 +126,41 @@ export function splitDocuments(oldDoc: NormalizedDoc, newDoc: NormalizedDoc): Sp
     const root = s.copy(s.doc.root, ROOT_OMIT) as Record<string, unknown>;
     root.asyncapi = SKELETON_VERSION;
     return root;
-  });
+  }) as [Record<string, unknown>, Record<string, unknown>];
   const slots: Slot[] = [];
   const implicitMessages: ChangeLocation[] = [];
-  const channelMaps = sides.map((s) => recordOf(ownValue(s.doc.root, 'channels')));
+  const channelMaps = [recordOf(ownValue(oldDoc.root, 'channels')), recordOf(ownValue(newDoc.root, 'channels'))] as const;
   const names = [...new Set([...Object.keys(channelMaps[0]), ...Object.keys(channelMaps[1])])].sort();
-  const skeletonChannels = [{}, {}] as Record<string, unknown>[];
+  const skeletonChannels: [Record<string, unknown>, Record<string, unknown>] = [{}, {}];
   for (const name of names) {
-    const pair = [ownValue(channelMaps[0], name), ownValue(channelMaps[1], name)];
-    const built = [0, 1].map((i) => (pair[i] === undefined ? undefined : channelSkeleton(sides[i] as SkeletonSide, name, pair[i], pair[1 - i])));
-    built.forEach((b, i) => b !== undefined && setOwn(skeletonChannels[i] as Record<string, unknown>, name, b));
-    if (isRecord(pair[0]) && isRecord(pair[1])) {
-      slots.push(...channelSlots(sides, name, pair[0], pair[1]));
+    const a = ownValue(channelMaps[0], name);
+    const b = ownValue(channelMaps[1], name);
+    const built = [a === undefined ? undefined : channelSkeleton(sides[0], a, b), b === undefined ? undefined : channelSkeleton(sides[1], b, a)];
+    if (built[0] !== undefined) setOwn(skeletonChannels[0], name, built[0]);
+    if (built[1] !== undefined) setOwn(skeletonChannels[1], name, built[1]);
+    if (isRecord(a) && isRecord(b)) {
+      slots.push(...channelSlots(sides, name, a, b));
       implicitMessages.push(...implicitPairs(sides, name, built));
     }
   }
-  roots.forEach((root, i) => {
-    const channels = skeletonChannels[i] as Record<string, unknown>;
-    if (Object.keys(channels).length > 0) root.channels = channels;
-    const origin = sides[i]?.originOf(ownValue(sides[i].doc.root, 'channels'));
-    if (origin !== undefined) sides[i]?.origins.set(channels, origin);
-  });
-  const skeleton = (i: 0 | 1): SkeletonDoc => ({ root: roots[i] as Record<string, unknown>, origins: sides[i].origins, implicitContentType: sides[i].implicitContentType });
+  for (const i of [0, 1] as const) if (Object.keys(skeletonChannels[i]).length > 0) roots[i].channels = skeletonChannels[i];
+  const skeleton = (i: 0 | 1): SkeletonDoc => ({ root: roots[i], counterparts: sides[i].counterparts, implicitContentType: sides[i].implicitContentType });
   return { old: skeleton(0), new: skeleton(1), slots, implicitMessages };
 }
 
-function channelSkeleton(side: SkeletonSide, name: string, channel: unknown, other: unknown): unknown {
-  const out = side.copy(channel, CHANNEL_OMIT, ['channels', name], 'channels');
+function channelSkeleton(side: SkeletonSide, channel: unknown, other: unknown): unknown {
+  const out = side.copy(channel, CHANNEL_OMIT);
   if (!isRecord(out) || !isRecord(channel)) return out;
   for (const op of OPERATIONS) {
     const operation = ownValue(channel, op);
     if (operation === undefined) continue;
-    const opOut = side.copy(operation, OPERATION_OMIT, ['channels', name, op], op);
+    const opOut = side.copy(operation, OPERATION_OMIT);
     if (isRecord(opOut) && isRecord(operation)) {
       const otherOp = isRecord(other) ? ownValue(other, op) : undefined;
       const messages = messageSkeletons(side, operation, otherOp);
       if (Object.keys(messages).length > 0) {
         opOut.messages = messages;
-        const holder = side.originOf(operation);
-        if (holder !== undefined) side.origins.set(messages, childPointer(holder, 'message'));
+        side.counterparts.set(messages, { node: ownValue(operation, 'message'), segments: ['message'] });
       }
     }
     out[op] = opOut;
@@ -172,22 +168,22 @@ function channelSkeleton(side: SkeletonSide, name: string, channel: unknown, oth
   return out;
 }
 
-/** The messages of an operation: one `message`, or the branches of `message.oneOf`. */
-function messagesOf(operation: unknown): unknown[] {
+/** The messages of an operation: one `message`, or the branches of `message.oneOf`; `segments` lead there from `message`. */
+function messagesOf(operation: unknown): Counterpart[] {
   const message = isRecord(operation) ? ownValue(operation, 'message') : undefined;
-  if (!isRecord(message)) return message === undefined ? [] : [message];
-  const oneOf = ownValue(message, 'oneOf');
-  return Array.isArray(oneOf) ? oneOf : [message];
+  if (message === undefined) return [];
+  const oneOf = isRecord(message) ? ownValue(message, 'oneOf') : undefined;
+  return Array.isArray(oneOf) ? oneOf.map((node, i) => ({ node, segments: ['oneOf', String(i)] })) : [{ node: message, segments: [] }];
 }
 
 /**
  * Keys that pair messages across the two documents: a lone message on both sides is the same
  * message whatever its name; otherwise messageId, then name, then position.
  */
-export function messageKeys(mine: readonly unknown[], theirs: readonly unknown[]): string[] {
+export function messageKeys(mine: readonly Counterpart[], theirs: readonly Counterpart[]): string[] {
   if (mine.length === 1 && theirs.length === 1) return ['message'];
   const used = new Set<string>();
-  return mine.map((m, i) => {
+  return mine.map(({ node: m }, i) => {
     const id = isRecord(m) ? (ownValue(m, 'messageId') ?? ownValue(m, 'name')) : undefined;
     let key = typeof id === 'string' ? id : `#${i}`;
     if (used.has(key)) key = `${key}#${i}`;
@@ -202,8 +198,9 @@ function messageSkeletons(side: SkeletonSide, operation: unknown, otherOp: unkno
   const defaultType = ownValue(side.doc.root, 'defaultContentType');
   const out: Record<string, unknown> = {};
   mine.forEach((message, i) => {
-    const skel = side.copy(message, MESSAGE_OMIT, ['messages', keys[i] as string], 'messages');
+    const skel = side.copy(message.node, MESSAGE_OMIT);
     if (isRecord(skel)) {
+      side.counterparts.set(skel, message);
       // The type a client sees: its own contentType, else the document default.
       if (skel.contentType === undefined) {
         side.implicitContentType.add(skel);
@@ -233,10 +230,16 @@ function implicitPairs(sides: readonly [SkeletonSide, SkeletonSide], channel: st
 /** The schemas at the same places of a channel present in both documents. */
 function channelSlots(sides: readonly [SkeletonSide, SkeletonSide], channel: string, a: Record<string, unknown>, b: Record<string, unknown>): Slot[] {
   const slots: Slot[] = [];
-  const add = (family: Family, direction: Direction, operation: Operation | null, x: unknown, y: unknown, holderA: unknown, holderB: unknown, key: string, defaultType?: string): void => {
+  /** Where each side's node is: where it was written if a $ref put it here, else its natural place below its parent. */
+  const places = (nodes: readonly unknown[], parents: readonly string[], key: string): [string, string] => [
+    sides[0].originOf(nodes[0]) ?? childPointer(parents[0] as string, key),
+    sides[1].originOf(nodes[1]) ?? childPointer(parents[1] as string, key),
+  ];
+  const field = (holders: readonly unknown[], key: string): [unknown, unknown] => [ownValue(recordOf(holders[0]), key), ownValue(recordOf(holders[1]), key)];
+  const add = (family: Family, direction: Direction, operation: Operation | null, holders: readonly unknown[], holderPlaces: readonly string[], key: string, defaultType?: string): void => {
+    const [x, y] = field(holders, key);
     if (x === undefined && y === undefined) return;
-    const oldPointer = childPointer(sides[0].originOf(holderA) ?? '', key);
-    const newPointer = childPointer(sides[1].originOf(holderB) ?? '', key);
+    const [oldPointer, newPointer] = places([x, y], holderPlaces, key);
     slots.push({
       family,
       direction,
@@ -247,46 +250,42 @@ function channelSlots(sides: readonly [SkeletonSide, SkeletonSide], channel: str
       newPointer,
     });
   };
-  const params = [recordOf(ownValue(a, 'parameters')), recordOf(ownValue(b, 'parameters'))] as const;
-  for (const name of Object.keys(params[1]).sort()) {
-    const pa = ownValue(params[0], name);
-    const pb = ownValue(params[1], name);
-    if (!isRecord(pa) || !isRecord(pb)) continue;
-    add('parameter', 'send', null, ownValue(pa, 'schema'), ownValue(pb, 'schema'), pa, pb, 'schema');
+  const channelPlaces = places([a, b], ['/channels', '/channels'], channel);
+  const params = field([a, b], 'parameters');
+  const paramPlaces = places(params, channelPlaces, 'parameters');
+  for (const name of Object.keys(recordOf(params[1])).sort()) {
+    const pair = field(params, name);
+    if (isRecord(pair[0]) && isRecord(pair[1])) add('parameter', 'send', null, pair, places(pair, paramPlaces, name), 'schema');
   }
-  addWsSlots(add, null, a, b);
+  // WebSocket `query` and `headers` are sent by the client when it connects; a query is a map of parameters, so `{}` means `{type: object}`.
+  const wsSlots = (operation: Operation | null, holders: readonly unknown[], holderPlaces: readonly string[]): void => {
+    const bindings = field(holders, 'bindings');
+    const ws = field(bindings, 'ws');
+    const wsPlaces = places(ws, places(bindings, holderPlaces, 'bindings'), 'ws');
+    add('query', 'send', operation, ws, wsPlaces, 'query', 'object');
+    add('header', 'send', operation, ws, wsPlaces, 'headers', 'object');
+  };
+  wsSlots(null, [a, b], channelPlaces);
   for (const op of OPERATIONS) {
-    const oa = ownValue(a, op);
-    const ob = ownValue(b, op);
-    if (!isRecord(oa) || !isRecord(ob)) continue;
-    addWsSlots(add, op, oa, ob);
-    const ma = messagesOf(oa);
-    const mb = messagesOf(ob);
+    const ops = field([a, b], op);
+    if (!isRecord(ops[0]) || !isRecord(ops[1])) continue;
+    const opPlaces = places(ops, channelPlaces, op);
+    wsSlots(op, ops, opPlaces);
+    const holderPlaces = places(field(ops, 'message'), opPlaces, 'message');
+    const ma = messagesOf(ops[0]);
+    const mb = messagesOf(ops[1]);
     const ka = messageKeys(ma, mb);
-    const kb = messageKeys(mb, ma);
-    kb.forEach((key, j) => {
-      const i = ka.indexOf(key);
-      const x = ma[i];
+    messageKeys(mb, ma).forEach((key, j) => {
+      const x = ma[ka.indexOf(key)];
       const y = mb[j];
-      if (i < 0 || !isRecord(x) || !isRecord(y)) return;
-      add('payload', directionOf(op), op, ownValue(x, 'payload'), ownValue(y, 'payload'), x, y, 'payload');
-      add('header', directionOf(op), op, ownValue(x, 'headers'), ownValue(y, 'headers'), x, y, 'headers');
+      if (x === undefined || y === undefined || !isRecord(x.node) || !isRecord(y.node)) return;
+      const pair = [x.node, y.node];
+      const msgPlaces = [x, y].map((m, i) => sides[i as 0 | 1].originOf(m.node) ?? m.segments.reduce(childPointer, holderPlaces[i] as string));
+      add('payload', directionOf(op), op, pair, msgPlaces, 'payload');
+      add('header', directionOf(op), op, pair, msgPlaces, 'headers');
     });
   }
   return slots;
-}
-
-type AddSlot = (family: Family, direction: Direction, operation: Operation | null, x: unknown, y: unknown, holderA: unknown, holderB: unknown, key: string, defaultType?: string) => void;
-
-/** WebSocket binding `query` and `headers`: always sent by the client, when it opens the connection. */
-function addWsSlots(add: AddSlot, operation: Operation | null, a: Record<string, unknown>, b: Record<string, unknown>): void {
-  const wsA = ownValue(recordOf(ownValue(a, 'bindings')), 'ws');
-  const wsB = ownValue(recordOf(ownValue(b, 'bindings')), 'ws');
-  const ra = recordOf(wsA);
-  const rb = recordOf(wsB);
-  // A query is a map of parameters: `{}` and `{type: object}` say the same.
-  add('query', 'send', operation, ownValue(ra, 'query'), ownValue(rb, 'query'), wsA, wsB, 'query', 'object');
-  add('header', 'send', operation, ownValue(ra, 'headers'), ownValue(rb, 'headers'), wsA, wsB, 'headers', 'object');
 }
 
 /** A schema that lacks the type its place implies gets it; an absent one becomes "anything" (of that type). */
@@ -294,6 +293,7 @@ function withDefaultType(side: SkeletonSide, schema: unknown, type: string | und
   if (schema === undefined) return type === undefined ? {} : { type };
   if (type === undefined || !isRecord(schema) || ownValue(schema, 'type') !== undefined) return schema;
   const out: Record<string, unknown> = { ...schema, type };
+  // A $ref target keeps its place, so its changes are still reported once, where it was written.
   const origin = side.originOf(schema);
   if (origin !== undefined) side.doc.origins.set(out, origin);
   return out;

@@ -3,22 +3,36 @@
  *
  * Two documents that mean the same thing must normalize to equal data: internal `$ref`s are
  * replaced by their targets, `x-parser-*` annotations dropped, set-like arrays (`required`,
- * `enum`, `tags`, `security`, a channel's `servers`) sorted and de-duplicated, keys sorted.
+ * `enum`, `tags`, `security`, a channel's `servers`) sorted and de-duplicated, and empty
+ * containers that mean "nothing" (`parameters: {}`, `required: []`) dropped. Key order is left as
+ * written: every comparison downstream goes by key, and reports show values as the author wrote them.
  *
- * A `$ref` target becomes one shared object, and every object remembers the pointer where it was
- * written (`origins`). That is what lets a change inside a shared component be reported once, at
- * the component, however many messages reach it. Cycles (recursive schemas) stay cycles in the
- * output; consumers guard against them. The input is never mutated.
+ * A `$ref` target becomes one shared object that remembers where it was written (`origins`):
+ * that is what lets a change inside a shared component be reported once, at the component,
+ * however many messages reach it. Recursive schemas stay cycles; consumers guard against them.
+ *
+ * Copy-on-write: a node that needs none of this is returned as it is, so a 100k-line document
+ * costs a walk, not a copy. The input is never mutated.
  */
-import { escapeSegment, parsePointer } from '../resource/pointer';
+import { InputError } from '../errors';
+import { parsePointer } from '../resource/pointer';
 import { isRecord } from '../util/data';
 
 export interface NormalizedDoc {
   readonly root: Record<string, unknown>;
-  /** Normalized object or array → JSON pointer of the place in the source document that wrote it. */
-  readonly origins: WeakMap<object, string>;
-  /** JSON pointer in the source document → the normalized object made from it. */
-  readonly byPointer: ReadonlyMap<string, object>;
+  /**
+   * Node some `$ref` points at → JSON pointer of the place in the source document that wrote it.
+   * Only those: any other node sits below one of them (or the root) at its natural place, so its
+   * pointer follows from its parent's. Not a WeakMap: it lives for one comparison, and ephemeron
+   * bookkeeping is costly for the garbage collector.
+   */
+  readonly origins: Map<object, string>;
+  /** `/components/<section>/<name>` of every component reached by a `$ref` from outside `components` (directly or through other components). */
+  readonly usedComponents: ReadonlySet<string>;
+  /** Nodes some `$ref` points at: they may appear at several places (and in cycles). */
+  readonly targets: ReadonlySet<object>;
+  /** Nodes with a dereferenced `$ref` somewhere below: everything else is a plain tree. */
+  readonly refHolders: ReadonlySet<object>;
 }
 
 /**
@@ -53,23 +67,44 @@ const NAME_MAPS = new Set([
 /** Arrays whose order carries no meaning. */
 const SET_KEYS = new Set(['required', 'enum', 'tags', 'security', 'servers']);
 
-/** Values that are user data, not structure: copied as written, never dereferenced. */
-const LITERAL_KEYS = new Set(['examples', 'example', 'default', 'const', 'enum']);
+/**
+ * Keys where an empty object or array says nothing: `parameters: {}`, `required: []`, `items: {}`
+ * mean the same as no key at all (unlike `enum: []` or `not: {}`).
+ */
+const EMPTY_MEANS_ABSENT = new Set([
+  ...NAME_MAPS,
+  'required',
+  'tags',
+  'security',
+  'items',
+  'additionalProperties',
+  'traits',
+  'query',
+  'headers',
+  'payload',
+  'schema',
+  'allOf',
+  'anyOf',
+  'oneOf',
+]);
+
+/** Values that are user data, not structure: kept as written, never dereferenced. */
+const LITERAL_KEYS = new Set(['examples', 'example', 'default', 'const']);
 
 /** Annotations the AsyncAPI parser adds (x-parser-schema-id, x-parser-message-name, ...). */
 const isParserAnnotation = (key: string): boolean => key.startsWith('x-parser-');
 
+const isEmptyContainer = (v: unknown): boolean =>
+  typeof v === 'object' && v !== null && (Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0);
+
 /** Resolving a `$ref` chain longer than this is treated as unresolvable (a guard against hostile input). */
 const MAX_REF_HOPS = 64;
 
-interface Context {
-  /** The key under which the value sits in its parent (array index as a string). */
-  readonly key: string;
-  /** The parent is a name map, so `key` is a user-chosen name. */
-  readonly inNameMap: boolean;
-}
-
-const ROOT_CONTEXT: Context = { key: '', inNameMap: false };
+/**
+ * Deeper than this is not a real document but a cycle in the input objects or hostile nesting;
+ * refusing it beats a stack overflow. (References make no cycles here: a target is normalized once.)
+ */
+export const MAX_DEPTH = 256;
 
 /** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
 export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
@@ -80,18 +115,25 @@ export function setOwn(obj: Record<string, unknown>, key: string, value: unknown
 /** Own property only, so `constructor` or `__proto__` in a pointer can't reach the prototype. */
 export const ownValue = (obj: Record<string, unknown>, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
 
-export const childPointer = (pointer: string, key: string | number): string => `${pointer}/${escapeSegment(key)}`;
+/** RFC 6901 escaping; the test first, because nearly no key needs it. */
+const escape = (key: string): string => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
+
+export const childPointer = (pointer: string, key: string | number): string => `${pointer}/${typeof key === 'number' ? key : escape(key)}`;
+
+function tooDeep(pointer: string): never {
+  throw new InputError({ pointer, message: `the document nests deeper than ${MAX_DEPTH} levels (or contains a cycle)` });
+}
+
+interface Resolved {
+  readonly pointer: string;
+  readonly value: unknown;
+}
 
 export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
-  const origins = new WeakMap<object, string>();
-  const byPointer = new Map<string, object>();
-  /** Source objects being normalized (ancestors of the current node) → their output, to close cycles made without `$ref`. */
-  const inProgress = new Map<object, object>();
-  const resolved = new Map<string, { pointer: string; value: unknown } | null>();
+  const resolved = new Map<string, Resolved | null>();
 
-  const resolveRef = (ref: string, hops: number): { pointer: string; value: unknown } | null => {
-    const cached = resolved.get(ref);
-    if (cached !== undefined) return cached;
+  const resolveRef = (ref: string, hops: number): Resolved | null => {
+    if (resolved.has(ref)) return resolved.get(ref) ?? null;
     // A pending entry makes a ref that reaches itself resolve to null instead of recursing forever.
     resolved.set(ref, null);
     const result = hops > MAX_REF_HOPS ? null : walkRef(ref, hops);
@@ -99,7 +141,7 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
     return result;
   };
 
-  const walkRef = (ref: string, hops: number): { pointer: string; value: unknown } | null => {
+  const walkRef = (ref: string, hops: number): Resolved | null => {
     let fragment: string;
     try {
       fragment = decodeURIComponent(ref.slice(1));
@@ -114,73 +156,137 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
       const followed = followRef(value, pointer, hops);
       if (followed === null) return null;
       ({ value, pointer } = followed);
-      if (Array.isArray(value) && /^(0|[1-9][0-9]*)$/.test(segment) && Number(segment) < value.length) {
-        value = value[Number(segment)];
-      } else if (isRecord(value) && Object.hasOwn(value, segment)) {
-        value = value[segment];
-      } else {
-        return null;
-      }
+      if (Array.isArray(value) && /^(0|[1-9][0-9]*)$/.test(segment) && Number(segment) < value.length) value = value[Number(segment)];
+      else if (isRecord(value) && Object.hasOwn(value, segment)) value = value[segment];
+      else return null;
       pointer = childPointer(pointer, segment);
     }
     return followRef(value, pointer, hops);
   };
 
-  /** A value that is itself an internal `$ref` is replaced by its target; anything else stays. */
-  const followRef = (value: unknown, pointer: string, hops: number): { pointer: string; value: unknown } | null => {
+  /** A value that is itself an internal `$ref` stands for its target. */
+  const followRef = (value: unknown, pointer: string, hops: number): Resolved | null => {
     const ref = internalRef(value);
     return ref === null ? { pointer, value } : resolveRef(ref, hops + 1);
   };
 
-  const normalize = (value: unknown, pointer: string, ctx: Context): unknown => {
+  // A first, cheap pass finds every $ref (and refuses cycles in the input objects); only the
+  // places they point at need a memo and an origin.
+  const refsByOwner = scanRefs(doc);
+  const targetPointers = new Set<string>();
+  for (const refs of refsByOwner.values()) {
+    for (const ref of refs) {
+      const target = resolveRef(ref, 0);
+      if (target !== null) targetPointers.add(target.pointer);
+    }
+  }
+  // Every prefix of a target: below a pointer that is none of them, no pointer is even built.
+  const onTargetPath = new Set<string>();
+  for (const target of targetPointers) {
+    for (let cut = target.length; cut > 0; cut = target.lastIndexOf('/', cut - 1)) onTargetPath.add(target.slice(0, cut));
+    onTargetPath.add('');
+  }
+
+  const origins = new Map<object, string>();
+  const memo = new Map<string, object>();
+  const targets = new Set<object>();
+  const refHolders = new Set<object>();
+  /** Counts dereferenced `$ref`s, so a node can tell whether one landed below it. */
+  let refsPlaced = 0;
+
+  /**
+   * `key`: where the value sits; `inNameMap`: its parent is a name map, so `key` is a user's name;
+   * `pointer`: built only on a target's path; `depth` counts through `$ref`s (a hostile chain of them must not overflow the stack).
+   */
+  const normalize = (value: unknown, pointer: string, key: string, inNameMap: boolean, onParentPath: boolean, depth: number): unknown => {
     if (typeof value !== 'object' || value === null) return value;
-    const done = byPointer.get(pointer);
-    if (done !== undefined) return done;
+    if (depth > MAX_DEPTH) tooDeep(pointer);
     const ref = internalRef(value);
     if (ref !== null) {
       const target = resolveRef(ref, 0);
-      // An unresolvable reference stays as written: comparing its text is all we can do.
-      if (target !== null) return normalize(target.value, target.pointer, contextOf(target.pointer));
+      // An unresolvable reference (another file, a broken pointer) stays as written: its text is all there is.
+      if (target === null) return value;
+      refsPlaced++;
+      const ctx = contextOf(target.pointer);
+      return normalize(target.value, target.pointer, ctx.key, ctx.inNameMap, true, depth + 1);
     }
-    const open = inProgress.get(value);
-    if (open !== undefined) return open;
-    return Array.isArray(value) ? normalizeArray(value, pointer, ctx) : normalizeObject(value as Record<string, unknown>, pointer, ctx);
-  };
-
-  const normalizeArray = (value: unknown[], pointer: string, ctx: Context): unknown[] => {
-    const out: unknown[] = [];
-    register(value, out, pointer);
-    const literal = !ctx.inNameMap && LITERAL_KEYS.has(ctx.key);
-    value.forEach((item, i) => {
-      const at = childPointer(pointer, i);
-      out.push(literal ? copyLiteral(item, new Set()) : normalize(item, at, { key: String(i), inNameMap: false }));
-    });
-    inProgress.delete(value);
-    return !ctx.inNameMap && SET_KEYS.has(ctx.key) ? asSet(out) : out;
-  };
-
-  const normalizeObject = (value: Record<string, unknown>, pointer: string, ctx: Context): Record<string, unknown> => {
-    const out: Record<string, unknown> = {};
-    register(value, out, pointer);
-    const isNameMap = !ctx.inNameMap && NAME_MAPS.has(ctx.key);
-    for (const key of Object.keys(value).sort()) {
-      if (!isNameMap && isParserAnnotation(key)) continue;
-      const item = value[key];
-      const literal = !isNameMap && key !== 'enum' && (LITERAL_KEYS.has(key) || key.startsWith('x-'));
-      setOwn(out, key, literal ? copyLiteral(item, new Set()) : normalize(item, childPointer(pointer, key), { key, inNameMap: isNameMap }));
+    const onPath = onParentPath && onTargetPath.has(pointer);
+    const isTarget = onPath && targetPointers.has(pointer);
+    let fresh: Record<string, unknown> | unknown[] | null = null;
+    if (isTarget) {
+      const done = memo.get(pointer);
+      if (done !== undefined) return done;
+      // Registered before the children, so a recursive schema comes back to this very object.
+      fresh = Array.isArray(value) ? [] : {};
+      memo.set(pointer, fresh);
+      targets.add(fresh);
+      origins.set(fresh, pointer);
     }
-    inProgress.delete(value);
+    const placedBefore = refsPlaced;
+    const out = Array.isArray(value)
+      ? normalizeArray(value, fresh as unknown[] | null, pointer, key, inNameMap, onPath, depth)
+      : normalizeObject(value as Record<string, unknown>, fresh as Record<string, unknown> | null, pointer, key, inNameMap, onPath, depth);
+    if (refsPlaced !== placedBefore) refHolders.add(out);
     return out;
   };
 
-  const register = (source: object, out: object, pointer: string): void => {
-    origins.set(out, pointer);
-    byPointer.set(pointer, out);
-    inProgress.set(source, out);
+  const normalizeArray = (value: unknown[], fresh: unknown[] | null, pointer: string, key: string, inNameMap: boolean, onPath: boolean, depth: number): unknown[] => {
+    const keyword = !inNameMap;
+    let out = fresh;
+    if (!(keyword && key === 'enum')) {
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        const child = normalize(item, onPath ? childPointer(pointer, i) : '', String(i), false, onPath, depth + 1);
+        if (out === null && child !== item) out = value.slice(0, i);
+        if (out !== null) out.push(child);
+      }
+    } else if (out !== null) {
+      out.push(...value);
+    }
+    if (keyword && SET_KEYS.has(key)) {
+      const set = asSet(out ?? value);
+      if (set !== null) {
+        if (out === null) return set;
+        out.length = 0;
+        out.push(...set);
+      }
+    }
+    return out ?? value;
   };
 
-  const root = normalize(doc, '', ROOT_CONTEXT) as Record<string, unknown>;
-  return { root, origins, byPointer };
+  const normalizeObject = (
+    value: Record<string, unknown>,
+    fresh: Record<string, unknown> | null,
+    pointer: string,
+    key: string,
+    inNameMap: boolean,
+    onPath: boolean,
+    depth: number,
+  ): Record<string, unknown> => {
+    const isNameMap = !inNameMap && NAME_MAPS.has(key);
+    const keys = Object.keys(value);
+    let out = fresh;
+    for (let i = 0; i < keys.length; i++) {
+      const childKey = keys[i] as string;
+      const item = value[childKey];
+      const drop = !isNameMap && (isParserAnnotation(childKey) || (EMPTY_MEANS_ABSENT.has(childKey) && isEmptyContainer(item)));
+      const literal = !isNameMap && (LITERAL_KEYS.has(childKey) || childKey.startsWith('x-'));
+      const child = drop || literal ? item : normalize(item, onPath ? childPointer(pointer, childKey) : '', childKey, isNameMap, onPath, depth + 1);
+      if (out === null && (drop || child !== item)) out = copyKeys(value, keys, i);
+      if (out !== null && !drop) setOwn(out, childKey, child);
+    }
+    return out ?? value;
+  };
+
+  const root = normalize(doc, '', '', false, true, 0) as Record<string, unknown>;
+  return { root, origins, usedComponents: componentsReached(refsByOwner, resolveRef), targets, refHolders };
+}
+
+/** A new object with the first `count` keys of `value`: the start of a copy, once a change shows up. */
+function copyKeys(value: Record<string, unknown>, keys: readonly string[], count: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < count; i++) setOwn(out, keys[i] as string, value[keys[i] as string]);
+  return out;
 }
 
 /** The target of an internal `$ref` (`#...`), or null. References to other files are left alone: no I/O here. */
@@ -191,116 +297,143 @@ function internalRef(value: unknown): string | null {
 }
 
 /** The context of a `$ref` target, read from its pointer with the same name-map rule the walk uses. */
-function contextOf(pointer: string): Context {
-  let ctx = ROOT_CONTEXT;
-  for (const key of parsePointer(pointer) ?? []) ctx = { key, inNameMap: !ctx.inNameMap && NAME_MAPS.has(ctx.key) };
-  return ctx;
+function contextOf(pointer: string): { key: string; inNameMap: boolean } {
+  let key = '';
+  let inNameMap = false;
+  for (const seg of parsePointer(pointer) ?? []) {
+    inNameMap = !inNameMap && NAME_MAPS.has(key);
+    key = seg;
+  }
+  return { key, inNameMap };
 }
 
-/** User data (examples, defaults, enum values, extensions): keys sorted, nothing else touched. */
-function copyLiteral(value: unknown, ancestors: Set<object>): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  // A cycle in literal data can only come from hostile YAML; cut it instead of recursing forever.
-  if (ancestors.has(value)) return null;
-  ancestors.add(value);
-  let out: unknown;
-  if (Array.isArray(value)) {
-    out = value.map((item) => copyLiteral(item, ancestors));
-  } else {
-    const obj: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) setOwn(obj, key, copyLiteral((value as Record<string, unknown>)[key], ancestors));
-    out = obj;
+/** Component key (`/components/<section>/<name>`) of a pointer, or '' outside components. */
+function componentOf(pointer: string): string {
+  if (!pointer.startsWith('/components/')) return '';
+  const parts = pointer.split('/', 4);
+  return parts.length === 4 ? parts.join('/') : '';
+}
+
+/** Internal `$ref`s by the component they are written in ('' outside components). Refuses cycles and absurd nesting. */
+function scanRefs(doc: Record<string, unknown>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const scan = (value: unknown, owner: string, depth: number): void => {
+    if (typeof value !== 'object' || value === null) return;
+    if (depth > MAX_DEPTH) tooDeep(owner);
+    const ref = internalRef(value);
+    if (ref !== null) {
+      let refs = out.get(owner);
+      if (refs === undefined) out.set(owner, (refs = new Set()));
+      refs.add(ref);
+      return;
+    }
+    if (Array.isArray(value)) for (const item of value) scan(item, owner, depth + 1);
+    else for (const key of Object.keys(value)) scan((value as Record<string, unknown>)[key], owner, depth + 1);
+  };
+  for (const key of Object.keys(doc)) {
+    const value = doc[key];
+    if (key !== 'components' || !isRecord(value)) {
+      scan(value, '', 1);
+      continue;
+    }
+    for (const section of Object.keys(value)) {
+      const entries = value[section];
+      if (!isRecord(entries)) {
+        scan(entries, '', 2);
+        continue;
+      }
+      for (const name of Object.keys(entries)) scan(entries[name], childPointer(childPointer('/components', section), name), 3);
+    }
   }
-  ancestors.delete(value);
   return out;
 }
 
-/** Sorted by canonical text, duplicates dropped. */
-function asSet(items: unknown[]): unknown[] {
+function componentsReached(refsByOwner: ReadonlyMap<string, Set<string>>, resolve: (ref: string, hops: number) => Resolved | null): Set<string> {
+  const used = new Set<string>();
+  const queue = [''];
+  while (queue.length > 0) {
+    for (const ref of refsByOwner.get(queue.pop() as string) ?? []) {
+      const target = resolve(ref, 0);
+      const component = target === null ? '' : componentOf(target.pointer);
+      if (component !== '' && !used.has(component)) {
+        used.add(component);
+        queue.push(component);
+      }
+    }
+  }
+  return used;
+}
+
+/** Sorted by canonical text with duplicates dropped, or null when already so (nothing to copy). */
+function asSet(items: readonly unknown[]): unknown[] | null {
   const keyed = items.map((item) => ({ key: canonicalText(item), item }));
+  const inOrder = keyed.every((entry, i) => i === 0 || (keyed[i - 1] as { key: string }).key < entry.key);
+  if (inOrder) return null;
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return keyed.filter((entry, i) => i === 0 || keyed[i - 1]?.key !== entry.key).map((entry) => entry.item);
 }
 
 /**
- * JSON text of normalized data (keys are already sorted, so equal data gives equal text).
- * Cycles, possible after dereferencing, are written as a marker instead of throwing.
+ * Canonical JSON text of data: keys sorted, so equal data gives equal text whatever the key order.
+ * Cycles (possible after dereferencing) are written as a marker.
  */
 export function canonicalText(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? 'undefined';
-  } catch {
-    return cycleSafeText(value, new Set());
-  }
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+  return canonical(value, new Set());
 }
 
-function cycleSafeText(value: unknown, ancestors: Set<object>): string {
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+function canonical(value: unknown, ancestors: Set<object>): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
   if (ancestors.has(value)) return '"<cycle>"';
   ancestors.add(value);
   const text = Array.isArray(value)
-    ? `[${value.map((v) => cycleSafeText(v, ancestors)).join(',')}]`
+    ? `[${value.map((v) => canonical(v, ancestors)).join(',')}]`
     : `{${Object.keys(value)
-        .map((k) => `${JSON.stringify(k)}:${cycleSafeText((value as Record<string, unknown>)[k], ancestors)}`)
+        .sort()
+        .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k], ancestors)}`)
         .join(',')}}`;
   ancestors.delete(value);
   return text;
 }
 
 /**
- * A normalized value as a report shows it: shared nodes (dereferenced `$ref`s, cycles) written
- * back as `{ $ref }` so the value is finite, plain JSON, and as small as the author wrote it.
- * `pointer` is where the value is shown; a top-level value written elsewhere becomes a `$ref` too.
+ * A normalized value as a report shows it: nodes reached through a `$ref` written back as that
+ * `{ $ref }`, so the value is finite, plain JSON, and as small as the author wrote it. `pointer`
+ * is where the value is shown; a top-level value that was written elsewhere becomes a `$ref` too.
  */
 export function displayValue(doc: NormalizedDoc, value: unknown, pointer: string): unknown {
-  return display(doc.origins, value, pointer, new Set());
+  return display(doc.origins, value, pointer, 0);
 }
 
-function display(origins: WeakMap<object, string>, value: unknown, expected: string | null, ancestors: Set<object>): unknown {
+function display(origins: ReadonlyMap<object, string>, value: unknown, expected: string, depth: number): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const origin = origins.get(value);
-  if (origin !== undefined && ((expected !== null && origin !== expected) || ancestors.has(value))) {
-    return { $ref: `#${origin.split('/').map(encodeURIComponentSafe).join('/')}` };
-  }
-  ancestors.add(value);
-  // Children are inline only where their own origin sits right below this one; otherwise they were reached through a $ref.
-  const childExpected = (key: string | number): string | null => (origin === undefined ? null : childPointer(origin, key));
-  let out: unknown;
-  if (Array.isArray(value)) {
-    out = value.map((item, i) => display(origins, item, inlineChild(origins, item, origin) ?? childExpected(i), ancestors));
-  } else {
-    const obj: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      setOwn(obj, key, display(origins, (value as Record<string, unknown>)[key], childExpected(key), ancestors));
-    }
-    out = obj;
-  }
-  ancestors.delete(value);
+  // Below the top, a node is inline unless it is a $ref target written somewhere else.
+  if (origin !== undefined && (origin !== expected || depth > MAX_DEPTH)) return { $ref: `#${encodeFragment(origin)}` };
+  if (depth > MAX_DEPTH) return null;
+  if (Array.isArray(value)) return value.map((item, i) => display(origins, item, childPointer(expected, i), depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) setOwn(out, key, display(origins, (value as Record<string, unknown>)[key], childPointer(expected, key), depth + 1));
   return out;
 }
 
-/** An array element's own origin when it lies directly below the array's (sorting moves elements, so the index may differ). */
-function inlineChild(origins: WeakMap<object, string>, item: unknown, parent: string | undefined): string | null {
-  if (parent === undefined || typeof item !== 'object' || item === null) return null;
-  const origin = origins.get(item);
-  if (origin === undefined || !origin.startsWith(parent + '/')) return null;
-  return origin.slice(parent.length + 1).includes('/') ? null : origin;
+/** A pointer as a URI fragment, percent-encoding what fragments can't hold but keeping `{}$` readable. */
+function encodeFragment(pointer: string): string {
+  return pointer
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/%7B/g, '{').replace(/%7D/g, '}').replace(/%24/g, '$'))
+    .join('/');
 }
 
-/** URI-fragment encoding of one pointer segment, keeping the characters pointers commonly show. */
-function encodeURIComponentSafe(segment: string): string {
-  return encodeURIComponent(segment).replace(/%7B/g, '{').replace(/%7D/g, '}').replace(/%24/g, '$');
-}
-
-/** The normalized value at a pointer of the source document (objects directly, primitives through their parent). */
+/** The normalized value at a pointer (dereferenced `$ref`s are walked through like the data they stand for). */
 export function valueAtPointer(doc: NormalizedDoc, pointer: string): unknown {
-  const direct = doc.byPointer.get(pointer);
-  if (direct !== undefined) return direct;
-  const cut = pointer.lastIndexOf('/');
-  if (cut < 0) return undefined;
-  const parent = doc.byPointer.get(pointer.slice(0, cut));
-  const key = parsePointer(pointer.slice(cut))?.[0];
-  if (parent === undefined || key === undefined) return undefined;
-  if (Array.isArray(parent)) return /^(0|[1-9][0-9]*)$/.test(key) ? parent[Number(key)] : undefined;
-  return ownValue(parent as Record<string, unknown>, key);
+  const segments = parsePointer(pointer);
+  if (segments === null) return undefined;
+  let node: unknown = doc.root;
+  for (const seg of segments) {
+    if (Array.isArray(node)) node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+    else if (isRecord(node)) node = ownValue(node, seg);
+    else return undefined;
+  }
+  return node;
 }

@@ -219,6 +219,8 @@ export interface PathRule {
   readonly edit?: string;
   readonly any?: string;
   readonly special?: 'default-content-type' | 'content-type' | 'security' | 'variable-enum' | 'channel-servers';
+  /** A map of named entries: added or removed as a whole, it is judged entry by entry (by the `<pattern>/*` rule). */
+  readonly each?: true;
 }
 
 const OP = '/channels/*/subscribe|publish';
@@ -226,7 +228,7 @@ const MSG = `${OP}/messages/*`;
 
 function bindingRules(prefix: string): PathRule[] {
   return [
-    { pattern: `${prefix}/bindings`, add: 'binding.added', remove: 'binding.removed' },
+    { pattern: `${prefix}/bindings`, each: true },
     { pattern: `${prefix}/bindings/*`, add: 'binding.added', remove: 'binding.removed', edit: 'binding.changed' },
     { pattern: `${prefix}/bindings/ws/method`, any: 'binding.ws.method.changed' },
   ];
@@ -239,23 +241,23 @@ export const PATH_RULES: readonly PathRule[] = [
   { pattern: '/tags', any: 'info.changed' },
   { pattern: '/externalDocs', any: 'info.changed' },
   { pattern: '/defaultContentType', special: 'default-content-type' },
-  { pattern: '/servers', add: 'server.added', remove: 'server.removed' },
+  { pattern: '/servers', each: true },
   { pattern: '/servers/*', add: 'server.added', remove: 'server.removed' },
   { pattern: '/servers/*/url', any: 'server.url.changed' },
   { pattern: '/servers/*/protocol|protocolVersion', any: 'server.protocol.changed' },
   { pattern: '/servers/*/description|summary|title|tags|externalDocs', any: 'server.description.changed' },
-  { pattern: '/servers/*/variables', add: 'server.variable.added', remove: 'server.variable.removed' },
+  { pattern: '/servers/*/variables', each: true },
   { pattern: '/servers/*/variables/*', add: 'server.variable.added', remove: 'server.variable.removed' },
   { pattern: '/servers/*/variables/*/enum', special: 'variable-enum' },
   { pattern: '/servers/*/variables/*/default', any: 'server.variable.default-changed' },
   { pattern: '/servers/*/variables/*/description|examples', any: 'server.description.changed' },
   { pattern: '/servers/*/security', special: 'security' },
   ...bindingRules('/servers/*'),
-  { pattern: '/channels', add: 'channel.added', remove: 'channel.removed' },
+  { pattern: '/channels', each: true },
   { pattern: '/channels/*', add: 'channel.added', remove: 'channel.removed' },
   { pattern: '/channels/*/description', any: 'channel.description.changed' },
   { pattern: '/channels/*/servers', special: 'channel-servers' },
-  { pattern: '/channels/*/parameters', add: 'parameter.added', remove: 'parameter.removed' },
+  { pattern: '/channels/*/parameters', each: true },
   { pattern: '/channels/*/parameters/*', add: 'parameter.added', remove: 'parameter.removed' },
   { pattern: '/channels/*/parameters/*/description', any: 'parameter.doc.changed' },
   { pattern: '/channels/*/parameters/*/location', any: 'parameter.location.changed' },
@@ -267,6 +269,7 @@ export const PATH_RULES: readonly PathRule[] = [
   { pattern: `${OP}/security`, special: 'security' },
   { pattern: `${OP}/traits`, any: 'operation.traits.changed' },
   ...bindingRules(OP),
+  { pattern: `${OP}/messages`, each: true },
   { pattern: `${MSG}`, add: 'message.added', remove: 'message.removed' },
   { pattern: `${MSG}/name`, any: 'message.name.changed' },
   { pattern: `${MSG}/messageId`, any: 'message.id.changed' },

@@ -104,7 +104,9 @@ export function toPlainData(src: SourceDoc): unknown {
     if (e instanceof RangeError) {
       throw new InputError({ file: src.file, message: `nesting is deeper than ${MAX_DEPTH} levels` });
     }
-    throw e;
+    // The rest are conversions yaml accepts while parsing but refuses while building data,
+    // e.g. `<<: scalar` (merge sources must be maps): still the file's fault, not ours.
+    throw new InputError({ file: src.file, message: `invalid YAML: ${e instanceof Error ? e.message : String(e)}` });
   }
 }
 

@@ -177,6 +177,14 @@ describe('upsertStickyComment', () => {
     expect(comments()).toHaveLength(1);
   });
 
+  it('an unreachable API is skipped with a reason after the retries', async () => {
+    const offline = createOctokit('t', { baseUrl: 'http://127.0.0.1:9', retryUnitMs: 1, retries: 1 });
+    expect(await upsertStickyComment(offline, sticky('report'))).toMatchObject({
+      skipped: true,
+      reason: expect.any(String),
+    });
+  });
+
   it('waits out a secondary rate limit while listing', async () => {
     github.fail({ method: 'GET', path: /comments$/, status: 403, headers: { 'retry-after': '2' } });
     expect(await upsertStickyComment(octokit(), sticky('report'))).toMatchObject({ action: 'created' });

@@ -1,0 +1,475 @@
+/**
+ * `npm run bench`: times the BUILT CLI (dist/cli.js, what users run) on 200 synthetic firestone
+ * resources, against the pipeline a user would otherwise wire (@asyncapi/parser + @asyncapi/diff),
+ * measured the same way in the same run.
+ *
+ * Every stage is a fresh `node` child (startup included, as in CI), preloaded with
+ * bench/rss-reporter.mjs so it reports its own peak RSS. Results: a table on stdout and
+ * bench/out/results.json.
+ *
+ * Environment: BENCH_RUNS (default 5), BENCH_BASELINE_RUNS (default 3: one baseline run takes
+ * seconds), BENCH_RESOURCES (default 200), BENCH_KEEP=1 keeps the temp repository.
+ */
+import { Buffer } from 'node:buffer';
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mutate, synthesize, toYaml } from './synth.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const INDEX = path.join(ROOT, 'dist', 'index.js');
+const BASELINE = path.join(ROOT, 'bench', 'baseline.mjs');
+const RSS_REPORTER = pathToFileURL(path.join(ROOT, 'bench', 'rss-reporter.mjs')).href;
+const OUT_DIR = path.join(ROOT, 'bench', 'out');
+
+const positiveInt = (value, fallback) => {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+};
+const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
+const BASELINE_RUNS = positiveInt(process.env.BENCH_BASELINE_RUNS, Math.min(RUNS, 3));
+const RESOURCE_COUNT = positiveInt(process.env.BENCH_RESOURCES, 200);
+const SPEC = 'asyncapi.yaml';
+
+const TARGETS = { diffSpeedup: 3, checkMs: 2000, peakRssBytes: 300 * 1024 * 1024 };
+
+// A bench started inside GitHub Actions must not make the CLI or the action think it is a real run.
+const childEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(k) && k !== 'NODE_OPTIONS'),
+);
+Object.assign(childEnv, {
+  NO_COLOR: '1',
+  GIT_AUTHOR_NAME: 'bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+});
+
+function preflight() {
+  for (const file of [CLI, INDEX]) {
+    if (!existsSync(file)) {
+      process.stderr.write(
+        `bench: ${path.relative(ROOT, file)} is missing; run \`npm run build\` first (the bench measures the built bundles).\n`,
+      );
+      process.exit(1);
+    }
+  }
+  const built = statSync(CLI).mtimeMs;
+  const newest = newestMtime(path.join(ROOT, 'src'));
+  if (newest > built)
+    process.stderr.write('bench: warning: src/ is newer than dist/cli.js; the figures are for the old build.\n');
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+let rssSeq = 0;
+
+/** One child `node` run: wall time from spawn to exit, and the peak RSS the child reported. */
+function measure(args, { cwd, scratch }) {
+  const rssFile = path.join(scratch, `rss-${process.pid}-${rssSeq++}`);
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, ['--import', RSS_REPORTER, ...args], {
+      cwd,
+      env: { ...childEnv, BENCH_RSS_FILE: rssFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on('data', (c) => stdout.push(c));
+    child.stderr.on('data', (c) => stderr.push(c));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      const wallMs = performance.now() - start;
+      let rssBytes = null;
+      if (existsSync(rssFile)) {
+        rssBytes = Number(readFileSync(rssFile, 'utf8'));
+        rmSync(rssFile);
+      }
+      resolve({
+        wallMs,
+        rssBytes,
+        code: code ?? signal,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      });
+    });
+  });
+}
+
+class StageError extends Error {}
+
+/** A measured command: `runs` samples, `before` restores its input (untimed), `ok` lists the accepted exit codes. */
+function stage(name, runs, args, { cwd, scratch, ok = [0], before }) {
+  return {
+    name,
+    command: ['node', ...args.map(display)].join(' '),
+    runs,
+    args,
+    cwd,
+    scratch,
+    ok,
+    before,
+    samples: [],
+    last: null,
+  };
+}
+
+async function sample(st) {
+  st.before?.();
+  const r = await measure(st.args, st);
+  if (!st.ok.includes(r.code)) {
+    throw new StageError(
+      `${st.name}: exit code ${r.code} (expected ${st.ok.join(' or ')})\n${r.stderr.slice(0, 4000) || r.stdout.slice(0, 4000)}`,
+    );
+  }
+  st.last = r;
+  st.samples.push({ wallMs: r.wallMs, rssBytes: r.rssBytes });
+  process.stderr.write(
+    `  ${st.name} ${st.samples.length}/${st.runs}: ${r.wallMs.toFixed(0)} ms, ${mb(r.rssBytes)} MB\n`,
+  );
+}
+
+/**
+ * Round-robin: every round runs each stage once, so a burst of load from something else on the
+ * machine hits all stages alike instead of skewing one of them (and the baseline/diff ratio).
+ * A stage that fails is dropped from later rounds and keeps its error.
+ */
+async function runRounds(stages) {
+  const rounds = Math.max(...stages.map((s) => s.runs));
+  for (let i = 0; i < rounds; i++) {
+    for (const st of stages) {
+      if (st.error || st.samples.length >= st.runs) continue;
+      try {
+        await sample(st);
+      } catch (e) {
+        if (!(e instanceof StageError)) throw e;
+        st.error = e.message;
+        process.stderr.write(`bench: ${e.message}\n`);
+      }
+    }
+  }
+  for (const st of stages) if (st.samples.length > 0) Object.assign(st, stats(st.samples));
+  return stages;
+}
+
+/** One stage that must succeed for the bench to go on. */
+async function once(name, args, opts) {
+  const st = stage(name, 1, args, opts);
+  await sample(st);
+  return Object.assign(st, stats(st.samples));
+}
+
+/** Arguments as a reader would type them: project files relative to the root, temp files by name. */
+const display = (arg) =>
+  arg.startsWith(ROOT + path.sep) ? path.relative(ROOT, arg) : path.isAbsolute(arg) ? path.basename(arg) : arg;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function stats(samples) {
+  const walls = samples.map((s) => s.wallMs);
+  const rss = samples.map((s) => s.rssBytes).filter((v) => v !== null);
+  return {
+    wallMs: { median: median(walls), min: Math.min(...walls), max: Math.max(...walls) },
+    rssBytes: rss.length ? { median: median(rss), max: Math.max(...rss) } : null,
+  };
+}
+
+const mb = (bytes) => (bytes === null || bytes === undefined ? '?' : (bytes / 1024 / 1024).toFixed(1));
+
+function git(cwd, ...args) {
+  return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+    cwd,
+    env: childEnv,
+    encoding: 'utf8',
+  });
+}
+
+function docSize(file) {
+  const text = readFileSync(file, 'utf8');
+  return { bytes: Buffer.byteLength(text), lines: text.split('\n').length - (text.endsWith('\n') ? 1 : 0) };
+}
+
+/** Changes by type and by rule from a JSON report (CONTRACT.md). */
+function countChanges(reportText) {
+  const report = JSON.parse(reportText);
+  const changes = report.specs.flatMap((s) => s.changes);
+  const byRule = {};
+  for (const c of changes) byRule[c.rule] = (byRule[c.rule] ?? 0) + 1;
+  const unclassified = changes.filter((c) => c.type === 'unclassified');
+  return {
+    total: changes.length,
+    summary: report.summary,
+    unclassified: unclassified.length,
+    unclassifiedPaths: unclassified.slice(0, 10).map((c) => c.path),
+    byRule,
+    sourceFiles: [...new Set(changes.map((c) => c.source?.file).filter(Boolean))].sort(),
+  };
+}
+
+async function main() {
+  preflight();
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'firestone-bench-'));
+  const repo = path.join(tmp, 'repo');
+  const docs = path.join(tmp, 'docs');
+  const scratch = path.join(tmp, 'scratch');
+  const empty = path.join(tmp, 'empty');
+  for (const d of [repo, docs, scratch, empty, path.join(repo, 'resources'), path.join(repo, '.github')])
+    mkdirSync(d, { recursive: true });
+  const cli = (...args) => [CLI, ...args];
+  const opts = { cwd: repo, scratch };
+  const started = performance.now();
+  const loadAtStart = os.loadavg().map((x) => round(x, 2));
+
+  try {
+    process.stderr.write(
+      `bench: ${RESOURCE_COUNT} resources, ${RUNS} runs per stage (${BASELINE_RUNS} for the baseline), in ${tmp}\n`,
+    );
+    const resources = synthesize(RESOURCE_COUNT);
+    for (const r of resources) writeFileSync(path.join(repo, r.file), toYaml(r.data));
+    writeFileSync(
+      path.join(repo, '.github', 'firestone-spec.yml'),
+      `specs:\n  - output: ${SPEC}\n    resources: ["resources/*.yaml"]\n`,
+    );
+    git(repo, 'init', '-q');
+
+    const initial = await once('update (initial)', cli('update'), opts);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'baseline');
+    const committedSpec = path.join(docs, 'old.yaml');
+    copyFileSync(path.join(repo, SPEC), committedSpec);
+    const restoreSpec = () => copyFileSync(committedSpec, path.join(repo, SPEC));
+
+    const { resources: mutated, mutations } = mutate(resources, { fraction: 0.05 });
+    for (const r of mutated) {
+      const text = toYaml(r.data);
+      const file = path.join(repo, r.file);
+      if (readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
+    }
+    const modified = git(repo, 'status', '--porcelain').split('\n').filter(Boolean).length;
+
+    // The regenerated spec that diff and the baseline compare with the committed one; this run also warms the file cache.
+    await once('update (prepare)', cli('update'), opts);
+    const regenerated = path.join(docs, 'new.yaml');
+    copyFileSync(path.join(repo, SPEC), regenerated);
+    restoreSpec();
+
+    const results = {
+      generate: stage(
+        'generate',
+        RUNS,
+        cli('generate', 'resources/*.yaml', '--out', path.join(docs, 'generated.yaml')),
+        opts,
+      ),
+      update: stage('update', RUNS, cli('update'), { ...opts, before: restoreSpec }),
+      // Drift and breaking changes both exist here, so check exits 1 by design; update's output is undone first.
+      check: stage('check --base HEAD', RUNS, cli('check', '--base', 'HEAD'), {
+        ...opts,
+        ok: [0, 1],
+        before: restoreSpec,
+      }),
+      diff: stage('diff OLD NEW', RUNS, cli('diff', committedSpec, regenerated), { ...opts, ok: [0, 1] }),
+      // A baseline that cannot run (the parser rejecting a document) is a finding, not a reason to lose our figures.
+      baseline: stage('baseline: parser+diff', BASELINE_RUNS, [BASELINE, committedSpec, regenerated], opts),
+    };
+    await runRounds(Object.values(results));
+    for (const k of ['generate', 'update', 'check', 'diff'])
+      if (results[k].error) throw new StageError(results[k].error);
+    const baselineError = results.baseline.error ?? null;
+    if (baselineError) results.baseline = null;
+    restoreSpec();
+
+    const checkJson = await once('check --format json', cli('check', '--base', 'HEAD', '--format', 'json'), {
+      ...opts,
+      ok: [0, 1],
+    });
+    const diffJson = await once('diff --format json', cli('diff', committedSpec, regenerated, '--format', 'json'), {
+      ...opts,
+      ok: [0, 1],
+    });
+    const [coldVersion, coldAction] = await runRounds([
+      stage('cold: cli --version', RUNS, cli('--version'), opts),
+      // The action with no inputs and no event: it reads inputs, finds nothing to do and fails fast.
+      stage('cold: index.js (no inputs)', RUNS, [INDEX], { cwd: empty, scratch, ok: [0, 1] }),
+    ]);
+    for (const st of [coldVersion, coldAction]) if (st.error) throw new StageError(st.error);
+
+    const checkCounts = countChanges(checkJson.last.stdout);
+    const diffCounts = countChanges(diffJson.last.stdout);
+    const baselineCounts = results.baseline ? JSON.parse(results.baseline.last.stdout) : { error: baselineError };
+    const mutatedFiles = [...new Set(mutations.map((m) => m.file))];
+
+    const ours = ['generate', 'update', 'check', 'diff'];
+    const peak = Math.max(...ours.map((k) => results[k].rssBytes?.max ?? Infinity));
+    const speedup = results.baseline ? results.baseline.wallMs.median / results.diff.wallMs.median : null;
+    const targets = {
+      diffSpeedup: {
+        target: `>= ${TARGETS.diffSpeedup}x`,
+        value: speedup === null ? null : round(speedup, 1),
+        pass: speedup !== null && speedup >= TARGETS.diffSpeedup,
+      },
+      checkWall: {
+        target: `< ${TARGETS.checkMs} ms (median)`,
+        value: round(results.check.wallMs.median),
+        pass: results.check.wallMs.median < TARGETS.checkMs,
+      },
+      peakRss: {
+        target: `< ${mb(TARGETS.peakRssBytes)} MB (max over our stages)`,
+        value: `${mb(peak)} MB`,
+        pass: peak < TARGETS.peakRssBytes,
+      },
+    };
+
+    const rows = [
+      [`update (initial, ${RESOURCE_COUNT} new)`, initial],
+      ...Object.values(results)
+        .filter(Boolean)
+        .map((st) => [st.name, st]),
+      [coldVersion.name, coldVersion],
+      [coldAction.name, coldAction],
+    ];
+    const summary = {
+      date: new Date().toISOString(),
+      // Other work on the machine moves every figure; the load average says how much to trust them.
+      loadAverage: { start: loadAtStart, end: os.loadavg().map((x) => round(x, 2)) },
+      machine: {
+        node: process.version,
+        platform: `${os.platform()} ${os.arch()}`,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? null,
+        totalMemBytes: os.totalmem(),
+      },
+      settings: { resources: RESOURCE_COUNT, runs: RUNS, baselineRuns: BASELINE_RUNS },
+      documents: { committed: docSize(committedSpec), regenerated: docSize(regenerated) },
+      mutations: { count: mutations.length, filesModified: modified, list: mutations },
+      changes: {
+        check: {
+          ...checkCounts,
+          mutatedFilesWithChanges: mutatedFiles.filter((f) => checkCounts.sourceFiles.includes(f)).length,
+          mutatedFiles: mutatedFiles.length,
+        },
+        diff: { total: diffCounts.total, summary: diffCounts.summary, unclassified: diffCounts.unclassified },
+        asyncapiDiffRaw: baselineCounts,
+      },
+      bundles: { 'dist/index.js': statSync(INDEX).size, 'dist/cli.js': statSync(CLI).size },
+      stages: Object.fromEntries(
+        rows.map(([label, st]) => [
+          label,
+          {
+            command: st.command,
+            runs: st.runs,
+            wallMs: roundAll(st.wallMs),
+            rssBytes: st.rssBytes,
+            samples: st.samples.map((x) => ({ wallMs: round(x.wallMs, 1), rssBytes: x.rssBytes })),
+          },
+        ]),
+      ),
+      ratios: results.baseline
+        ? {
+            baselineOverDiffMedian: round(speedup, 2),
+            baselineOverDiffMin: round(results.baseline.wallMs.min / results.diff.wallMs.min, 2),
+            baselineOverDiffPeakRss: round(results.baseline.rssBytes.max / results.diff.rssBytes.max, 2),
+          }
+        : null,
+      targets,
+      totalBenchSeconds: round((performance.now() - started) / 1000, 1),
+    };
+
+    mkdirSync(OUT_DIR, { recursive: true });
+    writeFileSync(path.join(OUT_DIR, 'results.json'), JSON.stringify(summary, null, 2) + '\n');
+    print(summary, rows);
+  } catch (e) {
+    if (e instanceof StageError) {
+      process.stderr.write(`bench: ${e.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    throw e;
+  } finally {
+    if (process.env.BENCH_KEEP === '1') process.stderr.write(`bench: kept ${tmp}\n`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const round = (x, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;
+const roundAll = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round(v, 1)]));
+
+function print(s, rows) {
+  const table = [['stage', 'runs', 'wall median ms', 'wall min ms', 'RSS median MB', 'RSS max MB']];
+  for (const [label, st] of rows) {
+    table.push([
+      label,
+      String(st.runs),
+      st.wallMs.median.toFixed(0),
+      st.wallMs.min.toFixed(0),
+      mb(st.rssBytes?.median),
+      mb(st.rssBytes?.max),
+    ]);
+  }
+  const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const out = [];
+  out.push(
+    '',
+    `firestone-spec bench: ${s.settings.resources} resources, node ${s.machine.node}, ${s.machine.cpus} CPUs, load average ${s.loadAverage.start[0]} at start, ${s.loadAverage.end[0]} at end`,
+  );
+  const d = s.documents;
+  out.push(
+    `documents: committed ${d.committed.lines} lines / ${d.committed.bytes} bytes; regenerated ${d.regenerated.lines} lines / ${d.regenerated.bytes} bytes`,
+  );
+  out.push(
+    `mutations: ${s.mutations.count} (${s.mutations.filesModified} files modified): ${[...new Set(s.mutations.list.map((m) => m.kind))].join(', ')}`,
+  );
+  const c = s.changes.check;
+  out.push(
+    `check changes: ${c.total} (breaking ${c.summary.breaking}, warning ${c.summary.warning}, non-breaking ${c.summary.nonBreaking}, unclassified ${c.unclassified}); drift ${c.summary.drift}; mutated files traced: ${c.mutatedFilesWithChanges}/${c.mutatedFiles}`,
+  );
+  out.push(
+    `diff changes: ${s.changes.diff.total} (unclassified ${s.changes.diff.unclassified}); raw @asyncapi/diff: ${JSON.stringify(s.changes.asyncapiDiffRaw)}`,
+  );
+  out.push(
+    `bundles: dist/index.js ${s.bundles['dist/index.js']} bytes, dist/cli.js ${s.bundles['dist/cli.js']} bytes`,
+    '',
+  );
+  out.push(line(table[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...table.slice(1).map(line), '');
+  if (s.ratios)
+    out.push(
+      `baseline / diff: ${s.ratios.baselineOverDiffMedian}x (median), ${s.ratios.baselineOverDiffMin}x (min), peak RSS ${s.ratios.baselineOverDiffPeakRss}x`,
+    );
+  else out.push(`baseline did not run: ${s.changes.asyncapiDiffRaw.error}`);
+  for (const [name, t] of Object.entries(s.targets))
+    out.push(`target ${name}: ${t.target}, got ${t.value}: ${t.pass ? 'PASS' : 'MISS'}`);
+  out.push(
+    `total ${s.totalBenchSeconds} s; results in ${path.relative(process.cwd(), path.join(OUT_DIR, 'results.json'))}`,
+    '',
+  );
+  process.stdout.write(out.join('\n'));
+}
+
+await main();

@@ -1,0 +1,111 @@
+/**
+ * Where a change was written: a pointer of an AsyncAPI document → a file and line, for annotations
+ * and reports. Two sources: a generated document (through its origins into the resource files),
+ * or the text of a plain AsyncAPI file.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { parsePointer, toPointer } from '../resource/pointer';
+import type { GeneratedSpec, JsonPath, LoadedResource } from '../types';
+import { isRecord } from '../util/data';
+
+export type Locator = (pointer: string) => { file: string; line: number } | null;
+
+/**
+ * The longest prefix of the pointer that the generator recorded an origin for; the remaining
+ * segments continue the path inside the resource's data, and the resource says where that was
+ * written (its nearest existing ancestor when the generator made the node up).
+ */
+export function locatorForGenerated(spec: GeneratedSpec, resources: readonly LoadedResource[]): Locator {
+  const byFile = new Map(resources.map((r) => [r.file, r]));
+  return (pointer) => {
+    const segs = parsePointer(pointer);
+    if (segs === null) return null;
+    for (let n = segs.length; n >= 0; n--) {
+      const prefix = toPointer(segs.slice(0, n));
+      const origin = Object.hasOwn(spec.origins, prefix) ? spec.origins[prefix] : undefined;
+      if (origin === undefined) continue;
+      const resource = byFile.get(origin.file);
+      if (resource === undefined) return null;
+      const position = resource.locate(extendPath(resource.data, origin.path, segs.slice(n)));
+      return { file: position.file, line: position.line };
+    }
+    return null;
+  };
+}
+
+/** `base` followed by `rest`, with array indexes as numbers where the data has arrays. */
+function extendPath(data: unknown, base: JsonPath, rest: readonly string[]): JsonPath {
+  let node: unknown = data;
+  for (const seg of base) node = step(node, seg);
+  const out: (string | number)[] = [...base];
+  for (const seg of rest) {
+    const index = Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : null;
+    out.push(index ?? seg);
+    node = step(node, index ?? seg);
+  }
+  return out;
+}
+
+function step(node: unknown, seg: string | number): unknown {
+  if (Array.isArray(node)) return typeof seg === 'number' ? node[seg] : /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+  if (isRecord(node) && Object.hasOwn(node, String(seg))) return node[String(seg)];
+  return undefined;
+}
+
+/**
+ * Lines of a plain AsyncAPI file (YAML or JSON). The text is parsed with positions only when a
+ * location is first asked for: a big spec with no changes costs nothing. A pointer that does not
+ * exist gives its nearest existing ancestor; text that does not parse gives null.
+ */
+export function locatorForText(text: string, file: string): Locator {
+  let parsed: { doc: Document.Parsed; lines: LineCounter } | null | undefined;
+  const load = (): { doc: Document.Parsed; lines: LineCounter } | null => {
+    if (parsed !== undefined) return parsed;
+    try {
+      const lines = new LineCounter();
+      const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
+      parsed = doc.errors.length > 0 ? null : { doc, lines };
+    } catch {
+      parsed = null;
+    }
+    return parsed;
+  };
+  return (pointer) => {
+    const segs = parsePointer(pointer);
+    const source = segs === null ? null : load();
+    if (source === null || segs === null) return null;
+    const offset = offsetOf(source.doc, segs);
+    return offset === null ? null : { file, line: source.lines.linePos(offset).line };
+  };
+}
+
+/** Offset of the deepest node along the path (the key, for a map entry); an alias is not followed: its own place is nearer. */
+function offsetOf(doc: Document.Parsed, segs: readonly string[]): number | null {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node);
+  for (const seg of segs) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === seg);
+      if (pair === undefined) break;
+      offset = rangeStart(pair.key) ?? rangeStart(pair.value) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item: unknown = /^(0|[1-9][0-9]*)$/.test(seg) ? node.items[Number(seg)] : undefined;
+      if (item === undefined) break;
+      offset = rangeStart(item) ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+    if (isAlias(node)) break;
+  }
+  return offset ?? null;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  if (typeof node === 'object' && node !== null && 'range' in node) {
+    const range = (node as { range?: [number, number, number] | null }).range;
+    return range ? range[0] : undefined;
+  }
+  return undefined;
+}
