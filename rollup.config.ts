@@ -22,7 +22,4 @@ const bundle = (input: string, file: string, banner?: string): RollupOptions => 
   },
 });
 
-export default [
-  bundle('src/index.ts', 'dist/index.js'),
-  bundle('src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node'),
-];
+export default [bundle('src/index.ts', 'dist/index.js'), bundle('src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node')];

@@ -29138,7 +29138,9 @@ class InputError extends Error {
     }
 }
 function formatProblem(p) {
-    const place = p.file ? [p.file, p.line, p.line !== undefined ? p.col : undefined].filter((x) => x !== undefined).join(':') : '';
+    const place = p.file
+        ? [p.file, p.line, p.line !== undefined ? p.col : undefined].filter((x) => x !== undefined).join(':')
+        : '';
     const where = p.pointer ? ` (at ${p.pointer})` : '';
     return place ? `${place}: ${p.message}${where}` : `${p.message}${where}`;
 }
@@ -36439,14 +36441,22 @@ const EMPTY_MEANS_ABSENT = new Set([
 const LITERAL_KEYS = new Set(['examples', 'example', 'default', 'const']);
 /** Annotations the AsyncAPI parser adds (x-parser-schema-id, x-parser-message-name, ...). */
 const isParserAnnotation = (key) => key.startsWith('x-parser-');
-const isEmptyContainer = (v) => typeof v === 'object' && v !== null && (Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0);
+function isEmptyContainer(v) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (Array.isArray(v))
+        return v.length === 0;
+    for (const _ in v)
+        return false;
+    return true;
+}
 /** Resolving a `$ref` chain longer than this is treated as unresolvable (a guard against hostile input). */
 const MAX_REF_HOPS = 64;
 /**
  * Deeper than this is not a real document but a cycle in the input objects or hostile nesting;
  * refusing it beats a stack overflow. (References make no cycles here: a target is normalized once.)
  */
-const MAX_DEPTH$2 = 1000;
+const MAX_DEPTH$2 = 256;
 /** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
 function setOwn$2(obj, key, value) {
     if (key === '__proto__')
@@ -36506,34 +36516,45 @@ function normalizeDocument(doc) {
         const ref = internalRef(value);
         return ref === null ? { pointer, value } : resolveRef(ref, hops + 1);
     };
-    // A first, cheap pass finds every $ref (and refuses cycles in the input objects); only the
-    // places they point at need a memo and an origin.
-    const refsByOwner = scanRefs(doc);
-    const targetPointers = new Set();
-    for (const refs of refsByOwner.values()) {
-        for (const ref of refs) {
-            const target = resolveRef(ref, 0);
-            if (target !== null)
-                targetPointers.add(target.pointer);
-        }
-    }
-    // Every prefix of a target: below a pointer that is none of them, no pointer is even built.
-    const onTargetPath = new Set();
-    for (const target of targetPointers) {
-        for (let cut = target.length; cut > 0; cut = target.lastIndexOf('/', cut - 1))
-            onTargetPath.add(target.slice(0, cut));
-        onTargetPath.add('');
-    }
     const origins = new Map();
+    /** `$ref` target pointer → its normalized node. */
     const memo = new Map();
+    /** Every prefix of a memo key: below a pointer that is none of them, no pointer is even built. */
+    const onTargetPath = new Set();
     const targets = new Set();
     const refHolders = new Set();
+    const contexts = new Map();
+    /** Component ('' outside components) → components its `$ref`s reach. */
+    const uses = new Map();
     /** Counts dereferenced `$ref`s, so a node can tell whether one landed below it. */
     let refsPlaced = 0;
-    /** `key`: where the value sits; `inNameMap`: its parent is a name map, so `key` is a user's name; `pointer`: built only on a target's path. */
-    const normalize = (value, pointer, key, inNameMap, onParentPath) => {
+    const remember = (pointer, node) => {
+        memo.set(pointer, node);
+        targets.add(node);
+        origins.set(node, pointer);
+        for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1))
+            onTargetPath.add(pointer.slice(0, cut));
+        onTargetPath.add('');
+    };
+    const noteUse = (owner, component) => {
+        if (component === '' || component === owner)
+            return;
+        let set = uses.get(owner);
+        if (set === undefined)
+            uses.set(owner, (set = new Set()));
+        set.add(component);
+    };
+    /**
+     * `key`: where the value sits; `inNameMap`: its parent is a name map, so `key` is a user's name;
+     * `owner`: the component being walked ('' outside); `pointer`: built only where it can matter
+     * (inside components, and below `$ref` targets); `depth` counts through `$ref`s too, so neither a
+     * cycle in the input objects nor a hostile chain of references can overflow the stack.
+     */
+    const normalize = (value, pointer, key, inNameMap, owner, depth) => {
         if (typeof value !== 'object' || value === null)
             return value;
+        if (depth > MAX_DEPTH$2)
+            tooDeep(pointer ?? '');
         const ref = internalRef(value);
         if (ref !== null) {
             const target = resolveRef(ref, 0);
@@ -36541,37 +36562,41 @@ function normalizeDocument(doc) {
             if (target === null)
                 return value;
             refsPlaced++;
-            const ctx = contextOf(target.pointer);
-            return normalize(target.value, target.pointer, ctx.key, ctx.inNameMap, true);
+            let ctx = contexts.get(target.pointer);
+            if (ctx === undefined)
+                contexts.set(target.pointer, (ctx = contextOf(target.pointer)));
+            noteUse(owner, ctx.component);
+            const done = memo.get(target.pointer);
+            if (done !== undefined)
+                return done;
+            const fresh = Array.isArray(target.value) ? [] : {};
+            // Remembered before the children, so a recursive schema comes back to this very object.
+            remember(target.pointer, fresh);
+            return fill(target.value, fresh, target.pointer, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
         }
-        const onPath = onParentPath && onTargetPath.has(pointer);
-        const isTarget = onPath && targetPointers.has(pointer);
-        let fresh = null;
-        if (isTarget) {
+        if (pointer !== null && onTargetPath.has(pointer)) {
             const done = memo.get(pointer);
             if (done !== undefined)
                 return done;
-            // Registered before the children, so a recursive schema comes back to this very object.
-            fresh = Array.isArray(value) ? [] : {};
-            memo.set(pointer, fresh);
-            targets.add(fresh);
-            origins.set(fresh, pointer);
         }
+        return fill(value, null, pointer, key, inNameMap, owner, depth);
+    };
+    const fill = (value, fresh, pointer, key, inNameMap, owner, depth) => {
         const placedBefore = refsPlaced;
         const out = Array.isArray(value)
-            ? normalizeArray(value, fresh, pointer, key, inNameMap, onPath)
-            : normalizeObject(value, fresh, pointer, key, inNameMap, onPath);
+            ? normalizeArray(value, fresh, pointer, key, inNameMap, owner, depth)
+            : normalizeObject(value, fresh, pointer, key, inNameMap, owner, depth);
         if (refsPlaced !== placedBefore)
             refHolders.add(out);
         return out;
     };
-    const normalizeArray = (value, fresh, pointer, key, inNameMap, onPath) => {
+    const normalizeArray = (value, fresh, pointer, key, inNameMap, owner, depth) => {
         const keyword = !inNameMap;
         let out = fresh;
         if (!(keyword && key === 'enum')) {
             for (let i = 0; i < value.length; i++) {
                 const item = value[i];
-                const child = normalize(item, onPath ? childPointer(pointer, i) : '', String(i), false, onPath);
+                const child = normalize(item, pointer === null ? null : childPointer(pointer, i), String(i), false, owner, depth + 1);
                 if (out === null && child !== item)
                     out = value.slice(0, i);
                 if (out !== null)
@@ -36592,31 +36617,107 @@ function normalizeDocument(doc) {
         }
         return out ?? value;
     };
-    const normalizeObject = (value, fresh, pointer, key, inNameMap, onPath) => {
+    const normalizeObject = (value, fresh, pointer, key, inNameMap, owner, depth) => {
         const isNameMap = !inNameMap && NAME_MAPS.has(key);
-        const keys = Object.keys(value);
         let out = fresh;
-        for (let i = 0; i < keys.length; i++) {
-            const childKey = keys[i];
+        let index = 0;
+        // for...in, not Object.keys: no array per node, and data objects have no inherited enumerable keys.
+        for (const childKey in value) {
+            const i = index++;
             const item = value[childKey];
-            const drop = !isNameMap && (isParserAnnotation(childKey) || (EMPTY_MEANS_ABSENT.has(childKey) && isEmptyContainer(item)));
-            const literal = !isNameMap && (LITERAL_KEYS.has(childKey) || childKey.startsWith('x-'));
-            const child = drop || literal ? item : normalize(item, onPath ? childPointer(pointer, childKey) : '', childKey, isNameMap, onPath);
+            let child = item;
+            let drop = false;
+            if (!isNameMap && childKey.startsWith('x-')) {
+                // Extensions are user data; the parser's own annotations are not data at all.
+                drop = isParserAnnotation(childKey);
+            }
+            else if (typeof item === 'object' && item !== null) {
+                if (!isNameMap && EMPTY_MEANS_ABSENT.has(childKey) && isEmptyContainer(item))
+                    drop = true;
+                else if (isNameMap || !LITERAL_KEYS.has(childKey))
+                    child = normalize(item, pointer === null ? null : childPointer(pointer, childKey), childKey, isNameMap, owner, depth + 1);
+            }
             if (out === null && (drop || child !== item))
-                out = copyKeys(value, keys, i);
+                out = copyKeys(value, i);
             if (out !== null && !drop)
                 setOwn$2(out, childKey, child);
         }
         return out ?? value;
     };
-    const root = normalize(doc, '', '', false, true);
-    return { root, origins, usedComponents: componentsReached(refsByOwner, resolveRef), targets, refHolders };
+    const normalizeComponents = (components) => {
+        if (!isRecord(components))
+            return normalize(components, '/components', 'components', false, '', 1);
+        const sections = new Map();
+        for (const section in components) {
+            const entries = components[section];
+            const sectionPointer = childPointer('/components', section);
+            if (!isRecord(entries) || !NAME_MAPS.has(section)) {
+                if (!section.startsWith('x-'))
+                    sections.set(section, normalize(entries, sectionPointer, section, false, '', 2));
+                continue;
+            }
+            const normalized = new Map();
+            for (const name in entries) {
+                const pointer = childPointer(sectionPointer, name);
+                normalized.set(name, normalize(entries[name], pointer, name, true, pointer, 3));
+            }
+            sections.set(section, rebuild(entries, normalized, false));
+        }
+        return rebuild(components, sections, true);
+    };
+    // `components` last: by then the messages' references have normalized what they use, and the
+    // walk of a component finds it in the memo instead of making a second copy.
+    const top = new Map();
+    for (const key in doc)
+        if (key !== 'components' && !key.startsWith('x-'))
+            top.set(key, normalize(doc[key], null, key, false, '', 1));
+    if (Object.hasOwn(doc, 'components'))
+        top.set('components', normalizeComponents(doc.components));
+    const root = rebuild(doc, top, true);
+    return { root, origins, usedComponents: reachable(uses), targets, refHolders };
+}
+/**
+ * `value` with the normalized children in `children` (keys missing there are kept as they are);
+ * with `keywords`, annotations and empty containers are dropped. Copy-on-write, like the rest.
+ */
+function rebuild(value, children, keywords) {
+    let out = null;
+    let index = 0;
+    for (const key in value) {
+        const i = index++;
+        const item = value[key];
+        const drop = keywords && (isParserAnnotation(key) || (EMPTY_MEANS_ABSENT.has(key) && isEmptyContainer(item)));
+        const child = children.has(key) ? children.get(key) : item;
+        if (out === null && (drop || child !== item))
+            out = copyKeys(value, i);
+        if (out !== null && !drop)
+            setOwn$2(out, key, child);
+    }
+    return out ?? value;
+}
+/** Components reached from outside `components`, directly or through other components. */
+function reachable(uses) {
+    const used = new Set();
+    const queue = [''];
+    while (queue.length > 0) {
+        for (const component of uses.get(queue.pop()) ?? []) {
+            if (used.has(component))
+                continue;
+            used.add(component);
+            queue.push(component);
+        }
+    }
+    return used;
 }
 /** A new object with the first `count` keys of `value`: the start of a copy, once a change shows up. */
-function copyKeys(value, keys, count) {
+function copyKeys(value, count) {
     const out = {};
-    for (let i = 0; i < count; i++)
-        setOwn$2(out, keys[i], value[keys[i]]);
+    let i = 0;
+    for (const key in value) {
+        if (i++ >= count)
+            break;
+        setOwn$2(out, key, value[key]);
+    }
     return out;
 }
 /** The target of an internal `$ref` (`#...`), or null. References to other files are left alone: no I/O here. */
@@ -36634,7 +36735,7 @@ function contextOf(pointer) {
         inNameMap = !inNameMap && NAME_MAPS.has(key);
         key = seg;
     }
-    return { key, inNameMap };
+    return { key, inNameMap, component: componentOf(pointer) };
 }
 /** Component key (`/components/<section>/<name>`) of a pointer, or '' outside components. */
 function componentOf(pointer) {
@@ -36643,65 +36744,12 @@ function componentOf(pointer) {
     const parts = pointer.split('/', 4);
     return parts.length === 4 ? parts.join('/') : '';
 }
-/** Internal `$ref`s by the component they are written in ('' outside components). Refuses cycles and absurd nesting. */
-function scanRefs(doc) {
-    const out = new Map();
-    const scan = (value, owner, depth) => {
-        if (typeof value !== 'object' || value === null)
-            return;
-        if (depth > MAX_DEPTH$2)
-            tooDeep(owner);
-        const ref = internalRef(value);
-        if (ref !== null) {
-            let refs = out.get(owner);
-            if (refs === undefined)
-                out.set(owner, (refs = new Set()));
-            refs.add(ref);
-            return;
-        }
-        if (Array.isArray(value))
-            for (const item of value)
-                scan(item, owner, depth + 1);
-        else
-            for (const key of Object.keys(value))
-                scan(value[key], owner, depth + 1);
-    };
-    for (const key of Object.keys(doc)) {
-        const value = doc[key];
-        if (key !== 'components' || !isRecord(value)) {
-            scan(value, '', 1);
-            continue;
-        }
-        for (const section of Object.keys(value)) {
-            const entries = value[section];
-            if (!isRecord(entries)) {
-                scan(entries, '', 2);
-                continue;
-            }
-            for (const name of Object.keys(entries))
-                scan(entries[name], childPointer(childPointer('/components', section), name), 3);
-        }
-    }
-    return out;
-}
-function componentsReached(refsByOwner, resolve) {
-    const used = new Set();
-    const queue = [''];
-    while (queue.length > 0) {
-        for (const ref of refsByOwner.get(queue.pop()) ?? []) {
-            const target = resolve(ref, 0);
-            const component = target === null ? '' : componentOf(target.pointer);
-            if (component !== '' && !used.has(component)) {
-                used.add(component);
-                queue.push(component);
-            }
-        }
-    }
-    return used;
-}
 /** Sorted by canonical text with duplicates dropped, or null when already so (nothing to copy). */
 function asSet(items) {
-    const keyed = items.map((item) => ({ key: canonicalText(item), item }));
+    if (items.length < 2)
+        return null;
+    // Strings (`required`, most enums) are their own sort key; anything else goes by canonical JSON.
+    const keyed = items.map((item) => ({ key: typeof item === 'string' ? `s${item}` : `j${canonicalText(item)}`, item }));
     const inOrder = keyed.every((entry, i) => i === 0 || keyed[i - 1].key < entry.key);
     if (inOrder)
         return null;
@@ -36779,468 +36827,6 @@ function valueAtPointer(doc, pointer) {
     }
     return node;
 }
-
-/**
- * Raw differences between two normalized AsyncAPI documents (pure).
- *
- * The document is split in two. Schemas (message payloads and headers, ws `query`/`headers`,
- * channel parameter schemas) become "slots", compared by schema-diff.ts, which understands them.
- * Everything else becomes a "skeleton": the document without schemas and components, with
- * effective content types and messages keyed by identity instead of position. @asyncapi/diff
- * compares the two skeletons; classify.ts gives its raw add/remove/edit entries a meaning.
- *
- * @asyncapi/diff is called without `override`: its override support mutates a module-level
- * standard (leaking into later calls), and we ignore its verdicts anyway.
- */
-const OPERATIONS$1 = ['publish', 'subscribe'];
-/** Seen from the client: it receives what the application publishes under `subscribe`. */
-const directionOf = (op) => (op === 'subscribe' ? 'receive' : 'send');
-/**
- * @asyncapi/diff picks its classification standard from `asyncapi` and refuses documents of
- * different major versions; the version is judged separately, so both skeletons carry this one.
- */
-const SKELETON_VERSION = '2.6.0';
-const ROOT_OMIT = { asyncapi: true, components: true, channels: true };
-const WS_SCHEMAS = { ws: { query: true, headers: true } };
-const CHANNEL_OMIT = { parameters: { '*': { schema: true } }, bindings: WS_SCHEMAS, subscribe: true, publish: true };
-const OPERATION_OMIT = { message: true, bindings: WS_SCHEMAS };
-const MESSAGE_OMIT = { payload: true, headers: true };
-const omitted = (trie, key) => trie === undefined ? undefined : Object.hasOwn(trie, key) ? trie[key] : Object.hasOwn(trie, '*') ? trie['*'] : undefined;
-/** Deeper than this a skeleton copy can only be walking a reference cycle (schemas are cut out): the node is written as a `$ref`. */
-const MAX_COPY_DEPTH = 64;
-class SkeletonSide {
-    doc;
-    counterparts = new Map();
-    implicitContentType = new Set();
-    constructor(doc) {
-        this.doc = doc;
-    }
-    originOf(node) {
-        return typeof node === 'object' && node !== null ? this.doc.origins.get(node) : undefined;
-    }
-    /**
-     * The value without the omitted parts. Subtrees with nothing to omit and no dereferenced `$ref`
-     * inside are shared, not copied (@asyncapi/diff only reads them); a schema reached through a
-     * `$ref` (in a binding, say) is written back as that `$ref`, which keeps the skeleton finite.
-     */
-    copy(value, omit, depth = 0) {
-        if (typeof value !== 'object' || value === null)
-            return value;
-        if (depth > 0 && this.doc.targets.has(value)) {
-            const origin = this.originOf(value) ?? '';
-            if (depth > MAX_COPY_DEPTH || origin.startsWith('/components/schemas/'))
-                return { $ref: `#${origin}` };
-        }
-        if (omit === undefined && !this.doc.refHolders.has(value))
-            return value;
-        if (Array.isArray(value))
-            return value.map((item) => this.copy(item, undefined, depth + 1));
-        const out = {};
-        for (const key of Object.keys(value)) {
-            const sub = omitted(omit, key);
-            if (sub !== true)
-                setOwn$2(out, key, this.copy(value[key], sub, depth + 1));
-        }
-        return out;
-    }
-}
-const recordOf$1 = (v) => (isRecord(v) ? v : {});
-/** Splits both documents into skeletons and matched schema slots. */
-function splitDocuments(oldDoc, newDoc) {
-    const sides = [new SkeletonSide(oldDoc), new SkeletonSide(newDoc)];
-    const roots = sides.map((s) => {
-        const root = s.copy(s.doc.root, ROOT_OMIT);
-        root.asyncapi = SKELETON_VERSION;
-        return root;
-    });
-    const slots = [];
-    const implicitMessages = [];
-    const channelMaps = [recordOf$1(ownValue(oldDoc.root, 'channels')), recordOf$1(ownValue(newDoc.root, 'channels'))];
-    const names = [...new Set([...Object.keys(channelMaps[0]), ...Object.keys(channelMaps[1])])].sort();
-    const skeletonChannels = [{}, {}];
-    for (const name of names) {
-        const a = ownValue(channelMaps[0], name);
-        const b = ownValue(channelMaps[1], name);
-        const built = [a === undefined ? undefined : channelSkeleton(sides[0], a, b), b === undefined ? undefined : channelSkeleton(sides[1], b, a)];
-        if (built[0] !== undefined)
-            setOwn$2(skeletonChannels[0], name, built[0]);
-        if (built[1] !== undefined)
-            setOwn$2(skeletonChannels[1], name, built[1]);
-        if (isRecord(a) && isRecord(b)) {
-            slots.push(...channelSlots(sides, name, a, b));
-            implicitMessages.push(...implicitPairs(sides, name, built));
-        }
-    }
-    for (const i of [0, 1])
-        if (Object.keys(skeletonChannels[i]).length > 0)
-            roots[i].channels = skeletonChannels[i];
-    const skeleton = (i) => ({ root: roots[i], counterparts: sides[i].counterparts, implicitContentType: sides[i].implicitContentType });
-    return { old: skeleton(0), new: skeleton(1), slots, implicitMessages };
-}
-function channelSkeleton(side, channel, other) {
-    const out = side.copy(channel, CHANNEL_OMIT);
-    if (!isRecord(out) || !isRecord(channel))
-        return out;
-    for (const op of OPERATIONS$1) {
-        const operation = ownValue(channel, op);
-        if (operation === undefined)
-            continue;
-        const opOut = side.copy(operation, OPERATION_OMIT);
-        if (isRecord(opOut) && isRecord(operation)) {
-            const otherOp = isRecord(other) ? ownValue(other, op) : undefined;
-            const messages = messageSkeletons(side, operation, otherOp);
-            if (Object.keys(messages).length > 0) {
-                opOut.messages = messages;
-                side.counterparts.set(messages, { node: ownValue(operation, 'message'), segments: ['message'] });
-            }
-        }
-        out[op] = opOut;
-    }
-    return out;
-}
-/** The messages of an operation: one `message`, or the branches of `message.oneOf`; `segments` lead there from `message`. */
-function messagesOf(operation) {
-    const message = isRecord(operation) ? ownValue(operation, 'message') : undefined;
-    if (message === undefined)
-        return [];
-    const oneOf = isRecord(message) ? ownValue(message, 'oneOf') : undefined;
-    return Array.isArray(oneOf) ? oneOf.map((node, i) => ({ node, segments: ['oneOf', String(i)] })) : [{ node: message, segments: [] }];
-}
-/**
- * Keys that pair messages across the two documents: a lone message on both sides is the same
- * message whatever its name; otherwise messageId, then name, then position.
- */
-function messageKeys(mine, theirs) {
-    if (mine.length === 1 && theirs.length === 1)
-        return ['message'];
-    const used = new Set();
-    return mine.map(({ node: m }, i) => {
-        const id = isRecord(m) ? (ownValue(m, 'messageId') ?? ownValue(m, 'name')) : undefined;
-        let key = typeof id === 'string' ? id : `#${i}`;
-        if (used.has(key))
-            key = `${key}#${i}`;
-        used.add(key);
-        return key;
-    });
-}
-function messageSkeletons(side, operation, otherOp) {
-    const mine = messagesOf(operation);
-    const keys = messageKeys(mine, messagesOf(otherOp));
-    const defaultType = ownValue(side.doc.root, 'defaultContentType');
-    const out = {};
-    mine.forEach((message, i) => {
-        const skel = side.copy(message.node, MESSAGE_OMIT);
-        if (isRecord(skel)) {
-            side.counterparts.set(skel, message);
-            // The type a client sees: its own contentType, else the document default.
-            if (skel.contentType === undefined) {
-                side.implicitContentType.add(skel);
-                if (defaultType !== undefined)
-                    skel.contentType = defaultType;
-            }
-        }
-        setOwn$2(out, keys[i], skel);
-    });
-    return out;
-}
-function implicitPairs(sides, channel, built) {
-    const out = [];
-    for (const op of OPERATIONS$1) {
-        const messages = built.map((b) => recordOf$1(ownValue(recordOf$1(ownValue(recordOf$1(b), op)), 'messages')));
-        for (const key of Object.keys(messages[1])) {
-            const a = ownValue(messages[0], key);
-            const b = ownValue(messages[1], key);
-            if (isRecord(a) && isRecord(b) && sides[0].implicitContentType.has(a) && sides[1].implicitContentType.has(b)) {
-                out.push({ channel, operation: op });
-            }
-        }
-    }
-    return out;
-}
-/** The schemas at the same places of a channel present in both documents. */
-function channelSlots(sides, channel, a, b) {
-    const slots = [];
-    /** Where each side's node is: where it was written if a $ref put it here, else its natural place below its parent. */
-    const places = (nodes, parents, key) => [
-        sides[0].originOf(nodes[0]) ?? childPointer(parents[0], key),
-        sides[1].originOf(nodes[1]) ?? childPointer(parents[1], key),
-    ];
-    const field = (holders, key) => [ownValue(recordOf$1(holders[0]), key), ownValue(recordOf$1(holders[1]), key)];
-    const add = (family, direction, operation, holders, holderPlaces, key, defaultType) => {
-        const [x, y] = field(holders, key);
-        if (x === undefined && y === undefined)
-            return;
-        const [oldPointer, newPointer] = places([x, y], holderPlaces, key);
-        slots.push({
-            family,
-            direction,
-            location: { channel, operation },
-            old: withDefaultType(sides[0], x, defaultType),
-            new: withDefaultType(sides[1], y, defaultType),
-            oldPointer,
-            newPointer,
-        });
-    };
-    const channelPlaces = places([a, b], ['/channels', '/channels'], channel);
-    const params = field([a, b], 'parameters');
-    const paramPlaces = places(params, channelPlaces, 'parameters');
-    for (const name of Object.keys(recordOf$1(params[1])).sort()) {
-        const pair = field(params, name);
-        if (isRecord(pair[0]) && isRecord(pair[1]))
-            add('parameter', 'send', null, pair, places(pair, paramPlaces, name), 'schema');
-    }
-    // WebSocket `query` and `headers` are sent by the client when it connects; a query is a map of parameters, so `{}` means `{type: object}`.
-    const wsSlots = (operation, holders, holderPlaces) => {
-        const bindings = field(holders, 'bindings');
-        const ws = field(bindings, 'ws');
-        const wsPlaces = places(ws, places(bindings, holderPlaces, 'bindings'), 'ws');
-        add('query', 'send', operation, ws, wsPlaces, 'query', 'object');
-        add('header', 'send', operation, ws, wsPlaces, 'headers', 'object');
-    };
-    wsSlots(null, [a, b], channelPlaces);
-    for (const op of OPERATIONS$1) {
-        const ops = field([a, b], op);
-        if (!isRecord(ops[0]) || !isRecord(ops[1]))
-            continue;
-        const opPlaces = places(ops, channelPlaces, op);
-        wsSlots(op, ops, opPlaces);
-        const holderPlaces = places(field(ops, 'message'), opPlaces, 'message');
-        const ma = messagesOf(ops[0]);
-        const mb = messagesOf(ops[1]);
-        const ka = messageKeys(ma, mb);
-        messageKeys(mb, ma).forEach((key, j) => {
-            const x = ma[ka.indexOf(key)];
-            const y = mb[j];
-            if (x === undefined || y === undefined || !isRecord(x.node) || !isRecord(y.node))
-                return;
-            const pair = [x.node, y.node];
-            const msgPlaces = [x, y].map((m, i) => sides[i].originOf(m.node) ?? m.segments.reduce(childPointer, holderPlaces[i]));
-            add('payload', directionOf(op), op, pair, msgPlaces, 'payload');
-            add('header', directionOf(op), op, pair, msgPlaces, 'headers');
-        });
-    }
-    return slots;
-}
-/** A schema that lacks the type its place implies gets it; an absent one becomes "anything" (of that type). */
-function withDefaultType(side, schema, type) {
-    if (schema === undefined)
-        return type === undefined ? {} : { type };
-    if (type === undefined || !isRecord(schema) || ownValue(schema, 'type') !== undefined)
-        return schema;
-    const out = { ...schema, type };
-    // A $ref target keeps its place, so its changes are still reported once, where it was written.
-    const origin = side.originOf(schema);
-    if (origin !== undefined)
-        side.doc.origins.set(out, origin);
-    return out;
-}
-/** Raw add/remove/edit entries between the skeletons, by @asyncapi/diff. */
-function rawChanges(oldSkeleton, newSkeleton) {
-    const output = libExports$1.diff(oldSkeleton.root, newSkeleton.root).getOutput();
-    if (typeof output === 'string')
-        throw new Error('@asyncapi/diff returned text for JSON output');
-    return output.changes.map((c) => ({ action: c.action, path: c.path }));
-}
-
-const isDirected = (rule) => 'send' in rule;
-/** The verdict of a rule for data travelling in `direction` (null: not known, the worse of both). */
-function verdictOf(rule, direction) {
-    if (!isDirected(rule))
-        return rule.type;
-    if (direction === null)
-        return worse(rule.receive, rule.send);
-    return rule[direction];
-}
-const SEVERITY = { breaking: 3, warning: 2, 'non-breaking': 1, unclassified: 0 };
-const severity = (type) => SEVERITY[type];
-const worse = (a, b) => (SEVERITY[b] > SEVERITY[a] ? b : a);
-const SCHEMA_RULES = [
-    { kind: 'property.added-optional', title: 'optional property added', receive: 'non-breaking', send: 'non-breaking', message: 'Optional property {name} was added to {subject} {where}' },
-    { kind: 'property.required-added', title: 'required property added', receive: 'non-breaking', send: 'breaking', message: 'Property {name} of {subject} is now required {where}' },
-    { kind: 'property.became-required', title: 'property became required', receive: 'non-breaking', send: 'breaking', message: 'Property {name} of {subject} changed from optional to required {where}' },
-    { kind: 'property.became-optional', title: 'property became optional', receive: 'breaking', send: 'non-breaking', message: 'Property {name} of {subject} changed from required to optional {where}' },
-    { kind: 'property.removed-optional', title: 'optional property removed', receive: 'warning', send: 'non-breaking', message: 'Optional property {name} was removed from {subject} {where}' },
-    { kind: 'property.removed-required', title: 'required property removed', receive: 'breaking', send: 'non-breaking', message: 'Required property {name} was removed from {subject} {where}' },
-    { kind: 'type.changed', title: 'type changed to an unrelated type', receive: 'breaking', send: 'breaking', message: 'The {keyword} of {subject} changed from {before} to {after} {where}' },
-    { kind: 'type.widened', title: 'type widened', receive: 'breaking', send: 'non-breaking', message: 'The {keyword} of {subject} was widened from {before} to {after} {where}' },
-    { kind: 'type.narrowed', title: 'type narrowed', receive: 'non-breaking', send: 'breaking', message: 'The {keyword} of {subject} was narrowed from {before} to {after} {where}' },
-    { kind: 'null.allowed', title: 'null allowed', receive: 'breaking', send: 'non-breaking', message: '{subject} now allows null {where}' },
-    { kind: 'null.disallowed', title: 'null no longer allowed', receive: 'non-breaking', send: 'breaking', message: '{subject} no longer allows null {where}' },
-    { kind: 'enum.value-added', title: 'enum value added', receive: 'warning', send: 'non-breaking', message: 'The enum of {subject} gained {values} {where}' },
-    { kind: 'enum.value-removed', title: 'enum value removed', receive: 'non-breaking', send: 'breaking', message: 'The enum of {subject} lost {values} {where}' },
-    { kind: 'enum.added', title: 'enum introduced', receive: 'non-breaking', send: 'breaking', message: '{subject} is now limited to {values} {where}' },
-    { kind: 'enum.removed', title: 'enum dropped', receive: 'warning', send: 'non-breaking', message: '{subject} is no longer limited to {values} {where}' },
-    { kind: 'bound.tightened', title: 'bound tightened', receive: 'non-breaking', send: 'breaking', message: 'The {keyword} of {subject} was tightened from {before} to {after} {where}' },
-    { kind: 'bound.loosened', title: 'bound loosened', receive: 'warning', send: 'non-breaking', message: 'The {keyword} of {subject} was loosened from {before} to {after} {where}' },
-    // Neither tighter nor looser (multipleOf 2 → 3, const 'a' → 'b'): the worse of both rows.
-    { kind: 'bound.changed', title: 'bound changed', receive: 'warning', send: 'breaking', message: 'The {keyword} of {subject} changed from {before} to {after} {where}' },
-    { kind: 'pattern.added', title: 'pattern added', receive: 'non-breaking', send: 'breaking', message: '{subject} must now match the pattern {after} {where}' },
-    { kind: 'pattern.changed', title: 'pattern changed', receive: 'warning', send: 'breaking', message: 'The pattern of {subject} changed from {before} to {after} {where}' },
-    { kind: 'pattern.removed', title: 'pattern removed', receive: 'warning', send: 'non-breaking', message: 'The pattern {before} of {subject} was removed {where}' },
-    { kind: 'additional-properties.closed', title: 'additionalProperties true→false', receive: 'non-breaking', send: 'breaking', message: '{subject} no longer accepts undeclared properties {where}' },
-    { kind: 'additional-properties.opened', title: 'additionalProperties false→true', receive: 'warning', send: 'non-breaking', message: '{subject} now accepts undeclared properties {where}' },
-    { kind: 'branch.added', title: 'oneOf/anyOf branch added', receive: 'warning', send: 'non-breaking', message: 'The {keyword} of {subject} gained a branch {where}' },
-    { kind: 'branch.removed', title: 'oneOf/anyOf branch removed', receive: 'non-breaking', send: 'breaking', message: 'The {keyword} of {subject} lost a branch {where}' },
-    // allOf is the opposite of oneOf: one more branch is one more constraint.
-    { kind: 'all-of.added', title: 'allOf branch added', receive: 'non-breaking', send: 'breaking', message: 'The allOf of {subject} gained a constraint {where}' },
-    { kind: 'all-of.removed', title: 'allOf branch removed', receive: 'warning', send: 'non-breaking', message: 'The allOf of {subject} lost a constraint {where}' },
-    // not, if/then/else, contains, patternProperties, ...: no cheap way to tell tighter from looser.
-    { kind: 'constraint.changed', title: 'other validation keyword changed', receive: 'breaking', send: 'breaking', message: 'The {keyword} constraint of {subject} changed {where}' },
-    { kind: 'doc.changed', title: 'description, title, examples or x-* changed', receive: 'non-breaking', send: 'non-breaking', message: 'The {keyword} of {subject} changed {where}' },
-    {
-        kind: 'firestone-keyword.changed',
-        title: "firestone keyword changed (not message content)",
-        receive: 'non-breaking',
-        send: 'non-breaking',
-        message: "The firestone keyword {keyword} of {subject} changed; it is not message content (its effect shows as channel, parameter or binding changes)",
-    },
-];
-const FAMILIES = {
-    payload: { noun: 'messages', fixed: null },
-    header: { noun: 'message headers', fixed: null },
-    query: { noun: 'query parameters', fixed: 'send' },
-    parameter: { noun: 'channel parameters', fixed: 'send' },
-};
-const familyRuleId = (family, kind) => `${family}.${kind}`;
-function familyRules(family) {
-    const fixed = FAMILIES[family].fixed;
-    return SCHEMA_RULES.map((r) => {
-        const id = familyRuleId(family, r.kind);
-        const title = `${FAMILIES[family].noun}: ${r.title}`;
-        return fixed === null ? { id, title, receive: r.receive, send: r.send, message: r.message } : { id, title, type: r[fixed], message: r.message };
-    });
-}
-/** Rules outside schemas (CLASSIFICATION.md "change outside payloads"), and this project's additions. */
-const DOCUMENT_RULES = [
-    { id: 'channel.added', title: 'channel added', type: 'non-breaking', message: 'Channel {channel} was added' },
-    { id: 'channel.removed', title: 'channel removed or its address changed', type: 'breaking', message: 'Channel {channel} was removed' },
-    { id: 'channel.description.changed', title: 'channel description changed', type: 'non-breaking', message: 'The {keyword} of channel {channel} changed' },
-    { id: 'channel.servers.added', title: 'channel offered on more servers', type: 'non-breaking', message: 'Channel {channel} is now offered on more servers ({values})' },
-    { id: 'channel.servers.removed', title: 'channel no longer offered on a server', type: 'breaking', message: 'Channel {channel} is no longer offered on {values}' },
-    { id: 'operation.added', title: 'operation added', type: 'non-breaking', message: 'Operation {operation} was added to channel {channel}' },
-    { id: 'operation.removed', title: 'operation removed', type: 'breaking', message: 'Operation {operation} was removed from channel {channel}' },
-    { id: 'operation.id.changed', title: 'operationId changed', type: 'warning', message: 'The operationId of {operation} on {channel} changed from {before} to {after}' },
-    { id: 'operation.tags.changed', title: 'operation tags changed', type: 'warning', message: 'The tags of {operation} on {channel} changed from {before} to {after}' },
-    { id: 'operation.description.changed', title: 'operation description changed', type: 'non-breaking', message: 'The {keyword} of {operation} on {channel} changed' },
-    { id: 'operation.traits.changed', title: 'operation traits changed', type: 'warning', message: 'The traits of {operation} on {channel} changed' },
-    { id: 'message.added', title: 'message added to an operation', receive: 'warning', send: 'non-breaking', message: 'Message {message} was added to {operation} on {channel} {where}' },
-    { id: 'message.removed', title: 'message removed from an operation', receive: 'non-breaking', send: 'breaking', message: 'Message {message} was removed from {operation} on {channel} {where}' },
-    { id: 'message.name.changed', title: 'message name changed', type: 'warning', message: 'The name of the message of {operation} on {channel} changed from {before} to {after}' },
-    { id: 'message.id.changed', title: 'messageId changed', type: 'warning', message: 'The messageId of {message} on {channel} ({operation}) changed from {before} to {after}' },
-    { id: 'message.content-type.changed', title: 'message contentType changed', type: 'breaking', message: 'The content type of {message} on {channel} ({operation}) changed from {before} to {after}' },
-    { id: 'message.tags.changed', title: 'message tags changed', type: 'warning', message: 'The tags of {message} on {channel} ({operation}) changed from {before} to {after}' },
-    { id: 'message.description.changed', title: 'message description changed', type: 'non-breaking', message: 'The {keyword} of {message} on {channel} ({operation}) changed' },
-    { id: 'message.schema-format.changed', title: 'message schemaFormat changed', type: 'breaking', message: 'The schemaFormat of {message} on {channel} ({operation}) changed from {before} to {after}' },
-    { id: 'message.correlation-id.changed', title: 'message correlationId changed', type: 'warning', message: 'The correlationId of {message} on {channel} ({operation}) changed' },
-    { id: 'message.traits.changed', title: 'message traits changed', type: 'warning', message: 'The traits of {message} on {channel} ({operation}) changed' },
-    { id: 'parameter.added', title: 'channel parameter added', type: 'breaking', message: 'Channel {channel} has a new parameter {parameter} clients must fill in' },
-    { id: 'parameter.removed', title: 'channel parameter removed', type: 'non-breaking', message: 'Parameter {parameter} was removed from channel {channel}' },
-    { id: 'parameter.location.changed', title: 'channel parameter location changed', type: 'breaking', message: 'The location of parameter {parameter} of channel {channel} changed from {before} to {after}' },
-    { id: 'binding.ws.method.changed', title: 'ws binding method changed', type: 'breaking', message: 'The WebSocket method of {target} changed from {before} to {after}' },
-    { id: 'binding.added', title: 'binding added', type: 'non-breaking', message: 'The {keyword} binding of {target} was added' },
-    { id: 'binding.removed', title: 'binding removed', type: 'warning', message: 'The {keyword} binding of {target} was removed' },
-    { id: 'binding.changed', title: 'binding changed', type: 'warning', message: 'The {keyword} binding of {target} changed' },
-    { id: 'server.added', title: 'server added', type: 'non-breaking', message: 'Server {server} was added' },
-    { id: 'server.removed', title: 'server removed', type: 'breaking', message: 'Server {server} was removed' },
-    { id: 'server.url.changed', title: 'server url changed', type: 'breaking', message: 'The url of server {server} changed from {before} to {after}' },
-    { id: 'server.protocol.changed', title: 'server protocol changed', type: 'breaking', message: 'The {keyword} of server {server} changed from {before} to {after}' },
-    { id: 'server.description.changed', title: 'server description changed', type: 'non-breaking', message: 'The {keyword} of server {server} changed' },
-    { id: 'server.variable.added', title: 'server variable added', type: 'non-breaking', message: 'Server {server} has a new variable {variable}' },
-    { id: 'server.variable.removed', title: 'server variable removed', type: 'breaking', message: 'Variable {variable} of server {server} was removed' },
-    { id: 'server.variable.enum-narrowed', title: 'server variable enum narrowed', type: 'breaking', message: 'Variable {variable} of server {server} no longer allows {values}' },
-    { id: 'server.variable.enum-widened', title: 'server variable enum widened', type: 'non-breaking', message: 'Variable {variable} of server {server} now also allows {values}' },
-    { id: 'server.variable.default-changed', title: 'server variable default changed', type: 'warning', message: 'The default of variable {variable} of server {server} changed from {before} to {after}' },
-    { id: 'security.added', title: 'security requirement added', type: 'breaking', message: '{target} now requires {values}' },
-    { id: 'security.removed', title: 'security requirement removed', type: 'non-breaking', message: '{target} no longer requires {values}' },
-    { id: 'security.scheme.changed', title: 'security scheme changed', type: 'breaking', message: 'Security scheme {name} changed' },
-    { id: 'info.changed', title: 'info changed', type: 'non-breaking', message: 'The {keyword} of the document changed' },
-    {
-        id: 'default-content-type.changed',
-        title: 'defaultContentType changed for messages without their own',
-        type: 'breaking',
-        message: 'defaultContentType changed from {before} to {after}, which changes the content type of messages that have none of their own',
-    },
-    { id: 'default-content-type.changed-unused', title: 'defaultContentType changed, no message relies on it', type: 'non-breaking', message: 'defaultContentType changed from {before} to {after}; every message sets its own contentType' },
-    { id: 'component.unused.changed', title: 'component no message uses changed', type: 'non-breaking', message: '{detail} (no message uses it)' },
-    { id: 'asyncapi.version.bumped', title: 'asyncapi version bumped', type: 'non-breaking', message: 'The AsyncAPI version went from {before} to {after}' },
-    { id: 'asyncapi.version.downgraded', title: 'asyncapi version downgraded', type: 'breaking', message: 'The AsyncAPI version went down from {before} to {after}' },
-    { id: 'asyncapi.version.changed', title: 'asyncapi major version changed', type: 'breaking', message: 'The AsyncAPI version changed from {before} to {after}, a different major version' },
-    { id: 'extension.changed', title: 'x-* extension changed', type: 'non-breaking', message: 'Extension {keyword} at {path} changed' },
-    { id: 'unclassified', title: 'no rule matched', type: 'unclassified', message: 'A change at {path} matches no rule' },
-];
-const RULES = [
-    ...familyRules('payload'),
-    ...familyRules('header'),
-    ...familyRules('query'),
-    ...familyRules('parameter'),
-    ...DOCUMENT_RULES,
-];
-/** Every rule id, for validating rule overrides in config files. */
-const RULE_IDS = RULES.map((r) => r.id);
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
-function ruleById(id) {
-    const rule = BY_ID.get(id);
-    if (rule === undefined)
-        throw new Error(`no rule ${id}`);
-    return rule;
-}
-const OP = '/channels/*/subscribe|publish';
-const MSG = `${OP}/messages/*`;
-function bindingRules(prefix) {
-    return [
-        { pattern: `${prefix}/bindings`, each: true },
-        { pattern: `${prefix}/bindings/*`, add: 'binding.added', remove: 'binding.removed', edit: 'binding.changed' },
-        { pattern: `${prefix}/bindings/ws/method`, any: 'binding.ws.method.changed' },
-    ];
-}
-const PATH_RULES = [
-    { pattern: '/id', any: 'info.changed' },
-    { pattern: '/info', any: 'info.changed' },
-    { pattern: '/info/*', any: 'info.changed' },
-    { pattern: '/tags', any: 'info.changed' },
-    { pattern: '/externalDocs', any: 'info.changed' },
-    { pattern: '/defaultContentType', special: 'default-content-type' },
-    { pattern: '/servers', each: true },
-    { pattern: '/servers/*', add: 'server.added', remove: 'server.removed' },
-    { pattern: '/servers/*/url', any: 'server.url.changed' },
-    { pattern: '/servers/*/protocol|protocolVersion', any: 'server.protocol.changed' },
-    { pattern: '/servers/*/description|summary|title|tags|externalDocs', any: 'server.description.changed' },
-    { pattern: '/servers/*/variables', each: true },
-    { pattern: '/servers/*/variables/*', add: 'server.variable.added', remove: 'server.variable.removed' },
-    { pattern: '/servers/*/variables/*/enum', special: 'variable-enum' },
-    { pattern: '/servers/*/variables/*/default', any: 'server.variable.default-changed' },
-    { pattern: '/servers/*/variables/*/description|examples', any: 'server.description.changed' },
-    { pattern: '/servers/*/security', special: 'security' },
-    ...bindingRules('/servers/*'),
-    { pattern: '/channels', each: true },
-    { pattern: '/channels/*', add: 'channel.added', remove: 'channel.removed' },
-    { pattern: '/channels/*/description', any: 'channel.description.changed' },
-    { pattern: '/channels/*/servers', special: 'channel-servers' },
-    { pattern: '/channels/*/parameters', each: true },
-    { pattern: '/channels/*/parameters/*', add: 'parameter.added', remove: 'parameter.removed' },
-    { pattern: '/channels/*/parameters/*/description', any: 'parameter.doc.changed' },
-    { pattern: '/channels/*/parameters/*/location', any: 'parameter.location.changed' },
-    ...bindingRules('/channels/*'),
-    { pattern: OP, add: 'operation.added', remove: 'operation.removed' },
-    { pattern: `${OP}/operationId`, any: 'operation.id.changed' },
-    { pattern: `${OP}/tags`, any: 'operation.tags.changed' },
-    { pattern: `${OP}/summary|description|externalDocs`, any: 'operation.description.changed' },
-    { pattern: `${OP}/security`, special: 'security' },
-    { pattern: `${OP}/traits`, any: 'operation.traits.changed' },
-    ...bindingRules(OP),
-    { pattern: `${OP}/messages`, each: true },
-    { pattern: `${MSG}`, add: 'message.added', remove: 'message.removed' },
-    { pattern: `${MSG}/name`, any: 'message.name.changed' },
-    { pattern: `${MSG}/messageId`, any: 'message.id.changed' },
-    { pattern: `${MSG}/contentType`, special: 'content-type' },
-    { pattern: `${MSG}/tags`, any: 'message.tags.changed' },
-    { pattern: `${MSG}/title|summary|description|examples|externalDocs`, any: 'message.description.changed' },
-    { pattern: `${MSG}/schemaFormat`, any: 'message.schema-format.changed' },
-    { pattern: `${MSG}/correlationId`, any: 'message.correlation-id.changed' },
-    { pattern: `${MSG}/traits`, any: 'message.traits.changed' },
-    ...bindingRules(MSG),
-    ...['', '/servers/*', '/servers/*/variables/*', '/channels/*', '/channels/*/parameters/*', OP, MSG].map((p) => ({ pattern: `${p}/x-*`, any: 'extension.changed' })),
-];
 
 /**
  * Fine-grained differences between two JSON Schemas (pure), before any direction is applied.
@@ -37670,30 +37256,517 @@ function boundKind(key, a, b) {
     const tighter = UPPER_BOUNDS.has(key) ? b < a : b > a;
     return tighter ? 'bound.tightened' : 'bound.loosened';
 }
-/** Deep equality of normalized data, safe on cyclic (dereferenced recursive) structures. */
-function sameValue(a, b, seen = new WeakMap()) {
+/** Below this depth equality recurses plainly; deeper it must be walking a cycle (a recursive schema) and tracks visited pairs. */
+const PLAIN_DEPTH = 64;
+/** Deep equality of normalized data (key order aside), safe on cyclic (dereferenced recursive) structures. */
+function sameValue(a, b) {
+    return equal$1(a, b, 0, null);
+}
+function equal$1(a, b, depth, seen) {
     if (a === b)
         return true;
     if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
         return Number.isNaN(a) && Number.isNaN(b);
     if (Array.isArray(a) !== Array.isArray(b))
         return false;
-    let visited = seen.get(a);
-    if (visited?.has(b))
-        return true;
-    if (visited === undefined)
-        seen.set(a, (visited = new WeakSet()));
-    visited.add(b);
+    if (depth > PLAIN_DEPTH) {
+        seen ??= new WeakMap();
+        let visited = seen.get(a);
+        if (visited?.has(b))
+            return true;
+        if (visited === undefined)
+            seen.set(a, (visited = new WeakSet()));
+        visited.add(b);
+    }
     if (Array.isArray(a)) {
         const bb = b;
-        return a.length === bb.length && a.every((x, i) => sameValue(x, bb[i], seen));
+        if (a.length !== bb.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!equal$1(a[i], bb[i], depth + 1, seen))
+                return false;
+        return true;
     }
-    const ka = Object.keys(a);
+    const ra = a;
     const rb = b;
-    if (ka.length !== Object.keys(rb).length)
-        return false;
-    return ka.every((k) => Object.hasOwn(rb, k) && sameValue(a[k], rb[k], seen));
+    let count = 0;
+    for (const k in ra) {
+        if (!Object.hasOwn(rb, k) || !equal$1(ra[k], rb[k], depth + 1, seen))
+            return false;
+        count++;
+    }
+    for (const _ in rb)
+        count--;
+    return count === 0;
 }
+
+/**
+ * Raw differences between two normalized AsyncAPI documents (pure).
+ *
+ * The document is split in two. Schemas (message payloads and headers, ws `query`/`headers`,
+ * channel parameter schemas) become "slots", compared by schema-diff.ts, which understands them.
+ * Everything else becomes a "skeleton": the document without schemas and components, with
+ * effective content types and messages keyed by identity instead of position. @asyncapi/diff
+ * compares the two skeletons; classify.ts gives its raw add/remove/edit entries a meaning.
+ *
+ * @asyncapi/diff is called without `override`: its override support mutates a module-level
+ * standard (leaking into later calls), and we ignore its verdicts anyway.
+ */
+const OPERATIONS$1 = ['publish', 'subscribe'];
+/** Seen from the client: it receives what the application publishes under `subscribe`. */
+const directionOf = (op) => (op === 'subscribe' ? 'receive' : 'send');
+/**
+ * @asyncapi/diff picks its classification standard from `asyncapi` and refuses documents of
+ * different major versions; the version is judged separately, so both skeletons carry this one.
+ */
+const SKELETON_VERSION = '2.6.0';
+const ROOT_OMIT = { asyncapi: true, components: true, channels: true };
+const WS_SCHEMAS = { ws: { query: true, headers: true } };
+const CHANNEL_OMIT = { parameters: { '*': { schema: true } }, bindings: WS_SCHEMAS, subscribe: true, publish: true };
+const OPERATION_OMIT = { message: true, bindings: WS_SCHEMAS };
+const MESSAGE_OMIT = { payload: true, headers: true };
+const omitted = (trie, key) => trie === undefined ? undefined : Object.hasOwn(trie, key) ? trie[key] : Object.hasOwn(trie, '*') ? trie['*'] : undefined;
+/** Deeper than this a skeleton copy can only be walking a reference cycle (schemas are cut out): the node is written as a `$ref`. */
+const MAX_COPY_DEPTH = 64;
+class SkeletonSide {
+    doc;
+    counterparts = new Map();
+    implicitContentType = new Set();
+    constructor(doc) {
+        this.doc = doc;
+    }
+    originOf(node) {
+        return typeof node === 'object' && node !== null ? this.doc.origins.get(node) : undefined;
+    }
+    /**
+     * The value without the omitted parts. Subtrees with nothing to omit and no dereferenced `$ref`
+     * inside are shared, not copied (@asyncapi/diff only reads them); a schema reached through a
+     * `$ref` (in a binding, say) is written back as that `$ref`, which keeps the skeleton finite.
+     */
+    copy(value, omit, depth = 0) {
+        if (typeof value !== 'object' || value === null)
+            return value;
+        if (depth > 0 && this.doc.targets.has(value)) {
+            const origin = this.originOf(value) ?? '';
+            if (depth > MAX_COPY_DEPTH || origin.startsWith('/components/schemas/'))
+                return { $ref: `#${origin}` };
+        }
+        if (omit === undefined && !this.doc.refHolders.has(value))
+            return value;
+        if (Array.isArray(value))
+            return value.map((item) => this.copy(item, undefined, depth + 1));
+        const out = {};
+        for (const key of Object.keys(value)) {
+            const sub = omitted(omit, key);
+            if (sub !== true)
+                setOwn$2(out, key, this.copy(value[key], sub, depth + 1));
+        }
+        return out;
+    }
+}
+const recordOf$1 = (v) => (isRecord(v) ? v : {});
+/** Splits both documents into skeletons and matched schema slots. */
+function splitDocuments(oldDoc, newDoc) {
+    const sides = [new SkeletonSide(oldDoc), new SkeletonSide(newDoc)];
+    const roots = sides.map((s) => {
+        const root = s.copy(s.doc.root, ROOT_OMIT);
+        root.asyncapi = SKELETON_VERSION;
+        return root;
+    });
+    const slots = [];
+    const implicitMessages = [];
+    const channelMaps = [recordOf$1(ownValue(oldDoc.root, 'channels')), recordOf$1(ownValue(newDoc.root, 'channels'))];
+    const names = [...new Set([...Object.keys(channelMaps[0]), ...Object.keys(channelMaps[1])])].sort();
+    const skeletonChannels = [{}, {}];
+    // Messages that follow defaultContentType matter only when it changed.
+    const defaultChanged = !sameValue(ownValue(oldDoc.root, 'defaultContentType'), ownValue(newDoc.root, 'defaultContentType'));
+    for (const name of names) {
+        const a = ownValue(channelMaps[0], name);
+        const b = ownValue(channelMaps[1], name);
+        const built = [a === undefined ? undefined : channelSkeleton(sides[0], a, b), b === undefined ? undefined : channelSkeleton(sides[1], b, a)];
+        if (isRecord(a) && isRecord(b)) {
+            slots.push(...channelSlots(sides, name, a, b));
+            if (defaultChanged)
+                implicitMessages.push(...implicitPairs(sides, name, built));
+            // A channel whose skeletons are equal has no raw changes: @asyncapi/diff need not walk it.
+            if (sameValue(built[0], built[1]))
+                continue;
+        }
+        if (built[0] !== undefined)
+            setOwn$2(skeletonChannels[0], name, built[0]);
+        if (built[1] !== undefined)
+            setOwn$2(skeletonChannels[1], name, built[1]);
+    }
+    for (const i of [0, 1])
+        if (Object.keys(skeletonChannels[i]).length > 0)
+            roots[i].channels = skeletonChannels[i];
+    const skeleton = (i) => ({ root: roots[i], counterparts: sides[i].counterparts, implicitContentType: sides[i].implicitContentType });
+    return { old: skeleton(0), new: skeleton(1), slots, implicitMessages };
+}
+function channelSkeleton(side, channel, other) {
+    const out = side.copy(channel, CHANNEL_OMIT);
+    if (!isRecord(out) || !isRecord(channel))
+        return out;
+    for (const op of OPERATIONS$1) {
+        const operation = ownValue(channel, op);
+        if (operation === undefined)
+            continue;
+        const opOut = side.copy(operation, OPERATION_OMIT);
+        if (isRecord(opOut) && isRecord(operation)) {
+            const otherOp = isRecord(other) ? ownValue(other, op) : undefined;
+            const messages = messageSkeletons(side, operation, otherOp);
+            if (Object.keys(messages).length > 0) {
+                opOut.messages = messages;
+                side.counterparts.set(messages, { node: ownValue(operation, 'message'), segments: ['message'] });
+            }
+        }
+        out[op] = opOut;
+    }
+    return out;
+}
+/** The messages of an operation: one `message`, or the branches of `message.oneOf`; `segments` lead there from `message`. */
+function messagesOf(operation) {
+    const message = isRecord(operation) ? ownValue(operation, 'message') : undefined;
+    if (message === undefined)
+        return [];
+    const oneOf = isRecord(message) ? ownValue(message, 'oneOf') : undefined;
+    return Array.isArray(oneOf) ? oneOf.map((node, i) => ({ node, segments: ['oneOf', String(i)] })) : [{ node: message, segments: [] }];
+}
+/**
+ * Keys that pair messages across the two documents: a lone message on both sides is the same
+ * message whatever its name; otherwise messageId, then name, then position.
+ */
+function messageKeys(mine, theirs) {
+    if (mine.length === 1 && theirs.length === 1)
+        return ['message'];
+    const used = new Set();
+    return mine.map(({ node: m }, i) => {
+        const id = isRecord(m) ? (ownValue(m, 'messageId') ?? ownValue(m, 'name')) : undefined;
+        let key = typeof id === 'string' ? id : `#${i}`;
+        if (used.has(key))
+            key = `${key}#${i}`;
+        used.add(key);
+        return key;
+    });
+}
+function messageSkeletons(side, operation, otherOp) {
+    const mine = messagesOf(operation);
+    const keys = messageKeys(mine, messagesOf(otherOp));
+    const defaultType = ownValue(side.doc.root, 'defaultContentType');
+    const out = {};
+    mine.forEach((message, i) => {
+        const skel = side.copy(message.node, MESSAGE_OMIT);
+        if (isRecord(skel)) {
+            side.counterparts.set(skel, message);
+            // The type a client sees: its own contentType, else the document default.
+            if (skel.contentType === undefined) {
+                side.implicitContentType.add(skel);
+                if (defaultType !== undefined)
+                    skel.contentType = defaultType;
+            }
+        }
+        setOwn$2(out, keys[i], skel);
+    });
+    return out;
+}
+function implicitPairs(sides, channel, built) {
+    const out = [];
+    for (const op of OPERATIONS$1) {
+        const messages = built.map((b) => recordOf$1(ownValue(recordOf$1(ownValue(recordOf$1(b), op)), 'messages')));
+        for (const key of Object.keys(messages[1])) {
+            const a = ownValue(messages[0], key);
+            const b = ownValue(messages[1], key);
+            if (isRecord(a) && isRecord(b) && sides[0].implicitContentType.has(a) && sides[1].implicitContentType.has(b)) {
+                out.push({ channel, operation: op });
+            }
+        }
+    }
+    return out;
+}
+/** The schemas at the same places of a channel present in both documents. */
+function channelSlots(sides, channel, a, b) {
+    const slots = [];
+    /** Where each side's node is: where it was written if a $ref put it here, else its natural place below its parent. */
+    const places = (nodes, parents, key) => [
+        sides[0].originOf(nodes[0]) ?? childPointer(parents[0], key),
+        sides[1].originOf(nodes[1]) ?? childPointer(parents[1], key),
+    ];
+    const field = (holders, key) => [ownValue(recordOf$1(holders[0]), key), ownValue(recordOf$1(holders[1]), key)];
+    const add = (family, direction, operation, holders, holderPlaces, key, defaultType) => {
+        const [x, y] = field(holders, key);
+        if (x === undefined && y === undefined)
+            return;
+        const [oldPointer, newPointer] = places([x, y], holderPlaces, key);
+        slots.push({
+            family,
+            direction,
+            location: { channel, operation },
+            old: withDefaultType(sides[0], x, defaultType),
+            new: withDefaultType(sides[1], y, defaultType),
+            oldPointer,
+            newPointer,
+        });
+    };
+    const channelPlaces = places([a, b], ['/channels', '/channels'], channel);
+    const params = field([a, b], 'parameters');
+    const paramPlaces = places(params, channelPlaces, 'parameters');
+    for (const name of Object.keys(recordOf$1(params[1])).sort()) {
+        const pair = field(params, name);
+        if (isRecord(pair[0]) && isRecord(pair[1]))
+            add('parameter', 'send', null, pair, places(pair, paramPlaces, name), 'schema');
+    }
+    // WebSocket `query` and `headers` are sent by the client when it connects; a query is a map of parameters, so `{}` means `{type: object}`.
+    const wsSlots = (operation, holders, holderPlaces) => {
+        const bindings = field(holders, 'bindings');
+        const ws = field(bindings, 'ws');
+        const wsPlaces = places(ws, places(bindings, holderPlaces, 'bindings'), 'ws');
+        add('query', 'send', operation, ws, wsPlaces, 'query', 'object');
+        add('header', 'send', operation, ws, wsPlaces, 'headers', 'object');
+    };
+    wsSlots(null, [a, b], channelPlaces);
+    for (const op of OPERATIONS$1) {
+        const ops = field([a, b], op);
+        if (!isRecord(ops[0]) || !isRecord(ops[1]))
+            continue;
+        const opPlaces = places(ops, channelPlaces, op);
+        wsSlots(op, ops, opPlaces);
+        const holderPlaces = places(field(ops, 'message'), opPlaces, 'message');
+        const ma = messagesOf(ops[0]);
+        const mb = messagesOf(ops[1]);
+        const ka = messageKeys(ma, mb);
+        messageKeys(mb, ma).forEach((key, j) => {
+            const x = ma[ka.indexOf(key)];
+            const y = mb[j];
+            if (x === undefined || y === undefined || !isRecord(x.node) || !isRecord(y.node))
+                return;
+            const pair = [x.node, y.node];
+            const msgPlaces = [x, y].map((m, i) => sides[i].originOf(m.node) ?? m.segments.reduce(childPointer, holderPlaces[i]));
+            add('payload', directionOf(op), op, pair, msgPlaces, 'payload');
+            add('header', directionOf(op), op, pair, msgPlaces, 'headers');
+        });
+    }
+    return slots;
+}
+/** A schema that lacks the type its place implies gets it; an absent one becomes "anything" (of that type). */
+function withDefaultType(side, schema, type) {
+    if (schema === undefined)
+        return type === undefined ? {} : { type };
+    if (type === undefined || !isRecord(schema) || ownValue(schema, 'type') !== undefined)
+        return schema;
+    const out = { ...schema, type };
+    // A $ref target keeps its place, so its changes are still reported once, where it was written.
+    const origin = side.originOf(schema);
+    if (origin !== undefined)
+        side.doc.origins.set(out, origin);
+    return out;
+}
+/** Raw add/remove/edit entries between the skeletons, by @asyncapi/diff. */
+function rawChanges(oldSkeleton, newSkeleton) {
+    const output = libExports$1.diff(oldSkeleton.root, newSkeleton.root).getOutput();
+    if (typeof output === 'string')
+        throw new Error('@asyncapi/diff returned text for JSON output');
+    return output.changes.map((c) => ({ action: c.action, path: c.path }));
+}
+
+const isDirected = (rule) => 'send' in rule;
+/** The verdict of a rule for data travelling in `direction` (null: not known, the worse of both). */
+function verdictOf(rule, direction) {
+    if (!isDirected(rule))
+        return rule.type;
+    if (direction === null)
+        return worse(rule.receive, rule.send);
+    return rule[direction];
+}
+const SEVERITY = { breaking: 3, warning: 2, 'non-breaking': 1, unclassified: 0 };
+const severity = (type) => SEVERITY[type];
+const worse = (a, b) => (SEVERITY[b] > SEVERITY[a] ? b : a);
+const SCHEMA_RULES = [
+    { kind: 'property.added-optional', title: 'optional property added', receive: 'non-breaking', send: 'non-breaking', message: 'Optional property {name} was added to {subject} {where}' },
+    { kind: 'property.required-added', title: 'required property added', receive: 'non-breaking', send: 'breaking', message: 'Property {name} of {subject} is now required {where}' },
+    { kind: 'property.became-required', title: 'property became required', receive: 'non-breaking', send: 'breaking', message: 'Property {name} of {subject} changed from optional to required {where}' },
+    { kind: 'property.became-optional', title: 'property became optional', receive: 'breaking', send: 'non-breaking', message: 'Property {name} of {subject} changed from required to optional {where}' },
+    { kind: 'property.removed-optional', title: 'optional property removed', receive: 'warning', send: 'non-breaking', message: 'Optional property {name} was removed from {subject} {where}' },
+    { kind: 'property.removed-required', title: 'required property removed', receive: 'breaking', send: 'non-breaking', message: 'Required property {name} was removed from {subject} {where}' },
+    { kind: 'type.changed', title: 'type changed to an unrelated type', receive: 'breaking', send: 'breaking', message: 'The {keyword} of {subject} changed from {before} to {after} {where}' },
+    { kind: 'type.widened', title: 'type widened', receive: 'breaking', send: 'non-breaking', message: 'The {keyword} of {subject} was widened from {before} to {after} {where}' },
+    { kind: 'type.narrowed', title: 'type narrowed', receive: 'non-breaking', send: 'breaking', message: 'The {keyword} of {subject} was narrowed from {before} to {after} {where}' },
+    { kind: 'null.allowed', title: 'null allowed', receive: 'breaking', send: 'non-breaking', message: '{subject} now allows null {where}' },
+    { kind: 'null.disallowed', title: 'null no longer allowed', receive: 'non-breaking', send: 'breaking', message: '{subject} no longer allows null {where}' },
+    { kind: 'enum.value-added', title: 'enum value added', receive: 'warning', send: 'non-breaking', message: 'The enum of {subject} gained {values} {where}' },
+    { kind: 'enum.value-removed', title: 'enum value removed', receive: 'non-breaking', send: 'breaking', message: 'The enum of {subject} lost {values} {where}' },
+    { kind: 'enum.added', title: 'enum introduced', receive: 'non-breaking', send: 'breaking', message: '{subject} is now limited to {values} {where}' },
+    { kind: 'enum.removed', title: 'enum dropped', receive: 'warning', send: 'non-breaking', message: '{subject} is no longer limited to {values} {where}' },
+    { kind: 'bound.tightened', title: 'bound tightened', receive: 'non-breaking', send: 'breaking', message: 'The {keyword} of {subject} was tightened from {before} to {after} {where}' },
+    { kind: 'bound.loosened', title: 'bound loosened', receive: 'warning', send: 'non-breaking', message: 'The {keyword} of {subject} was loosened from {before} to {after} {where}' },
+    // Neither tighter nor looser (multipleOf 2 → 3, const 'a' → 'b'): the worse of both rows.
+    { kind: 'bound.changed', title: 'bound changed', receive: 'warning', send: 'breaking', message: 'The {keyword} of {subject} changed from {before} to {after} {where}' },
+    { kind: 'pattern.added', title: 'pattern added', receive: 'non-breaking', send: 'breaking', message: '{subject} must now match the pattern {after} {where}' },
+    { kind: 'pattern.changed', title: 'pattern changed', receive: 'warning', send: 'breaking', message: 'The pattern of {subject} changed from {before} to {after} {where}' },
+    { kind: 'pattern.removed', title: 'pattern removed', receive: 'warning', send: 'non-breaking', message: 'The pattern {before} of {subject} was removed {where}' },
+    { kind: 'additional-properties.closed', title: 'additionalProperties true→false', receive: 'non-breaking', send: 'breaking', message: '{subject} no longer accepts undeclared properties {where}' },
+    { kind: 'additional-properties.opened', title: 'additionalProperties false→true', receive: 'warning', send: 'non-breaking', message: '{subject} now accepts undeclared properties {where}' },
+    { kind: 'branch.added', title: 'oneOf/anyOf branch added', receive: 'warning', send: 'non-breaking', message: 'The {keyword} of {subject} gained a branch {where}' },
+    { kind: 'branch.removed', title: 'oneOf/anyOf branch removed', receive: 'non-breaking', send: 'breaking', message: 'The {keyword} of {subject} lost a branch {where}' },
+    // allOf is the opposite of oneOf: one more branch is one more constraint.
+    { kind: 'all-of.added', title: 'allOf branch added', receive: 'non-breaking', send: 'breaking', message: 'The allOf of {subject} gained a constraint {where}' },
+    { kind: 'all-of.removed', title: 'allOf branch removed', receive: 'warning', send: 'non-breaking', message: 'The allOf of {subject} lost a constraint {where}' },
+    // not, if/then/else, contains, patternProperties, ...: no cheap way to tell tighter from looser.
+    { kind: 'constraint.changed', title: 'other validation keyword changed', receive: 'breaking', send: 'breaking', message: 'The {keyword} constraint of {subject} changed {where}' },
+    { kind: 'doc.changed', title: 'description, title, examples or x-* changed', receive: 'non-breaking', send: 'non-breaking', message: 'The {keyword} of {subject} changed {where}' },
+    {
+        kind: 'firestone-keyword.changed',
+        title: "firestone keyword changed (not message content)",
+        receive: 'non-breaking',
+        send: 'non-breaking',
+        message: "The firestone keyword {keyword} of {subject} changed; it is not message content (its effect shows as channel, parameter or binding changes)",
+    },
+];
+const FAMILIES = {
+    payload: { noun: 'messages', fixed: null },
+    header: { noun: 'message headers', fixed: null },
+    query: { noun: 'query parameters', fixed: 'send' },
+    parameter: { noun: 'channel parameters', fixed: 'send' },
+};
+const familyRuleId = (family, kind) => `${family}.${kind}`;
+function familyRules(family) {
+    const fixed = FAMILIES[family].fixed;
+    return SCHEMA_RULES.map((r) => {
+        const id = familyRuleId(family, r.kind);
+        const title = `${FAMILIES[family].noun}: ${r.title}`;
+        return fixed === null ? { id, title, receive: r.receive, send: r.send, message: r.message } : { id, title, type: r[fixed], message: r.message };
+    });
+}
+/** Rules outside schemas (CLASSIFICATION.md "change outside payloads"), and this project's additions. */
+const DOCUMENT_RULES = [
+    { id: 'channel.added', title: 'channel added', type: 'non-breaking', message: 'Channel {channel} was added' },
+    { id: 'channel.removed', title: 'channel removed or its address changed', type: 'breaking', message: 'Channel {channel} was removed' },
+    { id: 'channel.description.changed', title: 'channel description changed', type: 'non-breaking', message: 'The {keyword} of channel {channel} changed' },
+    { id: 'channel.servers.added', title: 'channel offered on more servers', type: 'non-breaking', message: 'Channel {channel} is now offered on more servers ({values})' },
+    { id: 'channel.servers.removed', title: 'channel no longer offered on a server', type: 'breaking', message: 'Channel {channel} is no longer offered on {values}' },
+    { id: 'operation.added', title: 'operation added', type: 'non-breaking', message: 'Operation {operation} was added to channel {channel}' },
+    { id: 'operation.removed', title: 'operation removed', type: 'breaking', message: 'Operation {operation} was removed from channel {channel}' },
+    { id: 'operation.id.changed', title: 'operationId changed', type: 'warning', message: 'The operationId of {operation} on {channel} changed from {before} to {after}' },
+    { id: 'operation.tags.changed', title: 'operation tags changed', type: 'warning', message: 'The tags of {operation} on {channel} changed from {before} to {after}' },
+    { id: 'operation.description.changed', title: 'operation description changed', type: 'non-breaking', message: 'The {keyword} of {operation} on {channel} changed' },
+    { id: 'operation.traits.changed', title: 'operation traits changed', type: 'warning', message: 'The traits of {operation} on {channel} changed' },
+    { id: 'message.added', title: 'message added to an operation', receive: 'warning', send: 'non-breaking', message: 'Message {message} was added to {operation} on {channel} {where}' },
+    { id: 'message.removed', title: 'message removed from an operation', receive: 'non-breaking', send: 'breaking', message: 'Message {message} was removed from {operation} on {channel} {where}' },
+    { id: 'message.name.changed', title: 'message name changed', type: 'warning', message: 'The name of the message of {operation} on {channel} changed from {before} to {after}' },
+    { id: 'message.id.changed', title: 'messageId changed', type: 'warning', message: 'The messageId of {message} on {channel} ({operation}) changed from {before} to {after}' },
+    { id: 'message.content-type.changed', title: 'message contentType changed', type: 'breaking', message: 'The content type of {message} on {channel} ({operation}) changed from {before} to {after}' },
+    { id: 'message.tags.changed', title: 'message tags changed', type: 'warning', message: 'The tags of {message} on {channel} ({operation}) changed from {before} to {after}' },
+    { id: 'message.description.changed', title: 'message description changed', type: 'non-breaking', message: 'The {keyword} of {message} on {channel} ({operation}) changed' },
+    { id: 'message.schema-format.changed', title: 'message schemaFormat changed', type: 'breaking', message: 'The schemaFormat of {message} on {channel} ({operation}) changed from {before} to {after}' },
+    { id: 'message.correlation-id.changed', title: 'message correlationId changed', type: 'warning', message: 'The correlationId of {message} on {channel} ({operation}) changed' },
+    { id: 'message.traits.changed', title: 'message traits changed', type: 'warning', message: 'The traits of {message} on {channel} ({operation}) changed' },
+    { id: 'parameter.added', title: 'channel parameter added', type: 'breaking', message: 'Channel {channel} has a new parameter {parameter} clients must fill in' },
+    { id: 'parameter.removed', title: 'channel parameter removed', type: 'non-breaking', message: 'Parameter {parameter} was removed from channel {channel}' },
+    { id: 'parameter.location.changed', title: 'channel parameter location changed', type: 'breaking', message: 'The location of parameter {parameter} of channel {channel} changed from {before} to {after}' },
+    { id: 'binding.ws.method.changed', title: 'ws binding method changed', type: 'breaking', message: 'The WebSocket method of {target} changed from {before} to {after}' },
+    { id: 'binding.added', title: 'binding added', type: 'non-breaking', message: 'The {keyword} binding of {target} was added' },
+    { id: 'binding.removed', title: 'binding removed', type: 'warning', message: 'The {keyword} binding of {target} was removed' },
+    { id: 'binding.changed', title: 'binding changed', type: 'warning', message: 'The {keyword} binding of {target} changed' },
+    { id: 'server.added', title: 'server added', type: 'non-breaking', message: 'Server {server} was added' },
+    { id: 'server.removed', title: 'server removed', type: 'breaking', message: 'Server {server} was removed' },
+    { id: 'server.url.changed', title: 'server url changed', type: 'breaking', message: 'The url of server {server} changed from {before} to {after}' },
+    { id: 'server.protocol.changed', title: 'server protocol changed', type: 'breaking', message: 'The {keyword} of server {server} changed from {before} to {after}' },
+    { id: 'server.description.changed', title: 'server description changed', type: 'non-breaking', message: 'The {keyword} of server {server} changed' },
+    { id: 'server.variable.added', title: 'server variable added', type: 'non-breaking', message: 'Server {server} has a new variable {variable}' },
+    { id: 'server.variable.removed', title: 'server variable removed', type: 'breaking', message: 'Variable {variable} of server {server} was removed' },
+    { id: 'server.variable.enum-narrowed', title: 'server variable enum narrowed', type: 'breaking', message: 'Variable {variable} of server {server} no longer allows {values}' },
+    { id: 'server.variable.enum-widened', title: 'server variable enum widened', type: 'non-breaking', message: 'Variable {variable} of server {server} now also allows {values}' },
+    { id: 'server.variable.default-changed', title: 'server variable default changed', type: 'warning', message: 'The default of variable {variable} of server {server} changed from {before} to {after}' },
+    { id: 'security.added', title: 'security requirement added', type: 'breaking', message: '{target} now requires {values}' },
+    { id: 'security.removed', title: 'security requirement removed', type: 'non-breaking', message: '{target} no longer requires {values}' },
+    { id: 'security.scheme.changed', title: 'security scheme changed', type: 'breaking', message: 'Security scheme {name} changed' },
+    { id: 'info.changed', title: 'info changed', type: 'non-breaking', message: 'The {keyword} of the document changed' },
+    {
+        id: 'default-content-type.changed',
+        title: 'defaultContentType changed for messages without their own',
+        type: 'breaking',
+        message: 'defaultContentType changed from {before} to {after}, which changes the content type of messages that have none of their own',
+    },
+    { id: 'default-content-type.changed-unused', title: 'defaultContentType changed, no message relies on it', type: 'non-breaking', message: 'defaultContentType changed from {before} to {after}; every message sets its own contentType' },
+    { id: 'component.unused.changed', title: 'component no message uses changed', type: 'non-breaking', message: '{detail} (no message uses it)' },
+    { id: 'asyncapi.version.bumped', title: 'asyncapi version bumped', type: 'non-breaking', message: 'The AsyncAPI version went from {before} to {after}' },
+    { id: 'asyncapi.version.downgraded', title: 'asyncapi version downgraded', type: 'breaking', message: 'The AsyncAPI version went down from {before} to {after}' },
+    { id: 'asyncapi.version.changed', title: 'asyncapi major version changed', type: 'breaking', message: 'The AsyncAPI version changed from {before} to {after}, a different major version' },
+    { id: 'extension.changed', title: 'x-* extension changed', type: 'non-breaking', message: 'Extension {keyword} at {path} changed' },
+    { id: 'unclassified', title: 'no rule matched', type: 'unclassified', message: 'A change at {path} matches no rule' },
+];
+const RULES = [
+    ...familyRules('payload'),
+    ...familyRules('header'),
+    ...familyRules('query'),
+    ...familyRules('parameter'),
+    ...DOCUMENT_RULES,
+];
+/** Every rule id, for validating rule overrides in config files. */
+const RULE_IDS = RULES.map((r) => r.id);
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+function ruleById(id) {
+    const rule = BY_ID.get(id);
+    if (rule === undefined)
+        throw new Error(`no rule ${id}`);
+    return rule;
+}
+const OP = '/channels/*/subscribe|publish';
+const MSG = `${OP}/messages/*`;
+function bindingRules(prefix) {
+    return [
+        { pattern: `${prefix}/bindings`, each: true },
+        { pattern: `${prefix}/bindings/*`, add: 'binding.added', remove: 'binding.removed', edit: 'binding.changed' },
+        { pattern: `${prefix}/bindings/ws/method`, any: 'binding.ws.method.changed' },
+    ];
+}
+const PATH_RULES = [
+    { pattern: '/id', any: 'info.changed' },
+    { pattern: '/info', any: 'info.changed' },
+    { pattern: '/info/*', any: 'info.changed' },
+    { pattern: '/tags', any: 'info.changed' },
+    { pattern: '/externalDocs', any: 'info.changed' },
+    { pattern: '/defaultContentType', special: 'default-content-type' },
+    { pattern: '/servers', each: true },
+    { pattern: '/servers/*', add: 'server.added', remove: 'server.removed' },
+    { pattern: '/servers/*/url', any: 'server.url.changed' },
+    { pattern: '/servers/*/protocol|protocolVersion', any: 'server.protocol.changed' },
+    { pattern: '/servers/*/description|summary|title|tags|externalDocs', any: 'server.description.changed' },
+    { pattern: '/servers/*/variables', each: true },
+    { pattern: '/servers/*/variables/*', add: 'server.variable.added', remove: 'server.variable.removed' },
+    { pattern: '/servers/*/variables/*/enum', special: 'variable-enum' },
+    { pattern: '/servers/*/variables/*/default', any: 'server.variable.default-changed' },
+    { pattern: '/servers/*/variables/*/description|examples', any: 'server.description.changed' },
+    { pattern: '/servers/*/security', special: 'security' },
+    ...bindingRules('/servers/*'),
+    { pattern: '/channels', each: true },
+    { pattern: '/channels/*', add: 'channel.added', remove: 'channel.removed' },
+    { pattern: '/channels/*/description', any: 'channel.description.changed' },
+    { pattern: '/channels/*/servers', special: 'channel-servers' },
+    { pattern: '/channels/*/parameters', each: true },
+    { pattern: '/channels/*/parameters/*', add: 'parameter.added', remove: 'parameter.removed' },
+    { pattern: '/channels/*/parameters/*/description', any: 'parameter.doc.changed' },
+    { pattern: '/channels/*/parameters/*/location', any: 'parameter.location.changed' },
+    ...bindingRules('/channels/*'),
+    { pattern: OP, add: 'operation.added', remove: 'operation.removed' },
+    { pattern: `${OP}/operationId`, any: 'operation.id.changed' },
+    { pattern: `${OP}/tags`, any: 'operation.tags.changed' },
+    { pattern: `${OP}/summary|description|externalDocs`, any: 'operation.description.changed' },
+    { pattern: `${OP}/security`, special: 'security' },
+    { pattern: `${OP}/traits`, any: 'operation.traits.changed' },
+    ...bindingRules(OP),
+    { pattern: `${OP}/messages`, each: true },
+    { pattern: `${MSG}`, add: 'message.added', remove: 'message.removed' },
+    { pattern: `${MSG}/name`, any: 'message.name.changed' },
+    { pattern: `${MSG}/messageId`, any: 'message.id.changed' },
+    { pattern: `${MSG}/contentType`, special: 'content-type' },
+    { pattern: `${MSG}/tags`, any: 'message.tags.changed' },
+    { pattern: `${MSG}/title|summary|description|examples|externalDocs`, any: 'message.description.changed' },
+    { pattern: `${MSG}/schemaFormat`, any: 'message.schema-format.changed' },
+    { pattern: `${MSG}/correlationId`, any: 'message.correlation-id.changed' },
+    { pattern: `${MSG}/traits`, any: 'message.traits.changed' },
+    ...bindingRules(MSG),
+    ...['', '/servers/*', '/servers/*/variables/*', '/channels/*', '/channels/*/parameters/*', OP, MSG].map((p) => ({ pattern: `${p}/x-*`, any: 'extension.changed' })),
+];
 
 /**
  * From raw differences to classified changes (pure): each difference is matched to rules
@@ -37820,14 +37893,16 @@ function deltaVars(d) {
     return vars;
 }
 const deltaRules = (family, d) => d.kinds.map((k) => (k === 'unclassified' ? 'unclassified' : familyRuleId(family, k)));
-/** Compares every slot; the deltas found are returned too, so components can tell which changes some message reached. */
+/** Identity of a delta across walks: the same change found through two routes has the same key. */
+const deltaKey = (d) => `${d.kinds.join('|')}\u0000${d.path}`;
+/** Compares every slot; the keys of the deltas found are returned too, so components can tell which changes some message reached. */
 function schemaFindings(slots, differ) {
     const claimed = new Set();
     const grouped = new Map();
     for (const slot of slots) {
         const usage = { direction: slot.direction, location: slot.location };
         for (const d of differ.compare(slot.old, slot.new, slot.oldPointer, slot.newPointer)) {
-            claimed.add(d);
+            claimed.add(deltaKey(d));
             const rules = deltaRules(slot.family, d);
             const key = `${rules.join('|')}\u0000${d.path}`;
             const found = grouped.get(key);
@@ -37892,7 +37967,7 @@ function componentFindings(oldDoc, newDoc, differ, claimed) {
             const inUse = side === 'old' ? usedOld.has(pointer) : usedNew.has(pointer);
             if (section === 'schemas' && x !== undefined && y !== undefined) {
                 for (const d of differ.compare(x, y, pointer, pointer))
-                    if (!claimed.has(d))
+                    if (!claimed.has(deltaKey(d)))
                         out.push(unusedSchemaFinding(d));
             }
             else if (section === 'securitySchemes' && (side === 'old' ? schemesOld : schemesNew).has(name)) {
@@ -58907,7 +58982,12 @@ async function discoverResources(workspace, globs, exclude) {
         expandDirectories: false,
         onlyFiles: true,
     });
-    const candidates = [...new Set(matches.map(normalize$1))].filter((f) => !excluded.has(f)).sort(byCodeUnit);
+    // The walk skips every symbolic link (not following them is what keeps it off the rest of the
+    // disk), so a file named literally is looked up directly; the containment check below still applies.
+    const literal = auto ? [] : await existingLiteralFiles(root, globs);
+    const candidates = [...new Set([...matches, ...literal].map(normalize$1))]
+        .filter((f) => !excluded.has(f))
+        .sort(byCodeUnit);
     const contained = await Promise.all(candidates.map(async (file) => {
         const real = await realPathOrNull(path__default.join(root, file));
         return real !== null && isInside$2(root, real) ? file : null;
@@ -58925,6 +59005,14 @@ async function discoverResources(workspace, globs, exclude) {
     const inside = candidates.filter((_, i) => contained[i] !== null);
     const keep = await mapLimited(inside, READ_CONCURRENCY, (file) => looksLikeResource(path__default.join(root, file)));
     return inside.filter((_, i) => keep[i]);
+}
+async function existingLiteralFiles(root, globs) {
+    const literal = globs.filter((g) => !g.startsWith('!') && !isDynamicPattern(g));
+    const found = await Promise.all(literal.map(async (g) => {
+        const stat = await fs$1.promises.stat(path__default.join(root, g)).catch(() => null);
+        return stat?.isFile() ? g : null;
+    }));
+    return found.filter((g) => g !== null);
 }
 // A top-level key of a block mapping starts a line; a flow/JSON document starts with `{`.
 const BLOCK_KIND = /^\uFEFF?(?:kind|"kind"|'kind')[ \t]*:/m;
@@ -58958,7 +59046,16 @@ async function looksLikeResource(abs) {
         const text = await fs$1.promises.readFile(abs, 'utf8');
         if (!mayBeResource(text))
             return false;
-        const contents = parseSource(text, abs).doc.contents;
+        let contents;
+        try {
+            contents = parseSource(text, abs).doc.contents;
+        }
+        catch {
+            // It says `kind:` and `schema:` at top level but does not parse: a broken resource. Skipping it
+            // would silently drop its channels from the spec (and commit mode would push that), so keep it
+            // and let the loader report the error with its line.
+            return true;
+        }
         if (!distExports.isMap(contents))
             return false;
         const keys = new Set(contents.items.map((pair) => (distExports.isScalar(pair.key) ? String(pair.key.value) : '')));
@@ -68798,7 +68895,9 @@ async function runTarget(opts, target, allOutputs) {
     const locate = locatorForGenerated(generated, resources);
     const base = await baselineDocument(opts, target.output, committed);
     const old = base.newApi ? emptySpecLike(generated.document) : base.document;
-    const changes = old === null ? [] : compareSpecs(old, generated.document, { overrides: opts.rules, locate: (pointer) => locate(pointer) });
+    const changes = old === null
+        ? []
+        : compareSpecs(old, generated.document, { overrides: opts.rules, locate: (pointer) => locate(pointer) });
     const report = {
         file: target.output,
         drift,
@@ -68824,7 +68923,7 @@ function readCommitted(workspace, output) {
 }
 function resolveInfo(target, opts, committed) {
     const old = committed && isRecord(committed.info) ? committed.info : {};
-    const str = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+    const str = (v) => typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
     return {
         title: target.title ?? opts.infoOverrides?.title ?? str(old.title) ?? opts.defaultTitle,
         description: target.description ?? opts.infoOverrides?.description ?? str(old.description) ?? '',
@@ -68843,7 +68942,10 @@ async function baselineDocument(opts, output, committed) {
         if (!committed.exists)
             return { document: null, baseline: { ref: null, found: false }, newApi: true };
         if (committed.document === null) {
-            return { document: null, baseline: { ref: null, found: true, error: `baseline does not parse: ${committed.error ?? ''}` } };
+            return {
+                document: null,
+                baseline: { ref: null, found: true, error: `baseline does not parse: ${committed.error ?? ''}` },
+            };
         }
         return { document: committed.document, baseline: { ref: null, found: true } };
     }
@@ -68852,16 +68954,25 @@ async function baselineDocument(opts, output, committed) {
         result = await readFileAtRevision(opts.workspace, source.ref, output);
     }
     catch (e) {
-        return { document: null, baseline: { ref: source.ref, found: false, error: e instanceof Error ? e.message : String(e) } };
+        return {
+            document: null,
+            baseline: { ref: source.ref, found: false, error: e instanceof Error ? e.message : String(e) },
+        };
     }
     if (!result.found)
         return { document: null, baseline: { ref: result.commit, found: false }, newApi: true };
     try {
-        return { document: parseSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`), baseline: { ref: result.commit, found: true } };
+        return {
+            document: parseSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`),
+            baseline: { ref: result.commit, found: true },
+        };
     }
     catch (e) {
         const message = e instanceof Error ? e.message : String(e);
-        return { document: null, baseline: { ref: result.commit, found: true, error: `baseline does not parse: ${message}` } };
+        return {
+            document: null,
+            baseline: { ref: result.commit, found: true, error: `baseline does not parse: ${message}` },
+        };
     }
 }
 /**
@@ -68884,7 +68995,10 @@ function emptySpecLike(doc) {
  * every GitHub side effect (summary, annotations, comment, outputs, commit) as its own small step.
  */
 const MODES = ['auto', 'check', 'commit', 'comment'];
-const list = (v) => v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+const list = (v) => v
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 function readInputs() {
     const mode = getInput('mode') || 'auto';
     if (!MODES.includes(mode)) {
@@ -68930,8 +69044,9 @@ async function runAction(env = process.env) {
         if (e instanceof InputError) {
             // One error per problem, placed on its file and line; core.setFailed would repeat each one as a
             // second, unplaced error annotation, so the step is failed through the exit code instead.
-            for (const p of e.problems)
+            for (const p of e.problems) {
                 error(formatProblem(p), { file: p.file, startLine: p.line, startColumn: p.col });
+            }
             process.exitCode = ExitCode.Failure;
         }
         else {
@@ -68969,7 +69084,7 @@ async function checkOrCommit(inputs, ctx, env) {
     if (ctx.mode === 'commit') {
         commitSha = await commitSpecs(inputs, ctx, workspace, result, async () => (await runPipeline(pipelineOptions)).targets);
     }
-    const reportFile = writeReportFile(report, env);
+    const reportFile = await writeReportFile(report, env);
     // In commit mode drift is being fixed by the commit: say so, rather than asking for a manual update.
     const driftFixed = ctx.mode === 'commit';
     await writeSummary(report, inputs, approvedLabel, driftFixed);
@@ -68979,7 +69094,10 @@ async function checkOrCommit(inputs, ctx, env) {
         commentUrl = await postComments(octokit, ctx, report, inputs, approvedLabel, env);
     }
     setOutputs(report, { commitSha, reportFile, commentUrl });
-    const reasons = failures(report, inputs.failOn, { approvedBreaking: approvedLabel !== null, driftFixed: ctx.mode === 'commit' });
+    const reasons = failures(report, inputs.failOn, {
+        approvedBreaking: approvedLabel !== null,
+        driftFixed: ctx.mode === 'commit',
+    });
     if (reasons.length > 0)
         setFailed(reasons.join('\n'));
 }
@@ -69028,18 +69146,23 @@ async function commitSpecs(inputs, ctx, workspace, result, regenerate) {
         info(`Committed ${files.map((f) => f.path).join(', ')} as ${sha}`);
     return sha ?? '';
 }
-function writeReportFile(report, env) {
+async function writeReportFile(report, env) {
     const dir = env.RUNNER_TEMP || path__default.join(env.GITHUB_WORKSPACE || process.cwd(), '.firestone-spec');
     mkdirSync(dir, { recursive: true });
     const file = path__default.join(dir, 'firestone-spec-report.json');
-    writeFileAtomic(file, renderJson(report));
+    await writeFileAtomic(file, renderJson(report));
     return file;
 }
 async function writeSummary(report, inputs, approvedLabel, driftFixed) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     // The summary carries the full list: no length cap beyond GitHub's 1 MiB per step.
-    const markdown = renderMarkdown(report, { allowBreakingLabel: inputs.allowBreakingLabel, approvedLabel, maxLength: 1_000_000, driftFixed });
+    const markdown = renderMarkdown(report, {
+        allowBreakingLabel: inputs.allowBreakingLabel,
+        approvedLabel,
+        maxLength: 1_000_000,
+        driftFixed,
+    });
     await summary.addRaw(markdown, true).write();
 }
 function emitAnnotations(report, driftFixed) {
@@ -69056,7 +69179,12 @@ async function postComments(octokit, ctx, report, inputs, approvedLabel, env) {
     for (const spec of report.specs) {
         const one = { ...report, specs: [spec], summary: { ...spec.summary, drift: spec.drift } };
         const marker = commentMarker(spec.file);
-        const body = renderMarkdown(one, { marker: spec.file, allowBreakingLabel: inputs.allowBreakingLabel, approvedLabel, jobSummaryUrl: summaryUrl });
+        const body = renderMarkdown(one, {
+            marker: spec.file,
+            allowBreakingLabel: inputs.allowBreakingLabel,
+            approvedLabel,
+            jobSummaryUrl: summaryUrl,
+        });
         const result = await upsertStickyComment(octokit, {
             owner: ctx.repository.owner,
             repo: ctx.repository.repo,
@@ -69125,7 +69253,10 @@ async function trustedPullRequest(octokit, ctx, report, file) {
             ? await findPullRequestForCommit(octokit, { ...ctx.repository, headSha: ctx.headSha, headLabel: ctx.headLabel })
             : null);
     if (found !== null && claimed !== null && found !== claimed) {
-        throw new InputError({ file, message: `the report claims pull request #${claimed}, but this run belongs to #${found}` });
+        throw new InputError({
+            file,
+            message: `the report claims pull request #${claimed}, but this run belongs to #${found}`,
+        });
     }
     const pr = found ?? claimed;
     if (pr === null)

@@ -27,7 +27,10 @@ function run(args, { show = true } = {}) {
 }
 
 const git = (...args) =>
-  execFileSync('git', ['-c', 'user.name=demo', '-c', 'user.email=demo@example.com', ...args], { cwd: repo, stdio: 'pipe' });
+  execFileSync('git', ['-c', 'user.name=demo', '-c', 'user.email=demo@example.com', ...args], {
+    cwd: repo,
+    stdio: 'pipe',
+  });
 
 try {
   // The committed spec is left behind so that step 1 shows generation from scratch.
@@ -39,7 +42,8 @@ try {
   if (generated.status !== 0) process.exit(generated.status ?? 1);
   const spec = readFileSync(path.join(repo, 'asyncapi.yaml'), 'utf8');
   console.log(`asyncapi.yaml: ${spec.split('\n').length} lines, channels:`);
-  for (const line of spec.split('\n').filter((l) => /^ {2}\/\S+:$/.test(l))) console.log(`  ${line.trim().slice(0, -1)}`);
+  for (const line of spec.split('\n').filter((l) => /^ {2}\/\S+:$/.test(l)))
+    console.log(`  ${line.trim().slice(0, -1)}`);
   git('add', '-A');
   git('commit', '-q', '-m', 'initial API');
 
@@ -52,7 +56,10 @@ try {
   text = text
     .replace(/ {6}note:\n(?: {8}.*\n)+/, '')
     .replace('enum: [open, paid, shipped, cancelled]', 'enum: [open, paid, shipped]')
-    .replace('    required: [customer, status, total]', '      currency:\n        description: ISO 4217 code\n        type: string\n    required: [customer, status, total, currency]');
+    .replace(
+      '    required: [customer, status, total]',
+      '      currency:\n        description: ISO 4217 code\n        type: string\n    required: [customer, status, total, currency]',
+    );
   writeFileSync(file, text);
   console.log(execFileSync('git', ['diff', '--stat'], { cwd: repo, encoding: 'utf8' }));
 

@@ -42,7 +42,11 @@ export interface ActionInputs {
 }
 
 const MODES = ['auto', 'check', 'commit', 'comment'] as const;
-const list = (v: string): string[] => v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+const list = (v: string): string[] =>
+  v
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function readInputs(): ActionInputs {
   const mode = core.getInput('mode') || 'auto';
@@ -50,7 +54,8 @@ export function readInputs(): ActionInputs {
     throw new InputError({ message: `input 'mode' must be one of ${MODES.join(', ')} (got '${mode}')` });
   }
   const comment = (core.getInput('comment') || 'true').toLowerCase();
-  if (!['true', 'false'].includes(comment)) throw new InputError({ message: `input 'comment' must be true or false (got '${comment}')` });
+  if (!['true', 'false'].includes(comment))
+    throw new InputError({ message: `input 'comment' must be true or false (got '${comment}')` });
   const token = core.getInput('github-token');
   if (token) core.setSecret(token);
   return {
@@ -85,10 +90,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     if (e instanceof InputError) {
       // One error per problem, placed on its file and line; core.setFailed would repeat each one as a
       // second, unplaced error annotation, so the step is failed through the exit code instead.
-      for (const p of e.problems) core.error(formatProblem(p), { file: p.file, startLine: p.line, startColumn: p.col });
+      for (const p of e.problems) {
+        core.error(formatProblem(p), { file: p.file, startLine: p.line, startColumn: p.col });
+      }
       process.exitCode = core.ExitCode.Failure;
     } else {
-      core.setFailed(`firestone-spec-action: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      core.setFailed(
+        `firestone-spec-action: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+      );
     }
   }
 }
@@ -123,10 +132,16 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
 
   let commitSha = '';
   if (ctx.mode === 'commit') {
-    commitSha = await commitSpecs(inputs, ctx, workspace, result, async () => (await runPipeline(pipelineOptions)).targets);
+    commitSha = await commitSpecs(
+      inputs,
+      ctx,
+      workspace,
+      result,
+      async () => (await runPipeline(pipelineOptions)).targets,
+    );
   }
 
-  const reportFile = writeReportFile(report, env);
+  const reportFile = await writeReportFile(report, env);
   // In commit mode drift is being fixed by the commit: say so, rather than asking for a manual update.
   const driftFixed = ctx.mode === 'commit';
   await writeSummary(report, inputs, approvedLabel, driftFixed);
@@ -137,7 +152,10 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
   }
   setOutputs(report, { commitSha, reportFile, commentUrl });
 
-  const reasons = failures(report, inputs.failOn, { approvedBreaking: approvedLabel !== null, driftFixed: ctx.mode === 'commit' });
+  const reasons = failures(report, inputs.failOn, {
+    approvedBreaking: approvedLabel !== null,
+    driftFixed: ctx.mode === 'commit',
+  });
   if (reasons.length > 0) core.setFailed(reasons.join('\n'));
 }
 
@@ -193,18 +211,28 @@ async function commitSpecs(
   return sha ?? '';
 }
 
-function writeReportFile(report: Report, env: NodeJS.ProcessEnv): string {
+async function writeReportFile(report: Report, env: NodeJS.ProcessEnv): Promise<string> {
   const dir = env.RUNNER_TEMP || path.join(env.GITHUB_WORKSPACE || process.cwd(), '.firestone-spec');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'firestone-spec-report.json');
-  writeFileAtomic(file, renderJson(report));
+  await writeFileAtomic(file, renderJson(report));
   return file;
 }
 
-async function writeSummary(report: Report, inputs: ActionInputs, approvedLabel: string | null, driftFixed: boolean): Promise<void> {
+async function writeSummary(
+  report: Report,
+  inputs: ActionInputs,
+  approvedLabel: string | null,
+  driftFixed: boolean,
+): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   // The summary carries the full list: no length cap beyond GitHub's 1 MiB per step.
-  const markdown = renderMarkdown(report, { allowBreakingLabel: inputs.allowBreakingLabel, approvedLabel, maxLength: 1_000_000, driftFixed });
+  const markdown = renderMarkdown(report, {
+    allowBreakingLabel: inputs.allowBreakingLabel,
+    approvedLabel,
+    maxLength: 1_000_000,
+    driftFixed,
+  });
   await core.summary.addRaw(markdown, true).write();
 }
 
@@ -229,7 +257,12 @@ async function postComments(
   for (const spec of report.specs) {
     const one: Report = { ...report, specs: [spec], summary: { ...spec.summary, drift: spec.drift } };
     const marker = commentMarker(spec.file);
-    const body = renderMarkdown(one, { marker: spec.file, allowBreakingLabel: inputs.allowBreakingLabel, approvedLabel, jobSummaryUrl: summaryUrl });
+    const body = renderMarkdown(one, {
+      marker: spec.file,
+      allowBreakingLabel: inputs.allowBreakingLabel,
+      approvedLabel,
+      jobSummaryUrl: summaryUrl,
+    });
     const result = await upsertStickyComment(octokit, {
       owner: ctx.repository.owner,
       repo: ctx.repository.repo,
@@ -262,7 +295,8 @@ function setOutputs(report: Report, extra: { commitSha: string; reportFile: stri
 
 /** `mode: comment`: post a report made by an earlier run; no checkout, no code from the PR runs. */
 async function commentMode(inputs: ActionInputs, ctx: RunContext, env: NodeJS.ProcessEnv): Promise<void> {
-  if (!inputs.report) throw new InputError({ message: "mode 'comment' needs the 'report' input (path of a JSON report)" });
+  if (!inputs.report)
+    throw new InputError({ message: "mode 'comment' needs the 'report' input (path of a JSON report)" });
   if (!existsSync(inputs.report)) throw new InputError({ file: inputs.report, message: 'report file not found' });
   const report = parseReport(readFileSync(inputs.report, 'utf8'), inputs.report);
   const octokit = inputs.token ? createOctokit(inputs.token) : null;
@@ -303,7 +337,10 @@ async function trustedPullRequest(
       ? await findPullRequestForCommit(octokit, { ...ctx.repository, headSha: ctx.headSha, headLabel: ctx.headLabel })
       : null);
   if (found !== null && claimed !== null && found !== claimed) {
-    throw new InputError({ file, message: `the report claims pull request #${claimed}, but this run belongs to #${found}` });
+    throw new InputError({
+      file,
+      message: `the report claims pull request #${claimed}, but this run belongs to #${found}`,
+    });
   }
   const pr = found ?? claimed;
   if (pr === null) throw new InputError({ file, message: 'no pull request found for this workflow run' });

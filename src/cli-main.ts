@@ -63,13 +63,30 @@ const common = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
-type Flags = { [K in keyof typeof common]?: (typeof common)[K] extends { multiple: true } ? string[] : (typeof common)[K]['type'] extends 'boolean' ? boolean : string };
+type Flags = {
+  [K in keyof typeof common]?: (typeof common)[K] extends { multiple: true }
+    ? string[]
+    : (typeof common)[K]['type'] extends 'boolean'
+      ? boolean
+      : string;
+};
 
 /** Which flags each command takes, so a misplaced flag is a usage error instead of being ignored. */
 const ALLOWED: Record<string, readonly (keyof typeof common)[]> = {
   generate: ['title', 'description', 'spec-version', 'format', 'out'],
   diff: ['format', 'fail-on'],
-  check: ['config', 'only', 'base', 'format', 'fail-on', 'spec-file', 'resources', 'title', 'description', 'spec-version'],
+  check: [
+    'config',
+    'only',
+    'base',
+    'format',
+    'fail-on',
+    'spec-file',
+    'resources',
+    'title',
+    'description',
+    'spec-version',
+  ],
   update: ['config', 'only', 'spec-file', 'resources', 'title', 'description', 'spec-version'],
 };
 
@@ -127,7 +144,8 @@ function parseFlags(args: string[]): { values: Flags; positionals: string[] } {
 
 function outputFormat(value: string | undefined, allowed: readonly string[], fallback: string): string {
   const format = value ?? fallback;
-  if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got '${format}')`);
+  if (!allowed.includes(format))
+    throw new UsageError(`--format must be one of ${allowed.join(', ')} (got '${format}')`);
   return format;
 }
 
@@ -209,21 +227,29 @@ function diffCommand(flags: Flags, args: string[], io: CliIO): number {
   const changes = compareSpecs(before.document, after.document, {
     locate: (pointer, side) => (side === 'old' ? locateOld(pointer) : locateNew(pointer)),
   });
-  const specs = [{ file: newFile, drift: false, baseline: { ref: null, found: true }, changes, summary: summarize(changes) }];
+  const specs = [
+    { file: newFile, drift: false, baseline: { ref: null, found: true }, changes, summary: summarize(changes) },
+  ];
   const report: Report = { version: 1, context: null, specs, summary: totalSummary(specs) };
   io.stdout(render(report, format, io));
   return failures(report, failOn, {}).length > 0 ? 1 : 0;
 }
 
 function singleTarget(flags: Flags): SpecTarget {
-  const resources = (flags.resources ?? []).flatMap((r) => r.split(/[\n,]/)).map((r) => r.trim()).filter(Boolean);
+  const resources = (flags.resources ?? [])
+    .flatMap((r) => r.split(/[\n,]/))
+    .map((r) => r.trim())
+    .filter(Boolean);
   return { output: flags['spec-file'] ?? 'asyncapi.yaml', resources };
 }
 
 async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource) {
   const config = loadConfig(io.cwd, flags.config ?? null);
   checkRuleIds(config, RULE_IDS);
-  const only = (flags.only ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const only = (flags.only ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const targets = selectTargets(config, singleTarget(flags), only);
   return runPipeline({
     workspace: io.cwd,

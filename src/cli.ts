@@ -12,7 +12,9 @@ main(process.argv.slice(2), {
   },
   (error: unknown) => {
     // Only bugs get here: user errors were turned into exit code 2 by main.
-    process.stderr.write(`firestone-spec: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `firestone-spec: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 3;
   },
 );

@@ -25,7 +25,9 @@ export class InputError extends Error {
 }
 
 export function formatProblem(p: Problem): string {
-  const place = p.file ? [p.file, p.line, p.line !== undefined ? p.col : undefined].filter((x) => x !== undefined).join(':') : '';
+  const place = p.file
+    ? [p.file, p.line, p.line !== undefined ? p.col : undefined].filter((x) => x !== undefined).join(':')
+    : '';
   const where = p.pointer ? ` (at ${p.pointer})` : '';
   return place ? `${place}: ${p.message}${where}` : `${p.message}${where}`;
 }

@@ -95,7 +95,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
 async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: string[]): Promise<TargetResult> {
   const files = await discoverResources(opts.workspace, target.resources, allOutputs);
   if (files.length === 0) {
-    const where = target.resources.length > 0 ? `matching ${target.resources.join(', ')}` : 'with top-level `kind` and `schema`';
+    const where =
+      target.resources.length > 0 ? `matching ${target.resources.join(', ')}` : 'with top-level `kind` and `schema`';
     throw new InputError({ file: target.output, message: `no firestone resource files found ${where}` });
   }
   const resources = loadResources(opts.workspace, files);
@@ -111,7 +112,9 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
   const base = await baselineDocument(opts, target.output, committed);
   const old = base.newApi ? emptySpecLike(generated.document) : base.document;
   const changes =
-    old === null ? [] : compareSpecs(old, generated.document, { overrides: opts.rules, locate: (pointer) => locate(pointer) });
+    old === null
+      ? []
+      : compareSpecs(old, generated.document, { overrides: opts.rules, locate: (pointer) => locate(pointer) });
 
   const report: SpecReport = {
     file: target.output,
@@ -133,7 +136,8 @@ interface CommittedSpec {
 function readCommitted(workspace: string, output: string): CommittedSpec {
   const file = path.join(workspace, output);
   if (!existsSync(file)) return { exists: false, document: null };
-  if (statSync(file).size > MAX_SPEC_BYTES) return { exists: true, document: null, error: `${output} is larger than 5 MB` };
+  if (statSync(file).size > MAX_SPEC_BYTES)
+    return { exists: true, document: null, error: `${output} is larger than 5 MB` };
   try {
     return { exists: true, document: parseSpecText(readFileSync(file, 'utf8'), output) };
   } catch (e) {
@@ -143,7 +147,8 @@ function readCommitted(workspace: string, output: string): CommittedSpec {
 
 function resolveInfo(target: SpecTarget, opts: PipelineOptions, committed: Record<string, unknown> | null): SpecInfo {
   const old = committed && isRecord(committed.info) ? committed.info : {};
-  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+  const str = (v: unknown): string | undefined =>
+    typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
   return {
     title: target.title ?? opts.infoOverrides?.title ?? str(old.title) ?? opts.defaultTitle,
     description: target.description ?? opts.infoOverrides?.description ?? str(old.description) ?? '',
@@ -165,7 +170,10 @@ async function baselineDocument(
   if (source.kind === 'worktree') {
     if (!committed.exists) return { document: null, baseline: { ref: null, found: false }, newApi: true };
     if (committed.document === null) {
-      return { document: null, baseline: { ref: null, found: true, error: `baseline does not parse: ${committed.error ?? ''}` } };
+      return {
+        document: null,
+        baseline: { ref: null, found: true, error: `baseline does not parse: ${committed.error ?? ''}` },
+      };
     }
     return { document: committed.document, baseline: { ref: null, found: true } };
   }
@@ -173,14 +181,23 @@ async function baselineDocument(
   try {
     result = await readFileAtRevision(opts.workspace, source.ref, output);
   } catch (e) {
-    return { document: null, baseline: { ref: source.ref, found: false, error: e instanceof Error ? e.message : String(e) } };
+    return {
+      document: null,
+      baseline: { ref: source.ref, found: false, error: e instanceof Error ? e.message : String(e) },
+    };
   }
   if (!result.found) return { document: null, baseline: { ref: result.commit, found: false }, newApi: true };
   try {
-    return { document: parseSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`), baseline: { ref: result.commit, found: true } };
+    return {
+      document: parseSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`),
+      baseline: { ref: result.commit, found: true },
+    };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    return { document: null, baseline: { ref: result.commit, found: true, error: `baseline does not parse: ${message}` } };
+    return {
+      document: null,
+      baseline: { ref: result.commit, found: true, error: `baseline does not parse: ${message}` },
+    };
   }
 }
 

@@ -18,7 +18,11 @@ interface ActionYml {
   outputs: Record<string, { description: string }>;
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (s: string) =>
+  s
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 
 function inputsTable(action: ActionYml): string {
   const rows = Object.entries(action.inputs).map(
@@ -82,8 +86,36 @@ describe('generated documentation', () => {
   });
 
   it('action.yml declares every input and output of the contract', () => {
-    const inputs = ['mode', 'report', 'config', 'only', 'resources', 'spec-file', 'title', 'description', 'spec-version', 'base-ref', 'fail-on', 'allow-breaking-label', 'comment', 'github-token', 'commit-message', 'commit-user-name', 'commit-user-email'];
-    const outputs = ['breaking', 'warning', 'non-breaking', 'unclassified', 'drift', 'changed-files', 'commit-sha', 'report-file', 'comment-url'];
+    const inputs = [
+      'mode',
+      'report',
+      'config',
+      'only',
+      'resources',
+      'spec-file',
+      'title',
+      'description',
+      'spec-version',
+      'base-ref',
+      'fail-on',
+      'allow-breaking-label',
+      'comment',
+      'github-token',
+      'commit-message',
+      'commit-user-name',
+      'commit-user-email',
+    ];
+    const outputs = [
+      'breaking',
+      'warning',
+      'non-breaking',
+      'unclassified',
+      'drift',
+      'changed-files',
+      'commit-sha',
+      'report-file',
+      'comment-url',
+    ];
     expect(Object.keys(action.inputs).sort()).toEqual([...inputs].sort());
     expect(Object.keys(action.outputs).sort()).toEqual([...outputs].sort());
     expect((parse(read('action.yml')) as { runs: unknown }).runs).toEqual({ using: 'node24', main: 'dist/index.js' });

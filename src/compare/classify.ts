@@ -153,14 +153,17 @@ function deltaVars(d: SchemaDelta): Record<string, string> {
 
 const deltaRules = (family: Family, d: SchemaDelta): string[] => d.kinds.map((k) => (k === 'unclassified' ? 'unclassified' : familyRuleId(family, k)));
 
-/** Compares every slot; the deltas found are returned too, so components can tell which changes some message reached. */
-export function schemaFindings(slots: readonly Slot[], differ: SchemaDiffer): { findings: Finding[]; claimed: Set<SchemaDelta> } {
-  const claimed = new Set<SchemaDelta>();
+/** Identity of a delta across walks: the same change found through two routes has the same key. */
+const deltaKey = (d: SchemaDelta): string => `${d.kinds.join('|')}\u0000${d.path}`;
+
+/** Compares every slot; the keys of the deltas found are returned too, so components can tell which changes some message reached. */
+export function schemaFindings(slots: readonly Slot[], differ: SchemaDiffer): { findings: Finding[]; claimed: Set<string> } {
+  const claimed = new Set<string>();
   const grouped = new Map<string, Finding>();
   for (const slot of slots) {
     const usage: Usage = { direction: slot.direction, location: slot.location };
     for (const d of differ.compare(slot.old, slot.new, slot.oldPointer, slot.newPointer)) {
-      claimed.add(d);
+      claimed.add(deltaKey(d));
       const rules = deltaRules(slot.family, d);
       const key = `${rules.join('|')}\u0000${d.path}`;
       const found = grouped.get(key);
@@ -193,7 +196,7 @@ const recordOf = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {})
  * Changes inside `components` that no compared message reached. Used schemas were already judged
  * through their messages; what is left changes no message (CLASSIFICATION.md: non-breaking).
  */
-export function componentFindings(oldDoc: NormalizedDoc, newDoc: NormalizedDoc, differ: SchemaDiffer, claimed: ReadonlySet<SchemaDelta>): Finding[] {
+export function componentFindings(oldDoc: NormalizedDoc, newDoc: NormalizedDoc, differ: SchemaDiffer, claimed: ReadonlySet<string>): Finding[] {
   const out: Finding[] = [];
   const usedOld = oldDoc.usedComponents;
   const usedNew = newDoc.usedComponents;
@@ -219,7 +222,7 @@ export function componentFindings(oldDoc: NormalizedDoc, newDoc: NormalizedDoc, 
       const side = y === undefined ? 'old' : 'new';
       const inUse = side === 'old' ? usedOld.has(pointer) : usedNew.has(pointer);
       if (section === 'schemas' && x !== undefined && y !== undefined) {
-        for (const d of differ.compare(x, y, pointer, pointer)) if (!claimed.has(d)) out.push(unusedSchemaFinding(d));
+        for (const d of differ.compare(x, y, pointer, pointer)) if (!claimed.has(deltaKey(d))) out.push(unusedSchemaFinding(d));
       } else if (section === 'securitySchemes' && (side === 'old' ? schemesOld : schemesNew).has(name)) {
         // A scheme is referenced by name, not $ref: a change to one in use changes how clients authenticate.
         out.push(plainFinding('security.scheme.changed', pointer, side, oldDoc, newDoc, { name: quote(name) }));

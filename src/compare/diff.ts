@@ -15,6 +15,7 @@ import type { ChangeLocation, Operation } from '../types';
 import { isRecord } from '../util/data';
 import { childPointer, ownValue, setOwn, type NormalizedDoc } from './normalize';
 import type { Direction, Family } from './rules';
+import { sameValue } from './schema-diff';
 
 export const OPERATIONS: readonly Operation[] = ['publish', 'subscribe'];
 
@@ -132,16 +133,20 @@ export function splitDocuments(oldDoc: NormalizedDoc, newDoc: NormalizedDoc): Sp
   const channelMaps = [recordOf(ownValue(oldDoc.root, 'channels')), recordOf(ownValue(newDoc.root, 'channels'))] as const;
   const names = [...new Set([...Object.keys(channelMaps[0]), ...Object.keys(channelMaps[1])])].sort();
   const skeletonChannels: [Record<string, unknown>, Record<string, unknown>] = [{}, {}];
+  // Messages that follow defaultContentType matter only when it changed.
+  const defaultChanged = !sameValue(ownValue(oldDoc.root, 'defaultContentType'), ownValue(newDoc.root, 'defaultContentType'));
   for (const name of names) {
     const a = ownValue(channelMaps[0], name);
     const b = ownValue(channelMaps[1], name);
     const built = [a === undefined ? undefined : channelSkeleton(sides[0], a, b), b === undefined ? undefined : channelSkeleton(sides[1], b, a)];
-    if (built[0] !== undefined) setOwn(skeletonChannels[0], name, built[0]);
-    if (built[1] !== undefined) setOwn(skeletonChannels[1], name, built[1]);
     if (isRecord(a) && isRecord(b)) {
       slots.push(...channelSlots(sides, name, a, b));
-      implicitMessages.push(...implicitPairs(sides, name, built));
+      if (defaultChanged) implicitMessages.push(...implicitPairs(sides, name, built));
+      // A channel whose skeletons are equal has no raw changes: @asyncapi/diff need not walk it.
+      if (sameValue(built[0], built[1])) continue;
     }
+    if (built[0] !== undefined) setOwn(skeletonChannels[0], name, built[0]);
+    if (built[1] !== undefined) setOwn(skeletonChannels[1], name, built[1]);
   }
   for (const i of [0, 1] as const) if (Object.keys(skeletonChannels[i]).length > 0) roots[i].channels = skeletonChannels[i];
   const skeleton = (i: 0 | 1): SkeletonDoc => ({ root: roots[i], counterparts: sides[i].counterparts, implicitContentType: sides[i].implicitContentType });

@@ -94,8 +94,12 @@ const LITERAL_KEYS = new Set(['examples', 'example', 'default', 'const']);
 /** Annotations the AsyncAPI parser adds (x-parser-schema-id, x-parser-message-name, ...). */
 const isParserAnnotation = (key: string): boolean => key.startsWith('x-parser-');
 
-const isEmptyContainer = (v: unknown): boolean =>
-  typeof v === 'object' && v !== null && (Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0);
+function isEmptyContainer(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  if (Array.isArray(v)) return v.length === 0;
+  for (const _ in v) return false;
+  return true;
+}
 
 /** Resolving a `$ref` chain longer than this is treated as unresolvable (a guard against hostile input). */
 const MAX_REF_HOPS = 64;
@@ -170,73 +174,82 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
     return ref === null ? { pointer, value } : resolveRef(ref, hops + 1);
   };
 
-  // A first, cheap pass finds every $ref (and refuses cycles in the input objects); only the
-  // places they point at need a memo and an origin.
-  const refsByOwner = scanRefs(doc);
-  const targetPointers = new Set<string>();
-  for (const refs of refsByOwner.values()) {
-    for (const ref of refs) {
-      const target = resolveRef(ref, 0);
-      if (target !== null) targetPointers.add(target.pointer);
-    }
-  }
-  // Every prefix of a target: below a pointer that is none of them, no pointer is even built.
-  const onTargetPath = new Set<string>();
-  for (const target of targetPointers) {
-    for (let cut = target.length; cut > 0; cut = target.lastIndexOf('/', cut - 1)) onTargetPath.add(target.slice(0, cut));
-    onTargetPath.add('');
-  }
-
   const origins = new Map<object, string>();
+  /** `$ref` target pointer → its normalized node. */
   const memo = new Map<string, object>();
+  /** Every prefix of a memo key: below a pointer that is none of them, no pointer is even built. */
+  const onTargetPath = new Set<string>();
   const targets = new Set<object>();
   const refHolders = new Set<object>();
+  const contexts = new Map<string, TargetContext>();
+  /** Component ('' outside components) → components its `$ref`s reach. */
+  const uses = new Map<string, Set<string>>();
   /** Counts dereferenced `$ref`s, so a node can tell whether one landed below it. */
   let refsPlaced = 0;
 
+  const remember = (pointer: string, node: object): void => {
+    memo.set(pointer, node);
+    targets.add(node);
+    origins.set(node, pointer);
+    for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1)) onTargetPath.add(pointer.slice(0, cut));
+    onTargetPath.add('');
+  };
+
+  const noteUse = (owner: string, component: string): void => {
+    if (component === '' || component === owner) return;
+    let set = uses.get(owner);
+    if (set === undefined) uses.set(owner, (set = new Set()));
+    set.add(component);
+  };
+
   /**
    * `key`: where the value sits; `inNameMap`: its parent is a name map, so `key` is a user's name;
-   * `pointer`: built only on a target's path; `depth` counts through `$ref`s (a hostile chain of them must not overflow the stack).
+   * `owner`: the component being walked ('' outside); `pointer`: built only where it can matter
+   * (inside components, and below `$ref` targets); `depth` counts through `$ref`s too, so neither a
+   * cycle in the input objects nor a hostile chain of references can overflow the stack.
    */
-  const normalize = (value: unknown, pointer: string, key: string, inNameMap: boolean, onParentPath: boolean, depth: number): unknown => {
+  const normalize = (value: unknown, pointer: string | null, key: string, inNameMap: boolean, owner: string, depth: number): unknown => {
     if (typeof value !== 'object' || value === null) return value;
-    if (depth > MAX_DEPTH) tooDeep(pointer);
+    if (depth > MAX_DEPTH) tooDeep(pointer ?? '');
     const ref = internalRef(value);
     if (ref !== null) {
       const target = resolveRef(ref, 0);
       // An unresolvable reference (another file, a broken pointer) stays as written: its text is all there is.
       if (target === null) return value;
       refsPlaced++;
-      const ctx = contextOf(target.pointer);
-      return normalize(target.value, target.pointer, ctx.key, ctx.inNameMap, true, depth + 1);
+      let ctx = contexts.get(target.pointer);
+      if (ctx === undefined) contexts.set(target.pointer, (ctx = contextOf(target.pointer)));
+      noteUse(owner, ctx.component);
+      const done = memo.get(target.pointer);
+      if (done !== undefined) return done;
+      const fresh: Record<string, unknown> | unknown[] = Array.isArray(target.value) ? [] : {};
+      // Remembered before the children, so a recursive schema comes back to this very object.
+      remember(target.pointer, fresh);
+      return fill(target.value as object, fresh, target.pointer, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
     }
-    const onPath = onParentPath && onTargetPath.has(pointer);
-    const isTarget = onPath && targetPointers.has(pointer);
-    let fresh: Record<string, unknown> | unknown[] | null = null;
-    if (isTarget) {
+    if (pointer !== null && onTargetPath.has(pointer)) {
       const done = memo.get(pointer);
       if (done !== undefined) return done;
-      // Registered before the children, so a recursive schema comes back to this very object.
-      fresh = Array.isArray(value) ? [] : {};
-      memo.set(pointer, fresh);
-      targets.add(fresh);
-      origins.set(fresh, pointer);
     }
+    return fill(value, null, pointer, key, inNameMap, owner, depth);
+  };
+
+  const fill = (value: object, fresh: Record<string, unknown> | unknown[] | null, pointer: string | null, key: string, inNameMap: boolean, owner: string, depth: number): unknown => {
     const placedBefore = refsPlaced;
     const out = Array.isArray(value)
-      ? normalizeArray(value, fresh as unknown[] | null, pointer, key, inNameMap, onPath, depth)
-      : normalizeObject(value as Record<string, unknown>, fresh as Record<string, unknown> | null, pointer, key, inNameMap, onPath, depth);
+      ? normalizeArray(value, fresh as unknown[] | null, pointer, key, inNameMap, owner, depth)
+      : normalizeObject(value as Record<string, unknown>, fresh as Record<string, unknown> | null, pointer, key, inNameMap, owner, depth);
     if (refsPlaced !== placedBefore) refHolders.add(out);
     return out;
   };
 
-  const normalizeArray = (value: unknown[], fresh: unknown[] | null, pointer: string, key: string, inNameMap: boolean, onPath: boolean, depth: number): unknown[] => {
+  const normalizeArray = (value: unknown[], fresh: unknown[] | null, pointer: string | null, key: string, inNameMap: boolean, owner: string, depth: number): unknown[] => {
     const keyword = !inNameMap;
     let out = fresh;
     if (!(keyword && key === 'enum')) {
       for (let i = 0; i < value.length; i++) {
         const item = value[i];
-        const child = normalize(item, onPath ? childPointer(pointer, i) : '', String(i), false, onPath, depth + 1);
+        const child = normalize(item, pointer === null ? null : childPointer(pointer, i), String(i), false, owner, depth + 1);
         if (out === null && child !== item) out = value.slice(0, i);
         if (out !== null) out.push(child);
       }
@@ -257,35 +270,103 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   const normalizeObject = (
     value: Record<string, unknown>,
     fresh: Record<string, unknown> | null,
-    pointer: string,
+    pointer: string | null,
     key: string,
     inNameMap: boolean,
-    onPath: boolean,
+    owner: string,
     depth: number,
   ): Record<string, unknown> => {
     const isNameMap = !inNameMap && NAME_MAPS.has(key);
-    const keys = Object.keys(value);
     let out = fresh;
-    for (let i = 0; i < keys.length; i++) {
-      const childKey = keys[i] as string;
+    let index = 0;
+    // for...in, not Object.keys: no array per node, and data objects have no inherited enumerable keys.
+    for (const childKey in value) {
+      const i = index++;
       const item = value[childKey];
-      const drop = !isNameMap && (isParserAnnotation(childKey) || (EMPTY_MEANS_ABSENT.has(childKey) && isEmptyContainer(item)));
-      const literal = !isNameMap && (LITERAL_KEYS.has(childKey) || childKey.startsWith('x-'));
-      const child = drop || literal ? item : normalize(item, onPath ? childPointer(pointer, childKey) : '', childKey, isNameMap, onPath, depth + 1);
-      if (out === null && (drop || child !== item)) out = copyKeys(value, keys, i);
+      let child = item;
+      let drop = false;
+      if (!isNameMap && childKey.startsWith('x-')) {
+        // Extensions are user data; the parser's own annotations are not data at all.
+        drop = isParserAnnotation(childKey);
+      } else if (typeof item === 'object' && item !== null) {
+        if (!isNameMap && EMPTY_MEANS_ABSENT.has(childKey) && isEmptyContainer(item)) drop = true;
+        else if (isNameMap || !LITERAL_KEYS.has(childKey)) child = normalize(item, pointer === null ? null : childPointer(pointer, childKey), childKey, isNameMap, owner, depth + 1);
+      }
+      if (out === null && (drop || child !== item)) out = copyKeys(value, i);
       if (out !== null && !drop) setOwn(out, childKey, child);
     }
     return out ?? value;
   };
 
-  const root = normalize(doc, '', '', false, true, 0) as Record<string, unknown>;
-  return { root, origins, usedComponents: componentsReached(refsByOwner, resolveRef), targets, refHolders };
+  const normalizeComponents = (components: unknown): unknown => {
+    if (!isRecord(components)) return normalize(components, '/components', 'components', false, '', 1);
+    const sections = new Map<string, unknown>();
+    for (const section in components) {
+      const entries = components[section];
+      const sectionPointer = childPointer('/components', section);
+      if (!isRecord(entries) || !NAME_MAPS.has(section)) {
+        if (!section.startsWith('x-')) sections.set(section, normalize(entries, sectionPointer, section, false, '', 2));
+        continue;
+      }
+      const normalized = new Map<string, unknown>();
+      for (const name in entries) {
+        const pointer = childPointer(sectionPointer, name);
+        normalized.set(name, normalize(entries[name], pointer, name, true, pointer, 3));
+      }
+      sections.set(section, rebuild(entries, normalized, false));
+    }
+    return rebuild(components, sections, true);
+  };
+
+  // `components` last: by then the messages' references have normalized what they use, and the
+  // walk of a component finds it in the memo instead of making a second copy.
+  const top = new Map<string, unknown>();
+  for (const key in doc) if (key !== 'components' && !key.startsWith('x-')) top.set(key, normalize(doc[key], null, key, false, '', 1));
+  if (Object.hasOwn(doc, 'components')) top.set('components', normalizeComponents(doc.components));
+  const root = rebuild(doc, top, true);
+  return { root, origins, usedComponents: reachable(uses), targets, refHolders };
+}
+
+/**
+ * `value` with the normalized children in `children` (keys missing there are kept as they are);
+ * with `keywords`, annotations and empty containers are dropped. Copy-on-write, like the rest.
+ */
+function rebuild(value: Record<string, unknown>, children: ReadonlyMap<string, unknown>, keywords: boolean): Record<string, unknown> {
+  let out: Record<string, unknown> | null = null;
+  let index = 0;
+  for (const key in value) {
+    const i = index++;
+    const item = value[key];
+    const drop = keywords && (isParserAnnotation(key) || (EMPTY_MEANS_ABSENT.has(key) && isEmptyContainer(item)));
+    const child = children.has(key) ? children.get(key) : item;
+    if (out === null && (drop || child !== item)) out = copyKeys(value, i);
+    if (out !== null && !drop) setOwn(out, key, child);
+  }
+  return out ?? value;
+}
+
+/** Components reached from outside `components`, directly or through other components. */
+function reachable(uses: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
+  const used = new Set<string>();
+  const queue = [''];
+  while (queue.length > 0) {
+    for (const component of uses.get(queue.pop() as string) ?? []) {
+      if (used.has(component)) continue;
+      used.add(component);
+      queue.push(component);
+    }
+  }
+  return used;
 }
 
 /** A new object with the first `count` keys of `value`: the start of a copy, once a change shows up. */
-function copyKeys(value: Record<string, unknown>, keys: readonly string[], count: number): Record<string, unknown> {
+function copyKeys(value: Record<string, unknown>, count: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (let i = 0; i < count; i++) setOwn(out, keys[i] as string, value[keys[i] as string]);
+  let i = 0;
+  for (const key in value) {
+    if (i++ >= count) break;
+    setOwn(out, key, value[key]);
+  }
   return out;
 }
 
@@ -296,15 +377,22 @@ function internalRef(value: unknown): string | null {
   return typeof ref === 'string' && ref.startsWith('#') ? ref : null;
 }
 
+interface TargetContext {
+  readonly key: string;
+  readonly inNameMap: boolean;
+  /** `/components/<section>/<name>` the target is in, or ''. */
+  readonly component: string;
+}
+
 /** The context of a `$ref` target, read from its pointer with the same name-map rule the walk uses. */
-function contextOf(pointer: string): { key: string; inNameMap: boolean } {
+function contextOf(pointer: string): TargetContext {
   let key = '';
   let inNameMap = false;
   for (const seg of parsePointer(pointer) ?? []) {
     inNameMap = !inNameMap && NAME_MAPS.has(key);
     key = seg;
   }
-  return { key, inNameMap };
+  return { key, inNameMap, component: componentOf(pointer) };
 }
 
 /** Component key (`/components/<section>/<name>`) of a pointer, or '' outside components. */
@@ -314,59 +402,11 @@ function componentOf(pointer: string): string {
   return parts.length === 4 ? parts.join('/') : '';
 }
 
-/** Internal `$ref`s by the component they are written in ('' outside components). Refuses cycles and absurd nesting. */
-function scanRefs(doc: Record<string, unknown>): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const scan = (value: unknown, owner: string, depth: number): void => {
-    if (typeof value !== 'object' || value === null) return;
-    if (depth > MAX_DEPTH) tooDeep(owner);
-    const ref = internalRef(value);
-    if (ref !== null) {
-      let refs = out.get(owner);
-      if (refs === undefined) out.set(owner, (refs = new Set()));
-      refs.add(ref);
-      return;
-    }
-    if (Array.isArray(value)) for (const item of value) scan(item, owner, depth + 1);
-    else for (const key of Object.keys(value)) scan((value as Record<string, unknown>)[key], owner, depth + 1);
-  };
-  for (const key of Object.keys(doc)) {
-    const value = doc[key];
-    if (key !== 'components' || !isRecord(value)) {
-      scan(value, '', 1);
-      continue;
-    }
-    for (const section of Object.keys(value)) {
-      const entries = value[section];
-      if (!isRecord(entries)) {
-        scan(entries, '', 2);
-        continue;
-      }
-      for (const name of Object.keys(entries)) scan(entries[name], childPointer(childPointer('/components', section), name), 3);
-    }
-  }
-  return out;
-}
-
-function componentsReached(refsByOwner: ReadonlyMap<string, Set<string>>, resolve: (ref: string, hops: number) => Resolved | null): Set<string> {
-  const used = new Set<string>();
-  const queue = [''];
-  while (queue.length > 0) {
-    for (const ref of refsByOwner.get(queue.pop() as string) ?? []) {
-      const target = resolve(ref, 0);
-      const component = target === null ? '' : componentOf(target.pointer);
-      if (component !== '' && !used.has(component)) {
-        used.add(component);
-        queue.push(component);
-      }
-    }
-  }
-  return used;
-}
-
 /** Sorted by canonical text with duplicates dropped, or null when already so (nothing to copy). */
 function asSet(items: readonly unknown[]): unknown[] | null {
-  const keyed = items.map((item) => ({ key: canonicalText(item), item }));
+  if (items.length < 2) return null;
+  // Strings (`required`, most enums) are their own sort key; anything else goes by canonical JSON.
+  const keyed = items.map((item) => ({ key: typeof item === 'string' ? `s${item}` : `j${canonicalText(item)}`, item }));
   const inOrder = keyed.every((entry, i) => i === 0 || (keyed[i - 1] as { key: string }).key < entry.key);
   if (inOrder) return null;
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

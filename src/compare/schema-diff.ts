@@ -357,12 +357,12 @@ export class SchemaDiffer {
     const added = group === 'all-of' ? ['all-of.added'] : ['branch.added'];
     const removed = group === 'all-of' ? ['all-of.removed'] : ['branch.removed'];
     for (const y of right) {
-      // A `{type: 'null'}` branch is also "null allowed"; the classifier picks the worse row.
-      const kinds = group !== 'all-of' && isNullOnly(y.schema) ? [...added, 'null.allowed'] : added;
+      // A `{type: 'null'}` branch is also "null allowed": the classifier picks the worse row, the more specific one on a tie.
+      const kinds = group !== 'all-of' && isNullOnly(y.schema) ? ['null.allowed', ...added] : added;
       out.push(this.delta(kinds, np, y.at, 'new', key, false, null, this.display(y.schema, 'new', y.at)));
     }
     for (const x of left) {
-      const kinds = group !== 'all-of' && isNullOnly(x.schema) ? [...removed, 'null.disallowed'] : removed;
+      const kinds = group !== 'all-of' && isNullOnly(x.schema) ? ['null.disallowed', ...removed] : removed;
       out.push(this.delta(kinds, op, x.at, 'old', key, false, this.display(x.schema, 'old', x.at), null));
     }
     return out;
@@ -467,21 +467,38 @@ export function boundKind(key: string, a: unknown, b: unknown): string | null {
   return tighter ? 'bound.tightened' : 'bound.loosened';
 }
 
-/** Deep equality of normalized data, safe on cyclic (dereferenced recursive) structures. */
-export function sameValue(a: unknown, b: unknown, seen: WeakMap<object, WeakSet<object>> = new WeakMap()): boolean {
+/** Below this depth equality recurses plainly; deeper it must be walking a cycle (a recursive schema) and tracks visited pairs. */
+const PLAIN_DEPTH = 64;
+
+/** Deep equality of normalized data (key order aside), safe on cyclic (dereferenced recursive) structures. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return equal(a, b, 0, null);
+}
+
+function equal(a: unknown, b: unknown, depth: number, seen: WeakMap<object, WeakSet<object>> | null): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  let visited = seen.get(a);
-  if (visited?.has(b)) return true;
-  if (visited === undefined) seen.set(a, (visited = new WeakSet()));
-  visited.add(b);
+  if (depth > PLAIN_DEPTH) {
+    seen ??= new WeakMap();
+    let visited = seen.get(a);
+    if (visited?.has(b)) return true;
+    if (visited === undefined) seen.set(a, (visited = new WeakSet()));
+    visited.add(b);
+  }
   if (Array.isArray(a)) {
     const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => sameValue(x, bb[i], seen));
+    if (a.length !== bb.length) return false;
+    for (let i = 0; i < a.length; i++) if (!equal(a[i], bb[i], depth + 1, seen)) return false;
+    return true;
   }
-  const ka = Object.keys(a);
+  const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
-  if (ka.length !== Object.keys(rb).length) return false;
-  return ka.every((k) => Object.hasOwn(rb, k) && sameValue((a as Record<string, unknown>)[k], rb[k], seen));
+  let count = 0;
+  for (const k in ra) {
+    if (!Object.hasOwn(rb, k) || !equal(ra[k], rb[k], depth + 1, seen)) return false;
+    count++;
+  }
+  for (const _ in rb) count--;
+  return count === 0;
 }

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { isMap, isScalar } from 'yaml';
 import { InputError, type Problem } from '../errors';
 import { MAX_FILE_BYTES, parseSource } from './yaml-source';
@@ -69,7 +69,12 @@ export async function discoverResources(workspace: string, globs: string[], excl
     onlyFiles: true,
   });
 
-  const candidates = [...new Set(matches.map(normalize))].filter((f) => !excluded.has(f)).sort(byCodeUnit);
+  // The walk skips every symbolic link (not following them is what keeps it off the rest of the
+  // disk), so a file named literally is looked up directly; the containment check below still applies.
+  const literal = auto ? [] : await existingLiteralFiles(root, globs);
+  const candidates = [...new Set([...matches, ...literal].map(normalize))]
+    .filter((f) => !excluded.has(f))
+    .sort(byCodeUnit);
   const contained = await Promise.all(
     candidates.map(async (file) => {
       const real = await realPathOrNull(path.join(root, file));
@@ -91,6 +96,17 @@ export async function discoverResources(workspace: string, globs: string[], excl
   const inside = candidates.filter((_, i) => contained[i] !== null);
   const keep = await mapLimited(inside, READ_CONCURRENCY, (file) => looksLikeResource(path.join(root, file)));
   return inside.filter((_, i) => keep[i]);
+}
+
+async function existingLiteralFiles(root: string, globs: string[]): Promise<string[]> {
+  const literal = globs.filter((g) => !g.startsWith('!') && !isDynamicPattern(g));
+  const found = await Promise.all(
+    literal.map(async (g) => {
+      const stat = await fs.promises.stat(path.join(root, g)).catch(() => null);
+      return stat?.isFile() ? g : null;
+    }),
+  );
+  return found.filter((g): g is string => g !== null);
 }
 
 // A top-level key of a block mapping starts a line; a flow/JSON document starts with `{`.
@@ -122,7 +138,15 @@ export async function looksLikeResource(abs: string): Promise<boolean> {
     if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return false;
     const text = await fs.promises.readFile(abs, 'utf8');
     if (!mayBeResource(text)) return false;
-    const contents = parseSource(text, abs).doc.contents;
+    let contents: unknown;
+    try {
+      contents = parseSource(text, abs).doc.contents;
+    } catch {
+      // It says `kind:` and `schema:` at top level but does not parse: a broken resource. Skipping it
+      // would silently drop its channels from the spec (and commit mode would push that), so keep it
+      // and let the loader report the error with its line.
+      return true;
+    }
     if (!isMap(contents)) return false;
     const keys = new Set(contents.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')));
     return keys.has('kind') && keys.has('schema');

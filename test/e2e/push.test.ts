@@ -197,6 +197,22 @@ describe('push race', () => {
     expect(history.filter((c) => c.author === 'Spec Bot <spec-bot@example.test>')).toHaveLength(1);
   });
 
+  it('when the commit pushed meanwhile changes the resources too, the spec is regenerated from the new tip', async () => {
+    const { repo, before, after } = pushWithDrift();
+    const checkout = cloneShallow(repo.originUrl);
+    const withGenre = bookResource({
+      properties: `${BOOK_PROPERTIES}\n      pages:\n        type: integer\n      genre:\n        type: string`,
+    });
+    const other = otherDeveloperPushes(repo.origin, { [BOOK_FILE]: withGenre }, { message: 'feat: genre' });
+    const run = await pushRun(checkout, before, after);
+    expectHealthy(run);
+    expect(run.code, run.stdout).toBe(0);
+    expect(log(repo.origin, 'main')[0]).toMatchObject({ sha: run.outputs['commit-sha'], parents: [other] });
+    const spec = show(repo.origin, 'main', SPEC_FILE);
+    expect(spec).toBe(expectedSpec(repo, other).trimEnd());
+    expect(spec).toContain('genre');
+  });
+
   it('when the commit pushed meanwhile already regenerated the spec, commits nothing', async () => {
     const { repo, before, after } = pushWithDrift();
     const checkout = cloneShallow(repo.originUrl);

@@ -117,8 +117,12 @@ describe('auto-discovery', () => {
     writeFile(ws, '.git/r.yaml', RESOURCE);
     const start = performance.now();
     const found = await discoverResources(ws, [], ['asyncapi.yaml']);
+    // Files that look like resources but do not parse are kept, so the loader reports them.
     expect(found).toEqual([
+      'junk/broken.yaml',
+      'junk/deep.yaml',
       'junk/laughs.yaml',
+      'k8s/multi.yaml',
       'resources/Author.yml',
       'resources/book.yaml',
       'resources/chat.json',
