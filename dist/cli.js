@@ -8067,12 +8067,12 @@ class SchemaDiffer {
         const added = group === 'all-of' ? ['all-of.added'] : ['branch.added'];
         const removed = group === 'all-of' ? ['all-of.removed'] : ['branch.removed'];
         for (const y of right) {
-            // A `{type: 'null'}` branch is also "null allowed"; the classifier picks the worse row.
-            const kinds = group !== 'all-of' && isNullOnly(y.schema) ? [...added, 'null.allowed'] : added;
+            // A `{type: 'null'}` branch is also "null allowed": the classifier picks the worse row, the more specific one on a tie.
+            const kinds = group !== 'all-of' && isNullOnly(y.schema) ? ['null.allowed', ...added] : added;
             out.push(this.delta(kinds, np, y.at, 'new', key, false, null, this.display(y.schema, 'new', y.at)));
         }
         for (const x of left) {
-            const kinds = group !== 'all-of' && isNullOnly(x.schema) ? [...removed, 'null.disallowed'] : removed;
+            const kinds = group !== 'all-of' && isNullOnly(x.schema) ? ['null.disallowed', ...removed] : removed;
             out.push(this.delta(kinds, op, x.at, 'old', key, false, this.display(x.schema, 'old', x.at), null));
         }
         return out;
@@ -9098,6 +9098,7 @@ function documentFindings(split, raw, oldDoc, newDoc) {
         { skeleton: split.new, doc: newDoc },
     ];
     const out = new Map();
+    const done = new Set();
     for (const segs of raw.flatMap((c) => entryPaths(split, parsePointer(c.path) ?? []))) {
         const matched = matchRule(segs);
         const prefix = matched === null ? segs : segs.slice(0, matched.segments.length);
@@ -9115,14 +9116,21 @@ function documentFindings(split, raw, oldDoc, newDoc) {
         for (const [id, values] of judged) {
             // A rule that does not cover this action (an unknown key inside a known object) is reported where it happened.
             const at = id === 'unclassified' ? segs : prefix;
-            const key = `${id}\u0000${at.join('/')}`;
-            if (out.has(key))
+            const seen = `${id}\u0000${at.join('/')}`;
+            if (done.has(seen))
                 continue;
+            done.add(seen);
             const finding = skeletonFinding(id, at, views, values);
             // Every message that relies on the default is where this change lands.
             if (id === 'default-content-type.changed')
                 finding.usages.push(...split.implicitMessages.map((location) => ({ direction: null, location })));
-            out.set(key, finding);
+            // A node shared through a $ref (a message in components) changes in every channel using it: one finding at its real path.
+            const key = `${id}\u0000${finding.path}\u0000${finding.vars.values ?? ''}`;
+            const found = out.get(key);
+            if (found === undefined)
+                out.set(key, finding);
+            else
+                found.usages.push(...finding.usages);
         }
     }
     return [...out.values()];
@@ -17906,6 +17914,133 @@ function requireDist () {
 var distExports = requireDist();
 
 /**
+ * Line numbers of nodes in block-style YAML (what js-yaml, PyYAML and firestone write) found by
+ * reading indentation, without building a document. On a 90,000-line spec the `yaml` parser needs
+ * over a second and ~200 MB for the same answer; this needs one split of the text.
+ * Anything it cannot read (flow collections, complex keys) ends the walk: the caller gets the
+ * nearest ancestor it did find, which is also what a missing node gives.
+ */
+const isItem = (body) => body === '-' || body.startsWith('- ');
+/** The key of a `key: value` line, or null when the line is not a plain/quoted simple key. */
+function keyOf(body) {
+    if (body.startsWith('"')) {
+        const end = closingQuote(body, '"');
+        if (end === -1 || !isKeyEnd(body, end + 1))
+            return null;
+        try {
+            return JSON.parse(body.slice(0, end + 1));
+        }
+        catch {
+            return null;
+        }
+    }
+    if (body.startsWith("'")) {
+        const end = closingQuote(body, "'");
+        if (end === -1 || !isKeyEnd(body, end + 1))
+            return null;
+        return body.slice(1, end).replaceAll("''", "'");
+    }
+    if (/^[?{[&*!|>%@`]/.test(body) || isItem(body))
+        return null;
+    for (let i = body.indexOf(':'); i !== -1; i = body.indexOf(':', i + 1)) {
+        if (isKeyEnd(body, i))
+            return body.slice(0, i).trimEnd();
+    }
+    return null;
+}
+const isKeyEnd = (body, colon) => body[colon] === ':' && (colon + 1 === body.length || body[colon + 1] === ' ' || body[colon + 1] === '\t');
+function closingQuote(body, quote) {
+    for (let i = 1; i < body.length; i++) {
+        if (quote === '"' && body[i] === '\\')
+            i++;
+        else if (body[i] === quote) {
+            if (quote === "'" && body[i + 1] === "'")
+                i++;
+            else
+                return i;
+        }
+    }
+    return -1;
+}
+/** A finder from path segments to the 1-based line of the deepest node found, or null for none. */
+function blockYamlLineFinder(text) {
+    const lines = text.split('\n');
+    const view = (i, itemLine) => {
+        let s = lines[i] ?? '';
+        if (s.endsWith('\r'))
+            s = s.slice(0, -1);
+        if (i === itemLine)
+            s = s.replace(/^(\s*)-(?= |$)/, '$1 ');
+        const body = s.trimStart();
+        if (body === '' || body.startsWith('#') || body === '---')
+            return null;
+        return { indent: s.length - body.length, body };
+    };
+    const first = (b) => {
+        for (let i = b.from; i < b.to; i++) {
+            const v = view(i, b.itemLine);
+            if (v)
+                return { i, v };
+        }
+        return null;
+    };
+    /** End of the block that starts below line `i` at indentation deeper than `indent`. */
+    const blockEnd = (i, indent, to, itemLine, items) => {
+        let j = i + 1;
+        for (; j < to; j++) {
+            const w = view(j, itemLine);
+            if (!w)
+                continue;
+            // PyYAML writes a map's sequence values at the key's own indentation.
+            if (w.indent < indent || (w.indent === indent && !(isItem(w.body) && !items)))
+                break;
+        }
+        return j;
+    };
+    const child = (b, seg) => {
+        const head = first(b);
+        if (!head)
+            return null;
+        const indent = head.v.indent;
+        if (isItem(head.v.body)) {
+            if (!/^(0|[1-9][0-9]*)$/.test(seg))
+                return null;
+            let n = Number(seg);
+            for (let i = head.i; i < b.to; i++) {
+                const v = view(i, b.itemLine);
+                if (!v || v.indent > indent)
+                    continue;
+                if (v.indent < indent || !isItem(v.body))
+                    return null;
+                if (n-- === 0)
+                    return { line: i, from: i, to: blockEnd(i, indent, b.to, b.itemLine, true), itemLine: i };
+            }
+            return null;
+        }
+        for (let i = head.i; i < b.to; i++) {
+            const v = view(i, b.itemLine);
+            if (!v || v.indent > indent)
+                continue;
+            if (v.indent < indent)
+                return null;
+            if (keyOf(v.body) === seg)
+                return { line: i, from: i + 1, to: blockEnd(i, indent, b.to, null, false), itemLine: null };
+        }
+        return null;
+    };
+    return (segs) => {
+        let block = { line: -1, from: 0, to: lines.length, itemLine: null };
+        for (const seg of segs) {
+            const next = child(block, seg);
+            if (!next)
+                break;
+            block = next;
+        }
+        return block.line === -1 ? null : block.line + 1;
+    };
+}
+
+/**
  * Where a change was written: a pointer of an AsyncAPI document → a file and line, for annotations
  * and reports. Two sources: a generated document (through its origins into the resource files),
  * or the text of a plain AsyncAPI file.
@@ -17975,8 +18110,12 @@ function locatorForText(text, file) {
         }
         return parsed;
     };
+    const fast = /^\s*[{[]/.test(text.replace(/^(?:\s*#.*\n)*/, '')) ? null : blockYamlLineFinder(text);
     return (pointer) => {
         const segs = parsePointer(pointer);
+        const line = segs === null || fast === null ? null : fast(segs);
+        if (line !== null)
+            return { file, line };
         const source = segs === null ? null : load();
         if (source === null || segs === null)
             return null;
@@ -32158,7 +32297,6 @@ async function runTarget(opts, target, allOutputs) {
     const committed = readCommitted(opts.workspace, target.output);
     const info = resolveInfo(target, opts, committed.document);
     const generated = generateAsyncApi(resources, info);
-    const text = serializeSpec(generated.document, specFormat(target.output));
     const drift = committed.document === null || !dataEqual(committed.document, generated.document);
     const locate = locatorForGenerated(generated, resources);
     const base = await baselineDocument(opts, target.output, committed);
@@ -32173,7 +32311,16 @@ async function runTarget(opts, target, allOutputs) {
         changes,
         summary: summarize(changes),
     };
-    return { target, text, generated, resources, report };
+    let text;
+    return {
+        target,
+        get text() {
+            return (text ??= serializeSpec(generated.document, specFormat(target.output)));
+        },
+        generated,
+        resources,
+        report,
+    };
 }
 /** The spec file in the working tree. A file that does not parse counts as drift, never as a crash. */
 function readCommitted(workspace, output) {

@@ -37149,12 +37149,12 @@ class SchemaDiffer {
         const added = group === 'all-of' ? ['all-of.added'] : ['branch.added'];
         const removed = group === 'all-of' ? ['all-of.removed'] : ['branch.removed'];
         for (const y of right) {
-            // A `{type: 'null'}` branch is also "null allowed"; the classifier picks the worse row.
-            const kinds = group !== 'all-of' && isNullOnly(y.schema) ? [...added, 'null.allowed'] : added;
+            // A `{type: 'null'}` branch is also "null allowed": the classifier picks the worse row, the more specific one on a tie.
+            const kinds = group !== 'all-of' && isNullOnly(y.schema) ? ['null.allowed', ...added] : added;
             out.push(this.delta(kinds, np, y.at, 'new', key, false, null, this.display(y.schema, 'new', y.at)));
         }
         for (const x of left) {
-            const kinds = group !== 'all-of' && isNullOnly(x.schema) ? [...removed, 'null.disallowed'] : removed;
+            const kinds = group !== 'all-of' && isNullOnly(x.schema) ? ['null.disallowed', ...removed] : removed;
             out.push(this.delta(kinds, op, x.at, 'old', key, false, this.display(x.schema, 'old', x.at), null));
         }
         return out;
@@ -38180,6 +38180,7 @@ function documentFindings(split, raw, oldDoc, newDoc) {
         { skeleton: split.new, doc: newDoc },
     ];
     const out = new Map();
+    const done = new Set();
     for (const segs of raw.flatMap((c) => entryPaths(split, parsePointer(c.path) ?? []))) {
         const matched = matchRule(segs);
         const prefix = matched === null ? segs : segs.slice(0, matched.segments.length);
@@ -38197,14 +38198,21 @@ function documentFindings(split, raw, oldDoc, newDoc) {
         for (const [id, values] of judged) {
             // A rule that does not cover this action (an unknown key inside a known object) is reported where it happened.
             const at = id === 'unclassified' ? segs : prefix;
-            const key = `${id}\u0000${at.join('/')}`;
-            if (out.has(key))
+            const seen = `${id}\u0000${at.join('/')}`;
+            if (done.has(seen))
                 continue;
+            done.add(seen);
             const finding = skeletonFinding(id, at, views, values);
             // Every message that relies on the default is where this change lands.
             if (id === 'default-content-type.changed')
                 finding.usages.push(...split.implicitMessages.map((location) => ({ direction: null, location })));
-            out.set(key, finding);
+            // A node shared through a $ref (a message in components) changes in every channel using it: one finding at its real path.
+            const key = `${id}\u0000${finding.path}\u0000${finding.vars.values ?? ''}`;
+            const found = out.get(key);
+            if (found === undefined)
+                out.set(key, finding);
+            else
+                found.usages.push(...finding.usages);
         }
     }
     return [...out.values()];
@@ -68890,7 +68898,6 @@ async function runTarget(opts, target, allOutputs) {
     const committed = readCommitted(opts.workspace, target.output);
     const info = resolveInfo(target, opts, committed.document);
     const generated = generateAsyncApi(resources, info);
-    const text = serializeSpec(generated.document, specFormat(target.output));
     const drift = committed.document === null || !dataEqual(committed.document, generated.document);
     const locate = locatorForGenerated(generated, resources);
     const base = await baselineDocument(opts, target.output, committed);
@@ -68905,7 +68912,16 @@ async function runTarget(opts, target, allOutputs) {
         changes,
         summary: summarize(changes),
     };
-    return { target, text, generated, resources, report };
+    let text;
+    return {
+        target,
+        get text() {
+            return (text ??= serializeSpec(generated.document, specFormat(target.output)));
+        },
+        generated,
+        resources,
+        report,
+    };
 }
 /** The spec file in the working tree. A file that does not parse counts as drift, never as a crash. */
 function readCommitted(workspace, output) {

@@ -48,8 +48,8 @@ export interface PipelineOptions {
 
 export interface TargetResult {
   target: SpecTarget;
-  /** The regenerated spec, serialized as it would be written. */
-  text: string;
+  /** The regenerated spec, serialized as it would be written (computed on first use: `check` never writes). */
+  readonly text: string;
   generated: GeneratedSpec;
   resources: LoadedResource[];
   report: SpecReport;
@@ -105,7 +105,6 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
   const committed = readCommitted(opts.workspace, target.output);
   const info = resolveInfo(target, opts, committed.document);
   const generated = generateAsyncApi(resources, info);
-  const text = serializeSpec(generated.document, specFormat(target.output));
   const drift = committed.document === null || !dataEqual(committed.document, generated.document);
 
   const locate = locatorForGenerated(generated, resources);
@@ -123,7 +122,16 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
     changes,
     summary: summarize(changes),
   };
-  return { target, text, generated, resources, report };
+  let text: string | undefined;
+  return {
+    target,
+    get text() {
+      return (text ??= serializeSpec(generated.document, specFormat(target.output)));
+    },
+    generated,
+    resources,
+    report,
+  };
 }
 
 interface CommittedSpec {

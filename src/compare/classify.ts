@@ -8,8 +8,20 @@ import { parsePointer } from '../resource/pointer';
 import { CHANGE_TYPES, type Change, type ChangeLocation, type ChangeType, type Operation } from '../types';
 import { isRecord } from '../util/data';
 import { directionOf, OPERATIONS, type RawChange, type SkeletonDoc, type Slot, type Split } from './diff';
-import { childPointer, displayValue, ownValue, valueAtPointer, type NormalizedDoc } from './normalize';
-import { FAMILIES, familyRuleId, PATH_RULES, ruleById, SCHEMA_RULES, severity, verdictOf, type Direction, type Family, type PathRule } from './rules';
+import { canonicalText, childPointer, displayValue, ownValue, valueAtPointer, type NormalizedDoc } from './normalize';
+import {
+  FAMILIES,
+  familyOf,
+  familyRuleId,
+  PATH_RULES,
+  ruleById,
+  SCHEMA_RULES,
+  severity,
+  verdictOf,
+  type Direction,
+  type Family,
+  type PathRule,
+} from './rules';
 import { sameValue, type SchemaDelta, type SchemaDiffer } from './schema-diff';
 
 /** One place a change matters: who sends the data there, and which operation it is. */
@@ -56,7 +68,7 @@ const formatList = (values: readonly unknown[]): string => values.map(formatValu
 const quote = (s: string): string => `'${s}'`;
 
 /** How a schema is named in messages: `'book.owner'` for a component, else where it sits (`the query of '/book' (subscribe)`). */
-export function subjectOf(pointer: string): string {
+export function subjectOf(pointer: string, spread?: number): string {
   const segs = parsePointer(pointer) ?? [];
   const at = (i: number): string => segs[i] ?? '';
   let base: string | null = null;
@@ -70,19 +82,23 @@ export function subjectOf(pointer: string): string {
       return quote(at(2) + chainOf(segs.slice(3)));
     }
   } else if (at(0) === 'channels' && segs.length >= 3) {
-    const channel = quote(at(1));
     const op = OPERATIONS.includes(at(2) as Operation) ? at(2) : null;
+    // One place, or (for copies grouped across places) how many.
+    const where =
+      spread === undefined
+        ? `${quote(at(1))}${op === null ? '' : ` (${op})`}`
+        : `${spread} ${op === null ? 'channels' : 'operations'}`;
     const rest = op === null ? 2 : 3;
     if (op !== null && at(3) === 'message') {
       const payloadAt = segs.findIndex((s, i) => i > 3 && (s === 'payload' || s === 'headers'));
-      base = payloadAt < 0 ? `the message of ${channel} (${op})` : `the ${at(payloadAt)} of ${channel} (${op})`;
+      base = payloadAt < 0 ? `the message of ${where}` : `the ${at(payloadAt)} of ${where}`;
       start = payloadAt < 0 ? segs.length : payloadAt + 1;
     } else if (at(rest) === 'bindings' && at(rest + 1) === 'ws') {
       const what = at(rest + 2) === 'query' ? 'query' : 'connection headers';
-      base = `the ${what} of ${channel}${op === null ? '' : ` (${op})`}`;
+      base = `the ${what} of ${where}`;
       start = rest + 3;
     } else if (at(2) === 'parameters') {
-      base = `parameter ${quote(at(3))} of channel ${channel}`;
+      base = `parameter ${quote(at(3))} of ${spread === undefined ? `channel ${where}` : where}`;
       start = 5;
     } else {
       return quote(pointer);
@@ -142,7 +158,7 @@ function deltaVars(d: SchemaDelta): Record<string, string> {
   const vars: Record<string, string> = {
     name: quote(d.name),
     keyword: d.name,
-    subject: d.property ? subjectOf(d.schemaPath) : subjectOf(d.schemaPath),
+    subject: subjectOf(d.schemaPath),
     before: formatValue(d.before),
     after: formatValue(d.after),
     path: d.path,
@@ -151,27 +167,75 @@ function deltaVars(d: SchemaDelta): Record<string, string> {
   return vars;
 }
 
-const deltaRules = (family: Family, d: SchemaDelta): string[] => d.kinds.map((k) => (k === 'unclassified' ? 'unclassified' : familyRuleId(family, k)));
+const deltaRules = (family: Family, d: SchemaDelta): string[] =>
+  d.kinds.map((k) => (k === 'unclassified' ? 'unclassified' : familyRuleId(family, k)));
 
 /** Identity of a delta across walks: the same change found through two routes has the same key. */
 const deltaKey = (d: SchemaDelta): string => `${d.kinds.join('|')}\u0000${d.path}`;
 
+/**
+ * The grouping key of a query or channel-parameter delta written inline in a channel (not
+ * reached through a `$ref`), or null. firestone copies key parameters and query parameters into
+ * every channel and operation, so one
+ * edit of a resource shows up once per copy: copies group by their place inside the slot, their
+ * values and the parameter they belong to, and become one finding with every location.
+ */
+function inlineKey(slot: Slot, d: SchemaDelta, rules: readonly string[]): string | null {
+  // Payloads written inline are the author's own, one per place; query and key parameters are firestone's copies.
+  if (slot.family !== 'query' && slot.family !== 'parameter') return null;
+  const base = d.side === 'old' ? slot.oldPointer : slot.newPointer;
+  if (!base.startsWith('/channels/') || (d.path !== base && !d.path.startsWith(`${base}/`))) return null;
+  // `.../parameters/<name>/schema`: a different parameter is a different thing.
+  const parameter = slot.family === 'parameter' ? (parsePointer(base)?.at(-2) ?? '') : '';
+  const rest = d.path.slice(base.length);
+  return [rules.join('|'), slot.family, parameter, d.side, rest, canonicalText(d.before), canonicalText(d.after)].join(
+    '\u0000',
+  );
+}
+
 /** Compares every slot; the keys of the deltas found are returned too, so components can tell which changes some message reached. */
-export function schemaFindings(slots: readonly Slot[], differ: SchemaDiffer): { findings: Finding[]; claimed: Set<string> } {
+export function schemaFindings(
+  slots: readonly Slot[],
+  differ: SchemaDiffer,
+): { findings: Finding[]; claimed: Set<string> } {
   const claimed = new Set<string>();
-  const grouped = new Map<string, Finding>();
+  const grouped = new Map<string, { finding: Finding; delta: SchemaDelta; inline: boolean }>();
   for (const slot of slots) {
     const usage: Usage = { direction: slot.direction, location: slot.location };
     for (const d of differ.compare(slot.old, slot.new, slot.oldPointer, slot.newPointer)) {
       claimed.add(deltaKey(d));
       const rules = deltaRules(slot.family, d);
-      const key = `${rules.join('|')}\u0000${d.path}`;
+      const inline = inlineKey(slot, d, rules);
+      const key = inline ?? `${rules.join('|')}\u0000${d.path}`;
       const found = grouped.get(key);
-      if (found !== undefined) found.usages.push(usage);
-      else grouped.set(key, { rules, path: d.path, side: d.side, usages: [usage], before: d.before, after: d.after, vars: deltaVars(d), family: slot.family });
+      if (found === undefined) {
+        const finding: Finding = {
+          rules,
+          path: d.path,
+          side: d.side,
+          usages: [usage],
+          before: d.before,
+          after: d.after,
+          vars: deltaVars(d),
+          family: slot.family,
+        };
+        grouped.set(key, { finding, delta: d, inline: inline !== null });
+      } else {
+        found.finding.usages.push(usage);
+        // The group is shown at its first place, whatever order the slots came in.
+        if (d.path < found.finding.path)
+          grouped.set(key, { ...found, finding: { ...found.finding, path: d.path, vars: deltaVars(d) }, delta: d });
+      }
     }
   }
-  return { findings: [...grouped.values()], claimed };
+  return { findings: [...grouped.values()].map(spreadOut), claimed };
+}
+
+/** A group of inline copies across several places names how many, not one of them. */
+function spreadOut({ finding, delta, inline }: { finding: Finding; delta: SchemaDelta; inline: boolean }): Finding {
+  const places = new Set(finding.usages.map((u) => `${u.location?.channel}\u0000${u.location?.operation}`)).size;
+  if (!inline || places < 2) return finding;
+  return { ...finding, vars: { ...finding.vars, subject: subjectOf(delta.schemaPath, places) } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,9 +245,11 @@ export function schemaFindings(slots: readonly Slot[], differ: SchemaDiffer): { 
 function securitySchemesInUse(doc: NormalizedDoc): Set<string> {
   const used = new Set<string>();
   const collect = (requirements: unknown): void => {
-    if (Array.isArray(requirements)) for (const r of requirements) if (isRecord(r)) Object.keys(r).forEach((k) => used.add(k));
+    if (Array.isArray(requirements))
+      for (const r of requirements) if (isRecord(r)) Object.keys(r).forEach((k) => used.add(k));
   };
-  for (const server of Object.values(recordOf(ownValue(doc.root, 'servers')))) collect(ownValue(recordOf(server), 'security'));
+  for (const server of Object.values(recordOf(ownValue(doc.root, 'servers'))))
+    collect(ownValue(recordOf(server), 'security'));
   for (const channel of Object.values(recordOf(ownValue(doc.root, 'channels')))) {
     for (const op of OPERATIONS) collect(ownValue(recordOf(ownValue(recordOf(channel), op)), 'security'));
   }
@@ -196,7 +262,12 @@ const recordOf = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {})
  * Changes inside `components` that no compared message reached. Used schemas were already judged
  * through their messages; what is left changes no message (CLASSIFICATION.md: non-breaking).
  */
-export function componentFindings(oldDoc: NormalizedDoc, newDoc: NormalizedDoc, differ: SchemaDiffer, claimed: ReadonlySet<string>): Finding[] {
+export function componentFindings(
+  oldDoc: NormalizedDoc,
+  newDoc: NormalizedDoc,
+  differ: SchemaDiffer,
+  claimed: ReadonlySet<string>,
+): Finding[] {
   const out: Finding[] = [];
   const usedOld = oldDoc.usedComponents;
   const usedNew = newDoc.usedComponents;
@@ -208,10 +279,12 @@ export function componentFindings(oldDoc: NormalizedDoc, newDoc: NormalizedDoc, 
     const a = ownValue(compA, section);
     const b = ownValue(compB, section);
     const sectionPointer = childPointer('/components', section);
-    if (a === b || sameValue(a, b)) continue;
     if (section.startsWith('x-') || !(isRecord(a) || a === undefined) || !(isRecord(b) || b === undefined)) {
+      if (sameValue(a, b)) continue;
       const rule = section.startsWith('x-') ? 'extension.changed' : 'unclassified';
-      out.push(plainFinding(rule, sectionPointer, b === undefined ? 'old' : 'new', oldDoc, newDoc, { keyword: section }));
+      out.push(
+        plainFinding(rule, sectionPointer, b === undefined ? 'old' : 'new', oldDoc, newDoc, { keyword: section }),
+      );
       continue;
     }
     for (const name of union(recordOf(a), recordOf(b))) {
@@ -222,13 +295,18 @@ export function componentFindings(oldDoc: NormalizedDoc, newDoc: NormalizedDoc, 
       const side = y === undefined ? 'old' : 'new';
       const inUse = side === 'old' ? usedOld.has(pointer) : usedNew.has(pointer);
       if (section === 'schemas' && x !== undefined && y !== undefined) {
-        for (const d of differ.compare(x, y, pointer, pointer)) if (!claimed.has(deltaKey(d))) out.push(unusedSchemaFinding(d));
+        for (const d of differ.compare(x, y, pointer, pointer))
+          if (!claimed.has(deltaKey(d))) out.push(unusedSchemaFinding(d));
       } else if (section === 'securitySchemes' && (side === 'old' ? schemesOld : schemesNew).has(name)) {
         // A scheme is referenced by name, not $ref: a change to one in use changes how clients authenticate.
         out.push(plainFinding('security.scheme.changed', pointer, side, oldDoc, newDoc, { name: quote(name) }));
       } else if (!inUse) {
         const what = x === undefined ? 'was added' : y === undefined ? 'was removed' : 'changed';
-        out.push(plainFinding('component.unused.changed', pointer, side, oldDoc, newDoc, { detail: `Component ${quote(name)} (${section}) ${what}` }));
+        out.push(
+          plainFinding('component.unused.changed', pointer, side, oldDoc, newDoc, {
+            detail: `Component ${quote(name)} (${section}) ${what}`,
+          }),
+        );
       }
     }
   }
@@ -239,18 +317,43 @@ function unusedSchemaFinding(d: SchemaDelta): Finding {
   const kind = d.kinds[0] ?? 'unclassified';
   const template = SCHEMA_RULES.find((r) => r.kind === kind)?.message ?? 'A change at {path}';
   const vars = deltaVars(d);
-  return { rules: ['component.unused.changed'], path: d.path, side: d.side, usages: [], before: d.before, after: d.after, vars: { ...vars, detail: fill(template, vars) } };
+  return {
+    rules: ['component.unused.changed'],
+    path: d.path,
+    side: d.side,
+    usages: [],
+    before: d.before,
+    after: d.after,
+    vars: { ...vars, detail: fill(template, vars) },
+  };
 }
 
-function plainFinding(rule: string, pointer: string, side: 'old' | 'new', oldDoc: NormalizedDoc, newDoc: NormalizedDoc, vars: Record<string, string>): Finding {
+function plainFinding(
+  rule: string,
+  pointer: string,
+  side: 'old' | 'new',
+  oldDoc: NormalizedDoc,
+  newDoc: NormalizedDoc,
+  vars: Record<string, string>,
+): Finding {
   const before = displayAt(oldDoc, pointer);
   const after = displayAt(newDoc, pointer);
-  return { rules: [rule], path: pointer, side, usages: [], before, after, vars: { path: pointer, before: formatValue(before), after: formatValue(after), ...vars } };
+  return {
+    rules: [rule],
+    path: pointer,
+    side,
+    usages: [],
+    before,
+    after,
+    vars: { path: pointer, before: formatValue(before), after: formatValue(after), ...vars },
+  };
 }
 
-const displayAt = (doc: NormalizedDoc, pointer: string): unknown => displayValue(doc, valueAtPointer(doc, pointer), pointer);
+const displayAt = (doc: NormalizedDoc, pointer: string): unknown =>
+  displayValue(doc, valueAtPointer(doc, pointer), pointer);
 
-const union = (a: Record<string, unknown>, b: Record<string, unknown>): string[] => [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+const union = (a: Record<string, unknown>, b: Record<string, unknown>): string[] =>
+  [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
 
 // ---------------------------------------------------------------------------------------------
 // The asyncapi version
@@ -282,7 +385,10 @@ interface CompiledRule {
   readonly segments: readonly string[];
 }
 
-const COMPILED: readonly CompiledRule[] = PATH_RULES.map((rule) => ({ rule, segments: rule.pattern.split('/').slice(1) }));
+const COMPILED: readonly CompiledRule[] = PATH_RULES.map((rule) => ({
+  rule,
+  segments: rule.pattern.split('/').slice(1),
+}));
 
 const segmentMatches = (pattern: string, seg: string): boolean =>
   pattern === '*' || (pattern === 'x-*' ? seg.startsWith('x-') : pattern.split('|').includes(seg));
@@ -345,8 +451,17 @@ function shownValue(view: SideView, segs: readonly string[]): unknown {
 }
 
 /** Template values read from a skeleton path: which channel, operation, message, server... */
-function pathVars(segs: readonly string[], views: readonly [SideView, SideView], before: unknown, after: unknown): Record<string, string> {
-  const vars: Record<string, string> = { before: formatValue(before), after: formatValue(after), keyword: segs[segs.length - 1] ?? '' };
+function pathVars(
+  segs: readonly string[],
+  views: readonly [SideView, SideView],
+  before: unknown,
+  after: unknown,
+): Record<string, string> {
+  const vars: Record<string, string> = {
+    before: formatValue(before),
+    after: formatValue(after),
+    keyword: segs[segs.length - 1] ?? '',
+  };
   const op = OPERATIONS.includes(segs[2] as Operation) ? (segs[2] as Operation) : null;
   if (segs[0] === 'servers' && segs[1] !== undefined) {
     vars.server = quote(segs[1]);
@@ -378,7 +493,8 @@ function pathVars(segs: readonly string[], views: readonly [SideView, SideView],
   return vars;
 }
 
-const requirementText = (r: unknown): string => (isRecord(r) && Object.keys(r).length > 0 ? Object.keys(r).map(quote).join(' and ') : 'no authentication');
+const requirementText = (r: unknown): string =>
+  isRecord(r) && Object.keys(r).length > 0 ? Object.keys(r).map(quote).join(' and ') : 'no authentication';
 
 function difference(a: unknown, b: unknown): unknown[] {
   const bs = Array.isArray(b) ? b : [];
@@ -386,16 +502,32 @@ function difference(a: unknown, b: unknown): unknown[] {
 }
 
 /** Rules whose judgement needs the values: [rule, values text] pairs, or none. */
-function special(kind: NonNullable<PathRule['special']>, before: unknown, after: unknown, ctx: { split: Split; segs: readonly string[] }): [string, string | undefined][] {
+function special(
+  kind: NonNullable<PathRule['special']>,
+  before: unknown,
+  after: unknown,
+  ctx: { split: Split; segs: readonly string[] },
+): [string, string | undefined][] {
   switch (kind) {
     case 'default-content-type':
-      return [[ctx.split.implicitMessages.length > 0 ? 'default-content-type.changed' : 'default-content-type.changed-unused', undefined]];
+      return [
+        [
+          ctx.split.implicitMessages.length > 0
+            ? 'default-content-type.changed'
+            : 'default-content-type.changed-unused',
+          undefined,
+        ],
+      ];
     case 'content-type': {
       const msgSegs = ctx.segs.slice(0, -1);
       const a = valueAt(ctx.split.old.root, msgSegs);
       const b = valueAt(ctx.split.new.root, msgSegs);
       // Both messages follow defaultContentType: that change is reported once, for the document.
-      const implicit = isRecord(a) && isRecord(b) && ctx.split.old.implicitContentType.has(a) && ctx.split.new.implicitContentType.has(b);
+      const implicit =
+        isRecord(a) &&
+        isRecord(b) &&
+        ctx.split.old.implicitContentType.has(a) &&
+        ctx.split.new.implicitContentType.has(b);
       return implicit ? [] : [['message.content-type.changed', undefined]];
     }
     case 'security': {
@@ -403,11 +535,14 @@ function special(kind: NonNullable<PathRule['special']>, before: unknown, after:
       const removed = difference(before, after);
       return [
         ...(added.length > 0 ? [['security.added', added.map(requirementText).join(' or ')] as [string, string]] : []),
-        ...(removed.length > 0 ? [['security.removed', removed.map(requirementText).join(' or ')] as [string, string]] : []),
+        ...(removed.length > 0
+          ? [['security.removed', removed.map(requirementText).join(' or ')] as [string, string]]
+          : []),
       ];
     }
     case 'variable-enum': {
-      if (before === undefined) return [['server.variable.enum-narrowed', `values other than ${formatList(asArray(after))}`]];
+      if (before === undefined)
+        return [['server.variable.enum-narrowed', `values other than ${formatList(asArray(after))}`]];
       if (after === undefined) return [['server.variable.enum-widened', 'any value']];
       const removed = difference(before, after);
       const added = difference(after, before);
@@ -418,7 +553,8 @@ function special(kind: NonNullable<PathRule['special']>, before: unknown, after:
     }
     case 'channel-servers': {
       // No list means every server.
-      if (before === undefined) return [['channel.servers.removed', `servers other than ${formatList(asArray(after))}`]];
+      if (before === undefined)
+        return [['channel.servers.removed', `servers other than ${formatList(asArray(after))}`]];
       if (after === undefined) return [['channel.servers.added', 'every server']];
       const removed = difference(before, after);
       const added = difference(after, before);
@@ -437,18 +573,25 @@ function entryPaths(split: Split, segs: readonly string[]): (readonly string[])[
   if (matchRule(segs)?.rule.each !== true) return [segs];
   const before = valueAt(split.old.root, segs);
   const after = valueAt(split.new.root, segs);
-  const entries = isRecord(after) && before === undefined ? after : isRecord(before) && after === undefined ? before : null;
+  const entries =
+    isRecord(after) && before === undefined ? after : isRecord(before) && after === undefined ? before : null;
   if (entries === null) return [segs];
   return Object.keys(entries).flatMap((key) => entryPaths(split, [...segs, key]));
 }
 
 /** Findings for the raw skeleton changes of @asyncapi/diff. */
-export function documentFindings(split: Split, raw: readonly RawChange[], oldDoc: NormalizedDoc, newDoc: NormalizedDoc): Finding[] {
+export function documentFindings(
+  split: Split,
+  raw: readonly RawChange[],
+  oldDoc: NormalizedDoc,
+  newDoc: NormalizedDoc,
+): Finding[] {
   const views: readonly [SideView, SideView] = [
     { skeleton: split.old, doc: oldDoc },
     { skeleton: split.new, doc: newDoc },
   ];
   const out = new Map<string, Finding>();
+  const done = new Set<string>();
   for (const segs of raw.flatMap((c) => entryPaths(split, parsePointer(c.path) ?? []))) {
     const matched = matchRule(segs);
     const prefix = matched === null ? segs : segs.slice(0, matched.segments.length);
@@ -465,18 +608,29 @@ export function documentFindings(split: Split, raw: readonly RawChange[], oldDoc
     for (const [id, values] of judged) {
       // A rule that does not cover this action (an unknown key inside a known object) is reported where it happened.
       const at = id === 'unclassified' ? segs : prefix;
-      const key = `${id}\u0000${at.join('/')}`;
-      if (out.has(key)) continue;
+      const seen = `${id}\u0000${at.join('/')}`;
+      if (done.has(seen)) continue;
+      done.add(seen);
       const finding = skeletonFinding(id, at, views, values);
       // Every message that relies on the default is where this change lands.
-      if (id === 'default-content-type.changed') finding.usages.push(...split.implicitMessages.map((location) => ({ direction: null, location })));
-      out.set(key, finding);
+      if (id === 'default-content-type.changed')
+        finding.usages.push(...split.implicitMessages.map((location) => ({ direction: null, location })));
+      // A node shared through a $ref (a message in components) changes in every channel using it: one finding at its real path.
+      const key = `${id}\u0000${finding.path}\u0000${finding.vars.values ?? ''}`;
+      const found = out.get(key);
+      if (found === undefined) out.set(key, finding);
+      else found.usages.push(...finding.usages);
     }
   }
   return [...out.values()];
 }
 
-function skeletonFinding(id: string, segs: readonly string[], views: readonly [SideView, SideView], values: string | undefined): Finding {
+function skeletonFinding(
+  id: string,
+  segs: readonly string[],
+  views: readonly [SideView, SideView],
+  values: string | undefined,
+): Finding {
   const before = shownValue(views[0], segs);
   const after = shownValue(views[1], segs);
   const side = after === undefined ? 'old' : 'new';
@@ -486,20 +640,31 @@ function skeletonFinding(id: string, segs: readonly string[], views: readonly [S
   if (values !== undefined) vars.values = values;
   const op = OPERATIONS.includes(segs[2] as Operation) ? (segs[2] as Operation) : null;
   const usages: Usage[] =
-    segs[0] === 'channels' && segs[1] !== undefined ? [{ direction: op === null ? null : directionOf(op), location: { channel: segs[1], operation: op } }] : [];
-  const family: Family | undefined = id.startsWith('message.added') || id.startsWith('message.removed') ? 'payload' : id.startsWith('parameter.') && !['parameter.added', 'parameter.removed', 'parameter.location.changed'].includes(id) ? 'parameter' : undefined;
-  return family === undefined ? { rules: [id], path, side, usages, before, after, vars } : { rules: [id], path, side, usages, before, after, vars, family };
+    segs[0] === 'channels' && segs[1] !== undefined
+      ? [{ direction: op === null ? null : directionOf(op), location: { channel: segs[1], operation: op } }]
+      : [];
+  const family = familyOf(id);
+  return family === undefined
+    ? { rules: [id], path, side, usages, before, after, vars }
+    : { rules: [id], path, side, usages, before, after, vars, family };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Verdicts and the final list
 
-const TYPE_ORDER: Readonly<Record<ChangeType, number>> = { breaking: 0, warning: 1, 'non-breaking': 2, unclassified: 3 };
+const TYPE_ORDER: Readonly<Record<ChangeType, number>> = {
+  breaking: 0,
+  warning: 1,
+  'non-breaking': 2,
+  unclassified: 3,
+};
 
 function checkOverrides(overrides: Readonly<Record<string, ChangeType>>): void {
   for (const [id, type] of Object.entries(overrides)) {
     if (!CHANGE_TYPES.includes(type)) {
-      throw new InputError({ message: `rule override for ${id} must be one of ${CHANGE_TYPES.join(', ')} (got ${JSON.stringify(type)})` });
+      throw new InputError({
+        message: `rule override for ${id} must be one of ${CHANGE_TYPES.join(', ')} (got ${JSON.stringify(type)})`,
+      });
     }
   }
 }
@@ -519,8 +684,11 @@ function judge(f: Finding): { rule: string; type: ChangeType } {
 
 function locationsOf(usages: readonly Usage[]): ChangeLocation[] {
   const seen = new Map<string, ChangeLocation>();
-  for (const u of usages) if (u.location !== null) seen.set(`${u.location.channel}\u0000${u.location.operation ?? ''}`, u.location);
-  return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, l]) => ({ channel: l.channel, operation: l.operation }));
+  for (const u of usages)
+    if (u.location !== null) seen.set(`${u.location.channel}\u0000${u.location.operation ?? ''}`, u.location);
+  return [...seen.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, l]) => ({ channel: l.channel, operation: l.operation }));
 }
 
 export function toChanges(findings: readonly Finding[], options: ClassifyOptions = {}): Change[] {
@@ -542,7 +710,11 @@ export function toChanges(findings: readonly Finding[], options: ClassifyOptions
     };
   });
   return changes.sort(
-    (a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || compareText(a.path, b.path) || compareText(a.rule, b.rule) || compareText(a.message, b.message),
+    (a, b) =>
+      TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
+      compareText(a.path, b.path) ||
+      compareText(a.rule, b.rule) ||
+      compareText(a.message, b.message),
   );
 }
 

@@ -76,12 +76,23 @@ interface OmitTrie {
 }
 const ROOT_OMIT: OmitTrie = { asyncapi: true, components: true, channels: true };
 const WS_SCHEMAS: OmitTrie = { ws: { query: true, headers: true } };
-const CHANNEL_OMIT: OmitTrie = { parameters: { '*': { schema: true } }, bindings: WS_SCHEMAS, subscribe: true, publish: true };
+const CHANNEL_OMIT: OmitTrie = {
+  parameters: { '*': { schema: true } },
+  bindings: WS_SCHEMAS,
+  subscribe: true,
+  publish: true,
+};
 const OPERATION_OMIT: OmitTrie = { message: true, bindings: WS_SCHEMAS };
 const MESSAGE_OMIT: OmitTrie = { payload: true, headers: true };
 
 const omitted = (trie: OmitTrie | undefined, key: string): OmitTrie | true | undefined =>
-  trie === undefined ? undefined : Object.hasOwn(trie, key) ? trie[key] : Object.hasOwn(trie, '*') ? trie['*'] : undefined;
+  trie === undefined
+    ? undefined
+    : Object.hasOwn(trie, key)
+      ? trie[key]
+      : Object.hasOwn(trie, '*')
+        ? trie['*']
+        : undefined;
 
 /** Deeper than this a skeleton copy can only be walking a reference cycle (schemas are cut out): the node is written as a `$ref`. */
 const MAX_COPY_DEPTH = 64;
@@ -94,6 +105,11 @@ class SkeletonSide {
 
   originOf(node: unknown): string | undefined {
     return typeof node === 'object' && node !== null ? this.doc.origins.get(node) : undefined;
+  }
+
+  /** The node is, or holds, something a `$ref` put there. */
+  reachesRef(node: unknown): boolean {
+    return typeof node === 'object' && node !== null && (this.doc.targets.has(node) || this.doc.refHolders.has(node));
   }
 
   /**
@@ -130,15 +146,30 @@ export function splitDocuments(oldDoc: NormalizedDoc, newDoc: NormalizedDoc): Sp
   }) as [Record<string, unknown>, Record<string, unknown>];
   const slots: Slot[] = [];
   const implicitMessages: ChangeLocation[] = [];
-  const channelMaps = [recordOf(ownValue(oldDoc.root, 'channels')), recordOf(ownValue(newDoc.root, 'channels'))] as const;
+  const channelMaps = [
+    recordOf(ownValue(oldDoc.root, 'channels')),
+    recordOf(ownValue(newDoc.root, 'channels')),
+  ] as const;
   const names = [...new Set([...Object.keys(channelMaps[0]), ...Object.keys(channelMaps[1])])].sort();
   const skeletonChannels: [Record<string, unknown>, Record<string, unknown>] = [{}, {}];
   // Messages that follow defaultContentType matter only when it changed.
-  const defaultChanged = !sameValue(ownValue(oldDoc.root, 'defaultContentType'), ownValue(newDoc.root, 'defaultContentType'));
+  const defaultChanged = !sameValue(
+    ownValue(oldDoc.root, 'defaultContentType'),
+    ownValue(newDoc.root, 'defaultContentType'),
+  );
   for (const name of names) {
     const a = ownValue(channelMaps[0], name);
     const b = ownValue(channelMaps[1], name);
-    const built = [a === undefined ? undefined : channelSkeleton(sides[0], a, b), b === undefined ? undefined : channelSkeleton(sides[1], b, a)];
+    if (!defaultChanged && isRecord(a) && isRecord(b) && sameApartFromSchemas(oldDoc, newDoc, a, b, 0)) {
+      // Most channels of a regenerated spec are unchanged: no skeleton to diff, and of their
+      // schemas only those reaching a component can differ (the component may have changed).
+      slots.push(...channelSlots(sides, name, a, b, true));
+      continue;
+    }
+    const built = [
+      a === undefined ? undefined : channelSkeleton(sides[0], a, b),
+      b === undefined ? undefined : channelSkeleton(sides[1], b, a),
+    ];
     if (isRecord(a) && isRecord(b)) {
       slots.push(...channelSlots(sides, name, a, b));
       if (defaultChanged) implicitMessages.push(...implicitPairs(sides, name, built));
@@ -148,8 +179,17 @@ export function splitDocuments(oldDoc: NormalizedDoc, newDoc: NormalizedDoc): Sp
     if (built[0] !== undefined) setOwn(skeletonChannels[0], name, built[0]);
     if (built[1] !== undefined) setOwn(skeletonChannels[1], name, built[1]);
   }
-  for (const i of [0, 1] as const) if (Object.keys(skeletonChannels[i]).length > 0) roots[i].channels = skeletonChannels[i];
-  const skeleton = (i: 0 | 1): SkeletonDoc => ({ root: roots[i], counterparts: sides[i].counterparts, implicitContentType: sides[i].implicitContentType });
+  for (const i of [0, 1] as const) {
+    const written = ownValue(sides[i].doc.root, 'channels');
+    // `channels` that is not a mapping has no channels to pair: it is compared as it is (and reported unclassified).
+    if (written !== undefined && !isRecord(written)) roots[i].channels = written;
+    else if (Object.keys(skeletonChannels[i]).length > 0) roots[i].channels = skeletonChannels[i];
+  }
+  const skeleton = (i: 0 | 1): SkeletonDoc => ({
+    root: roots[i],
+    counterparts: sides[i].counterparts,
+    implicitContentType: sides[i].implicitContentType,
+  });
   return { old: skeleton(0), new: skeleton(1), slots, implicitMessages };
 }
 
@@ -178,7 +218,9 @@ function messagesOf(operation: unknown): Counterpart[] {
   const message = isRecord(operation) ? ownValue(operation, 'message') : undefined;
   if (message === undefined) return [];
   const oneOf = isRecord(message) ? ownValue(message, 'oneOf') : undefined;
-  return Array.isArray(oneOf) ? oneOf.map((node, i) => ({ node, segments: ['oneOf', String(i)] })) : [{ node: message, segments: [] }];
+  return Array.isArray(oneOf)
+    ? oneOf.map((node, i) => ({ node, segments: ['oneOf', String(i)] }))
+    : [{ node: message, segments: [] }];
 }
 
 /**
@@ -217,7 +259,11 @@ function messageSkeletons(side: SkeletonSide, operation: unknown, otherOp: unkno
   return out;
 }
 
-function implicitPairs(sides: readonly [SkeletonSide, SkeletonSide], channel: string, built: unknown[]): ChangeLocation[] {
+function implicitPairs(
+  sides: readonly [SkeletonSide, SkeletonSide],
+  channel: string,
+  built: unknown[],
+): ChangeLocation[] {
   const out: ChangeLocation[] = [];
   for (const op of OPERATIONS) {
     const messages = built.map((b) => recordOf(ownValue(recordOf(ownValue(recordOf(b), op)), 'messages')));
@@ -233,17 +279,35 @@ function implicitPairs(sides: readonly [SkeletonSide, SkeletonSide], channel: st
 }
 
 /** The schemas at the same places of a channel present in both documents. */
-function channelSlots(sides: readonly [SkeletonSide, SkeletonSide], channel: string, a: Record<string, unknown>, b: Record<string, unknown>): Slot[] {
+function channelSlots(
+  sides: readonly [SkeletonSide, SkeletonSide],
+  channel: string,
+  a: Record<string, unknown>,
+  b: Record<string, unknown>,
+  onlyWithRefs = false,
+): Slot[] {
   const slots: Slot[] = [];
   /** Where each side's node is: where it was written if a $ref put it here, else its natural place below its parent. */
   const places = (nodes: readonly unknown[], parents: readonly string[], key: string): [string, string] => [
     sides[0].originOf(nodes[0]) ?? childPointer(parents[0] as string, key),
     sides[1].originOf(nodes[1]) ?? childPointer(parents[1] as string, key),
   ];
-  const field = (holders: readonly unknown[], key: string): [unknown, unknown] => [ownValue(recordOf(holders[0]), key), ownValue(recordOf(holders[1]), key)];
-  const add = (family: Family, direction: Direction, operation: Operation | null, holders: readonly unknown[], holderPlaces: readonly string[], key: string, defaultType?: string): void => {
+  const field = (holders: readonly unknown[], key: string): [unknown, unknown] => [
+    ownValue(recordOf(holders[0]), key),
+    ownValue(recordOf(holders[1]), key),
+  ];
+  const add = (
+    family: Family,
+    direction: Direction,
+    operation: Operation | null,
+    holders: readonly unknown[],
+    holderPlaces: readonly string[],
+    key: string,
+    defaultType?: string,
+  ): void => {
     const [x, y] = field(holders, key);
     if (x === undefined && y === undefined) return;
+    if (onlyWithRefs && !sides[0].reachesRef(x) && !sides[1].reachesRef(y)) return;
     const [oldPointer, newPointer] = places([x, y], holderPlaces, key);
     slots.push({
       family,
@@ -260,7 +324,8 @@ function channelSlots(sides: readonly [SkeletonSide, SkeletonSide], channel: str
   const paramPlaces = places(params, channelPlaces, 'parameters');
   for (const name of Object.keys(recordOf(params[1])).sort()) {
     const pair = field(params, name);
-    if (isRecord(pair[0]) && isRecord(pair[1])) add('parameter', 'send', null, pair, places(pair, paramPlaces, name), 'schema');
+    if (isRecord(pair[0]) && isRecord(pair[1]))
+      add('parameter', 'send', null, pair, places(pair, paramPlaces, name), 'schema');
   }
   // WebSocket `query` and `headers` are sent by the client when it connects; a query is a map of parameters, so `{}` means `{type: object}`.
   const wsSlots = (operation: Operation | null, holders: readonly unknown[], holderPlaces: readonly string[]): void => {
@@ -285,12 +350,55 @@ function channelSlots(sides: readonly [SkeletonSide, SkeletonSide], channel: str
       const y = mb[j];
       if (x === undefined || y === undefined || !isRecord(x.node) || !isRecord(y.node)) return;
       const pair = [x.node, y.node];
-      const msgPlaces = [x, y].map((m, i) => sides[i as 0 | 1].originOf(m.node) ?? m.segments.reduce(childPointer, holderPlaces[i] as string));
+      const msgPlaces = [x, y].map(
+        (m, i) => sides[i as 0 | 1].originOf(m.node) ?? m.segments.reduce(childPointer, holderPlaces[i] as string),
+      );
       add('payload', directionOf(op), op, pair, msgPlaces, 'payload');
       add('header', directionOf(op), op, pair, msgPlaces, 'headers');
     });
   }
   return slots;
+}
+
+/** Past this depth the comparison below gives up (says "different"), so the full path runs. */
+const MAX_SAME_DEPTH = 64;
+
+/**
+ * Equal data, except that schemas reached through a `$ref` to a component count as equal when
+ * they are the same component: whether the component changed is the slots' and the components'
+ * business, not the skeleton's.
+ */
+function sameApartFromSchemas(
+  oldDoc: NormalizedDoc,
+  newDoc: NormalizedDoc,
+  a: unknown,
+  b: unknown,
+  depth: number,
+): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (depth > MAX_SAME_DEPTH || Array.isArray(a) !== Array.isArray(b)) return false;
+  const oa = oldDoc.targets.has(a) ? oldDoc.origins.get(a) : undefined;
+  const ob = newDoc.targets.has(b) ? newDoc.origins.get(b) : undefined;
+  if (oa !== undefined || ob !== undefined) {
+    if (oa === undefined || oa !== ob) return false;
+    if (oa.startsWith('/components/schemas/')) return true;
+  }
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    if (a.length !== bb.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameApartFromSchemas(oldDoc, newDoc, a[i], bb[i], depth + 1)) return false;
+    return true;
+  }
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let count = 0;
+  for (const k in ra) {
+    if (!Object.hasOwn(rb, k) || !sameApartFromSchemas(oldDoc, newDoc, ra[k], rb[k], depth + 1)) return false;
+    count++;
+  }
+  for (const _ in rb) count--;
+  return count === 0;
 }
 
 /** A schema that lacks the type its place implies gets it; an absent one becomes "anything" (of that type). */

@@ -23,7 +23,11 @@ export interface CompareOptions {
  * then by path. Equal documents (after normalization: key order, set order, `$ref` vs inline,
  * `x-parser-*`) give an empty list.
  */
-export function compareSpecs(oldDoc: Record<string, unknown>, newDoc: Record<string, unknown>, options: CompareOptions = {}): Change[] {
+export function compareSpecs(
+  oldDoc: Record<string, unknown>,
+  newDoc: Record<string, unknown>,
+  options: CompareOptions = {},
+): Change[] {
   const oldNorm = normalizeDocument(oldDoc);
   const newNorm = normalizeDocument(newDoc);
   const split = splitDocuments(oldNorm, newNorm);

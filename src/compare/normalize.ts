@@ -112,20 +112,27 @@ export const MAX_DEPTH = 256;
 
 /** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
 export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;
 }
 
 /** Own property only, so `constructor` or `__proto__` in a pointer can't reach the prototype. */
-export const ownValue = (obj: Record<string, unknown>, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
+export const ownValue = (obj: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(obj, key) ? obj[key] : undefined;
 
 /** RFC 6901 escaping; the test first, because nearly no key needs it. */
-const escape = (key: string): string => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
+const escape = (key: string): string =>
+  key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 
-export const childPointer = (pointer: string, key: string | number): string => `${pointer}/${typeof key === 'number' ? key : escape(key)}`;
+export const childPointer = (pointer: string, key: string | number): string =>
+  `${pointer}/${typeof key === 'number' ? key : escape(key)}`;
 
 function tooDeep(pointer: string): never {
-  throw new InputError({ pointer, message: `the document nests deeper than ${MAX_DEPTH} levels (or contains a cycle)` });
+  throw new InputError({
+    pointer,
+    message: `the document nests deeper than ${MAX_DEPTH} levels (or contains a cycle)`,
+  });
 }
 
 interface Resolved {
@@ -160,7 +167,8 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
       const followed = followRef(value, pointer, hops);
       if (followed === null) return null;
       ({ value, pointer } = followed);
-      if (Array.isArray(value) && /^(0|[1-9][0-9]*)$/.test(segment) && Number(segment) < value.length) value = value[Number(segment)];
+      if (Array.isArray(value) && /^(0|[1-9][0-9]*)$/.test(segment) && Number(segment) < value.length)
+        value = value[Number(segment)];
       else if (isRecord(value) && Object.hasOwn(value, segment)) value = value[segment];
       else return null;
       pointer = childPointer(pointer, segment);
@@ -191,7 +199,8 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
     memo.set(pointer, node);
     targets.add(node);
     origins.set(node, pointer);
-    for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1)) onTargetPath.add(pointer.slice(0, cut));
+    for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1))
+      onTargetPath.add(pointer.slice(0, cut));
     onTargetPath.add('');
   };
 
@@ -208,7 +217,14 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
    * (inside components, and below `$ref` targets); `depth` counts through `$ref`s too, so neither a
    * cycle in the input objects nor a hostile chain of references can overflow the stack.
    */
-  const normalize = (value: unknown, pointer: string | null, key: string, inNameMap: boolean, owner: string, depth: number): unknown => {
+  const normalize = (
+    value: unknown,
+    pointer: string | null,
+    key: string,
+    inNameMap: boolean,
+    owner: string,
+    depth: number,
+  ): unknown => {
     if (typeof value !== 'object' || value === null) return value;
     if (depth > MAX_DEPTH) tooDeep(pointer ?? '');
     const ref = internalRef(value);
@@ -220,6 +236,7 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
       let ctx = contexts.get(target.pointer);
       if (ctx === undefined) contexts.set(target.pointer, (ctx = contextOf(target.pointer)));
       noteUse(owner, ctx.component);
+      if (typeof target.value !== 'object' || target.value === null) return target.value;
       const done = memo.get(target.pointer);
       if (done !== undefined) return done;
       const fresh: Record<string, unknown> | unknown[] = Array.isArray(target.value) ? [] : {};
@@ -234,22 +251,53 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
     return fill(value, null, pointer, key, inNameMap, owner, depth);
   };
 
-  const fill = (value: object, fresh: Record<string, unknown> | unknown[] | null, pointer: string | null, key: string, inNameMap: boolean, owner: string, depth: number): unknown => {
+  const fill = (
+    value: object,
+    fresh: Record<string, unknown> | unknown[] | null,
+    pointer: string | null,
+    key: string,
+    inNameMap: boolean,
+    owner: string,
+    depth: number,
+  ): unknown => {
     const placedBefore = refsPlaced;
     const out = Array.isArray(value)
       ? normalizeArray(value, fresh as unknown[] | null, pointer, key, inNameMap, owner, depth)
-      : normalizeObject(value as Record<string, unknown>, fresh as Record<string, unknown> | null, pointer, key, inNameMap, owner, depth);
+      : normalizeObject(
+          value as Record<string, unknown>,
+          fresh as Record<string, unknown> | null,
+          pointer,
+          key,
+          inNameMap,
+          owner,
+          depth,
+        );
     if (refsPlaced !== placedBefore) refHolders.add(out);
     return out;
   };
 
-  const normalizeArray = (value: unknown[], fresh: unknown[] | null, pointer: string | null, key: string, inNameMap: boolean, owner: string, depth: number): unknown[] => {
+  const normalizeArray = (
+    value: unknown[],
+    fresh: unknown[] | null,
+    pointer: string | null,
+    key: string,
+    inNameMap: boolean,
+    owner: string,
+    depth: number,
+  ): unknown[] => {
     const keyword = !inNameMap;
     let out = fresh;
     if (!(keyword && key === 'enum')) {
       for (let i = 0; i < value.length; i++) {
         const item = value[i];
-        const child = normalize(item, pointer === null ? null : childPointer(pointer, i), String(i), false, owner, depth + 1);
+        const child = normalize(
+          item,
+          pointer === null ? null : childPointer(pointer, i),
+          String(i),
+          false,
+          owner,
+          depth + 1,
+        );
         if (out === null && child !== item) out = value.slice(0, i);
         if (out !== null) out.push(child);
       }
@@ -290,7 +338,15 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
         drop = isParserAnnotation(childKey);
       } else if (typeof item === 'object' && item !== null) {
         if (!isNameMap && EMPTY_MEANS_ABSENT.has(childKey) && isEmptyContainer(item)) drop = true;
-        else if (isNameMap || !LITERAL_KEYS.has(childKey)) child = normalize(item, pointer === null ? null : childPointer(pointer, childKey), childKey, isNameMap, owner, depth + 1);
+        else if (isNameMap || !LITERAL_KEYS.has(childKey))
+          child = normalize(
+            item,
+            pointer === null ? null : childPointer(pointer, childKey),
+            childKey,
+            isNameMap,
+            owner,
+            depth + 1,
+          );
       }
       if (out === null && (drop || child !== item)) out = copyKeys(value, i);
       if (out !== null && !drop) setOwn(out, childKey, child);
@@ -321,7 +377,8 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   // `components` last: by then the messages' references have normalized what they use, and the
   // walk of a component finds it in the memo instead of making a second copy.
   const top = new Map<string, unknown>();
-  for (const key in doc) if (key !== 'components' && !key.startsWith('x-')) top.set(key, normalize(doc[key], null, key, false, '', 1));
+  for (const key in doc)
+    if (key !== 'components' && !key.startsWith('x-')) top.set(key, normalize(doc[key], null, key, false, '', 1));
   if (Object.hasOwn(doc, 'components')) top.set('components', normalizeComponents(doc.components));
   const root = rebuild(doc, top, true);
   return { root, origins, usedComponents: reachable(uses), targets, refHolders };
@@ -331,7 +388,11 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
  * `value` with the normalized children in `children` (keys missing there are kept as they are);
  * with `keywords`, annotations and empty containers are dropped. Copy-on-write, like the rest.
  */
-function rebuild(value: Record<string, unknown>, children: ReadonlyMap<string, unknown>, keywords: boolean): Record<string, unknown> {
+function rebuild(
+  value: Record<string, unknown>,
+  children: ReadonlyMap<string, unknown>,
+  keywords: boolean,
+): Record<string, unknown> {
   let out: Record<string, unknown> | null = null;
   let index = 0;
   for (const key in value) {
@@ -453,7 +514,8 @@ function display(origins: ReadonlyMap<object, string>, value: unknown, expected:
   if (depth > MAX_DEPTH) return null;
   if (Array.isArray(value)) return value.map((item, i) => display(origins, item, childPointer(expected, i), depth + 1));
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) setOwn(out, key, display(origins, (value as Record<string, unknown>)[key], childPointer(expected, key), depth + 1));
+  for (const key of Object.keys(value))
+    setOwn(out, key, display(origins, (value as Record<string, unknown>)[key], childPointer(expected, key), depth + 1));
   return out;
 }
 

@@ -21,7 +21,6 @@ export interface SchemaDelta {
   readonly side: 'old' | 'new';
   /** Property name or keyword. */
   readonly name: string;
-  readonly property: boolean;
   readonly before: unknown;
   readonly after: unknown;
   /** Enum values, branches or server names the change is about. */
@@ -117,7 +116,8 @@ type Group =
   | 'constraint'
   | 'unknown';
 
-const groupOf = (key: string): Group => KEYWORD_GROUP[key] ?? (key.startsWith('x-') ? 'doc' : 'unknown');
+const groupOf = (key: string): Group =>
+  Object.hasOwn(KEYWORD_GROUP, key) ? (KEYWORD_GROUP[key] as Group) : key.startsWith('x-') ? 'doc' : 'unknown';
 
 /** Bounds whose value caps from above: a smaller number is tighter. */
 const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'maxItems', 'maxProperties', 'maxContains', 'exclusiveMaximum']);
@@ -126,7 +126,8 @@ const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'maxItems', 'maxProperties
 const ANY: Schema = Object.freeze({}) as Schema;
 
 /**
- * One differ per comparison: the memo ties results to the node objects of these two documents.
+ * One differ per comparison: the memo ties results to the node objects of these two documents
+ * (only `$ref` targets are memoized: their paths do not depend on where they are reached from).
  */
 export class SchemaDiffer {
   private readonly memo = new WeakMap<object, WeakMap<object, SchemaDelta[]>>();
@@ -136,7 +137,10 @@ export class SchemaDiffer {
     private readonly newDoc: NormalizedDoc,
   ) {}
 
-  /** Deltas between two schemas; the pointers are used where a node has no origin of its own (a synthetic default). */
+  /**
+   * Deltas between two schemas at `oldPointer`/`newPointer`. A node a `$ref` put there reports at
+   * the place it was written instead, so a shared component has one set of paths.
+   */
   compare(oldSchema: unknown, newSchema: unknown, oldPointer: string, newPointer: string): SchemaDelta[] {
     if (oldSchema === newSchema) return [];
     const o = asSchema(oldSchema);
@@ -170,7 +174,7 @@ export class SchemaDiffer {
   private compareOpaque(o: unknown, n: unknown, op: string, np: string): SchemaDelta[] {
     if (sameValue(o, n)) return [];
     const kind = o === false ? 'type.widened' : n === false ? 'type.narrowed' : 'type.changed';
-    return [this.delta([kind], np, np, 'new', 'schema', false, this.display(o, 'old', op), this.display(n, 'new', np))];
+    return [this.delta([kind], np, np, 'new', 'schema', this.display(o, 'old', op), this.display(n, 'new', np))];
   }
 
   private compareObjects(o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
@@ -202,7 +206,14 @@ export class SchemaDiffer {
       case 'bound':
         return this.simple(boundKind(key, a, b), key, o, n, op, np);
       case 'pattern':
-        return this.simple(a === undefined ? 'pattern.added' : b === undefined ? 'pattern.removed' : 'pattern.changed', key, o, n, op, np);
+        return this.simple(
+          a === undefined ? 'pattern.added' : b === undefined ? 'pattern.removed' : 'pattern.changed',
+          key,
+          o,
+          n,
+          op,
+          np,
+        );
       case 'additional':
         return this.additionalDeltas(a, b, o, n, op, np);
       case 'items':
@@ -222,13 +233,21 @@ export class SchemaDiffer {
   }
 
   /** A change of one keyword's value, reported at the keyword. */
-  private simple(kind: string | null, key: string, o: Schema, n: Schema, op: string, np: string, values?: unknown[]): SchemaDelta[] {
+  private simple(
+    kind: string | null,
+    key: string,
+    o: Schema,
+    n: Schema,
+    op: string,
+    np: string,
+    values?: unknown[],
+  ): SchemaDelta[] {
     if (kind === null) return [];
     const inNew = Object.hasOwn(n, key);
     const at = inNew ? childPointer(np, key) : childPointer(op, key);
     const before = this.display(ownValue(o, key), 'old', childPointer(op, key));
     const after = this.display(ownValue(n, key), 'new', childPointer(np, key));
-    return [this.delta([kind], inNew ? np : op, at, inNew ? 'new' : 'old', key, false, before, after, values)];
+    return [this.delta([kind], inNew ? np : op, at, inNew ? 'new' : 'old', key, before, after, values)];
   }
 
   private delta(
@@ -237,14 +256,13 @@ export class SchemaDiffer {
     path: string,
     side: 'old' | 'new',
     name: string,
-    property: boolean,
     before: unknown,
     after: unknown,
     values?: readonly unknown[],
   ): SchemaDelta {
     return values === undefined
-      ? { kinds, schemaPath, path, side, name, property, before, after }
-      : { kinds, schemaPath, path, side, name, property, before, after, values };
+      ? { kinds, schemaPath, path, side, name, before, after }
+      : { kinds, schemaPath, path, side, name, before, after, values };
   }
 
   private typeDeltas(o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
@@ -261,7 +279,9 @@ export class SchemaDiffer {
     if (!Array.isArray(a) || !Array.isArray(b)) {
       if (a !== undefined && !Array.isArray(a)) return this.simple('constraint.changed', 'enum', o, n, op, np);
       if (b !== undefined && !Array.isArray(b)) return this.simple('constraint.changed', 'enum', o, n, op, np);
-      return a === undefined ? this.simple('enum.added', 'enum', o, n, op, np, b as unknown[]) : this.simple('enum.removed', 'enum', o, n, op, np, a);
+      return a === undefined
+        ? this.simple('enum.added', 'enum', o, n, op, np, b as unknown[])
+        : this.simple('enum.removed', 'enum', o, n, op, np, a);
     }
     const added = difference(b, a);
     const removed = difference(a, b);
@@ -288,17 +308,17 @@ export class SchemaDiffer {
       const at = (side: 'old' | 'new'): string => childPointer(side === 'old' ? propsO : propsN, name);
       if (inN && !inO && !ro.has(name)) {
         const kind = rn.has(name) ? 'property.required-added' : 'property.added-optional';
-        out.push(this.delta([kind], np, at('new'), 'new', name, true, null, this.display(b, 'new', at('new'))));
+        out.push(this.delta([kind], np, at('new'), 'new', name, null, this.display(b, 'new', at('new'))));
       } else if (inO && !inN && !rn.has(name)) {
         const kind = ro.has(name) ? 'property.removed-required' : 'property.removed-optional';
-        out.push(this.delta([kind], op, at('old'), 'old', name, true, this.display(a, 'old', at('old')), null));
+        out.push(this.delta([kind], op, at('old'), 'old', name, this.display(a, 'old', at('old')), null));
       } else {
         // Defined on both sides, or required without a definition on one: the schemas (absent = anything) and the required flag.
         if (a !== b) out.push(...this.compare(a ?? ANY, b ?? ANY, at('old'), at('new')));
         if (ro.has(name) !== rn.has(name)) {
           const kind = rn.has(name) ? 'property.became-required' : 'property.became-optional';
           const side = inN || !inO ? 'new' : 'old';
-          out.push(this.delta([kind], side === 'new' ? np : op, at(side), side, name, true, ro.has(name), rn.has(name)));
+          out.push(this.delta([kind], side === 'new' ? np : op, at(side), side, name, ro.has(name), rn.has(name)));
         }
       }
     }
@@ -312,16 +332,30 @@ export class SchemaDiffer {
     if (!closedA && closedB) return this.simple('additional-properties.closed', 'additionalProperties', o, n, op, np);
     if (closedA && closedB) return [];
     // Both open: `true`, absent and `{}` all mean "anything"; a schema is compared like any other.
-    return this.compare(openSchema(a), openSchema(b), childPointer(op, 'additionalProperties'), childPointer(np, 'additionalProperties'));
+    return this.compare(
+      openSchema(a),
+      openSchema(b),
+      childPointer(op, 'additionalProperties'),
+      childPointer(np, 'additionalProperties'),
+    );
   }
 
-  private itemsDeltas(key: string, a: unknown, b: unknown, o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
+  private itemsDeltas(
+    key: string,
+    a: unknown,
+    b: unknown,
+    o: Schema,
+    n: Schema,
+    op: string,
+    np: string,
+  ): SchemaDelta[] {
     const pa = childPointer(op, key);
     const pb = childPointer(np, key);
     if (Array.isArray(a) && Array.isArray(b)) {
       // Tuple form: positions matter; a different length is a different tuple.
       const out = a.length === b.length ? [] : this.simple('constraint.changed', key, o, n, op, np);
-      for (let i = 0; i < Math.min(a.length, b.length); i++) out.push(...this.compare(a[i], b[i], childPointer(pa, i), childPointer(pb, i)));
+      for (let i = 0; i < Math.min(a.length, b.length); i++)
+        out.push(...this.compare(a[i], b[i], childPointer(pa, i), childPointer(pb, i)));
       return out;
     }
     if (Array.isArray(a) || Array.isArray(b)) return this.simple('constraint.changed', key, o, n, op, np);
@@ -332,8 +366,18 @@ export class SchemaDiffer {
    * oneOf/anyOf/allOf branches are a set: equal branches pair up, then branches from the same
    * component or of the same type, then a single leftover on each side is one edited branch.
    */
-  private branchDeltas(group: Group, key: string, a: unknown, b: unknown, o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
-    if (!Array.isArray(a) || !Array.isArray(b)) return sameValue(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
+  private branchDeltas(
+    group: Group,
+    key: string,
+    a: unknown,
+    b: unknown,
+    o: Schema,
+    n: Schema,
+    op: string,
+    np: string,
+  ): SchemaDelta[] {
+    if (!Array.isArray(a) || !Array.isArray(b))
+      return sameValue(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
     const pa = childPointer(op, key);
     const pb = childPointer(np, key);
     const left = a.map((schema, i) => ({ schema, at: this.pathOf(schema, 'old') ?? childPointer(pa, i) }));
@@ -359,11 +403,11 @@ export class SchemaDiffer {
     for (const y of right) {
       // A `{type: 'null'}` branch is also "null allowed": the classifier picks the worse row, the more specific one on a tie.
       const kinds = group !== 'all-of' && isNullOnly(y.schema) ? ['null.allowed', ...added] : added;
-      out.push(this.delta(kinds, np, y.at, 'new', key, false, null, this.display(y.schema, 'new', y.at)));
+      out.push(this.delta(kinds, np, y.at, 'new', key, null, this.display(y.schema, 'new', y.at)));
     }
     for (const x of left) {
       const kinds = group !== 'all-of' && isNullOnly(x.schema) ? ['null.disallowed', ...removed] : removed;
-      out.push(this.delta(kinds, op, x.at, 'old', key, false, this.display(x.schema, 'old', x.at), null));
+      out.push(this.delta(kinds, op, x.at, 'old', key, this.display(x.schema, 'old', x.at), null));
     }
     return out;
   }
@@ -417,7 +461,8 @@ const isNullOnly = (schema: unknown): boolean => {
 };
 
 /** Does a type set admit every value of type `t`? (`number` admits integers.) */
-const admits = (types: Set<string> | null, t: string): boolean => types === null || types.has(t) || (t === 'integer' && types.has('number'));
+const admits = (types: Set<string> | null, t: string): boolean =>
+  types === null || types.has(t) || (t === 'integer' && types.has('number'));
 
 const covers = (wide: Set<string> | null, narrow: Set<string> | null): boolean =>
   wide === null || (narrow !== null && [...narrow].every((t) => admits(wide, t)));
@@ -477,7 +522,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
 
 function equal(a: unknown, b: unknown, depth: number, seen: WeakMap<object, WeakSet<object>> | null): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return Number.isNaN(a) && Number.isNaN(b);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (depth > PLAIN_DEPTH) {
     seen ??= new WeakMap();

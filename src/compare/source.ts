@@ -6,6 +6,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { parsePointer, toPointer } from '../resource/pointer';
 import type { GeneratedSpec, JsonPath, LoadedResource } from '../types';
+import { blockYamlLineFinder } from './yaml-lines';
 import { isRecord } from '../util/data';
 
 export type Locator = (pointer: string) => { file: string; line: number } | null;
@@ -17,7 +18,7 @@ export type Locator = (pointer: string) => { file: string; line: number } | null
  */
 export function locatorForGenerated(spec: GeneratedSpec, resources: readonly LoadedResource[]): Locator {
   const byFile = new Map(resources.map((r) => [r.file, r]));
-  return (pointer) => {
+  const find: Locator = (pointer) => {
     const segs = parsePointer(pointer);
     if (segs === null) return null;
     for (let n = segs.length; n >= 0; n--) {
@@ -31,6 +32,22 @@ export function locatorForGenerated(spec: GeneratedSpec, resources: readonly Loa
     }
     return null;
   };
+  return (pointer) => find(pointer) ?? nearestChannel(pointer, find);
+}
+
+/**
+ * A removed channel has no origin in the new document; the channel it hung below does (an
+ * attribute channel's instance channel, say), and that resource is where it was removed.
+ */
+function nearestChannel(pointer: string, find: Locator): ReturnType<Locator> {
+  const segs = parsePointer(pointer);
+  if (segs?.[0] !== 'channels' || segs[1] === undefined) return null;
+  for (let address = segs[1]; address.includes('/'); ) {
+    address = address.slice(0, address.lastIndexOf('/'));
+    const found = address === '' ? null : find(toPointer(['channels', address]));
+    if (found) return found;
+  }
+  return null;
 }
 
 /** `base` followed by `rest`, with array indexes as numbers where the data has arrays. */
@@ -47,15 +64,17 @@ function extendPath(data: unknown, base: JsonPath, rest: readonly string[]): Jso
 }
 
 function step(node: unknown, seg: string | number): unknown {
-  if (Array.isArray(node)) return typeof seg === 'number' ? node[seg] : /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+  if (Array.isArray(node))
+    return typeof seg === 'number' ? node[seg] : /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
   if (isRecord(node) && Object.hasOwn(node, String(seg))) return node[String(seg)];
   return undefined;
 }
 
 /**
- * Lines of a plain AsyncAPI file (YAML or JSON). The text is parsed with positions only when a
- * location is first asked for: a big spec with no changes costs nothing. A pointer that does not
- * exist gives its nearest existing ancestor; text that does not parse gives null.
+ * Lines of a plain AsyncAPI file (YAML or JSON). Block YAML is read by indentation (yaml-lines.ts);
+ * anything else is parsed with positions only when a location is first asked for, so a big spec
+ * with no changes costs nothing. A pointer that does not exist gives its nearest existing
+ * ancestor; JSON or flow text that does not parse gives null.
  */
 export function locatorForText(text: string, file: string): Locator {
   let parsed: { doc: Document.Parsed; lines: LineCounter } | null | undefined;
@@ -70,8 +89,11 @@ export function locatorForText(text: string, file: string): Locator {
     }
     return parsed;
   };
+  const fast = /^\s*[{[]/.test(text.replace(/^(?:\s*#.*\n)*/, '')) ? null : blockYamlLineFinder(text);
   return (pointer) => {
     const segs = parsePointer(pointer);
+    const line = segs === null || fast === null ? null : fast(segs);
+    if (line !== null) return { file, line };
     const source = segs === null ? null : load();
     if (source === null || segs === null) return null;
     const offset = offsetOf(source.doc, segs);

@@ -72,4 +72,5 @@ export function single(changes: readonly Change[], rule: string, type: ChangeTyp
   return changes[0] as Change;
 }
 
-export const summary = (changes: readonly Change[]): [string, ChangeType, string][] => changes.map((c) => [c.rule, c.type, c.path]);
+export const summary = (changes: readonly Change[]): [string, ChangeType, string][] =>
+  changes.map((c) => [c.rule, c.type, c.path]);

@@ -1,0 +1,302 @@
+/**
+ * What is not a change (CLASSIFICATION.md "Not changes at all"), and what normalization must
+ * survive: cycles, hostile keys and nesting, frozen inputs.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import jsyaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { isInputError } from '../../src/errors';
+import { compareSpecs } from '../../src/compare/index';
+import { normalizeDocument } from '../../src/compare/normalize';
+import {
+  clone,
+  docWithChannels,
+  docWithSchema,
+  FIXTURE_CASES,
+  FIXTURES,
+  fixtureDoc,
+  operation,
+  single,
+  type Json,
+} from './helpers';
+
+const require = createRequire(import.meta.url);
+
+/** Every object's keys in reverse order, arrays untouched. */
+function reverseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reverseKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .reverse()
+      .map((k) => [k, reverseKeys((value as Json)[k])]),
+  );
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+describe('not changes at all', () => {
+  it.each(FIXTURE_CASES)('%s: a document against itself (a separate copy) has no changes', (name) => {
+    expect(compareSpecs(fixtureDoc(name), fixtureDoc(name))).toEqual([]);
+  });
+
+  it.each(FIXTURE_CASES)('%s: key order', (name) => {
+    expect(compareSpecs(fixtureDoc(name), reverseKeys(fixtureDoc(name)) as Json)).toEqual([]);
+  });
+
+  it('order of required, enum and tags (and duplicates in them)', () => {
+    const schema = (required: string[], values: string[]): Json => ({
+      type: 'object',
+      properties: { a: { type: 'string', enum: values }, b: { type: 'string' } },
+      required,
+    });
+    const before = docWithSchema(schema(['a', 'b'], ['x', 'y', 'z']), 'both');
+    const after = docWithSchema(schema(['b', 'a', 'b'], ['z', 'x', 'y']), 'both');
+    const channel = (after.channels as Record<string, Json>)['/things'] as Json;
+    (channel.subscribe as Json).tags = [{ name: 'b' }, { name: 'thing' }];
+    (((before.channels as Record<string, Json>)['/things'] as Json).subscribe as Json).tags = [
+      { name: 'thing' },
+      { name: 'b' },
+    ];
+    expect(compareSpecs(before, after)).toEqual([]);
+  });
+
+  it('a $ref replaced by the schema it points to, or the reverse', () => {
+    const thing = { type: 'object', properties: { id: { type: 'string', maxLength: 5 } }, required: ['id'] };
+    const viaRef = docWithSchema(thing, 'both');
+    const inline = docWithChannels(
+      {
+        '/things': {
+          description: 'Channel for /things',
+          subscribe: operation('subscribe', clone(thing)),
+          publish: operation('publish', clone(thing)),
+        },
+      },
+      { thing },
+    );
+    expect(compareSpecs(viaRef, inline)).toEqual([]);
+    expect(compareSpecs(inline, viaRef)).toEqual([]);
+    // A property through a $ref to another component, or written out.
+    const withAddr = (addr: Json): Json => ({
+      ...docWithSchema({ type: 'object', properties: { addr } }, 'publish'),
+      components: {
+        schemas: {
+          thing: { type: 'object', properties: { addr } },
+          address: { type: 'object', properties: { street: { type: 'string' } } },
+        },
+      },
+    });
+    expect(
+      compareSpecs(
+        withAddr({ $ref: '#/components/schemas/address' }),
+        withAddr({ type: 'object', properties: { street: { type: 'string' } } }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('YAML anchors and aliases against the expanded document, read by either YAML library', () => {
+    // The fixture has PyYAML anchors (&id001 / *id001); js-yaml's dump with noRefs writes them out.
+    const text = readFileSync(path.join(FIXTURES, 'addressbook', 'expected.asyncapi.yaml'), 'utf8');
+    expect(text).toContain('&id001');
+    const anchored = jsyaml.load(text) as Json;
+    const expanded = jsyaml.dump(anchored, { noRefs: true });
+    expect(expanded).not.toContain('&');
+    expect(compareSpecs(anchored, jsyaml.load(expanded) as Json)).toEqual([]);
+    expect(compareSpecs(parseYaml(text) as Json, parseYaml(expanded) as Json)).toEqual([]);
+  });
+
+  it('JSON against YAML, quoting and formatting', () => {
+    const doc = fixtureDoc('chat');
+    expect(
+      compareSpecs(
+        JSON.parse(JSON.stringify(doc, null, 1)) as Json,
+        jsyaml.load(jsyaml.dump(doc, { forceQuotes: true, lineWidth: 20 })) as Json,
+      ),
+    ).toEqual([]);
+  });
+
+  it.each(['book', 'addressbook'] as const)(
+    "%s: @asyncapi/parser's output (dereferenced, x-parser-* annotated) against the document",
+    async (name) => {
+      const { Parser } = require('@asyncapi/parser') as typeof import('@asyncapi/parser');
+      const text = readFileSync(path.join(FIXTURES, name, 'expected.asyncapi.yaml'), 'utf8');
+      const { document } = await new Parser().parse(text);
+      const parsed = document?.json() as unknown as Json;
+      expect(JSON.stringify(parsed)).toContain('x-parser-schema-id');
+      expect(compareSpecs(fixtureDoc(name), parsed)).toEqual([]);
+      expect(compareSpecs(parsed, fixtureDoc(name))).toEqual([]);
+    },
+  );
+
+  it('empty containers that say nothing: parameters: {}, required: [], query: {}', () => {
+    const thing = { type: 'object', properties: { a: { type: 'string' } } };
+    const sparse = docWithChannels({ '/t': { subscribe: { message: { payload: thing } } } });
+    const padded = docWithChannels({
+      '/t': {
+        parameters: {},
+        subscribe: { bindings: { ws: { method: 'get', query: {} } }, message: { payload: { ...thing, required: [] } } },
+      },
+    });
+    const sparseWs = clone(sparse);
+    (((sparseWs.channels as Record<string, Json>)['/t'] as Json).subscribe as Json).bindings = {
+      ws: { method: 'get' },
+    };
+    expect(compareSpecs(sparseWs, padded)).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('does not mutate its inputs (frozen documents), and gives the same answer twice', () => {
+    const before = deepFreeze(fixtureDoc('chat'));
+    const edited = fixtureDoc('chat') as Json & { components: { schemas: Record<string, Json> } };
+    (edited.components.schemas.rooms as Json).required = ['topic', 'owner'];
+    const after = deepFreeze(edited);
+    const first = compareSpecs(before, after);
+    expect(first.length).toBeGreaterThan(0);
+    expect(compareSpecs(before, after)).toEqual(first);
+  });
+
+  it('results are plain JSON (no cycles, no shared references lost)', () => {
+    const node = (extra: Json = {}): Json => ({
+      type: 'object',
+      properties: {
+        value: { type: 'string' },
+        children: { type: 'array', items: { $ref: '#/components/schemas/thing' } },
+        ...extra,
+      },
+    });
+    const changes = compareSpecs(
+      docWithSchema(node(), 'both'),
+      docWithSchema(node({ label: { type: 'string' } }), 'both'),
+    );
+    expect(JSON.parse(JSON.stringify(changes))).toEqual(changes);
+  });
+
+  it('a recursive schema: a change inside it is one finding, at the component', () => {
+    const tree = (maxLength: number): Json => ({
+      type: 'object',
+      properties: {
+        name: { type: 'string', maxLength },
+        children: { type: 'array', items: { $ref: '#/components/schemas/thing' } },
+      },
+    });
+    const change = single(
+      compareSpecs(docWithSchema(tree(10), 'publish'), docWithSchema(tree(5), 'publish')),
+      'payload.bound.tightened',
+      'breaking',
+    );
+    expect(change.path).toBe('/components/schemas/thing/properties/name/maxLength');
+  });
+
+  it('a recursive property shown in a report is written as its $ref', () => {
+    const tree = (withChildren: boolean): Json => ({
+      type: 'object',
+      properties: {
+        name: { type: 'string' },
+        ...(withChildren ? { children: { type: 'array', items: { $ref: '#/components/schemas/thing' } } } : {}),
+      },
+    });
+    const change = single(
+      compareSpecs(docWithSchema(tree(false), 'subscribe'), docWithSchema(tree(true), 'subscribe')),
+      'payload.property.added-optional',
+      'non-breaking',
+    );
+    expect(change.after).toEqual({ type: 'array', items: { $ref: '#/components/schemas/thing' } });
+  });
+
+  it('reference cycles without content ($ref to $ref to itself) and broken or external refs are compared as written', () => {
+    const doc = (target: string): Json => {
+      const d = docWithSchema({ $ref: '#/components/schemas/b' }, 'publish');
+      ((d.components as Json).schemas as Json).b = { $ref: '#/components/schemas/thing' };
+      ((d.components as Json).schemas as Json).c = { $ref: target };
+      return d;
+    };
+    expect(compareSpecs(doc('other.yaml#/x'), doc('other.yaml#/x'))).toEqual([]);
+    single(compareSpecs(doc('other.yaml#/x'), doc('#/nowhere')), 'component.unused.changed', 'non-breaking');
+  });
+
+  it('a $ref to a plain value stands for that value', () => {
+    const doc = (title: string): Json => {
+      const d = docWithSchema(
+        { type: 'object', properties: { a: { type: 'string', description: { $ref: '#/info/title' } } } },
+        'publish',
+      );
+      (d.info as Json).title = title;
+      return d;
+    };
+    const changes = compareSpecs(doc('Things'), doc('Other things'));
+    expect(changes.map((c) => [c.rule, c.path, c.before, c.after])).toEqual([
+      ['payload.doc.changed', '/components/schemas/thing/properties/a/description', 'Things', 'Other things'],
+      ['info.changed', '/info/title', 'Things', 'Other things'],
+    ]);
+  });
+
+  it('keys like __proto__ and constructor stay data', () => {
+    const doc = (props: string[]): Json => {
+      const properties: Json = {};
+      for (const p of props)
+        Object.defineProperty(properties, p, {
+          value: { type: 'string' },
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      return docWithSchema({ type: 'object', properties }, 'publish');
+    };
+    const change = single(
+      compareSpecs(doc(['constructor']), doc(['constructor', '__proto__'])),
+      'payload.property.added-optional',
+      'non-breaking',
+    );
+    expect(change.path).toBe('/components/schemas/thing/properties/__proto__');
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+
+  it('absurd nesting or a cycle in the input objects is an InputError, not a stack overflow', () => {
+    let deep: Json = { type: 'string' };
+    for (let i = 0; i < 5000; i++) deep = { type: 'object', properties: { x: deep } };
+    const cyclic: Json = { type: 'object' };
+    cyclic.properties = { self: cyclic };
+    for (const schema of [deep, cyclic]) {
+      let error: unknown;
+      try {
+        compareSpecs(docWithSchema({ type: 'string' }, 'publish'), docWithSchema(schema, 'publish'));
+      } catch (e) {
+        error = e;
+      }
+      expect(isInputError(error)).toBe(true);
+      expect(String((error as Error).message)).toMatch(/nests deeper/);
+    }
+  });
+});
+
+describe('normalizeDocument', () => {
+  it('a $ref target is one shared object that remembers where it was written', () => {
+    const n = normalizeDocument(docWithSchema({ type: 'object', properties: { a: { type: 'string' } } }, 'both'));
+    const channel = (n.root.channels as Record<string, Json>)['/things'] as Json;
+    const sub = ((channel.subscribe as Json).message as Json).payload;
+    const pub = ((channel.publish as Json).message as Json).payload;
+    const component = ((n.root.components as Json).schemas as Json).thing;
+    expect(sub).toBe(pub);
+    expect(sub).toBe(component);
+    expect(n.origins.get(sub as object)).toBe('/components/schemas/thing');
+    expect(n.usedComponents).toEqual(new Set(['/components/schemas/thing']));
+  });
+
+  it('leaves untouched nodes as they are (copy-on-write) and never changes the input', () => {
+    const input = fixtureDoc('book');
+    const snapshot = clone(input);
+    const n = normalizeDocument(input);
+    expect(n.root.info).toBe(input.info);
+    expect(input).toEqual(snapshot);
+  });
+});

@@ -1,0 +1,147 @@
+/** Where a change was written: pointers of plain AsyncAPI text, and of generated documents back into resource files. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compareSpecs, locatorForGenerated, locatorForText } from '../../src/compare/index';
+import { generateAsyncApi } from '../../src/generate/asyncapi';
+import { loadResources } from '../../src/resource/load';
+import { FIXTURES } from './helpers';
+
+/** 1-based line of the first line matching `pattern` at or after line `from`. */
+function lineOf(text: string, pattern: RegExp, from = 1): number {
+  const lines = text.split('\n');
+  for (let i = from - 1; i < lines.length; i++) if (pattern.test(lines[i] as string)) return i + 1;
+  throw new Error(`no line matches ${pattern}`);
+}
+
+describe('locatorForText', () => {
+  const yamlText = [
+    'asyncapi: 2.5.0', // 1
+    'components:', // 2
+    '  schemas:', // 3
+    '    book:', // 4
+    '      type: object', // 5
+    '      properties:', // 6
+    '        title:', // 7
+    '          type: string', // 8
+    '        tags:', // 9
+    '          type: array', // 10
+    '          enum:', // 11
+    '            - a', // 12
+    '            - b', // 13
+    'channels:', // 14
+    '  /book/{id}:', // 15
+    '    parameters:', // 16
+    '      id:', // 17
+    '        schema: &idschema', // 18
+    '          type: string', // 19
+    '  /book/{id}/title:', // 20
+    '    parameters:', // 21
+    '      id:', // 22
+    '        schema: *idschema', // 23
+    '',
+  ].join('\n');
+  const locate = locatorForText(yamlText, 'docs/asyncapi.yaml');
+
+  it('finds the line of the key at a pointer, with ~1 escapes and array indexes', () => {
+    expect(locate('/components/schemas/book/properties/title')).toEqual({ file: 'docs/asyncapi.yaml', line: 7 });
+    expect(locate('/components/schemas/book/properties/tags/enum/1')).toEqual({ file: 'docs/asyncapi.yaml', line: 13 });
+    expect(locate('/channels/~1book~1{id}/parameters/id')).toEqual({ file: 'docs/asyncapi.yaml', line: 17 });
+  });
+
+  it('falls back to the nearest existing ancestor', () => {
+    expect(locate('/components/schemas/book/properties/isbn')?.line).toBe(6);
+    expect(locate('/components/schemas/book/required/0')?.line).toBe(4);
+  });
+
+  it('stops at an alias: its own place is nearer than the anchor', () => {
+    expect(locate('/channels/~1book~1{id}~1title/parameters/id/schema/type')?.line).toBe(23);
+  });
+
+  it('reads JSON too', () => {
+    const json = JSON.stringify(
+      { asyncapi: '2.5.0', channels: { '/a': { description: 'x', subscribe: { operationId: 'a' } } } },
+      null,
+      2,
+    );
+    expect(locatorForText(json, 'a.json')('/channels/~1a/subscribe/operationId')).toEqual({
+      file: 'a.json',
+      line: lineOf(json, /"operationId"/),
+    });
+  });
+
+  it('gives null for JSON or flow text that does not parse, and for a malformed pointer', () => {
+    const broken = locatorForText('{ "a": [1, 2', 'bad.json');
+    expect(broken('/a')).toBeNull();
+    expect(locate('no-leading-slash')).toBeNull();
+  });
+});
+
+describe('locatorForGenerated (with the real loader and generator)', () => {
+  const workspace = mkdtempSync(path.join(os.tmpdir(), 'compare-source-'));
+  afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+  const files = ['addressbook.yaml', 'person.yaml', 'postal_codes.yaml'];
+  const info = { title: 'Example', description: 'desc', version: '1.0' };
+
+  const generate = () => {
+    const resources = loadResources(workspace, files);
+    const spec = generateAsyncApi(resources, info);
+    return { spec, locate: locatorForGenerated(spec, resources) };
+  };
+
+  it('maps component schema pointers to the resource file and line that wrote them', () => {
+    cpSync(path.join(FIXTURES, 'addressbook'), workspace, { recursive: true });
+    const { locate } = generate();
+    const addressbook = readFileSync(path.join(workspace, 'addressbook.yaml'), 'utf8');
+    const person = readFileSync(path.join(workspace, 'person.yaml'), 'utf8');
+    const addrtype = lineOf(addressbook, /^\s+addrtype:/);
+    expect(locate('/components/schemas/addressbook/properties/addrtype')).toEqual({
+      file: 'addressbook.yaml',
+      line: addrtype,
+    });
+    expect(locate('/components/schemas/addressbook/properties/addrtype/enum')).toEqual({
+      file: 'addressbook.yaml',
+      line: lineOf(addressbook, /^\s+enum:/, addrtype),
+    });
+    // person.yaml is reached through addressbook's `$ref: person.yaml#/schema` and as its own resource.
+    expect(locate('/components/schemas/person/properties/age')?.file).toBe('person.yaml');
+    expect(locate('/components/schemas/person/properties/age')?.line).toBe(lineOf(person, /^\s+age:/));
+  });
+
+  it('maps a channel pointer into the resource, and a pointer no resource wrote to null', () => {
+    const { locate } = generate();
+    expect(locate('/channels/~1addressbook~1{address_key}/subscribe/message/payload')?.file).toBe('addressbook.yaml');
+    expect(locate('/info/title')).toBeNull();
+  });
+
+  it('end to end: an edited resource, regenerated, gives changes that point at the edited lines', () => {
+    const before = generate();
+    const original = readFileSync(path.join(workspace, 'addressbook.yaml'), 'utf8');
+    const edited = original
+      .replace('      is_valid:\n        description: Address is valid or not\n        type: boolean\n', '')
+      .replace('      state:\n', '      zip:\n        description: Postal code\n        type: string\n      state:\n')
+      .replace('      - country\n', '      - country\n      - zip\n');
+    expect(edited).not.toBe(original);
+    writeFileSync(path.join(workspace, 'addressbook.yaml'), edited);
+    const after = generate();
+    const changes = compareSpecs(before.spec.document, after.spec.document, {
+      locate: (pointer, side) => (side === 'old' ? before.locate(pointer) : after.locate(pointer)),
+    });
+    const byRule = new Map(changes.map((c) => [c.rule, c]));
+    expect([...byRule.keys()].sort()).toEqual([
+      'channel.added',
+      'channel.removed',
+      'payload.property.removed-optional',
+      'payload.property.required-added',
+    ]);
+    expect(byRule.get('payload.property.required-added')?.source).toEqual({
+      file: 'addressbook.yaml',
+      line: lineOf(edited, /^\s+zip:/),
+    });
+    expect(byRule.get('payload.property.removed-optional')?.source).toEqual({
+      file: 'addressbook.yaml',
+      line: lineOf(original, /^\s+is_valid:/),
+    });
+  });
+});

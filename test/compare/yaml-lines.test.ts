@@ -1,0 +1,74 @@
+/**
+ * The indentation-based line finder must agree with the `yaml` parser on every node of real
+ * documents: firestone's (PyYAML, anchors, sequences at the key's indentation) and ours (js-yaml).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { blockYamlLineFinder, keyOf } from '../../src/compare/yaml-lines';
+import { serializeSpec } from '../../src/generate/serialize';
+
+const fixtures = path.resolve(__dirname, '../fixtures/generate');
+
+/** Every path in the document with the line the parser gives for it (the key's line in maps). */
+function parserLines(text: string): [string[], number][] {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  const out: [string[], number][] = [];
+  const walk = (node: unknown, segs: string[]) => {
+    if (isAlias(node)) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+        const start = (pair.key as Node).range?.[0] ?? 0;
+        out.push([[...segs, key], lines.linePos(start).line]);
+        walk(pair.value, [...segs, key]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        out.push([[...segs, String(i)], lines.linePos((item as Node).range?.[0] ?? 0).line]);
+        walk(item, [...segs, String(i)]);
+      });
+    }
+  };
+  walk(doc.contents, []);
+  return out;
+}
+
+describe('blockYamlLineFinder', () => {
+  for (const name of ['addressbook', 'book', 'chat']) {
+    const firestone = readFileSync(path.join(fixtures, name, 'expected.asyncapi.yaml'), 'utf8');
+    const ours = serializeSpec(parseDocument(firestone).toJS() as Record<string, unknown>, 'yaml');
+    for (const [style, text] of [
+      ['firestone', firestone],
+      ['ours', ours],
+    ] as const) {
+      it(`agrees with the yaml parser on every node of ${name} (${style} output)`, () => {
+        const find = blockYamlLineFinder(text);
+        const expected = parserLines(text);
+        expect(expected.length).toBeGreaterThan(50);
+        const wrong = expected.filter(([segs, line]) => find(segs) !== line);
+        expect(wrong.slice(0, 5)).toEqual([]);
+      });
+    }
+  }
+
+  it('gives the nearest ancestor for a missing node, and null for nothing', () => {
+    const find = blockYamlLineFinder('a:\n  b:\n    c: 1\n  list:\n  - x: 1\n  - y: 2\n');
+    expect(find(['a', 'b', 'zz'])).toBe(2);
+    expect(find(['a', 'list', '1', 'y'])).toBe(6);
+    expect(find(['a', 'list', '7'])).toBe(4);
+    expect(find(['nope'])).toBeNull();
+  });
+
+  it('reads quoted keys and ignores lookalikes inside block scalars', () => {
+    const text = "x:\n  desc: |\n    k: not a key\n  'it''s': 1\n  \"a\\\"b\": 2\n  k: 3\n";
+    const find = blockYamlLineFinder(text);
+    expect(find(['x', "it's"])).toBe(4);
+    expect(find(['x', 'a"b'])).toBe(5);
+    expect(find(['x', 'k'])).toBe(6);
+    expect(keyOf('/v1/a/{id}: x')).toBe('/v1/a/{id}');
+    expect(keyOf('- a: 1')).toBeNull();
+  });
+});
