@@ -36465,12 +36465,15 @@ function setOwn$2(obj, key, value) {
         obj[key] = value;
 }
 /** Own property only, so `constructor` or `__proto__` in a pointer can't reach the prototype. */
-const ownValue = (obj, key) => (Object.hasOwn(obj, key) ? obj[key] : undefined);
+const ownValue = (obj, key) => Object.hasOwn(obj, key) ? obj[key] : undefined;
 /** RFC 6901 escaping; the test first, because nearly no key needs it. */
-const escape$1 = (key) => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
+const escape$1 = (key) => key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 const childPointer = (pointer, key) => `${pointer}/${typeof key === 'number' ? key : escape$1(key)}`;
 function tooDeep(pointer) {
-    throw new InputError({ pointer, message: `the document nests deeper than ${MAX_DEPTH$2} levels (or contains a cycle)` });
+    throw new InputError({
+        pointer,
+        message: `the document nests deeper than ${MAX_DEPTH$2} levels (or contains a cycle)`,
+    });
 }
 function normalizeDocument(doc) {
     const resolved = new Map();
@@ -36566,6 +36569,8 @@ function normalizeDocument(doc) {
             if (ctx === undefined)
                 contexts.set(target.pointer, (ctx = contextOf(target.pointer)));
             noteUse(owner, ctx.component);
+            if (typeof target.value !== 'object' || target.value === null)
+                return target.value;
             const done = memo.get(target.pointer);
             if (done !== undefined)
                 return done;
@@ -36908,13 +36913,14 @@ const KEYWORD_GROUP = {
     // A $ref left in place could not be resolved (another file, a broken pointer): its text is all there is.
     $ref: 'constraint',
 };
-const groupOf = (key) => KEYWORD_GROUP[key] ?? (key.startsWith('x-') ? 'doc' : 'unknown');
+const groupOf = (key) => Object.hasOwn(KEYWORD_GROUP, key) ? KEYWORD_GROUP[key] : key.startsWith('x-') ? 'doc' : 'unknown';
 /** Bounds whose value caps from above: a smaller number is tighter. */
 const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'maxItems', 'maxProperties', 'maxContains', 'exclusiveMaximum']);
 /** Stands for an absent subschema (`additionalProperties`, `items`, a missing payload): anything goes. */
 const ANY = Object.freeze({});
 /**
- * One differ per comparison: the memo ties results to the node objects of these two documents.
+ * One differ per comparison: the memo ties results to the node objects of these two documents
+ * (only `$ref` targets are memoized: their paths do not depend on where they are reached from).
  */
 class SchemaDiffer {
     oldDoc;
@@ -36924,7 +36930,10 @@ class SchemaDiffer {
         this.oldDoc = oldDoc;
         this.newDoc = newDoc;
     }
-    /** Deltas between two schemas; the pointers are used where a node has no origin of its own (a synthetic default). */
+    /**
+     * Deltas between two schemas at `oldPointer`/`newPointer`. A node a `$ref` put there reports at
+     * the place it was written instead, so a shared component has one set of paths.
+     */
     compare(oldSchema, newSchema, oldPointer, newPointer) {
         if (oldSchema === newSchema)
             return [];
@@ -36962,7 +36971,7 @@ class SchemaDiffer {
         if (sameValue(o, n))
             return [];
         const kind = o === false ? 'type.widened' : n === false ? 'type.narrowed' : 'type.changed';
-        return [this.delta([kind], np, np, 'new', 'schema', false, this.display(o, 'old', op), this.display(n, 'new', np))];
+        return [this.delta([kind], np, np, 'new', 'schema', this.display(o, 'old', op), this.display(n, 'new', np))];
     }
     compareObjects(o, n, op, np) {
         const groups = new Map();
@@ -37023,12 +37032,12 @@ class SchemaDiffer {
         const at = inNew ? childPointer(np, key) : childPointer(op, key);
         const before = this.display(ownValue(o, key), 'old', childPointer(op, key));
         const after = this.display(ownValue(n, key), 'new', childPointer(np, key));
-        return [this.delta([kind], inNew ? np : op, at, inNew ? 'new' : 'old', key, false, before, after, values)];
+        return [this.delta([kind], inNew ? np : op, at, inNew ? 'new' : 'old', key, before, after, values)];
     }
-    delta(kinds, schemaPath, path, side, name, property, before, after, values) {
+    delta(kinds, schemaPath, path, side, name, before, after, values) {
         return values === undefined
-            ? { kinds, schemaPath, path, side, name, property, before, after }
-            : { kinds, schemaPath, path, side, name, property, before, after, values };
+            ? { kinds, schemaPath, path, side, name, before, after }
+            : { kinds, schemaPath, path, side, name, before, after, values };
     }
     typeDeltas(o, n, op, np) {
         const kind = typeKind(typesOf(o), typesOf(n));
@@ -37045,7 +37054,9 @@ class SchemaDiffer {
                 return this.simple('constraint.changed', 'enum', o, n, op, np);
             if (b !== undefined && !Array.isArray(b))
                 return this.simple('constraint.changed', 'enum', o, n, op, np);
-            return a === undefined ? this.simple('enum.added', 'enum', o, n, op, np, b) : this.simple('enum.removed', 'enum', o, n, op, np, a);
+            return a === undefined
+                ? this.simple('enum.added', 'enum', o, n, op, np, b)
+                : this.simple('enum.removed', 'enum', o, n, op, np, a);
         }
         const added = difference$1(b, a);
         const removed = difference$1(a, b);
@@ -37071,11 +37082,11 @@ class SchemaDiffer {
             const at = (side) => childPointer(side === 'old' ? propsO : propsN, name);
             if (inN && !inO && !ro.has(name)) {
                 const kind = rn.has(name) ? 'property.required-added' : 'property.added-optional';
-                out.push(this.delta([kind], np, at('new'), 'new', name, true, null, this.display(b, 'new', at('new'))));
+                out.push(this.delta([kind], np, at('new'), 'new', name, null, this.display(b, 'new', at('new'))));
             }
             else if (inO && !inN && !rn.has(name)) {
                 const kind = ro.has(name) ? 'property.removed-required' : 'property.removed-optional';
-                out.push(this.delta([kind], op, at('old'), 'old', name, true, this.display(a, 'old', at('old')), null));
+                out.push(this.delta([kind], op, at('old'), 'old', name, this.display(a, 'old', at('old')), null));
             }
             else {
                 // Defined on both sides, or required without a definition on one: the schemas (absent = anything) and the required flag.
@@ -37084,7 +37095,7 @@ class SchemaDiffer {
                 if (ro.has(name) !== rn.has(name)) {
                     const kind = rn.has(name) ? 'property.became-required' : 'property.became-optional';
                     const side = inN || !inO ? 'new' : 'old';
-                    out.push(this.delta([kind], side === 'new' ? np : op, at(side), side, name, true, ro.has(name), rn.has(name)));
+                    out.push(this.delta([kind], side === 'new' ? np : op, at(side), side, name, ro.has(name), rn.has(name)));
                 }
             }
         }
@@ -37151,11 +37162,11 @@ class SchemaDiffer {
         for (const y of right) {
             // A `{type: 'null'}` branch is also "null allowed": the classifier picks the worse row, the more specific one on a tie.
             const kinds = group !== 'all-of' && isNullOnly(y.schema) ? ['null.allowed', ...added] : added;
-            out.push(this.delta(kinds, np, y.at, 'new', key, false, null, this.display(y.schema, 'new', y.at)));
+            out.push(this.delta(kinds, np, y.at, 'new', key, null, this.display(y.schema, 'new', y.at)));
         }
         for (const x of left) {
             const kinds = group !== 'all-of' && isNullOnly(x.schema) ? ['null.disallowed', ...removed] : removed;
-            out.push(this.delta(kinds, op, x.at, 'old', key, false, this.display(x.schema, 'old', x.at), null));
+            out.push(this.delta(kinds, op, x.at, 'old', key, this.display(x.schema, 'old', x.at), null));
         }
         return out;
     }
@@ -37322,10 +37333,21 @@ const directionOf = (op) => (op === 'subscribe' ? 'receive' : 'send');
 const SKELETON_VERSION = '2.6.0';
 const ROOT_OMIT = { asyncapi: true, components: true, channels: true };
 const WS_SCHEMAS = { ws: { query: true, headers: true } };
-const CHANNEL_OMIT = { parameters: { '*': { schema: true } }, bindings: WS_SCHEMAS, subscribe: true, publish: true };
+const CHANNEL_OMIT = {
+    parameters: { '*': { schema: true } },
+    bindings: WS_SCHEMAS,
+    subscribe: true,
+    publish: true,
+};
 const OPERATION_OMIT = { message: true, bindings: WS_SCHEMAS };
 const MESSAGE_OMIT = { payload: true, headers: true };
-const omitted = (trie, key) => trie === undefined ? undefined : Object.hasOwn(trie, key) ? trie[key] : Object.hasOwn(trie, '*') ? trie['*'] : undefined;
+const omitted = (trie, key) => trie === undefined
+    ? undefined
+    : Object.hasOwn(trie, key)
+        ? trie[key]
+        : Object.hasOwn(trie, '*')
+            ? trie['*']
+            : undefined;
 /** Deeper than this a skeleton copy can only be walking a reference cycle (schemas are cut out): the node is written as a `$ref`. */
 const MAX_COPY_DEPTH = 64;
 class SkeletonSide {
@@ -37337,6 +37359,10 @@ class SkeletonSide {
     }
     originOf(node) {
         return typeof node === 'object' && node !== null ? this.doc.origins.get(node) : undefined;
+    }
+    /** The node is, or holds, something a `$ref` put there. */
+    reachesRef(node) {
+        return typeof node === 'object' && node !== null && (this.doc.targets.has(node) || this.doc.refHolders.has(node));
     }
     /**
      * The value without the omitted parts. Subtrees with nothing to omit and no dereferenced `$ref`
@@ -37375,7 +37401,10 @@ function splitDocuments(oldDoc, newDoc) {
     });
     const slots = [];
     const implicitMessages = [];
-    const channelMaps = [recordOf$1(ownValue(oldDoc.root, 'channels')), recordOf$1(ownValue(newDoc.root, 'channels'))];
+    const channelMaps = [
+        recordOf$1(ownValue(oldDoc.root, 'channels')),
+        recordOf$1(ownValue(newDoc.root, 'channels')),
+    ];
     const names = [...new Set([...Object.keys(channelMaps[0]), ...Object.keys(channelMaps[1])])].sort();
     const skeletonChannels = [{}, {}];
     // Messages that follow defaultContentType matter only when it changed.
@@ -37383,7 +37412,16 @@ function splitDocuments(oldDoc, newDoc) {
     for (const name of names) {
         const a = ownValue(channelMaps[0], name);
         const b = ownValue(channelMaps[1], name);
-        const built = [a === undefined ? undefined : channelSkeleton(sides[0], a, b), b === undefined ? undefined : channelSkeleton(sides[1], b, a)];
+        if (!defaultChanged && isRecord(a) && isRecord(b) && sameApartFromSchemas(oldDoc, newDoc, a, b, 0)) {
+            // Most channels of a regenerated spec are unchanged: no skeleton to diff, and of their
+            // schemas only those reaching a component can differ (the component may have changed).
+            slots.push(...channelSlots(sides, name, a, b, true));
+            continue;
+        }
+        const built = [
+            a === undefined ? undefined : channelSkeleton(sides[0], a, b),
+            b === undefined ? undefined : channelSkeleton(sides[1], b, a),
+        ];
         if (isRecord(a) && isRecord(b)) {
             slots.push(...channelSlots(sides, name, a, b));
             if (defaultChanged)
@@ -37397,10 +37435,19 @@ function splitDocuments(oldDoc, newDoc) {
         if (built[1] !== undefined)
             setOwn$2(skeletonChannels[1], name, built[1]);
     }
-    for (const i of [0, 1])
-        if (Object.keys(skeletonChannels[i]).length > 0)
+    for (const i of [0, 1]) {
+        const written = ownValue(sides[i].doc.root, 'channels');
+        // `channels` that is not a mapping has no channels to pair: it is compared as it is (and reported unclassified).
+        if (written !== undefined && !isRecord(written))
+            roots[i].channels = written;
+        else if (Object.keys(skeletonChannels[i]).length > 0)
             roots[i].channels = skeletonChannels[i];
-    const skeleton = (i) => ({ root: roots[i], counterparts: sides[i].counterparts, implicitContentType: sides[i].implicitContentType });
+    }
+    const skeleton = (i) => ({
+        root: roots[i],
+        counterparts: sides[i].counterparts,
+        implicitContentType: sides[i].implicitContentType,
+    });
     return { old: skeleton(0), new: skeleton(1), slots, implicitMessages };
 }
 function channelSkeleton(side, channel, other) {
@@ -37430,7 +37477,9 @@ function messagesOf(operation) {
     if (message === undefined)
         return [];
     const oneOf = isRecord(message) ? ownValue(message, 'oneOf') : undefined;
-    return Array.isArray(oneOf) ? oneOf.map((node, i) => ({ node, segments: ['oneOf', String(i)] })) : [{ node: message, segments: [] }];
+    return Array.isArray(oneOf)
+        ? oneOf.map((node, i) => ({ node, segments: ['oneOf', String(i)] }))
+        : [{ node: message, segments: [] }];
 }
 /**
  * Keys that pair messages across the two documents: a lone message on both sides is the same
@@ -37484,17 +37533,22 @@ function implicitPairs(sides, channel, built) {
     return out;
 }
 /** The schemas at the same places of a channel present in both documents. */
-function channelSlots(sides, channel, a, b) {
+function channelSlots(sides, channel, a, b, onlyWithRefs = false) {
     const slots = [];
     /** Where each side's node is: where it was written if a $ref put it here, else its natural place below its parent. */
     const places = (nodes, parents, key) => [
         sides[0].originOf(nodes[0]) ?? childPointer(parents[0], key),
         sides[1].originOf(nodes[1]) ?? childPointer(parents[1], key),
     ];
-    const field = (holders, key) => [ownValue(recordOf$1(holders[0]), key), ownValue(recordOf$1(holders[1]), key)];
+    const field = (holders, key) => [
+        ownValue(recordOf$1(holders[0]), key),
+        ownValue(recordOf$1(holders[1]), key),
+    ];
     const add = (family, direction, operation, holders, holderPlaces, key, defaultType) => {
         const [x, y] = field(holders, key);
         if (x === undefined && y === undefined)
+            return;
+        if (onlyWithRefs && !sides[0].reachesRef(x) && !sides[1].reachesRef(y))
             return;
         const [oldPointer, newPointer] = places([x, y], holderPlaces, key);
         slots.push({
@@ -37547,6 +37601,49 @@ function channelSlots(sides, channel, a, b) {
     }
     return slots;
 }
+/** Past this depth the comparison below gives up (says "different"), so the full path runs. */
+const MAX_SAME_DEPTH = 64;
+/**
+ * Equal data, except that schemas reached through a `$ref` to a component count as equal when
+ * they are the same component: whether the component changed is the slots' and the components'
+ * business, not the skeleton's.
+ */
+function sameApartFromSchemas(oldDoc, newDoc, a, b, depth) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (depth > MAX_SAME_DEPTH || Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const oa = oldDoc.targets.has(a) ? oldDoc.origins.get(a) : undefined;
+    const ob = newDoc.targets.has(b) ? newDoc.origins.get(b) : undefined;
+    if (oa !== undefined || ob !== undefined) {
+        if (oa === undefined || oa !== ob)
+            return false;
+        if (oa.startsWith('/components/schemas/'))
+            return true;
+    }
+    if (Array.isArray(a)) {
+        const bb = b;
+        if (a.length !== bb.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!sameApartFromSchemas(oldDoc, newDoc, a[i], bb[i], depth + 1))
+                return false;
+        return true;
+    }
+    const ra = a;
+    const rb = b;
+    let count = 0;
+    for (const k in ra) {
+        if (!Object.hasOwn(rb, k) || !sameApartFromSchemas(oldDoc, newDoc, ra[k], rb[k], depth + 1))
+            return false;
+        count++;
+    }
+    for (const _ in rb)
+        count--;
+    return count === 0;
+}
 /** A schema that lacks the type its place implies gets it; an absent one becomes "anything" (of that type). */
 function withDefaultType(side, schema, type) {
     if (schema === undefined)
@@ -37581,44 +37678,218 @@ const SEVERITY = { breaking: 3, warning: 2, 'non-breaking': 1, unclassified: 0 }
 const severity = (type) => SEVERITY[type];
 const worse = (a, b) => (SEVERITY[b] > SEVERITY[a] ? b : a);
 const SCHEMA_RULES = [
-    { kind: 'property.added-optional', title: 'optional property added', receive: 'non-breaking', send: 'non-breaking', message: 'Optional property {name} was added to {subject} {where}' },
-    { kind: 'property.required-added', title: 'required property added', receive: 'non-breaking', send: 'breaking', message: 'Property {name} of {subject} is now required {where}' },
-    { kind: 'property.became-required', title: 'property became required', receive: 'non-breaking', send: 'breaking', message: 'Property {name} of {subject} changed from optional to required {where}' },
-    { kind: 'property.became-optional', title: 'property became optional', receive: 'breaking', send: 'non-breaking', message: 'Property {name} of {subject} changed from required to optional {where}' },
-    { kind: 'property.removed-optional', title: 'optional property removed', receive: 'warning', send: 'non-breaking', message: 'Optional property {name} was removed from {subject} {where}' },
-    { kind: 'property.removed-required', title: 'required property removed', receive: 'breaking', send: 'non-breaking', message: 'Required property {name} was removed from {subject} {where}' },
-    { kind: 'type.changed', title: 'type changed to an unrelated type', receive: 'breaking', send: 'breaking', message: 'The {keyword} of {subject} changed from {before} to {after} {where}' },
-    { kind: 'type.widened', title: 'type widened', receive: 'breaking', send: 'non-breaking', message: 'The {keyword} of {subject} was widened from {before} to {after} {where}' },
-    { kind: 'type.narrowed', title: 'type narrowed', receive: 'non-breaking', send: 'breaking', message: 'The {keyword} of {subject} was narrowed from {before} to {after} {where}' },
-    { kind: 'null.allowed', title: 'null allowed', receive: 'breaking', send: 'non-breaking', message: '{subject} now allows null {where}' },
-    { kind: 'null.disallowed', title: 'null no longer allowed', receive: 'non-breaking', send: 'breaking', message: '{subject} no longer allows null {where}' },
-    { kind: 'enum.value-added', title: 'enum value added', receive: 'warning', send: 'non-breaking', message: 'The enum of {subject} gained {values} {where}' },
-    { kind: 'enum.value-removed', title: 'enum value removed', receive: 'non-breaking', send: 'breaking', message: 'The enum of {subject} lost {values} {where}' },
-    { kind: 'enum.added', title: 'enum introduced', receive: 'non-breaking', send: 'breaking', message: '{subject} is now limited to {values} {where}' },
-    { kind: 'enum.removed', title: 'enum dropped', receive: 'warning', send: 'non-breaking', message: '{subject} is no longer limited to {values} {where}' },
-    { kind: 'bound.tightened', title: 'bound tightened', receive: 'non-breaking', send: 'breaking', message: 'The {keyword} of {subject} was tightened from {before} to {after} {where}' },
-    { kind: 'bound.loosened', title: 'bound loosened', receive: 'warning', send: 'non-breaking', message: 'The {keyword} of {subject} was loosened from {before} to {after} {where}' },
-    // Neither tighter nor looser (multipleOf 2 → 3, const 'a' → 'b'): the worse of both rows.
-    { kind: 'bound.changed', title: 'bound changed', receive: 'warning', send: 'breaking', message: 'The {keyword} of {subject} changed from {before} to {after} {where}' },
-    { kind: 'pattern.added', title: 'pattern added', receive: 'non-breaking', send: 'breaking', message: '{subject} must now match the pattern {after} {where}' },
-    { kind: 'pattern.changed', title: 'pattern changed', receive: 'warning', send: 'breaking', message: 'The pattern of {subject} changed from {before} to {after} {where}' },
-    { kind: 'pattern.removed', title: 'pattern removed', receive: 'warning', send: 'non-breaking', message: 'The pattern {before} of {subject} was removed {where}' },
-    { kind: 'additional-properties.closed', title: 'additionalProperties true→false', receive: 'non-breaking', send: 'breaking', message: '{subject} no longer accepts undeclared properties {where}' },
-    { kind: 'additional-properties.opened', title: 'additionalProperties false→true', receive: 'warning', send: 'non-breaking', message: '{subject} now accepts undeclared properties {where}' },
-    { kind: 'branch.added', title: 'oneOf/anyOf branch added', receive: 'warning', send: 'non-breaking', message: 'The {keyword} of {subject} gained a branch {where}' },
-    { kind: 'branch.removed', title: 'oneOf/anyOf branch removed', receive: 'non-breaking', send: 'breaking', message: 'The {keyword} of {subject} lost a branch {where}' },
-    // allOf is the opposite of oneOf: one more branch is one more constraint.
-    { kind: 'all-of.added', title: 'allOf branch added', receive: 'non-breaking', send: 'breaking', message: 'The allOf of {subject} gained a constraint {where}' },
-    { kind: 'all-of.removed', title: 'allOf branch removed', receive: 'warning', send: 'non-breaking', message: 'The allOf of {subject} lost a constraint {where}' },
-    // not, if/then/else, contains, patternProperties, ...: no cheap way to tell tighter from looser.
-    { kind: 'constraint.changed', title: 'other validation keyword changed', receive: 'breaking', send: 'breaking', message: 'The {keyword} constraint of {subject} changed {where}' },
-    { kind: 'doc.changed', title: 'description, title, examples or x-* changed', receive: 'non-breaking', send: 'non-breaking', message: 'The {keyword} of {subject} changed {where}' },
     {
-        kind: 'firestone-keyword.changed',
-        title: "firestone keyword changed (not message content)",
+        kind: 'property.added-optional',
+        title: 'optional property added',
         receive: 'non-breaking',
         send: 'non-breaking',
-        message: "The firestone keyword {keyword} of {subject} changed; it is not message content (its effect shows as channel, parameter or binding changes)",
+        message: 'Optional property {name} was added to {subject} {where}',
+    },
+    {
+        kind: 'property.required-added',
+        title: 'required property added',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'Property {name} of {subject} is now required {where}',
+    },
+    {
+        kind: 'property.became-required',
+        title: 'property became required',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'Property {name} of {subject} changed from optional to required {where}',
+    },
+    {
+        kind: 'property.became-optional',
+        title: 'property became optional',
+        receive: 'breaking',
+        send: 'non-breaking',
+        message: 'Property {name} of {subject} changed from required to optional {where}',
+    },
+    {
+        kind: 'property.removed-optional',
+        title: 'optional property removed',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: 'Optional property {name} was removed from {subject} {where}',
+    },
+    {
+        kind: 'property.removed-required',
+        title: 'required property removed',
+        receive: 'breaking',
+        send: 'non-breaking',
+        message: 'Required property {name} was removed from {subject} {where}',
+    },
+    {
+        kind: 'type.changed',
+        title: 'type changed to an unrelated type',
+        receive: 'breaking',
+        send: 'breaking',
+        message: 'The {keyword} of {subject} changed from {before} to {after} {where}',
+    },
+    {
+        kind: 'type.widened',
+        title: 'type widened',
+        receive: 'breaking',
+        send: 'non-breaking',
+        message: 'The {keyword} of {subject} was widened from {before} to {after} {where}',
+    },
+    {
+        kind: 'type.narrowed',
+        title: 'type narrowed',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'The {keyword} of {subject} was narrowed from {before} to {after} {where}',
+    },
+    {
+        kind: 'null.allowed',
+        title: 'null allowed',
+        receive: 'breaking',
+        send: 'non-breaking',
+        message: '{subject} now allows null {where}',
+    },
+    {
+        kind: 'null.disallowed',
+        title: 'null no longer allowed',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: '{subject} no longer allows null {where}',
+    },
+    {
+        kind: 'enum.value-added',
+        title: 'enum value added',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: 'The enum of {subject} gained {values} {where}',
+    },
+    {
+        kind: 'enum.value-removed',
+        title: 'enum value removed',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'The enum of {subject} lost {values} {where}',
+    },
+    {
+        kind: 'enum.added',
+        title: 'enum introduced',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: '{subject} is now limited to {values} {where}',
+    },
+    {
+        kind: 'enum.removed',
+        title: 'enum dropped',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: '{subject} is no longer limited to {values} {where}',
+    },
+    {
+        kind: 'bound.tightened',
+        title: 'bound tightened',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'The {keyword} of {subject} was tightened from {before} to {after} {where}',
+    },
+    {
+        kind: 'bound.loosened',
+        title: 'bound loosened',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: 'The {keyword} of {subject} was loosened from {before} to {after} {where}',
+    },
+    // Neither tighter nor looser (multipleOf 2 → 3, const 'a' → 'b'): the worse of both rows.
+    {
+        kind: 'bound.changed',
+        title: 'bound changed',
+        receive: 'warning',
+        send: 'breaking',
+        message: 'The {keyword} of {subject} changed from {before} to {after} {where}',
+    },
+    {
+        kind: 'pattern.added',
+        title: 'pattern added',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: '{subject} must now match the pattern {after} {where}',
+    },
+    {
+        kind: 'pattern.changed',
+        title: 'pattern changed',
+        receive: 'warning',
+        send: 'breaking',
+        message: 'The pattern of {subject} changed from {before} to {after} {where}',
+    },
+    {
+        kind: 'pattern.removed',
+        title: 'pattern removed',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: 'The pattern {before} of {subject} was removed {where}',
+    },
+    {
+        kind: 'additional-properties.closed',
+        title: 'additionalProperties true→false',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: '{subject} no longer accepts undeclared properties {where}',
+    },
+    {
+        kind: 'additional-properties.opened',
+        title: 'additionalProperties false→true',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: '{subject} now accepts undeclared properties {where}',
+    },
+    {
+        kind: 'branch.added',
+        title: 'oneOf/anyOf branch added',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: 'The {keyword} of {subject} gained a branch {where}',
+    },
+    {
+        kind: 'branch.removed',
+        title: 'oneOf/anyOf branch removed',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'The {keyword} of {subject} lost a branch {where}',
+    },
+    // allOf is the opposite of oneOf: one more branch is one more constraint.
+    {
+        kind: 'all-of.added',
+        title: 'allOf branch added',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'The allOf of {subject} gained a constraint {where}',
+    },
+    {
+        kind: 'all-of.removed',
+        title: 'allOf branch removed',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: 'The allOf of {subject} lost a constraint {where}',
+    },
+    // not, if/then/else, contains, patternProperties, ...: no cheap way to tell tighter from looser.
+    {
+        kind: 'constraint.changed',
+        title: 'other validation keyword changed',
+        receive: 'breaking',
+        send: 'breaking',
+        message: 'The {keyword} constraint of {subject} changed {where}',
+    },
+    {
+        kind: 'doc.changed',
+        title: 'description, title, examples or x-* changed',
+        receive: 'non-breaking',
+        send: 'non-breaking',
+        message: 'The {keyword} of {subject} changed {where}',
+    },
+    {
+        kind: 'firestone-keyword.changed',
+        title: 'firestone keyword changed (not message content)',
+        receive: 'non-breaking',
+        send: 'non-breaking',
+        message: 'The firestone keyword {keyword} of {subject} changed; it is not message content (its effect shows as channel, parameter or binding changes)',
     },
 ];
 const FAMILIES = {
@@ -37633,52 +37904,246 @@ function familyRules(family) {
     return SCHEMA_RULES.map((r) => {
         const id = familyRuleId(family, r.kind);
         const title = `${FAMILIES[family].noun}: ${r.title}`;
-        return fixed === null ? { id, title, receive: r.receive, send: r.send, message: r.message } : { id, title, type: r[fixed], message: r.message };
+        return fixed === null
+            ? { id, title, receive: r.receive, send: r.send, message: r.message }
+            : { id, title, type: r[fixed], message: r.message };
     });
 }
 /** Rules outside schemas (CLASSIFICATION.md "change outside payloads"), and this project's additions. */
 const DOCUMENT_RULES = [
     { id: 'channel.added', title: 'channel added', type: 'non-breaking', message: 'Channel {channel} was added' },
-    { id: 'channel.removed', title: 'channel removed or its address changed', type: 'breaking', message: 'Channel {channel} was removed' },
-    { id: 'channel.description.changed', title: 'channel description changed', type: 'non-breaking', message: 'The {keyword} of channel {channel} changed' },
-    { id: 'channel.servers.added', title: 'channel offered on more servers', type: 'non-breaking', message: 'Channel {channel} is now offered on more servers ({values})' },
-    { id: 'channel.servers.removed', title: 'channel no longer offered on a server', type: 'breaking', message: 'Channel {channel} is no longer offered on {values}' },
-    { id: 'operation.added', title: 'operation added', type: 'non-breaking', message: 'Operation {operation} was added to channel {channel}' },
-    { id: 'operation.removed', title: 'operation removed', type: 'breaking', message: 'Operation {operation} was removed from channel {channel}' },
-    { id: 'operation.id.changed', title: 'operationId changed', type: 'warning', message: 'The operationId of {operation} on {channel} changed from {before} to {after}' },
-    { id: 'operation.tags.changed', title: 'operation tags changed', type: 'warning', message: 'The tags of {operation} on {channel} changed from {before} to {after}' },
-    { id: 'operation.description.changed', title: 'operation description changed', type: 'non-breaking', message: 'The {keyword} of {operation} on {channel} changed' },
-    { id: 'operation.traits.changed', title: 'operation traits changed', type: 'warning', message: 'The traits of {operation} on {channel} changed' },
-    { id: 'message.added', title: 'message added to an operation', receive: 'warning', send: 'non-breaking', message: 'Message {message} was added to {operation} on {channel} {where}' },
-    { id: 'message.removed', title: 'message removed from an operation', receive: 'non-breaking', send: 'breaking', message: 'Message {message} was removed from {operation} on {channel} {where}' },
-    { id: 'message.name.changed', title: 'message name changed', type: 'warning', message: 'The name of the message of {operation} on {channel} changed from {before} to {after}' },
-    { id: 'message.id.changed', title: 'messageId changed', type: 'warning', message: 'The messageId of {message} on {channel} ({operation}) changed from {before} to {after}' },
-    { id: 'message.content-type.changed', title: 'message contentType changed', type: 'breaking', message: 'The content type of {message} on {channel} ({operation}) changed from {before} to {after}' },
-    { id: 'message.tags.changed', title: 'message tags changed', type: 'warning', message: 'The tags of {message} on {channel} ({operation}) changed from {before} to {after}' },
-    { id: 'message.description.changed', title: 'message description changed', type: 'non-breaking', message: 'The {keyword} of {message} on {channel} ({operation}) changed' },
-    { id: 'message.schema-format.changed', title: 'message schemaFormat changed', type: 'breaking', message: 'The schemaFormat of {message} on {channel} ({operation}) changed from {before} to {after}' },
-    { id: 'message.correlation-id.changed', title: 'message correlationId changed', type: 'warning', message: 'The correlationId of {message} on {channel} ({operation}) changed' },
-    { id: 'message.traits.changed', title: 'message traits changed', type: 'warning', message: 'The traits of {message} on {channel} ({operation}) changed' },
-    { id: 'parameter.added', title: 'channel parameter added', type: 'breaking', message: 'Channel {channel} has a new parameter {parameter} clients must fill in' },
-    { id: 'parameter.removed', title: 'channel parameter removed', type: 'non-breaking', message: 'Parameter {parameter} was removed from channel {channel}' },
-    { id: 'parameter.location.changed', title: 'channel parameter location changed', type: 'breaking', message: 'The location of parameter {parameter} of channel {channel} changed from {before} to {after}' },
-    { id: 'binding.ws.method.changed', title: 'ws binding method changed', type: 'breaking', message: 'The WebSocket method of {target} changed from {before} to {after}' },
-    { id: 'binding.added', title: 'binding added', type: 'non-breaking', message: 'The {keyword} binding of {target} was added' },
-    { id: 'binding.removed', title: 'binding removed', type: 'warning', message: 'The {keyword} binding of {target} was removed' },
-    { id: 'binding.changed', title: 'binding changed', type: 'warning', message: 'The {keyword} binding of {target} changed' },
+    {
+        id: 'channel.removed',
+        title: 'channel removed or its address changed',
+        type: 'breaking',
+        message: 'Channel {channel} was removed',
+    },
+    {
+        id: 'channel.description.changed',
+        title: 'channel description changed',
+        type: 'non-breaking',
+        message: 'The {keyword} of channel {channel} changed',
+    },
+    {
+        id: 'channel.servers.added',
+        title: 'channel offered on more servers',
+        type: 'non-breaking',
+        message: 'Channel {channel} is now offered on more servers ({values})',
+    },
+    {
+        id: 'channel.servers.removed',
+        title: 'channel no longer offered on a server',
+        type: 'breaking',
+        message: 'Channel {channel} is no longer offered on {values}',
+    },
+    {
+        id: 'operation.added',
+        title: 'operation added',
+        type: 'non-breaking',
+        message: 'Operation {operation} was added to channel {channel}',
+    },
+    {
+        id: 'operation.removed',
+        title: 'operation removed',
+        type: 'breaking',
+        message: 'Operation {operation} was removed from channel {channel}',
+    },
+    {
+        id: 'operation.id.changed',
+        title: 'operationId changed',
+        type: 'warning',
+        message: 'The operationId of {operation} on {channel} changed from {before} to {after}',
+    },
+    {
+        id: 'operation.tags.changed',
+        title: 'operation tags changed',
+        type: 'warning',
+        message: 'The tags of {operation} on {channel} changed from {before} to {after}',
+    },
+    {
+        id: 'operation.description.changed',
+        title: 'operation description changed',
+        type: 'non-breaking',
+        message: 'The {keyword} of {operation} on {channel} changed',
+    },
+    {
+        id: 'operation.traits.changed',
+        title: 'operation traits changed',
+        type: 'warning',
+        message: 'The traits of {operation} on {channel} changed',
+    },
+    {
+        id: 'message.added',
+        title: 'message added to an operation',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: 'Message {message} was added to {operation} on {channel} {where}',
+    },
+    {
+        id: 'message.removed',
+        title: 'message removed from an operation',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'Message {message} was removed from {operation} on {channel} {where}',
+    },
+    {
+        id: 'message.name.changed',
+        title: 'message name changed',
+        type: 'warning',
+        message: 'The name of the message of {operation} on {channel} changed from {before} to {after}',
+    },
+    {
+        id: 'message.id.changed',
+        title: 'messageId changed',
+        type: 'warning',
+        message: 'The messageId of {message} on {channel} ({operation}) changed from {before} to {after}',
+    },
+    {
+        id: 'message.content-type.changed',
+        title: 'message contentType changed',
+        type: 'breaking',
+        message: 'The content type of {message} on {channel} ({operation}) changed from {before} to {after}',
+    },
+    {
+        id: 'message.tags.changed',
+        title: 'message tags changed',
+        type: 'warning',
+        message: 'The tags of {message} on {channel} ({operation}) changed from {before} to {after}',
+    },
+    {
+        id: 'message.description.changed',
+        title: 'message description changed',
+        type: 'non-breaking',
+        message: 'The {keyword} of {message} on {channel} ({operation}) changed',
+    },
+    {
+        id: 'message.schema-format.changed',
+        title: 'message schemaFormat changed',
+        type: 'breaking',
+        message: 'The schemaFormat of {message} on {channel} ({operation}) changed from {before} to {after}',
+    },
+    {
+        id: 'message.correlation-id.changed',
+        title: 'message correlationId changed',
+        type: 'warning',
+        message: 'The correlationId of {message} on {channel} ({operation}) changed',
+    },
+    {
+        id: 'message.traits.changed',
+        title: 'message traits changed',
+        type: 'warning',
+        message: 'The traits of {message} on {channel} ({operation}) changed',
+    },
+    {
+        id: 'parameter.added',
+        title: 'channel parameter added',
+        type: 'breaking',
+        message: 'Channel {channel} has a new parameter {parameter} clients must fill in',
+    },
+    {
+        id: 'parameter.removed',
+        title: 'channel parameter removed',
+        type: 'non-breaking',
+        message: 'Parameter {parameter} was removed from channel {channel}',
+    },
+    {
+        id: 'parameter.location.changed',
+        title: 'channel parameter location changed',
+        type: 'breaking',
+        message: 'The location of parameter {parameter} of channel {channel} changed from {before} to {after}',
+    },
+    {
+        id: 'binding.ws.method.changed',
+        title: 'ws binding method changed',
+        type: 'breaking',
+        message: 'The WebSocket method of {target} changed from {before} to {after}',
+    },
+    {
+        id: 'binding.added',
+        title: 'binding added',
+        type: 'non-breaking',
+        message: 'The {keyword} binding of {target} was added',
+    },
+    {
+        id: 'binding.removed',
+        title: 'binding removed',
+        type: 'warning',
+        message: 'The {keyword} binding of {target} was removed',
+    },
+    {
+        id: 'binding.changed',
+        title: 'binding changed',
+        type: 'warning',
+        message: 'The {keyword} binding of {target} changed',
+    },
     { id: 'server.added', title: 'server added', type: 'non-breaking', message: 'Server {server} was added' },
     { id: 'server.removed', title: 'server removed', type: 'breaking', message: 'Server {server} was removed' },
-    { id: 'server.url.changed', title: 'server url changed', type: 'breaking', message: 'The url of server {server} changed from {before} to {after}' },
-    { id: 'server.protocol.changed', title: 'server protocol changed', type: 'breaking', message: 'The {keyword} of server {server} changed from {before} to {after}' },
-    { id: 'server.description.changed', title: 'server description changed', type: 'non-breaking', message: 'The {keyword} of server {server} changed' },
-    { id: 'server.variable.added', title: 'server variable added', type: 'non-breaking', message: 'Server {server} has a new variable {variable}' },
-    { id: 'server.variable.removed', title: 'server variable removed', type: 'breaking', message: 'Variable {variable} of server {server} was removed' },
-    { id: 'server.variable.enum-narrowed', title: 'server variable enum narrowed', type: 'breaking', message: 'Variable {variable} of server {server} no longer allows {values}' },
-    { id: 'server.variable.enum-widened', title: 'server variable enum widened', type: 'non-breaking', message: 'Variable {variable} of server {server} now also allows {values}' },
-    { id: 'server.variable.default-changed', title: 'server variable default changed', type: 'warning', message: 'The default of variable {variable} of server {server} changed from {before} to {after}' },
-    { id: 'security.added', title: 'security requirement added', type: 'breaking', message: '{target} now requires {values}' },
-    { id: 'security.removed', title: 'security requirement removed', type: 'non-breaking', message: '{target} no longer requires {values}' },
-    { id: 'security.scheme.changed', title: 'security scheme changed', type: 'breaking', message: 'Security scheme {name} changed' },
+    {
+        id: 'server.url.changed',
+        title: 'server url changed',
+        type: 'breaking',
+        message: 'The url of server {server} changed from {before} to {after}',
+    },
+    {
+        id: 'server.protocol.changed',
+        title: 'server protocol changed',
+        type: 'breaking',
+        message: 'The {keyword} of server {server} changed from {before} to {after}',
+    },
+    {
+        id: 'server.description.changed',
+        title: 'server description changed',
+        type: 'non-breaking',
+        message: 'The {keyword} of server {server} changed',
+    },
+    {
+        id: 'server.variable.added',
+        title: 'server variable added',
+        type: 'non-breaking',
+        message: 'Server {server} has a new variable {variable}',
+    },
+    {
+        id: 'server.variable.removed',
+        title: 'server variable removed',
+        type: 'breaking',
+        message: 'Variable {variable} of server {server} was removed',
+    },
+    {
+        id: 'server.variable.enum-narrowed',
+        title: 'server variable enum narrowed',
+        type: 'breaking',
+        message: 'Variable {variable} of server {server} no longer allows {values}',
+    },
+    {
+        id: 'server.variable.enum-widened',
+        title: 'server variable enum widened',
+        type: 'non-breaking',
+        message: 'Variable {variable} of server {server} now also allows {values}',
+    },
+    {
+        id: 'server.variable.default-changed',
+        title: 'server variable default changed',
+        type: 'warning',
+        message: 'The default of variable {variable} of server {server} changed from {before} to {after}',
+    },
+    {
+        id: 'security.added',
+        title: 'security requirement added',
+        type: 'breaking',
+        message: '{target} now requires {values}',
+    },
+    {
+        id: 'security.removed',
+        title: 'security requirement removed',
+        type: 'non-breaking',
+        message: '{target} no longer requires {values}',
+    },
+    {
+        id: 'security.scheme.changed',
+        title: 'security scheme changed',
+        type: 'breaking',
+        message: 'Security scheme {name} changed',
+    },
     { id: 'info.changed', title: 'info changed', type: 'non-breaking', message: 'The {keyword} of the document changed' },
     {
         id: 'default-content-type.changed',
@@ -37686,12 +38151,42 @@ const DOCUMENT_RULES = [
         type: 'breaking',
         message: 'defaultContentType changed from {before} to {after}, which changes the content type of messages that have none of their own',
     },
-    { id: 'default-content-type.changed-unused', title: 'defaultContentType changed, no message relies on it', type: 'non-breaking', message: 'defaultContentType changed from {before} to {after}; every message sets its own contentType' },
-    { id: 'component.unused.changed', title: 'component no message uses changed', type: 'non-breaking', message: '{detail} (no message uses it)' },
-    { id: 'asyncapi.version.bumped', title: 'asyncapi version bumped', type: 'non-breaking', message: 'The AsyncAPI version went from {before} to {after}' },
-    { id: 'asyncapi.version.downgraded', title: 'asyncapi version downgraded', type: 'breaking', message: 'The AsyncAPI version went down from {before} to {after}' },
-    { id: 'asyncapi.version.changed', title: 'asyncapi major version changed', type: 'breaking', message: 'The AsyncAPI version changed from {before} to {after}, a different major version' },
-    { id: 'extension.changed', title: 'x-* extension changed', type: 'non-breaking', message: 'Extension {keyword} at {path} changed' },
+    {
+        id: 'default-content-type.changed-unused',
+        title: 'defaultContentType changed, no message relies on it',
+        type: 'non-breaking',
+        message: 'defaultContentType changed from {before} to {after}; every message sets its own contentType',
+    },
+    {
+        id: 'component.unused.changed',
+        title: 'component no message uses changed',
+        type: 'non-breaking',
+        message: '{detail} (no message uses it)',
+    },
+    {
+        id: 'asyncapi.version.bumped',
+        title: 'asyncapi version bumped',
+        type: 'non-breaking',
+        message: 'The AsyncAPI version went from {before} to {after}',
+    },
+    {
+        id: 'asyncapi.version.downgraded',
+        title: 'asyncapi version downgraded',
+        type: 'breaking',
+        message: 'The AsyncAPI version went down from {before} to {after}',
+    },
+    {
+        id: 'asyncapi.version.changed',
+        title: 'asyncapi major version changed',
+        type: 'breaking',
+        message: 'The AsyncAPI version changed from {before} to {after}, a different major version',
+    },
+    {
+        id: 'extension.changed',
+        title: 'x-* extension changed',
+        type: 'non-breaking',
+        message: 'Extension {keyword} at {path} changed',
+    },
     { id: 'unclassified', title: 'no rule matched', type: 'unclassified', message: 'A change at {path} matches no rule' },
 ];
 const RULES = [
@@ -37704,6 +38199,12 @@ const RULES = [
 /** Every rule id, for validating rule overrides in config files. */
 const RULE_IDS = RULES.map((r) => r.id);
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+/** Which schema family a rule belongs to (`query.enum.value-added` → query); the messages' own directed rules count as payload. */
+const FAMILY_OF = new Map([
+    ...Object.keys(FAMILIES).flatMap((family) => SCHEMA_RULES.map((r) => [familyRuleId(family, r.kind), family])),
+    ...DOCUMENT_RULES.filter(isDirected).map((r) => [r.id, 'payload']),
+]);
+const familyOf = (id) => FAMILY_OF.get(id);
 function ruleById(id) {
     const rule = BY_ID.get(id);
     if (rule === undefined)
@@ -37791,7 +38292,7 @@ function formatValue(value) {
 const formatList = (values) => values.map(formatValue).join(', ');
 const quote = (s) => `'${s}'`;
 /** How a schema is named in messages: `'book.owner'` for a component, else where it sits (`the query of '/book' (subscribe)`). */
-function subjectOf(pointer) {
+function subjectOf(pointer, spread) {
     const segs = parsePointer(pointer) ?? [];
     const at = (i) => segs[i] ?? '';
     let base = null;
@@ -37807,21 +38308,24 @@ function subjectOf(pointer) {
         }
     }
     else if (at(0) === 'channels' && segs.length >= 3) {
-        const channel = quote(at(1));
         const op = OPERATIONS$1.includes(at(2)) ? at(2) : null;
+        // One place, or (for copies grouped across places) how many.
+        const where = spread === undefined
+            ? `${quote(at(1))}${op === null ? '' : ` (${op})`}`
+            : `${spread} ${op === null ? 'channels' : 'operations'}`;
         const rest = op === null ? 2 : 3;
         if (op !== null && at(3) === 'message') {
             const payloadAt = segs.findIndex((s, i) => i > 3 && (s === 'payload' || s === 'headers'));
-            base = payloadAt < 0 ? `the message of ${channel} (${op})` : `the ${at(payloadAt)} of ${channel} (${op})`;
+            base = payloadAt < 0 ? `the message of ${where}` : `the ${at(payloadAt)} of ${where}`;
             start = payloadAt < 0 ? segs.length : payloadAt + 1;
         }
         else if (at(rest) === 'bindings' && at(rest + 1) === 'ws') {
             const what = at(rest + 2) === 'query' ? 'query' : 'connection headers';
-            base = `the ${what} of ${channel}${op === null ? '' : ` (${op})`}`;
+            base = `the ${what} of ${where}`;
             start = rest + 3;
         }
         else if (at(2) === 'parameters') {
-            base = `parameter ${quote(at(3))} of channel ${channel}`;
+            base = `parameter ${quote(at(3))} of ${spread === undefined ? `channel ${where}` : where}`;
             start = 5;
         }
         else {
@@ -37883,7 +38387,7 @@ function deltaVars(d) {
     const vars = {
         name: quote(d.name),
         keyword: d.name,
-        subject: d.property ? subjectOf(d.schemaPath) : subjectOf(d.schemaPath),
+        subject: subjectOf(d.schemaPath),
         before: formatValue(d.before),
         after: formatValue(d.after),
         path: d.path,
@@ -37895,6 +38399,25 @@ function deltaVars(d) {
 const deltaRules = (family, d) => d.kinds.map((k) => (k === 'unclassified' ? 'unclassified' : familyRuleId(family, k)));
 /** Identity of a delta across walks: the same change found through two routes has the same key. */
 const deltaKey = (d) => `${d.kinds.join('|')}\u0000${d.path}`;
+/**
+ * The grouping key of a query or channel-parameter delta written inline in a channel (not
+ * reached through a `$ref`), or null. firestone copies key parameters and query parameters into
+ * every channel and operation, so one
+ * edit of a resource shows up once per copy: copies group by their place inside the slot, their
+ * values and the parameter they belong to, and become one finding with every location.
+ */
+function inlineKey(slot, d, rules) {
+    // Payloads written inline are the author's own, one per place; query and key parameters are firestone's copies.
+    if (slot.family !== 'query' && slot.family !== 'parameter')
+        return null;
+    const base = d.side === 'old' ? slot.oldPointer : slot.newPointer;
+    if (!base.startsWith('/channels/') || (d.path !== base && !d.path.startsWith(`${base}/`)))
+        return null;
+    // `.../parameters/<name>/schema`: a different parameter is a different thing.
+    const parameter = slot.family === 'parameter' ? (parsePointer(base)?.at(-2) ?? '') : '';
+    const rest = d.path.slice(base.length);
+    return [rules.join('|'), slot.family, parameter, d.side, rest, canonicalText(d.before), canonicalText(d.after)].join('\u0000');
+}
 /** Compares every slot; the keys of the deltas found are returned too, so components can tell which changes some message reached. */
 function schemaFindings(slots, differ) {
     const claimed = new Set();
@@ -37904,15 +38427,38 @@ function schemaFindings(slots, differ) {
         for (const d of differ.compare(slot.old, slot.new, slot.oldPointer, slot.newPointer)) {
             claimed.add(deltaKey(d));
             const rules = deltaRules(slot.family, d);
-            const key = `${rules.join('|')}\u0000${d.path}`;
+            const inline = inlineKey(slot, d, rules);
+            const key = inline ?? `${rules.join('|')}\u0000${d.path}`;
             const found = grouped.get(key);
-            if (found !== undefined)
-                found.usages.push(usage);
-            else
-                grouped.set(key, { rules, path: d.path, side: d.side, usages: [usage], before: d.before, after: d.after, vars: deltaVars(d), family: slot.family });
+            if (found === undefined) {
+                const finding = {
+                    rules,
+                    path: d.path,
+                    side: d.side,
+                    usages: [usage],
+                    before: d.before,
+                    after: d.after,
+                    vars: deltaVars(d),
+                    family: slot.family,
+                };
+                grouped.set(key, { finding, delta: d, inline: inline !== null });
+            }
+            else {
+                found.finding.usages.push(usage);
+                // The group is shown at its first place, whatever order the slots came in.
+                if (d.path < found.finding.path)
+                    grouped.set(key, { ...found, finding: { ...found.finding, path: d.path, vars: deltaVars(d) }, delta: d });
+            }
         }
     }
-    return { findings: [...grouped.values()], claimed };
+    return { findings: [...grouped.values()].map(spreadOut), claimed };
+}
+/** A group of inline copies across several places names how many, not one of them. */
+function spreadOut({ finding, delta, inline }) {
+    const places = new Set(finding.usages.map((u) => `${u.location?.channel}\u0000${u.location?.operation}`)).size;
+    if (!inline || places < 2)
+        return finding;
+    return { ...finding, vars: { ...finding.vars, subject: subjectOf(delta.schemaPath, places) } };
 }
 // ---------------------------------------------------------------------------------------------
 // Components
@@ -37950,9 +38496,9 @@ function componentFindings(oldDoc, newDoc, differ, claimed) {
         const a = ownValue(compA, section);
         const b = ownValue(compB, section);
         const sectionPointer = childPointer('/components', section);
-        if (a === b || sameValue(a, b))
-            continue;
         if (section.startsWith('x-') || !(isRecord(a) || a === undefined) || !(isRecord(b) || b === undefined)) {
+            if (sameValue(a, b))
+                continue;
             const rule = section.startsWith('x-') ? 'extension.changed' : 'unclassified';
             out.push(plainFinding(rule, sectionPointer, b === undefined ? 'old' : 'new', oldDoc, newDoc, { keyword: section }));
             continue;
@@ -37976,7 +38522,9 @@ function componentFindings(oldDoc, newDoc, differ, claimed) {
             }
             else if (!inUse) {
                 const what = x === undefined ? 'was added' : y === undefined ? 'was removed' : 'changed';
-                out.push(plainFinding('component.unused.changed', pointer, side, oldDoc, newDoc, { detail: `Component ${quote(name)} (${section}) ${what}` }));
+                out.push(plainFinding('component.unused.changed', pointer, side, oldDoc, newDoc, {
+                    detail: `Component ${quote(name)} (${section}) ${what}`,
+                }));
             }
         }
     }
@@ -37986,12 +38534,28 @@ function unusedSchemaFinding(d) {
     const kind = d.kinds[0] ?? 'unclassified';
     const template = SCHEMA_RULES.find((r) => r.kind === kind)?.message ?? 'A change at {path}';
     const vars = deltaVars(d);
-    return { rules: ['component.unused.changed'], path: d.path, side: d.side, usages: [], before: d.before, after: d.after, vars: { ...vars, detail: fill(template, vars) } };
+    return {
+        rules: ['component.unused.changed'],
+        path: d.path,
+        side: d.side,
+        usages: [],
+        before: d.before,
+        after: d.after,
+        vars: { ...vars, detail: fill(template, vars) },
+    };
 }
 function plainFinding(rule, pointer, side, oldDoc, newDoc, vars) {
     const before = displayAt(oldDoc, pointer);
     const after = displayAt(newDoc, pointer);
-    return { rules: [rule], path: pointer, side, usages: [], before, after, vars: { path: pointer, before: formatValue(before), after: formatValue(after), ...vars } };
+    return {
+        rules: [rule],
+        path: pointer,
+        side,
+        usages: [],
+        before,
+        after,
+        vars: { path: pointer, before: formatValue(before), after: formatValue(after), ...vars },
+    };
 }
 const displayAt = (doc, pointer) => displayValue(doc, valueAtPointer(doc, pointer), pointer);
 const union = (a, b) => [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
@@ -38015,7 +38579,10 @@ function versionFindings(oldDoc, newDoc) {
     }
     return [plainFinding(rule, '/asyncapi', b === undefined ? 'old' : 'new', oldDoc, newDoc, {})];
 }
-const COMPILED = PATH_RULES.map((rule) => ({ rule, segments: rule.pattern.split('/').slice(1) }));
+const COMPILED = PATH_RULES.map((rule) => ({
+    rule,
+    segments: rule.pattern.split('/').slice(1),
+}));
 const segmentMatches = (pattern, seg) => pattern === '*' || (pattern === 'x-*' ? seg.startsWith('x-') : pattern.split('|').includes(seg));
 /** The longest path rule matching a prefix of the path. */
 function matchRule(segs) {
@@ -38073,7 +38640,11 @@ function shownValue(view, segs) {
 }
 /** Template values read from a skeleton path: which channel, operation, message, server... */
 function pathVars(segs, views, before, after) {
-    const vars = { before: formatValue(before), after: formatValue(after), keyword: segs[segs.length - 1] ?? '' };
+    const vars = {
+        before: formatValue(before),
+        after: formatValue(after),
+        keyword: segs[segs.length - 1] ?? '',
+    };
     const op = OPERATIONS$1.includes(segs[2]) ? segs[2] : null;
     if (segs[0] === 'servers' && segs[1] !== undefined) {
         vars.server = quote(segs[1]);
@@ -38108,7 +38679,7 @@ function pathVars(segs, views, before, after) {
     }
     return vars;
 }
-const requirementText = (r) => (isRecord(r) && Object.keys(r).length > 0 ? Object.keys(r).map(quote).join(' and ') : 'no authentication');
+const requirementText = (r) => isRecord(r) && Object.keys(r).length > 0 ? Object.keys(r).map(quote).join(' and ') : 'no authentication';
 function difference(a, b) {
     const bs = Array.isArray(b) ? b : [];
     return (Array.isArray(a) ? a : []).filter((x) => !bs.some((y) => sameValue(x, y)));
@@ -38117,13 +38688,23 @@ function difference(a, b) {
 function special(kind, before, after, ctx) {
     switch (kind) {
         case 'default-content-type':
-            return [[ctx.split.implicitMessages.length > 0 ? 'default-content-type.changed' : 'default-content-type.changed-unused', undefined]];
+            return [
+                [
+                    ctx.split.implicitMessages.length > 0
+                        ? 'default-content-type.changed'
+                        : 'default-content-type.changed-unused',
+                    undefined,
+                ],
+            ];
         case 'content-type': {
             const msgSegs = ctx.segs.slice(0, -1);
             const a = valueAt(ctx.split.old.root, msgSegs);
             const b = valueAt(ctx.split.new.root, msgSegs);
             // Both messages follow defaultContentType: that change is reported once, for the document.
-            const implicit = isRecord(a) && isRecord(b) && ctx.split.old.implicitContentType.has(a) && ctx.split.new.implicitContentType.has(b);
+            const implicit = isRecord(a) &&
+                isRecord(b) &&
+                ctx.split.old.implicitContentType.has(a) &&
+                ctx.split.new.implicitContentType.has(b);
             return implicit ? [] : [['message.content-type.changed', undefined]];
         }
         case 'security': {
@@ -38131,7 +38712,9 @@ function special(kind, before, after, ctx) {
             const removed = difference(before, after);
             return [
                 ...(added.length > 0 ? [['security.added', added.map(requirementText).join(' or ')]] : []),
-                ...(removed.length > 0 ? [['security.removed', removed.map(requirementText).join(' or ')]] : []),
+                ...(removed.length > 0
+                    ? [['security.removed', removed.map(requirementText).join(' or ')]]
+                    : []),
             ];
         }
         case 'variable-enum': {
@@ -38227,17 +38810,28 @@ function skeletonFinding(id, segs, views, values) {
     if (values !== undefined)
         vars.values = values;
     const op = OPERATIONS$1.includes(segs[2]) ? segs[2] : null;
-    const usages = segs[0] === 'channels' && segs[1] !== undefined ? [{ direction: op === null ? null : directionOf(op), location: { channel: segs[1], operation: op } }] : [];
-    const family = id.startsWith('message.added') || id.startsWith('message.removed') ? 'payload' : id.startsWith('parameter.') && !['parameter.added', 'parameter.removed', 'parameter.location.changed'].includes(id) ? 'parameter' : undefined;
-    return family === undefined ? { rules: [id], path, side, usages, before, after, vars } : { rules: [id], path, side, usages, before, after, vars, family };
+    const usages = segs[0] === 'channels' && segs[1] !== undefined
+        ? [{ direction: op === null ? null : directionOf(op), location: { channel: segs[1], operation: op } }]
+        : [];
+    const family = familyOf(id);
+    return family === undefined
+        ? { rules: [id], path, side, usages, before, after, vars }
+        : { rules: [id], path, side, usages, before, after, vars, family };
 }
 // ---------------------------------------------------------------------------------------------
 // Verdicts and the final list
-const TYPE_ORDER = { breaking: 0, warning: 1, 'non-breaking': 2, unclassified: 3 };
+const TYPE_ORDER = {
+    breaking: 0,
+    warning: 1,
+    'non-breaking': 2,
+    unclassified: 3,
+};
 function checkOverrides(overrides) {
     for (const [id, type] of Object.entries(overrides)) {
         if (!CHANGE_TYPES.includes(type)) {
-            throw new InputError({ message: `rule override for ${id} must be one of ${CHANGE_TYPES.join(', ')} (got ${JSON.stringify(type)})` });
+            throw new InputError({
+                message: `rule override for ${id} must be one of ${CHANGE_TYPES.join(', ')} (got ${JSON.stringify(type)})`,
+            });
         }
     }
 }
@@ -38259,7 +38853,9 @@ function locationsOf(usages) {
     for (const u of usages)
         if (u.location !== null)
             seen.set(`${u.location.channel}\u0000${u.location.operation ?? ''}`, u.location);
-    return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, l]) => ({ channel: l.channel, operation: l.operation }));
+    return [...seen.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, l]) => ({ channel: l.channel, operation: l.operation }));
 }
 function toChanges(findings, options = {}) {
     const overrides = options.overrides ?? {};
@@ -38279,7 +38875,10 @@ function toChanges(findings, options = {}) {
             after: f.after === undefined ? null : f.after,
         };
     });
-    return changes.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || compareText(a.path, b.path) || compareText(a.rule, b.rule) || compareText(a.message, b.message));
+    return changes.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
+        compareText(a.path, b.path) ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.message, b.message));
 }
 const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -47007,7 +47606,7 @@ var distExports = requireDist();
  */
 function locatorForGenerated(spec, resources) {
     const byFile = new Map(resources.map((r) => [r.file, r]));
-    return (pointer) => {
+    const find = (pointer) => {
         const segs = parsePointer(pointer);
         if (segs === null)
             return null;
@@ -47024,6 +47623,23 @@ function locatorForGenerated(spec, resources) {
         }
         return null;
     };
+    return (pointer) => find(pointer) ?? nearestChannel(pointer, find);
+}
+/**
+ * A removed channel has no origin in the new document; the channel it hung below does (an
+ * attribute channel's instance channel, say), and that resource is where it was removed.
+ */
+function nearestChannel(pointer, find) {
+    const segs = parsePointer(pointer);
+    if (segs?.[0] !== 'channels' || segs[1] === undefined)
+        return null;
+    for (let address = segs[1]; address.includes('/');) {
+        address = address.slice(0, address.lastIndexOf('/'));
+        const found = address === '' ? null : find(toPointer(['channels', address]));
+        if (found)
+            return found;
+    }
+    return null;
 }
 /** `base` followed by `rest`, with array indexes as numbers where the data has arrays. */
 function extendPath(data, base, rest) {
