@@ -346,3 +346,6 @@ async function trustedPullRequest(
   if (pr === null) throw new InputError({ file, message: 'no pull request found for this workflow run' });
   return pr;
 }
+
+/** `@github/local-action` looks for a `run` export in the logic file (see README, Development). */
+export { runAction as run };
