@@ -29180,20 +29180,48 @@ const CHANGE_TYPES = ['breaking', 'warning', 'non-breaking', 'unclassified'];
 
 /** Plain-data helpers shared by the stages. */
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Deep equality of JSON data; key order does not count, array order does. */
+/** Below this depth equality recurses plainly; deeper it must be walking a cycle (a recursive schema) and tracks visited pairs. */
+const PLAIN_DEPTH = 64;
+/** Deep equality of JSON data (key order aside, array order counts), safe on cyclic (dereferenced recursive) structures. */
 function dataEqual(a, b) {
+    return equal$1(a, b, 0, null);
+}
+function equal$1(a, b, depth, seen) {
     if (a === b)
         return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return Number.isNaN(a) && Number.isNaN(b);
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (depth > PLAIN_DEPTH) {
+        seen ??= new WeakMap();
+        let visited = seen.get(a);
+        if (visited?.has(b))
+            return true;
+        if (visited === undefined)
+            seen.set(a, (visited = new WeakSet()));
+        visited.add(b);
+    }
     if (Array.isArray(a)) {
-        return Array.isArray(b) && a.length === b.length && a.every((x, i) => dataEqual(x, b[i]));
-    }
-    if (isRecord(a) && isRecord(b)) {
-        const ka = Object.keys(a);
-        if (ka.length !== Object.keys(b).length)
+        const bb = b;
+        if (a.length !== bb.length)
             return false;
-        return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && dataEqual(a[k], b[k]));
+        for (let i = 0; i < a.length; i++)
+            if (!equal$1(a[i], bb[i], depth + 1, seen))
+                return false;
+        return true;
     }
-    return false;
+    const ra = a;
+    const rb = b;
+    let count = 0;
+    for (const k in ra) {
+        if (!Object.hasOwn(rb, k) || !equal$1(ra[k], rb[k], depth + 1, seen))
+            return false;
+        count++;
+    }
+    for (const _ in rb)
+        count--;
+    return count === 0;
 }
 
 var lib$3 = {};
@@ -31713,7 +31741,7 @@ function isNothing(subject) {
 }
 
 
-function isObject$2(subject) {
+function isObject(subject) {
   return (typeof subject === 'object') && (subject !== null);
 }
 
@@ -31759,7 +31787,7 @@ function isNegativeZero(number) {
 
 
 var isNothing_1      = isNothing;
-var isObject_1       = isObject$2;
+var isObject_1       = isObject;
 var toArray_1        = toArray;
 var repeat_1         = repeat;
 var isNegativeZero_1 = isNegativeZero;
@@ -36834,484 +36862,6 @@ function valueAtPointer(doc, pointer) {
 }
 
 /**
- * Fine-grained differences between two JSON Schemas (pure), before any direction is applied.
- *
- * @asyncapi/diff reports a schema change as "this object was replaced" or as index-by-index array
- * edits; a verdict needs "property X became required" or "enum lost 'home'". This walker compares
- * two normalized schemas keyword by keyword. A delta's path comes from the origin of the node it
- * is in, so a change inside a shared component has one path (the component's) wherever it is
- * reached, and results are memoized per pair of nodes: a component used by 400 messages is
- * compared once.
- */
-/** How each keyword is compared. Keys not listed: `x-*` are documentation, anything else is unclassified. */
-const KEYWORD_GROUP = {
-    type: 'type',
-    nullable: 'type',
-    format: 'format',
-    enum: 'enum',
-    const: 'bound',
-    maxLength: 'bound',
-    maximum: 'bound',
-    maxItems: 'bound',
-    maxProperties: 'bound',
-    maxContains: 'bound',
-    exclusiveMaximum: 'bound',
-    minLength: 'bound',
-    minimum: 'bound',
-    minItems: 'bound',
-    minProperties: 'bound',
-    minContains: 'bound',
-    exclusiveMinimum: 'bound',
-    multipleOf: 'bound',
-    uniqueItems: 'bound',
-    pattern: 'pattern',
-    properties: 'properties',
-    required: 'properties',
-    additionalProperties: 'additional',
-    items: 'items',
-    prefixItems: 'items',
-    oneOf: 'branches',
-    anyOf: 'branches',
-    allOf: 'all-of',
-    description: 'doc',
-    title: 'doc',
-    examples: 'doc',
-    example: 'doc',
-    default: 'doc',
-    readOnly: 'doc',
-    writeOnly: 'doc',
-    deprecated: 'doc',
-    externalDocs: 'doc',
-    discriminator: 'doc',
-    $comment: 'doc',
-    $id: 'doc',
-    $schema: 'doc',
-    $anchor: 'doc',
-    // firestone's own keywords, copied into component schemas by the generator: not message content.
-    key: 'firestone',
-    expose: 'firestone',
-    methods: 'firestone',
-    descriptions: 'firestone',
-    query_params: 'firestone',
-    schema: 'firestone',
-    not: 'constraint',
-    if: 'constraint',
-    then: 'constraint',
-    else: 'constraint',
-    contains: 'constraint',
-    dependencies: 'constraint',
-    dependentRequired: 'constraint',
-    dependentSchemas: 'constraint',
-    patternProperties: 'constraint',
-    propertyNames: 'constraint',
-    additionalItems: 'constraint',
-    unevaluatedProperties: 'constraint',
-    unevaluatedItems: 'constraint',
-    contentEncoding: 'constraint',
-    contentMediaType: 'constraint',
-    contentSchema: 'constraint',
-    // A $ref left in place could not be resolved (another file, a broken pointer): its text is all there is.
-    $ref: 'constraint',
-};
-const groupOf = (key) => Object.hasOwn(KEYWORD_GROUP, key) ? KEYWORD_GROUP[key] : key.startsWith('x-') ? 'doc' : 'unknown';
-/** Bounds whose value caps from above: a smaller number is tighter. */
-const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'maxItems', 'maxProperties', 'maxContains', 'exclusiveMaximum']);
-/** Stands for an absent subschema (`additionalProperties`, `items`, a missing payload): anything goes. */
-const ANY = Object.freeze({});
-/**
- * One differ per comparison: the memo ties results to the node objects of these two documents
- * (only `$ref` targets are memoized: their paths do not depend on where they are reached from).
- */
-class SchemaDiffer {
-    oldDoc;
-    newDoc;
-    memo = new WeakMap();
-    constructor(oldDoc, newDoc) {
-        this.oldDoc = oldDoc;
-        this.newDoc = newDoc;
-    }
-    /**
-     * Deltas between two schemas at `oldPointer`/`newPointer`. A node a `$ref` put there reports at
-     * the place it was written instead, so a shared component has one set of paths.
-     */
-    compare(oldSchema, newSchema, oldPointer, newPointer) {
-        if (oldSchema === newSchema)
-            return [];
-        const o = asSchema(oldSchema);
-        const n = asSchema(newSchema);
-        const op = this.pathOf(o, 'old') ?? oldPointer;
-        const np = this.pathOf(n, 'new') ?? newPointer;
-        if (o === null || n === null)
-            return this.compareOpaque(oldSchema, newSchema, op, np);
-        const cacheable = this.pathOf(o, 'old') !== undefined && this.pathOf(n, 'new') !== undefined;
-        if (!cacheable)
-            return this.compareObjects(o, n, op, np);
-        let inner = this.memo.get(o);
-        if (inner === undefined)
-            this.memo.set(o, (inner = new WeakMap()));
-        const cached = inner.get(n);
-        if (cached !== undefined)
-            return cached;
-        // A recursive schema meets this pair again below itself: the pending empty result ends the walk there.
-        inner.set(n, []);
-        const result = this.compareObjects(o, n, op, np);
-        inner.set(n, result);
-        return result;
-    }
-    pathOf(node, side) {
-        if (typeof node !== 'object' || node === null)
-            return undefined;
-        return (side === 'old' ? this.oldDoc : this.newDoc).origins.get(node);
-    }
-    display(value, side, pointer) {
-        return displayValue(side === 'old' ? this.oldDoc : this.newDoc, value, pointer);
-    }
-    /** `false`, or anything that is not a schema object: compared as a whole. */
-    compareOpaque(o, n, op, np) {
-        if (sameValue(o, n))
-            return [];
-        const kind = o === false ? 'type.widened' : n === false ? 'type.narrowed' : 'type.changed';
-        return [this.delta([kind], np, np, 'new', 'schema', this.display(o, 'old', op), this.display(n, 'new', np))];
-    }
-    compareObjects(o, n, op, np) {
-        const groups = new Map();
-        for (const key of new Set([...Object.keys(o), ...Object.keys(n)])) {
-            const a = ownValue(o, key);
-            const b = ownValue(n, key);
-            if (a === b)
-                continue;
-            const group = groupOf(key);
-            groups.set(group, [...(groups.get(group) ?? []), key]);
-        }
-        const out = [];
-        for (const [group, keys] of groups) {
-            if (group === 'type')
-                out.push(...this.typeDeltas(o, n, op, np));
-            else if (group === 'properties')
-                out.push(...this.propertyDeltas(o, n, op, np));
-            else
-                for (const key of keys.sort())
-                    out.push(...this.keywordDeltas(group, key, o, n, op, np));
-        }
-        return out;
-    }
-    keywordDeltas(group, key, o, n, op, np) {
-        const a = ownValue(o, key);
-        const b = ownValue(n, key);
-        switch (group) {
-            case 'format':
-                return this.simple(formatKind(a, b), key, o, n, op, np);
-            case 'enum':
-                return this.enumDeltas(a, b, o, n, op, np);
-            case 'bound':
-                return this.simple(boundKind(key, a, b), key, o, n, op, np);
-            case 'pattern':
-                return this.simple(a === undefined ? 'pattern.added' : b === undefined ? 'pattern.removed' : 'pattern.changed', key, o, n, op, np);
-            case 'additional':
-                return this.additionalDeltas(a, b, o, n, op, np);
-            case 'items':
-                return this.itemsDeltas(key, a, b, o, n, op, np);
-            case 'branches':
-            case 'all-of':
-                return this.branchDeltas(group, key, a, b, o, n, op, np);
-            case 'doc':
-                return sameValue(a, b) ? [] : this.simple('doc.changed', key, o, n, op, np);
-            case 'firestone':
-                return sameValue(a, b) ? [] : this.simple('firestone-keyword.changed', key, o, n, op, np);
-            case 'constraint':
-                return sameValue(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
-            default:
-                return sameValue(a, b) ? [] : this.simple('unclassified', key, o, n, op, np);
-        }
-    }
-    /** A change of one keyword's value, reported at the keyword. */
-    simple(kind, key, o, n, op, np, values) {
-        if (kind === null)
-            return [];
-        const inNew = Object.hasOwn(n, key);
-        const at = inNew ? childPointer(np, key) : childPointer(op, key);
-        const before = this.display(ownValue(o, key), 'old', childPointer(op, key));
-        const after = this.display(ownValue(n, key), 'new', childPointer(np, key));
-        return [this.delta([kind], inNew ? np : op, at, inNew ? 'new' : 'old', key, before, after, values)];
-    }
-    delta(kinds, schemaPath, path, side, name, before, after, values) {
-        return values === undefined
-            ? { kinds, schemaPath, path, side, name, before, after }
-            : { kinds, schemaPath, path, side, name, before, after, values };
-    }
-    typeDeltas(o, n, op, np) {
-        const kind = typeKind(typesOf(o), typesOf(n));
-        if (kind === null) {
-            // Equal type sets written differently ("string" vs ["string"]): no change.
-            return [];
-        }
-        const key = !sameValue(ownValue(o, 'type'), ownValue(n, 'type')) ? 'type' : 'nullable';
-        return this.simple(kind, key, o, n, op, np);
-    }
-    enumDeltas(a, b, o, n, op, np) {
-        if (!Array.isArray(a) || !Array.isArray(b)) {
-            if (a !== undefined && !Array.isArray(a))
-                return this.simple('constraint.changed', 'enum', o, n, op, np);
-            if (b !== undefined && !Array.isArray(b))
-                return this.simple('constraint.changed', 'enum', o, n, op, np);
-            return a === undefined
-                ? this.simple('enum.added', 'enum', o, n, op, np, b)
-                : this.simple('enum.removed', 'enum', o, n, op, np, a);
-        }
-        const added = difference$1(b, a);
-        const removed = difference$1(a, b);
-        return [
-            ...(removed.length > 0 ? this.simple('enum.value-removed', 'enum', o, n, op, np, removed) : []),
-            ...(added.length > 0 ? this.simple('enum.value-added', 'enum', o, n, op, np, added) : []),
-        ];
-    }
-    propertyDeltas(o, n, op, np) {
-        const po = recordOr(ownValue(o, 'properties'));
-        const pn = recordOr(ownValue(n, 'properties'));
-        const ro = stringSet(ownValue(o, 'required'));
-        const rn = stringSet(ownValue(n, 'required'));
-        const propsO = childPointer(op, 'properties');
-        const propsN = childPointer(np, 'properties');
-        const out = [];
-        const names = [...new Set([...Object.keys(po), ...Object.keys(pn), ...ro, ...rn])].sort();
-        for (const name of names) {
-            const inO = Object.hasOwn(po, name);
-            const inN = Object.hasOwn(pn, name);
-            const a = inO ? po[name] : undefined;
-            const b = inN ? pn[name] : undefined;
-            const at = (side) => childPointer(side === 'old' ? propsO : propsN, name);
-            if (inN && !inO && !ro.has(name)) {
-                const kind = rn.has(name) ? 'property.required-added' : 'property.added-optional';
-                out.push(this.delta([kind], np, at('new'), 'new', name, null, this.display(b, 'new', at('new'))));
-            }
-            else if (inO && !inN && !rn.has(name)) {
-                const kind = ro.has(name) ? 'property.removed-required' : 'property.removed-optional';
-                out.push(this.delta([kind], op, at('old'), 'old', name, this.display(a, 'old', at('old')), null));
-            }
-            else {
-                // Defined on both sides, or required without a definition on one: the schemas (absent = anything) and the required flag.
-                if (a !== b)
-                    out.push(...this.compare(a ?? ANY, b ?? ANY, at('old'), at('new')));
-                if (ro.has(name) !== rn.has(name)) {
-                    const kind = rn.has(name) ? 'property.became-required' : 'property.became-optional';
-                    const side = inN || !inO ? 'new' : 'old';
-                    out.push(this.delta([kind], side === 'new' ? np : op, at(side), side, name, ro.has(name), rn.has(name)));
-                }
-            }
-        }
-        return out;
-    }
-    additionalDeltas(a, b, o, n, op, np) {
-        const closedA = a === false;
-        const closedB = b === false;
-        if (closedA && !closedB)
-            return this.simple('additional-properties.opened', 'additionalProperties', o, n, op, np);
-        if (!closedA && closedB)
-            return this.simple('additional-properties.closed', 'additionalProperties', o, n, op, np);
-        if (closedA && closedB)
-            return [];
-        // Both open: `true`, absent and `{}` all mean "anything"; a schema is compared like any other.
-        return this.compare(openSchema(a), openSchema(b), childPointer(op, 'additionalProperties'), childPointer(np, 'additionalProperties'));
-    }
-    itemsDeltas(key, a, b, o, n, op, np) {
-        const pa = childPointer(op, key);
-        const pb = childPointer(np, key);
-        if (Array.isArray(a) && Array.isArray(b)) {
-            // Tuple form: positions matter; a different length is a different tuple.
-            const out = a.length === b.length ? [] : this.simple('constraint.changed', key, o, n, op, np);
-            for (let i = 0; i < Math.min(a.length, b.length); i++)
-                out.push(...this.compare(a[i], b[i], childPointer(pa, i), childPointer(pb, i)));
-            return out;
-        }
-        if (Array.isArray(a) || Array.isArray(b))
-            return this.simple('constraint.changed', key, o, n, op, np);
-        return this.compare(openSchema(a), openSchema(b), pa, pb);
-    }
-    /**
-     * oneOf/anyOf/allOf branches are a set: equal branches pair up, then branches from the same
-     * component or of the same type, then a single leftover on each side is one edited branch.
-     */
-    branchDeltas(group, key, a, b, o, n, op, np) {
-        if (!Array.isArray(a) || !Array.isArray(b))
-            return sameValue(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
-        const pa = childPointer(op, key);
-        const pb = childPointer(np, key);
-        const left = a.map((schema, i) => ({ schema, at: this.pathOf(schema, 'old') ?? childPointer(pa, i) }));
-        const right = b.map((schema, i) => ({ schema, at: this.pathOf(schema, 'new') ?? childPointer(pb, i) }));
-        const pairs = [];
-        const take = (match) => {
-            for (const x of [...left]) {
-                const j = right.findIndex((y) => match(x, y));
-                if (j < 0)
-                    continue;
-                pairs.push([x, right[j]]);
-                right.splice(j, 1);
-                left.splice(left.indexOf(x), 1);
-            }
-        };
-        take((x, y) => sameValue(x.schema, y.schema));
-        take((x, y) => x.at === y.at);
-        if (left.length === 1 && right.length === 1)
-            take(() => true);
-        take((x, y) => typeSignature(x.schema) === typeSignature(y.schema));
-        const out = [];
-        for (const [x, y] of pairs)
-            out.push(...this.compare(x.schema, y.schema, x.at, y.at));
-        const added = group === 'all-of' ? ['all-of.added'] : ['branch.added'];
-        const removed = group === 'all-of' ? ['all-of.removed'] : ['branch.removed'];
-        for (const y of right) {
-            // A `{type: 'null'}` branch is also "null allowed": the classifier picks the worse row, the more specific one on a tie.
-            const kinds = group !== 'all-of' && isNullOnly(y.schema) ? ['null.allowed', ...added] : added;
-            out.push(this.delta(kinds, np, y.at, 'new', key, null, this.display(y.schema, 'new', y.at)));
-        }
-        for (const x of left) {
-            const kinds = group !== 'all-of' && isNullOnly(x.schema) ? ['null.disallowed', ...removed] : removed;
-            out.push(this.delta(kinds, op, x.at, 'old', key, this.display(x.schema, 'old', x.at), null));
-        }
-        return out;
-    }
-}
-/** A schema object, `true` as "anything", or null for `false` and junk (compared as opaque values). */
-function asSchema(value) {
-    if (value === true)
-        return ANY;
-    return isRecord(value) ? value : null;
-}
-function openSchema(value) {
-    return value === undefined || value === true ? ANY : value;
-}
-const recordOr = (value) => (isRecord(value) ? value : {});
-const stringSet = (value) => new Set(Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
-/** Values of `a` not in `b`, compared as data. */
-function difference$1(a, b) {
-    const keys = new Set(b.map(canonicalText));
-    return a.filter((v) => !keys.has(canonicalText(v)));
-}
-/** The set of JSON types a schema admits by its `type` (and OpenAPI-style `nullable`); null = any type. */
-function typesOf(schema) {
-    const t = ownValue(schema, 'type');
-    let types;
-    if (typeof t === 'string')
-        types = new Set([t]);
-    else if (Array.isArray(t))
-        types = new Set(t.filter((x) => typeof x === 'string'));
-    else
-        types = null;
-    if (types !== null && ownValue(schema, 'nullable') === true)
-        types.add('null');
-    return types;
-}
-const typeSignature = (schema) => {
-    const types = isRecord(schema) ? typesOf(schema) : null;
-    return types === null ? '*' : [...types].sort().join(',');
-};
-const isNullOnly = (schema) => {
-    const types = isRecord(schema) ? typesOf(schema) : null;
-    return types !== null && types.size === 1 && types.has('null');
-};
-/** Does a type set admit every value of type `t`? (`number` admits integers.) */
-const admits = (types, t) => types === null || types.has(t) || (t === 'integer' && types.has('number'));
-const covers = (wide, narrow) => wide === null || (narrow !== null && [...narrow].every((t) => admits(wide, t)));
-function withoutNull(types) {
-    if (types === null)
-        return null;
-    const out = new Set(types);
-    out.delete('null');
-    return out;
-}
-/** How a type set changed: widened, narrowed, null allowed/disallowed, unrelated; null when the same. */
-function typeKind(a, b) {
-    if (covers(a, b) && covers(b, a))
-        return null;
-    const coreA = withoutNull(a);
-    const coreB = withoutNull(b);
-    if (covers(coreA, coreB) && covers(coreB, coreA))
-        return admits(b, 'null') ? 'null.allowed' : 'null.disallowed';
-    if (covers(b, a))
-        return 'type.widened';
-    if (covers(a, b))
-        return 'type.narrowed';
-    return 'type.changed';
-}
-/** A format restricts a type: adding one narrows, dropping one widens, swapping one is unrelated. */
-function formatKind(a, b) {
-    if (a === b)
-        return null;
-    if (a === undefined)
-        return 'type.narrowed';
-    if (b === undefined)
-        return 'type.widened';
-    return 'type.changed';
-}
-/** Bounds (CLASSIFICATION.md): introduced = tightened, removed = loosened, else by the direction the number moved. */
-function boundKind(key, a, b) {
-    if (sameValue(a, b))
-        return null;
-    if (key === 'uniqueItems' || typeof a === 'boolean' || typeof b === 'boolean') {
-        // uniqueItems, and draft-4 boolean exclusiveMinimum/Maximum: true is the tighter value.
-        return b === true ? 'bound.tightened' : a === true ? 'bound.loosened' : 'bound.changed';
-    }
-    if (a === undefined)
-        return 'bound.tightened';
-    if (b === undefined)
-        return 'bound.loosened';
-    if (typeof a !== 'number' || typeof b !== 'number')
-        return 'bound.changed';
-    if (key === 'multipleOf') {
-        if (a !== 0 && b % a === 0)
-            return 'bound.tightened';
-        if (b !== 0 && a % b === 0)
-            return 'bound.loosened';
-        return 'bound.changed';
-    }
-    const tighter = UPPER_BOUNDS.has(key) ? b < a : b > a;
-    return tighter ? 'bound.tightened' : 'bound.loosened';
-}
-/** Below this depth equality recurses plainly; deeper it must be walking a cycle (a recursive schema) and tracks visited pairs. */
-const PLAIN_DEPTH = 64;
-/** Deep equality of normalized data (key order aside), safe on cyclic (dereferenced recursive) structures. */
-function sameValue(a, b) {
-    return equal$1(a, b, 0, null);
-}
-function equal$1(a, b, depth, seen) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return Number.isNaN(a) && Number.isNaN(b);
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (depth > PLAIN_DEPTH) {
-        seen ??= new WeakMap();
-        let visited = seen.get(a);
-        if (visited?.has(b))
-            return true;
-        if (visited === undefined)
-            seen.set(a, (visited = new WeakSet()));
-        visited.add(b);
-    }
-    if (Array.isArray(a)) {
-        const bb = b;
-        if (a.length !== bb.length)
-            return false;
-        for (let i = 0; i < a.length; i++)
-            if (!equal$1(a[i], bb[i], depth + 1, seen))
-                return false;
-        return true;
-    }
-    const ra = a;
-    const rb = b;
-    let count = 0;
-    for (const k in ra) {
-        if (!Object.hasOwn(rb, k) || !equal$1(ra[k], rb[k], depth + 1, seen))
-            return false;
-        count++;
-    }
-    for (const _ in rb)
-        count--;
-    return count === 0;
-}
-
-/**
  * Raw differences between two normalized AsyncAPI documents (pure).
  *
  * The document is split in two. Schemas (message payloads and headers, ws `query`/`headers`,
@@ -37408,7 +36958,7 @@ function splitDocuments(oldDoc, newDoc) {
     const names = [...new Set([...Object.keys(channelMaps[0]), ...Object.keys(channelMaps[1])])].sort();
     const skeletonChannels = [{}, {}];
     // Messages that follow defaultContentType matter only when it changed.
-    const defaultChanged = !sameValue(ownValue(oldDoc.root, 'defaultContentType'), ownValue(newDoc.root, 'defaultContentType'));
+    const defaultChanged = !dataEqual(ownValue(oldDoc.root, 'defaultContentType'), ownValue(newDoc.root, 'defaultContentType'));
     for (const name of names) {
         const a = ownValue(channelMaps[0], name);
         const b = ownValue(channelMaps[1], name);
@@ -37427,7 +36977,7 @@ function splitDocuments(oldDoc, newDoc) {
             if (defaultChanged)
                 implicitMessages.push(...implicitPairs(sides, name, built));
             // A channel whose skeletons are equal has no raw changes: @asyncapi/diff need not walk it.
-            if (sameValue(built[0], built[1]))
+            if (dataEqual(built[0], built[1]))
                 continue;
         }
         if (built[0] !== undefined)
@@ -38497,7 +38047,7 @@ function componentFindings(oldDoc, newDoc, differ, claimed) {
         const b = ownValue(compB, section);
         const sectionPointer = childPointer('/components', section);
         if (section.startsWith('x-') || !(isRecord(a) || a === undefined) || !(isRecord(b) || b === undefined)) {
-            if (sameValue(a, b))
+            if (dataEqual(a, b))
                 continue;
             const rule = section.startsWith('x-') ? 'extension.changed' : 'unclassified';
             out.push(plainFinding(rule, sectionPointer, b === undefined ? 'old' : 'new', oldDoc, newDoc, { keyword: section }));
@@ -38507,7 +38057,7 @@ function componentFindings(oldDoc, newDoc, differ, claimed) {
             const x = ownValue(recordOf(a), name);
             const y = ownValue(recordOf(b), name);
             const pointer = childPointer(sectionPointer, name);
-            if (x === y || sameValue(x, y))
+            if (x === y || dataEqual(x, y))
                 continue;
             const side = y === undefined ? 'old' : 'new';
             const inUse = side === 'old' ? usedOld.has(pointer) : usedNew.has(pointer);
@@ -38568,7 +38118,7 @@ const parseVersion = (v) => {
 function versionFindings(oldDoc, newDoc) {
     const a = ownValue(oldDoc.root, 'asyncapi');
     const b = ownValue(newDoc.root, 'asyncapi');
-    if (sameValue(a, b))
+    if (dataEqual(a, b))
         return [];
     const va = parseVersion(a);
     const vb = parseVersion(b);
@@ -38680,9 +38230,9 @@ function pathVars(segs, views, before, after) {
     return vars;
 }
 const requirementText = (r) => isRecord(r) && Object.keys(r).length > 0 ? Object.keys(r).map(quote).join(' and ') : 'no authentication';
-function difference(a, b) {
+function difference$1(a, b) {
     const bs = Array.isArray(b) ? b : [];
-    return (Array.isArray(a) ? a : []).filter((x) => !bs.some((y) => sameValue(x, y)));
+    return (Array.isArray(a) ? a : []).filter((x) => !bs.some((y) => dataEqual(x, y)));
 }
 /** Rules whose judgement needs the values: [rule, values text] pairs, or none. */
 function special(kind, before, after, ctx) {
@@ -38708,8 +38258,8 @@ function special(kind, before, after, ctx) {
             return implicit ? [] : [['message.content-type.changed', undefined]];
         }
         case 'security': {
-            const added = difference(after, before);
-            const removed = difference(before, after);
+            const added = difference$1(after, before);
+            const removed = difference$1(before, after);
             return [
                 ...(added.length > 0 ? [['security.added', added.map(requirementText).join(' or ')]] : []),
                 ...(removed.length > 0
@@ -38722,8 +38272,8 @@ function special(kind, before, after, ctx) {
                 return [['server.variable.enum-narrowed', `values other than ${formatList(asArray(after))}`]];
             if (after === undefined)
                 return [['server.variable.enum-widened', 'any value']];
-            const removed = difference(before, after);
-            const added = difference(after, before);
+            const removed = difference$1(before, after);
+            const added = difference$1(after, before);
             return [
                 ...(removed.length > 0 ? [['server.variable.enum-narrowed', formatList(removed)]] : []),
                 ...(added.length > 0 ? [['server.variable.enum-widened', formatList(added)]] : []),
@@ -38735,8 +38285,8 @@ function special(kind, before, after, ctx) {
                 return [['channel.servers.removed', `servers other than ${formatList(asArray(after))}`]];
             if (after === undefined)
                 return [['channel.servers.added', 'every server']];
-            const removed = difference(before, after);
-            const added = difference(after, before);
+            const removed = difference$1(before, after);
+            const added = difference$1(after, before);
             return [
                 ...(removed.length > 0 ? [['channel.servers.removed', formatList(removed)]] : []),
                 ...(added.length > 0 ? [['channel.servers.added', formatList(added)]] : []),
@@ -38881,6 +38431,441 @@ function toChanges(findings, options = {}) {
         compareText(a.message, b.message));
 }
 const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Fine-grained differences between two JSON Schemas (pure), before any direction is applied.
+ *
+ * @asyncapi/diff reports a schema change as "this object was replaced" or as index-by-index array
+ * edits; a verdict needs "property X became required" or "enum lost 'home'". This walker compares
+ * two normalized schemas keyword by keyword. A delta's path comes from the origin of the node it
+ * is in, so a change inside a shared component has one path (the component's) wherever it is
+ * reached, and results are memoized per pair of nodes: a component used by 400 messages is
+ * compared once.
+ */
+/** How each keyword is compared. Keys not listed: `x-*` are documentation, anything else is unclassified. */
+const KEYWORD_GROUP = {
+    type: 'type',
+    nullable: 'type',
+    format: 'format',
+    enum: 'enum',
+    const: 'bound',
+    maxLength: 'bound',
+    maximum: 'bound',
+    maxItems: 'bound',
+    maxProperties: 'bound',
+    maxContains: 'bound',
+    exclusiveMaximum: 'bound',
+    minLength: 'bound',
+    minimum: 'bound',
+    minItems: 'bound',
+    minProperties: 'bound',
+    minContains: 'bound',
+    exclusiveMinimum: 'bound',
+    multipleOf: 'bound',
+    uniqueItems: 'bound',
+    pattern: 'pattern',
+    properties: 'properties',
+    required: 'properties',
+    additionalProperties: 'additional',
+    items: 'items',
+    prefixItems: 'items',
+    oneOf: 'branches',
+    anyOf: 'branches',
+    allOf: 'all-of',
+    description: 'doc',
+    title: 'doc',
+    examples: 'doc',
+    example: 'doc',
+    default: 'doc',
+    readOnly: 'doc',
+    writeOnly: 'doc',
+    deprecated: 'doc',
+    externalDocs: 'doc',
+    discriminator: 'doc',
+    $comment: 'doc',
+    $id: 'doc',
+    $schema: 'doc',
+    $anchor: 'doc',
+    // firestone's own keywords, copied into component schemas by the generator: not message content.
+    key: 'firestone',
+    expose: 'firestone',
+    methods: 'firestone',
+    descriptions: 'firestone',
+    query_params: 'firestone',
+    schema: 'firestone',
+    not: 'constraint',
+    if: 'constraint',
+    then: 'constraint',
+    else: 'constraint',
+    contains: 'constraint',
+    dependencies: 'constraint',
+    dependentRequired: 'constraint',
+    dependentSchemas: 'constraint',
+    patternProperties: 'constraint',
+    propertyNames: 'constraint',
+    additionalItems: 'constraint',
+    unevaluatedProperties: 'constraint',
+    unevaluatedItems: 'constraint',
+    contentEncoding: 'constraint',
+    contentMediaType: 'constraint',
+    contentSchema: 'constraint',
+    // A $ref left in place could not be resolved (another file, a broken pointer): its text is all there is.
+    $ref: 'constraint',
+};
+const groupOf = (key) => Object.hasOwn(KEYWORD_GROUP, key) ? KEYWORD_GROUP[key] : key.startsWith('x-') ? 'doc' : 'unknown';
+/** Bounds whose value caps from above: a smaller number is tighter. */
+const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'maxItems', 'maxProperties', 'maxContains', 'exclusiveMaximum']);
+/** Stands for an absent subschema (`additionalProperties`, `items`, a missing payload): anything goes. */
+const ANY = Object.freeze({});
+/**
+ * One differ per comparison: the memo ties results to the node objects of these two documents
+ * (only `$ref` targets are memoized: their paths do not depend on where they are reached from).
+ */
+class SchemaDiffer {
+    oldDoc;
+    newDoc;
+    memo = new WeakMap();
+    constructor(oldDoc, newDoc) {
+        this.oldDoc = oldDoc;
+        this.newDoc = newDoc;
+    }
+    /**
+     * Deltas between two schemas at `oldPointer`/`newPointer`. A node a `$ref` put there reports at
+     * the place it was written instead, so a shared component has one set of paths.
+     */
+    compare(oldSchema, newSchema, oldPointer, newPointer) {
+        if (oldSchema === newSchema)
+            return [];
+        const o = asSchema(oldSchema);
+        const n = asSchema(newSchema);
+        const op = this.pathOf(o, 'old') ?? oldPointer;
+        const np = this.pathOf(n, 'new') ?? newPointer;
+        if (o === null || n === null)
+            return this.compareOpaque(oldSchema, newSchema, op, np);
+        const cacheable = this.pathOf(o, 'old') !== undefined && this.pathOf(n, 'new') !== undefined;
+        if (!cacheable)
+            return this.compareObjects(o, n, op, np);
+        let inner = this.memo.get(o);
+        if (inner === undefined)
+            this.memo.set(o, (inner = new WeakMap()));
+        const cached = inner.get(n);
+        if (cached !== undefined)
+            return cached;
+        // A recursive schema meets this pair again below itself: the pending empty result ends the walk there.
+        inner.set(n, []);
+        const result = this.compareObjects(o, n, op, np);
+        inner.set(n, result);
+        return result;
+    }
+    pathOf(node, side) {
+        if (typeof node !== 'object' || node === null)
+            return undefined;
+        return (side === 'old' ? this.oldDoc : this.newDoc).origins.get(node);
+    }
+    display(value, side, pointer) {
+        return displayValue(side === 'old' ? this.oldDoc : this.newDoc, value, pointer);
+    }
+    /** `false`, or anything that is not a schema object: compared as a whole. */
+    compareOpaque(o, n, op, np) {
+        if (dataEqual(o, n))
+            return [];
+        const kind = o === false ? 'type.widened' : n === false ? 'type.narrowed' : 'type.changed';
+        return [this.delta([kind], np, np, 'new', 'schema', this.display(o, 'old', op), this.display(n, 'new', np))];
+    }
+    compareObjects(o, n, op, np) {
+        const groups = new Map();
+        for (const key of new Set([...Object.keys(o), ...Object.keys(n)])) {
+            const a = ownValue(o, key);
+            const b = ownValue(n, key);
+            if (a === b)
+                continue;
+            const group = groupOf(key);
+            groups.set(group, [...(groups.get(group) ?? []), key]);
+        }
+        const out = [];
+        for (const [group, keys] of groups) {
+            if (group === 'type')
+                out.push(...this.typeDeltas(o, n, op, np));
+            else if (group === 'properties')
+                out.push(...this.propertyDeltas(o, n, op, np));
+            else
+                for (const key of keys.sort())
+                    out.push(...this.keywordDeltas(group, key, o, n, op, np));
+        }
+        return out;
+    }
+    keywordDeltas(group, key, o, n, op, np) {
+        const a = ownValue(o, key);
+        const b = ownValue(n, key);
+        switch (group) {
+            case 'format':
+                return this.simple(formatKind(a, b), key, o, n, op, np);
+            case 'enum':
+                return this.enumDeltas(a, b, o, n, op, np);
+            case 'bound':
+                return this.simple(boundKind(key, a, b), key, o, n, op, np);
+            case 'pattern':
+                return this.simple(a === undefined ? 'pattern.added' : b === undefined ? 'pattern.removed' : 'pattern.changed', key, o, n, op, np);
+            case 'additional':
+                return this.additionalDeltas(a, b, o, n, op, np);
+            case 'items':
+                return this.itemsDeltas(key, a, b, o, n, op, np);
+            case 'branches':
+            case 'all-of':
+                return this.branchDeltas(group, key, a, b, o, n, op, np);
+            case 'doc':
+                return dataEqual(a, b) ? [] : this.simple('doc.changed', key, o, n, op, np);
+            case 'firestone':
+                return dataEqual(a, b) ? [] : this.simple('firestone-keyword.changed', key, o, n, op, np);
+            case 'constraint':
+                return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
+            default:
+                return dataEqual(a, b) ? [] : this.simple('unclassified', key, o, n, op, np);
+        }
+    }
+    /** A change of one keyword's value, reported at the keyword. */
+    simple(kind, key, o, n, op, np, values) {
+        if (kind === null)
+            return [];
+        const inNew = Object.hasOwn(n, key);
+        const at = inNew ? childPointer(np, key) : childPointer(op, key);
+        const before = this.display(ownValue(o, key), 'old', childPointer(op, key));
+        const after = this.display(ownValue(n, key), 'new', childPointer(np, key));
+        return [this.delta([kind], inNew ? np : op, at, inNew ? 'new' : 'old', key, before, after, values)];
+    }
+    delta(kinds, schemaPath, path, side, name, before, after, values) {
+        return values === undefined
+            ? { kinds, schemaPath, path, side, name, before, after }
+            : { kinds, schemaPath, path, side, name, before, after, values };
+    }
+    typeDeltas(o, n, op, np) {
+        const kind = typeKind(typesOf(o), typesOf(n));
+        if (kind === null) {
+            // Equal type sets written differently ("string" vs ["string"]): no change.
+            return [];
+        }
+        const key = !dataEqual(ownValue(o, 'type'), ownValue(n, 'type')) ? 'type' : 'nullable';
+        return this.simple(kind, key, o, n, op, np);
+    }
+    enumDeltas(a, b, o, n, op, np) {
+        if (!Array.isArray(a) || !Array.isArray(b)) {
+            if (a !== undefined && !Array.isArray(a))
+                return this.simple('constraint.changed', 'enum', o, n, op, np);
+            if (b !== undefined && !Array.isArray(b))
+                return this.simple('constraint.changed', 'enum', o, n, op, np);
+            return a === undefined
+                ? this.simple('enum.added', 'enum', o, n, op, np, b)
+                : this.simple('enum.removed', 'enum', o, n, op, np, a);
+        }
+        const added = difference(b, a);
+        const removed = difference(a, b);
+        return [
+            ...(removed.length > 0 ? this.simple('enum.value-removed', 'enum', o, n, op, np, removed) : []),
+            ...(added.length > 0 ? this.simple('enum.value-added', 'enum', o, n, op, np, added) : []),
+        ];
+    }
+    propertyDeltas(o, n, op, np) {
+        const po = recordOr(ownValue(o, 'properties'));
+        const pn = recordOr(ownValue(n, 'properties'));
+        const ro = stringSet(ownValue(o, 'required'));
+        const rn = stringSet(ownValue(n, 'required'));
+        const propsO = childPointer(op, 'properties');
+        const propsN = childPointer(np, 'properties');
+        const out = [];
+        const names = [...new Set([...Object.keys(po), ...Object.keys(pn), ...ro, ...rn])].sort();
+        for (const name of names) {
+            const inO = Object.hasOwn(po, name);
+            const inN = Object.hasOwn(pn, name);
+            const a = inO ? po[name] : undefined;
+            const b = inN ? pn[name] : undefined;
+            const at = (side) => childPointer(side === 'old' ? propsO : propsN, name);
+            if (inN && !inO && !ro.has(name)) {
+                const kind = rn.has(name) ? 'property.required-added' : 'property.added-optional';
+                out.push(this.delta([kind], np, at('new'), 'new', name, null, this.display(b, 'new', at('new'))));
+            }
+            else if (inO && !inN && !rn.has(name)) {
+                const kind = ro.has(name) ? 'property.removed-required' : 'property.removed-optional';
+                out.push(this.delta([kind], op, at('old'), 'old', name, this.display(a, 'old', at('old')), null));
+            }
+            else {
+                // Defined on both sides, or required without a definition on one: the schemas (absent = anything) and the required flag.
+                if (a !== b)
+                    out.push(...this.compare(a ?? ANY, b ?? ANY, at('old'), at('new')));
+                if (ro.has(name) !== rn.has(name)) {
+                    const kind = rn.has(name) ? 'property.became-required' : 'property.became-optional';
+                    const side = inN || !inO ? 'new' : 'old';
+                    out.push(this.delta([kind], side === 'new' ? np : op, at(side), side, name, ro.has(name), rn.has(name)));
+                }
+            }
+        }
+        return out;
+    }
+    additionalDeltas(a, b, o, n, op, np) {
+        const closedA = a === false;
+        const closedB = b === false;
+        if (closedA && !closedB)
+            return this.simple('additional-properties.opened', 'additionalProperties', o, n, op, np);
+        if (!closedA && closedB)
+            return this.simple('additional-properties.closed', 'additionalProperties', o, n, op, np);
+        if (closedA && closedB)
+            return [];
+        // Both open: `true`, absent and `{}` all mean "anything"; a schema is compared like any other.
+        return this.compare(openSchema(a), openSchema(b), childPointer(op, 'additionalProperties'), childPointer(np, 'additionalProperties'));
+    }
+    itemsDeltas(key, a, b, o, n, op, np) {
+        const pa = childPointer(op, key);
+        const pb = childPointer(np, key);
+        if (Array.isArray(a) && Array.isArray(b)) {
+            // Tuple form: positions matter; a different length is a different tuple.
+            const out = a.length === b.length ? [] : this.simple('constraint.changed', key, o, n, op, np);
+            for (let i = 0; i < Math.min(a.length, b.length); i++)
+                out.push(...this.compare(a[i], b[i], childPointer(pa, i), childPointer(pb, i)));
+            return out;
+        }
+        if (Array.isArray(a) || Array.isArray(b))
+            return this.simple('constraint.changed', key, o, n, op, np);
+        return this.compare(openSchema(a), openSchema(b), pa, pb);
+    }
+    /**
+     * oneOf/anyOf/allOf branches are a set: equal branches pair up, then branches from the same
+     * component or of the same type, then a single leftover on each side is one edited branch.
+     */
+    branchDeltas(group, key, a, b, o, n, op, np) {
+        if (!Array.isArray(a) || !Array.isArray(b))
+            return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
+        const pa = childPointer(op, key);
+        const pb = childPointer(np, key);
+        const left = a.map((schema, i) => ({ schema, at: this.pathOf(schema, 'old') ?? childPointer(pa, i) }));
+        const right = b.map((schema, i) => ({ schema, at: this.pathOf(schema, 'new') ?? childPointer(pb, i) }));
+        const pairs = [];
+        const take = (match) => {
+            for (const x of [...left]) {
+                const j = right.findIndex((y) => match(x, y));
+                if (j < 0)
+                    continue;
+                pairs.push([x, right[j]]);
+                right.splice(j, 1);
+                left.splice(left.indexOf(x), 1);
+            }
+        };
+        take((x, y) => dataEqual(x.schema, y.schema));
+        take((x, y) => x.at === y.at);
+        if (left.length === 1 && right.length === 1)
+            take(() => true);
+        take((x, y) => typeSignature(x.schema) === typeSignature(y.schema));
+        const out = [];
+        for (const [x, y] of pairs)
+            out.push(...this.compare(x.schema, y.schema, x.at, y.at));
+        const added = group === 'all-of' ? ['all-of.added'] : ['branch.added'];
+        const removed = group === 'all-of' ? ['all-of.removed'] : ['branch.removed'];
+        for (const y of right) {
+            // A `{type: 'null'}` branch is also "null allowed": the classifier picks the worse row, the more specific one on a tie.
+            const kinds = group !== 'all-of' && isNullOnly(y.schema) ? ['null.allowed', ...added] : added;
+            out.push(this.delta(kinds, np, y.at, 'new', key, null, this.display(y.schema, 'new', y.at)));
+        }
+        for (const x of left) {
+            const kinds = group !== 'all-of' && isNullOnly(x.schema) ? ['null.disallowed', ...removed] : removed;
+            out.push(this.delta(kinds, op, x.at, 'old', key, this.display(x.schema, 'old', x.at), null));
+        }
+        return out;
+    }
+}
+/** A schema object, `true` as "anything", or null for `false` and junk (compared as opaque values). */
+function asSchema(value) {
+    if (value === true)
+        return ANY;
+    return isRecord(value) ? value : null;
+}
+function openSchema(value) {
+    return value === undefined || value === true ? ANY : value;
+}
+const recordOr = (value) => (isRecord(value) ? value : {});
+const stringSet = (value) => new Set(Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
+/** Values of `a` not in `b`, compared as data. */
+function difference(a, b) {
+    const keys = new Set(b.map(canonicalText));
+    return a.filter((v) => !keys.has(canonicalText(v)));
+}
+/** The set of JSON types a schema admits by its `type` (and OpenAPI-style `nullable`); null = any type. */
+function typesOf(schema) {
+    const t = ownValue(schema, 'type');
+    let types;
+    if (typeof t === 'string')
+        types = new Set([t]);
+    else if (Array.isArray(t))
+        types = new Set(t.filter((x) => typeof x === 'string'));
+    else
+        types = null;
+    if (types !== null && ownValue(schema, 'nullable') === true)
+        types.add('null');
+    return types;
+}
+const typeSignature = (schema) => {
+    const types = isRecord(schema) ? typesOf(schema) : null;
+    return types === null ? '*' : [...types].sort().join(',');
+};
+const isNullOnly = (schema) => {
+    const types = isRecord(schema) ? typesOf(schema) : null;
+    return types !== null && types.size === 1 && types.has('null');
+};
+/** Does a type set admit every value of type `t`? (`number` admits integers.) */
+const admits = (types, t) => types === null || types.has(t) || (t === 'integer' && types.has('number'));
+const covers = (wide, narrow) => wide === null || (narrow !== null && [...narrow].every((t) => admits(wide, t)));
+function withoutNull(types) {
+    if (types === null)
+        return null;
+    const out = new Set(types);
+    out.delete('null');
+    return out;
+}
+/** How a type set changed: widened, narrowed, null allowed/disallowed, unrelated; null when the same. */
+function typeKind(a, b) {
+    if (covers(a, b) && covers(b, a))
+        return null;
+    const coreA = withoutNull(a);
+    const coreB = withoutNull(b);
+    if (covers(coreA, coreB) && covers(coreB, coreA))
+        return admits(b, 'null') ? 'null.allowed' : 'null.disallowed';
+    if (covers(b, a))
+        return 'type.widened';
+    if (covers(a, b))
+        return 'type.narrowed';
+    return 'type.changed';
+}
+/** A format restricts a type: adding one narrows, dropping one widens, swapping one is unrelated. */
+function formatKind(a, b) {
+    if (a === b)
+        return null;
+    if (a === undefined)
+        return 'type.narrowed';
+    if (b === undefined)
+        return 'type.widened';
+    return 'type.changed';
+}
+/** Bounds (CLASSIFICATION.md): introduced = tightened, removed = loosened, else by the direction the number moved. */
+function boundKind(key, a, b) {
+    if (dataEqual(a, b))
+        return null;
+    if (key === 'uniqueItems' || typeof a === 'boolean' || typeof b === 'boolean') {
+        // uniqueItems, and draft-4 boolean exclusiveMinimum/Maximum: true is the tighter value.
+        return b === true ? 'bound.tightened' : a === true ? 'bound.loosened' : 'bound.changed';
+    }
+    if (a === undefined)
+        return 'bound.tightened';
+    if (b === undefined)
+        return 'bound.loosened';
+    if (typeof a !== 'number' || typeof b !== 'number')
+        return 'bound.changed';
+    if (key === 'multipleOf') {
+        if (a !== 0 && b % a === 0)
+            return 'bound.tightened';
+        if (b !== 0 && a % b === 0)
+            return 'bound.loosened';
+        return 'bound.changed';
+    }
+    const tighter = UPPER_BOUNDS.has(key) ? b < a : b > a;
+    return tighter ? 'bound.tightened' : 'bound.loosened';
+}
 
 var dist = {};
 
@@ -68557,28 +68542,24 @@ function put(obj, key, value) {
         obj[key] = value;
     }
 }
-/** RFC 6901 JSON pointer of a path. */
-function jsonPointer(path) {
-    return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
 /**
  * A `$ref` URI fragment for a pointer: RFC 6901 escaping, then percent-encoding of what a URI
  * fragment can't hold. Plain names come out unchanged, as firestone writes them.
  */
 function refFragment(path) {
-    const pointer = jsonPointer(path);
+    const pointer = toPointer(path);
     return '#' + pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) => encodeURIComponent(c));
 }
 function problemAt({ source, path }, message) {
     const pos = source.locate?.(path);
     return pos
-        ? { file: pos.file, line: pos.line, col: pos.col, pointer: jsonPointer(path), message }
-        : { file: source.file, pointer: jsonPointer(path), message };
+        ? { file: pos.file, line: pos.line, col: pos.col, pointer: toPointer(path), message }
+        : { file: source.file, pointer: toPointer(path), message };
 }
 /** `file:line:col` of a place, for messages that name a second place. */
 function describePlace({ source, path }) {
     const pos = source.locate?.(path);
-    return pos ? `${pos.file}:${pos.line}:${pos.col}` : `${source.file} (at ${jsonPointer(path)})`;
+    return pos ? `${pos.file}:${pos.line}:${pos.col}` : `${source.file} (at ${toPointer(path)})`;
 }
 const fail = (place, message) => {
     throw new InputError(problemAt(place, message));
@@ -68654,7 +68635,7 @@ function cloneData(value, place, budget) {
 }
 const origin = (place) => ({ file: place.source.file, path: [...place.path] });
 function noteOrigin(state, pointer, place) {
-    state.origins[jsonPointer(pointer)] = origin(place);
+    state.origins[toPointer(pointer)] = origin(place);
 }
 // ---------------------------------------------------------------------------------------------
 // Entry point
@@ -69160,8 +69141,7 @@ function expandTree(root, file, maxNodes, maxDepth) {
  */
 /** Values one resource may expand to through `$ref`s; real resources hold a few thousand. */
 const MAX_RESOLVED_VALUES = 200_000;
-const isObject$1 = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isRef = (v) => isObject$1(v) && Object.hasOwn(v, '$ref') && typeof v.$ref === 'string';
+const isRef = (v) => isRecord(v) && Object.hasOwn(v, '$ref') && typeof v.$ref === 'string';
 /** Defines an own data property: a key `__proto__` stays data instead of replacing the prototype. */
 function setOwn(obj, key, value) {
     if (key === '__proto__')
@@ -69293,7 +69273,7 @@ function followRef(state, refPlace, ref) {
             value = value[Number(segment)];
             at.push(Number(segment));
         }
-        else if (isObject$1(value) && Object.hasOwn(value, segment)) {
+        else if (isRecord(value) && Object.hasOwn(value, segment)) {
             value = value[segment];
             at.push(segment);
         }
@@ -69385,7 +69365,7 @@ function loadOne(cache, file) {
         main,
     };
     const data = resolveValue(state, main.data, { file: main, path: [] }, []);
-    if (!isObject$1(data)) {
+    if (!isRecord(data)) {
         throw new InputError({
             file,
             line: 1,
@@ -69420,7 +69400,6 @@ function resourceValidator() {
 }
 const NAME = new RegExp(NAME_PATTERN);
 const NOTES = { '#/then/required': ' when versionInPath is true' };
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const allowsGet = (schema) => !Array.isArray(schema.methods) || schema.methods.includes('get');
 /**
  * Properties that become channel segments (`/<kind>/{key}/<prop>`): those of a resource or
@@ -69429,16 +69408,16 @@ const allowsGet = (schema) => !Array.isArray(schema.methods) || schema.methods.i
  */
 function segmentProblems(resource) {
     const { data } = resource;
-    const channels = isObject(data.asyncapi) && isObject(data.asyncapi.channels) ? data.asyncapi.channels : null;
+    const channels = isRecord(data.asyncapi) && isRecord(data.asyncapi.channels) ? data.asyncapi.channels : null;
     if (channels?.instance_attrs !== true)
         return [];
     const problems = [];
     const walk = (schema, at) => {
-        if (!isObject(schema) || !allowsGet(schema))
+        if (!isRecord(schema) || !allowsGet(schema))
             return;
-        const properties = isObject(schema.items) && isObject(schema.items.properties) ? schema.items.properties : {};
+        const properties = isRecord(schema.items) && isRecord(schema.items.properties) ? schema.items.properties : {};
         for (const [name, property] of Object.entries(properties)) {
-            if (isObject(property) && property.expose === false)
+            if (isRecord(property) && property.expose === false)
                 continue;
             const path = [...at, 'items', 'properties', name];
             if (!NAME.test(name)) {
@@ -69448,7 +69427,7 @@ function segmentProblems(resource) {
                     message: `property name ${JSON.stringify(name)} at ${dottedPath(path)} becomes a channel segment, so it may contain only letters, digits, '.', '_' and '-' (or mark it expose: false)`,
                 });
             }
-            if (isObject(property) && isObject(property.schema))
+            if (isRecord(property) && isRecord(property.schema))
                 walk(property.schema, [...path, 'schema']);
         }
     };

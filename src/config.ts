@@ -9,7 +9,7 @@ import { isScalar } from 'yaml';
 import { InputError, type Problem } from './errors';
 import { ajvProblems } from './resource/ajv-messages';
 import { globProblem } from './resource/discover';
-import { toPointer } from './resource/pointer';
+import { toPointer } from './util/pointer';
 import {
   findInSource,
   parseSource,

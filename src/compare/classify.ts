@@ -4,7 +4,7 @@
  * is one entry, and worded for people.
  */
 import { InputError } from '../errors';
-import { parsePointer } from '../resource/pointer';
+import { parsePointer } from '../util/pointer';
 import { CHANGE_TYPES, type Change, type ChangeLocation, type ChangeType, type Operation } from '../types';
 import { isRecord } from '../util/data';
 import { directionOf, OPERATIONS, type RawChange, type SkeletonDoc, type Slot, type Split } from './diff';
@@ -22,7 +22,8 @@ import {
   type Family,
   type PathRule,
 } from './rules';
-import { sameValue, type SchemaDelta, type SchemaDiffer } from './schema-diff';
+import { dataEqual } from '../util/data';
+import { type SchemaDelta, type SchemaDiffer } from './schema-diff';
 
 /** One place a change matters: who sends the data there, and which operation it is. */
 export interface Usage {
@@ -280,7 +281,7 @@ export function componentFindings(
     const b = ownValue(compB, section);
     const sectionPointer = childPointer('/components', section);
     if (section.startsWith('x-') || !(isRecord(a) || a === undefined) || !(isRecord(b) || b === undefined)) {
-      if (sameValue(a, b)) continue;
+      if (dataEqual(a, b)) continue;
       const rule = section.startsWith('x-') ? 'extension.changed' : 'unclassified';
       out.push(
         plainFinding(rule, sectionPointer, b === undefined ? 'old' : 'new', oldDoc, newDoc, { keyword: section }),
@@ -291,7 +292,7 @@ export function componentFindings(
       const x = ownValue(recordOf(a), name);
       const y = ownValue(recordOf(b), name);
       const pointer = childPointer(sectionPointer, name);
-      if (x === y || sameValue(x, y)) continue;
+      if (x === y || dataEqual(x, y)) continue;
       const side = y === undefined ? 'old' : 'new';
       const inUse = side === 'old' ? usedOld.has(pointer) : usedNew.has(pointer);
       if (section === 'schemas' && x !== undefined && y !== undefined) {
@@ -366,7 +367,7 @@ const parseVersion = (v: unknown): number[] | null => {
 export function versionFindings(oldDoc: NormalizedDoc, newDoc: NormalizedDoc): Finding[] {
   const a = ownValue(oldDoc.root, 'asyncapi');
   const b = ownValue(newDoc.root, 'asyncapi');
-  if (sameValue(a, b)) return [];
+  if (dataEqual(a, b)) return [];
   const va = parseVersion(a);
   const vb = parseVersion(b);
   let rule = 'asyncapi.version.changed';
@@ -498,7 +499,7 @@ const requirementText = (r: unknown): string =>
 
 function difference(a: unknown, b: unknown): unknown[] {
   const bs = Array.isArray(b) ? b : [];
-  return (Array.isArray(a) ? a : []).filter((x) => !bs.some((y) => sameValue(x, y)));
+  return (Array.isArray(a) ? a : []).filter((x) => !bs.some((y) => dataEqual(x, y)));
 }
 
 /** Rules whose judgement needs the values: [rule, values text] pairs, or none. */

@@ -15,7 +15,7 @@ import type { ChangeLocation, Operation } from '../types';
 import { isRecord } from '../util/data';
 import { childPointer, ownValue, setOwn, type NormalizedDoc } from './normalize';
 import type { Direction, Family } from './rules';
-import { sameValue } from './schema-diff';
+import { dataEqual } from '../util/data';
 
 export const OPERATIONS: readonly Operation[] = ['publish', 'subscribe'];
 
@@ -153,7 +153,7 @@ export function splitDocuments(oldDoc: NormalizedDoc, newDoc: NormalizedDoc): Sp
   const names = [...new Set([...Object.keys(channelMaps[0]), ...Object.keys(channelMaps[1])])].sort();
   const skeletonChannels: [Record<string, unknown>, Record<string, unknown>] = [{}, {}];
   // Messages that follow defaultContentType matter only when it changed.
-  const defaultChanged = !sameValue(
+  const defaultChanged = !dataEqual(
     ownValue(oldDoc.root, 'defaultContentType'),
     ownValue(newDoc.root, 'defaultContentType'),
   );
@@ -174,7 +174,7 @@ export function splitDocuments(oldDoc: NormalizedDoc, newDoc: NormalizedDoc): Sp
       slots.push(...channelSlots(sides, name, a, b));
       if (defaultChanged) implicitMessages.push(...implicitPairs(sides, name, built));
       // A channel whose skeletons are equal has no raw changes: @asyncapi/diff need not walk it.
-      if (sameValue(built[0], built[1])) continue;
+      if (dataEqual(built[0], built[1])) continue;
     }
     if (built[0] !== undefined) setOwn(skeletonChannels[0], name, built[0]);
     if (built[1] !== undefined) setOwn(skeletonChannels[1], name, built[1]);

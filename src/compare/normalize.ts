@@ -15,7 +15,7 @@
  * costs a walk, not a copy. The input is never mutated.
  */
 import { InputError } from '../errors';
-import { parsePointer } from '../resource/pointer';
+import { parsePointer } from '../util/pointer';
 import { isRecord } from '../util/data';
 
 export interface NormalizedDoc {

@@ -8,7 +8,7 @@
  * reached, and results are memoized per pair of nodes: a component used by 400 messages is
  * compared once.
  */
-import { isRecord } from '../util/data';
+import { dataEqual, isRecord } from '../util/data';
 import { canonicalText, childPointer, displayValue, ownValue, type NormalizedDoc } from './normalize';
 
 /** A difference inside a schema. `kinds` lists every rule row it matches; the most severe one wins per direction. */
@@ -172,7 +172,7 @@ export class SchemaDiffer {
 
   /** `false`, or anything that is not a schema object: compared as a whole. */
   private compareOpaque(o: unknown, n: unknown, op: string, np: string): SchemaDelta[] {
-    if (sameValue(o, n)) return [];
+    if (dataEqual(o, n)) return [];
     const kind = o === false ? 'type.widened' : n === false ? 'type.narrowed' : 'type.changed';
     return [this.delta([kind], np, np, 'new', 'schema', this.display(o, 'old', op), this.display(n, 'new', np))];
   }
@@ -222,13 +222,13 @@ export class SchemaDiffer {
       case 'all-of':
         return this.branchDeltas(group, key, a, b, o, n, op, np);
       case 'doc':
-        return sameValue(a, b) ? [] : this.simple('doc.changed', key, o, n, op, np);
+        return dataEqual(a, b) ? [] : this.simple('doc.changed', key, o, n, op, np);
       case 'firestone':
-        return sameValue(a, b) ? [] : this.simple('firestone-keyword.changed', key, o, n, op, np);
+        return dataEqual(a, b) ? [] : this.simple('firestone-keyword.changed', key, o, n, op, np);
       case 'constraint':
-        return sameValue(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
+        return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
       default:
-        return sameValue(a, b) ? [] : this.simple('unclassified', key, o, n, op, np);
+        return dataEqual(a, b) ? [] : this.simple('unclassified', key, o, n, op, np);
     }
   }
 
@@ -271,7 +271,7 @@ export class SchemaDiffer {
       // Equal type sets written differently ("string" vs ["string"]): no change.
       return [];
     }
-    const key = !sameValue(ownValue(o, 'type'), ownValue(n, 'type')) ? 'type' : 'nullable';
+    const key = !dataEqual(ownValue(o, 'type'), ownValue(n, 'type')) ? 'type' : 'nullable';
     return this.simple(kind, key, o, n, op, np);
   }
 
@@ -377,7 +377,7 @@ export class SchemaDiffer {
     np: string,
   ): SchemaDelta[] {
     if (!Array.isArray(a) || !Array.isArray(b))
-      return sameValue(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
+      return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
     const pa = childPointer(op, key);
     const pb = childPointer(np, key);
     const left = a.map((schema, i) => ({ schema, at: this.pathOf(schema, 'old') ?? childPointer(pa, i) }));
@@ -392,7 +392,7 @@ export class SchemaDiffer {
         left.splice(left.indexOf(x), 1);
       }
     };
-    take((x, y) => sameValue(x.schema, y.schema));
+    take((x, y) => dataEqual(x.schema, y.schema));
     take((x, y) => x.at === y.at);
     if (left.length === 1 && right.length === 1) take(() => true);
     take((x, y) => typeSignature(x.schema) === typeSignature(y.schema));
@@ -495,7 +495,7 @@ function formatKind(a: unknown, b: unknown): string | null {
 
 /** Bounds (CLASSIFICATION.md): introduced = tightened, removed = loosened, else by the direction the number moved. */
 export function boundKind(key: string, a: unknown, b: unknown): string | null {
-  if (sameValue(a, b)) return null;
+  if (dataEqual(a, b)) return null;
   if (key === 'uniqueItems' || typeof a === 'boolean' || typeof b === 'boolean') {
     // uniqueItems, and draft-4 boolean exclusiveMinimum/Maximum: true is the tighter value.
     return b === true ? 'bound.tightened' : a === true ? 'bound.loosened' : 'bound.changed';
@@ -510,41 +510,4 @@ export function boundKind(key: string, a: unknown, b: unknown): string | null {
   }
   const tighter = UPPER_BOUNDS.has(key) ? b < a : b > a;
   return tighter ? 'bound.tightened' : 'bound.loosened';
-}
-
-/** Below this depth equality recurses plainly; deeper it must be walking a cycle (a recursive schema) and tracks visited pairs. */
-const PLAIN_DEPTH = 64;
-
-/** Deep equality of normalized data (key order aside), safe on cyclic (dereferenced recursive) structures. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  return equal(a, b, 0, null);
-}
-
-function equal(a: unknown, b: unknown, depth: number, seen: WeakMap<object, WeakSet<object>> | null): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-    return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (depth > PLAIN_DEPTH) {
-    seen ??= new WeakMap();
-    let visited = seen.get(a);
-    if (visited?.has(b)) return true;
-    if (visited === undefined) seen.set(a, (visited = new WeakSet()));
-    visited.add(b);
-  }
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    if (a.length !== bb.length) return false;
-    for (let i = 0; i < a.length; i++) if (!equal(a[i], bb[i], depth + 1, seen)) return false;
-    return true;
-  }
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  let count = 0;
-  for (const k in ra) {
-    if (!Object.hasOwn(rb, k) || !equal(ra[k], rb[k], depth + 1, seen)) return false;
-    count++;
-  }
-  for (const _ in rb) count--;
-  return count === 0;
 }

@@ -4,7 +4,7 @@
  * or the text of a plain AsyncAPI file.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { parsePointer, toPointer } from '../resource/pointer';
+import { parsePointer, toPointer } from '../util/pointer';
 import type { GeneratedSpec, JsonPath, LoadedResource } from '../types';
 import { blockYamlLineFinder } from './yaml-lines';
 import { isRecord } from '../util/data';

@@ -8,6 +8,7 @@
  * cyclic or exploding data is refused.
  */
 import { InputError, type Problem } from '../errors';
+import { toPointer } from '../util/pointer';
 import type { GeneratedSpec, JsonPath, Origin, SourcePosition, SpecInfo } from '../types';
 import { dataEqual, isRecord } from '../util/data';
 
@@ -64,17 +65,12 @@ function put(obj: Record<string, unknown>, key: string, value: unknown): void {
   }
 }
 
-/** RFC 6901 JSON pointer of a path. */
-export function jsonPointer(path: JsonPath): string {
-  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-
 /**
  * A `$ref` URI fragment for a pointer: RFC 6901 escaping, then percent-encoding of what a URI
  * fragment can't hold. Plain names come out unchanged, as firestone writes them.
  */
 function refFragment(path: readonly string[]): string {
-  const pointer = jsonPointer(path);
+  const pointer = toPointer(path);
   return '#' + pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) => encodeURIComponent(c));
 }
 
@@ -89,14 +85,14 @@ interface Place {
 function problemAt({ source, path }: Place, message: string): Problem {
   const pos = source.locate?.(path);
   return pos
-    ? { file: pos.file, line: pos.line, col: pos.col, pointer: jsonPointer(path), message }
-    : { file: source.file, pointer: jsonPointer(path), message };
+    ? { file: pos.file, line: pos.line, col: pos.col, pointer: toPointer(path), message }
+    : { file: source.file, pointer: toPointer(path), message };
 }
 
 /** `file:line:col` of a place, for messages that name a second place. */
 function describePlace({ source, path }: Place): string {
   const pos = source.locate?.(path);
-  return pos ? `${pos.file}:${pos.line}:${pos.col}` : `${source.file} (at ${jsonPointer(path)})`;
+  return pos ? `${pos.file}:${pos.line}:${pos.col}` : `${source.file} (at ${toPointer(path)})`;
 }
 
 const fail = (place: Place, message: string): never => {
@@ -245,7 +241,7 @@ interface ResourceWalk {
 const origin = (place: Place): Origin => ({ file: place.source.file, path: [...place.path] });
 
 function noteOrigin(state: State, pointer: JsonPath, place: Place): void {
-  state.origins[jsonPointer(pointer)] = origin(place);
+  state.origins[toPointer(pointer)] = origin(place);
 }
 
 // ---------------------------------------------------------------------------------------------

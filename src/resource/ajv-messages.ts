@@ -5,7 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Problem } from '../errors';
 import type { JsonPath, SourcePosition } from '../types';
-import { dottedPath, parsePointer, toPointer } from './pointer';
+import { dottedPath, parsePointer, toPointer } from '../util/pointer';
 import { NAME_PATTERN } from './resource-schema';
 
 export interface MessageOptions {

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError, type Problem } from '../errors';
 import type { JsonPath, LoadedResource, SourcePosition } from '../types';
-import { parsePointer, toPointer } from './pointer';
+import { parsePointer, toPointer } from '../util/pointer';
 import {
   findInSource,
   MAX_DEPTH,
@@ -21,6 +21,7 @@ import {
   toPlainData,
   type SourceDoc,
 } from './yaml-source';
+import { isRecord } from '../util/data';
 
 /** Values one resource may expand to through `$ref`s; real resources hold a few thousand. */
 export const MAX_RESOLVED_VALUES = 200_000;
@@ -45,10 +46,9 @@ interface Place {
 
 type PlainObject = Record<string, unknown>;
 
-const isObject = (v: unknown): v is PlainObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const isRef = (v: unknown): v is PlainObject & { $ref: string } =>
-  isObject(v) && Object.hasOwn(v, '$ref') && typeof v.$ref === 'string';
+  isRecord(v) && Object.hasOwn(v, '$ref') && typeof v.$ref === 'string';
 
 /** Defines an own data property: a key `__proto__` stays data instead of replacing the prototype. */
 function setOwn(obj: PlainObject, key: string, value: unknown): void {
@@ -205,7 +205,7 @@ function followRef(state: ResolveState, refPlace: Place, ref: string): Target {
     if (Array.isArray(value) && /^(0|[1-9][0-9]*)$/.test(segment) && Number(segment) < value.length) {
       value = value[Number(segment)];
       at.push(Number(segment));
-    } else if (isObject(value) && Object.hasOwn(value, segment)) {
+    } else if (isRecord(value) && Object.hasOwn(value, segment)) {
       value = value[segment];
       at.push(segment);
     } else {
@@ -307,7 +307,7 @@ function loadOne(cache: SourceCache, file: string): LoadedResource {
     main,
   };
   const data = resolveValue(state, main.data, { file: main, path: [] }, []);
-  if (!isObject(data)) {
+  if (!isRecord(data)) {
     throw new InputError({
       file,
       line: 1,

@@ -3,8 +3,9 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import { InputError, type Problem } from '../errors';
 import type { JsonPath, LoadedResource } from '../types';
 import { ajvProblems } from './ajv-messages';
-import { dottedPath, toPointer } from './pointer';
+import { dottedPath, toPointer } from '../util/pointer';
 import { NAME_PATTERN, resourceJsonSchema } from './resource-schema';
+import { isRecord } from '../util/data';
 
 let compiled: ValidateFunction | undefined;
 
@@ -19,7 +20,6 @@ const NAME = new RegExp(NAME_PATTERN);
 const NOTES = { '#/then/required': ' when versionInPath is true' } as const;
 
 type PlainObject = Record<string, unknown>;
-const isObject = (v: unknown): v is PlainObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const allowsGet = (schema: PlainObject): boolean => !Array.isArray(schema.methods) || schema.methods.includes('get');
 
@@ -30,14 +30,14 @@ const allowsGet = (schema: PlainObject): boolean => !Array.isArray(schema.method
  */
 function segmentProblems(resource: LoadedResource): Problem[] {
   const { data } = resource;
-  const channels = isObject(data.asyncapi) && isObject(data.asyncapi.channels) ? data.asyncapi.channels : null;
+  const channels = isRecord(data.asyncapi) && isRecord(data.asyncapi.channels) ? data.asyncapi.channels : null;
   if (channels?.instance_attrs !== true) return [];
   const problems: Problem[] = [];
   const walk = (schema: unknown, at: JsonPath): void => {
-    if (!isObject(schema) || !allowsGet(schema)) return;
-    const properties = isObject(schema.items) && isObject(schema.items.properties) ? schema.items.properties : {};
+    if (!isRecord(schema) || !allowsGet(schema)) return;
+    const properties = isRecord(schema.items) && isRecord(schema.items.properties) ? schema.items.properties : {};
     for (const [name, property] of Object.entries(properties)) {
-      if (isObject(property) && property.expose === false) continue;
+      if (isRecord(property) && property.expose === false) continue;
       const path = [...at, 'items', 'properties', name];
       if (!NAME.test(name)) {
         problems.push({
@@ -46,7 +46,7 @@ function segmentProblems(resource: LoadedResource): Problem[] {
           message: `property name ${JSON.stringify(name)} at ${dottedPath(path)} becomes a channel segment, so it may contain only letters, digits, '.', '_' and '-' (or mark it expose: false)`,
         });
       }
-      if (isObject(property) && isObject(property.schema)) walk(property.schema, [...path, 'schema']);
+      if (isRecord(property) && isRecord(property.schema)) walk(property.schema, [...path, 'schema']);
     }
   };
   walk(data.schema, ['schema']);

@@ -3,16 +3,39 @@
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Deep equality of JSON data; key order does not count, array order does. */
+/** Below this depth equality recurses plainly; deeper it must be walking a cycle (a recursive schema) and tracks visited pairs. */
+const PLAIN_DEPTH = 64;
+
+/** Deep equality of JSON data (key order aside, array order counts), safe on cyclic (dereferenced recursive) structures. */
 export function dataEqual(a: unknown, b: unknown): boolean {
+  return equal(a, b, 0, null);
+}
+
+function equal(a: unknown, b: unknown, depth: number, seen: WeakMap<object, WeakSet<object>> | null): boolean {
   if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (depth > PLAIN_DEPTH) {
+    seen ??= new WeakMap();
+    let visited = seen.get(a);
+    if (visited?.has(b)) return true;
+    if (visited === undefined) seen.set(a, (visited = new WeakSet()));
+    visited.add(b);
+  }
   if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((x, i) => dataEqual(x, b[i]));
+    const bb = b as unknown[];
+    if (a.length !== bb.length) return false;
+    for (let i = 0; i < a.length; i++) if (!equal(a[i], bb[i], depth + 1, seen)) return false;
+    return true;
   }
-  if (isRecord(a) && isRecord(b)) {
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length) return false;
-    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && dataEqual(a[k], b[k]));
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let count = 0;
+  for (const k in ra) {
+    if (!Object.hasOwn(rb, k) || !equal(ra[k], rb[k], depth + 1, seen)) return false;
+    count++;
   }
-  return false;
+  for (const _ in rb) count--;
+  return count === 0;
 }

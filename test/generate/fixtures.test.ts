@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { generateAsyncApi, jsonPointer } from '../../src/generate/asyncapi';
+import { generateAsyncApi } from '../../src/generate/asyncapi';
+import { toPointer } from '../../src/util/pointer';
 import { parseSpecText, serializeSpec } from '../../src/generate/serialize';
 import { loadResources } from '../../src/resource/load';
 import type { GeneratedSpec, LoadedResource } from '../../src/types';
@@ -57,8 +58,8 @@ describe.each(['book', 'chat', 'addressbook'])('fixture %s', (name) => {
   it('records an origin for every component and channel, each resolving in its resource', () => {
     const doc = spec.document as { components: { schemas: object }; channels: object };
     for (const n of Object.keys(doc.components.schemas))
-      expect(spec.origins).toHaveProperty([jsonPointer(['components', 'schemas', n])]);
-    for (const c of Object.keys(doc.channels)) expect(spec.origins).toHaveProperty([jsonPointer(['channels', c])]);
+      expect(spec.origins).toHaveProperty([toPointer(['components', 'schemas', n])]);
+    for (const c of Object.keys(doc.channels)) expect(spec.origins).toHaveProperty([toPointer(['channels', c])]);
     expectOriginsResolve(spec, resources);
   });
 });
