@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The whole pipeline on examples/demo, in a throw-away git repository:
 // generate → a clean check → a resource edit that breaks clients → check (drift + breaking) → update.
-// Run with `npm run demo` (it builds dist/ first). Nothing outside a temp directory is touched.
+// Run with `npm run demo` (it uses the committed dist/; `npm run build` after changing src/).
+// Nothing outside a temp directory is touched.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,12 +18,17 @@ function step(title) {
   console.log(`\n${bold(`━━ ${title}`)}`);
 }
 
-function run(args, { show = true } = {}) {
+/** Runs the CLI; a different exit code than the story expects means the demo (and CI) fails. */
+function run(args, expectedCode, { show = true } = {}) {
   console.log(`$ firestone-spec ${args.join(' ')}`);
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: repo, encoding: 'utf8' });
   if (show) process.stdout.write(r.stdout);
   process.stdout.write(r.stderr);
   console.log(`(exit code ${r.status})`);
+  if (r.status !== expectedCode) {
+    console.error(`demo: expected exit code ${expectedCode} from firestone-spec ${args.join(' ')}`);
+    process.exitCode = 1;
+  }
   return r;
 }
 
@@ -38,8 +44,7 @@ try {
   git('init', '-q', '-b', 'main');
 
   step('1. Generate the AsyncAPI spec from the resources and commit it');
-  const generated = run(['update']);
-  if (generated.status !== 0) process.exit(generated.status ?? 1);
+  run(['update'], 0);
   const spec = readFileSync(path.join(repo, 'asyncapi.yaml'), 'utf8');
   console.log(`asyncapi.yaml: ${spec.split('\n').length} lines, channels:`);
   for (const line of spec.split('\n').filter((l) => /^ {2}\/\S+:$/.test(l)))
@@ -48,7 +53,7 @@ try {
   git('commit', '-q', '-m', 'initial API');
 
   step('2. Check: resources and committed spec agree');
-  run(['check', '--base', 'HEAD']);
+  run(['check', '--base', 'HEAD'], 0);
 
   step('3. Edit resources/orders.yaml: drop `note`, require `currency`, drop the `cancelled` status');
   const file = path.join(repo, 'resources', 'orders.yaml');
@@ -64,14 +69,14 @@ try {
   console.log(execFileSync('git', ['diff', '--stat'], { cwd: repo, encoding: 'utf8' }));
 
   step('4. Check again: the committed spec drifted and clients break (exit code 1)');
-  run(['check', '--base', 'HEAD']);
+  run(['check', '--base', 'HEAD'], 1);
 
   step('5. What the pull-request comment says (markdown)');
-  run(['check', '--base', 'HEAD', '--format', 'markdown', '--fail-on', 'never']);
+  run(['check', '--base', 'HEAD', '--format', 'markdown', '--fail-on', 'never'], 0);
 
   step('6. Regenerate the spec, as the action does on push');
-  run(['update']);
-  run(['check', '--base', 'HEAD', '--fail-on', 'drift']);
+  run(['update'], 0);
+  run(['check', '--base', 'HEAD', '--fail-on', 'drift'], 0);
 } finally {
   rmSync(repo, { recursive: true, force: true });
 }
