@@ -46,7 +46,6 @@ interface Place {
 
 type PlainObject = Record<string, unknown>;
 
-
 const isRef = (v: unknown): v is PlainObject & { $ref: string } =>
   isRecord(v) && Object.hasOwn(v, '$ref') && typeof v.$ref === 'string';
 
