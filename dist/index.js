@@ -38062,9 +38062,15 @@ function componentFindings(oldDoc, newDoc, differ, claimed) {
             const side = y === undefined ? 'old' : 'new';
             const inUse = side === 'old' ? usedOld.has(pointer) : usedNew.has(pointer);
             if (section === 'schemas' && x !== undefined && y !== undefined) {
-                for (const d of differ.compare(x, y, pointer, pointer))
-                    if (!claimed.has(deltaKey(d)))
-                        out.push(unusedSchemaFinding(d));
+                // A recursive schema yields the same delta once per pass through its cycle: report it once.
+                const seen = new Set();
+                for (const d of differ.compare(x, y, pointer, pointer)) {
+                    const key = deltaKey(d);
+                    if (claimed.has(key) || seen.has(key))
+                        continue;
+                    seen.add(key);
+                    out.push(unusedSchemaFinding(d));
+                }
             }
             else if (section === 'securitySchemes' && (side === 'old' ? schemesOld : schemesNew).has(name)) {
                 // A scheme is referenced by name, not $ref: a change to one in use changes how clients authenticate.
@@ -59760,6 +59766,15 @@ function outputProblem(workspaceReal, output) {
     }
     return null;
 }
+/**
+ * Holds any target's output (also the single target's `spec-file` input / `--spec-file` flag, which
+ * no config file validated) to the rules of a config `output`: relative, inside the workspace, .yaml/.yml/.json.
+ */
+function checkOutputPath(workspace, output) {
+    const bad = outputProblem(fs$1.realpathSync(workspace), output);
+    if (bad)
+        throw new InputError({ file: output, message: bad });
+}
 const normalizeOutput = (output) => path__default.posix.normalize(output.replace(/\\/g, '/')).replace(/^\.\//, '');
 /** The version as written: YAML reads `1.10` as the number 1.1, the user meant "1.10". */
 function versionText(src, at, value) {
@@ -69474,6 +69489,8 @@ function selectTargets(config, single, only) {
 }
 const normalizeRel = (p) => path__default.posix.normalize(p.replaceAll('\\', '/')).replace(/^\.\//, '');
 async function runPipeline(opts) {
+    for (const target of opts.targets)
+        checkOutputPath(opts.workspace, target.output);
     const outputs = opts.targets.map((t) => t.output);
     const targets = [];
     for (const target of opts.targets) {

@@ -116,6 +116,15 @@ function outputProblem(workspaceReal: string, output: string): string | null {
   return null;
 }
 
+/**
+ * Holds any target's output (also the single target's `spec-file` input / `--spec-file` flag, which
+ * no config file validated) to the rules of a config `output`: relative, inside the workspace, .yaml/.yml/.json.
+ */
+export function checkOutputPath(workspace: string, output: string): void {
+  const bad = outputProblem(fs.realpathSync(workspace), output);
+  if (bad) throw new InputError({ file: output, message: bad });
+}
+
 const normalizeOutput = (output: string): string =>
   path.posix.normalize(output.replace(/\\/g, '/')).replace(/^\.\//, '');
 

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compareSpecs, locatorForGenerated } from './compare/index';
+import { checkOutputPath } from './config';
 import { InputError } from './errors';
 import { generateAsyncApi } from './generate/asyncapi';
 import { parseSpecText, serializeSpec } from './generate/serialize';
@@ -83,6 +84,7 @@ export function selectTargets(config: Config, single: SpecTarget, only: readonly
 const normalizeRel = (p: string): string => path.posix.normalize(p.replaceAll('\\', '/')).replace(/^\.\//, '');
 
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult> {
+  for (const target of opts.targets) checkOutputPath(opts.workspace, target.output);
   const outputs = opts.targets.map((t) => t.output);
   const targets: TargetResult[] = [];
   for (const target of opts.targets) {

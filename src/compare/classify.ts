@@ -296,8 +296,14 @@ export function componentFindings(
       const side = y === undefined ? 'old' : 'new';
       const inUse = side === 'old' ? usedOld.has(pointer) : usedNew.has(pointer);
       if (section === 'schemas' && x !== undefined && y !== undefined) {
-        for (const d of differ.compare(x, y, pointer, pointer))
-          if (!claimed.has(deltaKey(d))) out.push(unusedSchemaFinding(d));
+        // A recursive schema yields the same delta once per pass through its cycle: report it once.
+        const seen = new Set<string>();
+        for (const d of differ.compare(x, y, pointer, pointer)) {
+          const key = deltaKey(d);
+          if (claimed.has(key) || seen.has(key)) continue;
+          seen.add(key);
+          out.push(unusedSchemaFinding(d));
+        }
       } else if (section === 'securitySchemes' && (side === 'old' ? schemesOld : schemesNew).has(name)) {
         // A scheme is referenced by name, not $ref: a change to one in use changes how clients authenticate.
         out.push(plainFinding('security.scheme.changed', pointer, side, oldDoc, newDoc, { name: quote(name) }));

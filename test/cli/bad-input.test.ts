@@ -255,6 +255,27 @@ describe('bad config: exit 2 with the config line, nothing written', () => {
   }
 });
 
+describe('a --spec-file held to the rules of a config output', () => {
+  it('outside the workspace, absolute, or not .yaml/.yml/.json: exit 2 naming it, nothing written anywhere', async () => {
+    const parent = tempDir('spec-file-parent-');
+    const ws = path.join(parent, 'ws');
+    fs.mkdirSync(ws);
+    fs.writeFileSync(path.join(ws, 'book.yaml'), bookResource());
+    const outside = path.join(parent, 'outside.yaml');
+    const cases: [string, RegExp][] = [
+      ['../outside.yaml', /\.\.\/outside\.yaml: .*outside the workspace/],
+      [outside, /outside\.yaml: .*relative to the workspace/],
+      ['spec.txt', /spec\.txt: .*must end in \.yaml, \.yml or \.json/],
+    ];
+    const before = snapshotTree(parent);
+    for (const [file, pattern] of cases) {
+      expectBadInput(await runCli(['update', '--spec-file', file], { cwd: ws }), [pattern]);
+      expectBadInput(await runCli(['check', '--spec-file', file], { cwd: ws }), [pattern]);
+    }
+    expect(snapshotTree(parent)).toEqual(before);
+  });
+});
+
 describe('usage errors: exit 2 with the usage text', () => {
   it('unknown command, unknown flag, flag of another command, bad --format, --fail-on bogus, no command', async () => {
     const { ws, spec, specBytes } = badWorkspace('usage', {});

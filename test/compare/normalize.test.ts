@@ -197,6 +197,18 @@ describe('robustness', () => {
     expect(change.path).toBe('/components/schemas/thing/properties/name/maxLength');
   });
 
+  it('a change inside a recursive component that no message uses is one finding, not one per pass', () => {
+    const tree = (extra: Json): Json => ({
+      type: 'object',
+      properties: { self: { $ref: '#/components/schemas/tree' }, ...extra },
+    });
+    const doc = (extra: Json): Json => docWithChannels({}, { tree: tree(extra) });
+    const changes = compareSpecs(doc({}), doc({ name: { type: 'string' } }));
+    expect(changes.map((c) => [c.rule, c.path])).toEqual([
+      ['component.unused.changed', '/components/schemas/tree/properties/name'],
+    ]);
+  });
+
   it('a recursive property shown in a report is written as its $ref', () => {
     const tree = (withChildren: boolean): Json => ({
       type: 'object',
