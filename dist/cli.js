@@ -32908,6 +32908,12 @@ async function runTarget(opts, target, allOutputs) {
     const resources = loadResources(opts.workspace, files);
     validateResources(resources);
     const committed = readCommitted(opts.workspace, target.output);
+    if (isResourceDocument(committed.document)) {
+        throw new InputError({
+            file: target.output,
+            message: 'is a firestone resource file (top-level kind and schema), not a spec: refusing to use it as a spec output',
+        });
+    }
     const info = resolveInfo(target, opts, committed.document);
     const generated = generateAsyncApi(resources, info);
     const drift = committed.document === null || !dataEqual(committed.document, generated.document);
@@ -32949,6 +32955,8 @@ function readCommitted(workspace, output) {
         return { exists: true, document: null, error: e instanceof Error ? e.message : String(e) };
     }
 }
+/** The spec output must never be one of the user's resource files: `update` would overwrite it. */
+const isResourceDocument = (doc) => doc !== null && Object.hasOwn(doc, 'kind') && Object.hasOwn(doc, 'schema');
 function resolveInfo(target, opts, committed) {
     const old = committed && isRecord(committed.info) ? committed.info : {};
     const str = (v) => typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
@@ -32982,6 +32990,10 @@ async function baselineDocument(opts, output, committed) {
         result = await readFileAtRevision(opts.workspace, source.ref, output);
     }
     catch (e) {
+        // A revision from the event (a force-pushed `before`, say) may be gone: skip with a warning.
+        // One the user typed is a typo until shown otherwise: `--base origin/mian` must not pass quietly.
+        if (source.named && e instanceof BaselineError)
+            throw new InputError({ message: `base revision: ${e.message}` });
         return {
             document: null,
             baseline: { ref: source.ref, found: false, error: e instanceof Error ? e.message : String(e) },
@@ -33251,7 +33263,9 @@ async function checkCommand(flags, args, io) {
         throw new UsageError(`check takes no positional arguments (got ${args.join(' ')})`);
     const format = outputFormat(flags.format, ['text', 'markdown', 'json'], 'text');
     const failOn = parseFailOn(flags['fail-on'] ?? 'breaking,drift');
-    const baseline = flags.base ? { kind: 'revision', ref: flags.base } : { kind: 'worktree' };
+    const baseline = flags.base
+        ? { kind: 'revision', ref: flags.base, named: true }
+        : { kind: 'worktree' };
     const { report } = await pipeline(flags, io, baseline);
     io.stdout(render(report, format, io));
     const reasons = failures(report, failOn, {});

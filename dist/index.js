@@ -69508,6 +69508,12 @@ async function runTarget(opts, target, allOutputs) {
     const resources = loadResources(opts.workspace, files);
     validateResources(resources);
     const committed = readCommitted(opts.workspace, target.output);
+    if (isResourceDocument(committed.document)) {
+        throw new InputError({
+            file: target.output,
+            message: 'is a firestone resource file (top-level kind and schema), not a spec: refusing to use it as a spec output',
+        });
+    }
     const info = resolveInfo(target, opts, committed.document);
     const generated = generateAsyncApi(resources, info);
     const drift = committed.document === null || !dataEqual(committed.document, generated.document);
@@ -69549,6 +69555,8 @@ function readCommitted(workspace, output) {
         return { exists: true, document: null, error: e instanceof Error ? e.message : String(e) };
     }
 }
+/** The spec output must never be one of the user's resource files: `update` would overwrite it. */
+const isResourceDocument = (doc) => doc !== null && Object.hasOwn(doc, 'kind') && Object.hasOwn(doc, 'schema');
 function resolveInfo(target, opts, committed) {
     const old = committed && isRecord(committed.info) ? committed.info : {};
     const str = (v) => typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
@@ -69582,6 +69590,10 @@ async function baselineDocument(opts, output, committed) {
         result = await readFileAtRevision(opts.workspace, source.ref, output);
     }
     catch (e) {
+        // A revision from the event (a force-pushed `before`, say) may be gone: skip with a warning.
+        // One the user typed is a typo until shown otherwise: `--base origin/mian` must not pass quietly.
+        if (source.named && e instanceof BaselineError)
+            throw new InputError({ message: `base revision: ${e.message}` });
         return {
             document: null,
             baseline: { ref: source.ref, found: false, error: e instanceof Error ? e.message : String(e) },
@@ -69688,7 +69700,7 @@ async function checkOrCommit(inputs, ctx, env) {
     checkRuleIds(config, RULE_IDS);
     const single = { output: inputs.specFile, resources: inputs.resources };
     const targets = selectTargets(config, single, inputs.only);
-    const baseline = await baselineSource(workspace, ctx);
+    const baseline = await baselineSource(workspace, ctx, inputs.baseRef.trim() !== '');
     const reportContext = toReportContext(ctx, baseline);
     const pipelineOptions = {
         workspace,
@@ -69729,14 +69741,14 @@ async function checkOrCommit(inputs, ctx, env) {
     if (reasons.length > 0)
         setFailed(reasons.join('\n'));
 }
-async function baselineSource(workspace, ctx) {
+async function baselineSource(workspace, ctx, named) {
     if (ctx.needsMergeBase) {
         const base = await mergeBase(workspace, ctx.needsMergeBase.base, ctx.needsMergeBase.head);
         if (!base.exact)
             warning(`Baseline: ${base.note ?? 'no merge base found'}`);
         return { kind: 'revision', ref: base.sha };
     }
-    return ctx.baseSha ? { kind: 'revision', ref: ctx.baseSha } : { kind: 'none' };
+    return ctx.baseSha ? { kind: 'revision', ref: ctx.baseSha, named } : { kind: 'none' };
 }
 function toReportContext(ctx, baseline) {
     return {

@@ -108,7 +108,7 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
   checkRuleIds(config, RULE_IDS);
   const single: SpecTarget = { output: inputs.specFile, resources: inputs.resources };
   const targets = selectTargets(config, single, inputs.only);
-  const baseline = await baselineSource(workspace, ctx);
+  const baseline = await baselineSource(workspace, ctx, inputs.baseRef.trim() !== '');
   const reportContext = toReportContext(ctx, baseline);
   const pipelineOptions = {
     workspace,
@@ -159,13 +159,13 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
   if (reasons.length > 0) core.setFailed(reasons.join('\n'));
 }
 
-async function baselineSource(workspace: string, ctx: RunContext): Promise<BaselineSource> {
+async function baselineSource(workspace: string, ctx: RunContext, named: boolean): Promise<BaselineSource> {
   if (ctx.needsMergeBase) {
     const base = await mergeBase(workspace, ctx.needsMergeBase.base, ctx.needsMergeBase.head);
     if (!base.exact) core.warning(`Baseline: ${base.note ?? 'no merge base found'}`);
     return { kind: 'revision', ref: base.sha };
   }
-  return ctx.baseSha ? { kind: 'revision', ref: ctx.baseSha } : { kind: 'none' };
+  return ctx.baseSha ? { kind: 'revision', ref: ctx.baseSha, named } : { kind: 'none' };
 }
 
 function toReportContext(ctx: RunContext, baseline: BaselineSource): ReportContext {

@@ -266,7 +266,9 @@ async function checkCommand(flags: Flags, args: string[], io: CliIO): Promise<nu
   if (args.length > 0) throw new UsageError(`check takes no positional arguments (got ${args.join(' ')})`);
   const format = outputFormat(flags.format, ['text', 'markdown', 'json'], 'text');
   const failOn = parseFailOn(flags['fail-on'] ?? 'breaking,drift');
-  const baseline: BaselineSource = flags.base ? { kind: 'revision', ref: flags.base } : { kind: 'worktree' };
+  const baseline: BaselineSource = flags.base
+    ? { kind: 'revision', ref: flags.base, named: true }
+    : { kind: 'worktree' };
   const { report } = await pipeline(flags, io, baseline);
   io.stdout(render(report, format, io));
   const reasons = failures(report, failOn, {});

@@ -10,7 +10,7 @@ import { checkOutputPath } from './config';
 import { InputError } from './errors';
 import { generateAsyncApi } from './generate/asyncapi';
 import { parseSpecText, serializeSpec } from './generate/serialize';
-import { readFileAtRevision } from './git/baseline';
+import { BaselineError, readFileAtRevision } from './git/baseline';
 import { summarize, totalSummary } from './report/summary';
 import { discoverResources } from './resource/discover';
 import { loadResources } from './resource/load';
@@ -33,7 +33,8 @@ export type BaselineSource =
   | { kind: 'none' }
   /** The spec file as it is in the working tree (local `check` without `--base`). */
   | { kind: 'worktree' }
-  | { kind: 'revision'; ref: string };
+  /** `named`: the user gave this revision (`--base`, `base-ref`), so one that can't be read is their error. */
+  | { kind: 'revision'; ref: string; named?: boolean };
 
 export interface PipelineOptions {
   workspace: string;
@@ -105,6 +106,13 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
   validateResources(resources);
 
   const committed = readCommitted(opts.workspace, target.output);
+  if (isResourceDocument(committed.document)) {
+    throw new InputError({
+      file: target.output,
+      message:
+        'is a firestone resource file (top-level kind and schema), not a spec: refusing to use it as a spec output',
+    });
+  }
   const info = resolveInfo(target, opts, committed.document);
   const generated = generateAsyncApi(resources, info);
   const drift = committed.document === null || !dataEqual(committed.document, generated.document);
@@ -155,6 +163,10 @@ function readCommitted(workspace: string, output: string): CommittedSpec {
   }
 }
 
+/** The spec output must never be one of the user's resource files: `update` would overwrite it. */
+const isResourceDocument = (doc: Record<string, unknown> | null): boolean =>
+  doc !== null && Object.hasOwn(doc, 'kind') && Object.hasOwn(doc, 'schema');
+
 function resolveInfo(target: SpecTarget, opts: PipelineOptions, committed: Record<string, unknown> | null): SpecInfo {
   const old = committed && isRecord(committed.info) ? committed.info : {};
   const str = (v: unknown): string | undefined =>
@@ -191,6 +203,9 @@ async function baselineDocument(
   try {
     result = await readFileAtRevision(opts.workspace, source.ref, output);
   } catch (e) {
+    // A revision from the event (a force-pushed `before`, say) may be gone: skip with a warning.
+    // One the user typed is a typo until shown otherwise: `--base origin/mian` must not pass quietly.
+    if (source.named && e instanceof BaselineError) throw new InputError({ message: `base revision: ${e.message}` });
     return {
       document: null,
       baseline: { ref: source.ref, found: false, error: e instanceof Error ? e.message : String(e) },

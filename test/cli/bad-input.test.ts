@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ageFile,
+  AUTHOR_RESOURCE,
   bookResource,
   cleanupTempDirs,
   describeRun,
@@ -273,6 +274,18 @@ describe('a --spec-file held to the rules of a config output', () => {
       expectBadInput(await runCli(['check', '--spec-file', file], { cwd: ws }), [pattern]);
     }
     expect(snapshotTree(parent)).toEqual(before);
+  });
+
+  it('a spec output that is one of the resource files: exit 2, the resource untouched', async () => {
+    const ws = tempDir('spec-file-resource-');
+    fs.writeFileSync(path.join(ws, 'book.yaml'), bookResource());
+    fs.writeFileSync(path.join(ws, 'author.yaml'), AUTHOR_RESOURCE);
+    const before = snapshotTree(ws);
+    for (const command of ['update', 'check']) {
+      const r = await runCli([command, '--spec-file', 'author.yaml'], { cwd: ws });
+      expectBadInput(r, [/author\.yaml: is a firestone resource file/]);
+    }
+    expect(snapshotTree(ws)).toEqual(before);
   });
 });
 

@@ -325,16 +325,13 @@ describe('check in a git repository', () => {
     expect(md.stdout).toMatch(/breaking-change check (was )?skipped/);
   });
 
-  it('an unknown --base revision: reported in baseline.error, breaking check skipped, no crash', async () => {
+  it('an unknown --base revision is a usage error (exit 2), not a quietly skipped check', async () => {
     const { work } = await repoWithSpec();
     const r = await runCli(['check', '--base', 'no-such-branch', '--format', 'json'], { cwd: work });
-    expect(r.code, describeRun(r)).toBe(0);
+    expect(r.code, describeRun(r)).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/base revision: .*no-such-branch/);
     expect(r.stderr).not.toContain('    at ');
-    const spec = report(r).specs[0];
-    expect(spec?.baseline.ref).toBe('no-such-branch');
-    expect(spec?.baseline.found).toBe(false);
-    expect(spec?.baseline.error).toMatch(/no-such-branch/);
-    expect(spec?.changes).toEqual([]);
   });
 
   it('shallow clone: the --base commit is fetched from origin on demand', async () => {
