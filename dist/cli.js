@@ -32143,7 +32143,9 @@ function baselineLine(spec) {
     const at = spec.baseline.ref !== null ? ` at ${code(shortRef(spec.baseline.ref))}` : '';
     switch (baselineState(spec)) {
         case 'compared':
-            return `${code(spec.file)} regenerated from its resources and compared with the baseline${at}.`;
+            return spec.baseline.ref !== null
+                ? `${code(spec.file)} regenerated from its resources and compared with the baseline${at}.`
+                : `${code(spec.file)} regenerated from its resources and compared with the file as it is in the working tree.`;
         case 'new-api':
             return `🆕 New API: there is no ${code(spec.file)}${at}, so every change is an addition.`;
         case 'none':
@@ -32285,7 +32287,9 @@ function specLines(spec, paint, opts) {
     const lines = [paint('bold', clean(spec.file))];
     switch (baselineState(spec)) {
         case 'compared':
-            lines.push(`  compared with the baseline${ref}`);
+            lines.push(spec.baseline.ref !== null
+                ? `  compared with the baseline${ref}`
+                : '  compared with the file in the working tree');
             break;
         case 'new-api':
             lines.push(`  new API: no baseline${ref}, every change is an addition`);

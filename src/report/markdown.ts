@@ -147,7 +147,9 @@ function baselineLine(spec: SpecReport): string {
   const at = spec.baseline.ref !== null ? ` at ${code(shortRef(spec.baseline.ref))}` : '';
   switch (baselineState(spec)) {
     case 'compared':
-      return `${code(spec.file)} regenerated from its resources and compared with the baseline${at}.`;
+      return spec.baseline.ref !== null
+        ? `${code(spec.file)} regenerated from its resources and compared with the baseline${at}.`
+        : `${code(spec.file)} regenerated from its resources and compared with the file as it is in the working tree.`;
     case 'new-api':
       return `🆕 New API: there is no ${code(spec.file)}${at}, so every change is an addition.`;
     case 'none':

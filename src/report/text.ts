@@ -60,7 +60,11 @@ function specLines(spec: SpecReport, paint: Paint, opts: TextOptions): string[] 
   const lines = [paint('bold', clean(spec.file))];
   switch (baselineState(spec)) {
     case 'compared':
-      lines.push(`  compared with the baseline${ref}`);
+      lines.push(
+        spec.baseline.ref !== null
+          ? `  compared with the baseline${ref}`
+          : '  compared with the file in the working tree',
+      );
       break;
     case 'new-api':
       lines.push(`  new API: no baseline${ref}, every change is an addition`);

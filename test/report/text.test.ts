@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
+import { renderMarkdown } from '../../src/report/markdown';
 import { renderText } from '../../src/report/text';
 import { change, mixed, report, spec } from './helpers';
 
@@ -86,5 +87,17 @@ describe('renderText', () => {
       expect(out.split('\n').filter((l) => l.includes('FAKE LINE'))).toHaveLength(1);
       expect(out).not.toMatch(/^FAKE/m);
     }
+  });
+});
+
+describe('what the change list was compared with', () => {
+  it('names the baseline revision, or the working-tree file for a local check without --base', () => {
+    const atRevision = report([spec([], { baseline: { ref: 'a'.repeat(40), found: true } })], null);
+    const inWorktree = report([spec([], { baseline: { ref: null, found: true } })], null);
+    expect(renderText(atRevision, { color: false })).toContain(`compared with the baseline at ${'a'.repeat(12)}`);
+    expect(renderText(inWorktree, { color: false })).toContain('compared with the file in the working tree');
+    expect(renderMarkdown(inWorktree, { allowBreakingLabel: 'x' })).toContain(
+      'compared with the file as it is in the working tree',
+    );
   });
 });
