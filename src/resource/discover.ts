@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { glob } from 'tinyglobby';
 import { isMap, isScalar } from 'yaml';
 import { InputError, type Problem } from '../errors';
 import { MAX_FILE_BYTES, parseSource } from './yaml-source';
@@ -65,24 +65,17 @@ export async function discoverResources(workspace: string, globs: string[], excl
     dot: false,
     // Following directory links could crawl the whole disk or loop; file links are checked below.
     followSymbolicLinks: false,
+    // The adapter's type is node's overloaded `fs.readdir`; fdir only ever calls it with withFileTypes.
+    fs: { readdir: readdirWithLinkedFiles as unknown as typeof fs.readdir },
     expandDirectories: false,
     onlyFiles: true,
   });
 
-  // The walk skips every symbolic link (not following them is what keeps it off the rest of the
-  // disk), so a file named literally is looked up directly; the containment check below still applies.
-  const literal = auto ? [] : await existingLiteralFiles(root, globs);
-  const candidates = [...new Set([...matches, ...literal].map(normalize))]
-    .filter((f) => !excluded.has(f))
-    .sort(byCodeUnit);
-  const contained = await Promise.all(
-    candidates.map(async (file) => {
-      const real = await realPathOrNull(path.join(root, file));
-      return real !== null && isInside(root, real) ? file : null;
-    }),
-  );
+  const candidates = [...new Set(matches.map(normalize))].filter((f) => !excluded.has(f)).sort(byCodeUnit);
+  const reals = await Promise.all(candidates.map((file) => realPathOrNull(path.join(root, file))));
+  const inWorkspace = (i: number): boolean => reals[i] != null && isInside(root, reals[i]);
   if (!auto) {
-    const escaping = candidates.filter((_, i) => contained[i] === null);
+    const escaping = candidates.filter((_, i) => !inWorkspace(i));
     if (escaping.length > 0) {
       throw new InputError(
         escaping.map((file) => ({
@@ -91,22 +84,42 @@ export async function discoverResources(workspace: string, globs: string[], excl
         })),
       );
     }
-    return candidates;
   }
-  const inside = candidates.filter((_, i) => contained[i] !== null);
-  const keep = await mapLimited(inside, READ_CONCURRENCY, (file) => looksLikeResource(path.join(root, file)));
-  return inside.filter((_, i) => keep[i]);
+  // A file reached twice (itself and through a link) is one resource, not a duplicate `kind`.
+  const seen = new Set<string>();
+  const unique = candidates.filter((_, i) => {
+    const real = reals[i];
+    if (real == null || !inWorkspace(i) || seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
+  if (!auto) return unique;
+  const keep = await mapLimited(unique, READ_CONCURRENCY, (file) => looksLikeResource(path.join(root, file)));
+  return unique.filter((_, i) => keep[i]);
 }
 
-async function existingLiteralFiles(root: string, globs: string[]): Promise<string[]> {
-  const literal = globs.filter((g) => !g.startsWith('!') && !isDynamicPattern(g));
-  const found = await Promise.all(
-    literal.map(async (g) => {
-      const stat = await fs.promises.stat(path.join(root, g)).catch(() => null);
-      return stat?.isFile() ? g : null;
-    }),
-  );
-  return found.filter((g): g is string => g !== null);
+type ReaddirCallback = (error: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void;
+
+/**
+ * The walker under tinyglobby (fdir) either follows every symbolic link or drops them all. We want
+ * neither: a link to a file is listed like a file (the containment check above then decides), a
+ * link to a directory is never entered, so a link to `/` can't send the walk over the whole disk.
+ */
+function readdirWithLinkedFiles(dir: string, options: { withFileTypes: true }, callback: ReaddirCallback): void {
+  fs.readdir(dir, options, (error, entries) => {
+    if (error) return callback(error, []);
+    Promise.all(entries.map((entry) => (entry.isSymbolicLink() ? asFileIfLinkToFile(dir, entry) : entry))).then(
+      (list) => callback(null, list),
+      (e: NodeJS.ErrnoException) => callback(e, []),
+    );
+  });
+}
+
+async function asFileIfLinkToFile(dir: string, entry: fs.Dirent): Promise<fs.Dirent> {
+  const target = await fs.promises.stat(path.join(dir, entry.name)).catch(() => null);
+  if (!target?.isFile()) return entry;
+  const file: fs.Dirent = Object.create(entry);
+  return Object.assign(file, { isFile: () => true, isSymbolicLink: () => false, isDirectory: () => false });
 }
 
 // A top-level key of a block mapping starts a line; a flow/JSON document starts with `{`.

@@ -132,6 +132,24 @@ describe('auto-discovery', () => {
     expect(performance.now() - start).toBeLessThan(3000);
   });
 
+  it('lists a linked file like a file: used when it stays inside, refused when a glob reaches outside', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'fs-outside-'));
+    try {
+      fs.writeFileSync(path.join(outside, 'o.yaml'), RESOURCE);
+      const ws = makeWorkspace({ 'shared/book.yaml': RESOURCE });
+      fs.mkdirSync(path.join(ws, 'res'));
+      fs.symlinkSync(path.join(ws, 'shared', 'book.yaml'), path.join(ws, 'res', 'book.yaml'));
+      expect(await discoverResources(ws, ['res/*.yaml'], [])).toEqual(['res/book.yaml']);
+      // Reached both directly and through the link: listed once (first in sorted order).
+      expect(await discoverResources(ws, [], [])).toEqual(['res/book.yaml']);
+      fs.symlinkSync(path.join(outside, 'o.yaml'), path.join(ws, 'res', 'o.yaml'));
+      const err = await inputErrorAsync(() => discoverResources(ws, ['res/*.yaml'], []));
+      expect(err.problems).toEqual([{ file: 'res/o.yaml', message: expect.stringMatching(/outside the workspace/) }]);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('skips files that are symbolic links to outside the workspace', async () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'fs-outside-'));
     try {
