@@ -7,7 +7,7 @@ import require$$0$2 from 'process';
 import require$$0$3 from 'buffer';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
-import { sep, basename, dirname, resolve as resolve$1, normalize as normalize$1, relative, posix, isAbsolute } from 'path';
+import { sep, basename, dirname, resolve as resolve$1, normalize, relative, posix, isAbsolute } from 'path';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
 import { randomBytes } from 'node:crypto';
@@ -27069,7 +27069,7 @@ var __require = /* @__PURE__ */ createRequire(import.meta.url);
 //#endregion
 //#region src/utils.ts
 function cleanPath(path) {
-	let normalized = normalize$1(path);
+	let normalized = normalize(path);
 	if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
 	return normalized;
 }
@@ -30426,12 +30426,23 @@ async function glob(globInput, options) {
 	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
 }
 
+/** Path helpers shared by every stage that touches the workspace. */
+/** Every file we read from a repository (resources, config, specs) is refused above this size. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Whether `target` is `root` or below it (both absolute; resolve symlinks first where they matter). */
+function isInside(root, target) {
+    const rel = path__default.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !path__default.isAbsolute(rel));
+}
+const toPosix = (p) => p.split(path__default.sep).join('/');
+/** A workspace-relative path in one spelling: POSIX separators, no `./`, no `a/../`. */
+const normalizeRelative = (p) => path__default.posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\//, '');
+
 /**
  * Reading YAML (and JSON, which is parsed as YAML to keep positions) written by users:
  * limits against hostile input, parse errors as InputError, and the way back from a
  * path in the parsed data to the line and column where it was written.
  */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Far above any real resource (~20 levels), far below what blows yaml's recursive composer (~900). */
 const MAX_DEPTH$1 = 128;
 /** yaml's own measure: alias uses × aliases inside the anchored node. 100 stops a billion-laughs file at once. */
@@ -30672,11 +30683,6 @@ function globProblem(pattern) {
     return null;
 }
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const normalize = (p) => path__default.posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\//, '');
-function isInside$3(root, target) {
-    const rel = path__default.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !path__default.isAbsolute(rel));
-}
 async function realPathOrNull(p) {
     try {
         return await fs.promises.realpath(p);
@@ -30700,7 +30706,7 @@ async function discoverResources(workspace, globs, exclude) {
     if (root === null)
         throw new InputError({ file: workspace, message: 'workspace directory does not exist' });
     const auto = globs.length === 0;
-    const excluded = new Set(exclude.map(normalize));
+    const excluded = new Set(exclude.map(normalizeRelative));
     const matches = await glob(auto ? AUTO_PATTERNS : globs, {
         cwd: root,
         ignore: ALWAYS_IGNORED,
@@ -30712,9 +30718,9 @@ async function discoverResources(workspace, globs, exclude) {
         expandDirectories: false,
         onlyFiles: true,
     });
-    const candidates = [...new Set(matches.map(normalize))].filter((f) => !excluded.has(f)).sort(byCodeUnit);
+    const candidates = [...new Set(matches.map(normalizeRelative))].filter((f) => !excluded.has(f)).sort(byCodeUnit);
     const reals = await Promise.all(candidates.map((file) => realPathOrNull(path__default.join(root, file))));
-    const inWorkspace = (i) => reals[i] != null && isInside$3(root, reals[i]);
+    const inWorkspace = (i) => reals[i] != null && isInside(root, reals[i]);
     if (!auto) {
         const escaping = candidates.filter((_, i) => !inWorkspace(i));
         if (escaping.length > 0) {
@@ -30852,11 +30858,6 @@ const configJsonSchema = {
 };
 let compiled$1;
 const configValidator = () => (compiled$1 ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configJsonSchema));
-const toPosix$1 = (p) => p.split(path__default.sep).join('/');
-function isInside$2(root, target) {
-    const rel = path__default.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !path__default.isAbsolute(rel));
-}
 /** Defines an own data property, so a rule id `__proto__` stays data. */
 function setOwn$1(obj, key, value) {
     Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
@@ -30889,7 +30890,7 @@ function outputProblem(workspaceReal, output) {
     if (!OUTPUT_EXTENSIONS.includes(path__default.posix.extname(normalized).toLowerCase())) {
         return `output '${output}' must end in .yaml, .yml or .json`;
     }
-    if (!isInside$2(workspaceReal, realAncestor(path__default.join(workspaceReal, normalized)))) {
+    if (!isInside(workspaceReal, realAncestor(path__default.join(workspaceReal, normalized)))) {
         return `output '${output}' leads through a symbolic link outside the workspace`;
     }
     return null;
@@ -30903,7 +30904,6 @@ function checkOutputPath(workspace, output) {
     if (bad)
         throw new InputError({ file: output, message: bad });
 }
-const normalizeOutput = (output) => path__default.posix.normalize(output.replace(/\\/g, '/')).replace(/^\.\//, '');
 /** The version as written: YAML reads `1.10` as the number 1.1, the user meant "1.10". */
 function versionText(src, at, value) {
     if (typeof value === 'string')
@@ -30924,7 +30924,7 @@ function targetsOf(raw, src, workspaceReal, problems) {
         const bad = outputProblem(workspaceReal, spec.output);
         if (bad)
             problem(at('output'), bad);
-        const output = normalizeOutput(spec.output);
+        const output = normalizeRelative(spec.output);
         const first = seen.get(output);
         if (first !== undefined) {
             problem(at('output'), `output '${output}' is already the output of specs[${first}]; each spec needs its own file`);
@@ -30990,12 +30990,12 @@ function loadConfig(workspace, file) {
     if (chosen === null)
         return { file: null, specs: [], rules: {} };
     const abs = path__default.resolve(workspaceReal, chosen);
-    const name = isInside$2(workspaceReal, abs) ? toPosix$1(path__default.relative(workspaceReal, abs)) : chosen;
+    const name = isInside(workspaceReal, abs) ? toPosix(path__default.relative(workspaceReal, abs)) : chosen;
     if (!fs.existsSync(abs))
         throw new InputError({ file: name, message: 'config file does not exist' });
     // A config in the repository is repository content: it must not lead to a file elsewhere
     // (its keys would show up in error messages). A path the caller chose outside is theirs.
-    if (isInside$2(workspaceReal, abs) && !isInside$2(workspaceReal, fs.realpathSync(abs))) {
+    if (isInside(workspaceReal, abs) && !isInside(workspaceReal, fs.realpathSync(abs))) {
         throw new InputError({
             file: name,
             message: 'config file resolves through a symbolic link to a place outside the workspace',
@@ -31616,7 +31616,7 @@ function serializeSpec(document, format) {
     });
 }
 const DEFAULT_PARSE_LIMITS = {
-    maxBytes: 5 * 1024 * 1024,
+    maxBytes: MAX_FILE_BYTES,
     maxNodes: 2_000_000,
     maxDepth: 256,
 };
@@ -32350,6 +32350,220 @@ function totalLine(report, paint) {
     return paint('bold', `${counts}${summary.drift ? '; drift' : ''}`);
 }
 
+const DEFAULT_MAX_BYTES$1 = 256 * 1024 * 1024;
+/**
+ * Environment every git call runs with:
+ * - no credential prompt can hang a CI job;
+ * - messages in English, because callers read stderr ("non-fast-forward", "protected branch");
+ * - no pager or editor, whatever the user's config says.
+ */
+const GIT_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GCM_INTERACTIVE: 'never',
+    LC_ALL: 'C',
+    GIT_PAGER: 'cat',
+    GIT_EDITOR: 'true',
+};
+/**
+ * Runs git without a shell (arguments are never interpreted) and resolves with its output and
+ * exit code whatever the code is. Rejects only when git cannot be run at all.
+ */
+function git(args, opts) {
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES$1;
+    return new Promise((resolve, reject) => {
+        const child = spawn('git', args, {
+            cwd: opts.cwd,
+            env: { ...process.env, ...GIT_ENV, ...opts.env },
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+        const out = [];
+        const err = [];
+        let bytes = 0;
+        let overflow = false;
+        const collect = (sink) => (chunk) => {
+            bytes += chunk.length;
+            if (bytes > maxBytes) {
+                if (!overflow) {
+                    overflow = true;
+                    child.kill();
+                }
+                return;
+            }
+            sink.push(chunk);
+        };
+        child.stdout.on('data', collect(out));
+        child.stderr.on('data', collect(err));
+        child.on('error', (error) => {
+            if (error.code !== 'ENOENT')
+                reject(error);
+            // Node says ENOENT both for a missing program and for a missing working directory.
+            else if (!existsSync(opts.cwd))
+                reject(new Error(`cannot run git in ${opts.cwd}: the directory does not exist`));
+            else
+                reject(new Error(`git is not installed or not on PATH (running git ${args.join(' ')} in ${opts.cwd})`));
+        });
+        child.on('close', (code) => {
+            if (overflow) {
+                reject(new GitError(args, -1, `output exceeded ${maxBytes} bytes`));
+                return;
+            }
+            resolve({
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                code: code ?? -1,
+            });
+        });
+        // git may exit before reading stdin (EPIPE); its exit code tells the story.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/** A git command that failed; the message carries git's own explanation. */
+class GitError extends Error {
+    args;
+    code;
+    stderr;
+    constructor(args, code, stderr) {
+        const detail = redactCredentials(stderr.trim());
+        super(`git ${redactCredentials(args.join(' '))} failed (exit ${code})${detail ? `: ${detail}` : ''}`);
+        this.name = 'GitError';
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+    }
+}
+/** Runs git and returns stdout; a non-zero exit throws a GitError including stderr. */
+async function gitOk(args, opts) {
+    const result = await git(args, opts);
+    if (result.code !== 0)
+        throw new GitError(args, result.code, result.stderr);
+    return result.stdout;
+}
+/** Remote URLs in git messages can carry a token (https://x-access-token:TOKEN@github.com/...). */
+function redactCredentials(text) {
+    return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+}
+
+/**
+ * The revision cannot be used: unknown even after fetching, malformed, or its file too large.
+ * Callers report it as a warning and skip the breaking-change check; it is not a user error.
+ */
+class BaselineError extends Error {
+    revision;
+    constructor(revision, message) {
+        super(message);
+        this.name = 'BaselineError';
+        this.revision = revision;
+    }
+}
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/**
+ * Revisions are written by users (`base-ref`) or come from event payloads; both are passed to git
+ * as arguments, so anything that could read as an option or a range is refused up front.
+ * Accepted: full or abbreviated SHAs, ref names (`main`, `origin/main`, `refs/tags/v1`), and
+ * ancestry suffixes (`HEAD~1`, `main^2`).
+ */
+const REVISION = /^[A-Za-z0-9_][A-Za-z0-9._/+-]*(?:[~^][0-9]*)*$/;
+function isValidRevision(rev) {
+    return (REVISION.test(rev) &&
+        !rev.includes('..') &&
+        !rev.includes('//') &&
+        !rev.endsWith('/') &&
+        !rev.endsWith('.lock') &&
+        rev.length <= 1024);
+}
+/**
+ * Resolves `rev` to a commit SHA, fetching it from the remote when the local clone lacks it
+ * (`--depth=1` only in a shallow clone: in a complete clone, a depth would cut its history).
+ */
+async function resolveRevision(cwd, rev, opts = {}) {
+    if (!isValidRevision(rev))
+        throw new BaselineError(rev, `'${printable(rev)}' is not a valid git revision`);
+    const local = await verifyCommit(cwd, rev);
+    if (local)
+        return local;
+    const remote = opts.remote ?? 'origin';
+    const shallow = await isShallow(cwd);
+    // `origin/main` is a remote-tracking name locally but `main` on the remote itself.
+    const remoteName = rev.startsWith(`${remote}/`) ? rev.slice(remote.length + 1) : rev;
+    const fetched = await git(['fetch', '--no-tags', ...(shallow ? ['--depth=1'] : []), remote, remoteName], { cwd });
+    if (fetched.code !== 0) {
+        throw new BaselineError(rev, `revision ${rev} is not in the local clone and could not be fetched from ${remote}: ${firstLines(fetched.stderr)}`);
+    }
+    const after = (await verifyCommit(cwd, rev)) ?? (await verifyCommit(cwd, 'FETCH_HEAD'));
+    if (!after)
+        throw new BaselineError(rev, `revision ${rev} was fetched from ${remote} but is not a commit`);
+    return after;
+}
+/**
+ * The text of `file` as committed at `rev`. `file` is relative to `cwd` (the repository root in
+ * practice), POSIX separators. A file absent at that revision is `{found: false}`; an unknown
+ * revision throws a BaselineError.
+ */
+async function readFileAtRevision(cwd, rev, file, opts = {}) {
+    const relative = checkRelativePath(file);
+    const commit = await resolveRevision(cwd, rev, opts);
+    const prefix = (await gitOk(['rev-parse', '--show-prefix'], { cwd })).trim();
+    const full = path.posix.join(prefix, relative);
+    // ls-tree gives the mode, which tells a regular file from a link or a submodule; `--literal-pathspecs`
+    // stops a name like `*.yaml` from matching other files.
+    const listing = await gitOk(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', full], { cwd });
+    const entry = parseLsTree(listing).find((e) => e.path === full);
+    if (!entry)
+        return { found: false, reason: `${relative} does not exist at ${rev}`, commit };
+    if (entry.mode === '120000')
+        return { found: false, reason: `${relative} is a symbolic link at ${rev}`, commit };
+    if (entry.type !== 'blob')
+        return { found: false, reason: `${relative} is not a file at ${rev}`, commit };
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    const size = Number((await gitOk(['cat-file', '-s', entry.oid], { cwd })).trim());
+    if (!(size <= maxBytes)) {
+        throw new BaselineError(rev, `${relative} at ${rev} is ${size} bytes, over the ${maxBytes}-byte limit`);
+    }
+    const text = await gitOk(['cat-file', 'blob', entry.oid], { cwd, maxBytes: maxBytes + 64 * 1024 });
+    return { found: true, text, commit };
+}
+async function verifyCommit(cwd, rev) {
+    const result = await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
+    return result.code === 0 ? result.stdout.trim() : null;
+}
+async function isShallow(cwd) {
+    const result = await git(['rev-parse', '--is-shallow-repository'], { cwd });
+    if (result.code !== 0)
+        throw new BaselineError('HEAD', `${cwd} is not a git repository: ${firstLines(result.stderr)}`);
+    return result.stdout.trim() === 'true';
+}
+function parseLsTree(output) {
+    return output
+        .split('\0')
+        .filter(Boolean)
+        .flatMap((record) => {
+        const match = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]*)$/.exec(record);
+        return match ? [{ mode: match[1], type: match[2], oid: match[3], path: match[4] }] : [];
+    });
+}
+/** The path as git sees it; absolute paths and paths leaving the repository are refused. */
+function checkRelativePath(file) {
+    const posix = file.replace(/\\/g, '/');
+    const normal = path.posix.normalize(posix);
+    if (!file ||
+        path.posix.isAbsolute(posix) ||
+        /^[A-Za-z]:/.test(posix) ||
+        normal === '..' ||
+        normal.startsWith('../')) {
+        throw new InputError({ file, message: 'baseline path must be relative and inside the repository' });
+    }
+    return normal.replace(/^\.\//, '');
+}
+function firstLines(text) {
+    return redactCredentials(text.trim().split('\n').slice(0, 3).join(' / ')) || 'no message from git';
+}
+/** Revisions can come from payloads; keep control characters out of messages. */
+function printable(text) {
+    return text.replace(/[^\x20-\x7e]/g, '?').slice(0, 200);
+}
+
 /**
  * Loads resource files: parse with positions, resolve `$ref`s (files inside the workspace
  * only, never the network), and keep the way back from any path of the resolved data to
@@ -32369,14 +32583,9 @@ function setOwn(obj, key, value) {
     else
         obj[key] = value;
 }
-const toPosix = (p) => p.split(path__default.sep).join('/');
-function isInside$1(root, target) {
-    const rel = path__default.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !path__default.isAbsolute(rel));
-}
 /** Where `candidate` really is, if it exists and stays inside `root` (symbolic links count). */
 function containedRealPath(root, candidate) {
-    if (!isInside$1(root, candidate))
+    if (!isInside(root, candidate))
         return { error: 'outside' };
     let real;
     try {
@@ -32385,7 +32594,7 @@ function containedRealPath(root, candidate) {
     catch {
         return { error: 'missing' };
     }
-    return isInside$1(root, real) ? { real } : { error: 'escapes' };
+    return isInside(root, real) ? { real } : { error: 'escapes' };
 }
 const CONTAINMENT_WORDS = {
     outside: 'is outside the workspace',
@@ -32669,226 +32878,11 @@ function validateResources(resources) {
         throw new InputError(problems);
 }
 
-const DEFAULT_MAX_BYTES$1 = 256 * 1024 * 1024;
-/**
- * Environment every git call runs with:
- * - no credential prompt can hang a CI job;
- * - messages in English, because callers read stderr ("non-fast-forward", "protected branch");
- * - no pager or editor, whatever the user's config says.
- */
-const GIT_ENV = {
-    GIT_TERMINAL_PROMPT: '0',
-    GCM_INTERACTIVE: 'never',
-    LC_ALL: 'C',
-    GIT_PAGER: 'cat',
-    GIT_EDITOR: 'true',
-};
-/**
- * Runs git without a shell (arguments are never interpreted) and resolves with its output and
- * exit code whatever the code is. Rejects only when git cannot be run at all.
- */
-function git(args, opts) {
-    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES$1;
-    return new Promise((resolve, reject) => {
-        const child = spawn('git', args, {
-            cwd: opts.cwd,
-            env: { ...process.env, ...GIT_ENV, ...opts.env },
-            stdio: ['pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        const out = [];
-        const err = [];
-        let bytes = 0;
-        let overflow = false;
-        const collect = (sink) => (chunk) => {
-            bytes += chunk.length;
-            if (bytes > maxBytes) {
-                if (!overflow) {
-                    overflow = true;
-                    child.kill();
-                }
-                return;
-            }
-            sink.push(chunk);
-        };
-        child.stdout.on('data', collect(out));
-        child.stderr.on('data', collect(err));
-        child.on('error', (error) => {
-            if (error.code !== 'ENOENT')
-                reject(error);
-            // Node says ENOENT both for a missing program and for a missing working directory.
-            else if (!existsSync(opts.cwd))
-                reject(new Error(`cannot run git in ${opts.cwd}: the directory does not exist`));
-            else
-                reject(new Error(`git is not installed or not on PATH (running git ${args.join(' ')} in ${opts.cwd})`));
-        });
-        child.on('close', (code) => {
-            if (overflow) {
-                reject(new GitError(args, -1, `output exceeded ${maxBytes} bytes`));
-                return;
-            }
-            resolve({
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-                code: code ?? -1,
-            });
-        });
-        // git may exit before reading stdin (EPIPE); its exit code tells the story.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(opts.input ?? '');
-    });
-}
-/** A git command that failed; the message carries git's own explanation. */
-class GitError extends Error {
-    args;
-    code;
-    stderr;
-    constructor(args, code, stderr) {
-        const detail = redactCredentials(stderr.trim());
-        super(`git ${redactCredentials(args.join(' '))} failed (exit ${code})${detail ? `: ${detail}` : ''}`);
-        this.name = 'GitError';
-        this.args = args;
-        this.code = code;
-        this.stderr = stderr;
-    }
-}
-/** Runs git and returns stdout; a non-zero exit throws a GitError including stderr. */
-async function gitOk(args, opts) {
-    const result = await git(args, opts);
-    if (result.code !== 0)
-        throw new GitError(args, result.code, result.stderr);
-    return result.stdout;
-}
-/** Remote URLs in git messages can carry a token (https://x-access-token:TOKEN@github.com/...). */
-function redactCredentials(text) {
-    return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
-}
-
-/**
- * The revision cannot be used: unknown even after fetching, malformed, or its file too large.
- * Callers report it as a warning and skip the breaking-change check; it is not a user error.
- */
-class BaselineError extends Error {
-    revision;
-    constructor(revision, message) {
-        super(message);
-        this.name = 'BaselineError';
-        this.revision = revision;
-    }
-}
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-/**
- * Revisions are written by users (`base-ref`) or come from event payloads; both are passed to git
- * as arguments, so anything that could read as an option or a range is refused up front.
- * Accepted: full or abbreviated SHAs, ref names (`main`, `origin/main`, `refs/tags/v1`), and
- * ancestry suffixes (`HEAD~1`, `main^2`).
- */
-const REVISION = /^[A-Za-z0-9_][A-Za-z0-9._/+-]*(?:[~^][0-9]*)*$/;
-function isValidRevision(rev) {
-    return (REVISION.test(rev) &&
-        !rev.includes('..') &&
-        !rev.includes('//') &&
-        !rev.endsWith('/') &&
-        !rev.endsWith('.lock') &&
-        rev.length <= 1024);
-}
-/**
- * Resolves `rev` to a commit SHA, fetching it from the remote when the local clone lacks it
- * (`--depth=1` only in a shallow clone: in a complete clone, a depth would cut its history).
- */
-async function resolveRevision(cwd, rev, opts = {}) {
-    if (!isValidRevision(rev))
-        throw new BaselineError(rev, `'${printable(rev)}' is not a valid git revision`);
-    const local = await verifyCommit(cwd, rev);
-    if (local)
-        return local;
-    const remote = opts.remote ?? 'origin';
-    const shallow = await isShallow(cwd);
-    // `origin/main` is a remote-tracking name locally but `main` on the remote itself.
-    const remoteName = rev.startsWith(`${remote}/`) ? rev.slice(remote.length + 1) : rev;
-    const fetched = await git(['fetch', '--no-tags', ...(shallow ? ['--depth=1'] : []), remote, remoteName], { cwd });
-    if (fetched.code !== 0) {
-        throw new BaselineError(rev, `revision ${rev} is not in the local clone and could not be fetched from ${remote}: ${firstLines(fetched.stderr)}`);
-    }
-    const after = (await verifyCommit(cwd, rev)) ?? (await verifyCommit(cwd, 'FETCH_HEAD'));
-    if (!after)
-        throw new BaselineError(rev, `revision ${rev} was fetched from ${remote} but is not a commit`);
-    return after;
-}
-/**
- * The text of `file` as committed at `rev`. `file` is relative to `cwd` (the repository root in
- * practice), POSIX separators. A file absent at that revision is `{found: false}`; an unknown
- * revision throws a BaselineError.
- */
-async function readFileAtRevision(cwd, rev, file, opts = {}) {
-    const relative = checkRelativePath(file);
-    const commit = await resolveRevision(cwd, rev, opts);
-    const prefix = (await gitOk(['rev-parse', '--show-prefix'], { cwd })).trim();
-    const full = path.posix.join(prefix, relative);
-    // ls-tree gives the mode, which tells a regular file from a link or a submodule; `--literal-pathspecs`
-    // stops a name like `*.yaml` from matching other files.
-    const listing = await gitOk(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', full], { cwd });
-    const entry = parseLsTree(listing).find((e) => e.path === full);
-    if (!entry)
-        return { found: false, reason: `${relative} does not exist at ${rev}`, commit };
-    if (entry.mode === '120000')
-        return { found: false, reason: `${relative} is a symbolic link at ${rev}`, commit };
-    if (entry.type !== 'blob')
-        return { found: false, reason: `${relative} is not a file at ${rev}`, commit };
-    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-    const size = Number((await gitOk(['cat-file', '-s', entry.oid], { cwd })).trim());
-    if (!(size <= maxBytes)) {
-        throw new BaselineError(rev, `${relative} at ${rev} is ${size} bytes, over the ${maxBytes}-byte limit`);
-    }
-    const text = await gitOk(['cat-file', 'blob', entry.oid], { cwd, maxBytes: maxBytes + 64 * 1024 });
-    return { found: true, text, commit };
-}
-async function verifyCommit(cwd, rev) {
-    const result = await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
-    return result.code === 0 ? result.stdout.trim() : null;
-}
-async function isShallow(cwd) {
-    const result = await git(['rev-parse', '--is-shallow-repository'], { cwd });
-    if (result.code !== 0)
-        throw new BaselineError('HEAD', `${cwd} is not a git repository: ${firstLines(result.stderr)}`);
-    return result.stdout.trim() === 'true';
-}
-function parseLsTree(output) {
-    return output
-        .split('\0')
-        .filter(Boolean)
-        .flatMap((record) => {
-        const match = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]*)$/.exec(record);
-        return match ? [{ mode: match[1], type: match[2], oid: match[3], path: match[4] }] : [];
-    });
-}
-/** The path as git sees it; absolute paths and paths leaving the repository are refused. */
-function checkRelativePath(file) {
-    const posix = file.replace(/\\/g, '/');
-    const normal = path.posix.normalize(posix);
-    if (!file ||
-        path.posix.isAbsolute(posix) ||
-        /^[A-Za-z]:/.test(posix) ||
-        normal === '..' ||
-        normal.startsWith('../')) {
-        throw new InputError({ file, message: 'baseline path must be relative and inside the repository' });
-    }
-    return normal.replace(/^\.\//, '');
-}
-function firstLines(text) {
-    return redactCredentials(text.trim().split('\n').slice(0, 3).join(' / ')) || 'no message from git';
-}
-/** Revisions can come from payloads; keep control characters out of messages. */
-function printable(text) {
-    return text.replace(/[^\x20-\x7e]/g, '?').slice(0, 200);
-}
-
 /**
  * The pipeline shared by the action and the CLI:
  * discover → load → validate → generate → drift → baseline compare → report data.
  * I/O happens here and in the stages' edges; generate/compare/render stay pure.
  */
-const MAX_SPEC_BYTES = 5 * 1024 * 1024;
 const DEFAULT_VERSION = '1.0.0';
 const specFormat = (file) => (file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
 /** Targets from the config, or the single target described by inputs/flags; filtered by `only`. */
@@ -32896,17 +32890,16 @@ function selectTargets(config, single, only) {
     const all = config.specs.length > 0 ? config.specs : [single];
     if (only.length === 0)
         return all;
-    const wanted = new Set(only.map(normalizeRel));
-    const unknown = [...wanted].filter((o) => !all.some((t) => normalizeRel(t.output) === o));
+    const wanted = new Set(only.map(normalizeRelative));
+    const unknown = [...wanted].filter((o) => !all.some((t) => normalizeRelative(t.output) === o));
     if (unknown.length > 0) {
         throw new InputError({
             file: config.file ?? undefined,
             message: `--only names ${unknown.map((u) => `'${u}'`).join(', ')}, which is not a spec output (known: ${all.map((t) => t.output).join(', ')})`,
         });
     }
-    return all.filter((t) => wanted.has(normalizeRel(t.output)));
+    return all.filter((t) => wanted.has(normalizeRelative(t.output)));
 }
-const normalizeRel = (p) => path__default.posix.normalize(p.replaceAll('\\', '/')).replace(/^\.\//, '');
 async function runPipeline(opts) {
     for (const target of opts.targets)
         checkOutputPath(opts.workspace, target.output);
@@ -32918,14 +32911,21 @@ async function runPipeline(opts) {
     const specs = targets.map((t) => t.report);
     return { report: { version: 1, context: opts.context, specs, summary: totalSummary(specs) }, targets };
 }
-async function runTarget(opts, target, allOutputs) {
-    const files = await discoverResources(opts.workspace, target.resources, allOutputs);
-    if (files.length === 0) {
-        const where = target.resources.length > 0 ? `matching ${target.resources.join(', ')}` : 'with top-level `kind` and `schema`';
-        throw new InputError({ file: target.output, message: `no firestone resource files found ${where}` });
-    }
-    const resources = loadResources(opts.workspace, files);
+/** Discover, load and validate one set of resources; finding none is the user's error (`none`). */
+async function loadResourceSet(workspace, globs, exclude, none) {
+    const files = await discoverResources(workspace, globs, exclude);
+    if (files.length === 0)
+        throw new InputError(none);
+    const resources = loadResources(workspace, files);
     validateResources(resources);
+    return resources;
+}
+async function runTarget(opts, target, allOutputs) {
+    const where = target.resources.length > 0 ? `matching ${target.resources.join(', ')}` : 'with top-level `kind` and `schema`';
+    const resources = await loadResourceSet(opts.workspace, target.resources, allOutputs, {
+        file: target.output,
+        message: `no firestone resource files found ${where}`,
+    });
     const committed = readCommitted(opts.workspace, target.output);
     if (isResourceDocument(committed.document)) {
         throw new InputError({
@@ -32965,7 +32965,7 @@ function readCommitted(workspace, output) {
     const file = path__default.join(workspace, output);
     if (!existsSync(file))
         return { exists: false, document: null };
-    if (statSync$1(file).size > MAX_SPEC_BYTES)
+    if (statSync$1(file).size > MAX_FILE_BYTES)
         return { exists: true, document: null, error: `${output} is larger than 5 MB` };
     try {
         return { exists: true, document: parseSpecText(readFileSync(file, 'utf8'), output) };
@@ -33172,15 +33172,13 @@ async function generateCommand(flags, args, io) {
     outputFormat(format, ['yaml', 'json'], 'yaml');
     const workspace = generateWorkspace(io.cwd, args);
     const globs = args.map((a) => toWorkspaceGlob(io.cwd, workspace, a));
-    const files = await discoverResources(workspace, globs, []);
-    if (files.length === 0)
-        throw new InputError({ message: `no resource files match ${args.join(', ')}` });
-    const resources = loadResources(workspace, files);
-    validateResources(resources);
+    const resources = await loadResourceSet(workspace, globs, [], {
+        message: `no resource files match ${args.join(', ')}`,
+    });
     const spec = generateAsyncApi(resources, {
         title: flags.title ?? 'API',
         description: flags.description ?? '',
-        version: flags['spec-version'] ?? '1.0.0',
+        version: flags['spec-version'] ?? DEFAULT_VERSION,
     });
     const text = serializeSpec(spec.document, format);
     if (flags.out) {
@@ -33208,10 +33206,6 @@ function globBase(arg) {
     const fixed = magic === -1 ? parts.slice(0, -1) : parts.slice(0, magic);
     return fixed.join('/') || '.';
 }
-const isInside = (dir, p) => {
-    const rel = path__default.relative(dir, p);
-    return rel === '' || (!rel.startsWith('..') && !path__default.isAbsolute(rel));
-};
 function commonDir(a, b) {
     const pa = a.split(path__default.sep);
     const pb = b.split(path__default.sep);
@@ -33227,7 +33221,7 @@ function readSpecFile(cwd, file) {
     const full = path__default.resolve(cwd, file);
     if (!existsSync(full))
         throw new InputError({ file, message: 'file not found' });
-    if (statSync$1(full).size > 5 * 1024 * 1024)
+    if (statSync$1(full).size > MAX_FILE_BYTES)
         throw new InputError({ file, message: 'file is larger than 5 MB' });
     const text = readFileSync(full, 'utf8');
     return { text, document: parseSpecText(text, file) };

@@ -3,7 +3,7 @@ import os__default, { EOL } from 'os';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import { promises, constants as constants$7, statSync, stat as stat$1, realpathSync, realpath, readdirSync, readdir as readdir$1, existsSync as existsSync$1, readFileSync } from 'fs';
-import { sep as sep$1, basename, dirname, resolve as resolve$1, normalize as normalize$2, relative, posix, isAbsolute } from 'path';
+import { sep as sep$1, basename, dirname, resolve as resolve$1, normalize as normalize$1, relative, posix, isAbsolute } from 'path';
 import http from 'http';
 import https from 'https';
 import 'net';
@@ -55956,7 +55956,7 @@ var __require = /* @__PURE__ */ createRequire(import.meta.url);
 //#endregion
 //#region src/utils.ts
 function cleanPath(path) {
-	let normalized = normalize$2(path);
+	let normalized = normalize$1(path);
 	if (normalized.length > 1 && normalized[normalized.length - 1] === sep$1) normalized = normalized.substring(0, normalized.length - 1);
 	return normalized;
 }
@@ -59313,12 +59313,23 @@ async function glob(globInput, options) {
 	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
 }
 
+/** Path helpers shared by every stage that touches the workspace. */
+/** Every file we read from a repository (resources, config, specs) is refused above this size. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Whether `target` is `root` or below it (both absolute; resolve symlinks first where they matter). */
+function isInside(root, target) {
+    const rel = path__default.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !path__default.isAbsolute(rel));
+}
+const toPosix = (p) => p.split(path__default.sep).join('/');
+/** A workspace-relative path in one spelling: POSIX separators, no `./`, no `a/../`. */
+const normalizeRelative = (p) => path__default.posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\//, '');
+
 /**
  * Reading YAML (and JSON, which is parsed as YAML to keep positions) written by users:
  * limits against hostile input, parse errors as InputError, and the way back from a
  * path in the parsed data to the line and column where it was written.
  */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Far above any real resource (~20 levels), far below what blows yaml's recursive composer (~900). */
 const MAX_DEPTH$1 = 128;
 /** yaml's own measure: alias uses × aliases inside the anchored node. 100 stops a billion-laughs file at once. */
@@ -59559,11 +59570,6 @@ function globProblem(pattern) {
     return null;
 }
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const normalize$1 = (p) => path__default.posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\//, '');
-function isInside$2(root, target) {
-    const rel = path__default.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !path__default.isAbsolute(rel));
-}
 async function realPathOrNull(p) {
     try {
         return await fs$1.promises.realpath(p);
@@ -59587,7 +59593,7 @@ async function discoverResources(workspace, globs, exclude) {
     if (root === null)
         throw new InputError({ file: workspace, message: 'workspace directory does not exist' });
     const auto = globs.length === 0;
-    const excluded = new Set(exclude.map(normalize$1));
+    const excluded = new Set(exclude.map(normalizeRelative));
     const matches = await glob(auto ? AUTO_PATTERNS : globs, {
         cwd: root,
         ignore: ALWAYS_IGNORED,
@@ -59599,9 +59605,9 @@ async function discoverResources(workspace, globs, exclude) {
         expandDirectories: false,
         onlyFiles: true,
     });
-    const candidates = [...new Set(matches.map(normalize$1))].filter((f) => !excluded.has(f)).sort(byCodeUnit);
+    const candidates = [...new Set(matches.map(normalizeRelative))].filter((f) => !excluded.has(f)).sort(byCodeUnit);
     const reals = await Promise.all(candidates.map((file) => realPathOrNull(path__default.join(root, file))));
-    const inWorkspace = (i) => reals[i] != null && isInside$2(root, reals[i]);
+    const inWorkspace = (i) => reals[i] != null && isInside(root, reals[i]);
     if (!auto) {
         const escaping = candidates.filter((_, i) => !inWorkspace(i));
         if (escaping.length > 0) {
@@ -59739,11 +59745,6 @@ const configJsonSchema = {
 };
 let compiled$1;
 const configValidator = () => (compiled$1 ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configJsonSchema));
-const toPosix$1 = (p) => p.split(path__default.sep).join('/');
-function isInside$1(root, target) {
-    const rel = path__default.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !path__default.isAbsolute(rel));
-}
 /** Defines an own data property, so a rule id `__proto__` stays data. */
 function setOwn$1(obj, key, value) {
     Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
@@ -59776,7 +59777,7 @@ function outputProblem(workspaceReal, output) {
     if (!OUTPUT_EXTENSIONS.includes(path__default.posix.extname(normalized).toLowerCase())) {
         return `output '${output}' must end in .yaml, .yml or .json`;
     }
-    if (!isInside$1(workspaceReal, realAncestor(path__default.join(workspaceReal, normalized)))) {
+    if (!isInside(workspaceReal, realAncestor(path__default.join(workspaceReal, normalized)))) {
         return `output '${output}' leads through a symbolic link outside the workspace`;
     }
     return null;
@@ -59790,7 +59791,6 @@ function checkOutputPath(workspace, output) {
     if (bad)
         throw new InputError({ file: output, message: bad });
 }
-const normalizeOutput = (output) => path__default.posix.normalize(output.replace(/\\/g, '/')).replace(/^\.\//, '');
 /** The version as written: YAML reads `1.10` as the number 1.1, the user meant "1.10". */
 function versionText(src, at, value) {
     if (typeof value === 'string')
@@ -59811,7 +59811,7 @@ function targetsOf(raw, src, workspaceReal, problems) {
         const bad = outputProblem(workspaceReal, spec.output);
         if (bad)
             problem(at('output'), bad);
-        const output = normalizeOutput(spec.output);
+        const output = normalizeRelative(spec.output);
         const first = seen.get(output);
         if (first !== undefined) {
             problem(at('output'), `output '${output}' is already the output of specs[${first}]; each spec needs its own file`);
@@ -59877,12 +59877,12 @@ function loadConfig(workspace, file) {
     if (chosen === null)
         return { file: null, specs: [], rules: {} };
     const abs = path__default.resolve(workspaceReal, chosen);
-    const name = isInside$1(workspaceReal, abs) ? toPosix$1(path__default.relative(workspaceReal, abs)) : chosen;
+    const name = isInside(workspaceReal, abs) ? toPosix(path__default.relative(workspaceReal, abs)) : chosen;
     if (!fs$1.existsSync(abs))
         throw new InputError({ file: name, message: 'config file does not exist' });
     // A config in the repository is repository content: it must not lead to a file elsewhere
     // (its keys would show up in error messages). A path the caller chose outside is theirs.
-    if (isInside$1(workspaceReal, abs) && !isInside$1(workspaceReal, fs$1.realpathSync(abs))) {
+    if (isInside(workspaceReal, abs) && !isInside(workspaceReal, fs$1.realpathSync(abs))) {
         throw new InputError({
             file: name,
             message: 'config file resolves through a symbolic link to a place outside the workspace',
@@ -69056,7 +69056,7 @@ function serializeSpec(document, format) {
     });
 }
 const DEFAULT_PARSE_LIMITS = {
-    maxBytes: 5 * 1024 * 1024,
+    maxBytes: MAX_FILE_BYTES,
     maxNodes: 2_000_000,
     maxDepth: 256,
 };
@@ -69180,11 +69180,6 @@ function setOwn(obj, key, value) {
         Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
     else
         obj[key] = value;
-}
-const toPosix = (p) => p.split(path__default.sep).join('/');
-function isInside(root, target) {
-    const rel = path__default.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !path__default.isAbsolute(rel));
 }
 /** Where `candidate` really is, if it exists and stays inside `root` (symbolic links count). */
 function containedRealPath(root, candidate) {
@@ -69486,7 +69481,6 @@ function validateResources(resources) {
  * discover → load → validate → generate → drift → baseline compare → report data.
  * I/O happens here and in the stages' edges; generate/compare/render stay pure.
  */
-const MAX_SPEC_BYTES = 5 * 1024 * 1024;
 const DEFAULT_VERSION = '1.0.0';
 const specFormat = (file) => (file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
 /** Targets from the config, or the single target described by inputs/flags; filtered by `only`. */
@@ -69494,17 +69488,16 @@ function selectTargets(config, single, only) {
     const all = config.specs.length > 0 ? config.specs : [single];
     if (only.length === 0)
         return all;
-    const wanted = new Set(only.map(normalizeRel));
-    const unknown = [...wanted].filter((o) => !all.some((t) => normalizeRel(t.output) === o));
+    const wanted = new Set(only.map(normalizeRelative));
+    const unknown = [...wanted].filter((o) => !all.some((t) => normalizeRelative(t.output) === o));
     if (unknown.length > 0) {
         throw new InputError({
             file: config.file ?? undefined,
             message: `--only names ${unknown.map((u) => `'${u}'`).join(', ')}, which is not a spec output (known: ${all.map((t) => t.output).join(', ')})`,
         });
     }
-    return all.filter((t) => wanted.has(normalizeRel(t.output)));
+    return all.filter((t) => wanted.has(normalizeRelative(t.output)));
 }
-const normalizeRel = (p) => path__default.posix.normalize(p.replaceAll('\\', '/')).replace(/^\.\//, '');
 async function runPipeline(opts) {
     for (const target of opts.targets)
         checkOutputPath(opts.workspace, target.output);
@@ -69516,14 +69509,21 @@ async function runPipeline(opts) {
     const specs = targets.map((t) => t.report);
     return { report: { version: 1, context: opts.context, specs, summary: totalSummary(specs) }, targets };
 }
-async function runTarget(opts, target, allOutputs) {
-    const files = await discoverResources(opts.workspace, target.resources, allOutputs);
-    if (files.length === 0) {
-        const where = target.resources.length > 0 ? `matching ${target.resources.join(', ')}` : 'with top-level `kind` and `schema`';
-        throw new InputError({ file: target.output, message: `no firestone resource files found ${where}` });
-    }
-    const resources = loadResources(opts.workspace, files);
+/** Discover, load and validate one set of resources; finding none is the user's error (`none`). */
+async function loadResourceSet(workspace, globs, exclude, none) {
+    const files = await discoverResources(workspace, globs, exclude);
+    if (files.length === 0)
+        throw new InputError(none);
+    const resources = loadResources(workspace, files);
     validateResources(resources);
+    return resources;
+}
+async function runTarget(opts, target, allOutputs) {
+    const where = target.resources.length > 0 ? `matching ${target.resources.join(', ')}` : 'with top-level `kind` and `schema`';
+    const resources = await loadResourceSet(opts.workspace, target.resources, allOutputs, {
+        file: target.output,
+        message: `no firestone resource files found ${where}`,
+    });
     const committed = readCommitted(opts.workspace, target.output);
     if (isResourceDocument(committed.document)) {
         throw new InputError({
@@ -69563,7 +69563,7 @@ function readCommitted(workspace, output) {
     const file = path__default.join(workspace, output);
     if (!existsSync(file))
         return { exists: false, document: null };
-    if (statSync$1(file).size > MAX_SPEC_BYTES)
+    if (statSync$1(file).size > MAX_FILE_BYTES)
         return { exists: true, document: null, error: `${output} is larger than 5 MB` };
     try {
         return { exists: true, document: parseSpecText(readFileSync$1(file, 'utf8'), output) };
@@ -69735,8 +69735,7 @@ async function checkOrCommit(inputs, ctx, env) {
     const result = await runPipeline(pipelineOptions);
     const { report } = result;
     const octokit = inputs.token ? createOctokit(inputs.token) : null;
-    const labels = await currentLabels(octokit, ctx);
-    const approvedLabel = labels.includes(inputs.allowBreakingLabel) ? inputs.allowBreakingLabel : null;
+    const approvedLabel = await approvalLabel(octokit, ctx, inputs.allowBreakingLabel);
     let commitSha = '';
     if (ctx.mode === 'commit') {
         commitSha = await commitSpecs(inputs, ctx, workspace, result, async () => (await runPipeline(pipelineOptions)).targets);
@@ -69753,7 +69752,7 @@ async function checkOrCommit(inputs, ctx, env) {
     setOutputs(report, { commitSha, reportFile, commentUrl });
     const reasons = failures(report, inputs.failOn, {
         approvedBreaking: approvedLabel !== null,
-        driftFixed: ctx.mode === 'commit',
+        driftFixed,
     });
     if (reasons.length > 0)
         setFailed(reasons.join('\n'));
@@ -69782,6 +69781,10 @@ async function currentLabels(octokit, ctx) {
     if (!octokit || !ctx.repository)
         return ctx.labels;
     return getPullRequestLabels(octokit, ctx.repository.owner, ctx.repository.repo, ctx.pullRequest, ctx.labels);
+}
+/** The approval label when the pull request carries it now (labels in the payload may be stale), else null. */
+async function approvalLabel(octokit, ctx, label) {
+    return (await currentLabels(octokit, ctx)).includes(label) ? label : null;
 }
 async function commitSpecs(inputs, ctx, workspace, result, regenerate) {
     const drifted = (targets) => targets.filter((t) => t.report.drift).map((t) => ({ path: t.target.output, content: t.text }));
@@ -69881,8 +69884,7 @@ async function commentMode(inputs, ctx, env) {
     const octokit = inputs.token ? createOctokit(inputs.token) : null;
     const pr = await trustedPullRequest(octokit, ctx, report, inputs.report);
     const withPr = { ...ctx, pullRequest: pr };
-    const labels = await currentLabels(octokit, withPr);
-    const approvedLabel = labels.includes(inputs.allowBreakingLabel) ? inputs.allowBreakingLabel : null;
+    const approvedLabel = await approvalLabel(octokit, withPr, inputs.allowBreakingLabel);
     const commentUrl = inputs.comment ? await postComments(octokit, withPr, report, inputs, approvedLabel, env) : '';
     setOutputs(report, { commitSha: '', reportFile: inputs.report, commentUrl });
 }

@@ -127,8 +127,7 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
   const { report } = result;
 
   const octokit = inputs.token ? createOctokit(inputs.token) : null;
-  const labels = await currentLabels(octokit, ctx);
-  const approvedLabel = labels.includes(inputs.allowBreakingLabel) ? inputs.allowBreakingLabel : null;
+  const approvedLabel = await approvalLabel(octokit, ctx, inputs.allowBreakingLabel);
 
   let commitSha = '';
   if (ctx.mode === 'commit') {
@@ -154,7 +153,7 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
 
   const reasons = failures(report, inputs.failOn, {
     approvedBreaking: approvedLabel !== null,
-    driftFixed: ctx.mode === 'commit',
+    driftFixed,
   });
   if (reasons.length > 0) core.setFailed(reasons.join('\n'));
 }
@@ -182,6 +181,15 @@ async function currentLabels(octokit: ReturnType<typeof createOctokit> | null, c
   if (ctx.pullRequest === null) return [];
   if (!octokit || !ctx.repository) return ctx.labels;
   return getPullRequestLabels(octokit, ctx.repository.owner, ctx.repository.repo, ctx.pullRequest, ctx.labels);
+}
+
+/** The approval label when the pull request carries it now (labels in the payload may be stale), else null. */
+async function approvalLabel(
+  octokit: ReturnType<typeof createOctokit> | null,
+  ctx: RunContext,
+  label: string,
+): Promise<string | null> {
+  return (await currentLabels(octokit, ctx)).includes(label) ? label : null;
 }
 
 async function commitSpecs(
@@ -302,8 +310,7 @@ async function commentMode(inputs: ActionInputs, ctx: RunContext, env: NodeJS.Pr
   const octokit = inputs.token ? createOctokit(inputs.token) : null;
   const pr = await trustedPullRequest(octokit, ctx, report, inputs.report);
   const withPr: RunContext = { ...ctx, pullRequest: pr };
-  const labels = await currentLabels(octokit, withPr);
-  const approvedLabel = labels.includes(inputs.allowBreakingLabel) ? inputs.allowBreakingLabel : null;
+  const approvedLabel = await approvalLabel(octokit, withPr, inputs.allowBreakingLabel);
   const commentUrl = inputs.comment ? await postComments(octokit, withPr, report, inputs, approvedLabel, env) : '';
   setOutputs(report, { commitSha: '', reportFile: inputs.report, commentUrl });
 }

@@ -15,12 +15,10 @@ import { renderJson } from './report/json';
 import { renderMarkdown } from './report/markdown';
 import { failures, parseFailOn, summarize, totalSummary } from './report/summary';
 import { renderText } from './report/text';
-import { discoverResources } from './resource/discover';
-import { loadResources } from './resource/load';
-import { validateResources } from './resource/schema';
-import { runPipeline, selectTargets, specFormat, type BaselineSource } from './run';
+import { DEFAULT_VERSION, loadResourceSet, runPipeline, selectTargets, specFormat, type BaselineSource } from './run';
 import type { Report, SpecTarget } from './types';
 import { VERSION } from './version';
+import { isInside, MAX_FILE_BYTES } from './util/paths';
 
 const USAGE = `Usage:
   firestone-spec generate [--title T] [--description D] [--spec-version V]
@@ -155,14 +153,13 @@ async function generateCommand(flags: Flags, args: string[], io: CliIO): Promise
   outputFormat(format, ['yaml', 'json'], 'yaml');
   const workspace = generateWorkspace(io.cwd, args);
   const globs = args.map((a) => toWorkspaceGlob(io.cwd, workspace, a));
-  const files = await discoverResources(workspace, globs, []);
-  if (files.length === 0) throw new InputError({ message: `no resource files match ${args.join(', ')}` });
-  const resources = loadResources(workspace, files);
-  validateResources(resources);
+  const resources = await loadResourceSet(workspace, globs, [], {
+    message: `no resource files match ${args.join(', ')}`,
+  });
   const spec = generateAsyncApi(resources, {
     title: flags.title ?? 'API',
     description: flags.description ?? '',
-    version: flags['spec-version'] ?? '1.0.0',
+    version: flags['spec-version'] ?? DEFAULT_VERSION,
   });
   const text = serializeSpec(spec.document, format as 'yaml' | 'json');
   if (flags.out) {
@@ -190,11 +187,6 @@ function globBase(arg: string): string {
   return fixed.join('/') || '.';
 }
 
-const isInside = (dir: string, p: string): boolean => {
-  const rel = path.relative(dir, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-};
-
 function commonDir(a: string, b: string): string {
   const pa = a.split(path.sep);
   const pb = b.split(path.sep);
@@ -210,7 +202,7 @@ function toWorkspaceGlob(cwd: string, workspace: string, arg: string): string {
 function readSpecFile(cwd: string, file: string): { text: string; document: Record<string, unknown> } {
   const full = path.resolve(cwd, file);
   if (!existsSync(full)) throw new InputError({ file, message: 'file not found' });
-  if (statSync(full).size > 5 * 1024 * 1024) throw new InputError({ file, message: 'file is larger than 5 MB' });
+  if (statSync(full).size > MAX_FILE_BYTES) throw new InputError({ file, message: 'file is larger than 5 MB' });
   const text = readFileSync(full, 'utf8');
   return { text, document: parseSpecText(text, file) };
 }

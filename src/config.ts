@@ -26,6 +26,7 @@ import {
   type SourcePosition,
   type SpecTarget,
 } from './types';
+import { isInside, normalizeRelative, toPosix } from './util/paths';
 
 export const DEFAULT_CONFIG_FILES = ['.github/firestone-spec.yml', '.github/firestone-spec.yaml'] as const;
 
@@ -69,13 +70,6 @@ interface RawSpec {
 interface RawConfig {
   specs?: RawSpec[];
   rules?: Record<string, ChangeType>;
-}
-
-const toPosix = (p: string): string => p.split(path.sep).join('/');
-
-function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** Defines an own data property, so a rule id `__proto__` stays data. */
@@ -125,9 +119,6 @@ export function checkOutputPath(workspace: string, output: string): void {
   if (bad) throw new InputError({ file: output, message: bad });
 }
 
-const normalizeOutput = (output: string): string =>
-  path.posix.normalize(output.replace(/\\/g, '/')).replace(/^\.\//, '');
-
 /** The version as written: YAML reads `1.10` as the number 1.1, the user meant "1.10". */
 function versionText(src: SourceDoc, at: JsonPath, value: string | number): string {
   if (typeof value === 'string') return value;
@@ -146,7 +137,7 @@ function targetsOf(raw: RawConfig, src: SourceDoc, workspaceReal: string, proble
     };
     const bad = outputProblem(workspaceReal, spec.output);
     if (bad) problem(at('output'), bad);
-    const output = normalizeOutput(spec.output);
+    const output = normalizeRelative(spec.output);
     const first = seen.get(output);
     if (first !== undefined) {
       problem(

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compareSpecs, locatorForGenerated } from './compare/index';
 import { checkOutputPath } from './config';
-import { InputError } from './errors';
+import { InputError, type Problem } from './errors';
 import { generateAsyncApi } from './generate/asyncapi';
 import { parseSpecText, serializeSpec } from './generate/serialize';
 import { BaselineError, readFileAtRevision } from './git/baseline';
@@ -27,6 +27,7 @@ import type {
   SpecTarget,
 } from './types';
 import { dataEqual, isRecord } from './util/data';
+import { MAX_FILE_BYTES, normalizeRelative } from './util/paths';
 
 /** Where the baseline of the breaking-change check comes from. */
 export type BaselineSource =
@@ -62,8 +63,7 @@ export interface PipelineResult {
   targets: TargetResult[];
 }
 
-const MAX_SPEC_BYTES = 5 * 1024 * 1024;
-const DEFAULT_VERSION = '1.0.0';
+export const DEFAULT_VERSION = '1.0.0';
 
 export const specFormat = (file: string): 'yaml' | 'json' => (file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
 
@@ -71,18 +71,16 @@ export const specFormat = (file: string): 'yaml' | 'json' => (file.toLowerCase()
 export function selectTargets(config: Config, single: SpecTarget, only: readonly string[]): SpecTarget[] {
   const all = config.specs.length > 0 ? config.specs : [single];
   if (only.length === 0) return all;
-  const wanted = new Set(only.map(normalizeRel));
-  const unknown = [...wanted].filter((o) => !all.some((t) => normalizeRel(t.output) === o));
+  const wanted = new Set(only.map(normalizeRelative));
+  const unknown = [...wanted].filter((o) => !all.some((t) => normalizeRelative(t.output) === o));
   if (unknown.length > 0) {
     throw new InputError({
       file: config.file ?? undefined,
       message: `--only names ${unknown.map((u) => `'${u}'`).join(', ')}, which is not a spec output (known: ${all.map((t) => t.output).join(', ')})`,
     });
   }
-  return all.filter((t) => wanted.has(normalizeRel(t.output)));
+  return all.filter((t) => wanted.has(normalizeRelative(t.output)));
 }
-
-const normalizeRel = (p: string): string => path.posix.normalize(p.replaceAll('\\', '/')).replace(/^\.\//, '');
 
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult> {
   for (const target of opts.targets) checkOutputPath(opts.workspace, target.output);
@@ -95,15 +93,27 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   return { report: { version: 1, context: opts.context, specs, summary: totalSummary(specs) }, targets };
 }
 
-async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: string[]): Promise<TargetResult> {
-  const files = await discoverResources(opts.workspace, target.resources, allOutputs);
-  if (files.length === 0) {
-    const where =
-      target.resources.length > 0 ? `matching ${target.resources.join(', ')}` : 'with top-level `kind` and `schema`';
-    throw new InputError({ file: target.output, message: `no firestone resource files found ${where}` });
-  }
-  const resources = loadResources(opts.workspace, files);
+/** Discover, load and validate one set of resources; finding none is the user's error (`none`). */
+export async function loadResourceSet(
+  workspace: string,
+  globs: string[],
+  exclude: string[],
+  none: Problem,
+): Promise<LoadedResource[]> {
+  const files = await discoverResources(workspace, globs, exclude);
+  if (files.length === 0) throw new InputError(none);
+  const resources = loadResources(workspace, files);
   validateResources(resources);
+  return resources;
+}
+
+async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: string[]): Promise<TargetResult> {
+  const where =
+    target.resources.length > 0 ? `matching ${target.resources.join(', ')}` : 'with top-level `kind` and `schema`';
+  const resources = await loadResourceSet(opts.workspace, target.resources, allOutputs, {
+    file: target.output,
+    message: `no firestone resource files found ${where}`,
+  });
 
   const committed = readCommitted(opts.workspace, target.output);
   if (isResourceDocument(committed.document)) {
@@ -154,7 +164,7 @@ interface CommittedSpec {
 function readCommitted(workspace: string, output: string): CommittedSpec {
   const file = path.join(workspace, output);
   if (!existsSync(file)) return { exists: false, document: null };
-  if (statSync(file).size > MAX_SPEC_BYTES)
+  if (statSync(file).size > MAX_FILE_BYTES)
     return { exists: true, document: null, error: `${output} is larger than 5 MB` };
   try {
     return { exists: true, document: parseSpecText(readFileSync(file, 'utf8'), output) };

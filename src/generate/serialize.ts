@@ -9,6 +9,7 @@
  */
 import jsyaml from 'js-yaml';
 import { InputError } from '../errors';
+import { MAX_FILE_BYTES } from '../util/paths';
 
 export type SpecFormat = 'yaml' | 'json';
 
@@ -39,7 +40,7 @@ export interface ParseLimits {
 }
 
 export const DEFAULT_PARSE_LIMITS: Required<ParseLimits> = {
-  maxBytes: 5 * 1024 * 1024,
+  maxBytes: MAX_FILE_BYTES,
   maxNodes: 2_000_000,
   maxDepth: 256,
 };

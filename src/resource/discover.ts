@@ -7,7 +7,8 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { isMap, isScalar } from 'yaml';
 import { InputError, type Problem } from '../errors';
-import { MAX_FILE_BYTES, parseSource } from './yaml-source';
+import { parseSource } from './yaml-source';
+import { isInside, MAX_FILE_BYTES, normalizeRelative } from '../util/paths';
 
 /** Never resources, often huge: not even crawled. */
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -28,13 +29,6 @@ export function globProblem(pattern: string): string | null {
 }
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-const normalize = (p: string): string => path.posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\//, '');
-
-function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
 
 async function realPathOrNull(p: string): Promise<string | null> {
   try {
@@ -58,7 +52,7 @@ export async function discoverResources(workspace: string, globs: string[], excl
   if (root === null) throw new InputError({ file: workspace, message: 'workspace directory does not exist' });
 
   const auto = globs.length === 0;
-  const excluded = new Set(exclude.map(normalize));
+  const excluded = new Set(exclude.map(normalizeRelative));
   const matches = await glob(auto ? AUTO_PATTERNS : globs, {
     cwd: root,
     ignore: ALWAYS_IGNORED,
@@ -71,7 +65,7 @@ export async function discoverResources(workspace: string, globs: string[], excl
     onlyFiles: true,
   });
 
-  const candidates = [...new Set(matches.map(normalize))].filter((f) => !excluded.has(f)).sort(byCodeUnit);
+  const candidates = [...new Set(matches.map(normalizeRelative))].filter((f) => !excluded.has(f)).sort(byCodeUnit);
   const reals = await Promise.all(candidates.map((file) => realPathOrNull(path.join(root, file))));
   const inWorkspace = (i: number): boolean => reals[i] != null && isInside(root, reals[i]);
   if (!auto) {

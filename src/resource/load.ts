@@ -22,6 +22,7 @@ import {
   type SourceDoc,
 } from './yaml-source';
 import { isRecord } from '../util/data';
+import { isInside, toPosix } from '../util/paths';
 
 /** Values one resource may expand to through `$ref`s; real resources hold a few thousand. */
 export const MAX_RESOLVED_VALUES = 200_000;
@@ -54,13 +55,6 @@ function setOwn(obj: PlainObject, key: string, value: unknown): void {
   if (key === '__proto__')
     Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;
-}
-
-const toPosix = (p: string): string => p.split(path.sep).join('/');
-
-function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 type Containment = { real: string } | { error: 'outside' | 'missing' | 'escapes' };

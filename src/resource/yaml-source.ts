@@ -20,8 +20,8 @@ import {
 } from 'yaml';
 import { InputError, type Problem } from '../errors';
 import type { JsonPath } from '../types';
+import { MAX_FILE_BYTES } from '../util/paths';
 
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Far above any real resource (~20 levels), far below what blows yaml's recursive composer (~900). */
 export const MAX_DEPTH = 128;
 /** yaml's own measure: alias uses × aliases inside the anchored node. 100 stops a billion-laughs file at once. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadResources, MAX_RESOLVED_VALUES } from '../../src/resource/load';
-import { MAX_FILE_BYTES } from '../../src/resource/yaml-source';
+import { MAX_FILE_BYTES } from '../../src/util/paths';
 import { inputError, makeWorkspace } from './workspace';
 
 /** A resource whose `schema` is `$ref: REF`, written on line 3. */
