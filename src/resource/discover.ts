@@ -7,6 +7,7 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { isMap, isScalar } from 'yaml';
 import { InputError, type Problem } from '../errors';
+import { legacyProblem } from './legacy';
 import { parseSource } from './yaml-source';
 import { isInside, MAX_FILE_BYTES, normalizeRelative } from '../util/paths';
 
@@ -88,8 +89,11 @@ export async function discoverResources(workspace: string, globs: string[], excl
     return true;
   });
   if (!auto) return unique;
-  const keep = await mapLimited(unique, READ_CONCURRENCY, (file) => looksLikeResource(path.join(root, file)));
-  return unique.filter((_, i) => keep[i]);
+  const kinds = await mapLimited(unique, READ_CONCURRENCY, (file) => resourceKind(path.join(root, file)));
+  // Leaving a legacy file out would silently drop its channels: say what it is and how to convert it.
+  const legacy = unique.filter((_, i) => kinds[i] === 'legacy');
+  if (legacy.length > 0) throw new InputError(legacy.map(legacyProblem));
+  return unique.filter((_, i) => kinds[i] === 'resource');
 }
 
 type ReaddirCallback = (error: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void;
@@ -119,11 +123,13 @@ async function asFileIfLinkToFile(dir: string, entry: fs.Dirent): Promise<fs.Dir
 // A top-level key of a block mapping starts a line; a flow/JSON document starts with `{`.
 const BLOCK_KIND = /^\uFEFF?(?:kind|"kind"|'kind')[ \t]*:/m;
 const BLOCK_SCHEMA = /^\uFEFF?(?:schema|"schema"|'schema')[ \t]*:/m;
+/** firestone before 0.5 named the resource with `name` (src/resource/legacy.ts). */
+const BLOCK_NAME = /^\uFEFF?(?:name|"name"|'name')[ \t]*:/m;
 
 /** Cheap test that rules out most files (OpenAPI specs, workflows, fixtures) before parsing. */
 export function mayBeResource(text: string): boolean {
-  if (BLOCK_KIND.test(text) && BLOCK_SCHEMA.test(text)) return true;
-  return startsWithBrace(text) && text.includes('kind') && text.includes('schema');
+  if ((BLOCK_KIND.test(text) || BLOCK_NAME.test(text)) && BLOCK_SCHEMA.test(text)) return true;
+  return startsWithBrace(text) && (text.includes('kind') || text.includes('name')) && text.includes('schema');
 }
 
 /** Whether the first thing after blanks and `#` comment lines is `{`. */
@@ -140,25 +146,41 @@ function startsWithBrace(text: string): boolean {
 
 /** True when the file's top level is a mapping with `kind` and `schema`; junk of any sort is just false. */
 export async function looksLikeResource(abs: string): Promise<boolean> {
+  return (await resourceKind(abs)) === 'resource';
+}
+
+/**
+ * `resource` for a mapping with `kind` and `schema` at the top level, `legacy` for one with `name`
+ * and `schema` and no `kind` whose `schema` is a firestone resource schema (`type: array` with
+ * `items` or `key`), null for anything else (junk of any sort included).
+ */
+export async function resourceKind(abs: string): Promise<'resource' | 'legacy' | null> {
   try {
     const stat = await fs.promises.stat(abs);
-    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return false;
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null;
     const text = await fs.promises.readFile(abs, 'utf8');
-    if (!mayBeResource(text)) return false;
-    let contents: unknown;
+    if (!mayBeResource(text)) return null;
+    let src: ReturnType<typeof parseSource>;
     try {
-      contents = parseSource(text, abs).doc.contents;
+      src = parseSource(text, abs);
     } catch {
       // It says `kind:` and `schema:` at top level but does not parse: a broken resource. Skipping it
       // would silently drop its channels from the spec (and commit mode would push that), so keep it
       // and let the loader report the error with its line.
-      return true;
+      return BLOCK_KIND.test(text) || (startsWithBrace(text) && text.includes('kind')) ? 'resource' : null;
     }
-    if (!isMap(contents)) return false;
+    const contents = src.doc.contents;
+    if (!isMap(contents)) return null;
     const keys = new Set(contents.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')));
-    return keys.has('kind') && keys.has('schema');
+    if (keys.has('kind') && keys.has('schema')) return 'resource';
+    if (!keys.has('kind') && keys.has('name') && keys.has('schema')) {
+      const schema = src.doc.get('schema');
+      if (isMap(schema) && schema.get('type') === 'array' && (schema.has('items') || schema.has('key')))
+        return 'legacy';
+    }
+    return null;
   } catch {
-    return false;
+    return null;
   }
 }
 
