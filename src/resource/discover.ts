@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { isMap, isScalar } from 'yaml';
 import { InputError, type Problem } from '../errors';
 import { legacyProblem } from './legacy';
@@ -52,25 +52,23 @@ export async function discoverResources(workspace: string, globs: string[], excl
   const root = await realPathOrNull(workspace);
   if (root === null) throw new InputError({ file: workspace, message: 'workspace directory does not exist' });
 
-  const auto = globs.length === 0;
+  const { dirs, patterns } = await splitDirectories(root, globs);
+  // No globs at all is auto-discovery of the whole workspace, as naming `.` is.
+  if (globs.length === 0) dirs.push('');
+  const negations = patterns.filter((p) => p.startsWith('!'));
+  const named = patterns.some((p) => !p.startsWith('!')) ? await globFiles(root, patterns) : [];
+  const below = dirs.length > 0 ? await globFiles(root, [...dirs.flatMap(autoPatterns), ...negations]) : [];
+  // Files a pattern names are taken as they are; files found below a directory only if they are resources.
+  const namedSet = new Set(named.map(normalizeRelative));
+  const auto = namedSet.size === 0;
   const excluded = new Set(exclude.map(normalizeRelative));
-  const matches = await glob(auto ? AUTO_PATTERNS : globs, {
-    cwd: root,
-    ignore: ALWAYS_IGNORED,
-    dot: false,
-    // Following directory links could crawl the whole disk or loop; file links are checked below.
-    followSymbolicLinks: false,
-    // The adapter's type is node's overloaded `fs.readdir`; fdir only ever calls it with withFileTypes.
-    fs: { readdir: readdirWithLinkedFiles as unknown as typeof fs.readdir },
-    expandDirectories: false,
-    onlyFiles: true,
-  });
-
-  const candidates = [...new Set(matches.map(normalizeRelative))].filter((f) => !excluded.has(f)).sort(byCodeUnit);
+  const candidates = [...new Set([...named, ...below].map(normalizeRelative))]
+    .filter((f) => !excluded.has(f))
+    .sort(byCodeUnit);
   const reals = await Promise.all(candidates.map((file) => realPathOrNull(path.join(root, file))));
   const inWorkspace = (i: number): boolean => reals[i] != null && isInside(root, reals[i]);
   if (!auto) {
-    const escaping = candidates.filter((_, i) => !inWorkspace(i));
+    const escaping = candidates.filter((f, i) => namedSet.has(f) && !inWorkspace(i));
     if (escaping.length > 0) {
       throw new InputError(
         escaping.map((file) => ({
@@ -88,12 +86,52 @@ export async function discoverResources(workspace: string, globs: string[], excl
     seen.add(real);
     return true;
   });
-  if (!auto) return unique;
-  const kinds = await mapLimited(unique, READ_CONCURRENCY, (file) => resourceKind(path.join(root, file)));
+  const kinds = await mapLimited(unique, READ_CONCURRENCY, (file) =>
+    namedSet.has(file) ? Promise.resolve('resource' as const) : resourceKind(path.join(root, file)),
+  );
   // Leaving a legacy file out would silently drop its channels: say what it is and how to convert it.
   const legacy = unique.filter((_, i) => kinds[i] === 'legacy');
   if (legacy.length > 0) throw new InputError(legacy.map(legacyProblem));
   return unique.filter((_, i) => kinds[i] === 'resource');
+}
+
+/** The auto-discovery patterns below a directory (`''`: the workspace). */
+const autoPatterns = (dir: string): string[] => AUTO_PATTERNS.map((p) => (dir === '' ? p : `${escapePath(dir)}/${p}`));
+
+/**
+ * Arguments that name an existing directory (`.`, `resources/`) stand for every resource file
+ * below it, as auto-discovery finds them; the rest are globs (or files). Directories come back
+ * workspace-relative, `''` for the workspace itself.
+ */
+async function splitDirectories(root: string, globs: string[]): Promise<{ dirs: string[]; patterns: string[] }> {
+  const dirs: string[] = [];
+  const patterns: string[] = [];
+  for (const g of globs) {
+    if (!g.startsWith('!') && !isDynamicPattern(g)) {
+      const stat = await fs.promises.stat(path.join(root, g)).catch(() => null);
+      if (stat?.isDirectory()) {
+        const rel = normalizeRelative(g);
+        dirs.push(rel === '.' ? '' : rel.replace(/\/+$/, ''));
+        continue;
+      }
+    }
+    patterns.push(g);
+  }
+  return { dirs, patterns };
+}
+
+function globFiles(root: string, patterns: string[]): Promise<string[]> {
+  return glob(patterns, {
+    cwd: root,
+    ignore: ALWAYS_IGNORED,
+    dot: false,
+    // Following directory links could crawl the whole disk or loop; file links are checked below.
+    followSymbolicLinks: false,
+    // The adapter's type is node's overloaded `fs.readdir`; fdir only ever calls it with withFileTypes.
+    fs: { readdir: readdirWithLinkedFiles as unknown as typeof fs.readdir },
+    expandDirectories: false,
+    onlyFiles: true,
+  });
 }
 
 type ReaddirCallback = (error: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void;
