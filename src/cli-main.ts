@@ -265,7 +265,7 @@ function commonDir(a: string, b: string): string {
 }
 
 function toWorkspaceGlob(cwd: string, workspace: string, arg: string): string {
-  return path.relative(workspace, path.resolve(cwd, arg)).split(path.sep).join('/');
+  return path.relative(workspace, path.resolve(cwd, arg)).split(path.sep).join('/') || '.';
 }
 
 function readSpecFile(cwd: string, file: string, io: CliIO): { text: string; document: Record<string, unknown> } {
