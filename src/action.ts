@@ -151,6 +151,7 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
   const result = await runPipeline(pipelineOptions);
   const { report } = result;
   for (const notice of result.notices) core.notice(notice);
+  for (const warning of result.warnings) core.warning(warning);
 
   const octokit = inputs.token ? createOctokit(inputs.token) : null;
   const approvedLabel = await approvalLabel(octokit, ctx, inputs.allowBreakingLabel);

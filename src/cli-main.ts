@@ -331,6 +331,7 @@ async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource, keepI
     asyncapiVersion: asyncapiVersionFlag(flags),
   });
   for (const notice of result.notices) io.stderr(`notice: ${notice}\n`);
+  for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
   return result;
 }
 

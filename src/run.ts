@@ -66,13 +66,16 @@ export interface TargetResult {
   report: SpecReport;
   /** Things the user should know that are not changes (a repaired firestone spec). */
   notices: string[];
+  /** Inputs that generate less than they seem to ask for (each names its file). */
+  warnings: string[];
 }
 
 export interface PipelineResult {
   report: Report;
   targets: TargetResult[];
-  /** Every target's notices, in target order. */
+  /** Every target's notices and warnings, in target order. */
   notices: string[];
+  warnings: string[];
 }
 
 export const DEFAULT_VERSION = '1.0.0';
@@ -106,6 +109,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     report: { version: 1, context: opts.context, specs, summary: totalSummary(specs) },
     targets,
     notices: targets.flatMap((t) => t.notices),
+    warnings: targets.flatMap((t) => t.warnings),
   };
 }
 
@@ -132,6 +136,7 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
   });
 
   const notices: string[] = [];
+  const warnings: string[] = [];
   const committed = readCommitted(opts.workspace, target.output);
   if (committed.notice) notices.push(committed.notice);
   if (isResourceDocument(committed.document)) {
@@ -144,7 +149,7 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
   const info = resolveInfo(target, opts, committed);
   const generated = generateAsyncApi(resources, info, {
     asyncapi: target.asyncapi ?? opts.asyncapiVersion,
-    warn: (w) => notices.push(w),
+    warn: (w) => warnings.push(w),
   });
   const drift = committed.document === null || !dataEqual(committed.document, generated.document);
 
@@ -174,6 +179,7 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
     resources,
     report,
     notices,
+    warnings,
   };
 }
 
