@@ -10,14 +10,12 @@ import { splitServerUrl } from '../../src/generate/asyncapi3';
 import { serializeSpec } from '../../src/generate/serialize';
 import { loadResources } from '../../src/resource/load';
 import { expectValidAsyncApi } from '../helpers/asyncapi-valid';
-import { generationCases } from './cases';
+import { generatingCases } from './cases';
 import { expectOriginsResolve } from './origins';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** firestone emits duplicate operationIds for this one: it is an error (tested in firestone-compat). */
-const REFUSED = 'firestone-real/sets/firestone-legacy-1bb8707/migrated';
-const CASES = generationCases().filter((c) => c.name !== REFUSED);
+const CASES = generatingCases();
 const VERSIONS = ['3.0.0', '3.1.0'] as const;
 
 const deref = (doc: Obj, ref: string): Obj =>

@@ -6,10 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareSpecs } from '../../src/compare/index';
 import { generateAsyncApi } from '../../src/generate/asyncapi';
-import { generationCases } from './cases';
+import { generatingCases } from './cases';
 
-const REFUSED = 'firestone-real/sets/firestone-legacy-1bb8707/migrated';
-const CASES = generationCases().filter((c) => c.name !== REFUSED);
+const CASES = generatingCases();
 
 describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   const resources = c.load();
