@@ -80,14 +80,16 @@ export function migrateText(text: string, file: string): MigrateResult {
   const has = (k: string): boolean => findPair(top, k) !== undefined;
   if (has('kind') && has('schema')) return { status: 'current' };
   if (!(has('name') && has('schema'))) return { status: 'not-a-resource' };
-  if (top.flow) {
-    throw new InputError({ file, message: 'is a legacy resource written as one flow mapping; convert it by hand' });
-  }
   const edits: Edit[] = [];
+  // A key keeps its quotes: a JSON file stays JSON.
+  const keyText = (pair: Pair, to: string): string => {
+    const type = isScalar(pair.key) ? pair.key.type : undefined;
+    return type === 'QUOTE_DOUBLE' ? `"${to}"` : type === 'QUOTE_SINGLE' ? `'${to}'` : to;
+  };
   const rename = (key: string, to: string): Pair | undefined => {
     const pair = findPair(top, key);
     const at = pair ? span(pair.key) : null;
-    if (pair && at) edits.push({ start: at[0], end: at[1], text: to });
+    if (pair && at) edits.push({ start: at[0], end: at[1], text: keyText(pair, to) });
     return pair;
   };
   rename('name', 'kind');
@@ -109,8 +111,15 @@ export function migrateText(text: string, file: string): MigrateResult {
       });
     }
     const keyAt = span(description.key);
-    const end = span(description.value)?.[1] ?? keyAt?.[1];
-    if (keyAt && end !== undefined) {
+    const valueAt = span(description.value);
+    const end = valueAt?.[1] ?? keyAt?.[1];
+    if (top.flow && keyAt && valueAt) {
+      // `"description": X` → `"metadata": {"description": X}` in a JSON or flow mapping.
+      const inner = keyText(description, 'description');
+      edits.push({ start: keyAt[0], end: keyAt[1], text: keyText(description, 'metadata') });
+      edits.push({ start: valueAt[0], end: valueAt[0], text: `{${inner}: ` });
+      edits.push({ start: valueAt[1], end: valueAt[1], text: '}' });
+    } else if (keyAt && end !== undefined) {
       // `description: X` (however many lines X takes) → `metadata:` + the same lines indented by two.
       const from = lineStart(text, keyAt[0]);
       const indent = text.slice(from, keyAt[0]);

@@ -75,6 +75,22 @@ describe('migrateText', () => {
     expect(YAML.parse(out).metadata).toEqual({ description: 'two lines\n' });
   });
 
+  it('a JSON file stays JSON: quoted keys keep their quotes, the description moves into a metadata object', () => {
+    const original = read('firestone-legacy-json-9d747a0/addressbook.json');
+    const result = migrateText(original, 'addressbook.json');
+    expect(result.status).toBe('converted');
+    const out = (result as { text: string }).text;
+    const data = JSON.parse(out) as Record<string, unknown>;
+    const before = JSON.parse(original) as Record<string, unknown>;
+    const { name, description, version: _version, ...rest } = before;
+    expect(data).toEqual({ kind: name, metadata: { description }, apiVersion: '1.0', ...rest });
+    expect(out).toContain('"apiVersion": "1.0"');
+    expect(Object.keys(data).slice(0, 3)).toEqual(['kind', 'metadata', 'apiVersion']);
+    // Only those lines changed.
+    const changed = out.split('\n').filter((l, i) => l !== original.split('\n')[i]);
+    expect(changed).toHaveLength(3);
+  });
+
   it('leaves current files and other YAML alone', () => {
     expect(migrateText(read('firestone-legacy-ed9981d/migrated/addressbook.yaml'), 'a.yaml')).toEqual({
       status: 'current',
