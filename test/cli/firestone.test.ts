@@ -119,6 +119,17 @@ describe("firestone's command line", () => {
     expect(check2.code, describeRun(check2)).toBe(0);
   });
 
+  it('instance_attrs over items without properties: a warning naming the file, as firestone makes no channels', async () => {
+    const probes = path.join(ROOT, 'test', 'fixtures', 'firestone-real', 'probes');
+    const ws = workspace('fs-allof', { 'allof.yaml': fs.readFileSync(path.join(probes, 'allof.yaml'), 'utf8') });
+    const r = await runCli(['generate', 'allof.yaml'], { cwd: ws });
+    expect(r.code, describeRun(r)).toBe(0);
+    expect(r.stderr).toMatch(
+      /^warning: allof\.yaml:\d+:\d+: `instance_attrs: true` makes no attribute channels for "employees"/,
+    );
+    expect(Object.keys(YAML.parse(r.stdout).channels)).toEqual(['/employees', '/employees/{employee_id}']);
+  });
+
   it('a typo is refused with the key it meant, not turned into a wrong spec', async () => {
     const text = read(`${F5}/addressbook.yaml`).replace(/^asyncapi:/m, 'asyncAPI:');
     expect(text).toContain('\nasyncAPI:');
@@ -143,6 +154,20 @@ describe("firestone's committed spec", () => {
     const spec = JSON.parse(r.stdout).specs[0];
     expect(spec.baseline.error).toBeUndefined();
     expect(spec.changes.length).toBeGreaterThan(0);
+  });
+
+  it('diff reads it too, with the notice, and compares it with a regenerated spec', async () => {
+    const ws = workspace('fs-diff', { ...addressbookFiles(), 'asyncapi.yaml': GLUED });
+    const gen = await runCli(['generate', '-o', 'new.yaml', 'addressbook.yaml', 'person.yaml', 'postal_codes.yaml'], {
+      cwd: ws,
+    });
+    expect(gen.code, describeRun(gen)).toBe(0);
+    const r = await runCli(['diff', 'asyncapi.yaml', 'new.yaml', '--format', 'json', '--fail-on', 'never'], {
+      cwd: ws,
+    });
+    expect(r.code, describeRun(r)).toBe(0);
+    expect(r.stderr).toContain(NOTICE);
+    expect(JSON.parse(r.stdout).specs[0].changes.length).toBeGreaterThan(0);
   });
 
   it('update keeps its title, description and version', async () => {
