@@ -275,6 +275,8 @@ async function baselineDocument(
         baseline: { ref: null, found: true, error: `baseline does not parse: ${committed.error ?? ''}` },
       };
     }
+    const unsupported = unsupportedVersion(committed.document);
+    if (unsupported) return { document: null, baseline: { ref: null, found: true, error: unsupported } };
     return { document: committed.document, baseline: { ref: null, found: true }, notice: committed.notice };
   }
   let result: Awaited<ReturnType<typeof readFileAtRevision>>;
@@ -292,6 +294,8 @@ async function baselineDocument(
   if (!result.found) return { document: null, baseline: { ref: result.commit, found: false }, newApi: true };
   try {
     const read = readSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`);
+    const unsupported = unsupportedVersion(read.document);
+    if (unsupported) return { document: null, baseline: { ref: result.commit, found: true, error: unsupported } };
     return { document: read.document, baseline: { ref: result.commit, found: true }, notice: read.notice };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -300,6 +304,17 @@ async function baselineDocument(
       baseline: { ref: result.commit, found: true, error: `baseline does not parse: ${message}` },
     };
   }
+}
+
+/** AsyncAPI versions a baseline may have: 2.0.0–2.6.0 and 3.0.0–3.1.0. */
+const SUPPORTED_VERSION = /^(?:2\.[0-6]|3\.[01])\.0$/;
+
+/** Why a baseline can't be compared because of its `asyncapi` version, or null. */
+function unsupportedVersion(doc: Record<string, unknown>): string | null {
+  const v = doc.asyncapi;
+  if (typeof v === 'string' && SUPPORTED_VERSION.test(v)) return null;
+  const shown = v === undefined ? 'no asyncapi version' : `asyncapi ${JSON.stringify(v)}`;
+  return `baseline has ${shown}; only AsyncAPI 2.0.0–2.6.0 and 3.0.0–3.1.0 can be compared`;
 }
 
 /**

@@ -55,6 +55,23 @@ describe('runPipeline on firestone specs', () => {
     expect(spec?.changes).toEqual([]);
   });
 
+  it('a baseline of an unsupported AsyncAPI version is an unreadable baseline', async () => {
+    for (const [version, shown] of [
+      ['1.2.0', 'asyncapi "1.2.0"'],
+      ['4.0.0', 'asyncapi "4.0.0"'],
+    ]) {
+      const spec = (await run(workspaceWith(GLUED.replace('asyncapi: 2.5.0', `asyncapi: ${version}`)))).report.specs[0];
+      expect(spec?.baseline).toEqual({
+        ref: null,
+        found: true,
+        file: 'asyncapi.yaml',
+        error: `baseline has ${shown}; only AsyncAPI 2.0.0–2.6.0 and 3.0.0–3.1.0 can be compared`,
+      });
+      expect(spec?.changes).toEqual([]);
+      expect(spec?.drift).toBe(true);
+    }
+  });
+
   it('keepInfo: a committed spec without readable info and nothing configured is an error', async () => {
     const err = await inputErrorAsync(() => run(workspaceWith('asyncapi: 2.5.0\ninfo: nothing\n'), true));
     expect(err.problems[0]?.file).toBe('asyncapi.yaml');
