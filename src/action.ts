@@ -17,7 +17,9 @@ import { createOctokit } from './github/octokit';
 import { formatAnnotationCommand, toAnnotations } from './report/annotations';
 import { parseReport, renderJson } from './report/json';
 import { commentMarker, renderMarkdown } from './report/markdown';
-import { failures, parseFailOn } from './report/summary';
+import { failures } from './report/summary';
+import { baselineFailures, parseFailOnWithBaseline } from './baseline-gate';
+import { ASYNCAPI_VERSIONS, isAsyncApiVersion } from './generate/asyncapi';
 import { runPipeline, selectTargets, type BaselineSource, type PipelineResult } from './run';
 import type { FailOn, Report, ReportContext, SpecTarget } from './types';
 
@@ -33,6 +35,10 @@ export interface ActionInputs {
   specVersion: string;
   baseRef: string;
   failOn: Set<FailOn> | 'never';
+  /** `fail-on` lists `baseline-unreadable`. */
+  failOnBaselineUnreadable: boolean;
+  /** `asyncapi-version` of the single target; empty = the config's, else 2.5.0. */
+  asyncapiVersion: string;
   allowBreakingLabel: string;
   comment: boolean;
   token: string;
@@ -69,7 +75,8 @@ export function readInputs(): ActionInputs {
     description: core.getInput('description'),
     specVersion: core.getInput('spec-version'),
     baseRef: core.getInput('base-ref'),
-    failOn: parseFailOn(core.getInput('fail-on') || 'breaking,drift'),
+    ...failOnInput(core.getInput('fail-on') || 'breaking,drift'),
+    asyncapiVersion: asyncapiVersionInput(core.getInput('asyncapi-version')),
     allowBreakingLabel: core.getInput('allow-breaking-label') || 'breaking-change-approved',
     comment: comment === 'true',
     token,
@@ -77,6 +84,21 @@ export function readInputs(): ActionInputs {
     commitUserName: core.getInput('commit-user-name') || 'github-actions[bot]',
     commitUserEmail: core.getInput('commit-user-email') || '41898282+github-actions[bot]@users.noreply.github.com',
   };
+}
+
+function failOnInput(value: string): Pick<ActionInputs, 'failOn' | 'failOnBaselineUnreadable'> {
+  const { failOn, baselineUnreadable } = parseFailOnWithBaseline(value);
+  return { failOn, failOnBaselineUnreadable: baselineUnreadable };
+}
+
+function asyncapiVersionInput(value: string): string {
+  const v = value.trim();
+  if (v !== '' && !isAsyncApiVersion(v)) {
+    throw new InputError({
+      message: `input 'asyncapi-version' must be one of ${ASYNCAPI_VERSIONS.join(', ')} (got '${v}')`,
+    });
+  }
+  return v;
 }
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -107,6 +129,7 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
   const config = loadConfig(workspace, inputs.config || null);
   checkRuleIds(config, RULE_IDS);
   const single: SpecTarget = { output: inputs.specFile, resources: inputs.resources };
+  if (inputs.asyncapiVersion) single.asyncapi = inputs.asyncapiVersion;
   const targets = selectTargets(config, single, inputs.only);
   const baseline = await baselineSource(workspace, ctx, inputs.baseRef.trim() !== '');
   const reportContext = toReportContext(ctx, baseline);
@@ -122,9 +145,13 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
     },
     defaultTitle: ctx.repository?.repo || path.basename(workspace),
     context: reportContext,
+    // Commit mode writes the spec: its `info` must not be silently replaced by defaults.
+    keepInfo: ctx.mode === 'commit',
   };
   const result = await runPipeline(pipelineOptions);
   const { report } = result;
+  for (const notice of result.notices) core.notice(notice);
+  for (const warning of result.warnings) core.warning(warning);
 
   const octokit = inputs.token ? createOctokit(inputs.token) : null;
   const approvedLabel = await approvalLabel(octokit, ctx, inputs.allowBreakingLabel);
@@ -151,10 +178,10 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
   }
   setOutputs(report, { commitSha, reportFile, commentUrl });
 
-  const reasons = failures(report, inputs.failOn, {
-    approvedBreaking: approvedLabel !== null,
-    driftFixed,
-  });
+  const reasons = [
+    ...failures(report, inputs.failOn, { approvedBreaking: approvedLabel !== null, driftFixed }),
+    ...(inputs.failOnBaselineUnreadable ? baselineFailures(report) : []),
+  ];
   if (reasons.length > 0) core.setFailed(reasons.join('\n'));
 }
 

@@ -9,8 +9,14 @@ import { compareSpecs, locatorForText, RULE_IDS } from './compare/index';
 import { checkRuleIds, loadConfig } from './config';
 import { formatProblem, InputError } from './errors';
 import { writeFileAtomic } from './fs-atomic';
-import { generateAsyncApi } from './generate/asyncapi';
-import { parseSpecText, serializeSpec } from './generate/serialize';
+import { serializeSpec } from './generate/serialize';
+import { readSpecText } from './generate/firestone-text';
+import { ASYNCAPI_VERSIONS, generateAsyncApi, isAsyncApiVersion } from './generate/asyncapi';
+import { baselineFailures, parseFailOnWithBaseline } from './baseline-gate';
+import { migrateText } from './resource/legacy';
+import { mayBeResource } from './resource/discover';
+import { readUserFile } from './resource/yaml-source';
+import { glob } from 'tinyglobby';
 import { renderJson } from './report/json';
 import { renderMarkdown } from './report/markdown';
 import { failures, parseFailOn, summarize, totalSummary } from './report/summary';
@@ -21,18 +27,24 @@ import { VERSION } from './version';
 import { isInside, MAX_FILE_BYTES } from './util/paths';
 
 const USAGE = `Usage:
-  firestone-spec generate [--title T] [--description D] [--spec-version V]
-                          [--format yaml|json] [--out FILE] RESOURCE_OR_GLOB...
+  firestone-spec generate [-t|--title T] [-d|--description D] [-v|--version|--spec-version V]
+                          [--asyncapi-version 2.5.0|3.0.0|3.1.0] [--format yaml|json]
+                          [-o|--output|--out FILE] [-r|--resources LIST] [RESOURCE...] [asyncapi]
+  firestone-spec migrate [--check] FILE_OR_GLOB_OR_DIR...
   firestone-spec diff OLD NEW [--format text|markdown|json] [--fail-on LIST]
   firestone-spec check  [--config FILE] [--only OUTPUTS] [--base REF]
                         [--format text|markdown|json] [--fail-on LIST]
   firestone-spec update [--config FILE] [--only OUTPUTS]
+  firestone-spec --version
 
+check, update and generate take --asyncapi-version. RESOURCE: a file, a glob, a comma list,
+a directory (every resource file below it) or \`.\`.
 Without a config file, check and update use one target: --spec-file (default asyncapi.yaml)
 made from --resources globs (default: auto-discovery of files with top-level kind and schema).
 check without --base compares against the spec file in the working tree.
 
---fail-on: comma list of breaking, warning, unclassified, non-breaking, drift, or never.
+--fail-on: comma list of breaking, warning, unclassified, non-breaking, drift,
+baseline-unreadable, or never.
 Default breaking,drift (diff: breaking).
 Exit codes: 0 nothing in --fail-on happened, 1 something did, 2 bad input or usage.`;
 
@@ -53,12 +65,17 @@ const common = {
   only: { type: 'string' },
   base: { type: 'string' },
   'spec-file': { type: 'string' },
-  resources: { type: 'string', multiple: true },
-  title: { type: 'string' },
-  description: { type: 'string' },
+  resources: { type: 'string', multiple: true, short: 'r' },
+  title: { type: 'string', short: 't' },
+  description: { type: 'string', short: 'd' },
   'spec-version': { type: 'string' },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  // firestone's spelling (docs: README "Moving from firestone's CLI"): `-v` is the spec version.
+  version: { type: 'string', short: 'v' },
+  output: { type: 'string', short: 'o' },
+  'asyncapi-version': { type: 'string' },
+  check: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 type Flags = {
@@ -71,7 +88,18 @@ type Flags = {
 
 /** Which flags each command takes, so a misplaced flag is a usage error instead of being ignored. */
 const ALLOWED: Record<string, readonly (keyof typeof common)[]> = {
-  generate: ['title', 'description', 'spec-version', 'format', 'out'],
+  generate: [
+    'title',
+    'description',
+    'spec-version',
+    'format',
+    'out',
+    'version',
+    'output',
+    'resources',
+    'asyncapi-version',
+  ],
+  migrate: ['check'],
   diff: ['format', 'fail-on'],
   check: [
     'config',
@@ -84,8 +112,9 @@ const ALLOWED: Record<string, readonly (keyof typeof common)[]> = {
     'title',
     'description',
     'spec-version',
+    'asyncapi-version',
   ],
-  update: ['config', 'only', 'spec-file', 'resources', 'title', 'description', 'spec-version'],
+  update: ['config', 'only', 'spec-file', 'resources', 'title', 'description', 'spec-version', 'asyncapi-version'],
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -101,6 +130,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     const allowed = ALLOWED[command];
     if (!allowed) throw new UsageError(`unknown command '${command}'`);
+    // `generate --version` with no value asks for the tool's version, as `--version` does.
+    if (command === 'generate' && rest.length === 1 && (rest[0] === '--version' || rest[0] === '-v')) {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
     const { values, positionals } = parseFlags(rest);
     if (values.help) {
       io.stdout(`${USAGE}\n`);
@@ -115,6 +149,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return diffCommand(values, positionals, io);
       case 'check':
         return await checkCommand(values, positionals, io);
+      case 'migrate':
+        return await migrateCommand(values, positionals, io);
       default:
         return await updateCommand(values, positionals, io);
     }
@@ -147,24 +183,57 @@ function outputFormat(value: string | undefined, allowed: readonly string[], fal
   return format;
 }
 
-async function generateCommand(flags: Flags, args: string[], io: CliIO): Promise<number> {
-  if (args.length === 0) throw new UsageError('generate needs at least one resource file or glob');
-  const format = flags.format ?? (flags.out && specFormat(flags.out) === 'json' ? 'json' : 'yaml');
+/**
+ * Resource arguments: positionals and `-r` lists, comma lists split, firestone's trailing
+ * `asyncapi` word dropped (unless a file or directory has that name).
+ */
+function resourceArgs(cwd: string, flags: Flags, positionals: string[]): string[] {
+  const words = [...positionals];
+  if (words.at(-1) === 'asyncapi' && !existsSync(path.resolve(cwd, 'asyncapi'))) words.pop();
+  return [...(flags.resources ?? []), ...words]
+    .flatMap((a) => a.split(','))
+    .map((a) => a.trim())
+    .filter(Boolean);
+}
+
+/** One value given under two names (`--out`/`-o`, `--spec-version`/`-v`): both at once is a usage error. */
+function eitherFlag(flags: Flags, a: keyof Flags, b: keyof Flags): string | undefined {
+  const x = flags[a] as string | undefined;
+  const y = flags[b] as string | undefined;
+  if (x !== undefined && y !== undefined) throw new UsageError(`give --${a} or --${b}, not both`);
+  return x ?? y;
+}
+
+function asyncapiVersionFlag(flags: Flags): string | undefined {
+  const v = flags['asyncapi-version'];
+  if (v !== undefined && !isAsyncApiVersion(v)) {
+    throw new UsageError(`--asyncapi-version must be one of ${ASYNCAPI_VERSIONS.join(', ')} (got '${v}')`);
+  }
+  return v;
+}
+
+async function generateCommand(flags: Flags, positionals: string[], io: CliIO): Promise<number> {
+  const args = resourceArgs(io.cwd, flags, positionals);
+  if (args.length === 0) throw new UsageError('generate needs at least one resource file, glob or directory');
+  const out = eitherFlag(flags, 'out', 'output');
+  const specVersion = eitherFlag(flags, 'spec-version', 'version');
+  const asyncapi = asyncapiVersionFlag(flags);
+  const format = flags.format ?? (out && specFormat(out) === 'json' ? 'json' : 'yaml');
   outputFormat(format, ['yaml', 'json'], 'yaml');
   const workspace = generateWorkspace(io.cwd, args);
   const globs = args.map((a) => toWorkspaceGlob(io.cwd, workspace, a));
   const resources = await loadResourceSet(workspace, globs, [], {
     message: `no resource files match ${args.join(', ')}`,
   });
-  const spec = generateAsyncApi(resources, {
-    title: flags.title ?? 'API',
-    description: flags.description ?? '',
-    version: flags['spec-version'] ?? DEFAULT_VERSION,
-  });
+  const spec = generateAsyncApi(
+    resources,
+    { title: flags.title ?? 'API', description: flags.description ?? '', version: specVersion ?? DEFAULT_VERSION },
+    { asyncapi, warn: (w) => io.stderr(`warning: ${w}\n`) },
+  );
   const text = serializeSpec(spec.document, format as 'yaml' | 'json');
-  if (flags.out) {
-    mkdirSync(path.dirname(path.resolve(io.cwd, flags.out)), { recursive: true });
-    await writeFileAtomic(path.resolve(io.cwd, flags.out), text);
+  if (out) {
+    mkdirSync(path.dirname(path.resolve(io.cwd, out)), { recursive: true });
+    await writeFileAtomic(path.resolve(io.cwd, out), text);
   } else io.stdout(text);
   return 0;
 }
@@ -196,15 +265,16 @@ function commonDir(a: string, b: string): string {
 }
 
 function toWorkspaceGlob(cwd: string, workspace: string, arg: string): string {
-  return path.relative(workspace, path.resolve(cwd, arg)).split(path.sep).join('/');
+  return path.relative(workspace, path.resolve(cwd, arg)).split(path.sep).join('/') || '.';
 }
 
-function readSpecFile(cwd: string, file: string): { text: string; document: Record<string, unknown> } {
+function readSpecFile(cwd: string, file: string, io: CliIO): { text: string; document: Record<string, unknown> } {
   const full = path.resolve(cwd, file);
   if (!existsSync(full)) throw new InputError({ file, message: 'file not found' });
   if (statSync(full).size > MAX_FILE_BYTES) throw new InputError({ file, message: 'file is larger than 5 MB' });
-  const text = readFileSync(full, 'utf8');
-  return { text, document: parseSpecText(text, file) };
+  const read = readSpecText(readFileSync(full, 'utf8'), file);
+  if (read.notice) io.stderr(`notice: ${read.notice}\n`);
+  return { text: read.text, document: read.document };
 }
 
 function diffCommand(flags: Flags, args: string[], io: CliIO): number {
@@ -212,15 +282,21 @@ function diffCommand(flags: Flags, args: string[], io: CliIO): number {
   const format = outputFormat(flags.format, ['text', 'markdown', 'json'], 'text');
   const failOn = parseFailOn(flags['fail-on'] ?? 'breaking');
   const [oldFile, newFile] = args as [string, string];
-  const before = readSpecFile(io.cwd, oldFile);
-  const after = readSpecFile(io.cwd, newFile);
+  const before = readSpecFile(io.cwd, oldFile, io);
+  const after = readSpecFile(io.cwd, newFile, io);
   const locateNew = locatorForText(after.text, newFile);
   const locateOld = locatorForText(before.text, oldFile);
   const changes = compareSpecs(before.document, after.document, {
     locate: (pointer, side) => (side === 'old' ? locateOld(pointer) : locateNew(pointer)),
   });
   const specs = [
-    { file: newFile, drift: false, baseline: { ref: null, found: true }, changes, summary: summarize(changes) },
+    {
+      file: newFile,
+      drift: false,
+      baseline: { ref: null, found: true, file: oldFile },
+      changes,
+      summary: summarize(changes),
+    },
   ];
   const report: Report = { version: 1, context: null, specs, summary: totalSummary(specs) };
   io.stdout(render(report, format, io));
@@ -228,14 +304,14 @@ function diffCommand(flags: Flags, args: string[], io: CliIO): number {
 }
 
 function singleTarget(flags: Flags): SpecTarget {
-  const resources = (flags.resources ?? [])
+  const resources = resourceArgs('', { resources: flags.resources }, [])
     .flatMap((r) => r.split(/[\n,]/))
     .map((r) => r.trim())
     .filter(Boolean);
   return { output: flags['spec-file'] ?? 'asyncapi.yaml', resources };
 }
 
-async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource) {
+async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource, keepInfo = false) {
   const config = loadConfig(io.cwd, flags.config ?? null);
   checkRuleIds(config, RULE_IDS);
   const only = (flags.only ?? '')
@@ -243,7 +319,7 @@ async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource) {
     .map((s) => s.trim())
     .filter(Boolean);
   const targets = selectTargets(config, singleTarget(flags), only);
-  return runPipeline({
+  const result = await runPipeline({
     workspace: io.cwd,
     targets,
     rules: config.rules,
@@ -251,26 +327,31 @@ async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource) {
     infoOverrides: { title: flags.title, description: flags.description, version: flags['spec-version'] },
     defaultTitle: path.basename(io.cwd),
     context: null,
+    keepInfo,
+    asyncapiVersion: asyncapiVersionFlag(flags),
   });
+  for (const notice of result.notices) io.stderr(`notice: ${notice}\n`);
+  for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
+  return result;
 }
 
 async function checkCommand(flags: Flags, args: string[], io: CliIO): Promise<number> {
   if (args.length > 0) throw new UsageError(`check takes no positional arguments (got ${args.join(' ')})`);
   const format = outputFormat(flags.format, ['text', 'markdown', 'json'], 'text');
-  const failOn = parseFailOn(flags['fail-on'] ?? 'breaking,drift');
+  const { failOn, baselineUnreadable } = parseFailOnWithBaseline(flags['fail-on'] ?? 'breaking,drift', '--fail-on');
   const baseline: BaselineSource = flags.base
     ? { kind: 'revision', ref: flags.base, named: true }
     : { kind: 'worktree' };
   const { report } = await pipeline(flags, io, baseline);
   io.stdout(render(report, format, io));
-  const reasons = failures(report, failOn, {});
+  const reasons = [...failures(report, failOn, {}), ...(baselineUnreadable ? baselineFailures(report) : [])];
   if (reasons.length > 0 && format === 'text') io.stderr(`${reasons.join('\n')}\n`);
   return reasons.length > 0 ? 1 : 0;
 }
 
 async function updateCommand(flags: Flags, args: string[], io: CliIO): Promise<number> {
   if (args.length > 0) throw new UsageError(`update takes no positional arguments (got ${args.join(' ')})`);
-  const { targets } = await pipeline(flags, io, { kind: 'none' });
+  const { targets } = await pipeline(flags, io, { kind: 'none' }, true);
   for (const t of targets) {
     if (t.report.drift) {
       mkdirSync(path.dirname(path.join(io.cwd, t.target.output)), { recursive: true });
@@ -281,6 +362,57 @@ async function updateCommand(flags: Flags, args: string[], io: CliIO): Promise<n
     }
   }
   return 0;
+}
+
+/**
+ * `migrate [--check]`: converts pre-0.5 firestone resources in place (src/resource/legacy.ts),
+ * atomically; `--check` writes nothing and exits 1 when a file needs converting.
+ */
+async function migrateCommand(flags: Flags, args: string[], io: CliIO): Promise<number> {
+  if (args.length === 0) throw new UsageError('migrate needs at least one file, glob or directory');
+  const globs = args
+    .flatMap((a) => a.split(','))
+    .map((a) => a.trim())
+    .filter(Boolean);
+  const files = await migrationCandidates(io.cwd, globs);
+  if (files.length === 0) throw new InputError({ message: `no files match ${args.join(', ')}` });
+  const pending: { file: string; text: string }[] = [];
+  for (const file of files) {
+    const abs = path.resolve(io.cwd, file);
+    const text = readUserFile(abs, file);
+    // Files that can't be resources (other YAML below a directory) are not even parsed.
+    const result = mayBeResource(text) ? migrateText(text, file) : { status: 'not-a-resource' as const };
+    if (result.status === 'converted') pending.push({ file, text: result.text });
+    else if (result.status === 'current') io.stdout(`${file} is already in the current format\n`);
+    else io.stdout(`${file} is not a firestone resource file; left alone\n`);
+  }
+  if (flags.check) {
+    for (const p of pending) io.stdout(`${p.file} is in the pre-0.5 firestone format and needs converting\n`);
+    return pending.length > 0 ? 1 : 0;
+  }
+  // Every file converted in memory first: a bad file stops the run before anything is written.
+  for (const p of pending) {
+    await writeFileAtomic(path.resolve(io.cwd, p.file), p.text);
+    io.stdout(`converted ${p.file}\n`);
+  }
+  if (pending.length === 0 && files.length > 0) io.stdout('nothing to convert\n');
+  return 0;
+}
+
+/** Files named, globbed, or below a directory (YAML and JSON files); sorted. */
+async function migrationCandidates(cwd: string, globs: string[]): Promise<string[]> {
+  const out = new Set<string>();
+  for (const g of globs) {
+    const abs = path.resolve(cwd, g);
+    const stat = existsSync(abs) ? statSync(abs) : null;
+    if (stat?.isFile()) out.add(path.relative(cwd, abs).split(path.sep).join('/'));
+    else {
+      const patterns = stat?.isDirectory() ? ['**/*.yaml', '**/*.yml', '**/*.json'].map((p) => `${g}/${p}`) : [g];
+      for (const f of await glob(patterns, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true }))
+        out.add(f);
+    }
+  }
+  return [...out].sort();
 }
 
 function render(report: Report, format: string, io: CliIO): string {

@@ -8,6 +8,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import { isScalar } from 'yaml';
 import { InputError, type Problem } from './errors';
 import { ajvProblems } from './resource/ajv-messages';
+import { ASYNCAPI_VERSIONS } from './generate/asyncapi';
 import { globProblem } from './resource/discover';
 import { toPointer } from './util/pointer';
 import {
@@ -49,6 +50,8 @@ const configJsonSchema = {
           description: { type: 'string' },
           // A number is accepted and read back from the text as written (`1.10` stays "1.10").
           version: { type: ['string', 'number'] },
+          // docs/generation.md, "AsyncAPI 3".
+          asyncapi: { enum: ASYNCAPI_VERSIONS },
         },
       },
     },
@@ -66,6 +69,7 @@ interface RawSpec {
   title?: string;
   description?: string;
   version?: string | number;
+  asyncapi?: string;
 }
 interface RawConfig {
   specs?: RawSpec[];
@@ -155,6 +159,7 @@ function targetsOf(raw: RawConfig, src: SourceDoc, workspaceReal: string, proble
     if (spec.title !== undefined) target.title = spec.title;
     if (spec.description !== undefined) target.description = spec.description;
     if (spec.version !== undefined) target.version = versionText(src, at('version'), spec.version);
+    if (spec.asyncapi !== undefined) target.asyncapi = spec.asyncapi;
     return target;
   });
 }

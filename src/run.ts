@@ -9,7 +9,8 @@ import { compareSpecs, locatorForGenerated } from './compare/index';
 import { checkOutputPath } from './config';
 import { InputError, type Problem } from './errors';
 import { generateAsyncApi } from './generate/asyncapi';
-import { parseSpecText, serializeSpec } from './generate/serialize';
+import { readSpecText } from './generate/firestone-text';
+import { serializeSpec } from './generate/serialize';
 import { BaselineError, readFileAtRevision } from './git/baseline';
 import { summarize, totalSummary } from './report/summary';
 import { discoverResources } from './resource/discover';
@@ -46,6 +47,13 @@ export interface PipelineOptions {
   infoOverrides?: Partial<SpecInfo>;
   /** Title used when neither config, inputs nor the committed spec give one. */
   defaultTitle: string;
+  /**
+   * `update` and commit mode: `info` must never be silently replaced by defaults. When the
+   * committed spec exists but its `info` can't be read, the missing fields must be configured.
+   */
+  keepInfo?: boolean;
+  /** AsyncAPI version to write for targets whose config does not set `asyncapi`. */
+  asyncapiVersion?: string;
   context: ReportContext | null;
 }
 
@@ -56,11 +64,18 @@ export interface TargetResult {
   generated: GeneratedSpec;
   resources: LoadedResource[];
   report: SpecReport;
+  /** Things the user should know that are not changes (a repaired firestone spec). */
+  notices: string[];
+  /** Inputs that generate less than they seem to ask for (each names its file). */
+  warnings: string[];
 }
 
 export interface PipelineResult {
   report: Report;
   targets: TargetResult[];
+  /** Every target's notices and warnings, in target order. */
+  notices: string[];
+  warnings: string[];
 }
 
 export const DEFAULT_VERSION = '1.0.0';
@@ -90,7 +105,12 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     targets.push(await runTarget(opts, target, outputs));
   }
   const specs = targets.map((t) => t.report);
-  return { report: { version: 1, context: opts.context, specs, summary: totalSummary(specs) }, targets };
+  return {
+    report: { version: 1, context: opts.context, specs, summary: totalSummary(specs) },
+    targets,
+    notices: targets.flatMap((t) => t.notices),
+    warnings: targets.flatMap((t) => t.warnings),
+  };
 }
 
 /** Discover, load and validate one set of resources; finding none is the user's error (`none`). */
@@ -115,7 +135,10 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
     message: `no firestone resource files found ${where}`,
   });
 
+  const notices: string[] = [];
+  const warnings: string[] = [];
   const committed = readCommitted(opts.workspace, target.output);
+  if (committed.notice) notices.push(committed.notice);
   if (isResourceDocument(committed.document)) {
     throw new InputError({
       file: target.output,
@@ -123,12 +146,16 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
         'is a firestone resource file (top-level kind and schema), not a spec: refusing to use it as a spec output',
     });
   }
-  const info = resolveInfo(target, opts, committed.document);
-  const generated = generateAsyncApi(resources, info);
+  const info = resolveInfo(target, opts, committed);
+  const generated = generateAsyncApi(resources, info, {
+    asyncapi: target.asyncapi ?? opts.asyncapiVersion,
+    warn: (w) => warnings.push(w),
+  });
   const drift = committed.document === null || !dataEqual(committed.document, generated.document);
 
   const locate = locatorForGenerated(generated, resources);
   const base = await baselineDocument(opts, target.output, committed);
+  if (base.notice && base.notice !== committed.notice) notices.push(base.notice);
   const old = base.newApi ? emptySpecLike(generated.document) : base.document;
   const changes =
     old === null
@@ -138,7 +165,7 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
   const report: SpecReport = {
     file: target.output,
     drift,
-    baseline: base.baseline,
+    baseline: { ...base.baseline, file: target.output },
     changes,
     summary: summarize(changes),
   };
@@ -151,6 +178,8 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
     generated,
     resources,
     report,
+    notices,
+    warnings,
   };
 }
 
@@ -158,6 +187,8 @@ interface CommittedSpec {
   exists: boolean;
   document: Record<string, unknown> | null;
   error?: string;
+  /** Set when firestone's missing line break was repaired to read it. */
+  notice?: string;
 }
 
 /** The spec file in the working tree. A file that does not parse counts as drift, never as a crash. */
@@ -167,7 +198,8 @@ function readCommitted(workspace: string, output: string): CommittedSpec {
   if (statSync(file).size > MAX_FILE_BYTES)
     return { exists: true, document: null, error: `${output} is larger than 5 MB` };
   try {
-    return { exists: true, document: parseSpecText(readFileSync(file, 'utf8'), output) };
+    const read = readSpecText(readFileSync(file, 'utf8'), output);
+    return { exists: true, document: read.document, notice: read.notice };
   } catch (e) {
     return { exists: true, document: null, error: e instanceof Error ? e.message : String(e) };
   }
@@ -177,14 +209,45 @@ function readCommitted(workspace: string, output: string): CommittedSpec {
 const isResourceDocument = (doc: Record<string, unknown> | null): boolean =>
   doc !== null && Object.hasOwn(doc, 'kind') && Object.hasOwn(doc, 'schema');
 
-function resolveInfo(target: SpecTarget, opts: PipelineOptions, committed: Record<string, unknown> | null): SpecInfo {
-  const old = committed && isRecord(committed.info) ? committed.info : {};
-  const str = (v: unknown): string | undefined =>
-    typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+const infoText = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+
+/** Why the committed spec's `info` can't be read, or null when it can (or there is no spec). */
+function unreadableInfo(committed: CommittedSpec): string | null {
+  if (!committed.exists) return null;
+  if (committed.document === null) return `it does not parse (${committed.error ?? 'unreadable'})`;
+  const info = committed.document.info;
+  if (!isRecord(info)) return 'it has no `info` mapping';
+  if (infoText(info.title) === undefined || infoText(info.version) === undefined)
+    return '`info` has no title or version';
+  return null;
+}
+
+function resolveInfo(target: SpecTarget, opts: PipelineOptions, committed: CommittedSpec): SpecInfo {
+  const doc = committed.document;
+  const old = doc && isRecord(doc.info) ? doc.info : {};
+  const configured = {
+    title: target.title ?? opts.infoOverrides?.title,
+    description: target.description ?? opts.infoOverrides?.description,
+    version: target.version ?? opts.infoOverrides?.version,
+  };
+  const why = opts.keepInfo ? unreadableInfo(committed) : null;
+  if (why !== null) {
+    const missing = (['title', 'description', 'version'] as const).filter((k) => configured[k] === undefined);
+    if (missing.length > 0) {
+      const names = missing.map((k) => (k === 'version' ? 'spec-version' : k));
+      throw new InputError({
+        file: target.output,
+        message:
+          `the committed spec's info cannot be read: ${why}; rather than replace it with defaults, ` +
+          `give ${names.join(', ')} (config keys title/description/version, or --title/--description/--spec-version)`,
+      });
+    }
+  }
   return {
-    title: target.title ?? opts.infoOverrides?.title ?? str(old.title) ?? opts.defaultTitle,
-    description: target.description ?? opts.infoOverrides?.description ?? str(old.description) ?? '',
-    version: target.version ?? opts.infoOverrides?.version ?? str(old.version) ?? DEFAULT_VERSION,
+    title: configured.title ?? infoText(old.title) ?? opts.defaultTitle,
+    description: configured.description ?? infoText(old.description) ?? '',
+    version: configured.version ?? infoText(old.version) ?? DEFAULT_VERSION,
   };
 }
 
@@ -196,7 +259,12 @@ async function baselineDocument(
   opts: PipelineOptions,
   output: string,
   committed: CommittedSpec,
-): Promise<{ document: Record<string, unknown> | null; baseline: SpecReport['baseline']; newApi?: boolean }> {
+): Promise<{
+  document: Record<string, unknown> | null;
+  baseline: SpecReport['baseline'];
+  newApi?: boolean;
+  notice?: string;
+}> {
   const source = opts.baseline;
   if (source.kind === 'none') return { document: null, baseline: { ref: null, found: false } };
   if (source.kind === 'worktree') {
@@ -207,7 +275,9 @@ async function baselineDocument(
         baseline: { ref: null, found: true, error: `baseline does not parse: ${committed.error ?? ''}` },
       };
     }
-    return { document: committed.document, baseline: { ref: null, found: true } };
+    const unsupported = unsupportedVersion(committed.document);
+    if (unsupported) return { document: null, baseline: { ref: null, found: true, error: unsupported } };
+    return { document: committed.document, baseline: { ref: null, found: true }, notice: committed.notice };
   }
   let result: Awaited<ReturnType<typeof readFileAtRevision>>;
   try {
@@ -223,10 +293,10 @@ async function baselineDocument(
   }
   if (!result.found) return { document: null, baseline: { ref: result.commit, found: false }, newApi: true };
   try {
-    return {
-      document: parseSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`),
-      baseline: { ref: result.commit, found: true },
-    };
+    const read = readSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`);
+    const unsupported = unsupportedVersion(read.document);
+    if (unsupported) return { document: null, baseline: { ref: result.commit, found: true, error: unsupported } };
+    return { document: read.document, baseline: { ref: result.commit, found: true }, notice: read.notice };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return {
@@ -236,12 +306,23 @@ async function baselineDocument(
   }
 }
 
+/** AsyncAPI versions a baseline may have: 2.0.0–2.6.0 and 3.0.0–3.1.0. */
+const SUPPORTED_VERSION = /^(?:2\.[0-6]|3\.[01])\.0$/;
+
+/** Why a baseline can't be compared because of its `asyncapi` version, or null. */
+function unsupportedVersion(doc: Record<string, unknown>): string | null {
+  const v = doc.asyncapi;
+  if (typeof v === 'string' && SUPPORTED_VERSION.test(v)) return null;
+  const shown = v === undefined ? 'no asyncapi version' : `asyncapi ${JSON.stringify(v)}`;
+  return `baseline has ${shown}; only AsyncAPI 2.0.0–2.6.0 and 3.0.0–3.1.0 can be compared`;
+}
+
 /**
  * The baseline of a new API: the same header, but no servers, channels or schemas, so that
  * everything the new document has is reported as an addition.
  */
 export function emptySpecLike(doc: Record<string, unknown>): Record<string, unknown> {
-  return {
+  const empty: Record<string, unknown> = {
     asyncapi: doc.asyncapi,
     defaultContentType: doc.defaultContentType,
     info: doc.info,
@@ -249,4 +330,6 @@ export function emptySpecLike(doc: Record<string, unknown>): Record<string, unkn
     components: { schemas: {} },
     channels: {},
   };
+  if (Object.hasOwn(doc, 'operations')) empty.operations = {};
+  return empty;
 }

@@ -79,7 +79,8 @@ export interface Summary {
 export interface SpecReport {
   file: string;
   drift: boolean;
-  baseline: { ref: string | null; found: boolean; error?: string };
+  /** `file`: the spec path at the base; `error`: why a baseline that exists could not be read. */
+  baseline: { ref: string | null; found: boolean; file?: string; error?: string };
   changes: Change[];
   summary: Summary;
 }
@@ -107,6 +108,8 @@ export interface SpecTarget {
   title?: string;
   description?: string;
   version?: string;
+  /** AsyncAPI version to generate (`2.5.0`, `3.0.0`, `3.1.0`); default `2.5.0`. */
+  asyncapi?: string;
 }
 
 export interface Config {

@@ -126,14 +126,15 @@ describe('mistakes, each at its line', () => {
         line: 3,
         col: 5,
         pointer: '/specs/0/titel',
-        message: "unknown key 'titel' in specs[0] (allowed: output, resources, title, description, version)",
+        message:
+          "unknown key 'titel' in specs[0] — did you mean 'title'? (allowed: output, resources, title, description, version, asyncapi)",
       },
       {
         file: '.github/firestone-spec.yml',
         line: 4,
         col: 1,
         pointer: '/rule',
-        message: "unknown key 'rule' in the config file (allowed: specs, rules)",
+        message: "unknown key 'rule' in the config file — did you mean 'rules'? (allowed: specs, rules)",
       },
     ]);
   });
@@ -301,5 +302,19 @@ describe('rule ids', () => {
       [2, "unknown rule id '__proto__'"],
       [3, "unknown rule id 'constructor'"],
     ]);
+  });
+});
+
+describe('the asyncapi key of a target', () => {
+  it('takes 2.5.0, 3.0.0 and 3.1.0, and nothing else', () => {
+    const ws = makeWorkspace({
+      'c.yml':
+        'specs:\n  - output: a.yaml\n    asyncapi: "3.0.0"\n  - output: b.yaml\n    asyncapi: 3.1.0\n  - output: c.yaml\n',
+    });
+    expect(loadConfig(ws, 'c.yml').specs.map((s) => s.asyncapi)).toEqual(['3.0.0', '3.1.0', undefined]);
+    const bad = makeWorkspace({ 'c.yml': 'specs:\n  - output: a.yaml\n    asyncapi: "2.6.0"\n' });
+    const err = inputError(() => loadConfig(bad, 'c.yml'));
+    expect(err.problems[0]).toMatchObject({ file: 'c.yml', line: 3 });
+    expect(err.problems[0]?.message).toMatch(/"2\.5\.0", "3\.0\.0", "3\.1\.0"/);
   });
 });

@@ -96,6 +96,7 @@ describe('generated documentation', () => {
       'title',
       'description',
       'spec-version',
+      'asyncapi-version',
       'base-ref',
       'fail-on',
       'allow-breaking-label',

@@ -11,6 +11,7 @@ import { InputError, type Problem } from '../errors';
 import { toPointer } from '../util/pointer';
 import type { GeneratedSpec, JsonPath, Origin, SourcePosition, SpecInfo } from '../types';
 import { dataEqual, isRecord } from '../util/data';
+import { toAsyncApi3 } from './asyncapi3';
 
 /** What the generator needs of a resource; a `LoadedResource` is one. */
 export interface ResourceInput {
@@ -20,7 +21,21 @@ export interface ResourceInput {
   readonly locate?: (path: JsonPath) => SourcePosition;
 }
 
-const ASYNCAPI_VERSION = '2.5.0';
+/** What firestone writes, and the default. */
+export const DEFAULT_ASYNCAPI_VERSION = '2.5.0';
+/** The versions a target may ask for (docs/generation.md, "AsyncAPI 3"). */
+export const ASYNCAPI_VERSIONS = ['2.5.0', '3.0.0', '3.1.0'] as const;
+export type AsyncApiVersion = (typeof ASYNCAPI_VERSIONS)[number];
+
+export const isAsyncApiVersion = (v: unknown): v is AsyncApiVersion =>
+  typeof v === 'string' && (ASYNCAPI_VERSIONS as readonly string[]).includes(v);
+
+export interface GenerateOptions {
+  /** Default `2.5.0`. */
+  asyncapi?: string;
+  /** Told about inputs that generate less than they seem to ask for (one line each, naming the file). */
+  warn?: (message: string) => void;
+}
 const CONTENT_TYPE = 'application/json';
 
 /** The two operations of every channel, in output order. */
@@ -196,7 +211,8 @@ interface State {
   readonly origins: Record<string, Origin>;
   readonly components: Map<string, ComponentOwner>;
   readonly channelOwners: Map<string, Place>;
-  readonly operationIds: Map<string, string>;
+  readonly operationIds: Map<string, { path: string; place: Place }>;
+  readonly warn: (message: string) => void;
   /** Naming conflicts; all are reported together at the end. */
   readonly problems: Problem[];
   readonly budget: Budget;
@@ -247,7 +263,17 @@ function noteOrigin(state: State, pointer: JsonPath, place: Place): void {
 // ---------------------------------------------------------------------------------------------
 // Entry point
 
-export function generateAsyncApi(resources: readonly ResourceInput[], info: SpecInfo): GeneratedSpec {
+export function generateAsyncApi(
+  resources: readonly ResourceInput[],
+  info: SpecInfo,
+  options: GenerateOptions = {},
+): GeneratedSpec {
+  const version = options.asyncapi ?? DEFAULT_ASYNCAPI_VERSION;
+  if (!isAsyncApiVersion(version)) {
+    throw new InputError({
+      message: `asyncapi version ${JSON.stringify(version)} cannot be generated; choose one of ${ASYNCAPI_VERSIONS.join(', ')}`,
+    });
+  }
   const state: State = {
     servers: {},
     schemas: {},
@@ -258,19 +284,21 @@ export function generateAsyncApi(resources: readonly ResourceInput[], info: Spec
     operationIds: new Map(),
     problems: [],
     budget: { nodes: 0 },
+    warn: options.warn ?? (() => undefined),
   };
   for (const source of resources) addResource(state, source);
   if (state.problems.length > 0) throw new InputError(state.problems);
 
   const document: Record<string, unknown> = {
-    asyncapi: ASYNCAPI_VERSION,
+    asyncapi: DEFAULT_ASYNCAPI_VERSION,
     defaultContentType: CONTENT_TYPE,
     info: { title: String(info.title), description: String(info.description), version: String(info.version) },
     servers: state.servers,
     components: { schemas: state.schemas },
     channels: state.channels,
   };
-  return { document, origins: state.origins };
+  const spec = { document, origins: state.origins };
+  return version === DEFAULT_ASYNCAPI_VERSION ? spec : toAsyncApi3(spec, version);
 }
 
 function addResource(state: State, source: ResourceInput): void {
@@ -317,7 +345,29 @@ function withoutDescriptions(items: Record<string, unknown>, place: Place, budge
   // Clone whole, then drop: a cycle through `items` itself is caught at its first repetition.
   const copy = cloneData(items, place, budget) as Record<string, unknown>;
   delete copy.descriptions;
-  return copy;
+  return withoutReferences(copy);
+}
+
+/**
+ * Newer firestone strips property-level `references` (relations for its validation code) before
+ * any generator runs; they are not JSON Schema and never reach the document. Works on a fresh clone.
+ */
+function withoutReferences<T>(schema: T): T {
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (isRecord(node)) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'properties' && isRecord(value)) {
+          for (const property of Object.values(value)) {
+            if (isRecord(property)) delete property.references;
+          }
+        }
+        walk(value);
+      }
+    }
+  };
+  walk(schema);
+  return schema;
 }
 
 /**
@@ -386,8 +436,11 @@ function readFlags(asyncapi: Record<string, unknown>, asyncapiPlace: Place): Fla
 function versionPrefix(data: Record<string, unknown>, root: Place): string {
   if (own(data, 'versionInPath') !== true) return '';
   const version = own(data, 'apiVersion');
-  if (typeof version !== 'string' && typeof version !== 'number') {
-    return fail(at(root, 'versionInPath'), '`versionInPath: true` needs an `apiVersion` (a string or number)');
+  if (typeof version === 'number') {
+    return fail(at(root, 'apiVersion'), `\`apiVersion\` must be a string, as firestone requires: write it in quotes`);
+  }
+  if (typeof version !== 'string') {
+    return fail(at(root, 'versionInPath'), '`versionInPath: true` needs an `apiVersion` (a string)');
   }
   // firestone adds the `v` itself; `apiVersion: v1` gives `/vv1` there and here.
   return `/${checkSegment(at(root, 'apiVersion'), `v${version}`, 'apiVersion')}`;
@@ -473,7 +526,13 @@ function walkAttributes(state: State, res: ResourceWalk, keys: readonly KeyInfo[
   const itemsPlace = at(res.schemaPlace, 'items');
   const propsPlace = at(itemsPlace, 'properties');
   const props = optionalRecord(propsPlace, own(res.items, 'properties'), '`properties`');
-  if (!props) return;
+  if (!props) {
+    const pos = describePlace(itemsPlace);
+    state.warn(
+      `${pos}: \`instance_attrs: true\` makes no attribute channels for ${JSON.stringify(res.name)}: its \`items\` has no \`properties\` (firestone makes none either)`,
+    );
+    return;
+  }
   for (const prop of Object.keys(props)) {
     const propPlace = at(propsPlace, prop);
     const value = props[prop];
@@ -509,7 +568,8 @@ function addSubResource(
   const itemsPlace = at(schemaPlace, 'items');
   const items = recordAt(itemsPlace, own(schema, 'items'), 'a sub-resource `schema.items`');
   const owner: ComponentOwner = { role: 'sub-resource', place: propPlace, content: items };
-  if (!registerComponent(state, prop, owner, itemsPlace, () => cloneData(items, itemsPlace, state.budget))) return;
+  const build = (): unknown => withoutReferences(cloneData(items, itemsPlace, state.budget));
+  if (!registerComponent(state, prop, owner, itemsPlace, build)) return;
   walkResource(state, { ...parent, name: prop, schema, schemaPlace, items, base: path, keys });
 }
 
@@ -535,17 +595,18 @@ function addChannel(state: State, res: ResourceWalk, spec: ChannelSpec): void {
   const operationIds = OPERATIONS.map((def) => operationId(spec.path, def));
   const clash = operationIds.find((id) => state.operationIds.has(id));
   if (clash !== undefined) {
-    const other = state.operationIds.get(clash);
+    const other = state.operationIds.get(clash) as { path: string; place: Place };
     state.problems.push(
       problemAt(
         spec.place,
-        `channel ${spec.path} gets operationId ${clash}, which channel ${other} already has; rename one of them`,
+        `channel ${spec.path} (made by ${describePlace(spec.place)}) gets operationId ${clash}, which channel ` +
+          `${other.path} (made by ${describePlace(other.place)}) already has; rename one of them`,
       ),
     );
     return;
   }
   state.channelOwners.set(spec.path, spec.place);
-  for (const id of operationIds) state.operationIds.set(id, spec.path);
+  for (const id of operationIds) state.operationIds.set(id, { path: spec.path, place: spec.place });
 
   const pointer = ['channels', spec.path];
   const channel: Record<string, unknown> = {
@@ -631,6 +692,8 @@ function buildQuery(
   const listPlace = at(place, 'query_params');
   const list = optionalArray(listPlace, owner.query_params, '`query_params`') ?? [];
   const entries: QueryParamEntry[] = [...list.map((value, i) => ({ value, place: at(listPlace, i) })), ...res.defaults];
+  // A change anywhere in the query is about the query_params list, not the schema that holds it.
+  noteOrigin(state, pointer, listPlace);
 
   const required: string[] = [];
   // A repeated name keeps its first position and takes the last definition, as firestone's dict does.

@@ -4,9 +4,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { isMap, isScalar } from 'yaml';
 import { InputError, type Problem } from '../errors';
+import { legacyProblem } from './legacy';
 import { parseSource } from './yaml-source';
 import { isInside, MAX_FILE_BYTES, normalizeRelative } from '../util/paths';
 
@@ -51,25 +52,23 @@ export async function discoverResources(workspace: string, globs: string[], excl
   const root = await realPathOrNull(workspace);
   if (root === null) throw new InputError({ file: workspace, message: 'workspace directory does not exist' });
 
-  const auto = globs.length === 0;
+  const { dirs, patterns } = await splitDirectories(root, globs);
+  // No globs at all is auto-discovery of the whole workspace, as naming `.` is.
+  if (globs.length === 0) dirs.push('');
+  const negations = patterns.filter((p) => p.startsWith('!'));
+  const named = patterns.some((p) => !p.startsWith('!')) ? await globFiles(root, patterns) : [];
+  const below = dirs.length > 0 ? await globFiles(root, [...dirs.flatMap(autoPatterns), ...negations]) : [];
+  // Files a pattern names are taken as they are; files found below a directory only if they are resources.
+  const namedSet = new Set(named.map(normalizeRelative));
+  const auto = namedSet.size === 0;
   const excluded = new Set(exclude.map(normalizeRelative));
-  const matches = await glob(auto ? AUTO_PATTERNS : globs, {
-    cwd: root,
-    ignore: ALWAYS_IGNORED,
-    dot: false,
-    // Following directory links could crawl the whole disk or loop; file links are checked below.
-    followSymbolicLinks: false,
-    // The adapter's type is node's overloaded `fs.readdir`; fdir only ever calls it with withFileTypes.
-    fs: { readdir: readdirWithLinkedFiles as unknown as typeof fs.readdir },
-    expandDirectories: false,
-    onlyFiles: true,
-  });
-
-  const candidates = [...new Set(matches.map(normalizeRelative))].filter((f) => !excluded.has(f)).sort(byCodeUnit);
+  const candidates = [...new Set([...named, ...below].map(normalizeRelative))]
+    .filter((f) => !excluded.has(f))
+    .sort(byCodeUnit);
   const reals = await Promise.all(candidates.map((file) => realPathOrNull(path.join(root, file))));
   const inWorkspace = (i: number): boolean => reals[i] != null && isInside(root, reals[i]);
   if (!auto) {
-    const escaping = candidates.filter((_, i) => !inWorkspace(i));
+    const escaping = candidates.filter((f, i) => namedSet.has(f) && !inWorkspace(i));
     if (escaping.length > 0) {
       throw new InputError(
         escaping.map((file) => ({
@@ -87,9 +86,52 @@ export async function discoverResources(workspace: string, globs: string[], excl
     seen.add(real);
     return true;
   });
-  if (!auto) return unique;
-  const keep = await mapLimited(unique, READ_CONCURRENCY, (file) => looksLikeResource(path.join(root, file)));
-  return unique.filter((_, i) => keep[i]);
+  const kinds = await mapLimited(unique, READ_CONCURRENCY, (file) =>
+    namedSet.has(file) ? Promise.resolve('resource' as const) : resourceKind(path.join(root, file)),
+  );
+  // Leaving a legacy file out would silently drop its channels: say what it is and how to convert it.
+  const legacy = unique.filter((_, i) => kinds[i] === 'legacy');
+  if (legacy.length > 0) throw new InputError(legacy.map(legacyProblem));
+  return unique.filter((_, i) => kinds[i] === 'resource');
+}
+
+/** The auto-discovery patterns below a directory (`''`: the workspace). */
+const autoPatterns = (dir: string): string[] => AUTO_PATTERNS.map((p) => (dir === '' ? p : `${escapePath(dir)}/${p}`));
+
+/**
+ * Arguments that name an existing directory (`.`, `resources/`) stand for every resource file
+ * below it, as auto-discovery finds them; the rest are globs (or files). Directories come back
+ * workspace-relative, `''` for the workspace itself.
+ */
+async function splitDirectories(root: string, globs: string[]): Promise<{ dirs: string[]; patterns: string[] }> {
+  const dirs: string[] = [];
+  const patterns: string[] = [];
+  for (const g of globs) {
+    if (!g.startsWith('!') && !isDynamicPattern(g)) {
+      const stat = await fs.promises.stat(path.join(root, g)).catch(() => null);
+      if (stat?.isDirectory()) {
+        const rel = normalizeRelative(g);
+        dirs.push(rel === '.' ? '' : rel.replace(/\/+$/, ''));
+        continue;
+      }
+    }
+    patterns.push(g);
+  }
+  return { dirs, patterns };
+}
+
+function globFiles(root: string, patterns: string[]): Promise<string[]> {
+  return glob(patterns, {
+    cwd: root,
+    ignore: ALWAYS_IGNORED,
+    dot: false,
+    // Following directory links could crawl the whole disk or loop; file links are checked below.
+    followSymbolicLinks: false,
+    // The adapter's type is node's overloaded `fs.readdir`; fdir only ever calls it with withFileTypes.
+    fs: { readdir: readdirWithLinkedFiles as unknown as typeof fs.readdir },
+    expandDirectories: false,
+    onlyFiles: true,
+  });
 }
 
 type ReaddirCallback = (error: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void;
@@ -119,11 +161,13 @@ async function asFileIfLinkToFile(dir: string, entry: fs.Dirent): Promise<fs.Dir
 // A top-level key of a block mapping starts a line; a flow/JSON document starts with `{`.
 const BLOCK_KIND = /^\uFEFF?(?:kind|"kind"|'kind')[ \t]*:/m;
 const BLOCK_SCHEMA = /^\uFEFF?(?:schema|"schema"|'schema')[ \t]*:/m;
+/** firestone before 0.5 named the resource with `name` (src/resource/legacy.ts). */
+const BLOCK_NAME = /^\uFEFF?(?:name|"name"|'name')[ \t]*:/m;
 
 /** Cheap test that rules out most files (OpenAPI specs, workflows, fixtures) before parsing. */
 export function mayBeResource(text: string): boolean {
-  if (BLOCK_KIND.test(text) && BLOCK_SCHEMA.test(text)) return true;
-  return startsWithBrace(text) && text.includes('kind') && text.includes('schema');
+  if ((BLOCK_KIND.test(text) || BLOCK_NAME.test(text)) && BLOCK_SCHEMA.test(text)) return true;
+  return startsWithBrace(text) && (text.includes('kind') || text.includes('name')) && text.includes('schema');
 }
 
 /** Whether the first thing after blanks and `#` comment lines is `{`. */
@@ -140,25 +184,41 @@ function startsWithBrace(text: string): boolean {
 
 /** True when the file's top level is a mapping with `kind` and `schema`; junk of any sort is just false. */
 export async function looksLikeResource(abs: string): Promise<boolean> {
+  return (await resourceKind(abs)) === 'resource';
+}
+
+/**
+ * `resource` for a mapping with `kind` and `schema` at the top level, `legacy` for one with `name`
+ * and `schema` and no `kind` whose `schema` is a firestone resource schema (`type: array` with
+ * `items` or `key`), null for anything else (junk of any sort included).
+ */
+export async function resourceKind(abs: string): Promise<'resource' | 'legacy' | null> {
   try {
     const stat = await fs.promises.stat(abs);
-    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return false;
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null;
     const text = await fs.promises.readFile(abs, 'utf8');
-    if (!mayBeResource(text)) return false;
-    let contents: unknown;
+    if (!mayBeResource(text)) return null;
+    let src: ReturnType<typeof parseSource>;
     try {
-      contents = parseSource(text, abs).doc.contents;
+      src = parseSource(text, abs);
     } catch {
       // It says `kind:` and `schema:` at top level but does not parse: a broken resource. Skipping it
       // would silently drop its channels from the spec (and commit mode would push that), so keep it
       // and let the loader report the error with its line.
-      return true;
+      return BLOCK_KIND.test(text) || (startsWithBrace(text) && text.includes('kind')) ? 'resource' : null;
     }
-    if (!isMap(contents)) return false;
+    const contents = src.doc.contents;
+    if (!isMap(contents)) return null;
     const keys = new Set(contents.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')));
-    return keys.has('kind') && keys.has('schema');
+    if (keys.has('kind') && keys.has('schema')) return 'resource';
+    if (!keys.has('kind') && keys.has('name') && keys.has('schema')) {
+      const schema = src.doc.get('schema');
+      if (isMap(schema) && schema.get('type') === 'array' && (schema.has('items') || schema.has('key')))
+        return 'legacy';
+    }
+    return null;
   } catch {
-    return false;
+    return null;
   }
 }
 

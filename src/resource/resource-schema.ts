@@ -30,10 +30,20 @@ export const resourceJsonSchema = {
   $id: 'https://firestone-spec-action/resource.schema.json',
   type: 'object',
   required: ['kind', 'schema'],
+  // firestone's own top-level keys, no others: a typo (`asyncAPI`, `versionInpath`) would
+  // otherwise silently drop channels or prefixes. Those it uses for other outputs stay open.
+  additionalProperties: false,
   properties: {
     kind: { type: 'string', pattern: NAME_PATTERN },
-    apiVersion: { type: ['string', 'number'] },
+    // firestone refuses a number; YAML would turn `1.0` into 1 and the path into /v1.
+    apiVersion: { type: 'string' },
     versionInPath: { type: 'boolean' },
+    metadata: {},
+    methods: {},
+    descriptions: {},
+    security: {},
+    // Newer firestone's validation rules: accepted, never part of the AsyncAPI document.
+    validations: {},
     default_query_params: { type: 'array', items: { $ref: '#/definitions/queryParam' } },
     asyncapi: {
       type: 'object',

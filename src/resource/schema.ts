@@ -6,6 +6,7 @@ import { ajvProblems } from './ajv-messages';
 import { dottedPath, toPointer } from '../util/pointer';
 import { NAME_PATTERN, resourceJsonSchema } from './resource-schema';
 import { isRecord } from '../util/data';
+import { isLegacyResource, legacyProblem } from './legacy';
 
 let compiled: ValidateFunction | undefined;
 
@@ -17,7 +18,10 @@ function resourceValidator(): ValidateFunction {
 
 const NAME = new RegExp(NAME_PATTERN);
 
-const NOTES = { '#/then/required': ' when versionInPath is true' } as const;
+const NOTES = {
+  '#/then/required': ' when versionInPath is true',
+  '#/properties/apiVersion/type': ' (firestone requires a string: write it in quotes, e.g. apiVersion: "1.0")',
+} as const;
 
 type PlainObject = Record<string, unknown>;
 
@@ -55,6 +59,8 @@ function segmentProblems(resource: LoadedResource): Problem[] {
 
 /** Problems of one resource: schema violations and unusable channel segment names. */
 export function resourceProblems(resource: LoadedResource): Problem[] {
+  // Its schema errors ("kind is required", "unknown key name") would hide what is really going on.
+  if (isLegacyResource(resource.data)) return [legacyProblem(resource.file)];
   const validate = resourceValidator();
   const schemaProblems = validate(resource.data)
     ? []

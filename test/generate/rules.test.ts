@@ -254,8 +254,12 @@ describe('channels of one resource', () => {
     expect(
       Object.keys((await generate(resource('a', { ...flags, versionInPath: true, apiVersion: 'v1' }))).channels),
     ).toEqual(['/vv1/a']);
-    const { channels } = await generate(resource('a', { ...flags, versionInPath: true, apiVersion: 3 }));
-    expect(channels['/v3/a']?.subscribe.operationId).toBe('v3_a_subscribe');
+  });
+
+  it('a numeric apiVersion is refused, as firestone refuses it (YAML turns 1.0 into 1)', () => {
+    const err = generateError(resource('a', { asyncapi: { channels: ALL }, versionInPath: true, apiVersion: 1 }));
+    expect(err.problems[0]).toMatchObject({ file: 'a.yaml', pointer: '/apiVersion' });
+    expect(err.message).toMatch(/must be a string.*quotes/);
   });
 
   it('defect 7: apiVersion is needed only with versionInPath: true', async () => {

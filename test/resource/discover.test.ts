@@ -183,3 +183,30 @@ describe('auto-discovery', () => {
     await inputErrorAsync(() => discoverResources(path.join(ws, 'missing'), [], []));
   });
 });
+
+describe('directories as arguments', () => {
+  it('a directory stands for every resource file below it, sorted; `.` for the whole workspace', async () => {
+    const ws = makeWorkspace({
+      'res/b.yaml': RESOURCE,
+      'res/sub/a.yml': RESOURCE,
+      'res/notes.yaml': 'title: not a resource\n',
+      'other/c.json': RESOURCE_JSON,
+      'asyncapi.yaml': 'asyncapi: 2.5.0\n',
+    });
+    expect(await discoverResources(ws, ['res'], [])).toEqual(['res/b.yaml', 'res/sub/a.yml']);
+    expect(await discoverResources(ws, ['res/'], [])).toEqual(['res/b.yaml', 'res/sub/a.yml']);
+    expect(await discoverResources(ws, ['.'], ['asyncapi.yaml'])).toEqual([
+      'other/c.json',
+      'res/b.yaml',
+      'res/sub/a.yml',
+    ]);
+  });
+
+  it('mixes with files and globs, and negations apply below directories too', async () => {
+    const ws = makeWorkspace({ 'res/b.yaml': RESOURCE, 'res/a.yaml': RESOURCE, 'x/named.yaml': 'x: 1\n' });
+    expect(await discoverResources(ws, ['res', 'x/named.yaml', '!res/a.yaml'], [])).toEqual([
+      'res/b.yaml',
+      'x/named.yaml',
+    ]);
+  });
+});

@@ -24,9 +24,11 @@ describe('valid resources', () => {
     expect(() => validateResources(loadResources(FIXTURES, files))).not.toThrow();
   });
 
-  it('accepts a minimal resource, a numeric apiVersion and unknown top-level keys', () => {
+  it('accepts a minimal resource, and the top-level keys firestone knows but AsyncAPI does not use', () => {
     expect(problemsOf(MINIMAL)).toEqual([]);
-    expect(problemsOf(`apiVersion: 2\nversionInPath: true\nmetadata: {a: 1}\nsecurity: [x]\n${MINIMAL}`)).toEqual([]);
+    const extra =
+      'metadata: {a: 1}\nsecurity: [x]\nmethods: {resource: [get]}\ndescriptions: {resource: {get: x}}\nvalidations: {rules: []}';
+    expect(problemsOf(`apiVersion: "2"\nversionInPath: true\n${extra}\n${MINIMAL}`)).toEqual([]);
   });
 });
 
@@ -49,16 +51,18 @@ describe('apiVersion', () => {
     expect(problemsOf(MINIMAL)).toEqual([]);
   });
 
-  it('must be a string or a number', () => {
-    expect(problemsOf(`apiVersion: [1]\n${MINIMAL}`)).toEqual([
-      {
-        file: 'r.yaml',
-        line: 1,
-        col: 1,
-        pointer: '/apiVersion',
-        message: 'apiVersion must be a string or a number, not [1]',
-      },
-    ]);
+  it('must be a string, as firestone requires: a number (YAML reads 1.0 as 1) says to quote it', () => {
+    for (const written of ['1.0', '2', '[1]']) {
+      expect(problemsOf(`apiVersion: ${written}\n${MINIMAL}`)).toEqual([
+        {
+          file: 'r.yaml',
+          line: 1,
+          col: 1,
+          pointer: '/apiVersion',
+          message: `apiVersion must be a string, not ${written === '1.0' ? '1' : written} (firestone requires a string: write it in quotes, e.g. apiVersion: "1.0")`,
+        },
+      ]);
+    }
   });
 });
 
@@ -118,7 +122,8 @@ describe('all problems of all files at once', () => {
         line: 7,
         col: 5,
         pointer: '/asyncapi/channels/instance_attr',
-        message: "unknown key 'instance_attr' in asyncapi.channels (allowed: resources, instances, instance_attrs)",
+        message:
+          "unknown key 'instance_attr' in asyncapi.channels — did you mean 'instance_attrs'? (allowed: resources, instances, instance_attrs)",
       },
       {
         file: 'res/a.yaml',
@@ -262,5 +267,48 @@ describe('property names that become channel segments', () => {
       }),
     ]);
     expect(problemsOf(resource('instance_attrs: true', sub('          methods: [post]\n')))).toEqual([]);
+  });
+});
+
+describe('strict keys, with the closest valid key', () => {
+  const cases: [string, string, string, number][] = [
+    ['asyncAPI:\n  channels: {resources: true}\n', 'asyncAPI', 'asyncapi', 1],
+    ['versionInpath: true\n', 'versionInpath', 'versionInPath', 1],
+    ['default_query_param: []\n', 'default_query_param', 'default_query_params', 1],
+  ];
+  it.each(cases)('a typo at the top level is refused with a suggestion (%#)', (lines, key, meant, line) => {
+    const problems = problemsOf(`${lines}${MINIMAL}`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'r.yaml', line, col: 1, pointer: `/${key}` });
+    expect(problems[0]?.message).toContain(`unknown key '${key}' in the resource — did you mean '${meant}'?`);
+  });
+
+  it('the asyncapi block and its channels are strict too', () => {
+    const problems = problemsOf(`asyncapi:\n  server: {}\n  channels:\n    instance: true\n${MINIMAL}`);
+    expect(problems.map((p) => [p.line, p.message.split(' (allowed')[0]])).toEqual([
+      [2, "unknown key 'server' in asyncapi — did you mean 'servers'?"],
+      [4, "unknown key 'instance' in asyncapi.channels — did you mean 'instances'?"],
+    ]);
+  });
+
+  it('a top-level `definitions` (refused by firestone too) has no suggestion but the allowed list', () => {
+    const [problem] = problemsOf(`definitions: {}\n${MINIMAL}`);
+    expect(problem?.message).toMatch(/^unknown key 'definitions' in the resource \(allowed: kind, apiVersion/);
+  });
+});
+
+describe('the pre-0.5 firestone format', () => {
+  it('is named as such, with the command that converts it, instead of schema errors', () => {
+    const legacy =
+      'name: book\ndescription: Books\nversion: 1.0\nversion_in_path: false\nschema:\n  type: array\n  key: {name: id}\n  items: {type: object}\n';
+    expect(problemsOf(legacy)).toEqual([
+      {
+        file: 'r.yaml',
+        line: 1,
+        col: 1,
+        message:
+          'is a resource in the pre-0.5 firestone format (top-level `name`, no `kind`); convert it with `firestone-spec migrate r.yaml`',
+      },
+    ]);
   });
 });

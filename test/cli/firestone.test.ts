@@ -1,0 +1,321 @@
+/**
+ * Coming from firestone, through the built CLI in real temp directories and git repositories,
+ * on firestone's own files (test/fixtures/firestone-real, PROVENANCE.md): its command line, its
+ * glued committed spec, its pre-0.5 resource files, and the way from there to a PR check.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { commitFiles, createRepoWithOrigin, head, removeDir, sh } from '../helpers/git-repo';
+import {
+  ageFile,
+  cleanupTempDirs,
+  describeRun,
+  requireBuiltCli,
+  ROOT,
+  runCli,
+  snapshotTree,
+  workspace,
+} from './helpers';
+
+beforeAll(requireBuiltCli);
+const repos: string[] = [];
+afterAll(() => {
+  for (const r of repos.splice(0)) removeDir(r);
+  cleanupTempDirs();
+});
+
+const SETS = path.join(ROOT, 'test', 'fixtures', 'firestone-real', 'sets');
+const read = (rel: string): string => fs.readFileSync(path.join(SETS, rel), 'utf8');
+const F5 = 'firestone-f5d94a9-addressbook/addressbook';
+const ORACLE = YAML.parse(read('firestone-f5d94a9-addressbook/expected.oracle.asyncapi.yaml'), { maxAliasCount: -1 });
+const CASE = JSON.parse(read('firestone-f5d94a9-addressbook/case.json')) as {
+  title: string;
+  description: string;
+  version: string;
+};
+const GLUED = read(`${F5}/asyncapi.committed.yaml`);
+const NOTICE =
+  'notice: asyncapi.yaml:37: read as firestone meant it: a line break is missing after `type: object` (a known firestone defect)';
+
+/** firestone's example folder: its three resource files and its committed (glued) spec. */
+const addressbookFiles = (): Record<string, string> => ({
+  'addressbook.yaml': read(`${F5}/addressbook.yaml`),
+  'person.yaml': read(`${F5}/person.yaml`),
+  'postal_codes.yaml': read(`${F5}/postal_codes.yaml`),
+});
+
+describe("firestone's command line", () => {
+  it("`generate -t T -d D -v V -r a,b,c asyncapi` writes firestone's output (as data) to stdout", async () => {
+    const ws = workspace('fs-cmd', addressbookFiles());
+    const args = ['-t', CASE.title, '-d', CASE.description, '-v', CASE.version];
+    const r = await runCli(['generate', ...args, '-r', 'addressbook.yaml,person.yaml,postal_codes.yaml', 'asyncapi'], {
+      cwd: ws,
+    });
+    expect(r.code, describeRun(r)).toBe(0);
+    expect(YAML.parse(r.stdout)).toEqual(ORACLE);
+  });
+
+  it('long names, -o/--output, a directory and `.` give the same document', async () => {
+    const ws = workspace('fs-dir', {
+      ...Object.fromEntries(Object.entries(addressbookFiles()).map(([k, v]) => [`res/${k}`, v])),
+    });
+    const long = ['--title', CASE.title, '--description', CASE.description, '--version', CASE.version];
+    for (const [target, extra] of [
+      ['a.yaml', ['-o', 'a.yaml', 'res']],
+      ['b.yaml', ['--output', 'b.yaml', '.', 'asyncapi']],
+      ['c.yaml', ['--out', 'c.yaml', '--resources', 'res/addressbook.yaml,res/person.yaml', 'res/postal_codes.yaml']],
+    ] as const) {
+      const r = await runCli(['generate', ...long, ...extra], { cwd: ws });
+      expect(r.code, describeRun(r)).toBe(0);
+      expect(YAML.parse(fs.readFileSync(path.join(ws, target), 'utf8')), target).toEqual(ORACLE);
+    }
+  });
+
+  it('--version alone prints the tool version; -v with --spec-version is a usage error', async () => {
+    const ws = workspace('fs-ver', addressbookFiles());
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const args of [['--version'], ['generate', '--version']]) {
+      const r = await runCli(args, { cwd: ws });
+      expect(r.code, describeRun(r)).toBe(0);
+      expect(r.stdout).toBe(`${pkg.version}\n`);
+    }
+    const both = await runCli(['generate', '-v', '1', '--spec-version', '2', '.'], { cwd: ws });
+    expect(both.code, describeRun(both)).toBe(2);
+    expect(both.stderr).toContain('give --spec-version or --version, not both');
+  });
+
+  it('--asyncapi-version 3.0.0 writes AsyncAPI 3 with the operationIds as operation keys', async () => {
+    const ws = workspace('fs-v3', addressbookFiles());
+    const r = await runCli(['generate', '--asyncapi-version', '3.0.0', '-r', 'addressbook.yaml'], { cwd: ws });
+    expect(r.code, describeRun(r)).toBe(0);
+    const doc = YAML.parse(r.stdout);
+    expect(doc.asyncapi).toBe('3.0.0');
+    expect(doc.operations.addressbook_subscribe.action).toBe('send');
+    const bad = await runCli(['generate', '--asyncapi-version', '2.6.0', '.'], { cwd: ws });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--asyncapi-version must be one of 2.5.0, 3.0.0, 3.1.0');
+  });
+
+  it('config key asyncapi and --asyncapi-version on update and check choose AsyncAPI 3', async () => {
+    const ws = workspace('fs-cfg3', {
+      ...addressbookFiles(),
+      '.github/firestone-spec.yml':
+        'specs:\n  - output: v3.yaml\n    resources: [addressbook.yaml]\n    asyncapi: "3.1.0"\n',
+    });
+    const up = await runCli(['update'], { cwd: ws });
+    expect(up.code, describeRun(up)).toBe(0);
+    expect(YAML.parse(fs.readFileSync(path.join(ws, 'v3.yaml'), 'utf8')).asyncapi).toBe('3.1.0');
+    const check = await runCli(['check'], { cwd: ws });
+    expect(check.code, describeRun(check)).toBe(0);
+
+    fs.rmSync(path.join(ws, '.github'), { recursive: true });
+    const single = ['--spec-file', 'single.yaml', '--resources', 'addressbook.yaml', '--asyncapi-version', '3.0.0'];
+    const up2 = await runCli(['update', ...single], { cwd: ws });
+    expect(up2.code, describeRun(up2)).toBe(0);
+    expect(YAML.parse(fs.readFileSync(path.join(ws, 'single.yaml'), 'utf8')).asyncapi).toBe('3.0.0');
+    const check2 = await runCli(['check', ...single], { cwd: ws });
+    expect(check2.code, describeRun(check2)).toBe(0);
+  });
+
+  it('instance_attrs over items without properties: a warning naming the file, as firestone makes no channels', async () => {
+    const probes = path.join(ROOT, 'test', 'fixtures', 'firestone-real', 'probes');
+    const ws = workspace('fs-allof', { 'allof.yaml': fs.readFileSync(path.join(probes, 'allof.yaml'), 'utf8') });
+    const r = await runCli(['generate', 'allof.yaml'], { cwd: ws });
+    expect(r.code, describeRun(r)).toBe(0);
+    expect(r.stderr).toMatch(
+      /^warning: allof\.yaml:\d+:\d+: `instance_attrs: true` makes no attribute channels for "employees"/,
+    );
+    expect(Object.keys(YAML.parse(r.stdout).channels)).toEqual(['/employees', '/employees/{employee_id}']);
+  });
+
+  it('a typo is refused with the key it meant, not turned into a wrong spec', async () => {
+    const text = read(`${F5}/addressbook.yaml`).replace(/^asyncapi:/m, 'asyncAPI:');
+    expect(text).toContain('\nasyncAPI:');
+    const ws = workspace('fs-typo', { ...addressbookFiles(), 'addressbook.yaml': text });
+    const r = await runCli(['generate', 'addressbook.yaml'], { cwd: ws });
+    expect(r.code, describeRun(r)).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^addressbook\.yaml:\d+:1: unknown key 'asyncAPI' in the resource — did you mean 'asyncapi'\?/,
+    );
+  });
+});
+
+describe("firestone's committed spec", () => {
+  it('check reads it as meant, with a notice, and compares against it (no "unreadable baseline")', async () => {
+    const ws = workspace('fs-glued', { ...addressbookFiles(), 'asyncapi.yaml': GLUED });
+    const r = await runCli(['check', '--resources', '.', '--format', 'json', '--fail-on', 'baseline-unreadable'], {
+      cwd: ws,
+    });
+    expect(r.code, describeRun(r)).toBe(0);
+    expect(r.stderr).toContain(NOTICE);
+    const spec = JSON.parse(r.stdout).specs[0];
+    expect(spec.baseline.error).toBeUndefined();
+    expect(spec.changes.length).toBeGreaterThan(0);
+  });
+
+  it('diff reads it too, with the notice, and compares it with a regenerated spec', async () => {
+    const ws = workspace('fs-diff', { ...addressbookFiles(), 'asyncapi.yaml': GLUED });
+    const gen = await runCli(['generate', '-o', 'new.yaml', 'addressbook.yaml', 'person.yaml', 'postal_codes.yaml'], {
+      cwd: ws,
+    });
+    expect(gen.code, describeRun(gen)).toBe(0);
+    const r = await runCli(['diff', 'asyncapi.yaml', 'new.yaml', '--format', 'json', '--fail-on', 'never'], {
+      cwd: ws,
+    });
+    expect(r.code, describeRun(r)).toBe(0);
+    expect(r.stderr).toContain(NOTICE);
+    expect(JSON.parse(r.stdout).specs[0].changes.length).toBeGreaterThan(0);
+  });
+
+  it('update keeps its title, description and version', async () => {
+    const ws = workspace('fs-info', { ...addressbookFiles(), 'asyncapi.yaml': GLUED });
+    const r = await runCli(['update', '--resources', 'addressbook.yaml,person.yaml,postal_codes.yaml'], { cwd: ws });
+    expect(r.code, describeRun(r)).toBe(0);
+    expect(r.stderr).toContain(NOTICE);
+    const doc = YAML.parse(fs.readFileSync(path.join(ws, 'asyncapi.yaml'), 'utf8'));
+    expect(doc.info).toEqual({
+      title: 'Example person and addressbook API',
+      description: 'An example API with more than one resource',
+      version: '1.0',
+    });
+    expect(doc).toEqual({ ...ORACLE, info: doc.info });
+  });
+
+  it('another YAML error is not repaired: update asks for the info instead of writing defaults', async () => {
+    const broken = GLUED.replace('  title: Example person and addressbook API', '  title: [unclosed');
+    const ws = workspace('fs-noinfo', { ...addressbookFiles(), 'asyncapi.yaml': broken });
+    const spec = path.join(ws, 'asyncapi.yaml');
+    ageFile(spec);
+    const before = snapshotTree(ws);
+    const r = await runCli(['update', '--resources', '.'], { cwd: ws });
+    expect(r.code, describeRun(r)).toBe(2);
+    expect(r.stderr).toMatch(/^asyncapi\.yaml: the committed spec's info cannot be read: it does not parse/);
+    expect(r.stderr).toContain('give title, description, spec-version');
+    expect(snapshotTree(ws)).toEqual(before);
+
+    const ok = await runCli(
+      ['update', '--resources', '.', '--title', 'A', '--description', 'B', '--spec-version', '2'],
+      { cwd: ws },
+    );
+    expect(ok.code, describeRun(ok)).toBe(0);
+    expect(YAML.parse(fs.readFileSync(spec, 'utf8')).info).toEqual({ title: 'A', description: 'B', version: '2' });
+  });
+
+  it('an unreadable baseline sets baseline.error; fail-on baseline-unreadable fails on it', async () => {
+    const broken = GLUED.replace('  title: Example person and addressbook API', '  title: [unclosed');
+    const repo = createRepoWithOrigin([{ ...addressbookFiles(), 'asyncapi.yaml': broken }]);
+    repos.push(repo.root);
+    const base = head(repo.work);
+    const fixed = await runCli(['update', '--resources', '.', '-t', 'A', '-d', 'B', '--spec-version', '1'], {
+      cwd: repo.work,
+    });
+    expect(fixed.code, describeRun(fixed)).toBe(0);
+    commitFiles(repo.work, { 'asyncapi.yaml': fs.readFileSync(path.join(repo.work, 'asyncapi.yaml'), 'utf8') }, 'fix');
+
+    const json = await runCli(['check', '--resources', '.', '--base', base, '--format', 'json'], { cwd: repo.work });
+    expect(json.code, describeRun(json)).toBe(0);
+    const spec = JSON.parse(json.stdout).specs[0];
+    expect(spec.baseline).toMatchObject({ ref: base, found: true });
+    expect(spec.baseline.error).toMatch(/does not parse/);
+    expect(spec.changes).toEqual([]);
+
+    const gate = await runCli(
+      ['check', '--resources', '.', '--base', base, '--fail-on', 'breaking,baseline-unreadable'],
+      {
+        cwd: repo.work,
+      },
+    );
+    expect(gate.code, describeRun(gate)).toBe(1);
+    expect(gate.stderr).toContain(
+      'the baseline of asyncapi.yaml could not be read, so the breaking-change check did not run',
+    );
+  });
+});
+
+describe('legacy resource files, migrate, update, and a PR check', () => {
+  const LEGACY = 'firestone-legacy-ed9981d';
+
+  it('goes from firestone 2022 files to a check that reports the real breaking change', async () => {
+    const repo = createRepoWithOrigin([
+      {
+        'resources/addressbook.yaml': read(`${LEGACY}/original/addressbook.yaml`),
+        'resources/person.yaml': read(`${LEGACY}/original/person.yaml`),
+        'asyncapi.yaml': read(`${LEGACY}/original/asyncapi.committed.yaml`),
+      },
+    ]);
+    repos.push(repo.root);
+    const cwd = repo.work;
+    const target = ['--resources', 'resources/addressbook.yaml'];
+
+    // Loading or discovering a legacy file says what it is and how to convert it.
+    for (const args of [['check', ...target], ['update']]) {
+      const r = await runCli(args, { cwd });
+      expect(r.code, describeRun(r)).toBe(2);
+      expect(r.stderr).toContain(
+        'resources/addressbook.yaml:1:1: is a resource in the pre-0.5 firestone format (top-level `name`, no `kind`); convert it with `firestone-spec migrate resources/addressbook.yaml`',
+      );
+    }
+
+    // migrate --check writes nothing and exits 1; migrate converts, exactly as the hand-migrated copies.
+    ageFile(path.join(cwd, 'resources/addressbook.yaml'));
+    const before = snapshotTree(cwd);
+    const check = await runCli(['migrate', '--check', 'resources'], { cwd });
+    expect(check.code, describeRun(check)).toBe(1);
+    expect(check.stdout).toContain(
+      'resources/addressbook.yaml is in the pre-0.5 firestone format and needs converting',
+    );
+    expect(snapshotTree(cwd)).toEqual(before);
+    const migrate = await runCli(['migrate', 'resources/*.yaml'], { cwd });
+    expect(migrate.code, describeRun(migrate)).toBe(0);
+    expect(migrate.stdout).toBe('converted resources/addressbook.yaml\nconverted resources/person.yaml\n');
+    for (const f of ['addressbook.yaml', 'person.yaml']) {
+      expect(fs.readFileSync(path.join(cwd, 'resources', f), 'utf8')).toBe(read(`${LEGACY}/migrated/${f}`));
+    }
+    const again = await runCli(['migrate', '--check', 'resources'], { cwd });
+    expect(again.code, describeRun(again)).toBe(0);
+
+    // update reads the glued committed spec and keeps its info.
+    const update = await runCli(['update', ...target], { cwd });
+    expect(update.code, describeRun(update)).toBe(0);
+    expect(update.stderr).toContain(NOTICE);
+    const written = YAML.parse(fs.readFileSync(path.join(cwd, 'asyncapi.yaml'), 'utf8'));
+    expect(written.info).toEqual({
+      title: 'Example person and addressbook API',
+      description: 'An example API with more than one resource',
+      version: '1.0',
+    });
+    commitFiles(
+      cwd,
+      Object.fromEntries(
+        ['resources/addressbook.yaml', 'resources/person.yaml', 'asyncapi.yaml'].map((f) => [
+          f,
+          fs.readFileSync(path.join(cwd, f), 'utf8'),
+        ]),
+      ),
+      'migrate',
+    );
+    const main = head(cwd);
+
+    // A pull request makes `street` required: clients that send addresses without it now break.
+    sh(cwd, ['checkout', '--quiet', '-b', 'pr']);
+    const resource = fs.readFileSync(path.join(cwd, 'resources/addressbook.yaml'), 'utf8');
+    const changed = resource.replace(/^(\s+)properties:\n/m, '$1required: [street]\n$1properties:\n');
+    expect(changed).not.toBe(resource);
+    commitFiles(cwd, { 'resources/addressbook.yaml': changed }, 'require street');
+    const up = await runCli(['update', ...target], { cwd });
+    expect(up.code, describeRun(up)).toBe(0);
+    commitFiles(cwd, { 'asyncapi.yaml': fs.readFileSync(path.join(cwd, 'asyncapi.yaml'), 'utf8') }, 'regenerate');
+
+    const pr = await runCli(['check', ...target, '--base', main, '--format', 'json'], { cwd });
+    expect(pr.code, describeRun(pr)).toBe(1);
+    const spec = JSON.parse(pr.stdout).specs[0];
+    expect(spec.drift).toBe(false);
+    const breaking = spec.changes.filter((c: { type: string }) => c.type === 'breaking');
+    expect(breaking.length).toBeGreaterThan(0);
+    expect(breaking[0].message).toMatch(/street/);
+    expect(breaking[0].source.file).toBe('resources/addressbook.yaml');
+  });
+});

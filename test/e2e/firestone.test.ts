@@ -1,0 +1,131 @@
+/**
+ * The built action on a repository coming from firestone (test/fixtures/firestone-real,
+ * PROVENANCE.md): its glued committed spec is read as meant and its `info` kept in commit mode,
+ * `asyncapi-version` writes AsyncAPI 3, a spec whose `info` can't be read is never overwritten with
+ * defaults, and `fail-on: baseline-unreadable` fails a check that could not compare.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { FakeGitHub } from '../helpers/fake-github';
+import { cloneShallow, commitFiles, createRepoWithOrigin, head, isolateGit, sh } from '../helpers/git-repo';
+import { expectHealthy, pullRequestRun, pushPayload, ROOT, runAction, SPEC_FILE } from './harness';
+
+const SETS = path.join(ROOT, 'test', 'fixtures', 'firestone-real', 'sets', 'firestone-f5d94a9-addressbook');
+const read = (rel: string): string => fs.readFileSync(path.join(SETS, rel), 'utf8');
+const RESOURCES = {
+  'addressbook.yaml': read('addressbook/addressbook.yaml'),
+  'person.yaml': read('addressbook/person.yaml'),
+  'postal_codes.yaml': read('addressbook/postal_codes.yaml'),
+};
+const GLUED = read('addressbook/asyncapi.committed.yaml');
+const BROKEN = GLUED.replace('  title: Example person and addressbook API', '  title: [unclosed');
+const ZERO = '0'.repeat(40);
+const INPUTS = { resources: 'addressbook.yaml,person.yaml,postal_codes.yaml' };
+
+let fake: FakeGitHub;
+beforeAll(async () => {
+  isolateGit();
+  fake = await FakeGitHub.start();
+});
+afterAll(async () => {
+  await fake.close();
+});
+beforeEach(() => fake.reset());
+
+function firstPush(spec: string) {
+  const repo = createRepoWithOrigin([{ ...RESOURCES, [SPEC_FILE]: spec }]);
+  const after = head(repo.work);
+  return { repo, after, checkout: cloneShallow(repo.originUrl) };
+}
+
+describe('commit mode on a firestone repository', () => {
+  it("reads firestone's spec with a notice, keeps its info, and writes AsyncAPI 3.0.0 when asked", async () => {
+    const { repo, after, checkout } = firstPush(GLUED);
+    const run = await runAction({
+      cwd: checkout,
+      fake,
+      event: 'push',
+      payload: pushPayload(ZERO, after),
+      ref: 'refs/heads/main',
+      sha: after,
+      inputs: { ...INPUTS, 'asyncapi-version': '3.0.0' },
+    });
+    expectHealthy(run);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      '::notice::asyncapi.yaml:37: read as firestone meant it: a line break is missing after `type: object` (a known firestone defect)',
+    );
+    const pushed = YAML.parse(sh(repo.origin, ['show', `main:${SPEC_FILE}`]));
+    expect(pushed.asyncapi).toBe('3.0.0');
+    expect(pushed.info).toEqual({
+      title: 'Example person and addressbook API',
+      description: 'An example API with more than one resource',
+      version: '1.0',
+    });
+    expect(Object.keys(pushed.operations)).toContain('addressbook_subscribe');
+  });
+
+  it('refuses to replace an unreadable info with defaults: one error, nothing pushed', async () => {
+    const { repo, after, checkout } = firstPush(BROKEN);
+    const run = await runAction({
+      cwd: checkout,
+      fake,
+      event: 'push',
+      payload: pushPayload(ZERO, after),
+      ref: 'refs/heads/main',
+      sha: after,
+      inputs: INPUTS,
+    });
+    expectHealthy(run);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(
+      /::error.*the committed spec's info cannot be read.*give title, description, spec-version/,
+    );
+    expect(head(repo.origin, 'refs/heads/main')).toBe(after);
+
+    const given = await runAction({
+      cwd: checkout,
+      fake,
+      event: 'push',
+      payload: pushPayload(ZERO, after),
+      ref: 'refs/heads/main',
+      sha: after,
+      inputs: { ...INPUTS, title: 'Addresses', description: 'Events', 'spec-version': '2.0' },
+    });
+    expect(given.code, given.stdout + given.stderr).toBe(0);
+    expect(YAML.parse(sh(repo.origin, ['show', `main:${SPEC_FILE}`])).info).toEqual({
+      title: 'Addresses',
+      description: 'Events',
+      version: '2.0',
+    });
+  });
+});
+
+describe('fail-on: baseline-unreadable', () => {
+  it('fails a pull request check whose baseline could not be read', async () => {
+    const repo = createRepoWithOrigin([{ ...RESOURCES, [SPEC_FILE]: BROKEN }]);
+    const baseSha = head(repo.work);
+    sh(repo.work, ['checkout', '--quiet', '-b', 'feature']);
+    const headSha = commitFiles(repo.work, { [SPEC_FILE]: GLUED }, 'firestone spec again');
+    sh(repo.work, ['push', '--quiet', 'origin', 'feature']);
+    const pr = { number: 7, baseSha, headSha };
+    const passing = await pullRequestRun(fake, repo.work, pr, { ...INPUTS, 'fail-on': 'breaking', comment: 'false' });
+    expectHealthy(passing);
+    const report = JSON.parse(fs.readFileSync(passing.outputs['report-file'] ?? '', 'utf8'));
+    expect(report.specs[0].baseline.error).toMatch(/does not parse/);
+    expect(passing.code, passing.stdout).toBe(0);
+
+    const failing = await pullRequestRun(fake, repo.work, pr, {
+      ...INPUTS,
+      'fail-on': 'breaking,baseline-unreadable',
+      comment: 'false',
+    });
+    expectHealthy(failing);
+    expect(failing.code).not.toBe(0);
+    expect(failing.stdout).toContain(
+      '::error::the baseline of asyncapi.yaml could not be read, so the breaking-change check did not run',
+    );
+  });
+});

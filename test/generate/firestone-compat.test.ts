@@ -1,0 +1,142 @@
+/**
+ * Generation rules that come from firestone's newer versions and its real files
+ * (test/fixtures/firestone-real, PROVENANCE.md): the same data as firestone's own output for every
+ * real set, `references` left out, lifecycle keywords kept, clear errors and warnings.
+ */
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { InputError } from '../../src/errors';
+import { generateAsyncApi, type ResourceInput } from '../../src/generate/asyncapi';
+import { expectValidAsyncApi } from '../helpers/asyncapi-valid';
+import { generationCases, REFUSED_CASES } from './cases';
+
+type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const INFO = { title: 'T', description: 'D', version: '1.0' };
+
+function errorOf(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return e as InputError;
+  }
+  throw new Error('expected an InputError');
+}
+
+const REAL = generationCases().filter((c) => c.name.startsWith('firestone-real/'));
+
+describe("firestone's own output, as data, for every real set and every state of firestone's history", () => {
+  it.each(REAL.filter((c) => !REFUSED_CASES.includes(c.name)).map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    expect(c.expected, 'the case has firestone output').not.toBeNull();
+    const spec = generateAsyncApi(c.load(), c.info);
+    expect(spec.document).toEqual(YAML.parse(c.expected as string, { maxAliasCount: -1 }));
+  });
+
+  it.each(REFUSED_CASES)(
+    '%s: firestone gives two channels one operationId; we refuse, naming both resource places',
+    (name) => {
+      const c = REAL.find((x) => x.name === name);
+      if (!c) throw new Error(`${name} is missing`);
+      const err = errorOf(() => generateAsyncApi(c.load(), c.info));
+      expect(err.problems).toHaveLength(1);
+      expect(err.message).toMatch(
+        /^\S*person\.yaml:\d+:\d+: channel \/addressbook\/\{address_key\}\/person\/\{uuid\} \(made by \S*person\.yaml:\d+:\d+\) gets operationId addressbook_address_key_person_uuid_subscribe, which channel \/addressbook\/\{address_key\}\/person_uuid \(made by \S*addressbook\.yaml:\d+:\d+\) already has/,
+      );
+    },
+  );
+});
+
+const resource = (data: Obj, file = 'r.yaml'): ResourceInput => ({ file, data });
+
+function book(properties: Obj, channels: Obj = { resources: true, instances: true, instance_attrs: true }): Obj {
+  return {
+    kind: 'book',
+    asyncapi: { channels },
+    schema: { type: 'array', key: { name: 'book_id' }, items: { type: 'object', properties } },
+  };
+}
+
+describe('newer firestone input', () => {
+  it('property-level references (also in sub-resources and nested objects) never reach the document', async () => {
+    const data = book({
+      author: { type: 'string', references: { kind: 'persons', key: 'id' } },
+      meta: { type: 'object', properties: { owner: { type: 'string', references: { kind: 'x' } } } },
+      references: { type: 'string', description: 'a property named references stays' },
+    });
+    const spec = generateAsyncApi([resource({ ...data, validations: { rules: [] } })], INFO);
+    await expectValidAsyncApi(spec.document);
+    const text = JSON.stringify(spec.document);
+    expect(text).not.toContain('persons');
+    expect(text).not.toContain('validations');
+    const props = (spec.document as Obj).components.schemas.book.properties;
+    expect(props.author).toEqual({ type: 'string' });
+    expect(props.meta.properties.owner).toEqual({ type: 'string' });
+    expect(props.references).toEqual({ type: 'string', description: 'a property named references stays' });
+  });
+});
+
+describe('lifecycle keywords', () => {
+  it.each(['2.5.0', '3.0.0', '3.1.0'])(
+    'deprecated: true and x-sunset reach the payload schema (AsyncAPI %s)',
+    async (asyncapi) => {
+      const spec = generateAsyncApi(
+        [
+          resource(
+            book({ isbn: { type: 'string', deprecated: true, 'x-sunset': '2027-03-01' }, title: { type: 'string' } }),
+          ),
+        ],
+        INFO,
+        { asyncapi },
+      );
+      await expectValidAsyncApi(spec.document);
+      const doc = spec.document as Obj;
+      expect(doc.components.schemas.book.properties.isbn).toEqual({
+        type: 'string',
+        deprecated: true,
+        'x-sunset': '2027-03-01',
+      });
+    },
+  );
+});
+
+describe('warnings', () => {
+  it('instance_attrs with items that have no properties: a warning naming the file, no attribute channels', () => {
+    const warnings: string[] = [];
+    const data = {
+      kind: 'employees',
+      asyncapi: { channels: { instance_attrs: true } },
+      schema: {
+        type: 'array',
+        key: { name: 'employee_id' },
+        items: { allOf: [{ type: 'object', properties: { name: { type: 'string' } } }] },
+      },
+    };
+    const spec = generateAsyncApi([resource(data, 'res/employees.yaml')], INFO, { warn: (w) => warnings.push(w) });
+    expect((spec.document as Obj).channels).toEqual({});
+    expect(warnings).toEqual([
+      'res/employees.yaml (at /schema/items): `instance_attrs: true` makes no attribute channels for "employees": its `items` has no `properties` (firestone makes none either)',
+    ]);
+  });
+
+  it('no warning when properties are there', () => {
+    const warnings: string[] = [];
+    generateAsyncApi([resource(book({ a: { type: 'string' } }))], INFO, { warn: (w) => warnings.push(w) });
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('origins', () => {
+  it('a query parameter is located at its query_params entry, the query at the query_params list', () => {
+    const data = book({ a: { type: 'string' } }, { resources: true });
+    data.schema.query_params = [{ name: 'limit', schema: { type: 'integer' } }];
+    const spec = generateAsyncApi([resource(data)], INFO);
+    expect(spec.origins['/channels/~1book/subscribe/bindings/ws/query']).toEqual({
+      file: 'r.yaml',
+      path: ['schema', 'query_params'],
+    });
+    expect(spec.origins['/channels/~1book/subscribe/bindings/ws/query/properties/limit']).toEqual({
+      file: 'r.yaml',
+      path: ['schema', 'query_params', 0],
+    });
+  });
+});
