@@ -17,9 +17,12 @@ import { createOctokit } from './github/octokit';
 import { formatAnnotationCommand, toAnnotations } from './report/annotations';
 import { parseReport, renderJson } from './report/json';
 import { commentMarker, renderMarkdown } from './report/markdown';
+import { renderSarif } from './report/sarif';
 import { failures, parseFailOn } from './report/summary';
+import { parseCompatibility, runDate, WAIVER_RULE_IDS } from './policy/index';
+import { VERSION } from './version';
 import { runPipeline, selectTargets, type BaselineSource, type PipelineResult } from './run';
-import type { FailOn, Report, ReportContext, SpecTarget } from './types';
+import type { Compatibility, FailOn, Report, ReportContext, SpecTarget } from './types';
 
 export interface ActionInputs {
   mode: 'auto' | 'check' | 'commit' | 'comment';
@@ -39,6 +42,10 @@ export interface ActionInputs {
   commitMessage: string;
   commitUserName: string;
   commitUserEmail: string;
+  /** `false`: no annotations at all. */
+  annotations: boolean;
+  /** Mode for targets that set none in the config; undefined: `backward`. */
+  compatibility?: Compatibility;
 }
 
 const MODES = ['auto', 'check', 'commit', 'comment'] as const;
@@ -58,7 +65,13 @@ export function readInputs(): ActionInputs {
     throw new InputError({ message: `input 'comment' must be true or false (got '${comment}')` });
   const token = core.getInput('github-token');
   if (token) core.setSecret(token);
+  const annotations = (core.getInput('annotations') || 'true').toLowerCase();
+  if (!['true', 'false'].includes(annotations))
+    throw new InputError({ message: `input 'annotations' must be true or false (got '${annotations}')` });
+  const compatibility = core.getInput('compatibility');
   return {
+    annotations: annotations === 'true',
+    ...(compatibility ? { compatibility: parseCompatibility(compatibility, "input 'compatibility'") } : {}),
     mode: mode as ActionInputs['mode'],
     report: core.getInput('report'),
     config: core.getInput('config'),
@@ -105,7 +118,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.ProcessEnv): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const config = loadConfig(workspace, inputs.config || null);
-  checkRuleIds(config, RULE_IDS);
+  checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS]);
+  const today = runDate(undefined, env);
   const single: SpecTarget = { output: inputs.specFile, resources: inputs.resources };
   const targets = selectTargets(config, single, inputs.only);
   const baseline = await baselineSource(workspace, ctx, inputs.baseRef.trim() !== '');
@@ -122,6 +136,10 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
     },
     defaultTitle: ctx.repository?.repo || path.basename(workspace),
     context: reportContext,
+    ...(inputs.compatibility !== undefined ? { compatibility: inputs.compatibility } : {}),
+    today,
+    waivers: config.waivers ?? [],
+    configFile: config.file,
   };
   const result = await runPipeline(pipelineOptions);
   const { report } = result;
@@ -141,15 +159,16 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
   }
 
   const reportFile = await writeReportFile(report, env);
+  const sarifFile = await writeSarifFile(report, reportFile);
   // In commit mode drift is being fixed by the commit: say so, rather than asking for a manual update.
   const driftFixed = ctx.mode === 'commit';
-  await writeSummary(report, inputs, approvedLabel, driftFixed);
-  emitAnnotations(report, driftFixed);
+  await writeSummary(report, inputs, approvedLabel, driftFixed, env);
+  if (inputs.annotations) emitAnnotations(report, driftFixed);
   let commentUrl = '';
   if (ctx.pullRequest !== null && inputs.comment) {
     commentUrl = await postComments(octokit, ctx, report, inputs, approvedLabel, env);
   }
-  setOutputs(report, { commitSha, reportFile, commentUrl });
+  setOutputs(report, { commitSha, reportFile, commentUrl, sarifFile });
 
   const reasons = failures(report, inputs.failOn, {
     approvedBreaking: approvedLabel !== null,
@@ -227,11 +246,19 @@ async function writeReportFile(report: Report, env: NodeJS.ProcessEnv): Promise<
   return file;
 }
 
+/** `firestone-spec.sarif` next to the JSON report, for github/codeql-action/upload-sarif. */
+async function writeSarifFile(report: Report, reportFile: string): Promise<string> {
+  const file = path.join(path.dirname(reportFile), 'firestone-spec.sarif');
+  await writeFileAtomic(file, renderSarif(report, { version: VERSION }));
+  return file;
+}
+
 async function writeSummary(
   report: Report,
   inputs: ActionInputs,
   approvedLabel: string | null,
   driftFixed: boolean,
+  env: NodeJS.ProcessEnv,
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   // The summary carries the full list: no length cap beyond GitHub's 1 MiB per step.
@@ -240,6 +267,7 @@ async function writeSummary(
     approvedLabel,
     maxLength: 1_000_000,
     driftFixed,
+    serverUrl: env.GITHUB_SERVER_URL ?? null,
   });
   await core.summary.addRaw(markdown, true).write();
 }
@@ -270,6 +298,7 @@ async function postComments(
       allowBreakingLabel: inputs.allowBreakingLabel,
       approvedLabel,
       jobSummaryUrl: summaryUrl,
+      serverUrl: env.GITHUB_SERVER_URL ?? null,
     });
     const result = await upsertStickyComment(octokit, {
       owner: ctx.repository.owner,
@@ -289,7 +318,10 @@ function jobSummaryUrl(env: NodeJS.ProcessEnv): string | null {
   return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : null;
 }
 
-function setOutputs(report: Report, extra: { commitSha: string; reportFile: string; commentUrl: string }): void {
+function setOutputs(
+  report: Report,
+  extra: { commitSha: string; reportFile: string; commentUrl: string; sarifFile: string },
+): void {
   core.setOutput('breaking', report.summary.breaking);
   core.setOutput('warning', report.summary.warning);
   core.setOutput('non-breaking', report.summary.nonBreaking);
@@ -299,6 +331,8 @@ function setOutputs(report: Report, extra: { commitSha: string; reportFile: stri
   core.setOutput('commit-sha', extra.commitSha);
   core.setOutput('report-file', extra.reportFile);
   core.setOutput('comment-url', extra.commentUrl);
+  core.setOutput('waived', report.summary.waived ?? 0);
+  core.setOutput('sarif-file', extra.sarifFile);
 }
 
 /** `mode: comment`: post a report made by an earlier run; no checkout, no code from the PR runs. */
@@ -312,7 +346,7 @@ async function commentMode(inputs: ActionInputs, ctx: RunContext, env: NodeJS.Pr
   const withPr: RunContext = { ...ctx, pullRequest: pr };
   const approvedLabel = await approvalLabel(octokit, withPr, inputs.allowBreakingLabel);
   const commentUrl = inputs.comment ? await postComments(octokit, withPr, report, inputs, approvedLabel, env) : '';
-  setOutputs(report, { commitSha: '', reportFile: inputs.report, commentUrl });
+  setOutputs(report, { commitSha: '', reportFile: inputs.report, commentUrl, sarifFile: '' });
 }
 
 /**

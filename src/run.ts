@@ -11,12 +11,14 @@ import { InputError, type Problem } from './errors';
 import { generateAsyncApi } from './generate/asyncapi';
 import { parseSpecText, serializeSpec } from './generate/serialize';
 import { BaselineError, readFileAtRevision } from './git/baseline';
+import { applyPolicy, DEFAULT_COMPATIBILITY } from './policy/index';
 import { summarize, totalSummary } from './report/summary';
 import { discoverResources } from './resource/discover';
 import { loadResources } from './resource/load';
 import { validateResources } from './resource/schema';
 import type {
   ChangeType,
+  Compatibility,
   Config,
   GeneratedSpec,
   LoadedResource,
@@ -25,6 +27,7 @@ import type {
   SpecInfo,
   SpecReport,
   SpecTarget,
+  Waiver,
 } from './types';
 import { dataEqual, isRecord } from './util/data';
 import { MAX_FILE_BYTES, normalizeRelative } from './util/paths';
@@ -47,6 +50,13 @@ export interface PipelineOptions {
   /** Title used when neither config, inputs nor the committed spec give one. */
   defaultTitle: string;
   context: ReportContext | null;
+  /** Mode for targets that set none themselves (`--compatibility`, input `compatibility`). */
+  compatibility?: Compatibility;
+  /** The run's date, YYYY-MM-DD: waiver expiry and sunset rules. Default: today (UTC). */
+  today?: string;
+  waivers?: readonly Waiver[];
+  /** The config file, where waiver findings point. */
+  configFile?: string | null;
 }
 
 export interface TargetResult {
@@ -89,7 +99,16 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   for (const target of opts.targets) {
     targets.push(await runTarget(opts, target, outputs));
   }
-  const specs = targets.map((t) => t.report);
+  const specs = applyPolicy(
+    targets.map((t) => t.report),
+    {
+      waivers: opts.waivers ?? [],
+      today: opts.today ?? new Date().toISOString().slice(0, 10),
+      configFile: opts.configFile ?? null,
+      overrides: opts.rules,
+    },
+  );
+  targets.forEach((t, i) => (t.report = specs[i] ?? t.report));
   return { report: { version: 1, context: opts.context, specs, summary: totalSummary(specs) }, targets };
 }
 
@@ -130,15 +149,22 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
   const locate = locatorForGenerated(generated, resources);
   const base = await baselineDocument(opts, target.output, committed);
   const old = base.newApi ? emptySpecLike(generated.document) : base.document;
+  const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
   const changes =
     old === null
       ? []
-      : compareSpecs(old, generated.document, { overrides: opts.rules, locate: (pointer) => locate(pointer) });
+      : compareSpecs(old, generated.document, {
+          overrides: opts.rules,
+          locate: (pointer) => locate(pointer),
+          compatibility,
+          ...(opts.today !== undefined ? { today: opts.today } : {}),
+        });
 
   const report: SpecReport = {
     file: target.output,
     drift,
     baseline: base.baseline,
+    compatibility,
     changes,
     summary: summarize(changes),
   };

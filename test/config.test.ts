@@ -126,14 +126,15 @@ describe('mistakes, each at its line', () => {
         line: 3,
         col: 5,
         pointer: '/specs/0/titel',
-        message: "unknown key 'titel' in specs[0] (allowed: output, resources, title, description, version)",
+        message:
+          "unknown key 'titel' in specs[0] (allowed: output, resources, title, description, version, compatibility)",
       },
       {
         file: '.github/firestone-spec.yml',
         line: 4,
         col: 1,
         pointer: '/rule',
-        message: "unknown key 'rule' in the config file (allowed: specs, rules)",
+        message: "unknown key 'rule' in the config file (allowed: specs, rules, waivers)",
       },
     ]);
   });

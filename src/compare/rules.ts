@@ -7,7 +7,7 @@
  * {keyword}, {before}, {after}, {values}, {where} (who is affected), {channel}, {operation},
  * {message}, {server}, {variable}, {parameter}, {path}.
  */
-import type { ChangeType } from '../types';
+import type { ChangeType, Compatibility } from '../types';
 
 /** Which way a message or parameter travels, seen from the client. */
 export type Direction = 'send' | 'receive';
@@ -33,11 +33,16 @@ export type Rule = DirectedRule | FixedRule;
 
 export const isDirected = (rule: Rule): rule is DirectedRule => 'send' in rule;
 
-/** The verdict of a rule for data travelling in `direction` (null: not known, the worse of both). */
-export function verdictOf(rule: Rule, direction: Direction | null): ChangeType {
+const OTHER: Readonly<Record<Direction, Direction>> = { send: 'receive', receive: 'send' };
+
+/**
+ * The verdict of a rule for data travelling in `direction` (null: not known, the worse of both).
+ * The compatibility mode picks the column: `forward` the other direction's, `full` the worse.
+ */
+export function verdictOf(rule: Rule, direction: Direction | null, mode: Compatibility = 'backward'): ChangeType {
   if (!isDirected(rule)) return rule.type;
-  if (direction === null) return worse(rule.receive, rule.send);
-  return rule[direction];
+  if (direction === null || mode === 'full') return worse(rule.receive, rule.send);
+  return rule[mode === 'forward' ? OTHER[direction] : direction];
 }
 
 const SEVERITY: Readonly<Record<ChangeType, number>> = { breaking: 3, warning: 2, 'non-breaking': 1, unclassified: 0 };

@@ -64,8 +64,15 @@ describe('renderJson', () => {
     ]);
     expect(Object.keys(s?.changes[0]?.locations[0] ?? {})).toEqual(['channel', 'operation']);
     expect(Object.keys(s?.changes[0]?.source ?? {})).toEqual(['file', 'line']);
-    expect(Object.keys(s?.summary ?? {})).toEqual(['breaking', 'warning', 'nonBreaking', 'unclassified']);
-    expect(Object.keys(data.summary)).toEqual(['breaking', 'warning', 'nonBreaking', 'unclassified', 'drift']);
+    expect(Object.keys(s?.summary ?? {})).toEqual(['breaking', 'warning', 'nonBreaking', 'unclassified', 'waived']);
+    expect(Object.keys(data.summary)).toEqual([
+      'breaking',
+      'warning',
+      'nonBreaking',
+      'unclassified',
+      'waived',
+      'drift',
+    ]);
   });
 
   test('optional keys only when set; undefined before/after become null', () => {

@@ -68,13 +68,13 @@ describe('marker', () => {
 
 describe('verdict', () => {
   test.each<[string, () => ReturnType<typeof report>, Partial<MarkdownOptions>, string]>([
-    ['no changes', () => report([spec([])]), {}, '### ✅ No API changes'],
-    ['no specs at all', () => report([]), {}, '### ✅ No API changes'],
+    ['no changes', () => report([spec([])]), {}, '### ✅ No breaking changes; no API changes'],
+    ['no specs at all', () => report([]), {}, '### ✅ No breaking changes; no API changes'],
     [
       'only non-breaking',
       () => report([spec([change('non-breaking'), change('non-breaking')])]),
       {},
-      '### ✅ 2 non-breaking changes',
+      '### ✅ No breaking changes; 2 non-breaking changes',
     ],
     [
       'breaking',
@@ -88,31 +88,36 @@ describe('verdict', () => {
       { approvedLabel: LABEL },
       `### ✅ 2 breaking changes approved with label \`${LABEL}\``,
     ],
-    ['warnings', () => report([spec([change('warning')])]), {}, '### ⚠️ 1 warning'],
-    ['unclassified', () => report([spec([change('unclassified')])]), {}, '### ⚠️ 1 unclassified change'],
+    ['warnings', () => report([spec([change('warning')])]), {}, '### ⚠️ No breaking changes; 1 warning'],
+    [
+      'unclassified',
+      () => report([spec([change('unclassified')])]),
+      {},
+      '### ⚠️ No breaking changes; 1 unclassified change',
+    ],
     [
       'drift only',
       () => report([spec([], { drift: true })]),
       {},
-      '### ⚠️ No API changes; `asyncapi.yaml` is out of date with its resources',
+      '### ⚠️ No breaking changes; no API changes; `asyncapi.yaml` is out of date with its resources',
     ],
     [
       'drift fixed by commit mode',
       () => report([spec([], { drift: true })]),
       { driftFixed: true },
-      '### ✅ No API changes; `asyncapi.yaml` regenerated from its resources',
+      '### ✅ No breaking changes; no API changes; `asyncapi.yaml` regenerated from its resources',
     ],
     [
       'drift in two specs',
       () => report([spec([], { drift: true, file: 'a.yaml' }), spec([], { drift: true, file: 'b.yaml' })]),
       {},
-      '### ⚠️ No API changes; 2 spec files are out of date with their resources',
+      '### ⚠️ No breaking changes; no API changes; 2 spec files are out of date with their resources',
     ],
     [
       'baseline missing (new API)',
       () => report([spec([change('non-breaking')], { baseline: { ref: 'a'.repeat(40), found: false } })]),
       {},
-      '### ✅ 1 non-breaking change',
+      '### ✅ No breaking changes; 1 non-breaking change',
     ],
     [
       'baseline unparsable',
@@ -123,7 +128,7 @@ describe('verdict', () => {
           }),
         ]),
       {},
-      '### ⚠️ No API changes; breaking-change check skipped (baseline unreadable)',
+      '### ⚠️ Breaking-change check could not run: the baseline of `asyncapi.yaml` is unreadable',
     ],
   ])('%s', (_, make, more, expected) => {
     const md = renderMarkdown(make(), opts(more));
@@ -183,7 +188,7 @@ describe('notes', () => {
 
   test('how to accept breaking changes: on pull requests, not on pushes; acknowledged when approved', () => {
     const breaking = [spec([change('breaking')])];
-    const accept = `To accept the breaking changes, add the label \`${LABEL}\` to the pull request.`;
+    const accept = `To accept the breaking changes, add the label \`${LABEL}\` to the pull request, or accept one at a time with the waiver under it`;
     expect(renderMarkdown(report(breaking), opts())).toContain(accept);
     const push = { event: 'push', pullRequest: null, headSha: 'b'.repeat(40), baseSha: 'a'.repeat(40) };
     expect(renderMarkdown(report(breaking, push), opts())).not.toContain('To accept');
@@ -266,7 +271,7 @@ describe('changes', () => {
     );
     expect(verdictLine(md)).toBe('### ❌ 1 breaking change, 1 non-breaking change');
     expect(md).toContain('#### `a.yaml`\n\n❌ 1 breaking change\n');
-    expect(md).toContain('#### `b.yaml`\n\n✅ 1 non-breaking change\n');
+    expect(md).toContain('#### `b.yaml`\n\n✅ No breaking changes; 1 non-breaking change\n');
     expect(md.indexOf('#### `a.yaml`')).toBeLessThan(md.indexOf('#### `b.yaml`'));
   });
 

@@ -13,8 +13,8 @@ describe('summarize / totalSummary', () => {
       change('non-breaking'),
       change('unclassified'),
     ];
-    expect(summarize(changes)).toEqual({ breaking: 2, warning: 1, nonBreaking: 1, unclassified: 1 });
-    expect(summarize([])).toEqual({ breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0 });
+    expect(summarize(changes)).toEqual({ breaking: 2, warning: 1, nonBreaking: 1, unclassified: 1, waived: 0 });
+    expect(summarize([])).toEqual({ breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0, waived: 0 });
   });
 
   test('adds up specs and ORs drift', () => {
@@ -22,8 +22,22 @@ describe('summarize / totalSummary', () => {
       spec([change('breaking')], { file: 'a.yaml' }),
       spec([change('non-breaking')], { file: 'b.yaml', drift: true }),
     ];
-    expect(totalSummary(specs)).toEqual({ breaking: 1, warning: 0, nonBreaking: 1, unclassified: 0, drift: true });
-    expect(totalSummary([])).toEqual({ breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0, drift: false });
+    expect(totalSummary(specs)).toEqual({
+      breaking: 1,
+      warning: 0,
+      nonBreaking: 1,
+      unclassified: 0,
+      waived: 0,
+      drift: true,
+    });
+    expect(totalSummary([])).toEqual({
+      breaking: 0,
+      warning: 0,
+      nonBreaking: 0,
+      unclassified: 0,
+      waived: 0,
+      drift: false,
+    });
   });
 });
 
