@@ -104,6 +104,8 @@ describe('generated documentation', () => {
       'commit-message',
       'commit-user-name',
       'commit-user-email',
+      'annotations',
+      'compatibility',
     ];
     const outputs = [
       'breaking',
@@ -115,6 +117,8 @@ describe('generated documentation', () => {
       'commit-sha',
       'report-file',
       'comment-url',
+      'waived',
+      'sarif-file',
     ];
     expect(Object.keys(action.inputs).sort()).toEqual([...inputs].sort());
     expect(Object.keys(action.outputs).sort()).toEqual([...outputs].sort());

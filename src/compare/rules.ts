@@ -27,6 +27,8 @@ export interface FixedRule {
   readonly title: string;
   readonly type: ChangeType;
   readonly message: string;
+  /** Data that only ever travels one way (query, channel parameters): both columns, for the modes. */
+  readonly columns?: { readonly receive: ChangeType; readonly send: ChangeType; readonly fixed: Direction };
 }
 
 export type Rule = DirectedRule | FixedRule;
@@ -40,7 +42,10 @@ const OTHER: Readonly<Record<Direction, Direction>> = { send: 'receive', receive
  * The compatibility mode picks the column: `forward` the other direction's, `full` the worse.
  */
 export function verdictOf(rule: Rule, direction: Direction | null, mode: Compatibility = 'backward'): ChangeType {
-  if (!isDirected(rule)) return rule.type;
+  if (!isDirected(rule)) {
+    if (rule.columns === undefined || mode === 'backward' || mode === 'none') return rule.type;
+    return verdictOf({ ...rule, ...rule.columns }, rule.columns.fixed, mode);
+  }
   if (direction === null || mode === 'full') return worse(rule.receive, rule.send);
   return rule[mode === 'forward' ? OTHER[direction] : direction];
 }
@@ -305,7 +310,7 @@ function familyRules(family: Family): Rule[] {
     const title = `${FAMILIES[family].noun}: ${r.title}`;
     return fixed === null
       ? { id, title, receive: r.receive, send: r.send, message: r.message }
-      : { id, title, type: r[fixed], message: r.message };
+      : { id, title, type: r[fixed], message: r.message, columns: { receive: r.receive, send: r.send, fixed } };
   });
 }
 

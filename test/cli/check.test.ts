@@ -156,8 +156,9 @@ describe('check in a git repository', () => {
         file: SPEC,
         drift: false,
         baseline: { ref: first, found: true },
+        compatibility: 'backward',
         changes: [],
-        summary: { breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0 },
+        summary: { breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0, waived: 0 },
       },
     ]);
     // check never writes.
