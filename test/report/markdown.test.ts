@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { MARKER_PREFIX } from '../../src/report/escape';
 import { commentMarker, DEFAULT_MAX_LENGTH, renderMarkdown, type MarkdownOptions } from '../../src/report/markdown';
-import type { Change, ChangeType } from '../../src/types';
+import type { Change, ChangeType, ReportContext } from '../../src/types';
 import { change, mixed, report, spec } from './helpers';
 
 const LABEL = 'breaking-change-approved';
@@ -410,5 +410,73 @@ describe('length limit', () => {
     expect(md.length).toBeLessThan(5_000);
     expect(md).toContain('x…');
     expect(md).not.toContain('not shown');
+  });
+});
+
+describe('links, waiver snippets, waived changes and the compatibility sentence', () => {
+  const SERVER = 'https://github.example.test';
+  const withRepo: ReportContext = {
+    event: 'pull_request',
+    pullRequest: 7,
+    headSha: 'b'.repeat(40),
+    baseSha: 'a'.repeat(40),
+    repository: 'o/r',
+  };
+
+  test('each file:line links to that line at the PR head; odd characters in paths are encoded', () => {
+    const c = change('breaking', { source: { file: 'res/a (1)/b#c.yaml', line: 9 }, fingerprint: '0123abcd' });
+    const md = renderMarkdown(report([spec([c])], withRepo), opts({ serverUrl: SERVER }));
+    expect(md).toContain(
+      `[\`res/a (1)/b#c.yaml:9\`](${SERVER}/o/r/blob/${'b'.repeat(40)}/res/a%20%281%29/b%23c.yaml#L9)`,
+    );
+    // No server, a hostile server or no head commit: plain code, no link.
+    for (const [server, context] of [
+      [undefined, withRepo],
+      ['javascript:alert(1)', withRepo],
+      [`${SERVER}) [x](https://evil.test`, withRepo],
+      [SERVER, { ...withRepo, headSha: null }],
+    ] as const) {
+      const plain = renderMarkdown(report([spec([c])], context), opts({ serverUrl: server }));
+      expect(plain).toContain('`res/a (1)/b#c.yaml:9` — rule');
+      expect(plain).not.toContain('](');
+    }
+  });
+
+  test('a folded, ready-to-paste waiver under each breaking change, that no spec name can break out of', () => {
+    const c = change('breaking', { fingerprint: '0123abcd' });
+    const evil = 'a`<!-- firestone-spec-action:x -->@admin```.yaml';
+    const md = renderMarkdown(
+      report([spec([c, change('warning', { fingerprint: 'ffff0000' })], { file: evil })]),
+      opts(),
+    );
+    expect(md.match(/Waive this change/g)).toHaveLength(1);
+    expect(md).toContain('fingerprint: "0123abcd"');
+    expect(md).not.toContain('ffff0000');
+    const yaml = /```yaml\n([\s\S]*?)\n\s*```/.exec(md)?.[1] ?? '';
+    expect(yaml).not.toMatch(/[`<>@]/);
+    expect(yaml).toContain(
+      'spec: "a\\u0060\\u003c!-- firestone-spec-action:x --\\u003e\\u0040admin\\u0060\\u0060\\u0060.yaml"',
+    );
+    expect(md.split(MARKER_PREFIX)).toHaveLength(1);
+  });
+
+  test('waived changes leave the counts and are listed apart; the headline says no breaking changes', () => {
+    const c = change('breaking', { waived: { reason: 'clients moved', expires: '2027-03-01', owner: 'team-x' } });
+    const md = renderMarkdown(report([spec([c, change('non-breaking')])]), opts());
+    expect(verdictLine(md)).toBe('### ✅ No breaking changes; 1 non-breaking change, 1 waived');
+    expect(md).toContain('**🔕 Waived (1)**');
+    expect(md).toContain('**waived** breaking change until 2027-03-01, owner team-x: clients moved');
+    expect(md).not.toContain('**❌ Breaking changes');
+    expect(md).not.toContain('To accept');
+  });
+
+  test('the compatibility mode in one sentence, where a comparison was made', () => {
+    const md = renderMarkdown(report([spec([], { compatibility: 'forward' })]), opts());
+    expect(md).toContain('Compatibility `forward`: clients upgrade first');
+    const skipped = renderMarkdown(
+      report([spec([], { compatibility: 'forward', baseline: { ref: null, found: true, error: 'x' } })]),
+      opts(),
+    );
+    expect(skipped).not.toContain('Compatibility');
   });
 });
