@@ -18,6 +18,7 @@ import { formatAnnotationCommand, toAnnotations } from './report/annotations';
 import { parseReport, renderJson } from './report/json';
 import { commentMarker, renderMarkdown } from './report/markdown';
 import { renderSarif } from './report/sarif';
+import { repoPrefix, specLineReader } from './report/sarif-places';
 import { failures, parseFailOn } from './report/summary';
 import { parseCompatibility, runDate, WAIVER_RULE_IDS } from './policy/index';
 import { VERSION } from './version';
@@ -159,7 +160,7 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
   }
 
   const reportFile = await writeReportFile(report, env);
-  const sarifFile = await writeSarifFile(report, reportFile);
+  const sarifFile = await writeSarifFile(report, reportFile, workspace);
   // In commit mode drift is being fixed by the commit: say so, rather than asking for a manual update.
   const driftFixed = ctx.mode === 'commit';
   await writeSummary(report, inputs, approvedLabel, driftFixed, env);
@@ -247,9 +248,10 @@ async function writeReportFile(report: Report, env: NodeJS.ProcessEnv): Promise<
 }
 
 /** `firestone-spec.sarif` next to the JSON report, for github/codeql-action/upload-sarif. */
-async function writeSarifFile(report: Report, reportFile: string): Promise<string> {
+async function writeSarifFile(report: Report, reportFile: string, workspace: string): Promise<string> {
   const file = path.join(path.dirname(reportFile), 'firestone-spec.sarif');
-  await writeFileAtomic(file, renderSarif(report, { version: VERSION }));
+  const places = { rootPrefix: await repoPrefix(workspace), specLine: specLineReader(workspace) };
+  await writeFileAtomic(file, renderSarif(report, { version: VERSION, ...places }));
   return file;
 }
 

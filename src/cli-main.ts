@@ -12,11 +12,11 @@ import { writeFileAtomic } from './fs-atomic';
 import { generateAsyncApi } from './generate/asyncapi';
 import { parseSpecText, serializeSpec } from './generate/serialize';
 import { buildChangelog, parseRange, tagPairs } from './changelog';
-import { git } from './git/exec';
 import { applyPolicy, DEFAULT_COMPATIBILITY, parseCompatibility, runDate, WAIVER_RULE_IDS } from './policy/index';
 import { renderChangelogJson, renderChangelogMarkdown, renderChangelogText } from './report/changelog';
 import { renderJson } from './report/json';
 import { renderSarif } from './report/sarif';
+import { repoPrefix, specLineReader } from './report/sarif-places';
 import { renderMarkdown } from './report/markdown';
 import { failures, parseFailOn, summarize, totalSummary } from './report/summary';
 import { renderText } from './report/text';
@@ -369,25 +369,6 @@ async function changelogCommand(flags: Flags, args: string[], io: CliIO): Promis
   );
   const report: Report = { version: 1, context: null, specs, summary: totalSummary(specs) };
   return failures(report, failOn, {}).length > 0 ? 1 : 0;
-}
-
-/** Path from the repository root to `cwd` ('' outside a repository), so SARIF paths start at the root. */
-async function repoPrefix(cwd: string): Promise<string> {
-  const result = await git(['rev-parse', '--show-prefix'], { cwd });
-  return result.code === 0 ? result.stdout.trim() : '';
-}
-
-/** The line of a pointer in a spec file of the working tree, for findings without a resource line. */
-function specLineReader(cwd: string): (file: string, pointer: string) => number | null {
-  const locators = new Map<string, ReturnType<typeof locatorForText> | null>();
-  return (file, pointer) => {
-    if (!locators.has(file)) {
-      const full = path.resolve(cwd, file);
-      const ok = existsSync(full) && statSync(full).size <= MAX_FILE_BYTES;
-      locators.set(file, ok ? locatorForText(readFileSync(full, 'utf8'), file) : null);
-    }
-    return locators.get(file)?.(pointer)?.line ?? null;
-  };
 }
 
 async function render(report: Report, format: string, io: CliIO): Promise<string> {
