@@ -208,3 +208,51 @@ describe('parseReport', () => {
     expect(message.length).toBeLessThan(200);
   });
 });
+
+describe('fingerprints, waivers and the compatibility mode in the report', () => {
+  const waived = change('breaking', {
+    fingerprint: '0123abcd',
+    waived: { reason: 'clients moved', expires: '2027-03-01', owner: null },
+  });
+  const withPolicy = (): Report =>
+    report([spec([waived, change('non-breaking', { fingerprint: 'ffff0000' })], { compatibility: 'full' })]);
+
+  test('are written in place and read back by comment mode', () => {
+    const text = renderJson(withPolicy());
+    const data = JSON.parse(text) as Report;
+    expect(Object.keys(data.specs[0] ?? {})).toEqual([
+      'file',
+      'drift',
+      'baseline',
+      'compatibility',
+      'changes',
+      'summary',
+    ]);
+    expect(Object.keys(data.specs[0]?.changes[0] ?? {})).toEqual([
+      'rule',
+      'type',
+      'fingerprint',
+      'message',
+      'path',
+      'locations',
+      'source',
+      'before',
+      'after',
+      'waived',
+    ]);
+    expect(data.summary).toMatchObject({ breaking: 0, nonBreaking: 1, waived: 1 });
+    expect(parseReport(text, 'r.json')).toEqual(data);
+  });
+
+  test('a report whose waived count disagrees with its changes, or with a forged fingerprint, is refused', () => {
+    const data = JSON.parse(renderJson(withPolicy())) as Report;
+    const lying = {
+      ...data,
+      specs: [{ ...data.specs[0]!, summary: { ...data.specs[0]!.summary, waived: 0, breaking: 1 } }],
+    };
+    expect(() => parseReport(JSON.stringify(lying), 'r.json')).toThrow(InputError);
+    const forged = JSON.parse(renderJson(withPolicy())) as Report;
+    forged.specs[0]!.changes[0]!.fingerprint = '"><script>';
+    expect(() => parseReport(JSON.stringify(forged), 'r.json')).toThrow(/fingerprint|pattern/);
+  });
+});
