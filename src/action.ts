@@ -17,11 +17,14 @@ import { createOctokit } from './github/octokit';
 import { formatAnnotationCommand, toAnnotations } from './report/annotations';
 import { parseReport, renderJson } from './report/json';
 import { commentMarker, renderMarkdown } from './report/markdown';
-import { failures } from './report/summary';
-import { baselineFailures, parseFailOnWithBaseline } from './baseline-gate';
 import { ASYNCAPI_VERSIONS, isAsyncApiVersion } from './generate/asyncapi';
+import { renderSarif } from './report/sarif';
+import { repoPrefix, specLineReader } from './report/sarif-places';
+import { failures, parseFailOn } from './report/summary';
+import { parseCompatibility, runDate, WAIVER_RULE_IDS } from './policy/index';
+import { VERSION } from './version';
 import { runPipeline, selectTargets, type BaselineSource, type PipelineResult } from './run';
-import type { FailOn, Report, ReportContext, SpecTarget } from './types';
+import type { Compatibility, FailOn, Report, ReportContext, SpecTarget } from './types';
 
 export interface ActionInputs {
   mode: 'auto' | 'check' | 'commit' | 'comment';
@@ -36,7 +39,6 @@ export interface ActionInputs {
   baseRef: string;
   failOn: Set<FailOn> | 'never';
   /** `fail-on` lists `baseline-unreadable`. */
-  failOnBaselineUnreadable: boolean;
   /** `asyncapi-version` of the single target; empty = the config's, else 2.5.0. */
   asyncapiVersion: string;
   allowBreakingLabel: string;
@@ -45,6 +47,10 @@ export interface ActionInputs {
   commitMessage: string;
   commitUserName: string;
   commitUserEmail: string;
+  /** `false`: no annotations at all. */
+  annotations: boolean;
+  /** Mode for targets that set none in the config; undefined: `backward`. */
+  compatibility?: Compatibility;
 }
 
 const MODES = ['auto', 'check', 'commit', 'comment'] as const;
@@ -64,7 +70,13 @@ export function readInputs(): ActionInputs {
     throw new InputError({ message: `input 'comment' must be true or false (got '${comment}')` });
   const token = core.getInput('github-token');
   if (token) core.setSecret(token);
+  const annotations = (core.getInput('annotations') || 'true').toLowerCase();
+  if (!['true', 'false'].includes(annotations))
+    throw new InputError({ message: `input 'annotations' must be true or false (got '${annotations}')` });
+  const compatibility = core.getInput('compatibility');
   return {
+    annotations: annotations === 'true',
+    ...(compatibility ? { compatibility: parseCompatibility(compatibility, "input 'compatibility'") } : {}),
     mode: mode as ActionInputs['mode'],
     report: core.getInput('report'),
     config: core.getInput('config'),
@@ -75,7 +87,7 @@ export function readInputs(): ActionInputs {
     description: core.getInput('description'),
     specVersion: core.getInput('spec-version'),
     baseRef: core.getInput('base-ref'),
-    ...failOnInput(core.getInput('fail-on') || 'breaking,drift'),
+    failOn: parseFailOn(core.getInput('fail-on') || 'breaking,drift'),
     asyncapiVersion: asyncapiVersionInput(core.getInput('asyncapi-version')),
     allowBreakingLabel: core.getInput('allow-breaking-label') || 'breaking-change-approved',
     comment: comment === 'true',
@@ -84,11 +96,6 @@ export function readInputs(): ActionInputs {
     commitUserName: core.getInput('commit-user-name') || 'github-actions[bot]',
     commitUserEmail: core.getInput('commit-user-email') || '41898282+github-actions[bot]@users.noreply.github.com',
   };
-}
-
-function failOnInput(value: string): Pick<ActionInputs, 'failOn' | 'failOnBaselineUnreadable'> {
-  const { failOn, baselineUnreadable } = parseFailOnWithBaseline(value);
-  return { failOn, failOnBaselineUnreadable: baselineUnreadable };
 }
 
 function asyncapiVersionInput(value: string): string {
@@ -127,7 +134,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.ProcessEnv): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const config = loadConfig(workspace, inputs.config || null);
-  checkRuleIds(config, RULE_IDS);
+  checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS]);
+  const today = runDate(undefined, env);
   const single: SpecTarget = { output: inputs.specFile, resources: inputs.resources };
   if (inputs.asyncapiVersion) single.asyncapi = inputs.asyncapiVersion;
   const targets = selectTargets(config, single, inputs.only);
@@ -147,6 +155,10 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
     context: reportContext,
     // Commit mode writes the spec: its `info` must not be silently replaced by defaults.
     keepInfo: ctx.mode === 'commit',
+    ...(inputs.compatibility !== undefined ? { compatibility: inputs.compatibility } : {}),
+    today,
+    waivers: config.waivers ?? [],
+    configFile: config.file,
   };
   const result = await runPipeline(pipelineOptions);
   const { report } = result;
@@ -168,20 +180,18 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
   }
 
   const reportFile = await writeReportFile(report, env);
+  const sarifFile = await writeSarifFile(report, reportFile, workspace);
   // In commit mode drift is being fixed by the commit: say so, rather than asking for a manual update.
   const driftFixed = ctx.mode === 'commit';
-  await writeSummary(report, inputs, approvedLabel, driftFixed);
-  emitAnnotations(report, driftFixed);
+  await writeSummary(report, inputs, approvedLabel, driftFixed, env);
+  if (inputs.annotations) emitAnnotations(report, driftFixed);
   let commentUrl = '';
   if (ctx.pullRequest !== null && inputs.comment) {
     commentUrl = await postComments(octokit, ctx, report, inputs, approvedLabel, env);
   }
-  setOutputs(report, { commitSha, reportFile, commentUrl });
+  setOutputs(report, { commitSha, reportFile, commentUrl, sarifFile });
 
-  const reasons = [
-    ...failures(report, inputs.failOn, { approvedBreaking: approvedLabel !== null, driftFixed }),
-    ...(inputs.failOnBaselineUnreadable ? baselineFailures(report) : []),
-  ];
+  const reasons = failures(report, inputs.failOn, { approvedBreaking: approvedLabel !== null, driftFixed });
   if (reasons.length > 0) core.setFailed(reasons.join('\n'));
 }
 
@@ -254,11 +264,20 @@ async function writeReportFile(report: Report, env: NodeJS.ProcessEnv): Promise<
   return file;
 }
 
+/** `firestone-spec.sarif` next to the JSON report, for github/codeql-action/upload-sarif. */
+async function writeSarifFile(report: Report, reportFile: string, workspace: string): Promise<string> {
+  const file = path.join(path.dirname(reportFile), 'firestone-spec.sarif');
+  const places = { rootPrefix: await repoPrefix(workspace), specLine: specLineReader(workspace) };
+  await writeFileAtomic(file, renderSarif(report, { version: VERSION, ...places }));
+  return file;
+}
+
 async function writeSummary(
   report: Report,
   inputs: ActionInputs,
   approvedLabel: string | null,
   driftFixed: boolean,
+  env: NodeJS.ProcessEnv,
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   // The summary carries the full list: no length cap beyond GitHub's 1 MiB per step.
@@ -267,6 +286,7 @@ async function writeSummary(
     approvedLabel,
     maxLength: 1_000_000,
     driftFixed,
+    serverUrl: env.GITHUB_SERVER_URL ?? null,
   });
   await core.summary.addRaw(markdown, true).write();
 }
@@ -297,6 +317,7 @@ async function postComments(
       allowBreakingLabel: inputs.allowBreakingLabel,
       approvedLabel,
       jobSummaryUrl: summaryUrl,
+      serverUrl: env.GITHUB_SERVER_URL ?? null,
     });
     const result = await upsertStickyComment(octokit, {
       owner: ctx.repository.owner,
@@ -316,7 +337,10 @@ function jobSummaryUrl(env: NodeJS.ProcessEnv): string | null {
   return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : null;
 }
 
-function setOutputs(report: Report, extra: { commitSha: string; reportFile: string; commentUrl: string }): void {
+function setOutputs(
+  report: Report,
+  extra: { commitSha: string; reportFile: string; commentUrl: string; sarifFile: string },
+): void {
   core.setOutput('breaking', report.summary.breaking);
   core.setOutput('warning', report.summary.warning);
   core.setOutput('non-breaking', report.summary.nonBreaking);
@@ -326,6 +350,8 @@ function setOutputs(report: Report, extra: { commitSha: string; reportFile: stri
   core.setOutput('commit-sha', extra.commitSha);
   core.setOutput('report-file', extra.reportFile);
   core.setOutput('comment-url', extra.commentUrl);
+  core.setOutput('waived', report.summary.waived ?? 0);
+  core.setOutput('sarif-file', extra.sarifFile);
 }
 
 /** `mode: comment`: post a report made by an earlier run; no checkout, no code from the PR runs. */
@@ -339,7 +365,7 @@ async function commentMode(inputs: ActionInputs, ctx: RunContext, env: NodeJS.Pr
   const withPr: RunContext = { ...ctx, pullRequest: pr };
   const approvedLabel = await approvalLabel(octokit, withPr, inputs.allowBreakingLabel);
   const commentUrl = inputs.comment ? await postComments(octokit, withPr, report, inputs, approvedLabel, env) : '';
-  setOutputs(report, { commitSha: '', reportFile: inputs.report, commentUrl });
+  setOutputs(report, { commitSha: '', reportFile: inputs.report, commentUrl, sarifFile: '' });
 }
 
 /**

@@ -12,17 +12,21 @@ import { writeFileAtomic } from './fs-atomic';
 import { serializeSpec } from './generate/serialize';
 import { readSpecText } from './generate/firestone-text';
 import { ASYNCAPI_VERSIONS, generateAsyncApi, isAsyncApiVersion } from './generate/asyncapi';
-import { baselineFailures, parseFailOnWithBaseline } from './baseline-gate';
 import { migrateText } from './resource/legacy';
 import { mayBeResource } from './resource/discover';
 import { readUserFile } from './resource/yaml-source';
 import { glob } from 'tinyglobby';
+import { buildChangelog, parseRange, tagPairs } from './changelog';
+import { applyPolicy, DEFAULT_COMPATIBILITY, parseCompatibility, runDate, WAIVER_RULE_IDS } from './policy/index';
+import { renderChangelogJson, renderChangelogMarkdown, renderChangelogText } from './report/changelog';
 import { renderJson } from './report/json';
+import { renderSarif } from './report/sarif';
+import { repoPrefix, specLineReader } from './report/sarif-places';
 import { renderMarkdown } from './report/markdown';
 import { failures, parseFailOn, summarize, totalSummary } from './report/summary';
 import { renderText } from './report/text';
 import { DEFAULT_VERSION, loadResourceSet, runPipeline, selectTargets, specFormat, type BaselineSource } from './run';
-import type { Report, SpecTarget } from './types';
+import type { Compatibility, Report, SpecTarget } from './types';
 import { VERSION } from './version';
 import { isInside, MAX_FILE_BYTES } from './util/paths';
 
@@ -35,7 +39,13 @@ const USAGE = `Usage:
   firestone-spec check  [--config FILE] [--only OUTPUTS] [--base REF]
                         [--format text|markdown|json] [--fail-on LIST]
   firestone-spec update [--config FILE] [--only OUTPUTS]
+  firestone-spec changelog FROM..TO | --tags PATTERN [--config FILE] [--only OUTPUTS]
+                           [--format markdown|text|json] [--fail-on LIST]
   firestone-spec --version
+
+diff, check and changelog take --compatibility backward|forward|full|none (a target's own
+compatibility in the config wins) and --today YYYY-MM-DD (the run's date, for waiver expiry;
+also FIRESTONE_SPEC_TODAY). diff and check take --format sarif (SARIF 2.1.0, for code scanning).
 
 check, update and generate take --asyncapi-version. RESOURCE: a file, a glob, a comma list,
 a directory (every resource file below it) or \`.\`.
@@ -45,7 +55,7 @@ check without --base compares against the spec file in the working tree.
 
 --fail-on: comma list of breaking, warning, unclassified, non-breaking, drift,
 baseline-unreadable, or never.
-Default breaking,drift (diff: breaking).
+Default breaking,drift (diff: breaking; changelog: never).
 Exit codes: 0 nothing in --fail-on happened, 1 something did, 2 bad input or usage.`;
 
 export interface CliIO {
@@ -76,6 +86,9 @@ const common = {
   output: { type: 'string', short: 'o' },
   'asyncapi-version': { type: 'string' },
   check: { type: 'boolean' },
+  compatibility: { type: 'string' },
+  today: { type: 'string' },
+  tags: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 type Flags = {
@@ -100,8 +113,11 @@ const ALLOWED: Record<string, readonly (keyof typeof common)[]> = {
     'asyncapi-version',
   ],
   migrate: ['check'],
-  diff: ['format', 'fail-on'],
+  diff: ['format', 'fail-on', 'compatibility', 'today'],
+  changelog: ['config', 'only', 'spec-file', 'format', 'fail-on', 'compatibility', 'today', 'tags'],
   check: [
+    'compatibility',
+    'today',
     'config',
     'only',
     'base',
@@ -146,11 +162,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       case 'generate':
         return await generateCommand(values, positionals, io);
       case 'diff':
-        return diffCommand(values, positionals, io);
+        return await diffCommand(values, positionals, io);
       case 'check':
         return await checkCommand(values, positionals, io);
       case 'migrate':
         return await migrateCommand(values, positionals, io);
+      case 'changelog':
+        return await changelogCommand(values, positionals, io);
       default:
         return await updateCommand(values, positionals, io);
     }
@@ -277,9 +295,11 @@ function readSpecFile(cwd: string, file: string, io: CliIO): { text: string; doc
   return { text: read.text, document: read.document };
 }
 
-function diffCommand(flags: Flags, args: string[], io: CliIO): number {
+async function diffCommand(flags: Flags, args: string[], io: CliIO): Promise<number> {
   if (args.length !== 2) throw new UsageError('diff needs exactly two files: OLD NEW');
-  const format = outputFormat(flags.format, ['text', 'markdown', 'json'], 'text');
+  const format = outputFormat(flags.format, REPORT_FORMATS, 'text');
+  const compatibility = compatibilityFlag(flags) ?? DEFAULT_COMPATIBILITY;
+  const today = runDate(flags.today, io.env);
   const failOn = parseFailOn(flags['fail-on'] ?? 'breaking');
   const [oldFile, newFile] = args as [string, string];
   const before = readSpecFile(io.cwd, oldFile, io);
@@ -288,18 +308,24 @@ function diffCommand(flags: Flags, args: string[], io: CliIO): number {
   const locateOld = locatorForText(before.text, oldFile);
   const changes = compareSpecs(before.document, after.document, {
     locate: (pointer, side) => (side === 'old' ? locateOld(pointer) : locateNew(pointer)),
+    compatibility,
+    today,
   });
-  const specs = [
-    {
-      file: newFile,
-      drift: false,
-      baseline: { ref: null, found: true, file: oldFile },
-      changes,
-      summary: summarize(changes),
-    },
-  ];
+  const specs = applyPolicy(
+    [
+      {
+        file: newFile,
+        drift: false,
+        baseline: { ref: null, found: true, file: oldFile },
+        compatibility,
+        changes,
+        summary: summarize(changes),
+      },
+    ],
+    { waivers: [], today, configFile: null },
+  );
   const report: Report = { version: 1, context: null, specs, summary: totalSummary(specs) };
-  io.stdout(render(report, format, io));
+  io.stdout(await render(report, format, io));
   return failures(report, failOn, {}).length > 0 ? 1 : 0;
 }
 
@@ -313,7 +339,9 @@ function singleTarget(flags: Flags): SpecTarget {
 
 async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource, keepInfo = false) {
   const config = loadConfig(io.cwd, flags.config ?? null);
-  checkRuleIds(config, RULE_IDS);
+  checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS]);
+  const compatibility = compatibilityFlag(flags);
+  const today = runDate(flags.today, io.env);
   const only = (flags.only ?? '')
     .split(',')
     .map((s) => s.trim())
@@ -329,6 +357,10 @@ async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource, keepI
     context: null,
     keepInfo,
     asyncapiVersion: asyncapiVersionFlag(flags),
+    ...(compatibility !== undefined ? { compatibility } : {}),
+    today,
+    waivers: config.waivers ?? [],
+    configFile: config.file,
   });
   for (const notice of result.notices) io.stderr(`notice: ${notice}\n`);
   for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
@@ -337,14 +369,14 @@ async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource, keepI
 
 async function checkCommand(flags: Flags, args: string[], io: CliIO): Promise<number> {
   if (args.length > 0) throw new UsageError(`check takes no positional arguments (got ${args.join(' ')})`);
-  const format = outputFormat(flags.format, ['text', 'markdown', 'json'], 'text');
-  const { failOn, baselineUnreadable } = parseFailOnWithBaseline(flags['fail-on'] ?? 'breaking,drift', '--fail-on');
+  const format = outputFormat(flags.format, REPORT_FORMATS, 'text');
+  const failOn = parseFailOn(flags['fail-on'] ?? 'breaking,drift');
   const baseline: BaselineSource = flags.base
     ? { kind: 'revision', ref: flags.base, named: true }
     : { kind: 'worktree' };
   const { report } = await pipeline(flags, io, baseline);
-  io.stdout(render(report, format, io));
-  const reasons = [...failures(report, failOn, {}), ...(baselineUnreadable ? baselineFailures(report) : [])];
+  io.stdout(await render(report, format, io));
+  const reasons = failures(report, failOn, {});
   if (reasons.length > 0 && format === 'text') io.stderr(`${reasons.join('\n')}\n`);
   return reasons.length > 0 ? 1 : 0;
 }
@@ -415,7 +447,63 @@ async function migrationCandidates(cwd: string, globs: string[]): Promise<string
   return [...out].sort();
 }
 
-function render(report: Report, format: string, io: CliIO): string {
+const REPORT_FORMATS = ['text', 'markdown', 'json', 'sarif'];
+
+function compatibilityFlag(flags: Flags): Compatibility | undefined {
+  return flags.compatibility === undefined ? undefined : parseCompatibility(flags.compatibility, '--compatibility');
+}
+
+/** `changelog FROM..TO` or `changelog --tags PATTERN`: release notes of the committed specs. */
+async function changelogCommand(flags: Flags, args: string[], io: CliIO): Promise<number> {
+  if (flags.tags !== undefined && args.length > 0) throw new UsageError('changelog takes FROM..TO or --tags, not both');
+  if (flags.tags === undefined && args.length !== 1) throw new UsageError('changelog needs FROM..TO or --tags PATTERN');
+  const format = outputFormat(flags.format, ['markdown', 'text', 'json'], 'markdown');
+  const failOn = parseFailOn(flags['fail-on'] ?? 'never');
+  const config = loadConfig(io.cwd, flags.config ?? null);
+  checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS]);
+  const only = (flags.only ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const targets = selectTargets(config, singleTarget(flags), only);
+  const compatibility = compatibilityFlag(flags);
+  const pairs = flags.tags !== undefined ? await tagPairs(io.cwd, flags.tags) : [parseRange(args[0] as string)];
+  const log = await buildChangelog(pairs, {
+    cwd: io.cwd,
+    targets,
+    rules: config.rules,
+    today: runDate(flags.today, io.env),
+    ...(compatibility !== undefined ? { compatibility } : {}),
+  });
+  io.stdout(
+    format === 'json'
+      ? renderChangelogJson(log)
+      : format === 'text'
+        ? renderChangelogText(log)
+        : renderChangelogMarkdown(log),
+  );
+  const specs = log.sections.flatMap((s) =>
+    s.specs.map((spec) => ({
+      file: `${spec.file} (${s.from}..${s.to})`,
+      drift: false,
+      baseline: { ref: s.from, found: true },
+      compatibility: spec.compatibility,
+      changes: spec.changes,
+      summary: spec.summary,
+    })),
+  );
+  const report: Report = { version: 1, context: null, specs, summary: totalSummary(specs) };
+  return failures(report, failOn, {}).length > 0 ? 1 : 0;
+}
+
+async function render(report: Report, format: string, io: CliIO): Promise<string> {
+  if (format === 'sarif') {
+    return renderSarif(report, {
+      version: VERSION,
+      rootPrefix: await repoPrefix(io.cwd),
+      specLine: specLineReader(io.cwd),
+    });
+  }
   if (format === 'json') return renderJson(report);
   if (format === 'markdown') return renderMarkdown(report, { allowBreakingLabel: 'breaking-change-approved' });
   const color = io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';

@@ -21,12 +21,16 @@ import {
 } from './resource/yaml-source';
 import {
   CHANGE_TYPES,
+  COMPATIBILITIES,
   type ChangeType,
+  type Compatibility,
   type Config,
   type JsonPath,
   type SourcePosition,
   type SpecTarget,
+  type Waiver,
 } from './types';
+import { validDay } from './policy/dates';
 import { isInside, normalizeRelative, toPosix } from './util/paths';
 
 export const DEFAULT_CONFIG_FILES = ['.github/firestone-spec.yml', '.github/firestone-spec.yaml'] as const;
@@ -52,10 +56,29 @@ const configJsonSchema = {
           version: { type: ['string', 'number'] },
           // docs/generation.md, "AsyncAPI 3".
           asyncapi: { enum: ASYNCAPI_VERSIONS },
+          compatibility: { enum: COMPATIBILITIES },
         },
       },
     },
     rules: { type: 'object', additionalProperties: { enum: CHANGE_TYPES } },
+    waivers: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['reason'],
+        properties: {
+          // An unquoted all-digit fingerprint reads as a number: taken back from the text as written.
+          fingerprint: { type: ['string', 'number'] },
+          rule: { type: 'string', minLength: 1 },
+          path: { type: 'string' },
+          reason: { type: 'string', minLength: 1 },
+          expires: { type: 'string' },
+          owner: { type: 'string' },
+          spec: { type: 'string', minLength: 1 },
+        },
+      },
+    },
   },
 } as const;
 
@@ -70,10 +93,21 @@ interface RawSpec {
   description?: string;
   version?: string | number;
   asyncapi?: string;
+  compatibility?: Compatibility;
+}
+interface RawWaiver {
+  fingerprint?: string | number;
+  rule?: string;
+  path?: string;
+  reason: string;
+  expires?: string;
+  owner?: string;
+  spec?: string;
 }
 interface RawConfig {
   specs?: RawSpec[];
   rules?: Record<string, ChangeType>;
+  waivers?: RawWaiver[];
 }
 
 /** Defines an own data property, so a rule id `__proto__` stays data. */
@@ -160,7 +194,56 @@ function targetsOf(raw: RawConfig, src: SourceDoc, workspaceReal: string, proble
     if (spec.description !== undefined) target.description = spec.description;
     if (spec.version !== undefined) target.version = versionText(src, at('version'), spec.version);
     if (spec.asyncapi !== undefined) target.asyncapi = spec.asyncapi;
+    if (spec.compatibility !== undefined) target.compatibility = spec.compatibility;
     return target;
+  });
+}
+
+/** The `waivers:` entries (docs/waivers.md), each checked beyond what the schema can say. */
+function waiversOf(raw: RawConfig, src: SourceDoc, specs: SpecTarget[], problems: Problem[]): Waiver[] {
+  const locate = locator(src);
+  return (raw.waivers ?? []).map((w, i) => {
+    const at = (...rest: (string | number)[]): JsonPath => ['waivers', i, ...rest];
+    const problem = (p: JsonPath, message: string): void => {
+      problems.push({ ...locate(p), pointer: toPointer(p), message });
+    };
+    const waiver: Waiver = { reason: w.reason, line: locate(at()).line };
+    if (w.fingerprint !== undefined) {
+      const fingerprint = versionText(src, at('fingerprint'), w.fingerprint);
+      if (!/^[0-9a-f]{8,64}$/.test(fingerprint)) {
+        problem(
+          at('fingerprint'),
+          `fingerprint '${fingerprint}' must be 8 or more lowercase hex characters, as the report shows it`,
+        );
+      }
+      waiver.fingerprint = fingerprint;
+    }
+    if (w.rule !== undefined) waiver.rule = w.rule;
+    if (w.path !== undefined) {
+      if (w.path !== '' && !w.path.startsWith('/'))
+        problem(at('path'), `path '${w.path}' must be a JSON pointer (starting with /)`);
+      waiver.path = w.path;
+    }
+    const byFingerprint = w.fingerprint !== undefined && w.rule === undefined && w.path === undefined;
+    const byRule = w.fingerprint === undefined && w.rule !== undefined && w.path !== undefined;
+    if (!byFingerprint && !byRule) problem(at(), 'a waiver names either a fingerprint, or a rule and a path');
+    if (w.expires !== undefined) {
+      if (validDay(w.expires) === null)
+        problem(at('expires'), `expires '${w.expires}' must be a date written YYYY-MM-DD`);
+      waiver.expires = w.expires;
+    }
+    if (w.owner !== undefined) waiver.owner = w.owner;
+    if (w.spec !== undefined) {
+      const spec = normalizeRelative(w.spec);
+      if (specs.length > 0 && !specs.some((t) => t.output === spec)) {
+        problem(
+          at('spec'),
+          `spec '${w.spec}' is not the output of any spec target (${specs.map((t) => t.output).join(', ')})`,
+        );
+      }
+      waiver.spec = spec;
+    }
+    return waiver;
   });
 }
 
@@ -173,6 +256,7 @@ function configFromSource(src: SourceDoc, name: string, workspaceReal: string): 
   const raw = data as RawConfig;
   const problems: Problem[] = [];
   const specs = targetsOf(raw, src, workspaceReal, problems);
+  const waivers = waiversOf(raw, src, specs, problems);
   if (problems.length > 0) throw new InputError(problems);
   const rules: Record<string, ChangeType> = {};
   const rulePositions: Record<string, { line: number; col: number }> = {};
@@ -181,7 +265,7 @@ function configFromSource(src: SourceDoc, name: string, workspaceReal: string): 
     const { line, col } = positionAt(src, findInSource(src, ['rules', id]).offset);
     setOwn(rulePositions, id, { line, col });
   }
-  return { file: name, specs, rules, rulePositions };
+  return { file: name, specs, rules, rulePositions, ...(raw.waivers !== undefined ? { waivers } : {}) };
 }
 
 function existingDefault(workspaceReal: string): string | null {

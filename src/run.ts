@@ -12,12 +12,14 @@ import { generateAsyncApi } from './generate/asyncapi';
 import { readSpecText } from './generate/firestone-text';
 import { serializeSpec } from './generate/serialize';
 import { BaselineError, readFileAtRevision } from './git/baseline';
+import { applyPolicy, DEFAULT_COMPATIBILITY } from './policy/index';
 import { summarize, totalSummary } from './report/summary';
 import { discoverResources } from './resource/discover';
 import { loadResources } from './resource/load';
 import { validateResources } from './resource/schema';
 import type {
   ChangeType,
+  Compatibility,
   Config,
   GeneratedSpec,
   LoadedResource,
@@ -26,6 +28,7 @@ import type {
   SpecInfo,
   SpecReport,
   SpecTarget,
+  Waiver,
 } from './types';
 import { dataEqual, isRecord } from './util/data';
 import { MAX_FILE_BYTES, normalizeRelative } from './util/paths';
@@ -55,6 +58,13 @@ export interface PipelineOptions {
   /** AsyncAPI version to write for targets whose config does not set `asyncapi`. */
   asyncapiVersion?: string;
   context: ReportContext | null;
+  /** Mode for targets that set none themselves (`--compatibility`, input `compatibility`). */
+  compatibility?: Compatibility;
+  /** The run's date, YYYY-MM-DD: waiver expiry and sunset rules. Default: today (UTC). */
+  today?: string;
+  waivers?: readonly Waiver[];
+  /** The config file, where waiver findings point. */
+  configFile?: string | null;
 }
 
 export interface TargetResult {
@@ -104,7 +114,16 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   for (const target of opts.targets) {
     targets.push(await runTarget(opts, target, outputs));
   }
-  const specs = targets.map((t) => t.report);
+  const specs = applyPolicy(
+    targets.map((t) => t.report),
+    {
+      waivers: opts.waivers ?? [],
+      today: opts.today ?? new Date().toISOString().slice(0, 10),
+      configFile: opts.configFile ?? null,
+      overrides: opts.rules,
+    },
+  );
+  targets.forEach((t, i) => (t.report = specs[i] ?? t.report));
   return {
     report: { version: 1, context: opts.context, specs, summary: totalSummary(specs) },
     targets,
@@ -157,15 +176,22 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
   const base = await baselineDocument(opts, target.output, committed);
   if (base.notice && base.notice !== committed.notice) notices.push(base.notice);
   const old = base.newApi ? emptySpecLike(generated.document) : base.document;
+  const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
   const changes =
     old === null
       ? []
-      : compareSpecs(old, generated.document, { overrides: opts.rules, locate: (pointer) => locate(pointer) });
+      : compareSpecs(old, generated.document, {
+          overrides: opts.rules,
+          locate: (pointer) => locate(pointer),
+          compatibility,
+          ...(opts.today !== undefined ? { today: opts.today } : {}),
+        });
 
   const report: SpecReport = {
     file: target.output,
     drift,
     baseline: { ...base.baseline, file: target.output },
+    compatibility,
     changes,
     summary: summarize(changes),
   };

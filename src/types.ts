@@ -52,6 +52,17 @@ export const CHANGE_TYPES: readonly ChangeType[] = ['breaking', 'warning', 'non-
 
 export type Operation = 'subscribe' | 'publish';
 
+/** Which side must keep working (docs/rules.md, "Compatibility modes"). */
+export type Compatibility = 'backward' | 'forward' | 'full' | 'none';
+export const COMPATIBILITIES: readonly Compatibility[] = ['backward', 'forward', 'full', 'none'];
+
+/** Why a change does not count: the config waiver that accepted it. */
+export interface Waived {
+  reason: string;
+  expires: string | null;
+  owner: string | null;
+}
+
 export interface ChangeLocation {
   channel: string;
   operation: Operation | null;
@@ -67,6 +78,15 @@ export interface Change {
   source: { file: string; line: number } | null;
   before: unknown;
   after: unknown;
+  /**
+   * The element the change concerns, as the comparison model sees it (channel, direction, schema
+   * path): never line numbers, file paths or message text. Internal: not in the JSON report.
+   */
+  identity?: string;
+  /** Stable id from the rule and `identity`, unique within a report (docs/waivers: fingerprints). */
+  fingerprint?: string;
+  /** Set when a config waiver accepted the change: it is listed but counts for nothing. */
+  waived?: Waived;
 }
 
 export interface Summary {
@@ -74,6 +94,8 @@ export interface Summary {
   warning: number;
   nonBreaking: number;
   unclassified: number;
+  /** Changes accepted by a waiver, left out of the four counts above. */
+  waived?: number;
 }
 
 export interface SpecReport {
@@ -81,6 +103,8 @@ export interface SpecReport {
   drift: boolean;
   /** `file`: the spec path at the base; `error`: why a baseline that exists could not be read. */
   baseline: { ref: string | null; found: boolean; file?: string; error?: string };
+  /** The compatibility mode the changes were judged in (default `backward`). */
+  compatibility?: Compatibility;
   changes: Change[];
   summary: Summary;
 }
@@ -110,6 +134,21 @@ export interface SpecTarget {
   version?: string;
   /** AsyncAPI version to generate (`2.5.0`, `3.0.0`, `3.1.0`); default `2.5.0`. */
   asyncapi?: string;
+  compatibility?: Compatibility;
+}
+
+/** One `waivers:` entry of the config file. */
+export interface Waiver {
+  fingerprint?: string;
+  rule?: string;
+  path?: string;
+  reason: string;
+  /** YYYY-MM-DD (UTC); the waiver holds through that day. */
+  expires?: string;
+  owner?: string;
+  spec?: string;
+  /** Line of the entry in the config file. */
+  line: number;
 }
 
 export interface Config {
@@ -120,6 +159,7 @@ export interface Config {
   rules: Record<string, ChangeType>;
   /** Where each rule override was written in `file`, so a later check can point at it. */
   rulePositions?: Record<string, { line: number; col: number }>;
+  waivers?: Waiver[];
 }
 
-export type FailOn = 'breaking' | 'warning' | 'unclassified' | 'non-breaking' | 'drift';
+export type FailOn = 'baseline-unreadable' | 'breaking' | 'warning' | 'unclassified' | 'non-breaking' | 'drift';

@@ -127,14 +127,14 @@ describe('mistakes, each at its line', () => {
         col: 5,
         pointer: '/specs/0/titel',
         message:
-          "unknown key 'titel' in specs[0] — did you mean 'title'? (allowed: output, resources, title, description, version, asyncapi)",
+          "unknown key 'titel' in specs[0] — did you mean 'title'? (allowed: output, resources, title, description, version, asyncapi, compatibility)",
       },
       {
         file: '.github/firestone-spec.yml',
         line: 4,
         col: 1,
         pointer: '/rule',
-        message: "unknown key 'rule' in the config file — did you mean 'rules'? (allowed: specs, rules)",
+        message: "unknown key 'rule' in the config file — did you mean 'rules'? (allowed: specs, rules, waivers)",
       },
     ]);
   });

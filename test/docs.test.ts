@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMPATIBILITY_MEANING, WAIVER_RULES } from '../src/policy/index';
 import { parse } from 'yaml';
 import { isDirected, RULES } from '../src/compare/rules';
 import { VERSION } from '../src/version';
@@ -62,8 +63,37 @@ function rulesDoc(): string {
         : `| \`${r.id}\` | ${cell(r.title)} | ${r.type} | ${r.type} |`,
     ),
     '',
+    ...policyDoc(),
   ];
   return lines.join('\n');
+}
+
+/** The findings about the config's own waivers, and what each compatibility mode does to the table. */
+function policyDoc(): string[] {
+  return [
+    '## Waiver findings',
+    '',
+    'Reported at the waiver\'s line in the config file (see the README, "Accepting a breaking change").',
+    '',
+    '| id | finding | type |',
+    '|---|---|---|',
+    ...Object.values(WAIVER_RULES).map((r) => `| \`${r.id}\` | ${cell(r.title)} | ${r.type} |`),
+    '',
+    '## Compatibility modes',
+    '',
+    'The columns above answer "do existing clients keep working when the server moves to the new',
+    'spec" (`backward`). A spec target may choose another question with `compatibility:`:',
+    '',
+    '| mode | what it means | verdict of a change |',
+    '|---|---|---|',
+    `| \`backward\` | ${cell(COMPATIBILITY_MEANING.backward)} | the column of the direction the change is used in |`,
+    `| \`forward\` | ${cell(COMPATIBILITY_MEANING.forward)} | the column of the other direction |`,
+    `| \`full\` | ${cell(COMPATIBILITY_MEANING.full)} | the worse of the two columns |`,
+    `| \`none\` | ${cell(COMPATIBILITY_MEANING.none)} | as \`backward\` |`,
+    '',
+    'Rules with one verdict whatever the direction (channels, servers, security …) keep it in every mode.',
+    '',
+  ];
 }
 
 function check(file: string, expected: string) {
@@ -105,6 +135,8 @@ describe('generated documentation', () => {
       'commit-message',
       'commit-user-name',
       'commit-user-email',
+      'annotations',
+      'compatibility',
     ];
     const outputs = [
       'breaking',
@@ -116,6 +148,8 @@ describe('generated documentation', () => {
       'commit-sha',
       'report-file',
       'comment-url',
+      'waived',
+      'sarif-file',
     ];
     expect(Object.keys(action.inputs).sort()).toEqual([...inputs].sort());
     expect(Object.keys(action.outputs).sort()).toEqual([...outputs].sort());

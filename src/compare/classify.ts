@@ -5,7 +5,14 @@
  */
 import { InputError } from '../errors';
 import { parsePointer } from '../util/pointer';
-import { CHANGE_TYPES, type Change, type ChangeLocation, type ChangeType, type Operation } from '../types';
+import {
+  CHANGE_TYPES,
+  type Change,
+  type ChangeLocation,
+  type ChangeType,
+  type Compatibility,
+  type Operation,
+} from '../types';
 import { isRecord } from '../util/data';
 import { directionOf, OPERATIONS, type RawChange, type SkeletonDoc, type Slot, type Split } from './diff';
 import { canonicalText, childPointer, displayValue, ownValue, valueAtPointer, type NormalizedDoc } from './normalize';
@@ -47,6 +54,7 @@ export interface Finding {
 
 export interface ClassifyOptions {
   overrides?: Readonly<Record<string, ChangeType>>;
+  compatibility?: Compatibility;
   locate?: (pointer: string, side: 'old' | 'new') => { file: string; line: number } | null;
 }
 
@@ -677,12 +685,12 @@ function checkOverrides(overrides: Readonly<Record<string, ChangeType>>): void {
 }
 
 /** The rule and verdict of a finding: per usage the most severe candidate, then the most severe usage. */
-function judge(f: Finding): { rule: string; type: ChangeType } {
+function judge(f: Finding, mode: Compatibility | undefined): { rule: string; type: ChangeType } {
   const directions = f.usages.length > 0 ? f.usages.map((u) => u.direction) : [null];
   let best: { rule: string; type: ChangeType } | null = null;
   for (const direction of directions) {
     for (const id of f.rules) {
-      const type = verdictOf(ruleById(id), direction);
+      const type = verdictOf(ruleById(id), direction, mode);
       if (best === null || severity(type) > severity(best.type)) best = { rule: id, type };
     }
   }
@@ -702,7 +710,7 @@ export function toChanges(findings: readonly Finding[], options: ClassifyOptions
   const overrides = options.overrides ?? {};
   checkOverrides(overrides);
   const changes = findings.map((f): Change => {
-    const { rule, type } = judge(f);
+    const { rule, type } = judge(f, options.compatibility);
     const override = Object.hasOwn(overrides, rule) ? overrides[rule] : undefined;
     const message = fill(ruleById(rule).message, { ...f.vars, where: wherePhrase(f.family, f.usages) });
     return {
@@ -714,6 +722,7 @@ export function toChanges(findings: readonly Finding[], options: ClassifyOptions
       source: options.locate ? options.locate(f.path, f.side) : null,
       before: f.before === undefined ? null : f.before,
       after: f.after === undefined ? null : f.after,
+      identity: identityOf(f),
     };
   });
   return changes.sort(
@@ -726,3 +735,9 @@ export function toChanges(findings: readonly Finding[], options: ClassifyOptions
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The element a finding concerns. Its pointer already names the channel and operation (or the
+ * component); the channels that use a component are left out, so a new use changes nothing.
+ */
+const identityOf = (f: Finding): string => f.path;

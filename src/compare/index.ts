@@ -2,7 +2,7 @@
  * Compare two AsyncAPI documents and classify every change (CLASSIFICATION.md). Pure: plain data
  * in, plain data out; the inputs are never mutated and nothing is kept between calls.
  */
-import type { Change, ChangeType } from '../types';
+import type { Change, ChangeType, Compatibility } from '../types';
 import { componentFindings, documentFindings, schemaFindings, toChanges, versionFindings } from './classify';
 import { rawChanges, splitDocuments } from './diff';
 import { normalizeDocument } from './normalize';
@@ -16,6 +16,10 @@ export interface CompareOptions {
   overrides?: Readonly<Record<string, ChangeType>>;
   /** Where a pointer of the old or new document was written, for `Change.source`. */
   locate?: (pointer: string, side: 'old' | 'new') => { file: string; line: number } | null;
+  /** Which column of the rule table decides (default `backward`). */
+  compatibility?: Compatibility;
+  /** The run's date, YYYY-MM-DD (UTC), for sunset rules. */
+  today?: string;
 }
 
 /**

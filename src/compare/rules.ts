@@ -7,7 +7,7 @@
  * {keyword}, {before}, {after}, {values}, {where} (who is affected), {channel}, {operation},
  * {message}, {server}, {variable}, {parameter}, {path}.
  */
-import type { ChangeType } from '../types';
+import type { ChangeType, Compatibility } from '../types';
 
 /** Which way a message or parameter travels, seen from the client. */
 export type Direction = 'send' | 'receive';
@@ -27,17 +27,27 @@ export interface FixedRule {
   readonly title: string;
   readonly type: ChangeType;
   readonly message: string;
+  /** Data that only ever travels one way (query, channel parameters): both columns, for the modes. */
+  readonly columns?: { readonly receive: ChangeType; readonly send: ChangeType; readonly fixed: Direction };
 }
 
 export type Rule = DirectedRule | FixedRule;
 
 export const isDirected = (rule: Rule): rule is DirectedRule => 'send' in rule;
 
-/** The verdict of a rule for data travelling in `direction` (null: not known, the worse of both). */
-export function verdictOf(rule: Rule, direction: Direction | null): ChangeType {
-  if (!isDirected(rule)) return rule.type;
-  if (direction === null) return worse(rule.receive, rule.send);
-  return rule[direction];
+const OTHER: Readonly<Record<Direction, Direction>> = { send: 'receive', receive: 'send' };
+
+/**
+ * The verdict of a rule for data travelling in `direction` (null: not known, the worse of both).
+ * The compatibility mode picks the column: `forward` the other direction's, `full` the worse.
+ */
+export function verdictOf(rule: Rule, direction: Direction | null, mode: Compatibility = 'backward'): ChangeType {
+  if (!isDirected(rule)) {
+    if (rule.columns === undefined || mode === 'backward' || mode === 'none') return rule.type;
+    return verdictOf({ ...rule, ...rule.columns }, rule.columns.fixed, mode);
+  }
+  if (direction === null || mode === 'full') return worse(rule.receive, rule.send);
+  return rule[mode === 'forward' ? OTHER[direction] : direction];
 }
 
 const SEVERITY: Readonly<Record<ChangeType, number>> = { breaking: 3, warning: 2, 'non-breaking': 1, unclassified: 0 };
@@ -300,7 +310,7 @@ function familyRules(family: Family): Rule[] {
     const title = `${FAMILIES[family].noun}: ${r.title}`;
     return fixed === null
       ? { id, title, receive: r.receive, send: r.send, message: r.message }
-      : { id, title, type: r[fixed], message: r.message };
+      : { id, title, type: r[fixed], message: r.message, columns: { receive: r.receive, send: r.send, fixed } };
   });
 }
 

@@ -54,10 +54,12 @@ function specAnnotations(spec: SpecReport): Annotation[] {
       message: text(`The baseline of ${spec.file} could not be read or parsed: ${spec.baseline.error ?? ''}`),
     });
   }
-  // Breaking first: when the cap bites, the most important ones stay.
+  // Breaking first (waived ones last): when the cap bites, the most important ones stay.
   for (const type of REPORT_ORDER) {
-    for (const change of spec.changes) if (change.type === type) out.push(changeAnnotation(change, spec));
+    for (const change of spec.changes)
+      if (change.type === type && change.waived === undefined) out.push(changeAnnotation(change, spec));
   }
+  for (const change of spec.changes) if (change.waived !== undefined) out.push(changeAnnotation(change, spec));
   return out;
 }
 
@@ -69,12 +71,20 @@ function changeAnnotation(change: Change, spec: SpecReport): Annotation {
       : uses.length <= 3
         ? ` On ${uses.map((u) => (u.operations.length > 0 ? `${u.channel} (${u.operations.join(', ')})` : u.channel)).join(', ')}.`
         : ` On ${uses.length} channels.`;
-  const who = impact(change);
-  const message = text(`${sentence(change.message)}${on}${who !== null ? ` This ${who}.` : ''} Rule ${change.rule}.`);
-  const title = text(`${capitalize(TYPE_INFO[change.type].noun[0])} in ${spec.file}`, MAX_TITLE);
+  const who = change.waived === undefined ? impact(change) : null;
+  const waived = change.waived !== undefined ? ` Waived: ${sentence(change.waived.reason)}` : '';
+  const message = text(
+    `${sentence(change.message)}${on}${who !== null ? ` This ${who}.` : ''} Rule ${change.rule}.${waived}`,
+  );
+  const noun = TYPE_INFO[change.type].noun[0];
+  const title = text(
+    change.waived !== undefined ? `Waived ${noun} in ${spec.file}` : `${capitalize(noun)} in ${spec.file}`,
+    MAX_TITLE,
+  );
   // Without a resource position, the annotation goes on the spec file itself.
   const place = change.source !== null ? { file: change.source.file, line: change.source.line } : { file: spec.file };
-  return { level: LEVEL[change.type], ...place, title, message };
+  // A waived change was accepted: a notice, never an error.
+  return { level: change.waived !== undefined ? 'notice' : LEVEL[change.type], ...place, title, message };
 }
 
 function driftAnnotation(specs: readonly SpecReport[], opts: AnnotationOptions): Annotation[] {

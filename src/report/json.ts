@@ -38,6 +38,7 @@ function orderedSpec(s: SpecReport): SpecReport {
     file: s.file,
     drift: s.drift,
     baseline,
+    ...(s.compatibility !== undefined ? { compatibility: s.compatibility } : {}),
     changes: s.changes.map(orderedChange),
     summary: orderedSummary(s.summary),
   };
@@ -46,6 +47,7 @@ function orderedSpec(s: SpecReport): SpecReport {
 const orderedChange = (c: Change): Change => ({
   rule: c.rule,
   type: c.type,
+  ...(c.fingerprint !== undefined ? { fingerprint: c.fingerprint } : {}),
   message: c.message,
   path: c.path,
   locations: c.locations.map((l) => ({ channel: l.channel, operation: l.operation })),
@@ -53,6 +55,9 @@ const orderedChange = (c: Change): Change => ({
   // `undefined` would silently drop the key; the contract has null for "nothing".
   before: c.before === undefined ? null : c.before,
   after: c.after === undefined ? null : c.after,
+  ...(c.waived !== undefined
+    ? { waived: { reason: c.waived.reason, expires: c.waived.expires, owner: c.waived.owner } }
+    : {}),
 });
 
 const orderedSummary = (s: Summary): Summary => ({
@@ -60,6 +65,7 @@ const orderedSummary = (s: Summary): Summary => ({
   warning: s.warning,
   nonBreaking: s.nonBreaking,
   unclassified: s.unclassified,
+  ...(s.waived !== undefined ? { waived: s.waived } : {}),
 });
 
 // Bounds for reports read back. Generous for real reports (a 5,000-change report is a few MB),
@@ -76,7 +82,7 @@ export const REPORT_LIMITS = {
 const str = (maxLength: number) => ({ type: 'string', maxLength }) as const;
 const nullable = (schema: object) => ({ anyOf: [{ type: 'null' }, schema] });
 const count = { type: 'integer', minimum: 0, maximum: 1e9 } as const;
-const summaryProps = { breaking: count, warning: count, nonBreaking: count, unclassified: count };
+const summaryProps = { breaking: count, warning: count, nonBreaking: count, unclassified: count, waived: count };
 const closed = (properties: Record<string, object>, optional: string[] = []) => ({
   type: 'object',
   properties,
@@ -101,35 +107,45 @@ const REPORT_SCHEMA = closed({
   specs: {
     type: 'array',
     maxItems: REPORT_LIMITS.specs,
-    items: closed({
-      file: { ...str(4_096), minLength: 1 },
-      drift: { type: 'boolean' },
-      baseline: closed({ ref: nullable(str(256)), found: { type: 'boolean' }, error: str(10_000) }, ['error']),
-      changes: {
-        type: 'array',
-        maxItems: REPORT_LIMITS.changes,
-        items: closed({
-          rule: { ...str(200), minLength: 1 },
-          type: { enum: ['breaking', 'warning', 'non-breaking', 'unclassified'] },
-          message: str(10_000),
-          path: str(4_096),
-          locations: {
-            type: 'array',
-            maxItems: REPORT_LIMITS.locations,
-            items: closed({ channel: str(2_048), operation: { enum: ['subscribe', 'publish', null] } }),
-          },
-          source: nullable(
-            closed({ file: { ...str(4_096), minLength: 1 }, line: { type: 'integer', minimum: 1, maximum: 1e9 } }),
+    items: closed(
+      {
+        file: { ...str(4_096), minLength: 1 },
+        drift: { type: 'boolean' },
+        baseline: closed({ ref: nullable(str(256)), found: { type: 'boolean' }, error: str(10_000) }, ['error']),
+        compatibility: { enum: ['backward', 'forward', 'full', 'none'] },
+        changes: {
+          type: 'array',
+          maxItems: REPORT_LIMITS.changes,
+          items: closed(
+            {
+              rule: { ...str(200), minLength: 1 },
+              type: { enum: ['breaking', 'warning', 'non-breaking', 'unclassified'] },
+              fingerprint: { type: 'string', pattern: '^[0-9a-f]{8,64}$' },
+              message: str(10_000),
+              path: str(4_096),
+              locations: {
+                type: 'array',
+                maxItems: REPORT_LIMITS.locations,
+                items: closed({ channel: str(2_048), operation: { enum: ['subscribe', 'publish', null] } }),
+              },
+              source: nullable(
+                closed({ file: { ...str(4_096), minLength: 1 }, line: { type: 'integer', minimum: 1, maximum: 1e9 } }),
+              ),
+              // Any JSON value; depth is checked separately (JSON Schema cannot bound it).
+              before: {},
+              after: {},
+              waived: closed({ reason: str(10_000), expires: nullable(str(10)), owner: nullable(str(1_000)) }),
+            },
+            // Reports of earlier versions have no fingerprints or waivers; they still post.
+            ['fingerprint', 'waived'],
           ),
-          // Any JSON value; depth is checked separately (JSON Schema cannot bound it).
-          before: {},
-          after: {},
-        }),
+        },
+        summary: closed(summaryProps, ['waived']),
       },
-      summary: closed(summaryProps),
-    }),
+      ['compatibility'],
+    ),
   },
-  summary: closed({ ...summaryProps, drift: { type: 'boolean' } }),
+  summary: closed({ ...summaryProps, drift: { type: 'boolean' } }, ['waived']),
 });
 
 type Validator = ReturnType<Ajv['compile']>;
@@ -210,7 +226,8 @@ const sameSummary = (a: Summary, b: Summary): boolean =>
   a.breaking === b.breaking &&
   a.warning === b.warning &&
   a.nonBreaking === b.nonBreaking &&
-  a.unclassified === b.unclassified;
+  a.unclassified === b.unclassified &&
+  (a.waived ?? 0) === (b.waived ?? 0);
 
 // The comment is rendered from the changes and the gate counts them too; a report whose stated
 // counts disagree with its changes was edited or is broken, and either way must not be posted.

@@ -14,7 +14,10 @@ import {
   TYPE_INFO,
   type ChannelUse,
 } from './describe';
+import { COMPATIBILITY_MEANING } from '../policy/compatibility';
 import { escapeMarkdown, inlineCode, MARKER_PREFIX, truncateText } from './escape';
+import { headline } from './headline';
+import { lineUrl, type LinkBase } from './links';
 import { SUMMARY_KEY, totalSummary } from './summary';
 
 export interface MarkdownOptions {
@@ -32,6 +35,8 @@ export interface MarkdownOptions {
   jobSummaryUrl?: string | null;
   /** Commit mode: drifted specs are being regenerated and committed, so drift is fixed, not a failure. */
   driftFixed?: boolean;
+  /** `GITHUB_SERVER_URL`: with the report's repository and head commit, every `file:line` links to its line. */
+  serverUrl?: string | null;
 }
 
 export const DEFAULT_MAX_LENGTH = 65_000;
@@ -61,7 +66,11 @@ interface Verdict {
   text: string;
 }
 
-/** The one-line verdict for a set of specs: worst state's icon, then the counts, then drift and skips. */
+/**
+ * The one-line verdict for a set of specs: worst state's icon, then what happened. A check that could
+ * not run comes first and no claim about breaking changes is made; otherwise "No breaking changes" is
+ * said in words whenever none is left (docs/waivers.md: waived ones do not count).
+ */
 export function verdict(
   specs: readonly SpecReport[],
   opts: Pick<MarkdownOptions, 'approvedLabel' | 'driftFixed'>,
@@ -84,7 +93,6 @@ export function verdict(
       `${drifted.length} spec files ${opts.driftFixed ? 'regenerated from their resources' : 'are out of date with their resources'}`,
     );
   }
-  if (skipped.length > 0) extras.push('breaking-change check skipped (baseline unreadable)');
 
   const icon =
     summary.breaking > 0 && !approved
@@ -95,7 +103,7 @@ export function verdict(
           skipped.length > 0
         ? '⚠️'
         : '✅';
-  const head = counts.length > 0 ? counts.join(', ') : 'No API changes';
+  const head = headline(specs, summary, counts, (file) => code(file));
   return { icon, text: [head, ...extras].join('; ') };
 }
 
@@ -109,23 +117,27 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
   const head =
     (opts.marker !== undefined ? `${commentMarker(opts.marker)}\n` : '') + `### ${overall.icon} ${overall.text}\n\n`;
   const multi = report.specs.length > 1;
-  const parts: Part[] = report.specs.flatMap((spec) => specParts(spec, multi, opts));
+  const parts: Part[] = report.specs.flatMap((spec) => specParts(spec, multi, { ...opts, context: report.context }));
   parts.push(...footerParts(report, opts));
   return assemble(head, parts, opts.maxLength ?? DEFAULT_MAX_LENGTH, (n) =>
     truncationNote(n, opts.jobSummaryUrl ?? null),
   );
 }
 
-function specParts(spec: SpecReport, multi: boolean, opts: MarkdownOptions): Part[] {
+function specParts(spec: SpecReport, multi: boolean, opts: MarkdownOptions & { context: Report['context'] }): Part[] {
   const parts: Part[] = [];
   if (multi) {
     const v = verdict([spec], opts);
     parts.push(fixed(`#### ${code(spec.file)}\n\n${v.icon} ${v.text}\n\n`));
   }
   parts.push(fixed(`${baselineLine(spec)}\n\n`));
+  const mode = compatibilityLine(spec);
+  if (mode !== null) parts.push(fixed(`${mode}\n\n`));
   if (spec.drift) parts.push(fixed(`${driftLine(spec, opts)}\n\n`));
+  const links = linkBase(opts.serverUrl, opts.context);
+  const item = (c: Change): string => changeItem(c, spec, links);
   for (const type of REPORT_ORDER) {
-    const changes = spec.changes.filter((c) => c.type === type);
+    const changes = spec.changes.filter((c) => c.type === type && c.waived === undefined);
     if (changes.length === 0) continue;
     const info = TYPE_INFO[type];
     const heading = `${info.icon} ${info.title} (${changes.length})`;
@@ -136,11 +148,33 @@ function specParts(spec: SpecReport, multi: boolean, opts: MarkdownOptions): Par
       open: fold
         ? `<details><summary>${heading}</summary>\n\n_${info.meaning}_\n\n`
         : `**${heading}**: ${info.meaning}\n\n`,
-      items: changes.map(changeItem),
+      items: changes.map(item),
       close: fold ? '\n</details>\n\n' : '\n',
     });
   }
+  const waived = spec.changes.filter((c) => c.waived !== undefined);
+  if (waived.length > 0) {
+    parts.push({
+      kind: 'list',
+      open: `**🔕 Waived (${waived.length})**: accepted by a waiver in the config; listed, but they do not count.\n\n`,
+      items: waived.map(item),
+      close: '\n',
+    });
+  }
   return parts;
+}
+
+/** What the compatibility mode means for who upgrades first; only where a comparison was made. */
+function compatibilityLine(spec: SpecReport): string | null {
+  if (spec.compatibility === undefined) return null;
+  const state = baselineState(spec);
+  if (state !== 'compared' && state !== 'new-api') return null;
+  return `Compatibility ${code(spec.compatibility)}: ${COMPATIBILITY_MEANING[spec.compatibility]}`;
+}
+
+function linkBase(serverUrl: string | null | undefined, context: Report['context'] | undefined): LinkBase | null {
+  if (!serverUrl || !context?.repository || !context.headSha) return null;
+  return { server: serverUrl, repository: context.repository, sha: context.headSha };
 }
 
 function baselineLine(spec: SpecReport): string {
@@ -173,22 +207,61 @@ function driftLine(spec: SpecReport, opts: MarkdownOptions): string {
 const useText = (use: ChannelUse): string =>
   use.operations.length > 0 ? `${code(use.channel)} (${use.operations.join(', ')})` : code(use.channel);
 
-/** One change: what, where, whom it breaks, which resource line, which rule. */
-function changeItem(change: Change): string {
+/** `file:line` as code, linked to that line at the PR head when the link can be made safely. */
+function placeText(file: string, line: number, links: LinkBase | null): string {
+  const shown = code(`${file}:${line}`);
+  const url = links !== null ? lineUrl(links, file, line) : null;
+  return url !== null ? `[${shown}](${url})` : shown;
+}
+
+/** One change: what, where, whom it breaks, which resource line, which rule (and how to waive it). */
+function changeItem(change: Change, spec: SpecReport, links: LinkBase | null): string {
   const uses = channelsOf(change.locations);
   const fields = [text(change.message, MAX_MESSAGE)];
   if (uses.length > 0 && uses.length <= INLINE_CHANNELS) fields.push(`on ${uses.map(useText).join(', ')}`);
   if (uses.length > INLINE_CHANNELS) fields.push(`on ${uses.length} channels`);
   const who = impact(change);
-  if (who !== null) fields.push(who);
-  if (change.source !== null) fields.push(code(`${change.source.file}:${change.source.line}`));
+  if (who !== null && change.waived === undefined) fields.push(who);
+  if (change.source !== null) fields.push(placeText(change.source.file, change.source.line, links));
   fields.push(`rule ${code(change.rule)}`);
+  if (change.waived !== undefined) fields.push(waivedText(change));
   const line = `- ${fields.join(' — ')}\n`;
-  if (uses.length <= INLINE_CHANNELS) return line;
+  const snippet = change.type === 'breaking' && change.waived === undefined ? waiverSnippet(change, spec) : '';
+  if (uses.length <= INLINE_CHANNELS) return snippet === '' ? line : `${line}${snippet}`;
   // Indented by two spaces so the HTML block and its list stay inside the list item.
   const listed = uses.slice(0, MAX_LISTED_CHANNELS).map((u) => `  - ${useText(u)}\n`);
   const more = uses.length > MAX_LISTED_CHANNELS ? `  - … and ${uses.length - MAX_LISTED_CHANNELS} more\n` : '';
-  return `${line}\n  <details><summary>${uses.length} channels</summary>\n\n${listed.join('')}${more}\n  </details>\n\n`;
+  return `${line}\n  <details><summary>${uses.length} channels</summary>\n\n${listed.join('')}${more}\n  </details>\n\n${snippet}`;
+}
+
+function waivedText(change: Change): string {
+  const w = change.waived;
+  if (w === undefined) return '';
+  const until = w.expires !== null ? ` until ${w.expires}` : '';
+  const owner = w.owner !== null ? `, owner ${text(w.owner, MAX_NAME)}` : '';
+  return `**waived** ${TYPE_INFO[change.type].noun[0]}${until}${owner}: ${text(w.reason, MAX_MESSAGE)}`;
+}
+
+/**
+ * A YAML double-quoted string that cannot end the code block or the comment: backticks, `<`, `>`,
+ * `&` and `@` are written as escapes, which YAML reads back as the same characters.
+ */
+const yamlString = (value: string): string =>
+  JSON.stringify(value).replace(/[`<>&@]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** The ready-to-paste waiver for one breaking change, folded, indented to stay in its list item. */
+function waiverSnippet(change: Change, spec: SpecReport): string {
+  if (change.fingerprint === undefined || !/^[0-9a-f]+$/.test(change.fingerprint)) return '';
+  const yaml = [
+    'waivers:',
+    `  - fingerprint: "${change.fingerprint}"`,
+    '    reason: "TODO: why clients are not affected"',
+    '    # expires: YYYY-MM-DD   # optional: the waiver holds through that day (UTC)',
+    '    # owner: team-name      # optional',
+    `    spec: ${yamlString(spec.file)}`,
+  ];
+  const body = ['```yaml', ...yaml, '```'].map((l) => `  ${l}`).join('\n');
+  return `\n  <details><summary>Waive this change</summary>\n\n${body}\n\n  </details>\n\n`;
 }
 
 function footerParts(report: Report, opts: MarkdownOptions): Part[] {
@@ -200,7 +273,10 @@ function footerParts(report: Report, opts: MarkdownOptions): Part[] {
   // A push has no pull request to label.
   if (report.context !== null && report.context.pullRequest === null) return [];
   return [
-    fixed(`To accept the breaking changes, add the label ${code(opts.allowBreakingLabel)} to the pull request.\n`),
+    fixed(
+      `To accept the breaking changes, add the label ${code(opts.allowBreakingLabel)} to the pull request, ` +
+        'or accept one at a time with the waiver under it, added to the config file.\n',
+    ),
   ];
 }
 

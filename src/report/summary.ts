@@ -15,25 +15,42 @@ export const SUMMARY_KEY: Readonly<Record<ChangeType, keyof Summary>> = {
   unclassified: 'unclassified',
 };
 
-export const emptySummary = (): Summary => ({ breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0 });
+export const emptySummary = (): Required<Summary> => ({
+  breaking: 0,
+  warning: 0,
+  nonBreaking: 0,
+  unclassified: 0,
+  waived: 0,
+});
 
-export function summarize(changes: readonly Change[]): Summary {
+/** Counts per type; a waived change counts only as waived (docs/waivers.md). */
+export function summarize(changes: readonly Change[]): Required<Summary> {
   const summary = emptySummary();
-  for (const change of changes) summary[SUMMARY_KEY[change.type]] += 1;
+  for (const change of changes) {
+    if (change.waived !== undefined) summary.waived += 1;
+    else summary[SUMMARY_KEY[change.type]] += 1;
+  }
   return summary;
 }
 
-export function totalSummary(specs: readonly SpecReport[]): Summary & { drift: boolean } {
+export function totalSummary(specs: readonly SpecReport[]): Required<Summary> & { drift: boolean } {
   const total = { ...emptySummary(), drift: specs.some((s) => s.drift) };
   for (const spec of specs) {
     const s = summarize(spec.changes);
-    for (const key of Object.values(SUMMARY_KEY)) total[key] += s[key];
+    for (const key of [...Object.values(SUMMARY_KEY), 'waived'] as const) total[key] += s[key];
   }
   return total;
 }
 
 /** Order in which failure reasons are listed: the most severe first. */
-export const FAIL_ON_VALUES: readonly FailOn[] = ['breaking', 'warning', 'unclassified', 'non-breaking', 'drift'];
+export const FAIL_ON_VALUES: readonly FailOn[] = [
+  'baseline-unreadable',
+  'breaking',
+  'warning',
+  'unclassified',
+  'non-breaking',
+  'drift',
+];
 export const DEFAULT_FAIL_ON = 'breaking,drift';
 export const DIFF_DEFAULT_FAIL_ON = 'breaking';
 
@@ -79,12 +96,20 @@ export function failures(report: Report, failOn: ReadonlySet<FailOn> | 'never', 
     const summary = summarize(spec.changes);
     for (const type of FAIL_ON_VALUES) {
       if (!failOn.has(type)) continue;
+      if (type === 'baseline-unreadable') {
+        // A baseline exists but could not be read, so the breaking-change check did not run.
+        if (spec.baseline.error !== undefined)
+          reasons.push(
+            `the baseline of ${toSingleLine(spec.file)} could not be read, so the breaking-change check did not run`,
+          );
+        continue;
+      }
       if (type === 'drift') {
         if (spec.drift && !opts.driftFixed)
           reasons.push(`${toSingleLine(spec.file)} is out of date with its resources (drift)`);
         continue;
       }
-      if (type === 'breaking' && opts.approvedBreaking) continue;
+      if (type === 'breaking' && (opts.approvedBreaking || spec.compatibility === 'none')) continue;
       const n = summary[SUMMARY_KEY[type]];
       if (n > 0) reasons.push(`${countOf(n, TYPE_INFO[type].noun)} in ${toSingleLine(spec.file)}`);
     }

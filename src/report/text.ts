@@ -13,8 +13,10 @@ import {
   shortRef,
   TYPE_INFO,
 } from './describe';
+import { COMPATIBILITY_MEANING } from '../policy/compatibility';
 import { sanitizeTerminal } from './escape';
-import { SUMMARY_KEY, totalSummary } from './summary';
+import { headline } from './headline';
+import { SUMMARY_KEY, summarize, totalSummary } from './summary';
 
 export interface TextOptions {
   color: boolean;
@@ -57,7 +59,7 @@ export function renderText(report: Report, opts: TextOptions): string {
 
 function specLines(spec: SpecReport, paint: Paint, opts: TextOptions): string[] {
   const ref = spec.baseline.ref !== null ? ` at ${clean(shortRef(spec.baseline.ref))}` : '';
-  const lines = [paint('bold', clean(spec.file))];
+  const lines = [paint('bold', clean(spec.file)), `  ${headlineOf([spec])}`];
   switch (baselineState(spec)) {
     case 'compared':
       lines.push(
@@ -81,17 +83,34 @@ function specLines(spec: SpecReport, paint: Paint, opts: TextOptions): string[] 
       );
       break;
   }
+  const state = baselineState(spec);
+  if (spec.compatibility !== undefined && (state === 'compared' || state === 'new-api')) {
+    lines.push(`  compatibility ${spec.compatibility}: ${COMPATIBILITY_MEANING[spec.compatibility]}`);
+  }
   if (spec.drift) {
     lines.push(paint('yellow', `  out of date with its resources: run ${opts.fixCommand ?? DEFAULT_FIX_COMMAND}`));
   }
-  if (spec.changes.length === 0) lines.push('  no API changes');
   for (const type of REPORT_ORDER) {
-    const changes = spec.changes.filter((c) => c.type === type);
+    const changes = spec.changes.filter((c) => c.type === type && c.waived === undefined);
     if (changes.length === 0) continue;
     lines.push(paint(TYPE_STYLE[type], `  ${countOf(changes.length, TYPE_INFO[type].noun)}`));
     for (const change of changes) lines.push(`    ${changeLine(change, spec, paint)}`);
   }
+  const waived = spec.changes.filter((c) => c.waived !== undefined);
+  if (waived.length > 0) {
+    lines.push(paint('dim', `  ${waived.length} waived (accepted by a waiver in the config; they do not count)`));
+    for (const change of waived) lines.push(`    ${changeLine(change, spec, paint)}`);
+  }
   return lines;
+}
+
+/** The first line of a report: the same rules as the markdown headline, in plain words. */
+function headlineOf(specs: readonly SpecReport[]): string {
+  const summary = specs.length === 1 && specs[0] ? summarize(specs[0].changes) : totalSummary(specs);
+  const counts = REPORT_ORDER.filter((t) => summary[SUMMARY_KEY[t]] > 0).map((t) =>
+    countOf(summary[SUMMARY_KEY[t]], TYPE_INFO[t].noun),
+  );
+  return headline(specs, summary, counts, (file) => clean(file));
 }
 
 function changeLine(change: Change, spec: SpecReport, paint: Paint): string {
@@ -104,13 +123,16 @@ function changeLine(change: Change, spec: SpecReport, paint: Paint): string {
       : uses.length <= 3
         ? ` [${uses.map((u) => (u.operations.length > 0 ? `${u.channel} ${u.operations.join('/')}` : u.channel)).join(', ')}]`
         : ` [${uses.length} channels]`;
-  const who = impact(change);
-  const tail = `${on}${who !== null ? `, ${who}` : ''} (${change.rule})`;
+  const who = change.waived === undefined ? impact(change) : null;
+  const waived =
+    change.waived !== undefined
+      ? `; waived ${change.type}${change.waived.expires !== null ? ` until ${change.waived.expires}` : ''}: ${change.waived.reason}`
+      : '';
+  const tail = `${on}${who !== null ? `, ${who}` : ''} (${change.rule}${waived})`;
   return `${paint('cyan', clean(where))}: ${paint(TYPE_STYLE[change.type], clean(change.message))}${paint('dim', clean(tail))}`;
 }
 
 function totalLine(report: Report, paint: Paint): string {
   const summary = totalSummary(report.specs);
-  const counts = REPORT_ORDER.map((t) => countOf(summary[SUMMARY_KEY[t]], TYPE_INFO[t].noun)).join(', ');
-  return paint('bold', `${counts}${summary.drift ? '; drift' : ''}`);
+  return paint('bold', `${clean(headlineOf(report.specs))}${summary.drift ? '; drift' : ''}`);
 }

@@ -46,12 +46,15 @@ interface ChangeJson {
   source: { file: string; line: number } | null;
   before: unknown;
   after: unknown;
+  fingerprint?: string;
+  waived?: unknown;
 }
 interface SummaryJson {
   breaking: number;
   warning: number;
   nonBreaking: number;
   unclassified: number;
+  waived: number;
 }
 interface ReportJson {
   version: number;
@@ -72,14 +75,25 @@ function report(r: CliResult): ReportJson {
   expect(Object.keys(data)).toEqual(['version', 'context', 'specs', 'summary']);
   expect(data.version).toBe(1);
   expect(data.context).toBeNull();
-  const total = { breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0 };
+  const total = { breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0, waived: 0 };
   for (const spec of data.specs) {
-    expect(Object.keys(spec)).toEqual(['file', 'drift', 'baseline', 'changes', 'summary']);
-    const counted = { breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0 };
+    expect(Object.keys(spec)).toEqual(['file', 'drift', 'baseline', 'compatibility', 'changes', 'summary']);
+    const counted = { breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0, waived: 0 };
     for (const c of spec.changes) {
-      expect(Object.keys(c)).toEqual(['rule', 'type', 'message', 'path', 'locations', 'source', 'before', 'after']);
+      expect(Object.keys(c).filter((k) => k !== 'waived')).toEqual([
+        'rule',
+        'type',
+        'fingerprint',
+        'message',
+        'path',
+        'locations',
+        'source',
+        'before',
+        'after',
+      ]);
       expect(['breaking', 'warning', 'non-breaking', 'unclassified']).toContain(c.type);
-      counted[c.type === 'non-breaking' ? 'nonBreaking' : (c.type as keyof SummaryJson)] += 1;
+      if ('waived' in c) counted.waived += 1;
+      else counted[c.type === 'non-breaking' ? 'nonBreaking' : (c.type as Exclude<keyof SummaryJson, 'waived'>)] += 1;
     }
     expect(spec.summary).toEqual(counted);
     for (const k of Object.keys(total) as (keyof SummaryJson)[]) total[k] += counted[k];
@@ -142,8 +156,9 @@ describe('check in a git repository', () => {
         file: SPEC,
         drift: false,
         baseline: { ref: first, found: true },
+        compatibility: 'backward',
         changes: [],
-        summary: { breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0 },
+        summary: { breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0, waived: 0 },
       },
     ]);
     // check never writes.
@@ -159,7 +174,7 @@ describe('check in a git repository', () => {
     const json = await runCli(['check', '--format', 'json'], { cwd: work });
     expect(json.code, describeRun(json)).toBe(1);
     const data = report(json);
-    expect(data.summary).toEqual({ breaking: 0, warning: 0, nonBreaking: 1, unclassified: 0, drift: true });
+    expect(data.summary).toEqual({ breaking: 0, warning: 0, nonBreaking: 1, unclassified: 0, waived: 0, drift: true });
     const [change] = data.specs[0]?.changes ?? [];
     expect(change).toMatchObject({
       rule: 'payload.property.added-optional',

@@ -95,8 +95,15 @@ describe('diff', () => {
       path: '/components/schemas/book/properties/isbn',
       source: { file: 'new/asyncapi.yaml', line: lineOf(newText, /^ {8}isbn:/) },
     });
-    expect(spec?.summary).toEqual({ breaking: 1, warning: 0, nonBreaking: 1, unclassified: 0 });
-    expect(report.summary).toEqual({ breaking: 1, warning: 0, nonBreaking: 1, unclassified: 0, drift: false });
+    expect(spec?.summary).toEqual({ breaking: 1, warning: 0, nonBreaking: 1, unclassified: 0, waived: 0 });
+    expect(report.summary).toEqual({
+      breaking: 1,
+      warning: 0,
+      nonBreaking: 1,
+      unclassified: 0,
+      waived: 0,
+      drift: false,
+    });
 
     // Nothing here is a warning; the added property is non-breaking.
     const onlyWarning = await runCli(['diff', '--fail-on', 'warning', 'old/asyncapi.yaml', 'new/asyncapi.yaml'], {
@@ -164,7 +171,14 @@ describe('diff', () => {
       expect(r.code, `${name}: ${describeRun(r)}`).toBe(0);
       const report = json(r);
       expect(report.specs[0]?.changes, name).toEqual([]);
-      expect(report.summary).toEqual({ breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0, drift: false });
+      expect(report.summary).toEqual({
+        breaking: 0,
+        warning: 0,
+        nonBreaking: 0,
+        unclassified: 0,
+        waived: 0,
+        drift: false,
+      });
     }
   });
 

@@ -407,6 +407,7 @@ export function pullRequestRun(
   cwd: string,
   pr: PullRequestPayloadOptions,
   inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
 ): Promise<ActionRun> {
   return runAction({
     cwd,
@@ -416,6 +417,7 @@ export function pullRequestRun(
     ref: `refs/pull/${pr.number}/merge`,
     sha: pr.headSha,
     inputs,
+    env,
   });
 }
 

@@ -199,7 +199,7 @@ describe('pull request with a breaking change', () => {
     expect(fake.requestsTo('PATCH').map((r) => r.path)).toEqual([
       `/repos/${OWNER}/${REPO}/issues/comments/${ours[0]!.id}`,
     ]);
-    expect(comments().find((c) => c.id === ours[0]!.id)!.body).toMatch(/No API changes/);
+    expect(comments().find((c) => c.id === ours[0]!.id)!.body).toMatch(/No breaking changes; no API changes/);
     // It read every page to find it.
     expect(fake.requestsTo('GET', /\/issues\/7\/comments$/).some((r) => r.query.page === '3')).toBe(true);
   });
@@ -254,7 +254,7 @@ describe('pull request with a breaking change', () => {
     expect(after[0]!.id).toBe(before!.id);
     expect(fake.requestsTo('PATCH', new RegExp(`/issues/comments/${before!.id}$`))).toHaveLength(1);
     expect(after[0]!.body.startsWith(MARKER)).toBe(true);
-    expect(after[0]!.body).toMatch(/No API changes/);
+    expect(after[0]!.body).toMatch(/No breaking changes; no API changes/);
     expect(after[0]!.body).not.toMatch(/published/);
     expect(after[0]!.body).not.toContain('❌');
     expect(second.outputs).toMatchObject({ breaking: '0', drift: 'false', 'changed-files': '[]' });
@@ -550,7 +550,7 @@ describe('two spec targets from .github/firestone-spec.yml', () => {
     expect(authors).toBeDefined();
     expect(books!.body).toMatch(/published/);
     expect(books!.body).toContain(`${BOOK_FILE}:${BREAKING_LINE}`);
-    expect(authors!.body).toMatch(/No API changes/);
+    expect(authors!.body).toMatch(/No breaking changes; no API changes/);
     expect(authors!.body).not.toMatch(/published/);
     expect(authors!.body).not.toContain('docs/books.yaml');
     for (const c of all) expect(c.body.split('<!-- firestone-spec-action').length - 1).toBe(1);

@@ -64,8 +64,15 @@ describe('renderJson', () => {
     ]);
     expect(Object.keys(s?.changes[0]?.locations[0] ?? {})).toEqual(['channel', 'operation']);
     expect(Object.keys(s?.changes[0]?.source ?? {})).toEqual(['file', 'line']);
-    expect(Object.keys(s?.summary ?? {})).toEqual(['breaking', 'warning', 'nonBreaking', 'unclassified']);
-    expect(Object.keys(data.summary)).toEqual(['breaking', 'warning', 'nonBreaking', 'unclassified', 'drift']);
+    expect(Object.keys(s?.summary ?? {})).toEqual(['breaking', 'warning', 'nonBreaking', 'unclassified', 'waived']);
+    expect(Object.keys(data.summary)).toEqual([
+      'breaking',
+      'warning',
+      'nonBreaking',
+      'unclassified',
+      'waived',
+      'drift',
+    ]);
   });
 
   test('optional keys only when set; undefined before/after become null', () => {
@@ -199,5 +206,53 @@ describe('parseReport', () => {
     const message = problems.find((p) => p.message.includes('additional'))?.message ?? '';
     expect(message).toContain('"kxxx');
     expect(message.length).toBeLessThan(200);
+  });
+});
+
+describe('fingerprints, waivers and the compatibility mode in the report', () => {
+  const waived = change('breaking', {
+    fingerprint: '0123abcd',
+    waived: { reason: 'clients moved', expires: '2027-03-01', owner: null },
+  });
+  const withPolicy = (): Report =>
+    report([spec([waived, change('non-breaking', { fingerprint: 'ffff0000' })], { compatibility: 'full' })]);
+
+  test('are written in place and read back by comment mode', () => {
+    const text = renderJson(withPolicy());
+    const data = JSON.parse(text) as Report;
+    expect(Object.keys(data.specs[0] ?? {})).toEqual([
+      'file',
+      'drift',
+      'baseline',
+      'compatibility',
+      'changes',
+      'summary',
+    ]);
+    expect(Object.keys(data.specs[0]?.changes[0] ?? {})).toEqual([
+      'rule',
+      'type',
+      'fingerprint',
+      'message',
+      'path',
+      'locations',
+      'source',
+      'before',
+      'after',
+      'waived',
+    ]);
+    expect(data.summary).toMatchObject({ breaking: 0, nonBreaking: 1, waived: 1 });
+    expect(parseReport(text, 'r.json')).toEqual(data);
+  });
+
+  test('a report whose waived count disagrees with its changes, or with a forged fingerprint, is refused', () => {
+    const data = JSON.parse(renderJson(withPolicy())) as Report;
+    const lying = {
+      ...data,
+      specs: [{ ...data.specs[0]!, summary: { ...data.specs[0]!.summary, waived: 0, breaking: 1 } }],
+    };
+    expect(() => parseReport(JSON.stringify(lying), 'r.json')).toThrow(InputError);
+    const forged = JSON.parse(renderJson(withPolicy())) as Report;
+    forged.specs[0]!.changes[0]!.fingerprint = '"><script>';
+    expect(() => parseReport(JSON.stringify(forged), 'r.json')).toThrow(/fingerprint|pattern/);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { MARKER_PREFIX } from '../../src/report/escape';
 import { commentMarker, DEFAULT_MAX_LENGTH, renderMarkdown, type MarkdownOptions } from '../../src/report/markdown';
-import type { Change, ChangeType } from '../../src/types';
+import type { Change, ChangeType, ReportContext } from '../../src/types';
 import { change, mixed, report, spec } from './helpers';
 
 const LABEL = 'breaking-change-approved';
@@ -68,13 +68,13 @@ describe('marker', () => {
 
 describe('verdict', () => {
   test.each<[string, () => ReturnType<typeof report>, Partial<MarkdownOptions>, string]>([
-    ['no changes', () => report([spec([])]), {}, '### ✅ No API changes'],
-    ['no specs at all', () => report([]), {}, '### ✅ No API changes'],
+    ['no changes', () => report([spec([])]), {}, '### ✅ No breaking changes; no API changes'],
+    ['no specs at all', () => report([]), {}, '### ✅ No breaking changes; no API changes'],
     [
       'only non-breaking',
       () => report([spec([change('non-breaking'), change('non-breaking')])]),
       {},
-      '### ✅ 2 non-breaking changes',
+      '### ✅ No breaking changes; 2 non-breaking changes',
     ],
     [
       'breaking',
@@ -88,31 +88,36 @@ describe('verdict', () => {
       { approvedLabel: LABEL },
       `### ✅ 2 breaking changes approved with label \`${LABEL}\``,
     ],
-    ['warnings', () => report([spec([change('warning')])]), {}, '### ⚠️ 1 warning'],
-    ['unclassified', () => report([spec([change('unclassified')])]), {}, '### ⚠️ 1 unclassified change'],
+    ['warnings', () => report([spec([change('warning')])]), {}, '### ⚠️ No breaking changes; 1 warning'],
+    [
+      'unclassified',
+      () => report([spec([change('unclassified')])]),
+      {},
+      '### ⚠️ No breaking changes; 1 unclassified change',
+    ],
     [
       'drift only',
       () => report([spec([], { drift: true })]),
       {},
-      '### ⚠️ No API changes; `asyncapi.yaml` is out of date with its resources',
+      '### ⚠️ No breaking changes; no API changes; `asyncapi.yaml` is out of date with its resources',
     ],
     [
       'drift fixed by commit mode',
       () => report([spec([], { drift: true })]),
       { driftFixed: true },
-      '### ✅ No API changes; `asyncapi.yaml` regenerated from its resources',
+      '### ✅ No breaking changes; no API changes; `asyncapi.yaml` regenerated from its resources',
     ],
     [
       'drift in two specs',
       () => report([spec([], { drift: true, file: 'a.yaml' }), spec([], { drift: true, file: 'b.yaml' })]),
       {},
-      '### ⚠️ No API changes; 2 spec files are out of date with their resources',
+      '### ⚠️ No breaking changes; no API changes; 2 spec files are out of date with their resources',
     ],
     [
       'baseline missing (new API)',
       () => report([spec([change('non-breaking')], { baseline: { ref: 'a'.repeat(40), found: false } })]),
       {},
-      '### ✅ 1 non-breaking change',
+      '### ✅ No breaking changes; 1 non-breaking change',
     ],
     [
       'baseline unparsable',
@@ -123,7 +128,7 @@ describe('verdict', () => {
           }),
         ]),
       {},
-      '### ⚠️ No API changes; breaking-change check skipped (baseline unreadable)',
+      '### ⚠️ Breaking-change check could not run: the baseline of `asyncapi.yaml` is unreadable',
     ],
   ])('%s', (_, make, more, expected) => {
     const md = renderMarkdown(make(), opts(more));
@@ -183,7 +188,7 @@ describe('notes', () => {
 
   test('how to accept breaking changes: on pull requests, not on pushes; acknowledged when approved', () => {
     const breaking = [spec([change('breaking')])];
-    const accept = `To accept the breaking changes, add the label \`${LABEL}\` to the pull request.`;
+    const accept = `To accept the breaking changes, add the label \`${LABEL}\` to the pull request, or accept one at a time with the waiver under it`;
     expect(renderMarkdown(report(breaking), opts())).toContain(accept);
     const push = { event: 'push', pullRequest: null, headSha: 'b'.repeat(40), baseSha: 'a'.repeat(40) };
     expect(renderMarkdown(report(breaking, push), opts())).not.toContain('To accept');
@@ -266,7 +271,7 @@ describe('changes', () => {
     );
     expect(verdictLine(md)).toBe('### ❌ 1 breaking change, 1 non-breaking change');
     expect(md).toContain('#### `a.yaml`\n\n❌ 1 breaking change\n');
-    expect(md).toContain('#### `b.yaml`\n\n✅ 1 non-breaking change\n');
+    expect(md).toContain('#### `b.yaml`\n\n✅ No breaking changes; 1 non-breaking change\n');
     expect(md.indexOf('#### `a.yaml`')).toBeLessThan(md.indexOf('#### `b.yaml`'));
   });
 
@@ -405,5 +410,73 @@ describe('length limit', () => {
     expect(md.length).toBeLessThan(5_000);
     expect(md).toContain('x…');
     expect(md).not.toContain('not shown');
+  });
+});
+
+describe('links, waiver snippets, waived changes and the compatibility sentence', () => {
+  const SERVER = 'https://github.example.test';
+  const withRepo: ReportContext = {
+    event: 'pull_request',
+    pullRequest: 7,
+    headSha: 'b'.repeat(40),
+    baseSha: 'a'.repeat(40),
+    repository: 'o/r',
+  };
+
+  test('each file:line links to that line at the PR head; odd characters in paths are encoded', () => {
+    const c = change('breaking', { source: { file: 'res/a (1)/b#c.yaml', line: 9 }, fingerprint: '0123abcd' });
+    const md = renderMarkdown(report([spec([c])], withRepo), opts({ serverUrl: SERVER }));
+    expect(md).toContain(
+      `[\`res/a (1)/b#c.yaml:9\`](${SERVER}/o/r/blob/${'b'.repeat(40)}/res/a%20%281%29/b%23c.yaml#L9)`,
+    );
+    // No server, a hostile server or no head commit: plain code, no link.
+    for (const [server, context] of [
+      [undefined, withRepo],
+      ['javascript:alert(1)', withRepo],
+      [`${SERVER}) [x](https://evil.test`, withRepo],
+      [SERVER, { ...withRepo, headSha: null }],
+    ] as const) {
+      const plain = renderMarkdown(report([spec([c])], context), opts({ serverUrl: server }));
+      expect(plain).toContain('`res/a (1)/b#c.yaml:9` — rule');
+      expect(plain).not.toContain('](');
+    }
+  });
+
+  test('a folded, ready-to-paste waiver under each breaking change, that no spec name can break out of', () => {
+    const c = change('breaking', { fingerprint: '0123abcd' });
+    const evil = 'a`<!-- firestone-spec-action:x -->@admin```.yaml';
+    const md = renderMarkdown(
+      report([spec([c, change('warning', { fingerprint: 'ffff0000' })], { file: evil })]),
+      opts(),
+    );
+    expect(md.match(/Waive this change/g)).toHaveLength(1);
+    expect(md).toContain('fingerprint: "0123abcd"');
+    expect(md).not.toContain('ffff0000');
+    const yaml = /```yaml\n([\s\S]*?)\n\s*```/.exec(md)?.[1] ?? '';
+    expect(yaml).not.toMatch(/[`<>@]/);
+    expect(yaml).toContain(
+      'spec: "a\\u0060\\u003c!-- firestone-spec-action:x --\\u003e\\u0040admin\\u0060\\u0060\\u0060.yaml"',
+    );
+    expect(md.split(MARKER_PREFIX)).toHaveLength(1);
+  });
+
+  test('waived changes leave the counts and are listed apart; the headline says no breaking changes', () => {
+    const c = change('breaking', { waived: { reason: 'clients moved', expires: '2027-03-01', owner: 'team-x' } });
+    const md = renderMarkdown(report([spec([c, change('non-breaking')])]), opts());
+    expect(verdictLine(md)).toBe('### ✅ No breaking changes; 1 non-breaking change, 1 waived');
+    expect(md).toContain('**🔕 Waived (1)**');
+    expect(md).toContain('**waived** breaking change until 2027-03-01, owner team-x: clients moved');
+    expect(md).not.toContain('**❌ Breaking changes');
+    expect(md).not.toContain('To accept');
+  });
+
+  test('the compatibility mode in one sentence, where a comparison was made', () => {
+    const md = renderMarkdown(report([spec([], { compatibility: 'forward' })]), opts());
+    expect(md).toContain('Compatibility `forward`: clients upgrade first');
+    const skipped = renderMarkdown(
+      report([spec([], { compatibility: 'forward', baseline: { ref: null, found: true, error: 'x' } })]),
+      opts(),
+    );
+    expect(skipped).not.toContain('Compatibility');
   });
 });

@@ -13,8 +13,8 @@ describe('summarize / totalSummary', () => {
       change('non-breaking'),
       change('unclassified'),
     ];
-    expect(summarize(changes)).toEqual({ breaking: 2, warning: 1, nonBreaking: 1, unclassified: 1 });
-    expect(summarize([])).toEqual({ breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0 });
+    expect(summarize(changes)).toEqual({ breaking: 2, warning: 1, nonBreaking: 1, unclassified: 1, waived: 0 });
+    expect(summarize([])).toEqual({ breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0, waived: 0 });
   });
 
   test('adds up specs and ORs drift', () => {
@@ -22,8 +22,22 @@ describe('summarize / totalSummary', () => {
       spec([change('breaking')], { file: 'a.yaml' }),
       spec([change('non-breaking')], { file: 'b.yaml', drift: true }),
     ];
-    expect(totalSummary(specs)).toEqual({ breaking: 1, warning: 0, nonBreaking: 1, unclassified: 0, drift: true });
-    expect(totalSummary([])).toEqual({ breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0, drift: false });
+    expect(totalSummary(specs)).toEqual({
+      breaking: 1,
+      warning: 0,
+      nonBreaking: 1,
+      unclassified: 0,
+      waived: 0,
+      drift: true,
+    });
+    expect(totalSummary([])).toEqual({
+      breaking: 0,
+      warning: 0,
+      nonBreaking: 0,
+      unclassified: 0,
+      waived: 0,
+      drift: false,
+    });
   });
 });
 
@@ -56,7 +70,7 @@ describe('parseFailOn', () => {
 });
 
 describe('failures', () => {
-  // One of every type, plus drift, in one spec.
+  // One of every type, plus drift, in one spec; a second spec whose baseline could not be read.
   const everything = () =>
     report([
       spec(
@@ -65,6 +79,7 @@ describe('failures', () => {
           drift: true,
         },
       ),
+      spec([], { file: 'other.yaml', baseline: { ref: 'b'.repeat(40), found: true, error: 'does not parse' } }),
     ]);
   const reasons: Record<FailOn, string> = {
     breaking: '2 breaking changes in asyncapi.yaml',
@@ -72,9 +87,10 @@ describe('failures', () => {
     unclassified: '1 unclassified change in asyncapi.yaml',
     'non-breaking': '1 non-breaking change in asyncapi.yaml',
     drift: 'asyncapi.yaml is out of date with its resources (drift)',
+    'baseline-unreadable': 'the baseline of other.yaml could not be read, so the breaking-change check did not run',
   };
   const all = Object.keys(reasons) as FailOn[];
-  // Every subset of the five values.
+  // Every subset of the six values.
   const subsets = Array.from({ length: 1 << all.length }, (_, mask) => all.filter((_, i) => mask & (1 << i)));
 
   test.each(subsets.map((s) => [s.join(',') || '(none)', s] as const))('fail-on %s', (_, subset) => {

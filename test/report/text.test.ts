@@ -22,7 +22,7 @@ describe('renderText', () => {
       index('2 breaking changes'),
       index('Property became required'),
       index('Channel removed'),
-      index('1 warning'),
+      index('  1 warning'),
       index('Enum value added'),
       index('Optional property added'),
       index('Something odd'),
@@ -52,7 +52,7 @@ describe('renderText', () => {
   });
 
   test('states: no changes, drift, new API, skipped baseline, no base revision', () => {
-    expect(renderText(report([spec([])]), { color: false })).toContain('  no API changes\n');
+    expect(renderText(report([spec([])]), { color: false })).toContain('  No breaking changes; no API changes\n');
     expect(renderText(report([spec([], { drift: true })]), { color: false })).toContain(
       '  out of date with its resources: run npx firestone-spec update\n',
     );
@@ -66,6 +66,12 @@ describe('renderText', () => {
     expect(
       renderText(report([spec([], { baseline: { ref: 'main', found: true, error: 'bad' } })]), { color: false }),
     ).toContain('baseline at main unreadable, breaking-change check skipped: bad');
+    // The first line under the file name says the check could not run, and claims nothing else.
+    const skipped = renderText(report([spec([], { baseline: { ref: 'main', found: true, error: 'bad' } })]), {
+      color: false,
+    }).split('\n');
+    expect(skipped[1]).toBe('  Breaking-change check could not run: the baseline of asyncapi.yaml is unreadable');
+    expect(skipped.join('\n')).not.toMatch(/no breaking/i);
     expect(renderText(report([spec([], { baseline: { ref: null, found: false } })]), { color: false })).toContain(
       'no base revision: breaking-change check not run',
     );

@@ -1,0 +1,31 @@
+/**
+ * The run's date. Every date of the project is a UTC day written YYYY-MM-DD (docs/waivers.md); the
+ * run's date can be set with `--today` or FIRESTONE_SPEC_TODAY so a test can live on any day.
+ */
+import { InputError } from '../errors';
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `value` when it is a real calendar day in YYYY-MM-DD form, else null. */
+export function validDay(value: string): string | null {
+  const m = DAY.exec(value);
+  if (!m) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === value ? value : null;
+}
+
+/** The run's date: `flag` (e.g. `--today`), else FIRESTONE_SPEC_TODAY, else today in UTC. */
+export function runDate(
+  flag: string | undefined,
+  env: Record<string, string | undefined>,
+  now: Date = new Date(),
+): string {
+  const given = flag ?? (env.FIRESTONE_SPEC_TODAY || undefined);
+  if (given === undefined) return now.toISOString().slice(0, 10);
+  const day = validDay(given.trim());
+  if (day === null) {
+    const source = flag !== undefined ? '--today' : 'FIRESTONE_SPEC_TODAY';
+    throw new InputError({ message: `${source} must be a date written YYYY-MM-DD (got ${JSON.stringify(given)})` });
+  }
+  return day;
+}

@@ -1,0 +1,148 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the action's `firestone-spec.sarif`):
+ * one result per finding, on the resource line that caused it (paths from the repository root),
+ * every rule described once in `tool.driver.rules`.
+ */
+import { RULES } from '../compare/index';
+import { WAIVER_RULES } from '../policy/waivers';
+import type { Change, ChangeType, Report, SpecReport } from '../types';
+import { channelsOf, impact } from './describe';
+import { toSingleLine, truncateText } from './escape';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+export interface SarifOptions {
+  /** The tool's version, for `tool.driver.version`. */
+  version: string;
+  /** Path from the repository root to the workspace, POSIX, '' or ending in `/`. */
+  rootPrefix?: string;
+  /** The line of a JSON pointer in a spec file, where it can be found. */
+  specLine?: (specFile: string, pointer: string) => number | null;
+}
+
+type Level = 'error' | 'warning' | 'note';
+const LEVEL: Readonly<Record<ChangeType, Level>> = {
+  breaking: 'error',
+  warning: 'warning',
+  'non-breaking': 'note',
+  unclassified: 'note',
+};
+
+/** Findings that are not API changes, with the words code scanning shows for them. */
+const OTHER_RULES = {
+  drift: { id: 'spec.drift', title: 'The committed spec differs from what its resources generate' },
+  unreadable: {
+    id: 'baseline.unreadable',
+    title: 'The baseline could not be read: the breaking-change check did not run',
+  },
+} as const;
+
+const TITLES = new Map<string, string>([
+  ...RULES.map((r): [string, string] => [r.id, r.title]),
+  ...Object.values(WAIVER_RULES).map((r): [string, string] => [r.id, r.title]),
+  ...Object.values(OTHER_RULES).map((r): [string, string] => [r.id, r.title]),
+]);
+
+interface Finding {
+  ruleId: string;
+  level: Level;
+  message: string;
+  file: string;
+  line: number;
+  fingerprint?: string;
+  waived?: string;
+}
+
+const MAX_MESSAGE = 2_000;
+const clean = (s: string): string => truncateText(toSingleLine(s), MAX_MESSAGE);
+
+function changeFinding(change: Change, spec: SpecReport, opts: SarifOptions): Finding {
+  const uses = channelsOf(change.locations);
+  const on =
+    uses.length === 0
+      ? ''
+      : uses.length <= 3
+        ? ` On ${uses.map((u) => u.channel).join(', ')}.`
+        : ` On ${uses.length} channels.`;
+  const who = change.waived === undefined ? impact(change) : null;
+  const waived = change.waived !== undefined ? ` Waived: ${change.waived.reason}` : '';
+  const place =
+    change.source !== null
+      ? { file: change.source.file, line: change.source.line }
+      : { file: spec.file, line: opts.specLine?.(spec.file, change.path) ?? 1 };
+  return {
+    ruleId: change.rule,
+    level: change.waived !== undefined ? 'note' : LEVEL[change.type],
+    message: clean(`${change.message}.${on}${who !== null ? ` This ${who}.` : ''} (${spec.file})${waived}`),
+    ...place,
+    ...(change.fingerprint !== undefined ? { fingerprint: change.fingerprint } : {}),
+    ...(change.waived !== undefined ? { waived: clean(change.waived.reason) } : {}),
+  };
+}
+
+function specFindings(spec: SpecReport, opts: SarifOptions): Finding[] {
+  const out: Finding[] = [];
+  if (spec.baseline.error !== undefined) {
+    out.push({
+      ruleId: OTHER_RULES.unreadable.id,
+      level: 'warning',
+      message: clean(`The baseline of ${spec.file} could not be read: ${spec.baseline.error}`),
+      file: spec.file,
+      line: 1,
+    });
+  }
+  if (spec.drift) {
+    out.push({
+      ruleId: OTHER_RULES.drift.id,
+      level: 'warning',
+      message: clean(`${spec.file} does not match what its resource files generate; run firestone-spec update.`),
+      file: spec.file,
+      line: 1,
+    });
+  }
+  return [...out, ...spec.changes.map((c) => changeFinding(c, spec, opts))];
+}
+
+/** The SARIF log of a report, as text. */
+export function renderSarif(report: Report, opts: SarifOptions): string {
+  const findings = report.specs.flatMap((s) => specFindings(s, opts));
+  const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
+  const index = new Map(ruleIds.map((id, i) => [id, i]));
+  const prefix = opts.rootPrefix ?? '';
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'firestone-spec',
+            version: opts.version,
+            rules: ruleIds.map((id) => ({
+              id,
+              shortDescription: { text: TITLES.get(id) ?? id },
+              fullDescription: { text: TITLES.get(id) ?? id },
+            })),
+          },
+        },
+        results: findings.map((f) => ({
+          ruleId: f.ruleId,
+          ruleIndex: index.get(f.ruleId),
+          level: f.level,
+          message: { text: f.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(prefix + f.file) },
+                region: { startLine: f.line },
+              },
+            },
+          ],
+          ...(f.fingerprint !== undefined ? { partialFingerprints: { 'firestoneSpec/v1': f.fingerprint } } : {}),
+          ...(f.waived !== undefined ? { suppressions: [{ kind: 'external', justification: f.waived }] } : {}),
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
