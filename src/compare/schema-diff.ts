@@ -10,10 +10,13 @@
  */
 import { dataEqual, isRecord } from '../util/data';
 import { canonicalText, childPointer, displayValue, ownValue, type NormalizedDoc } from './normalize';
+import type { SchemaKind } from './rules';
+
+type Kind = SchemaKind | 'unclassified';
 
 /** A difference inside a schema. `kinds` lists every rule row it matches; the most severe one wins per direction. */
 export interface SchemaDelta {
-  readonly kinds: readonly string[];
+  readonly kinds: readonly Kind[];
   /** Pointer of the schema the keyword or property belongs to. */
   readonly schemaPath: string;
   /** Pointer of the changed node: in the new document, in the old one for removals. */
@@ -234,7 +237,7 @@ export class SchemaDiffer {
 
   /** A change of one keyword's value, reported at the keyword. */
   private simple(
-    kind: string | null,
+    kind: Kind | null,
     key: string,
     o: Schema,
     n: Schema,
@@ -251,7 +254,7 @@ export class SchemaDiffer {
   }
 
   private delta(
-    kinds: string[],
+    kinds: Kind[],
     schemaPath: string,
     path: string,
     side: 'old' | 'new',
@@ -398,15 +401,15 @@ export class SchemaDiffer {
     take((x, y) => typeSignature(x.schema) === typeSignature(y.schema));
     const out: SchemaDelta[] = [];
     for (const [x, y] of pairs) out.push(...this.compare(x.schema, y.schema, x.at, y.at));
-    const added = group === 'all-of' ? ['all-of.added'] : ['branch.added'];
-    const removed = group === 'all-of' ? ['all-of.removed'] : ['branch.removed'];
+    const added: Kind[] = group === 'all-of' ? ['all-of.added'] : ['branch.added'];
+    const removed: Kind[] = group === 'all-of' ? ['all-of.removed'] : ['branch.removed'];
     for (const y of right) {
       // A `{type: 'null'}` branch is also "null allowed": the classifier picks the worse row, the more specific one on a tie.
-      const kinds = group !== 'all-of' && isNullOnly(y.schema) ? ['null.allowed', ...added] : added;
+      const kinds: Kind[] = group !== 'all-of' && isNullOnly(y.schema) ? ['null.allowed', ...added] : added;
       out.push(this.delta(kinds, np, y.at, 'new', key, null, this.display(y.schema, 'new', y.at)));
     }
     for (const x of left) {
-      const kinds = group !== 'all-of' && isNullOnly(x.schema) ? ['null.disallowed', ...removed] : removed;
+      const kinds: Kind[] = group !== 'all-of' && isNullOnly(x.schema) ? ['null.disallowed', ...removed] : removed;
       out.push(this.delta(kinds, op, x.at, 'old', key, this.display(x.schema, 'old', x.at), null));
     }
     return out;
@@ -475,7 +478,7 @@ function withoutNull(types: Set<string> | null): Set<string> | null {
 }
 
 /** How a type set changed: widened, narrowed, null allowed/disallowed, unrelated; null when the same. */
-export function typeKind(a: Set<string> | null, b: Set<string> | null): string | null {
+export function typeKind(a: Set<string> | null, b: Set<string> | null): Kind | null {
   if (covers(a, b) && covers(b, a)) return null;
   const coreA = withoutNull(a);
   const coreB = withoutNull(b);
@@ -486,7 +489,7 @@ export function typeKind(a: Set<string> | null, b: Set<string> | null): string |
 }
 
 /** A format restricts a type: adding one narrows, dropping one widens, swapping one is unrelated. */
-function formatKind(a: unknown, b: unknown): string | null {
+function formatKind(a: unknown, b: unknown): Kind | null {
   if (a === b) return null;
   if (a === undefined) return 'type.narrowed';
   if (b === undefined) return 'type.widened';
@@ -494,7 +497,7 @@ function formatKind(a: unknown, b: unknown): string | null {
 }
 
 /** Bounds (CLASSIFICATION.md): introduced = tightened, removed = loosened, else by the direction the number moved. */
-export function boundKind(key: string, a: unknown, b: unknown): string | null {
+export function boundKind(key: string, a: unknown, b: unknown): Kind | null {
   if (dataEqual(a, b)) return null;
   if (key === 'uniqueItems' || typeof a === 'boolean' || typeof b === 'boolean') {
     // uniqueItems, and draft-4 boolean exclusiveMinimum/Maximum: true is the tighter value.

@@ -48,7 +48,8 @@ const orderedChange = (c: Change): Change => ({
   type: c.type,
   message: c.message,
   path: c.path,
-  locations: c.locations.map((l) => ({ channel: l.channel, operation: l.operation })),
+  identity: c.identity,
+  locations: c.locations.map((l) => ({ channel: l.channel, direction: l.direction, operation: l.operation })),
   source: c.source === null ? null : { file: c.source.file, line: c.source.line },
   // `undefined` would silently drop the key; the contract has null for "nothing".
   before: c.before === undefined ? null : c.before,
@@ -113,10 +114,15 @@ const REPORT_SCHEMA = closed({
           type: { enum: ['breaking', 'warning', 'non-breaking', 'unclassified'] },
           message: str(10_000),
           path: str(4_096),
+          identity: str(10_000),
           locations: {
             type: 'array',
             maxItems: REPORT_LIMITS.locations,
-            items: closed({ channel: str(2_048), operation: { enum: ['subscribe', 'publish', null] } }),
+            items: closed({
+              channel: str(2_048),
+              direction: { enum: ['client-receives', 'client-sends', null] },
+              operation: nullable(str(2_048)),
+            }),
           },
           source: nullable(
             closed({ file: { ...str(4_096), minLength: 1 }, line: { type: 'integer', minimum: 1, maximum: 1e9 } }),

@@ -171,7 +171,7 @@ function driftLine(spec: SpecReport, opts: MarkdownOptions): string {
 }
 
 const useText = (use: ChannelUse): string =>
-  use.operations.length > 0 ? `${code(use.channel)} (${use.operations.join(', ')})` : code(use.channel);
+  use.directions.length > 0 ? `${code(use.channel)} (${use.directions.join(', ')})` : code(use.channel);
 
 /** One change: what, where, whom it breaks, which resource line, which rule. */
 function changeItem(change: Change): string {

@@ -156,7 +156,7 @@ describe('parseReport', () => {
     ['odd event', mutate((r) => (r.context.event = 'Pull Request')), '/context/event'],
     [
       'too many locations',
-      mutate((r) => (r.specs[0].changes[0].locations = Array(10_001).fill({ channel: '/a', operation: null }))),
+      mutate((r) => (r.specs[0].changes[0].locations = Array(10_001).fill({ channel: '/a', direction: null, operation: null }))),
       '/specs/0/changes/0/locations',
     ],
     ['spec summary disagrees', mutate((r) => (r.specs[0].summary.breaking = 0)), '/specs/0/summary'],

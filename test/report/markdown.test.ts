@@ -229,11 +229,11 @@ describe('changes', () => {
   });
 
   test('whom it breaks follows the direction of the locations', () => {
-    const receive = change('breaking', { locations: [{ channel: '/b', operation: 'subscribe' }] });
+    const receive = change('breaking', { locations: [{ channel: '/b', direction: 'client-receives', operation: 'subscribe' }] });
     const both = change('breaking', {
       locations: [
-        { channel: '/b', operation: 'subscribe' },
-        { channel: '/b', operation: 'publish' },
+        { channel: '/b', direction: 'client-receives', operation: 'subscribe' },
+        { channel: '/b', direction: 'client-sends', operation: 'publish' },
       ],
     });
     const md = renderMarkdown(report([spec([receive, both])]), opts());
@@ -242,7 +242,11 @@ describe('changes', () => {
   });
 
   test('many channels collapse into a count with a details list', () => {
-    const locations = Array.from({ length: 60 }, (_, i) => ({ channel: `/c${i}`, operation: 'subscribe' as const }));
+    const locations = Array.from({ length: 60 }, (_, i) => ({
+      channel: `/c${i}`,
+      direction: 'client-receives' as const,
+      operation: 'subscribe',
+    }));
     const md = renderMarkdown(report([spec([change('breaking', { locations })])]), opts());
     expect(md).toContain('on 60 channels');
     expect(md).toContain('  <details><summary>60 channels</summary>\n\n  - `/c0` (subscribe)\n');
@@ -297,7 +301,7 @@ describe('hostile repository text', () => {
           change('breaking', {
             message: hostile,
             rule: 'rule`<b>',
-            locations: [{ channel: '/a`b|<!--c', operation: 'publish' }],
+            locations: [{ channel: '/a`b|<!--c', direction: 'client-sends', operation: 'publish' }],
             source: { file: 'res/<evil>@me|x.yaml', line: 3 },
           }),
         ],

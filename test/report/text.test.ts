@@ -75,7 +75,7 @@ describe('renderText', () => {
     const evil = change('breaking', {
       message: `ok${ESC}[2J${ESC}]0;title\u0007\nFAKE LINE`,
       source: { file: `res/${ESC}[31mx.yaml`, line: 2 },
-      locations: [{ channel: `/c\r\nhidden`, operation: 'publish' }],
+      locations: [{ channel: `/c\r\nhidden`, direction: 'client-sends', operation: 'publish' }],
     });
     for (const color of [false, true]) {
       const out = renderText(report([spec([evil], { file: `spec${ESC}[8m.yaml` })]), { color });

@@ -1,0 +1,200 @@
+/** AsyncAPI 3.0–3.1 → the comparison model. */
+import { isRecord } from '../../util/data';
+import { childPointer, ownValue, type NormalizedDoc } from '../normalize';
+import {
+  applyTraits,
+  componentName,
+  messageIds,
+  elementOf,
+  keepMalformed,
+  placeOf,
+  recordOf,
+  schemeNames,
+  stringOr,
+  takeSchema,
+} from './common';
+import type { ChannelEl, ClientDirection, Element, MessageEl, Model, OperationEl, ReplyEl, ServerEl } from './model';
+import { PARAMETER_SCHEMA_KEYS } from './v2';
+
+const ROOT_OMIT = new Set(['asyncapi', 'components', 'channels', 'servers', 'operations']);
+const SERVER_OMIT = new Set<string>();
+const CHANNEL_OMIT = new Set(['address', 'parameters', 'messages']);
+const PARAMETER_OMIT = new Set<string>(PARAMETER_SCHEMA_KEYS);
+const OPERATION_OMIT = new Set(['action', 'channel', 'messages', 'reply', 'traits']);
+const MESSAGE_OMIT = new Set(['traits']);
+const REPLY_OMIT = new Set(['channel', 'messages']);
+
+/** 3.x `action` is the application's: it sends, so clients receive. */
+const DIRECTION: Readonly<Record<string, ClientDirection>> = { send: 'client-receives', receive: 'client-sends' };
+
+interface ChannelInfo {
+  readonly el: ChannelEl;
+  /** Pointer of a message (where it was written) → its key in this channel. */
+  readonly messages: Map<string, { key: string; node: unknown }>;
+}
+
+/**
+ * A `$ref` target and the same node reached by its natural place are distinct normalized
+ * objects, so channels and messages are matched by the pointer they were written at.
+ */
+const lookup = (doc: NormalizedDoc, byPointer: ReadonlyMap<string, ChannelInfo>, node: unknown): ChannelInfo | undefined => {
+  const origin = typeof node === 'object' && node !== null ? doc.origins.get(node) : undefined;
+  return origin === undefined ? undefined : byPointer.get(origin);
+};
+
+export function readV3(doc: NormalizedDoc, version: string, cross: boolean): Model {
+  const top = doc.root;
+  const root = elementOf(top, '', ROOT_OMIT);
+  // 3.x moved the document's tags and externalDocs into `info`: they are compared where 2.x has them.
+  const info = ownValue(top, 'info');
+  if (isRecord(info)) {
+    const rest: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(info)) {
+      if (key === 'tags' || key === 'externalDocs') {
+        root.fields[key] = value;
+        root.fieldPointers[key] = childPointer('/info', key);
+      } else rest[key] = value;
+    }
+    root.fields.info = rest;
+  }
+  keepMalformed(root, top, ['servers', 'channels', 'operations']);
+  const schemesInUse = new Set<string>();
+  const servers: ServerEl[] = Object.entries(recordOf(ownValue(top, 'servers'))).map(([name, node]) => {
+    const el = elementOf(node, placeOf(doc, node, childPointer('/servers', name)), SERVER_OMIT);
+    securityOf(doc, el, schemesInUse);
+    return { ...el, name };
+  });
+
+  const byNode = new Map<string, ChannelInfo>();
+  const channels: ChannelEl[] = [];
+  for (const [key, node] of Object.entries(recordOf(ownValue(top, 'channels')))) {
+    const pointer = placeOf(doc, node, childPointer('/channels', key));
+    const el = elementOf(node, pointer, CHANNEL_OMIT);
+    const address = stringOr(ownValue(recordOf(node), 'address'), key);
+    if (Array.isArray(el.fields.servers))
+      el.fields.servers = el.fields.servers.map((s) => serverName(doc, s) ?? s);
+    const parameters = Object.entries(recordOf(ownValue(recordOf(node), 'parameters'))).map(([name, p]) => {
+      const pel = elementOf(p, placeOf(doc, p, childPointer(childPointer(pointer, 'parameters'), name)), PARAMETER_OMIT);
+      // A 3.x parameter is a string, limited by its enum: compared as that schema.
+      const schema: Record<string, unknown> = { type: 'string' };
+      for (const k of PARAMETER_SCHEMA_KEYS) if (ownValue(recordOf(p), k) !== undefined) schema[k] = recordOf(p)[k];
+      return { ...pel, name, schema: { schema, pointer: pel.pointer } };
+    });
+    const channel: ChannelEl = { ...el, key, address, parameters };
+    channels.push(channel);
+    const messages = new Map<string, { key: string; node: unknown }>();
+    for (const [mkey, m] of Object.entries(recordOf(ownValue(recordOf(node), 'messages')))) {
+      const at = placeOf(doc, m, childPointer(childPointer(pointer, 'messages'), mkey));
+      if (!messages.has(at)) messages.set(at, { key: mkey, node: m });
+    }
+    byNode.set(pointer, { el: channel, messages });
+  }
+
+  const operations: OperationEl[] = [];
+  for (const [key, node] of Object.entries(recordOf(ownValue(top, 'operations')))) {
+    const pointer = placeOf(doc, node, childPointer('/operations', key));
+    const el = elementOf(node, pointer, OPERATION_OMIT);
+    applyTraits(doc, el, ownValue(recordOf(node), 'traits'), true);
+    delete el.fields.traits;
+    securityOf(doc, el, schemesInUse);
+    const channel = lookup(doc, byNode, ownValue(recordOf(node), 'channel'));
+    const direction = DIRECTION[stringOr(ownValue(recordOf(node), 'action'), '')] ?? 'client-receives';
+    operations.push({
+      ...el,
+      key: cross ? null : key,
+      word: key,
+      direction,
+      channel: channel?.el.address ?? stringOr(ownValue(recordOf(ownValue(recordOf(node), 'channel')), '$ref'), key),
+      messages: messagesOf(doc, ownValue(recordOf(node), 'messages'), channel, childPointer(pointer, 'messages'), cross),
+      reply: replyOf(doc, ownValue(recordOf(node), 'reply'), channel, byNode, childPointer(pointer, 'reply'), cross),
+    });
+  }
+  return { major: 3, version, doc, root, servers, channels, operations, schemesInUse };
+}
+
+/** The messages an operation lists (all its channel's when it lists none). */
+function messagesOf(
+  doc: NormalizedDoc,
+  listed: unknown,
+  channel: ChannelInfo | undefined,
+  at: string,
+  cross: boolean,
+): MessageEl[] {
+  const entries: [unknown, string | null, string][] = Array.isArray(listed)
+    ? listed.map((m, i) => {
+        const pointer = placeOf(doc, m, childPointer(at, i));
+        return [m, channel?.messages.get(pointer)?.key ?? null, pointer];
+      })
+    : [...(channel?.messages ?? new Map<string, { key: string; node: unknown }>())].map(([pointer, k]) => [
+        k.node,
+        k.key,
+        pointer,
+      ]);
+  return entries.map(([node, key, pointer]) => message(doc, node, key, pointer, cross));
+}
+
+function message(doc: NormalizedDoc, node: unknown, key: string | null, pointer: string, cross: boolean): MessageEl {
+  const el = elementOf(node, pointer, MESSAGE_OMIT);
+  applyTraits(doc, el, ownValue(recordOf(node), 'traits'), true);
+  delete el.fields.traits;
+  let payload = takeSchema(doc, el, 'payload');
+  // A multi-format schema (`{schemaFormat, schema}`) is the schema it wraps, in that format.
+  if (payload !== null && isRecord(payload.schema) && Object.hasOwn(payload.schema, 'schemaFormat')) {
+    const wrapped = payload.schema;
+    if (el.fields.schemaFormat === undefined) {
+      el.fields.schemaFormat = wrapped.schemaFormat;
+      el.fieldPointers.schemaFormat = childPointer(payload.pointer, 'schemaFormat');
+    }
+    const inner = ownValue(wrapped, 'schema');
+    payload = { schema: inner, pointer: placeOf(doc, inner, childPointer(payload.pointer, 'schema')) };
+  }
+  const headers = takeSchema(doc, el, 'headers');
+  return {
+    ...el,
+    key,
+    name: stringOr(el.fields.name, null),
+    ids: messageIds(doc, node, el.fields.name, cross ? null : key),
+    payload,
+    headers,
+  };
+}
+
+function replyOf(
+  doc: NormalizedDoc,
+  node: unknown,
+  channel: ChannelInfo | undefined,
+  byNode: ReadonlyMap<string, ChannelInfo>,
+  at: string,
+  cross: boolean,
+): ReplyEl | null {
+  if (!isRecord(node)) return null;
+  const pointer = placeOf(doc, node, at);
+  const el = elementOf(node, pointer, REPLY_OMIT);
+  // Where the reply goes: its own address, else its channel's, else the request's channel.
+  const replyChannel = lookup(doc, byNode, ownValue(node, 'channel')) ?? channel;
+  if (el.fields.address === undefined && replyChannel !== undefined && ownValue(node, 'channel') !== undefined)
+    el.fields.channel = replyChannel.el.address;
+  return {
+    ...el,
+    messages: messagesOf(doc, ownValue(node, 'messages'), replyChannel, childPointer(pointer, 'messages'), cross),
+  };
+}
+
+/** The name of a server a `$ref` points at (`#/servers/<name>`), or null. */
+function serverName(doc: NormalizedDoc, node: unknown): string | null {
+  const origin = typeof node === 'object' && node !== null ? doc.origins.get(node) : undefined;
+  const m = origin === undefined ? null : /^\/servers\/([^/]+)$/.exec(origin);
+  return m === null ? null : (m[1] as string).replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** 3.x lists security schemes themselves ("any one of these"): as 2.x requirement maps, so both compare alike. */
+function securityOf(doc: NormalizedDoc, el: Element, inUse: Set<string>): void {
+  const list = el.fields.security;
+  if (!Array.isArray(list)) return;
+  el.fields.security = list.map((scheme, i) => {
+    const name = componentName(doc, scheme, 'securitySchemes') ?? stringOr(ownValue(recordOf(scheme), 'name'), `#${i}`);
+    const scopes = ownValue(recordOf(scheme), 'scopes');
+    return { [name]: Array.isArray(scopes) ? [...scopes].sort() : [] };
+  });
+  schemeNames(el.fields.security, inUse);
+}
