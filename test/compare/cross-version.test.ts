@@ -67,15 +67,30 @@ describe('a 2.x document and the same document converted to 3.0', () => {
   });
 });
 
+/**
+ * Files the converter does not convert faithfully: only the other side of their pair is converted.
+ * p070/new.yaml (2.3): a channel given as `$ref: '#/components/channels/dummyChannel'` comes out
+ * with `address: dummyChannel`, the component's key, instead of the channel's own address.
+ */
+const UNFAITHFUL = new Set(['p070/new.yaml']);
+
 describe('a real 2.x pair with one side converted to 3.0 keeps its verdicts', () => {
   it.each(pairs2x.map((p) => [p.id, p] as const))('%s', (_, p) => {
     const oldDoc = readCorpusFile(SUBSET_DIR, p.old);
     const newDoc = readCorpusFile(SUBSET_DIR, p.new);
     const within = verdicts(compareSpecs(oldDoc, newDoc));
-    expect({
-      'old 2.x, new 3.0': verdicts(compareSpecs(oldDoc, to30(newDoc))),
-      'old 3.0, new 2.x': verdicts(compareSpecs(to30(oldDoc), newDoc)),
-    }).toEqual({ 'old 2.x, new 3.0': within, 'old 3.0, new 2.x': within });
+    const received: Record<string, string[]> = {};
+    const expected: Record<string, string[]> = {};
+    if (!UNFAITHFUL.has(p.new)) {
+      received['old 2.x, new 3.0'] = verdicts(compareSpecs(oldDoc, to30(newDoc)));
+      expected['old 2.x, new 3.0'] = within;
+    }
+    if (!UNFAITHFUL.has(p.old)) {
+      received['old 3.0, new 2.x'] = verdicts(compareSpecs(to30(oldDoc), newDoc));
+      expected['old 3.0, new 2.x'] = within;
+    }
+    expect(Object.keys(received)).not.toHaveLength(0);
+    expect(received).toEqual(expected);
   });
 });
 
