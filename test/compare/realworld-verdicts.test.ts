@@ -210,22 +210,19 @@ const JUDGED: Judged[] = [
   },
   {
     id: 'p002',
-    why: 'server host port and channel address changed; contact and operation description edited',
+    why: 'server port and protocolVersion changed; channel address changed (the channel, with its operation, is replaced); contact edited',
     findings: [
       { type: 'breaking', path: '/servers/production/host' },
-      { type: 'breaking', path: '/channels/user/address' },
+      { type: 'breaking', path: '/servers/production/protocolVersion' },
+      { type: 'breaking', path: /^\/channels\/user(\/address)?$/ },
       { type: 'non-breaking', path: /^\/info\/contact/, rule: 'info.changed' },
-      { type: 'non-breaking', path: '/operations/sendUserSignUp/description' },
     ],
     breaking: 'listed',
   },
   {
     id: 'p114',
-    why: 'channel address `hello` → `/hello`; a send operation added',
-    findings: [
-      { type: 'breaking', path: '/channels/hello/address' },
-      { type: 'non-breaking', path: '/operations/sendHello' },
-    ],
+    why: 'channel address `hello` → `/hello`: the channel and its operations are replaced',
+    findings: [{ type: 'breaking', path: /^\/channels\/hello(\/address)?$/ }],
     breaking: 'listed',
   },
   {
