@@ -248,7 +248,7 @@ const JUDGED: Judged[] = [
   },
   {
     id: 'p115',
-    why: 'address quoting only, and a channel message key renamed (same message)',
+    why: 'address quoting only; a channel message key renamed (same message; `TestOpp` lists none, so it sends all of them)',
     findings: [{ type: 'warning', path: /^\/channels\/test\/messages\// }],
     breaking: 'none',
   },
