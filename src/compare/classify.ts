@@ -16,6 +16,7 @@ import {
 import { isRecord } from '../util/data';
 import { type RawChange, type SkeletonDoc, type Slot, type Split } from './diff';
 import type { Model } from './model/index';
+import { schemeAsV2 } from './model/v3';
 import { canonicalText, childPointer, displayValue, ownValue, valueAtPointer, type NormalizedDoc } from './normalize';
 import {
   FAMILIES,
@@ -302,9 +303,17 @@ export function componentFindings(
   const schemesNew = newModel.schemesInUse;
   const compA = recordOf(ownValue(oldDoc.root, 'components'));
   const compB = recordOf(ownValue(newDoc.root, 'components'));
+  const cross = oldModel.major !== newModel.major;
   for (const section of union(compA, compB)) {
-    const a = ownValue(compA, section);
-    const b = ownValue(compB, section);
+    // Across major versions only schemas and security schemes keep their shape; every other
+    // component changed form with the version and is compared where it is used.
+    if (cross && section !== 'schemas' && section !== 'securitySchemes') continue;
+    const asV2 = (model: Model, v: unknown): unknown =>
+      cross && section === 'securitySchemes' && model.major === 3 && isRecord(v)
+        ? Object.fromEntries(Object.entries(v).map(([k, s]) => [k, schemeAsV2(s)]))
+        : v;
+    const a = asV2(oldModel, ownValue(compA, section));
+    const b = asV2(newModel, ownValue(compB, section));
     const sectionPointer = childPointer('/components', section);
     if (section.startsWith('x-') || !(isRecord(a) || a === undefined) || !(isRecord(b) || b === undefined)) {
       if (dataEqual(a, b)) continue;
@@ -333,13 +342,16 @@ export function componentFindings(
       } else if (section === 'securitySchemes' && (side === 'old' ? schemesOld : schemesNew).has(name)) {
         // A scheme is referenced by name (2.x) or `$ref` (3.x): a change to one in use changes how clients authenticate,
         // unless only its documentation moved.
-        const docOnly = x !== undefined && y !== undefined && onlyDocumentation(x, y);
-        out.push(
-          plainFinding(docOnly ? 'security.scheme.doc.changed' : 'security.scheme.changed', pointer, side, oldDoc, newDoc, {
-            name: quote(name),
-            keyword: 'description',
-          }),
-        );
+        // A scheme added or removed changes nobody by itself: the requirements naming it carry the verdict.
+        const rule: RuleId =
+          x === undefined
+            ? 'security.scheme.added'
+            : y === undefined
+              ? 'security.scheme.removed'
+              : onlyDocumentation(x, y)
+                ? 'security.scheme.doc.changed'
+                : 'security.scheme.changed';
+        out.push(plainFinding(rule, pointer, side, oldDoc, newDoc, { name: quote(name), keyword: 'description' }));
       } else if (!inUse) {
         const what = x === undefined ? 'was added' : y === undefined ? 'was removed' : 'changed';
         out.push(
@@ -543,7 +555,8 @@ function pathVars(split: Split, segs: readonly string[], before: unknown, after:
     if (segs[2] === 'variables' && segs[3] !== undefined) vars.variable = quote(segs[3]);
   } else if (segs[0] === 'channels' && segs[1] !== undefined) {
     vars.channel = quote(segs[1]);
-    vars.target = op === null ? `channel ${vars.channel}` : `the operation ${operationPhrase(op)} on channel ${vars.channel}`;
+    vars.target =
+      op === null ? `channel ${vars.channel}` : `the operation ${operationPhrase(op)} on channel ${vars.channel}`;
     if (op !== null) vars.operation = operationPhrase(op);
     if (segs[2] === 'parameters' && segs[3] !== undefined) {
       vars.parameter = quote(segs[3]);
@@ -806,7 +819,10 @@ function locationsOf(usages: readonly Usage[]): ChangeLocation[] {
   const seen = new Map<string, ChangeLocation>();
   for (const u of usages)
     if (u.location !== null)
-      seen.set(`${u.location.channel}\u0000${u.location.operation ?? ''}\u0000${u.location.direction ?? ''}`, u.location);
+      seen.set(
+        `${u.location.channel}\u0000${u.location.operation ?? ''}\u0000${u.location.direction ?? ''}`,
+        u.location,
+      );
   return [...seen.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, l]) => ({ channel: l.channel, direction: l.direction, operation: l.operation }));

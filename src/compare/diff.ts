@@ -115,9 +115,13 @@ class Side {
    */
   copy(value: unknown, omit: OmitTrie | undefined): unknown {
     const wrap = { v: value };
-    const stack: { from: unknown; into: Record<string, unknown> | unknown[]; key: string | number; omit: OmitTrie | undefined; depth: number }[] = [
-      { from: value, into: wrap as unknown as Record<string, unknown>, key: 'v', omit, depth: 0 },
-    ];
+    const stack: {
+      from: unknown;
+      into: Record<string, unknown> | unknown[];
+      key: string | number;
+      omit: OmitTrie | undefined;
+      depth: number;
+    }[] = [{ from: value, into: wrap as unknown as Record<string, unknown>, key: 'v', omit, depth: 0 }];
     while (stack.length > 0) {
       const { from, into, key, omit: o, depth } = stack.pop() as (typeof stack)[number];
       const put = (v: unknown): void => {
@@ -235,7 +239,10 @@ export function splitModels(oldModel: Model, newModel: Model): Split {
   }) as [Record<string, unknown>, Record<string, unknown>];
   const slots: Slot[] = [];
   const implicitMessages: ChangeLocation[] = [];
-  const defaults = [ownValue(oldModel.doc.root, 'defaultContentType'), ownValue(newModel.doc.root, 'defaultContentType')];
+  const defaults = [
+    ownValue(oldModel.doc.root, 'defaultContentType'),
+    ownValue(newModel.doc.root, 'defaultContentType'),
+  ];
   const defaultChanged = !dataEqual(defaults[0], defaults[1]);
 
   // Servers
@@ -272,7 +279,9 @@ export function splitModels(oldModel: Model, newModel: Model): Split {
         if (mine.length === 0) continue;
         const keys = pairKeys(mine, theirs, 'operation', (op) => [op.key, op.word]);
         const ops: Record<string, unknown> = {};
-        mine.forEach((op, j) => setOwn(ops, keys[j] as string, operationNode(s, op, theirs, keyed3, sameMajor, defaults[i])));
+        mine.forEach((op, j) =>
+          setOwn(ops, keys[j] as string, operationNode(s, op, theirs, keyed3, sameMajor, defaults[i])),
+        );
         node[direction] = ops;
       }
       built[i] = node;
@@ -287,7 +296,8 @@ export function splitModels(oldModel: Model, newModel: Model): Split {
     if (built[0] !== undefined) setOwn(skeletonChannels[0], address, built[0]);
     if (built[1] !== undefined) setOwn(skeletonChannels[1], address, built[1]);
   }
-  for (const i of [0, 1] as const) if (Object.keys(skeletonChannels[i]).length > 0) roots[i].channels = skeletonChannels[i];
+  for (const i of [0, 1] as const)
+    if (Object.keys(skeletonChannels[i]).length > 0) roots[i].channels = skeletonChannels[i];
   const skeleton = (i: 0 | 1): SkeletonDoc => ({
     root: roots[i],
     model: sides[i].model,
@@ -335,10 +345,17 @@ function messagesNode(
 ): Record<string, unknown> | undefined {
   if (mine.length === 0) return undefined;
   const keys = pairKeys(mine, theirs, 'message', messageNames);
+  const theirKeys = pairKeys(theirs, mine, 'message', messageNames);
   const out: Record<string, unknown> = {};
   mine.forEach((m, i) => {
+    const partner = theirs[theirKeys.indexOf(keys[i] as string)];
+    // A 2.x messageId is compared as such; across versions with the 3.x key the converter makes of it,
+    // but only where the 2.x message has one (otherwise the 3.x key is the converter's invention).
+    const v2Id = side.model.major === 2 ? m.key : partner?.key;
     const skel = side.node(m, {
-      messageId: sameMajor && side.model.major === 2 ? (m.key ?? undefined) : undefined,
+      messageId: (sameMajor ? side.model.major === 2 : v2Id !== null && v2Id !== undefined)
+        ? (m.key ?? undefined)
+        : undefined,
       key: sameMajor && side.model.major === 3 ? (m.key ?? undefined) : undefined,
     });
     // The type a client sees: its own contentType, else the document default.
@@ -444,7 +461,11 @@ function channelSlots(
       wsSlots(location, x, y);
       const pairs: [ClientDirection, unknown, unknown][] = [
         [direction, ownValue(nodes[0], 'messages'), ownValue(nodes[1], 'messages')],
-        [opposite(direction), ownValue(recordOf(ownValue(nodes[0], 'reply')), 'messages'), ownValue(recordOf(ownValue(nodes[1], 'reply')), 'messages')],
+        [
+          opposite(direction),
+          ownValue(recordOf(ownValue(nodes[0], 'reply')), 'messages'),
+          ownValue(recordOf(ownValue(nodes[1], 'reply')), 'messages'),
+        ],
       ];
       for (const [dir, ma, mb] of pairs) {
         for (const key of Object.keys(recordOf(mb))) {

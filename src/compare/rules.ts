@@ -97,6 +97,7 @@ export type SchemaKind =
   | 'all-of.removed'
   | 'constraint.changed'
   | 'doc.changed'
+  | 'keyword.inapplicable'
   | 'firestone-keyword.changed';
 
 const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
@@ -277,6 +278,12 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     send: 'non-breaking',
     message: 'The {keyword} of {subject} changed {where}',
   },
+  'keyword.inapplicable': {
+    title: 'keyword that does not apply to the schema type (constrains nothing)',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: 'The {keyword} of {subject} changed; it does not apply to its type, so it constrains nothing {where}',
+  },
   'firestone-keyword.changed': {
     title: 'firestone keyword changed (not message content)',
     receive: 'non-breaking',
@@ -328,6 +335,8 @@ function familyRules(family: Family): Rule[] {
 
 /** Rules outside schemas (CLASSIFICATION.md "change outside payloads"), and this project's additions. */
 export type DocumentRuleId =
+  | 'security.scheme.added'
+  | 'security.scheme.removed'
   | 'security.scheme.doc.changed'
   | 'security.alternative.removed'
   | 'security.alternative.added'
@@ -635,6 +644,16 @@ const DOCUMENT_ROWS: Readonly<Record<DocumentRuleId, RuleRow>> = {
     title: 'security alternative removed',
     type: 'breaking',
     message: '{target} no longer accepts {values}',
+  },
+  'security.scheme.added': {
+    title: 'security scheme added (its use is judged where a requirement names it)',
+    type: 'non-breaking',
+    message: 'Security scheme {name} was added',
+  },
+  'security.scheme.removed': {
+    title: 'security scheme removed (its use is judged where a requirement named it)',
+    type: 'non-breaking',
+    message: 'Security scheme {name} was removed',
   },
   'security.scheme.doc.changed': {
     title: 'security scheme description changed',

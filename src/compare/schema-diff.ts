@@ -190,7 +190,19 @@ export class SchemaDiffer {
       groups.set(group, [...(groups.get(group) ?? []), key]);
     }
     const out: SchemaDelta[] = [];
-    for (const [group, keys] of groups) {
+    const types = [typesOf(o), typesOf(n)] as const;
+    for (const [group, groupKeys] of groups) {
+      let keys = groupKeys;
+      // A keyword of another type (additionalProperties on a string) constrains nothing, on both sides.
+      const idle = keys.filter((k) => inapplicable(k, types[0], types[1], o, n));
+      for (const key of idle.sort())
+        if (!dataEqual(ownValue(o, key), ownValue(n, key)))
+          out.push(...this.simple('keyword.inapplicable', key, o, n, op, np));
+      if (idle.length > 0) {
+        keys = keys.filter((k) => !idle.includes(k));
+        if (keys.length === 0) continue;
+        if (group === 'properties' && !keys.includes('properties') && !keys.includes('required')) continue;
+      }
       if (group === 'type') out.push(...this.typeDeltas(o, n, op, np));
       else if (group === 'properties') out.push(...this.propertyDeltas(o, n, op, np));
       else for (const key of keys.sort()) out.push(...this.keywordDeltas(group, key, o, n, op, np));
@@ -486,6 +498,56 @@ export function typeKind(a: Set<string> | null, b: Set<string> | null): Kind | n
   if (covers(b, a)) return 'type.widened';
   if (covers(a, b)) return 'type.narrowed';
   return 'type.changed';
+}
+
+/** The JSON type a keyword constrains (`additionalProperties` → object); keywords of every type are absent. */
+const KEYWORD_TYPE: Readonly<Record<string, string>> = {
+  properties: 'object',
+  required: 'object',
+  additionalProperties: 'object',
+  patternProperties: 'object',
+  propertyNames: 'object',
+  minProperties: 'object',
+  maxProperties: 'object',
+  dependentRequired: 'object',
+  dependentSchemas: 'object',
+  unevaluatedProperties: 'object',
+  items: 'array',
+  prefixItems: 'array',
+  additionalItems: 'array',
+  minItems: 'array',
+  maxItems: 'array',
+  uniqueItems: 'array',
+  contains: 'array',
+  minContains: 'array',
+  maxContains: 'array',
+  unevaluatedItems: 'array',
+  minLength: 'string',
+  maxLength: 'string',
+  pattern: 'string',
+  format: 'string',
+  contentEncoding: 'string',
+  contentMediaType: 'string',
+  minimum: 'number',
+  maximum: 'number',
+  exclusiveMinimum: 'number',
+  exclusiveMaximum: 'number',
+  multipleOf: 'number',
+};
+
+/** Formats that name a string's purpose without restricting its value (`password`): annotations. */
+const ANNOTATION_FORMATS = new Set(['password']);
+
+/** Does the keyword constrain nothing, old and new, given the types both schemas admit? */
+function inapplicable(key: string, a: Set<string> | null, b: Set<string> | null, o: Schema, n: Schema): boolean {
+  if (key === 'format') {
+    const values = [ownValue(o, key), ownValue(n, key)].filter((v) => v !== undefined);
+    if (values.every((v) => typeof v === 'string' && ANNOTATION_FORMATS.has(v))) return true;
+  }
+  const t = Object.hasOwn(KEYWORD_TYPE, key) ? KEYWORD_TYPE[key] : undefined;
+  if (t === undefined || a === null || b === null) return false;
+  const applies = (types: Set<string>): boolean => types.has(t) || (t === 'number' && types.has('integer'));
+  return !applies(a) && !applies(b);
 }
 
 /** A format restricts a type: adding one narrows, dropping one widens, swapping one is unrelated. */

@@ -235,7 +235,7 @@ describe('channel parameters (judged as client-sent)', () => {
       'breaking',
     );
     expect(change.path).toBe('/channels/~1t~1{id}/parameters/id/schema/pattern');
-    expect(change.locations).toEqual([{ channel: '/t/{id}', operation: null }]);
+    expect(change.locations).toEqual([{ channel: '/t/{id}', direction: null, operation: null }]);
   });
 
   it('an enum value added is fine, one removed breaks', () => {
@@ -282,7 +282,7 @@ describe('ws query (always client-sent)', () => {
     );
     expect(change.path).toBe('/channels/~1q/subscribe/bindings/ws/query/properties/since');
     expect(change.message).toBe(
-      "Property 'since' of the query of '/q' (subscribe) is now required in query parameters clients send",
+      "Property 'since' of the query of '/q' (clients receive) is now required in query parameters clients send",
     );
   });
 

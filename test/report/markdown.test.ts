@@ -223,13 +223,15 @@ describe('changes', () => {
     });
     const md = renderMarkdown(report([spec([c])]), opts());
     expect(md).toContain(
-      "- Property 'isbn' of 'book' is now required in messages clients send — on `/books` (publish) — " +
+      "- Property 'isbn' of 'book' is now required in messages clients send — on `/books` (clients send) — " +
         'breaks clients that send these messages — `resources/book.yaml:14` — rule `payload.property.required-added`\n',
     );
   });
 
   test('whom it breaks follows the direction of the locations', () => {
-    const receive = change('breaking', { locations: [{ channel: '/b', direction: 'client-receives', operation: 'subscribe' }] });
+    const receive = change('breaking', {
+      locations: [{ channel: '/b', direction: 'client-receives', operation: 'subscribe' }],
+    });
     const both = change('breaking', {
       locations: [
         { channel: '/b', direction: 'client-receives', operation: 'subscribe' },
@@ -237,8 +239,8 @@ describe('changes', () => {
       ],
     });
     const md = renderMarkdown(report([spec([receive, both])]), opts());
-    expect(md).toContain('on `/b` (subscribe) — breaks clients that receive these messages');
-    expect(md).toContain('on `/b` (publish, subscribe) — breaks existing clients');
+    expect(md).toContain('on `/b` (clients receive) — breaks clients that receive these messages');
+    expect(md).toContain('on `/b` (clients receive, clients send) — breaks existing clients');
   });
 
   test('many channels collapse into a count with a details list', () => {
@@ -249,8 +251,8 @@ describe('changes', () => {
     }));
     const md = renderMarkdown(report([spec([change('breaking', { locations })])]), opts());
     expect(md).toContain('on 60 channels');
-    expect(md).toContain('  <details><summary>60 channels</summary>\n\n  - `/c0` (subscribe)\n');
-    expect(md).toContain('  - `/c49` (subscribe)\n  - … and 10 more\n\n  </details>\n');
+    expect(md).toContain('  <details><summary>60 channels</summary>\n\n  - `/c0` (clients receive)\n');
+    expect(md).toContain('  - `/c49` (clients receive)\n  - … and 10 more\n\n  </details>\n');
     expect(md).not.toContain('`/c50`');
   });
 

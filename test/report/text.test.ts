@@ -32,7 +32,7 @@ describe('renderText', () => {
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(lines).toContain(
-      '    resources/book.yaml:14: Property became required [/books publish], breaks clients that send these messages (test.breaking)',
+      '    resources/book.yaml:14: Property became required [/books (clients send)], breaks clients that send these messages (test.breaking)',
     );
     // No resource position: the spec file and the pointer in it.
     expect(lines).toContain(

@@ -71,6 +71,17 @@ export function messageIds(doc: NormalizedDoc, node: unknown, name: unknown, key
   return out;
 }
 
+/** Requirement maps with their scopes as sets (sorted), so scope order never counts. */
+export function canonicalSecurity(el: Element): void {
+  const list = el.fields.security;
+  if (!Array.isArray(list)) return;
+  el.fields.security = list.map((r) =>
+    isRecord(r)
+      ? Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? [...v].map(String).sort() : v]))
+      : r,
+  );
+}
+
 /** Names of the schemes in requirement maps (`[{oauth: [...]}, {apiKey: []}]`). */
 export function schemeNames(requirements: unknown, into: Set<string>): void {
   if (!Array.isArray(requirements)) return;

@@ -38,7 +38,7 @@ export interface ParameterEl extends Element {
 }
 
 export interface MessageEl extends Element {
-  /** 2.x messageId, 3.x key of the message in its channel; null when the document names none. */
+  /** 2.x messageId, 3.x key of the message in its channel (the converter makes one the other); null when none. */
   readonly key: string | null;
   readonly name: string | null;
   /** What pairs it with a message of the other document, first match wins: name, component name, key (same version only). */

@@ -1,7 +1,18 @@
 /** AsyncAPI 2.0–2.6 → the comparison model. */
 import { isRecord } from '../../util/data';
 import { childPointer, ownValue, type NormalizedDoc } from '../normalize';
-import { applyTraits, elementOf, keepMalformed, messageIds, placeOf, recordOf, schemeNames, stringOr, takeSchema } from './common';
+import {
+  applyTraits,
+  canonicalSecurity,
+  elementOf,
+  keepMalformed,
+  messageIds,
+  placeOf,
+  recordOf,
+  schemeNames,
+  stringOr,
+  takeSchema,
+} from './common';
 import type { ChannelEl, ClientDirection, MessageEl, Model, OperationEl, ServerEl } from './model';
 
 /** 2.x words, from the application's side: it publishes under `subscribe`, so clients receive. */
@@ -46,6 +57,7 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
         el.fieldPointers.pathname = childPointer(el.pointer, 'url');
       }
     }
+    canonicalSecurity(el);
     schemeNames(el.fields.security, schemesInUse);
     return { ...el, name };
   });
@@ -56,10 +68,21 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
     const pointer = placeOf(doc, node, childPointer('/channels', address));
     const el = elementOf(node, pointer, CHANNEL_OMIT);
     const parameters = Object.entries(recordOf(ownValue(recordOf(node), 'parameters'))).map(([name, p]) => {
-      const pel = elementOf(p, placeOf(doc, p, childPointer(childPointer(pointer, 'parameters'), name)), PARAMETER_OMIT);
+      const pel = elementOf(
+        p,
+        placeOf(doc, p, childPointer(childPointer(pointer, 'parameters'), name)),
+        PARAMETER_OMIT,
+      );
       let schema = takeSchema(doc, pel, 'schema');
-      // 3.x parameters are strings with an optional enum and default: across versions only that part compares.
-      if (cross && schema !== null) schema = { ...schema, schema: parameterAsV3(schema.schema) };
+      // 3.x parameters are strings with an optional enum and default (examples beside them): across versions only that part compares.
+      if (cross && schema !== null) {
+        const examples = ownValue(recordOf(schema.schema), 'examples');
+        if (examples !== undefined && pel.fields.examples === undefined) {
+          pel.fields.examples = examples;
+          pel.fieldPointers.examples = childPointer(schema.pointer, 'examples');
+        }
+        schema = { ...schema, schema: parameterAsV3(schema.schema) };
+      }
       return { ...pel, name, schema };
     });
     channels.push({ ...el, key: address, address, parameters });
@@ -69,6 +92,7 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
       const oel = elementOf(op, placeOf(doc, op, childPointer(pointer, word)), OPERATION_OMIT);
       applyTraits(doc, oel, ownValue(recordOf(op), 'traits'), false);
       delete oel.fields.traits;
+      canonicalSecurity(oel);
       schemeNames(oel.fields.security, schemesInUse);
       operations.push({
         ...oel,
@@ -76,7 +100,7 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
         word,
         direction,
         channel: address,
-        messages: messagesOf(doc, op, childPointer(oel.pointer, 'message'), cross),
+        messages: messagesOf(doc, op, childPointer(oel.pointer, 'message')),
         reply: null,
       });
     }
@@ -84,7 +108,7 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
   return { major: 2, version, doc, root, servers, channels, operations, schemesInUse };
 }
 
-function messagesOf(doc: NormalizedDoc, op: unknown, at: string, cross: boolean): MessageEl[] {
+function messagesOf(doc: NormalizedDoc, op: unknown, at: string): MessageEl[] {
   const message = ownValue(recordOf(op), 'message');
   if (message === undefined) return [];
   const oneOf = isRecord(message) ? ownValue(message, 'oneOf') : undefined;
@@ -97,12 +121,13 @@ function messagesOf(doc: NormalizedDoc, op: unknown, at: string, cross: boolean)
     delete el.fields.traits;
     const payload = takeSchema(doc, el, 'payload');
     const headers = takeSchema(doc, el, 'headers');
-    const key = cross ? null : stringOr(ownValue(recordOf(node), 'messageId'), null);
+    const messageId = stringOr(ownValue(recordOf(node), 'messageId'), null);
     return {
       ...el,
-      key,
+      key: messageId,
       name: stringOr(el.fields.name, null),
-      ids: messageIds(doc, node, el.fields.name, key),
+      // The converter makes a messageId the 3.x message key: it pairs messages across versions too.
+      ids: messageIds(doc, node, el.fields.name, messageId),
       payload,
       headers,
     };

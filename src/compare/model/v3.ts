@@ -1,5 +1,5 @@
 /** AsyncAPI 3.0–3.1 → the comparison model. */
-import { isRecord } from '../../util/data';
+import { dataEqual, isRecord } from '../../util/data';
 import { childPointer, ownValue, type NormalizedDoc } from '../normalize';
 import {
   applyTraits,
@@ -37,7 +37,11 @@ interface ChannelInfo {
  * A `$ref` target and the same node reached by its natural place are distinct normalized
  * objects, so channels and messages are matched by the pointer they were written at.
  */
-const lookup = (doc: NormalizedDoc, byPointer: ReadonlyMap<string, ChannelInfo>, node: unknown): ChannelInfo | undefined => {
+const lookup = (
+  doc: NormalizedDoc,
+  byPointer: ReadonlyMap<string, ChannelInfo>,
+  node: unknown,
+): ChannelInfo | undefined => {
   const origin = typeof node === 'object' && node !== null ? doc.origins.get(node) : undefined;
   return origin === undefined ? undefined : byPointer.get(origin);
 };
@@ -71,10 +75,13 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean): Mod
     const pointer = placeOf(doc, node, childPointer('/channels', key));
     const el = elementOf(node, pointer, CHANNEL_OMIT);
     const address = stringOr(ownValue(recordOf(node), 'address'), key);
-    if (Array.isArray(el.fields.servers))
-      el.fields.servers = el.fields.servers.map((s) => serverName(doc, s) ?? s);
+    if (Array.isArray(el.fields.servers)) el.fields.servers = el.fields.servers.map((s) => serverName(doc, s) ?? s);
     const parameters = Object.entries(recordOf(ownValue(recordOf(node), 'parameters'))).map(([name, p]) => {
-      const pel = elementOf(p, placeOf(doc, p, childPointer(childPointer(pointer, 'parameters'), name)), PARAMETER_OMIT);
+      const pel = elementOf(
+        p,
+        placeOf(doc, p, childPointer(childPointer(pointer, 'parameters'), name)),
+        PARAMETER_OMIT,
+      );
       // A 3.x parameter is a string, limited by its enum: compared as that schema.
       const schema: Record<string, unknown> = { type: 'string' };
       for (const k of PARAMETER_SCHEMA_KEYS) if (ownValue(recordOf(p), k) !== undefined) schema[k] = recordOf(p)[k];
@@ -105,21 +112,15 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean): Mod
       word: key,
       direction,
       channel: channel?.el.address ?? stringOr(ownValue(recordOf(ownValue(recordOf(node), 'channel')), '$ref'), key),
-      messages: messagesOf(doc, ownValue(recordOf(node), 'messages'), channel, childPointer(pointer, 'messages'), cross),
-      reply: replyOf(doc, ownValue(recordOf(node), 'reply'), channel, byNode, childPointer(pointer, 'reply'), cross),
+      messages: messagesOf(doc, ownValue(recordOf(node), 'messages'), channel, childPointer(pointer, 'messages')),
+      reply: replyOf(doc, ownValue(recordOf(node), 'reply'), channel, byNode, childPointer(pointer, 'reply')),
     });
   }
   return { major: 3, version, doc, root, servers, channels, operations, schemesInUse };
 }
 
 /** The messages an operation lists (all its channel's when it lists none). */
-function messagesOf(
-  doc: NormalizedDoc,
-  listed: unknown,
-  channel: ChannelInfo | undefined,
-  at: string,
-  cross: boolean,
-): MessageEl[] {
+function messagesOf(doc: NormalizedDoc, listed: unknown, channel: ChannelInfo | undefined, at: string): MessageEl[] {
   const entries: [unknown, string | null, string][] = Array.isArray(listed)
     ? listed.map((m, i) => {
         const pointer = placeOf(doc, m, childPointer(at, i));
@@ -130,10 +131,16 @@ function messagesOf(
         k.key,
         pointer,
       ]);
-  return entries.map(([node, key, pointer]) => message(doc, node, key, pointer, cross));
+  return entries.map(([node, key, pointer]) => {
+    const el = message(doc, node, key, pointer);
+    // The key is written in the channel, wherever the message itself is.
+    if (key !== null && channel !== undefined)
+      el.fieldPointers.key = childPointer(childPointer(channel.el.pointer, 'messages'), key);
+    return el;
+  });
 }
 
-function message(doc: NormalizedDoc, node: unknown, key: string | null, pointer: string, cross: boolean): MessageEl {
+function message(doc: NormalizedDoc, node: unknown, key: string | null, pointer: string): MessageEl {
   const el = elementOf(node, pointer, MESSAGE_OMIT);
   applyTraits(doc, el, ownValue(recordOf(node), 'traits'), true);
   delete el.fields.traits;
@@ -153,7 +160,7 @@ function message(doc: NormalizedDoc, node: unknown, key: string | null, pointer:
     ...el,
     key,
     name: stringOr(el.fields.name, null),
-    ids: messageIds(doc, node, el.fields.name, cross ? null : key),
+    ids: messageIds(doc, node, el.fields.name, key),
     payload,
     headers,
   };
@@ -165,7 +172,6 @@ function replyOf(
   channel: ChannelInfo | undefined,
   byNode: ReadonlyMap<string, ChannelInfo>,
   at: string,
-  cross: boolean,
 ): ReplyEl | null {
   if (!isRecord(node)) return null;
   const pointer = placeOf(doc, node, at);
@@ -176,8 +182,28 @@ function replyOf(
     el.fields.channel = replyChannel.el.address;
   return {
     ...el,
-    messages: messagesOf(doc, ownValue(node, 'messages'), replyChannel, childPointer(pointer, 'messages'), cross),
+    messages: messagesOf(doc, ownValue(node, 'messages'), replyChannel, childPointer(pointer, 'messages')),
   };
+}
+
+/** An inline scheme that is a component scheme plus the scopes it requires (the converter writes them so): that component's name. */
+function inlineSchemeName(doc: NormalizedDoc, scheme: unknown): string | null {
+  const { scopes: _, ...rest } = recordOf(scheme);
+  const components = recordOf(ownValue(recordOf(ownValue(doc.root, 'components')), 'securitySchemes'));
+  for (const [name, component] of Object.entries(components)) if (dataEqual(rest, component)) return name;
+  return null;
+}
+
+/** 3.0 renamed a flow's `scopes` to `availableScopes`: compared under the 2.x name. */
+export function schemeAsV2(scheme: unknown): unknown {
+  const flows = ownValue(recordOf(scheme), 'flows');
+  if (!isRecord(flows)) return scheme;
+  const out: Record<string, unknown> = {};
+  for (const [kind, flow] of Object.entries(flows)) {
+    const { availableScopes, ...rest } = recordOf(flow);
+    out[kind] = availableScopes === undefined ? flow : { ...rest, scopes: availableScopes };
+  }
+  return { ...recordOf(scheme), flows: out };
 }
 
 /** The name of a server a `$ref` points at (`#/servers/<name>`), or null. */
@@ -192,7 +218,7 @@ function securityOf(doc: NormalizedDoc, el: Element, inUse: Set<string>): void {
   const list = el.fields.security;
   if (!Array.isArray(list)) return;
   el.fields.security = list.map((scheme, i) => {
-    const name = componentName(doc, scheme, 'securitySchemes') ?? stringOr(ownValue(recordOf(scheme), 'name'), `#${i}`);
+    const name = componentName(doc, scheme, 'securitySchemes') ?? inlineSchemeName(doc, scheme) ?? `#${i}`;
     const scopes = ownValue(recordOf(scheme), 'scopes');
     return { [name]: Array.isArray(scopes) ? [...scopes].sort() : [] };
   });
