@@ -554,7 +554,7 @@ function pathVars(split: Split, segs: readonly string[], before: unknown, after:
     vars.target = `server ${vars.server}`;
     if (segs[2] === 'variables' && segs[3] !== undefined) vars.variable = quote(segs[3]);
   } else if (segs[0] === 'channels' && segs[1] !== undefined) {
-    vars.channel = quote(segs[1]);
+    vars.channel = quote(split.addressOf.get(segs[1]) ?? segs[1]);
     vars.target =
       op === null ? `channel ${vars.channel}` : `the operation ${operationPhrase(op)} on channel ${vars.channel}`;
     if (op !== null) vars.operation = operationPhrase(op);
@@ -751,7 +751,11 @@ function skeletonFinding(split: Split, id: RuleId, segs: readonly string[], valu
       ? [
           {
             direction: ruleDirection(op?.direction ?? null),
-            location: { channel: segs[1], direction: op?.direction ?? null, operation: op?.word ?? null },
+            location: {
+              channel: split.addressOf.get(segs[1]) ?? segs[1],
+              direction: op?.direction ?? null,
+              operation: op?.word ?? null,
+            },
           },
         ]
       : [];

@@ -66,6 +66,8 @@ export interface Split {
   readonly slots: readonly Slot[];
   /** Messages that rely on `defaultContentType` in both documents. */
   readonly implicitMessages: readonly ChangeLocation[];
+  /** Skeleton channel key → the channel's address (they differ where several channels share an address). */
+  readonly addressOf: ReadonlyMap<string, string>;
 }
 
 export interface RawChange {
@@ -219,7 +221,7 @@ const messageNames = (m: MessageEl): (string | null)[] => [
 const byChannelAndDirection = (ops: readonly OperationEl[]): Map<string, OperationEl[]> => {
   const out = new Map<string, OperationEl[]>();
   for (const op of ops) {
-    const k = `${op.channel}\u0000${op.direction}`;
+    const k = `${op.channelKey ?? op.channel}\u0000${op.direction}`;
     const list = out.get(k);
     if (list === undefined) out.set(k, [op]);
     else list.push(op);
@@ -255,13 +257,29 @@ export function splitModels(oldModel: Model, newModel: Model): Split {
     if (Object.keys(servers[i] as object).length > 0) (roots[i] as Record<string, unknown>).servers = servers[i];
   });
 
-  // Channels, by address
-  const channelMaps = sides.map((s) => new Map<string, ChannelEl>(s.model.channels.map((c) => [c.address, c])));
+  // Channels, by address (several channels on one address: by key as well)
+  const byAddress = sides.map((s) => {
+    const out = new Map<string, ChannelEl[]>();
+    for (const c of s.model.channels) out.set(c.address, [...(out.get(c.address) ?? []), c]);
+    return out;
+  });
   const opMaps = sides.map((s) => byChannelAndDirection(s.model.operations));
-  const addresses = [...new Set([...channelMaps[0]!.keys(), ...channelMaps[1]!.keys()])].sort();
+  const addresses = [...new Set([...byAddress[0]!.keys(), ...byAddress[1]!.keys()])].sort();
   const skeletonChannels: [Record<string, unknown>, Record<string, unknown>] = [{}, {}];
+  const pairs: [string, string, ChannelEl | undefined, ChannelEl | undefined][] = [];
   for (const address of addresses) {
-    const pair = [channelMaps[0]!.get(address), channelMaps[1]!.get(address)] as const;
+    const [xs, ys] = [byAddress[0]!.get(address) ?? [], byAddress[1]!.get(address) ?? []];
+    if (xs.length <= 1 && ys.length <= 1) {
+      pairs.push([address, address, xs[0], ys[0]]);
+      continue;
+    }
+    for (const key of [...new Set([...xs, ...ys].map((c) => c.key))].sort())
+      pairs.push([`${address} (${key})`, address, xs.find((c) => c.key === key), ys.find((c) => c.key === key)]);
+  }
+  const addressOf = new Map<string, string>();
+  for (const [skey, address, a0, b0] of pairs) {
+    addressOf.set(skey, address);
+    const pair = [a0, b0] as const;
     const built: (Record<string, unknown> | undefined)[] = [undefined, undefined];
     for (const i of [0, 1] as const) {
       const ch = pair[i];
@@ -273,9 +291,10 @@ export function splitModels(oldModel: Model, newModel: Model): Split {
         key: keyed3 ? ch.key : undefined,
         parameters: ch.parameters.length > 0 ? params : undefined,
       });
+      const other = pair[1 - i];
       for (const direction of DIRECTIONS) {
-        const mine = opMaps[i]!.get(`${address}\u0000${direction}`) ?? [];
-        const theirs = opMaps[1 - i]!.get(`${address}\u0000${direction}`) ?? [];
+        const mine = opMaps[i]!.get(`${ch.key}\u0000${direction}`) ?? [];
+        const theirs = other === undefined ? [] : (opMaps[1 - i]!.get(`${other.key}\u0000${direction}`) ?? []);
         if (mine.length === 0) continue;
         const keys = pairKeys(mine, theirs, 'operation', (op) => [op.key, op.word]);
         const ops: Record<string, unknown> = {};
@@ -293,8 +312,8 @@ export function splitModels(oldModel: Model, newModel: Model): Split {
       // A channel whose skeletons are equal has no raw changes: @asyncapi/diff need not walk it.
       if (dataEqual(built[0], built[1])) continue;
     }
-    if (built[0] !== undefined) setOwn(skeletonChannels[0], address, built[0]);
-    if (built[1] !== undefined) setOwn(skeletonChannels[1], address, built[1]);
+    if (built[0] !== undefined) setOwn(skeletonChannels[0], skey, built[0]);
+    if (built[1] !== undefined) setOwn(skeletonChannels[1], skey, built[1]);
   }
   for (const i of [0, 1] as const)
     if (Object.keys(skeletonChannels[i]).length > 0) roots[i].channels = skeletonChannels[i];
@@ -306,7 +325,7 @@ export function splitModels(oldModel: Model, newModel: Model): Split {
     operations: sides[i].operations,
     implicitContentType: sides[i].implicitContentType,
   });
-  return { old: skeleton(0), new: skeleton(1), slots, implicitMessages };
+  return { old: skeleton(0), new: skeleton(1), slots, implicitMessages, addressOf };
 }
 
 function operationNode(
@@ -352,11 +371,12 @@ function messagesNode(
     // A 2.x messageId is compared as such; across versions with the 3.x key the converter makes of it,
     // but only where the 2.x message has one (otherwise the 3.x key is the converter's invention).
     const v2Id = side.model.major === 2 ? m.key : partner?.key;
+    const keyed = m.key !== null && partner?.key !== null && partner?.key !== undefined;
     const skel = side.node(m, {
       messageId: (sameMajor ? side.model.major === 2 : v2Id !== null && v2Id !== undefined)
         ? (m.key ?? undefined)
         : undefined,
-      key: sameMajor && side.model.major === 3 ? (m.key ?? undefined) : undefined,
+      key: sameMajor && side.model.major === 3 && keyed ? (m.key ?? undefined) : undefined,
     });
     // The type a client sees: its own contentType, else the document default.
     if (skel.contentType === undefined) {

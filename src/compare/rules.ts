@@ -98,6 +98,7 @@ export type SchemaKind =
   | 'constraint.changed'
   | 'doc.changed'
   | 'keyword.inapplicable'
+  | 'keyword.unknown'
   | 'firestone-keyword.changed';
 
 const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
@@ -283,6 +284,12 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     receive: 'non-breaking',
     send: 'non-breaking',
     message: 'The {keyword} of {subject} changed; it does not apply to its type, so it constrains nothing {where}',
+  },
+  'keyword.unknown': {
+    title: 'keyword JSON Schema does not define (ignored by validators)',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: 'The unknown keyword {keyword} of {subject} changed; validators ignore it {where}',
   },
   'firestone-keyword.changed': {
     title: 'firestone keyword changed (not message content)',

@@ -243,7 +243,8 @@ export class SchemaDiffer {
       case 'constraint':
         return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
       default:
-        return dataEqual(a, b) ? [] : this.simple('unclassified', key, o, n, op, np);
+        // JSON Schema ignores keywords it does not know: they constrain nothing.
+        return dataEqual(a, b) ? [] : this.simple('keyword.unknown', key, o, n, op, np);
     }
   }
 

@@ -59,6 +59,8 @@ export interface OperationEl extends Element {
   readonly direction: ClientDirection;
   /** Address of its channel. */
   readonly channel: string;
+  /** Key of its channel in this document (2.x: the address), null when the channel is unknown. */
+  readonly channelKey: string | null;
   readonly messages: MessageEl[];
   readonly reply: ReplyEl | null;
 }

@@ -100,6 +100,7 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
         word,
         direction,
         channel: address,
+        channelKey: address,
         messages: messagesOf(doc, op, childPointer(oel.pointer, 'message')),
         reply: null,
       });

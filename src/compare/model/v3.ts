@@ -1,6 +1,6 @@
 /** AsyncAPI 3.0–3.1 → the comparison model. */
 import { dataEqual, isRecord } from '../../util/data';
-import { childPointer, ownValue, type NormalizedDoc } from '../normalize';
+import { canonicalText, childPointer, ownValue, type NormalizedDoc } from '../normalize';
 import {
   applyTraits,
   componentName,
@@ -112,6 +112,7 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean): Mod
       word: key,
       direction,
       channel: channel?.el.address ?? stringOr(ownValue(recordOf(ownValue(recordOf(node), 'channel')), '$ref'), key),
+      channelKey: channel?.el.key ?? null,
       messages: messagesOf(doc, ownValue(recordOf(node), 'messages'), channel, childPointer(pointer, 'messages')),
       reply: replyOf(doc, ownValue(recordOf(node), 'reply'), channel, byNode, childPointer(pointer, 'reply')),
     });
@@ -124,7 +125,12 @@ function messagesOf(doc: NormalizedDoc, listed: unknown, channel: ChannelInfo | 
   const entries: [unknown, string | null, string][] = Array.isArray(listed)
     ? listed.map((m, i) => {
         const pointer = placeOf(doc, m, childPointer(at, i));
-        return [m, channel?.messages.get(pointer)?.key ?? null, pointer];
+        // Listed through another route than the channel's own (a component the channel message points at): matched by content.
+        const key =
+          channel?.messages.get(pointer)?.key ??
+          [...(channel?.messages.values() ?? [])].find((c) => dataEqual(c.node, m))?.key ??
+          null;
+        return [m, key, pointer];
       })
     : [...(channel?.messages ?? new Map<string, { key: string; node: unknown }>())].map(([pointer, k]) => [
         k.node,
@@ -217,8 +223,15 @@ function serverName(doc: NormalizedDoc, node: unknown): string | null {
 function securityOf(doc: NormalizedDoc, el: Element, inUse: Set<string>): void {
   const list = el.fields.security;
   if (!Array.isArray(list)) return;
+  // An inline scheme is named by its type and, when several share one, by its content: never by position or key order.
+  const inlineTypes = list.map((s) => stringOr(ownValue(recordOf(s), 'type'), 'scheme'));
   el.fields.security = list.map((scheme, i) => {
-    const name = componentName(doc, scheme, 'securitySchemes') ?? inlineSchemeName(doc, scheme) ?? `#${i}`;
+    const type = inlineTypes[i] as string;
+    const shared = inlineTypes.filter((t) => t === type).length > 1;
+    const name =
+      componentName(doc, scheme, 'securitySchemes') ??
+      inlineSchemeName(doc, scheme) ??
+      (shared ? `${type} (inline ${canonicalText(scheme)})` : `${type} (inline)`);
     const scopes = ownValue(recordOf(scheme), 'scopes');
     return { [name]: Array.isArray(scopes) ? [...scopes].sort() : [] };
   });
