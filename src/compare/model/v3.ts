@@ -1,5 +1,6 @@
 /** AsyncAPI 3.0–3.1 → the comparison model. */
 import { dataEqual, isRecord } from '../../util/data';
+import { parsePointer } from '../../util/pointer';
 import { canonicalText, childPointer, ownValue, type NormalizedDoc } from '../normalize';
 import {
   applyTraits,
@@ -125,8 +126,10 @@ function messagesOf(doc: NormalizedDoc, listed: unknown, channel: ChannelInfo | 
   const entries: [unknown, string | null, string][] = Array.isArray(listed)
     ? listed.map((m, i) => {
         const pointer = placeOf(doc, m, childPointer(at, i));
-        // Listed through another route than the channel's own (a component the channel message points at): matched by content.
+        // The key the operation's `$ref` names; else the channel message written at the same place; else (listed
+        // through another route, a component the channel message points at) the one with the same content.
         const key =
+          channelMessageKey(rawAt(doc.source, childPointer(at, i))) ??
           channel?.messages.get(pointer)?.key ??
           [...(channel?.messages.values() ?? [])].find((c) => dataEqual(c.node, m))?.key ??
           null;
@@ -192,12 +195,46 @@ function replyOf(
   };
 }
 
+/** The value at a pointer of the document as written, following `$ref`s on the way (a few hops at most). */
+function rawAt(root: unknown, pointer: string): unknown {
+  let node: unknown = root;
+  for (const seg of parsePointer(pointer) ?? []) {
+    node = followRaw(root, node);
+    if (Array.isArray(node)) node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+    else node = isRecord(node) ? ownValue(node, seg) : undefined;
+  }
+  return node;
+}
+
+function followRaw(root: unknown, node: unknown): unknown {
+  for (let hops = 0; hops < 8; hops++) {
+    const ref = isRecord(node) ? ownValue(node, '$ref') : undefined;
+    if (typeof ref !== 'string' || !ref.startsWith('#/')) return node;
+    let next: unknown = root;
+    for (const seg of parsePointer(ref.slice(1)) ?? []) next = isRecord(next) ? ownValue(next, seg) : undefined;
+    node = next;
+  }
+  return node;
+}
+
+/** `#/channels/<c>/messages/<key>` → key. */
+function channelMessageKey(entry: unknown): string | null {
+  const ref = isRecord(entry) ? ownValue(entry, '$ref') : undefined;
+  const segs = typeof ref === 'string' && ref.startsWith('#') ? parsePointer(ref.slice(1)) : null;
+  return segs !== null && segs.length === 4 && segs[0] === 'channels' && segs[2] === 'messages'
+    ? (segs[3] as string)
+    : null;
+}
+
 /** An inline scheme that is a component scheme plus the scopes it requires (the converter writes them so): that component's name. */
 function inlineSchemeName(doc: NormalizedDoc, scheme: unknown): string | null {
   const { scopes: _, ...rest } = recordOf(scheme);
   const components = recordOf(ownValue(recordOf(ownValue(doc.root, 'components')), 'securitySchemes'));
-  for (const [name, component] of Object.entries(components)) if (dataEqual(rest, component)) return name;
-  return null;
+  // Several equal components: the first by name, whatever the key order.
+  const names = Object.keys(components)
+    .filter((name) => dataEqual(rest, components[name]))
+    .sort();
+  return names[0] ?? null;
 }
 
 /** 3.0 renamed a flow's `scopes` to `availableScopes`: compared under the 2.x name. */
