@@ -218,6 +218,7 @@ function diffCommand(flags: Flags, args: string[], io: CliIO): number {
   const locateOld = locatorForText(before.text, oldFile);
   const changes = compareSpecs(before.document, after.document, {
     locate: (pointer, side) => (side === 'old' ? locateOld(pointer) : locateNew(pointer)),
+    files: { old: oldFile, new: newFile },
   });
   const specs = [
     { file: newFile, drift: false, baseline: { ref: null, found: true }, changes, summary: summarize(changes) },

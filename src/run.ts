@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { compareSpecs, locatorForGenerated } from './compare/index';
+import { compareSpecs, locatorForGenerated, majorVersion } from './compare/index';
 import { checkOutputPath } from './config';
 import { InputError, type Problem } from './errors';
 import { generateAsyncApi } from './generate/asyncapi';
@@ -128,7 +128,7 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
   const drift = committed.document === null || !dataEqual(committed.document, generated.document);
 
   const locate = locatorForGenerated(generated, resources);
-  const base = await baselineDocument(opts, target.output, committed);
+  const base = supportedBaseline(await baselineDocument(opts, target.output, committed), target.output);
   const old = base.newApi ? emptySpecLike(generated.document) : base.document;
   const changes =
     old === null
@@ -192,6 +192,21 @@ function resolveInfo(target: SpecTarget, opts: PipelineOptions, committed: Recor
  * The document to compare against. A missing file means a new API (everything is an addition);
  * one that does not parse is reported and the breaking check skipped.
  */
+/** A baseline of an AsyncAPI version the compare stage does not read is an unreadable baseline, not a crash. */
+function supportedBaseline(
+  base: Awaited<ReturnType<typeof baselineDocument>>,
+  file: string,
+): Awaited<ReturnType<typeof baselineDocument>> {
+  if (base.document === null) return base;
+  try {
+    majorVersion(base.document, file);
+    return base;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { document: null, baseline: { ...base.baseline, error: `baseline unreadable: ${e.message}` } };
+  }
+}
+
 async function baselineDocument(
   opts: PipelineOptions,
   output: string,

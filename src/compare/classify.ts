@@ -33,7 +33,7 @@ import {
   type RuleId,
 } from './rules';
 import { dataEqual } from '../util/data';
-import { type SchemaDelta, type SchemaDiffer } from './schema-diff';
+import { dateOf, type SchemaDelta, type SchemaDiffer } from './schema-diff';
 
 /** The rule table's column for a direction seen from the client. */
 export const ruleDirection = (d: ClientDirection | null): Direction | null =>
@@ -251,6 +251,7 @@ export function schemaFindings(
           rules,
           path: d.path,
           identity: d.path,
+          ...(d.lifecycle === undefined ? {} : { lifecycle: d.lifecycle }),
           side: d.side,
           usages: [usage],
           before: d.before,
@@ -594,11 +595,6 @@ function difference(a: unknown, b: unknown): unknown[] {
 
 type Judged = [RuleId, string | undefined][];
 
-/** A date `YYYY-MM-DD` (a YAML date too), or null. */
-function dateOf(v: unknown): string | null {
-  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
-}
 
 /** Rules whose judgement needs the values: [rule, values text] pairs, or none. */
 function special(
@@ -811,10 +807,14 @@ function judge(f: Finding, mode: Compatibility): { rule: RuleId; type: ChangeTyp
 }
 
 /** The same removal after the element's sunset date: its own rule, non-breaking (docs/rules.md, "Deprecation and sunset"). */
-const AFTER_SUNSET: Partial<Record<RuleId, RuleId>> = {
-  'channel.removed': 'channel.removed-after-sunset',
-  'operation.removed': 'operation.removed-after-sunset',
-};
+function afterSunset(rule: RuleId): RuleId | undefined {
+  if (rule === 'channel.removed') return 'channel.removed-after-sunset';
+  if (rule === 'operation.removed') return 'operation.removed-after-sunset';
+  const family = familyOf(rule);
+  if (family !== undefined && (rule.endsWith('.property.removed-optional') || rule.endsWith('.property.removed-required')))
+    return familyRuleId(family, 'property.removed-after-sunset');
+  return undefined;
+}
 
 /** Today's date, UTC, as YYYY-MM-DD. */
 export const utcToday = (): string => new Date().toISOString().slice(0, 10);
@@ -842,13 +842,13 @@ export function toChanges(findings: readonly Finding[], options: ClassifyOptions
     let message = fill(ruleById(rule).message, { ...f.vars, where: wherePhrase(f.family, f.usages) });
     if (f.lifecycle !== undefined) {
       const sunset = f.lifecycle.sunset;
-      const after = AFTER_SUNSET[rule];
+      const after = afterSunset(rule);
       if (sunset !== null && sunset <= today && after !== undefined) {
         rule = after;
         type = verdictOf(ruleById(after), null, mode);
-        message = fill(ruleById(after).message, { ...f.vars, sunset });
-      } else if (sunset !== null) message = `${message} before its sunset date ${sunset}`;
-      else message = `${message}; it was deprecated (no sunset date)`;
+        message = fill(ruleById(after).message, { ...f.vars, sunset, where: wherePhrase(f.family, f.usages) });
+      } else if (sunset !== null) message = `${message} (deprecated, but before its sunset date ${sunset})`;
+      else message = `${message} (it was deprecated, with no sunset date)`;
     }
     const override = Object.hasOwn(overrides, rule) ? overrides[rule] : undefined;
     return {

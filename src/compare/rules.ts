@@ -74,6 +74,8 @@ export type SchemaKind =
   | 'property.became-optional'
   | 'property.removed-optional'
   | 'property.removed-required'
+  | 'property.deprecated'
+  | 'property.removed-after-sunset'
   | 'type.changed'
   | 'type.widened'
   | 'type.narrowed'
@@ -131,6 +133,18 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     receive: 'warning',
     send: 'non-breaking',
     message: 'Optional property {name} was removed from {subject} {where}',
+  },
+  'property.deprecated': {
+    title: 'marked deprecated, or given a sunset date',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: '{subject}: {keyword} set to {after} {where}',
+  },
+  'property.removed-after-sunset': {
+    title: 'deprecated property removed after its sunset date',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: 'Property {name} was removed from {subject} after its sunset date {sunset} {where}',
   },
   'property.removed-required': {
     title: 'required property removed',

@@ -28,6 +28,8 @@ export interface SchemaDelta {
   readonly after: unknown;
   /** Enum values, branches or server names the change is about. */
   readonly values?: readonly unknown[];
+  /** A removed property that was deprecated: its sunset date (YYYY-MM-DD), or null when it had none. */
+  readonly lifecycle?: { readonly sunset: string | null };
 }
 
 type Schema = Record<string, unknown>;
@@ -69,7 +71,7 @@ const KEYWORD_GROUP: Readonly<Record<string, Group>> = {
   default: 'doc',
   readOnly: 'doc',
   writeOnly: 'doc',
-  deprecated: 'doc',
+  deprecated: 'lifecycle',
   externalDocs: 'doc',
   discriminator: 'doc',
   $comment: 'doc',
@@ -117,10 +119,31 @@ type Group =
   | 'doc'
   | 'firestone'
   | 'constraint'
+  | 'lifecycle'
   | 'unknown';
 
 const groupOf = (key: string): Group =>
-  Object.hasOwn(KEYWORD_GROUP, key) ? (KEYWORD_GROUP[key] as Group) : key.startsWith('x-') ? 'doc' : 'unknown';
+  Object.hasOwn(KEYWORD_GROUP, key)
+    ? (KEYWORD_GROUP[key] as Group)
+    : key === 'x-sunset'
+      ? 'lifecycle'
+      : key.startsWith('x-')
+        ? 'doc'
+        : 'unknown';
+
+/** A date `YYYY-MM-DD` (a YAML date too), or null. */
+export function dateOf(v: unknown): string | null {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+}
+
+/** The deprecation marks of a schema (docs/rules.md, "Deprecation and sunset"), or undefined when it has none. */
+function lifecycleOf(schema: unknown): { sunset: string | null } | undefined {
+  if (!isRecord(schema)) return undefined;
+  const sunset = dateOf(ownValue(schema, 'x-sunset'));
+  if (sunset !== null) return { sunset };
+  return ownValue(schema, 'deprecated') === true ? { sunset: null } : undefined;
+}
 
 /** Bounds whose value caps from above: a smaller number is tighter. */
 const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'maxItems', 'maxProperties', 'maxContains', 'exclusiveMaximum']);
@@ -242,6 +265,10 @@ export class SchemaDiffer {
         return dataEqual(a, b) ? [] : this.simple('firestone-keyword.changed', key, o, n, op, np);
       case 'constraint':
         return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
+      case 'lifecycle':
+        // Marking deprecated, or setting a sunset date, is its own (non-breaking) rule; taking a mark back is documentation.
+        if (dataEqual(a, b)) return [];
+        return this.simple(b === true || dateOf(b) !== null ? 'property.deprecated' : 'doc.changed', key, o, n, op, np);
       default:
         // JSON Schema ignores keywords it does not know: they constrain nothing.
         return dataEqual(a, b) ? [] : this.simple('keyword.unknown', key, o, n, op, np);
@@ -327,7 +354,9 @@ export class SchemaDiffer {
         out.push(this.delta([kind], np, at('new'), 'new', name, null, this.display(b, 'new', at('new'))));
       } else if (inO && !inN && !rn.has(name)) {
         const kind = ro.has(name) ? 'property.removed-required' : 'property.removed-optional';
-        out.push(this.delta([kind], op, at('old'), 'old', name, this.display(a, 'old', at('old')), null));
+        const removed = this.delta([kind], op, at('old'), 'old', name, this.display(a, 'old', at('old')), null);
+        const lifecycle = lifecycleOf(a);
+        out.push(lifecycle === undefined ? removed : { ...removed, lifecycle });
       } else {
         // Defined on both sides, or required without a definition on one: the schemas (absent = anything) and the required flag.
         if (a !== b) out.push(...this.compare(a ?? ANY, b ?? ANY, at('old'), at('new')));
