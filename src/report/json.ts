@@ -16,7 +16,11 @@ export function renderJson(report: Report): string {
 
 // Objects are rebuilt key by key so the output order is the contract's, whatever order the
 // producer used, and optional keys appear only when set.
-function orderedReport(report: Report): Report {
+/** A change as the JSON report writes it: `identity` is the compare stage's internal key, not part of the contract. */
+type JsonChange = Omit<Change, 'identity'>;
+type JsonReport = Omit<Report, 'specs'> & { specs: (Omit<SpecReport, 'changes'> & { changes: JsonChange[] })[] };
+
+function orderedReport(report: Report): JsonReport {
   return {
     version: 1,
     context: report.context === null ? null : orderedContext(report.context),
@@ -31,7 +35,7 @@ function orderedContext(c: ReportContext): ReportContext {
   return out;
 }
 
-function orderedSpec(s: SpecReport): SpecReport {
+function orderedSpec(s: SpecReport): JsonReport['specs'][number] {
   const baseline: SpecReport['baseline'] = { ref: s.baseline.ref, found: s.baseline.found };
   if (s.baseline.error !== undefined) baseline.error = s.baseline.error;
   return {
@@ -43,12 +47,11 @@ function orderedSpec(s: SpecReport): SpecReport {
   };
 }
 
-const orderedChange = (c: Change): Change => ({
+const orderedChange = (c: Change): JsonChange => ({
   rule: c.rule,
   type: c.type,
   message: c.message,
   path: c.path,
-  identity: c.identity,
   locations: c.locations.map((l) => ({ channel: l.channel, direction: l.direction, operation: l.operation })),
   source: c.source === null ? null : { file: c.source.file, line: c.source.line },
   // `undefined` would silently drop the key; the contract has null for "nothing".
@@ -114,7 +117,6 @@ const REPORT_SCHEMA = closed({
           type: { enum: ['breaking', 'warning', 'non-breaking', 'unclassified'] },
           message: str(10_000),
           path: str(4_096),
-          identity: str(10_000),
           locations: {
             type: 'array',
             maxItems: REPORT_LIMITS.locations,
@@ -162,6 +164,8 @@ export function parseReport(text: string, file: string): Report {
   const report = data as Report;
   const problems = [...depthProblems(report, file), ...summaryProblems(report, file)];
   if (problems.length > 0) throw new InputError(problems.slice(0, MAX_PROBLEMS));
+  // The written report has no identities; the path is the closest stand-in for a report read back.
+  for (const spec of report.specs) for (const c of spec.changes) c.identity = c.path;
   return report;
 }
 

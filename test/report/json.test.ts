@@ -57,7 +57,6 @@ describe('renderJson', () => {
       'type',
       'message',
       'path',
-      'identity',
       'locations',
       'source',
       'before',
