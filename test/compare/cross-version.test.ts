@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { compareSpecs } from '../../src/compare/index';
 import type { Change, ChangeType } from '../../src/types';
 import { listCorpus, readCorpusFile, SUBSET_DIR, type Json } from '../corpus/corpus';
+import { expectValidAsyncApi } from '../helpers/asyncapi-valid';
 import { clone, FIXTURE_CASES, fixtureDoc } from './helpers';
 
 beforeAll(() => {
@@ -198,7 +199,8 @@ describe('an edit made together with a conversion keeps its verdict (book fixtur
 });
 
 // A hand-written 3.0 document: clients send `createOrder` (the application's `receive`
-// operation, whose reply clients receive) and receive `orderCreated` (the application's `send`).
+// operation, whose reply `orderAccepted` clients receive), receive `orderCreated` (the
+// application's `send`), and answer `quoteOffer` (a `send` operation) with `quoteAnswer`.
 const ORDERS_3 = `
 asyncapi: 3.0.0
 info: { title: Orders, version: 1.0.0 }
@@ -214,6 +216,11 @@ channels:
     address: /orders/replies
     messages:
       orderAccepted: { $ref: '#/components/messages/orderAccepted' }
+  quotes:
+    address: /quotes
+    messages:
+      quoteOffer: { $ref: '#/components/messages/quoteOffer' }
+      quoteAnswer: { $ref: '#/components/messages/quoteAnswer' }
 operations:
   placeOrder:
     action: receive
@@ -226,6 +233,13 @@ operations:
     action: send
     channel: { $ref: '#/channels/orders' }
     messages: [{ $ref: '#/channels/orders/messages/orderCreated' }]
+  offerQuote:
+    action: send
+    channel: { $ref: '#/channels/quotes' }
+    messages: [{ $ref: '#/channels/quotes/messages/quoteOffer' }]
+    reply:
+      channel: { $ref: '#/channels/quotes' }
+      messages: [{ $ref: '#/channels/quotes/messages/quoteAnswer' }]
 components:
   messages:
     createOrder:
@@ -243,7 +257,21 @@ components:
         type: object
         properties: { orderId: { type: string }, eta: { type: string } }
         required: [orderId, eta]
+    quoteOffer:
+      name: quoteOffer
+      payload: { $ref: '#/components/schemas/quoteOffer' }
+    quoteAnswer:
+      name: quoteAnswer
+      payload: { $ref: '#/components/schemas/quoteAnswer' }
   schemas:
+    quoteOffer:
+      type: object
+      properties: { price: { type: number } }
+      required: [price]
+    quoteAnswer:
+      type: object
+      properties: { accepted: { type: boolean } }
+      required: [accepted]
     orderRequest:
       type: object
       properties: { item: { type: string }, quantity: { type: integer } }
@@ -258,7 +286,8 @@ const schemaOf = (doc: Json, name: string) =>
   ((doc.components as Json).schemas as Record<string, Json>)[name] as Json & { required: string[] };
 
 describe('3.x-native edits are judged by direction', () => {
-  it('the document against itself: no change', () => {
+  it('the document is valid AsyncAPI 3.0 and gives no change against itself', async () => {
+    await expectValidAsyncApi(orders());
     expect(compareSpecs(orders(), orders())).toEqual([]);
   });
 
@@ -297,6 +326,22 @@ describe('3.x-native edits are judged by direction', () => {
     expect(changes[0]).toMatchObject({ type: 'breaking', rule: 'payload.property.removed-required' });
   });
 
+  it("a required property added to a `send` operation's reply (clients send it) is breaking", () => {
+    const next = orders();
+    props(schemaOf(next, 'quoteAnswer')).reason = { type: 'string' };
+    schemaOf(next, 'quoteAnswer').required.push('reason');
+    const changes = compareSpecs(orders(), next);
+    expect(changes.map(brief)).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ type: 'breaking', rule: 'payload.property.required-added' });
+    // The same edit on the message the `send` operation itself carries: clients receive it.
+    const offered = orders();
+    props(schemaOf(offered, 'quoteOffer')).currency = { type: 'string' };
+    schemaOf(offered, 'quoteOffer').required.push('currency');
+    expect(compareSpecs(orders(), offered)).toMatchObject([
+      { type: 'non-breaking', rule: 'payload.property.required-added' },
+    ]);
+  });
+
   it('a channel renamed (key changed, same address) is one warning, not a removal', () => {
     const renamed = jsyaml.load(
       ORDERS_3.replace(/^ {2}orders:$/m, '  orderEvents:').replaceAll('#/channels/orders/', '#/channels/orderEvents/'),
@@ -304,7 +349,7 @@ describe('3.x-native edits are judged by direction', () => {
     renamed.operations = JSON.parse(
       JSON.stringify(renamed.operations).replaceAll('"#/channels/orders"', '"#/channels/orderEvents"'),
     ) as Json;
-    expect(Object.keys(renamed.channels as Json)).toEqual(['orderEvents', 'orderReplies']);
+    expect(Object.keys(renamed.channels as Json)).toEqual(['orderEvents', 'orderReplies', 'quotes']);
     for (const [a, b] of [
       [orders(), renamed],
       [renamed, orders()],
