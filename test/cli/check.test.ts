@@ -209,8 +209,8 @@ describe('check in a git repository', () => {
     expect(change?.source?.file).toBe(RESOURCE);
     expect(change?.locations).toEqual(
       expect.arrayContaining([
-        { channel: '/book', operation: 'subscribe' },
-        { channel: '/book/{book_id}', operation: 'subscribe' },
+        { channel: '/book', direction: 'client-receives', operation: 'subscribe' },
+        { channel: '/book/{book_id}', direction: 'client-receives', operation: 'subscribe' },
       ]),
     );
 
@@ -242,8 +242,8 @@ describe('check in a git repository', () => {
     expect(change?.message).toMatch(/isbn/);
     expect(change?.locations).toEqual(
       expect.arrayContaining([
-        { channel: '/book', operation: 'publish' },
-        { channel: '/book/{book_id}', operation: 'publish' },
+        { channel: '/book', direction: 'client-sends', operation: 'publish' },
+        { channel: '/book/{book_id}', direction: 'client-sends', operation: 'publish' },
       ]),
     );
 
