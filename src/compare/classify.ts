@@ -595,7 +595,6 @@ function difference(a: unknown, b: unknown): unknown[] {
 
 type Judged = [RuleId, string | undefined][];
 
-
 /** Rules whose judgement needs the values: [rule, values text] pairs, or none. */
 function special(
   kind: NonNullable<PathRule['special']>,
@@ -811,7 +810,10 @@ function afterSunset(rule: RuleId): RuleId | undefined {
   if (rule === 'channel.removed') return 'channel.removed-after-sunset';
   if (rule === 'operation.removed') return 'operation.removed-after-sunset';
   const family = familyOf(rule);
-  if (family !== undefined && (rule.endsWith('.property.removed-optional') || rule.endsWith('.property.removed-required')))
+  if (
+    family !== undefined &&
+    (rule.endsWith('.property.removed-optional') || rule.endsWith('.property.removed-required'))
+  )
     return familyRuleId(family, 'property.removed-after-sunset');
   return undefined;
 }

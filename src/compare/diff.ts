@@ -116,6 +116,9 @@ class Side {
    * Iterative over an explicit stack, so no document can overflow the JavaScript stack here.
    */
   copy(value: unknown, omit: OmitTrie | undefined): unknown {
+    // Most values are shared as they are: no stack, no wrapper.
+    if (typeof value !== 'object' || value === null) return value;
+    if (omit === undefined && !this.doc.refHolders.has(value) && !this.doc.targets.has(value)) return value;
     const wrap = { v: value };
     const stack: {
       from: unknown;
@@ -170,8 +173,10 @@ class Side {
   node(el: Element, extra: Record<string, unknown> = {}): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(el.fields)) {
+      const value = el.fields[key];
+      if (value === undefined) continue;
       const omit = Object.hasOwn(FIELD_OMIT, key) ? FIELD_OMIT[key] : undefined;
-      const v = this.copy(el.fields[key], omit);
+      const v = this.copy(value, omit);
       // A bindings map that held only ws schemas (compared as slots) says nothing else.
       if (key === 'bindings' && isRecord(v) && isRecord(v.ws) && Object.keys(v.ws).length === 0) {
         delete v.ws;
@@ -218,16 +223,22 @@ const messageNames = (m: MessageEl): (string | null)[] => [
   m.payload === null ? null : `payload:${canonicalText(m.payload.schema)}`,
 ];
 
-const byChannelAndDirection = (ops: readonly OperationEl[]): Map<string, OperationEl[]> => {
-  const out = new Map<string, OperationEl[]>();
+/** Operations by channel key, then direction (nested maps: no key strings built per lookup). */
+type OpIndex = Map<string, Partial<Record<ClientDirection, OperationEl[]>>>;
+
+const byChannelAndDirection = (ops: readonly OperationEl[]): OpIndex => {
+  const out: OpIndex = new Map();
   for (const op of ops) {
-    const k = `${op.channelKey ?? op.channel}\u0000${op.direction}`;
-    const list = out.get(k);
-    if (list === undefined) out.set(k, [op]);
-    else list.push(op);
+    const k = op.channelKey ?? op.channel;
+    let byDir = out.get(k);
+    if (byDir === undefined) out.set(k, (byDir = {}));
+    (byDir[op.direction] ??= []).push(op);
   }
   return out;
 };
+
+const opsOf = (index: OpIndex | undefined, channelKey: string, direction: ClientDirection): OperationEl[] =>
+  index?.get(channelKey)?.[direction] ?? [];
 
 /** Pairs both models into skeletons and matched schema slots. */
 export function splitModels(oldModel: Model, newModel: Model): Split {
@@ -277,9 +288,16 @@ export function splitModels(oldModel: Model, newModel: Model): Split {
       pairs.push([`${address} (${key})`, address, xs.find((c) => c.key === key), ys.find((c) => c.key === key)]);
   }
   const addressOf = new Map<string, string>();
+  const bothV2 = oldModel.major === 2 && newModel.major === 2;
   for (const [skey, address, a0, b0] of pairs) {
     addressOf.set(skey, address);
     const pair = [a0, b0] as const;
+    if (bothV2 && !defaultChanged && a0 !== undefined && b0 !== undefined && sameApartFromSchemas(sides, a0, b0)) {
+      // Most channels of a regenerated spec are unchanged: no skeleton to diff, and of their schemas only
+      // those reaching a component can differ (the component may have changed).
+      slots.push(...channelSlots(sides, address, a0, b0, pairsByPosition(opMaps, a0, b0), true));
+      continue;
+    }
     const built: (Record<string, unknown> | undefined)[] = [undefined, undefined];
     for (const i of [0, 1] as const) {
       const ch = pair[i];
@@ -293,8 +311,8 @@ export function splitModels(oldModel: Model, newModel: Model): Split {
       });
       const other = pair[1 - i];
       for (const direction of DIRECTIONS) {
-        const mine = opMaps[i]!.get(`${ch.key}\u0000${direction}`) ?? [];
-        const theirs = other === undefined ? [] : (opMaps[1 - i]!.get(`${other.key}\u0000${direction}`) ?? []);
+        const mine = opsOf(opMaps[i], ch.key, direction);
+        const theirs = other === undefined ? [] : opsOf(opMaps[1 - i], other.key, direction);
         if (mine.length === 0) continue;
         const keys = pairKeys(mine, theirs, 'operation', (op) => [op.key, op.word]);
         const ops: Record<string, unknown> = {};
@@ -307,7 +325,7 @@ export function splitModels(oldModel: Model, newModel: Model): Split {
     }
     const [a, b] = pair;
     if (a !== undefined && b !== undefined) {
-      slots.push(...channelSlots(sides, address, a, b, built as [Record<string, unknown>, Record<string, unknown>]));
+      slots.push(...channelSlots(sides, address, a, b, pairsFromSkeletons(sides, built)));
       if (defaultChanged) implicitMessages.push(...implicitPairs(sides, address, built));
       // A channel whose skeletons are equal has no raw changes: @asyncapi/diff need not walk it.
       if (dataEqual(built[0], built[1])) continue;
@@ -413,7 +431,8 @@ function channelSlots(
   channel: string,
   a: ChannelEl,
   b: ChannelEl,
-  built: readonly [Record<string, unknown>, Record<string, unknown>],
+  opPairs: readonly OpPair[],
+  onlyWithRefs = false,
 ): Slot[] {
   const slots: Slot[] = [];
   const add = (
@@ -429,7 +448,8 @@ function channelSlots(
     const xs = x?.schema;
     const ys = y?.schema;
     // Equal inline schemas (no `$ref` inside that a component change could reach) have nothing to say.
-    if (!sides[0].reachesRef(xs) && !sides[1].reachesRef(ys) && dataEqual(xs, ys)) return;
+    const refs = sides[0].reachesRef(xs) || sides[1].reachesRef(ys);
+    if (!refs && (onlyWithRefs || dataEqual(xs, ys))) return;
     slots.push({
       family,
       direction,
@@ -469,17 +489,39 @@ function channelSlots(
     }
   };
   wsSlots(channelLocation, a, b);
+  for (const { x, y, direction, messages } of opPairs) {
+    const location: ChangeLocation = { channel, direction, operation: y.word };
+    wsSlots(location, x, y);
+    for (const [dir, mx, my] of messages) {
+      const loc: ChangeLocation = { channel, direction: dir, operation: y.word };
+      add('payload', dir, loc, mx.payload, my.payload, [`${mx.pointer}/payload`, `${my.pointer}/payload`]);
+      add('header', dir, loc, mx.headers, my.headers, [`${mx.pointer}/headers`, `${my.pointer}/headers`]);
+    }
+  }
+  return slots;
+}
+
+/** Two operations paired across the documents, with their messages paired (reply messages travel the other way). */
+interface OpPair {
+  readonly x: OperationEl;
+  readonly y: OperationEl;
+  readonly direction: ClientDirection;
+  readonly messages: readonly [ClientDirection, MessageEl, MessageEl][];
+}
+
+/** The pairs the skeletons made (by identity). */
+function pairsFromSkeletons(sides: readonly [Side, Side], built: readonly unknown[]): OpPair[] {
+  const out: OpPair[] = [];
   for (const direction of DIRECTIONS) {
-    const ops = built.map((n) => recordOf(ownValue(n, direction)));
+    const ops = built.map((n) => recordOf(ownValue(recordOf(n), direction)));
     for (const opKey of Object.keys(ops[1] as object)) {
       const nodes = ops.map((o) => ownValue(o, opKey));
       if (!isRecord(nodes[0]) || !isRecord(nodes[1])) continue;
       const x = sides[0].elements.get(nodes[0]) as OperationEl | undefined;
       const y = sides[1].elements.get(nodes[1]) as OperationEl | undefined;
       if (x === undefined || y === undefined) continue;
-      const location: ChangeLocation = { channel, direction, operation: y.word };
-      wsSlots(location, x, y);
-      const pairs: [ClientDirection, unknown, unknown][] = [
+      const messages: [ClientDirection, MessageEl, MessageEl][] = [];
+      const lists: [ClientDirection, unknown, unknown][] = [
         [direction, ownValue(nodes[0], 'messages'), ownValue(nodes[1], 'messages')],
         [
           opposite(direction),
@@ -487,19 +529,76 @@ function channelSlots(
           ownValue(recordOf(ownValue(nodes[1], 'reply')), 'messages'),
         ],
       ];
-      for (const [dir, ma, mb] of pairs) {
+      for (const [dir, ma, mb] of lists) {
         for (const key of Object.keys(recordOf(mb))) {
           const mx = sides[0].elements.get(ownValue(recordOf(ma), key) as object) as MessageEl | undefined;
           const my = sides[1].elements.get(ownValue(recordOf(mb), key) as object) as MessageEl | undefined;
-          if (mx === undefined || my === undefined) continue;
-          const loc: ChangeLocation = { channel, direction: dir, operation: y.word };
-          add('payload', dir, loc, mx.payload, my.payload, [`${mx.pointer}/payload`, `${my.pointer}/payload`]);
-          add('header', dir, loc, mx.headers, my.headers, [`${mx.pointer}/headers`, `${my.pointer}/headers`]);
+          if (mx !== undefined && my !== undefined) messages.push([dir, mx, my]);
         }
       }
+      out.push({ x, y, direction, messages });
     }
   }
-  return slots;
+  return out;
+}
+
+/** Channels equal apart from schemas: operations and messages pair by position. */
+function pairsByPosition(opMaps: readonly OpIndex[], a: ChannelEl, b: ChannelEl): OpPair[] {
+  const out: OpPair[] = [];
+  for (const direction of DIRECTIONS) {
+    const xs = opsOf(opMaps[0], a.key, direction);
+    const ys = opsOf(opMaps[1], b.key, direction);
+    xs.forEach((x, i) => {
+      const y = ys[i];
+      if (y === undefined) return;
+      const messages = x.messages.flatMap((mx, j): [ClientDirection, MessageEl, MessageEl][] => {
+        const my = y.messages[j];
+        return my === undefined ? [] : [[direction, mx, my]];
+      });
+      out.push({ x, y, direction, messages });
+    });
+  }
+  return out;
+}
+
+/** Past this depth the comparison below gives up (says "different"), so the full path runs. */
+const MAX_SAME_DEPTH = 64;
+
+/**
+ * The two channels (2.x: operations and messages inside) are equal data, except that schemas
+ * reached through a `$ref` to a component count as equal when they are the same component:
+ * whether the component changed is the slots' and the components' business.
+ */
+function sameApartFromSchemas(sides: readonly [Side, Side], a: ChannelEl, b: ChannelEl): boolean {
+  const node = (side: Side, key: string): unknown => ownValue(recordOf(ownValue(side.doc.root, 'channels')), key);
+  return same(sides[0].doc, sides[1].doc, node(sides[0], a.key), node(sides[1], b.key), 0);
+}
+
+function same(oldDoc: NormalizedDoc, newDoc: NormalizedDoc, a: unknown, b: unknown, depth: number): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (depth > MAX_SAME_DEPTH || Array.isArray(a) !== Array.isArray(b)) return false;
+  const oa = oldDoc.targets.has(a) ? oldDoc.origins.get(a) : undefined;
+  const ob = newDoc.targets.has(b) ? newDoc.origins.get(b) : undefined;
+  if (oa !== undefined || ob !== undefined) {
+    if (oa === undefined || oa !== ob) return false;
+    if (oa.startsWith('/components/schemas/')) return true;
+  }
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    if (a.length !== bb.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(oldDoc, newDoc, a[i], bb[i], depth + 1)) return false;
+    return true;
+  }
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let count = 0;
+  for (const k in ra) {
+    if (!Object.hasOwn(rb, k) || !same(oldDoc, newDoc, ra[k], rb[k], depth + 1)) return false;
+    count++;
+  }
+  for (const _ in rb) count--;
+  return count === 0;
 }
 
 const placeOf = (side: Side, node: unknown, natural: string): string =>

@@ -12,7 +12,7 @@ export const placeOf = (doc: NormalizedDoc, node: unknown, natural: string): str
 /** An element from a node: every own key except `omit`. */
 export function elementOf(node: unknown, pointer: string, omit: ReadonlySet<string>): Element {
   const fields: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(recordOf(node))) if (!omit.has(key)) setOwn(fields, key, value);
+  if (isRecord(node)) for (const key in node) if (!omit.has(key)) setOwn(fields, key, node[key]);
   return { pointer, fields, fieldPointers: {} };
 }
 
@@ -37,7 +37,8 @@ export function applyTraits(doc: NormalizedDoc, el: Element, traits: unknown, ob
 export function takeSchema(doc: NormalizedDoc, el: Element, key: string): SchemaAt | null {
   if (!Object.hasOwn(el.fields, key)) return null;
   const schema = el.fields[key];
-  delete el.fields[key];
+  // Cleared, not deleted: `delete` would turn every element into a slow dictionary object.
+  el.fields[key] = undefined;
   const natural = Object.hasOwn(el.fieldPointers, key)
     ? (el.fieldPointers[key] as string)
     : childPointer(el.pointer, key);

@@ -59,7 +59,7 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
     }
     canonicalSecurity(el);
     schemeNames(el.fields.security, schemesInUse);
-    return { ...el, name };
+    return { pointer: el.pointer, fields: el.fields, fieldPointers: el.fieldPointers, name };
   });
   const channels: ChannelEl[] = [];
   const operations: OperationEl[] = [];
@@ -83,19 +83,20 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
         }
         schema = { ...schema, schema: parameterAsV3(schema.schema) };
       }
-      return { ...pel, name, schema };
+      return { pointer: pel.pointer, fields: pel.fields, fieldPointers: pel.fieldPointers, name, schema };
     });
-    channels.push({ ...el, key: address, address, parameters });
+    channels.push({ pointer, fields: el.fields, fieldPointers: el.fieldPointers, key: address, address, parameters });
     for (const [word, direction] of OPERATIONS) {
       const op = ownValue(recordOf(node), word);
       if (op === undefined) continue;
       const oel = elementOf(op, placeOf(doc, op, childPointer(pointer, word)), OPERATION_OMIT);
       applyTraits(doc, oel, ownValue(recordOf(op), 'traits'), false);
-      delete oel.fields.traits;
       canonicalSecurity(oel);
       schemeNames(oel.fields.security, schemesInUse);
       operations.push({
-        ...oel,
+        pointer: oel.pointer,
+        fields: oel.fields,
+        fieldPointers: oel.fieldPointers,
         key: cross ? null : stringOr(ownValue(recordOf(op), 'operationId'), null),
         word,
         direction,
@@ -119,12 +120,13 @@ function messagesOf(doc: NormalizedDoc, op: unknown, at: string): MessageEl[] {
   return list.map(([node, natural]) => {
     const el = elementOf(node, placeOf(doc, node, natural), MESSAGE_OMIT);
     applyTraits(doc, el, ownValue(recordOf(node), 'traits'), false);
-    delete el.fields.traits;
     const payload = takeSchema(doc, el, 'payload');
     const headers = takeSchema(doc, el, 'headers');
     const messageId = stringOr(ownValue(recordOf(node), 'messageId'), null);
     return {
-      ...el,
+      pointer: el.pointer,
+      fields: el.fields,
+      fieldPointers: el.fieldPointers,
       key: messageId,
       name: stringOr(el.fields.name, null),
       // The converter makes a messageId the 3.x message key: it pairs messages across versions too.

@@ -67,7 +67,7 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean): Mod
   const servers: ServerEl[] = Object.entries(recordOf(ownValue(top, 'servers'))).map(([name, node]) => {
     const el = elementOf(node, placeOf(doc, node, childPointer('/servers', name)), SERVER_OMIT);
     securityOf(doc, el, schemesInUse);
-    return { ...el, name };
+    return { pointer: el.pointer, fields: el.fields, fieldPointers: el.fieldPointers, name };
   });
 
   const byNode = new Map<string, ChannelInfo>();
@@ -86,9 +86,22 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean): Mod
       // A 3.x parameter is a string, limited by its enum: compared as that schema.
       const schema: Record<string, unknown> = { type: 'string' };
       for (const k of PARAMETER_SCHEMA_KEYS) if (ownValue(recordOf(p), k) !== undefined) schema[k] = recordOf(p)[k];
-      return { ...pel, name, schema: { schema, pointer: pel.pointer } };
+      return {
+        pointer: pel.pointer,
+        fields: pel.fields,
+        fieldPointers: pel.fieldPointers,
+        name,
+        schema: { schema, pointer: pel.pointer },
+      };
     });
-    const channel: ChannelEl = { ...el, key, address, parameters };
+    const channel: ChannelEl = {
+      pointer,
+      fields: el.fields,
+      fieldPointers: el.fieldPointers,
+      key,
+      address,
+      parameters,
+    };
     channels.push(channel);
     const messages = new Map<string, { key: string; node: unknown }>();
     for (const [mkey, m] of Object.entries(recordOf(ownValue(recordOf(node), 'messages')))) {
@@ -103,12 +116,13 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean): Mod
     const pointer = placeOf(doc, node, childPointer('/operations', key));
     const el = elementOf(node, pointer, OPERATION_OMIT);
     applyTraits(doc, el, ownValue(recordOf(node), 'traits'), true);
-    delete el.fields.traits;
     securityOf(doc, el, schemesInUse);
     const channel = lookup(doc, byNode, ownValue(recordOf(node), 'channel'));
     const direction = DIRECTION[stringOr(ownValue(recordOf(node), 'action'), '')] ?? 'client-receives';
     operations.push({
-      ...el,
+      pointer: el.pointer,
+      fields: el.fields,
+      fieldPointers: el.fieldPointers,
       key: cross ? null : key,
       word: key,
       direction,
@@ -152,7 +166,6 @@ function messagesOf(doc: NormalizedDoc, listed: unknown, channel: ChannelInfo | 
 function message(doc: NormalizedDoc, node: unknown, key: string | null, pointer: string): MessageEl {
   const el = elementOf(node, pointer, MESSAGE_OMIT);
   applyTraits(doc, el, ownValue(recordOf(node), 'traits'), true);
-  delete el.fields.traits;
   let payload = takeSchema(doc, el, 'payload');
   // A multi-format schema (`{schemaFormat, schema}`) is the schema it wraps, in that format.
   if (payload !== null && isRecord(payload.schema) && Object.hasOwn(payload.schema, 'schemaFormat')) {
@@ -166,7 +179,9 @@ function message(doc: NormalizedDoc, node: unknown, key: string | null, pointer:
   }
   const headers = takeSchema(doc, el, 'headers');
   return {
-    ...el,
+    pointer: el.pointer,
+    fields: el.fields,
+    fieldPointers: el.fieldPointers,
     key,
     name: stringOr(el.fields.name, null),
     ids: messageIds(doc, node, el.fields.name, key),
@@ -190,7 +205,9 @@ function replyOf(
   if (el.fields.address === undefined && replyChannel !== undefined && ownValue(node, 'channel') !== undefined)
     el.fields.channel = replyChannel.el.address;
   return {
-    ...el,
+    pointer: el.pointer,
+    fields: el.fields,
+    fieldPointers: el.fieldPointers,
     messages: messagesOf(doc, ownValue(node, 'messages'), replyChannel, childPointer(pointer, 'messages')),
   };
 }
