@@ -386,14 +386,16 @@ function messagesNode(
   const out: Record<string, unknown> = {};
   mine.forEach((m, i) => {
     const partner = theirs[theirKeys.indexOf(keys[i] as string)];
-    // A 2.x messageId is compared as such; across versions with the 3.x key the converter makes of it,
-    // but only where the 2.x message has one (otherwise the 3.x key is the converter's invention).
+    // A 2.x messageId is compared as such; across versions with the 3.x key the converter makes of it.
+    // Where the 2.x message has none, a 3.x key counts only when it is not one the converter invents
+    // (`<operation>.message`, `<operation>.message.<n>`).
     const v2Id = side.model.major === 2 ? m.key : partner?.key;
+    const v3 = side.model.major === 3 ? m : partner;
+    const invented = v3?.key === null || v3?.key === undefined || /\.message(\.\d+)?$/.test(v3.key);
+    const crossId = (v2Id !== null && v2Id !== undefined) || !invented;
     const keyed = m.key !== null && partner?.key !== null && partner?.key !== undefined;
     const skel = side.node(m, {
-      messageId: (sameMajor ? side.model.major === 2 : v2Id !== null && v2Id !== undefined)
-        ? (m.key ?? undefined)
-        : undefined,
+      messageId: (sameMajor ? side.model.major === 2 : crossId) ? (m.key ?? undefined) : undefined,
       key: sameMajor && side.model.major === 3 && keyed ? (m.key ?? undefined) : undefined,
     });
     // The type a client sees: its own contentType, else the document default.
