@@ -334,12 +334,22 @@ export function componentFindings(
       if (section === 'schemas' && x !== undefined && y !== undefined) {
         // A recursive schema yields the same delta once per pass through its cycle: report it once.
         const seen = new Set<string>();
+        let retargeted = false;
         for (const d of differ.compare(x, y, pointer, pointer)) {
           const key = deltaKey(d);
           if (claimed.has(key) || seen.has(key)) continue;
           seen.add(key);
-          out.push(unusedSchemaFinding(d));
+          // A reference that now points at another component shows up as the differences between the two
+          // targets, at their places: for an unused component, one entry at the component says it.
+          if (d.path !== pointer && !d.path.startsWith(`${pointer}/`)) retargeted = true;
+          else out.push(unusedSchemaFinding(d));
         }
+        if (retargeted)
+          out.push(
+            plainFinding('component.unused.changed', pointer, 'new', oldDoc, newDoc, {
+              detail: `Component ${quote(name)} (${section}) now refers to other components`,
+            }),
+          );
       } else if (section === 'securitySchemes' && (side === 'old' ? schemesOld : schemesNew).has(name)) {
         // A scheme is referenced by name (2.x) or `$ref` (3.x): a change to one in use changes how clients authenticate,
         // unless only its documentation moved.
