@@ -310,6 +310,7 @@ async function diffCommand(flags: Flags, args: string[], io: CliIO): Promise<num
     locate: (pointer, side) => (side === 'old' ? locateOld(pointer) : locateNew(pointer)),
     compatibility,
     today,
+    files: { old: oldFile, new: newFile },
   });
   const specs = applyPolicy(
     [

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { compareSpecs, locatorForGenerated } from './compare/index';
+import { compareSpecs, locatorForGenerated, majorVersion } from './compare/index';
 import { checkOutputPath } from './config';
 import { InputError, type Problem } from './errors';
 import { generateAsyncApi } from './generate/asyncapi';
@@ -173,7 +173,7 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
   const drift = committed.document === null || !dataEqual(committed.document, generated.document);
 
   const locate = locatorForGenerated(generated, resources);
-  const base = await baselineDocument(opts, target.output, committed);
+  const base = supportedBaseline(await baselineDocument(opts, target.output, committed), target.output);
   if (base.notice && base.notice !== committed.notice) notices.push(base.notice);
   const old = base.newApi ? emptySpecLike(generated.document) : base.document;
   const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
@@ -277,6 +277,21 @@ function resolveInfo(target: SpecTarget, opts: PipelineOptions, committed: Commi
   };
 }
 
+/** A baseline of an AsyncAPI version the compare stage does not read is an unreadable baseline, not a crash. */
+function supportedBaseline(
+  base: Awaited<ReturnType<typeof baselineDocument>>,
+  file: string,
+): Awaited<ReturnType<typeof baselineDocument>> {
+  if (base.document === null) return base;
+  try {
+    majorVersion(base.document, file);
+    return base;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { document: null, baseline: { ...base.baseline, error: `baseline unreadable: ${e.message}` } };
+  }
+}
+
 /**
  * The document to compare against. A missing file means a new API (everything is an addition);
  * one that does not parse is reported and the breaking check skipped.
@@ -301,8 +316,6 @@ async function baselineDocument(
         baseline: { ref: null, found: true, error: `baseline does not parse: ${committed.error ?? ''}` },
       };
     }
-    const unsupported = unsupportedVersion(committed.document);
-    if (unsupported) return { document: null, baseline: { ref: null, found: true, error: unsupported } };
     return { document: committed.document, baseline: { ref: null, found: true }, notice: committed.notice };
   }
   let result: Awaited<ReturnType<typeof readFileAtRevision>>;
@@ -320,8 +333,6 @@ async function baselineDocument(
   if (!result.found) return { document: null, baseline: { ref: result.commit, found: false }, newApi: true };
   try {
     const read = readSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`);
-    const unsupported = unsupportedVersion(read.document);
-    if (unsupported) return { document: null, baseline: { ref: result.commit, found: true, error: unsupported } };
     return { document: read.document, baseline: { ref: result.commit, found: true }, notice: read.notice };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -330,17 +341,6 @@ async function baselineDocument(
       baseline: { ref: result.commit, found: true, error: `baseline does not parse: ${message}` },
     };
   }
-}
-
-/** AsyncAPI versions a baseline may have: 2.0.0–2.6.0 and 3.0.0–3.1.0. */
-const SUPPORTED_VERSION = /^(?:2\.[0-6]|3\.[01])\.0$/;
-
-/** Why a baseline can't be compared because of its `asyncapi` version, or null. */
-function unsupportedVersion(doc: Record<string, unknown>): string | null {
-  const v = doc.asyncapi;
-  if (typeof v === 'string' && SUPPORTED_VERSION.test(v)) return null;
-  const shown = v === undefined ? 'no asyncapi version' : `asyncapi ${JSON.stringify(v)}`;
-  return `baseline has ${shown}; only AsyncAPI 2.0.0–2.6.0 and 3.0.0–3.1.0 can be compared`;
 }
 
 /**

@@ -50,7 +50,8 @@ export interface GeneratedSpec {
 export type ChangeType = 'breaking' | 'warning' | 'non-breaking' | 'unclassified';
 export const CHANGE_TYPES: readonly ChangeType[] = ['breaking', 'warning', 'non-breaking', 'unclassified'];
 
-export type Operation = 'subscribe' | 'publish';
+/** Which way a message travels, seen from the client (AsyncAPI 2.x `subscribe` / 3.x `send` = clients receive). */
+export type ClientDirection = 'client-receives' | 'client-sends';
 
 /** Which side must keep working (docs/rules.md, "Compatibility modes"). */
 export type Compatibility = 'backward' | 'forward' | 'full' | 'none';
@@ -64,25 +65,31 @@ export interface Waived {
 }
 
 export interface ChangeLocation {
+  /** The channel's address. */
   channel: string;
-  operation: Operation | null;
+  /** null: the change is about the channel itself (its parameters, bindings...). */
+  direction: ClientDirection | null;
+  /** How the document names the operation: `publish`/`subscribe` in 2.x, the operation key in 3.x. */
+  operation: string | null;
 }
 
 export interface Change {
+  /** A rule id of docs/rules.md (or a policy entry's own id, such as a waiver's). */
   rule: string;
   type: ChangeType;
   message: string;
   /** JSON pointer in the new document (old for removals). */
   path: string;
+  /**
+   * The element's identity in the comparison model (channel address, direction, operation,
+   * schema path or component name; the new side's, the old side's for a removal): stable across
+   * line moves, file paths and wording, for fingerprints.
+   */
+  identity: string;
   locations: ChangeLocation[];
   source: { file: string; line: number } | null;
   before: unknown;
   after: unknown;
-  /**
-   * The element the change concerns, as the comparison model sees it (channel, direction, schema
-   * path): never line numbers, file paths or message text. Internal: not in the JSON report.
-   */
-  identity?: string;
   /** Stable id from the rule and `identity`, unique within a report (docs/waivers: fingerprints). */
   fingerprint?: string;
   /** Set when a config waiver accepted the change: it is listed but counts for nothing. */

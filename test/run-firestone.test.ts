@@ -57,15 +57,15 @@ describe('runPipeline on firestone specs', () => {
 
   it('a baseline of an unsupported AsyncAPI version is an unreadable baseline', async () => {
     for (const [version, shown] of [
-      ['1.2.0', 'asyncapi "1.2.0"'],
-      ['4.0.0', 'asyncapi "4.0.0"'],
+      ['1.2.0', 'AsyncAPI version "1.2.0"'],
+      ['4.0.0', 'AsyncAPI version "4.0.0"'],
     ]) {
       const spec = (await run(workspaceWith(GLUED.replace('asyncapi: 2.5.0', `asyncapi: ${version}`)))).report.specs[0];
       expect(spec?.baseline).toEqual({
         ref: null,
         found: true,
         file: 'asyncapi.yaml',
-        error: `baseline has ${shown}; only AsyncAPI 2.0.0–2.6.0 and 3.0.0–3.1.0 can be compared`,
+        error: `baseline unreadable: asyncapi.yaml: ${shown} is not supported (this tool reads AsyncAPI 2.0.0–2.6.0 and 3.0.0–3.1.0)`,
       });
       expect(spec?.changes).toEqual([]);
       expect(spec?.drift).toBe(true);

@@ -10,11 +10,13 @@ import {
   type Change,
   type ChangeLocation,
   type ChangeType,
+  type ClientDirection,
   type Compatibility,
-  type Operation,
 } from '../types';
 import { isRecord } from '../util/data';
-import { directionOf, OPERATIONS, type RawChange, type SkeletonDoc, type Slot, type Split } from './diff';
+import { type RawChange, type SkeletonDoc, type Slot, type Split } from './diff';
+import type { Model } from './model/index';
+import { schemeAsV2 } from './model/v3';
 import { canonicalText, childPointer, displayValue, ownValue, valueAtPointer, type NormalizedDoc } from './normalize';
 import {
   FAMILIES,
@@ -28,9 +30,20 @@ import {
   type Direction,
   type Family,
   type PathRule,
+  type RuleId,
 } from './rules';
 import { dataEqual } from '../util/data';
-import { type SchemaDelta, type SchemaDiffer } from './schema-diff';
+import { dateOf, type SchemaDelta, type SchemaDiffer } from './schema-diff';
+
+/** The rule table's column for a direction seen from the client. */
+export const ruleDirection = (d: ClientDirection | null): Direction | null =>
+  d === null ? null : d === 'client-receives' ? 'receive' : 'send';
+
+/** Words for a direction, in client terms (never 2.x `publish`/`subscribe`). */
+export const DIRECTION_WORDS: Readonly<Record<ClientDirection, string>> = {
+  'client-receives': 'clients receive',
+  'client-sends': 'clients send',
+};
 
 /** One place a change matters: who sends the data there, and which operation it is. */
 export interface Usage {
@@ -41,8 +54,12 @@ export interface Usage {
 /** A change matched to its candidate rules, before the verdict. */
 export interface Finding {
   /** Every rule the change matches; per usage the most severe wins. */
-  readonly rules: readonly string[];
+  readonly rules: readonly RuleId[];
   readonly path: string;
+  /** The element's identity in the model (Change.identity). */
+  readonly identity: string;
+  /** Lifecycle: the removed element's sunset date (YYYY-MM-DD), or that it was deprecated without one. */
+  readonly lifecycle?: { readonly sunset: string | null };
   readonly side: 'old' | 'new';
   readonly usages: Usage[];
   readonly before: unknown;
@@ -55,6 +72,7 @@ export interface Finding {
 export interface ClassifyOptions {
   overrides?: Readonly<Record<string, ChangeType>>;
   compatibility?: Compatibility;
+  today?: string;
   locate?: (pointer: string, side: 'old' | 'new') => { file: string; line: number } | null;
 }
 
@@ -91,14 +109,17 @@ export function subjectOf(pointer: string, spread?: number): string {
       return quote(at(2) + chainOf(segs.slice(3)));
     }
   } else if (at(0) === 'channels' && segs.length >= 3) {
-    const op = OPERATIONS.includes(at(2) as Operation) ? at(2) : null;
+    const op = Object.hasOwn(V2_WORDS, at(2)) ? V2_WORDS[at(2) as 'publish' | 'subscribe'] : null;
     // One place, or (for copies grouped across places) how many.
     const where =
       spread === undefined
         ? `${quote(at(1))}${op === null ? '' : ` (${op})`}`
         : `${spread} ${op === null ? 'channels' : 'operations'}`;
     const rest = op === null ? 2 : 3;
-    if (op !== null && at(3) === 'message') {
+    if (op === null && at(2) === 'messages' && segs.length >= 5) {
+      base = `the ${at(4)} of message ${quote(at(3))} of channel ${where}`;
+      start = 5;
+    } else if (op !== null && at(3) === 'message') {
       const payloadAt = segs.findIndex((s, i) => i > 3 && (s === 'payload' || s === 'headers'));
       base = payloadAt < 0 ? `the message of ${where}` : `the ${at(payloadAt)} of ${where}`;
       start = payloadAt < 0 ? segs.length : payloadAt + 1;
@@ -108,16 +129,24 @@ export function subjectOf(pointer: string, spread?: number): string {
       start = rest + 3;
     } else if (at(2) === 'parameters') {
       base = `parameter ${quote(at(3))} of ${spread === undefined ? `channel ${where}` : where}`;
-      start = 5;
+      start = at(4) === 'schema' ? 5 : 4;
     } else {
       return quote(pointer);
     }
+  } else if (at(0) === 'operations' && segs.length >= 2) {
+    const payloadAt = segs.findIndex((s) => s === 'payload' || s === 'headers');
+    if (payloadAt < 0) return quote(pointer);
+    base = `the ${at(payloadAt)} of operation ${quote(at(1))}`;
+    start = payloadAt + 1;
   } else {
     return quote(pointer);
   }
   const chain = chainOf(segs.slice(start)).replace(/^\./, '');
   return chain === '' ? base : `${quote(chain)} in ${base}`;
 }
+
+/** 2.x operation words in client terms. */
+const V2_WORDS = { subscribe: 'clients receive', publish: 'clients send' } as const;
 
 /** `properties/owner/properties/id` → `.owner.id`; `items` → `[]`. */
 function chainOf(rest: readonly string[]): string {
@@ -176,7 +205,7 @@ function deltaVars(d: SchemaDelta): Record<string, string> {
   return vars;
 }
 
-const deltaRules = (family: Family, d: SchemaDelta): string[] =>
+const deltaRules = (family: Family, d: SchemaDelta): RuleId[] =>
   d.kinds.map((k) => (k === 'unclassified' ? 'unclassified' : familyRuleId(family, k)));
 
 /** Identity of a delta across walks: the same change found through two routes has the same key. */
@@ -210,7 +239,7 @@ export function schemaFindings(
   const claimed = new Set<string>();
   const grouped = new Map<string, { finding: Finding; delta: SchemaDelta; inline: boolean }>();
   for (const slot of slots) {
-    const usage: Usage = { direction: slot.direction, location: slot.location };
+    const usage: Usage = { direction: ruleDirection(slot.direction), location: slot.location };
     for (const d of differ.compare(slot.old, slot.new, slot.oldPointer, slot.newPointer)) {
       claimed.add(deltaKey(d));
       const rules = deltaRules(slot.family, d);
@@ -221,6 +250,8 @@ export function schemaFindings(
         const finding: Finding = {
           rules,
           path: d.path,
+          identity: d.path,
+          ...(d.lifecycle === undefined ? {} : { lifecycle: d.lifecycle }),
           side: d.side,
           usages: [usage],
           before: d.before,
@@ -242,28 +273,15 @@ export function schemaFindings(
 
 /** A group of inline copies across several places names how many, not one of them. */
 function spreadOut({ finding, delta, inline }: { finding: Finding; delta: SchemaDelta; inline: boolean }): Finding {
-  const places = new Set(finding.usages.map((u) => `${u.location?.channel}\u0000${u.location?.operation}`)).size;
+  const places = new Set(
+    finding.usages.map((u) => `${u.location?.channel}\u0000${u.location?.direction}\u0000${u.location?.operation}`),
+  ).size;
   if (!inline || places < 2) return finding;
   return { ...finding, vars: { ...finding.vars, subject: subjectOf(delta.schemaPath, places) } };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Components
-
-/** Names of security schemes that some security requirement (server or operation) names. */
-function securitySchemesInUse(doc: NormalizedDoc): Set<string> {
-  const used = new Set<string>();
-  const collect = (requirements: unknown): void => {
-    if (Array.isArray(requirements))
-      for (const r of requirements) if (isRecord(r)) Object.keys(r).forEach((k) => used.add(k));
-  };
-  for (const server of Object.values(recordOf(ownValue(doc.root, 'servers'))))
-    collect(ownValue(recordOf(server), 'security'));
-  for (const channel of Object.values(recordOf(ownValue(doc.root, 'channels')))) {
-    for (const op of OPERATIONS) collect(ownValue(recordOf(ownValue(recordOf(channel), op)), 'security'));
-  }
-  return used;
-}
 
 const recordOf = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 
@@ -272,21 +290,31 @@ const recordOf = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {})
  * through their messages; what is left changes no message (CLASSIFICATION.md: non-breaking).
  */
 export function componentFindings(
-  oldDoc: NormalizedDoc,
-  newDoc: NormalizedDoc,
+  oldModel: Model,
+  newModel: Model,
   differ: SchemaDiffer,
   claimed: ReadonlySet<string>,
 ): Finding[] {
+  const oldDoc = oldModel.doc;
+  const newDoc = newModel.doc;
   const out: Finding[] = [];
   const usedOld = oldDoc.usedComponents;
   const usedNew = newDoc.usedComponents;
-  const schemesOld = securitySchemesInUse(oldDoc);
-  const schemesNew = securitySchemesInUse(newDoc);
+  const schemesOld = oldModel.schemesInUse;
+  const schemesNew = newModel.schemesInUse;
   const compA = recordOf(ownValue(oldDoc.root, 'components'));
   const compB = recordOf(ownValue(newDoc.root, 'components'));
+  const cross = oldModel.major !== newModel.major;
   for (const section of union(compA, compB)) {
-    const a = ownValue(compA, section);
-    const b = ownValue(compB, section);
+    // Across major versions only schemas and security schemes keep their shape; every other
+    // component changed form with the version and is compared where it is used.
+    if (cross && section !== 'schemas' && section !== 'securitySchemes') continue;
+    const asV2 = (model: Model, v: unknown): unknown =>
+      cross && section === 'securitySchemes' && model.major === 3 && isRecord(v)
+        ? Object.fromEntries(Object.entries(v).map(([k, s]) => [k, schemeAsV2(s)]))
+        : v;
+    const a = asV2(oldModel, ownValue(compA, section));
+    const b = asV2(newModel, ownValue(compB, section));
     const sectionPointer = childPointer('/components', section);
     if (section.startsWith('x-') || !(isRecord(a) || a === undefined) || !(isRecord(b) || b === undefined)) {
       if (dataEqual(a, b)) continue;
@@ -306,15 +334,35 @@ export function componentFindings(
       if (section === 'schemas' && x !== undefined && y !== undefined) {
         // A recursive schema yields the same delta once per pass through its cycle: report it once.
         const seen = new Set<string>();
+        let retargeted = false;
         for (const d of differ.compare(x, y, pointer, pointer)) {
           const key = deltaKey(d);
           if (claimed.has(key) || seen.has(key)) continue;
           seen.add(key);
-          out.push(unusedSchemaFinding(d));
+          // A reference that now points at another component shows up as the differences between the two
+          // targets, at their places: for an unused component, one entry at the component says it.
+          if (d.path !== pointer && !d.path.startsWith(`${pointer}/`)) retargeted = true;
+          else out.push(unusedSchemaFinding(d));
         }
+        if (retargeted)
+          out.push(
+            plainFinding('component.unused.changed', pointer, 'new', oldDoc, newDoc, {
+              detail: `Component ${quote(name)} (${section}) now refers to other components`,
+            }),
+          );
       } else if (section === 'securitySchemes' && (side === 'old' ? schemesOld : schemesNew).has(name)) {
-        // A scheme is referenced by name, not $ref: a change to one in use changes how clients authenticate.
-        out.push(plainFinding('security.scheme.changed', pointer, side, oldDoc, newDoc, { name: quote(name) }));
+        // A scheme is referenced by name (2.x) or `$ref` (3.x): a change to one in use changes how clients authenticate,
+        // unless only its documentation moved.
+        // A scheme added or removed changes nobody by itself: the requirements naming it carry the verdict.
+        const rule: RuleId =
+          x === undefined
+            ? 'security.scheme.added'
+            : y === undefined
+              ? 'security.scheme.removed'
+              : onlyDocumentation(x, y)
+                ? 'security.scheme.doc.changed'
+                : 'security.scheme.changed';
+        out.push(plainFinding(rule, pointer, side, oldDoc, newDoc, { name: quote(name), keyword: 'description' }));
       } else if (!inUse) {
         const what = x === undefined ? 'was added' : y === undefined ? 'was removed' : 'changed';
         out.push(
@@ -328,6 +376,17 @@ export function componentFindings(
   return out;
 }
 
+/** Keys of a security scheme that only document it. */
+const SCHEME_DOCS = new Set(['description', 'summary', 'title', 'externalDocs']);
+
+function onlyDocumentation(x: unknown, y: unknown): boolean {
+  const a = recordOf(x);
+  const b = recordOf(y);
+  return union(a, b).every(
+    (k) => SCHEME_DOCS.has(k) || k.startsWith('x-') || dataEqual(ownValue(a, k), ownValue(b, k)),
+  );
+}
+
 function unusedSchemaFinding(d: SchemaDelta): Finding {
   const kind = d.kinds[0] ?? 'unclassified';
   const template = SCHEMA_RULES.find((r) => r.kind === kind)?.message ?? 'A change at {path}';
@@ -335,6 +394,7 @@ function unusedSchemaFinding(d: SchemaDelta): Finding {
   return {
     rules: ['component.unused.changed'],
     path: d.path,
+    identity: d.path,
     side: d.side,
     usages: [],
     before: d.before,
@@ -344,7 +404,7 @@ function unusedSchemaFinding(d: SchemaDelta): Finding {
 }
 
 function plainFinding(
-  rule: string,
+  rule: RuleId,
   pointer: string,
   side: 'old' | 'new',
   oldDoc: NormalizedDoc,
@@ -356,6 +416,7 @@ function plainFinding(
   return {
     rules: [rule],
     path: pointer,
+    identity: pointer,
     side,
     usages: [],
     before,
@@ -384,7 +445,7 @@ export function versionFindings(oldDoc: NormalizedDoc, newDoc: NormalizedDoc): F
   if (dataEqual(a, b)) return [];
   const va = parseVersion(a);
   const vb = parseVersion(b);
-  let rule = 'asyncapi.version.changed';
+  let rule: RuleId = 'asyncapi.version.changed';
   if (va !== null && vb !== null && va[0] === vb[0]) {
     const cmp = (vb[1] as number) - (va[1] as number) || (vb[2] as number) - (va[2] as number);
     rule = cmp >= 0 ? 'asyncapi.version.bumped' : 'asyncapi.version.downgraded';
@@ -428,74 +489,100 @@ function valueAt(root: unknown, segs: readonly string[]): unknown {
   return node;
 }
 
-interface SideView {
-  readonly skeleton: SkeletonDoc;
-  readonly doc: NormalizedDoc;
-}
-
 /**
- * A skeleton path as a pointer of the real document: walked in the skeleton and the normalized
- * document side by side, it is the origin of the deepest normalized node plus the rest.
+ * A skeleton path as a pointer of the real document: the pointer of the deepest element (or
+ * `$ref` target) on the way, plus the rest.
  */
-function realPointer(view: SideView, segs: readonly string[]): string {
-  let skel: unknown = view.skeleton.root;
-  let norm: unknown = view.doc.root;
+function realPointer(skeleton: SkeletonDoc, segs: readonly string[]): string {
+  let node: unknown = skeleton.root;
   let base = '';
   let rest: string[] = [];
   for (const seg of segs) {
-    skel = valueAt(skel, [seg]);
-    const mapped = typeof skel === 'object' && skel !== null ? view.skeleton.counterparts.get(skel) : undefined;
-    norm = mapped === undefined ? valueAt(norm, [seg]) : mapped.node;
-    rest.push(...(mapped === undefined ? [seg] : mapped.segments));
-    const origin = typeof norm === 'object' && norm !== null ? view.doc.origins.get(norm) : undefined;
+    const fields = typeof node === 'object' && node !== null ? skeleton.fieldPointers.get(node) : undefined;
+    node = valueAt(node, [seg]);
+    const own = typeof node === 'object' && node !== null ? skeleton.pointers.get(node) : undefined;
+    const origin =
+      own ??
+      (fields !== undefined && Object.hasOwn(fields, seg) ? fields[seg] : undefined) ??
+      (typeof node === 'object' && node !== null ? skeleton.model.doc.origins.get(node) : undefined);
     if (origin !== undefined) {
       base = origin;
       rest = [];
-    }
+    } else rest.push(seg);
   }
   return rest.reduce(childPointer, base);
 }
 
 /** The value a report shows for a skeleton path: the document's own node (schemas as `$ref`s) where there is one. */
-function shownValue(view: SideView, segs: readonly string[]): unknown {
-  const value = valueAt(view.skeleton.root, segs);
-  if (typeof value !== 'object' || value === null) return value;
-  const pointer = realPointer(view, segs);
-  const node = valueAtPointer(view.doc, pointer);
-  return node === undefined ? value : displayValue(view.doc, node, pointer);
+function shownValue(skeleton: SkeletonDoc, segs: readonly string[]): unknown {
+  const value = valueAt(skeleton.root, segs);
+  if (typeof value !== 'object' || value === null || skeleton.pointers.has(value)) return value;
+  const pointer = realPointer(skeleton, segs);
+  const node = valueAtPointer(skeleton.model.doc, pointer);
+  return node === undefined || !dataEqual(node, value) ? value : displayValue(skeleton.model.doc, node, pointer);
 }
 
-/** Template values read from a skeleton path: which channel, operation, message, server... */
-function pathVars(
+/** The operation a skeleton path is in (its node on the new side, else the old), and the direction there. */
+function operationAt(
+  split: Split,
   segs: readonly string[],
-  views: readonly [SideView, SideView],
-  before: unknown,
-  after: unknown,
-): Record<string, string> {
+): { word: string; direction: ClientDirection; key: string | null } | null {
+  if (segs[0] !== 'channels' || (segs[2] !== 'client-receives' && segs[2] !== 'client-sends') || segs[3] === undefined)
+    return null;
+  const opSegs = segs.slice(0, 4);
+  const inReply = segs[4] === 'reply';
+  for (const sk of [split.new, split.old]) {
+    const node = valueAt(sk.root, opSegs);
+    if (!isRecord(node)) continue;
+    const meta = sk.operations.get(node);
+    if (meta === undefined) continue;
+    const reply = inReply ? ownValue(node, 'reply') : undefined;
+    const replyMeta = isRecord(reply) ? sk.operations.get(reply) : undefined;
+    const key = ownValue(node, 'key') ?? ownValue(node, 'operationId');
+    return {
+      word: meta.word,
+      direction: (replyMeta ?? meta).direction,
+      key: typeof key === 'string' ? key : null,
+    };
+  }
+  return null;
+}
+
+/** "the operation 'onBook' (clients receive)": an operation in client terms. */
+const operationPhrase = (op: { direction: ClientDirection; key: string | null }): string =>
+  `${op.key === null ? '' : `${quote(op.key)} `}(${DIRECTION_WORDS[op.direction]})`;
+
+/** Template values read from a skeleton path: which channel, operation, message, server... */
+function pathVars(split: Split, segs: readonly string[], before: unknown, after: unknown): Record<string, string> {
   const vars: Record<string, string> = {
     before: formatValue(before),
     after: formatValue(after),
     keyword: segs[segs.length - 1] ?? '',
   };
-  const op = OPERATIONS.includes(segs[2] as Operation) ? (segs[2] as Operation) : null;
+  const op = operationAt(split, segs);
   if (segs[0] === 'servers' && segs[1] !== undefined) {
     vars.server = quote(segs[1]);
     vars.target = `server ${vars.server}`;
     if (segs[2] === 'variables' && segs[3] !== undefined) vars.variable = quote(segs[3]);
   } else if (segs[0] === 'channels' && segs[1] !== undefined) {
-    vars.channel = quote(segs[1]);
-    vars.target = op === null ? `channel ${vars.channel}` : `${op} on channel ${vars.channel}`;
-    if (op !== null) vars.operation = op;
+    vars.channel = quote(split.addressOf.get(segs[1]) ?? segs[1]);
+    vars.target =
+      op === null ? `channel ${vars.channel}` : `the operation ${operationPhrase(op)} on channel ${vars.channel}`;
+    if (op !== null) vars.operation = operationPhrase(op);
     if (segs[2] === 'parameters' && segs[3] !== undefined) {
       vars.parameter = quote(segs[3]);
       vars.subject = `parameter ${vars.parameter} of channel ${vars.channel}`;
     }
-    if (op !== null && segs[3] === 'messages' && segs[4] !== undefined) {
-      const msgSegs = segs.slice(0, 5);
-      const message = [views[1], views[0]].map((v) => valueAt(v.skeleton.root, msgSegs)).find(isRecord);
-      const name = message === undefined ? undefined : (ownValue(message, 'name') ?? ownValue(message, 'messageId'));
+    const messagesAt = segs.indexOf('messages');
+    if (op !== null && messagesAt > 0 && segs[messagesAt + 1] !== undefined) {
+      const msgSegs = segs.slice(0, messagesAt + 2);
+      const message = [split.new, split.old].map((v) => valueAt(v.root, msgSegs)).find(isRecord);
+      const name =
+        message === undefined
+          ? undefined
+          : (ownValue(message, 'name') ?? ownValue(message, 'messageId') ?? ownValue(message, 'key'));
       vars.message = typeof name === 'string' ? quote(name) : 'the message';
-      vars.target = `message ${vars.message} of ${op} on channel ${vars.channel}`;
+      vars.target = `message ${vars.message} of the operation ${vars.operation} on channel ${vars.channel}`;
     }
   } else {
     vars.target = 'the document';
@@ -516,13 +603,15 @@ function difference(a: unknown, b: unknown): unknown[] {
   return (Array.isArray(a) ? a : []).filter((x) => !bs.some((y) => dataEqual(x, y)));
 }
 
+type Judged = [RuleId, string | undefined][];
+
 /** Rules whose judgement needs the values: [rule, values text] pairs, or none. */
 function special(
   kind: NonNullable<PathRule['special']>,
   before: unknown,
   after: unknown,
   ctx: { split: Split; segs: readonly string[] },
-): [string, string | undefined][] {
+): Judged {
   switch (kind) {
     case 'default-content-type':
       return [
@@ -546,14 +635,20 @@ function special(
       return implicit ? [] : [['message.content-type.changed', undefined]];
     }
     case 'security': {
-      const added = difference(after, before);
-      const removed = difference(before, after);
-      return [
-        ...(added.length > 0 ? [['security.added', added.map(requirementText).join(' or ')] as [string, string]] : []),
-        ...(removed.length > 0
-          ? [['security.removed', removed.map(requirementText).join(' or ')] as [string, string]]
-          : []),
-      ];
+      const listBefore = Array.isArray(before) ? before : [];
+      const listAfter = Array.isArray(after) ? after : [];
+      const added = difference(listAfter, listBefore);
+      const removed = difference(listBefore, listAfter);
+      const text = (list: unknown[]): string => list.map(requirementText).join(' or ');
+      // The list is "any one of these": from none to some is a new demand; one more choice breaks nobody.
+      if (listBefore.length === 0) return added.length > 0 ? [['security.added', text(added)]] : [];
+      if (listAfter.length === 0) return [['security.removed', text(removed)]];
+      // `{}` in the list means "or no authentication at all".
+      const open = listAfter.some((r) => isRecord(r) && Object.keys(r).length === 0);
+      const out: Judged = [];
+      if (added.length > 0) out.push(['security.alternative.added', text(added)]);
+      if (removed.length > 0) out.push([open ? 'security.removed' : 'security.alternative.removed', text(removed)]);
+      return out;
     }
     case 'variable-enum': {
       if (before === undefined)
@@ -561,10 +656,10 @@ function special(
       if (after === undefined) return [['server.variable.enum-widened', 'any value']];
       const removed = difference(before, after);
       const added = difference(after, before);
-      return [
-        ...(removed.length > 0 ? [['server.variable.enum-narrowed', formatList(removed)] as [string, string]] : []),
-        ...(added.length > 0 ? [['server.variable.enum-widened', formatList(added)] as [string, string]] : []),
-      ];
+      const out: Judged = [];
+      if (removed.length > 0) out.push(['server.variable.enum-narrowed', formatList(removed)]);
+      if (added.length > 0) out.push(['server.variable.enum-widened', formatList(added)]);
+      return out;
     }
     case 'channel-servers': {
       // No list means every server.
@@ -573,10 +668,16 @@ function special(
       if (after === undefined) return [['channel.servers.added', 'every server']];
       const removed = difference(before, after);
       const added = difference(after, before);
-      return [
-        ...(removed.length > 0 ? [['channel.servers.removed', formatList(removed)] as [string, string]] : []),
-        ...(added.length > 0 ? [['channel.servers.added', formatList(added)] as [string, string]] : []),
-      ];
+      const out: Judged = [];
+      if (removed.length > 0) out.push(['channel.servers.removed', formatList(removed)]);
+      if (added.length > 0) out.push(['channel.servers.added', formatList(added)]);
+      return out;
+    }
+    case 'lifecycle': {
+      const channel = ctx.segs.length === 3;
+      // Only setting (or moving) a mark is the lifecycle; dropping one is plain documentation.
+      if (after === undefined || after === false) return [['extension.changed', undefined]];
+      return [[channel ? 'channel.deprecated' : 'operation.deprecated', undefined]];
     }
   }
 }
@@ -595,16 +696,7 @@ function entryPaths(split: Split, segs: readonly string[]): (readonly string[])[
 }
 
 /** Findings for the raw skeleton changes of @asyncapi/diff. */
-export function documentFindings(
-  split: Split,
-  raw: readonly RawChange[],
-  oldDoc: NormalizedDoc,
-  newDoc: NormalizedDoc,
-): Finding[] {
-  const views: readonly [SideView, SideView] = [
-    { skeleton: split.old, doc: oldDoc },
-    { skeleton: split.new, doc: newDoc },
-  ];
+export function documentFindings(split: Split, raw: readonly RawChange[]): Finding[] {
   const out = new Map<string, Finding>();
   const done = new Set<string>();
   for (const segs of raw.flatMap((c) => entryPaths(split, parsePointer(c.path) ?? []))) {
@@ -614,7 +706,7 @@ export function documentFindings(
     const after = valueAt(split.new.root, prefix);
     const action = before === undefined ? 'add' : after === undefined ? 'remove' : 'edit';
     const rule = matched?.rule;
-    let judged: [string, string | undefined][];
+    let judged: Judged;
     if (rule?.special !== undefined) judged = special(rule.special, before, after, { split, segs: prefix });
     else {
       const id = rule?.any ?? rule?.[action];
@@ -626,10 +718,12 @@ export function documentFindings(
       const seen = `${id}\u0000${at.join('/')}`;
       if (done.has(seen)) continue;
       done.add(seen);
-      const finding = skeletonFinding(id, at, views, values);
+      const finding = skeletonFinding(split, id, at, values);
       // Every message that relies on the default is where this change lands.
       if (id === 'default-content-type.changed')
-        finding.usages.push(...split.implicitMessages.map((location) => ({ direction: null, location })));
+        finding.usages.push(
+          ...split.implicitMessages.map((location) => ({ direction: ruleDirection(location.direction), location })),
+        );
       // A node shared through a $ref (a message in components) changes in every channel using it: one finding at its real path.
       const key = `${id}\u0000${finding.path}\u0000${finding.vars.values ?? ''}`;
       const found = out.get(key);
@@ -640,28 +734,52 @@ export function documentFindings(
   return [...out.values()];
 }
 
-function skeletonFinding(
-  id: string,
-  segs: readonly string[],
-  views: readonly [SideView, SideView],
-  values: string | undefined,
-): Finding {
-  const before = shownValue(views[0], segs);
-  const after = shownValue(views[1], segs);
+/** The lifecycle marks of a removed channel or operation (`x-deprecated`, `x-sunset`), or undefined. */
+function lifecycleOf(node: unknown): Finding['lifecycle'] {
+  if (!isRecord(node)) return undefined;
+  const sunset = dateOf(ownValue(node, 'x-sunset'));
+  if (sunset !== null) return { sunset };
+  return ownValue(node, 'x-deprecated') === true ? { sunset: null } : undefined;
+}
+
+function skeletonFinding(split: Split, id: RuleId, segs: readonly string[], values: string | undefined): Finding {
+  const before = shownValue(split.old, segs);
+  const after = shownValue(split.new, segs);
   const side = after === undefined ? 'old' : 'new';
-  const path = realPointer(side === 'old' ? views[0] : views[1], segs);
-  const vars = pathVars(segs, views, before, after);
+  const path = realPointer(side === 'old' ? split.old : split.new, segs);
+  const vars = pathVars(split, segs, before, after);
   vars.path = path;
   if (values !== undefined) vars.values = values;
-  const op = OPERATIONS.includes(segs[2] as Operation) ? (segs[2] as Operation) : null;
+  const op = operationAt(split, segs);
   const usages: Usage[] =
     segs[0] === 'channels' && segs[1] !== undefined
-      ? [{ direction: op === null ? null : directionOf(op), location: { channel: segs[1], operation: op } }]
+      ? [
+          {
+            direction: ruleDirection(op?.direction ?? null),
+            location: {
+              channel: split.addressOf.get(segs[1]) ?? segs[1],
+              direction: op?.direction ?? null,
+              operation: op?.word ?? null,
+            },
+          },
+        ]
       : [];
   const family = familyOf(id);
-  return family === undefined
-    ? { rules: [id], path, side, usages, before, after, vars }
-    : { rules: [id], path, side, usages, before, after, vars, family };
+  const identity = segs.join('/');
+  const removed = id === 'channel.removed' || id === 'operation.removed';
+  const lifecycle = removed ? lifecycleOf(valueAt(split.old.root, segs)) : undefined;
+  return {
+    rules: [id],
+    path,
+    identity,
+    side,
+    usages,
+    before,
+    after,
+    vars,
+    ...(family === undefined ? {} : { family }),
+    ...(lifecycle === undefined ? {} : { lifecycle }),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -685,9 +803,9 @@ function checkOverrides(overrides: Readonly<Record<string, ChangeType>>): void {
 }
 
 /** The rule and verdict of a finding: per usage the most severe candidate, then the most severe usage. */
-function judge(f: Finding, mode: Compatibility | undefined): { rule: string; type: ChangeType } {
+function judge(f: Finding, mode: Compatibility): { rule: RuleId; type: ChangeType } {
   const directions = f.usages.length > 0 ? f.usages.map((u) => u.direction) : [null];
-  let best: { rule: string; type: ChangeType } | null = null;
+  let best: { rule: RuleId; type: ChangeType } | null = null;
   for (const direction of directions) {
     for (const id of f.rules) {
       const type = verdictOf(ruleById(id), direction, mode);
@@ -697,32 +815,64 @@ function judge(f: Finding, mode: Compatibility | undefined): { rule: string; typ
   return best ?? { rule: 'unclassified', type: 'unclassified' };
 }
 
+/** The same removal after the element's sunset date: its own rule, non-breaking (docs/rules.md, "Deprecation and sunset"). */
+function afterSunset(rule: RuleId): RuleId | undefined {
+  if (rule === 'channel.removed') return 'channel.removed-after-sunset';
+  if (rule === 'operation.removed') return 'operation.removed-after-sunset';
+  const family = familyOf(rule);
+  if (
+    family !== undefined &&
+    (rule.endsWith('.property.removed-optional') || rule.endsWith('.property.removed-required'))
+  )
+    return familyRuleId(family, 'property.removed-after-sunset');
+  return undefined;
+}
+
+/** Today's date, UTC, as YYYY-MM-DD. */
+export const utcToday = (): string => new Date().toISOString().slice(0, 10);
+
 function locationsOf(usages: readonly Usage[]): ChangeLocation[] {
   const seen = new Map<string, ChangeLocation>();
   for (const u of usages)
-    if (u.location !== null) seen.set(`${u.location.channel}\u0000${u.location.operation ?? ''}`, u.location);
+    if (u.location !== null)
+      seen.set(
+        `${u.location.channel}\u0000${u.location.operation ?? ''}\u0000${u.location.direction ?? ''}`,
+        u.location,
+      );
   return [...seen.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, l]) => ({ channel: l.channel, operation: l.operation }));
+    .map(([, l]) => ({ channel: l.channel, direction: l.direction, operation: l.operation }));
 }
 
 export function toChanges(findings: readonly Finding[], options: ClassifyOptions = {}): Change[] {
   const overrides = options.overrides ?? {};
   checkOverrides(overrides);
+  const mode = options.compatibility ?? 'backward';
+  const today = options.today ?? utcToday();
   const changes = findings.map((f): Change => {
-    const { rule, type } = judge(f, options.compatibility);
+    let { rule, type } = judge(f, mode);
+    let message = fill(ruleById(rule).message, { ...f.vars, where: wherePhrase(f.family, f.usages) });
+    if (f.lifecycle !== undefined) {
+      const sunset = f.lifecycle.sunset;
+      const after = afterSunset(rule);
+      if (sunset !== null && sunset <= today && after !== undefined) {
+        rule = after;
+        type = verdictOf(ruleById(after), null, mode);
+        message = fill(ruleById(after).message, { ...f.vars, sunset, where: wherePhrase(f.family, f.usages) });
+      } else if (sunset !== null) message = `${message} (deprecated, but before its sunset date ${sunset})`;
+      else message = `${message} (it was deprecated, with no sunset date)`;
+    }
     const override = Object.hasOwn(overrides, rule) ? overrides[rule] : undefined;
-    const message = fill(ruleById(rule).message, { ...f.vars, where: wherePhrase(f.family, f.usages) });
     return {
       rule,
       type: override ?? type,
       message,
       path: f.path,
+      identity: f.identity,
       locations: locationsOf(f.usages),
       source: options.locate ? options.locate(f.path, f.side) : null,
       before: f.before === undefined ? null : f.before,
       after: f.after === undefined ? null : f.after,
-      identity: identityOf(f),
     };
   });
   return changes.sort(
@@ -735,9 +885,3 @@ export function toChanges(findings: readonly Finding[], options: ClassifyOptions
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * The element a finding concerns. Its pointer already names the channel and operation (or the
- * component); the channels that use a component are left out, so a new use changes nothing.
- */
-const identityOf = (f: Finding): string => f.path;

@@ -1,35 +1,50 @@
 /**
- * Raw differences between two normalized AsyncAPI documents (pure).
+ * The two models side by side (pure): elements paired by identity, schemas split from the rest.
  *
- * The document is split in two. Schemas (message payloads and headers, ws `query`/`headers`,
- * channel parameter schemas) become "slots", compared by schema-diff.ts, which understands them.
- * Everything else becomes a "skeleton": the document without schemas and components, with
- * effective content types and messages keyed by identity instead of position. @asyncapi/diff
- * compares the two skeletons; classify.ts gives its raw add/remove/edit entries a meaning.
+ * Schemas (message payloads and headers, ws `query`/`headers`, channel parameters) become "slots",
+ * compared by schema-diff.ts, which understands them. Everything else becomes a "skeleton": a
+ * version-neutral tree of plain fields in which elements are keyed by identity (channels by
+ * address, operations by direction then key, messages by name), so a 2.x and a 3.x document have
+ * the same skeleton when they say the same thing. @asyncapi/diff compares the two skeletons;
+ * classify.ts gives its raw add/remove/edit entries a meaning.
  *
  * @asyncapi/diff is called without `override`: its override support mutates a module-level
  * standard (leaking into later calls), and we ignore its verdicts anyway.
  */
 import { diff as asyncApiDiff } from '@asyncapi/diff';
-import type { ChangeLocation, Operation } from '../types';
-import { isRecord } from '../util/data';
-import { childPointer, ownValue, setOwn, type NormalizedDoc } from './normalize';
-import type { Direction, Family } from './rules';
-import { dataEqual } from '../util/data';
+import type { ChangeLocation } from '../types';
+import { dataEqual, isRecord } from '../util/data';
+import {
+  DIRECTIONS,
+  fieldPointer,
+  opposite,
+  type ChannelEl,
+  type ClientDirection,
+  type Element,
+  type MessageEl,
+  type Model,
+  type OperationEl,
+  type SchemaAt,
+} from './model/index';
+import { canonicalText, ownValue, setOwn, type NormalizedDoc } from './normalize';
+import type { Family } from './rules';
 
-export const OPERATIONS: readonly Operation[] = ['publish', 'subscribe'];
-
-/** Seen from the client: it receives what the application publishes under `subscribe`. */
-export const directionOf = (op: Operation): Direction => (op === 'subscribe' ? 'receive' : 'send');
+/** What a skeleton operation node stands for, for locations. */
+export interface OpMeta {
+  readonly word: string;
+  readonly direction: ClientDirection;
+  /** Messages of a reply travel the other way. */
+  readonly replyOf?: OpMeta;
+}
 
 export interface SkeletonDoc {
   readonly root: Record<string, unknown>;
-  /**
-   * Skeleton nodes whose place differs from the document's: a keyed message → its normalized
-   * message (at `segments` below the `message` key: none, or `oneOf/<i>`), an operation's
-   * `messages` map → its `message`. Everything else sits at the same path in both.
-   */
-  readonly counterparts: Map<object, Counterpart>;
+  readonly model: Model;
+  /** Skeleton node → pointer of the element it stands for in the source document. */
+  readonly pointers: Map<object, string>;
+  /** Skeleton node → pointers of fields not written at `<its pointer>/<key>` (a 2.x url read as host). */
+  readonly fieldPointers: Map<object, Record<string, string>>;
+  readonly operations: Map<object, OpMeta>;
   /** Skeleton messages whose content type comes from `defaultContentType`. */
   readonly implicitContentType: Set<object>;
 }
@@ -37,7 +52,7 @@ export interface SkeletonDoc {
 /** A schema present at the same place in both documents, with the use that decides its direction. */
 export interface Slot {
   readonly family: Family;
-  readonly direction: Direction;
+  readonly direction: ClientDirection;
   readonly location: ChangeLocation;
   readonly old: unknown;
   readonly new: unknown;
@@ -51,11 +66,8 @@ export interface Split {
   readonly slots: readonly Slot[];
   /** Messages that rely on `defaultContentType` in both documents. */
   readonly implicitMessages: readonly ChangeLocation[];
-}
-
-export interface Counterpart {
-  readonly node: unknown;
-  readonly segments: readonly string[];
+  /** Skeleton channel key → the channel's address (they differ where several channels share an address). */
+  readonly addressOf: ReadonlyMap<string, string>;
 }
 
 export interface RawChange {
@@ -65,213 +77,350 @@ export interface RawChange {
 }
 
 /**
- * @asyncapi/diff picks its classification standard from `asyncapi` and refuses documents of
- * different major versions; the version is judged separately, so both skeletons carry this one.
+ * @asyncapi/diff picks its classification standard from `asyncapi`; the skeletons are
+ * version-neutral and the version is judged apart, so both carry this one.
  */
 const SKELETON_VERSION = '2.6.0';
 
-/** Parts cut out of a copy, as a trie of keys (`*`: any key): schemas go to slots, operations and messages are built apart. */
+/** Parts cut out of a copy, as a trie of keys: ws `query` and `headers` are schemas, compared as slots. */
 interface OmitTrie {
   readonly [key: string]: OmitTrie | true;
 }
-const ROOT_OMIT: OmitTrie = { asyncapi: true, components: true, channels: true };
-const WS_SCHEMAS: OmitTrie = { ws: { query: true, headers: true } };
-const CHANNEL_OMIT: OmitTrie = {
-  parameters: { '*': { schema: true } },
-  bindings: WS_SCHEMAS,
-  subscribe: true,
-  publish: true,
-};
-const OPERATION_OMIT: OmitTrie = { message: true, bindings: WS_SCHEMAS };
-const MESSAGE_OMIT: OmitTrie = { payload: true, headers: true };
+const BINDINGS_OMIT: OmitTrie = { ws: { query: true, headers: true } };
+const FIELD_OMIT: Readonly<Record<string, OmitTrie>> = { bindings: BINDINGS_OMIT };
 
-const omitted = (trie: OmitTrie | undefined, key: string): OmitTrie | true | undefined =>
-  trie === undefined
-    ? undefined
-    : Object.hasOwn(trie, key)
-      ? trie[key]
-      : Object.hasOwn(trie, '*')
-        ? trie['*']
-        : undefined;
-
-/** Deeper than this a skeleton copy can only be walking a reference cycle (schemas are cut out): the node is written as a `$ref`. */
+/** Deeper than this a skeleton copy can only be walking a reference cycle: the node is written as a `$ref`. */
 const MAX_COPY_DEPTH = 64;
 
-class SkeletonSide {
-  readonly counterparts = new Map<object, Counterpart>();
+class Side {
+  readonly pointers = new Map<object, string>();
+  readonly fieldPointers = new Map<object, Record<string, string>>();
+  readonly operations = new Map<object, OpMeta>();
   readonly implicitContentType = new Set<object>();
+  /** Skeleton node → the model element it was built from. */
+  readonly elements = new Map<object, Element>();
+  readonly doc: NormalizedDoc;
 
-  constructor(readonly doc: NormalizedDoc) {}
-
-  originOf(node: unknown): string | undefined {
-    return typeof node === 'object' && node !== null ? this.doc.origins.get(node) : undefined;
+  constructor(readonly model: Model) {
+    this.doc = model.doc;
   }
 
-  /** The node is, or holds, something a `$ref` put there. */
   reachesRef(node: unknown): boolean {
     return typeof node === 'object' && node !== null && (this.doc.targets.has(node) || this.doc.refHolders.has(node));
   }
 
   /**
    * The value without the omitted parts. Subtrees with nothing to omit and no dereferenced `$ref`
-   * inside are shared, not copied (@asyncapi/diff only reads them); a schema reached through a
-   * `$ref` (in a binding, say) is written back as that `$ref`, which keeps the skeleton finite.
+   * inside are shared, not copied (@asyncapi/diff only reads them); a node reached through a
+   * `$ref` deep down (or a component schema) is written back as that `$ref`, which keeps it finite.
+   * Iterative over an explicit stack, so no document can overflow the JavaScript stack here.
    */
-  copy(value: unknown, omit: OmitTrie | undefined, depth = 0): unknown {
+  copy(value: unknown, omit: OmitTrie | undefined): unknown {
+    // Most values are shared as they are: no stack, no wrapper.
     if (typeof value !== 'object' || value === null) return value;
-    if (depth > 0 && this.doc.targets.has(value)) {
-      const origin = this.originOf(value) ?? '';
-      if (depth > MAX_COPY_DEPTH || origin.startsWith('/components/schemas/')) return { $ref: `#${origin}` };
+    if (omit === undefined && !this.doc.refHolders.has(value) && !this.doc.targets.has(value)) return value;
+    const wrap = { v: value };
+    const stack: {
+      from: unknown;
+      into: Record<string, unknown> | unknown[];
+      key: string | number;
+      omit: OmitTrie | undefined;
+      depth: number;
+    }[] = [{ from: value, into: wrap as unknown as Record<string, unknown>, key: 'v', omit, depth: 0 }];
+    while (stack.length > 0) {
+      const { from, into, key, omit: o, depth } = stack.pop() as (typeof stack)[number];
+      const put = (v: unknown): void => {
+        if (Array.isArray(into)) into[key as number] = v;
+        else setOwn(into, key as string, v);
+      };
+      if (typeof from !== 'object' || from === null) {
+        put(from);
+        continue;
+      }
+      if (depth > 0 && this.doc.targets.has(from)) {
+        const origin = this.doc.origins.get(from) ?? '';
+        if (depth > MAX_COPY_DEPTH || origin.startsWith('/components/schemas/')) {
+          put({ $ref: `#${origin}` });
+          continue;
+        }
+      }
+      if (depth > MAX_COPY_DEPTH * 4) {
+        put(null);
+        continue;
+      }
+      if (o === undefined && !this.doc.refHolders.has(from)) {
+        put(from);
+        continue;
+      }
+      if (Array.isArray(from)) {
+        const out: unknown[] = new Array(from.length);
+        put(out);
+        from.forEach((item, i) => stack.push({ from: item, into: out, key: i, omit: undefined, depth: depth + 1 }));
+        continue;
+      }
+      const out: Record<string, unknown> = {};
+      put(out);
+      for (const k of Object.keys(from)) {
+        const sub = o === undefined ? undefined : Object.hasOwn(o, k) ? o[k] : undefined;
+        if (sub !== true)
+          stack.push({ from: (from as Record<string, unknown>)[k], into: out, key: k, omit: sub, depth: depth + 1 });
+      }
     }
-    if (omit === undefined && !this.doc.refHolders.has(value)) return value;
-    if (Array.isArray(value)) return value.map((item) => this.copy(item, undefined, depth + 1));
+    return wrap.v;
+  }
+
+  /** A skeleton node for an element: its fields, copied, and where it came from. */
+  node(el: Element, extra: Record<string, unknown> = {}): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const sub = omitted(omit, key);
-      if (sub !== true) setOwn(out, key, this.copy((value as Record<string, unknown>)[key], sub, depth + 1));
+    for (const key of Object.keys(el.fields)) {
+      const value = el.fields[key];
+      if (value === undefined) continue;
+      const omit = Object.hasOwn(FIELD_OMIT, key) ? FIELD_OMIT[key] : undefined;
+      const v = this.copy(value, omit);
+      // A bindings map that held only ws schemas (compared as slots) says nothing else.
+      if (key === 'bindings' && isRecord(v) && isRecord(v.ws) && Object.keys(v.ws).length === 0) {
+        delete v.ws;
+        if (Object.keys(v).length === 0) continue;
+      }
+      setOwn(out, key, v);
     }
+    for (const [key, v] of Object.entries(extra)) if (v !== undefined) setOwn(out, key, v);
+    this.pointers.set(out, el.pointer);
+    this.elements.set(out, el);
+    if (Object.keys(el.fieldPointers).length > 0) this.fieldPointers.set(out, el.fieldPointers);
     return out;
   }
 }
 
 const recordOf = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 
-/** Splits both documents into skeletons and matched schema slots. */
-export function splitDocuments(oldDoc: NormalizedDoc, newDoc: NormalizedDoc): Split {
-  const sides = [new SkeletonSide(oldDoc), new SkeletonSide(newDoc)] as const;
-  const roots = sides.map((s) => {
-    const root = s.copy(s.doc.root, ROOT_OMIT) as Record<string, unknown>;
-    root.asyncapi = SKELETON_VERSION;
-    return root;
-  }) as [Record<string, unknown>, Record<string, unknown>];
-  const slots: Slot[] = [];
-  const implicitMessages: ChangeLocation[] = [];
-  const channelMaps = [
-    recordOf(ownValue(oldDoc.root, 'channels')),
-    recordOf(ownValue(newDoc.root, 'channels')),
-  ] as const;
-  const names = [...new Set([...Object.keys(channelMaps[0]), ...Object.keys(channelMaps[1])])].sort();
-  const skeletonChannels: [Record<string, unknown>, Record<string, unknown>] = [{}, {}];
-  // Messages that follow defaultContentType matter only when it changed.
-  const defaultChanged = !dataEqual(
-    ownValue(oldDoc.root, 'defaultContentType'),
-    ownValue(newDoc.root, 'defaultContentType'),
-  );
-  for (const name of names) {
-    const a = ownValue(channelMaps[0], name);
-    const b = ownValue(channelMaps[1], name);
-    if (!defaultChanged && isRecord(a) && isRecord(b) && sameApartFromSchemas(oldDoc, newDoc, a, b, 0)) {
-      // Most channels of a regenerated spec are unchanged: no skeleton to diff, and of their
-      // schemas only those reaching a component can differ (the component may have changed).
-      slots.push(...channelSlots(sides, name, a, b, true));
-      continue;
-    }
-    const built = [
-      a === undefined ? undefined : channelSkeleton(sides[0], a, b),
-      b === undefined ? undefined : channelSkeleton(sides[1], b, a),
-    ];
-    if (isRecord(a) && isRecord(b)) {
-      slots.push(...channelSlots(sides, name, a, b));
-      if (defaultChanged) implicitMessages.push(...implicitPairs(sides, name, built));
-      // A channel whose skeletons are equal has no raw changes: @asyncapi/diff need not walk it.
-      if (dataEqual(built[0], built[1])) continue;
-    }
-    if (built[0] !== undefined) setOwn(skeletonChannels[0], name, built[0]);
-    if (built[1] !== undefined) setOwn(skeletonChannels[1], name, built[1]);
-  }
-  for (const i of [0, 1] as const) {
-    const written = ownValue(sides[i].doc.root, 'channels');
-    // `channels` that is not a mapping has no channels to pair: it is compared as it is (and reported unclassified).
-    if (written !== undefined && !isRecord(written)) roots[i].channels = written;
-    else if (Object.keys(skeletonChannels[i]).length > 0) roots[i].channels = skeletonChannels[i];
-  }
-  const skeleton = (i: 0 | 1): SkeletonDoc => ({
-    root: roots[i],
-    counterparts: sides[i].counterparts,
-    implicitContentType: sides[i].implicitContentType,
-  });
-  return { old: skeleton(0), new: skeleton(1), slots, implicitMessages };
-}
-
-function channelSkeleton(side: SkeletonSide, channel: unknown, other: unknown): unknown {
-  const out = side.copy(channel, CHANNEL_OMIT);
-  if (!isRecord(out) || !isRecord(channel)) return out;
-  for (const op of OPERATIONS) {
-    const operation = ownValue(channel, op);
-    if (operation === undefined) continue;
-    const opOut = side.copy(operation, OPERATION_OMIT);
-    if (isRecord(opOut) && isRecord(operation)) {
-      const otherOp = isRecord(other) ? ownValue(other, op) : undefined;
-      const messages = messageSkeletons(side, operation, otherOp);
-      if (Object.keys(messages).length > 0) {
-        opOut.messages = messages;
-        side.counterparts.set(messages, { node: ownValue(operation, 'message'), segments: ['message'] });
-      }
-    }
-    out[op] = opOut;
-  }
-  return out;
-}
-
-/** The messages of an operation: one `message`, or the branches of `message.oneOf`; `segments` lead there from `message`. */
-function messagesOf(operation: unknown): Counterpart[] {
-  const message = isRecord(operation) ? ownValue(operation, 'message') : undefined;
-  if (message === undefined) return [];
-  const oneOf = isRecord(message) ? ownValue(message, 'oneOf') : undefined;
-  return Array.isArray(oneOf)
-    ? oneOf.map((node, i) => ({ node, segments: ['oneOf', String(i)] }))
-    : [{ node: message, segments: [] }];
-}
-
 /**
- * Keys that pair messages across the two documents: a lone message on both sides is the same
- * message whatever its name; otherwise messageId, then name, then position.
+ * Keys that pair elements across the two documents: a lone element on both sides is the same
+ * element whatever its name; otherwise the first of its names the other side also has, else its
+ * own first name, then its position.
  */
-export function messageKeys(mine: readonly Counterpart[], theirs: readonly Counterpart[]): string[] {
-  if (mine.length === 1 && theirs.length === 1) return ['message'];
+export function pairKeys<T>(
+  mine: readonly T[],
+  theirs: readonly T[],
+  lone: string,
+  names: (x: T) => (string | null)[],
+): string[] {
+  if (mine.length === 1 && theirs.length === 1) return [lone];
+  const known = new Set(theirs.flatMap(names));
   const used = new Set<string>();
-  return mine.map(({ node: m }, i) => {
-    const id = isRecord(m) ? (ownValue(m, 'messageId') ?? ownValue(m, 'name')) : undefined;
-    let key = typeof id === 'string' ? id : `#${i}`;
+  return mine.map((x, i) => {
+    const own = names(x).filter((n): n is string => n !== null);
+    let key = own.find((n) => known.has(n)) ?? own[0] ?? `#${i}`;
     if (used.has(key)) key = `${key}#${i}`;
     used.add(key);
     return key;
   });
 }
 
-function messageSkeletons(side: SkeletonSide, operation: unknown, otherOp: unknown): Record<string, unknown> {
-  const mine = messagesOf(operation);
-  const keys = messageKeys(mine, messagesOf(otherOp));
-  const defaultType = ownValue(side.doc.root, 'defaultContentType');
-  const out: Record<string, unknown> = {};
-  mine.forEach((message, i) => {
-    const skel = side.copy(message.node, MESSAGE_OMIT);
-    if (isRecord(skel)) {
-      side.counterparts.set(skel, message);
-      // The type a client sees: its own contentType, else the document default.
-      if (skel.contentType === undefined) {
-        side.implicitContentType.add(skel);
-        if (defaultType !== undefined) skel.contentType = defaultType;
+/** A message is named by its name, component or key (MessageEl.ids); without any, by its payload. */
+const messageNames = (m: MessageEl): (string | null)[] => [
+  ...m.ids,
+  m.payload === null ? null : `payload:${canonicalText(m.payload.schema)}`,
+];
+
+/** Operations by channel key, then direction (nested maps: no key strings built per lookup). */
+type OpIndex = Map<string, Partial<Record<ClientDirection, OperationEl[]>>>;
+
+const byChannelAndDirection = (ops: readonly OperationEl[]): OpIndex => {
+  const out: OpIndex = new Map();
+  for (const op of ops) {
+    const k = op.channelKey ?? op.channel;
+    let byDir = out.get(k);
+    if (byDir === undefined) out.set(k, (byDir = {}));
+    (byDir[op.direction] ??= []).push(op);
+  }
+  return out;
+};
+
+const opsOf = (index: OpIndex | undefined, channelKey: string, direction: ClientDirection): OperationEl[] =>
+  index?.get(channelKey)?.[direction] ?? [];
+
+/** Pairs both models into skeletons and matched schema slots. */
+export function splitModels(oldModel: Model, newModel: Model): Split {
+  const sides = [new Side(oldModel), new Side(newModel)] as const;
+  const sameMajor = oldModel.major === newModel.major;
+  const keyed3 = sameMajor && oldModel.major === 3;
+  const roots = sides.map((s) => {
+    const root = s.node(s.model.root);
+    root.asyncapi = SKELETON_VERSION;
+    return root;
+  }) as [Record<string, unknown>, Record<string, unknown>];
+  const slots: Slot[] = [];
+  const implicitMessages: ChangeLocation[] = [];
+  const defaults = [
+    ownValue(oldModel.doc.root, 'defaultContentType'),
+    ownValue(newModel.doc.root, 'defaultContentType'),
+  ];
+  const defaultChanged = !dataEqual(defaults[0], defaults[1]);
+
+  // Servers
+  const servers = sides.map((s) => {
+    const out: Record<string, unknown> = {};
+    for (const server of s.model.servers) setOwn(out, server.name, s.node(server));
+    return out;
+  });
+  sides.forEach((_, i) => {
+    if (Object.keys(servers[i] as object).length > 0) (roots[i] as Record<string, unknown>).servers = servers[i];
+  });
+
+  // Channels, by address (several channels on one address: by key as well)
+  const byAddress = sides.map((s) => {
+    const out = new Map<string, ChannelEl[]>();
+    for (const c of s.model.channels) out.set(c.address, [...(out.get(c.address) ?? []), c]);
+    return out;
+  });
+  const opMaps = sides.map((s) => byChannelAndDirection(s.model.operations));
+  const addresses = [...new Set([...byAddress[0]!.keys(), ...byAddress[1]!.keys()])].sort();
+  const skeletonChannels: [Record<string, unknown>, Record<string, unknown>] = [{}, {}];
+  const pairs: [string, string, ChannelEl | undefined, ChannelEl | undefined][] = [];
+  for (const address of addresses) {
+    const [xs, ys] = [byAddress[0]!.get(address) ?? [], byAddress[1]!.get(address) ?? []];
+    if (xs.length <= 1 && ys.length <= 1) {
+      pairs.push([address, address, xs[0], ys[0]]);
+      continue;
+    }
+    for (const key of [...new Set([...xs, ...ys].map((c) => c.key))].sort())
+      pairs.push([`${address} (${key})`, address, xs.find((c) => c.key === key), ys.find((c) => c.key === key)]);
+  }
+  const addressOf = new Map<string, string>();
+  const bothV2 = oldModel.major === 2 && newModel.major === 2;
+  for (const [skey, address, a0, b0] of pairs) {
+    addressOf.set(skey, address);
+    const pair = [a0, b0] as const;
+    if (bothV2 && !defaultChanged && a0 !== undefined && b0 !== undefined && sameApartFromSchemas(sides, a0, b0)) {
+      // Most channels of a regenerated spec are unchanged: no skeleton to diff, and of their schemas only
+      // those reaching a component can differ (the component may have changed).
+      slots.push(...channelSlots(sides, address, a0, b0, pairsByPosition(opMaps, a0, b0), true));
+      continue;
+    }
+    const built: (Record<string, unknown> | undefined)[] = [undefined, undefined];
+    for (const i of [0, 1] as const) {
+      const ch = pair[i];
+      if (ch === undefined) continue;
+      const s = sides[i];
+      const params: Record<string, unknown> = {};
+      for (const p of ch.parameters) setOwn(params, p.name, s.node(p));
+      const node = s.node(ch, {
+        key: keyed3 ? ch.key : undefined,
+        parameters: ch.parameters.length > 0 ? params : undefined,
+      });
+      const other = pair[1 - i];
+      for (const direction of DIRECTIONS) {
+        const mine = opsOf(opMaps[i], ch.key, direction);
+        const theirs = other === undefined ? [] : opsOf(opMaps[1 - i], other.key, direction);
+        if (mine.length === 0) continue;
+        const keys = pairKeys(mine, theirs, 'operation', (op) => [op.key, op.word]);
+        const ops: Record<string, unknown> = {};
+        mine.forEach((op, j) =>
+          setOwn(ops, keys[j] as string, operationNode(s, op, theirs, keyed3, sameMajor, defaults[i])),
+        );
+        node[direction] = ops;
       }
+      built[i] = node;
+    }
+    const [a, b] = pair;
+    if (a !== undefined && b !== undefined) {
+      slots.push(...channelSlots(sides, address, a, b, pairsFromSkeletons(sides, built)));
+      if (defaultChanged) implicitMessages.push(...implicitPairs(sides, address, built));
+      // A channel whose skeletons are equal has no raw changes: @asyncapi/diff need not walk it.
+      if (dataEqual(built[0], built[1])) continue;
+    }
+    if (built[0] !== undefined) setOwn(skeletonChannels[0], skey, built[0]);
+    if (built[1] !== undefined) setOwn(skeletonChannels[1], skey, built[1]);
+  }
+  for (const i of [0, 1] as const)
+    if (Object.keys(skeletonChannels[i]).length > 0) roots[i].channels = skeletonChannels[i];
+  const skeleton = (i: 0 | 1): SkeletonDoc => ({
+    root: roots[i],
+    model: sides[i].model,
+    pointers: sides[i].pointers,
+    fieldPointers: sides[i].fieldPointers,
+    operations: sides[i].operations,
+    implicitContentType: sides[i].implicitContentType,
+  });
+  return { old: skeleton(0), new: skeleton(1), slots, implicitMessages, addressOf };
+}
+
+function operationNode(
+  side: Side,
+  op: OperationEl,
+  theirs: readonly OperationEl[],
+  keyed3: boolean,
+  sameMajor: boolean,
+  defaultType: unknown,
+): Record<string, unknown> {
+  const otherOp = theirs.length === 1 ? theirs[0] : theirs.find((t) => t.key !== null && t.key === op.key);
+  const id = sameMajor && !keyed3 ? op.key : null;
+  const node = side.node(op, {
+    key: keyed3 ? op.key : undefined,
+    operationId: id ?? undefined,
+    messages: messagesNode(side, op.messages, otherOp?.messages ?? [], sameMajor, defaultType),
+  });
+  const meta: OpMeta = { word: op.word, direction: op.direction };
+  side.operations.set(node, meta);
+  if (op.reply !== null) {
+    const reply = side.node(op.reply, {
+      messages: messagesNode(side, op.reply.messages, otherOp?.reply?.messages ?? [], sameMajor, defaultType),
+    });
+    side.operations.set(reply, { word: op.word, direction: opposite(op.direction), replyOf: meta });
+    node.reply = reply;
+  }
+  return node;
+}
+
+function messagesNode(
+  side: Side,
+  mine: readonly MessageEl[],
+  theirs: readonly MessageEl[],
+  sameMajor: boolean,
+  defaultType: unknown,
+): Record<string, unknown> | undefined {
+  if (mine.length === 0) return undefined;
+  const keys = pairKeys(mine, theirs, 'message', messageNames);
+  const theirKeys = pairKeys(theirs, mine, 'message', messageNames);
+  const out: Record<string, unknown> = {};
+  mine.forEach((m, i) => {
+    const partner = theirs[theirKeys.indexOf(keys[i] as string)];
+    // A 2.x messageId is compared as such; across versions with the 3.x key the converter makes of it.
+    // Where the 2.x message has none, a 3.x key counts only when it is not one the converter invents
+    // (`<operation>.message`, `<operation>.message.<n>`).
+    const v2Id = side.model.major === 2 ? m.key : partner?.key;
+    const v3 = side.model.major === 3 ? m : partner;
+    const invented = v3?.key === null || v3?.key === undefined || /\.message(\.\d+)?$/.test(v3.key);
+    const crossId = (v2Id !== null && v2Id !== undefined) || !invented;
+    const keyed = m.key !== null && partner?.key !== null && partner?.key !== undefined;
+    const skel = side.node(m, {
+      messageId: (sameMajor ? side.model.major === 2 : crossId) ? (m.key ?? undefined) : undefined,
+      key: sameMajor && side.model.major === 3 && keyed ? (m.key ?? undefined) : undefined,
+    });
+    // The type a client sees: its own contentType, else the document default.
+    if (skel.contentType === undefined) {
+      side.implicitContentType.add(skel);
+      if (defaultType !== undefined) skel.contentType = defaultType;
     }
     setOwn(out, keys[i] as string, skel);
   });
   return out;
 }
 
-function implicitPairs(
-  sides: readonly [SkeletonSide, SkeletonSide],
-  channel: string,
-  built: unknown[],
-): ChangeLocation[] {
+function implicitPairs(sides: readonly [Side, Side], channel: string, built: readonly unknown[]): ChangeLocation[] {
   const out: ChangeLocation[] = [];
-  for (const op of OPERATIONS) {
-    const messages = built.map((b) => recordOf(ownValue(recordOf(ownValue(recordOf(b), op)), 'messages')));
-    for (const key of Object.keys(messages[1] as Record<string, unknown>)) {
-      const a = ownValue(messages[0] as Record<string, unknown>, key);
-      const b = ownValue(messages[1] as Record<string, unknown>, key);
-      if (isRecord(a) && isRecord(b) && sides[0].implicitContentType.has(a) && sides[1].implicitContentType.has(b)) {
-        out.push({ channel, operation: op });
+  for (const direction of DIRECTIONS) {
+    const ops = built.map((b) => recordOf(ownValue(recordOf(b), direction)));
+    for (const opKey of Object.keys(ops[1] as object)) {
+      const opNodes = ops.map((o) => recordOf(ownValue(o, opKey)));
+      const meta = sides[1].operations.get(opNodes[1] as object);
+      const messages = opNodes.map((o) => recordOf(ownValue(o, 'messages')));
+      for (const key of Object.keys(messages[1] as object)) {
+        const a = ownValue(messages[0] as Record<string, unknown>, key);
+        const b = ownValue(messages[1] as Record<string, unknown>, key);
+        if (isRecord(a) && isRecord(b) && sides[0].implicitContentType.has(a) && sides[1].implicitContentType.has(b))
+          out.push({ channel, direction, operation: meta?.word ?? null });
       }
     }
   }
@@ -280,101 +429,154 @@ function implicitPairs(
 
 /** The schemas at the same places of a channel present in both documents. */
 function channelSlots(
-  sides: readonly [SkeletonSide, SkeletonSide],
+  sides: readonly [Side, Side],
   channel: string,
-  a: Record<string, unknown>,
-  b: Record<string, unknown>,
+  a: ChannelEl,
+  b: ChannelEl,
+  opPairs: readonly OpPair[],
   onlyWithRefs = false,
 ): Slot[] {
   const slots: Slot[] = [];
-  /** Where each side's node is: where it was written if a $ref put it here, else its natural place below its parent. */
-  const places = (nodes: readonly unknown[], parents: readonly string[], key: string): [string, string] => [
-    sides[0].originOf(nodes[0]) ?? childPointer(parents[0] as string, key),
-    sides[1].originOf(nodes[1]) ?? childPointer(parents[1] as string, key),
-  ];
-  const field = (holders: readonly unknown[], key: string): [unknown, unknown] => [
-    ownValue(recordOf(holders[0]), key),
-    ownValue(recordOf(holders[1]), key),
-  ];
   const add = (
     family: Family,
-    direction: Direction,
-    operation: Operation | null,
-    holders: readonly unknown[],
-    holderPlaces: readonly string[],
-    key: string,
+    direction: ClientDirection,
+    location: ChangeLocation,
+    x: SchemaAt | null,
+    y: SchemaAt | null,
+    naturals: readonly [string, string],
     defaultType?: string,
   ): void => {
-    const [x, y] = field(holders, key);
-    if (x === undefined && y === undefined) return;
-    if (onlyWithRefs && !sides[0].reachesRef(x) && !sides[1].reachesRef(y)) return;
-    const [oldPointer, newPointer] = places([x, y], holderPlaces, key);
+    if (x === null && y === null) return;
+    const xs = x?.schema;
+    const ys = y?.schema;
+    // Equal inline schemas (no `$ref` inside that a component change could reach) have nothing to say.
+    const refs = sides[0].reachesRef(xs) || sides[1].reachesRef(ys);
+    if (!refs && (onlyWithRefs || dataEqual(xs, ys))) return;
     slots.push({
       family,
       direction,
-      location: { channel, operation },
-      old: withDefaultType(sides[0], x, defaultType),
-      new: withDefaultType(sides[1], y, defaultType),
-      oldPointer,
-      newPointer,
+      location,
+      old: withDefaultType(sides[0], xs, defaultType),
+      new: withDefaultType(sides[1], ys, defaultType),
+      oldPointer: x?.pointer ?? naturals[0],
+      newPointer: y?.pointer ?? naturals[1],
     });
   };
-  const channelPlaces = places([a, b], ['/channels', '/channels'], channel);
-  const params = field([a, b], 'parameters');
-  const paramPlaces = places(params, channelPlaces, 'parameters');
-  for (const name of Object.keys(recordOf(params[1])).sort()) {
-    const pair = field(params, name);
-    if (isRecord(pair[0]) && isRecord(pair[1]))
-      add('parameter', 'send', null, pair, places(pair, paramPlaces, name), 'schema');
+  const channelLocation: ChangeLocation = { channel, direction: null, operation: null };
+  for (const p of b.parameters) {
+    const q = a.parameters.find((x) => x.name === p.name);
+    if (q === undefined) continue;
+    add('parameter', 'client-sends', channelLocation, q.schema, p.schema, [q.pointer, p.pointer]);
   }
   // WebSocket `query` and `headers` are sent by the client when it connects; a query is a map of parameters, so `{}` means `{type: object}`.
-  const wsSlots = (operation: Operation | null, holders: readonly unknown[], holderPlaces: readonly string[]): void => {
-    const bindings = field(holders, 'bindings');
-    const ws = field(bindings, 'ws');
-    const wsPlaces = places(ws, places(bindings, holderPlaces, 'bindings'), 'ws');
-    add('query', 'send', operation, ws, wsPlaces, 'query', 'object');
-    add('header', 'send', operation, ws, wsPlaces, 'headers', 'object');
-  };
-  wsSlots(null, [a, b], channelPlaces);
-  for (const op of OPERATIONS) {
-    const ops = field([a, b], op);
-    if (!isRecord(ops[0]) || !isRecord(ops[1])) continue;
-    const opPlaces = places(ops, channelPlaces, op);
-    wsSlots(op, ops, opPlaces);
-    const holderPlaces = places(field(ops, 'message'), opPlaces, 'message');
-    const ma = messagesOf(ops[0]);
-    const mb = messagesOf(ops[1]);
-    const ka = messageKeys(ma, mb);
-    messageKeys(mb, ma).forEach((key, j) => {
-      const x = ma[ka.indexOf(key)];
-      const y = mb[j];
-      if (x === undefined || y === undefined || !isRecord(x.node) || !isRecord(y.node)) return;
-      const pair = [x.node, y.node];
-      const msgPlaces = [x, y].map(
-        (m, i) => sides[i as 0 | 1].originOf(m.node) ?? m.segments.reduce(childPointer, holderPlaces[i] as string),
+  const wsSlots = (location: ChangeLocation, x: Element, y: Element): void => {
+    const ws = [x, y].map((el) => recordOf(ownValue(recordOf(el.fields.bindings), 'ws')));
+    const at = (el: Element, key: string): string => `${fieldPointer(el, 'bindings')}/ws/${key}`;
+    for (const [family, key] of [
+      ['query', 'query'],
+      ['header', 'headers'],
+    ] as const) {
+      const xs = ownValue(ws[0] as Record<string, unknown>, key);
+      const ys = ownValue(ws[1] as Record<string, unknown>, key);
+      if (xs === undefined && ys === undefined) continue;
+      add(
+        family,
+        'client-sends',
+        location,
+        xs === undefined ? null : { schema: xs, pointer: placeOf(sides[0], xs, at(x, key)) },
+        ys === undefined ? null : { schema: ys, pointer: placeOf(sides[1], ys, at(y, key)) },
+        [at(x, key), at(y, key)],
+        'object',
       );
-      add('payload', directionOf(op), op, pair, msgPlaces, 'payload');
-      add('header', directionOf(op), op, pair, msgPlaces, 'headers');
-    });
+    }
+  };
+  wsSlots(channelLocation, a, b);
+  for (const { x, y, direction, messages } of opPairs) {
+    const location: ChangeLocation = { channel, direction, operation: y.word };
+    wsSlots(location, x, y);
+    for (const [dir, mx, my] of messages) {
+      const loc: ChangeLocation = { channel, direction: dir, operation: y.word };
+      add('payload', dir, loc, mx.payload, my.payload, [`${mx.pointer}/payload`, `${my.pointer}/payload`]);
+      add('header', dir, loc, mx.headers, my.headers, [`${mx.pointer}/headers`, `${my.pointer}/headers`]);
+    }
   }
   return slots;
+}
+
+/** Two operations paired across the documents, with their messages paired (reply messages travel the other way). */
+interface OpPair {
+  readonly x: OperationEl;
+  readonly y: OperationEl;
+  readonly direction: ClientDirection;
+  readonly messages: readonly [ClientDirection, MessageEl, MessageEl][];
+}
+
+/** The pairs the skeletons made (by identity). */
+function pairsFromSkeletons(sides: readonly [Side, Side], built: readonly unknown[]): OpPair[] {
+  const out: OpPair[] = [];
+  for (const direction of DIRECTIONS) {
+    const ops = built.map((n) => recordOf(ownValue(recordOf(n), direction)));
+    for (const opKey of Object.keys(ops[1] as object)) {
+      const nodes = ops.map((o) => ownValue(o, opKey));
+      if (!isRecord(nodes[0]) || !isRecord(nodes[1])) continue;
+      const x = sides[0].elements.get(nodes[0]) as OperationEl | undefined;
+      const y = sides[1].elements.get(nodes[1]) as OperationEl | undefined;
+      if (x === undefined || y === undefined) continue;
+      const messages: [ClientDirection, MessageEl, MessageEl][] = [];
+      const lists: [ClientDirection, unknown, unknown][] = [
+        [direction, ownValue(nodes[0], 'messages'), ownValue(nodes[1], 'messages')],
+        [
+          opposite(direction),
+          ownValue(recordOf(ownValue(nodes[0], 'reply')), 'messages'),
+          ownValue(recordOf(ownValue(nodes[1], 'reply')), 'messages'),
+        ],
+      ];
+      for (const [dir, ma, mb] of lists) {
+        for (const key of Object.keys(recordOf(mb))) {
+          const mx = sides[0].elements.get(ownValue(recordOf(ma), key) as object) as MessageEl | undefined;
+          const my = sides[1].elements.get(ownValue(recordOf(mb), key) as object) as MessageEl | undefined;
+          if (mx !== undefined && my !== undefined) messages.push([dir, mx, my]);
+        }
+      }
+      out.push({ x, y, direction, messages });
+    }
+  }
+  return out;
+}
+
+/** Channels equal apart from schemas: operations and messages pair by position. */
+function pairsByPosition(opMaps: readonly OpIndex[], a: ChannelEl, b: ChannelEl): OpPair[] {
+  const out: OpPair[] = [];
+  for (const direction of DIRECTIONS) {
+    const xs = opsOf(opMaps[0], a.key, direction);
+    const ys = opsOf(opMaps[1], b.key, direction);
+    xs.forEach((x, i) => {
+      const y = ys[i];
+      if (y === undefined) return;
+      const messages = x.messages.flatMap((mx, j): [ClientDirection, MessageEl, MessageEl][] => {
+        const my = y.messages[j];
+        return my === undefined ? [] : [[direction, mx, my]];
+      });
+      out.push({ x, y, direction, messages });
+    });
+  }
+  return out;
 }
 
 /** Past this depth the comparison below gives up (says "different"), so the full path runs. */
 const MAX_SAME_DEPTH = 64;
 
 /**
- * Equal data, except that schemas reached through a `$ref` to a component count as equal when
- * they are the same component: whether the component changed is the slots' and the components'
- * business, not the skeleton's.
+ * The two channels (2.x: operations and messages inside) are equal data, except that schemas
+ * reached through a `$ref` to a component count as equal when they are the same component:
+ * whether the component changed is the slots' and the components' business.
  */
-function sameApartFromSchemas(
-  oldDoc: NormalizedDoc,
-  newDoc: NormalizedDoc,
-  a: unknown,
-  b: unknown,
-  depth: number,
-): boolean {
+function sameApartFromSchemas(sides: readonly [Side, Side], a: ChannelEl, b: ChannelEl): boolean {
+  const node = (side: Side, key: string): unknown => ownValue(recordOf(ownValue(side.doc.root, 'channels')), key);
+  return same(sides[0].doc, sides[1].doc, node(sides[0], a.key), node(sides[1], b.key), 0);
+}
+
+function same(oldDoc: NormalizedDoc, newDoc: NormalizedDoc, a: unknown, b: unknown, depth: number): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (depth > MAX_SAME_DEPTH || Array.isArray(a) !== Array.isArray(b)) return false;
@@ -387,27 +589,30 @@ function sameApartFromSchemas(
   if (Array.isArray(a)) {
     const bb = b as unknown[];
     if (a.length !== bb.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameApartFromSchemas(oldDoc, newDoc, a[i], bb[i], depth + 1)) return false;
+    for (let i = 0; i < a.length; i++) if (!same(oldDoc, newDoc, a[i], bb[i], depth + 1)) return false;
     return true;
   }
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
   let count = 0;
   for (const k in ra) {
-    if (!Object.hasOwn(rb, k) || !sameApartFromSchemas(oldDoc, newDoc, ra[k], rb[k], depth + 1)) return false;
+    if (!Object.hasOwn(rb, k) || !same(oldDoc, newDoc, ra[k], rb[k], depth + 1)) return false;
     count++;
   }
   for (const _ in rb) count--;
   return count === 0;
 }
 
+const placeOf = (side: Side, node: unknown, natural: string): string =>
+  (typeof node === 'object' && node !== null ? side.doc.origins.get(node) : undefined) ?? natural;
+
 /** A schema that lacks the type its place implies gets it; an absent one becomes "anything" (of that type). */
-function withDefaultType(side: SkeletonSide, schema: unknown, type: string | undefined): unknown {
+function withDefaultType(side: Side, schema: unknown, type: string | undefined): unknown {
   if (schema === undefined) return type === undefined ? {} : { type };
   if (type === undefined || !isRecord(schema) || ownValue(schema, 'type') !== undefined) return schema;
   const out: Record<string, unknown> = { ...schema, type };
   // A $ref target keeps its place, so its changes are still reported once, where it was written.
-  const origin = side.originOf(schema);
+  const origin = side.doc.origins.get(schema);
   if (origin !== undefined) side.doc.origins.set(out, origin);
   return out;
 }

@@ -1,47 +1,66 @@
 /**
- * Compare two AsyncAPI documents and classify every change (CLASSIFICATION.md). Pure: plain data
- * in, plain data out; the inputs are never mutated and nothing is kept between calls.
+ * Compare two AsyncAPI documents and classify every change (docs/rules.md). Pure: plain data in,
+ * plain data out; the inputs are never mutated and nothing is kept between calls.
+ *
+ * document (2.0–2.6 | 3.0–3.1) → normalize → model (one adapter per major version) → pair the
+ * two models (diff.ts) → detectors (schema-diff.ts for schemas, the skeleton rules for the rest)
+ * → verdicts (rules.ts) → policy (compatibility mode, sunset dates, overrides). See
+ * docs/architecture.md.
  */
 import type { Change, ChangeType, Compatibility } from '../types';
 import { componentFindings, documentFindings, schemaFindings, toChanges, versionFindings } from './classify';
-import { rawChanges, splitDocuments } from './diff';
+import { rawChanges, splitModels } from './diff';
+import { buildModel, majorVersion } from './model/index';
 import { normalizeDocument } from './normalize';
 import { SchemaDiffer } from './schema-diff';
 
-export { RULE_IDS, RULES } from './rules';
+export { RULE_IDS, RULES, type RuleId } from './rules';
 export { locatorForGenerated, locatorForText } from './source';
+export { majorVersion } from './model/index';
 
 export interface CompareOptions {
   /** Rule id → type, for this call only. */
   overrides?: Readonly<Record<string, ChangeType>>;
   /** Where a pointer of the old or new document was written, for `Change.source`. */
   locate?: (pointer: string, side: 'old' | 'new') => { file: string; line: number } | null;
-  /** Which column of the rule table decides (default `backward`). */
+  /**
+   * Which side must keep working (docs/rules.md): `backward` (default, and `none`, where the
+   * caller stops failing) judges a change in the direction it is used, `forward` in the other
+   * direction, `full` in the worse of the two. One-verdict rules keep their verdict.
+   */
   compatibility?: Compatibility;
-  /** The run's date, YYYY-MM-DD (UTC), for sunset rules. */
+  /** The run's date (YYYY-MM-DD, UTC) for sunset dates; default today. */
   today?: string;
+  /** File names for errors about the documents themselves (an unsupported version). */
+  files?: { old?: string; new?: string };
 }
 
 /**
  * Every change from `oldDoc` to `newDoc`, sorted: breaking, warning, non-breaking, unclassified,
  * then by path. Equal documents (after normalization: key order, set order, `$ref` vs inline,
- * `x-parser-*`) give an empty list.
+ * `x-parser-*`) give an empty list, and so does a 2.x document against its 3.0 conversion but for
+ * the `asyncapi` version. A document of an unsupported version is an InputError naming it.
  */
 export function compareSpecs(
   oldDoc: Record<string, unknown>,
   newDoc: Record<string, unknown>,
   options: CompareOptions = {},
 ): Change[] {
+  const oldMajor = majorVersion(oldDoc, options.files?.old);
+  const newMajor = majorVersion(newDoc, options.files?.new);
+  const cross = oldMajor !== newMajor;
   const oldNorm = normalizeDocument(oldDoc);
   const newNorm = normalizeDocument(newDoc);
-  const split = splitDocuments(oldNorm, newNorm);
+  const oldModel = buildModel(oldNorm, oldMajor, cross);
+  const newModel = buildModel(newNorm, newMajor, cross);
+  const split = splitModels(oldModel, newModel);
   const differ = new SchemaDiffer(oldNorm, newNorm);
   const schema = schemaFindings(split.slots, differ);
   const findings = [
     ...versionFindings(oldNorm, newNorm),
-    ...documentFindings(split, rawChanges(split.old, split.new), oldNorm, newNorm),
+    ...documentFindings(split, rawChanges(split.old, split.new)),
     ...schema.findings,
-    ...componentFindings(oldNorm, newNorm, differ, schema.claimed),
+    ...componentFindings(oldModel, newModel, differ, schema.claimed),
   ];
   return toChanges(findings, options);
 }

@@ -20,6 +20,8 @@ import { isRecord } from '../util/data';
 
 export interface NormalizedDoc {
   readonly root: Record<string, unknown>;
+  /** The document as written (for the few questions only the text of a `$ref` answers). */
+  readonly source: Record<string, unknown>;
   /**
    * Node some `$ref` points at → JSON pointer of the place in the source document that wrote it.
    * Only those: any other node sits below one of them (or the root) at its natural place, so its
@@ -381,7 +383,7 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
     if (key !== 'components' && !key.startsWith('x-')) top.set(key, normalize(doc[key], null, key, false, '', 1));
   if (Object.hasOwn(doc, 'components')) top.set('components', normalizeComponents(doc.components));
   const root = rebuild(doc, top, true);
-  return { root, origins, usedComponents: reachable(uses), targets, refHolders };
+  return { root, source: doc, origins, usedComponents: reachable(uses), targets, refHolders };
 }
 
 /**

@@ -12,9 +12,14 @@ import type { ChangeType, Compatibility } from '../types';
 /** Which way a message or parameter travels, seen from the client. */
 export type Direction = 'send' | 'receive';
 
+/** A verdict per direction (CLASSIFICATION's two columns), or one verdict whatever the direction. */
+export type RuleRow =
+  | { readonly title: string; readonly receive: ChangeType; readonly send: ChangeType; readonly message: string }
+  | { readonly title: string; readonly type: ChangeType; readonly message: string };
+
 /** A rule whose verdict depends on who sends the data it is about. */
 export interface DirectedRule {
-  readonly id: string;
+  readonly id: RuleId;
   readonly title: string;
   readonly receive: ChangeType;
   readonly send: ChangeType;
@@ -23,31 +28,26 @@ export interface DirectedRule {
 
 /** A rule with one verdict, whatever the direction. */
 export interface FixedRule {
-  readonly id: string;
+  readonly id: RuleId;
   readonly title: string;
   readonly type: ChangeType;
   readonly message: string;
-  /** Data that only ever travels one way (query, channel parameters): both columns, for the modes. */
-  readonly columns?: { readonly receive: ChangeType; readonly send: ChangeType; readonly fixed: Direction };
 }
 
 export type Rule = DirectedRule | FixedRule;
 
-export const isDirected = (rule: Rule): rule is DirectedRule => 'send' in rule;
-
-const OTHER: Readonly<Record<Direction, Direction>> = { send: 'receive', receive: 'send' };
+export const isDirected = (rule: Rule | RuleRow): rule is DirectedRule => 'send' in rule;
 
 /**
- * The verdict of a rule for data travelling in `direction` (null: not known, the worse of both).
- * The compatibility mode picks the column: `forward` the other direction's, `full` the worse.
+ * The verdict of a rule for data travelling in `direction` (null: not known, the worse of both),
+ * under a compatibility mode (docs/rules.md): `backward` (and `none`) take the column of the
+ * direction, `forward` the other column, `full` the worse of the two. One-verdict rules keep it.
  */
 export function verdictOf(rule: Rule, direction: Direction | null, mode: Compatibility = 'backward'): ChangeType {
-  if (!isDirected(rule)) {
-    if (rule.columns === undefined || mode === 'backward' || mode === 'none') return rule.type;
-    return verdictOf({ ...rule, ...rule.columns }, rule.columns.fixed, mode);
-  }
+  if (!isDirected(rule)) return rule.type;
   if (direction === null || mode === 'full') return worse(rule.receive, rule.send);
-  return rule[mode === 'forward' ? OTHER[direction] : direction];
+  if (mode === 'forward') return rule[direction === 'send' ? 'receive' : 'send'];
+  return rule[direction];
 }
 
 const SEVERITY: Readonly<Record<ChangeType, number>> = { breaking: 3, warning: 2, 'non-breaking': 1, unclassified: 0 };
@@ -60,229 +60,264 @@ export const worse = (a: ChangeType, b: ChangeType): ChangeType => (SEVERITY[b] 
  * Columns are CLASSIFICATION.md's "client receives" and "client sends".
  */
 export interface SchemaRule {
-  readonly kind: string;
+  readonly kind: SchemaKind;
   readonly title: string;
   readonly receive: ChangeType;
   readonly send: ChangeType;
   readonly message: string;
 }
 
-export const SCHEMA_RULES: readonly SchemaRule[] = [
-  {
-    kind: 'property.added-optional',
+export type SchemaKind =
+  | 'property.added-optional'
+  | 'property.required-added'
+  | 'property.became-required'
+  | 'property.became-optional'
+  | 'property.removed-optional'
+  | 'property.removed-required'
+  | 'property.deprecated'
+  | 'property.removed-after-sunset'
+  | 'type.changed'
+  | 'type.widened'
+  | 'type.narrowed'
+  | 'null.allowed'
+  | 'null.disallowed'
+  | 'enum.value-added'
+  | 'enum.value-removed'
+  | 'enum.added'
+  | 'enum.removed'
+  | 'bound.tightened'
+  | 'bound.loosened'
+  | 'bound.changed'
+  | 'pattern.added'
+  | 'pattern.changed'
+  | 'pattern.removed'
+  | 'additional-properties.closed'
+  | 'additional-properties.opened'
+  | 'branch.added'
+  | 'branch.removed'
+  | 'all-of.added'
+  | 'all-of.removed'
+  | 'constraint.changed'
+  | 'doc.changed'
+  | 'keyword.inapplicable'
+  | 'keyword.unknown'
+  | 'firestone-keyword.changed';
+
+const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
+  'property.added-optional': {
     title: 'optional property added',
     receive: 'non-breaking',
     send: 'non-breaking',
     message: 'Optional property {name} was added to {subject} {where}',
   },
-  {
-    kind: 'property.required-added',
+  'property.required-added': {
     title: 'required property added',
     receive: 'non-breaking',
     send: 'breaking',
     message: 'Property {name} of {subject} is now required {where}',
   },
-  {
-    kind: 'property.became-required',
+  'property.became-required': {
     title: 'property became required',
     receive: 'non-breaking',
     send: 'breaking',
     message: 'Property {name} of {subject} changed from optional to required {where}',
   },
-  {
-    kind: 'property.became-optional',
+  'property.became-optional': {
     title: 'property became optional',
     receive: 'breaking',
     send: 'non-breaking',
     message: 'Property {name} of {subject} changed from required to optional {where}',
   },
-  {
-    kind: 'property.removed-optional',
+  'property.removed-optional': {
     title: 'optional property removed',
     receive: 'warning',
     send: 'non-breaking',
     message: 'Optional property {name} was removed from {subject} {where}',
   },
-  {
-    kind: 'property.removed-required',
+  'property.deprecated': {
+    title: 'marked deprecated, or given a sunset date',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: '{subject}: {keyword} set to {after} {where}',
+  },
+  'property.removed-after-sunset': {
+    title: 'deprecated property removed after its sunset date',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: 'Property {name} was removed from {subject} after its sunset date {sunset} {where}',
+  },
+  'property.removed-required': {
     title: 'required property removed',
     receive: 'breaking',
     send: 'non-breaking',
     message: 'Required property {name} was removed from {subject} {where}',
   },
-  {
-    kind: 'type.changed',
+  'type.changed': {
     title: 'type changed to an unrelated type',
     receive: 'breaking',
     send: 'breaking',
     message: 'The {keyword} of {subject} changed from {before} to {after} {where}',
   },
-  {
-    kind: 'type.widened',
+  'type.widened': {
     title: 'type widened',
     receive: 'breaking',
     send: 'non-breaking',
     message: 'The {keyword} of {subject} was widened from {before} to {after} {where}',
   },
-  {
-    kind: 'type.narrowed',
+  'type.narrowed': {
     title: 'type narrowed',
     receive: 'non-breaking',
     send: 'breaking',
     message: 'The {keyword} of {subject} was narrowed from {before} to {after} {where}',
   },
-  {
-    kind: 'null.allowed',
+  'null.allowed': {
     title: 'null allowed',
     receive: 'breaking',
     send: 'non-breaking',
     message: '{subject} now allows null {where}',
   },
-  {
-    kind: 'null.disallowed',
+  'null.disallowed': {
     title: 'null no longer allowed',
     receive: 'non-breaking',
     send: 'breaking',
     message: '{subject} no longer allows null {where}',
   },
-  {
-    kind: 'enum.value-added',
+  'enum.value-added': {
     title: 'enum value added',
     receive: 'warning',
     send: 'non-breaking',
     message: 'The enum of {subject} gained {values} {where}',
   },
-  {
-    kind: 'enum.value-removed',
+  'enum.value-removed': {
     title: 'enum value removed',
     receive: 'non-breaking',
     send: 'breaking',
     message: 'The enum of {subject} lost {values} {where}',
   },
-  {
-    kind: 'enum.added',
+  'enum.added': {
     title: 'enum introduced',
     receive: 'non-breaking',
     send: 'breaking',
     message: '{subject} is now limited to {values} {where}',
   },
-  {
-    kind: 'enum.removed',
+  'enum.removed': {
     title: 'enum dropped',
     receive: 'warning',
     send: 'non-breaking',
     message: '{subject} is no longer limited to {values} {where}',
   },
-  {
-    kind: 'bound.tightened',
+  'bound.tightened': {
     title: 'bound tightened',
     receive: 'non-breaking',
     send: 'breaking',
     message: 'The {keyword} of {subject} was tightened from {before} to {after} {where}',
   },
-  {
-    kind: 'bound.loosened',
+  'bound.loosened': {
     title: 'bound loosened',
     receive: 'warning',
     send: 'non-breaking',
     message: 'The {keyword} of {subject} was loosened from {before} to {after} {where}',
   },
   // Neither tighter nor looser (multipleOf 2 → 3, const 'a' → 'b'): the worse of both rows.
-  {
-    kind: 'bound.changed',
+  'bound.changed': {
     title: 'bound changed',
     receive: 'warning',
     send: 'breaking',
     message: 'The {keyword} of {subject} changed from {before} to {after} {where}',
   },
-  {
-    kind: 'pattern.added',
+  'pattern.added': {
     title: 'pattern added',
     receive: 'non-breaking',
     send: 'breaking',
     message: '{subject} must now match the pattern {after} {where}',
   },
-  {
-    kind: 'pattern.changed',
+  'pattern.changed': {
     title: 'pattern changed',
     receive: 'warning',
     send: 'breaking',
     message: 'The pattern of {subject} changed from {before} to {after} {where}',
   },
-  {
-    kind: 'pattern.removed',
+  'pattern.removed': {
     title: 'pattern removed',
     receive: 'warning',
     send: 'non-breaking',
     message: 'The pattern {before} of {subject} was removed {where}',
   },
-  {
-    kind: 'additional-properties.closed',
+  'additional-properties.closed': {
     title: 'additionalProperties true→false',
     receive: 'non-breaking',
     send: 'breaking',
     message: '{subject} no longer accepts undeclared properties {where}',
   },
-  {
-    kind: 'additional-properties.opened',
+  'additional-properties.opened': {
     title: 'additionalProperties false→true',
     receive: 'warning',
     send: 'non-breaking',
     message: '{subject} now accepts undeclared properties {where}',
   },
-  {
-    kind: 'branch.added',
+  'branch.added': {
     title: 'oneOf/anyOf branch added',
     receive: 'warning',
     send: 'non-breaking',
     message: 'The {keyword} of {subject} gained a branch {where}',
   },
-  {
-    kind: 'branch.removed',
+  'branch.removed': {
     title: 'oneOf/anyOf branch removed',
     receive: 'non-breaking',
     send: 'breaking',
     message: 'The {keyword} of {subject} lost a branch {where}',
   },
   // allOf is the opposite of oneOf: one more branch is one more constraint.
-  {
-    kind: 'all-of.added',
+  'all-of.added': {
     title: 'allOf branch added',
     receive: 'non-breaking',
     send: 'breaking',
     message: 'The allOf of {subject} gained a constraint {where}',
   },
-  {
-    kind: 'all-of.removed',
+  'all-of.removed': {
     title: 'allOf branch removed',
     receive: 'warning',
     send: 'non-breaking',
     message: 'The allOf of {subject} lost a constraint {where}',
   },
   // not, if/then/else, contains, patternProperties, ...: no cheap way to tell tighter from looser.
-  {
-    kind: 'constraint.changed',
+  'constraint.changed': {
     title: 'other validation keyword changed',
     receive: 'breaking',
     send: 'breaking',
     message: 'The {keyword} constraint of {subject} changed {where}',
   },
-  {
-    kind: 'doc.changed',
+  'doc.changed': {
     title: 'description, title, examples or x-* changed',
     receive: 'non-breaking',
     send: 'non-breaking',
     message: 'The {keyword} of {subject} changed {where}',
   },
-  {
-    kind: 'firestone-keyword.changed',
+  'keyword.inapplicable': {
+    title: 'keyword that does not apply to the schema type (constrains nothing)',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: 'The {keyword} of {subject} changed; it does not apply to its type, so it constrains nothing {where}',
+  },
+  'keyword.unknown': {
+    title: 'keyword JSON Schema does not define (ignored by validators)',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: 'The unknown keyword {keyword} of {subject} changed; validators ignore it {where}',
+  },
+  'firestone-keyword.changed': {
     title: 'firestone keyword changed (not message content)',
     receive: 'non-breaking',
     send: 'non-breaking',
     message:
       'The firestone keyword {keyword} of {subject} changed; it is not message content (its effect shows as channel, parameter or binding changes)',
   },
-];
+};
+
+export const SCHEMA_RULES: readonly SchemaRule[] = (Object.keys(SCHEMA_ROWS) as SchemaKind[]).map((kind) => ({
+  kind,
+  ...SCHEMA_ROWS[kind],
+}));
 
 /** Where a schema is used, which decides the rule id prefix and who is affected. */
 export type Family = 'payload' | 'header' | 'query' | 'parameter';
@@ -301,7 +336,12 @@ export const FAMILIES: Readonly<Record<Family, FamilyInfo>> = {
   parameter: { noun: 'channel parameters', fixed: 'send' },
 };
 
-export const familyRuleId = (family: Family, kind: string): string => `${family}.${kind}`;
+export type FamilyRuleId = `${Family}.${SchemaKind}`;
+
+/** Every rule id: a typo does not compile. */
+export type RuleId = FamilyRuleId | DocumentRuleId;
+
+export const familyRuleId = (family: Family, kind: SchemaKind): FamilyRuleId => `${family}.${kind}`;
 
 function familyRules(family: Family): Rule[] {
   const fixed = FAMILIES[family].fixed;
@@ -310,291 +350,381 @@ function familyRules(family: Family): Rule[] {
     const title = `${FAMILIES[family].noun}: ${r.title}`;
     return fixed === null
       ? { id, title, receive: r.receive, send: r.send, message: r.message }
-      : { id, title, type: r[fixed], message: r.message, columns: { receive: r.receive, send: r.send, fixed } };
+      : { id, title, type: r[fixed], message: r.message };
   });
 }
 
 /** Rules outside schemas (CLASSIFICATION.md "change outside payloads"), and this project's additions. */
-const DOCUMENT_RULES: readonly Rule[] = [
-  { id: 'channel.added', title: 'channel added', type: 'non-breaking', message: 'Channel {channel} was added' },
-  {
-    id: 'channel.removed',
+export type DocumentRuleId =
+  | 'security.scheme.added'
+  | 'security.scheme.removed'
+  | 'security.scheme.doc.changed'
+  | 'security.alternative.removed'
+  | 'security.alternative.added'
+  | 'message.renamed'
+  | 'operation.reply.address.changed'
+  | 'operation.reply.removed'
+  | 'operation.reply.added'
+  | 'operation.removed-after-sunset'
+  | 'operation.deprecated'
+  | 'operation.renamed'
+  | 'channel.removed-after-sunset'
+  | 'channel.deprecated'
+  | 'channel.renamed'
+  | 'channel.added'
+  | 'channel.removed'
+  | 'channel.description.changed'
+  | 'channel.servers.added'
+  | 'channel.servers.removed'
+  | 'operation.added'
+  | 'operation.removed'
+  | 'operation.id.changed'
+  | 'operation.tags.changed'
+  | 'operation.description.changed'
+  | 'message.added'
+  | 'message.removed'
+  | 'message.name.changed'
+  | 'message.id.changed'
+  | 'message.content-type.changed'
+  | 'message.tags.changed'
+  | 'message.description.changed'
+  | 'message.schema-format.changed'
+  | 'message.correlation-id.changed'
+  | 'parameter.added'
+  | 'parameter.removed'
+  | 'parameter.location.changed'
+  | 'binding.ws.method.changed'
+  | 'binding.added'
+  | 'binding.removed'
+  | 'binding.changed'
+  | 'server.added'
+  | 'server.removed'
+  | 'server.url.changed'
+  | 'server.protocol.changed'
+  | 'server.description.changed'
+  | 'server.variable.added'
+  | 'server.variable.removed'
+  | 'server.variable.enum-narrowed'
+  | 'server.variable.enum-widened'
+  | 'server.variable.default-changed'
+  | 'security.added'
+  | 'security.removed'
+  | 'security.scheme.changed'
+  | 'info.changed'
+  | 'default-content-type.changed'
+  | 'default-content-type.changed-unused'
+  | 'component.unused.changed'
+  | 'asyncapi.version.bumped'
+  | 'asyncapi.version.downgraded'
+  | 'asyncapi.version.changed'
+  | 'extension.changed'
+  | 'unclassified';
+
+const DOCUMENT_ROWS: Readonly<Record<DocumentRuleId, RuleRow>> = {
+  'channel.added': { title: 'channel added', type: 'non-breaking', message: 'Channel {channel} was added' },
+  'channel.removed': {
     title: 'channel removed or its address changed',
     type: 'breaking',
     message: 'Channel {channel} was removed',
   },
-  {
-    id: 'channel.description.changed',
+  'channel.description.changed': {
     title: 'channel description changed',
     type: 'non-breaking',
     message: 'The {keyword} of channel {channel} changed',
   },
-  {
-    id: 'channel.servers.added',
+  'channel.servers.added': {
     title: 'channel offered on more servers',
     type: 'non-breaking',
     message: 'Channel {channel} is now offered on more servers ({values})',
   },
-  {
-    id: 'channel.servers.removed',
+  'channel.servers.removed': {
     title: 'channel no longer offered on a server',
     type: 'breaking',
     message: 'Channel {channel} is no longer offered on {values}',
   },
-  {
-    id: 'operation.added',
+  'operation.added': {
     title: 'operation added',
     type: 'non-breaking',
     message: 'Operation {operation} was added to channel {channel}',
   },
-  {
-    id: 'operation.removed',
+  'operation.removed': {
     title: 'operation removed',
     type: 'breaking',
     message: 'Operation {operation} was removed from channel {channel}',
   },
-  {
-    id: 'operation.id.changed',
+  'operation.id.changed': {
     title: 'operationId changed',
     type: 'warning',
     message: 'The operationId of {operation} on {channel} changed from {before} to {after}',
   },
-  {
-    id: 'operation.tags.changed',
+  'operation.tags.changed': {
     title: 'operation tags changed',
     type: 'warning',
     message: 'The tags of {operation} on {channel} changed from {before} to {after}',
   },
-  {
-    id: 'operation.description.changed',
+  'operation.description.changed': {
     title: 'operation description changed',
     type: 'non-breaking',
     message: 'The {keyword} of {operation} on {channel} changed',
   },
-  {
-    id: 'operation.traits.changed',
-    title: 'operation traits changed',
-    type: 'warning',
-    message: 'The traits of {operation} on {channel} changed',
-  },
-  {
-    id: 'message.added',
+  'message.added': {
     title: 'message added to an operation',
     receive: 'warning',
     send: 'non-breaking',
     message: 'Message {message} was added to {operation} on {channel} {where}',
   },
-  {
-    id: 'message.removed',
+  'message.removed': {
     title: 'message removed from an operation',
     receive: 'non-breaking',
     send: 'breaking',
     message: 'Message {message} was removed from {operation} on {channel} {where}',
   },
-  {
-    id: 'message.name.changed',
+  'message.name.changed': {
     title: 'message name changed',
     type: 'warning',
     message: 'The name of the message of {operation} on {channel} changed from {before} to {after}',
   },
-  {
-    id: 'message.id.changed',
+  'message.id.changed': {
     title: 'messageId changed',
     type: 'warning',
     message: 'The messageId of {message} on {channel} ({operation}) changed from {before} to {after}',
   },
-  {
-    id: 'message.content-type.changed',
+  'message.content-type.changed': {
     title: 'message contentType changed',
     type: 'breaking',
     message: 'The content type of {message} on {channel} ({operation}) changed from {before} to {after}',
   },
-  {
-    id: 'message.tags.changed',
+  'message.tags.changed': {
     title: 'message tags changed',
     type: 'warning',
     message: 'The tags of {message} on {channel} ({operation}) changed from {before} to {after}',
   },
-  {
-    id: 'message.description.changed',
+  'message.description.changed': {
     title: 'message description changed',
     type: 'non-breaking',
     message: 'The {keyword} of {message} on {channel} ({operation}) changed',
   },
-  {
-    id: 'message.schema-format.changed',
+  'message.schema-format.changed': {
     title: 'message schemaFormat changed',
     type: 'breaking',
     message: 'The schemaFormat of {message} on {channel} ({operation}) changed from {before} to {after}',
   },
-  {
-    id: 'message.correlation-id.changed',
+  'message.correlation-id.changed': {
     title: 'message correlationId changed',
     type: 'warning',
     message: 'The correlationId of {message} on {channel} ({operation}) changed',
   },
-  {
-    id: 'message.traits.changed',
-    title: 'message traits changed',
-    type: 'warning',
-    message: 'The traits of {message} on {channel} ({operation}) changed',
-  },
-  {
-    id: 'parameter.added',
+  'parameter.added': {
     title: 'channel parameter added',
     type: 'breaking',
     message: 'Channel {channel} has a new parameter {parameter} clients must fill in',
   },
-  {
-    id: 'parameter.removed',
+  'parameter.removed': {
     title: 'channel parameter removed',
     type: 'non-breaking',
     message: 'Parameter {parameter} was removed from channel {channel}',
   },
-  {
-    id: 'parameter.location.changed',
+  'parameter.location.changed': {
     title: 'channel parameter location changed',
     type: 'breaking',
     message: 'The location of parameter {parameter} of channel {channel} changed from {before} to {after}',
   },
-  {
-    id: 'binding.ws.method.changed',
+  'binding.ws.method.changed': {
     title: 'ws binding method changed',
     type: 'breaking',
     message: 'The WebSocket method of {target} changed from {before} to {after}',
   },
-  {
-    id: 'binding.added',
+  'binding.added': {
     title: 'binding added',
     type: 'non-breaking',
     message: 'The {keyword} binding of {target} was added',
   },
-  {
-    id: 'binding.removed',
+  'binding.removed': {
     title: 'binding removed',
     type: 'warning',
     message: 'The {keyword} binding of {target} was removed',
   },
-  {
-    id: 'binding.changed',
+  'binding.changed': {
     title: 'binding changed',
     type: 'warning',
     message: 'The {keyword} binding of {target} changed',
   },
-  { id: 'server.added', title: 'server added', type: 'non-breaking', message: 'Server {server} was added' },
-  { id: 'server.removed', title: 'server removed', type: 'breaking', message: 'Server {server} was removed' },
-  {
-    id: 'server.url.changed',
+  'server.added': { title: 'server added', type: 'non-breaking', message: 'Server {server} was added' },
+  'server.removed': { title: 'server removed', type: 'breaking', message: 'Server {server} was removed' },
+  'server.url.changed': {
     title: 'server url changed',
     type: 'breaking',
     message: 'The url of server {server} changed from {before} to {after}',
   },
-  {
-    id: 'server.protocol.changed',
+  'server.protocol.changed': {
     title: 'server protocol changed',
     type: 'breaking',
     message: 'The {keyword} of server {server} changed from {before} to {after}',
   },
-  {
-    id: 'server.description.changed',
+  'server.description.changed': {
     title: 'server description changed',
     type: 'non-breaking',
     message: 'The {keyword} of server {server} changed',
   },
-  {
-    id: 'server.variable.added',
+  'server.variable.added': {
     title: 'server variable added',
     type: 'non-breaking',
     message: 'Server {server} has a new variable {variable}',
   },
-  {
-    id: 'server.variable.removed',
+  'server.variable.removed': {
     title: 'server variable removed',
     type: 'breaking',
     message: 'Variable {variable} of server {server} was removed',
   },
-  {
-    id: 'server.variable.enum-narrowed',
+  'server.variable.enum-narrowed': {
     title: 'server variable enum narrowed',
     type: 'breaking',
     message: 'Variable {variable} of server {server} no longer allows {values}',
   },
-  {
-    id: 'server.variable.enum-widened',
+  'server.variable.enum-widened': {
     title: 'server variable enum widened',
     type: 'non-breaking',
     message: 'Variable {variable} of server {server} now also allows {values}',
   },
-  {
-    id: 'server.variable.default-changed',
+  'server.variable.default-changed': {
     title: 'server variable default changed',
     type: 'warning',
     message: 'The default of variable {variable} of server {server} changed from {before} to {after}',
   },
-  {
-    id: 'security.added',
+  'security.added': {
     title: 'security requirement added',
     type: 'breaking',
     message: '{target} now requires {values}',
   },
-  {
-    id: 'security.removed',
+  'security.removed': {
     title: 'security requirement removed',
     type: 'non-breaking',
     message: '{target} no longer requires {values}',
   },
-  {
-    id: 'security.scheme.changed',
+  'security.scheme.changed': {
     title: 'security scheme changed',
     type: 'breaking',
     message: 'Security scheme {name} changed',
   },
-  { id: 'info.changed', title: 'info changed', type: 'non-breaking', message: 'The {keyword} of the document changed' },
-  {
-    id: 'default-content-type.changed',
+  'channel.renamed': {
+    title: 'channel key changed, same address (3.x)',
+    type: 'warning',
+    message: 'Channel {channel} was renamed from {before} to {after} (generated code names move)',
+  },
+  'channel.deprecated': {
+    title: 'channel marked deprecated or given a sunset date',
+    type: 'non-breaking',
+    message: 'Channel {channel}: {keyword} set to {after}',
+  },
+  'channel.removed-after-sunset': {
+    title: 'channel removed after its sunset date',
+    type: 'non-breaking',
+    message: 'Channel {channel} was removed after its sunset date {sunset}',
+  },
+  'operation.renamed': {
+    title: 'operation key changed, same channel, action and messages (3.x)',
+    type: 'warning',
+    message: 'The operation {operation} on {channel} was renamed from {before} to {after} (generated code names move)',
+  },
+  'operation.deprecated': {
+    title: 'operation marked deprecated or given a sunset date',
+    type: 'non-breaking',
+    message: 'The operation {operation} on {channel}: {keyword} set to {after}',
+  },
+  'operation.removed-after-sunset': {
+    title: 'operation removed after its sunset date',
+    type: 'non-breaking',
+    message: 'The operation {operation} was removed from channel {channel} after its sunset date {sunset}',
+  },
+  'operation.reply.added': {
+    title: 'reply added to an operation',
+    type: 'non-breaking',
+    message: 'The operation {operation} on {channel} now has a reply',
+  },
+  'operation.reply.removed': {
+    title: 'reply removed from an operation',
+    type: 'breaking',
+    message: 'The operation {operation} on {channel} no longer has a reply',
+  },
+  'operation.reply.address.changed': {
+    title: 'reply address or channel changed',
+    type: 'breaking',
+    message: 'The reply address of the operation {operation} on {channel} changed from {before} to {after}',
+  },
+  'message.renamed': {
+    title: 'message key changed (3.x)',
+    type: 'warning',
+    message: 'The key of {message} on {channel} ({operation}) changed from {before} to {after}',
+  },
+  'security.alternative.added': {
+    title: 'security alternative added to a non-empty list',
+    type: 'non-breaking',
+    message: '{target} now also accepts {values}',
+  },
+  'security.alternative.removed': {
+    title: 'security alternative removed',
+    type: 'breaking',
+    message: '{target} no longer accepts {values}',
+  },
+  'security.scheme.added': {
+    title: 'security scheme added (its use is judged where a requirement names it)',
+    type: 'non-breaking',
+    message: 'Security scheme {name} was added',
+  },
+  'security.scheme.removed': {
+    title: 'security scheme removed (its use is judged where a requirement named it)',
+    type: 'non-breaking',
+    message: 'Security scheme {name} was removed',
+  },
+  'security.scheme.doc.changed': {
+    title: 'security scheme description changed',
+    type: 'non-breaking',
+    message: 'The {keyword} of security scheme {name} changed',
+  },
+  'info.changed': { title: 'info changed', type: 'non-breaking', message: 'The {keyword} of the document changed' },
+  'default-content-type.changed': {
     title: 'defaultContentType changed for messages without their own',
     type: 'breaking',
     message:
       'defaultContentType changed from {before} to {after}, which changes the content type of messages that have none of their own',
   },
-  {
-    id: 'default-content-type.changed-unused',
+  'default-content-type.changed-unused': {
     title: 'defaultContentType changed, no message relies on it',
     type: 'non-breaking',
     message: 'defaultContentType changed from {before} to {after}; every message sets its own contentType',
   },
-  {
-    id: 'component.unused.changed',
+  'component.unused.changed': {
     title: 'component no message uses changed',
     type: 'non-breaking',
     message: '{detail} (no message uses it)',
   },
-  {
-    id: 'asyncapi.version.bumped',
+  'asyncapi.version.bumped': {
     title: 'asyncapi version bumped',
     type: 'non-breaking',
     message: 'The AsyncAPI version went from {before} to {after}',
   },
-  {
-    id: 'asyncapi.version.downgraded',
+  'asyncapi.version.downgraded': {
     title: 'asyncapi version downgraded',
     type: 'breaking',
     message: 'The AsyncAPI version went down from {before} to {after}',
   },
-  {
-    id: 'asyncapi.version.changed',
-    title: 'asyncapi major version changed',
-    type: 'breaking',
-    message: 'The AsyncAPI version changed from {before} to {after}, a different major version',
+  'asyncapi.version.changed': {
+    title: 'asyncapi major version changed (2.x ↔ 3.x)',
+    type: 'non-breaking',
+    message:
+      'The AsyncAPI version changed from {before} to {after}, another major version (the API itself is compared element by element)',
   },
-  {
-    id: 'extension.changed',
+  'extension.changed': {
     title: 'x-* extension changed',
     type: 'non-breaking',
     message: 'Extension {keyword} at {path} changed',
   },
-  { id: 'unclassified', title: 'no rule matched', type: 'unclassified', message: 'A change at {path} matches no rule' },
-];
+  unclassified: { title: 'no rule matched', type: 'unclassified', message: 'A change at {path} matches no rule' },
+};
+
+const DOCUMENT_RULES: readonly Rule[] = (Object.keys(DOCUMENT_ROWS) as DocumentRuleId[]).map(
+  (id): Rule => ({ id, ...DOCUMENT_ROWS[id] }),
+);
 
 export const RULES: readonly Rule[] = [
   ...familyRules('payload'),
@@ -605,9 +735,9 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Every rule id, for validating rule overrides in config files. */
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
 
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
 
 /** Which schema family a rule belongs to (`query.enum.value-added` → query); the messages' own directed rules count as payload. */
 const FAMILY_OF = new Map<string, Family>([
@@ -619,38 +749,66 @@ const FAMILY_OF = new Map<string, Family>([
 
 export const familyOf = (id: string): Family | undefined => FAMILY_OF.get(id);
 
-export function ruleById(id: string): Rule {
+export function ruleById(id: RuleId): Rule {
   const rule = BY_ID.get(id);
   if (rule === undefined) throw new Error(`no rule ${id}`);
   return rule;
 }
 
+export const isRuleId = (id: string): id is RuleId => BY_ID.has(id);
+
 /**
- * How changes found by the raw document diff map to rules. `pattern` segments: a literal,
- * alternatives `a|b`, `*` (any one segment), or `x-*` (any extension key). A raw change is
- * judged by the longest pattern matching a prefix of its path, and reported at that prefix,
- * so a tags array edited at three indexes is one change. `any` is the rule for add, remove and
- * edit alike; `special` names a judgement that needs the values (classify.ts).
+ * How changes found by the raw skeleton diff map to rules. The skeleton is the comparison model's
+ * version-neutral tree (diff.ts): `/servers/<name>`, `/channels/<address>/<direction>/<operation>
+ * /messages/<message>`, an operation's `reply`. `pattern` segments: a literal, alternatives `a|b`,
+ * `*` (any one segment), or `x-*` (any extension key). A raw change is judged by the longest
+ * pattern matching a prefix of its path, and reported at that prefix, so a tags array edited at
+ * three indexes is one change. `any` is the rule for add, remove and edit alike; `special` names a
+ * judgement that needs the values (classify.ts).
  */
 export interface PathRule {
   readonly pattern: string;
-  readonly add?: string;
-  readonly remove?: string;
-  readonly edit?: string;
-  readonly any?: string;
-  readonly special?: 'default-content-type' | 'content-type' | 'security' | 'variable-enum' | 'channel-servers';
+  readonly add?: RuleId;
+  readonly remove?: RuleId;
+  readonly edit?: RuleId;
+  readonly any?: RuleId;
+  readonly special?:
+    | 'default-content-type'
+    | 'content-type'
+    | 'security'
+    | 'variable-enum'
+    | 'channel-servers'
+    | 'lifecycle';
   /** A map of named entries: added or removed as a whole, it is judged entry by entry (by the `<pattern>/*` rule). */
   readonly each?: true;
 }
 
-const OP = '/channels/*/subscribe|publish';
+const OP = '/channels/*/client-receives|client-sends/*';
+const REPLY = `${OP}/reply`;
 const MSG = `${OP}/messages/*`;
+const REPLY_MSG = `${REPLY}/messages/*`;
 
 function bindingRules(prefix: string): PathRule[] {
   return [
     { pattern: `${prefix}/bindings`, each: true },
     { pattern: `${prefix}/bindings/*`, add: 'binding.added', remove: 'binding.removed', edit: 'binding.changed' },
     { pattern: `${prefix}/bindings/ws/method`, any: 'binding.ws.method.changed' },
+  ];
+}
+
+function messageRules(msg: string): PathRule[] {
+  return [
+    { pattern: `${msg}`, add: 'message.added', remove: 'message.removed' },
+    { pattern: `${msg}/name`, any: 'message.name.changed' },
+    { pattern: `${msg}/messageId`, any: 'message.id.changed' },
+    { pattern: `${msg}/key`, any: 'message.renamed' },
+    { pattern: `${msg}/contentType`, special: 'content-type' },
+    { pattern: `${msg}/tags`, any: 'message.tags.changed' },
+    { pattern: `${msg}/title|summary|description|examples|externalDocs`, any: 'message.description.changed' },
+    { pattern: `${msg}/schemaFormat`, any: 'message.schema-format.changed' },
+    { pattern: `${msg}/correlationId`, any: 'message.correlation-id.changed' },
+    ...bindingRules(msg),
+    { pattern: `${msg}/x-*`, any: 'extension.changed' },
   ];
 }
 
@@ -663,7 +821,7 @@ export const PATH_RULES: readonly PathRule[] = [
   { pattern: '/defaultContentType', special: 'default-content-type' },
   { pattern: '/servers', each: true },
   { pattern: '/servers/*', add: 'server.added', remove: 'server.removed' },
-  { pattern: '/servers/*/url', any: 'server.url.changed' },
+  { pattern: '/servers/*/url|host|pathname', any: 'server.url.changed' },
   { pattern: '/servers/*/protocol|protocolVersion', any: 'server.protocol.changed' },
   { pattern: '/servers/*/description|summary|title|tags|externalDocs', any: 'server.description.changed' },
   { pattern: '/servers/*/variables', each: true },
@@ -675,32 +833,32 @@ export const PATH_RULES: readonly PathRule[] = [
   ...bindingRules('/servers/*'),
   { pattern: '/channels', each: true },
   { pattern: '/channels/*', add: 'channel.added', remove: 'channel.removed' },
-  { pattern: '/channels/*/description', any: 'channel.description.changed' },
+  { pattern: '/channels/*/key', any: 'channel.renamed' },
+  { pattern: '/channels/*/description|summary|title|tags|externalDocs', any: 'channel.description.changed' },
+  { pattern: '/channels/*/x-deprecated|x-sunset', special: 'lifecycle' },
   { pattern: '/channels/*/servers', special: 'channel-servers' },
   { pattern: '/channels/*/parameters', each: true },
   { pattern: '/channels/*/parameters/*', add: 'parameter.added', remove: 'parameter.removed' },
-  { pattern: '/channels/*/parameters/*/description', any: 'parameter.doc.changed' },
+  { pattern: '/channels/*/parameters/*/description|examples', any: 'parameter.doc.changed' },
   { pattern: '/channels/*/parameters/*/location', any: 'parameter.location.changed' },
   ...bindingRules('/channels/*'),
+  { pattern: '/channels/*/client-receives|client-sends', each: true },
   { pattern: OP, add: 'operation.added', remove: 'operation.removed' },
   { pattern: `${OP}/operationId`, any: 'operation.id.changed' },
+  { pattern: `${OP}/key`, any: 'operation.renamed' },
   { pattern: `${OP}/tags`, any: 'operation.tags.changed' },
-  { pattern: `${OP}/summary|description|externalDocs`, any: 'operation.description.changed' },
+  { pattern: `${OP}/title|summary|description|externalDocs`, any: 'operation.description.changed' },
+  { pattern: `${OP}/x-deprecated|x-sunset`, special: 'lifecycle' },
   { pattern: `${OP}/security`, special: 'security' },
-  { pattern: `${OP}/traits`, any: 'operation.traits.changed' },
   ...bindingRules(OP),
+  { pattern: REPLY, add: 'operation.reply.added', remove: 'operation.reply.removed' },
+  { pattern: `${REPLY}/address|channel`, any: 'operation.reply.address.changed' },
+  { pattern: `${REPLY}/description|summary|title`, any: 'operation.description.changed' },
+  { pattern: `${REPLY}/messages`, each: true },
+  ...messageRules(REPLY_MSG),
   { pattern: `${OP}/messages`, each: true },
-  { pattern: `${MSG}`, add: 'message.added', remove: 'message.removed' },
-  { pattern: `${MSG}/name`, any: 'message.name.changed' },
-  { pattern: `${MSG}/messageId`, any: 'message.id.changed' },
-  { pattern: `${MSG}/contentType`, special: 'content-type' },
-  { pattern: `${MSG}/tags`, any: 'message.tags.changed' },
-  { pattern: `${MSG}/title|summary|description|examples|externalDocs`, any: 'message.description.changed' },
-  { pattern: `${MSG}/schemaFormat`, any: 'message.schema-format.changed' },
-  { pattern: `${MSG}/correlationId`, any: 'message.correlation-id.changed' },
-  { pattern: `${MSG}/traits`, any: 'message.traits.changed' },
-  ...bindingRules(MSG),
-  ...['', '/servers/*', '/servers/*/variables/*', '/channels/*', '/channels/*/parameters/*', OP, MSG].map(
+  ...messageRules(MSG),
+  ...['', '/servers/*', '/servers/*/variables/*', '/channels/*', '/channels/*/parameters/*', OP, REPLY].map(
     (p): PathRule => ({ pattern: `${p}/x-*`, any: 'extension.changed' }),
   ),
 ];

@@ -10,10 +10,13 @@
  */
 import { dataEqual, isRecord } from '../util/data';
 import { canonicalText, childPointer, displayValue, ownValue, type NormalizedDoc } from './normalize';
+import type { SchemaKind } from './rules';
+
+type Kind = SchemaKind | 'unclassified';
 
 /** A difference inside a schema. `kinds` lists every rule row it matches; the most severe one wins per direction. */
 export interface SchemaDelta {
-  readonly kinds: readonly string[];
+  readonly kinds: readonly Kind[];
   /** Pointer of the schema the keyword or property belongs to. */
   readonly schemaPath: string;
   /** Pointer of the changed node: in the new document, in the old one for removals. */
@@ -25,6 +28,8 @@ export interface SchemaDelta {
   readonly after: unknown;
   /** Enum values, branches or server names the change is about. */
   readonly values?: readonly unknown[];
+  /** A removed property that was deprecated: its sunset date (YYYY-MM-DD), or null when it had none. */
+  readonly lifecycle?: { readonly sunset: string | null };
 }
 
 type Schema = Record<string, unknown>;
@@ -66,7 +71,7 @@ const KEYWORD_GROUP: Readonly<Record<string, Group>> = {
   default: 'doc',
   readOnly: 'doc',
   writeOnly: 'doc',
-  deprecated: 'doc',
+  deprecated: 'lifecycle',
   externalDocs: 'doc',
   discriminator: 'doc',
   $comment: 'doc',
@@ -114,10 +119,31 @@ type Group =
   | 'doc'
   | 'firestone'
   | 'constraint'
+  | 'lifecycle'
   | 'unknown';
 
 const groupOf = (key: string): Group =>
-  Object.hasOwn(KEYWORD_GROUP, key) ? (KEYWORD_GROUP[key] as Group) : key.startsWith('x-') ? 'doc' : 'unknown';
+  Object.hasOwn(KEYWORD_GROUP, key)
+    ? (KEYWORD_GROUP[key] as Group)
+    : key === 'x-sunset'
+      ? 'lifecycle'
+      : key.startsWith('x-')
+        ? 'doc'
+        : 'unknown';
+
+/** A date `YYYY-MM-DD` (a YAML date too), or null. */
+export function dateOf(v: unknown): string | null {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+}
+
+/** The deprecation marks of a schema (docs/rules.md, "Deprecation and sunset"), or undefined when it has none. */
+function lifecycleOf(schema: unknown): { sunset: string | null } | undefined {
+  if (!isRecord(schema)) return undefined;
+  const sunset = dateOf(ownValue(schema, 'x-sunset'));
+  if (sunset !== null) return { sunset };
+  return ownValue(schema, 'deprecated') === true ? { sunset: null } : undefined;
+}
 
 /** Bounds whose value caps from above: a smaller number is tighter. */
 const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'maxItems', 'maxProperties', 'maxContains', 'exclusiveMaximum']);
@@ -187,7 +213,19 @@ export class SchemaDiffer {
       groups.set(group, [...(groups.get(group) ?? []), key]);
     }
     const out: SchemaDelta[] = [];
-    for (const [group, keys] of groups) {
+    const types = [typesOf(o), typesOf(n)] as const;
+    for (const [group, groupKeys] of groups) {
+      let keys = groupKeys;
+      // A keyword of another type (additionalProperties on a string) constrains nothing, on both sides.
+      const idle = keys.filter((k) => inapplicable(k, types[0], types[1], o, n));
+      for (const key of idle.sort())
+        if (!dataEqual(ownValue(o, key), ownValue(n, key)))
+          out.push(...this.simple('keyword.inapplicable', key, o, n, op, np));
+      if (idle.length > 0) {
+        keys = keys.filter((k) => !idle.includes(k));
+        if (keys.length === 0) continue;
+        if (group === 'properties' && !keys.includes('properties') && !keys.includes('required')) continue;
+      }
       if (group === 'type') out.push(...this.typeDeltas(o, n, op, np));
       else if (group === 'properties') out.push(...this.propertyDeltas(o, n, op, np));
       else for (const key of keys.sort()) out.push(...this.keywordDeltas(group, key, o, n, op, np));
@@ -227,14 +265,19 @@ export class SchemaDiffer {
         return dataEqual(a, b) ? [] : this.simple('firestone-keyword.changed', key, o, n, op, np);
       case 'constraint':
         return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
+      case 'lifecycle':
+        // Marking deprecated, or setting a sunset date, is its own (non-breaking) rule; taking a mark back is documentation.
+        if (dataEqual(a, b)) return [];
+        return this.simple(b === true || dateOf(b) !== null ? 'property.deprecated' : 'doc.changed', key, o, n, op, np);
       default:
-        return dataEqual(a, b) ? [] : this.simple('unclassified', key, o, n, op, np);
+        // JSON Schema ignores keywords it does not know: they constrain nothing.
+        return dataEqual(a, b) ? [] : this.simple('keyword.unknown', key, o, n, op, np);
     }
   }
 
   /** A change of one keyword's value, reported at the keyword. */
   private simple(
-    kind: string | null,
+    kind: Kind | null,
     key: string,
     o: Schema,
     n: Schema,
@@ -251,7 +294,7 @@ export class SchemaDiffer {
   }
 
   private delta(
-    kinds: string[],
+    kinds: Kind[],
     schemaPath: string,
     path: string,
     side: 'old' | 'new',
@@ -311,7 +354,9 @@ export class SchemaDiffer {
         out.push(this.delta([kind], np, at('new'), 'new', name, null, this.display(b, 'new', at('new'))));
       } else if (inO && !inN && !rn.has(name)) {
         const kind = ro.has(name) ? 'property.removed-required' : 'property.removed-optional';
-        out.push(this.delta([kind], op, at('old'), 'old', name, this.display(a, 'old', at('old')), null));
+        const removed = this.delta([kind], op, at('old'), 'old', name, this.display(a, 'old', at('old')), null);
+        const lifecycle = lifecycleOf(a);
+        out.push(lifecycle === undefined ? removed : { ...removed, lifecycle });
       } else {
         // Defined on both sides, or required without a definition on one: the schemas (absent = anything) and the required flag.
         if (a !== b) out.push(...this.compare(a ?? ANY, b ?? ANY, at('old'), at('new')));
@@ -398,15 +443,15 @@ export class SchemaDiffer {
     take((x, y) => typeSignature(x.schema) === typeSignature(y.schema));
     const out: SchemaDelta[] = [];
     for (const [x, y] of pairs) out.push(...this.compare(x.schema, y.schema, x.at, y.at));
-    const added = group === 'all-of' ? ['all-of.added'] : ['branch.added'];
-    const removed = group === 'all-of' ? ['all-of.removed'] : ['branch.removed'];
+    const added: Kind[] = group === 'all-of' ? ['all-of.added'] : ['branch.added'];
+    const removed: Kind[] = group === 'all-of' ? ['all-of.removed'] : ['branch.removed'];
     for (const y of right) {
       // A `{type: 'null'}` branch is also "null allowed": the classifier picks the worse row, the more specific one on a tie.
-      const kinds = group !== 'all-of' && isNullOnly(y.schema) ? ['null.allowed', ...added] : added;
+      const kinds: Kind[] = group !== 'all-of' && isNullOnly(y.schema) ? ['null.allowed', ...added] : added;
       out.push(this.delta(kinds, np, y.at, 'new', key, null, this.display(y.schema, 'new', y.at)));
     }
     for (const x of left) {
-      const kinds = group !== 'all-of' && isNullOnly(x.schema) ? ['null.disallowed', ...removed] : removed;
+      const kinds: Kind[] = group !== 'all-of' && isNullOnly(x.schema) ? ['null.disallowed', ...removed] : removed;
       out.push(this.delta(kinds, op, x.at, 'old', key, this.display(x.schema, 'old', x.at), null));
     }
     return out;
@@ -475,7 +520,7 @@ function withoutNull(types: Set<string> | null): Set<string> | null {
 }
 
 /** How a type set changed: widened, narrowed, null allowed/disallowed, unrelated; null when the same. */
-export function typeKind(a: Set<string> | null, b: Set<string> | null): string | null {
+export function typeKind(a: Set<string> | null, b: Set<string> | null): Kind | null {
   if (covers(a, b) && covers(b, a)) return null;
   const coreA = withoutNull(a);
   const coreB = withoutNull(b);
@@ -485,8 +530,58 @@ export function typeKind(a: Set<string> | null, b: Set<string> | null): string |
   return 'type.changed';
 }
 
+/** The JSON type a keyword constrains (`additionalProperties` → object); keywords of every type are absent. */
+const KEYWORD_TYPE: Readonly<Record<string, string>> = {
+  properties: 'object',
+  required: 'object',
+  additionalProperties: 'object',
+  patternProperties: 'object',
+  propertyNames: 'object',
+  minProperties: 'object',
+  maxProperties: 'object',
+  dependentRequired: 'object',
+  dependentSchemas: 'object',
+  unevaluatedProperties: 'object',
+  items: 'array',
+  prefixItems: 'array',
+  additionalItems: 'array',
+  minItems: 'array',
+  maxItems: 'array',
+  uniqueItems: 'array',
+  contains: 'array',
+  minContains: 'array',
+  maxContains: 'array',
+  unevaluatedItems: 'array',
+  minLength: 'string',
+  maxLength: 'string',
+  pattern: 'string',
+  format: 'string',
+  contentEncoding: 'string',
+  contentMediaType: 'string',
+  minimum: 'number',
+  maximum: 'number',
+  exclusiveMinimum: 'number',
+  exclusiveMaximum: 'number',
+  multipleOf: 'number',
+};
+
+/** Formats that name a string's purpose without restricting its value (`password`): annotations. */
+const ANNOTATION_FORMATS = new Set(['password']);
+
+/** Does the keyword constrain nothing, old and new, given the types both schemas admit? */
+function inapplicable(key: string, a: Set<string> | null, b: Set<string> | null, o: Schema, n: Schema): boolean {
+  if (key === 'format') {
+    const values = [ownValue(o, key), ownValue(n, key)].filter((v) => v !== undefined);
+    if (values.every((v) => typeof v === 'string' && ANNOTATION_FORMATS.has(v))) return true;
+  }
+  const t = Object.hasOwn(KEYWORD_TYPE, key) ? KEYWORD_TYPE[key] : undefined;
+  if (t === undefined || a === null || b === null) return false;
+  const applies = (types: Set<string>): boolean => types.has(t) || (t === 'number' && types.has('integer'));
+  return !applies(a) && !applies(b);
+}
+
 /** A format restricts a type: adding one narrows, dropping one widens, swapping one is unrelated. */
-function formatKind(a: unknown, b: unknown): string | null {
+function formatKind(a: unknown, b: unknown): Kind | null {
   if (a === b) return null;
   if (a === undefined) return 'type.narrowed';
   if (b === undefined) return 'type.widened';
@@ -494,7 +589,7 @@ function formatKind(a: unknown, b: unknown): string | null {
 }
 
 /** Bounds (CLASSIFICATION.md): introduced = tightened, removed = loosened, else by the direction the number moved. */
-export function boundKind(key: string, a: unknown, b: unknown): string | null {
+export function boundKind(key: string, a: unknown, b: unknown): Kind | null {
   if (dataEqual(a, b)) return null;
   if (key === 'uniqueItems' || typeof a === 'boolean' || typeof b === 'boolean') {
     // uniqueItems, and draft-4 boolean exclusiveMinimum/Maximum: true is the tighter value.

@@ -4,7 +4,8 @@
  *
  * - channel key = the 2.5.0 operationId stem (`/book/{book_id}` → `book_book_id`), `address` = the path;
  * - operation key = the 2.5.0 `operationId`; `subscribe` → `action: send`, `publish` → `receive`;
- * - each operation's message lives in its channel under the operation key;
+ * - each operation's message lives in its channel under `<operation key>.message` (the key the
+ *   official converter gives a message without a messageId);
  * - parameters keep `description` and their schema's `enum`, `default`, `examples` (3.x has no
  *   parameter schema);
  * - servers: `url` splits into `host` and `pathname`.
@@ -102,12 +103,15 @@ export function toAsyncApi3(spec: GeneratedSpec, version: string): GeneratedSpec
       const operation = value[op];
       if (!isRecord(operation)) continue;
       const id = String(operation.operationId);
-      put(messages, id, copy(operation.message));
+      // The key the official converter gives a message without a messageId: our 3.x document is
+      // what converting our 2.5.0 document would give, and no messageId appears that 2.5.0 lacks.
+      const messageKey = `${id}.message`;
+      put(messages, messageKey, copy(operation.message));
       const out: Obj = {
         action,
         channel: { $ref: `#${toPointer(['channels', key])}` },
         description: operation.description,
-        messages: [{ $ref: `#${toPointer(['channels', key, 'messages', id])}` }],
+        messages: [{ $ref: `#${toPointer(['channels', key, 'messages', messageKey])}` }],
       };
       if (operation.bindings !== undefined) out.bindings = copy(operation.bindings);
       if (operation.tags !== undefined) out.tags = copy(operation.tags);
@@ -115,7 +119,7 @@ export function toAsyncApi3(spec: GeneratedSpec, version: string): GeneratedSpec
       mapping.prefixes.push(
         [
           ['channels', address, op, 'message'],
-          ['channels', key, 'messages', id],
+          ['channels', key, 'messages', messageKey],
         ],
         [
           ['channels', address, op],

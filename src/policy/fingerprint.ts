@@ -17,7 +17,7 @@ const hash = (text: string): string => createHash('sha256').update(text).digest(
  */
 export function assignFingerprints(changes: readonly Change[], used: Set<string> = new Set()): Change[] {
   return changes.map((change) => {
-    const base = `${change.rule}\u0000${change.identity ?? change.path}`;
+    const base = `${change.rule}\u0000${change.identity}`;
     let fingerprint = hash(base).slice(0, LENGTH);
     for (let n = 1; used.has(fingerprint); n++) fingerprint = hash(`${base}\u0000${n}`).slice(0, LENGTH);
     used.add(fingerprint);

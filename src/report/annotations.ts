@@ -69,7 +69,7 @@ function changeAnnotation(change: Change, spec: SpecReport): Annotation {
     uses.length === 0
       ? ''
       : uses.length <= 3
-        ? ` On ${uses.map((u) => (u.operations.length > 0 ? `${u.channel} (${u.operations.join(', ')})` : u.channel)).join(', ')}.`
+        ? ` On ${uses.map((u) => (u.directions.length > 0 ? `${u.channel} (${u.directions.join(', ')})` : u.channel)).join(', ')}.`
         : ` On ${uses.length} channels.`;
   const who = change.waived === undefined ? impact(change) : null;
   const waived = change.waived !== undefined ? ` Waived: ${sentence(change.waived.reason)}` : '';

@@ -3,7 +3,7 @@
  * the terminal and the annotations describe a change the same way. Returns plain, unescaped text:
  * each renderer escapes for its own medium.
  */
-import type { Change, ChangeLocation, ChangeType, Operation, SpecReport } from '../types';
+import type { Change, ChangeLocation, ChangeType, ClientDirection, SpecReport } from '../types';
 
 export interface TypeInfo {
   icon: string;
@@ -48,30 +48,39 @@ export const countOf = (n: number, [one, many]: readonly [string, string]): stri
 
 export interface ChannelUse {
   channel: string;
-  operations: Operation[];
+  /** Who moves the messages there, in client terms ("clients receive", "clients send"); none for the channel itself. */
+  directions: string[];
 }
 
-/** Locations grouped by channel, first-seen order, each channel's operations sorted and unique. */
+/** Direction words, whatever the AsyncAPI version (docs/rules.md, "Direction"). */
+export const DIRECTION_WORDS: Readonly<Record<ClientDirection, string>> = {
+  'client-receives': 'clients receive',
+  'client-sends': 'clients send',
+};
+
+/** Locations grouped by channel, first-seen order, each channel's directions sorted and unique. */
 export function channelsOf(locations: readonly ChangeLocation[]): ChannelUse[] {
-  const byChannel = new Map<string, Set<Operation>>();
-  for (const { channel, operation } of locations) {
-    const ops = byChannel.get(channel) ?? new Set<Operation>();
-    if (operation !== null) ops.add(operation);
-    byChannel.set(channel, ops);
+  const byChannel = new Map<string, Set<ClientDirection>>();
+  for (const { channel, direction } of locations) {
+    const dirs = byChannel.get(channel) ?? new Set<ClientDirection>();
+    if (direction !== null) dirs.add(direction);
+    byChannel.set(channel, dirs);
   }
-  return [...byChannel].map(([channel, ops]) => ({ channel, operations: [...ops].sort() }));
+  return [...byChannel].map(([channel, dirs]) => ({
+    channel,
+    directions: [...dirs].sort().map((d) => DIRECTION_WORDS[d]),
+  }));
 }
 
-// Direction words per CLASSIFICATION.md: `publish` = clients send, `subscribe` = clients receive.
-const WHO: Readonly<Record<'breaking' | 'warning', Record<Operation | 'any', string>>> = {
+const WHO: Readonly<Record<'breaking' | 'warning', Record<ClientDirection | 'any', string>>> = {
   breaking: {
-    publish: 'breaks clients that send these messages',
-    subscribe: 'breaks clients that receive these messages',
+    'client-sends': 'breaks clients that send these messages',
+    'client-receives': 'breaks clients that receive these messages',
     any: 'breaks existing clients',
   },
   warning: {
-    publish: 'breaks clients that send these messages and validate strictly',
-    subscribe: 'breaks clients that receive these messages and validate strictly',
+    'client-sends': 'breaks clients that send these messages and validate strictly',
+    'client-receives': 'breaks clients that receive these messages and validate strictly',
     any: 'breaks clients that validate strictly',
   },
 };
@@ -82,8 +91,8 @@ const WHO: Readonly<Record<'breaking' | 'warning', Record<Operation | 'any', str
  */
 export function impact(change: Change): string | null {
   if (change.type !== 'breaking' && change.type !== 'warning') return null;
-  const ops = new Set(change.locations.map((l) => l.operation));
-  const only = ops.size === 1 ? [...ops][0] : undefined;
+  const dirs = new Set(change.locations.map((l) => l.direction));
+  const only = dirs.size === 1 ? [...dirs][0] : undefined;
   return WHO[change.type][only ?? 'any'];
 }
 

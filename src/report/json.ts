@@ -16,7 +16,11 @@ export function renderJson(report: Report): string {
 
 // Objects are rebuilt key by key so the output order is the contract's, whatever order the
 // producer used, and optional keys appear only when set.
-function orderedReport(report: Report): Report {
+/** A change as the JSON report writes it: `identity` is the compare stage's internal key, not part of the contract. */
+type JsonChange = Omit<Change, 'identity'>;
+type JsonReport = Omit<Report, 'specs'> & { specs: (Omit<SpecReport, 'changes'> & { changes: JsonChange[] })[] };
+
+function orderedReport(report: Report): JsonReport {
   return {
     version: 1,
     context: report.context === null ? null : orderedContext(report.context),
@@ -31,8 +35,9 @@ function orderedContext(c: ReportContext): ReportContext {
   return out;
 }
 
-function orderedSpec(s: SpecReport): SpecReport {
+function orderedSpec(s: SpecReport): JsonReport['specs'][number] {
   const baseline: SpecReport['baseline'] = { ref: s.baseline.ref, found: s.baseline.found };
+  if (s.baseline.file !== undefined) baseline.file = s.baseline.file;
   if (s.baseline.error !== undefined) baseline.error = s.baseline.error;
   return {
     file: s.file,
@@ -44,13 +49,13 @@ function orderedSpec(s: SpecReport): SpecReport {
   };
 }
 
-const orderedChange = (c: Change): Change => ({
+const orderedChange = (c: Change): JsonChange => ({
   rule: c.rule,
   type: c.type,
   ...(c.fingerprint !== undefined ? { fingerprint: c.fingerprint } : {}),
   message: c.message,
   path: c.path,
-  locations: c.locations.map((l) => ({ channel: l.channel, operation: l.operation })),
+  locations: c.locations.map((l) => ({ channel: l.channel, direction: l.direction, operation: l.operation })),
   source: c.source === null ? null : { file: c.source.file, line: c.source.line },
   // `undefined` would silently drop the key; the contract has null for "nothing".
   before: c.before === undefined ? null : c.before,
@@ -111,7 +116,10 @@ const REPORT_SCHEMA = closed({
       {
         file: { ...str(4_096), minLength: 1 },
         drift: { type: 'boolean' },
-        baseline: closed({ ref: nullable(str(256)), found: { type: 'boolean' }, error: str(10_000) }, ['error']),
+        baseline: closed(
+          { ref: nullable(str(256)), found: { type: 'boolean' }, file: str(4_096), error: str(10_000) },
+          ['file', 'error'],
+        ),
         compatibility: { enum: ['backward', 'forward', 'full', 'none'] },
         changes: {
           type: 'array',
@@ -126,7 +134,11 @@ const REPORT_SCHEMA = closed({
               locations: {
                 type: 'array',
                 maxItems: REPORT_LIMITS.locations,
-                items: closed({ channel: str(2_048), operation: { enum: ['subscribe', 'publish', null] } }),
+                items: closed({
+                  channel: str(2_048),
+                  direction: { enum: ['client-receives', 'client-sends', null] },
+                  operation: nullable(str(2_048)),
+                }),
               },
               source: nullable(
                 closed({ file: { ...str(4_096), minLength: 1 }, line: { type: 'integer', minimum: 1, maximum: 1e9 } }),
@@ -172,6 +184,8 @@ export function parseReport(text: string, file: string): Report {
   const report = data as Report;
   const problems = [...depthProblems(report, file), ...summaryProblems(report, file)];
   if (problems.length > 0) throw new InputError(problems.slice(0, MAX_PROBLEMS));
+  // The written report has no identities; the path is the closest stand-in for a report read back.
+  for (const spec of report.specs) for (const c of spec.changes) c.identity = c.path;
   return report;
 }
 

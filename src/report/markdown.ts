@@ -205,7 +205,7 @@ function driftLine(spec: SpecReport, opts: MarkdownOptions): string {
 }
 
 const useText = (use: ChannelUse): string =>
-  use.operations.length > 0 ? `${code(use.channel)} (${use.operations.join(', ')})` : code(use.channel);
+  use.directions.length > 0 ? `${code(use.channel)} (${use.directions.join(', ')})` : code(use.channel);
 
 /** `file:line` as code, linked to that line at the PR head when the link can be made safely. */
 function placeText(file: string, line: number, links: LinkBase | null): string {

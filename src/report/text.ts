@@ -121,7 +121,7 @@ function changeLine(change: Change, spec: SpecReport, paint: Paint): string {
     uses.length === 0
       ? ''
       : uses.length <= 3
-        ? ` [${uses.map((u) => (u.operations.length > 0 ? `${u.channel} ${u.operations.join('/')}` : u.channel)).join(', ')}]`
+        ? ` [${uses.map((u) => (u.directions.length > 0 ? `${u.channel} (${u.directions.join(', ')})` : u.channel)).join(', ')}]`
         : ` [${uses.length} channels]`;
   const who = change.waived === undefined ? impact(change) : null;
   const waived =

@@ -224,8 +224,8 @@ describe('check in a git repository', () => {
     expect(change?.source?.file).toBe(RESOURCE);
     expect(change?.locations).toEqual(
       expect.arrayContaining([
-        { channel: '/book', operation: 'subscribe' },
-        { channel: '/book/{book_id}', operation: 'subscribe' },
+        { channel: '/book', direction: 'client-receives', operation: 'subscribe' },
+        { channel: '/book/{book_id}', direction: 'client-receives', operation: 'subscribe' },
       ]),
     );
 
@@ -257,8 +257,8 @@ describe('check in a git repository', () => {
     expect(change?.message).toMatch(/isbn/);
     expect(change?.locations).toEqual(
       expect.arrayContaining([
-        { channel: '/book', operation: 'publish' },
-        { channel: '/book/{book_id}', operation: 'publish' },
+        { channel: '/book', direction: 'client-sends', operation: 'publish' },
+        { channel: '/book/{book_id}', direction: 'client-sends', operation: 'publish' },
       ]),
     );
 
@@ -342,6 +342,22 @@ describe('check in a git repository', () => {
     const md = await runCli(['check', '--base', 'HEAD~1', '--format', 'markdown'], { cwd: repo.work });
     expect(md.code, describeRun(md)).toBe(0);
     expect(md.stdout).toMatch(/breaking-change check (was )?skipped/);
+  });
+
+  it('baseline of an AsyncAPI version the tool does not read: an unreadable baseline, check skipped, no crash', async () => {
+    const repo = createRepoWithOrigin([{ [RESOURCE]: bookResource(), [SPEC]: 'asyncapi: 1.2.0\ninfo: {title: t}\n' }]);
+    repos.push(repo.root);
+    const base = head(repo.work);
+    await update(repo.work);
+    commitFiles(repo.work, { [SPEC]: read(repo.work, SPEC) }, 'regenerate the spec');
+
+    const json = await runCli(['check', '--base', 'HEAD~1', '--format', 'json'], { cwd: repo.work });
+    expect(json.code, describeRun(json)).toBe(0);
+    expect(json.stderr).not.toContain('    at ');
+    const spec = report(json).specs[0];
+    expect(spec?.baseline.ref).toBe(base);
+    expect(spec?.baseline.error).toMatch(/AsyncAPI version "1\.2\.0" is not supported/);
+    expect(spec?.changes).toEqual([]);
   });
 
   it('an unknown --base revision is a usage error (exit 2), not a quietly skipped check', async () => {

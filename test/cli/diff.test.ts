@@ -216,6 +216,30 @@ describe('diff', () => {
     expect(invalid.stderr).not.toContain('    at ');
     expect(invalid.stdout).toBe('');
   });
+
+  it('an AsyncAPI version it does not read (1.x, 4.x, none): exit 2 naming the file and the version', async () => {
+    const ws = workspace('diff-version-', {
+      'old.yaml': expectedText('book'),
+      'v1.yaml': expectedText('book').replace('asyncapi: 2.5.0', 'asyncapi: 1.2.0'),
+      'v4.yaml': expectedText('book').replace('asyncapi: 2.5.0', "asyncapi: '4.0.0'"),
+      'none.yaml': expectedText('book').replace('asyncapi: 2.5.0\n', ''),
+    });
+    for (const [file, shown] of [
+      ['v1.yaml', /AsyncAPI version "1\.2\.0" is not supported/],
+      ['v4.yaml', /AsyncAPI version "4\.0\.0" is not supported/],
+      ['none.yaml', /no `asyncapi` version is not supported/],
+    ] as const) {
+      const r = await runCli(['diff', 'old.yaml', file, '--format', 'json'], { cwd: ws });
+      expect(r.code, describeRun(r)).toBe(2);
+      expect(r.stderr).toContain(file);
+      expect(r.stderr).toMatch(shown);
+      expect(r.stderr).not.toContain('    at ');
+      expect(r.stdout).toBe('');
+    }
+    const reversed = await runCli(['diff', 'v1.yaml', 'old.yaml'], { cwd: ws });
+    expect(reversed.code, describeRun(reversed)).toBe(2);
+    expect(reversed.stderr).toContain('v1.yaml');
+  });
 });
 
 /** A deep copy with every mapping's keys reversed and every `required`/`enum` list reversed. */

@@ -41,7 +41,7 @@ describe('channels and operations', () => {
       'breaking',
     );
     expect(change.path).toBe('/channels/~1others');
-    expect(change.locations).toEqual([{ channel: '/others', operation: null }]);
+    expect(change.locations).toEqual([{ channel: '/others', direction: null, operation: null }]);
     expect(change.message).toBe("Channel '/others' was removed");
   });
 
@@ -70,7 +70,7 @@ describe('channels and operations', () => {
       'operation.removed',
       'breaking',
     );
-    expect(removed.locations).toEqual([{ channel: '/things', operation: 'publish' }]);
+    expect(removed.locations).toEqual([{ channel: '/things', direction: 'client-sends', operation: 'publish' }]);
     const withoutPublish = clone(base()) as Json & { channels: Record<string, Json> };
     delete withoutPublish.channels['/things']?.publish;
     single(compareSpecs(withoutPublish, base()), 'operation.added', 'non-breaking');
@@ -184,8 +184,8 @@ describe('channels and operations', () => {
     const change = single(compareSpecs(shared('m1'), shared('m2')), 'message.name.changed', 'warning');
     expect(change.path).toBe('/components/messages/M/name');
     expect(change.locations).toEqual([
-      { channel: '/a', operation: 'subscribe' },
-      { channel: '/b', operation: 'subscribe' },
+      { channel: '/a', direction: 'client-receives', operation: 'subscribe' },
+      { channel: '/b', direction: 'client-receives', operation: 'subscribe' },
     ]);
   });
 });
@@ -235,7 +235,7 @@ describe('channel parameters (judged as client-sent)', () => {
       'breaking',
     );
     expect(change.path).toBe('/channels/~1t~1{id}/parameters/id/schema/pattern');
-    expect(change.locations).toEqual([{ channel: '/t/{id}', operation: null }]);
+    expect(change.locations).toEqual([{ channel: '/t/{id}', direction: null, operation: null }]);
   });
 
   it('an enum value added is fine, one removed breaks', () => {
@@ -282,7 +282,7 @@ describe('ws query (always client-sent)', () => {
     );
     expect(change.path).toBe('/channels/~1q/subscribe/bindings/ws/query/properties/since');
     expect(change.message).toBe(
-      "Property 'since' of the query of '/q' (subscribe) is now required in query parameters clients send",
+      "Property 'since' of the query of '/q' (clients receive) is now required in query parameters clients send",
     );
   });
 
@@ -438,7 +438,7 @@ describe('document level', () => {
       'default-content-type.changed',
       'breaking',
     );
-    expect(change.locations).toEqual([{ channel: '/things', operation: 'subscribe' }]);
+    expect(change.locations).toEqual([{ channel: '/things', direction: 'client-receives', operation: 'subscribe' }]);
   });
 
   it('defaultContentType: non-breaking when every message has its own', () => {

@@ -13,8 +13,8 @@ type Doc = any;
 const table = (changes: readonly Change[]): [string, string, string][] => changes.map((c) => [c.rule, c.type, c.path]);
 const pubSub = (...channels: string[]) =>
   channels.flatMap((channel) => [
-    { channel, operation: 'publish' },
-    { channel, operation: 'subscribe' },
+    { channel, direction: 'client-sends', operation: 'publish' },
+    { channel, direction: 'client-receives', operation: 'subscribe' },
   ]);
 
 describe('addressbook: one property removed, a required property added, an enum narrowed', () => {
@@ -105,7 +105,7 @@ describe('chat: bounds on both sides, a query parameter, the nested copy and an 
 
   it('words each one for people', () => {
     expect(changes.map((c) => c.message)).toEqual([
-      "The maximum of 'limit' in the query of '/v2/rooms' (subscribe) was tightened from 500 to 100 in query parameters clients send",
+      "The maximum of 'limit' in the query of '/v2/rooms' (clients receive) was tightened from 500 to 100 in query parameters clients send",
       "The minLength of 'messages.body' was tightened from 1 to 2 in messages clients send and receive",
       "The maxLength of 'rooms.topic' was loosened from 140 to 200 in messages clients send and receive",
       "The firestone keyword schema of 'rooms.messages' changed; it is not message content (its effect shows as channel, parameter or binding changes)",
@@ -149,14 +149,14 @@ describe("firestone's inline copies (query and key parameters) group into one fi
   it('a default query parameter tightened everywhere: one finding, every operation', () => {
     const before: Doc = fixtureDoc('addressbook');
     const after: Doc = clone(before);
-    const ops: { channel: string; operation: string }[] = [];
+    const ops: { channel: string; direction: string; operation: string }[] = [];
     for (const [channel, def] of Object.entries<Doc>(after.channels)) {
       for (const operation of ['publish', 'subscribe']) {
         const limit = def[operation]?.bindings?.ws?.query?.properties?.limit;
         if (!limit) continue;
         // A fresh object each time: the way the generator writes it, no shared nodes.
         def[operation].bindings.ws.query.properties.limit = { ...limit, maximum: 100 };
-        ops.push({ channel, operation });
+        ops.push({ channel, direction: operation === 'publish' ? 'client-sends' : 'client-receives', operation });
       }
     }
     expect(ops.length).toBeGreaterThan(4);

@@ -484,22 +484,22 @@ describe.each(ROWS)('$row', ({ before, after, rule, at, receive, send }) => {
   it(`under subscribe (clients receive): ${receive}`, () => {
     const change = single(schemaChanges(before, after, 'subscribe'), rule, receive);
     expect(change.path).toBe(path);
-    expect(change.locations).toEqual([{ channel: '/things', operation: 'subscribe' }]);
+    expect(change.locations).toEqual([{ channel: '/things', direction: 'client-receives', operation: 'subscribe' }]);
     expect(change.message).toMatch(/receive|not message content/);
   });
 
   it(`under publish (clients send): ${send}`, () => {
     const change = single(schemaChanges(before, after, 'publish'), rule, send);
     expect(change.path).toBe(path);
-    expect(change.locations).toEqual([{ channel: '/things', operation: 'publish' }]);
+    expect(change.locations).toEqual([{ channel: '/things', direction: 'client-sends', operation: 'publish' }]);
   });
 
   it('a component used by both: one finding, both locations, the worse verdict', () => {
     const change = single(schemaChanges(before, after, 'both'), rule, worse(receive, send));
     expect(change.path).toBe(path);
     expect(change.locations).toEqual([
-      { channel: '/things', operation: 'publish' },
-      { channel: '/things', operation: 'subscribe' },
+      { channel: '/things', direction: 'client-sends', operation: 'publish' },
+      { channel: '/things', direction: 'client-receives', operation: 'subscribe' },
     ]);
   });
 });

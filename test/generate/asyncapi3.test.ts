@@ -116,7 +116,7 @@ describe('keys and values in detail', () => {
     expect(doc.operations.v2_rooms_room_id_subscribe).toMatchObject({
       action: 'send',
       channel: { $ref: '#/channels/v2_rooms_room_id' },
-      messages: [{ $ref: '#/channels/v2_rooms_room_id/messages/v2_rooms_room_id_subscribe' }],
+      messages: [{ $ref: '#/channels/v2_rooms_room_id/messages/v2_rooms_room_id_subscribe.message' }],
     });
     expect(doc.operations.v2_rooms_room_id_publish.action).toBe('receive');
   });
@@ -169,7 +169,7 @@ describe('keys and values in detail', () => {
       file: 'addressbook.yaml',
       path: ['schema', 'query_params'],
     });
-    expect(spec.origins['/channels/addressbook/messages/addressbook_publish/payload']).toEqual({
+    expect(spec.origins['/channels/addressbook/messages/addressbook_publish.message/payload']).toEqual({
       file: 'addressbook.yaml',
       path: ['schema', 'items'],
     });

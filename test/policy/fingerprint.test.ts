@@ -11,7 +11,7 @@ describe('fingerprints', () => {
     const variants = [
       { ...base, message: 'Reworded entirely' },
       { ...base, source: { file: 'elsewhere/book.yaml', line: 999 } },
-      { ...base, locations: [{ channel: '/other', operation: 'subscribe' as const }] },
+      { ...base, locations: [{ channel: '/other', direction: 'client-receives' as const, operation: 'subscribe' }] },
       { ...base, before: { type: 'integer' } },
     ];
     for (const v of variants) expect(assignFingerprints([v])[0]?.fingerprint).toBe(fp);

@@ -15,7 +15,7 @@ describe('toAnnotations', () => {
       line: 14,
       title: 'Breaking change in asyncapi.yaml',
       message:
-        'Property became required. On /books (publish). This breaks clients that send these messages. Rule test.breaking.',
+        'Property became required. On /books (clients send). This breaks clients that send these messages. Rule test.breaking.',
     });
     // No resource position: on the spec file, no line.
     expect(list[1]).toMatchObject({

@@ -8,7 +8,8 @@ export function change(type: ChangeType, overrides: Partial<Change> = {}): Chang
     type,
     message: `A ${type} change`,
     path: '/components/schemas/book/properties/isbn',
-    locations: [{ channel: '/books', operation: 'publish' }],
+    identity: '/components/schemas/book/properties/isbn',
+    locations: [{ channel: '/books', direction: 'client-sends', operation: 'publish' }],
     source: { file: 'resources/book.yaml', line: 14 },
     before: null,
     after: { type: 'string' },
@@ -48,7 +49,7 @@ export const mixed = (): Report =>
       change('warning', { message: 'Enum value added' }),
       change('breaking', {
         message: 'Channel removed',
-        locations: [{ channel: '/authors', operation: null }],
+        locations: [{ channel: '/authors', direction: null, operation: null }],
         source: null,
       }),
     ]),

@@ -62,7 +62,7 @@ describe('renderJson', () => {
       'before',
       'after',
     ]);
-    expect(Object.keys(s?.changes[0]?.locations[0] ?? {})).toEqual(['channel', 'operation']);
+    expect(Object.keys(s?.changes[0]?.locations[0] ?? {})).toEqual(['channel', 'direction', 'operation']);
     expect(Object.keys(s?.changes[0]?.source ?? {})).toEqual(['file', 'line']);
     expect(Object.keys(s?.summary ?? {})).toEqual(['breaking', 'warning', 'nonBreaking', 'unclassified', 'waived']);
     expect(Object.keys(data.summary)).toEqual([
@@ -143,9 +143,9 @@ describe('parseReport', () => {
     ['drift not boolean', mutate((r) => (r.specs[0].drift = 'yes')), '/specs/0/drift'],
     ['unknown change type', mutate((r) => (r.specs[0].changes[0].type = 'fatal')), '/specs/0/changes/0/type'],
     [
-      'unknown operation',
-      mutate((r) => (r.specs[0].changes[0].locations[0].operation = 'both')),
-      '/specs/0/changes/0/locations/0/operation',
+      'unknown direction',
+      mutate((r) => (r.specs[0].changes[0].locations[0].direction = 'both')),
+      '/specs/0/changes/0/locations/0/direction',
     ],
     ['line 0', mutate((r) => (r.specs[0].changes[0].source.line = 0)), '/specs/0/changes/0/source/line'],
     ['fractional line', mutate((r) => (r.specs[0].changes[0].source.line = 1.5)), '/specs/0/changes/0/source/line'],
@@ -163,7 +163,10 @@ describe('parseReport', () => {
     ['odd event', mutate((r) => (r.context.event = 'Pull Request')), '/context/event'],
     [
       'too many locations',
-      mutate((r) => (r.specs[0].changes[0].locations = Array(10_001).fill({ channel: '/a', operation: null }))),
+      mutate(
+        (r) =>
+          (r.specs[0].changes[0].locations = Array(10_001).fill({ channel: '/a', direction: null, operation: null })),
+      ),
       '/specs/0/changes/0/locations',
     ],
     ['spec summary disagrees', mutate((r) => (r.specs[0].summary.breaking = 0)), '/specs/0/summary'],

@@ -228,30 +228,36 @@ describe('changes', () => {
     });
     const md = renderMarkdown(report([spec([c])]), opts());
     expect(md).toContain(
-      "- Property 'isbn' of 'book' is now required in messages clients send — on `/books` (publish) — " +
+      "- Property 'isbn' of 'book' is now required in messages clients send — on `/books` (clients send) — " +
         'breaks clients that send these messages — `resources/book.yaml:14` — rule `payload.property.required-added`\n',
     );
   });
 
   test('whom it breaks follows the direction of the locations', () => {
-    const receive = change('breaking', { locations: [{ channel: '/b', operation: 'subscribe' }] });
+    const receive = change('breaking', {
+      locations: [{ channel: '/b', direction: 'client-receives', operation: 'subscribe' }],
+    });
     const both = change('breaking', {
       locations: [
-        { channel: '/b', operation: 'subscribe' },
-        { channel: '/b', operation: 'publish' },
+        { channel: '/b', direction: 'client-receives', operation: 'subscribe' },
+        { channel: '/b', direction: 'client-sends', operation: 'publish' },
       ],
     });
     const md = renderMarkdown(report([spec([receive, both])]), opts());
-    expect(md).toContain('on `/b` (subscribe) — breaks clients that receive these messages');
-    expect(md).toContain('on `/b` (publish, subscribe) — breaks existing clients');
+    expect(md).toContain('on `/b` (clients receive) — breaks clients that receive these messages');
+    expect(md).toContain('on `/b` (clients receive, clients send) — breaks existing clients');
   });
 
   test('many channels collapse into a count with a details list', () => {
-    const locations = Array.from({ length: 60 }, (_, i) => ({ channel: `/c${i}`, operation: 'subscribe' as const }));
+    const locations = Array.from({ length: 60 }, (_, i) => ({
+      channel: `/c${i}`,
+      direction: 'client-receives' as const,
+      operation: 'subscribe',
+    }));
     const md = renderMarkdown(report([spec([change('breaking', { locations })])]), opts());
     expect(md).toContain('on 60 channels');
-    expect(md).toContain('  <details><summary>60 channels</summary>\n\n  - `/c0` (subscribe)\n');
-    expect(md).toContain('  - `/c49` (subscribe)\n  - … and 10 more\n\n  </details>\n');
+    expect(md).toContain('  <details><summary>60 channels</summary>\n\n  - `/c0` (clients receive)\n');
+    expect(md).toContain('  - `/c49` (clients receive)\n  - … and 10 more\n\n  </details>\n');
     expect(md).not.toContain('`/c50`');
   });
 
@@ -302,7 +308,7 @@ describe('hostile repository text', () => {
           change('breaking', {
             message: hostile,
             rule: 'rule`<b>',
-            locations: [{ channel: '/a`b|<!--c', operation: 'publish' }],
+            locations: [{ channel: '/a`b|<!--c', direction: 'client-sends', operation: 'publish' }],
             source: { file: 'res/<evil>@me|x.yaml', line: 3 },
           }),
         ],

@@ -32,7 +32,7 @@ describe('renderText', () => {
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(lines).toContain(
-      '    resources/book.yaml:14: Property became required [/books publish], breaks clients that send these messages (test.breaking)',
+      '    resources/book.yaml:14: Property became required [/books (clients send)], breaks clients that send these messages (test.breaking)',
     );
     // No resource position: the spec file and the pointer in it.
     expect(lines).toContain(
@@ -81,7 +81,7 @@ describe('renderText', () => {
     const evil = change('breaking', {
       message: `ok${ESC}[2J${ESC}]0;title\u0007\nFAKE LINE`,
       source: { file: `res/${ESC}[31mx.yaml`, line: 2 },
-      locations: [{ channel: `/c\r\nhidden`, operation: 'publish' }],
+      locations: [{ channel: `/c\r\nhidden`, direction: 'client-sends', operation: 'publish' }],
     });
     for (const color of [false, true]) {
       const out = renderText(report([spec([evil], { file: `spec${ESC}[8m.yaml` })]), { color });

@@ -1,0 +1,375 @@
+/**
+ * Comparison across AsyncAPI major versions (docs/classification.md, "Identity across versions
+ * and renames"): a 2.x document converted to 3.0 by the official converter is no API change but
+ * the version itself, a change made together with a conversion keeps the verdict it has within
+ * one version, and 3.x-native edits are judged by the client's direction (`action`).
+ * `@asyncapi/converter` is a dev dependency used here only.
+ */
+import { convert } from '@asyncapi/converter';
+import jsyaml from 'js-yaml';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { compareSpecs } from '../../src/compare/index';
+import type { Change, ChangeType } from '../../src/types';
+import { listCorpus, readCorpusFile, SUBSET_DIR, type Json } from '../corpus/corpus';
+import { expectValidAsyncApi } from '../helpers/asyncapi-valid';
+import { clone, FIXTURE_CASES, fixtureDoc } from './helpers';
+
+beforeAll(() => {
+  // The converter warns on stdout about 2.x parameter schemas it drops; that is expected here.
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+/** The official conversion to AsyncAPI 3.0.0 (on a copy: the converter may touch its input). */
+function to30(doc: Json): Json {
+  return convert(clone(doc) as Parameters<typeof convert>[0], '3.0.0') as unknown as Json;
+}
+
+const asyncapiVersion = (doc: Json) => String(doc.asyncapi);
+const brief = (c: Change) => `${c.type} ${c.rule} ${c.path}`;
+/** What a comparison says, as a sorted multiset of (type, rule), without the `asyncapi` entry. */
+const verdicts = (changes: Change[]) =>
+  changes
+    .filter((c) => c.path !== '/asyncapi')
+    .map((c) => `${c.type} ${c.rule}`)
+    .sort();
+const ORDER: ChangeType[] = ['unclassified', 'non-breaking', 'warning', 'breaking'];
+const worst = (changes: Change[]) =>
+  changes.reduce<ChangeType | 'none'>(
+    (w, c) => (w === 'none' || ORDER.indexOf(c.type) > ORDER.indexOf(w) ? c.type : w),
+    'none',
+  );
+
+/** Exactly one change, at `/asyncapi`, non-breaking: the conversion is no API change. */
+function expectOnlyVersionChange(changes: Change[]): void {
+  expect({
+    version: changes.filter((c) => c.path === '/asyncapi').map((c) => c.type),
+    others: changes.filter((c) => c.path !== '/asyncapi').map((c) => `${brief(c)}: ${c.message}`),
+  }).toEqual({ version: ['non-breaking'], others: [] });
+}
+
+const corpus = listCorpus(SUBSET_DIR);
+const corpus2x = corpus.documents.filter((d) => asyncapiVersion(readCorpusFile(SUBSET_DIR, d.file)).startsWith('2.'));
+const pairs2x = corpus.pairs.filter((p) => asyncapiVersion(readCorpusFile(SUBSET_DIR, p.new)).startsWith('2.'));
+
+describe('a 2.x document and the same document converted to 3.0', () => {
+  it.each(FIXTURE_CASES)('generation fixture %s: only the version changes, both ways', (name) => {
+    const doc = fixtureDoc(name);
+    const converted = to30(doc);
+    expect(converted.asyncapi).toBe('3.0.0');
+    expectOnlyVersionChange(compareSpecs(doc, converted));
+    expectOnlyVersionChange(compareSpecs(converted, doc));
+  });
+
+  it.each(corpus2x.map((d) => [d.file] as const))('real-world %s: only the version changes, both ways', (file) => {
+    const doc = readCorpusFile(SUBSET_DIR, file);
+    const converted = to30(doc);
+    expectOnlyVersionChange(compareSpecs(doc, converted));
+    expectOnlyVersionChange(compareSpecs(converted, doc));
+  });
+});
+
+/**
+ * Files the converter does not convert faithfully: only the other side of their pair is converted.
+ * p070/new.yaml (2.3): a channel given as `$ref: '#/components/channels/dummyChannel'` comes out
+ * with `address: dummyChannel`, the component's key, instead of the channel's own address.
+ */
+const UNFAITHFUL = new Set(['p070/new.yaml']);
+
+describe('a real 2.x pair with one side converted to 3.0 keeps its verdicts', () => {
+  it.each(pairs2x.map((p) => [p.id, p] as const))('%s', (_, p) => {
+    const oldDoc = readCorpusFile(SUBSET_DIR, p.old);
+    const newDoc = readCorpusFile(SUBSET_DIR, p.new);
+    const within = verdicts(compareSpecs(oldDoc, newDoc));
+    const received: Record<string, string[]> = {};
+    const expected: Record<string, string[]> = {};
+    if (!UNFAITHFUL.has(p.new)) {
+      received['old 2.x, new 3.0'] = verdicts(compareSpecs(oldDoc, to30(newDoc)));
+      expected['old 2.x, new 3.0'] = within;
+    }
+    if (!UNFAITHFUL.has(p.old)) {
+      received['old 3.0, new 2.x'] = verdicts(compareSpecs(to30(oldDoc), newDoc));
+      expected['old 3.0, new 2.x'] = within;
+    }
+    expect(Object.keys(received)).not.toHaveLength(0);
+    expect(received).toEqual(expected);
+  });
+});
+
+// The book fixture with one payload per direction written inline, so an edit touches one
+// direction only: `/book` publish (clients send), `/book/{book_id}` subscribe (clients receive).
+type Channels = Record<string, Record<string, { message: { payload: Json } }>>;
+const channelsOf = (doc: Json) => doc.channels as Channels;
+const sentPayload = (doc: Json) => channelsOf(doc)['/book']!.publish!.message.payload;
+const receivedPayload = (doc: Json) => channelsOf(doc)['/book/{book_id}']!.subscribe!.message.payload;
+const props = (schema: Json) => schema.properties as Record<string, Json>;
+
+function bookBase(): Json {
+  const doc = fixtureDoc('book');
+  const str = { type: 'string' };
+  channelsOf(doc)['/book']!.publish!.message.payload = {
+    type: 'object',
+    properties: { author: str, title: str },
+    required: ['title'],
+  };
+  channelsOf(doc)['/book/{book_id}']!.subscribe!.message.payload = {
+    type: 'object',
+    properties: { author: str, title: str, genre: { type: 'string', enum: ['novel', 'poetry'] } },
+    required: ['title'],
+  };
+  return doc;
+}
+
+const EDITS: { name: string; expected: ChangeType; edit: (doc: Json) => void }[] = [
+  {
+    name: 'required property added to a message clients send',
+    expected: 'breaking',
+    edit: (doc) => {
+      props(sentPayload(doc)).isbn = { type: 'string' };
+      (sentPayload(doc).required as string[]).push('isbn');
+    },
+  },
+  {
+    name: 'optional property removed from a message clients send',
+    expected: 'non-breaking',
+    edit: (doc) => {
+      delete props(sentPayload(doc)).author;
+    },
+  },
+  {
+    name: 'enum value added to a message clients receive',
+    expected: 'warning',
+    edit: (doc) => {
+      (props(receivedPayload(doc)).genre!.enum as string[]).push('essay');
+    },
+  },
+  {
+    name: 'optional property added to a message clients receive',
+    expected: 'non-breaking',
+    edit: (doc) => {
+      props(receivedPayload(doc)).pages = { type: 'integer' };
+    },
+  },
+  {
+    name: 'property became optional in a message clients receive',
+    expected: 'breaking',
+    edit: (doc) => {
+      receivedPayload(doc).required = [];
+    },
+  },
+  {
+    name: 'channel removed',
+    expected: 'breaking',
+    edit: (doc) => {
+      delete channelsOf(doc)['/book/{book_id}'];
+    },
+  },
+  {
+    name: 'server url changed',
+    expected: 'breaking',
+    edit: (doc) => {
+      (doc.servers as Record<string, Json>).dev!.url = 'ws://localhost:9090';
+    },
+  },
+  {
+    name: 'info description changed',
+    expected: 'non-breaking',
+    edit: (doc) => {
+      (doc.info as Json).description = 'Book store events, now with reviews';
+    },
+  },
+];
+
+describe('an edit made together with a conversion keeps its verdict (book fixture)', () => {
+  it.each(EDITS.map((e) => [e.name, e] as const))('%s', (_, { expected, edit }) => {
+    const oldDoc = bookBase();
+    const newDoc = bookBase();
+    edit(newDoc);
+    const within = compareSpecs(oldDoc, newDoc);
+    expect(worst(within)).toBe(expected);
+    expect({
+      'old 2.x, new 3.0': verdicts(compareSpecs(oldDoc, to30(newDoc))),
+      'old 3.0, new 2.x': verdicts(compareSpecs(to30(oldDoc), newDoc)),
+      'old 3.0, new 3.0': verdicts(compareSpecs(to30(oldDoc), to30(newDoc))),
+    }).toEqual({
+      'old 2.x, new 3.0': verdicts(within),
+      'old 3.0, new 2.x': verdicts(within),
+      'old 3.0, new 3.0': verdicts(within),
+    });
+  });
+});
+
+// A hand-written 3.0 document: clients send `createOrder` (the application's `receive`
+// operation, whose reply `orderAccepted` clients receive), receive `orderCreated` (the
+// application's `send`), and answer `quoteOffer` (a `send` operation) with `quoteAnswer`.
+const ORDERS_3 = `
+asyncapi: 3.0.0
+info: { title: Orders, version: 1.0.0 }
+servers:
+  prod: { host: api.example.com, protocol: ws }
+channels:
+  orders:
+    address: /orders
+    messages:
+      createOrder: { $ref: '#/components/messages/createOrder' }
+      orderCreated: { $ref: '#/components/messages/orderCreated' }
+  orderReplies:
+    address: /orders/replies
+    messages:
+      orderAccepted: { $ref: '#/components/messages/orderAccepted' }
+  quotes:
+    address: /quotes
+    messages:
+      quoteOffer: { $ref: '#/components/messages/quoteOffer' }
+      quoteAnswer: { $ref: '#/components/messages/quoteAnswer' }
+operations:
+  placeOrder:
+    action: receive
+    channel: { $ref: '#/channels/orders' }
+    messages: [{ $ref: '#/channels/orders/messages/createOrder' }]
+    reply:
+      channel: { $ref: '#/channels/orderReplies' }
+      messages: [{ $ref: '#/channels/orderReplies/messages/orderAccepted' }]
+  notifyOrderCreated:
+    action: send
+    channel: { $ref: '#/channels/orders' }
+    messages: [{ $ref: '#/channels/orders/messages/orderCreated' }]
+  offerQuote:
+    action: send
+    channel: { $ref: '#/channels/quotes' }
+    messages: [{ $ref: '#/channels/quotes/messages/quoteOffer' }]
+    reply:
+      channel: { $ref: '#/channels/quotes' }
+      messages: [{ $ref: '#/channels/quotes/messages/quoteAnswer' }]
+components:
+  messages:
+    createOrder:
+      name: createOrder
+      contentType: application/json
+      payload: { $ref: '#/components/schemas/orderRequest' }
+    orderCreated:
+      name: orderCreated
+      contentType: application/json
+      payload: { $ref: '#/components/schemas/order' }
+    orderAccepted:
+      name: orderAccepted
+      contentType: application/json
+      payload:
+        type: object
+        properties: { orderId: { type: string }, eta: { type: string } }
+        required: [orderId, eta]
+    quoteOffer:
+      name: quoteOffer
+      payload: { $ref: '#/components/schemas/quoteOffer' }
+    quoteAnswer:
+      name: quoteAnswer
+      payload: { $ref: '#/components/schemas/quoteAnswer' }
+  schemas:
+    quoteOffer:
+      type: object
+      properties: { price: { type: number } }
+      required: [price]
+    quoteAnswer:
+      type: object
+      properties: { accepted: { type: boolean } }
+      required: [accepted]
+    orderRequest:
+      type: object
+      properties: { item: { type: string }, quantity: { type: integer } }
+      required: [item]
+    order:
+      type: object
+      properties: { id: { type: string }, item: { type: string } }
+      required: [id, item]
+`;
+const orders = () => jsyaml.load(ORDERS_3) as Json;
+const schemaOf = (doc: Json, name: string) =>
+  ((doc.components as Json).schemas as Record<string, Json>)[name] as Json & { required: string[] };
+
+describe('3.x-native edits are judged by direction', () => {
+  it('the document is valid AsyncAPI 3.0 and gives no change against itself', async () => {
+    await expectValidAsyncApi(orders());
+    expect(compareSpecs(orders(), orders())).toEqual([]);
+  });
+
+  it('a required property added to a message clients send (`action: receive`) is breaking', () => {
+    const next = orders();
+    props(schemaOf(next, 'orderRequest')).customerId = { type: 'string' };
+    schemaOf(next, 'orderRequest').required.push('customerId');
+    const changes = compareSpecs(orders(), next);
+    expect(changes.map(brief)).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ type: 'breaking', rule: 'payload.property.required-added' });
+    expect(changes[0]!.path).toMatch(/\/properties\/customerId$/);
+    // The same edit read backwards removes a required property clients send: compatible.
+    expect(worst(compareSpecs(next, orders()))).toBe('non-breaking');
+  });
+
+  it('a required property added to a message clients receive (`action: send`) is non-breaking', () => {
+    const next = orders();
+    props(schemaOf(next, 'order')).createdAt = { type: 'string' };
+    schemaOf(next, 'order').required.push('createdAt');
+    const changes = compareSpecs(orders(), next);
+    expect(changes.map(brief)).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ type: 'non-breaking', rule: 'payload.property.required-added' });
+    // Backwards: a required property clients relied on is gone.
+    expect(compareSpecs(next, orders())).toMatchObject([
+      { type: 'breaking', rule: 'payload.property.removed-required' },
+    ]);
+  });
+
+  it("a required property removed from a `receive` operation's reply (clients receive it) is breaking", () => {
+    const next = orders();
+    const accepted = ((next.components as Json).messages as Record<string, Json>).orderAccepted!.payload as Json;
+    delete props(accepted).eta;
+    accepted.required = ['orderId'];
+    const changes = compareSpecs(orders(), next);
+    expect(changes.map(brief)).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ type: 'breaking', rule: 'payload.property.removed-required' });
+  });
+
+  it("a required property added to a `send` operation's reply (clients send it) is breaking", () => {
+    const next = orders();
+    props(schemaOf(next, 'quoteAnswer')).reason = { type: 'string' };
+    schemaOf(next, 'quoteAnswer').required.push('reason');
+    const changes = compareSpecs(orders(), next);
+    expect(changes.map(brief)).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ type: 'breaking', rule: 'payload.property.required-added' });
+    // The same edit on the message the `send` operation itself carries: clients receive it.
+    const offered = orders();
+    props(schemaOf(offered, 'quoteOffer')).currency = { type: 'string' };
+    schemaOf(offered, 'quoteOffer').required.push('currency');
+    expect(compareSpecs(orders(), offered)).toMatchObject([
+      { type: 'non-breaking', rule: 'payload.property.required-added' },
+    ]);
+  });
+
+  it('a channel renamed (key changed, same address) is one warning, not a removal', () => {
+    const renamed = jsyaml.load(
+      ORDERS_3.replace(/^ {2}orders:$/m, '  orderEvents:').replaceAll('#/channels/orders/', '#/channels/orderEvents/'),
+    ) as Json;
+    renamed.operations = JSON.parse(
+      JSON.stringify(renamed.operations).replaceAll('"#/channels/orders"', '"#/channels/orderEvents"'),
+    ) as Json;
+    expect(Object.keys(renamed.channels as Json)).toEqual(['orderEvents', 'orderReplies', 'quotes']);
+    for (const [a, b] of [
+      [orders(), renamed],
+      [renamed, orders()],
+    ] as const) {
+      const changes = compareSpecs(a, b);
+      expect(changes.map(brief)).toHaveLength(1);
+      expect(changes[0]!.type).toBe('warning');
+    }
+  });
+
+  it('a channel address changed (same key) is breaking', () => {
+    const next = orders();
+    ((next.channels as Record<string, Json>).orders as Json).address = '/v2/orders';
+    expect(worst(compareSpecs(orders(), next))).toBe('breaking');
+  });
+
+  it('an operation removed is breaking, added is non-breaking', () => {
+    const next = orders();
+    delete (next.operations as Json).notifyOrderCreated;
+    expect(worst(compareSpecs(orders(), next))).toBe('breaking');
+    expect(worst(compareSpecs(next, orders()))).toBe('non-breaking');
+  });
+});
