@@ -173,3 +173,43 @@ describe('AsyncAPI versions', () => {
     }
   });
 });
+
+describe('3.x renames', () => {
+  const doc = (channelKey: string, opKey: string): Json => ({
+    asyncapi: '3.0.0',
+    info: { title: 't', version: '1' },
+    channels: { [channelKey]: { address: '/books', messages: { book: { payload: obj({ id: str }) } } } },
+    operations: {
+      [opKey]: {
+        action: 'send',
+        channel: { $ref: `#/channels/${channelKey}` },
+        messages: [{ $ref: `#/channels/${channelKey}/messages/book` }],
+      },
+    },
+  });
+
+  it('a channel key changed with the same address and messages: one warning', () => {
+    const change = single(
+      compareSpecs(doc('books', 'onBook'), doc('bookChannel', 'onBook')),
+      'channel.renamed',
+      'warning',
+    );
+    expect(change.message).toContain("'books'");
+    expect(change.message).toContain("'bookChannel'");
+  });
+
+  it('an operation key changed with the same channel, action and messages: one warning', () => {
+    single(compareSpecs(doc('books', 'onBook'), doc('books', 'bookSent')), 'operation.renamed', 'warning');
+  });
+
+  it('a rename together with another edit is the rename plus that edit', () => {
+    const after = doc('books', 'bookSent') as { channels: Record<string, Json> };
+    ((after.channels.books as Json).messages as Record<string, Json>).book = {
+      payload: obj({ id: str }, { required: ['id'] }),
+    };
+    expect(compareSpecs(doc('books', 'onBook'), after).map((c) => [c.rule, c.type])).toEqual([
+      ['operation.renamed', 'warning'],
+      ['payload.property.became-required', 'non-breaking'],
+    ]);
+  });
+});
