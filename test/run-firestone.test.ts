@@ -65,7 +65,7 @@ describe('runPipeline on firestone specs', () => {
         ref: null,
         found: true,
         file: 'asyncapi.yaml',
-        error: `baseline unreadable: asyncapi.yaml: ${shown} is not supported (this tool reads AsyncAPI 2.0.0–2.6.0 and 3.0.0–3.1.0)`,
+        error: `baseline unreadable: asyncapi.yaml: ${shown} is not supported (this tool reads AsyncAPI 2.0.0–2.6.0 and 3.0.0–3.1.0) (at /asyncapi)`,
       });
       expect(spec?.changes).toEqual([]);
       expect(spec?.drift).toBe(true);

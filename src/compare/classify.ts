@@ -804,7 +804,9 @@ function checkOverrides(overrides: Readonly<Record<string, ChangeType>>): void {
 
 /** The rule and verdict of a finding: per usage the most severe candidate, then the most severe usage. */
 function judge(f: Finding, mode: Compatibility): { rule: RuleId; type: ChangeType } {
-  const directions = f.usages.length > 0 ? f.usages.map((u) => u.direction) : [null];
+  // Query and channel parameters travel from the client whatever the operation they sit on.
+  const fixed = f.family === undefined ? null : FAMILIES[f.family].fixed;
+  const directions = fixed !== null ? [fixed] : f.usages.length > 0 ? f.usages.map((u) => u.direction) : [null];
   let best: { rule: RuleId; type: ChangeType } | null = null;
   for (const direction of directions) {
     for (const id of f.rules) {

@@ -343,15 +343,18 @@ export type RuleId = FamilyRuleId | DocumentRuleId;
 
 export const familyRuleId = (family: Family, kind: SchemaKind): FamilyRuleId => `${family}.${kind}`;
 
+/**
+ * Every family keeps both columns, even query and channel parameters whose data only travels from
+ * the client: `forward` and `full` judge them by the other column (docs/rules.md, "Compatibility modes").
+ */
 function familyRules(family: Family): Rule[] {
-  const fixed = FAMILIES[family].fixed;
-  return SCHEMA_RULES.map((r) => {
-    const id = familyRuleId(family, r.kind);
-    const title = `${FAMILIES[family].noun}: ${r.title}`;
-    return fixed === null
-      ? { id, title, receive: r.receive, send: r.send, message: r.message }
-      : { id, title, type: r[fixed], message: r.message };
-  });
+  return SCHEMA_RULES.map((r) => ({
+    id: familyRuleId(family, r.kind),
+    title: `${FAMILIES[family].noun}: ${r.title}`,
+    receive: r.receive,
+    send: r.send,
+    message: r.message,
+  }));
 }
 
 /** Rules outside schemas (CLASSIFICATION.md "change outside payloads"), and this project's additions. */
