@@ -10,7 +10,7 @@ import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs
 import { sep, basename, dirname, resolve as resolve$1, normalize, relative, posix, isAbsolute } from 'path';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 
 class InputError extends Error {
@@ -62,6 +62,7 @@ function dottedPath(path) {
  * stages import from here, never from each other's internals.
  */
 const CHANGE_TYPES = ['breaking', 'warning', 'non-breaking', 'unclassified'];
+const COMPATIBILITIES = ['backward', 'forward', 'full', 'none'];
 
 /** Plain-data helpers shared by the stages. */
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -108,6 +109,2889 @@ function equal$1(a, b, depth, seen) {
         count--;
     return count === 0;
 }
+
+/**
+ * Normalization of an AsyncAPI document before comparison (pure).
+ *
+ * Two documents that mean the same thing must normalize to equal data: internal `$ref`s are
+ * replaced by their targets, `x-parser-*` annotations dropped, set-like arrays (`required`,
+ * `enum`, `tags`, `security`, a channel's `servers`) sorted and de-duplicated, and empty
+ * containers that mean "nothing" (`parameters: {}`, `required: []`) dropped. Key order is left as
+ * written: every comparison downstream goes by key, and reports show values as the author wrote them.
+ *
+ * A `$ref` target becomes one shared object that remembers where it was written (`origins`):
+ * that is what lets a change inside a shared component be reported once, at the component,
+ * however many messages reach it. Recursive schemas stay cycles; consumers guard against them.
+ *
+ * Copy-on-write: a node that needs none of this is returned as it is, so a 100k-line document
+ * costs a walk, not a copy. The input is never mutated.
+ */
+/**
+ * Keys whose value is a map from user-chosen names to objects: below them a key such as `enum`
+ * or `examples` is a name (a property called `enum`), not a keyword.
+ */
+const NAME_MAPS = new Set([
+    'properties',
+    'patternProperties',
+    'definitions',
+    '$defs',
+    'dependentSchemas',
+    'dependencies',
+    'channels',
+    'servers',
+    'parameters',
+    'variables',
+    'schemas',
+    'messages',
+    'securitySchemes',
+    'correlationIds',
+    'operationTraits',
+    'messageTraits',
+    'serverBindings',
+    'channelBindings',
+    'operationBindings',
+    'messageBindings',
+    'serverVariables',
+    'bindings',
+]);
+/** Arrays whose order carries no meaning. */
+const SET_KEYS = new Set(['required', 'enum', 'tags', 'security', 'servers']);
+/**
+ * Keys where an empty object or array says nothing: `parameters: {}`, `required: []`, `items: {}`
+ * mean the same as no key at all (unlike `enum: []` or `not: {}`).
+ */
+const EMPTY_MEANS_ABSENT = new Set([
+    ...NAME_MAPS,
+    'required',
+    'tags',
+    'security',
+    'items',
+    'additionalProperties',
+    'traits',
+    'query',
+    'headers',
+    'payload',
+    'schema',
+    'allOf',
+    'anyOf',
+    'oneOf',
+]);
+/** Values that are user data, not structure: kept as written, never dereferenced. */
+const LITERAL_KEYS = new Set(['examples', 'example', 'default', 'const']);
+/** Annotations the AsyncAPI parser adds (x-parser-schema-id, x-parser-message-name, ...). */
+const isParserAnnotation = (key) => key.startsWith('x-parser-');
+function isEmptyContainer(v) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (Array.isArray(v))
+        return v.length === 0;
+    for (const _ in v)
+        return false;
+    return true;
+}
+/** Resolving a `$ref` chain longer than this is treated as unresolvable (a guard against hostile input). */
+const MAX_REF_HOPS = 64;
+/**
+ * Deeper than this is not a real document but a cycle in the input objects or hostile nesting;
+ * refusing it beats a stack overflow. (References make no cycles here: a target is normalized once.)
+ */
+const MAX_DEPTH$2 = 256;
+/** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
+function setOwn$2(obj, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        obj[key] = value;
+}
+/** Own property only, so `constructor` or `__proto__` in a pointer can't reach the prototype. */
+const ownValue = (obj, key) => Object.hasOwn(obj, key) ? obj[key] : undefined;
+/** RFC 6901 escaping; the test first, because nearly no key needs it. */
+const escape$1 = (key) => key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
+const childPointer = (pointer, key) => `${pointer}/${typeof key === 'number' ? key : escape$1(key)}`;
+function tooDeep(pointer) {
+    throw new InputError({
+        pointer,
+        message: `the document nests deeper than ${MAX_DEPTH$2} levels (or contains a cycle)`,
+    });
+}
+function normalizeDocument(doc) {
+    const resolved = new Map();
+    const resolveRef = (ref, hops) => {
+        if (resolved.has(ref))
+            return resolved.get(ref) ?? null;
+        // A pending entry makes a ref that reaches itself resolve to null instead of recursing forever.
+        resolved.set(ref, null);
+        const result = hops > MAX_REF_HOPS ? null : walkRef(ref, hops);
+        resolved.set(ref, result);
+        return result;
+    };
+    const walkRef = (ref, hops) => {
+        let fragment;
+        try {
+            fragment = decodeURIComponent(ref.slice(1));
+        }
+        catch {
+            return null;
+        }
+        const segments = parsePointer(fragment);
+        if (segments === null)
+            return null;
+        let value = doc;
+        let pointer = '';
+        for (const segment of segments) {
+            const followed = followRef(value, pointer, hops);
+            if (followed === null)
+                return null;
+            ({ value, pointer } = followed);
+            if (Array.isArray(value) && /^(0|[1-9][0-9]*)$/.test(segment) && Number(segment) < value.length)
+                value = value[Number(segment)];
+            else if (isRecord(value) && Object.hasOwn(value, segment))
+                value = value[segment];
+            else
+                return null;
+            pointer = childPointer(pointer, segment);
+        }
+        return followRef(value, pointer, hops);
+    };
+    /** A value that is itself an internal `$ref` stands for its target. */
+    const followRef = (value, pointer, hops) => {
+        const ref = internalRef(value);
+        return ref === null ? { pointer, value } : resolveRef(ref, hops + 1);
+    };
+    const origins = new Map();
+    /** `$ref` target pointer → its normalized node. */
+    const memo = new Map();
+    /** Every prefix of a memo key: below a pointer that is none of them, no pointer is even built. */
+    const onTargetPath = new Set();
+    const targets = new Set();
+    const refHolders = new Set();
+    const contexts = new Map();
+    /** Component ('' outside components) → components its `$ref`s reach. */
+    const uses = new Map();
+    /** Counts dereferenced `$ref`s, so a node can tell whether one landed below it. */
+    let refsPlaced = 0;
+    const remember = (pointer, node) => {
+        memo.set(pointer, node);
+        targets.add(node);
+        origins.set(node, pointer);
+        for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1))
+            onTargetPath.add(pointer.slice(0, cut));
+        onTargetPath.add('');
+    };
+    const noteUse = (owner, component) => {
+        if (component === '' || component === owner)
+            return;
+        let set = uses.get(owner);
+        if (set === undefined)
+            uses.set(owner, (set = new Set()));
+        set.add(component);
+    };
+    /**
+     * `key`: where the value sits; `inNameMap`: its parent is a name map, so `key` is a user's name;
+     * `owner`: the component being walked ('' outside); `pointer`: built only where it can matter
+     * (inside components, and below `$ref` targets); `depth` counts through `$ref`s too, so neither a
+     * cycle in the input objects nor a hostile chain of references can overflow the stack.
+     */
+    const normalize = (value, pointer, key, inNameMap, owner, depth) => {
+        if (typeof value !== 'object' || value === null)
+            return value;
+        if (depth > MAX_DEPTH$2)
+            tooDeep(pointer ?? '');
+        const ref = internalRef(value);
+        if (ref !== null) {
+            const target = resolveRef(ref, 0);
+            // An unresolvable reference (another file, a broken pointer) stays as written: its text is all there is.
+            if (target === null)
+                return value;
+            refsPlaced++;
+            let ctx = contexts.get(target.pointer);
+            if (ctx === undefined)
+                contexts.set(target.pointer, (ctx = contextOf(target.pointer)));
+            noteUse(owner, ctx.component);
+            if (typeof target.value !== 'object' || target.value === null)
+                return target.value;
+            const done = memo.get(target.pointer);
+            if (done !== undefined)
+                return done;
+            const fresh = Array.isArray(target.value) ? [] : {};
+            // Remembered before the children, so a recursive schema comes back to this very object.
+            remember(target.pointer, fresh);
+            return fill(target.value, fresh, target.pointer, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
+        }
+        if (pointer !== null && onTargetPath.has(pointer)) {
+            const done = memo.get(pointer);
+            if (done !== undefined)
+                return done;
+        }
+        return fill(value, null, pointer, key, inNameMap, owner, depth);
+    };
+    const fill = (value, fresh, pointer, key, inNameMap, owner, depth) => {
+        const placedBefore = refsPlaced;
+        const out = Array.isArray(value)
+            ? normalizeArray(value, fresh, pointer, key, inNameMap, owner, depth)
+            : normalizeObject(value, fresh, pointer, key, inNameMap, owner, depth);
+        if (refsPlaced !== placedBefore)
+            refHolders.add(out);
+        return out;
+    };
+    const normalizeArray = (value, fresh, pointer, key, inNameMap, owner, depth) => {
+        const keyword = !inNameMap;
+        let out = fresh;
+        if (!(keyword && key === 'enum')) {
+            for (let i = 0; i < value.length; i++) {
+                const item = value[i];
+                const child = normalize(item, pointer === null ? null : childPointer(pointer, i), String(i), false, owner, depth + 1);
+                if (out === null && child !== item)
+                    out = value.slice(0, i);
+                if (out !== null)
+                    out.push(child);
+            }
+        }
+        else if (out !== null) {
+            out.push(...value);
+        }
+        if (keyword && SET_KEYS.has(key)) {
+            const set = asSet(out ?? value);
+            if (set !== null) {
+                if (out === null)
+                    return set;
+                out.length = 0;
+                out.push(...set);
+            }
+        }
+        return out ?? value;
+    };
+    const normalizeObject = (value, fresh, pointer, key, inNameMap, owner, depth) => {
+        const isNameMap = !inNameMap && NAME_MAPS.has(key);
+        let out = fresh;
+        let index = 0;
+        // for...in, not Object.keys: no array per node, and data objects have no inherited enumerable keys.
+        for (const childKey in value) {
+            const i = index++;
+            const item = value[childKey];
+            let child = item;
+            let drop = false;
+            if (!isNameMap && childKey.startsWith('x-')) {
+                // Extensions are user data; the parser's own annotations are not data at all.
+                drop = isParserAnnotation(childKey);
+            }
+            else if (typeof item === 'object' && item !== null) {
+                if (!isNameMap && EMPTY_MEANS_ABSENT.has(childKey) && isEmptyContainer(item))
+                    drop = true;
+                else if (isNameMap || !LITERAL_KEYS.has(childKey))
+                    child = normalize(item, pointer === null ? null : childPointer(pointer, childKey), childKey, isNameMap, owner, depth + 1);
+            }
+            if (out === null && (drop || child !== item))
+                out = copyKeys(value, i);
+            if (out !== null && !drop)
+                setOwn$2(out, childKey, child);
+        }
+        return out ?? value;
+    };
+    const normalizeComponents = (components) => {
+        if (!isRecord(components))
+            return normalize(components, '/components', 'components', false, '', 1);
+        const sections = new Map();
+        for (const section in components) {
+            const entries = components[section];
+            const sectionPointer = childPointer('/components', section);
+            if (!isRecord(entries) || !NAME_MAPS.has(section)) {
+                if (!section.startsWith('x-'))
+                    sections.set(section, normalize(entries, sectionPointer, section, false, '', 2));
+                continue;
+            }
+            const normalized = new Map();
+            for (const name in entries) {
+                const pointer = childPointer(sectionPointer, name);
+                normalized.set(name, normalize(entries[name], pointer, name, true, pointer, 3));
+            }
+            sections.set(section, rebuild(entries, normalized, false));
+        }
+        return rebuild(components, sections, true);
+    };
+    // `components` last: by then the messages' references have normalized what they use, and the
+    // walk of a component finds it in the memo instead of making a second copy.
+    const top = new Map();
+    for (const key in doc)
+        if (key !== 'components' && !key.startsWith('x-'))
+            top.set(key, normalize(doc[key], null, key, false, '', 1));
+    if (Object.hasOwn(doc, 'components'))
+        top.set('components', normalizeComponents(doc.components));
+    const root = rebuild(doc, top, true);
+    return { root, source: doc, origins, usedComponents: reachable(uses), targets, refHolders };
+}
+/**
+ * `value` with the normalized children in `children` (keys missing there are kept as they are);
+ * with `keywords`, annotations and empty containers are dropped. Copy-on-write, like the rest.
+ */
+function rebuild(value, children, keywords) {
+    let out = null;
+    let index = 0;
+    for (const key in value) {
+        const i = index++;
+        const item = value[key];
+        const drop = keywords && (isParserAnnotation(key) || (EMPTY_MEANS_ABSENT.has(key) && isEmptyContainer(item)));
+        const child = children.has(key) ? children.get(key) : item;
+        if (out === null && (drop || child !== item))
+            out = copyKeys(value, i);
+        if (out !== null && !drop)
+            setOwn$2(out, key, child);
+    }
+    return out ?? value;
+}
+/** Components reached from outside `components`, directly or through other components. */
+function reachable(uses) {
+    const used = new Set();
+    const queue = [''];
+    while (queue.length > 0) {
+        for (const component of uses.get(queue.pop()) ?? []) {
+            if (used.has(component))
+                continue;
+            used.add(component);
+            queue.push(component);
+        }
+    }
+    return used;
+}
+/** A new object with the first `count` keys of `value`: the start of a copy, once a change shows up. */
+function copyKeys(value, count) {
+    const out = {};
+    let i = 0;
+    for (const key in value) {
+        if (i++ >= count)
+            break;
+        setOwn$2(out, key, value[key]);
+    }
+    return out;
+}
+/** The target of an internal `$ref` (`#...`), or null. References to other files are left alone: no I/O here. */
+function internalRef(value) {
+    if (!isRecord(value) || !Object.hasOwn(value, '$ref'))
+        return null;
+    const ref = value.$ref;
+    return typeof ref === 'string' && ref.startsWith('#') ? ref : null;
+}
+/** The context of a `$ref` target, read from its pointer with the same name-map rule the walk uses. */
+function contextOf(pointer) {
+    let key = '';
+    let inNameMap = false;
+    for (const seg of parsePointer(pointer) ?? []) {
+        inNameMap = !inNameMap && NAME_MAPS.has(key);
+        key = seg;
+    }
+    return { key, inNameMap, component: componentOf(pointer) };
+}
+/** Component key (`/components/<section>/<name>`) of a pointer, or '' outside components. */
+function componentOf(pointer) {
+    if (!pointer.startsWith('/components/'))
+        return '';
+    const parts = pointer.split('/', 4);
+    return parts.length === 4 ? parts.join('/') : '';
+}
+/** Sorted by canonical text with duplicates dropped, or null when already so (nothing to copy). */
+function asSet(items) {
+    if (items.length < 2)
+        return null;
+    // Strings (`required`, most enums) are their own sort key; anything else goes by canonical JSON.
+    const keyed = items.map((item) => ({ key: typeof item === 'string' ? `s${item}` : `j${canonicalText(item)}`, item }));
+    const inOrder = keyed.every((entry, i) => i === 0 || keyed[i - 1].key < entry.key);
+    if (inOrder)
+        return null;
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return keyed.filter((entry, i) => i === 0 || keyed[i - 1]?.key !== entry.key).map((entry) => entry.item);
+}
+/**
+ * Canonical JSON text of data: keys sorted, so equal data gives equal text whatever the key order.
+ * Cycles (possible after dereferencing) are written as a marker.
+ */
+function canonicalText(value) {
+    if (typeof value !== 'object' || value === null)
+        return JSON.stringify(value) ?? 'undefined';
+    return canonical(value, new Set());
+}
+function canonical(value, ancestors) {
+    if (typeof value !== 'object' || value === null)
+        return JSON.stringify(value) ?? 'null';
+    if (ancestors.has(value))
+        return '"<cycle>"';
+    ancestors.add(value);
+    const text = Array.isArray(value)
+        ? `[${value.map((v) => canonical(v, ancestors)).join(',')}]`
+        : `{${Object.keys(value)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(value[k], ancestors)}`)
+            .join(',')}}`;
+    ancestors.delete(value);
+    return text;
+}
+/**
+ * A normalized value as a report shows it: nodes reached through a `$ref` written back as that
+ * `{ $ref }`, so the value is finite, plain JSON, and as small as the author wrote it. `pointer`
+ * is where the value is shown; a top-level value that was written elsewhere becomes a `$ref` too.
+ */
+function displayValue(doc, value, pointer) {
+    return display(doc.origins, value, pointer, 0);
+}
+function display(origins, value, expected, depth) {
+    if (typeof value !== 'object' || value === null)
+        return value;
+    const origin = origins.get(value);
+    // Below the top, a node is inline unless it is a $ref target written somewhere else.
+    if (origin !== undefined && (origin !== expected || depth > MAX_DEPTH$2))
+        return { $ref: `#${encodeFragment(origin)}` };
+    if (depth > MAX_DEPTH$2)
+        return null;
+    if (Array.isArray(value))
+        return value.map((item, i) => display(origins, item, childPointer(expected, i), depth + 1));
+    const out = {};
+    for (const key of Object.keys(value))
+        setOwn$2(out, key, display(origins, value[key], childPointer(expected, key), depth + 1));
+    return out;
+}
+/** A pointer as a URI fragment, percent-encoding what fragments can't hold but keeping `{}$` readable. */
+function encodeFragment(pointer) {
+    return pointer
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/%7B/g, '{').replace(/%7D/g, '}').replace(/%24/g, '$'))
+        .join('/');
+}
+/** The normalized value at a pointer (dereferenced `$ref`s are walked through like the data they stand for). */
+function valueAtPointer(doc, pointer) {
+    const segments = parsePointer(pointer);
+    if (segments === null)
+        return undefined;
+    let node = doc.root;
+    for (const seg of segments) {
+        if (Array.isArray(node))
+            node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+        else if (isRecord(node))
+            node = ownValue(node, seg);
+        else
+            return undefined;
+    }
+    return node;
+}
+
+/** Helpers shared by the version adapters. */
+const recordOf$2 = (v) => (isRecord(v) ? v : {});
+/** Where a node was written: its origin when a `$ref` put it here, else its natural place. */
+const placeOf$1 = (doc, node, natural) => (typeof node === 'object' && node !== null ? doc.origins.get(node) : undefined) ?? natural;
+/** An element from a node: every own key except `omit`. */
+function elementOf(node, pointer, omit) {
+    const fields = {};
+    if (isRecord(node))
+        for (const key in node)
+            if (!omit.has(key))
+                setOwn$2(fields, key, node[key]);
+    return { pointer, fields, fieldPointers: {} };
+}
+/**
+ * Traits applied to an element (docs/architecture.md): 2.x merges each trait over the object
+ * (the trait wins), 3.x under it (the object wins). Fields a trait supplied point at the trait.
+ */
+function applyTraits(doc, el, traits, objectWins) {
+    if (!Array.isArray(traits))
+        return;
+    const own = new Set(Object.keys(el.fields));
+    traits.forEach((trait, i) => {
+        const at = placeOf$1(doc, trait, childPointer(childPointer(el.pointer, 'traits'), i));
+        for (const [key, value] of Object.entries(recordOf$2(trait))) {
+            if (key.startsWith('x-parser-') || (objectWins && own.has(key)))
+                continue;
+            setOwn$2(el.fields, key, value);
+            el.fieldPointers[key] = childPointer(at, key);
+        }
+    });
+}
+/** A schema field of an element (taken out of its fields), or null. */
+function takeSchema(doc, el, key) {
+    if (!Object.hasOwn(el.fields, key))
+        return null;
+    const schema = el.fields[key];
+    // Cleared, not deleted: `delete` would turn every element into a slow dictionary object.
+    el.fields[key] = undefined;
+    const natural = Object.hasOwn(el.fieldPointers, key)
+        ? el.fieldPointers[key]
+        : childPointer(el.pointer, key);
+    return { schema, pointer: placeOf$1(doc, schema, natural) };
+}
+/** The last segment of a component pointer (`/components/securitySchemes/oauth` → oauth), or null. */
+function componentName(doc, node, section) {
+    const origin = typeof node === 'object' && node !== null ? doc.origins.get(node) : undefined;
+    const prefix = `/components/${section}/`;
+    if (origin === undefined || !origin.startsWith(prefix))
+        return null;
+    const name = origin.slice(prefix.length);
+    return name.includes('/') ? null : name.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+/** A map the model reads that is not a map (`channels: [...]`) has no elements: it is compared as written. */
+function keepMalformed(root, top, keys) {
+    for (const key of keys) {
+        const v = ownValue(top, key);
+        if (v !== undefined && !isRecord(v))
+            root.fields[key] = v;
+    }
+}
+/** The names that identify a message across documents (MessageEl.ids). */
+function messageIds(doc, node, name, key) {
+    const out = [];
+    if (typeof name === 'string')
+        out.push(`name:${name}`);
+    const component = componentName(doc, node, 'messages');
+    if (component !== null)
+        out.push(`component:${component}`);
+    if (key !== null)
+        out.push(`key:${key}`);
+    return out;
+}
+/** Requirement maps with their scopes as sets (sorted), so scope order never counts. */
+function canonicalSecurity(el) {
+    const list = el.fields.security;
+    if (!Array.isArray(list))
+        return;
+    el.fields.security = list.map((r) => isRecord(r)
+        ? Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? [...v].map(String).sort() : v]))
+        : r);
+}
+/** Names of the schemes in requirement maps (`[{oauth: [...]}, {apiKey: []}]`). */
+function schemeNames(requirements, into) {
+    if (!Array.isArray(requirements))
+        return;
+    for (const r of requirements)
+        if (isRecord(r))
+            for (const k of Object.keys(r))
+                into.add(k);
+}
+const stringOr = (v, fallback) => (typeof v === 'string' ? v : fallback);
+
+/** AsyncAPI 2.0–2.6 → the comparison model. */
+/** 2.x words, from the application's side: it publishes under `subscribe`, so clients receive. */
+const OPERATIONS$1 = [
+    ['subscribe', 'client-receives'],
+    ['publish', 'client-sends'],
+];
+const ROOT_OMIT$1 = new Set(['asyncapi', 'components', 'channels', 'servers']);
+const SERVER_OMIT$1 = new Set(['url']);
+const CHANNEL_OMIT$1 = new Set(['parameters', 'subscribe', 'publish']);
+const PARAMETER_OMIT$1 = new Set();
+const OPERATION_OMIT$1 = new Set(['message', 'traits', 'operationId']);
+const MESSAGE_OMIT$1 = new Set(['traits', 'messageId']);
+/**
+ * A 2.x `url` as the official converter splits it for 3.0 (`ws://host:80/path` → host `host:80`,
+ * pathname `/path`), so a converted document has the same servers.
+ */
+function splitUrl(url) {
+    const at = url.indexOf('://');
+    const rest = at < 0 ? url : url.slice(at + 3);
+    const slash = rest.indexOf('/');
+    return slash < 0 ? { host: rest } : { host: rest.slice(0, slash), pathname: rest.slice(slash) };
+}
+function readV2(doc, version, cross) {
+    const top = doc.root;
+    const root = elementOf(top, '', ROOT_OMIT$1);
+    const schemesInUse = new Set();
+    const servers = Object.entries(recordOf$2(ownValue(top, 'servers'))).map(([name, node]) => {
+        const el = elementOf(node, placeOf$1(doc, node, childPointer('/servers', name)), SERVER_OMIT$1);
+        const url = isRecord(node) ? ownValue(node, 'url') : undefined;
+        // Within 2.x the url is compared as written; against 3.x, as the host and pathname 3.x has.
+        if (!cross && url !== undefined)
+            el.fields.url = url;
+        else if (typeof url === 'string') {
+            const { host, pathname } = splitUrl(url);
+            el.fields.host = host;
+            el.fieldPointers.host = childPointer(el.pointer, 'url');
+            if (pathname !== undefined) {
+                el.fields.pathname = pathname;
+                el.fieldPointers.pathname = childPointer(el.pointer, 'url');
+            }
+        }
+        canonicalSecurity(el);
+        schemeNames(el.fields.security, schemesInUse);
+        return { pointer: el.pointer, fields: el.fields, fieldPointers: el.fieldPointers, name };
+    });
+    const channels = [];
+    const operations = [];
+    keepMalformed(root, top, ['servers', 'channels']);
+    for (const [address, node] of Object.entries(recordOf$2(ownValue(top, 'channels')))) {
+        const pointer = placeOf$1(doc, node, childPointer('/channels', address));
+        const el = elementOf(node, pointer, CHANNEL_OMIT$1);
+        const parameters = Object.entries(recordOf$2(ownValue(recordOf$2(node), 'parameters'))).map(([name, p]) => {
+            const pel = elementOf(p, placeOf$1(doc, p, childPointer(childPointer(pointer, 'parameters'), name)), PARAMETER_OMIT$1);
+            let schema = takeSchema(doc, pel, 'schema');
+            // 3.x parameters are strings with an optional enum and default (examples beside them): across versions only that part compares.
+            if (cross && schema !== null) {
+                const examples = ownValue(recordOf$2(schema.schema), 'examples');
+                if (examples !== undefined && pel.fields.examples === undefined) {
+                    pel.fields.examples = examples;
+                    pel.fieldPointers.examples = childPointer(schema.pointer, 'examples');
+                }
+                schema = { ...schema, schema: parameterAsV3(schema.schema) };
+            }
+            return { pointer: pel.pointer, fields: pel.fields, fieldPointers: pel.fieldPointers, name, schema };
+        });
+        channels.push({ pointer, fields: el.fields, fieldPointers: el.fieldPointers, key: address, address, parameters });
+        for (const [word, direction] of OPERATIONS$1) {
+            const op = ownValue(recordOf$2(node), word);
+            if (op === undefined)
+                continue;
+            const oel = elementOf(op, placeOf$1(doc, op, childPointer(pointer, word)), OPERATION_OMIT$1);
+            applyTraits(doc, oel, ownValue(recordOf$2(op), 'traits'), false);
+            canonicalSecurity(oel);
+            schemeNames(oel.fields.security, schemesInUse);
+            operations.push({
+                pointer: oel.pointer,
+                fields: oel.fields,
+                fieldPointers: oel.fieldPointers,
+                key: cross ? null : stringOr(ownValue(recordOf$2(op), 'operationId'), null),
+                word,
+                direction,
+                channel: address,
+                channelKey: address,
+                messages: messagesOf$1(doc, op, childPointer(oel.pointer, 'message')),
+                reply: null,
+            });
+        }
+    }
+    return { major: 2, version, doc, root, servers, channels, operations, schemesInUse };
+}
+function messagesOf$1(doc, op, at) {
+    const message = ownValue(recordOf$2(op), 'message');
+    if (message === undefined)
+        return [];
+    const oneOf = isRecord(message) ? ownValue(message, 'oneOf') : undefined;
+    const list = Array.isArray(oneOf)
+        ? oneOf.map((m, i) => [m, childPointer(childPointer(placeOf$1(doc, message, at), 'oneOf'), i)])
+        : [[message, at]];
+    return list.map(([node, natural]) => {
+        const el = elementOf(node, placeOf$1(doc, node, natural), MESSAGE_OMIT$1);
+        applyTraits(doc, el, ownValue(recordOf$2(node), 'traits'), false);
+        const payload = takeSchema(doc, el, 'payload');
+        const headers = takeSchema(doc, el, 'headers');
+        const messageId = stringOr(ownValue(recordOf$2(node), 'messageId'), null);
+        return {
+            pointer: el.pointer,
+            fields: el.fields,
+            fieldPointers: el.fieldPointers,
+            key: messageId,
+            name: stringOr(el.fields.name, null),
+            // The converter makes a messageId the 3.x message key: it pairs messages across versions too.
+            ids: messageIds(doc, node, el.fields.name, messageId),
+            payload,
+            headers,
+        };
+    });
+}
+/** The part of a 2.x parameter schema a 3.x parameter can say. */
+const PARAMETER_SCHEMA_KEYS = ['enum', 'default'];
+function parameterAsV3(schema) {
+    const out = { type: 'string' };
+    for (const key of PARAMETER_SCHEMA_KEYS) {
+        const v = ownValue(recordOf$2(schema), key);
+        if (v !== undefined)
+            out[key] = v;
+    }
+    return out;
+}
+
+/** AsyncAPI 3.0–3.1 → the comparison model. */
+const ROOT_OMIT = new Set(['asyncapi', 'components', 'channels', 'servers', 'operations']);
+const SERVER_OMIT = new Set();
+const CHANNEL_OMIT = new Set(['address', 'parameters', 'messages']);
+const PARAMETER_OMIT = new Set(PARAMETER_SCHEMA_KEYS);
+const OPERATION_OMIT = new Set(['action', 'channel', 'messages', 'reply', 'traits']);
+const MESSAGE_OMIT = new Set(['traits']);
+const REPLY_OMIT = new Set(['channel', 'messages']);
+/** 3.x `action` is the application's: it sends, so clients receive. */
+const DIRECTION = { send: 'client-receives', receive: 'client-sends' };
+/**
+ * A `$ref` target and the same node reached by its natural place are distinct normalized
+ * objects, so channels and messages are matched by the pointer they were written at.
+ */
+const lookup = (doc, byPointer, node) => {
+    const origin = typeof node === 'object' && node !== null ? doc.origins.get(node) : undefined;
+    return origin === undefined ? undefined : byPointer.get(origin);
+};
+function readV3(doc, version, cross) {
+    const top = doc.root;
+    const root = elementOf(top, '', ROOT_OMIT);
+    // 3.x moved the document's tags and externalDocs into `info`: they are compared where 2.x has them.
+    const info = ownValue(top, 'info');
+    if (isRecord(info)) {
+        const rest = {};
+        for (const [key, value] of Object.entries(info)) {
+            if (key === 'tags' || key === 'externalDocs') {
+                root.fields[key] = value;
+                root.fieldPointers[key] = childPointer('/info', key);
+            }
+            else
+                rest[key] = value;
+        }
+        root.fields.info = rest;
+    }
+    keepMalformed(root, top, ['servers', 'channels', 'operations']);
+    const schemesInUse = new Set();
+    const servers = Object.entries(recordOf$2(ownValue(top, 'servers'))).map(([name, node]) => {
+        const el = elementOf(node, placeOf$1(doc, node, childPointer('/servers', name)), SERVER_OMIT);
+        securityOf(doc, el, schemesInUse);
+        return { pointer: el.pointer, fields: el.fields, fieldPointers: el.fieldPointers, name };
+    });
+    const byNode = new Map();
+    const channels = [];
+    for (const [key, node] of Object.entries(recordOf$2(ownValue(top, 'channels')))) {
+        const pointer = placeOf$1(doc, node, childPointer('/channels', key));
+        const el = elementOf(node, pointer, CHANNEL_OMIT);
+        const address = stringOr(ownValue(recordOf$2(node), 'address'), key);
+        if (Array.isArray(el.fields.servers))
+            el.fields.servers = el.fields.servers.map((s) => serverName(doc, s) ?? s);
+        const parameters = Object.entries(recordOf$2(ownValue(recordOf$2(node), 'parameters'))).map(([name, p]) => {
+            const pel = elementOf(p, placeOf$1(doc, p, childPointer(childPointer(pointer, 'parameters'), name)), PARAMETER_OMIT);
+            // A 3.x parameter is a string, limited by its enum: compared as that schema.
+            const schema = { type: 'string' };
+            for (const k of PARAMETER_SCHEMA_KEYS)
+                if (ownValue(recordOf$2(p), k) !== undefined)
+                    schema[k] = recordOf$2(p)[k];
+            return {
+                pointer: pel.pointer,
+                fields: pel.fields,
+                fieldPointers: pel.fieldPointers,
+                name,
+                schema: { schema, pointer: pel.pointer },
+            };
+        });
+        const channel = {
+            pointer,
+            fields: el.fields,
+            fieldPointers: el.fieldPointers,
+            key,
+            address,
+            parameters,
+        };
+        channels.push(channel);
+        const messages = new Map();
+        for (const [mkey, m] of Object.entries(recordOf$2(ownValue(recordOf$2(node), 'messages')))) {
+            const at = placeOf$1(doc, m, childPointer(childPointer(pointer, 'messages'), mkey));
+            if (!messages.has(at))
+                messages.set(at, { key: mkey, node: m });
+        }
+        byNode.set(pointer, { el: channel, messages });
+    }
+    const operations = [];
+    for (const [key, node] of Object.entries(recordOf$2(ownValue(top, 'operations')))) {
+        const pointer = placeOf$1(doc, node, childPointer('/operations', key));
+        const el = elementOf(node, pointer, OPERATION_OMIT);
+        applyTraits(doc, el, ownValue(recordOf$2(node), 'traits'), true);
+        securityOf(doc, el, schemesInUse);
+        const channel = lookup(doc, byNode, ownValue(recordOf$2(node), 'channel'));
+        const direction = DIRECTION[stringOr(ownValue(recordOf$2(node), 'action'), '')] ?? 'client-receives';
+        operations.push({
+            pointer: el.pointer,
+            fields: el.fields,
+            fieldPointers: el.fieldPointers,
+            key: cross ? null : key,
+            word: key,
+            direction,
+            channel: channel?.el.address ?? stringOr(ownValue(recordOf$2(ownValue(recordOf$2(node), 'channel')), '$ref'), key),
+            channelKey: channel?.el.key ?? null,
+            messages: messagesOf(doc, ownValue(recordOf$2(node), 'messages'), channel, childPointer(pointer, 'messages')),
+            reply: replyOf(doc, ownValue(recordOf$2(node), 'reply'), channel, byNode, childPointer(pointer, 'reply')),
+        });
+    }
+    return { major: 3, version, doc, root, servers, channels, operations, schemesInUse };
+}
+/** The messages an operation lists (all its channel's when it lists none). */
+function messagesOf(doc, listed, channel, at) {
+    const entries = Array.isArray(listed)
+        ? listed.map((m, i) => {
+            const pointer = placeOf$1(doc, m, childPointer(at, i));
+            // The key the operation's `$ref` names; else the channel message written at the same place; else (listed
+            // through another route, a component the channel message points at) the one with the same content.
+            const key = channelMessageKey(rawAt(doc.source, childPointer(at, i))) ??
+                channel?.messages.get(pointer)?.key ??
+                [...(channel?.messages.values() ?? [])].find((c) => dataEqual(c.node, m))?.key ??
+                null;
+            return [m, key, pointer];
+        })
+        : [...(channel?.messages ?? new Map())].map(([pointer, k]) => [
+            k.node,
+            k.key,
+            pointer,
+        ]);
+    return entries.map(([node, key, pointer]) => {
+        const el = message(doc, node, key, pointer);
+        // The key is written in the channel, wherever the message itself is.
+        if (key !== null && channel !== undefined)
+            el.fieldPointers.key = childPointer(childPointer(channel.el.pointer, 'messages'), key);
+        return el;
+    });
+}
+function message(doc, node, key, pointer) {
+    const el = elementOf(node, pointer, MESSAGE_OMIT);
+    applyTraits(doc, el, ownValue(recordOf$2(node), 'traits'), true);
+    let payload = takeSchema(doc, el, 'payload');
+    // A multi-format schema (`{schemaFormat, schema}`) is the schema it wraps, in that format.
+    if (payload !== null && isRecord(payload.schema) && Object.hasOwn(payload.schema, 'schemaFormat')) {
+        const wrapped = payload.schema;
+        if (el.fields.schemaFormat === undefined) {
+            el.fields.schemaFormat = wrapped.schemaFormat;
+            el.fieldPointers.schemaFormat = childPointer(payload.pointer, 'schemaFormat');
+        }
+        const inner = ownValue(wrapped, 'schema');
+        payload = { schema: inner, pointer: placeOf$1(doc, inner, childPointer(payload.pointer, 'schema')) };
+    }
+    const headers = takeSchema(doc, el, 'headers');
+    return {
+        pointer: el.pointer,
+        fields: el.fields,
+        fieldPointers: el.fieldPointers,
+        key,
+        name: stringOr(el.fields.name, null),
+        ids: messageIds(doc, node, el.fields.name, key),
+        payload,
+        headers,
+    };
+}
+function replyOf(doc, node, channel, byNode, at) {
+    if (!isRecord(node))
+        return null;
+    const pointer = placeOf$1(doc, node, at);
+    const el = elementOf(node, pointer, REPLY_OMIT);
+    // Where the reply goes: its own address, else its channel's, else the request's channel.
+    const replyChannel = lookup(doc, byNode, ownValue(node, 'channel')) ?? channel;
+    if (el.fields.address === undefined && replyChannel !== undefined && ownValue(node, 'channel') !== undefined)
+        el.fields.channel = replyChannel.el.address;
+    return {
+        pointer: el.pointer,
+        fields: el.fields,
+        fieldPointers: el.fieldPointers,
+        messages: messagesOf(doc, ownValue(node, 'messages'), replyChannel, childPointer(pointer, 'messages')),
+    };
+}
+/** The value at a pointer of the document as written, following `$ref`s on the way (a few hops at most). */
+function rawAt(root, pointer) {
+    let node = root;
+    for (const seg of parsePointer(pointer) ?? []) {
+        node = followRaw(root, node);
+        if (Array.isArray(node))
+            node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+        else
+            node = isRecord(node) ? ownValue(node, seg) : undefined;
+    }
+    return node;
+}
+function followRaw(root, node) {
+    for (let hops = 0; hops < 8; hops++) {
+        const ref = isRecord(node) ? ownValue(node, '$ref') : undefined;
+        if (typeof ref !== 'string' || !ref.startsWith('#/'))
+            return node;
+        let next = root;
+        for (const seg of parsePointer(ref.slice(1)) ?? [])
+            next = isRecord(next) ? ownValue(next, seg) : undefined;
+        node = next;
+    }
+    return node;
+}
+/** `#/channels/<c>/messages/<key>` → key. */
+function channelMessageKey(entry) {
+    const ref = isRecord(entry) ? ownValue(entry, '$ref') : undefined;
+    const segs = typeof ref === 'string' && ref.startsWith('#') ? parsePointer(ref.slice(1)) : null;
+    return segs !== null && segs.length === 4 && segs[0] === 'channels' && segs[2] === 'messages'
+        ? segs[3]
+        : null;
+}
+/** An inline scheme that is a component scheme plus the scopes it requires (the converter writes them so): that component's name. */
+function inlineSchemeName(doc, scheme) {
+    const { scopes: _, ...rest } = recordOf$2(scheme);
+    const components = recordOf$2(ownValue(recordOf$2(ownValue(doc.root, 'components')), 'securitySchemes'));
+    // Several equal components: the first by name, whatever the key order.
+    const names = Object.keys(components)
+        .filter((name) => dataEqual(rest, components[name]))
+        .sort();
+    return names[0] ?? null;
+}
+/** 3.0 renamed a flow's `scopes` to `availableScopes`: compared under the 2.x name. */
+function schemeAsV2(scheme) {
+    const flows = ownValue(recordOf$2(scheme), 'flows');
+    if (!isRecord(flows))
+        return scheme;
+    const out = {};
+    for (const [kind, flow] of Object.entries(flows)) {
+        const { availableScopes, ...rest } = recordOf$2(flow);
+        out[kind] = availableScopes === undefined ? flow : { ...rest, scopes: availableScopes };
+    }
+    return { ...recordOf$2(scheme), flows: out };
+}
+/** The name of a server a `$ref` points at (`#/servers/<name>`), or null. */
+function serverName(doc, node) {
+    const origin = typeof node === 'object' && node !== null ? doc.origins.get(node) : undefined;
+    const m = origin === undefined ? null : /^\/servers\/([^/]+)$/.exec(origin);
+    return m === null ? null : m[1].replace(/~1/g, '/').replace(/~0/g, '~');
+}
+/** 3.x lists security schemes themselves ("any one of these"): as 2.x requirement maps, so both compare alike. */
+function securityOf(doc, el, inUse) {
+    const list = el.fields.security;
+    if (!Array.isArray(list))
+        return;
+    // An inline scheme is named by its type and, when several share one, by its content: never by position or key order.
+    const inlineTypes = list.map((s) => stringOr(ownValue(recordOf$2(s), 'type'), 'scheme'));
+    el.fields.security = list.map((scheme, i) => {
+        const type = inlineTypes[i];
+        const shared = inlineTypes.filter((t) => t === type).length > 1;
+        const name = componentName(doc, scheme, 'securitySchemes') ??
+            inlineSchemeName(doc, scheme) ??
+            (shared ? `${type} (inline ${canonicalText(scheme)})` : `${type} (inline)`);
+        const scopes = ownValue(recordOf$2(scheme), 'scopes');
+        return { [name]: Array.isArray(scopes) ? [...scopes].sort() : [] };
+    });
+    schemeNames(el.fields.security, inUse);
+}
+
+const isDirected = (rule) => 'send' in rule;
+/**
+ * The verdict of a rule for data travelling in `direction` (null: not known, the worse of both),
+ * under a compatibility mode (docs/rules.md): `backward` (and `none`) take the column of the
+ * direction, `forward` the other column, `full` the worse of the two. One-verdict rules keep it.
+ */
+function verdictOf(rule, direction, mode = 'backward') {
+    if (!isDirected(rule))
+        return rule.type;
+    if (direction === null || mode === 'full')
+        return worse(rule.receive, rule.send);
+    if (mode === 'forward')
+        return rule[direction === 'send' ? 'receive' : 'send'];
+    return rule[direction];
+}
+const SEVERITY = { breaking: 3, warning: 2, 'non-breaking': 1, unclassified: 0 };
+const severity = (type) => SEVERITY[type];
+const worse = (a, b) => (SEVERITY[b] > SEVERITY[a] ? b : a);
+const SCHEMA_ROWS = {
+    'property.added-optional': {
+        title: 'optional property added',
+        receive: 'non-breaking',
+        send: 'non-breaking',
+        message: 'Optional property {name} was added to {subject} {where}',
+    },
+    'property.required-added': {
+        title: 'required property added',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'Property {name} of {subject} is now required {where}',
+    },
+    'property.became-required': {
+        title: 'property became required',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'Property {name} of {subject} changed from optional to required {where}',
+    },
+    'property.became-optional': {
+        title: 'property became optional',
+        receive: 'breaking',
+        send: 'non-breaking',
+        message: 'Property {name} of {subject} changed from required to optional {where}',
+    },
+    'property.removed-optional': {
+        title: 'optional property removed',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: 'Optional property {name} was removed from {subject} {where}',
+    },
+    'property.deprecated': {
+        title: 'marked deprecated, or given a sunset date',
+        receive: 'non-breaking',
+        send: 'non-breaking',
+        message: '{subject}: {keyword} set to {after} {where}',
+    },
+    'property.removed-after-sunset': {
+        title: 'deprecated property removed after its sunset date',
+        receive: 'non-breaking',
+        send: 'non-breaking',
+        message: 'Property {name} was removed from {subject} after its sunset date {sunset} {where}',
+    },
+    'property.removed-required': {
+        title: 'required property removed',
+        receive: 'breaking',
+        send: 'non-breaking',
+        message: 'Required property {name} was removed from {subject} {where}',
+    },
+    'type.changed': {
+        title: 'type changed to an unrelated type',
+        receive: 'breaking',
+        send: 'breaking',
+        message: 'The {keyword} of {subject} changed from {before} to {after} {where}',
+    },
+    'type.widened': {
+        title: 'type widened',
+        receive: 'breaking',
+        send: 'non-breaking',
+        message: 'The {keyword} of {subject} was widened from {before} to {after} {where}',
+    },
+    'type.narrowed': {
+        title: 'type narrowed',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'The {keyword} of {subject} was narrowed from {before} to {after} {where}',
+    },
+    'null.allowed': {
+        title: 'null allowed',
+        receive: 'breaking',
+        send: 'non-breaking',
+        message: '{subject} now allows null {where}',
+    },
+    'null.disallowed': {
+        title: 'null no longer allowed',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: '{subject} no longer allows null {where}',
+    },
+    'enum.value-added': {
+        title: 'enum value added',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: 'The enum of {subject} gained {values} {where}',
+    },
+    'enum.value-removed': {
+        title: 'enum value removed',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'The enum of {subject} lost {values} {where}',
+    },
+    'enum.added': {
+        title: 'enum introduced',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: '{subject} is now limited to {values} {where}',
+    },
+    'enum.removed': {
+        title: 'enum dropped',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: '{subject} is no longer limited to {values} {where}',
+    },
+    'bound.tightened': {
+        title: 'bound tightened',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'The {keyword} of {subject} was tightened from {before} to {after} {where}',
+    },
+    'bound.loosened': {
+        title: 'bound loosened',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: 'The {keyword} of {subject} was loosened from {before} to {after} {where}',
+    },
+    // Neither tighter nor looser (multipleOf 2 → 3, const 'a' → 'b'): the worse of both rows.
+    'bound.changed': {
+        title: 'bound changed',
+        receive: 'warning',
+        send: 'breaking',
+        message: 'The {keyword} of {subject} changed from {before} to {after} {where}',
+    },
+    'pattern.added': {
+        title: 'pattern added',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: '{subject} must now match the pattern {after} {where}',
+    },
+    'pattern.changed': {
+        title: 'pattern changed',
+        receive: 'warning',
+        send: 'breaking',
+        message: 'The pattern of {subject} changed from {before} to {after} {where}',
+    },
+    'pattern.removed': {
+        title: 'pattern removed',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: 'The pattern {before} of {subject} was removed {where}',
+    },
+    'additional-properties.closed': {
+        title: 'additionalProperties true→false',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: '{subject} no longer accepts undeclared properties {where}',
+    },
+    'additional-properties.opened': {
+        title: 'additionalProperties false→true',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: '{subject} now accepts undeclared properties {where}',
+    },
+    'branch.added': {
+        title: 'oneOf/anyOf branch added',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: 'The {keyword} of {subject} gained a branch {where}',
+    },
+    'branch.removed': {
+        title: 'oneOf/anyOf branch removed',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'The {keyword} of {subject} lost a branch {where}',
+    },
+    // allOf is the opposite of oneOf: one more branch is one more constraint.
+    'all-of.added': {
+        title: 'allOf branch added',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'The allOf of {subject} gained a constraint {where}',
+    },
+    'all-of.removed': {
+        title: 'allOf branch removed',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: 'The allOf of {subject} lost a constraint {where}',
+    },
+    // not, if/then/else, contains, patternProperties, ...: no cheap way to tell tighter from looser.
+    'constraint.changed': {
+        title: 'other validation keyword changed',
+        receive: 'breaking',
+        send: 'breaking',
+        message: 'The {keyword} constraint of {subject} changed {where}',
+    },
+    'doc.changed': {
+        title: 'description, title, examples or x-* changed',
+        receive: 'non-breaking',
+        send: 'non-breaking',
+        message: 'The {keyword} of {subject} changed {where}',
+    },
+    'keyword.inapplicable': {
+        title: 'keyword that does not apply to the schema type (constrains nothing)',
+        receive: 'non-breaking',
+        send: 'non-breaking',
+        message: 'The {keyword} of {subject} changed; it does not apply to its type, so it constrains nothing {where}',
+    },
+    'keyword.unknown': {
+        title: 'keyword JSON Schema does not define (ignored by validators)',
+        receive: 'non-breaking',
+        send: 'non-breaking',
+        message: 'The unknown keyword {keyword} of {subject} changed; validators ignore it {where}',
+    },
+    'firestone-keyword.changed': {
+        title: 'firestone keyword changed (not message content)',
+        receive: 'non-breaking',
+        send: 'non-breaking',
+        message: 'The firestone keyword {keyword} of {subject} changed; it is not message content (its effect shows as channel, parameter or binding changes)',
+    },
+};
+const SCHEMA_RULES = Object.keys(SCHEMA_ROWS).map((kind) => ({
+    kind,
+    ...SCHEMA_ROWS[kind],
+}));
+const FAMILIES = {
+    payload: { noun: 'messages', fixed: null },
+    header: { noun: 'message headers', fixed: null },
+    query: { noun: 'query parameters', fixed: 'send' },
+    parameter: { noun: 'channel parameters', fixed: 'send' },
+};
+const familyRuleId = (family, kind) => `${family}.${kind}`;
+/**
+ * Every family keeps both columns, even query and channel parameters whose data only travels from
+ * the client: `forward` and `full` judge them by the other column (docs/rules.md, "Compatibility modes").
+ */
+function familyRules(family) {
+    return SCHEMA_RULES.map((r) => ({
+        id: familyRuleId(family, r.kind),
+        title: `${FAMILIES[family].noun}: ${r.title}`,
+        receive: r.receive,
+        send: r.send,
+        message: r.message,
+    }));
+}
+const DOCUMENT_ROWS = {
+    'channel.added': { title: 'channel added', type: 'non-breaking', message: 'Channel {channel} was added' },
+    'channel.removed': {
+        title: 'channel removed or its address changed',
+        type: 'breaking',
+        message: 'Channel {channel} was removed',
+    },
+    'channel.description.changed': {
+        title: 'channel description changed',
+        type: 'non-breaking',
+        message: 'The {keyword} of channel {channel} changed',
+    },
+    'channel.servers.added': {
+        title: 'channel offered on more servers',
+        type: 'non-breaking',
+        message: 'Channel {channel} is now offered on more servers ({values})',
+    },
+    'channel.servers.removed': {
+        title: 'channel no longer offered on a server',
+        type: 'breaking',
+        message: 'Channel {channel} is no longer offered on {values}',
+    },
+    'operation.added': {
+        title: 'operation added',
+        type: 'non-breaking',
+        message: 'Operation {operation} was added to channel {channel}',
+    },
+    'operation.removed': {
+        title: 'operation removed',
+        type: 'breaking',
+        message: 'Operation {operation} was removed from channel {channel}',
+    },
+    'operation.id.changed': {
+        title: 'operationId changed',
+        type: 'warning',
+        message: 'The operationId of {operation} on {channel} changed from {before} to {after}',
+    },
+    'operation.tags.changed': {
+        title: 'operation tags changed',
+        type: 'warning',
+        message: 'The tags of {operation} on {channel} changed from {before} to {after}',
+    },
+    'operation.description.changed': {
+        title: 'operation description changed',
+        type: 'non-breaking',
+        message: 'The {keyword} of {operation} on {channel} changed',
+    },
+    'message.added': {
+        title: 'message added to an operation',
+        receive: 'warning',
+        send: 'non-breaking',
+        message: 'Message {message} was added to {operation} on {channel} {where}',
+    },
+    'message.removed': {
+        title: 'message removed from an operation',
+        receive: 'non-breaking',
+        send: 'breaking',
+        message: 'Message {message} was removed from {operation} on {channel} {where}',
+    },
+    'message.name.changed': {
+        title: 'message name changed',
+        type: 'warning',
+        message: 'The name of the message of {operation} on {channel} changed from {before} to {after}',
+    },
+    'message.id.changed': {
+        title: 'messageId changed',
+        type: 'warning',
+        message: 'The messageId of {message} on {channel} ({operation}) changed from {before} to {after}',
+    },
+    'message.content-type.changed': {
+        title: 'message contentType changed',
+        type: 'breaking',
+        message: 'The content type of {message} on {channel} ({operation}) changed from {before} to {after}',
+    },
+    'message.tags.changed': {
+        title: 'message tags changed',
+        type: 'warning',
+        message: 'The tags of {message} on {channel} ({operation}) changed from {before} to {after}',
+    },
+    'message.description.changed': {
+        title: 'message description changed',
+        type: 'non-breaking',
+        message: 'The {keyword} of {message} on {channel} ({operation}) changed',
+    },
+    'message.schema-format.changed': {
+        title: 'message schemaFormat changed',
+        type: 'breaking',
+        message: 'The schemaFormat of {message} on {channel} ({operation}) changed from {before} to {after}',
+    },
+    'message.correlation-id.changed': {
+        title: 'message correlationId changed',
+        type: 'warning',
+        message: 'The correlationId of {message} on {channel} ({operation}) changed',
+    },
+    'parameter.added': {
+        title: 'channel parameter added',
+        type: 'breaking',
+        message: 'Channel {channel} has a new parameter {parameter} clients must fill in',
+    },
+    'parameter.removed': {
+        title: 'channel parameter removed',
+        type: 'non-breaking',
+        message: 'Parameter {parameter} was removed from channel {channel}',
+    },
+    'parameter.location.changed': {
+        title: 'channel parameter location changed',
+        type: 'breaking',
+        message: 'The location of parameter {parameter} of channel {channel} changed from {before} to {after}',
+    },
+    'binding.ws.method.changed': {
+        title: 'ws binding method changed',
+        type: 'breaking',
+        message: 'The WebSocket method of {target} changed from {before} to {after}',
+    },
+    'binding.added': {
+        title: 'binding added',
+        type: 'non-breaking',
+        message: 'The {keyword} binding of {target} was added',
+    },
+    'binding.removed': {
+        title: 'binding removed',
+        type: 'warning',
+        message: 'The {keyword} binding of {target} was removed',
+    },
+    'binding.changed': {
+        title: 'binding changed',
+        type: 'warning',
+        message: 'The {keyword} binding of {target} changed',
+    },
+    'server.added': { title: 'server added', type: 'non-breaking', message: 'Server {server} was added' },
+    'server.removed': { title: 'server removed', type: 'breaking', message: 'Server {server} was removed' },
+    'server.url.changed': {
+        title: 'server url changed',
+        type: 'breaking',
+        message: 'The url of server {server} changed from {before} to {after}',
+    },
+    'server.protocol.changed': {
+        title: 'server protocol changed',
+        type: 'breaking',
+        message: 'The {keyword} of server {server} changed from {before} to {after}',
+    },
+    'server.description.changed': {
+        title: 'server description changed',
+        type: 'non-breaking',
+        message: 'The {keyword} of server {server} changed',
+    },
+    'server.variable.added': {
+        title: 'server variable added',
+        type: 'non-breaking',
+        message: 'Server {server} has a new variable {variable}',
+    },
+    'server.variable.removed': {
+        title: 'server variable removed',
+        type: 'breaking',
+        message: 'Variable {variable} of server {server} was removed',
+    },
+    'server.variable.enum-narrowed': {
+        title: 'server variable enum narrowed',
+        type: 'breaking',
+        message: 'Variable {variable} of server {server} no longer allows {values}',
+    },
+    'server.variable.enum-widened': {
+        title: 'server variable enum widened',
+        type: 'non-breaking',
+        message: 'Variable {variable} of server {server} now also allows {values}',
+    },
+    'server.variable.default-changed': {
+        title: 'server variable default changed',
+        type: 'warning',
+        message: 'The default of variable {variable} of server {server} changed from {before} to {after}',
+    },
+    'security.added': {
+        title: 'security requirement added',
+        type: 'breaking',
+        message: '{target} now requires {values}',
+    },
+    'security.removed': {
+        title: 'security requirement removed',
+        type: 'non-breaking',
+        message: '{target} no longer requires {values}',
+    },
+    'security.scheme.changed': {
+        title: 'security scheme changed',
+        type: 'breaking',
+        message: 'Security scheme {name} changed',
+    },
+    'channel.renamed': {
+        title: 'channel key changed, same address (3.x)',
+        type: 'warning',
+        message: 'Channel {channel} was renamed from {before} to {after} (generated code names move)',
+    },
+    'channel.deprecated': {
+        title: 'channel marked deprecated or given a sunset date',
+        type: 'non-breaking',
+        message: 'Channel {channel}: {keyword} set to {after}',
+    },
+    'channel.removed-after-sunset': {
+        title: 'channel removed after its sunset date',
+        type: 'non-breaking',
+        message: 'Channel {channel} was removed after its sunset date {sunset}',
+    },
+    'operation.renamed': {
+        title: 'operation key changed, same channel, action and messages (3.x)',
+        type: 'warning',
+        message: 'The operation {operation} on {channel} was renamed from {before} to {after} (generated code names move)',
+    },
+    'operation.deprecated': {
+        title: 'operation marked deprecated or given a sunset date',
+        type: 'non-breaking',
+        message: 'The operation {operation} on {channel}: {keyword} set to {after}',
+    },
+    'operation.removed-after-sunset': {
+        title: 'operation removed after its sunset date',
+        type: 'non-breaking',
+        message: 'The operation {operation} was removed from channel {channel} after its sunset date {sunset}',
+    },
+    'operation.reply.added': {
+        title: 'reply added to an operation',
+        type: 'non-breaking',
+        message: 'The operation {operation} on {channel} now has a reply',
+    },
+    'operation.reply.removed': {
+        title: 'reply removed from an operation',
+        type: 'breaking',
+        message: 'The operation {operation} on {channel} no longer has a reply',
+    },
+    'operation.reply.address.changed': {
+        title: 'reply address or channel changed',
+        type: 'breaking',
+        message: 'The reply address of the operation {operation} on {channel} changed from {before} to {after}',
+    },
+    'message.renamed': {
+        title: 'message key changed (3.x)',
+        type: 'warning',
+        message: 'The key of {message} on {channel} ({operation}) changed from {before} to {after}',
+    },
+    'security.alternative.added': {
+        title: 'security alternative added to a non-empty list',
+        type: 'non-breaking',
+        message: '{target} now also accepts {values}',
+    },
+    'security.alternative.removed': {
+        title: 'security alternative removed',
+        type: 'breaking',
+        message: '{target} no longer accepts {values}',
+    },
+    'security.scheme.added': {
+        title: 'security scheme added (its use is judged where a requirement names it)',
+        type: 'non-breaking',
+        message: 'Security scheme {name} was added',
+    },
+    'security.scheme.removed': {
+        title: 'security scheme removed (its use is judged where a requirement named it)',
+        type: 'non-breaking',
+        message: 'Security scheme {name} was removed',
+    },
+    'security.scheme.doc.changed': {
+        title: 'security scheme description changed',
+        type: 'non-breaking',
+        message: 'The {keyword} of security scheme {name} changed',
+    },
+    'info.changed': { title: 'info changed', type: 'non-breaking', message: 'The {keyword} of the document changed' },
+    'default-content-type.changed': {
+        title: 'defaultContentType changed for messages without their own',
+        type: 'breaking',
+        message: 'defaultContentType changed from {before} to {after}, which changes the content type of messages that have none of their own',
+    },
+    'default-content-type.changed-unused': {
+        title: 'defaultContentType changed, no message relies on it',
+        type: 'non-breaking',
+        message: 'defaultContentType changed from {before} to {after}; every message sets its own contentType',
+    },
+    'component.unused.changed': {
+        title: 'component no message uses changed',
+        type: 'non-breaking',
+        message: '{detail} (no message uses it)',
+    },
+    'asyncapi.version.bumped': {
+        title: 'asyncapi version bumped',
+        type: 'non-breaking',
+        message: 'The AsyncAPI version went from {before} to {after}',
+    },
+    'asyncapi.version.downgraded': {
+        title: 'asyncapi version downgraded',
+        type: 'breaking',
+        message: 'The AsyncAPI version went down from {before} to {after}',
+    },
+    'asyncapi.version.changed': {
+        title: 'asyncapi major version changed (2.x ↔ 3.x)',
+        type: 'non-breaking',
+        message: 'The AsyncAPI version changed from {before} to {after}, another major version (the API itself is compared element by element)',
+    },
+    'extension.changed': {
+        title: 'x-* extension changed',
+        type: 'non-breaking',
+        message: 'Extension {keyword} at {path} changed',
+    },
+    unclassified: { title: 'no rule matched', type: 'unclassified', message: 'A change at {path} matches no rule' },
+};
+const DOCUMENT_RULES = Object.keys(DOCUMENT_ROWS).map((id) => ({ id, ...DOCUMENT_ROWS[id] }));
+const RULES = [
+    ...familyRules('payload'),
+    ...familyRules('header'),
+    ...familyRules('query'),
+    ...familyRules('parameter'),
+    ...DOCUMENT_RULES,
+];
+/** Every rule id, for validating rule overrides in config files. */
+const RULE_IDS = RULES.map((r) => r.id);
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+/** Which schema family a rule belongs to (`query.enum.value-added` → query); the messages' own directed rules count as payload. */
+const FAMILY_OF = new Map([
+    ...Object.keys(FAMILIES).flatMap((family) => SCHEMA_RULES.map((r) => [familyRuleId(family, r.kind), family])),
+    ...DOCUMENT_RULES.filter(isDirected).map((r) => [r.id, 'payload']),
+]);
+const familyOf = (id) => FAMILY_OF.get(id);
+function ruleById(id) {
+    const rule = BY_ID.get(id);
+    if (rule === undefined)
+        throw new Error(`no rule ${id}`);
+    return rule;
+}
+const OP = '/channels/*/client-receives|client-sends/*';
+const REPLY = `${OP}/reply`;
+const MSG = `${OP}/messages/*`;
+const REPLY_MSG = `${REPLY}/messages/*`;
+function bindingRules(prefix) {
+    return [
+        { pattern: `${prefix}/bindings`, each: true },
+        { pattern: `${prefix}/bindings/*`, add: 'binding.added', remove: 'binding.removed', edit: 'binding.changed' },
+        { pattern: `${prefix}/bindings/ws/method`, any: 'binding.ws.method.changed' },
+    ];
+}
+function messageRules(msg) {
+    return [
+        { pattern: `${msg}`, add: 'message.added', remove: 'message.removed' },
+        { pattern: `${msg}/name`, any: 'message.name.changed' },
+        { pattern: `${msg}/messageId`, any: 'message.id.changed' },
+        { pattern: `${msg}/key`, any: 'message.renamed' },
+        { pattern: `${msg}/contentType`, special: 'content-type' },
+        { pattern: `${msg}/tags`, any: 'message.tags.changed' },
+        { pattern: `${msg}/title|summary|description|examples|externalDocs`, any: 'message.description.changed' },
+        { pattern: `${msg}/schemaFormat`, any: 'message.schema-format.changed' },
+        { pattern: `${msg}/correlationId`, any: 'message.correlation-id.changed' },
+        ...bindingRules(msg),
+        { pattern: `${msg}/x-*`, any: 'extension.changed' },
+    ];
+}
+const PATH_RULES = [
+    { pattern: '/id', any: 'info.changed' },
+    { pattern: '/info', any: 'info.changed' },
+    { pattern: '/info/*', any: 'info.changed' },
+    { pattern: '/tags', any: 'info.changed' },
+    { pattern: '/externalDocs', any: 'info.changed' },
+    { pattern: '/defaultContentType', special: 'default-content-type' },
+    { pattern: '/servers', each: true },
+    { pattern: '/servers/*', add: 'server.added', remove: 'server.removed' },
+    { pattern: '/servers/*/url|host|pathname', any: 'server.url.changed' },
+    { pattern: '/servers/*/protocol|protocolVersion', any: 'server.protocol.changed' },
+    { pattern: '/servers/*/description|summary|title|tags|externalDocs', any: 'server.description.changed' },
+    { pattern: '/servers/*/variables', each: true },
+    { pattern: '/servers/*/variables/*', add: 'server.variable.added', remove: 'server.variable.removed' },
+    { pattern: '/servers/*/variables/*/enum', special: 'variable-enum' },
+    { pattern: '/servers/*/variables/*/default', any: 'server.variable.default-changed' },
+    { pattern: '/servers/*/variables/*/description|examples', any: 'server.description.changed' },
+    { pattern: '/servers/*/security', special: 'security' },
+    ...bindingRules('/servers/*'),
+    { pattern: '/channels', each: true },
+    { pattern: '/channels/*', add: 'channel.added', remove: 'channel.removed' },
+    { pattern: '/channels/*/key', any: 'channel.renamed' },
+    { pattern: '/channels/*/description|summary|title|tags|externalDocs', any: 'channel.description.changed' },
+    { pattern: '/channels/*/x-deprecated|x-sunset', special: 'lifecycle' },
+    { pattern: '/channels/*/servers', special: 'channel-servers' },
+    { pattern: '/channels/*/parameters', each: true },
+    { pattern: '/channels/*/parameters/*', add: 'parameter.added', remove: 'parameter.removed' },
+    { pattern: '/channels/*/parameters/*/description|examples', any: 'parameter.doc.changed' },
+    { pattern: '/channels/*/parameters/*/location', any: 'parameter.location.changed' },
+    ...bindingRules('/channels/*'),
+    { pattern: '/channels/*/client-receives|client-sends', each: true },
+    { pattern: OP, add: 'operation.added', remove: 'operation.removed' },
+    { pattern: `${OP}/operationId`, any: 'operation.id.changed' },
+    { pattern: `${OP}/key`, any: 'operation.renamed' },
+    { pattern: `${OP}/tags`, any: 'operation.tags.changed' },
+    { pattern: `${OP}/title|summary|description|externalDocs`, any: 'operation.description.changed' },
+    { pattern: `${OP}/x-deprecated|x-sunset`, special: 'lifecycle' },
+    { pattern: `${OP}/security`, special: 'security' },
+    ...bindingRules(OP),
+    { pattern: REPLY, add: 'operation.reply.added', remove: 'operation.reply.removed' },
+    { pattern: `${REPLY}/address|channel`, any: 'operation.reply.address.changed' },
+    { pattern: `${REPLY}/description|summary|title`, any: 'operation.description.changed' },
+    { pattern: `${REPLY}/messages`, each: true },
+    ...messageRules(REPLY_MSG),
+    { pattern: `${OP}/messages`, each: true },
+    ...messageRules(MSG),
+    ...['', '/servers/*', '/servers/*/variables/*', '/channels/*', '/channels/*/parameters/*', OP, REPLY].map((p) => ({ pattern: `${p}/x-*`, any: 'extension.changed' })),
+];
+
+/**
+ * Fine-grained differences between two JSON Schemas (pure), before any direction is applied.
+ *
+ * @asyncapi/diff reports a schema change as "this object was replaced" or as index-by-index array
+ * edits; a verdict needs "property X became required" or "enum lost 'home'". This walker compares
+ * two normalized schemas keyword by keyword. A delta's path comes from the origin of the node it
+ * is in, so a change inside a shared component has one path (the component's) wherever it is
+ * reached, and results are memoized per pair of nodes: a component used by 400 messages is
+ * compared once.
+ */
+/** How each keyword is compared. Keys not listed: `x-*` are documentation, anything else is unclassified. */
+const KEYWORD_GROUP = {
+    type: 'type',
+    nullable: 'type',
+    format: 'format',
+    enum: 'enum',
+    const: 'bound',
+    maxLength: 'bound',
+    maximum: 'bound',
+    maxItems: 'bound',
+    maxProperties: 'bound',
+    maxContains: 'bound',
+    exclusiveMaximum: 'bound',
+    minLength: 'bound',
+    minimum: 'bound',
+    minItems: 'bound',
+    minProperties: 'bound',
+    minContains: 'bound',
+    exclusiveMinimum: 'bound',
+    multipleOf: 'bound',
+    uniqueItems: 'bound',
+    pattern: 'pattern',
+    properties: 'properties',
+    required: 'properties',
+    additionalProperties: 'additional',
+    items: 'items',
+    prefixItems: 'items',
+    oneOf: 'branches',
+    anyOf: 'branches',
+    allOf: 'all-of',
+    description: 'doc',
+    title: 'doc',
+    examples: 'doc',
+    example: 'doc',
+    default: 'doc',
+    readOnly: 'doc',
+    writeOnly: 'doc',
+    deprecated: 'lifecycle',
+    externalDocs: 'doc',
+    discriminator: 'doc',
+    $comment: 'doc',
+    $id: 'doc',
+    $schema: 'doc',
+    $anchor: 'doc',
+    // firestone's own keywords, copied into component schemas by the generator: not message content.
+    key: 'firestone',
+    expose: 'firestone',
+    methods: 'firestone',
+    descriptions: 'firestone',
+    query_params: 'firestone',
+    schema: 'firestone',
+    not: 'constraint',
+    if: 'constraint',
+    then: 'constraint',
+    else: 'constraint',
+    contains: 'constraint',
+    dependencies: 'constraint',
+    dependentRequired: 'constraint',
+    dependentSchemas: 'constraint',
+    patternProperties: 'constraint',
+    propertyNames: 'constraint',
+    additionalItems: 'constraint',
+    unevaluatedProperties: 'constraint',
+    unevaluatedItems: 'constraint',
+    contentEncoding: 'constraint',
+    contentMediaType: 'constraint',
+    contentSchema: 'constraint',
+    // A $ref left in place could not be resolved (another file, a broken pointer): its text is all there is.
+    $ref: 'constraint',
+};
+const groupOf = (key) => Object.hasOwn(KEYWORD_GROUP, key)
+    ? KEYWORD_GROUP[key]
+    : key === 'x-sunset'
+        ? 'lifecycle'
+        : key.startsWith('x-')
+            ? 'doc'
+            : 'unknown';
+/** A date `YYYY-MM-DD` (a YAML date too), or null. */
+function dateOf(v) {
+    if (v instanceof Date && !Number.isNaN(v.getTime()))
+        return v.toISOString().slice(0, 10);
+    return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+}
+/** The deprecation marks of a schema (docs/rules.md, "Deprecation and sunset"), or undefined when it has none. */
+function lifecycleOf$1(schema) {
+    if (!isRecord(schema))
+        return undefined;
+    const sunset = dateOf(ownValue(schema, 'x-sunset'));
+    if (sunset !== null)
+        return { sunset };
+    return ownValue(schema, 'deprecated') === true ? { sunset: null } : undefined;
+}
+/** Bounds whose value caps from above: a smaller number is tighter. */
+const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'maxItems', 'maxProperties', 'maxContains', 'exclusiveMaximum']);
+/** Stands for an absent subschema (`additionalProperties`, `items`, a missing payload): anything goes. */
+const ANY = Object.freeze({});
+/**
+ * One differ per comparison: the memo ties results to the node objects of these two documents
+ * (only `$ref` targets are memoized: their paths do not depend on where they are reached from).
+ */
+class SchemaDiffer {
+    oldDoc;
+    newDoc;
+    memo = new WeakMap();
+    constructor(oldDoc, newDoc) {
+        this.oldDoc = oldDoc;
+        this.newDoc = newDoc;
+    }
+    /**
+     * Deltas between two schemas at `oldPointer`/`newPointer`. A node a `$ref` put there reports at
+     * the place it was written instead, so a shared component has one set of paths.
+     */
+    compare(oldSchema, newSchema, oldPointer, newPointer) {
+        if (oldSchema === newSchema)
+            return [];
+        const o = asSchema(oldSchema);
+        const n = asSchema(newSchema);
+        const op = this.pathOf(o, 'old') ?? oldPointer;
+        const np = this.pathOf(n, 'new') ?? newPointer;
+        if (o === null || n === null)
+            return this.compareOpaque(oldSchema, newSchema, op, np);
+        const cacheable = this.pathOf(o, 'old') !== undefined && this.pathOf(n, 'new') !== undefined;
+        if (!cacheable)
+            return this.compareObjects(o, n, op, np);
+        let inner = this.memo.get(o);
+        if (inner === undefined)
+            this.memo.set(o, (inner = new WeakMap()));
+        const cached = inner.get(n);
+        if (cached !== undefined)
+            return cached;
+        // A recursive schema meets this pair again below itself: the pending empty result ends the walk there.
+        inner.set(n, []);
+        const result = this.compareObjects(o, n, op, np);
+        inner.set(n, result);
+        return result;
+    }
+    pathOf(node, side) {
+        if (typeof node !== 'object' || node === null)
+            return undefined;
+        return (side === 'old' ? this.oldDoc : this.newDoc).origins.get(node);
+    }
+    display(value, side, pointer) {
+        return displayValue(side === 'old' ? this.oldDoc : this.newDoc, value, pointer);
+    }
+    /** `false`, or anything that is not a schema object: compared as a whole. */
+    compareOpaque(o, n, op, np) {
+        if (dataEqual(o, n))
+            return [];
+        const kind = o === false ? 'type.widened' : n === false ? 'type.narrowed' : 'type.changed';
+        return [this.delta([kind], np, np, 'new', 'schema', this.display(o, 'old', op), this.display(n, 'new', np))];
+    }
+    compareObjects(o, n, op, np) {
+        const groups = new Map();
+        for (const key of new Set([...Object.keys(o), ...Object.keys(n)])) {
+            const a = ownValue(o, key);
+            const b = ownValue(n, key);
+            if (a === b)
+                continue;
+            const group = groupOf(key);
+            groups.set(group, [...(groups.get(group) ?? []), key]);
+        }
+        const out = [];
+        const types = [typesOf(o), typesOf(n)];
+        for (const [group, groupKeys] of groups) {
+            let keys = groupKeys;
+            // A keyword of another type (additionalProperties on a string) constrains nothing, on both sides.
+            const idle = keys.filter((k) => inapplicable(k, types[0], types[1], o, n));
+            for (const key of idle.sort())
+                if (!dataEqual(ownValue(o, key), ownValue(n, key)))
+                    out.push(...this.simple('keyword.inapplicable', key, o, n, op, np));
+            if (idle.length > 0) {
+                keys = keys.filter((k) => !idle.includes(k));
+                if (keys.length === 0)
+                    continue;
+                if (group === 'properties' && !keys.includes('properties') && !keys.includes('required'))
+                    continue;
+            }
+            if (group === 'type')
+                out.push(...this.typeDeltas(o, n, op, np));
+            else if (group === 'properties')
+                out.push(...this.propertyDeltas(o, n, op, np));
+            else
+                for (const key of keys.sort())
+                    out.push(...this.keywordDeltas(group, key, o, n, op, np));
+        }
+        return out;
+    }
+    keywordDeltas(group, key, o, n, op, np) {
+        const a = ownValue(o, key);
+        const b = ownValue(n, key);
+        switch (group) {
+            case 'format':
+                return this.simple(formatKind(a, b), key, o, n, op, np);
+            case 'enum':
+                return this.enumDeltas(a, b, o, n, op, np);
+            case 'bound':
+                return this.simple(boundKind(key, a, b), key, o, n, op, np);
+            case 'pattern':
+                return this.simple(a === undefined ? 'pattern.added' : b === undefined ? 'pattern.removed' : 'pattern.changed', key, o, n, op, np);
+            case 'additional':
+                return this.additionalDeltas(a, b, o, n, op, np);
+            case 'items':
+                return this.itemsDeltas(key, a, b, o, n, op, np);
+            case 'branches':
+            case 'all-of':
+                return this.branchDeltas(group, key, a, b, o, n, op, np);
+            case 'doc':
+                return dataEqual(a, b) ? [] : this.simple('doc.changed', key, o, n, op, np);
+            case 'firestone':
+                return dataEqual(a, b) ? [] : this.simple('firestone-keyword.changed', key, o, n, op, np);
+            case 'constraint':
+                return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
+            case 'lifecycle':
+                // Marking deprecated, or setting a sunset date, is its own (non-breaking) rule; taking a mark back is documentation.
+                if (dataEqual(a, b))
+                    return [];
+                return this.simple(b === true || dateOf(b) !== null ? 'property.deprecated' : 'doc.changed', key, o, n, op, np);
+            default:
+                // JSON Schema ignores keywords it does not know: they constrain nothing.
+                return dataEqual(a, b) ? [] : this.simple('keyword.unknown', key, o, n, op, np);
+        }
+    }
+    /** A change of one keyword's value, reported at the keyword. */
+    simple(kind, key, o, n, op, np, values) {
+        if (kind === null)
+            return [];
+        const inNew = Object.hasOwn(n, key);
+        const at = inNew ? childPointer(np, key) : childPointer(op, key);
+        const before = this.display(ownValue(o, key), 'old', childPointer(op, key));
+        const after = this.display(ownValue(n, key), 'new', childPointer(np, key));
+        return [this.delta([kind], inNew ? np : op, at, inNew ? 'new' : 'old', key, before, after, values)];
+    }
+    delta(kinds, schemaPath, path, side, name, before, after, values) {
+        return values === undefined
+            ? { kinds, schemaPath, path, side, name, before, after }
+            : { kinds, schemaPath, path, side, name, before, after, values };
+    }
+    typeDeltas(o, n, op, np) {
+        const kind = typeKind(typesOf(o), typesOf(n));
+        if (kind === null) {
+            // Equal type sets written differently ("string" vs ["string"]): no change.
+            return [];
+        }
+        const key = !dataEqual(ownValue(o, 'type'), ownValue(n, 'type')) ? 'type' : 'nullable';
+        return this.simple(kind, key, o, n, op, np);
+    }
+    enumDeltas(a, b, o, n, op, np) {
+        if (!Array.isArray(a) || !Array.isArray(b)) {
+            if (a !== undefined && !Array.isArray(a))
+                return this.simple('constraint.changed', 'enum', o, n, op, np);
+            if (b !== undefined && !Array.isArray(b))
+                return this.simple('constraint.changed', 'enum', o, n, op, np);
+            return a === undefined
+                ? this.simple('enum.added', 'enum', o, n, op, np, b)
+                : this.simple('enum.removed', 'enum', o, n, op, np, a);
+        }
+        const added = difference$1(b, a);
+        const removed = difference$1(a, b);
+        return [
+            ...(removed.length > 0 ? this.simple('enum.value-removed', 'enum', o, n, op, np, removed) : []),
+            ...(added.length > 0 ? this.simple('enum.value-added', 'enum', o, n, op, np, added) : []),
+        ];
+    }
+    propertyDeltas(o, n, op, np) {
+        const po = recordOr(ownValue(o, 'properties'));
+        const pn = recordOr(ownValue(n, 'properties'));
+        const ro = stringSet(ownValue(o, 'required'));
+        const rn = stringSet(ownValue(n, 'required'));
+        const propsO = childPointer(op, 'properties');
+        const propsN = childPointer(np, 'properties');
+        const out = [];
+        const names = [...new Set([...Object.keys(po), ...Object.keys(pn), ...ro, ...rn])].sort();
+        for (const name of names) {
+            const inO = Object.hasOwn(po, name);
+            const inN = Object.hasOwn(pn, name);
+            const a = inO ? po[name] : undefined;
+            const b = inN ? pn[name] : undefined;
+            const at = (side) => childPointer(side === 'old' ? propsO : propsN, name);
+            if (inN && !inO && !ro.has(name)) {
+                const kind = rn.has(name) ? 'property.required-added' : 'property.added-optional';
+                out.push(this.delta([kind], np, at('new'), 'new', name, null, this.display(b, 'new', at('new'))));
+            }
+            else if (inO && !inN && !rn.has(name)) {
+                const kind = ro.has(name) ? 'property.removed-required' : 'property.removed-optional';
+                const removed = this.delta([kind], op, at('old'), 'old', name, this.display(a, 'old', at('old')), null);
+                const lifecycle = lifecycleOf$1(a);
+                out.push(lifecycle === undefined ? removed : { ...removed, lifecycle });
+            }
+            else {
+                // Defined on both sides, or required without a definition on one: the schemas (absent = anything) and the required flag.
+                if (a !== b)
+                    out.push(...this.compare(a ?? ANY, b ?? ANY, at('old'), at('new')));
+                if (ro.has(name) !== rn.has(name)) {
+                    const kind = rn.has(name) ? 'property.became-required' : 'property.became-optional';
+                    const side = inN || !inO ? 'new' : 'old';
+                    out.push(this.delta([kind], side === 'new' ? np : op, at(side), side, name, ro.has(name), rn.has(name)));
+                }
+            }
+        }
+        return out;
+    }
+    additionalDeltas(a, b, o, n, op, np) {
+        const closedA = a === false;
+        const closedB = b === false;
+        if (closedA && !closedB)
+            return this.simple('additional-properties.opened', 'additionalProperties', o, n, op, np);
+        if (!closedA && closedB)
+            return this.simple('additional-properties.closed', 'additionalProperties', o, n, op, np);
+        if (closedA && closedB)
+            return [];
+        // Both open: `true`, absent and `{}` all mean "anything"; a schema is compared like any other.
+        return this.compare(openSchema(a), openSchema(b), childPointer(op, 'additionalProperties'), childPointer(np, 'additionalProperties'));
+    }
+    itemsDeltas(key, a, b, o, n, op, np) {
+        const pa = childPointer(op, key);
+        const pb = childPointer(np, key);
+        if (Array.isArray(a) && Array.isArray(b)) {
+            // Tuple form: positions matter; a different length is a different tuple.
+            const out = a.length === b.length ? [] : this.simple('constraint.changed', key, o, n, op, np);
+            for (let i = 0; i < Math.min(a.length, b.length); i++)
+                out.push(...this.compare(a[i], b[i], childPointer(pa, i), childPointer(pb, i)));
+            return out;
+        }
+        if (Array.isArray(a) || Array.isArray(b))
+            return this.simple('constraint.changed', key, o, n, op, np);
+        return this.compare(openSchema(a), openSchema(b), pa, pb);
+    }
+    /**
+     * oneOf/anyOf/allOf branches are a set: equal branches pair up, then branches from the same
+     * component or of the same type, then a single leftover on each side is one edited branch.
+     */
+    branchDeltas(group, key, a, b, o, n, op, np) {
+        if (!Array.isArray(a) || !Array.isArray(b))
+            return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
+        const pa = childPointer(op, key);
+        const pb = childPointer(np, key);
+        const left = a.map((schema, i) => ({ schema, at: this.pathOf(schema, 'old') ?? childPointer(pa, i) }));
+        const right = b.map((schema, i) => ({ schema, at: this.pathOf(schema, 'new') ?? childPointer(pb, i) }));
+        const pairs = [];
+        const take = (match) => {
+            for (const x of [...left]) {
+                const j = right.findIndex((y) => match(x, y));
+                if (j < 0)
+                    continue;
+                pairs.push([x, right[j]]);
+                right.splice(j, 1);
+                left.splice(left.indexOf(x), 1);
+            }
+        };
+        take((x, y) => dataEqual(x.schema, y.schema));
+        take((x, y) => x.at === y.at);
+        if (left.length === 1 && right.length === 1)
+            take(() => true);
+        take((x, y) => typeSignature(x.schema) === typeSignature(y.schema));
+        const out = [];
+        for (const [x, y] of pairs)
+            out.push(...this.compare(x.schema, y.schema, x.at, y.at));
+        const added = group === 'all-of' ? ['all-of.added'] : ['branch.added'];
+        const removed = group === 'all-of' ? ['all-of.removed'] : ['branch.removed'];
+        for (const y of right) {
+            // A `{type: 'null'}` branch is also "null allowed": the classifier picks the worse row, the more specific one on a tie.
+            const kinds = group !== 'all-of' && isNullOnly(y.schema) ? ['null.allowed', ...added] : added;
+            out.push(this.delta(kinds, np, y.at, 'new', key, null, this.display(y.schema, 'new', y.at)));
+        }
+        for (const x of left) {
+            const kinds = group !== 'all-of' && isNullOnly(x.schema) ? ['null.disallowed', ...removed] : removed;
+            out.push(this.delta(kinds, op, x.at, 'old', key, this.display(x.schema, 'old', x.at), null));
+        }
+        return out;
+    }
+}
+/** A schema object, `true` as "anything", or null for `false` and junk (compared as opaque values). */
+function asSchema(value) {
+    if (value === true)
+        return ANY;
+    return isRecord(value) ? value : null;
+}
+function openSchema(value) {
+    return value === undefined || value === true ? ANY : value;
+}
+const recordOr = (value) => (isRecord(value) ? value : {});
+const stringSet = (value) => new Set(Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
+/** Values of `a` not in `b`, compared as data. */
+function difference$1(a, b) {
+    const keys = new Set(b.map(canonicalText));
+    return a.filter((v) => !keys.has(canonicalText(v)));
+}
+/** The set of JSON types a schema admits by its `type` (and OpenAPI-style `nullable`); null = any type. */
+function typesOf(schema) {
+    const t = ownValue(schema, 'type');
+    let types;
+    if (typeof t === 'string')
+        types = new Set([t]);
+    else if (Array.isArray(t))
+        types = new Set(t.filter((x) => typeof x === 'string'));
+    else
+        types = null;
+    if (types !== null && ownValue(schema, 'nullable') === true)
+        types.add('null');
+    return types;
+}
+const typeSignature = (schema) => {
+    const types = isRecord(schema) ? typesOf(schema) : null;
+    return types === null ? '*' : [...types].sort().join(',');
+};
+const isNullOnly = (schema) => {
+    const types = isRecord(schema) ? typesOf(schema) : null;
+    return types !== null && types.size === 1 && types.has('null');
+};
+/** Does a type set admit every value of type `t`? (`number` admits integers.) */
+const admits = (types, t) => types === null || types.has(t) || (t === 'integer' && types.has('number'));
+const covers = (wide, narrow) => wide === null || (narrow !== null && [...narrow].every((t) => admits(wide, t)));
+function withoutNull(types) {
+    if (types === null)
+        return null;
+    const out = new Set(types);
+    out.delete('null');
+    return out;
+}
+/** How a type set changed: widened, narrowed, null allowed/disallowed, unrelated; null when the same. */
+function typeKind(a, b) {
+    if (covers(a, b) && covers(b, a))
+        return null;
+    const coreA = withoutNull(a);
+    const coreB = withoutNull(b);
+    if (covers(coreA, coreB) && covers(coreB, coreA))
+        return admits(b, 'null') ? 'null.allowed' : 'null.disallowed';
+    if (covers(b, a))
+        return 'type.widened';
+    if (covers(a, b))
+        return 'type.narrowed';
+    return 'type.changed';
+}
+/** The JSON type a keyword constrains (`additionalProperties` → object); keywords of every type are absent. */
+const KEYWORD_TYPE = {
+    properties: 'object',
+    required: 'object',
+    additionalProperties: 'object',
+    patternProperties: 'object',
+    propertyNames: 'object',
+    minProperties: 'object',
+    maxProperties: 'object',
+    dependentRequired: 'object',
+    dependentSchemas: 'object',
+    unevaluatedProperties: 'object',
+    items: 'array',
+    prefixItems: 'array',
+    additionalItems: 'array',
+    minItems: 'array',
+    maxItems: 'array',
+    uniqueItems: 'array',
+    contains: 'array',
+    minContains: 'array',
+    maxContains: 'array',
+    unevaluatedItems: 'array',
+    minLength: 'string',
+    maxLength: 'string',
+    pattern: 'string',
+    format: 'string',
+    contentEncoding: 'string',
+    contentMediaType: 'string',
+    minimum: 'number',
+    maximum: 'number',
+    exclusiveMinimum: 'number',
+    exclusiveMaximum: 'number',
+    multipleOf: 'number',
+};
+/** Formats that name a string's purpose without restricting its value (`password`): annotations. */
+const ANNOTATION_FORMATS = new Set(['password']);
+/** Does the keyword constrain nothing, old and new, given the types both schemas admit? */
+function inapplicable(key, a, b, o, n) {
+    if (key === 'format') {
+        const values = [ownValue(o, key), ownValue(n, key)].filter((v) => v !== undefined);
+        if (values.every((v) => typeof v === 'string' && ANNOTATION_FORMATS.has(v)))
+            return true;
+    }
+    const t = Object.hasOwn(KEYWORD_TYPE, key) ? KEYWORD_TYPE[key] : undefined;
+    if (t === undefined || a === null || b === null)
+        return false;
+    const applies = (types) => types.has(t) || (t === 'number' && types.has('integer'));
+    return !applies(a) && !applies(b);
+}
+/** A format restricts a type: adding one narrows, dropping one widens, swapping one is unrelated. */
+function formatKind(a, b) {
+    if (a === b)
+        return null;
+    if (a === undefined)
+        return 'type.narrowed';
+    if (b === undefined)
+        return 'type.widened';
+    return 'type.changed';
+}
+/** Bounds (CLASSIFICATION.md): introduced = tightened, removed = loosened, else by the direction the number moved. */
+function boundKind(key, a, b) {
+    if (dataEqual(a, b))
+        return null;
+    if (key === 'uniqueItems' || typeof a === 'boolean' || typeof b === 'boolean') {
+        // uniqueItems, and draft-4 boolean exclusiveMinimum/Maximum: true is the tighter value.
+        return b === true ? 'bound.tightened' : a === true ? 'bound.loosened' : 'bound.changed';
+    }
+    if (a === undefined)
+        return 'bound.tightened';
+    if (b === undefined)
+        return 'bound.loosened';
+    if (typeof a !== 'number' || typeof b !== 'number')
+        return 'bound.changed';
+    if (key === 'multipleOf') {
+        if (a !== 0 && b % a === 0)
+            return 'bound.tightened';
+        if (b !== 0 && a % b === 0)
+            return 'bound.loosened';
+        return 'bound.changed';
+    }
+    const tighter = UPPER_BOUNDS.has(key) ? b < a : b > a;
+    return tighter ? 'bound.tightened' : 'bound.loosened';
+}
+
+/**
+ * From raw differences to classified changes (pure): each difference is matched to rules
+ * (rules.ts), judged in the direction of every place it is used, grouped so one logical change
+ * is one entry, and worded for people.
+ */
+/** The rule table's column for a direction seen from the client. */
+const ruleDirection = (d) => d === null ? null : d === 'client-receives' ? 'receive' : 'send';
+/** Words for a direction, in client terms (never 2.x `publish`/`subscribe`). */
+const DIRECTION_WORDS$1 = {
+    'client-receives': 'clients receive',
+    'client-sends': 'clients send',
+};
+// ---------------------------------------------------------------------------------------------
+// Words
+/** A value as a message shows it: short, quoted strings, `(none)` for absent. */
+function formatValue(value) {
+    if (value === undefined)
+        return '(none)';
+    if (typeof value === 'string')
+        return `'${value.length > 80 ? `${value.slice(0, 77)}...` : value}'`;
+    if (Array.isArray(value)) {
+        const shown = value.slice(0, 10).map(formatValue);
+        return `[${shown.join(', ')}${value.length > 10 ? `, ... ${value.length - 10} more` : ''}]`;
+    }
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+const formatList = (values) => values.map(formatValue).join(', ');
+const quote = (s) => `'${s}'`;
+/** How a schema is named in messages: `'book.owner'` for a component, else where it sits (`the query of '/book' (subscribe)`). */
+function subjectOf(pointer, spread) {
+    const segs = parsePointer(pointer) ?? [];
+    const at = (i) => segs[i] ?? '';
+    let base = null;
+    let start;
+    if (at(0) === 'components' && segs.length >= 3) {
+        const messagePart = at(1) === 'messages' && (at(3) === 'payload' || at(3) === 'headers');
+        if (messagePart) {
+            base = `the ${at(3)} of message ${quote(at(2))}`;
+            start = 4;
+        }
+        else {
+            return quote(at(2) + chainOf(segs.slice(3)));
+        }
+    }
+    else if (at(0) === 'channels' && segs.length >= 3) {
+        const op = Object.hasOwn(V2_WORDS, at(2)) ? V2_WORDS[at(2)] : null;
+        // One place, or (for copies grouped across places) how many.
+        const where = spread === undefined
+            ? `${quote(at(1))}${op === null ? '' : ` (${op})`}`
+            : `${spread} ${op === null ? 'channels' : 'operations'}`;
+        const rest = op === null ? 2 : 3;
+        if (op === null && at(2) === 'messages' && segs.length >= 5) {
+            base = `the ${at(4)} of message ${quote(at(3))} of channel ${where}`;
+            start = 5;
+        }
+        else if (op !== null && at(3) === 'message') {
+            const payloadAt = segs.findIndex((s, i) => i > 3 && (s === 'payload' || s === 'headers'));
+            base = payloadAt < 0 ? `the message of ${where}` : `the ${at(payloadAt)} of ${where}`;
+            start = payloadAt < 0 ? segs.length : payloadAt + 1;
+        }
+        else if (at(rest) === 'bindings' && at(rest + 1) === 'ws') {
+            const what = at(rest + 2) === 'query' ? 'query' : 'connection headers';
+            base = `the ${what} of ${where}`;
+            start = rest + 3;
+        }
+        else if (at(2) === 'parameters') {
+            base = `parameter ${quote(at(3))} of ${spread === undefined ? `channel ${where}` : where}`;
+            start = at(4) === 'schema' ? 5 : 4;
+        }
+        else {
+            return quote(pointer);
+        }
+    }
+    else if (at(0) === 'operations' && segs.length >= 2) {
+        const payloadAt = segs.findIndex((s) => s === 'payload' || s === 'headers');
+        if (payloadAt < 0)
+            return quote(pointer);
+        base = `the ${at(payloadAt)} of operation ${quote(at(1))}`;
+        start = payloadAt + 1;
+    }
+    else {
+        return quote(pointer);
+    }
+    const chain = chainOf(segs.slice(start)).replace(/^\./, '');
+    return chain === '' ? base : `${quote(chain)} in ${base}`;
+}
+/** 2.x operation words in client terms. */
+const V2_WORDS = { subscribe: 'clients receive', publish: 'clients send' };
+/** `properties/owner/properties/id` → `.owner.id`; `items` → `[]`. */
+function chainOf(rest) {
+    let out = '';
+    for (let i = 0; i < rest.length; i++) {
+        const seg = rest[i];
+        const next = rest[i + 1];
+        if ((seg === 'properties' || seg === 'patternProperties') && next !== undefined) {
+            out += `.${next}`;
+            i++;
+        }
+        else if (seg === 'items') {
+            out += '[]';
+        }
+        else if (seg === 'additionalProperties') {
+            out += '{}';
+        }
+        else if (['oneOf', 'anyOf', 'allOf', 'prefixItems'].includes(seg) && next !== undefined) {
+            out += `.${seg}[${next}]`;
+            i++;
+        }
+        else {
+            out += `.${seg}`;
+        }
+    }
+    return out;
+}
+function wherePhrase(family, usages) {
+    if (family === undefined)
+        return '';
+    const info = FAMILIES[family];
+    const dirs = new Set(usages.map((u) => info.fixed ?? u.direction).filter((d) => d !== null));
+    const verb = dirs.size === 2 ? 'send and receive' : dirs.has('receive') ? 'receive' : 'send';
+    return `in ${info.noun} clients ${verb}`;
+}
+function fill(template, vars) {
+    const text = template
+        .replace(/\{(\w+)\}/g, (_, k) => vars[k] ?? '')
+        .replace(/\s+/g, ' ')
+        .replace(/ ([,;.)])/g, '$1')
+        .trim();
+    // A sentence that starts with a value ('the payload of ...') gets a capital; one that starts with a keyword keeps its spelling.
+    return template.startsWith('{') ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+// ---------------------------------------------------------------------------------------------
+// Schema slots
+function deltaVars(d) {
+    const vars = {
+        name: quote(d.name),
+        keyword: d.name,
+        subject: subjectOf(d.schemaPath),
+        before: formatValue(d.before),
+        after: formatValue(d.after),
+        path: d.path,
+    };
+    if (d.values !== undefined)
+        vars.values = formatList(d.values);
+    return vars;
+}
+const deltaRules = (family, d) => d.kinds.map((k) => (k === 'unclassified' ? 'unclassified' : familyRuleId(family, k)));
+/** Identity of a delta across walks: the same change found through two routes has the same key. */
+const deltaKey = (d) => `${d.kinds.join('|')}\u0000${d.path}`;
+/**
+ * The grouping key of a query or channel-parameter delta written inline in a channel (not
+ * reached through a `$ref`), or null. firestone copies key parameters and query parameters into
+ * every channel and operation, so one
+ * edit of a resource shows up once per copy: copies group by their place inside the slot, their
+ * values and the parameter they belong to, and become one finding with every location.
+ */
+function inlineKey(slot, d, rules) {
+    // Payloads written inline are the author's own, one per place; query and key parameters are firestone's copies.
+    if (slot.family !== 'query' && slot.family !== 'parameter')
+        return null;
+    const base = d.side === 'old' ? slot.oldPointer : slot.newPointer;
+    if (!base.startsWith('/channels/') || (d.path !== base && !d.path.startsWith(`${base}/`)))
+        return null;
+    // `.../parameters/<name>/schema`: a different parameter is a different thing.
+    const parameter = slot.family === 'parameter' ? (parsePointer(base)?.at(-2) ?? '') : '';
+    const rest = d.path.slice(base.length);
+    return [rules.join('|'), slot.family, parameter, d.side, rest, canonicalText(d.before), canonicalText(d.after)].join('\u0000');
+}
+/** Compares every slot; the keys of the deltas found are returned too, so components can tell which changes some message reached. */
+function schemaFindings(slots, differ) {
+    const claimed = new Set();
+    const grouped = new Map();
+    for (const slot of slots) {
+        const usage = { direction: ruleDirection(slot.direction), location: slot.location };
+        for (const d of differ.compare(slot.old, slot.new, slot.oldPointer, slot.newPointer)) {
+            claimed.add(deltaKey(d));
+            const rules = deltaRules(slot.family, d);
+            const inline = inlineKey(slot, d, rules);
+            const key = inline ?? `${rules.join('|')}\u0000${d.path}`;
+            const found = grouped.get(key);
+            if (found === undefined) {
+                const finding = {
+                    rules,
+                    path: d.path,
+                    identity: d.path,
+                    ...(d.lifecycle === undefined ? {} : { lifecycle: d.lifecycle }),
+                    side: d.side,
+                    usages: [usage],
+                    before: d.before,
+                    after: d.after,
+                    vars: deltaVars(d),
+                    family: slot.family,
+                };
+                grouped.set(key, { finding, delta: d, inline: inline !== null });
+            }
+            else {
+                found.finding.usages.push(usage);
+                // The group is shown at its first place, whatever order the slots came in.
+                if (d.path < found.finding.path)
+                    grouped.set(key, { ...found, finding: { ...found.finding, path: d.path, vars: deltaVars(d) }, delta: d });
+            }
+        }
+    }
+    return { findings: [...grouped.values()].map(spreadOut), claimed };
+}
+/** A group of inline copies across several places names how many, not one of them. */
+function spreadOut({ finding, delta, inline }) {
+    const places = new Set(finding.usages.map((u) => `${u.location?.channel}\u0000${u.location?.direction}\u0000${u.location?.operation}`)).size;
+    if (!inline || places < 2)
+        return finding;
+    return { ...finding, vars: { ...finding.vars, subject: subjectOf(delta.schemaPath, places) } };
+}
+// ---------------------------------------------------------------------------------------------
+// Components
+const recordOf$1 = (v) => (isRecord(v) ? v : {});
+/**
+ * Changes inside `components` that no compared message reached. Used schemas were already judged
+ * through their messages; what is left changes no message (CLASSIFICATION.md: non-breaking).
+ */
+function componentFindings(oldModel, newModel, differ, claimed) {
+    const oldDoc = oldModel.doc;
+    const newDoc = newModel.doc;
+    const out = [];
+    const usedOld = oldDoc.usedComponents;
+    const usedNew = newDoc.usedComponents;
+    const schemesOld = oldModel.schemesInUse;
+    const schemesNew = newModel.schemesInUse;
+    const compA = recordOf$1(ownValue(oldDoc.root, 'components'));
+    const compB = recordOf$1(ownValue(newDoc.root, 'components'));
+    const cross = oldModel.major !== newModel.major;
+    for (const section of union(compA, compB)) {
+        // Across major versions only schemas and security schemes keep their shape; every other
+        // component changed form with the version and is compared where it is used.
+        if (cross && section !== 'schemas' && section !== 'securitySchemes')
+            continue;
+        const asV2 = (model, v) => cross && section === 'securitySchemes' && model.major === 3 && isRecord(v)
+            ? Object.fromEntries(Object.entries(v).map(([k, s]) => [k, schemeAsV2(s)]))
+            : v;
+        const a = asV2(oldModel, ownValue(compA, section));
+        const b = asV2(newModel, ownValue(compB, section));
+        const sectionPointer = childPointer('/components', section);
+        if (section.startsWith('x-') || !(isRecord(a) || a === undefined) || !(isRecord(b) || b === undefined)) {
+            if (dataEqual(a, b))
+                continue;
+            const rule = section.startsWith('x-') ? 'extension.changed' : 'unclassified';
+            out.push(plainFinding(rule, sectionPointer, b === undefined ? 'old' : 'new', oldDoc, newDoc, { keyword: section }));
+            continue;
+        }
+        for (const name of union(recordOf$1(a), recordOf$1(b))) {
+            const x = ownValue(recordOf$1(a), name);
+            const y = ownValue(recordOf$1(b), name);
+            const pointer = childPointer(sectionPointer, name);
+            if (x === y || dataEqual(x, y))
+                continue;
+            const side = y === undefined ? 'old' : 'new';
+            const inUse = side === 'old' ? usedOld.has(pointer) : usedNew.has(pointer);
+            if (section === 'schemas' && x !== undefined && y !== undefined) {
+                // A recursive schema yields the same delta once per pass through its cycle: report it once.
+                const seen = new Set();
+                let retargeted = false;
+                for (const d of differ.compare(x, y, pointer, pointer)) {
+                    const key = deltaKey(d);
+                    if (claimed.has(key) || seen.has(key))
+                        continue;
+                    seen.add(key);
+                    // A reference that now points at another component shows up as the differences between the two
+                    // targets, at their places: for an unused component, one entry at the component says it.
+                    if (d.path !== pointer && !d.path.startsWith(`${pointer}/`))
+                        retargeted = true;
+                    else
+                        out.push(unusedSchemaFinding(d));
+                }
+                if (retargeted)
+                    out.push(plainFinding('component.unused.changed', pointer, 'new', oldDoc, newDoc, {
+                        detail: `Component ${quote(name)} (${section}) now refers to other components`,
+                    }));
+            }
+            else if (section === 'securitySchemes' && (side === 'old' ? schemesOld : schemesNew).has(name)) {
+                // A scheme is referenced by name (2.x) or `$ref` (3.x): a change to one in use changes how clients authenticate,
+                // unless only its documentation moved.
+                // A scheme added or removed changes nobody by itself: the requirements naming it carry the verdict.
+                const rule = x === undefined
+                    ? 'security.scheme.added'
+                    : y === undefined
+                        ? 'security.scheme.removed'
+                        : onlyDocumentation(x, y)
+                            ? 'security.scheme.doc.changed'
+                            : 'security.scheme.changed';
+                out.push(plainFinding(rule, pointer, side, oldDoc, newDoc, { name: quote(name), keyword: 'description' }));
+            }
+            else if (!inUse) {
+                const what = x === undefined ? 'was added' : y === undefined ? 'was removed' : 'changed';
+                out.push(plainFinding('component.unused.changed', pointer, side, oldDoc, newDoc, {
+                    detail: `Component ${quote(name)} (${section}) ${what}`,
+                }));
+            }
+        }
+    }
+    return out;
+}
+/** Keys of a security scheme that only document it. */
+const SCHEME_DOCS = new Set(['description', 'summary', 'title', 'externalDocs']);
+function onlyDocumentation(x, y) {
+    const a = recordOf$1(x);
+    const b = recordOf$1(y);
+    return union(a, b).every((k) => SCHEME_DOCS.has(k) || k.startsWith('x-') || dataEqual(ownValue(a, k), ownValue(b, k)));
+}
+function unusedSchemaFinding(d) {
+    const kind = d.kinds[0] ?? 'unclassified';
+    const template = SCHEMA_RULES.find((r) => r.kind === kind)?.message ?? 'A change at {path}';
+    const vars = deltaVars(d);
+    return {
+        rules: ['component.unused.changed'],
+        path: d.path,
+        identity: d.path,
+        side: d.side,
+        usages: [],
+        before: d.before,
+        after: d.after,
+        vars: { ...vars, detail: fill(template, vars) },
+    };
+}
+function plainFinding(rule, pointer, side, oldDoc, newDoc, vars) {
+    const before = displayAt(oldDoc, pointer);
+    const after = displayAt(newDoc, pointer);
+    return {
+        rules: [rule],
+        path: pointer,
+        identity: pointer,
+        side,
+        usages: [],
+        before,
+        after,
+        vars: { path: pointer, before: formatValue(before), after: formatValue(after), ...vars },
+    };
+}
+const displayAt = (doc, pointer) => displayValue(doc, valueAtPointer(doc, pointer), pointer);
+const union = (a, b) => [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+// ---------------------------------------------------------------------------------------------
+// The asyncapi version
+const parseVersion = (v) => {
+    const m = typeof v === 'string' ? /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(v) : null;
+    return m === null ? null : [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+};
+function versionFindings(oldDoc, newDoc) {
+    const a = ownValue(oldDoc.root, 'asyncapi');
+    const b = ownValue(newDoc.root, 'asyncapi');
+    if (dataEqual(a, b))
+        return [];
+    const va = parseVersion(a);
+    const vb = parseVersion(b);
+    let rule = 'asyncapi.version.changed';
+    if (va !== null && vb !== null && va[0] === vb[0]) {
+        const cmp = vb[1] - va[1] || vb[2] - va[2];
+        rule = cmp >= 0 ? 'asyncapi.version.bumped' : 'asyncapi.version.downgraded';
+    }
+    return [plainFinding(rule, '/asyncapi', b === undefined ? 'old' : 'new', oldDoc, newDoc, {})];
+}
+const COMPILED = PATH_RULES.map((rule) => ({
+    rule,
+    segments: rule.pattern.split('/').slice(1),
+}));
+const segmentMatches = (pattern, seg) => pattern === '*' || (pattern === 'x-*' ? seg.startsWith('x-') : pattern.split('|').includes(seg));
+/** The longest path rule matching a prefix of the path. */
+function matchRule(segs) {
+    let best = null;
+    for (const c of COMPILED) {
+        if (c.segments.length > segs.length || (best !== null && c.segments.length <= best.segments.length))
+            continue;
+        if (c.segments.every((p, i) => segmentMatches(p, segs[i])))
+            best = c;
+    }
+    return best;
+}
+function valueAt(root, segs) {
+    let node = root;
+    for (const seg of segs) {
+        if (Array.isArray(node))
+            node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+        else if (isRecord(node))
+            node = ownValue(node, seg);
+        else
+            return undefined;
+    }
+    return node;
+}
+/**
+ * A skeleton path as a pointer of the real document: the pointer of the deepest element (or
+ * `$ref` target) on the way, plus the rest.
+ */
+function realPointer(skeleton, segs) {
+    let node = skeleton.root;
+    let base = '';
+    let rest = [];
+    for (const seg of segs) {
+        const fields = typeof node === 'object' && node !== null ? skeleton.fieldPointers.get(node) : undefined;
+        node = valueAt(node, [seg]);
+        const own = typeof node === 'object' && node !== null ? skeleton.pointers.get(node) : undefined;
+        const origin = own ??
+            (fields !== undefined && Object.hasOwn(fields, seg) ? fields[seg] : undefined) ??
+            (typeof node === 'object' && node !== null ? skeleton.model.doc.origins.get(node) : undefined);
+        if (origin !== undefined) {
+            base = origin;
+            rest = [];
+        }
+        else
+            rest.push(seg);
+    }
+    return rest.reduce(childPointer, base);
+}
+/** The value a report shows for a skeleton path: the document's own node (schemas as `$ref`s) where there is one. */
+function shownValue(skeleton, segs) {
+    const value = valueAt(skeleton.root, segs);
+    if (typeof value !== 'object' || value === null || skeleton.pointers.has(value))
+        return value;
+    const pointer = realPointer(skeleton, segs);
+    const node = valueAtPointer(skeleton.model.doc, pointer);
+    return node === undefined || !dataEqual(node, value) ? value : displayValue(skeleton.model.doc, node, pointer);
+}
+/** The operation a skeleton path is in (its node on the new side, else the old), and the direction there. */
+function operationAt(split, segs) {
+    if (segs[0] !== 'channels' || (segs[2] !== 'client-receives' && segs[2] !== 'client-sends') || segs[3] === undefined)
+        return null;
+    const opSegs = segs.slice(0, 4);
+    const inReply = segs[4] === 'reply';
+    for (const sk of [split.new, split.old]) {
+        const node = valueAt(sk.root, opSegs);
+        if (!isRecord(node))
+            continue;
+        const meta = sk.operations.get(node);
+        if (meta === undefined)
+            continue;
+        const reply = inReply ? ownValue(node, 'reply') : undefined;
+        const replyMeta = isRecord(reply) ? sk.operations.get(reply) : undefined;
+        const key = ownValue(node, 'key') ?? ownValue(node, 'operationId');
+        return {
+            word: meta.word,
+            direction: (replyMeta ?? meta).direction,
+            key: typeof key === 'string' ? key : null,
+        };
+    }
+    return null;
+}
+/** "the operation 'onBook' (clients receive)": an operation in client terms. */
+const operationPhrase = (op) => `${op.key === null ? '' : `${quote(op.key)} `}(${DIRECTION_WORDS$1[op.direction]})`;
+/** Template values read from a skeleton path: which channel, operation, message, server... */
+function pathVars(split, segs, before, after) {
+    const vars = {
+        before: formatValue(before),
+        after: formatValue(after),
+        keyword: segs[segs.length - 1] ?? '',
+    };
+    const op = operationAt(split, segs);
+    if (segs[0] === 'servers' && segs[1] !== undefined) {
+        vars.server = quote(segs[1]);
+        vars.target = `server ${vars.server}`;
+        if (segs[2] === 'variables' && segs[3] !== undefined)
+            vars.variable = quote(segs[3]);
+    }
+    else if (segs[0] === 'channels' && segs[1] !== undefined) {
+        vars.channel = quote(split.addressOf.get(segs[1]) ?? segs[1]);
+        vars.target =
+            op === null ? `channel ${vars.channel}` : `the operation ${operationPhrase(op)} on channel ${vars.channel}`;
+        if (op !== null)
+            vars.operation = operationPhrase(op);
+        if (segs[2] === 'parameters' && segs[3] !== undefined) {
+            vars.parameter = quote(segs[3]);
+            vars.subject = `parameter ${vars.parameter} of channel ${vars.channel}`;
+        }
+        const messagesAt = segs.indexOf('messages');
+        if (op !== null && messagesAt > 0 && segs[messagesAt + 1] !== undefined) {
+            const msgSegs = segs.slice(0, messagesAt + 2);
+            const message = [split.new, split.old].map((v) => valueAt(v.root, msgSegs)).find(isRecord);
+            const name = message === undefined
+                ? undefined
+                : (ownValue(message, 'name') ?? ownValue(message, 'messageId') ?? ownValue(message, 'key'));
+            vars.message = typeof name === 'string' ? quote(name) : 'the message';
+            vars.target = `message ${vars.message} of the operation ${vars.operation} on channel ${vars.channel}`;
+        }
+    }
+    else {
+        vars.target = 'the document';
+    }
+    const bindingsAt = segs.lastIndexOf('bindings');
+    if (bindingsAt >= 0) {
+        const protocols = segs[bindingsAt + 1] ?? Object.keys(recordOf$1(after ?? before)).join(', ');
+        vars.keyword = protocols;
+    }
+    return vars;
+}
+const requirementText = (r) => isRecord(r) && Object.keys(r).length > 0 ? Object.keys(r).map(quote).join(' and ') : 'no authentication';
+function difference(a, b) {
+    const bs = Array.isArray(b) ? b : [];
+    return (Array.isArray(a) ? a : []).filter((x) => !bs.some((y) => dataEqual(x, y)));
+}
+/** Rules whose judgement needs the values: [rule, values text] pairs, or none. */
+function special(kind, before, after, ctx) {
+    switch (kind) {
+        case 'default-content-type':
+            return [
+                [
+                    ctx.split.implicitMessages.length > 0
+                        ? 'default-content-type.changed'
+                        : 'default-content-type.changed-unused',
+                    undefined,
+                ],
+            ];
+        case 'content-type': {
+            const msgSegs = ctx.segs.slice(0, -1);
+            const a = valueAt(ctx.split.old.root, msgSegs);
+            const b = valueAt(ctx.split.new.root, msgSegs);
+            // Both messages follow defaultContentType: that change is reported once, for the document.
+            const implicit = isRecord(a) &&
+                isRecord(b) &&
+                ctx.split.old.implicitContentType.has(a) &&
+                ctx.split.new.implicitContentType.has(b);
+            return implicit ? [] : [['message.content-type.changed', undefined]];
+        }
+        case 'security': {
+            const listBefore = Array.isArray(before) ? before : [];
+            const listAfter = Array.isArray(after) ? after : [];
+            const added = difference(listAfter, listBefore);
+            const removed = difference(listBefore, listAfter);
+            const text = (list) => list.map(requirementText).join(' or ');
+            // The list is "any one of these": from none to some is a new demand; one more choice breaks nobody.
+            if (listBefore.length === 0)
+                return added.length > 0 ? [['security.added', text(added)]] : [];
+            if (listAfter.length === 0)
+                return [['security.removed', text(removed)]];
+            // `{}` in the list means "or no authentication at all".
+            const open = listAfter.some((r) => isRecord(r) && Object.keys(r).length === 0);
+            const out = [];
+            if (added.length > 0)
+                out.push(['security.alternative.added', text(added)]);
+            if (removed.length > 0)
+                out.push([open ? 'security.removed' : 'security.alternative.removed', text(removed)]);
+            return out;
+        }
+        case 'variable-enum': {
+            if (before === undefined)
+                return [['server.variable.enum-narrowed', `values other than ${formatList(asArray(after))}`]];
+            if (after === undefined)
+                return [['server.variable.enum-widened', 'any value']];
+            const removed = difference(before, after);
+            const added = difference(after, before);
+            const out = [];
+            if (removed.length > 0)
+                out.push(['server.variable.enum-narrowed', formatList(removed)]);
+            if (added.length > 0)
+                out.push(['server.variable.enum-widened', formatList(added)]);
+            return out;
+        }
+        case 'channel-servers': {
+            // No list means every server.
+            if (before === undefined)
+                return [['channel.servers.removed', `servers other than ${formatList(asArray(after))}`]];
+            if (after === undefined)
+                return [['channel.servers.added', 'every server']];
+            const removed = difference(before, after);
+            const added = difference(after, before);
+            const out = [];
+            if (removed.length > 0)
+                out.push(['channel.servers.removed', formatList(removed)]);
+            if (added.length > 0)
+                out.push(['channel.servers.added', formatList(added)]);
+            return out;
+        }
+        case 'lifecycle': {
+            const channel = ctx.segs.length === 3;
+            // Only setting (or moving) a mark is the lifecycle; dropping one is plain documentation.
+            if (after === undefined || after === false)
+                return [['extension.changed', undefined]];
+            return [[channel ? 'channel.deprecated' : 'operation.deprecated', undefined]];
+        }
+    }
+}
+const asArray = (v) => (Array.isArray(v) ? v : []);
+/** The path itself, or, for a whole map of named entries added or removed, the paths of its entries. */
+function entryPaths(split, segs) {
+    if (matchRule(segs)?.rule.each !== true)
+        return [segs];
+    const before = valueAt(split.old.root, segs);
+    const after = valueAt(split.new.root, segs);
+    const entries = isRecord(after) && before === undefined ? after : isRecord(before) && after === undefined ? before : null;
+    if (entries === null)
+        return [segs];
+    return Object.keys(entries).flatMap((key) => entryPaths(split, [...segs, key]));
+}
+/** Findings for the raw skeleton changes of @asyncapi/diff. */
+function documentFindings(split, raw) {
+    const out = new Map();
+    const done = new Set();
+    for (const segs of raw.flatMap((c) => entryPaths(split, parsePointer(c.path) ?? []))) {
+        const matched = matchRule(segs);
+        const prefix = matched === null ? segs : segs.slice(0, matched.segments.length);
+        const before = valueAt(split.old.root, prefix);
+        const after = valueAt(split.new.root, prefix);
+        const action = before === undefined ? 'add' : after === undefined ? 'remove' : 'edit';
+        const rule = matched?.rule;
+        let judged;
+        if (rule?.special !== undefined)
+            judged = special(rule.special, before, after, { split, segs: prefix });
+        else {
+            const id = rule?.any ?? rule?.[action];
+            judged = [[id ?? 'unclassified', undefined]];
+        }
+        for (const [id, values] of judged) {
+            // A rule that does not cover this action (an unknown key inside a known object) is reported where it happened.
+            const at = id === 'unclassified' ? segs : prefix;
+            const seen = `${id}\u0000${at.join('/')}`;
+            if (done.has(seen))
+                continue;
+            done.add(seen);
+            const finding = skeletonFinding(split, id, at, values);
+            // Every message that relies on the default is where this change lands.
+            if (id === 'default-content-type.changed')
+                finding.usages.push(...split.implicitMessages.map((location) => ({ direction: ruleDirection(location.direction), location })));
+            // A node shared through a $ref (a message in components) changes in every channel using it: one finding at its real path.
+            const key = `${id}\u0000${finding.path}\u0000${finding.vars.values ?? ''}`;
+            const found = out.get(key);
+            if (found === undefined)
+                out.set(key, finding);
+            else
+                found.usages.push(...finding.usages);
+        }
+    }
+    return [...out.values()];
+}
+/** The lifecycle marks of a removed channel or operation (`x-deprecated`, `x-sunset`), or undefined. */
+function lifecycleOf(node) {
+    if (!isRecord(node))
+        return undefined;
+    const sunset = dateOf(ownValue(node, 'x-sunset'));
+    if (sunset !== null)
+        return { sunset };
+    return ownValue(node, 'x-deprecated') === true ? { sunset: null } : undefined;
+}
+function skeletonFinding(split, id, segs, values) {
+    const before = shownValue(split.old, segs);
+    const after = shownValue(split.new, segs);
+    const side = after === undefined ? 'old' : 'new';
+    const path = realPointer(side === 'old' ? split.old : split.new, segs);
+    const vars = pathVars(split, segs, before, after);
+    vars.path = path;
+    if (values !== undefined)
+        vars.values = values;
+    const op = operationAt(split, segs);
+    const usages = segs[0] === 'channels' && segs[1] !== undefined
+        ? [
+            {
+                direction: ruleDirection(op?.direction ?? null),
+                location: {
+                    channel: split.addressOf.get(segs[1]) ?? segs[1],
+                    direction: op?.direction ?? null,
+                    operation: op?.word ?? null,
+                },
+            },
+        ]
+        : [];
+    const family = familyOf(id);
+    const identity = segs.join('/');
+    const removed = id === 'channel.removed' || id === 'operation.removed';
+    const lifecycle = removed ? lifecycleOf(valueAt(split.old.root, segs)) : undefined;
+    return {
+        rules: [id],
+        path,
+        identity,
+        side,
+        usages,
+        before,
+        after,
+        vars,
+        ...(family === undefined ? {} : { family }),
+        ...(lifecycle === undefined ? {} : { lifecycle }),
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Verdicts and the final list
+const TYPE_ORDER = {
+    breaking: 0,
+    warning: 1,
+    'non-breaking': 2,
+    unclassified: 3,
+};
+function checkOverrides(overrides) {
+    for (const [id, type] of Object.entries(overrides)) {
+        if (!CHANGE_TYPES.includes(type)) {
+            throw new InputError({
+                message: `rule override for ${id} must be one of ${CHANGE_TYPES.join(', ')} (got ${JSON.stringify(type)})`,
+            });
+        }
+    }
+}
+/** The rule and verdict of a finding: per usage the most severe candidate, then the most severe usage. */
+function judge(f, mode) {
+    // Query and channel parameters travel from the client whatever the operation they sit on.
+    const fixed = f.family === undefined ? null : FAMILIES[f.family].fixed;
+    const directions = fixed !== null ? [fixed] : f.usages.length > 0 ? f.usages.map((u) => u.direction) : [null];
+    let best = null;
+    for (const direction of directions) {
+        for (const id of f.rules) {
+            const type = verdictOf(ruleById(id), direction, mode);
+            if (best === null || severity(type) > severity(best.type))
+                best = { rule: id, type };
+        }
+    }
+    return best ?? { rule: 'unclassified', type: 'unclassified' };
+}
+/** The same removal after the element's sunset date: its own rule, non-breaking (docs/rules.md, "Deprecation and sunset"). */
+function afterSunset(rule) {
+    if (rule === 'channel.removed')
+        return 'channel.removed-after-sunset';
+    if (rule === 'operation.removed')
+        return 'operation.removed-after-sunset';
+    const family = familyOf(rule);
+    if (family !== undefined &&
+        (rule.endsWith('.property.removed-optional') || rule.endsWith('.property.removed-required')))
+        return familyRuleId(family, 'property.removed-after-sunset');
+    return undefined;
+}
+/** Today's date, UTC, as YYYY-MM-DD. */
+const utcToday = () => new Date().toISOString().slice(0, 10);
+function locationsOf(usages) {
+    const seen = new Map();
+    for (const u of usages)
+        if (u.location !== null)
+            seen.set(`${u.location.channel}\u0000${u.location.operation ?? ''}\u0000${u.location.direction ?? ''}`, u.location);
+    return [...seen.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, l]) => ({ channel: l.channel, direction: l.direction, operation: l.operation }));
+}
+function toChanges(findings, options = {}) {
+    const overrides = options.overrides ?? {};
+    checkOverrides(overrides);
+    const mode = options.compatibility ?? 'backward';
+    const today = options.today ?? utcToday();
+    const changes = findings.map((f) => {
+        let { rule, type } = judge(f, mode);
+        let message = fill(ruleById(rule).message, { ...f.vars, where: wherePhrase(f.family, f.usages) });
+        if (f.lifecycle !== undefined) {
+            const sunset = f.lifecycle.sunset;
+            const after = afterSunset(rule);
+            if (sunset !== null && sunset <= today && after !== undefined) {
+                rule = after;
+                type = verdictOf(ruleById(after), null, mode);
+                message = fill(ruleById(after).message, { ...f.vars, sunset, where: wherePhrase(f.family, f.usages) });
+            }
+            else if (sunset !== null)
+                message = `${message} (deprecated, but before its sunset date ${sunset})`;
+            else
+                message = `${message} (it was deprecated, with no sunset date)`;
+        }
+        const override = Object.hasOwn(overrides, rule) ? overrides[rule] : undefined;
+        return {
+            rule,
+            type: override ?? type,
+            message,
+            path: f.path,
+            identity: f.identity,
+            locations: locationsOf(f.usages),
+            source: options.locate ? options.locate(f.path, f.side) : null,
+            before: f.before === undefined ? null : f.before,
+            after: f.after === undefined ? null : f.after,
+        };
+    });
+    return changes.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
+        compareText(a.path, b.path) ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.message, b.message));
+}
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -7318,669 +10202,357 @@ function requireLib () {
 var libExports = requireLib();
 
 /**
- * Normalization of an AsyncAPI document before comparison (pure).
- *
- * Two documents that mean the same thing must normalize to equal data: internal `$ref`s are
- * replaced by their targets, `x-parser-*` annotations dropped, set-like arrays (`required`,
- * `enum`, `tags`, `security`, a channel's `servers`) sorted and de-duplicated, and empty
- * containers that mean "nothing" (`parameters: {}`, `required: []`) dropped. Key order is left as
- * written: every comparison downstream goes by key, and reports show values as the author wrote them.
- *
- * A `$ref` target becomes one shared object that remembers where it was written (`origins`):
- * that is what lets a change inside a shared component be reported once, at the component,
- * however many messages reach it. Recursive schemas stay cycles; consumers guard against them.
- *
- * Copy-on-write: a node that needs none of this is returned as it is, so a 100k-line document
- * costs a walk, not a copy. The input is never mutated.
+ * The comparison model: one shape for AsyncAPI 2.0–2.6 and 3.0–3.1 (docs/architecture.md, "Compare").
+ * Adapters (v2.ts, v3.ts) read a normalized document into it; everything downstream sees only this.
+ * Every element keeps the JSON pointer it came from, so a change is reported where it was written.
  */
-/**
- * Keys whose value is a map from user-chosen names to objects: below them a key such as `enum`
- * or `examples` is a name (a property called `enum`), not a keyword.
- */
-const NAME_MAPS = new Set([
-    'properties',
-    'patternProperties',
-    'definitions',
-    '$defs',
-    'dependentSchemas',
-    'dependencies',
-    'channels',
-    'servers',
-    'parameters',
-    'variables',
-    'schemas',
-    'messages',
-    'securitySchemes',
-    'correlationIds',
-    'operationTraits',
-    'messageTraits',
-    'serverBindings',
-    'channelBindings',
-    'operationBindings',
-    'messageBindings',
-    'serverVariables',
-    'bindings',
-]);
-/** Arrays whose order carries no meaning. */
-const SET_KEYS = new Set(['required', 'enum', 'tags', 'security', 'servers']);
-/**
- * Keys where an empty object or array says nothing: `parameters: {}`, `required: []`, `items: {}`
- * mean the same as no key at all (unlike `enum: []` or `not: {}`).
- */
-const EMPTY_MEANS_ABSENT = new Set([
-    ...NAME_MAPS,
-    'required',
-    'tags',
-    'security',
-    'items',
-    'additionalProperties',
-    'traits',
-    'query',
-    'headers',
-    'payload',
-    'schema',
-    'allOf',
-    'anyOf',
-    'oneOf',
-]);
-/** Values that are user data, not structure: kept as written, never dereferenced. */
-const LITERAL_KEYS = new Set(['examples', 'example', 'default', 'const']);
-/** Annotations the AsyncAPI parser adds (x-parser-schema-id, x-parser-message-name, ...). */
-const isParserAnnotation = (key) => key.startsWith('x-parser-');
-function isEmptyContainer(v) {
-    if (typeof v !== 'object' || v === null)
-        return false;
-    if (Array.isArray(v))
-        return v.length === 0;
-    for (const _ in v)
-        return false;
-    return true;
-}
-/** Resolving a `$ref` chain longer than this is treated as unresolvable (a guard against hostile input). */
-const MAX_REF_HOPS = 64;
-/**
- * Deeper than this is not a real document but a cycle in the input objects or hostile nesting;
- * refusing it beats a stack overflow. (References make no cycles here: a target is normalized once.)
- */
-const MAX_DEPTH$2 = 256;
-/** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
-function setOwn$2(obj, key, value) {
-    if (key === '__proto__')
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        obj[key] = value;
-}
-/** Own property only, so `constructor` or `__proto__` in a pointer can't reach the prototype. */
-const ownValue = (obj, key) => Object.hasOwn(obj, key) ? obj[key] : undefined;
-/** RFC 6901 escaping; the test first, because nearly no key needs it. */
-const escape$1 = (key) => key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
-const childPointer = (pointer, key) => `${pointer}/${typeof key === 'number' ? key : escape$1(key)}`;
-function tooDeep(pointer) {
+const DIRECTIONS = ['client-receives', 'client-sends'];
+const opposite = (d) => d === 'client-receives' ? 'client-sends' : 'client-receives';
+const fieldPointer = (el, key) => Object.hasOwn(el.fieldPointers, key) ? el.fieldPointers[key] : childPointer(el.pointer, key);
+/** Versions this project reads; any other is refused. */
+const SUPPORTED = /^(2\.[0-6]\.\d+|3\.[01]\.\d+)$/;
+/** The major version of a document, or an InputError naming the version (and the file, when known). */
+function majorVersion(doc, file) {
+    const version = Object.hasOwn(doc, 'asyncapi') ? doc.asyncapi : undefined;
+    if (typeof version === 'string' && SUPPORTED.test(version))
+        return version.startsWith('2.') ? 2 : 3;
+    const shown = version === undefined
+        ? 'no `asyncapi` version'
+        : typeof version === 'string'
+            ? `AsyncAPI version ${JSON.stringify(version)}`
+            : `a non-string \`asyncapi\` version (${JSON.stringify(version) ?? String(version)})`;
     throw new InputError({
-        pointer,
-        message: `the document nests deeper than ${MAX_DEPTH$2} levels (or contains a cycle)`,
+        ...(file !== undefined ? { file } : {}),
+        pointer: '/asyncapi',
+        message: `${shown} is not supported (this tool reads AsyncAPI 2.0.0–2.6.0 and 3.0.0–3.1.0)`,
     });
-}
-function normalizeDocument(doc) {
-    const resolved = new Map();
-    const resolveRef = (ref, hops) => {
-        if (resolved.has(ref))
-            return resolved.get(ref) ?? null;
-        // A pending entry makes a ref that reaches itself resolve to null instead of recursing forever.
-        resolved.set(ref, null);
-        const result = hops > MAX_REF_HOPS ? null : walkRef(ref, hops);
-        resolved.set(ref, result);
-        return result;
-    };
-    const walkRef = (ref, hops) => {
-        let fragment;
-        try {
-            fragment = decodeURIComponent(ref.slice(1));
-        }
-        catch {
-            return null;
-        }
-        const segments = parsePointer(fragment);
-        if (segments === null)
-            return null;
-        let value = doc;
-        let pointer = '';
-        for (const segment of segments) {
-            const followed = followRef(value, pointer, hops);
-            if (followed === null)
-                return null;
-            ({ value, pointer } = followed);
-            if (Array.isArray(value) && /^(0|[1-9][0-9]*)$/.test(segment) && Number(segment) < value.length)
-                value = value[Number(segment)];
-            else if (isRecord(value) && Object.hasOwn(value, segment))
-                value = value[segment];
-            else
-                return null;
-            pointer = childPointer(pointer, segment);
-        }
-        return followRef(value, pointer, hops);
-    };
-    /** A value that is itself an internal `$ref` stands for its target. */
-    const followRef = (value, pointer, hops) => {
-        const ref = internalRef(value);
-        return ref === null ? { pointer, value } : resolveRef(ref, hops + 1);
-    };
-    const origins = new Map();
-    /** `$ref` target pointer → its normalized node. */
-    const memo = new Map();
-    /** Every prefix of a memo key: below a pointer that is none of them, no pointer is even built. */
-    const onTargetPath = new Set();
-    const targets = new Set();
-    const refHolders = new Set();
-    const contexts = new Map();
-    /** Component ('' outside components) → components its `$ref`s reach. */
-    const uses = new Map();
-    /** Counts dereferenced `$ref`s, so a node can tell whether one landed below it. */
-    let refsPlaced = 0;
-    const remember = (pointer, node) => {
-        memo.set(pointer, node);
-        targets.add(node);
-        origins.set(node, pointer);
-        for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1))
-            onTargetPath.add(pointer.slice(0, cut));
-        onTargetPath.add('');
-    };
-    const noteUse = (owner, component) => {
-        if (component === '' || component === owner)
-            return;
-        let set = uses.get(owner);
-        if (set === undefined)
-            uses.set(owner, (set = new Set()));
-        set.add(component);
-    };
-    /**
-     * `key`: where the value sits; `inNameMap`: its parent is a name map, so `key` is a user's name;
-     * `owner`: the component being walked ('' outside); `pointer`: built only where it can matter
-     * (inside components, and below `$ref` targets); `depth` counts through `$ref`s too, so neither a
-     * cycle in the input objects nor a hostile chain of references can overflow the stack.
-     */
-    const normalize = (value, pointer, key, inNameMap, owner, depth) => {
-        if (typeof value !== 'object' || value === null)
-            return value;
-        if (depth > MAX_DEPTH$2)
-            tooDeep(pointer ?? '');
-        const ref = internalRef(value);
-        if (ref !== null) {
-            const target = resolveRef(ref, 0);
-            // An unresolvable reference (another file, a broken pointer) stays as written: its text is all there is.
-            if (target === null)
-                return value;
-            refsPlaced++;
-            let ctx = contexts.get(target.pointer);
-            if (ctx === undefined)
-                contexts.set(target.pointer, (ctx = contextOf(target.pointer)));
-            noteUse(owner, ctx.component);
-            if (typeof target.value !== 'object' || target.value === null)
-                return target.value;
-            const done = memo.get(target.pointer);
-            if (done !== undefined)
-                return done;
-            const fresh = Array.isArray(target.value) ? [] : {};
-            // Remembered before the children, so a recursive schema comes back to this very object.
-            remember(target.pointer, fresh);
-            return fill(target.value, fresh, target.pointer, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
-        }
-        if (pointer !== null && onTargetPath.has(pointer)) {
-            const done = memo.get(pointer);
-            if (done !== undefined)
-                return done;
-        }
-        return fill(value, null, pointer, key, inNameMap, owner, depth);
-    };
-    const fill = (value, fresh, pointer, key, inNameMap, owner, depth) => {
-        const placedBefore = refsPlaced;
-        const out = Array.isArray(value)
-            ? normalizeArray(value, fresh, pointer, key, inNameMap, owner, depth)
-            : normalizeObject(value, fresh, pointer, key, inNameMap, owner, depth);
-        if (refsPlaced !== placedBefore)
-            refHolders.add(out);
-        return out;
-    };
-    const normalizeArray = (value, fresh, pointer, key, inNameMap, owner, depth) => {
-        const keyword = !inNameMap;
-        let out = fresh;
-        if (!(keyword && key === 'enum')) {
-            for (let i = 0; i < value.length; i++) {
-                const item = value[i];
-                const child = normalize(item, pointer === null ? null : childPointer(pointer, i), String(i), false, owner, depth + 1);
-                if (out === null && child !== item)
-                    out = value.slice(0, i);
-                if (out !== null)
-                    out.push(child);
-            }
-        }
-        else if (out !== null) {
-            out.push(...value);
-        }
-        if (keyword && SET_KEYS.has(key)) {
-            const set = asSet(out ?? value);
-            if (set !== null) {
-                if (out === null)
-                    return set;
-                out.length = 0;
-                out.push(...set);
-            }
-        }
-        return out ?? value;
-    };
-    const normalizeObject = (value, fresh, pointer, key, inNameMap, owner, depth) => {
-        const isNameMap = !inNameMap && NAME_MAPS.has(key);
-        let out = fresh;
-        let index = 0;
-        // for...in, not Object.keys: no array per node, and data objects have no inherited enumerable keys.
-        for (const childKey in value) {
-            const i = index++;
-            const item = value[childKey];
-            let child = item;
-            let drop = false;
-            if (!isNameMap && childKey.startsWith('x-')) {
-                // Extensions are user data; the parser's own annotations are not data at all.
-                drop = isParserAnnotation(childKey);
-            }
-            else if (typeof item === 'object' && item !== null) {
-                if (!isNameMap && EMPTY_MEANS_ABSENT.has(childKey) && isEmptyContainer(item))
-                    drop = true;
-                else if (isNameMap || !LITERAL_KEYS.has(childKey))
-                    child = normalize(item, pointer === null ? null : childPointer(pointer, childKey), childKey, isNameMap, owner, depth + 1);
-            }
-            if (out === null && (drop || child !== item))
-                out = copyKeys(value, i);
-            if (out !== null && !drop)
-                setOwn$2(out, childKey, child);
-        }
-        return out ?? value;
-    };
-    const normalizeComponents = (components) => {
-        if (!isRecord(components))
-            return normalize(components, '/components', 'components', false, '', 1);
-        const sections = new Map();
-        for (const section in components) {
-            const entries = components[section];
-            const sectionPointer = childPointer('/components', section);
-            if (!isRecord(entries) || !NAME_MAPS.has(section)) {
-                if (!section.startsWith('x-'))
-                    sections.set(section, normalize(entries, sectionPointer, section, false, '', 2));
-                continue;
-            }
-            const normalized = new Map();
-            for (const name in entries) {
-                const pointer = childPointer(sectionPointer, name);
-                normalized.set(name, normalize(entries[name], pointer, name, true, pointer, 3));
-            }
-            sections.set(section, rebuild(entries, normalized, false));
-        }
-        return rebuild(components, sections, true);
-    };
-    // `components` last: by then the messages' references have normalized what they use, and the
-    // walk of a component finds it in the memo instead of making a second copy.
-    const top = new Map();
-    for (const key in doc)
-        if (key !== 'components' && !key.startsWith('x-'))
-            top.set(key, normalize(doc[key], null, key, false, '', 1));
-    if (Object.hasOwn(doc, 'components'))
-        top.set('components', normalizeComponents(doc.components));
-    const root = rebuild(doc, top, true);
-    return { root, origins, usedComponents: reachable(uses), targets, refHolders };
-}
-/**
- * `value` with the normalized children in `children` (keys missing there are kept as they are);
- * with `keywords`, annotations and empty containers are dropped. Copy-on-write, like the rest.
- */
-function rebuild(value, children, keywords) {
-    let out = null;
-    let index = 0;
-    for (const key in value) {
-        const i = index++;
-        const item = value[key];
-        const drop = keywords && (isParserAnnotation(key) || (EMPTY_MEANS_ABSENT.has(key) && isEmptyContainer(item)));
-        const child = children.has(key) ? children.get(key) : item;
-        if (out === null && (drop || child !== item))
-            out = copyKeys(value, i);
-        if (out !== null && !drop)
-            setOwn$2(out, key, child);
-    }
-    return out ?? value;
-}
-/** Components reached from outside `components`, directly or through other components. */
-function reachable(uses) {
-    const used = new Set();
-    const queue = [''];
-    while (queue.length > 0) {
-        for (const component of uses.get(queue.pop()) ?? []) {
-            if (used.has(component))
-                continue;
-            used.add(component);
-            queue.push(component);
-        }
-    }
-    return used;
-}
-/** A new object with the first `count` keys of `value`: the start of a copy, once a change shows up. */
-function copyKeys(value, count) {
-    const out = {};
-    let i = 0;
-    for (const key in value) {
-        if (i++ >= count)
-            break;
-        setOwn$2(out, key, value[key]);
-    }
-    return out;
-}
-/** The target of an internal `$ref` (`#...`), or null. References to other files are left alone: no I/O here. */
-function internalRef(value) {
-    if (!isRecord(value) || !Object.hasOwn(value, '$ref'))
-        return null;
-    const ref = value.$ref;
-    return typeof ref === 'string' && ref.startsWith('#') ? ref : null;
-}
-/** The context of a `$ref` target, read from its pointer with the same name-map rule the walk uses. */
-function contextOf(pointer) {
-    let key = '';
-    let inNameMap = false;
-    for (const seg of parsePointer(pointer) ?? []) {
-        inNameMap = !inNameMap && NAME_MAPS.has(key);
-        key = seg;
-    }
-    return { key, inNameMap, component: componentOf(pointer) };
-}
-/** Component key (`/components/<section>/<name>`) of a pointer, or '' outside components. */
-function componentOf(pointer) {
-    if (!pointer.startsWith('/components/'))
-        return '';
-    const parts = pointer.split('/', 4);
-    return parts.length === 4 ? parts.join('/') : '';
-}
-/** Sorted by canonical text with duplicates dropped, or null when already so (nothing to copy). */
-function asSet(items) {
-    if (items.length < 2)
-        return null;
-    // Strings (`required`, most enums) are their own sort key; anything else goes by canonical JSON.
-    const keyed = items.map((item) => ({ key: typeof item === 'string' ? `s${item}` : `j${canonicalText(item)}`, item }));
-    const inOrder = keyed.every((entry, i) => i === 0 || keyed[i - 1].key < entry.key);
-    if (inOrder)
-        return null;
-    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return keyed.filter((entry, i) => i === 0 || keyed[i - 1]?.key !== entry.key).map((entry) => entry.item);
-}
-/**
- * Canonical JSON text of data: keys sorted, so equal data gives equal text whatever the key order.
- * Cycles (possible after dereferencing) are written as a marker.
- */
-function canonicalText(value) {
-    if (typeof value !== 'object' || value === null)
-        return JSON.stringify(value) ?? 'undefined';
-    return canonical(value, new Set());
-}
-function canonical(value, ancestors) {
-    if (typeof value !== 'object' || value === null)
-        return JSON.stringify(value) ?? 'null';
-    if (ancestors.has(value))
-        return '"<cycle>"';
-    ancestors.add(value);
-    const text = Array.isArray(value)
-        ? `[${value.map((v) => canonical(v, ancestors)).join(',')}]`
-        : `{${Object.keys(value)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonical(value[k], ancestors)}`)
-            .join(',')}}`;
-    ancestors.delete(value);
-    return text;
-}
-/**
- * A normalized value as a report shows it: nodes reached through a `$ref` written back as that
- * `{ $ref }`, so the value is finite, plain JSON, and as small as the author wrote it. `pointer`
- * is where the value is shown; a top-level value that was written elsewhere becomes a `$ref` too.
- */
-function displayValue(doc, value, pointer) {
-    return display(doc.origins, value, pointer, 0);
-}
-function display(origins, value, expected, depth) {
-    if (typeof value !== 'object' || value === null)
-        return value;
-    const origin = origins.get(value);
-    // Below the top, a node is inline unless it is a $ref target written somewhere else.
-    if (origin !== undefined && (origin !== expected || depth > MAX_DEPTH$2))
-        return { $ref: `#${encodeFragment(origin)}` };
-    if (depth > MAX_DEPTH$2)
-        return null;
-    if (Array.isArray(value))
-        return value.map((item, i) => display(origins, item, childPointer(expected, i), depth + 1));
-    const out = {};
-    for (const key of Object.keys(value))
-        setOwn$2(out, key, display(origins, value[key], childPointer(expected, key), depth + 1));
-    return out;
-}
-/** A pointer as a URI fragment, percent-encoding what fragments can't hold but keeping `{}$` readable. */
-function encodeFragment(pointer) {
-    return pointer
-        .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/%7B/g, '{').replace(/%7D/g, '}').replace(/%24/g, '$'))
-        .join('/');
-}
-/** The normalized value at a pointer (dereferenced `$ref`s are walked through like the data they stand for). */
-function valueAtPointer(doc, pointer) {
-    const segments = parsePointer(pointer);
-    if (segments === null)
-        return undefined;
-    let node = doc.root;
-    for (const seg of segments) {
-        if (Array.isArray(node))
-            node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
-        else if (isRecord(node))
-            node = ownValue(node, seg);
-        else
-            return undefined;
-    }
-    return node;
 }
 
 /**
- * Raw differences between two normalized AsyncAPI documents (pure).
+ * The model of a normalized document of major version `major`. `cross`: the other document is of
+ * the other major version, so names one version has and the other lacks (2.x operationId and
+ * messageId, 3.x keys) are left out and only what both can say is compared.
+ */
+function buildModel(doc, major, cross) {
+    const version = String(doc.root.asyncapi);
+    return major === 2 ? readV2(doc, version, cross) : readV3(doc, version, cross);
+}
+
+/**
+ * The two models side by side (pure): elements paired by identity, schemas split from the rest.
  *
- * The document is split in two. Schemas (message payloads and headers, ws `query`/`headers`,
- * channel parameter schemas) become "slots", compared by schema-diff.ts, which understands them.
- * Everything else becomes a "skeleton": the document without schemas and components, with
- * effective content types and messages keyed by identity instead of position. @asyncapi/diff
- * compares the two skeletons; classify.ts gives its raw add/remove/edit entries a meaning.
+ * Schemas (message payloads and headers, ws `query`/`headers`, channel parameters) become "slots",
+ * compared by schema-diff.ts, which understands them. Everything else becomes a "skeleton": a
+ * version-neutral tree of plain fields in which elements are keyed by identity (channels by
+ * address, operations by direction then key, messages by name), so a 2.x and a 3.x document have
+ * the same skeleton when they say the same thing. @asyncapi/diff compares the two skeletons;
+ * classify.ts gives its raw add/remove/edit entries a meaning.
  *
  * @asyncapi/diff is called without `override`: its override support mutates a module-level
  * standard (leaking into later calls), and we ignore its verdicts anyway.
  */
-const OPERATIONS$1 = ['publish', 'subscribe'];
-/** Seen from the client: it receives what the application publishes under `subscribe`. */
-const directionOf = (op) => (op === 'subscribe' ? 'receive' : 'send');
 /**
- * @asyncapi/diff picks its classification standard from `asyncapi` and refuses documents of
- * different major versions; the version is judged separately, so both skeletons carry this one.
+ * @asyncapi/diff picks its classification standard from `asyncapi`; the skeletons are
+ * version-neutral and the version is judged apart, so both carry this one.
  */
 const SKELETON_VERSION = '2.6.0';
-const ROOT_OMIT = { asyncapi: true, components: true, channels: true };
-const WS_SCHEMAS = { ws: { query: true, headers: true } };
-const CHANNEL_OMIT = {
-    parameters: { '*': { schema: true } },
-    bindings: WS_SCHEMAS,
-    subscribe: true,
-    publish: true,
-};
-const OPERATION_OMIT = { message: true, bindings: WS_SCHEMAS };
-const MESSAGE_OMIT = { payload: true, headers: true };
-const omitted = (trie, key) => trie === undefined
-    ? undefined
-    : Object.hasOwn(trie, key)
-        ? trie[key]
-        : Object.hasOwn(trie, '*')
-            ? trie['*']
-            : undefined;
-/** Deeper than this a skeleton copy can only be walking a reference cycle (schemas are cut out): the node is written as a `$ref`. */
+const BINDINGS_OMIT = { ws: { query: true, headers: true } };
+const FIELD_OMIT = { bindings: BINDINGS_OMIT };
+/** Deeper than this a skeleton copy can only be walking a reference cycle: the node is written as a `$ref`. */
 const MAX_COPY_DEPTH = 64;
-class SkeletonSide {
-    doc;
-    counterparts = new Map();
+class Side {
+    model;
+    pointers = new Map();
+    fieldPointers = new Map();
+    operations = new Map();
     implicitContentType = new Set();
-    constructor(doc) {
-        this.doc = doc;
+    /** Skeleton node → the model element it was built from. */
+    elements = new Map();
+    doc;
+    constructor(model) {
+        this.model = model;
+        this.doc = model.doc;
     }
-    originOf(node) {
-        return typeof node === 'object' && node !== null ? this.doc.origins.get(node) : undefined;
-    }
-    /** The node is, or holds, something a `$ref` put there. */
     reachesRef(node) {
         return typeof node === 'object' && node !== null && (this.doc.targets.has(node) || this.doc.refHolders.has(node));
     }
     /**
      * The value without the omitted parts. Subtrees with nothing to omit and no dereferenced `$ref`
-     * inside are shared, not copied (@asyncapi/diff only reads them); a schema reached through a
-     * `$ref` (in a binding, say) is written back as that `$ref`, which keeps the skeleton finite.
+     * inside are shared, not copied (@asyncapi/diff only reads them); a node reached through a
+     * `$ref` deep down (or a component schema) is written back as that `$ref`, which keeps it finite.
+     * Iterative over an explicit stack, so no document can overflow the JavaScript stack here.
      */
-    copy(value, omit, depth = 0) {
+    copy(value, omit) {
+        // Most values are shared as they are: no stack, no wrapper.
         if (typeof value !== 'object' || value === null)
             return value;
-        if (depth > 0 && this.doc.targets.has(value)) {
-            const origin = this.originOf(value) ?? '';
-            if (depth > MAX_COPY_DEPTH || origin.startsWith('/components/schemas/'))
-                return { $ref: `#${origin}` };
-        }
-        if (omit === undefined && !this.doc.refHolders.has(value))
+        if (omit === undefined && !this.doc.refHolders.has(value) && !this.doc.targets.has(value))
             return value;
-        if (Array.isArray(value))
-            return value.map((item) => this.copy(item, undefined, depth + 1));
-        const out = {};
-        for (const key of Object.keys(value)) {
-            const sub = omitted(omit, key);
-            if (sub !== true)
-                setOwn$2(out, key, this.copy(value[key], sub, depth + 1));
-        }
-        return out;
-    }
-}
-const recordOf$1 = (v) => (isRecord(v) ? v : {});
-/** Splits both documents into skeletons and matched schema slots. */
-function splitDocuments(oldDoc, newDoc) {
-    const sides = [new SkeletonSide(oldDoc), new SkeletonSide(newDoc)];
-    const roots = sides.map((s) => {
-        const root = s.copy(s.doc.root, ROOT_OMIT);
-        root.asyncapi = SKELETON_VERSION;
-        return root;
-    });
-    const slots = [];
-    const implicitMessages = [];
-    const channelMaps = [
-        recordOf$1(ownValue(oldDoc.root, 'channels')),
-        recordOf$1(ownValue(newDoc.root, 'channels')),
-    ];
-    const names = [...new Set([...Object.keys(channelMaps[0]), ...Object.keys(channelMaps[1])])].sort();
-    const skeletonChannels = [{}, {}];
-    // Messages that follow defaultContentType matter only when it changed.
-    const defaultChanged = !dataEqual(ownValue(oldDoc.root, 'defaultContentType'), ownValue(newDoc.root, 'defaultContentType'));
-    for (const name of names) {
-        const a = ownValue(channelMaps[0], name);
-        const b = ownValue(channelMaps[1], name);
-        if (!defaultChanged && isRecord(a) && isRecord(b) && sameApartFromSchemas(oldDoc, newDoc, a, b, 0)) {
-            // Most channels of a regenerated spec are unchanged: no skeleton to diff, and of their
-            // schemas only those reaching a component can differ (the component may have changed).
-            slots.push(...channelSlots(sides, name, a, b, true));
-            continue;
-        }
-        const built = [
-            a === undefined ? undefined : channelSkeleton(sides[0], a, b),
-            b === undefined ? undefined : channelSkeleton(sides[1], b, a),
-        ];
-        if (isRecord(a) && isRecord(b)) {
-            slots.push(...channelSlots(sides, name, a, b));
-            if (defaultChanged)
-                implicitMessages.push(...implicitPairs(sides, name, built));
-            // A channel whose skeletons are equal has no raw changes: @asyncapi/diff need not walk it.
-            if (dataEqual(built[0], built[1]))
+        const wrap = { v: value };
+        const stack = [{ from: value, into: wrap, key: 'v', omit, depth: 0 }];
+        while (stack.length > 0) {
+            const { from, into, key, omit: o, depth } = stack.pop();
+            const put = (v) => {
+                if (Array.isArray(into))
+                    into[key] = v;
+                else
+                    setOwn$2(into, key, v);
+            };
+            if (typeof from !== 'object' || from === null) {
+                put(from);
                 continue;
-        }
-        if (built[0] !== undefined)
-            setOwn$2(skeletonChannels[0], name, built[0]);
-        if (built[1] !== undefined)
-            setOwn$2(skeletonChannels[1], name, built[1]);
-    }
-    for (const i of [0, 1]) {
-        const written = ownValue(sides[i].doc.root, 'channels');
-        // `channels` that is not a mapping has no channels to pair: it is compared as it is (and reported unclassified).
-        if (written !== undefined && !isRecord(written))
-            roots[i].channels = written;
-        else if (Object.keys(skeletonChannels[i]).length > 0)
-            roots[i].channels = skeletonChannels[i];
-    }
-    const skeleton = (i) => ({
-        root: roots[i],
-        counterparts: sides[i].counterparts,
-        implicitContentType: sides[i].implicitContentType,
-    });
-    return { old: skeleton(0), new: skeleton(1), slots, implicitMessages };
-}
-function channelSkeleton(side, channel, other) {
-    const out = side.copy(channel, CHANNEL_OMIT);
-    if (!isRecord(out) || !isRecord(channel))
-        return out;
-    for (const op of OPERATIONS$1) {
-        const operation = ownValue(channel, op);
-        if (operation === undefined)
-            continue;
-        const opOut = side.copy(operation, OPERATION_OMIT);
-        if (isRecord(opOut) && isRecord(operation)) {
-            const otherOp = isRecord(other) ? ownValue(other, op) : undefined;
-            const messages = messageSkeletons(side, operation, otherOp);
-            if (Object.keys(messages).length > 0) {
-                opOut.messages = messages;
-                side.counterparts.set(messages, { node: ownValue(operation, 'message'), segments: ['message'] });
+            }
+            if (depth > 0 && this.doc.targets.has(from)) {
+                const origin = this.doc.origins.get(from) ?? '';
+                if (depth > MAX_COPY_DEPTH || origin.startsWith('/components/schemas/')) {
+                    put({ $ref: `#${origin}` });
+                    continue;
+                }
+            }
+            if (depth > MAX_COPY_DEPTH * 4) {
+                put(null);
+                continue;
+            }
+            if (o === undefined && !this.doc.refHolders.has(from)) {
+                put(from);
+                continue;
+            }
+            if (Array.isArray(from)) {
+                const out = new Array(from.length);
+                put(out);
+                from.forEach((item, i) => stack.push({ from: item, into: out, key: i, omit: undefined, depth: depth + 1 }));
+                continue;
+            }
+            const out = {};
+            put(out);
+            for (const k of Object.keys(from)) {
+                const sub = o === undefined ? undefined : Object.hasOwn(o, k) ? o[k] : undefined;
+                if (sub !== true)
+                    stack.push({ from: from[k], into: out, key: k, omit: sub, depth: depth + 1 });
             }
         }
-        out[op] = opOut;
+        return wrap.v;
     }
-    return out;
+    /** A skeleton node for an element: its fields, copied, and where it came from. */
+    node(el, extra = {}) {
+        const out = {};
+        for (const key of Object.keys(el.fields)) {
+            const value = el.fields[key];
+            if (value === undefined)
+                continue;
+            const omit = Object.hasOwn(FIELD_OMIT, key) ? FIELD_OMIT[key] : undefined;
+            const v = this.copy(value, omit);
+            // A bindings map that held only ws schemas (compared as slots) says nothing else.
+            if (key === 'bindings' && isRecord(v) && isRecord(v.ws) && Object.keys(v.ws).length === 0) {
+                delete v.ws;
+                if (Object.keys(v).length === 0)
+                    continue;
+            }
+            setOwn$2(out, key, v);
+        }
+        for (const [key, v] of Object.entries(extra))
+            if (v !== undefined)
+                setOwn$2(out, key, v);
+        this.pointers.set(out, el.pointer);
+        this.elements.set(out, el);
+        if (Object.keys(el.fieldPointers).length > 0)
+            this.fieldPointers.set(out, el.fieldPointers);
+        return out;
+    }
 }
-/** The messages of an operation: one `message`, or the branches of `message.oneOf`; `segments` lead there from `message`. */
-function messagesOf(operation) {
-    const message = isRecord(operation) ? ownValue(operation, 'message') : undefined;
-    if (message === undefined)
-        return [];
-    const oneOf = isRecord(message) ? ownValue(message, 'oneOf') : undefined;
-    return Array.isArray(oneOf)
-        ? oneOf.map((node, i) => ({ node, segments: ['oneOf', String(i)] }))
-        : [{ node: message, segments: [] }];
-}
+const recordOf = (v) => (isRecord(v) ? v : {});
 /**
- * Keys that pair messages across the two documents: a lone message on both sides is the same
- * message whatever its name; otherwise messageId, then name, then position.
+ * Keys that pair elements across the two documents: a lone element on both sides is the same
+ * element whatever its name; otherwise the first of its names the other side also has, else its
+ * own first name, then its position.
  */
-function messageKeys(mine, theirs) {
+function pairKeys(mine, theirs, lone, names) {
     if (mine.length === 1 && theirs.length === 1)
-        return ['message'];
+        return [lone];
+    const known = new Set(theirs.flatMap(names));
     const used = new Set();
-    return mine.map(({ node: m }, i) => {
-        const id = isRecord(m) ? (ownValue(m, 'messageId') ?? ownValue(m, 'name')) : undefined;
-        let key = typeof id === 'string' ? id : `#${i}`;
+    return mine.map((x, i) => {
+        const own = names(x).filter((n) => n !== null);
+        let key = own.find((n) => known.has(n)) ?? own[0] ?? `#${i}`;
         if (used.has(key))
             key = `${key}#${i}`;
         used.add(key);
         return key;
     });
 }
-function messageSkeletons(side, operation, otherOp) {
-    const mine = messagesOf(operation);
-    const keys = messageKeys(mine, messagesOf(otherOp));
-    const defaultType = ownValue(side.doc.root, 'defaultContentType');
-    const out = {};
-    mine.forEach((message, i) => {
-        const skel = side.copy(message.node, MESSAGE_OMIT);
-        if (isRecord(skel)) {
-            side.counterparts.set(skel, message);
-            // The type a client sees: its own contentType, else the document default.
-            if (skel.contentType === undefined) {
-                side.implicitContentType.add(skel);
-                if (defaultType !== undefined)
-                    skel.contentType = defaultType;
+/** A message is named by its name, component or key (MessageEl.ids); without any, by its payload. */
+const messageNames = (m) => [
+    ...m.ids,
+    m.payload === null ? null : `payload:${canonicalText(m.payload.schema)}`,
+];
+const byChannelAndDirection = (ops) => {
+    const out = new Map();
+    for (const op of ops) {
+        const k = op.channelKey ?? op.channel;
+        let byDir = out.get(k);
+        if (byDir === undefined)
+            out.set(k, (byDir = {}));
+        (byDir[op.direction] ??= []).push(op);
+    }
+    return out;
+};
+const opsOf = (index, channelKey, direction) => index?.get(channelKey)?.[direction] ?? [];
+/** Pairs both models into skeletons and matched schema slots. */
+function splitModels(oldModel, newModel) {
+    const sides = [new Side(oldModel), new Side(newModel)];
+    const sameMajor = oldModel.major === newModel.major;
+    const keyed3 = sameMajor && oldModel.major === 3;
+    const roots = sides.map((s) => {
+        const root = s.node(s.model.root);
+        root.asyncapi = SKELETON_VERSION;
+        return root;
+    });
+    const slots = [];
+    const implicitMessages = [];
+    const defaults = [
+        ownValue(oldModel.doc.root, 'defaultContentType'),
+        ownValue(newModel.doc.root, 'defaultContentType'),
+    ];
+    const defaultChanged = !dataEqual(defaults[0], defaults[1]);
+    // Servers
+    const servers = sides.map((s) => {
+        const out = {};
+        for (const server of s.model.servers)
+            setOwn$2(out, server.name, s.node(server));
+        return out;
+    });
+    sides.forEach((_, i) => {
+        if (Object.keys(servers[i]).length > 0)
+            roots[i].servers = servers[i];
+    });
+    // Channels, by address (several channels on one address: by key as well)
+    const byAddress = sides.map((s) => {
+        const out = new Map();
+        for (const c of s.model.channels)
+            out.set(c.address, [...(out.get(c.address) ?? []), c]);
+        return out;
+    });
+    const opMaps = sides.map((s) => byChannelAndDirection(s.model.operations));
+    const addresses = [...new Set([...byAddress[0].keys(), ...byAddress[1].keys()])].sort();
+    const skeletonChannels = [{}, {}];
+    const pairs = [];
+    for (const address of addresses) {
+        const [xs, ys] = [byAddress[0].get(address) ?? [], byAddress[1].get(address) ?? []];
+        if (xs.length <= 1 && ys.length <= 1) {
+            pairs.push([address, address, xs[0], ys[0]]);
+            continue;
+        }
+        for (const key of [...new Set([...xs, ...ys].map((c) => c.key))].sort())
+            pairs.push([`${address} (${key})`, address, xs.find((c) => c.key === key), ys.find((c) => c.key === key)]);
+    }
+    const addressOf = new Map();
+    const bothV2 = oldModel.major === 2 && newModel.major === 2;
+    for (const [skey, address, a0, b0] of pairs) {
+        addressOf.set(skey, address);
+        const pair = [a0, b0];
+        if (bothV2 && !defaultChanged && a0 !== undefined && b0 !== undefined && sameApartFromSchemas(sides, a0, b0)) {
+            // Most channels of a regenerated spec are unchanged: no skeleton to diff, and of their schemas only
+            // those reaching a component can differ (the component may have changed).
+            slots.push(...channelSlots(sides, address, a0, b0, pairsByPosition(opMaps, a0, b0), true));
+            continue;
+        }
+        const built = [undefined, undefined];
+        for (const i of [0, 1]) {
+            const ch = pair[i];
+            if (ch === undefined)
+                continue;
+            const s = sides[i];
+            const params = {};
+            for (const p of ch.parameters)
+                setOwn$2(params, p.name, s.node(p));
+            const node = s.node(ch, {
+                key: keyed3 ? ch.key : undefined,
+                parameters: ch.parameters.length > 0 ? params : undefined,
+            });
+            const other = pair[1 - i];
+            for (const direction of DIRECTIONS) {
+                const mine = opsOf(opMaps[i], ch.key, direction);
+                const theirs = other === undefined ? [] : opsOf(opMaps[1 - i], other.key, direction);
+                if (mine.length === 0)
+                    continue;
+                const keys = pairKeys(mine, theirs, 'operation', (op) => [op.key, op.word]);
+                const ops = {};
+                mine.forEach((op, j) => setOwn$2(ops, keys[j], operationNode(s, op, theirs, keyed3, sameMajor, defaults[i])));
+                node[direction] = ops;
             }
+            built[i] = node;
+        }
+        const [a, b] = pair;
+        if (a !== undefined && b !== undefined) {
+            slots.push(...channelSlots(sides, address, a, b, pairsFromSkeletons(sides, built)));
+            if (defaultChanged)
+                implicitMessages.push(...implicitPairs(sides, address, built));
+            // A channel whose skeletons are equal has no raw changes: @asyncapi/diff need not walk it.
+            if (dataEqual(built[0], built[1]))
+                continue;
+        }
+        if (built[0] !== undefined)
+            setOwn$2(skeletonChannels[0], skey, built[0]);
+        if (built[1] !== undefined)
+            setOwn$2(skeletonChannels[1], skey, built[1]);
+    }
+    for (const i of [0, 1])
+        if (Object.keys(skeletonChannels[i]).length > 0)
+            roots[i].channels = skeletonChannels[i];
+    const skeleton = (i) => ({
+        root: roots[i],
+        model: sides[i].model,
+        pointers: sides[i].pointers,
+        fieldPointers: sides[i].fieldPointers,
+        operations: sides[i].operations,
+        implicitContentType: sides[i].implicitContentType,
+    });
+    return { old: skeleton(0), new: skeleton(1), slots, implicitMessages, addressOf };
+}
+function operationNode(side, op, theirs, keyed3, sameMajor, defaultType) {
+    const otherOp = theirs.length === 1 ? theirs[0] : theirs.find((t) => t.key !== null && t.key === op.key);
+    const id = sameMajor && !keyed3 ? op.key : null;
+    const node = side.node(op, {
+        key: keyed3 ? op.key : undefined,
+        operationId: id ?? undefined,
+        messages: messagesNode(side, op.messages, otherOp?.messages ?? [], sameMajor, defaultType),
+    });
+    const meta = { word: op.word, direction: op.direction };
+    side.operations.set(node, meta);
+    if (op.reply !== null) {
+        const reply = side.node(op.reply, {
+            messages: messagesNode(side, op.reply.messages, otherOp?.reply?.messages ?? [], sameMajor, defaultType),
+        });
+        side.operations.set(reply, { word: op.word, direction: opposite(op.direction), replyOf: meta });
+        node.reply = reply;
+    }
+    return node;
+}
+function messagesNode(side, mine, theirs, sameMajor, defaultType) {
+    if (mine.length === 0)
+        return undefined;
+    const keys = pairKeys(mine, theirs, 'message', messageNames);
+    const theirKeys = pairKeys(theirs, mine, 'message', messageNames);
+    const out = {};
+    mine.forEach((m, i) => {
+        const partner = theirs[theirKeys.indexOf(keys[i])];
+        // A 2.x messageId is compared as such; across versions with the 3.x key the converter makes of it.
+        // Where the 2.x message has none, a 3.x key counts only when it is not one the converter invents
+        // (`<operation>.message`, `<operation>.message.<n>`).
+        const v2Id = side.model.major === 2 ? m.key : partner?.key;
+        const v3 = side.model.major === 3 ? m : partner;
+        const invented = v3?.key === null || v3?.key === undefined || /\.message(\.\d+)?$/.test(v3.key);
+        const crossId = (v2Id !== null && v2Id !== undefined) || !invented;
+        const keyed = m.key !== null && partner?.key !== null && partner?.key !== undefined;
+        const skel = side.node(m, {
+            messageId: (sameMajor ? side.model.major === 2 : crossId) ? (m.key ?? undefined) : undefined,
+            key: sameMajor && side.model.major === 3 && keyed ? (m.key ?? undefined) : undefined,
+        });
+        // The type a client sees: its own contentType, else the document default.
+        if (skel.contentType === undefined) {
+            side.implicitContentType.add(skel);
+            if (defaultType !== undefined)
+                skel.contentType = defaultType;
         }
         setOwn$2(out, keys[i], skel);
     });
@@ -7988,95 +10560,144 @@ function messageSkeletons(side, operation, otherOp) {
 }
 function implicitPairs(sides, channel, built) {
     const out = [];
-    for (const op of OPERATIONS$1) {
-        const messages = built.map((b) => recordOf$1(ownValue(recordOf$1(ownValue(recordOf$1(b), op)), 'messages')));
-        for (const key of Object.keys(messages[1])) {
-            const a = ownValue(messages[0], key);
-            const b = ownValue(messages[1], key);
-            if (isRecord(a) && isRecord(b) && sides[0].implicitContentType.has(a) && sides[1].implicitContentType.has(b)) {
-                out.push({ channel, operation: op });
+    for (const direction of DIRECTIONS) {
+        const ops = built.map((b) => recordOf(ownValue(recordOf(b), direction)));
+        for (const opKey of Object.keys(ops[1])) {
+            const opNodes = ops.map((o) => recordOf(ownValue(o, opKey)));
+            const meta = sides[1].operations.get(opNodes[1]);
+            const messages = opNodes.map((o) => recordOf(ownValue(o, 'messages')));
+            for (const key of Object.keys(messages[1])) {
+                const a = ownValue(messages[0], key);
+                const b = ownValue(messages[1], key);
+                if (isRecord(a) && isRecord(b) && sides[0].implicitContentType.has(a) && sides[1].implicitContentType.has(b))
+                    out.push({ channel, direction, operation: meta?.word ?? null });
             }
         }
     }
     return out;
 }
 /** The schemas at the same places of a channel present in both documents. */
-function channelSlots(sides, channel, a, b, onlyWithRefs = false) {
+function channelSlots(sides, channel, a, b, opPairs, onlyWithRefs = false) {
     const slots = [];
-    /** Where each side's node is: where it was written if a $ref put it here, else its natural place below its parent. */
-    const places = (nodes, parents, key) => [
-        sides[0].originOf(nodes[0]) ?? childPointer(parents[0], key),
-        sides[1].originOf(nodes[1]) ?? childPointer(parents[1], key),
-    ];
-    const field = (holders, key) => [
-        ownValue(recordOf$1(holders[0]), key),
-        ownValue(recordOf$1(holders[1]), key),
-    ];
-    const add = (family, direction, operation, holders, holderPlaces, key, defaultType) => {
-        const [x, y] = field(holders, key);
-        if (x === undefined && y === undefined)
+    const add = (family, direction, location, x, y, naturals, defaultType) => {
+        if (x === null && y === null)
             return;
-        if (onlyWithRefs && !sides[0].reachesRef(x) && !sides[1].reachesRef(y))
+        const xs = x?.schema;
+        const ys = y?.schema;
+        // Equal inline schemas (no `$ref` inside that a component change could reach) have nothing to say.
+        const refs = sides[0].reachesRef(xs) || sides[1].reachesRef(ys);
+        if (!refs && (onlyWithRefs || dataEqual(xs, ys)))
             return;
-        const [oldPointer, newPointer] = places([x, y], holderPlaces, key);
         slots.push({
             family,
             direction,
-            location: { channel, operation },
-            old: withDefaultType(sides[0], x, defaultType),
-            new: withDefaultType(sides[1], y, defaultType),
-            oldPointer,
-            newPointer,
+            location,
+            old: withDefaultType(sides[0], xs, defaultType),
+            new: withDefaultType(sides[1], ys, defaultType),
+            oldPointer: x?.pointer ?? naturals[0],
+            newPointer: y?.pointer ?? naturals[1],
         });
     };
-    const channelPlaces = places([a, b], ['/channels', '/channels'], channel);
-    const params = field([a, b], 'parameters');
-    const paramPlaces = places(params, channelPlaces, 'parameters');
-    for (const name of Object.keys(recordOf$1(params[1])).sort()) {
-        const pair = field(params, name);
-        if (isRecord(pair[0]) && isRecord(pair[1]))
-            add('parameter', 'send', null, pair, places(pair, paramPlaces, name), 'schema');
+    const channelLocation = { channel, direction: null, operation: null };
+    for (const p of b.parameters) {
+        const q = a.parameters.find((x) => x.name === p.name);
+        if (q === undefined)
+            continue;
+        add('parameter', 'client-sends', channelLocation, q.schema, p.schema, [q.pointer, p.pointer]);
     }
     // WebSocket `query` and `headers` are sent by the client when it connects; a query is a map of parameters, so `{}` means `{type: object}`.
-    const wsSlots = (operation, holders, holderPlaces) => {
-        const bindings = field(holders, 'bindings');
-        const ws = field(bindings, 'ws');
-        const wsPlaces = places(ws, places(bindings, holderPlaces, 'bindings'), 'ws');
-        add('query', 'send', operation, ws, wsPlaces, 'query', 'object');
-        add('header', 'send', operation, ws, wsPlaces, 'headers', 'object');
+    const wsSlots = (location, x, y) => {
+        const ws = [x, y].map((el) => recordOf(ownValue(recordOf(el.fields.bindings), 'ws')));
+        const at = (el, key) => `${fieldPointer(el, 'bindings')}/ws/${key}`;
+        for (const [family, key] of [
+            ['query', 'query'],
+            ['header', 'headers'],
+        ]) {
+            const xs = ownValue(ws[0], key);
+            const ys = ownValue(ws[1], key);
+            if (xs === undefined && ys === undefined)
+                continue;
+            add(family, 'client-sends', location, xs === undefined ? null : { schema: xs, pointer: placeOf(sides[0], xs, at(x, key)) }, ys === undefined ? null : { schema: ys, pointer: placeOf(sides[1], ys, at(y, key)) }, [at(x, key), at(y, key)], 'object');
+        }
     };
-    wsSlots(null, [a, b], channelPlaces);
-    for (const op of OPERATIONS$1) {
-        const ops = field([a, b], op);
-        if (!isRecord(ops[0]) || !isRecord(ops[1]))
-            continue;
-        const opPlaces = places(ops, channelPlaces, op);
-        wsSlots(op, ops, opPlaces);
-        const holderPlaces = places(field(ops, 'message'), opPlaces, 'message');
-        const ma = messagesOf(ops[0]);
-        const mb = messagesOf(ops[1]);
-        const ka = messageKeys(ma, mb);
-        messageKeys(mb, ma).forEach((key, j) => {
-            const x = ma[ka.indexOf(key)];
-            const y = mb[j];
-            if (x === undefined || y === undefined || !isRecord(x.node) || !isRecord(y.node))
-                return;
-            const pair = [x.node, y.node];
-            const msgPlaces = [x, y].map((m, i) => sides[i].originOf(m.node) ?? m.segments.reduce(childPointer, holderPlaces[i]));
-            add('payload', directionOf(op), op, pair, msgPlaces, 'payload');
-            add('header', directionOf(op), op, pair, msgPlaces, 'headers');
-        });
+    wsSlots(channelLocation, a, b);
+    for (const { x, y, direction, messages } of opPairs) {
+        const location = { channel, direction, operation: y.word };
+        wsSlots(location, x, y);
+        for (const [dir, mx, my] of messages) {
+            const loc = { channel, direction: dir, operation: y.word };
+            add('payload', dir, loc, mx.payload, my.payload, [`${mx.pointer}/payload`, `${my.pointer}/payload`]);
+            add('header', dir, loc, mx.headers, my.headers, [`${mx.pointer}/headers`, `${my.pointer}/headers`]);
+        }
     }
     return slots;
+}
+/** The pairs the skeletons made (by identity). */
+function pairsFromSkeletons(sides, built) {
+    const out = [];
+    for (const direction of DIRECTIONS) {
+        const ops = built.map((n) => recordOf(ownValue(recordOf(n), direction)));
+        for (const opKey of Object.keys(ops[1])) {
+            const nodes = ops.map((o) => ownValue(o, opKey));
+            if (!isRecord(nodes[0]) || !isRecord(nodes[1]))
+                continue;
+            const x = sides[0].elements.get(nodes[0]);
+            const y = sides[1].elements.get(nodes[1]);
+            if (x === undefined || y === undefined)
+                continue;
+            const messages = [];
+            const lists = [
+                [direction, ownValue(nodes[0], 'messages'), ownValue(nodes[1], 'messages')],
+                [
+                    opposite(direction),
+                    ownValue(recordOf(ownValue(nodes[0], 'reply')), 'messages'),
+                    ownValue(recordOf(ownValue(nodes[1], 'reply')), 'messages'),
+                ],
+            ];
+            for (const [dir, ma, mb] of lists) {
+                for (const key of Object.keys(recordOf(mb))) {
+                    const mx = sides[0].elements.get(ownValue(recordOf(ma), key));
+                    const my = sides[1].elements.get(ownValue(recordOf(mb), key));
+                    if (mx !== undefined && my !== undefined)
+                        messages.push([dir, mx, my]);
+                }
+            }
+            out.push({ x, y, direction, messages });
+        }
+    }
+    return out;
+}
+/** Channels equal apart from schemas: operations and messages pair by position. */
+function pairsByPosition(opMaps, a, b) {
+    const out = [];
+    for (const direction of DIRECTIONS) {
+        const xs = opsOf(opMaps[0], a.key, direction);
+        const ys = opsOf(opMaps[1], b.key, direction);
+        xs.forEach((x, i) => {
+            const y = ys[i];
+            if (y === undefined)
+                return;
+            const messages = x.messages.flatMap((mx, j) => {
+                const my = y.messages[j];
+                return my === undefined ? [] : [[direction, mx, my]];
+            });
+            out.push({ x, y, direction, messages });
+        });
+    }
+    return out;
 }
 /** Past this depth the comparison below gives up (says "different"), so the full path runs. */
 const MAX_SAME_DEPTH = 64;
 /**
- * Equal data, except that schemas reached through a `$ref` to a component count as equal when
- * they are the same component: whether the component changed is the slots' and the components'
- * business, not the skeleton's.
+ * The two channels (2.x: operations and messages inside) are equal data, except that schemas
+ * reached through a `$ref` to a component count as equal when they are the same component:
+ * whether the component changed is the slots' and the components' business.
  */
-function sameApartFromSchemas(oldDoc, newDoc, a, b, depth) {
+function sameApartFromSchemas(sides, a, b) {
+    const node = (side, key) => ownValue(recordOf(ownValue(side.doc.root, 'channels')), key);
+    return same(sides[0].doc, sides[1].doc, node(sides[0], a.key), node(sides[1], b.key), 0);
+}
+function same(oldDoc, newDoc, a, b, depth) {
     if (a === b)
         return true;
     if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
@@ -8096,7 +10717,7 @@ function sameApartFromSchemas(oldDoc, newDoc, a, b, depth) {
         if (a.length !== bb.length)
             return false;
         for (let i = 0; i < a.length; i++)
-            if (!sameApartFromSchemas(oldDoc, newDoc, a[i], bb[i], depth + 1))
+            if (!same(oldDoc, newDoc, a[i], bb[i], depth + 1))
                 return false;
         return true;
     }
@@ -8104,7 +10725,7 @@ function sameApartFromSchemas(oldDoc, newDoc, a, b, depth) {
     const rb = b;
     let count = 0;
     for (const k in ra) {
-        if (!Object.hasOwn(rb, k) || !sameApartFromSchemas(oldDoc, newDoc, ra[k], rb[k], depth + 1))
+        if (!Object.hasOwn(rb, k) || !same(oldDoc, newDoc, ra[k], rb[k], depth + 1))
             return false;
         count++;
     }
@@ -8112,6 +10733,7 @@ function sameApartFromSchemas(oldDoc, newDoc, a, b, depth) {
         count--;
     return count === 0;
 }
+const placeOf = (side, node, natural) => (typeof node === 'object' && node !== null ? side.doc.origins.get(node) : undefined) ?? natural;
 /** A schema that lacks the type its place implies gets it; an absent one becomes "anything" (of that type). */
 function withDefaultType(side, schema, type) {
     if (schema === undefined)
@@ -8120,7 +10742,7 @@ function withDefaultType(side, schema, type) {
         return schema;
     const out = { ...schema, type };
     // A $ref target keeps its place, so its changes are still reported once, where it was written.
-    const origin = side.originOf(schema);
+    const origin = side.doc.origins.get(schema);
     if (origin !== undefined)
         side.doc.origins.set(out, origin);
     return out;
@@ -8131,1664 +10753,6 @@ function rawChanges(oldSkeleton, newSkeleton) {
     if (typeof output === 'string')
         throw new Error('@asyncapi/diff returned text for JSON output');
     return output.changes.map((c) => ({ action: c.action, path: c.path }));
-}
-
-const isDirected = (rule) => 'send' in rule;
-/** The verdict of a rule for data travelling in `direction` (null: not known, the worse of both). */
-function verdictOf(rule, direction) {
-    if (!isDirected(rule))
-        return rule.type;
-    if (direction === null)
-        return worse(rule.receive, rule.send);
-    return rule[direction];
-}
-const SEVERITY = { breaking: 3, warning: 2, 'non-breaking': 1, unclassified: 0 };
-const severity = (type) => SEVERITY[type];
-const worse = (a, b) => (SEVERITY[b] > SEVERITY[a] ? b : a);
-const SCHEMA_RULES = [
-    {
-        kind: 'property.added-optional',
-        title: 'optional property added',
-        receive: 'non-breaking',
-        send: 'non-breaking',
-        message: 'Optional property {name} was added to {subject} {where}',
-    },
-    {
-        kind: 'property.required-added',
-        title: 'required property added',
-        receive: 'non-breaking',
-        send: 'breaking',
-        message: 'Property {name} of {subject} is now required {where}',
-    },
-    {
-        kind: 'property.became-required',
-        title: 'property became required',
-        receive: 'non-breaking',
-        send: 'breaking',
-        message: 'Property {name} of {subject} changed from optional to required {where}',
-    },
-    {
-        kind: 'property.became-optional',
-        title: 'property became optional',
-        receive: 'breaking',
-        send: 'non-breaking',
-        message: 'Property {name} of {subject} changed from required to optional {where}',
-    },
-    {
-        kind: 'property.removed-optional',
-        title: 'optional property removed',
-        receive: 'warning',
-        send: 'non-breaking',
-        message: 'Optional property {name} was removed from {subject} {where}',
-    },
-    {
-        kind: 'property.removed-required',
-        title: 'required property removed',
-        receive: 'breaking',
-        send: 'non-breaking',
-        message: 'Required property {name} was removed from {subject} {where}',
-    },
-    {
-        kind: 'type.changed',
-        title: 'type changed to an unrelated type',
-        receive: 'breaking',
-        send: 'breaking',
-        message: 'The {keyword} of {subject} changed from {before} to {after} {where}',
-    },
-    {
-        kind: 'type.widened',
-        title: 'type widened',
-        receive: 'breaking',
-        send: 'non-breaking',
-        message: 'The {keyword} of {subject} was widened from {before} to {after} {where}',
-    },
-    {
-        kind: 'type.narrowed',
-        title: 'type narrowed',
-        receive: 'non-breaking',
-        send: 'breaking',
-        message: 'The {keyword} of {subject} was narrowed from {before} to {after} {where}',
-    },
-    {
-        kind: 'null.allowed',
-        title: 'null allowed',
-        receive: 'breaking',
-        send: 'non-breaking',
-        message: '{subject} now allows null {where}',
-    },
-    {
-        kind: 'null.disallowed',
-        title: 'null no longer allowed',
-        receive: 'non-breaking',
-        send: 'breaking',
-        message: '{subject} no longer allows null {where}',
-    },
-    {
-        kind: 'enum.value-added',
-        title: 'enum value added',
-        receive: 'warning',
-        send: 'non-breaking',
-        message: 'The enum of {subject} gained {values} {where}',
-    },
-    {
-        kind: 'enum.value-removed',
-        title: 'enum value removed',
-        receive: 'non-breaking',
-        send: 'breaking',
-        message: 'The enum of {subject} lost {values} {where}',
-    },
-    {
-        kind: 'enum.added',
-        title: 'enum introduced',
-        receive: 'non-breaking',
-        send: 'breaking',
-        message: '{subject} is now limited to {values} {where}',
-    },
-    {
-        kind: 'enum.removed',
-        title: 'enum dropped',
-        receive: 'warning',
-        send: 'non-breaking',
-        message: '{subject} is no longer limited to {values} {where}',
-    },
-    {
-        kind: 'bound.tightened',
-        title: 'bound tightened',
-        receive: 'non-breaking',
-        send: 'breaking',
-        message: 'The {keyword} of {subject} was tightened from {before} to {after} {where}',
-    },
-    {
-        kind: 'bound.loosened',
-        title: 'bound loosened',
-        receive: 'warning',
-        send: 'non-breaking',
-        message: 'The {keyword} of {subject} was loosened from {before} to {after} {where}',
-    },
-    // Neither tighter nor looser (multipleOf 2 → 3, const 'a' → 'b'): the worse of both rows.
-    {
-        kind: 'bound.changed',
-        title: 'bound changed',
-        receive: 'warning',
-        send: 'breaking',
-        message: 'The {keyword} of {subject} changed from {before} to {after} {where}',
-    },
-    {
-        kind: 'pattern.added',
-        title: 'pattern added',
-        receive: 'non-breaking',
-        send: 'breaking',
-        message: '{subject} must now match the pattern {after} {where}',
-    },
-    {
-        kind: 'pattern.changed',
-        title: 'pattern changed',
-        receive: 'warning',
-        send: 'breaking',
-        message: 'The pattern of {subject} changed from {before} to {after} {where}',
-    },
-    {
-        kind: 'pattern.removed',
-        title: 'pattern removed',
-        receive: 'warning',
-        send: 'non-breaking',
-        message: 'The pattern {before} of {subject} was removed {where}',
-    },
-    {
-        kind: 'additional-properties.closed',
-        title: 'additionalProperties true→false',
-        receive: 'non-breaking',
-        send: 'breaking',
-        message: '{subject} no longer accepts undeclared properties {where}',
-    },
-    {
-        kind: 'additional-properties.opened',
-        title: 'additionalProperties false→true',
-        receive: 'warning',
-        send: 'non-breaking',
-        message: '{subject} now accepts undeclared properties {where}',
-    },
-    {
-        kind: 'branch.added',
-        title: 'oneOf/anyOf branch added',
-        receive: 'warning',
-        send: 'non-breaking',
-        message: 'The {keyword} of {subject} gained a branch {where}',
-    },
-    {
-        kind: 'branch.removed',
-        title: 'oneOf/anyOf branch removed',
-        receive: 'non-breaking',
-        send: 'breaking',
-        message: 'The {keyword} of {subject} lost a branch {where}',
-    },
-    // allOf is the opposite of oneOf: one more branch is one more constraint.
-    {
-        kind: 'all-of.added',
-        title: 'allOf branch added',
-        receive: 'non-breaking',
-        send: 'breaking',
-        message: 'The allOf of {subject} gained a constraint {where}',
-    },
-    {
-        kind: 'all-of.removed',
-        title: 'allOf branch removed',
-        receive: 'warning',
-        send: 'non-breaking',
-        message: 'The allOf of {subject} lost a constraint {where}',
-    },
-    // not, if/then/else, contains, patternProperties, ...: no cheap way to tell tighter from looser.
-    {
-        kind: 'constraint.changed',
-        title: 'other validation keyword changed',
-        receive: 'breaking',
-        send: 'breaking',
-        message: 'The {keyword} constraint of {subject} changed {where}',
-    },
-    {
-        kind: 'doc.changed',
-        title: 'description, title, examples or x-* changed',
-        receive: 'non-breaking',
-        send: 'non-breaking',
-        message: 'The {keyword} of {subject} changed {where}',
-    },
-    {
-        kind: 'firestone-keyword.changed',
-        title: 'firestone keyword changed (not message content)',
-        receive: 'non-breaking',
-        send: 'non-breaking',
-        message: 'The firestone keyword {keyword} of {subject} changed; it is not message content (its effect shows as channel, parameter or binding changes)',
-    },
-];
-const FAMILIES = {
-    payload: { noun: 'messages', fixed: null },
-    header: { noun: 'message headers', fixed: null },
-    query: { noun: 'query parameters', fixed: 'send' },
-    parameter: { noun: 'channel parameters', fixed: 'send' },
-};
-const familyRuleId = (family, kind) => `${family}.${kind}`;
-function familyRules(family) {
-    const fixed = FAMILIES[family].fixed;
-    return SCHEMA_RULES.map((r) => {
-        const id = familyRuleId(family, r.kind);
-        const title = `${FAMILIES[family].noun}: ${r.title}`;
-        return fixed === null
-            ? { id, title, receive: r.receive, send: r.send, message: r.message }
-            : { id, title, type: r[fixed], message: r.message };
-    });
-}
-/** Rules outside schemas (CLASSIFICATION.md "change outside payloads"), and this project's additions. */
-const DOCUMENT_RULES = [
-    { id: 'channel.added', title: 'channel added', type: 'non-breaking', message: 'Channel {channel} was added' },
-    {
-        id: 'channel.removed',
-        title: 'channel removed or its address changed',
-        type: 'breaking',
-        message: 'Channel {channel} was removed',
-    },
-    {
-        id: 'channel.description.changed',
-        title: 'channel description changed',
-        type: 'non-breaking',
-        message: 'The {keyword} of channel {channel} changed',
-    },
-    {
-        id: 'channel.servers.added',
-        title: 'channel offered on more servers',
-        type: 'non-breaking',
-        message: 'Channel {channel} is now offered on more servers ({values})',
-    },
-    {
-        id: 'channel.servers.removed',
-        title: 'channel no longer offered on a server',
-        type: 'breaking',
-        message: 'Channel {channel} is no longer offered on {values}',
-    },
-    {
-        id: 'operation.added',
-        title: 'operation added',
-        type: 'non-breaking',
-        message: 'Operation {operation} was added to channel {channel}',
-    },
-    {
-        id: 'operation.removed',
-        title: 'operation removed',
-        type: 'breaking',
-        message: 'Operation {operation} was removed from channel {channel}',
-    },
-    {
-        id: 'operation.id.changed',
-        title: 'operationId changed',
-        type: 'warning',
-        message: 'The operationId of {operation} on {channel} changed from {before} to {after}',
-    },
-    {
-        id: 'operation.tags.changed',
-        title: 'operation tags changed',
-        type: 'warning',
-        message: 'The tags of {operation} on {channel} changed from {before} to {after}',
-    },
-    {
-        id: 'operation.description.changed',
-        title: 'operation description changed',
-        type: 'non-breaking',
-        message: 'The {keyword} of {operation} on {channel} changed',
-    },
-    {
-        id: 'operation.traits.changed',
-        title: 'operation traits changed',
-        type: 'warning',
-        message: 'The traits of {operation} on {channel} changed',
-    },
-    {
-        id: 'message.added',
-        title: 'message added to an operation',
-        receive: 'warning',
-        send: 'non-breaking',
-        message: 'Message {message} was added to {operation} on {channel} {where}',
-    },
-    {
-        id: 'message.removed',
-        title: 'message removed from an operation',
-        receive: 'non-breaking',
-        send: 'breaking',
-        message: 'Message {message} was removed from {operation} on {channel} {where}',
-    },
-    {
-        id: 'message.name.changed',
-        title: 'message name changed',
-        type: 'warning',
-        message: 'The name of the message of {operation} on {channel} changed from {before} to {after}',
-    },
-    {
-        id: 'message.id.changed',
-        title: 'messageId changed',
-        type: 'warning',
-        message: 'The messageId of {message} on {channel} ({operation}) changed from {before} to {after}',
-    },
-    {
-        id: 'message.content-type.changed',
-        title: 'message contentType changed',
-        type: 'breaking',
-        message: 'The content type of {message} on {channel} ({operation}) changed from {before} to {after}',
-    },
-    {
-        id: 'message.tags.changed',
-        title: 'message tags changed',
-        type: 'warning',
-        message: 'The tags of {message} on {channel} ({operation}) changed from {before} to {after}',
-    },
-    {
-        id: 'message.description.changed',
-        title: 'message description changed',
-        type: 'non-breaking',
-        message: 'The {keyword} of {message} on {channel} ({operation}) changed',
-    },
-    {
-        id: 'message.schema-format.changed',
-        title: 'message schemaFormat changed',
-        type: 'breaking',
-        message: 'The schemaFormat of {message} on {channel} ({operation}) changed from {before} to {after}',
-    },
-    {
-        id: 'message.correlation-id.changed',
-        title: 'message correlationId changed',
-        type: 'warning',
-        message: 'The correlationId of {message} on {channel} ({operation}) changed',
-    },
-    {
-        id: 'message.traits.changed',
-        title: 'message traits changed',
-        type: 'warning',
-        message: 'The traits of {message} on {channel} ({operation}) changed',
-    },
-    {
-        id: 'parameter.added',
-        title: 'channel parameter added',
-        type: 'breaking',
-        message: 'Channel {channel} has a new parameter {parameter} clients must fill in',
-    },
-    {
-        id: 'parameter.removed',
-        title: 'channel parameter removed',
-        type: 'non-breaking',
-        message: 'Parameter {parameter} was removed from channel {channel}',
-    },
-    {
-        id: 'parameter.location.changed',
-        title: 'channel parameter location changed',
-        type: 'breaking',
-        message: 'The location of parameter {parameter} of channel {channel} changed from {before} to {after}',
-    },
-    {
-        id: 'binding.ws.method.changed',
-        title: 'ws binding method changed',
-        type: 'breaking',
-        message: 'The WebSocket method of {target} changed from {before} to {after}',
-    },
-    {
-        id: 'binding.added',
-        title: 'binding added',
-        type: 'non-breaking',
-        message: 'The {keyword} binding of {target} was added',
-    },
-    {
-        id: 'binding.removed',
-        title: 'binding removed',
-        type: 'warning',
-        message: 'The {keyword} binding of {target} was removed',
-    },
-    {
-        id: 'binding.changed',
-        title: 'binding changed',
-        type: 'warning',
-        message: 'The {keyword} binding of {target} changed',
-    },
-    { id: 'server.added', title: 'server added', type: 'non-breaking', message: 'Server {server} was added' },
-    { id: 'server.removed', title: 'server removed', type: 'breaking', message: 'Server {server} was removed' },
-    {
-        id: 'server.url.changed',
-        title: 'server url changed',
-        type: 'breaking',
-        message: 'The url of server {server} changed from {before} to {after}',
-    },
-    {
-        id: 'server.protocol.changed',
-        title: 'server protocol changed',
-        type: 'breaking',
-        message: 'The {keyword} of server {server} changed from {before} to {after}',
-    },
-    {
-        id: 'server.description.changed',
-        title: 'server description changed',
-        type: 'non-breaking',
-        message: 'The {keyword} of server {server} changed',
-    },
-    {
-        id: 'server.variable.added',
-        title: 'server variable added',
-        type: 'non-breaking',
-        message: 'Server {server} has a new variable {variable}',
-    },
-    {
-        id: 'server.variable.removed',
-        title: 'server variable removed',
-        type: 'breaking',
-        message: 'Variable {variable} of server {server} was removed',
-    },
-    {
-        id: 'server.variable.enum-narrowed',
-        title: 'server variable enum narrowed',
-        type: 'breaking',
-        message: 'Variable {variable} of server {server} no longer allows {values}',
-    },
-    {
-        id: 'server.variable.enum-widened',
-        title: 'server variable enum widened',
-        type: 'non-breaking',
-        message: 'Variable {variable} of server {server} now also allows {values}',
-    },
-    {
-        id: 'server.variable.default-changed',
-        title: 'server variable default changed',
-        type: 'warning',
-        message: 'The default of variable {variable} of server {server} changed from {before} to {after}',
-    },
-    {
-        id: 'security.added',
-        title: 'security requirement added',
-        type: 'breaking',
-        message: '{target} now requires {values}',
-    },
-    {
-        id: 'security.removed',
-        title: 'security requirement removed',
-        type: 'non-breaking',
-        message: '{target} no longer requires {values}',
-    },
-    {
-        id: 'security.scheme.changed',
-        title: 'security scheme changed',
-        type: 'breaking',
-        message: 'Security scheme {name} changed',
-    },
-    { id: 'info.changed', title: 'info changed', type: 'non-breaking', message: 'The {keyword} of the document changed' },
-    {
-        id: 'default-content-type.changed',
-        title: 'defaultContentType changed for messages without their own',
-        type: 'breaking',
-        message: 'defaultContentType changed from {before} to {after}, which changes the content type of messages that have none of their own',
-    },
-    {
-        id: 'default-content-type.changed-unused',
-        title: 'defaultContentType changed, no message relies on it',
-        type: 'non-breaking',
-        message: 'defaultContentType changed from {before} to {after}; every message sets its own contentType',
-    },
-    {
-        id: 'component.unused.changed',
-        title: 'component no message uses changed',
-        type: 'non-breaking',
-        message: '{detail} (no message uses it)',
-    },
-    {
-        id: 'asyncapi.version.bumped',
-        title: 'asyncapi version bumped',
-        type: 'non-breaking',
-        message: 'The AsyncAPI version went from {before} to {after}',
-    },
-    {
-        id: 'asyncapi.version.downgraded',
-        title: 'asyncapi version downgraded',
-        type: 'breaking',
-        message: 'The AsyncAPI version went down from {before} to {after}',
-    },
-    {
-        id: 'asyncapi.version.changed',
-        title: 'asyncapi major version changed',
-        type: 'breaking',
-        message: 'The AsyncAPI version changed from {before} to {after}, a different major version',
-    },
-    {
-        id: 'extension.changed',
-        title: 'x-* extension changed',
-        type: 'non-breaking',
-        message: 'Extension {keyword} at {path} changed',
-    },
-    { id: 'unclassified', title: 'no rule matched', type: 'unclassified', message: 'A change at {path} matches no rule' },
-];
-const RULES = [
-    ...familyRules('payload'),
-    ...familyRules('header'),
-    ...familyRules('query'),
-    ...familyRules('parameter'),
-    ...DOCUMENT_RULES,
-];
-/** Every rule id, for validating rule overrides in config files. */
-const RULE_IDS = RULES.map((r) => r.id);
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
-/** Which schema family a rule belongs to (`query.enum.value-added` → query); the messages' own directed rules count as payload. */
-const FAMILY_OF = new Map([
-    ...Object.keys(FAMILIES).flatMap((family) => SCHEMA_RULES.map((r) => [familyRuleId(family, r.kind), family])),
-    ...DOCUMENT_RULES.filter(isDirected).map((r) => [r.id, 'payload']),
-]);
-const familyOf = (id) => FAMILY_OF.get(id);
-function ruleById(id) {
-    const rule = BY_ID.get(id);
-    if (rule === undefined)
-        throw new Error(`no rule ${id}`);
-    return rule;
-}
-const OP = '/channels/*/subscribe|publish';
-const MSG = `${OP}/messages/*`;
-function bindingRules(prefix) {
-    return [
-        { pattern: `${prefix}/bindings`, each: true },
-        { pattern: `${prefix}/bindings/*`, add: 'binding.added', remove: 'binding.removed', edit: 'binding.changed' },
-        { pattern: `${prefix}/bindings/ws/method`, any: 'binding.ws.method.changed' },
-    ];
-}
-const PATH_RULES = [
-    { pattern: '/id', any: 'info.changed' },
-    { pattern: '/info', any: 'info.changed' },
-    { pattern: '/info/*', any: 'info.changed' },
-    { pattern: '/tags', any: 'info.changed' },
-    { pattern: '/externalDocs', any: 'info.changed' },
-    { pattern: '/defaultContentType', special: 'default-content-type' },
-    { pattern: '/servers', each: true },
-    { pattern: '/servers/*', add: 'server.added', remove: 'server.removed' },
-    { pattern: '/servers/*/url', any: 'server.url.changed' },
-    { pattern: '/servers/*/protocol|protocolVersion', any: 'server.protocol.changed' },
-    { pattern: '/servers/*/description|summary|title|tags|externalDocs', any: 'server.description.changed' },
-    { pattern: '/servers/*/variables', each: true },
-    { pattern: '/servers/*/variables/*', add: 'server.variable.added', remove: 'server.variable.removed' },
-    { pattern: '/servers/*/variables/*/enum', special: 'variable-enum' },
-    { pattern: '/servers/*/variables/*/default', any: 'server.variable.default-changed' },
-    { pattern: '/servers/*/variables/*/description|examples', any: 'server.description.changed' },
-    { pattern: '/servers/*/security', special: 'security' },
-    ...bindingRules('/servers/*'),
-    { pattern: '/channels', each: true },
-    { pattern: '/channels/*', add: 'channel.added', remove: 'channel.removed' },
-    { pattern: '/channels/*/description', any: 'channel.description.changed' },
-    { pattern: '/channels/*/servers', special: 'channel-servers' },
-    { pattern: '/channels/*/parameters', each: true },
-    { pattern: '/channels/*/parameters/*', add: 'parameter.added', remove: 'parameter.removed' },
-    { pattern: '/channels/*/parameters/*/description', any: 'parameter.doc.changed' },
-    { pattern: '/channels/*/parameters/*/location', any: 'parameter.location.changed' },
-    ...bindingRules('/channels/*'),
-    { pattern: OP, add: 'operation.added', remove: 'operation.removed' },
-    { pattern: `${OP}/operationId`, any: 'operation.id.changed' },
-    { pattern: `${OP}/tags`, any: 'operation.tags.changed' },
-    { pattern: `${OP}/summary|description|externalDocs`, any: 'operation.description.changed' },
-    { pattern: `${OP}/security`, special: 'security' },
-    { pattern: `${OP}/traits`, any: 'operation.traits.changed' },
-    ...bindingRules(OP),
-    { pattern: `${OP}/messages`, each: true },
-    { pattern: `${MSG}`, add: 'message.added', remove: 'message.removed' },
-    { pattern: `${MSG}/name`, any: 'message.name.changed' },
-    { pattern: `${MSG}/messageId`, any: 'message.id.changed' },
-    { pattern: `${MSG}/contentType`, special: 'content-type' },
-    { pattern: `${MSG}/tags`, any: 'message.tags.changed' },
-    { pattern: `${MSG}/title|summary|description|examples|externalDocs`, any: 'message.description.changed' },
-    { pattern: `${MSG}/schemaFormat`, any: 'message.schema-format.changed' },
-    { pattern: `${MSG}/correlationId`, any: 'message.correlation-id.changed' },
-    { pattern: `${MSG}/traits`, any: 'message.traits.changed' },
-    ...bindingRules(MSG),
-    ...['', '/servers/*', '/servers/*/variables/*', '/channels/*', '/channels/*/parameters/*', OP, MSG].map((p) => ({ pattern: `${p}/x-*`, any: 'extension.changed' })),
-];
-
-/**
- * From raw differences to classified changes (pure): each difference is matched to rules
- * (rules.ts), judged in the direction of every place it is used, grouped so one logical change
- * is one entry, and worded for people.
- */
-// ---------------------------------------------------------------------------------------------
-// Words
-/** A value as a message shows it: short, quoted strings, `(none)` for absent. */
-function formatValue(value) {
-    if (value === undefined)
-        return '(none)';
-    if (typeof value === 'string')
-        return `'${value.length > 80 ? `${value.slice(0, 77)}...` : value}'`;
-    if (Array.isArray(value)) {
-        const shown = value.slice(0, 10).map(formatValue);
-        return `[${shown.join(', ')}${value.length > 10 ? `, ... ${value.length - 10} more` : ''}]`;
-    }
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-const formatList = (values) => values.map(formatValue).join(', ');
-const quote = (s) => `'${s}'`;
-/** How a schema is named in messages: `'book.owner'` for a component, else where it sits (`the query of '/book' (subscribe)`). */
-function subjectOf(pointer, spread) {
-    const segs = parsePointer(pointer) ?? [];
-    const at = (i) => segs[i] ?? '';
-    let base = null;
-    let start;
-    if (at(0) === 'components' && segs.length >= 3) {
-        const messagePart = at(1) === 'messages' && (at(3) === 'payload' || at(3) === 'headers');
-        if (messagePart) {
-            base = `the ${at(3)} of message ${quote(at(2))}`;
-            start = 4;
-        }
-        else {
-            return quote(at(2) + chainOf(segs.slice(3)));
-        }
-    }
-    else if (at(0) === 'channels' && segs.length >= 3) {
-        const op = OPERATIONS$1.includes(at(2)) ? at(2) : null;
-        // One place, or (for copies grouped across places) how many.
-        const where = spread === undefined
-            ? `${quote(at(1))}${op === null ? '' : ` (${op})`}`
-            : `${spread} ${op === null ? 'channels' : 'operations'}`;
-        const rest = op === null ? 2 : 3;
-        if (op !== null && at(3) === 'message') {
-            const payloadAt = segs.findIndex((s, i) => i > 3 && (s === 'payload' || s === 'headers'));
-            base = payloadAt < 0 ? `the message of ${where}` : `the ${at(payloadAt)} of ${where}`;
-            start = payloadAt < 0 ? segs.length : payloadAt + 1;
-        }
-        else if (at(rest) === 'bindings' && at(rest + 1) === 'ws') {
-            const what = at(rest + 2) === 'query' ? 'query' : 'connection headers';
-            base = `the ${what} of ${where}`;
-            start = rest + 3;
-        }
-        else if (at(2) === 'parameters') {
-            base = `parameter ${quote(at(3))} of ${spread === undefined ? `channel ${where}` : where}`;
-            start = 5;
-        }
-        else {
-            return quote(pointer);
-        }
-    }
-    else {
-        return quote(pointer);
-    }
-    const chain = chainOf(segs.slice(start)).replace(/^\./, '');
-    return chain === '' ? base : `${quote(chain)} in ${base}`;
-}
-/** `properties/owner/properties/id` → `.owner.id`; `items` → `[]`. */
-function chainOf(rest) {
-    let out = '';
-    for (let i = 0; i < rest.length; i++) {
-        const seg = rest[i];
-        const next = rest[i + 1];
-        if ((seg === 'properties' || seg === 'patternProperties') && next !== undefined) {
-            out += `.${next}`;
-            i++;
-        }
-        else if (seg === 'items') {
-            out += '[]';
-        }
-        else if (seg === 'additionalProperties') {
-            out += '{}';
-        }
-        else if (['oneOf', 'anyOf', 'allOf', 'prefixItems'].includes(seg) && next !== undefined) {
-            out += `.${seg}[${next}]`;
-            i++;
-        }
-        else {
-            out += `.${seg}`;
-        }
-    }
-    return out;
-}
-function wherePhrase(family, usages) {
-    if (family === undefined)
-        return '';
-    const info = FAMILIES[family];
-    const dirs = new Set(usages.map((u) => info.fixed ?? u.direction).filter((d) => d !== null));
-    const verb = dirs.size === 2 ? 'send and receive' : dirs.has('receive') ? 'receive' : 'send';
-    return `in ${info.noun} clients ${verb}`;
-}
-function fill(template, vars) {
-    const text = template
-        .replace(/\{(\w+)\}/g, (_, k) => vars[k] ?? '')
-        .replace(/\s+/g, ' ')
-        .replace(/ ([,;.)])/g, '$1')
-        .trim();
-    // A sentence that starts with a value ('the payload of ...') gets a capital; one that starts with a keyword keeps its spelling.
-    return template.startsWith('{') ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-}
-// ---------------------------------------------------------------------------------------------
-// Schema slots
-function deltaVars(d) {
-    const vars = {
-        name: quote(d.name),
-        keyword: d.name,
-        subject: subjectOf(d.schemaPath),
-        before: formatValue(d.before),
-        after: formatValue(d.after),
-        path: d.path,
-    };
-    if (d.values !== undefined)
-        vars.values = formatList(d.values);
-    return vars;
-}
-const deltaRules = (family, d) => d.kinds.map((k) => (k === 'unclassified' ? 'unclassified' : familyRuleId(family, k)));
-/** Identity of a delta across walks: the same change found through two routes has the same key. */
-const deltaKey = (d) => `${d.kinds.join('|')}\u0000${d.path}`;
-/**
- * The grouping key of a query or channel-parameter delta written inline in a channel (not
- * reached through a `$ref`), or null. firestone copies key parameters and query parameters into
- * every channel and operation, so one
- * edit of a resource shows up once per copy: copies group by their place inside the slot, their
- * values and the parameter they belong to, and become one finding with every location.
- */
-function inlineKey(slot, d, rules) {
-    // Payloads written inline are the author's own, one per place; query and key parameters are firestone's copies.
-    if (slot.family !== 'query' && slot.family !== 'parameter')
-        return null;
-    const base = d.side === 'old' ? slot.oldPointer : slot.newPointer;
-    if (!base.startsWith('/channels/') || (d.path !== base && !d.path.startsWith(`${base}/`)))
-        return null;
-    // `.../parameters/<name>/schema`: a different parameter is a different thing.
-    const parameter = slot.family === 'parameter' ? (parsePointer(base)?.at(-2) ?? '') : '';
-    const rest = d.path.slice(base.length);
-    return [rules.join('|'), slot.family, parameter, d.side, rest, canonicalText(d.before), canonicalText(d.after)].join('\u0000');
-}
-/** Compares every slot; the keys of the deltas found are returned too, so components can tell which changes some message reached. */
-function schemaFindings(slots, differ) {
-    const claimed = new Set();
-    const grouped = new Map();
-    for (const slot of slots) {
-        const usage = { direction: slot.direction, location: slot.location };
-        for (const d of differ.compare(slot.old, slot.new, slot.oldPointer, slot.newPointer)) {
-            claimed.add(deltaKey(d));
-            const rules = deltaRules(slot.family, d);
-            const inline = inlineKey(slot, d, rules);
-            const key = inline ?? `${rules.join('|')}\u0000${d.path}`;
-            const found = grouped.get(key);
-            if (found === undefined) {
-                const finding = {
-                    rules,
-                    path: d.path,
-                    side: d.side,
-                    usages: [usage],
-                    before: d.before,
-                    after: d.after,
-                    vars: deltaVars(d),
-                    family: slot.family,
-                };
-                grouped.set(key, { finding, delta: d, inline: inline !== null });
-            }
-            else {
-                found.finding.usages.push(usage);
-                // The group is shown at its first place, whatever order the slots came in.
-                if (d.path < found.finding.path)
-                    grouped.set(key, { ...found, finding: { ...found.finding, path: d.path, vars: deltaVars(d) }, delta: d });
-            }
-        }
-    }
-    return { findings: [...grouped.values()].map(spreadOut), claimed };
-}
-/** A group of inline copies across several places names how many, not one of them. */
-function spreadOut({ finding, delta, inline }) {
-    const places = new Set(finding.usages.map((u) => `${u.location?.channel}\u0000${u.location?.operation}`)).size;
-    if (!inline || places < 2)
-        return finding;
-    return { ...finding, vars: { ...finding.vars, subject: subjectOf(delta.schemaPath, places) } };
-}
-// ---------------------------------------------------------------------------------------------
-// Components
-/** Names of security schemes that some security requirement (server or operation) names. */
-function securitySchemesInUse(doc) {
-    const used = new Set();
-    const collect = (requirements) => {
-        if (Array.isArray(requirements))
-            for (const r of requirements)
-                if (isRecord(r))
-                    Object.keys(r).forEach((k) => used.add(k));
-    };
-    for (const server of Object.values(recordOf(ownValue(doc.root, 'servers'))))
-        collect(ownValue(recordOf(server), 'security'));
-    for (const channel of Object.values(recordOf(ownValue(doc.root, 'channels')))) {
-        for (const op of OPERATIONS$1)
-            collect(ownValue(recordOf(ownValue(recordOf(channel), op)), 'security'));
-    }
-    return used;
-}
-const recordOf = (v) => (isRecord(v) ? v : {});
-/**
- * Changes inside `components` that no compared message reached. Used schemas were already judged
- * through their messages; what is left changes no message (CLASSIFICATION.md: non-breaking).
- */
-function componentFindings(oldDoc, newDoc, differ, claimed) {
-    const out = [];
-    const usedOld = oldDoc.usedComponents;
-    const usedNew = newDoc.usedComponents;
-    const schemesOld = securitySchemesInUse(oldDoc);
-    const schemesNew = securitySchemesInUse(newDoc);
-    const compA = recordOf(ownValue(oldDoc.root, 'components'));
-    const compB = recordOf(ownValue(newDoc.root, 'components'));
-    for (const section of union(compA, compB)) {
-        const a = ownValue(compA, section);
-        const b = ownValue(compB, section);
-        const sectionPointer = childPointer('/components', section);
-        if (section.startsWith('x-') || !(isRecord(a) || a === undefined) || !(isRecord(b) || b === undefined)) {
-            if (dataEqual(a, b))
-                continue;
-            const rule = section.startsWith('x-') ? 'extension.changed' : 'unclassified';
-            out.push(plainFinding(rule, sectionPointer, b === undefined ? 'old' : 'new', oldDoc, newDoc, { keyword: section }));
-            continue;
-        }
-        for (const name of union(recordOf(a), recordOf(b))) {
-            const x = ownValue(recordOf(a), name);
-            const y = ownValue(recordOf(b), name);
-            const pointer = childPointer(sectionPointer, name);
-            if (x === y || dataEqual(x, y))
-                continue;
-            const side = y === undefined ? 'old' : 'new';
-            const inUse = side === 'old' ? usedOld.has(pointer) : usedNew.has(pointer);
-            if (section === 'schemas' && x !== undefined && y !== undefined) {
-                // A recursive schema yields the same delta once per pass through its cycle: report it once.
-                const seen = new Set();
-                for (const d of differ.compare(x, y, pointer, pointer)) {
-                    const key = deltaKey(d);
-                    if (claimed.has(key) || seen.has(key))
-                        continue;
-                    seen.add(key);
-                    out.push(unusedSchemaFinding(d));
-                }
-            }
-            else if (section === 'securitySchemes' && (side === 'old' ? schemesOld : schemesNew).has(name)) {
-                // A scheme is referenced by name, not $ref: a change to one in use changes how clients authenticate.
-                out.push(plainFinding('security.scheme.changed', pointer, side, oldDoc, newDoc, { name: quote(name) }));
-            }
-            else if (!inUse) {
-                const what = x === undefined ? 'was added' : y === undefined ? 'was removed' : 'changed';
-                out.push(plainFinding('component.unused.changed', pointer, side, oldDoc, newDoc, {
-                    detail: `Component ${quote(name)} (${section}) ${what}`,
-                }));
-            }
-        }
-    }
-    return out;
-}
-function unusedSchemaFinding(d) {
-    const kind = d.kinds[0] ?? 'unclassified';
-    const template = SCHEMA_RULES.find((r) => r.kind === kind)?.message ?? 'A change at {path}';
-    const vars = deltaVars(d);
-    return {
-        rules: ['component.unused.changed'],
-        path: d.path,
-        side: d.side,
-        usages: [],
-        before: d.before,
-        after: d.after,
-        vars: { ...vars, detail: fill(template, vars) },
-    };
-}
-function plainFinding(rule, pointer, side, oldDoc, newDoc, vars) {
-    const before = displayAt(oldDoc, pointer);
-    const after = displayAt(newDoc, pointer);
-    return {
-        rules: [rule],
-        path: pointer,
-        side,
-        usages: [],
-        before,
-        after,
-        vars: { path: pointer, before: formatValue(before), after: formatValue(after), ...vars },
-    };
-}
-const displayAt = (doc, pointer) => displayValue(doc, valueAtPointer(doc, pointer), pointer);
-const union = (a, b) => [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-// ---------------------------------------------------------------------------------------------
-// The asyncapi version
-const parseVersion = (v) => {
-    const m = typeof v === 'string' ? /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(v) : null;
-    return m === null ? null : [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-};
-function versionFindings(oldDoc, newDoc) {
-    const a = ownValue(oldDoc.root, 'asyncapi');
-    const b = ownValue(newDoc.root, 'asyncapi');
-    if (dataEqual(a, b))
-        return [];
-    const va = parseVersion(a);
-    const vb = parseVersion(b);
-    let rule = 'asyncapi.version.changed';
-    if (va !== null && vb !== null && va[0] === vb[0]) {
-        const cmp = vb[1] - va[1] || vb[2] - va[2];
-        rule = cmp >= 0 ? 'asyncapi.version.bumped' : 'asyncapi.version.downgraded';
-    }
-    return [plainFinding(rule, '/asyncapi', b === undefined ? 'old' : 'new', oldDoc, newDoc, {})];
-}
-const COMPILED = PATH_RULES.map((rule) => ({
-    rule,
-    segments: rule.pattern.split('/').slice(1),
-}));
-const segmentMatches = (pattern, seg) => pattern === '*' || (pattern === 'x-*' ? seg.startsWith('x-') : pattern.split('|').includes(seg));
-/** The longest path rule matching a prefix of the path. */
-function matchRule(segs) {
-    let best = null;
-    for (const c of COMPILED) {
-        if (c.segments.length > segs.length || (best !== null && c.segments.length <= best.segments.length))
-            continue;
-        if (c.segments.every((p, i) => segmentMatches(p, segs[i])))
-            best = c;
-    }
-    return best;
-}
-function valueAt(root, segs) {
-    let node = root;
-    for (const seg of segs) {
-        if (Array.isArray(node))
-            node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
-        else if (isRecord(node))
-            node = ownValue(node, seg);
-        else
-            return undefined;
-    }
-    return node;
-}
-/**
- * A skeleton path as a pointer of the real document: walked in the skeleton and the normalized
- * document side by side, it is the origin of the deepest normalized node plus the rest.
- */
-function realPointer(view, segs) {
-    let skel = view.skeleton.root;
-    let norm = view.doc.root;
-    let base = '';
-    let rest = [];
-    for (const seg of segs) {
-        skel = valueAt(skel, [seg]);
-        const mapped = typeof skel === 'object' && skel !== null ? view.skeleton.counterparts.get(skel) : undefined;
-        norm = mapped === undefined ? valueAt(norm, [seg]) : mapped.node;
-        rest.push(...(mapped === undefined ? [seg] : mapped.segments));
-        const origin = typeof norm === 'object' && norm !== null ? view.doc.origins.get(norm) : undefined;
-        if (origin !== undefined) {
-            base = origin;
-            rest = [];
-        }
-    }
-    return rest.reduce(childPointer, base);
-}
-/** The value a report shows for a skeleton path: the document's own node (schemas as `$ref`s) where there is one. */
-function shownValue(view, segs) {
-    const value = valueAt(view.skeleton.root, segs);
-    if (typeof value !== 'object' || value === null)
-        return value;
-    const pointer = realPointer(view, segs);
-    const node = valueAtPointer(view.doc, pointer);
-    return node === undefined ? value : displayValue(view.doc, node, pointer);
-}
-/** Template values read from a skeleton path: which channel, operation, message, server... */
-function pathVars(segs, views, before, after) {
-    const vars = {
-        before: formatValue(before),
-        after: formatValue(after),
-        keyword: segs[segs.length - 1] ?? '',
-    };
-    const op = OPERATIONS$1.includes(segs[2]) ? segs[2] : null;
-    if (segs[0] === 'servers' && segs[1] !== undefined) {
-        vars.server = quote(segs[1]);
-        vars.target = `server ${vars.server}`;
-        if (segs[2] === 'variables' && segs[3] !== undefined)
-            vars.variable = quote(segs[3]);
-    }
-    else if (segs[0] === 'channels' && segs[1] !== undefined) {
-        vars.channel = quote(segs[1]);
-        vars.target = op === null ? `channel ${vars.channel}` : `${op} on channel ${vars.channel}`;
-        if (op !== null)
-            vars.operation = op;
-        if (segs[2] === 'parameters' && segs[3] !== undefined) {
-            vars.parameter = quote(segs[3]);
-            vars.subject = `parameter ${vars.parameter} of channel ${vars.channel}`;
-        }
-        if (op !== null && segs[3] === 'messages' && segs[4] !== undefined) {
-            const msgSegs = segs.slice(0, 5);
-            const message = [views[1], views[0]].map((v) => valueAt(v.skeleton.root, msgSegs)).find(isRecord);
-            const name = message === undefined ? undefined : (ownValue(message, 'name') ?? ownValue(message, 'messageId'));
-            vars.message = typeof name === 'string' ? quote(name) : 'the message';
-            vars.target = `message ${vars.message} of ${op} on channel ${vars.channel}`;
-        }
-    }
-    else {
-        vars.target = 'the document';
-    }
-    const bindingsAt = segs.lastIndexOf('bindings');
-    if (bindingsAt >= 0) {
-        const protocols = segs[bindingsAt + 1] ?? Object.keys(recordOf(after ?? before)).join(', ');
-        vars.keyword = protocols;
-    }
-    return vars;
-}
-const requirementText = (r) => isRecord(r) && Object.keys(r).length > 0 ? Object.keys(r).map(quote).join(' and ') : 'no authentication';
-function difference$1(a, b) {
-    const bs = Array.isArray(b) ? b : [];
-    return (Array.isArray(a) ? a : []).filter((x) => !bs.some((y) => dataEqual(x, y)));
-}
-/** Rules whose judgement needs the values: [rule, values text] pairs, or none. */
-function special(kind, before, after, ctx) {
-    switch (kind) {
-        case 'default-content-type':
-            return [
-                [
-                    ctx.split.implicitMessages.length > 0
-                        ? 'default-content-type.changed'
-                        : 'default-content-type.changed-unused',
-                    undefined,
-                ],
-            ];
-        case 'content-type': {
-            const msgSegs = ctx.segs.slice(0, -1);
-            const a = valueAt(ctx.split.old.root, msgSegs);
-            const b = valueAt(ctx.split.new.root, msgSegs);
-            // Both messages follow defaultContentType: that change is reported once, for the document.
-            const implicit = isRecord(a) &&
-                isRecord(b) &&
-                ctx.split.old.implicitContentType.has(a) &&
-                ctx.split.new.implicitContentType.has(b);
-            return implicit ? [] : [['message.content-type.changed', undefined]];
-        }
-        case 'security': {
-            const added = difference$1(after, before);
-            const removed = difference$1(before, after);
-            return [
-                ...(added.length > 0 ? [['security.added', added.map(requirementText).join(' or ')]] : []),
-                ...(removed.length > 0
-                    ? [['security.removed', removed.map(requirementText).join(' or ')]]
-                    : []),
-            ];
-        }
-        case 'variable-enum': {
-            if (before === undefined)
-                return [['server.variable.enum-narrowed', `values other than ${formatList(asArray(after))}`]];
-            if (after === undefined)
-                return [['server.variable.enum-widened', 'any value']];
-            const removed = difference$1(before, after);
-            const added = difference$1(after, before);
-            return [
-                ...(removed.length > 0 ? [['server.variable.enum-narrowed', formatList(removed)]] : []),
-                ...(added.length > 0 ? [['server.variable.enum-widened', formatList(added)]] : []),
-            ];
-        }
-        case 'channel-servers': {
-            // No list means every server.
-            if (before === undefined)
-                return [['channel.servers.removed', `servers other than ${formatList(asArray(after))}`]];
-            if (after === undefined)
-                return [['channel.servers.added', 'every server']];
-            const removed = difference$1(before, after);
-            const added = difference$1(after, before);
-            return [
-                ...(removed.length > 0 ? [['channel.servers.removed', formatList(removed)]] : []),
-                ...(added.length > 0 ? [['channel.servers.added', formatList(added)]] : []),
-            ];
-        }
-    }
-}
-const asArray = (v) => (Array.isArray(v) ? v : []);
-/** The path itself, or, for a whole map of named entries added or removed, the paths of its entries. */
-function entryPaths(split, segs) {
-    if (matchRule(segs)?.rule.each !== true)
-        return [segs];
-    const before = valueAt(split.old.root, segs);
-    const after = valueAt(split.new.root, segs);
-    const entries = isRecord(after) && before === undefined ? after : isRecord(before) && after === undefined ? before : null;
-    if (entries === null)
-        return [segs];
-    return Object.keys(entries).flatMap((key) => entryPaths(split, [...segs, key]));
-}
-/** Findings for the raw skeleton changes of @asyncapi/diff. */
-function documentFindings(split, raw, oldDoc, newDoc) {
-    const views = [
-        { skeleton: split.old, doc: oldDoc },
-        { skeleton: split.new, doc: newDoc },
-    ];
-    const out = new Map();
-    const done = new Set();
-    for (const segs of raw.flatMap((c) => entryPaths(split, parsePointer(c.path) ?? []))) {
-        const matched = matchRule(segs);
-        const prefix = matched === null ? segs : segs.slice(0, matched.segments.length);
-        const before = valueAt(split.old.root, prefix);
-        const after = valueAt(split.new.root, prefix);
-        const action = before === undefined ? 'add' : after === undefined ? 'remove' : 'edit';
-        const rule = matched?.rule;
-        let judged;
-        if (rule?.special !== undefined)
-            judged = special(rule.special, before, after, { split, segs: prefix });
-        else {
-            const id = rule?.any ?? rule?.[action];
-            judged = [[id ?? 'unclassified', undefined]];
-        }
-        for (const [id, values] of judged) {
-            // A rule that does not cover this action (an unknown key inside a known object) is reported where it happened.
-            const at = id === 'unclassified' ? segs : prefix;
-            const seen = `${id}\u0000${at.join('/')}`;
-            if (done.has(seen))
-                continue;
-            done.add(seen);
-            const finding = skeletonFinding(id, at, views, values);
-            // Every message that relies on the default is where this change lands.
-            if (id === 'default-content-type.changed')
-                finding.usages.push(...split.implicitMessages.map((location) => ({ direction: null, location })));
-            // A node shared through a $ref (a message in components) changes in every channel using it: one finding at its real path.
-            const key = `${id}\u0000${finding.path}\u0000${finding.vars.values ?? ''}`;
-            const found = out.get(key);
-            if (found === undefined)
-                out.set(key, finding);
-            else
-                found.usages.push(...finding.usages);
-        }
-    }
-    return [...out.values()];
-}
-function skeletonFinding(id, segs, views, values) {
-    const before = shownValue(views[0], segs);
-    const after = shownValue(views[1], segs);
-    const side = after === undefined ? 'old' : 'new';
-    const path = realPointer(side === 'old' ? views[0] : views[1], segs);
-    const vars = pathVars(segs, views, before, after);
-    vars.path = path;
-    if (values !== undefined)
-        vars.values = values;
-    const op = OPERATIONS$1.includes(segs[2]) ? segs[2] : null;
-    const usages = segs[0] === 'channels' && segs[1] !== undefined
-        ? [{ direction: op === null ? null : directionOf(op), location: { channel: segs[1], operation: op } }]
-        : [];
-    const family = familyOf(id);
-    return family === undefined
-        ? { rules: [id], path, side, usages, before, after, vars }
-        : { rules: [id], path, side, usages, before, after, vars, family };
-}
-// ---------------------------------------------------------------------------------------------
-// Verdicts and the final list
-const TYPE_ORDER = {
-    breaking: 0,
-    warning: 1,
-    'non-breaking': 2,
-    unclassified: 3,
-};
-function checkOverrides(overrides) {
-    for (const [id, type] of Object.entries(overrides)) {
-        if (!CHANGE_TYPES.includes(type)) {
-            throw new InputError({
-                message: `rule override for ${id} must be one of ${CHANGE_TYPES.join(', ')} (got ${JSON.stringify(type)})`,
-            });
-        }
-    }
-}
-/** The rule and verdict of a finding: per usage the most severe candidate, then the most severe usage. */
-function judge(f) {
-    const directions = f.usages.length > 0 ? f.usages.map((u) => u.direction) : [null];
-    let best = null;
-    for (const direction of directions) {
-        for (const id of f.rules) {
-            const type = verdictOf(ruleById(id), direction);
-            if (best === null || severity(type) > severity(best.type))
-                best = { rule: id, type };
-        }
-    }
-    return best ?? { rule: 'unclassified', type: 'unclassified' };
-}
-function locationsOf(usages) {
-    const seen = new Map();
-    for (const u of usages)
-        if (u.location !== null)
-            seen.set(`${u.location.channel}\u0000${u.location.operation ?? ''}`, u.location);
-    return [...seen.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([, l]) => ({ channel: l.channel, operation: l.operation }));
-}
-function toChanges(findings, options = {}) {
-    const overrides = options.overrides ?? {};
-    checkOverrides(overrides);
-    const changes = findings.map((f) => {
-        const { rule, type } = judge(f);
-        const override = Object.hasOwn(overrides, rule) ? overrides[rule] : undefined;
-        const message = fill(ruleById(rule).message, { ...f.vars, where: wherePhrase(f.family, f.usages) });
-        return {
-            rule,
-            type: override ?? type,
-            message,
-            path: f.path,
-            locations: locationsOf(f.usages),
-            source: options.locate ? options.locate(f.path, f.side) : null,
-            before: f.before === undefined ? null : f.before,
-            after: f.after === undefined ? null : f.after,
-        };
-    });
-    return changes.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
-        compareText(a.path, b.path) ||
-        compareText(a.rule, b.rule) ||
-        compareText(a.message, b.message));
-}
-const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * Fine-grained differences between two JSON Schemas (pure), before any direction is applied.
- *
- * @asyncapi/diff reports a schema change as "this object was replaced" or as index-by-index array
- * edits; a verdict needs "property X became required" or "enum lost 'home'". This walker compares
- * two normalized schemas keyword by keyword. A delta's path comes from the origin of the node it
- * is in, so a change inside a shared component has one path (the component's) wherever it is
- * reached, and results are memoized per pair of nodes: a component used by 400 messages is
- * compared once.
- */
-/** How each keyword is compared. Keys not listed: `x-*` are documentation, anything else is unclassified. */
-const KEYWORD_GROUP = {
-    type: 'type',
-    nullable: 'type',
-    format: 'format',
-    enum: 'enum',
-    const: 'bound',
-    maxLength: 'bound',
-    maximum: 'bound',
-    maxItems: 'bound',
-    maxProperties: 'bound',
-    maxContains: 'bound',
-    exclusiveMaximum: 'bound',
-    minLength: 'bound',
-    minimum: 'bound',
-    minItems: 'bound',
-    minProperties: 'bound',
-    minContains: 'bound',
-    exclusiveMinimum: 'bound',
-    multipleOf: 'bound',
-    uniqueItems: 'bound',
-    pattern: 'pattern',
-    properties: 'properties',
-    required: 'properties',
-    additionalProperties: 'additional',
-    items: 'items',
-    prefixItems: 'items',
-    oneOf: 'branches',
-    anyOf: 'branches',
-    allOf: 'all-of',
-    description: 'doc',
-    title: 'doc',
-    examples: 'doc',
-    example: 'doc',
-    default: 'doc',
-    readOnly: 'doc',
-    writeOnly: 'doc',
-    deprecated: 'doc',
-    externalDocs: 'doc',
-    discriminator: 'doc',
-    $comment: 'doc',
-    $id: 'doc',
-    $schema: 'doc',
-    $anchor: 'doc',
-    // firestone's own keywords, copied into component schemas by the generator: not message content.
-    key: 'firestone',
-    expose: 'firestone',
-    methods: 'firestone',
-    descriptions: 'firestone',
-    query_params: 'firestone',
-    schema: 'firestone',
-    not: 'constraint',
-    if: 'constraint',
-    then: 'constraint',
-    else: 'constraint',
-    contains: 'constraint',
-    dependencies: 'constraint',
-    dependentRequired: 'constraint',
-    dependentSchemas: 'constraint',
-    patternProperties: 'constraint',
-    propertyNames: 'constraint',
-    additionalItems: 'constraint',
-    unevaluatedProperties: 'constraint',
-    unevaluatedItems: 'constraint',
-    contentEncoding: 'constraint',
-    contentMediaType: 'constraint',
-    contentSchema: 'constraint',
-    // A $ref left in place could not be resolved (another file, a broken pointer): its text is all there is.
-    $ref: 'constraint',
-};
-const groupOf = (key) => Object.hasOwn(KEYWORD_GROUP, key) ? KEYWORD_GROUP[key] : key.startsWith('x-') ? 'doc' : 'unknown';
-/** Bounds whose value caps from above: a smaller number is tighter. */
-const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'maxItems', 'maxProperties', 'maxContains', 'exclusiveMaximum']);
-/** Stands for an absent subschema (`additionalProperties`, `items`, a missing payload): anything goes. */
-const ANY = Object.freeze({});
-/**
- * One differ per comparison: the memo ties results to the node objects of these two documents
- * (only `$ref` targets are memoized: their paths do not depend on where they are reached from).
- */
-class SchemaDiffer {
-    oldDoc;
-    newDoc;
-    memo = new WeakMap();
-    constructor(oldDoc, newDoc) {
-        this.oldDoc = oldDoc;
-        this.newDoc = newDoc;
-    }
-    /**
-     * Deltas between two schemas at `oldPointer`/`newPointer`. A node a `$ref` put there reports at
-     * the place it was written instead, so a shared component has one set of paths.
-     */
-    compare(oldSchema, newSchema, oldPointer, newPointer) {
-        if (oldSchema === newSchema)
-            return [];
-        const o = asSchema(oldSchema);
-        const n = asSchema(newSchema);
-        const op = this.pathOf(o, 'old') ?? oldPointer;
-        const np = this.pathOf(n, 'new') ?? newPointer;
-        if (o === null || n === null)
-            return this.compareOpaque(oldSchema, newSchema, op, np);
-        const cacheable = this.pathOf(o, 'old') !== undefined && this.pathOf(n, 'new') !== undefined;
-        if (!cacheable)
-            return this.compareObjects(o, n, op, np);
-        let inner = this.memo.get(o);
-        if (inner === undefined)
-            this.memo.set(o, (inner = new WeakMap()));
-        const cached = inner.get(n);
-        if (cached !== undefined)
-            return cached;
-        // A recursive schema meets this pair again below itself: the pending empty result ends the walk there.
-        inner.set(n, []);
-        const result = this.compareObjects(o, n, op, np);
-        inner.set(n, result);
-        return result;
-    }
-    pathOf(node, side) {
-        if (typeof node !== 'object' || node === null)
-            return undefined;
-        return (side === 'old' ? this.oldDoc : this.newDoc).origins.get(node);
-    }
-    display(value, side, pointer) {
-        return displayValue(side === 'old' ? this.oldDoc : this.newDoc, value, pointer);
-    }
-    /** `false`, or anything that is not a schema object: compared as a whole. */
-    compareOpaque(o, n, op, np) {
-        if (dataEqual(o, n))
-            return [];
-        const kind = o === false ? 'type.widened' : n === false ? 'type.narrowed' : 'type.changed';
-        return [this.delta([kind], np, np, 'new', 'schema', this.display(o, 'old', op), this.display(n, 'new', np))];
-    }
-    compareObjects(o, n, op, np) {
-        const groups = new Map();
-        for (const key of new Set([...Object.keys(o), ...Object.keys(n)])) {
-            const a = ownValue(o, key);
-            const b = ownValue(n, key);
-            if (a === b)
-                continue;
-            const group = groupOf(key);
-            groups.set(group, [...(groups.get(group) ?? []), key]);
-        }
-        const out = [];
-        for (const [group, keys] of groups) {
-            if (group === 'type')
-                out.push(...this.typeDeltas(o, n, op, np));
-            else if (group === 'properties')
-                out.push(...this.propertyDeltas(o, n, op, np));
-            else
-                for (const key of keys.sort())
-                    out.push(...this.keywordDeltas(group, key, o, n, op, np));
-        }
-        return out;
-    }
-    keywordDeltas(group, key, o, n, op, np) {
-        const a = ownValue(o, key);
-        const b = ownValue(n, key);
-        switch (group) {
-            case 'format':
-                return this.simple(formatKind(a, b), key, o, n, op, np);
-            case 'enum':
-                return this.enumDeltas(a, b, o, n, op, np);
-            case 'bound':
-                return this.simple(boundKind(key, a, b), key, o, n, op, np);
-            case 'pattern':
-                return this.simple(a === undefined ? 'pattern.added' : b === undefined ? 'pattern.removed' : 'pattern.changed', key, o, n, op, np);
-            case 'additional':
-                return this.additionalDeltas(a, b, o, n, op, np);
-            case 'items':
-                return this.itemsDeltas(key, a, b, o, n, op, np);
-            case 'branches':
-            case 'all-of':
-                return this.branchDeltas(group, key, a, b, o, n, op, np);
-            case 'doc':
-                return dataEqual(a, b) ? [] : this.simple('doc.changed', key, o, n, op, np);
-            case 'firestone':
-                return dataEqual(a, b) ? [] : this.simple('firestone-keyword.changed', key, o, n, op, np);
-            case 'constraint':
-                return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
-            default:
-                return dataEqual(a, b) ? [] : this.simple('unclassified', key, o, n, op, np);
-        }
-    }
-    /** A change of one keyword's value, reported at the keyword. */
-    simple(kind, key, o, n, op, np, values) {
-        if (kind === null)
-            return [];
-        const inNew = Object.hasOwn(n, key);
-        const at = inNew ? childPointer(np, key) : childPointer(op, key);
-        const before = this.display(ownValue(o, key), 'old', childPointer(op, key));
-        const after = this.display(ownValue(n, key), 'new', childPointer(np, key));
-        return [this.delta([kind], inNew ? np : op, at, inNew ? 'new' : 'old', key, before, after, values)];
-    }
-    delta(kinds, schemaPath, path, side, name, before, after, values) {
-        return values === undefined
-            ? { kinds, schemaPath, path, side, name, before, after }
-            : { kinds, schemaPath, path, side, name, before, after, values };
-    }
-    typeDeltas(o, n, op, np) {
-        const kind = typeKind(typesOf(o), typesOf(n));
-        if (kind === null) {
-            // Equal type sets written differently ("string" vs ["string"]): no change.
-            return [];
-        }
-        const key = !dataEqual(ownValue(o, 'type'), ownValue(n, 'type')) ? 'type' : 'nullable';
-        return this.simple(kind, key, o, n, op, np);
-    }
-    enumDeltas(a, b, o, n, op, np) {
-        if (!Array.isArray(a) || !Array.isArray(b)) {
-            if (a !== undefined && !Array.isArray(a))
-                return this.simple('constraint.changed', 'enum', o, n, op, np);
-            if (b !== undefined && !Array.isArray(b))
-                return this.simple('constraint.changed', 'enum', o, n, op, np);
-            return a === undefined
-                ? this.simple('enum.added', 'enum', o, n, op, np, b)
-                : this.simple('enum.removed', 'enum', o, n, op, np, a);
-        }
-        const added = difference(b, a);
-        const removed = difference(a, b);
-        return [
-            ...(removed.length > 0 ? this.simple('enum.value-removed', 'enum', o, n, op, np, removed) : []),
-            ...(added.length > 0 ? this.simple('enum.value-added', 'enum', o, n, op, np, added) : []),
-        ];
-    }
-    propertyDeltas(o, n, op, np) {
-        const po = recordOr(ownValue(o, 'properties'));
-        const pn = recordOr(ownValue(n, 'properties'));
-        const ro = stringSet(ownValue(o, 'required'));
-        const rn = stringSet(ownValue(n, 'required'));
-        const propsO = childPointer(op, 'properties');
-        const propsN = childPointer(np, 'properties');
-        const out = [];
-        const names = [...new Set([...Object.keys(po), ...Object.keys(pn), ...ro, ...rn])].sort();
-        for (const name of names) {
-            const inO = Object.hasOwn(po, name);
-            const inN = Object.hasOwn(pn, name);
-            const a = inO ? po[name] : undefined;
-            const b = inN ? pn[name] : undefined;
-            const at = (side) => childPointer(side === 'old' ? propsO : propsN, name);
-            if (inN && !inO && !ro.has(name)) {
-                const kind = rn.has(name) ? 'property.required-added' : 'property.added-optional';
-                out.push(this.delta([kind], np, at('new'), 'new', name, null, this.display(b, 'new', at('new'))));
-            }
-            else if (inO && !inN && !rn.has(name)) {
-                const kind = ro.has(name) ? 'property.removed-required' : 'property.removed-optional';
-                out.push(this.delta([kind], op, at('old'), 'old', name, this.display(a, 'old', at('old')), null));
-            }
-            else {
-                // Defined on both sides, or required without a definition on one: the schemas (absent = anything) and the required flag.
-                if (a !== b)
-                    out.push(...this.compare(a ?? ANY, b ?? ANY, at('old'), at('new')));
-                if (ro.has(name) !== rn.has(name)) {
-                    const kind = rn.has(name) ? 'property.became-required' : 'property.became-optional';
-                    const side = inN || !inO ? 'new' : 'old';
-                    out.push(this.delta([kind], side === 'new' ? np : op, at(side), side, name, ro.has(name), rn.has(name)));
-                }
-            }
-        }
-        return out;
-    }
-    additionalDeltas(a, b, o, n, op, np) {
-        const closedA = a === false;
-        const closedB = b === false;
-        if (closedA && !closedB)
-            return this.simple('additional-properties.opened', 'additionalProperties', o, n, op, np);
-        if (!closedA && closedB)
-            return this.simple('additional-properties.closed', 'additionalProperties', o, n, op, np);
-        if (closedA && closedB)
-            return [];
-        // Both open: `true`, absent and `{}` all mean "anything"; a schema is compared like any other.
-        return this.compare(openSchema(a), openSchema(b), childPointer(op, 'additionalProperties'), childPointer(np, 'additionalProperties'));
-    }
-    itemsDeltas(key, a, b, o, n, op, np) {
-        const pa = childPointer(op, key);
-        const pb = childPointer(np, key);
-        if (Array.isArray(a) && Array.isArray(b)) {
-            // Tuple form: positions matter; a different length is a different tuple.
-            const out = a.length === b.length ? [] : this.simple('constraint.changed', key, o, n, op, np);
-            for (let i = 0; i < Math.min(a.length, b.length); i++)
-                out.push(...this.compare(a[i], b[i], childPointer(pa, i), childPointer(pb, i)));
-            return out;
-        }
-        if (Array.isArray(a) || Array.isArray(b))
-            return this.simple('constraint.changed', key, o, n, op, np);
-        return this.compare(openSchema(a), openSchema(b), pa, pb);
-    }
-    /**
-     * oneOf/anyOf/allOf branches are a set: equal branches pair up, then branches from the same
-     * component or of the same type, then a single leftover on each side is one edited branch.
-     */
-    branchDeltas(group, key, a, b, o, n, op, np) {
-        if (!Array.isArray(a) || !Array.isArray(b))
-            return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
-        const pa = childPointer(op, key);
-        const pb = childPointer(np, key);
-        const left = a.map((schema, i) => ({ schema, at: this.pathOf(schema, 'old') ?? childPointer(pa, i) }));
-        const right = b.map((schema, i) => ({ schema, at: this.pathOf(schema, 'new') ?? childPointer(pb, i) }));
-        const pairs = [];
-        const take = (match) => {
-            for (const x of [...left]) {
-                const j = right.findIndex((y) => match(x, y));
-                if (j < 0)
-                    continue;
-                pairs.push([x, right[j]]);
-                right.splice(j, 1);
-                left.splice(left.indexOf(x), 1);
-            }
-        };
-        take((x, y) => dataEqual(x.schema, y.schema));
-        take((x, y) => x.at === y.at);
-        if (left.length === 1 && right.length === 1)
-            take(() => true);
-        take((x, y) => typeSignature(x.schema) === typeSignature(y.schema));
-        const out = [];
-        for (const [x, y] of pairs)
-            out.push(...this.compare(x.schema, y.schema, x.at, y.at));
-        const added = group === 'all-of' ? ['all-of.added'] : ['branch.added'];
-        const removed = group === 'all-of' ? ['all-of.removed'] : ['branch.removed'];
-        for (const y of right) {
-            // A `{type: 'null'}` branch is also "null allowed": the classifier picks the worse row, the more specific one on a tie.
-            const kinds = group !== 'all-of' && isNullOnly(y.schema) ? ['null.allowed', ...added] : added;
-            out.push(this.delta(kinds, np, y.at, 'new', key, null, this.display(y.schema, 'new', y.at)));
-        }
-        for (const x of left) {
-            const kinds = group !== 'all-of' && isNullOnly(x.schema) ? ['null.disallowed', ...removed] : removed;
-            out.push(this.delta(kinds, op, x.at, 'old', key, this.display(x.schema, 'old', x.at), null));
-        }
-        return out;
-    }
-}
-/** A schema object, `true` as "anything", or null for `false` and junk (compared as opaque values). */
-function asSchema(value) {
-    if (value === true)
-        return ANY;
-    return isRecord(value) ? value : null;
-}
-function openSchema(value) {
-    return value === undefined || value === true ? ANY : value;
-}
-const recordOr = (value) => (isRecord(value) ? value : {});
-const stringSet = (value) => new Set(Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
-/** Values of `a` not in `b`, compared as data. */
-function difference(a, b) {
-    const keys = new Set(b.map(canonicalText));
-    return a.filter((v) => !keys.has(canonicalText(v)));
-}
-/** The set of JSON types a schema admits by its `type` (and OpenAPI-style `nullable`); null = any type. */
-function typesOf(schema) {
-    const t = ownValue(schema, 'type');
-    let types;
-    if (typeof t === 'string')
-        types = new Set([t]);
-    else if (Array.isArray(t))
-        types = new Set(t.filter((x) => typeof x === 'string'));
-    else
-        types = null;
-    if (types !== null && ownValue(schema, 'nullable') === true)
-        types.add('null');
-    return types;
-}
-const typeSignature = (schema) => {
-    const types = isRecord(schema) ? typesOf(schema) : null;
-    return types === null ? '*' : [...types].sort().join(',');
-};
-const isNullOnly = (schema) => {
-    const types = isRecord(schema) ? typesOf(schema) : null;
-    return types !== null && types.size === 1 && types.has('null');
-};
-/** Does a type set admit every value of type `t`? (`number` admits integers.) */
-const admits = (types, t) => types === null || types.has(t) || (t === 'integer' && types.has('number'));
-const covers = (wide, narrow) => wide === null || (narrow !== null && [...narrow].every((t) => admits(wide, t)));
-function withoutNull(types) {
-    if (types === null)
-        return null;
-    const out = new Set(types);
-    out.delete('null');
-    return out;
-}
-/** How a type set changed: widened, narrowed, null allowed/disallowed, unrelated; null when the same. */
-function typeKind(a, b) {
-    if (covers(a, b) && covers(b, a))
-        return null;
-    const coreA = withoutNull(a);
-    const coreB = withoutNull(b);
-    if (covers(coreA, coreB) && covers(coreB, coreA))
-        return admits(b, 'null') ? 'null.allowed' : 'null.disallowed';
-    if (covers(b, a))
-        return 'type.widened';
-    if (covers(a, b))
-        return 'type.narrowed';
-    return 'type.changed';
-}
-/** A format restricts a type: adding one narrows, dropping one widens, swapping one is unrelated. */
-function formatKind(a, b) {
-    if (a === b)
-        return null;
-    if (a === undefined)
-        return 'type.narrowed';
-    if (b === undefined)
-        return 'type.widened';
-    return 'type.changed';
-}
-/** Bounds (CLASSIFICATION.md): introduced = tightened, removed = loosened, else by the direction the number moved. */
-function boundKind(key, a, b) {
-    if (dataEqual(a, b))
-        return null;
-    if (key === 'uniqueItems' || typeof a === 'boolean' || typeof b === 'boolean') {
-        // uniqueItems, and draft-4 boolean exclusiveMinimum/Maximum: true is the tighter value.
-        return b === true ? 'bound.tightened' : a === true ? 'bound.loosened' : 'bound.changed';
-    }
-    if (a === undefined)
-        return 'bound.tightened';
-    if (b === undefined)
-        return 'bound.loosened';
-    if (typeof a !== 'number' || typeof b !== 'number')
-        return 'bound.changed';
-    if (key === 'multipleOf') {
-        if (a !== 0 && b % a === 0)
-            return 'bound.tightened';
-        if (b !== 0 && a % b === 0)
-            return 'bound.loosened';
-        return 'bound.changed';
-    }
-    const tighter = UPPER_BOUNDS.has(key) ? b < a : b > a;
-    return tighter ? 'bound.tightened' : 'bound.loosened';
 }
 
 var dist = {};
@@ -18769,19 +19733,25 @@ function rangeStart$1(node) {
 /**
  * Every change from `oldDoc` to `newDoc`, sorted: breaking, warning, non-breaking, unclassified,
  * then by path. Equal documents (after normalization: key order, set order, `$ref` vs inline,
- * `x-parser-*`) give an empty list.
+ * `x-parser-*`) give an empty list, and so does a 2.x document against its 3.0 conversion but for
+ * the `asyncapi` version. A document of an unsupported version is an InputError naming it.
  */
 function compareSpecs(oldDoc, newDoc, options = {}) {
+    const oldMajor = majorVersion(oldDoc, options.files?.old);
+    const newMajor = majorVersion(newDoc, options.files?.new);
+    const cross = oldMajor !== newMajor;
     const oldNorm = normalizeDocument(oldDoc);
     const newNorm = normalizeDocument(newDoc);
-    const split = splitDocuments(oldNorm, newNorm);
+    const oldModel = buildModel(oldNorm, oldMajor, cross);
+    const newModel = buildModel(newNorm, newMajor, cross);
+    const split = splitModels(oldModel, newModel);
     const differ = new SchemaDiffer(oldNorm, newNorm);
     const schema = schemaFindings(split.slots, differ);
     const findings = [
         ...versionFindings(oldNorm, newNorm),
-        ...documentFindings(split, rawChanges(split.old, split.new), oldNorm, newNorm),
+        ...documentFindings(split, rawChanges(split.old, split.new)),
         ...schema.findings,
-        ...componentFindings(oldNorm, newNorm, differ, schema.claimed),
+        ...componentFindings(oldModel, newModel, differ, schema.claimed),
     ];
     return toChanges(findings, options);
 }
@@ -18798,12 +19768,12 @@ var errors = {};
 
 var codegen = {};
 
-var code$2 = {};
+var code$3 = {};
 
 var hasRequiredCode$1;
 
 function requireCode$1 () {
-	if (hasRequiredCode$1) return code$2;
+	if (hasRequiredCode$1) return code$3;
 	hasRequiredCode$1 = 1;
 	(function (exports) {
 		Object.defineProperty(exports, "__esModule", { value: true });
@@ -18961,8 +19931,8 @@ function requireCode$1 () {
 		}
 		exports.regexpCode = regexpCode;
 		
-	} (code$2));
-	return code$2;
+	} (code$3));
+	return code$3;
 }
 
 var scope = {};
@@ -20559,15 +21529,15 @@ function requireDefaults () {
 
 var keyword = {};
 
-var code$1 = {};
+var code$2 = {};
 
 var hasRequiredCode;
 
 function requireCode () {
-	if (hasRequiredCode) return code$1;
+	if (hasRequiredCode) return code$2;
 	hasRequiredCode = 1;
-	Object.defineProperty(code$1, "__esModule", { value: true });
-	code$1.validateUnion = code$1.validateArray = code$1.usePattern = code$1.callValidateCode = code$1.schemaProperties = code$1.allSchemaProperties = code$1.noPropertyInData = code$1.propertyInData = code$1.isOwnProperty = code$1.hasPropFunc = code$1.reportMissingProp = code$1.checkMissingProp = code$1.checkReportMissingProp = void 0;
+	Object.defineProperty(code$2, "__esModule", { value: true });
+	code$2.validateUnion = code$2.validateArray = code$2.usePattern = code$2.callValidateCode = code$2.schemaProperties = code$2.allSchemaProperties = code$2.noPropertyInData = code$2.propertyInData = code$2.isOwnProperty = code$2.hasPropFunc = code$2.reportMissingProp = code$2.checkMissingProp = code$2.checkReportMissingProp = void 0;
 	const codegen_1 = /*@__PURE__*/ requireCodegen();
 	const util_1 = /*@__PURE__*/ requireUtil();
 	const names_1 = /*@__PURE__*/ requireNames();
@@ -20579,16 +21549,16 @@ function requireCode () {
 	        cxt.error();
 	    });
 	}
-	code$1.checkReportMissingProp = checkReportMissingProp;
+	code$2.checkReportMissingProp = checkReportMissingProp;
 	function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
 	    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
 	}
-	code$1.checkMissingProp = checkMissingProp;
+	code$2.checkMissingProp = checkMissingProp;
 	function reportMissingProp(cxt, missing) {
 	    cxt.setParams({ missingProperty: missing }, true);
 	    cxt.error();
 	}
-	code$1.reportMissingProp = reportMissingProp;
+	code$2.reportMissingProp = reportMissingProp;
 	function hasPropFunc(gen) {
 	    return gen.scopeValue("func", {
 	        // eslint-disable-next-line @typescript-eslint/unbound-method
@@ -20596,29 +21566,29 @@ function requireCode () {
 	        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
 	    });
 	}
-	code$1.hasPropFunc = hasPropFunc;
+	code$2.hasPropFunc = hasPropFunc;
 	function isOwnProperty(gen, data, property) {
 	    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
 	}
-	code$1.isOwnProperty = isOwnProperty;
+	code$2.isOwnProperty = isOwnProperty;
 	function propertyInData(gen, data, property, ownProperties) {
 	    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
 	    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
 	}
-	code$1.propertyInData = propertyInData;
+	code$2.propertyInData = propertyInData;
 	function noPropertyInData(gen, data, property, ownProperties) {
 	    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
 	    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
 	}
-	code$1.noPropertyInData = noPropertyInData;
+	code$2.noPropertyInData = noPropertyInData;
 	function allSchemaProperties(schemaMap) {
 	    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
 	}
-	code$1.allSchemaProperties = allSchemaProperties;
+	code$2.allSchemaProperties = allSchemaProperties;
 	function schemaProperties(it, schemaMap) {
 	    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
 	}
-	code$1.schemaProperties = schemaProperties;
+	code$2.schemaProperties = schemaProperties;
 	function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
 	    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
 	    const valCxt = [
@@ -20632,7 +21602,7 @@ function requireCode () {
 	    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
 	    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
 	}
-	code$1.callValidateCode = callValidateCode;
+	code$2.callValidateCode = callValidateCode;
 	const newRegExp = (0, codegen_1._) `new RegExp`;
 	function usePattern({ gen, it: { opts } }, pattern) {
 	    const u = opts.unicodeRegExp ? "u" : "";
@@ -20644,7 +21614,7 @@ function requireCode () {
 	        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
 	    });
 	}
-	code$1.usePattern = usePattern;
+	code$2.usePattern = usePattern;
 	function validateArray(cxt) {
 	    const { gen, data, keyword, it } = cxt;
 	    const valid = gen.name("valid");
@@ -20668,7 +21638,7 @@ function requireCode () {
 	        });
 	    }
 	}
-	code$1.validateArray = validateArray;
+	code$2.validateArray = validateArray;
 	function validateUnion(cxt) {
 	    const { gen, schema, keyword, it } = cxt;
 	    /* istanbul ignore if */
@@ -20694,9 +21664,9 @@ function requireCode () {
 	    }));
 	    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
 	}
-	code$1.validateUnion = validateUnion;
+	code$2.validateUnion = validateUnion;
 	
-	return code$1;
+	return code$2;
 }
 
 var hasRequiredKeyword;
@@ -26904,10 +27874,20 @@ const resourceJsonSchema = {
     $id: 'https://firestone-spec-action/resource.schema.json',
     type: 'object',
     required: ['kind', 'schema'],
+    // firestone's own top-level keys, no others: a typo (`asyncAPI`, `versionInpath`) would
+    // otherwise silently drop channels or prefixes. Those it uses for other outputs stay open.
+    additionalProperties: false,
     properties: {
         kind: { type: 'string', pattern: NAME_PATTERN },
-        apiVersion: { type: ['string', 'number'] },
+        // firestone refuses a number; YAML would turn `1.0` into 1 and the path into /v1.
+        apiVersion: { type: 'string' },
         versionInPath: { type: 'boolean' },
+        metadata: {},
+        methods: {},
+        descriptions: {},
+        security: {},
+        // Newer firestone's validation rules: accepted, never part of the AsyncAPI document.
+        validations: {},
         default_query_params: { type: 'array', items: { $ref: '#/definitions/queryParam' } },
         asyncapi: {
             type: 'object',
@@ -26993,6 +27973,35 @@ const TYPE_WORDS = {
     array: 'a list',
     null: 'null',
 };
+/** The known key a typo most likely meant: same letters in another case, or a few edits away. */
+function closest(word, known) {
+    const lower = word.toLowerCase();
+    const sameCase = known.find((k) => k.toLowerCase() === lower);
+    if (sameCase !== undefined)
+        return sameCase;
+    let best = null;
+    let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
+    for (const k of known) {
+        const d = editDistance$1(lower, k.toLowerCase());
+        if (d < bestDistance) {
+            best = k;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function editDistance$1(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            row.push(Math.min(previous[j] + 1, row[j - 1] + 1, substitution));
+        }
+        previous = row;
+    }
+    return previous[b.length];
+}
 function shown(value) {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
@@ -27012,8 +28021,11 @@ function describe(error, where, options) {
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
             const props = error.parentSchema?.properties;
-            const allowed = props ? ` (allowed: ${Object.keys(props).join(', ')})` : '';
-            return { message: `unknown key '${key}' in ${where}${allowed}${note}`, at: [...path, key] };
+            const known = props ? Object.keys(props) : [];
+            const near = closest(key, known);
+            const hint = near === null ? '' : ` — did you mean '${near}'?`;
+            const allowed = props ? ` (allowed: ${known.join(', ')})` : '';
+            return { message: `unknown key '${key}' in ${where}${hint}${allowed}${note}`, at: [...path, key] };
         }
         case 'type': {
             const types = String(params.type).split(',');
@@ -27061,6 +28073,696 @@ function ajvProblems(errors, locate, options) {
         problems.push({ ...locate(described.at), pointer, message: described.message });
     }
     return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+}
+
+/** 2.x operation word → 3.x action, and the order operations are written in. */
+const ACTIONS = [
+    ['subscribe', 'send'],
+    ['publish', 'receive'],
+];
+/** The parameter keywords 3.x has (`location` aside, which firestone channels don't use). */
+const PARAMETER_KEYWORDS = ['enum', 'default', 'examples'];
+/** Assignment that keeps a `__proto__` key as data. */
+function put$1(obj, key, value) {
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+const copy = (value) => structuredClone(value);
+/** `ws://host:port/path` → host `host:port`, pathname `/path`; a URL without a scheme is all host. */
+function splitServerUrl(url) {
+    const rest = url.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, '');
+    const slash = rest.indexOf('/');
+    if (slash === -1 || slash === rest.length - 1)
+        return { host: slash === -1 ? rest : rest.slice(0, -1) };
+    return { host: rest.slice(0, slash), pathname: rest.slice(slash) };
+}
+function server3(server) {
+    if (!isRecord(server) || typeof server.url !== 'string')
+        return copy(server);
+    const out = {};
+    const { host, pathname } = splitServerUrl(server.url);
+    out.host = host;
+    if (typeof server.protocol === 'string')
+        out.protocol = server.protocol;
+    if (pathname !== undefined)
+        out.pathname = pathname;
+    for (const [k, v] of Object.entries(server)) {
+        if (k !== 'url' && k !== 'protocol')
+            put$1(out, k, copy(v));
+    }
+    return out;
+}
+function parameter3(param) {
+    const out = {};
+    if (!isRecord(param))
+        return out;
+    if (typeof param.description === 'string')
+        out.description = param.description;
+    const schema = isRecord(param.schema) ? param.schema : {};
+    for (const k of PARAMETER_KEYWORDS) {
+        if (Object.hasOwn(schema, k))
+            out[k] = copy(schema[k]);
+    }
+    return out;
+}
+/** The channel key: the operationId without `_subscribe` (unique, since operationIds are). */
+const channelKey = (operationId, op) => operationId.slice(0, -(op.length + 1));
+function toAsyncApi3(spec, version) {
+    const doc = spec.document;
+    const mapping = { prefixes: [] };
+    const servers = {};
+    for (const [name, server] of Object.entries(isRecord(doc.servers) ? doc.servers : {})) {
+        put$1(servers, name, server3(server));
+    }
+    const channels = {};
+    const operations = {};
+    for (const [address, value] of Object.entries(isRecord(doc.channels) ? doc.channels : {})) {
+        if (!isRecord(value))
+            continue;
+        const first = ACTIONS.find(([op]) => isRecord(value[op]));
+        if (!first)
+            continue;
+        const key = channelKey(String(value[first[0]].operationId), first[0]);
+        const parameters = {};
+        for (const [name, param] of Object.entries(isRecord(value.parameters) ? value.parameters : {})) {
+            put$1(parameters, name, parameter3(param));
+        }
+        const messages = {};
+        const channel = { address, description: value.description, parameters, messages };
+        put$1(channels, key, channel);
+        mapping.prefixes.push([
+            ['channels', address],
+            ['channels', key],
+        ]);
+        for (const [op, action] of ACTIONS) {
+            const operation = value[op];
+            if (!isRecord(operation))
+                continue;
+            const id = String(operation.operationId);
+            // The key the official converter gives a message without a messageId: our 3.x document is
+            // what converting our 2.5.0 document would give, and no messageId appears that 2.5.0 lacks.
+            const messageKey = `${id}.message`;
+            put$1(messages, messageKey, copy(operation.message));
+            const out = {
+                action,
+                channel: { $ref: `#${toPointer(['channels', key])}` },
+                description: operation.description,
+                messages: [{ $ref: `#${toPointer(['channels', key, 'messages', messageKey])}` }],
+            };
+            if (operation.bindings !== undefined)
+                out.bindings = copy(operation.bindings);
+            if (operation.tags !== undefined)
+                out.tags = copy(operation.tags);
+            put$1(operations, id, out);
+            mapping.prefixes.push([
+                ['channels', address, op, 'message'],
+                ['channels', key, 'messages', messageKey],
+            ], [
+                ['channels', address, op],
+                ['operations', id],
+            ]);
+        }
+    }
+    const document = {
+        asyncapi: version,
+        defaultContentType: doc.defaultContentType,
+        info: copy(doc.info),
+        servers,
+        components: copy(doc.components),
+        channels,
+        operations,
+    };
+    return { document, origins: mapOrigins(spec.origins, mapping) };
+}
+/** Each 2.x origin under its 3.x pointer; an operation also inherits its channel's origin. */
+function mapOrigins(origins, mapping) {
+    const prefixes = [...mapping.prefixes].sort((a, b) => b[0].length - a[0].length);
+    const out = {};
+    for (const [pointer, origin] of Object.entries(origins)) {
+        const path = parsePointer(pointer) ?? [];
+        const hit = prefixes.find(([from]) => from.every((seg, i) => path[i] === seg));
+        const mapped = hit ? [...hit[1], ...path.slice(hit[0].length)] : path;
+        out[toPointer(mapped)] = { file: origin.file, path: [...origin.path] };
+    }
+    // Operations have no origin of their own in 2.x (the channel's covers them): give them the channel's.
+    for (const [from, to] of mapping.prefixes) {
+        if (to[0] !== 'operations')
+            continue;
+        const channel = origins[toPointer(from.slice(0, 2))];
+        const pointer = toPointer(to);
+        if (channel && !Object.hasOwn(out, pointer))
+            out[pointer] = { file: channel.file, path: [...channel.path] };
+    }
+    return out;
+}
+
+/**
+ * firestone resources → AsyncAPI 2.5.0 document (GENERATION.md), with firestone's defects fixed.
+ *
+ * Pure: no I/O, the input is never mutated, and every object of the output is freshly made,
+ * so nothing is shared with the input or within the output (no YAML anchors, later stages
+ * may mutate freely). Resource data is treated as hostile: names are checked before they
+ * become channel paths or `$ref`s, dynamic keys are written so `__proto__` stays data,
+ * cyclic or exploding data is refused.
+ */
+/** What firestone writes, and the default. */
+const DEFAULT_ASYNCAPI_VERSION = '2.5.0';
+/** The versions a target may ask for (docs/generation.md, "AsyncAPI 3"). */
+const ASYNCAPI_VERSIONS = ['2.5.0', '3.0.0', '3.1.0'];
+const isAsyncApiVersion = (v) => typeof v === 'string' && ASYNCAPI_VERSIONS.includes(v);
+const CONTENT_TYPE = 'application/json';
+/** The two operations of every channel, in output order. */
+const OPERATIONS = [
+    { op: 'subscribe', method: 'get', fallback: 'Subscribe from' },
+    { op: 'publish', method: 'post', fallback: 'Publish to' },
+];
+/**
+ * Limits on what `$ref` resolution can hand us: a cycle or a fan-out that expands to millions
+ * of nodes would otherwise hang or exhaust memory.
+ */
+const MAX_CLONED_NODES = 5_000_000;
+const MAX_DEPTH$1 = 500;
+/**
+ * A key becomes an RFC 6570 variable `{name}`; the AsyncAPI parser accepts only these characters
+ * there (ajv-formats' uri-template).
+ */
+const KEY_NAME = /^[A-Za-z0-9_]+$/;
+/**
+ * Characters a channel path segment cannot hold: `/` splits it, `{}` make placeholders, `?#` are
+ * refused by the AsyncAPI parser, the rest by the uri-template format (`%` only as an escape, and
+ * firestone writes names raw).
+ */
+// eslint-disable-next-line no-control-regex
+const BAD_SEGMENT_CHAR = /[\u0000-\u0020\u007f"'<>%\\^`{|}/?#]/;
+// ---------------------------------------------------------------------------------------------
+// Small data helpers
+/** Own property only: a resource can't reach `constructor` or `__proto__` through a lookup. */
+const own = (obj, key) => (Object.hasOwn(obj, key) ? obj[key] : undefined);
+/** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
+function put(obj, key, value) {
+    if (key === '__proto__') {
+        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    else {
+        obj[key] = value;
+    }
+}
+/**
+ * A `$ref` URI fragment for a pointer: RFC 6901 escaping, then percent-encoding of what a URI
+ * fragment can't hold. Plain names come out unchanged, as firestone writes them.
+ */
+function refFragment(path) {
+    const pointer = toPointer(path);
+    return '#' + pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) => encodeURIComponent(c));
+}
+function problemAt({ source, path }, message) {
+    const pos = source.locate?.(path);
+    return pos
+        ? { file: pos.file, line: pos.line, col: pos.col, pointer: toPointer(path), message }
+        : { file: source.file, pointer: toPointer(path), message };
+}
+/** `file:line:col` of a place, for messages that name a second place. */
+function describePlace({ source, path }) {
+    const pos = source.locate?.(path);
+    return pos ? `${pos.file}:${pos.line}:${pos.col}` : `${source.file} (at ${toPointer(path)})`;
+}
+const fail = (place, message) => {
+    throw new InputError(problemAt(place, message));
+};
+const at = (place, ...more) => ({
+    source: place.source,
+    path: [...place.path, ...more],
+});
+function recordAt(place, value, what) {
+    return isRecord(value) ? value : fail(place, `${what} must be a mapping`);
+}
+function optionalRecord(place, value, what) {
+    return value === undefined ? undefined : recordAt(place, value, what);
+}
+function optionalArray(place, value, what) {
+    if (value === undefined)
+        return undefined;
+    return Array.isArray(value) ? value : fail(place, `${what} must be a list`);
+}
+function optionalString(place, value, what) {
+    if (value === undefined)
+        return undefined;
+    return typeof value === 'string' ? value : fail(place, `${what} must be a string`);
+}
+function checkSegment(place, text, what) {
+    if (text === '' || BAD_SEGMENT_CHAR.test(text)) {
+        fail(place, `${what} ${JSON.stringify(text)} cannot be a channel path segment: it must be non-empty, without spaces, ` +
+            `control characters or any of " ' < > % \\ ^ \` { | } / ? #`);
+    }
+    return text;
+}
+function cloneData(value, place, budget) {
+    const ancestors = new Set();
+    // One mutable path, copied only when an error needs it: cloning stays linear in the data.
+    const path = [...place.path];
+    const stop = (message) => fail({ source: place.source, path: [...path] }, message);
+    const walk = (v) => {
+        if (v === null || typeof v !== 'object')
+            return v;
+        // js-yaml's default schema makes Dates of timestamps; JSON data holds their text.
+        if (v instanceof Date)
+            return v.toISOString();
+        if (ancestors.has(v))
+            stop('circular $ref: this node contains itself');
+        if (path.length - place.path.length > MAX_DEPTH$1)
+            stop(`nested deeper than ${MAX_DEPTH$1} levels`);
+        if (++budget.nodes > MAX_CLONED_NODES)
+            stop(`expands to more than ${MAX_CLONED_NODES} nodes once $refs are resolved`);
+        ancestors.add(v);
+        let out;
+        if (Array.isArray(v)) {
+            const list = [];
+            v.forEach((x, i) => {
+                path.push(i);
+                list.push(walk(x));
+                path.pop();
+            });
+            out = list;
+        }
+        else {
+            const obj = {};
+            for (const k of Object.keys(v)) {
+                path.push(k);
+                put(obj, k, walk(v[k]));
+                path.pop();
+            }
+            out = obj;
+        }
+        ancestors.delete(v);
+        return out;
+    };
+    return walk(value);
+}
+const origin = (place) => ({ file: place.source.file, path: [...place.path] });
+function noteOrigin(state, pointer, place) {
+    state.origins[toPointer(pointer)] = origin(place);
+}
+// ---------------------------------------------------------------------------------------------
+// Entry point
+function generateAsyncApi(resources, info, options = {}) {
+    const version = options.asyncapi ?? DEFAULT_ASYNCAPI_VERSION;
+    if (!isAsyncApiVersion(version)) {
+        throw new InputError({
+            message: `asyncapi version ${JSON.stringify(version)} cannot be generated; choose one of ${ASYNCAPI_VERSIONS.join(', ')}`,
+        });
+    }
+    const state = {
+        servers: {},
+        schemas: {},
+        channels: {},
+        origins: {},
+        components: new Map(),
+        channelOwners: new Map(),
+        operationIds: new Map(),
+        problems: [],
+        budget: { nodes: 0 },
+        warn: options.warn ?? (() => undefined),
+    };
+    for (const source of resources)
+        addResource(state, source);
+    if (state.problems.length > 0)
+        throw new InputError(state.problems);
+    const document = {
+        asyncapi: DEFAULT_ASYNCAPI_VERSION,
+        defaultContentType: CONTENT_TYPE,
+        info: { title: String(info.title), description: String(info.description), version: String(info.version) },
+        servers: state.servers,
+        components: { schemas: state.schemas },
+        channels: state.channels,
+    };
+    const spec = { document, origins: state.origins };
+    return version === DEFAULT_ASYNCAPI_VERSION ? spec : toAsyncApi3(spec, version);
+}
+function addResource(state, source) {
+    const root = { source, path: [] };
+    const data = recordAt(root, source.data, 'a resource');
+    const name = own(data, 'kind');
+    if (typeof name !== 'string' || name === '')
+        return fail(at(root, 'kind'), 'a resource needs a `kind`: a non-empty string');
+    const schemaPlace = at(root, 'schema');
+    const schema = recordAt(schemaPlace, own(data, 'schema'), '`schema`');
+    const itemsPlace = at(schemaPlace, 'items');
+    const items = recordAt(itemsPlace, own(schema, 'items'), '`schema.items`');
+    const registered = registerComponent(state, name, { role: 'resource', place: at(root, 'kind'), content: items }, itemsPlace, () => withoutDescriptions(items, itemsPlace, state.budget));
+    if (!registered)
+        return;
+    const asyncapiPlace = at(root, 'asyncapi');
+    const asyncapi = optionalRecord(asyncapiPlace, own(data, 'asyncapi'), '`asyncapi`') ?? {};
+    mergeServers(state, asyncapi, asyncapiPlace);
+    const flags = readFlags(asyncapi, asyncapiPlace);
+    const prefix = versionPrefix(data, root);
+    if (!flags.resources && !flags.instances && !flags.instanceAttrs)
+        return;
+    walkResource(state, {
+        name,
+        schema,
+        schemaPlace,
+        items,
+        base: `${prefix}/${checkSegment(at(root, 'kind'), name, 'kind')}`,
+        keys: [],
+        flags,
+        defaults: readDefaults(data, root),
+    });
+}
+/** The resource component: `items` as written, minus `descriptions` (they feed channel texts). */
+function withoutDescriptions(items, place, budget) {
+    // Clone whole, then drop: a cycle through `items` itself is caught at its first repetition.
+    const copy = cloneData(items, place, budget);
+    delete copy.descriptions;
+    return withoutReferences(copy);
+}
+/**
+ * Newer firestone strips property-level `references` (relations for its validation code) before
+ * any generator runs; they are not JSON Schema and never reach the document. Works on a fresh clone.
+ */
+function withoutReferences(schema) {
+    const walk = (node) => {
+        if (Array.isArray(node))
+            node.forEach(walk);
+        else if (isRecord(node)) {
+            for (const [key, value] of Object.entries(node)) {
+                if (key === 'properties' && isRecord(value)) {
+                    for (const property of Object.values(value)) {
+                        if (isRecord(property))
+                            delete property.references;
+                    }
+                }
+                walk(value);
+            }
+        }
+    };
+    walk(schema);
+    return schema;
+}
+/**
+ * Adds `components.schemas.<name>` unless the name is taken. A sub-resource used again with the
+ * same content (one schema embedded under two parents) shares the first one's component; any
+ * other reuse of a name would overwrite a schema (firestone defect 10) and is a problem.
+ * Returns whether the caller should go on with this (sub-)resource.
+ */
+function registerComponent(state, name, owner, itemsPlace, build) {
+    const prior = state.components.get(name);
+    if (prior) {
+        if (prior.role === 'sub-resource' && owner.role === 'sub-resource' && dataEqual(prior.content, owner.content))
+            return true;
+        state.problems.push(problemAt(owner.place, conflictMessage(name, prior, owner)));
+        return false;
+    }
+    state.components.set(name, owner);
+    put(state.schemas, name, build());
+    noteOrigin(state, ['components', 'schemas', name], itemsPlace);
+    return true;
+}
+function conflictMessage(name, prior, owner) {
+    const where = describePlace(prior.place);
+    const quoted = JSON.stringify(name);
+    if (prior.role === 'resource' && owner.role === 'resource') {
+        return `kind ${quoted} is already used by the resource at ${where}; two resources of one spec cannot share a kind`;
+    }
+    if (prior.role === 'resource') {
+        return `sub-resource ${quoted} has the same name as the kind of the resource at ${where}; its component schema would overwrite that resource's`;
+    }
+    if (owner.role === 'resource') {
+        return `kind ${quoted} has the same name as the sub-resource at ${where}; their component schemas would overwrite each other`;
+    }
+    return `sub-resource ${quoted} has a different schema from the sub-resource of the same name at ${where}; their component schemas would overwrite each other`;
+}
+/** All resources' servers in one map; a later file's server of the same name wins. */
+function mergeServers(state, asyncapi, asyncapiPlace) {
+    const place = at(asyncapiPlace, 'servers');
+    const servers = optionalRecord(place, own(asyncapi, 'servers'), '`asyncapi.servers`');
+    if (!servers)
+        return;
+    for (const name of Object.keys(servers)) {
+        put(state.servers, name, cloneData(servers[name], at(place, name), state.budget));
+        noteOrigin(state, ['servers', name], at(place, name));
+    }
+}
+function readFlags(asyncapi, asyncapiPlace) {
+    const place = at(asyncapiPlace, 'channels');
+    const channels = optionalRecord(place, own(asyncapi, 'channels'), '`asyncapi.channels`') ?? {};
+    return {
+        resources: own(channels, 'resources') === true,
+        instances: own(channels, 'instances') === true,
+        instanceAttrs: own(channels, 'instance_attrs') === true,
+    };
+}
+/** `/v<apiVersion>` with `versionInPath: true`, else empty. `apiVersion` is needed only then (defect 7). */
+function versionPrefix(data, root) {
+    if (own(data, 'versionInPath') !== true)
+        return '';
+    const version = own(data, 'apiVersion');
+    if (typeof version === 'number') {
+        return fail(at(root, 'apiVersion'), `\`apiVersion\` must be a string, as firestone requires: write it in quotes`);
+    }
+    if (typeof version !== 'string') {
+        return fail(at(root, 'versionInPath'), '`versionInPath: true` needs an `apiVersion` (a string)');
+    }
+    // firestone adds the `v` itself; `apiVersion: v1` gives `/vv1` there and here.
+    return `/${checkSegment(at(root, 'apiVersion'), `v${version}`, 'apiVersion')}`;
+}
+/** `default_query_params` may be left out (defect 3). */
+function readDefaults(data, root) {
+    const place = at(root, 'default_query_params');
+    const list = optionalArray(place, own(data, 'default_query_params'), '`default_query_params`') ?? [];
+    return list.map((value, i) => ({ value, place: at(place, i) }));
+}
+// ---------------------------------------------------------------------------------------------
+// Channels
+/**
+ * firestone's rule, kept: channels only when `methods` is absent, empty, or lists `get`
+ * (an empty list means "no restriction" throughout firestone).
+ */
+function allowsGet$1(methods, place) {
+    const list = optionalArray(place, methods, '`methods`');
+    return list === undefined || list.length === 0 || list.includes('get');
+}
+function walkResource(state, res) {
+    if (!allowsGet$1(own(res.schema, 'methods'), at(res.schemaPlace, 'methods')))
+        return;
+    const { flags } = res;
+    const itemsPlace = at(res.schemaPlace, 'items');
+    const itemsDescriptions = { owner: res.items, place: itemsPlace };
+    if (flags.resources) {
+        addChannel(state, res, {
+            path: res.base,
+            keys: res.keys,
+            place: res.schemaPlace,
+            descriptions: { owner: res.schema, place: res.schemaPlace },
+            query: { owner: res.schema, place: res.schemaPlace },
+            payload: { ref: [res.name], place: itemsPlace, list: true },
+        });
+    }
+    if (!flags.instances && !flags.instanceAttrs)
+        return;
+    const key = readKey(res);
+    const keys = [...res.keys, key];
+    const instanceBase = `${res.base}/{${key.name}}`;
+    if (flags.instances) {
+        addChannel(state, res, {
+            path: instanceBase,
+            keys,
+            place: itemsPlace,
+            descriptions: itemsDescriptions,
+            query: { owner: res.schema, place: res.schemaPlace },
+            payload: { ref: [res.name], place: itemsPlace, list: false },
+        });
+    }
+    if (flags.instanceAttrs)
+        walkAttributes(state, res, keys, instanceBase);
+}
+function readKey(res) {
+    const place = at(res.schemaPlace, 'key');
+    const key = own(res.schema, 'key');
+    if (key === undefined)
+        return fail(place, 'instance channels need a `key` with a `name`');
+    const fields = recordAt(place, key, '`key`');
+    const name = optionalString(at(place, 'name'), own(fields, 'name'), '`key.name`');
+    if (name === undefined || !KEY_NAME.test(name)) {
+        return fail(at(place, 'name'), '`key.name` must be made of letters, digits and `_` (it becomes a channel parameter)');
+    }
+    const outer = res.keys.find((k) => k.name === name);
+    if (outer) {
+        return fail(at(place, 'name'), `key name "${name}" is already used by an enclosing resource's key at ${describePlace(outer.place)}`);
+    }
+    const description = optionalString(at(place, 'description'), own(fields, 'description'), '`key.description`');
+    return { name, place, description, schema: own(fields, 'schema') };
+}
+function walkAttributes(state, res, keys, instanceBase) {
+    const itemsPlace = at(res.schemaPlace, 'items');
+    const propsPlace = at(itemsPlace, 'properties');
+    const props = optionalRecord(propsPlace, own(res.items, 'properties'), '`properties`');
+    if (!props) {
+        const pos = describePlace(itemsPlace);
+        state.warn(`${pos}: \`instance_attrs: true\` makes no attribute channels for ${JSON.stringify(res.name)}: its \`items\` has no \`properties\` (firestone makes none either)`);
+        return;
+    }
+    for (const prop of Object.keys(props)) {
+        const propPlace = at(propsPlace, prop);
+        const value = props[prop];
+        if (isRecord(value) && Object.hasOwn(value, 'expose') && !value.expose)
+            continue;
+        const path = `${instanceBase}/${checkSegment(propPlace, prop, 'property')}`;
+        if (isRecord(value) && Object.hasOwn(value, 'schema')) {
+            addSubResource(state, res, keys, prop, value, propPlace, path);
+            continue;
+        }
+        addChannel(state, res, {
+            path,
+            keys,
+            place: propPlace,
+            descriptions: { owner: res.items, place: itemsPlace },
+            query: { owner: value, place: propPlace },
+            payload: { ref: [res.name, 'properties', prop], place: propPlace, list: false },
+        });
+    }
+}
+/** A property with its own `schema`: a component `<prop>` (items as written) and its channels below `path`. */
+function addSubResource(state, parent, keys, prop, value, propPlace, path) {
+    const schemaPlace = at(propPlace, 'schema');
+    const schema = recordAt(schemaPlace, own(value, 'schema'), 'a sub-resource `schema`');
+    const itemsPlace = at(schemaPlace, 'items');
+    const items = recordAt(itemsPlace, own(schema, 'items'), 'a sub-resource `schema.items`');
+    const owner = { role: 'sub-resource', place: propPlace, content: items };
+    const build = () => withoutReferences(cloneData(items, itemsPlace, state.budget));
+    if (!registerComponent(state, prop, owner, itemsPlace, build))
+        return;
+    walkResource(state, { ...parent, name: prop, schema, schemaPlace, items, base: path, keys });
+}
+function addChannel(state, res, spec) {
+    const prior = state.channelOwners.get(spec.path);
+    if (prior) {
+        state.problems.push(problemAt(spec.place, `channel ${spec.path} is also made by ${describePlace(prior)}`));
+        return;
+    }
+    const operationIds = OPERATIONS.map((def) => operationId(spec.path, def));
+    const clash = operationIds.find((id) => state.operationIds.has(id));
+    if (clash !== undefined) {
+        const other = state.operationIds.get(clash);
+        state.problems.push(problemAt(spec.place, `channel ${spec.path} (made by ${describePlace(spec.place)}) gets operationId ${clash}, which channel ` +
+            `${other.path} (made by ${describePlace(other.place)}) already has; rename one of them`));
+        return;
+    }
+    state.channelOwners.set(spec.path, spec.place);
+    for (const id of operationIds)
+        state.operationIds.set(id, { path: spec.path, place: spec.place });
+    const pointer = ['channels', spec.path];
+    const channel = {
+        description: `Channel for ${spec.path}`,
+        parameters: buildParameters(state, spec, pointer),
+    };
+    for (const def of OPERATIONS)
+        channel[def.op] = buildOperation(state, res, spec, def, [...pointer, def.op]);
+    state.channels[spec.path] = channel;
+    noteOrigin(state, pointer, spec.place);
+}
+/** `path[1:]`, `/` → `_`, braces dropped, `_<op>`: firestone's operationId. */
+const operationId = (path, def) => `${path.slice(1).replace(/\//g, '_').replace(/[{}]/g, '')}_${def.op}`;
+/** Keys whose `{name}` placeholder is in the path (defect 6: not a substring match). */
+function buildParameters(state, spec, pointer) {
+    const params = {};
+    for (const key of spec.keys) {
+        if (!spec.path.includes(`{${key.name}}`))
+            continue;
+        const param = {};
+        if (key.description !== undefined)
+            param.description = key.description;
+        // firestone: `key.get("schema") or {type: string}`, so an empty schema gets the default too.
+        param.schema =
+            isRecord(key.schema) && Object.keys(key.schema).length > 0
+                ? cloneData(key.schema, at(key.place, 'schema'), state.budget)
+                : { type: 'string' };
+        put(params, key.name, param);
+        noteOrigin(state, [...pointer, 'parameters', key.name], key.place);
+    }
+    return params;
+}
+function buildOperation(state, res, spec, def, pointer) {
+    const { owner, place } = spec.descriptions;
+    const descsPlace = at(place, 'descriptions');
+    const descs = optionalRecord(descsPlace, own(owner, 'descriptions'), '`descriptions`') ?? {};
+    const written = optionalString(at(descsPlace, def.method), own(descs, def.method), `\`descriptions.${def.method}\``);
+    if (written !== undefined)
+        noteOrigin(state, [...pointer, 'description'], at(descsPlace, def.method));
+    const ref = { $ref: refFragment(['components', 'schemas', ...spec.payload.ref]) };
+    const asList = spec.payload.list && def.op === 'subscribe';
+    // A list payload maps to the schema block, so `payload/items` lands on `schema/items`.
+    noteOrigin(state, [...pointer, 'message', 'payload'], asList ? parentPlace(spec.payload.place) : spec.payload.place);
+    return {
+        operationId: operationId(spec.path, def),
+        description: written ?? `${def.fallback} ${spec.path}`,
+        message: {
+            name: res.name,
+            contentType: CONTENT_TYPE,
+            payload: asList ? { type: 'array', items: ref } : ref,
+        },
+        bindings: {
+            ws: { method: def.method, query: buildQuery(state, res, spec, def, [...pointer, 'bindings', 'ws', 'query']) },
+        },
+        tags: [{ name: res.name }],
+    };
+}
+const parentPlace = (place) => ({ source: place.source, path: place.path.slice(0, -1) });
+/**
+ * `bindings.ws.query`: only when the channel's schema has `query_params`; its own parameters,
+ * then the root resource's defaults, each kept only if its `methods` (when non-empty) list this
+ * operation's method. Each operation filters on its own (defect 4).
+ */
+function buildQuery(state, res, spec, def, pointer) {
+    const { owner, place } = spec.query;
+    if (!isRecord(owner) || !Object.hasOwn(owner, 'query_params'))
+        return {};
+    const listPlace = at(place, 'query_params');
+    const list = optionalArray(listPlace, owner.query_params, '`query_params`') ?? [];
+    const entries = [...list.map((value, i) => ({ value, place: at(listPlace, i) })), ...res.defaults];
+    // A change anywhere in the query is about the query_params list, not the schema that holds it.
+    noteOrigin(state, pointer, listPlace);
+    const required = [];
+    // A repeated name keeps its first position and takes the last definition, as firestone's dict does.
+    const chosen = new Map();
+    for (const entry of entries) {
+        const param = recordAt(entry.place, entry.value, 'a query parameter');
+        const name = optionalString(at(entry.place, 'name'), own(param, 'name'), 'a query parameter `name`');
+        if (name === undefined)
+            return fail(entry.place, 'a query parameter needs a `name`');
+        const methods = optionalArray(at(entry.place, 'methods'), own(param, 'methods'), '`methods`');
+        if (methods !== undefined && methods.length > 0 && !methods.includes(def.method))
+            continue;
+        if (own(param, 'required') === true && !required.includes(name)) {
+            required.push(name);
+            noteOrigin(state, [...pointer, 'required', required.length - 1], at(entry.place, 'required'));
+        }
+        chosen.set(name, { param, entry });
+    }
+    const properties = {};
+    for (const [name, { param, entry }] of chosen) {
+        put(properties, name, queryProperty(state, param, entry, [...pointer, 'properties', name]));
+    }
+    return { type: 'object', required, properties };
+}
+/** `{description, ...schema}`; the schema defaults to `{type: string}`, and may override the description. */
+function queryProperty(state, param, entry, pointer) {
+    noteOrigin(state, pointer, entry.place);
+    const property = {};
+    const description = optionalString(at(entry.place, 'description'), own(param, 'description'), 'a query parameter `description`');
+    if (description !== undefined) {
+        property.description = description;
+        noteOrigin(state, [...pointer, 'description'], at(entry.place, 'description'));
+    }
+    const schemaPlace = at(entry.place, 'schema');
+    const schema = optionalRecord(schemaPlace, own(param, 'schema'), 'a query parameter `schema`') ?? { type: 'string' };
+    const written = Object.hasOwn(param, 'schema');
+    for (const k of Object.keys(schema)) {
+        put(property, k, written ? cloneData(schema[k], at(schemaPlace, k), state.budget) : schema[k]);
+        // The node sits one level up in the output than in the resource: map it exactly.
+        if (written)
+            noteOrigin(state, [...pointer, k], at(schemaPlace, k));
+    }
+    return property;
 }
 
 //#region rolldown:runtime
@@ -30444,7 +32146,7 @@ const normalizeRelative = (p) => path__default.posix.normalize(p.replace(/\\/g, 
  * path in the parsed data to the line and column where it was written.
  */
 /** Far above any real resource (~20 levels), far below what blows yaml's recursive composer (~900). */
-const MAX_DEPTH$1 = 128;
+const MAX_DEPTH = 128;
 /** yaml's own measure: alias uses × aliases inside the anchored node. 100 stops a billion-laughs file at once. */
 const MAX_ALIAS_COUNT = 100;
 const PARSE_OPTIONS = {
@@ -30482,12 +32184,12 @@ function placed(from, file, message) {
 }
 /** Parses one YAML/JSON document; every syntax error becomes a problem with line and column. */
 function parseSource(text, file) {
-    const tooDeep = excessiveNestingOffset(text, MAX_DEPTH$1);
+    const tooDeep = excessiveNestingOffset(text, MAX_DEPTH);
     const lines = new distExports.LineCounter();
     if (tooDeep !== null) {
         // The LineCounter is only filled by parsing, so count lines by hand here.
         const { line, col } = offsetToLineCol(text, tooDeep);
-        throw new InputError({ file, line, col, message: `nesting is deeper than ${MAX_DEPTH$1} levels` });
+        throw new InputError({ file, line, col, message: `nesting is deeper than ${MAX_DEPTH} levels` });
     }
     const doc = distExports.parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
     if (doc.errors.length > 0) {
@@ -30511,7 +32213,7 @@ function toPlainData(src) {
             });
         }
         if (e instanceof RangeError) {
-            throw new InputError({ file: src.file, message: `nesting is deeper than ${MAX_DEPTH$1} levels` });
+            throw new InputError({ file: src.file, message: `nesting is deeper than ${MAX_DEPTH} levels` });
         }
         // The rest are conversions yaml accepts while parsing but refuses while building data,
         // e.g. `<<: scalar` (merge sources must be maps): still the file's fault, not ours.
@@ -30597,7 +32299,7 @@ function findInSource(src, path) {
         node = deref(src.doc, node);
         const seg = path[i];
         if (distExports.isMap(node)) {
-            const pair = findPair(src.doc, node, String(seg), 0);
+            const pair = findPair$1(src.doc, node, String(seg), 0);
             if (!pair)
                 return { offset, matched: i };
             offset = rangeStart(pair.key) ?? rangeStart(pair.value) ?? offset;
@@ -30637,7 +32339,7 @@ function deref(doc, node) {
 function isMergeKey(key) {
     return distExports.isScalar(key) && key.value === '<<' && (key.type === undefined || key.type === distExports.Scalar.PLAIN);
 }
-function findPair(doc, map, key, depth) {
+function findPair$1(doc, map, key, depth) {
     // Keys written in the map win over merged ones, as in yaml's toJS.
     for (const pair of map.items) {
         if (!isMergeKey(pair.key) && distExports.isScalar(pair.key) && String(pair.key.value) === key)
@@ -30653,12 +32355,124 @@ function findPair(doc, map, key, depth) {
         for (const source of sources) {
             if (!distExports.isMap(source))
                 continue;
-            const found = findPair(doc, source, key, depth + 1);
+            const found = findPair$1(doc, source, key, depth + 1);
             if (found)
                 return found;
         }
     }
     return undefined;
+}
+
+/**
+ * firestone's resource format before 0.5: top-level `name`, `description`, `version` and
+ * `version_in_path`, no `kind`. Recognised everywhere a resource is read (so the user is told how
+ * to convert it, instead of "`kind` is required"), and converted in place by `firestone-spec
+ * migrate` (docs/generation.md, "Old firestone files").
+ *
+ * The conversion edits the parsed YAML document (comments, key order, quoting and layout stay as
+ * written) and renames keys where they are, so a diff of the migration shows only what changed.
+ */
+/** A legacy file: a mapping with `name` and `schema` at the top level and no `kind`. */
+function isLegacyResource(data) {
+    return isRecord(data) && Object.hasOwn(data, 'name') && Object.hasOwn(data, 'schema') && !Object.hasOwn(data, 'kind');
+}
+function legacyMessage(file) {
+    return ('is a resource in the pre-0.5 firestone format (top-level `name`, no `kind`); ' +
+        `convert it with \`firestone-spec migrate ${file}\``);
+}
+function legacyProblem(file) {
+    return { file, line: 1, col: 1, message: legacyMessage(file) };
+}
+const keyName = (pair) => (distExports.isScalar(pair.key) ? String(pair.key.value) : null);
+function findPair(map, key) {
+    return map.items.find((p) => keyName(p) === key);
+}
+/** Where a node's text starts and ends (its value, not trailing comments). */
+function span(node) {
+    const range = node?.range;
+    return range ? [range[0], range[1]] : null;
+}
+function applyEdits(text, edits) {
+    let out = text;
+    for (const e of [...edits].sort((a, b) => b.start - a.start))
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    return out;
+}
+/** `version: 1.0` as written ("1.0"), never YAML's reading of it (1). */
+function writtenScalar(text, node) {
+    if (!distExports.isScalar(node))
+        return null;
+    if (typeof node.value === 'string')
+        return node.value;
+    const at = span(node);
+    return at ? text.slice(at[0], at[1]).trim() : String(node.value);
+}
+const lineStart = (text, offset) => text.lastIndexOf('\n', offset - 1) + 1;
+/**
+ * The migrated text of one file: the legacy keys renamed where they are written, and nothing else
+ * touched (comments, order, quoting, blank lines). A file already in the current format is
+ * reported as such, anything else as not a resource.
+ */
+function migrateText(text, file) {
+    const src = parseSource(text, file);
+    const doc = src.doc;
+    const top = doc.contents;
+    if (!distExports.isMap(top))
+        return { status: 'not-a-resource' };
+    const has = (k) => findPair(top, k) !== undefined;
+    if (has('kind') && has('schema'))
+        return { status: 'current' };
+    if (!(has('name') && has('schema')))
+        return { status: 'not-a-resource' };
+    const edits = [];
+    // A key keeps its quotes: a JSON file stays JSON.
+    const keyText = (pair, to) => {
+        const type = distExports.isScalar(pair.key) ? pair.key.type : undefined;
+        return type === 'QUOTE_DOUBLE' ? `"${to}"` : type === 'QUOTE_SINGLE' ? `'${to}'` : to;
+    };
+    const rename = (key, to) => {
+        const pair = findPair(top, key);
+        const at = pair ? span(pair.key) : null;
+        if (pair && at)
+            edits.push({ start: at[0], end: at[1], text: keyText(pair, to) });
+        return pair;
+    };
+    rename('name', 'kind');
+    rename('version_in_path', 'versionInPath');
+    const version = rename('version', 'apiVersion');
+    const written = version ? writtenScalar(text, version.value) : null;
+    const valueAt = version ? span(version.value) : null;
+    if (version && written !== null && valueAt && !(distExports.isScalar(version.value) && typeof version.value.value === 'string')) {
+        edits.push({ start: valueAt[0], end: valueAt[1], text: JSON.stringify(written) });
+    }
+    const description = findPair(top, 'description');
+    if (description) {
+        if (has('metadata')) {
+            throw new InputError({
+                file,
+                message: 'has both a legacy top-level `description` and `metadata`; move the description into metadata by hand',
+            });
+        }
+        const keyAt = span(description.key);
+        const valueAt = span(description.value);
+        const end = valueAt?.[1] ?? keyAt?.[1];
+        if (top.flow && keyAt && valueAt) {
+            // `"description": X` → `"metadata": {"description": X}` in a JSON or flow mapping.
+            const inner = keyText(description, 'description');
+            edits.push({ start: keyAt[0], end: keyAt[1], text: keyText(description, 'metadata') });
+            edits.push({ start: valueAt[0], end: valueAt[0], text: `{${inner}: ` });
+            edits.push({ start: valueAt[1], end: valueAt[1], text: '}' });
+        }
+        else if (keyAt && end !== undefined) {
+            // `description: X` (however many lines X takes) → `metadata:` + the same lines indented by two.
+            const from = lineStart(text, keyAt[0]);
+            const indent = text.slice(from, keyAt[0]);
+            const block = text.slice(keyAt[0], end);
+            const nested = block.replace(/\n(?=[^\n])/g, '\n  ');
+            edits.push({ start: keyAt[0], end, text: `metadata:\n${indent}  ${nested}` });
+        }
+    }
+    return { status: 'converted', text: applyEdits(text, edits) };
 }
 
 /**
@@ -30705,24 +32519,24 @@ async function discoverResources(workspace, globs, exclude) {
     const root = await realPathOrNull(workspace);
     if (root === null)
         throw new InputError({ file: workspace, message: 'workspace directory does not exist' });
-    const auto = globs.length === 0;
+    const { dirs, patterns } = await splitDirectories(root, globs);
+    // No globs at all is auto-discovery of the whole workspace, as naming `.` is.
+    if (globs.length === 0)
+        dirs.push('');
+    const negations = patterns.filter((p) => p.startsWith('!'));
+    const named = patterns.some((p) => !p.startsWith('!')) ? await globFiles(root, patterns) : [];
+    const below = dirs.length > 0 ? await globFiles(root, [...dirs.flatMap(autoPatterns), ...negations]) : [];
+    // Files a pattern names are taken as they are; files found below a directory only if they are resources.
+    const namedSet = new Set(named.map(normalizeRelative));
+    const auto = namedSet.size === 0;
     const excluded = new Set(exclude.map(normalizeRelative));
-    const matches = await glob(auto ? AUTO_PATTERNS : globs, {
-        cwd: root,
-        ignore: ALWAYS_IGNORED,
-        dot: false,
-        // Following directory links could crawl the whole disk or loop; file links are checked below.
-        followSymbolicLinks: false,
-        // The adapter's type is node's overloaded `fs.readdir`; fdir only ever calls it with withFileTypes.
-        fs: { readdir: readdirWithLinkedFiles },
-        expandDirectories: false,
-        onlyFiles: true,
-    });
-    const candidates = [...new Set(matches.map(normalizeRelative))].filter((f) => !excluded.has(f)).sort(byCodeUnit);
+    const candidates = [...new Set([...named, ...below].map(normalizeRelative))]
+        .filter((f) => !excluded.has(f))
+        .sort(byCodeUnit);
     const reals = await Promise.all(candidates.map((file) => realPathOrNull(path__default.join(root, file))));
     const inWorkspace = (i) => reals[i] != null && isInside(root, reals[i]);
     if (!auto) {
-        const escaping = candidates.filter((_, i) => !inWorkspace(i));
+        const escaping = candidates.filter((f, i) => namedSet.has(f) && !inWorkspace(i));
         if (escaping.length > 0) {
             throw new InputError(escaping.map((file) => ({
                 file,
@@ -30739,10 +32553,48 @@ async function discoverResources(workspace, globs, exclude) {
         seen.add(real);
         return true;
     });
-    if (!auto)
-        return unique;
-    const keep = await mapLimited(unique, READ_CONCURRENCY, (file) => looksLikeResource(path__default.join(root, file)));
-    return unique.filter((_, i) => keep[i]);
+    const kinds = await mapLimited(unique, READ_CONCURRENCY, (file) => namedSet.has(file) ? Promise.resolve('resource') : resourceKind(path__default.join(root, file)));
+    // Leaving a legacy file out would silently drop its channels: say what it is and how to convert it.
+    const legacy = unique.filter((_, i) => kinds[i] === 'legacy');
+    if (legacy.length > 0)
+        throw new InputError(legacy.map(legacyProblem));
+    return unique.filter((_, i) => kinds[i] === 'resource');
+}
+/** The auto-discovery patterns below a directory (`''`: the workspace). */
+const autoPatterns = (dir) => AUTO_PATTERNS.map((p) => (dir === '' ? p : `${escapePath(dir)}/${p}`));
+/**
+ * Arguments that name an existing directory (`.`, `resources/`) stand for every resource file
+ * below it, as auto-discovery finds them; the rest are globs (or files). Directories come back
+ * workspace-relative, `''` for the workspace itself.
+ */
+async function splitDirectories(root, globs) {
+    const dirs = [];
+    const patterns = [];
+    for (const g of globs) {
+        if (!g.startsWith('!') && !isDynamicPattern(g)) {
+            const stat = await fs.promises.stat(path__default.join(root, g)).catch(() => null);
+            if (stat?.isDirectory()) {
+                const rel = normalizeRelative(g);
+                dirs.push(rel === '.' ? '' : rel.replace(/\/+$/, ''));
+                continue;
+            }
+        }
+        patterns.push(g);
+    }
+    return { dirs, patterns };
+}
+function globFiles(root, patterns) {
+    return glob(patterns, {
+        cwd: root,
+        ignore: ALWAYS_IGNORED,
+        dot: false,
+        // Following directory links could crawl the whole disk or loop; file links are checked below.
+        followSymbolicLinks: false,
+        // The adapter's type is node's overloaded `fs.readdir`; fdir only ever calls it with withFileTypes.
+        fs: { readdir: readdirWithLinkedFiles },
+        expandDirectories: false,
+        onlyFiles: true,
+    });
 }
 /**
  * The walker under tinyglobby (fdir) either follows every symbolic link or drops them all. We want
@@ -30766,11 +32618,13 @@ async function asFileIfLinkToFile(dir, entry) {
 // A top-level key of a block mapping starts a line; a flow/JSON document starts with `{`.
 const BLOCK_KIND = /^\uFEFF?(?:kind|"kind"|'kind')[ \t]*:/m;
 const BLOCK_SCHEMA = /^\uFEFF?(?:schema|"schema"|'schema')[ \t]*:/m;
+/** firestone before 0.5 named the resource with `name` (src/resource/legacy.ts). */
+const BLOCK_NAME = /^\uFEFF?(?:name|"name"|'name')[ \t]*:/m;
 /** Cheap test that rules out most files (OpenAPI specs, workflows, fixtures) before parsing. */
 function mayBeResource(text) {
-    if (BLOCK_KIND.test(text) && BLOCK_SCHEMA.test(text))
+    if ((BLOCK_KIND.test(text) || BLOCK_NAME.test(text)) && BLOCK_SCHEMA.test(text))
         return true;
-    return startsWithBrace(text) && text.includes('kind') && text.includes('schema');
+    return startsWithBrace(text) && (text.includes('kind') || text.includes('name')) && text.includes('schema');
 }
 /** Whether the first thing after blanks and `#` comment lines is `{`. */
 function startsWithBrace(text) {
@@ -30786,32 +32640,44 @@ function startsWithBrace(text) {
         i = eol + 1;
     }
 }
-/** True when the file's top level is a mapping with `kind` and `schema`; junk of any sort is just false. */
-async function looksLikeResource(abs) {
+/**
+ * `resource` for a mapping with `kind` and `schema` at the top level, `legacy` for one with `name`
+ * and `schema` and no `kind` whose `schema` is a firestone resource schema (`type: array` with
+ * `items` or `key`), null for anything else (junk of any sort included).
+ */
+async function resourceKind(abs) {
     try {
         const stat = await fs.promises.stat(abs);
         if (!stat.isFile() || stat.size > MAX_FILE_BYTES)
-            return false;
+            return null;
         const text = await fs.promises.readFile(abs, 'utf8');
         if (!mayBeResource(text))
-            return false;
-        let contents;
+            return null;
+        let src;
         try {
-            contents = parseSource(text, abs).doc.contents;
+            src = parseSource(text, abs);
         }
         catch {
             // It says `kind:` and `schema:` at top level but does not parse: a broken resource. Skipping it
             // would silently drop its channels from the spec (and commit mode would push that), so keep it
             // and let the loader report the error with its line.
-            return true;
+            return BLOCK_KIND.test(text) || (startsWithBrace(text) && text.includes('kind')) ? 'resource' : null;
         }
+        const contents = src.doc.contents;
         if (!distExports.isMap(contents))
-            return false;
+            return null;
         const keys = new Set(contents.items.map((pair) => (distExports.isScalar(pair.key) ? String(pair.key.value) : '')));
-        return keys.has('kind') && keys.has('schema');
+        if (keys.has('kind') && keys.has('schema'))
+            return 'resource';
+        if (!keys.has('kind') && keys.has('name') && keys.has('schema')) {
+            const schema = src.doc.get('schema');
+            if (distExports.isMap(schema) && schema.get('type') === 'array' && (schema.has('items') || schema.has('key')))
+                return 'legacy';
+        }
+        return null;
     }
     catch {
-        return false;
+        return null;
     }
 }
 async function mapLimited(items, limit, fn) {
@@ -30825,6 +32691,32 @@ async function mapLimited(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+
+/**
+ * The run's date. Every date of the project is a UTC day written YYYY-MM-DD (docs/waivers.md); the
+ * run's date can be set with `--today` or FIRESTONE_SPEC_TODAY so a test can live on any day.
+ */
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** `value` when it is a real calendar day in YYYY-MM-DD form, else null. */
+function validDay(value) {
+    const m = DAY.exec(value);
+    if (!m)
+        return null;
+    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return date.toISOString().slice(0, 10) === value ? value : null;
+}
+/** The run's date: `flag` (e.g. `--today`), else FIRESTONE_SPEC_TODAY, else today in UTC. */
+function runDate(flag, env, now = new Date()) {
+    const given = flag ?? (env.FIRESTONE_SPEC_TODAY || undefined);
+    if (given === undefined)
+        return now.toISOString().slice(0, 10);
+    const day = validDay(given.trim());
+    if (day === null) {
+        const source = flag !== undefined ? '--today' : 'FIRESTONE_SPEC_TODAY';
+        throw new InputError({ message: `${source} must be a date written YYYY-MM-DD (got ${JSON.stringify(given)})` });
+    }
+    return day;
 }
 
 /**
@@ -30850,10 +32742,31 @@ const configJsonSchema = {
                     description: { type: 'string' },
                     // A number is accepted and read back from the text as written (`1.10` stays "1.10").
                     version: { type: ['string', 'number'] },
+                    // docs/generation.md, "AsyncAPI 3".
+                    asyncapi: { enum: ASYNCAPI_VERSIONS },
+                    compatibility: { enum: COMPATIBILITIES },
                 },
             },
         },
         rules: { type: 'object', additionalProperties: { enum: CHANGE_TYPES } },
+        waivers: {
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['reason'],
+                properties: {
+                    // An unquoted all-digit fingerprint reads as a number: taken back from the text as written.
+                    fingerprint: { type: ['string', 'number'] },
+                    rule: { type: 'string', minLength: 1 },
+                    path: { type: 'string' },
+                    reason: { type: 'string', minLength: 1 },
+                    expires: { type: 'string' },
+                    owner: { type: 'string' },
+                    spec: { type: 'string', minLength: 1 },
+                },
+            },
+        },
     },
 };
 let compiled$1;
@@ -30944,7 +32857,55 @@ function targetsOf(raw, src, workspaceReal, problems) {
             target.description = spec.description;
         if (spec.version !== undefined)
             target.version = versionText(src, at('version'), spec.version);
+        if (spec.asyncapi !== undefined)
+            target.asyncapi = spec.asyncapi;
+        if (spec.compatibility !== undefined)
+            target.compatibility = spec.compatibility;
         return target;
+    });
+}
+/** The `waivers:` entries (docs/waivers.md), each checked beyond what the schema can say. */
+function waiversOf(raw, src, specs, problems) {
+    const locate = locator(src);
+    return (raw.waivers ?? []).map((w, i) => {
+        const at = (...rest) => ['waivers', i, ...rest];
+        const problem = (p, message) => {
+            problems.push({ ...locate(p), pointer: toPointer(p), message });
+        };
+        const waiver = { reason: w.reason, line: locate(at()).line };
+        if (w.fingerprint !== undefined) {
+            const fingerprint = versionText(src, at('fingerprint'), w.fingerprint);
+            if (!/^[0-9a-f]{8,64}$/.test(fingerprint)) {
+                problem(at('fingerprint'), `fingerprint '${fingerprint}' must be 8 or more lowercase hex characters, as the report shows it`);
+            }
+            waiver.fingerprint = fingerprint;
+        }
+        if (w.rule !== undefined)
+            waiver.rule = w.rule;
+        if (w.path !== undefined) {
+            if (w.path !== '' && !w.path.startsWith('/'))
+                problem(at('path'), `path '${w.path}' must be a JSON pointer (starting with /)`);
+            waiver.path = w.path;
+        }
+        const byFingerprint = w.fingerprint !== undefined && w.rule === undefined && w.path === undefined;
+        const byRule = w.fingerprint === undefined && w.rule !== undefined && w.path !== undefined;
+        if (!byFingerprint && !byRule)
+            problem(at(), 'a waiver names either a fingerprint, or a rule and a path');
+        if (w.expires !== undefined) {
+            if (validDay(w.expires) === null)
+                problem(at('expires'), `expires '${w.expires}' must be a date written YYYY-MM-DD`);
+            waiver.expires = w.expires;
+        }
+        if (w.owner !== undefined)
+            waiver.owner = w.owner;
+        if (w.spec !== undefined) {
+            const spec = normalizeRelative(w.spec);
+            if (specs.length > 0 && !specs.some((t) => t.output === spec)) {
+                problem(at('spec'), `spec '${w.spec}' is not the output of any spec target (${specs.map((t) => t.output).join(', ')})`);
+            }
+            waiver.spec = spec;
+        }
+        return waiver;
     });
 }
 function configFromSource(src, name, workspaceReal) {
@@ -30956,6 +32917,7 @@ function configFromSource(src, name, workspaceReal) {
     const raw = data;
     const problems = [];
     const specs = targetsOf(raw, src, workspaceReal, problems);
+    const waivers = waiversOf(raw, src, specs, problems);
     if (problems.length > 0)
         throw new InputError(problems);
     const rules = {};
@@ -30965,7 +32927,7 @@ function configFromSource(src, name, workspaceReal) {
         const { line, col } = positionAt(src, findInSource(src, ['rules', id]).offset);
         setOwn$1(rulePositions, id, { line, col });
     }
-    return { file: name, specs, rules, rulePositions };
+    return { file: name, specs, rules, rulePositions, ...(raw.waivers !== undefined ? { waivers } : {}) };
 }
 function existingDefault(workspaceReal) {
     for (const candidate of DEFAULT_CONFIG_FILES) {
@@ -31085,511 +33047,6 @@ async function syncDirectory(dir) {
     finally {
         await handle?.close().catch(() => undefined);
     }
-}
-
-/**
- * firestone resources → AsyncAPI 2.5.0 document (GENERATION.md), with firestone's defects fixed.
- *
- * Pure: no I/O, the input is never mutated, and every object of the output is freshly made,
- * so nothing is shared with the input or within the output (no YAML anchors, later stages
- * may mutate freely). Resource data is treated as hostile: names are checked before they
- * become channel paths or `$ref`s, dynamic keys are written so `__proto__` stays data,
- * cyclic or exploding data is refused.
- */
-const ASYNCAPI_VERSION = '2.5.0';
-const CONTENT_TYPE = 'application/json';
-/** The two operations of every channel, in output order. */
-const OPERATIONS = [
-    { op: 'subscribe', method: 'get', fallback: 'Subscribe from' },
-    { op: 'publish', method: 'post', fallback: 'Publish to' },
-];
-/**
- * Limits on what `$ref` resolution can hand us: a cycle or a fan-out that expands to millions
- * of nodes would otherwise hang or exhaust memory.
- */
-const MAX_CLONED_NODES = 5_000_000;
-const MAX_DEPTH = 500;
-/**
- * A key becomes an RFC 6570 variable `{name}`; the AsyncAPI parser accepts only these characters
- * there (ajv-formats' uri-template).
- */
-const KEY_NAME = /^[A-Za-z0-9_]+$/;
-/**
- * Characters a channel path segment cannot hold: `/` splits it, `{}` make placeholders, `?#` are
- * refused by the AsyncAPI parser, the rest by the uri-template format (`%` only as an escape, and
- * firestone writes names raw).
- */
-// eslint-disable-next-line no-control-regex
-const BAD_SEGMENT_CHAR = /[\u0000-\u0020\u007f"'<>%\\^`{|}/?#]/;
-// ---------------------------------------------------------------------------------------------
-// Small data helpers
-/** Own property only: a resource can't reach `constructor` or `__proto__` through a lookup. */
-const own = (obj, key) => (Object.hasOwn(obj, key) ? obj[key] : undefined);
-/** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
-function put(obj, key, value) {
-    if (key === '__proto__') {
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-    }
-    else {
-        obj[key] = value;
-    }
-}
-/**
- * A `$ref` URI fragment for a pointer: RFC 6901 escaping, then percent-encoding of what a URI
- * fragment can't hold. Plain names come out unchanged, as firestone writes them.
- */
-function refFragment(path) {
-    const pointer = toPointer(path);
-    return '#' + pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) => encodeURIComponent(c));
-}
-function problemAt({ source, path }, message) {
-    const pos = source.locate?.(path);
-    return pos
-        ? { file: pos.file, line: pos.line, col: pos.col, pointer: toPointer(path), message }
-        : { file: source.file, pointer: toPointer(path), message };
-}
-/** `file:line:col` of a place, for messages that name a second place. */
-function describePlace({ source, path }) {
-    const pos = source.locate?.(path);
-    return pos ? `${pos.file}:${pos.line}:${pos.col}` : `${source.file} (at ${toPointer(path)})`;
-}
-const fail = (place, message) => {
-    throw new InputError(problemAt(place, message));
-};
-const at = (place, ...more) => ({
-    source: place.source,
-    path: [...place.path, ...more],
-});
-function recordAt(place, value, what) {
-    return isRecord(value) ? value : fail(place, `${what} must be a mapping`);
-}
-function optionalRecord(place, value, what) {
-    return value === undefined ? undefined : recordAt(place, value, what);
-}
-function optionalArray(place, value, what) {
-    if (value === undefined)
-        return undefined;
-    return Array.isArray(value) ? value : fail(place, `${what} must be a list`);
-}
-function optionalString(place, value, what) {
-    if (value === undefined)
-        return undefined;
-    return typeof value === 'string' ? value : fail(place, `${what} must be a string`);
-}
-function checkSegment(place, text, what) {
-    if (text === '' || BAD_SEGMENT_CHAR.test(text)) {
-        fail(place, `${what} ${JSON.stringify(text)} cannot be a channel path segment: it must be non-empty, without spaces, ` +
-            `control characters or any of " ' < > % \\ ^ \` { | } / ? #`);
-    }
-    return text;
-}
-function cloneData(value, place, budget) {
-    const ancestors = new Set();
-    // One mutable path, copied only when an error needs it: cloning stays linear in the data.
-    const path = [...place.path];
-    const stop = (message) => fail({ source: place.source, path: [...path] }, message);
-    const walk = (v) => {
-        if (v === null || typeof v !== 'object')
-            return v;
-        // js-yaml's default schema makes Dates of timestamps; JSON data holds their text.
-        if (v instanceof Date)
-            return v.toISOString();
-        if (ancestors.has(v))
-            stop('circular $ref: this node contains itself');
-        if (path.length - place.path.length > MAX_DEPTH)
-            stop(`nested deeper than ${MAX_DEPTH} levels`);
-        if (++budget.nodes > MAX_CLONED_NODES)
-            stop(`expands to more than ${MAX_CLONED_NODES} nodes once $refs are resolved`);
-        ancestors.add(v);
-        let out;
-        if (Array.isArray(v)) {
-            const list = [];
-            v.forEach((x, i) => {
-                path.push(i);
-                list.push(walk(x));
-                path.pop();
-            });
-            out = list;
-        }
-        else {
-            const obj = {};
-            for (const k of Object.keys(v)) {
-                path.push(k);
-                put(obj, k, walk(v[k]));
-                path.pop();
-            }
-            out = obj;
-        }
-        ancestors.delete(v);
-        return out;
-    };
-    return walk(value);
-}
-const origin = (place) => ({ file: place.source.file, path: [...place.path] });
-function noteOrigin(state, pointer, place) {
-    state.origins[toPointer(pointer)] = origin(place);
-}
-// ---------------------------------------------------------------------------------------------
-// Entry point
-function generateAsyncApi(resources, info) {
-    const state = {
-        servers: {},
-        schemas: {},
-        channels: {},
-        origins: {},
-        components: new Map(),
-        channelOwners: new Map(),
-        operationIds: new Map(),
-        problems: [],
-        budget: { nodes: 0 },
-    };
-    for (const source of resources)
-        addResource(state, source);
-    if (state.problems.length > 0)
-        throw new InputError(state.problems);
-    const document = {
-        asyncapi: ASYNCAPI_VERSION,
-        defaultContentType: CONTENT_TYPE,
-        info: { title: String(info.title), description: String(info.description), version: String(info.version) },
-        servers: state.servers,
-        components: { schemas: state.schemas },
-        channels: state.channels,
-    };
-    return { document, origins: state.origins };
-}
-function addResource(state, source) {
-    const root = { source, path: [] };
-    const data = recordAt(root, source.data, 'a resource');
-    const name = own(data, 'kind');
-    if (typeof name !== 'string' || name === '')
-        return fail(at(root, 'kind'), 'a resource needs a `kind`: a non-empty string');
-    const schemaPlace = at(root, 'schema');
-    const schema = recordAt(schemaPlace, own(data, 'schema'), '`schema`');
-    const itemsPlace = at(schemaPlace, 'items');
-    const items = recordAt(itemsPlace, own(schema, 'items'), '`schema.items`');
-    const registered = registerComponent(state, name, { role: 'resource', place: at(root, 'kind'), content: items }, itemsPlace, () => withoutDescriptions(items, itemsPlace, state.budget));
-    if (!registered)
-        return;
-    const asyncapiPlace = at(root, 'asyncapi');
-    const asyncapi = optionalRecord(asyncapiPlace, own(data, 'asyncapi'), '`asyncapi`') ?? {};
-    mergeServers(state, asyncapi, asyncapiPlace);
-    const flags = readFlags(asyncapi, asyncapiPlace);
-    const prefix = versionPrefix(data, root);
-    if (!flags.resources && !flags.instances && !flags.instanceAttrs)
-        return;
-    walkResource(state, {
-        name,
-        schema,
-        schemaPlace,
-        items,
-        base: `${prefix}/${checkSegment(at(root, 'kind'), name, 'kind')}`,
-        keys: [],
-        flags,
-        defaults: readDefaults(data, root),
-    });
-}
-/** The resource component: `items` as written, minus `descriptions` (they feed channel texts). */
-function withoutDescriptions(items, place, budget) {
-    // Clone whole, then drop: a cycle through `items` itself is caught at its first repetition.
-    const copy = cloneData(items, place, budget);
-    delete copy.descriptions;
-    return copy;
-}
-/**
- * Adds `components.schemas.<name>` unless the name is taken. A sub-resource used again with the
- * same content (one schema embedded under two parents) shares the first one's component; any
- * other reuse of a name would overwrite a schema (firestone defect 10) and is a problem.
- * Returns whether the caller should go on with this (sub-)resource.
- */
-function registerComponent(state, name, owner, itemsPlace, build) {
-    const prior = state.components.get(name);
-    if (prior) {
-        if (prior.role === 'sub-resource' && owner.role === 'sub-resource' && dataEqual(prior.content, owner.content))
-            return true;
-        state.problems.push(problemAt(owner.place, conflictMessage(name, prior, owner)));
-        return false;
-    }
-    state.components.set(name, owner);
-    put(state.schemas, name, build());
-    noteOrigin(state, ['components', 'schemas', name], itemsPlace);
-    return true;
-}
-function conflictMessage(name, prior, owner) {
-    const where = describePlace(prior.place);
-    const quoted = JSON.stringify(name);
-    if (prior.role === 'resource' && owner.role === 'resource') {
-        return `kind ${quoted} is already used by the resource at ${where}; two resources of one spec cannot share a kind`;
-    }
-    if (prior.role === 'resource') {
-        return `sub-resource ${quoted} has the same name as the kind of the resource at ${where}; its component schema would overwrite that resource's`;
-    }
-    if (owner.role === 'resource') {
-        return `kind ${quoted} has the same name as the sub-resource at ${where}; their component schemas would overwrite each other`;
-    }
-    return `sub-resource ${quoted} has a different schema from the sub-resource of the same name at ${where}; their component schemas would overwrite each other`;
-}
-/** All resources' servers in one map; a later file's server of the same name wins. */
-function mergeServers(state, asyncapi, asyncapiPlace) {
-    const place = at(asyncapiPlace, 'servers');
-    const servers = optionalRecord(place, own(asyncapi, 'servers'), '`asyncapi.servers`');
-    if (!servers)
-        return;
-    for (const name of Object.keys(servers)) {
-        put(state.servers, name, cloneData(servers[name], at(place, name), state.budget));
-        noteOrigin(state, ['servers', name], at(place, name));
-    }
-}
-function readFlags(asyncapi, asyncapiPlace) {
-    const place = at(asyncapiPlace, 'channels');
-    const channels = optionalRecord(place, own(asyncapi, 'channels'), '`asyncapi.channels`') ?? {};
-    return {
-        resources: own(channels, 'resources') === true,
-        instances: own(channels, 'instances') === true,
-        instanceAttrs: own(channels, 'instance_attrs') === true,
-    };
-}
-/** `/v<apiVersion>` with `versionInPath: true`, else empty. `apiVersion` is needed only then (defect 7). */
-function versionPrefix(data, root) {
-    if (own(data, 'versionInPath') !== true)
-        return '';
-    const version = own(data, 'apiVersion');
-    if (typeof version !== 'string' && typeof version !== 'number') {
-        return fail(at(root, 'versionInPath'), '`versionInPath: true` needs an `apiVersion` (a string or number)');
-    }
-    // firestone adds the `v` itself; `apiVersion: v1` gives `/vv1` there and here.
-    return `/${checkSegment(at(root, 'apiVersion'), `v${version}`, 'apiVersion')}`;
-}
-/** `default_query_params` may be left out (defect 3). */
-function readDefaults(data, root) {
-    const place = at(root, 'default_query_params');
-    const list = optionalArray(place, own(data, 'default_query_params'), '`default_query_params`') ?? [];
-    return list.map((value, i) => ({ value, place: at(place, i) }));
-}
-// ---------------------------------------------------------------------------------------------
-// Channels
-/**
- * firestone's rule, kept: channels only when `methods` is absent, empty, or lists `get`
- * (an empty list means "no restriction" throughout firestone).
- */
-function allowsGet$1(methods, place) {
-    const list = optionalArray(place, methods, '`methods`');
-    return list === undefined || list.length === 0 || list.includes('get');
-}
-function walkResource(state, res) {
-    if (!allowsGet$1(own(res.schema, 'methods'), at(res.schemaPlace, 'methods')))
-        return;
-    const { flags } = res;
-    const itemsPlace = at(res.schemaPlace, 'items');
-    const itemsDescriptions = { owner: res.items, place: itemsPlace };
-    if (flags.resources) {
-        addChannel(state, res, {
-            path: res.base,
-            keys: res.keys,
-            place: res.schemaPlace,
-            descriptions: { owner: res.schema, place: res.schemaPlace },
-            query: { owner: res.schema, place: res.schemaPlace },
-            payload: { ref: [res.name], place: itemsPlace, list: true },
-        });
-    }
-    if (!flags.instances && !flags.instanceAttrs)
-        return;
-    const key = readKey(res);
-    const keys = [...res.keys, key];
-    const instanceBase = `${res.base}/{${key.name}}`;
-    if (flags.instances) {
-        addChannel(state, res, {
-            path: instanceBase,
-            keys,
-            place: itemsPlace,
-            descriptions: itemsDescriptions,
-            query: { owner: res.schema, place: res.schemaPlace },
-            payload: { ref: [res.name], place: itemsPlace, list: false },
-        });
-    }
-    if (flags.instanceAttrs)
-        walkAttributes(state, res, keys, instanceBase);
-}
-function readKey(res) {
-    const place = at(res.schemaPlace, 'key');
-    const key = own(res.schema, 'key');
-    if (key === undefined)
-        return fail(place, 'instance channels need a `key` with a `name`');
-    const fields = recordAt(place, key, '`key`');
-    const name = optionalString(at(place, 'name'), own(fields, 'name'), '`key.name`');
-    if (name === undefined || !KEY_NAME.test(name)) {
-        return fail(at(place, 'name'), '`key.name` must be made of letters, digits and `_` (it becomes a channel parameter)');
-    }
-    const outer = res.keys.find((k) => k.name === name);
-    if (outer) {
-        return fail(at(place, 'name'), `key name "${name}" is already used by an enclosing resource's key at ${describePlace(outer.place)}`);
-    }
-    const description = optionalString(at(place, 'description'), own(fields, 'description'), '`key.description`');
-    return { name, place, description, schema: own(fields, 'schema') };
-}
-function walkAttributes(state, res, keys, instanceBase) {
-    const itemsPlace = at(res.schemaPlace, 'items');
-    const propsPlace = at(itemsPlace, 'properties');
-    const props = optionalRecord(propsPlace, own(res.items, 'properties'), '`properties`');
-    if (!props)
-        return;
-    for (const prop of Object.keys(props)) {
-        const propPlace = at(propsPlace, prop);
-        const value = props[prop];
-        if (isRecord(value) && Object.hasOwn(value, 'expose') && !value.expose)
-            continue;
-        const path = `${instanceBase}/${checkSegment(propPlace, prop, 'property')}`;
-        if (isRecord(value) && Object.hasOwn(value, 'schema')) {
-            addSubResource(state, res, keys, prop, value, propPlace, path);
-            continue;
-        }
-        addChannel(state, res, {
-            path,
-            keys,
-            place: propPlace,
-            descriptions: { owner: res.items, place: itemsPlace },
-            query: { owner: value, place: propPlace },
-            payload: { ref: [res.name, 'properties', prop], place: propPlace, list: false },
-        });
-    }
-}
-/** A property with its own `schema`: a component `<prop>` (items as written) and its channels below `path`. */
-function addSubResource(state, parent, keys, prop, value, propPlace, path) {
-    const schemaPlace = at(propPlace, 'schema');
-    const schema = recordAt(schemaPlace, own(value, 'schema'), 'a sub-resource `schema`');
-    const itemsPlace = at(schemaPlace, 'items');
-    const items = recordAt(itemsPlace, own(schema, 'items'), 'a sub-resource `schema.items`');
-    const owner = { role: 'sub-resource', place: propPlace, content: items };
-    if (!registerComponent(state, prop, owner, itemsPlace, () => cloneData(items, itemsPlace, state.budget)))
-        return;
-    walkResource(state, { ...parent, name: prop, schema, schemaPlace, items, base: path, keys });
-}
-function addChannel(state, res, spec) {
-    const prior = state.channelOwners.get(spec.path);
-    if (prior) {
-        state.problems.push(problemAt(spec.place, `channel ${spec.path} is also made by ${describePlace(prior)}`));
-        return;
-    }
-    const operationIds = OPERATIONS.map((def) => operationId(spec.path, def));
-    const clash = operationIds.find((id) => state.operationIds.has(id));
-    if (clash !== undefined) {
-        const other = state.operationIds.get(clash);
-        state.problems.push(problemAt(spec.place, `channel ${spec.path} gets operationId ${clash}, which channel ${other} already has; rename one of them`));
-        return;
-    }
-    state.channelOwners.set(spec.path, spec.place);
-    for (const id of operationIds)
-        state.operationIds.set(id, spec.path);
-    const pointer = ['channels', spec.path];
-    const channel = {
-        description: `Channel for ${spec.path}`,
-        parameters: buildParameters(state, spec, pointer),
-    };
-    for (const def of OPERATIONS)
-        channel[def.op] = buildOperation(state, res, spec, def, [...pointer, def.op]);
-    state.channels[spec.path] = channel;
-    noteOrigin(state, pointer, spec.place);
-}
-/** `path[1:]`, `/` → `_`, braces dropped, `_<op>`: firestone's operationId. */
-const operationId = (path, def) => `${path.slice(1).replace(/\//g, '_').replace(/[{}]/g, '')}_${def.op}`;
-/** Keys whose `{name}` placeholder is in the path (defect 6: not a substring match). */
-function buildParameters(state, spec, pointer) {
-    const params = {};
-    for (const key of spec.keys) {
-        if (!spec.path.includes(`{${key.name}}`))
-            continue;
-        const param = {};
-        if (key.description !== undefined)
-            param.description = key.description;
-        // firestone: `key.get("schema") or {type: string}`, so an empty schema gets the default too.
-        param.schema =
-            isRecord(key.schema) && Object.keys(key.schema).length > 0
-                ? cloneData(key.schema, at(key.place, 'schema'), state.budget)
-                : { type: 'string' };
-        put(params, key.name, param);
-        noteOrigin(state, [...pointer, 'parameters', key.name], key.place);
-    }
-    return params;
-}
-function buildOperation(state, res, spec, def, pointer) {
-    const { owner, place } = spec.descriptions;
-    const descsPlace = at(place, 'descriptions');
-    const descs = optionalRecord(descsPlace, own(owner, 'descriptions'), '`descriptions`') ?? {};
-    const written = optionalString(at(descsPlace, def.method), own(descs, def.method), `\`descriptions.${def.method}\``);
-    if (written !== undefined)
-        noteOrigin(state, [...pointer, 'description'], at(descsPlace, def.method));
-    const ref = { $ref: refFragment(['components', 'schemas', ...spec.payload.ref]) };
-    const asList = spec.payload.list && def.op === 'subscribe';
-    // A list payload maps to the schema block, so `payload/items` lands on `schema/items`.
-    noteOrigin(state, [...pointer, 'message', 'payload'], asList ? parentPlace(spec.payload.place) : spec.payload.place);
-    return {
-        operationId: operationId(spec.path, def),
-        description: written ?? `${def.fallback} ${spec.path}`,
-        message: {
-            name: res.name,
-            contentType: CONTENT_TYPE,
-            payload: asList ? { type: 'array', items: ref } : ref,
-        },
-        bindings: {
-            ws: { method: def.method, query: buildQuery(state, res, spec, def, [...pointer, 'bindings', 'ws', 'query']) },
-        },
-        tags: [{ name: res.name }],
-    };
-}
-const parentPlace = (place) => ({ source: place.source, path: place.path.slice(0, -1) });
-/**
- * `bindings.ws.query`: only when the channel's schema has `query_params`; its own parameters,
- * then the root resource's defaults, each kept only if its `methods` (when non-empty) list this
- * operation's method. Each operation filters on its own (defect 4).
- */
-function buildQuery(state, res, spec, def, pointer) {
-    const { owner, place } = spec.query;
-    if (!isRecord(owner) || !Object.hasOwn(owner, 'query_params'))
-        return {};
-    const listPlace = at(place, 'query_params');
-    const list = optionalArray(listPlace, owner.query_params, '`query_params`') ?? [];
-    const entries = [...list.map((value, i) => ({ value, place: at(listPlace, i) })), ...res.defaults];
-    const required = [];
-    // A repeated name keeps its first position and takes the last definition, as firestone's dict does.
-    const chosen = new Map();
-    for (const entry of entries) {
-        const param = recordAt(entry.place, entry.value, 'a query parameter');
-        const name = optionalString(at(entry.place, 'name'), own(param, 'name'), 'a query parameter `name`');
-        if (name === undefined)
-            return fail(entry.place, 'a query parameter needs a `name`');
-        const methods = optionalArray(at(entry.place, 'methods'), own(param, 'methods'), '`methods`');
-        if (methods !== undefined && methods.length > 0 && !methods.includes(def.method))
-            continue;
-        if (own(param, 'required') === true && !required.includes(name)) {
-            required.push(name);
-            noteOrigin(state, [...pointer, 'required', required.length - 1], at(entry.place, 'required'));
-        }
-        chosen.set(name, { param, entry });
-    }
-    const properties = {};
-    for (const [name, { param, entry }] of chosen) {
-        put(properties, name, queryProperty(state, param, entry, [...pointer, 'properties', name]));
-    }
-    return { type: 'object', required, properties };
-}
-/** `{description, ...schema}`; the schema defaults to `{type: string}`, and may override the description. */
-function queryProperty(state, param, entry, pointer) {
-    noteOrigin(state, pointer, entry.place);
-    const property = {};
-    const description = optionalString(at(entry.place, 'description'), own(param, 'description'), 'a query parameter `description`');
-    if (description !== undefined) {
-        property.description = description;
-        noteOrigin(state, [...pointer, 'description'], at(entry.place, 'description'));
-    }
-    const schemaPlace = at(entry.place, 'schema');
-    const schema = optionalRecord(schemaPlace, own(param, 'schema'), 'a query parameter `schema`') ?? { type: 'string' };
-    const written = Object.hasOwn(param, 'schema');
-    for (const k of Object.keys(schema)) {
-        put(property, k, written ? cloneData(schema[k], at(schemaPlace, k), state.budget) : schema[k]);
-        // The node sits one level up in the output than in the resource: map it exactly.
-        if (written)
-            noteOrigin(state, [...pointer, k], at(schemaPlace, k));
-    }
-    return property;
 }
 
 /**
@@ -31723,631 +33180,69 @@ function expandTree(root, file, maxNodes, maxDepth) {
 }
 
 /**
- * Escaping of repository-derived text for the three places it is shown: GitHub markdown
- * (PR comment, job summary), workflow commands (annotations) and terminals.
- * Everything here treats its input as hostile: it comes from files in a pull request.
+ * Reading specs that firestone wrote. Every firestone release glues `channels:` onto the last
+ * line of `components` (`      type: objectchannels:`), so its files are not valid YAML. A text
+ * that fails to parse *only* because of that is read as firestone meant it, and the caller gets a
+ * notice naming the file and line (docs/generation.md, "Specs firestone wrote"). Nothing else is
+ * repaired: any other error, or a second error after the repair, stays the error it is.
  */
-/** The prefix of the hidden marker that finds our PR comment again; repository text must never produce it. */
-const MARKER_PREFIX = '<!-- firestone-spec-action';
-// A zero-width space after `@` and `#` stops GitHub's mention and issue-reference filters, which run on
-// the rendered text (so an HTML entity for `@` would not help, the inserted character does).
-const ZWSP = '\u200B';
-// Line breaks of every kind, other C0/C1 controls (ANSI escapes, NUL) and DEL become spaces: a newline
-// would end a list item or table row, a control character can hide or rewrite what is shown.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /\r\n|[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
-// Bidirectional overrides can make text read differently from what it is ("Trojan source").
-const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
-/** One line of plain text: no line breaks, no control characters, no bidi overrides. */
-function toSingleLine(text) {
-    return text.replace(CONTROL, ' ').replace(BIDI, '\uFFFD');
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-// ASCII punctuation that can start formatting, links, images, tables, code or a heading inline.
-// `$` starts GitHub math.
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|#!$]/g;
+/** An indented line whose value runs straight into `channels:` (firestone's template). */
+const GLUED = /^([ \t]+\S[^\n]*?\S)channels:[ \t]*(\r?)$/;
 /**
- * Text safe to place inline (inside a paragraph, list item or table cell) in GitHub markdown:
- * renders as the same characters, with no HTML, formatting, links, mentions, issue references,
- * table-cell breaks or line breaks coming from it.
+ * The one line where firestone's `channels:` is glued on, or null. The repair is offered only when
+ * the top level has no `channels` key of its own and exactly one line is glued.
  */
-function escapeMarkdown(text) {
-    return (toSingleLine(text)
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-        .replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c)
-        // After the `\#` escape: GitHub still links `#123` in the rendered text, so break it there too.
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
-        // GFM autolinks bare `https://…` and `www.…`; break the scheme and the prefix it looks for.
-        .replace(/([A-Za-z]):(?=\/\/)/g, `$1${ZWSP}:`)
-        .replace(/\b(www)\./gi, `$1${ZWSP}.`));
-}
-/**
- * A code span showing `text` literally. The fence is longer than any run of backticks inside;
- * `<!--` is broken with a zero-width space because code spans keep it verbatim in the comment body,
- * where a forged marker would be found by a plain string search. Not for table cells (`|`).
- */
-function inlineCode(text) {
-    const content = toSingleLine(text).replace(/<!--/g, `<${ZWSP}!--`);
-    if (content === '')
-        return '` `';
-    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // A leading or trailing backtick would join the fence, and CommonMark strips one space from each
-    // side when both sides have one (unless it is all spaces): pad in those cases, and the padding is
-    // what gets stripped.
-    const edgeSpaces = content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '';
-    const pad = content.startsWith('`') || content.endsWith('`') || edgeSpaces ? ' ' : '';
-    return `${fence}${pad}${content}${pad}${fence}`;
-}
-/** At most `max` characters (UTF-16 units), cut on a code point boundary, with an ellipsis when cut. */
-function truncateText(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = Math.max(0, max - 1);
-    // Do not split a surrogate pair.
-    const code = text.charCodeAt(end - 1);
-    if (end > 0 && code >= 0xd800 && code <= 0xdbff)
-        end -= 1;
-    return `${text.slice(0, end)}…`;
-}
-/**
- * Text safe for a terminal: one line, no escape sequences (a hostile description could otherwise
- * move the cursor, rewrite earlier lines or change the terminal title).
- */
-function sanitizeTerminal(text) {
-    return toSingleLine(text);
-}
-
-/** Order of the groups in every report: what needs action first. */
-const REPORT_ORDER = ['breaking', 'warning', 'non-breaking', 'unclassified'];
-const TYPE_INFO = {
-    breaking: {
-        icon: '❌',
-        title: 'Breaking changes',
-        noun: ['breaking change', 'breaking changes'],
-        meaning: 'an existing client or server built on the old spec fails on the new one.',
-    },
-    warning: {
-        icon: '⚠️',
-        title: 'Warnings',
-        noun: ['warning', 'warnings'],
-        meaning: 'these break only clients that validate strictly (closed enums, generated types).',
-    },
-    'non-breaking': {
-        icon: '✅',
-        title: 'Non-breaking changes',
-        noun: ['non-breaking change', 'non-breaking changes'],
-        meaning: 'compatible; listed so reviewers see the API moved.',
-    },
-    unclassified: {
-        icon: '❔',
-        title: 'Unclassified changes',
-        noun: ['unclassified change', 'unclassified changes'],
-        meaning: 'no rule matched these changes; review them by hand (and please report them, the goal is zero).',
-    },
-};
-const countOf = (n, [one, many]) => `${n} ${n === 1 ? one : many}`;
-/** Locations grouped by channel, first-seen order, each channel's operations sorted and unique. */
-function channelsOf(locations) {
-    const byChannel = new Map();
-    for (const { channel, operation } of locations) {
-        const ops = byChannel.get(channel) ?? new Set();
-        if (operation !== null)
-            ops.add(operation);
-        byChannel.set(channel, ops);
-    }
-    return [...byChannel].map(([channel, ops]) => ({ channel, operations: [...ops].sort() }));
-}
-// Direction words per CLASSIFICATION.md: `publish` = clients send, `subscribe` = clients receive.
-const WHO = {
-    breaking: {
-        publish: 'breaks clients that send these messages',
-        subscribe: 'breaks clients that receive these messages',
-        any: 'breaks existing clients',
-    },
-    warning: {
-        publish: 'breaks clients that send these messages and validate strictly',
-        subscribe: 'breaks clients that receive these messages and validate strictly',
-        any: 'breaks clients that validate strictly',
-    },
-};
-/**
- * Whom the change breaks, or null when it breaks no one. The direction is named only when every
- * location has the same one: a schema used both ways carries the worst verdict of either.
- */
-function impact(change) {
-    if (change.type !== 'breaking' && change.type !== 'warning')
+function gluedLine(lines) {
+    if (lines.some((l) => /^channels[ \t]*:/.test(l)))
         return null;
-    const ops = new Set(change.locations.map((l) => l.operation));
-    const only = ops.size === 1 ? [...ops][0] : undefined;
-    return WHO[change.type][only ?? 'any'];
+    const glued = lines.flatMap((l, i) => (GLUED.test(l) ? [i] : []));
+    return glued.length === 1 ? glued[0] : null;
 }
-/** A commit id shortened the way GitHub shows it; any other ref as given. */
-const shortRef = (ref) => (/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(ref) ? ref.slice(0, 12) : ref);
-function baselineState(spec) {
-    const { baseline } = spec;
-    if (baseline.error !== undefined)
-        return 'skipped';
-    if (baseline.found)
-        return 'compared';
-    // The pipeline compares a missing baseline with an empty spec (so changes exist), and reports
-    // "no base revision" with a null ref and no changes.
-    return baseline.ref === null && spec.changes.length === 0 ? 'none' : 'new-api';
-}
-const DEFAULT_FIX_COMMAND = 'npx firestone-spec update';
-
 /**
- * Counting changes and the pass/fail gate, shared by the action and the CLI so both fail for
- * the same reasons with the same words.
+ * Parses a committed or baseline spec like `parseSpecText`, repairing firestone's missing line
+ * break when that is the only problem (the parse error is on the glued line, and the repaired text
+ * parses with a top-level `channels`).
  */
-/** The Summary field that counts each change type. */
-const SUMMARY_KEY = {
-    breaking: 'breaking',
-    warning: 'warning',
-    'non-breaking': 'nonBreaking',
-    unclassified: 'unclassified',
-};
-const emptySummary = () => ({ breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0 });
-function summarize(changes) {
-    const summary = emptySummary();
-    for (const change of changes)
-        summary[SUMMARY_KEY[change.type]] += 1;
-    return summary;
-}
-function totalSummary(specs) {
-    const total = { ...emptySummary(), drift: specs.some((s) => s.drift) };
-    for (const spec of specs) {
-        const s = summarize(spec.changes);
-        for (const key of Object.values(SUMMARY_KEY))
-            total[key] += s[key];
+function readSpecText(text, file, limits = {}) {
+    try {
+        return { document: parseSpecText(text, file, limits), text };
     }
-    return total;
-}
-/** Order in which failure reasons are listed: the most severe first. */
-const FAIL_ON_VALUES = ['breaking', 'warning', 'unclassified', 'non-breaking', 'drift'];
-const isFailOn = (word) => FAIL_ON_VALUES.includes(word);
-/**
- * Parse a `fail-on` list: comma-separated, spaces ignored, or the single word `never`.
- * `option` names the input or flag in the error (`fail-on` for the action, `--fail-on` for the CLI).
- */
-function parseFailOn(value, option = 'fail-on') {
-    const words = value
-        .split(',')
-        .map((w) => w.trim().toLowerCase())
-        .filter((w) => w !== '');
-    const expected = `expected a comma list of ${FAIL_ON_VALUES.join(', ')}, or never`;
-    if (words.length === 0)
-        throw new InputError({ message: `${option} is empty; ${expected}` });
-    if (words.includes('never')) {
-        if (words.length > 1)
-            throw new InputError({ message: `${option}: 'never' cannot be combined with other values` });
-        return 'never';
-    }
-    const unknown = words.filter((w) => !isFailOn(w));
-    if (unknown.length > 0) {
-        // JSON.stringify quotes and escapes the word, so odd input shows as what it is.
-        throw new InputError({
-            message: `${option}: unknown value ${unknown.map((w) => JSON.stringify(w)).join(', ')}; ${expected}`,
-        });
-    }
-    return new Set(words.filter(isFailOn));
-}
-/** Why the run fails, one sentence per reason, per spec; empty when it passes. */
-function failures(report, failOn, opts = {}) {
-    if (failOn === 'never')
-        return [];
-    const reasons = [];
-    for (const spec of report.specs) {
-        const summary = summarize(spec.changes);
-        for (const type of FAIL_ON_VALUES) {
-            if (!failOn.has(type))
-                continue;
-            if (type === 'drift') {
-                if (spec.drift && !opts.driftFixed)
-                    reasons.push(`${toSingleLine(spec.file)} is out of date with its resources (drift)`);
-                continue;
-            }
-            if (type === 'breaking' && opts.approvedBreaking)
-                continue;
-            const n = summary[SUMMARY_KEY[type]];
-            if (n > 0)
-                reasons.push(`${countOf(n, TYPE_INFO[type].noun)} in ${toSingleLine(spec.file)}`);
+    catch (e) {
+        if (!(e instanceof InputError))
+            throw e;
+        const repaired = repairGlitch(text, e);
+        if (repaired === null)
+            throw e;
+        let document;
+        try {
+            document = parseSpecText(repaired.text, file, limits);
         }
-    }
-    return reasons;
-}
-
-/**
- * The JSON report of CONTRACT.md: written by `check`/`diff --format json` and as the action's
- * `report-file`, read back by the action's `comment` mode. What is read back may come from a fork's
- * workflow, so it is validated strictly: exact shape, bounded sizes, consistent counts.
- */
-/** The report as text: keys in the order of CONTRACT.md, 2-space indent, trailing newline. */
-function renderJson(report) {
-    return `${JSON.stringify(orderedReport(report), null, 2)}\n`;
-}
-// Objects are rebuilt key by key so the output order is the contract's, whatever order the
-// producer used, and optional keys appear only when set.
-function orderedReport(report) {
-    return {
-        version: 1,
-        context: report.context === null ? null : orderedContext(report.context),
-        specs: report.specs.map(orderedSpec),
-        summary: { ...orderedSummary(report.summary), drift: report.summary.drift },
-    };
-}
-function orderedContext(c) {
-    const out = { event: c.event, pullRequest: c.pullRequest, headSha: c.headSha, baseSha: c.baseSha };
-    if (c.repository !== undefined)
-        out.repository = c.repository;
-    return out;
-}
-function orderedSpec(s) {
-    const baseline = { ref: s.baseline.ref, found: s.baseline.found };
-    if (s.baseline.error !== undefined)
-        baseline.error = s.baseline.error;
-    return {
-        file: s.file,
-        drift: s.drift,
-        baseline,
-        changes: s.changes.map(orderedChange),
-        summary: orderedSummary(s.summary),
-    };
-}
-const orderedChange = (c) => ({
-    rule: c.rule,
-    type: c.type,
-    message: c.message,
-    path: c.path,
-    locations: c.locations.map((l) => ({ channel: l.channel, operation: l.operation })),
-    source: c.source === null ? null : { file: c.source.file, line: c.source.line },
-    // `undefined` would silently drop the key; the contract has null for "nothing".
-    before: c.before === undefined ? null : c.before,
-    after: c.after === undefined ? null : c.after,
-});
-const orderedSummary = (s) => ({
-    breaking: s.breaking,
-    warning: s.warning,
-    nonBreaking: s.nonBreaking,
-    unclassified: s.unclassified,
-});
-// Bounds for reports read back. Generous for real reports (a 5,000-change report is a few MB),
-// small enough that a hostile one cannot exhaust memory or the comment renderer.
-const REPORT_LIMITS = {
-    specs: 1_000,
-    changes: 100_000,
-    locations: 10_000};
-const str = (maxLength) => ({ type: 'string', maxLength });
-const nullable = (schema) => ({ anyOf: [{ type: 'null' }, schema] });
-const count = { type: 'integer', minimum: 0, maximum: 1e9 };
-const summaryProps = { breaking: count, warning: count, nonBreaking: count, unclassified: count };
-const closed = (properties, optional = []) => ({
-    type: 'object',
-    properties,
-    required: Object.keys(properties).filter((k) => !optional.includes(k)),
-    additionalProperties: false,
-});
-closed({
-    version: { const: 1 },
-    context: nullable(closed({
-        event: { type: 'string', pattern: '^[a-z_]{1,64}$' },
-        pullRequest: nullable({ type: 'integer', minimum: 1, maximum: 1e12 }),
-        headSha: nullable({ type: 'string', pattern: '^[0-9a-fA-F]{4,64}$' }),
-        baseSha: nullable({ type: 'string', pattern: '^[0-9a-fA-F]{4,64}$' }),
-        repository: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$' },
-    }, ['repository'])),
-    specs: {
-        type: 'array',
-        maxItems: REPORT_LIMITS.specs,
-        items: closed({
-            file: { ...str(4_096), minLength: 1 },
-            drift: { type: 'boolean' },
-            baseline: closed({ ref: nullable(str(256)), found: { type: 'boolean' }, error: str(10_000) }, ['error']),
-            changes: {
-                type: 'array',
-                maxItems: REPORT_LIMITS.changes,
-                items: closed({
-                    rule: { ...str(200), minLength: 1 },
-                    type: { enum: ['breaking', 'warning', 'non-breaking', 'unclassified'] },
-                    message: str(10_000),
-                    path: str(4_096),
-                    locations: {
-                        type: 'array',
-                        maxItems: REPORT_LIMITS.locations,
-                        items: closed({ channel: str(2_048), operation: { enum: ['subscribe', 'publish', null] } }),
-                    },
-                    source: nullable(closed({ file: { ...str(4_096), minLength: 1 }, line: { type: 'integer', minimum: 1, maximum: 1e9 } })),
-                    // Any JSON value; depth is checked separately (JSON Schema cannot bound it).
-                    before: {},
-                    after: {},
-                }),
-            },
-            summary: closed(summaryProps),
-        }),
-    },
-    summary: closed({ ...summaryProps, drift: { type: 'boolean' } }),
-});
-
-const DEFAULT_MAX_LENGTH = 65_000;
-// Caps per item, so one hostile description cannot eat the whole comment.
-const MAX_MESSAGE = 1_000;
-const MAX_NAME = 200;
-const MAX_ERROR = 500;
-const INLINE_CHANNELS = 3;
-const MAX_LISTED_CHANNELS = 50;
-/** Groups longer than this (other than breaking changes) are folded into <details>. */
-const FOLD_AFTER = 10;
-/**
- * The hidden marker that identifies the comment of one spec file. The file name is percent-encoded
- * (with `/` kept for readability), so no `>`, `<` or space can end or extend the HTML comment.
- */
-function commentMarker(specFile) {
-    return `${MARKER_PREFIX}:${encodeURIComponent(specFile).replace(/%2F/g, '/')} -->`;
-}
-const code = (text) => inlineCode(truncateText(text, MAX_NAME));
-const text = (value, max) => escapeMarkdown(truncateText(value, max));
-/** The one-line verdict for a set of specs: worst state's icon, then the counts, then drift and skips. */
-function verdict(specs, opts) {
-    const summary = totalSummary(specs);
-    const approved = Boolean(opts.approvedLabel) && summary.breaking > 0;
-    const counts = REPORT_ORDER.filter((t) => summary[SUMMARY_KEY[t]] > 0).map((t) => {
-        const phrase = countOf(summary[SUMMARY_KEY[t]], TYPE_INFO[t].noun);
-        return t === 'breaking' && approved ? `${phrase} approved with label ${code(opts.approvedLabel ?? '')}` : phrase;
-    });
-    const drifted = specs.filter((s) => s.drift);
-    const skipped = specs.filter((s) => baselineState(s) === 'skipped');
-    const extras = [];
-    if (drifted.length === 1 && drifted[0]) {
-        extras.push(`${code(drifted[0].file)} ${opts.driftFixed ? 'regenerated from its resources' : 'is out of date with its resources'}`);
-    }
-    else if (drifted.length > 1) {
-        extras.push(`${drifted.length} spec files ${opts.driftFixed ? 'regenerated from their resources' : 'are out of date with their resources'}`);
-    }
-    if (skipped.length > 0)
-        extras.push('breaking-change check skipped (baseline unreadable)');
-    const icon = summary.breaking > 0 && !approved
-        ? '❌'
-        : summary.warning > 0 ||
-            summary.unclassified > 0 ||
-            (drifted.length > 0 && !opts.driftFixed) ||
-            skipped.length > 0
-            ? '⚠️'
-            : '✅';
-    const head = counts.length > 0 ? counts.join(', ') : 'No API changes';
-    return { icon, text: [head, ...extras].join('; ') };
-}
-const fixed = (t) => ({ kind: 'fixed', text: t });
-function renderMarkdown(report, opts) {
-    const overall = verdict(report.specs, opts);
-    const head = (opts.marker !== undefined ? `${commentMarker(opts.marker)}\n` : '') + `### ${overall.icon} ${overall.text}\n\n`;
-    const multi = report.specs.length > 1;
-    const parts = report.specs.flatMap((spec) => specParts(spec, multi, opts));
-    parts.push(...footerParts(report, opts));
-    return assemble(head, parts, opts.maxLength ?? DEFAULT_MAX_LENGTH, (n) => truncationNote(n, opts.jobSummaryUrl ?? null));
-}
-function specParts(spec, multi, opts) {
-    const parts = [];
-    if (multi) {
-        const v = verdict([spec], opts);
-        parts.push(fixed(`#### ${code(spec.file)}\n\n${v.icon} ${v.text}\n\n`));
-    }
-    parts.push(fixed(`${baselineLine(spec)}\n\n`));
-    if (spec.drift)
-        parts.push(fixed(`${driftLine(spec, opts)}\n\n`));
-    for (const type of REPORT_ORDER) {
-        const changes = spec.changes.filter((c) => c.type === type);
-        if (changes.length === 0)
-            continue;
-        const info = TYPE_INFO[type];
-        const heading = `${info.icon} ${info.title} (${changes.length})`;
-        const fold = type !== 'breaking' && changes.length > FOLD_AFTER;
-        parts.push({
-            kind: 'list',
-            // Only our own words and numbers go into <summary>: repository text stays in escaped list items.
-            open: fold
-                ? `<details><summary>${heading}</summary>\n\n_${info.meaning}_\n\n`
-                : `**${heading}**: ${info.meaning}\n\n`,
-            items: changes.map(changeItem),
-            close: fold ? '\n</details>\n\n' : '\n',
-        });
-    }
-    return parts;
-}
-function baselineLine(spec) {
-    const at = spec.baseline.ref !== null ? ` at ${code(shortRef(spec.baseline.ref))}` : '';
-    switch (baselineState(spec)) {
-        case 'compared':
-            return spec.baseline.ref !== null
-                ? `${code(spec.file)} regenerated from its resources and compared with the baseline${at}.`
-                : `${code(spec.file)} regenerated from its resources and compared with the file as it is in the working tree.`;
-        case 'new-api':
-            return `🆕 New API: there is no ${code(spec.file)}${at}, so every change is an addition.`;
-        case 'none':
-            return `ℹ️ No base revision to compare ${code(spec.file)} with; the breaking-change check did not run.`;
-        case 'skipped':
-            return (`⚠️ The baseline ${code(spec.file)}${at} could not be read or parsed, so the breaking-change check was skipped: ` +
-                text(spec.baseline.error ?? '', MAX_ERROR));
-    }
-}
-function driftLine(spec, opts) {
-    if (opts.driftFixed)
-        return `🔄 ${code(spec.file)} was out of date with its resources and has been regenerated.`;
-    return (`⚠️ **Out of date:** ${code(spec.file)} differs from what its resource files generate. ` +
-        `Run ${inlineCode(opts.fixCommand ?? DEFAULT_FIX_COMMAND)} and commit the result.`);
-}
-const useText = (use) => use.operations.length > 0 ? `${code(use.channel)} (${use.operations.join(', ')})` : code(use.channel);
-/** One change: what, where, whom it breaks, which resource line, which rule. */
-function changeItem(change) {
-    const uses = channelsOf(change.locations);
-    const fields = [text(change.message, MAX_MESSAGE)];
-    if (uses.length > 0 && uses.length <= INLINE_CHANNELS)
-        fields.push(`on ${uses.map(useText).join(', ')}`);
-    if (uses.length > INLINE_CHANNELS)
-        fields.push(`on ${uses.length} channels`);
-    const who = impact(change);
-    if (who !== null)
-        fields.push(who);
-    if (change.source !== null)
-        fields.push(code(`${change.source.file}:${change.source.line}`));
-    fields.push(`rule ${code(change.rule)}`);
-    const line = `- ${fields.join(' — ')}\n`;
-    if (uses.length <= INLINE_CHANNELS)
-        return line;
-    // Indented by two spaces so the HTML block and its list stay inside the list item.
-    const listed = uses.slice(0, MAX_LISTED_CHANNELS).map((u) => `  - ${useText(u)}\n`);
-    const more = uses.length > MAX_LISTED_CHANNELS ? `  - … and ${uses.length - MAX_LISTED_CHANNELS} more\n` : '';
-    return `${line}\n  <details><summary>${uses.length} channels</summary>\n\n${listed.join('')}${more}\n  </details>\n\n`;
-}
-function footerParts(report, opts) {
-    const summary = totalSummary(report.specs);
-    if (summary.breaking === 0)
-        return [];
-    if (opts.approvedLabel) {
-        return [fixed(`Breaking changes are accepted: the pull request has the label ${code(opts.approvedLabel)}.\n`)];
-    }
-    // A push has no pull request to label.
-    if (report.context !== null && report.context.pullRequest === null)
-        return [];
-    return [
-        fixed(`To accept the breaking changes, add the label ${code(opts.allowBreakingLabel)} to the pull request.\n`),
-    ];
-}
-const SAFE_URL = /^https?:\/\/[^\s<>()[\]`"'\\]+$/;
-function truncationNote(omitted, jobSummaryUrl) {
-    const where = jobSummaryUrl !== null && SAFE_URL.test(jobSummaryUrl) ? `[job summary](${jobSummaryUrl})` : 'job summary';
-    return `\n… ${countOf(omitted, ['more change', 'more changes'])} not shown — see the ${where}.\n`;
-}
-/**
- * Join head and parts within `max` characters. When everything does not fit, whole list items are
- * dropped from the end (breaking changes come first, so they are the last to go) and a note says
- * how many. Fixed parts stay; if even they do not fit, only the head and the note remain.
- */
-function assemble(head, parts, max, note) {
-    const render = (p) => (p.kind === 'fixed' ? p.text : p.open + p.items.join('') + p.close);
-    const full = head + parts.map(render).join('');
-    if (full.length <= max)
-        return full;
-    const total = parts.reduce((n, p) => n + (p.kind === 'list' ? p.items.length : 0), 0);
-    const fixedLength = parts.reduce((n, p) => n + (p.kind === 'fixed' ? p.text.length : 0), 0);
-    // Reserve room for the note with the largest count it can show.
-    let budget = max - head.length - note(total).length - fixedLength;
-    if (budget < 0)
-        return fitHard(head + note(total), max);
-    let out = head;
-    let shown = 0;
-    let stopped = false;
-    for (const part of parts) {
-        if (part.kind === 'fixed') {
-            out += part.text;
-            continue;
+        catch {
+            throw e;
         }
-        if (stopped)
-            continue;
-        let taken = '';
-        let cost = part.open.length + part.close.length;
-        for (const item of part.items) {
-            if (cost + item.length > budget) {
-                stopped = true;
-                break;
-            }
-            cost += item.length;
-            taken += item;
-            shown += 1;
-        }
-        if (taken !== '') {
-            out += part.open + taken + part.close;
-            budget -= cost;
-        }
+        if (!Object.hasOwn(document, 'channels') || !Object.hasOwn(document, 'components'))
+            throw e;
+        return { document, text: repaired.text, notice: noticeFor(file, repaired.line, repaired.before) };
     }
-    return out + note(total - shown);
 }
-/** Last resort for an absurdly small limit: cut at a line end, never inside a UTF-16 pair. */
-function fitHard(textValue, max) {
-    if (textValue.length <= max)
-        return textValue;
-    const cut = truncateText(textValue, max);
-    const lineEnd = cut.lastIndexOf('\n');
-    return lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut;
+function noticeFor(file, line, before) {
+    return `${file}:${line}: read as firestone meant it: a line break is missing after \`${before.trim()}\` (a known firestone defect)`;
 }
-
-const SGR = {
-    red: '31',
-    yellow: '33',
-    green: '32',
-    magenta: '35',
-    cyan: '36',
-    bold: '1',
-    dim: '2',
-};
-const TYPE_STYLE = {
-    breaking: 'red',
-    warning: 'yellow',
-    'non-breaking': 'green',
-    unclassified: 'magenta',
-};
-const painter = (color) => (style, value) => color ? `\u001b[${SGR[style]}m${value}\u001b[0m` : value;
-// Repository text passes through sanitizeTerminal before any colour codes are added around it.
-const clean = sanitizeTerminal;
-function renderText(report, opts) {
-    const paint = painter(opts.color);
-    const lines = [];
-    for (const spec of report.specs)
-        lines.push(...specLines(spec, paint, opts), '');
-    lines.push(totalLine(report, paint));
-    return `${lines.join('\n')}\n`;
-}
-function specLines(spec, paint, opts) {
-    const ref = spec.baseline.ref !== null ? ` at ${clean(shortRef(spec.baseline.ref))}` : '';
-    const lines = [paint('bold', clean(spec.file))];
-    switch (baselineState(spec)) {
-        case 'compared':
-            lines.push(spec.baseline.ref !== null
-                ? `  compared with the baseline${ref}`
-                : '  compared with the file in the working tree');
-            break;
-        case 'new-api':
-            lines.push(`  new API: no baseline${ref}, every change is an addition`);
-            break;
-        case 'none':
-            lines.push('  no base revision: breaking-change check not run');
-            break;
-        case 'skipped':
-            lines.push(paint('yellow', `  baseline${ref} unreadable, breaking-change check skipped: ${clean(spec.baseline.error ?? '')}`));
-            break;
-    }
-    if (spec.drift) {
-        lines.push(paint('yellow', `  out of date with its resources: run ${opts.fixCommand ?? DEFAULT_FIX_COMMAND}`));
-    }
-    if (spec.changes.length === 0)
-        lines.push('  no API changes');
-    for (const type of REPORT_ORDER) {
-        const changes = spec.changes.filter((c) => c.type === type);
-        if (changes.length === 0)
-            continue;
-        lines.push(paint(TYPE_STYLE[type], `  ${countOf(changes.length, TYPE_INFO[type].noun)}`));
-        for (const change of changes)
-            lines.push(`    ${changeLine(change, spec, paint)}`);
-    }
-    return lines;
-}
-function changeLine(change, spec, paint) {
-    // Without a resource position, point at the spec file and the JSON pointer in it.
-    const where = change.source !== null ? `${change.source.file}:${change.source.line}` : `${spec.file}#${change.path}`;
-    const uses = channelsOf(change.locations);
-    const on = uses.length === 0
-        ? ''
-        : uses.length <= 3
-            ? ` [${uses.map((u) => (u.operations.length > 0 ? `${u.channel} ${u.operations.join('/')}` : u.channel)).join(', ')}]`
-            : ` [${uses.length} channels]`;
-    const who = impact(change);
-    const tail = `${on}${who !== null ? `, ${who}` : ''} (${change.rule})`;
-    return `${paint('cyan', clean(where))}: ${paint(TYPE_STYLE[change.type], clean(change.message))}${paint('dim', clean(tail))}`;
-}
-function totalLine(report, paint) {
-    const summary = totalSummary(report.specs);
-    const counts = REPORT_ORDER.map((t) => countOf(summary[SUMMARY_KEY[t]], TYPE_INFO[t].noun)).join(', ');
-    return paint('bold', `${counts}${summary.drift ? '; drift' : ''}`);
+function repairGlitch(text, error) {
+    const lines = text.split('\n');
+    const index = gluedLine(lines);
+    if (index === null)
+        return null;
+    // The parser must have stopped on that very line: an error elsewhere is another problem.
+    if (!error.problems.every((p) => p.line === index + 1))
+        return null;
+    const match = GLUED.exec(lines[index]);
+    if (!match)
+        return null;
+    const before = match[1];
+    const eol = match[2];
+    const fixed = [...lines.slice(0, index), `${before}${eol}`, `channels:${eol}`, ...lines.slice(index + 1)];
+    return { text: fixed.join('\n'), line: index + 1, before };
 }
 
 const DEFAULT_MAX_BYTES$1 = 256 * 1024 * 1024;
@@ -32564,6 +33459,410 @@ function printable(text) {
     return text.replace(/[^\x20-\x7e]/g, '?').slice(0, 200);
 }
 
+/** Tags for release notes (`changelog --tags PATTERN`). */
+/**
+ * Tags matching the glob `pattern`, oldest first, ordered as git orders them by creation date
+ * (the tagger date of annotated tags, the commit date of lightweight ones).
+ */
+async function listTags(cwd, pattern) {
+    // Passed as a pattern after `--list`; one starting with `-` would read as an option.
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+    if (pattern === '' || pattern.startsWith('-') || /[\u0000-\u001f]/.test(pattern)) {
+        throw new InputError({ message: `--tags: ${JSON.stringify(pattern)} is not a tag pattern` });
+    }
+    const out = await gitOk(['tag', '--list', '--sort=creatordate', pattern], { cwd });
+    return out.split('\n').filter((t) => t !== '');
+}
+
+/**
+ * Fingerprints: a short id per change that a waiver can name. Made from the rule id and the
+ * element's identity only, so moving lines, rewording messages or editing other elements never
+ * changes it (docs/waivers.md).
+ */
+const LENGTH = 8;
+const hash = (text) => createHash('sha256').update(text).digest('hex');
+/**
+ * Gives every change of one report its fingerprint, in report order. A second change with the
+ * same rule and identity (or a hash collision) gets the next free one of a fixed sequence, so the
+ * result is the same on every run.
+ */
+function assignFingerprints(changes, used = new Set()) {
+    return changes.map((change) => {
+        const base = `${change.rule}\u0000${change.identity}`;
+        let fingerprint = hash(base).slice(0, LENGTH);
+        for (let n = 1; used.has(fingerprint); n++)
+            fingerprint = hash(`${base}\u0000${n}`).slice(0, LENGTH);
+        used.add(fingerprint);
+        return { ...change, fingerprint };
+    });
+}
+
+/**
+ * Compatibility modes (docs/rules.md, "Compatibility modes"): which side must keep working, said in
+ * one sentence for the people who decide who upgrades first.
+ */
+const DEFAULT_COMPATIBILITY = 'backward';
+const COMPATIBILITY_MEANING = {
+    backward: 'the server upgrades first: clients built on the old spec must keep working with the new one.',
+    forward: 'clients upgrade first: clients built on the new spec must keep working with the old server.',
+    full: 'either side may upgrade first: old and new clients must work with old and new servers.',
+    none: 'no upgrade order is promised: breaking changes are listed but never fail the check.',
+};
+/** A `--compatibility` flag or `compatibility` input; `option` names it in the error. */
+function parseCompatibility(value, option) {
+    const word = value.trim().toLowerCase();
+    if (COMPATIBILITIES.includes(word))
+        return word;
+    throw new InputError({
+        message: `${option} must be one of ${COMPATIBILITIES.join(', ')} (got ${JSON.stringify(value)})`,
+    });
+}
+
+/** Order of the groups in every report: what needs action first. */
+const REPORT_ORDER = ['breaking', 'warning', 'non-breaking', 'unclassified'];
+const TYPE_INFO = {
+    breaking: {
+        icon: '❌',
+        title: 'Breaking changes',
+        noun: ['breaking change', 'breaking changes'],
+        meaning: 'an existing client or server built on the old spec fails on the new one.',
+    },
+    warning: {
+        icon: '⚠️',
+        title: 'Warnings',
+        noun: ['warning', 'warnings'],
+        meaning: 'these break only clients that validate strictly (closed enums, generated types).',
+    },
+    'non-breaking': {
+        icon: '✅',
+        title: 'Non-breaking changes',
+        noun: ['non-breaking change', 'non-breaking changes'],
+        meaning: 'compatible; listed so reviewers see the API moved.',
+    },
+    unclassified: {
+        icon: '❔',
+        title: 'Unclassified changes',
+        noun: ['unclassified change', 'unclassified changes'],
+        meaning: 'no rule matched these changes; review them by hand (and please report them, the goal is zero).',
+    },
+};
+const countOf = (n, [one, many]) => `${n} ${n === 1 ? one : many}`;
+/** Direction words, whatever the AsyncAPI version (docs/rules.md, "Direction"). */
+const DIRECTION_WORDS = {
+    'client-receives': 'clients receive',
+    'client-sends': 'clients send',
+};
+/** Locations grouped by channel, first-seen order, each channel's directions sorted and unique. */
+function channelsOf(locations) {
+    const byChannel = new Map();
+    for (const { channel, direction } of locations) {
+        const dirs = byChannel.get(channel) ?? new Set();
+        if (direction !== null)
+            dirs.add(direction);
+        byChannel.set(channel, dirs);
+    }
+    return [...byChannel].map(([channel, dirs]) => ({
+        channel,
+        directions: [...dirs].sort().map((d) => DIRECTION_WORDS[d]),
+    }));
+}
+const WHO = {
+    breaking: {
+        'client-sends': 'breaks clients that send these messages',
+        'client-receives': 'breaks clients that receive these messages',
+        any: 'breaks existing clients',
+    },
+    warning: {
+        'client-sends': 'breaks clients that send these messages and validate strictly',
+        'client-receives': 'breaks clients that receive these messages and validate strictly',
+        any: 'breaks clients that validate strictly',
+    },
+};
+/**
+ * Whom the change breaks, or null when it breaks no one. The direction is named only when every
+ * location has the same one: a schema used both ways carries the worst verdict of either.
+ */
+function impact(change) {
+    if (change.type !== 'breaking' && change.type !== 'warning')
+        return null;
+    const dirs = new Set(change.locations.map((l) => l.direction));
+    const only = dirs.size === 1 ? [...dirs][0] : undefined;
+    return WHO[change.type][only ?? 'any'];
+}
+/** A commit id shortened the way GitHub shows it; any other ref as given. */
+const shortRef = (ref) => (/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(ref) ? ref.slice(0, 12) : ref);
+function baselineState(spec) {
+    const { baseline } = spec;
+    if (baseline.error !== undefined)
+        return 'skipped';
+    if (baseline.found)
+        return 'compared';
+    // The pipeline compares a missing baseline with an empty spec (so changes exist), and reports
+    // "no base revision" with a null ref and no changes.
+    return baseline.ref === null && spec.changes.length === 0 ? 'none' : 'new-api';
+}
+const DEFAULT_FIX_COMMAND = 'npx firestone-spec update';
+
+/**
+ * Escaping of repository-derived text for the three places it is shown: GitHub markdown
+ * (PR comment, job summary), workflow commands (annotations) and terminals.
+ * Everything here treats its input as hostile: it comes from files in a pull request.
+ */
+/** The prefix of the hidden marker that finds our PR comment again; repository text must never produce it. */
+const MARKER_PREFIX = '<!-- firestone-spec-action';
+// A zero-width space after `@` and `#` stops GitHub's mention and issue-reference filters, which run on
+// the rendered text (so an HTML entity for `@` would not help, the inserted character does).
+const ZWSP = '\u200B';
+// Line breaks of every kind, other C0/C1 controls (ANSI escapes, NUL) and DEL become spaces: a newline
+// would end a list item or table row, a control character can hide or rewrite what is shown.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /\r\n|[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+// Bidirectional overrides can make text read differently from what it is ("Trojan source").
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
+/** One line of plain text: no line breaks, no control characters, no bidi overrides. */
+function toSingleLine(text) {
+    return text.replace(CONTROL, ' ').replace(BIDI, '\uFFFD');
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// ASCII punctuation that can start formatting, links, images, tables, code or a heading inline.
+// `$` starts GitHub math.
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|#!$]/g;
+/**
+ * Text safe to place inline (inside a paragraph, list item or table cell) in GitHub markdown:
+ * renders as the same characters, with no HTML, formatting, links, mentions, issue references,
+ * table-cell breaks or line breaks coming from it.
+ */
+function escapeMarkdown(text) {
+    return (toSingleLine(text)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        .replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c)
+        // After the `\#` escape: GitHub still links `#123` in the rendered text, so break it there too.
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
+        // GFM autolinks bare `https://…` and `www.…`; break the scheme and the prefix it looks for.
+        .replace(/([A-Za-z]):(?=\/\/)/g, `$1${ZWSP}:`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`));
+}
+/**
+ * A code span showing `text` literally. The fence is longer than any run of backticks inside;
+ * `<!--` is broken with a zero-width space because code spans keep it verbatim in the comment body,
+ * where a forged marker would be found by a plain string search. Not for table cells (`|`).
+ */
+function inlineCode(text) {
+    const content = toSingleLine(text).replace(/<!--/g, `<${ZWSP}!--`);
+    if (content === '')
+        return '` `';
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A leading or trailing backtick would join the fence, and CommonMark strips one space from each
+    // side when both sides have one (unless it is all spaces): pad in those cases, and the padding is
+    // what gets stripped.
+    const edgeSpaces = content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '';
+    const pad = content.startsWith('`') || content.endsWith('`') || edgeSpaces ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/** At most `max` characters (UTF-16 units), cut on a code point boundary, with an ellipsis when cut. */
+function truncateText(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    // Do not split a surrogate pair.
+    const code = text.charCodeAt(end - 1);
+    if (end > 0 && code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+/**
+ * Text safe for a terminal: one line, no escape sequences (a hostile description could otherwise
+ * move the cursor, rewrite earlier lines or change the terminal title).
+ */
+function sanitizeTerminal(text) {
+    return toSingleLine(text);
+}
+
+/**
+ * Counting changes and the pass/fail gate, shared by the action and the CLI so both fail for
+ * the same reasons with the same words.
+ */
+/** The Summary field that counts each change type. */
+const SUMMARY_KEY = {
+    breaking: 'breaking',
+    warning: 'warning',
+    'non-breaking': 'nonBreaking',
+    unclassified: 'unclassified',
+};
+const emptySummary = () => ({
+    breaking: 0,
+    warning: 0,
+    nonBreaking: 0,
+    unclassified: 0,
+    waived: 0,
+});
+/** Counts per type; a waived change counts only as waived (docs/waivers.md). */
+function summarize(changes) {
+    const summary = emptySummary();
+    for (const change of changes) {
+        if (change.waived !== undefined)
+            summary.waived += 1;
+        else
+            summary[SUMMARY_KEY[change.type]] += 1;
+    }
+    return summary;
+}
+function totalSummary(specs) {
+    const total = { ...emptySummary(), drift: specs.some((s) => s.drift) };
+    for (const spec of specs) {
+        const s = summarize(spec.changes);
+        for (const key of [...Object.values(SUMMARY_KEY), 'waived'])
+            total[key] += s[key];
+    }
+    return total;
+}
+/** Order in which failure reasons are listed: the most severe first. */
+const FAIL_ON_VALUES = [
+    'baseline-unreadable',
+    'breaking',
+    'warning',
+    'unclassified',
+    'non-breaking',
+    'drift',
+];
+const isFailOn = (word) => FAIL_ON_VALUES.includes(word);
+/**
+ * Parse a `fail-on` list: comma-separated, spaces ignored, or the single word `never`.
+ * `option` names the input or flag in the error (`fail-on` for the action, `--fail-on` for the CLI).
+ */
+function parseFailOn(value, option = 'fail-on') {
+    const words = value
+        .split(',')
+        .map((w) => w.trim().toLowerCase())
+        .filter((w) => w !== '');
+    const expected = `expected a comma list of ${FAIL_ON_VALUES.join(', ')}, or never`;
+    if (words.length === 0)
+        throw new InputError({ message: `${option} is empty; ${expected}` });
+    if (words.includes('never')) {
+        if (words.length > 1)
+            throw new InputError({ message: `${option}: 'never' cannot be combined with other values` });
+        return 'never';
+    }
+    const unknown = words.filter((w) => !isFailOn(w));
+    if (unknown.length > 0) {
+        // JSON.stringify quotes and escapes the word, so odd input shows as what it is.
+        throw new InputError({
+            message: `${option}: unknown value ${unknown.map((w) => JSON.stringify(w)).join(', ')}; ${expected}`,
+        });
+    }
+    return new Set(words.filter(isFailOn));
+}
+/** Why the run fails, one sentence per reason, per spec; empty when it passes. */
+function failures(report, failOn, opts = {}) {
+    if (failOn === 'never')
+        return [];
+    const reasons = [];
+    for (const spec of report.specs) {
+        const summary = summarize(spec.changes);
+        for (const type of FAIL_ON_VALUES) {
+            if (!failOn.has(type))
+                continue;
+            if (type === 'baseline-unreadable') {
+                // A baseline exists but could not be read, so the breaking-change check did not run.
+                if (spec.baseline.error !== undefined)
+                    reasons.push(`the baseline of ${toSingleLine(spec.file)} could not be read, so the breaking-change check did not run`);
+                continue;
+            }
+            if (type === 'drift') {
+                if (spec.drift && !opts.driftFixed)
+                    reasons.push(`${toSingleLine(spec.file)} is out of date with its resources (drift)`);
+                continue;
+            }
+            if (type === 'breaking' && (opts.approvedBreaking || spec.compatibility === 'none'))
+                continue;
+            const n = summary[SUMMARY_KEY[type]];
+            if (n > 0)
+                reasons.push(`${countOf(n, TYPE_INFO[type].noun)} in ${toSingleLine(spec.file)}`);
+        }
+    }
+    return reasons;
+}
+
+/**
+ * Waivers: the config accepts one known change (by fingerprint, or rule + path) with a reason and
+ * an optional expiry. A waived change stays listed but counts for nothing; a waiver past its day,
+ * or one that matches nothing, is itself reported so it gets cleaned up (docs/waivers.md).
+ */
+const WAIVER_RULES = {
+    expired: { id: 'waiver.expired', type: 'warning', title: 'A waiver is past its expiry date' },
+    unused: { id: 'waiver.unused', type: 'non-breaking', title: 'A waiver matches no change' },
+};
+const WAIVER_RULE_IDS = Object.values(WAIVER_RULES).map((r) => r.id);
+const matches = (w, c) => (w.fingerprint !== undefined && c.fingerprint === w.fingerprint) ||
+    (w.rule !== undefined && w.path !== undefined && c.rule === w.rule && c.path === w.path);
+const what = (w) => w.fingerprint !== undefined ? `fingerprint ${w.fingerprint}` : `rule ${w.rule ?? ''} at ${w.path ?? ''}`;
+// Without a comparison there is nothing a waiver could have matched: silence, not "unused".
+const compared = (spec) => ['compared', 'new-api'].includes(baselineState(spec));
+/** Specs (already fingerprinted) with waived changes marked and the waiver findings added. */
+function applyWaivers(specs, opts) {
+    const out = specs.map((s) => ({ ...s, changes: s.changes.map((c) => ({ ...c })) }));
+    const used = new Set(out.flatMap((s) => s.changes.map((c) => c.fingerprint ?? '')));
+    const extra = new Map();
+    for (const waiver of opts.waivers) {
+        // A waiver for a spec this run does not process (`--only`) is none of its business.
+        const spec = waiver.spec === undefined ? undefined : normalizeRelative(waiver.spec);
+        const scope = spec === undefined ? out : out.filter((s) => s.file === spec);
+        const home = spec === undefined ? out[0] : scope[0];
+        if (home === undefined || !scope.every(compared))
+            continue;
+        const add = (finding) => {
+            extra.set(home, [...(extra.get(home) ?? []), finding]);
+        };
+        if (waiver.expires !== undefined && waiver.expires < opts.today) {
+            add(waiverChange(WAIVER_RULES.expired, waiver, opts, `Waiver for ${what(waiver)} expired on ${waiver.expires} and waives nothing now (reason was: ${waiver.reason})`));
+            continue;
+        }
+        let hit = false;
+        for (const s of scope) {
+            for (const c of s.changes) {
+                if (c.waived === undefined && matches(waiver, c)) {
+                    c.waived = { reason: waiver.reason, expires: waiver.expires ?? null, owner: waiver.owner ?? null };
+                    hit = true;
+                }
+            }
+        }
+        if (!hit) {
+            add(waiverChange(WAIVER_RULES.unused, waiver, opts, `Waiver for ${what(waiver)} matches no change; delete it (reason was: ${waiver.reason})`));
+        }
+    }
+    return out.map((s) => {
+        const found = extra.get(s);
+        return found ? { ...s, changes: [...s.changes, ...assignFingerprints(found, used)] } : s;
+    });
+}
+function waiverChange(rule, waiver, opts, message) {
+    const override = opts.overrides && Object.hasOwn(opts.overrides, rule.id) ? opts.overrides[rule.id] : undefined;
+    return {
+        rule: rule.id,
+        type: override ?? rule.type,
+        message,
+        path: waiver.path ?? '',
+        locations: [],
+        source: opts.configFile !== null ? { file: opts.configFile, line: waiver.line } : null,
+        before: null,
+        after: null,
+        identity: `${what(waiver)} ${waiver.spec ?? ''}`,
+    };
+}
+
+/**
+ * What the project's policy makes of the compared changes: fingerprints, waivers and the counts
+ * that follow from them. Pure; run once per report, after every spec was compared.
+ */
+/** Fingerprints across the whole report (unique within it), then waivers, then the summaries. */
+function applyPolicy(specs, opts) {
+    const used = new Set();
+    const fingerprinted = specs.map((s) => ({ ...s, changes: assignFingerprints(s.changes, used) }));
+    return applyWaivers(fingerprinted, opts).map((s) => ({ ...s, summary: summarize(s.changes) }));
+}
+
 /**
  * Loads resource files: parse with positions, resolve `$ref`s (files inside the workspace
  * only, never the network), and keep the way back from any path of the resolved data to
@@ -32722,8 +34021,8 @@ function resolveValue(state, value, place, out) {
     }
     if (typeof value !== 'object' || value === null)
         return value;
-    if (out.length >= MAX_DEPTH$1)
-        throw new InputError(placeProblem(place, `nesting is deeper than ${MAX_DEPTH$1} levels (after resolving $ref)`));
+    if (out.length >= MAX_DEPTH)
+        throw new InputError(placeProblem(place, `nesting is deeper than ${MAX_DEPTH} levels (after resolving $ref)`));
     if (isRef(value)) {
         const target = resolveTarget(state, place, value.$ref);
         const key = `${target.file.abs}#${toPointer(target.path)}`;
@@ -32828,7 +34127,10 @@ function resourceValidator() {
     return compiled;
 }
 const NAME = new RegExp(NAME_PATTERN);
-const NOTES = { '#/then/required': ' when versionInPath is true' };
+const NOTES = {
+    '#/then/required': ' when versionInPath is true',
+    '#/properties/apiVersion/type': ' (firestone requires a string: write it in quotes, e.g. apiVersion: "1.0")',
+};
 const allowsGet = (schema) => !Array.isArray(schema.methods) || schema.methods.includes('get');
 /**
  * Properties that become channel segments (`/<kind>/{key}/<prop>`): those of a resource or
@@ -32865,6 +34167,9 @@ function segmentProblems(resource) {
 }
 /** Problems of one resource: schema violations and unusable channel segment names. */
 function resourceProblems(resource) {
+    // Its schema errors ("kind is required", "unknown key name") would hide what is really going on.
+    if (isLegacyResource(resource.data))
+        return [legacyProblem(resource.file)];
     const validate = resourceValidator();
     const schemaProblems = validate(resource.data)
         ? []
@@ -32908,8 +34213,19 @@ async function runPipeline(opts) {
     for (const target of opts.targets) {
         targets.push(await runTarget(opts, target, outputs));
     }
-    const specs = targets.map((t) => t.report);
-    return { report: { version: 1, context: opts.context, specs, summary: totalSummary(specs) }, targets };
+    const specs = applyPolicy(targets.map((t) => t.report), {
+        waivers: opts.waivers ?? [],
+        today: opts.today ?? new Date().toISOString().slice(0, 10),
+        configFile: opts.configFile ?? null,
+        overrides: opts.rules,
+    });
+    targets.forEach((t, i) => (t.report = specs[i] ?? t.report));
+    return {
+        report: { version: 1, context: opts.context, specs, summary: totalSummary(specs) },
+        targets,
+        notices: targets.flatMap((t) => t.notices),
+        warnings: targets.flatMap((t) => t.warnings),
+    };
 }
 /** Discover, load and validate one set of resources; finding none is the user's error (`none`). */
 async function loadResourceSet(workspace, globs, exclude, none) {
@@ -32926,26 +34242,42 @@ async function runTarget(opts, target, allOutputs) {
         file: target.output,
         message: `no firestone resource files found ${where}`,
     });
+    const notices = [];
+    const warnings = [];
     const committed = readCommitted(opts.workspace, target.output);
+    if (committed.notice)
+        notices.push(committed.notice);
     if (isResourceDocument(committed.document)) {
         throw new InputError({
             file: target.output,
             message: 'is a firestone resource file (top-level kind and schema), not a spec: refusing to use it as a spec output',
         });
     }
-    const info = resolveInfo(target, opts, committed.document);
-    const generated = generateAsyncApi(resources, info);
+    const info = resolveInfo(target, opts, committed);
+    const generated = generateAsyncApi(resources, info, {
+        asyncapi: target.asyncapi ?? opts.asyncapiVersion,
+        warn: (w) => warnings.push(w),
+    });
     const drift = committed.document === null || !dataEqual(committed.document, generated.document);
     const locate = locatorForGenerated(generated, resources);
-    const base = await baselineDocument(opts, target.output, committed);
+    const base = supportedBaseline(await baselineDocument(opts, target.output, committed), target.output);
+    if (base.notice && base.notice !== committed.notice)
+        notices.push(base.notice);
     const old = base.newApi ? emptySpecLike(generated.document) : base.document;
+    const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
     const changes = old === null
         ? []
-        : compareSpecs(old, generated.document, { overrides: opts.rules, locate: (pointer) => locate(pointer) });
+        : compareSpecs(old, generated.document, {
+            overrides: opts.rules,
+            locate: (pointer) => locate(pointer),
+            compatibility,
+            ...(opts.today !== undefined ? { today: opts.today } : {}),
+        });
     const report = {
         file: target.output,
         drift,
-        baseline: base.baseline,
+        baseline: { ...base.baseline, file: target.output },
+        compatibility,
         changes,
         summary: summarize(changes),
     };
@@ -32958,6 +34290,8 @@ async function runTarget(opts, target, allOutputs) {
         generated,
         resources,
         report,
+        notices,
+        warnings,
     };
 }
 /** The spec file in the working tree. A file that does not parse counts as drift, never as a crash. */
@@ -32968,7 +34302,8 @@ function readCommitted(workspace, output) {
     if (statSync$1(file).size > MAX_FILE_BYTES)
         return { exists: true, document: null, error: `${output} is larger than 5 MB` };
     try {
-        return { exists: true, document: parseSpecText(readFileSync(file, 'utf8'), output) };
+        const read = readSpecText(readFileSync(file, 'utf8'), output);
+        return { exists: true, document: read.document, notice: read.notice };
     }
     catch (e) {
         return { exists: true, document: null, error: e instanceof Error ? e.message : String(e) };
@@ -32976,14 +34311,59 @@ function readCommitted(workspace, output) {
 }
 /** The spec output must never be one of the user's resource files: `update` would overwrite it. */
 const isResourceDocument = (doc) => doc !== null && Object.hasOwn(doc, 'kind') && Object.hasOwn(doc, 'schema');
+const infoText = (v) => typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+/** Why the committed spec's `info` can't be read, or null when it can (or there is no spec). */
+function unreadableInfo(committed) {
+    if (!committed.exists)
+        return null;
+    if (committed.document === null)
+        return `it does not parse (${committed.error ?? 'unreadable'})`;
+    const info = committed.document.info;
+    if (!isRecord(info))
+        return 'it has no `info` mapping';
+    if (infoText(info.title) === undefined || infoText(info.version) === undefined)
+        return '`info` has no title or version';
+    return null;
+}
 function resolveInfo(target, opts, committed) {
-    const old = committed && isRecord(committed.info) ? committed.info : {};
-    const str = (v) => typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
-    return {
-        title: target.title ?? opts.infoOverrides?.title ?? str(old.title) ?? opts.defaultTitle,
-        description: target.description ?? opts.infoOverrides?.description ?? str(old.description) ?? '',
-        version: target.version ?? opts.infoOverrides?.version ?? str(old.version) ?? DEFAULT_VERSION,
+    const doc = committed.document;
+    const old = doc && isRecord(doc.info) ? doc.info : {};
+    const configured = {
+        title: target.title ?? opts.infoOverrides?.title,
+        description: target.description ?? opts.infoOverrides?.description,
+        version: target.version ?? opts.infoOverrides?.version,
     };
+    const why = opts.keepInfo ? unreadableInfo(committed) : null;
+    if (why !== null) {
+        const missing = ['title', 'description', 'version'].filter((k) => configured[k] === undefined);
+        if (missing.length > 0) {
+            const names = missing.map((k) => (k === 'version' ? 'spec-version' : k));
+            throw new InputError({
+                file: target.output,
+                message: `the committed spec's info cannot be read: ${why}; rather than replace it with defaults, ` +
+                    `give ${names.join(', ')} (config keys title/description/version, or --title/--description/--spec-version)`,
+            });
+        }
+    }
+    return {
+        title: configured.title ?? infoText(old.title) ?? opts.defaultTitle,
+        description: configured.description ?? infoText(old.description) ?? '',
+        version: configured.version ?? infoText(old.version) ?? DEFAULT_VERSION,
+    };
+}
+/** A baseline of an AsyncAPI version the compare stage does not read is an unreadable baseline, not a crash. */
+function supportedBaseline(base, file) {
+    if (base.document === null)
+        return base;
+    try {
+        majorVersion(base.document, file);
+        return base;
+    }
+    catch (e) {
+        if (!(e instanceof InputError))
+            throw e;
+        return { document: null, baseline: { ...base.baseline, error: `baseline unreadable: ${e.message}` } };
+    }
 }
 /**
  * The document to compare against. A missing file means a new API (everything is an addition);
@@ -33002,7 +34382,7 @@ async function baselineDocument(opts, output, committed) {
                 baseline: { ref: null, found: true, error: `baseline does not parse: ${committed.error ?? ''}` },
             };
         }
-        return { document: committed.document, baseline: { ref: null, found: true } };
+        return { document: committed.document, baseline: { ref: null, found: true }, notice: committed.notice };
     }
     let result;
     try {
@@ -33021,10 +34401,8 @@ async function baselineDocument(opts, output, committed) {
     if (!result.found)
         return { document: null, baseline: { ref: result.commit, found: false }, newApi: true };
     try {
-        return {
-            document: parseSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`),
-            baseline: { ref: result.commit, found: true },
-        };
+        const read = readSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`);
+        return { document: read.document, baseline: { ref: result.commit, found: true }, notice: read.notice };
     }
     catch (e) {
         const message = e instanceof Error ? e.message : String(e);
@@ -33039,7 +34417,7 @@ async function baselineDocument(opts, output, committed) {
  * everything the new document has is reported as an addition.
  */
 function emptySpecLike(doc) {
-    return {
+    const empty = {
         asyncapi: doc.asyncapi,
         defaultContentType: doc.defaultContentType,
         info: doc.info,
@@ -33047,6 +34425,887 @@ function emptySpecLike(doc) {
         components: { schemas: {} },
         channels: {},
     };
+    if (Object.hasOwn(doc, 'operations'))
+        empty.operations = {};
+    return empty;
+}
+
+/**
+ * Release notes of API changes: the committed spec of each target at one revision compared with
+ * the next (`firestone-spec changelog FROM..TO`, or every consecutive pair of `--tags PATTERN`).
+ * A spec absent at a revision is a new API (everything added) or a removed one (everything removed).
+ */
+/** `FROM..TO` as two revisions; anything else is the user's mistake. */
+function parseRange(range) {
+    const parts = range.split('..');
+    const [from, to] = parts;
+    if (parts.length !== 2 || from === undefined || to === undefined || range.includes('...')) {
+        throw new InputError({ message: `changelog needs a range FROM..TO (got ${JSON.stringify(range)})` });
+    }
+    for (const rev of [from, to]) {
+        if (!isValidRevision(rev))
+            throw new InputError({ message: `changelog: ${JSON.stringify(rev)} is not a valid git revision` });
+    }
+    return [from, to];
+}
+/** Consecutive pairs of the tags matching `pattern`, newest pair first. */
+async function tagPairs(cwd, pattern) {
+    let tags;
+    try {
+        tags = await listTags(cwd, pattern);
+    }
+    catch (e) {
+        if (e instanceof GitError)
+            throw new InputError({ message: `--tags: ${e.message}` });
+        throw e;
+    }
+    if (tags.length < 2) {
+        throw new InputError({
+            message: `--tags ${pattern}: release notes need at least two matching tags (found ${tags.length}${tags.length === 1 ? `: ${tags[0]}` : ''})`,
+        });
+    }
+    return tags
+        .slice(1)
+        .map((to, i) => [tags[i], to])
+        .reverse();
+}
+/** Reads each (revision, file) once: consecutive sections share a revision. */
+function specReader(cwd) {
+    const cache = new Map();
+    const read = async (rev, file) => {
+        let result;
+        try {
+            result = await readFileAtRevision(cwd, rev, file);
+        }
+        catch (e) {
+            if (e instanceof BaselineError || e instanceof GitError)
+                throw new InputError({ message: `changelog: ${e.message}` });
+            throw e;
+        }
+        return result.found ? parseSpecText(result.text, `${file}@${rev}`) : null;
+    };
+    return (rev, file) => {
+        const key = `${rev}\u0000${file}`;
+        let hit = cache.get(key);
+        if (hit === undefined)
+            cache.set(key, (hit = read(rev, file)));
+        return hit;
+    };
+}
+const versionOf = (doc) => {
+    const info = doc !== null && isRecord(doc.info) ? doc.info : null;
+    const v = info?.version;
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
+};
+async function buildChangelog(pairs, opts) {
+    const read = specReader(opts.cwd);
+    const sections = [];
+    for (const [from, to] of pairs) {
+        const specs = [];
+        for (const target of opts.targets) {
+            const [before, after] = await Promise.all([read(from, target.output), read(to, target.output)]);
+            if (before === null && after === null)
+                continue;
+            const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
+            const oldDoc = before ?? emptySpecLike(after ?? {});
+            const newDoc = after ?? emptySpecLike(before ?? {});
+            const changes = assignFingerprints(compareSpecs(oldDoc, newDoc, {
+                overrides: opts.rules,
+                compatibility,
+                ...(opts.today !== undefined ? { today: opts.today } : {}),
+            }));
+            const status = before === null ? 'added' : after === null ? 'removed' : changes.length > 0 ? 'changed' : 'unchanged';
+            specs.push({
+                file: target.output,
+                compatibility,
+                status,
+                fromVersion: versionOf(before),
+                toVersion: versionOf(after),
+                changes,
+                summary: summarize(changes),
+            });
+        }
+        sections.push({ from, to, specs });
+    }
+    return { version: 1, sections };
+}
+
+/**
+ * `counts`: the per-type phrases already worded by the caller (breaking first); `name` formats a
+ * spec file for the medium. Returns the headline without icon or drift notes.
+ */
+function headline(specs, summary, counts, name) {
+    const rest = summary.waived > 0 ? [...counts, `${summary.waived} waived`] : [...counts];
+    const skipped = specs.filter((s) => baselineState(s) === 'skipped');
+    if (skipped.length > 0) {
+        const what = skipped.length === 1 && skipped[0]
+            ? `the baseline of ${name(skipped[0].file)} is unreadable`
+            : `${skipped.length} baselines are unreadable`;
+        return [`Breaking-change check could not run: ${what}`, ...rest].join('; ');
+    }
+    if (specs.some((s) => baselineState(s) === 'none')) {
+        return ['Breaking-change check did not run: no base revision', ...rest].join('; ');
+    }
+    if (summary.breaking > 0)
+        return rest.join(', ');
+    return `No breaking changes; ${rest.length > 0 ? rest.join(', ') : 'no API changes'}`;
+}
+
+const MAX = 1_000;
+const md = (s) => escapeMarkdown(truncateText(s, MAX));
+const code$1 = (s) => inlineCode(truncateText(s, 200));
+const plain = (s) => toSingleLine(s);
+const STATUS = {
+    added: 'new API: everything is an addition',
+    removed: 'removed: the spec file is gone',
+    changed: '',
+    unchanged: 'no API changes',
+};
+function versions(spec) {
+    return `${spec.fromVersion ?? '(none)'} → ${spec.toVersion ?? '(none)'}`;
+}
+function specHeadline(spec, name) {
+    const counts = REPORT_ORDER.filter((t) => spec.summary[SUMMARY_KEY[t]] > 0).map((t) => countOf(spec.summary[SUMMARY_KEY[t]], TYPE_INFO[t].noun));
+    // A changelog compares two committed specs that both exist or are new/removed: always "compared".
+    const asReport = { file: spec.file, drift: false, baseline: { ref: null, found: true }, changes: spec.changes };
+    return headline([{ ...asReport, summary: spec.summary }], spec.summary, counts, name);
+}
+function markdownChange(change) {
+    const uses = channelsOf(change.locations);
+    const fields = [md(change.message)];
+    if (uses.length > 0 && uses.length <= 3)
+        fields.push(`on ${uses.map((u) => code$1(u.channel)).join(', ')}`);
+    if (uses.length > 3)
+        fields.push(`on ${uses.length} channels`);
+    const who = impact(change);
+    if (who !== null)
+        fields.push(who);
+    fields.push(`rule ${code$1(change.rule)}`);
+    return `- ${fields.join(' — ')}\n`;
+}
+function renderChangelogMarkdown(log) {
+    const out = ['# API changes\n'];
+    if (log.sections.length === 0)
+        out.push('\nNo revisions to compare.\n');
+    for (const section of log.sections) {
+        out.push(`\n## ${code$1(section.from)} → ${code$1(section.to)}\n`);
+        if (section.specs.length === 0)
+            out.push('\nNo spec file at either revision.\n');
+        for (const spec of section.specs) {
+            out.push(`\n### ${code$1(spec.file)} ${md(versions(spec))}\n\n`);
+            out.push(`${specHeadline(spec, code$1)}${STATUS[spec.status] ? ` (${STATUS[spec.status]})` : ''}. `);
+            out.push(`Compatibility ${code$1(spec.compatibility)}.\n`);
+            for (const type of REPORT_ORDER) {
+                const changes = spec.changes.filter((c) => c.type === type);
+                if (changes.length === 0)
+                    continue;
+                out.push(`\n**${TYPE_INFO[type].icon} ${TYPE_INFO[type].title} (${changes.length})**\n\n`);
+                out.push(...changes.map(markdownChange));
+            }
+        }
+    }
+    return out.join('');
+}
+function renderChangelogText(log) {
+    const lines = [];
+    if (log.sections.length === 0)
+        lines.push('no revisions to compare');
+    for (const section of log.sections) {
+        lines.push(`${plain(section.from)}..${plain(section.to)}`);
+        if (section.specs.length === 0)
+            lines.push('  no spec file at either revision');
+        for (const spec of section.specs) {
+            const status = STATUS[spec.status] ? ` (${STATUS[spec.status]})` : '';
+            lines.push(`  ${plain(spec.file)} ${plain(versions(spec))}: ${specHeadline(spec, plain)}${status}`);
+            for (const type of REPORT_ORDER) {
+                for (const c of spec.changes.filter((x) => x.type === type)) {
+                    lines.push(`    ${type}: ${plain(c.message)} (${plain(c.rule)})`);
+                }
+            }
+        }
+        lines.push('');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+function renderChangelogJson(log) {
+    const sections = log.sections.map((s) => ({
+        from: s.from,
+        to: s.to,
+        specs: s.specs.map((spec) => ({
+            file: spec.file,
+            compatibility: spec.compatibility,
+            status: spec.status,
+            fromVersion: spec.fromVersion,
+            toVersion: spec.toVersion,
+            changes: spec.changes.map((c) => ({
+                rule: c.rule,
+                type: c.type,
+                fingerprint: c.fingerprint,
+                message: c.message,
+                path: c.path,
+                locations: c.locations,
+                before: c.before ?? null,
+                after: c.after ?? null,
+            })),
+            summary: spec.summary,
+        })),
+    }));
+    return `${JSON.stringify({ version: 1, sections }, null, 2)}\n`;
+}
+
+/**
+ * The JSON report of CONTRACT.md: written by `check`/`diff --format json` and as the action's
+ * `report-file`, read back by the action's `comment` mode. What is read back may come from a fork's
+ * workflow, so it is validated strictly: exact shape, bounded sizes, consistent counts.
+ */
+/** The report as text: keys in the order of CONTRACT.md, 2-space indent, trailing newline. */
+function renderJson(report) {
+    return `${JSON.stringify(orderedReport(report), null, 2)}\n`;
+}
+function orderedReport(report) {
+    return {
+        version: 1,
+        context: report.context === null ? null : orderedContext(report.context),
+        specs: report.specs.map(orderedSpec),
+        summary: { ...orderedSummary(report.summary), drift: report.summary.drift },
+    };
+}
+function orderedContext(c) {
+    const out = { event: c.event, pullRequest: c.pullRequest, headSha: c.headSha, baseSha: c.baseSha };
+    if (c.repository !== undefined)
+        out.repository = c.repository;
+    return out;
+}
+function orderedSpec(s) {
+    const baseline = { ref: s.baseline.ref, found: s.baseline.found };
+    if (s.baseline.file !== undefined)
+        baseline.file = s.baseline.file;
+    if (s.baseline.error !== undefined)
+        baseline.error = s.baseline.error;
+    return {
+        file: s.file,
+        drift: s.drift,
+        baseline,
+        ...(s.compatibility !== undefined ? { compatibility: s.compatibility } : {}),
+        changes: s.changes.map(orderedChange),
+        summary: orderedSummary(s.summary),
+    };
+}
+const orderedChange = (c) => ({
+    rule: c.rule,
+    type: c.type,
+    ...(c.fingerprint !== undefined ? { fingerprint: c.fingerprint } : {}),
+    message: c.message,
+    path: c.path,
+    locations: c.locations.map((l) => ({ channel: l.channel, direction: l.direction, operation: l.operation })),
+    source: c.source === null ? null : { file: c.source.file, line: c.source.line },
+    // `undefined` would silently drop the key; the contract has null for "nothing".
+    before: c.before === undefined ? null : c.before,
+    after: c.after === undefined ? null : c.after,
+    ...(c.waived !== undefined
+        ? { waived: { reason: c.waived.reason, expires: c.waived.expires, owner: c.waived.owner } }
+        : {}),
+});
+const orderedSummary = (s) => ({
+    breaking: s.breaking,
+    warning: s.warning,
+    nonBreaking: s.nonBreaking,
+    unclassified: s.unclassified,
+    ...(s.waived !== undefined ? { waived: s.waived } : {}),
+});
+// Bounds for reports read back. Generous for real reports (a 5,000-change report is a few MB),
+// small enough that a hostile one cannot exhaust memory or the comment renderer.
+const REPORT_LIMITS = {
+    specs: 1_000,
+    changes: 100_000,
+    locations: 10_000};
+const str = (maxLength) => ({ type: 'string', maxLength });
+const nullable = (schema) => ({ anyOf: [{ type: 'null' }, schema] });
+const count = { type: 'integer', minimum: 0, maximum: 1e9 };
+const summaryProps = { breaking: count, warning: count, nonBreaking: count, unclassified: count, waived: count };
+const closed = (properties, optional = []) => ({
+    type: 'object',
+    properties,
+    required: Object.keys(properties).filter((k) => !optional.includes(k)),
+    additionalProperties: false,
+});
+closed({
+    version: { const: 1 },
+    context: nullable(closed({
+        event: { type: 'string', pattern: '^[a-z_]{1,64}$' },
+        pullRequest: nullable({ type: 'integer', minimum: 1, maximum: 1e12 }),
+        headSha: nullable({ type: 'string', pattern: '^[0-9a-fA-F]{4,64}$' }),
+        baseSha: nullable({ type: 'string', pattern: '^[0-9a-fA-F]{4,64}$' }),
+        repository: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$' },
+    }, ['repository'])),
+    specs: {
+        type: 'array',
+        maxItems: REPORT_LIMITS.specs,
+        items: closed({
+            file: { ...str(4_096), minLength: 1 },
+            drift: { type: 'boolean' },
+            baseline: closed({ ref: nullable(str(256)), found: { type: 'boolean' }, file: str(4_096), error: str(10_000) }, ['file', 'error']),
+            compatibility: { enum: ['backward', 'forward', 'full', 'none'] },
+            changes: {
+                type: 'array',
+                maxItems: REPORT_LIMITS.changes,
+                items: closed({
+                    rule: { ...str(200), minLength: 1 },
+                    type: { enum: ['breaking', 'warning', 'non-breaking', 'unclassified'] },
+                    fingerprint: { type: 'string', pattern: '^[0-9a-f]{8,64}$' },
+                    message: str(10_000),
+                    path: str(4_096),
+                    locations: {
+                        type: 'array',
+                        maxItems: REPORT_LIMITS.locations,
+                        items: closed({
+                            channel: str(2_048),
+                            direction: { enum: ['client-receives', 'client-sends', null] },
+                            operation: nullable(str(2_048)),
+                        }),
+                    },
+                    source: nullable(closed({ file: { ...str(4_096), minLength: 1 }, line: { type: 'integer', minimum: 1, maximum: 1e9 } })),
+                    // Any JSON value; depth is checked separately (JSON Schema cannot bound it).
+                    before: {},
+                    after: {},
+                    waived: closed({ reason: str(10_000), expires: nullable(str(10)), owner: nullable(str(1_000)) }),
+                }, 
+                // Reports of earlier versions have no fingerprints or waivers; they still post.
+                ['fingerprint', 'waived']),
+            },
+            summary: closed(summaryProps, ['waived']),
+        }, ['compatibility']),
+    },
+    summary: closed({ ...summaryProps, drift: { type: 'boolean' } }, ['waived']),
+});
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the action's `firestone-spec.sarif`):
+ * one result per finding, on the resource line that caused it (paths from the repository root),
+ * every rule described once in `tool.driver.rules`.
+ */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = {
+    breaking: 'error',
+    warning: 'warning',
+    'non-breaking': 'note',
+    unclassified: 'note',
+};
+/** Findings that are not API changes, with the words code scanning shows for them. */
+const OTHER_RULES = {
+    drift: { id: 'spec.drift', title: 'The committed spec differs from what its resources generate' },
+    unreadable: {
+        id: 'baseline.unreadable',
+        title: 'The baseline could not be read: the breaking-change check did not run',
+    },
+};
+const TITLES = new Map([
+    ...RULES.map((r) => [r.id, r.title]),
+    ...Object.values(WAIVER_RULES).map((r) => [r.id, r.title]),
+    ...Object.values(OTHER_RULES).map((r) => [r.id, r.title]),
+]);
+const MAX_MESSAGE$1 = 2_000;
+const clean$1 = (s) => truncateText(toSingleLine(s), MAX_MESSAGE$1);
+function changeFinding(change, spec, opts) {
+    const uses = channelsOf(change.locations);
+    const on = uses.length === 0
+        ? ''
+        : uses.length <= 3
+            ? ` On ${uses.map((u) => u.channel).join(', ')}.`
+            : ` On ${uses.length} channels.`;
+    const who = change.waived === undefined ? impact(change) : null;
+    const waived = change.waived !== undefined ? ` Waived: ${change.waived.reason}` : '';
+    const place = change.source !== null
+        ? { file: change.source.file, line: change.source.line }
+        : { file: spec.file, line: opts.specLine?.(spec.file, change.path) ?? 1 };
+    return {
+        ruleId: change.rule,
+        level: change.waived !== undefined ? 'note' : LEVEL[change.type],
+        message: clean$1(`${change.message}.${on}${who !== null ? ` This ${who}.` : ''} (${spec.file})${waived}`),
+        ...place,
+        ...(change.fingerprint !== undefined ? { fingerprint: change.fingerprint } : {}),
+        ...(change.waived !== undefined ? { waived: clean$1(change.waived.reason) } : {}),
+    };
+}
+function specFindings(spec, opts) {
+    const out = [];
+    if (spec.baseline.error !== undefined) {
+        out.push({
+            ruleId: OTHER_RULES.unreadable.id,
+            level: 'warning',
+            message: clean$1(`The baseline of ${spec.file} could not be read: ${spec.baseline.error}`),
+            file: spec.file,
+            line: 1,
+        });
+    }
+    if (spec.drift) {
+        out.push({
+            ruleId: OTHER_RULES.drift.id,
+            level: 'warning',
+            message: clean$1(`${spec.file} does not match what its resource files generate; run firestone-spec update.`),
+            file: spec.file,
+            line: 1,
+        });
+    }
+    return [...out, ...spec.changes.map((c) => changeFinding(c, spec, opts))];
+}
+/** The SARIF log of a report, as text. */
+function renderSarif(report, opts) {
+    const findings = report.specs.flatMap((s) => specFindings(s, opts));
+    const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    const prefix = opts.rootPrefix ?? '';
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'firestone-spec',
+                        version: opts.version,
+                        rules: ruleIds.map((id) => ({
+                            id,
+                            shortDescription: { text: TITLES.get(id) ?? id },
+                            fullDescription: { text: TITLES.get(id) ?? id },
+                        })),
+                    },
+                },
+                results: findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: index.get(f.ruleId),
+                    level: f.level,
+                    message: { text: f.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: encodeURI(prefix + f.file) },
+                                region: { startLine: f.line },
+                            },
+                        },
+                    ],
+                    ...(f.fingerprint !== undefined ? { partialFingerprints: { 'firestoneSpec/v1': f.fingerprint } } : {}),
+                    ...(f.waived !== undefined ? { suppressions: [{ kind: 'external', justification: f.waived }] } : {}),
+                })),
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/**
+ * What SARIF needs from the working tree: the path from the repository root to the workspace, and
+ * the line of an element in a spec file (for findings with no resource line). Kept apart from the
+ * pure renderer in sarif.ts.
+ */
+/** Path from the repository root to `cwd`, POSIX, '' at the root or outside a repository. */
+async function repoPrefix(cwd) {
+    const result = await git(['rev-parse', '--show-prefix'], { cwd });
+    return result.code === 0 ? result.stdout.trim() : '';
+}
+/** The line of a JSON pointer in a spec file of the working tree (null when it cannot be found). */
+function specLineReader(cwd) {
+    const locators = new Map();
+    return (file, pointer) => {
+        if (!locators.has(file)) {
+            const full = path__default.resolve(cwd, file);
+            const ok = existsSync(full) && statSync$1(full).isFile() && statSync$1(full).size <= MAX_FILE_BYTES;
+            locators.set(file, ok ? locatorForText(readFileSync(full, 'utf8'), file) : null);
+        }
+        return locators.get(file)?.(pointer)?.line ?? null;
+    };
+}
+
+/**
+ * Links from the PR comment and the job summary to a line of a file at the PR head:
+ * `<server>/<owner>/<repo>/blob/<sha>/<file>#L<line>`. Every part is checked or encoded, so
+ * repository text can never end the link or add one of its own.
+ */
+const SERVER = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~-]+)*\/?$/;
+const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+const SHA = /^[0-9a-f]{7,64}$/i;
+// encodeURIComponent leaves !'()* alone; `(` and `)` would end a markdown link.
+const encodeSegment = (segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+/** The URL of `file` (workspace-relative, POSIX) at `line`, or null when any part is not safe to link. */
+function lineUrl(base, file, line) {
+    if (!SERVER.test(base.server) || !REPOSITORY.test(base.repository) || !SHA.test(base.sha))
+        return null;
+    if (!Number.isInteger(line) || line < 1)
+        return null;
+    const segments = file.split('/');
+    if (segments.some((s) => s === '' || s === '.' || s === '..'))
+        return null;
+    return `${base.server.replace(/\/$/, '')}/${base.repository}/blob/${base.sha}/${segments.map(encodeSegment).join('/')}#L${line}`;
+}
+
+const DEFAULT_MAX_LENGTH = 65_000;
+// Caps per item, so one hostile description cannot eat the whole comment.
+const MAX_MESSAGE = 1_000;
+const MAX_NAME = 200;
+const MAX_ERROR = 500;
+const INLINE_CHANNELS = 3;
+const MAX_LISTED_CHANNELS = 50;
+/** Groups longer than this (other than breaking changes) are folded into <details>. */
+const FOLD_AFTER = 10;
+/**
+ * The hidden marker that identifies the comment of one spec file. The file name is percent-encoded
+ * (with `/` kept for readability), so no `>`, `<` or space can end or extend the HTML comment.
+ */
+function commentMarker(specFile) {
+    return `${MARKER_PREFIX}:${encodeURIComponent(specFile).replace(/%2F/g, '/')} -->`;
+}
+const code = (text) => inlineCode(truncateText(text, MAX_NAME));
+const text = (value, max) => escapeMarkdown(truncateText(value, max));
+/**
+ * The one-line verdict for a set of specs: worst state's icon, then what happened. A check that could
+ * not run comes first and no claim about breaking changes is made; otherwise "No breaking changes" is
+ * said in words whenever none is left (docs/waivers.md: waived ones do not count).
+ */
+function verdict(specs, opts) {
+    const summary = totalSummary(specs);
+    const approved = Boolean(opts.approvedLabel) && summary.breaking > 0;
+    const counts = REPORT_ORDER.filter((t) => summary[SUMMARY_KEY[t]] > 0).map((t) => {
+        const phrase = countOf(summary[SUMMARY_KEY[t]], TYPE_INFO[t].noun);
+        return t === 'breaking' && approved ? `${phrase} approved with label ${code(opts.approvedLabel ?? '')}` : phrase;
+    });
+    const drifted = specs.filter((s) => s.drift);
+    const skipped = specs.filter((s) => baselineState(s) === 'skipped');
+    const extras = [];
+    if (drifted.length === 1 && drifted[0]) {
+        extras.push(`${code(drifted[0].file)} ${opts.driftFixed ? 'regenerated from its resources' : 'is out of date with its resources'}`);
+    }
+    else if (drifted.length > 1) {
+        extras.push(`${drifted.length} spec files ${opts.driftFixed ? 'regenerated from their resources' : 'are out of date with their resources'}`);
+    }
+    const icon = summary.breaking > 0 && !approved
+        ? '❌'
+        : summary.warning > 0 ||
+            summary.unclassified > 0 ||
+            (drifted.length > 0 && !opts.driftFixed) ||
+            skipped.length > 0
+            ? '⚠️'
+            : '✅';
+    const head = headline(specs, summary, counts, (file) => code(file));
+    return { icon, text: [head, ...extras].join('; ') };
+}
+const fixed = (t) => ({ kind: 'fixed', text: t });
+function renderMarkdown(report, opts) {
+    const overall = verdict(report.specs, opts);
+    const head = (opts.marker !== undefined ? `${commentMarker(opts.marker)}\n` : '') + `### ${overall.icon} ${overall.text}\n\n`;
+    const multi = report.specs.length > 1;
+    const parts = report.specs.flatMap((spec) => specParts(spec, multi, { ...opts, context: report.context }));
+    parts.push(...footerParts(report, opts));
+    return assemble(head, parts, opts.maxLength ?? DEFAULT_MAX_LENGTH, (n) => truncationNote(n, opts.jobSummaryUrl ?? null));
+}
+function specParts(spec, multi, opts) {
+    const parts = [];
+    if (multi) {
+        const v = verdict([spec], opts);
+        parts.push(fixed(`#### ${code(spec.file)}\n\n${v.icon} ${v.text}\n\n`));
+    }
+    parts.push(fixed(`${baselineLine(spec)}\n\n`));
+    const mode = compatibilityLine(spec);
+    if (mode !== null)
+        parts.push(fixed(`${mode}\n\n`));
+    if (spec.drift)
+        parts.push(fixed(`${driftLine(spec, opts)}\n\n`));
+    const links = linkBase(opts.serverUrl, opts.context);
+    const item = (c) => changeItem(c, spec, links);
+    for (const type of REPORT_ORDER) {
+        const changes = spec.changes.filter((c) => c.type === type && c.waived === undefined);
+        if (changes.length === 0)
+            continue;
+        const info = TYPE_INFO[type];
+        const heading = `${info.icon} ${info.title} (${changes.length})`;
+        const fold = type !== 'breaking' && changes.length > FOLD_AFTER;
+        parts.push({
+            kind: 'list',
+            // Only our own words and numbers go into <summary>: repository text stays in escaped list items.
+            open: fold
+                ? `<details><summary>${heading}</summary>\n\n_${info.meaning}_\n\n`
+                : `**${heading}**: ${info.meaning}\n\n`,
+            items: changes.map(item),
+            close: fold ? '\n</details>\n\n' : '\n',
+        });
+    }
+    const waived = spec.changes.filter((c) => c.waived !== undefined);
+    if (waived.length > 0) {
+        parts.push({
+            kind: 'list',
+            open: `**🔕 Waived (${waived.length})**: accepted by a waiver in the config; listed, but they do not count.\n\n`,
+            items: waived.map(item),
+            close: '\n',
+        });
+    }
+    return parts;
+}
+/** What the compatibility mode means for who upgrades first; only where a comparison was made. */
+function compatibilityLine(spec) {
+    if (spec.compatibility === undefined)
+        return null;
+    const state = baselineState(spec);
+    if (state !== 'compared' && state !== 'new-api')
+        return null;
+    return `Compatibility ${code(spec.compatibility)}: ${COMPATIBILITY_MEANING[spec.compatibility]}`;
+}
+function linkBase(serverUrl, context) {
+    if (!serverUrl || !context?.repository || !context.headSha)
+        return null;
+    return { server: serverUrl, repository: context.repository, sha: context.headSha };
+}
+function baselineLine(spec) {
+    const at = spec.baseline.ref !== null ? ` at ${code(shortRef(spec.baseline.ref))}` : '';
+    switch (baselineState(spec)) {
+        case 'compared':
+            if (spec.baseline.ref !== null)
+                return `${code(spec.file)} regenerated from its resources and compared with the baseline${at}.`;
+            // `diff OLD NEW`: two files of any origin, nothing regenerated.
+            if (spec.baseline.file !== undefined && spec.baseline.file !== spec.file)
+                return `${code(spec.baseline.file)} (old) compared with ${code(spec.file)} (new).`;
+            return `${code(spec.file)} regenerated from its resources and compared with the file as it is in the working tree.`;
+        case 'new-api':
+            return `🆕 New API: there is no ${code(spec.file)}${at}, so every change is an addition.`;
+        case 'none':
+            return `ℹ️ No base revision to compare ${code(spec.file)} with; the breaking-change check did not run.`;
+        case 'skipped':
+            return (`⚠️ The baseline ${code(spec.file)}${at} could not be read or parsed, so the breaking-change check was skipped: ` +
+                text(spec.baseline.error ?? '', MAX_ERROR));
+    }
+}
+function driftLine(spec, opts) {
+    if (opts.driftFixed)
+        return `🔄 ${code(spec.file)} was out of date with its resources and has been regenerated.`;
+    return (`⚠️ **Out of date:** ${code(spec.file)} differs from what its resource files generate. ` +
+        `Run ${inlineCode(opts.fixCommand ?? DEFAULT_FIX_COMMAND)} and commit the result.`);
+}
+const useText = (use) => use.directions.length > 0 ? `${code(use.channel)} (${use.directions.join(', ')})` : code(use.channel);
+/** `file:line` as code, linked to that line at the PR head when the link can be made safely. */
+function placeText(file, line, links) {
+    const shown = code(`${file}:${line}`);
+    const url = links !== null ? lineUrl(links, file, line) : null;
+    return url !== null ? `[${shown}](${url})` : shown;
+}
+/** One change: what, where, whom it breaks, which resource line, which rule (and how to waive it). */
+function changeItem(change, spec, links) {
+    const uses = channelsOf(change.locations);
+    const fields = [text(change.message, MAX_MESSAGE)];
+    if (uses.length > 0 && uses.length <= INLINE_CHANNELS)
+        fields.push(`on ${uses.map(useText).join(', ')}`);
+    if (uses.length > INLINE_CHANNELS)
+        fields.push(`on ${uses.length} channels`);
+    const who = impact(change);
+    if (who !== null && change.waived === undefined)
+        fields.push(who);
+    if (change.source !== null)
+        fields.push(placeText(change.source.file, change.source.line, links));
+    fields.push(`rule ${code(change.rule)}`);
+    if (change.waived !== undefined)
+        fields.push(waivedText(change));
+    const line = `- ${fields.join(' — ')}\n`;
+    const snippet = change.type === 'breaking' && change.waived === undefined ? waiverSnippet(change, spec) : '';
+    if (uses.length <= INLINE_CHANNELS)
+        return snippet === '' ? line : `${line}${snippet}`;
+    // Indented by two spaces so the HTML block and its list stay inside the list item.
+    const listed = uses.slice(0, MAX_LISTED_CHANNELS).map((u) => `  - ${useText(u)}\n`);
+    const more = uses.length > MAX_LISTED_CHANNELS ? `  - … and ${uses.length - MAX_LISTED_CHANNELS} more\n` : '';
+    return `${line}\n  <details><summary>${uses.length} channels</summary>\n\n${listed.join('')}${more}\n  </details>\n\n${snippet}`;
+}
+function waivedText(change) {
+    const w = change.waived;
+    if (w === undefined)
+        return '';
+    const until = w.expires !== null ? ` until ${w.expires}` : '';
+    const owner = w.owner !== null ? `, owner ${text(w.owner, MAX_NAME)}` : '';
+    return `**waived** ${TYPE_INFO[change.type].noun[0]}${until}${owner}: ${text(w.reason, MAX_MESSAGE)}`;
+}
+/**
+ * A YAML double-quoted string that cannot end the code block or the comment: backticks, `<`, `>`,
+ * `&` and `@` are written as escapes, which YAML reads back as the same characters.
+ */
+const yamlString = (value) => JSON.stringify(value).replace(/[`<>&@]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The ready-to-paste waiver for one breaking change, folded, indented to stay in its list item. */
+function waiverSnippet(change, spec) {
+    if (change.fingerprint === undefined || !/^[0-9a-f]+$/.test(change.fingerprint))
+        return '';
+    const yaml = [
+        'waivers:',
+        `  - fingerprint: "${change.fingerprint}"`,
+        '    reason: "TODO: why clients are not affected"',
+        '    # expires: YYYY-MM-DD   # optional: the waiver holds through that day (UTC)',
+        '    # owner: team-name      # optional',
+        `    spec: ${yamlString(spec.file)}`,
+    ];
+    const body = ['```yaml', ...yaml, '```'].map((l) => `  ${l}`).join('\n');
+    return `\n  <details><summary>Waive this change</summary>\n\n${body}\n\n  </details>\n\n`;
+}
+function footerParts(report, opts) {
+    const summary = totalSummary(report.specs);
+    if (summary.breaking === 0)
+        return [];
+    if (opts.approvedLabel) {
+        return [fixed(`Breaking changes are accepted: the pull request has the label ${code(opts.approvedLabel)}.\n`)];
+    }
+    // A push has no pull request to label.
+    if (report.context !== null && report.context.pullRequest === null)
+        return [];
+    return [
+        fixed(`To accept the breaking changes, add the label ${code(opts.allowBreakingLabel)} to the pull request, ` +
+            'or accept one at a time with the waiver under it, added to the config file.\n'),
+    ];
+}
+const SAFE_URL = /^https?:\/\/[^\s<>()[\]`"'\\]+$/;
+function truncationNote(omitted, jobSummaryUrl) {
+    const where = jobSummaryUrl !== null && SAFE_URL.test(jobSummaryUrl) ? `[job summary](${jobSummaryUrl})` : 'job summary';
+    return `\n… ${countOf(omitted, ['more change', 'more changes'])} not shown — see the ${where}.\n`;
+}
+/**
+ * Join head and parts within `max` characters. When everything does not fit, whole list items are
+ * dropped from the end (breaking changes come first, so they are the last to go) and a note says
+ * how many. Fixed parts stay; if even they do not fit, only the head and the note remain.
+ */
+function assemble(head, parts, max, note) {
+    const render = (p) => (p.kind === 'fixed' ? p.text : p.open + p.items.join('') + p.close);
+    const full = head + parts.map(render).join('');
+    if (full.length <= max)
+        return full;
+    const total = parts.reduce((n, p) => n + (p.kind === 'list' ? p.items.length : 0), 0);
+    const fixedLength = parts.reduce((n, p) => n + (p.kind === 'fixed' ? p.text.length : 0), 0);
+    // Reserve room for the note with the largest count it can show.
+    let budget = max - head.length - note(total).length - fixedLength;
+    if (budget < 0)
+        return fitHard(head + note(total), max);
+    let out = head;
+    let shown = 0;
+    let stopped = false;
+    for (const part of parts) {
+        if (part.kind === 'fixed') {
+            out += part.text;
+            continue;
+        }
+        if (stopped)
+            continue;
+        let taken = '';
+        let cost = part.open.length + part.close.length;
+        for (const item of part.items) {
+            if (cost + item.length > budget) {
+                stopped = true;
+                break;
+            }
+            cost += item.length;
+            taken += item;
+            shown += 1;
+        }
+        if (taken !== '') {
+            out += part.open + taken + part.close;
+            budget -= cost;
+        }
+    }
+    return out + note(total - shown);
+}
+/** Last resort for an absurdly small limit: cut at a line end, never inside a UTF-16 pair. */
+function fitHard(textValue, max) {
+    if (textValue.length <= max)
+        return textValue;
+    const cut = truncateText(textValue, max);
+    const lineEnd = cut.lastIndexOf('\n');
+    return lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut;
+}
+
+const SGR = {
+    red: '31',
+    yellow: '33',
+    green: '32',
+    magenta: '35',
+    cyan: '36',
+    bold: '1',
+    dim: '2',
+};
+const TYPE_STYLE = {
+    breaking: 'red',
+    warning: 'yellow',
+    'non-breaking': 'green',
+    unclassified: 'magenta',
+};
+const painter = (color) => (style, value) => color ? `\u001b[${SGR[style]}m${value}\u001b[0m` : value;
+// Repository text passes through sanitizeTerminal before any colour codes are added around it.
+const clean = sanitizeTerminal;
+function renderText(report, opts) {
+    const paint = painter(opts.color);
+    const lines = [];
+    for (const spec of report.specs)
+        lines.push(...specLines(spec, paint, opts), '');
+    lines.push(totalLine(report, paint));
+    return `${lines.join('\n')}\n`;
+}
+function specLines(spec, paint, opts) {
+    const ref = spec.baseline.ref !== null ? ` at ${clean(shortRef(spec.baseline.ref))}` : '';
+    const lines = [paint('bold', clean(spec.file)), `  ${headlineOf([spec])}`];
+    switch (baselineState(spec)) {
+        case 'compared':
+            lines.push(spec.baseline.ref !== null
+                ? `  compared with the baseline${ref}`
+                : spec.baseline.file !== undefined && spec.baseline.file !== spec.file
+                    ? `  compared ${clean(spec.baseline.file)} (old) with ${clean(spec.file)} (new)`
+                    : '  compared with the file in the working tree');
+            break;
+        case 'new-api':
+            lines.push(`  new API: no baseline${ref}, every change is an addition`);
+            break;
+        case 'none':
+            lines.push('  no base revision: breaking-change check not run');
+            break;
+        case 'skipped':
+            lines.push(paint('yellow', `  baseline${ref} unreadable, breaking-change check skipped: ${clean(spec.baseline.error ?? '')}`));
+            break;
+    }
+    const state = baselineState(spec);
+    if (spec.compatibility !== undefined && (state === 'compared' || state === 'new-api')) {
+        lines.push(`  compatibility ${spec.compatibility}: ${COMPATIBILITY_MEANING[spec.compatibility]}`);
+    }
+    if (spec.drift) {
+        lines.push(paint('yellow', `  out of date with its resources: run ${opts.fixCommand ?? DEFAULT_FIX_COMMAND}`));
+    }
+    for (const type of REPORT_ORDER) {
+        const changes = spec.changes.filter((c) => c.type === type && c.waived === undefined);
+        if (changes.length === 0)
+            continue;
+        lines.push(paint(TYPE_STYLE[type], `  ${countOf(changes.length, TYPE_INFO[type].noun)}`));
+        for (const change of changes)
+            lines.push(`    ${changeLine(change, spec, paint)}`);
+    }
+    const waived = spec.changes.filter((c) => c.waived !== undefined);
+    if (waived.length > 0) {
+        lines.push(paint('dim', `  ${waived.length} waived (accepted by a waiver in the config; they do not count)`));
+        for (const change of waived)
+            lines.push(`    ${changeLine(change, spec, paint)}`);
+    }
+    return lines;
+}
+/** The first line of a report: the same rules as the markdown headline, in plain words. */
+function headlineOf(specs) {
+    const summary = specs.length === 1 && specs[0] ? summarize(specs[0].changes) : totalSummary(specs);
+    const counts = REPORT_ORDER.filter((t) => summary[SUMMARY_KEY[t]] > 0).map((t) => countOf(summary[SUMMARY_KEY[t]], TYPE_INFO[t].noun));
+    return headline(specs, summary, counts, (file) => clean(file));
+}
+function changeLine(change, spec, paint) {
+    // Without a resource position, point at the spec file and the JSON pointer in it.
+    const where = change.source !== null ? `${change.source.file}:${change.source.line}` : `${spec.file}#${change.path}`;
+    const uses = channelsOf(change.locations);
+    const on = uses.length === 0
+        ? ''
+        : uses.length <= 3
+            ? ` [${uses.map((u) => (u.directions.length > 0 ? `${u.channel} (${u.directions.join(', ')})` : u.channel)).join(', ')}]`
+            : ` [${uses.length} channels]`;
+    const who = change.waived === undefined ? impact(change) : null;
+    const waived = change.waived !== undefined
+        ? `; waived ${change.type}${change.waived.expires !== null ? ` until ${change.waived.expires}` : ''}: ${change.waived.reason}`
+        : '';
+    const tail = `${on}${who !== null ? `, ${who}` : ''} (${change.rule}${waived})`;
+    return `${paint('cyan', clean(where))}: ${paint(TYPE_STYLE[change.type], clean(change.message))}${paint('dim', clean(tail))}`;
+}
+function totalLine(report, paint) {
+    const summary = totalSummary(report.specs);
+    return paint('bold', `${clean(headlineOf(report.specs))}${summary.drift ? '; drift' : ''}`);
 }
 
 /** Kept in step with package.json by test/version.test.ts. */
@@ -33057,19 +35316,31 @@ const VERSION = '0.1.0';
  * Exit codes: 0 nothing in --fail-on happened, 1 something did, 2 bad input or usage.
  */
 const USAGE = `Usage:
-  firestone-spec generate [--title T] [--description D] [--spec-version V]
-                          [--format yaml|json] [--out FILE] RESOURCE_OR_GLOB...
+  firestone-spec generate [-t|--title T] [-d|--description D] [-v|--version|--spec-version V]
+                          [--asyncapi-version 2.5.0|3.0.0|3.1.0] [--format yaml|json]
+                          [-o|--output|--out FILE] [-r|--resources LIST] [RESOURCE...] [asyncapi]
+  firestone-spec migrate [--check] FILE_OR_GLOB_OR_DIR...
   firestone-spec diff OLD NEW [--format text|markdown|json] [--fail-on LIST]
   firestone-spec check  [--config FILE] [--only OUTPUTS] [--base REF]
                         [--format text|markdown|json] [--fail-on LIST]
   firestone-spec update [--config FILE] [--only OUTPUTS]
+  firestone-spec changelog FROM..TO | --tags PATTERN [--config FILE] [--only OUTPUTS]
+                           [--format markdown|text|json] [--fail-on LIST]
+  firestone-spec --version
 
+diff, check and changelog take --compatibility backward|forward|full|none (a target's own
+compatibility in the config wins) and --today YYYY-MM-DD (the run's date, for waiver expiry;
+also FIRESTONE_SPEC_TODAY). diff and check take --format sarif (SARIF 2.1.0, for code scanning).
+
+check, update and generate take --asyncapi-version. RESOURCE: a file, a glob, a comma list,
+a directory (every resource file below it) or \`.\`.
 Without a config file, check and update use one target: --spec-file (default asyncapi.yaml)
 made from --resources globs (default: auto-discovery of files with top-level kind and schema).
 check without --base compares against the spec file in the working tree.
 
---fail-on: comma list of breaking, warning, unclassified, non-breaking, drift, or never.
-Default breaking,drift (diff: breaking).
+--fail-on: comma list of breaking, warning, unclassified, non-breaking, drift,
+baseline-unreadable, or never.
+Default breaking,drift (diff: breaking; changelog: never).
 Exit codes: 0 nothing in --fail-on happened, 1 something did, 2 bad input or usage.`;
 class UsageError extends Error {
 }
@@ -33080,18 +35351,40 @@ const common = {
     only: { type: 'string' },
     base: { type: 'string' },
     'spec-file': { type: 'string' },
-    resources: { type: 'string', multiple: true },
-    title: { type: 'string' },
-    description: { type: 'string' },
+    resources: { type: 'string', multiple: true, short: 'r' },
+    title: { type: 'string', short: 't' },
+    description: { type: 'string', short: 'd' },
     'spec-version': { type: 'string' },
     out: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
+    // firestone's spelling (docs: README "Moving from firestone's CLI"): `-v` is the spec version.
+    version: { type: 'string', short: 'v' },
+    output: { type: 'string', short: 'o' },
+    'asyncapi-version': { type: 'string' },
+    check: { type: 'boolean' },
+    compatibility: { type: 'string' },
+    today: { type: 'string' },
+    tags: { type: 'string' },
 };
 /** Which flags each command takes, so a misplaced flag is a usage error instead of being ignored. */
 const ALLOWED = {
-    generate: ['title', 'description', 'spec-version', 'format', 'out'],
-    diff: ['format', 'fail-on'],
+    generate: [
+        'title',
+        'description',
+        'spec-version',
+        'format',
+        'out',
+        'version',
+        'output',
+        'resources',
+        'asyncapi-version',
+    ],
+    migrate: ['check'],
+    diff: ['format', 'fail-on', 'compatibility', 'today'],
+    changelog: ['config', 'only', 'spec-file', 'format', 'fail-on', 'compatibility', 'today', 'tags'],
     check: [
+        'compatibility',
+        'today',
         'config',
         'only',
         'base',
@@ -33102,8 +35395,9 @@ const ALLOWED = {
         'title',
         'description',
         'spec-version',
+        'asyncapi-version',
     ],
-    update: ['config', 'only', 'spec-file', 'resources', 'title', 'description', 'spec-version'],
+    update: ['config', 'only', 'spec-file', 'resources', 'title', 'description', 'spec-version', 'asyncapi-version'],
 };
 async function main(argv, io) {
     try {
@@ -33119,6 +35413,11 @@ async function main(argv, io) {
         const allowed = ALLOWED[command];
         if (!allowed)
             throw new UsageError(`unknown command '${command}'`);
+        // `generate --version` with no value asks for the tool's version, as `--version` does.
+        if (command === 'generate' && rest.length === 1 && (rest[0] === '--version' || rest[0] === '-v')) {
+            io.stdout(`${VERSION}\n`);
+            return 0;
+        }
         const { values, positionals } = parseFlags(rest);
         if (values.help) {
             io.stdout(`${USAGE}\n`);
@@ -33131,9 +35430,13 @@ async function main(argv, io) {
             case 'generate':
                 return await generateCommand(values, positionals, io);
             case 'diff':
-                return diffCommand(values, positionals, io);
+                return await diffCommand(values, positionals, io);
             case 'check':
                 return await checkCommand(values, positionals, io);
+            case 'migrate':
+                return await migrateCommand(values, positionals, io);
+            case 'changelog':
+                return await changelogCommand(values, positionals, io);
             default:
                 return await updateCommand(values, positionals, io);
         }
@@ -33165,25 +35468,53 @@ function outputFormat(value, allowed, fallback) {
         throw new UsageError(`--format must be one of ${allowed.join(', ')} (got '${format}')`);
     return format;
 }
-async function generateCommand(flags, args, io) {
+/**
+ * Resource arguments: positionals and `-r` lists, comma lists split, firestone's trailing
+ * `asyncapi` word dropped (unless a file or directory has that name).
+ */
+function resourceArgs(cwd, flags, positionals) {
+    const words = [...positionals];
+    if (words.at(-1) === 'asyncapi' && !existsSync(path__default.resolve(cwd, 'asyncapi')))
+        words.pop();
+    return [...(flags.resources ?? []), ...words]
+        .flatMap((a) => a.split(','))
+        .map((a) => a.trim())
+        .filter(Boolean);
+}
+/** One value given under two names (`--out`/`-o`, `--spec-version`/`-v`): both at once is a usage error. */
+function eitherFlag(flags, a, b) {
+    const x = flags[a];
+    const y = flags[b];
+    if (x !== undefined && y !== undefined)
+        throw new UsageError(`give --${a} or --${b}, not both`);
+    return x ?? y;
+}
+function asyncapiVersionFlag(flags) {
+    const v = flags['asyncapi-version'];
+    if (v !== undefined && !isAsyncApiVersion(v)) {
+        throw new UsageError(`--asyncapi-version must be one of ${ASYNCAPI_VERSIONS.join(', ')} (got '${v}')`);
+    }
+    return v;
+}
+async function generateCommand(flags, positionals, io) {
+    const args = resourceArgs(io.cwd, flags, positionals);
     if (args.length === 0)
-        throw new UsageError('generate needs at least one resource file or glob');
-    const format = flags.format ?? (flags.out && specFormat(flags.out) === 'json' ? 'json' : 'yaml');
+        throw new UsageError('generate needs at least one resource file, glob or directory');
+    const out = eitherFlag(flags, 'out', 'output');
+    const specVersion = eitherFlag(flags, 'spec-version', 'version');
+    const asyncapi = asyncapiVersionFlag(flags);
+    const format = flags.format ?? (out && specFormat(out) === 'json' ? 'json' : 'yaml');
     outputFormat(format, ['yaml', 'json'], 'yaml');
     const workspace = generateWorkspace(io.cwd, args);
     const globs = args.map((a) => toWorkspaceGlob(io.cwd, workspace, a));
     const resources = await loadResourceSet(workspace, globs, [], {
         message: `no resource files match ${args.join(', ')}`,
     });
-    const spec = generateAsyncApi(resources, {
-        title: flags.title ?? 'API',
-        description: flags.description ?? '',
-        version: flags['spec-version'] ?? DEFAULT_VERSION,
-    });
+    const spec = generateAsyncApi(resources, { title: flags.title ?? 'API', description: flags.description ?? '', version: specVersion ?? DEFAULT_VERSION }, { asyncapi, warn: (w) => io.stderr(`warning: ${w}\n`) });
     const text = serializeSpec(spec.document, format);
-    if (flags.out) {
-        mkdirSync(path__default.dirname(path__default.resolve(io.cwd, flags.out)), { recursive: true });
-        await writeFileAtomic(path__default.resolve(io.cwd, flags.out), text);
+    if (out) {
+        mkdirSync(path__default.dirname(path__default.resolve(io.cwd, out)), { recursive: true });
+        await writeFileAtomic(path__default.resolve(io.cwd, out), text);
     }
     else
         io.stdout(text);
@@ -33215,53 +35546,69 @@ function commonDir(a, b) {
     return pa.slice(0, i).join(path__default.sep) || path__default.sep;
 }
 function toWorkspaceGlob(cwd, workspace, arg) {
-    return path__default.relative(workspace, path__default.resolve(cwd, arg)).split(path__default.sep).join('/');
+    return path__default.relative(workspace, path__default.resolve(cwd, arg)).split(path__default.sep).join('/') || '.';
 }
-function readSpecFile(cwd, file) {
+function readSpecFile(cwd, file, io) {
     const full = path__default.resolve(cwd, file);
     if (!existsSync(full))
         throw new InputError({ file, message: 'file not found' });
     if (statSync$1(full).size > MAX_FILE_BYTES)
         throw new InputError({ file, message: 'file is larger than 5 MB' });
-    const text = readFileSync(full, 'utf8');
-    return { text, document: parseSpecText(text, file) };
+    const read = readSpecText(readFileSync(full, 'utf8'), file);
+    if (read.notice)
+        io.stderr(`notice: ${read.notice}\n`);
+    return { text: read.text, document: read.document };
 }
-function diffCommand(flags, args, io) {
+async function diffCommand(flags, args, io) {
     if (args.length !== 2)
         throw new UsageError('diff needs exactly two files: OLD NEW');
-    const format = outputFormat(flags.format, ['text', 'markdown', 'json'], 'text');
+    const format = outputFormat(flags.format, REPORT_FORMATS, 'text');
+    const compatibility = compatibilityFlag(flags) ?? DEFAULT_COMPATIBILITY;
+    const today = runDate(flags.today, io.env);
     const failOn = parseFailOn(flags['fail-on'] ?? 'breaking');
     const [oldFile, newFile] = args;
-    const before = readSpecFile(io.cwd, oldFile);
-    const after = readSpecFile(io.cwd, newFile);
+    const before = readSpecFile(io.cwd, oldFile, io);
+    const after = readSpecFile(io.cwd, newFile, io);
     const locateNew = locatorForText(after.text, newFile);
     const locateOld = locatorForText(before.text, oldFile);
     const changes = compareSpecs(before.document, after.document, {
         locate: (pointer, side) => (side === 'old' ? locateOld(pointer) : locateNew(pointer)),
+        compatibility,
+        today,
+        files: { old: oldFile, new: newFile },
     });
-    const specs = [
-        { file: newFile, drift: false, baseline: { ref: null, found: true }, changes, summary: summarize(changes) },
-    ];
+    const specs = applyPolicy([
+        {
+            file: newFile,
+            drift: false,
+            baseline: { ref: null, found: true, file: oldFile },
+            compatibility,
+            changes,
+            summary: summarize(changes),
+        },
+    ], { waivers: [], today, configFile: null });
     const report = { context: null, specs, summary: totalSummary(specs) };
-    io.stdout(render(report, format, io));
+    io.stdout(await render(report, format, io));
     return failures(report, failOn, {}).length > 0 ? 1 : 0;
 }
 function singleTarget(flags) {
-    const resources = (flags.resources ?? [])
+    const resources = resourceArgs('', { resources: flags.resources }, [])
         .flatMap((r) => r.split(/[\n,]/))
         .map((r) => r.trim())
         .filter(Boolean);
     return { output: flags['spec-file'] ?? 'asyncapi.yaml', resources };
 }
-async function pipeline(flags, io, baseline) {
+async function pipeline(flags, io, baseline, keepInfo = false) {
     const config = loadConfig(io.cwd, flags.config ?? null);
-    checkRuleIds(config, RULE_IDS);
+    checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS]);
+    const compatibility = compatibilityFlag(flags);
+    const today = runDate(flags.today, io.env);
     const only = (flags.only ?? '')
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
     const targets = selectTargets(config, singleTarget(flags), only);
-    return runPipeline({
+    const result = await runPipeline({
         workspace: io.cwd,
         targets,
         rules: config.rules,
@@ -33269,18 +35616,29 @@ async function pipeline(flags, io, baseline) {
         infoOverrides: { title: flags.title, description: flags.description, version: flags['spec-version'] },
         defaultTitle: path__default.basename(io.cwd),
         context: null,
+        keepInfo,
+        asyncapiVersion: asyncapiVersionFlag(flags),
+        ...(compatibility !== undefined ? { compatibility } : {}),
+        today,
+        waivers: config.waivers ?? [],
+        configFile: config.file,
     });
+    for (const notice of result.notices)
+        io.stderr(`notice: ${notice}\n`);
+    for (const warning of result.warnings)
+        io.stderr(`warning: ${warning}\n`);
+    return result;
 }
 async function checkCommand(flags, args, io) {
     if (args.length > 0)
         throw new UsageError(`check takes no positional arguments (got ${args.join(' ')})`);
-    const format = outputFormat(flags.format, ['text', 'markdown', 'json'], 'text');
+    const format = outputFormat(flags.format, REPORT_FORMATS, 'text');
     const failOn = parseFailOn(flags['fail-on'] ?? 'breaking,drift');
     const baseline = flags.base
         ? { kind: 'revision', ref: flags.base, named: true }
         : { kind: 'worktree' };
     const { report } = await pipeline(flags, io, baseline);
-    io.stdout(render(report, format, io));
+    io.stdout(await render(report, format, io));
     const reasons = failures(report, failOn, {});
     if (reasons.length > 0 && format === 'text')
         io.stderr(`${reasons.join('\n')}\n`);
@@ -33289,7 +35647,7 @@ async function checkCommand(flags, args, io) {
 async function updateCommand(flags, args, io) {
     if (args.length > 0)
         throw new UsageError(`update takes no positional arguments (got ${args.join(' ')})`);
-    const { targets } = await pipeline(flags, io, { kind: 'none' });
+    const { targets } = await pipeline(flags, io, { kind: 'none' }, true);
     for (const t of targets) {
         if (t.report.drift) {
             mkdirSync(path__default.dirname(path__default.join(io.cwd, t.target.output)), { recursive: true });
@@ -33302,7 +35660,115 @@ async function updateCommand(flags, args, io) {
     }
     return 0;
 }
-function render(report, format, io) {
+/**
+ * `migrate [--check]`: converts pre-0.5 firestone resources in place (src/resource/legacy.ts),
+ * atomically; `--check` writes nothing and exits 1 when a file needs converting.
+ */
+async function migrateCommand(flags, args, io) {
+    if (args.length === 0)
+        throw new UsageError('migrate needs at least one file, glob or directory');
+    const globs = args
+        .flatMap((a) => a.split(','))
+        .map((a) => a.trim())
+        .filter(Boolean);
+    const files = await migrationCandidates(io.cwd, globs);
+    if (files.length === 0)
+        throw new InputError({ message: `no files match ${args.join(', ')}` });
+    const pending = [];
+    for (const file of files) {
+        const abs = path__default.resolve(io.cwd, file);
+        const text = readUserFile(abs, file);
+        // Files that can't be resources (other YAML below a directory) are not even parsed.
+        const result = mayBeResource(text) ? migrateText(text, file) : { status: 'not-a-resource' };
+        if (result.status === 'converted')
+            pending.push({ file, text: result.text });
+        else if (result.status === 'current')
+            io.stdout(`${file} is already in the current format\n`);
+        else
+            io.stdout(`${file} is not a firestone resource file; left alone\n`);
+    }
+    if (flags.check) {
+        for (const p of pending)
+            io.stdout(`${p.file} is in the pre-0.5 firestone format and needs converting\n`);
+        return pending.length > 0 ? 1 : 0;
+    }
+    // Every file converted in memory first: a bad file stops the run before anything is written.
+    for (const p of pending) {
+        await writeFileAtomic(path__default.resolve(io.cwd, p.file), p.text);
+        io.stdout(`converted ${p.file}\n`);
+    }
+    if (pending.length === 0 && files.length > 0)
+        io.stdout('nothing to convert\n');
+    return 0;
+}
+/** Files named, globbed, or below a directory (YAML and JSON files); sorted. */
+async function migrationCandidates(cwd, globs) {
+    const out = new Set();
+    for (const g of globs) {
+        const abs = path__default.resolve(cwd, g);
+        const stat = existsSync(abs) ? statSync$1(abs) : null;
+        if (stat?.isFile())
+            out.add(path__default.relative(cwd, abs).split(path__default.sep).join('/'));
+        else {
+            const patterns = stat?.isDirectory() ? ['**/*.yaml', '**/*.yml', '**/*.json'].map((p) => `${g}/${p}`) : [g];
+            for (const f of await glob(patterns, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true }))
+                out.add(f);
+        }
+    }
+    return [...out].sort();
+}
+const REPORT_FORMATS = ['text', 'markdown', 'json', 'sarif'];
+function compatibilityFlag(flags) {
+    return flags.compatibility === undefined ? undefined : parseCompatibility(flags.compatibility, '--compatibility');
+}
+/** `changelog FROM..TO` or `changelog --tags PATTERN`: release notes of the committed specs. */
+async function changelogCommand(flags, args, io) {
+    if (flags.tags !== undefined && args.length > 0)
+        throw new UsageError('changelog takes FROM..TO or --tags, not both');
+    if (flags.tags === undefined && args.length !== 1)
+        throw new UsageError('changelog needs FROM..TO or --tags PATTERN');
+    const format = outputFormat(flags.format, ['markdown', 'text', 'json'], 'markdown');
+    const failOn = parseFailOn(flags['fail-on'] ?? 'never');
+    const config = loadConfig(io.cwd, flags.config ?? null);
+    checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS]);
+    const only = (flags.only ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const targets = selectTargets(config, singleTarget(flags), only);
+    const compatibility = compatibilityFlag(flags);
+    const pairs = flags.tags !== undefined ? await tagPairs(io.cwd, flags.tags) : [parseRange(args[0])];
+    const log = await buildChangelog(pairs, {
+        cwd: io.cwd,
+        targets,
+        rules: config.rules,
+        today: runDate(flags.today, io.env),
+        ...(compatibility !== undefined ? { compatibility } : {}),
+    });
+    io.stdout(format === 'json'
+        ? renderChangelogJson(log)
+        : format === 'text'
+            ? renderChangelogText(log)
+            : renderChangelogMarkdown(log));
+    const specs = log.sections.flatMap((s) => s.specs.map((spec) => ({
+        file: `${spec.file} (${s.from}..${s.to})`,
+        drift: false,
+        baseline: { ref: s.from, found: true },
+        compatibility: spec.compatibility,
+        changes: spec.changes,
+        summary: spec.summary,
+    })));
+    const report = { specs, summary: totalSummary(specs) };
+    return failures(report, failOn, {}).length > 0 ? 1 : 0;
+}
+async function render(report, format, io) {
+    if (format === 'sarif') {
+        return renderSarif(report, {
+            version: VERSION,
+            rootPrefix: await repoPrefix(io.cwd),
+            specLine: specLineReader(io.cwd),
+        });
+    }
     if (format === 'json')
         return renderJson(report);
     if (format === 'markdown')

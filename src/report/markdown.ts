@@ -181,9 +181,12 @@ function baselineLine(spec: SpecReport): string {
   const at = spec.baseline.ref !== null ? ` at ${code(shortRef(spec.baseline.ref))}` : '';
   switch (baselineState(spec)) {
     case 'compared':
-      return spec.baseline.ref !== null
-        ? `${code(spec.file)} regenerated from its resources and compared with the baseline${at}.`
-        : `${code(spec.file)} regenerated from its resources and compared with the file as it is in the working tree.`;
+      if (spec.baseline.ref !== null)
+        return `${code(spec.file)} regenerated from its resources and compared with the baseline${at}.`;
+      // `diff OLD NEW`: two files of any origin, nothing regenerated.
+      if (spec.baseline.file !== undefined && spec.baseline.file !== spec.file)
+        return `${code(spec.baseline.file)} (old) compared with ${code(spec.file)} (new).`;
+      return `${code(spec.file)} regenerated from its resources and compared with the file as it is in the working tree.`;
     case 'new-api':
       return `🆕 New API: there is no ${code(spec.file)}${at}, so every change is an addition.`;
     case 'none':

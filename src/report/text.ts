@@ -65,7 +65,9 @@ function specLines(spec: SpecReport, paint: Paint, opts: TextOptions): string[] 
       lines.push(
         spec.baseline.ref !== null
           ? `  compared with the baseline${ref}`
-          : '  compared with the file in the working tree',
+          : spec.baseline.file !== undefined && spec.baseline.file !== spec.file
+            ? `  compared ${clean(spec.baseline.file)} (old) with ${clean(spec.file)} (new)`
+            : '  compared with the file in the working tree',
       );
       break;
     case 'new-api':

@@ -155,7 +155,7 @@ describe('check in a git repository', () => {
       {
         file: SPEC,
         drift: false,
-        baseline: { ref: first, found: true },
+        baseline: { ref: first, found: true, file: SPEC },
         compatibility: 'backward',
         changes: [],
         summary: { breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0, waived: 0 },
@@ -210,7 +210,7 @@ describe('check in a git repository', () => {
     const data = report(json);
     const spec = data.specs[0];
     expect(spec?.drift).toBe(false);
-    expect(spec?.baseline).toEqual({ ref: first, found: true });
+    expect(spec?.baseline).toEqual({ ref: first, found: true, file: SPEC });
     // One logical change, however many channels use the schema.
     expect(rulesOf(data)).toEqual(['payload.property.removed-required']);
     const change = spec?.changes[0];
@@ -303,7 +303,7 @@ describe('check in a git repository', () => {
     expect(json.code, describeRun(json)).toBe(0);
     const data = report(json);
     const spec = data.specs[0];
-    expect(spec?.baseline).toEqual({ ref: base, found: false });
+    expect(spec?.baseline).toEqual({ ref: base, found: false, file: SPEC });
     expect(spec?.drift).toBe(false);
     expect(spec?.changes.length).toBeGreaterThan(0);
     expect(spec?.changes.every((c) => c.type === 'non-breaking')).toBe(true);
@@ -345,7 +345,9 @@ describe('check in a git repository', () => {
   });
 
   it('baseline of an AsyncAPI version the tool does not read: an unreadable baseline, check skipped, no crash', async () => {
-    const repo = createRepoWithOrigin([{ [RESOURCE]: bookResource(), [SPEC]: 'asyncapi: 1.2.0\ninfo: {title: t}\n' }]);
+    const repo = createRepoWithOrigin([
+      { [RESOURCE]: bookResource(), [SPEC]: 'asyncapi: 1.2.0\ninfo: {title: t, version: "1"}\n' },
+    ]);
     repos.push(repo.root);
     const base = head(repo.work);
     await update(repo.work);
@@ -385,7 +387,7 @@ describe('check in a git repository', () => {
     const json = await runCli(['check', '--base', first, '--format', 'json'], { cwd: clone });
     expect(json.code, describeRun(json)).toBe(1);
     const data = report(json);
-    expect(data.specs[0]?.baseline).toEqual({ ref: first, found: true });
+    expect(data.specs[0]?.baseline).toEqual({ ref: first, found: true, file: SPEC });
     expect(data.specs[0]?.drift).toBe(false);
     expect(rulesOf(data)).toEqual(['payload.property.removed-required']);
     expect(hasObject(clone, first)).toBe(true);

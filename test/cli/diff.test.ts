@@ -134,6 +134,18 @@ describe('diff', () => {
     expect(failWarning.code, describeRun(failWarning)).toBe(1);
   });
 
+  it('every report says which two files it compared, never "the working tree"', async () => {
+    const ws = workspace('diff-files-', { 'old.yaml': expectedText('book'), 'new.yaml': mutatedBook() });
+    const text = await runCli(['diff', 'old.yaml', 'new.yaml'], { cwd: ws });
+    expect(text.stdout).toContain('compared old.yaml (old) with new.yaml (new)');
+    const markdown = await runCli(['diff', '--format', 'markdown', 'old.yaml', 'new.yaml'], { cwd: ws });
+    expect(markdown.stdout).toContain('`old.yaml` (old) compared with `new.yaml` (new).');
+    const data = json(await runCli(['diff', '--format', 'json', 'old.yaml', 'new.yaml'], { cwd: ws }));
+    expect(data.specs[0]?.file).toBe('new.yaml');
+    expect(data.specs[0]?.baseline).toEqual({ ref: null, found: true, file: 'old.yaml' });
+    for (const out of [text.stdout, markdown.stdout]) expect(out).not.toMatch(/working tree|regenerated/);
+  });
+
   it('reads JSON input files, with source lines in the JSON text', async () => {
     const oldText = expectedText('book');
     const newJson = `${JSON.stringify(parseYaml(mutatedBook()), null, 2)}\n`;

@@ -138,7 +138,7 @@ describe('pull request with a breaking change', () => {
     });
     expect(json.specs).toHaveLength(1);
     expect(json.specs[0]!.file).toBe(SPEC_FILE);
-    expect(json.specs[0]!.baseline).toEqual({ ref: pr.baseSha, found: true });
+    expect(json.specs[0]!.baseline).toEqual({ ref: pr.baseSha, found: true, file: 'asyncapi.yaml' });
     const breaking = json.specs[0]!.changes.filter((c) => c.type === 'breaking');
     expect(breaking.length).toBeGreaterThanOrEqual(1);
     expect(breaking.some((c) => c.source?.file === BOOK_FILE && c.source.line === BREAKING_LINE)).toBe(true);
@@ -369,7 +369,7 @@ describe('shallow checkout', () => {
     expectHealthy(run);
     expect(run.code, run.stdout).toBe(1);
     const json = report(run);
-    expect(json.specs[0]!.baseline).toEqual({ ref: pr.baseSha, found: true });
+    expect(json.specs[0]!.baseline).toEqual({ ref: pr.baseSha, found: true, file: 'asyncapi.yaml' });
     expect(json.context?.baseSha).toBe(pr.baseSha);
     expect(json.summary.breaking).toBeGreaterThanOrEqual(1);
     expect(run.outputs.breaking).toBe(String(json.summary.breaking));

@@ -169,7 +169,7 @@ describe('push refused or without history', () => {
     const report = JSON.parse(fs.readFileSync(run.outputs['report-file'] ?? '', 'utf8')) as {
       specs: { baseline: { ref: string | null; found: boolean } }[];
     };
-    expect(report.specs[0]!.baseline).toEqual({ ref: null, found: false });
+    expect(report.specs[0]!.baseline).toEqual({ ref: null, found: false, file: 'asyncapi.yaml' });
   });
 });
 
