@@ -31,7 +31,7 @@ import type {
   Waiver,
 } from './types';
 import { dataEqual, isRecord } from './util/data';
-import { MAX_FILE_BYTES, normalizeRelative } from './util/paths';
+import { MAX_SPEC_BYTES, megabytes, normalizeRelative } from './util/paths';
 
 /** Where the baseline of the breaking-change check comes from. */
 export type BaselineSource =
@@ -221,8 +221,8 @@ interface CommittedSpec {
 function readCommitted(workspace: string, output: string): CommittedSpec {
   const file = path.join(workspace, output);
   if (!existsSync(file)) return { exists: false, document: null };
-  if (statSync(file).size > MAX_FILE_BYTES)
-    return { exists: true, document: null, error: `${output} is larger than 5 MB` };
+  if (statSync(file).size > MAX_SPEC_BYTES)
+    return { exists: true, document: null, error: `${output} is larger than ${megabytes(MAX_SPEC_BYTES)}` };
   try {
     const read = readSpecText(readFileSync(file, 'utf8'), output);
     return { exists: true, document: read.document, notice: read.notice };
