@@ -6,8 +6,8 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /**
  * Spec files (committed spec, baseline, `diff` inputs) are refused above this size. Larger than
- * MAX_FILE_BYTES because the tool's own output for 1,000+ resources is tens of MB
- * (docs/architecture.md); hostile specs are still bounded by the parse limits (nodes, depth, aliases).
+ * MAX_FILE_BYTES because the tool's own output for 1,000+ resources is over ten MB; hostile
+ * specs are still bounded by the parse limits (nodes, depth, aliases).
  */
 export const MAX_SPEC_BYTES = 64 * 1024 * 1024;
 
