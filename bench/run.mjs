@@ -1,14 +1,18 @@
 /**
  * `npm run bench`: times the BUILT CLI (dist/cli.js, what users run) on 200 synthetic firestone
  * resources, against the pipeline a user would otherwise wire (@asyncapi/parser + @asyncapi/diff),
- * measured the same way in the same run.
+ * measured the same way in the same run: the 2.x pair, and the same resources and edits generated
+ * as AsyncAPI 3.0 (the 3.0 pair). Then a series over 50 … 1,000 resources: time and peak RSS of
+ * `diff` and `check`, and `update` then `check` with no drift at every size. The baseline runs at
+ * 200 resources and fewer only (at 1,000 one run of it takes minutes).
  *
  * Every stage is a fresh `node` child (startup included, as in CI), preloaded with
  * bench/rss-reporter.mjs so it reports its own peak RSS. Results: a table on stdout and
  * bench/out/results.json.
  *
  * Environment: BENCH_RUNS (default 5), BENCH_BASELINE_RUNS (default 3: one baseline run takes
- * seconds), BENCH_RESOURCES (default 200), BENCH_KEEP=1 keeps the temp repository.
+ * seconds), BENCH_RESOURCES (default 200), BENCH_SERIES (default 50,100,200,400,1000; empty: none),
+ * BENCH_SERIES_RUNS (default 3 up to 200 resources, 1 above), BENCH_KEEP=1 keeps the temp repository.
  */
 import { Buffer } from 'node:buffer';
 import { execFileSync, spawn } from 'node:child_process';
@@ -44,8 +48,14 @@ const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
 const BASELINE_RUNS = positiveInt(process.env.BENCH_BASELINE_RUNS, Math.min(RUNS, 3));
 const RESOURCE_COUNT = positiveInt(process.env.BENCH_RESOURCES, 200);
 const SPEC = 'asyncapi.yaml';
+const SERIES = (process.env.BENCH_SERIES ?? '50,100,200,400,1000')
+  .split(',')
+  .map((x) => positiveInt(x, 0))
+  .filter((n) => n > 0);
+const SERIES_BASELINE_MAX = 200;
+const seriesRuns = (count) => positiveInt(process.env.BENCH_SERIES_RUNS, count <= 200 ? 3 : 1);
 
-const TARGETS = { diffSpeedup: 3, checkMs: 2000, peakRssBytes: 300 * 1024 * 1024 };
+const TARGETS = { diffSpeedup: 15, checkMs: 1000, peakRssBytes: 200 * 1024 * 1024 };
 
 // A bench started inside GitHub Actions must not make the CLI or the action think it is a real run.
 const childEnv = Object.fromEntries(
@@ -264,6 +274,10 @@ async function main() {
     git(repo, 'commit', '-q', '-m', 'baseline');
     const committedSpec = path.join(docs, 'old.yaml');
     copyFileSync(path.join(repo, SPEC), committedSpec);
+    const old3 = path.join(docs, 'old-3.0.yaml');
+    const new3 = path.join(docs, 'new-3.0.yaml');
+    const generate3 = (out) => cli('generate', 'resources/*.yaml', '--asyncapi-version', '3.0.0', '--out', out);
+    await once('generate 3.0 (old)', generate3(old3), opts);
     const restoreSpec = () => copyFileSync(committedSpec, path.join(repo, SPEC));
 
     const { resources: mutated, mutations } = mutate(resources, { fraction: 0.05 });
@@ -279,6 +293,7 @@ async function main() {
     const regenerated = path.join(docs, 'new.yaml');
     copyFileSync(path.join(repo, SPEC), regenerated);
     restoreSpec();
+    await once('generate 3.0 (new)', generate3(new3), opts);
 
     const results = {
       generate: stage(
@@ -297,12 +312,17 @@ async function main() {
       diff: stage('diff OLD NEW', RUNS, cli('diff', committedSpec, regenerated), { ...opts, ok: [0, 1] }),
       // A baseline that cannot run (the parser rejecting a document) is a finding, not a reason to lose our figures.
       baseline: stage('baseline: parser+diff', BASELINE_RUNS, [BASELINE, committedSpec, regenerated], opts),
+      diff3: stage('diff OLD NEW (3.0)', RUNS, cli('diff', old3, new3), { ...opts, ok: [0, 1] }),
+      baseline3: stage('baseline: parser+diff (3.0)', BASELINE_RUNS, [BASELINE, old3, new3], opts),
     };
     await runRounds(Object.values(results));
     for (const k of ['generate', 'update', 'check', 'diff'])
       if (results[k].error) throw new StageError(results[k].error);
+    if (results.diff3.error) throw new StageError(results.diff3.error);
     const baselineError = results.baseline.error ?? null;
     if (baselineError) results.baseline = null;
+    const baseline3Error = results.baseline3.error ?? null;
+    if (baseline3Error) results.baseline3 = null;
     restoreSpec();
 
     const checkJson = await once('check --format json', cli('check', '--base', 'HEAD', '--format', 'json'), {
@@ -325,14 +345,28 @@ async function main() {
     const baselineCounts = results.baseline ? JSON.parse(results.baseline.last.stdout) : { error: baselineError };
     const mutatedFiles = [...new Set(mutations.map((m) => m.file))];
 
-    const ours = ['generate', 'update', 'check', 'diff'];
-    const peak = Math.max(...ours.map((k) => results[k].rssBytes?.max ?? Infinity));
+    const series = [];
+    for (const count of SERIES) series.push(await seriesPoint(count, { tmp, scratch }));
+
+    const ours = ['generate', 'update', 'check', 'diff', 'diff3'];
+    const peak = Math.max(
+      ...ours.map((k) => results[k].rssBytes?.max ?? Infinity),
+      ...series
+        .filter((p) => p.resources <= RESOURCE_COUNT)
+        .flatMap((p) => [p.diff.rssBytes?.max ?? Infinity, p.check.rssBytes?.max ?? Infinity]),
+    );
     const speedup = results.baseline ? results.baseline.wallMs.median / results.diff.wallMs.median : null;
+    const speedup3 = results.baseline3 ? results.baseline3.wallMs.median / results.diff3.wallMs.median : null;
     const targets = {
       diffSpeedup: {
         target: `>= ${TARGETS.diffSpeedup}x`,
         value: speedup === null ? null : round(speedup, 1),
         pass: speedup !== null && speedup >= TARGETS.diffSpeedup,
+      },
+      diffSpeedup3: {
+        target: `>= ${TARGETS.diffSpeedup}x (3.0 pair)`,
+        value: speedup3 === null ? null : round(speedup3, 1),
+        pass: speedup3 !== null && speedup3 >= TARGETS.diffSpeedup,
       },
       checkWall: {
         target: `< ${TARGETS.checkMs} ms (median)`,
@@ -340,7 +374,7 @@ async function main() {
         pass: results.check.wallMs.median < TARGETS.checkMs,
       },
       peakRss: {
-        target: `< ${mb(TARGETS.peakRssBytes)} MB (max over our stages)`,
+        target: `< ${mb(TARGETS.peakRssBytes)} MB (max over our stages up to ${RESOURCE_COUNT} resources)`,
         value: `${mb(peak)} MB`,
         pass: peak < TARGETS.peakRssBytes,
       },
@@ -366,7 +400,12 @@ async function main() {
         totalMemBytes: os.totalmem(),
       },
       settings: { resources: RESOURCE_COUNT, runs: RUNS, baselineRuns: BASELINE_RUNS },
-      documents: { committed: docSize(committedSpec), regenerated: docSize(regenerated) },
+      documents: {
+        committed: docSize(committedSpec),
+        regenerated: docSize(regenerated),
+        committed3: docSize(old3),
+        regenerated3: docSize(new3),
+      },
       mutations: { count: mutations.length, filesModified: modified, list: mutations },
       changes: {
         check: {
@@ -376,6 +415,7 @@ async function main() {
         },
         diff: { total: diffCounts.total, summary: diffCounts.summary, unclassified: diffCounts.unclassified },
         asyncapiDiffRaw: baselineCounts,
+        asyncapiDiffRaw3: results.baseline3 ? JSON.parse(results.baseline3.last.stdout) : { error: baseline3Error },
       },
       bundles: { 'dist/index.js': statSync(INDEX).size, 'dist/cli.js': statSync(CLI).size },
       stages: Object.fromEntries(
@@ -397,6 +437,14 @@ async function main() {
             baselineOverDiffPeakRss: round(results.baseline.rssBytes.max / results.diff.rssBytes.max, 2),
           }
         : null,
+      ratios3: results.baseline3
+        ? {
+            baselineOverDiffMedian: round(speedup3, 2),
+            baselineOverDiffMin: round(results.baseline3.wallMs.min / results.diff3.wallMs.min, 2),
+            baselineOverDiffPeakRss: round(results.baseline3.rssBytes.max / results.diff3.rssBytes.max, 2),
+          }
+        : null,
+      series: series.map(seriesSummary),
       targets,
       totalBenchSeconds: round((performance.now() - started) / 1000, 1),
     };
@@ -415,6 +463,75 @@ async function main() {
     if (process.env.BENCH_KEEP === '1') process.stderr.write(`bench: kept ${tmp}\n`);
     else rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * One point of the series: `count` resources in a repository of their own. `update` writes the
+ * spec and a `check` right after must find nothing (no drift, no change: the tool reads what it
+ * wrote); then 5% of the resources are edited and `diff` (committed spec vs regenerated) and
+ * `check` are timed, with the baseline beside them up to SERIES_BASELINE_MAX resources.
+ */
+async function seriesPoint(count, { tmp, scratch }) {
+  process.stderr.write(`bench: series, ${count} resources\n`);
+  const repo = path.join(tmp, `series-${count}`);
+  mkdirSync(path.join(repo, 'resources'), { recursive: true });
+  mkdirSync(path.join(repo, '.github'), { recursive: true });
+  const resources = synthesize(count);
+  for (const r of resources) writeFileSync(path.join(repo, r.file), toYaml(r.data));
+  writeFileSync(
+    path.join(repo, '.github', 'firestone-spec.yml'),
+    `specs:\n  - output: ${SPEC}\n    resources: ["resources/*.yaml"]\n`,
+  );
+  git(repo, 'init', '-q');
+  const opts = { cwd: repo, scratch };
+  const update = await once(`update (${count}, initial)`, [CLI, 'update'], opts);
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'baseline');
+  // Exit 0 only when there is no drift and no change.
+  const clean = await once(`check (${count}, right after update)`, [CLI, 'check', '--base', 'HEAD'], opts);
+  const oldSpec = path.join(scratch, `old-${count}.yaml`);
+  const newSpec = path.join(scratch, `new-${count}.yaml`);
+  copyFileSync(path.join(repo, SPEC), oldSpec);
+  for (const r of mutate(resources, { fraction: 0.05 }).resources)
+    writeFileSync(path.join(repo, r.file), toYaml(r.data));
+  await once(`update (${count}, edited)`, [CLI, 'update'], opts);
+  copyFileSync(path.join(repo, SPEC), newSpec);
+  const restore = () => copyFileSync(oldSpec, path.join(repo, SPEC));
+  restore();
+  const runs = seriesRuns(count);
+  const stages = [
+    stage(`diff (${count})`, runs, [CLI, 'diff', oldSpec, newSpec], { ...opts, ok: [0, 1] }),
+    stage(`check (${count})`, runs, [CLI, 'check', '--base', 'HEAD'], { ...opts, ok: [0, 1], before: restore }),
+  ];
+  if (count <= SERIES_BASELINE_MAX) stages.push(stage(`baseline (${count})`, 1, [BASELINE, oldSpec, newSpec], opts));
+  const [diff, check, baseline] = await runRounds(stages);
+  for (const st of [diff, check]) if (st.error) throw new StageError(st.error);
+  const point = {
+    resources: count,
+    specBytes: statSync(oldSpec).size,
+    update,
+    clean,
+    diff,
+    check,
+    baseline: baseline && !baseline.error ? baseline : null,
+  };
+  rmSync(repo, { recursive: true, force: true });
+  return point;
+}
+
+function seriesSummary(p) {
+  const fig = (st) => (st ? { wallMs: roundAll(st.wallMs), rssBytes: st.rssBytes } : null);
+  return {
+    resources: p.resources,
+    specBytes: p.specBytes,
+    updateThenCheckNoDrift: true,
+    update: fig(p.update),
+    checkRightAfterUpdate: fig(p.clean),
+    diff: fig(p.diff),
+    check: fig(p.check),
+    baseline: fig(p.baseline),
+    baselineOverDiff: p.baseline ? round(p.baseline.wallMs.median / p.diff.wallMs.median, 1) : null,
+  };
 }
 
 const round = (x, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -463,6 +580,36 @@ function print(s, rows) {
       `baseline / diff: ${s.ratios.baselineOverDiffMedian}x (median), ${s.ratios.baselineOverDiffMin}x (min), peak RSS ${s.ratios.baselineOverDiffPeakRss}x`,
     );
   else out.push(`baseline did not run: ${s.changes.asyncapiDiffRaw.error}`);
+  if (s.ratios3)
+    out.push(
+      `3.0 pair: baseline / diff: ${s.ratios3.baselineOverDiffMedian}x (median), ${s.ratios3.baselineOverDiffMin}x (min), peak RSS ${s.ratios3.baselineOverDiffPeakRss}x`,
+    );
+  else out.push(`3.0 pair: baseline did not run: ${s.changes.asyncapiDiffRaw3.error}`);
+  if (s.series.length > 0) {
+    const cell = (f) => (f ? `${f.wallMs.median.toFixed(0)} ms / ${mb(f.rssBytes?.max)} MB` : '-');
+    const rows = [
+      ['resources', 'spec MB', 'update', 'check after update', 'diff', 'check', 'baseline', 'baseline/diff'],
+      ...s.series.map((p) => [
+        String(p.resources),
+        mb(p.specBytes),
+        cell(p.update),
+        cell(p.checkRightAfterUpdate),
+        cell(p.diff),
+        cell(p.check),
+        p.baseline ? cell(p.baseline) : `not run (> ${SERIES_BASELINE_MAX})`,
+        p.baselineOverDiff === null ? '-' : `${p.baselineOverDiff}x`,
+      ]),
+    ];
+    const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+    const fmt = (r) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
+    out.push(
+      '',
+      'series (median wall / max RSS; every check right after update exited 0: no drift, no change):',
+      fmt(rows[0]),
+      ...rows.slice(1).map(fmt),
+      '',
+    );
+  }
   for (const [name, t] of Object.entries(s.targets))
     out.push(`target ${name}: ${t.target}, got ${t.value}: ${t.pass ? 'PASS' : 'MISS'}`);
   out.push(

@@ -274,7 +274,7 @@ export function synthesize(count = 200, seed = 20240611) {
 
     const data = { kind };
     const versioned = r.chance(0.25);
-    if (versioned || r.chance(0.5)) data.apiVersion = r.pick(['1', '2', 3]);
+    if (versioned || r.chance(0.5)) data.apiVersion = r.pick(['1', '2', '3']);
     if (versioned) data.versionInPath = true;
     else if (r.chance(0.3)) data.versionInPath = false;
     data.metadata = { description: `Synthetic resource ${kind}` };

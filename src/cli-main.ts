@@ -28,7 +28,7 @@ import { renderText } from './report/text';
 import { DEFAULT_VERSION, loadResourceSet, runPipeline, selectTargets, specFormat, type BaselineSource } from './run';
 import type { Compatibility, Report, SpecTarget } from './types';
 import { VERSION } from './version';
-import { isInside, MAX_FILE_BYTES } from './util/paths';
+import { isInside, MAX_SPEC_BYTES, megabytes } from './util/paths';
 
 const USAGE = `Usage:
   firestone-spec generate [-t|--title T] [-d|--description D] [-v|--version|--spec-version V]
@@ -289,7 +289,8 @@ function toWorkspaceGlob(cwd: string, workspace: string, arg: string): string {
 function readSpecFile(cwd: string, file: string, io: CliIO): { text: string; document: Record<string, unknown> } {
   const full = path.resolve(cwd, file);
   if (!existsSync(full)) throw new InputError({ file, message: 'file not found' });
-  if (statSync(full).size > MAX_FILE_BYTES) throw new InputError({ file, message: 'file is larger than 5 MB' });
+  if (statSync(full).size > MAX_SPEC_BYTES)
+    throw new InputError({ file, message: `file is larger than ${megabytes(MAX_SPEC_BYTES)}` });
   const read = readSpecText(readFileSync(full, 'utf8'), file);
   if (read.notice) io.stderr(`notice: ${read.notice}\n`);
   return { text: read.text, document: read.document };

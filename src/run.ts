@@ -31,7 +31,7 @@ import type {
   Waiver,
 } from './types';
 import { dataEqual, isRecord } from './util/data';
-import { MAX_FILE_BYTES, normalizeRelative } from './util/paths';
+import { MAX_SPEC_BYTES, megabytes, normalizeRelative } from './util/paths';
 
 /** Where the baseline of the breaking-change check comes from. */
 export type BaselineSource =
@@ -215,17 +215,20 @@ interface CommittedSpec {
   error?: string;
   /** Set when firestone's missing line break was repaired to read it. */
   notice?: string;
+  /** The text as read: a baseline with the same text is this document, not parsed again. */
+  text?: string;
 }
 
 /** The spec file in the working tree. A file that does not parse counts as drift, never as a crash. */
 function readCommitted(workspace: string, output: string): CommittedSpec {
   const file = path.join(workspace, output);
   if (!existsSync(file)) return { exists: false, document: null };
-  if (statSync(file).size > MAX_FILE_BYTES)
-    return { exists: true, document: null, error: `${output} is larger than 5 MB` };
+  if (statSync(file).size > MAX_SPEC_BYTES)
+    return { exists: true, document: null, error: `${output} is larger than ${megabytes(MAX_SPEC_BYTES)}` };
   try {
-    const read = readSpecText(readFileSync(file, 'utf8'), output);
-    return { exists: true, document: read.document, notice: read.notice };
+    const text = readFileSync(file, 'utf8');
+    const read = readSpecText(text, output);
+    return { exists: true, document: read.document, notice: read.notice, text };
   } catch (e) {
     return { exists: true, document: null, error: e instanceof Error ? e.message : String(e) };
   }
@@ -331,6 +334,10 @@ async function baselineDocument(
     };
   }
   if (!result.found) return { document: null, baseline: { ref: result.commit, found: false }, newApi: true };
+  // Most runs leave the spec as committed: the working tree's document is the baseline's (nothing mutates
+  // documents). A repaired text is parsed again, so its notice names the baseline.
+  if (committed.document !== null && committed.notice === undefined && committed.text === result.text)
+    return { document: committed.document, baseline: { ref: result.commit, found: true } };
   try {
     const read = readSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`);
     return { document: read.document, baseline: { ref: result.commit, found: true }, notice: read.notice };

@@ -292,7 +292,14 @@ export function splitModels(oldModel: Model, newModel: Model): Split {
   for (const [skey, address, a0, b0] of pairs) {
     addressOf.set(skey, address);
     const pair = [a0, b0] as const;
-    if (bothV2 && !defaultChanged && a0 !== undefined && b0 !== undefined && sameApartFromSchemas(sides, a0, b0)) {
+    if (
+      (bothV2 || keyed3) &&
+      !defaultChanged &&
+      a0 !== undefined &&
+      b0 !== undefined &&
+      sameApartFromSchemas(sides, a0, b0) &&
+      (bothV2 || sameOperationsApartFromSchemas(sides, opMaps, a0, b0))
+    ) {
       // Most channels of a regenerated spec are unchanged: no skeleton to diff, and of their schemas only
       // those reaching a component can differ (the component may have changed).
       slots.push(...channelSlots(sides, address, a0, b0, pairsByPosition(opMaps, a0, b0), true));
@@ -553,10 +560,15 @@ function pairsByPosition(opMaps: readonly OpIndex[], a: ChannelEl, b: ChannelEl)
     xs.forEach((x, i) => {
       const y = ys[i];
       if (y === undefined) return;
-      const messages = x.messages.flatMap((mx, j): [ClientDirection, MessageEl, MessageEl][] => {
-        const my = y.messages[j];
-        return my === undefined ? [] : [[direction, mx, my]];
-      });
+      const byPosition = (dir: ClientDirection, mxs: readonly MessageEl[], mys: readonly MessageEl[]) =>
+        mxs.flatMap((mx, j): [ClientDirection, MessageEl, MessageEl][] => {
+          const my = mys[j];
+          return my === undefined ? [] : [[dir, mx, my]];
+        });
+      const messages = [
+        ...byPosition(direction, x.messages, y.messages),
+        ...byPosition(opposite(direction), x.reply?.messages ?? [], y.reply?.messages ?? []),
+      ];
       out.push({ x, y, direction, messages });
     });
   }
@@ -574,6 +586,37 @@ const MAX_SAME_DEPTH = 64;
 function sameApartFromSchemas(sides: readonly [Side, Side], a: ChannelEl, b: ChannelEl): boolean {
   const node = (side: Side, key: string): unknown => ownValue(recordOf(ownValue(side.doc.root, 'channels')), key);
   return same(sides[0].doc, sides[1].doc, node(sides[0], a.key), node(sides[1], b.key), 0);
+}
+
+/**
+ * 3.x: the operations on two channels are, direction by direction and in order, under the same
+ * keys and equal apart from schemas (their `channel` and `messages` references included), so the
+ * channels pair by position like 2.x ones.
+ */
+function sameOperationsApartFromSchemas(
+  sides: readonly [Side, Side],
+  opMaps: readonly OpIndex[],
+  a: ChannelEl,
+  b: ChannelEl,
+): boolean {
+  if (a.key !== b.key) return false;
+  const node = (side: Side, op: OperationEl): unknown =>
+    ownValue(recordOf(ownValue(side.doc.root, 'operations')), op.word);
+  return DIRECTIONS.every((direction) => {
+    const xs = opsOf(opMaps[0], a.key, direction);
+    const ys = opsOf(opMaps[1], b.key, direction);
+    return (
+      xs.length === ys.length &&
+      xs.every((x, i) => {
+        const y = ys[i] as OperationEl;
+        return (
+          x.word === y.word &&
+          x.key === y.key &&
+          same(sides[0].doc, sides[1].doc, node(sides[0], x), node(sides[1], y), 0)
+        );
+      })
+    );
+  });
 }
 
 function same(oldDoc: NormalizedDoc, newDoc: NormalizedDoc, a: unknown, b: unknown, depth: number): boolean {

@@ -20,6 +20,8 @@ interface Block {
   itemLine: number | null;
 }
 
+const UNKNOWN = -2;
+
 const isItem = (body: string): boolean => body === '-' || body.startsWith('- ');
 
 /** The key of a `key: value` line, or null when the line is not a plain/quoted simple key. */
@@ -62,8 +64,13 @@ function closingQuote(body: string, quote: string): number {
 /** A finder from path segments to the 1-based line of the deepest node found, or null for none. */
 export function blockYamlLineFinder(text: string): (segs: readonly string[]) => number | null {
   const lines = text.split('\n');
+  /**
+   * Indentation of each line as `view` reads it (-1: a line with nothing to read), worked out once:
+   * every lookup scans its block line by line, and a spec has ~100,000 lines.
+   */
+  const indents = new Int32Array(lines.length).fill(UNKNOWN);
 
-  const view = (i: number, itemLine: number | null): View | null => {
+  const read = (i: number, itemLine: number | null): View | null => {
     let s = lines[i] ?? '';
     if (s.endsWith('\r')) s = s.slice(0, -1);
     if (i === itemLine) s = s.replace(/^(\s*)-(?= |$)/, '$1 ');
@@ -72,9 +79,22 @@ export function blockYamlLineFinder(text: string): (segs: readonly string[]) => 
     return { indent: s.length - body.length, body };
   };
 
+  const indentOf = (i: number, itemLine: number | null): number => {
+    if (i === itemLine) return read(i, itemLine)?.indent ?? -1;
+    let n = indents[i] as number;
+    if (n === UNKNOWN) indents[i] = n = read(i, null)?.indent ?? -1;
+    return n;
+  };
+
+  /** The line's view, or null for a line with nothing to read or one deeper than `indent` (every caller skips both). */
+  const view = (i: number, itemLine: number | null, indent: number): View | null => {
+    const n = indentOf(i, itemLine);
+    return n === -1 || n > indent ? null : read(i, itemLine);
+  };
+
   const first = (b: Block): { i: number; v: View } | null => {
     for (let i = b.from; i < b.to; i++) {
-      const v = view(i, b.itemLine);
+      const v = read(i, b.itemLine);
       if (v) return { i, v };
     }
     return null;
@@ -84,7 +104,7 @@ export function blockYamlLineFinder(text: string): (segs: readonly string[]) => 
   const blockEnd = (i: number, indent: number, to: number, itemLine: number | null, items: boolean): number => {
     let j = i + 1;
     for (; j < to; j++) {
-      const w = view(j, itemLine);
+      const w = view(j, itemLine, indent);
       if (!w) continue;
       // PyYAML writes a map's sequence values at the key's own indentation.
       if (w.indent < indent || (w.indent === indent && !(isItem(w.body) && !items))) break;
@@ -100,7 +120,7 @@ export function blockYamlLineFinder(text: string): (segs: readonly string[]) => 
       if (!/^(0|[1-9][0-9]*)$/.test(seg)) return null;
       let n = Number(seg);
       for (let i = head.i; i < b.to; i++) {
-        const v = view(i, b.itemLine);
+        const v = view(i, b.itemLine, indent);
         if (!v || v.indent > indent) continue;
         if (v.indent < indent || !isItem(v.body)) return null;
         if (n-- === 0) return { line: i, from: i, to: blockEnd(i, indent, b.to, b.itemLine, true), itemLine: i };
@@ -108,7 +128,7 @@ export function blockYamlLineFinder(text: string): (segs: readonly string[]) => 
       return null;
     }
     for (let i = head.i; i < b.to; i++) {
-      const v = view(i, b.itemLine);
+      const v = view(i, b.itemLine, indent);
       if (!v || v.indent > indent) continue;
       if (v.indent < indent) return null;
       if (keyOf(v.body) === seg)

@@ -9,7 +9,7 @@
  */
 import jsyaml from 'js-yaml';
 import { InputError } from '../errors';
-import { MAX_FILE_BYTES } from '../util/paths';
+import { MAX_SPEC_BYTES } from '../util/paths';
 
 export type SpecFormat = 'yaml' | 'json';
 
@@ -40,7 +40,7 @@ export interface ParseLimits {
 }
 
 export const DEFAULT_PARSE_LIMITS: Required<ParseLimits> = {
-  maxBytes: MAX_FILE_BYTES,
+  maxBytes: MAX_SPEC_BYTES,
   maxNodes: 2_000_000,
   maxDepth: 256,
 };

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { InputError } from '../errors';
 import { git, gitOk, redactCredentials } from './exec';
+import { MAX_SPEC_BYTES } from '../util/paths';
 
 /**
  * Reads the baseline side of a comparison from git: a file as committed at a revision, and the
@@ -34,7 +35,7 @@ export interface BaselineOptions {
   maxBytes?: number;
 }
 
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = MAX_SPEC_BYTES;
 
 /** Depths tried in turn to find a merge base in a shallow clone before fetching everything. */
 export const MERGE_BASE_DEPTHS: readonly number[] = [50, 200, 1000];

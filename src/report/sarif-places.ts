@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { locatorForText } from '../compare/index';
 import { git } from '../git/exec';
-import { MAX_FILE_BYTES } from '../util/paths';
+import { MAX_SPEC_BYTES } from '../util/paths';
 
 /** Path from the repository root to `cwd`, POSIX, '' at the root or outside a repository. */
 export async function repoPrefix(cwd: string): Promise<string> {
@@ -21,7 +21,7 @@ export function specLineReader(cwd: string): (file: string, pointer: string) => 
   return (file, pointer) => {
     if (!locators.has(file)) {
       const full = path.resolve(cwd, file);
-      const ok = existsSync(full) && statSync(full).isFile() && statSync(full).size <= MAX_FILE_BYTES;
+      const ok = existsSync(full) && statSync(full).isFile() && statSync(full).size <= MAX_SPEC_BYTES;
       locators.set(file, ok ? locatorForText(readFileSync(full, 'utf8'), file) : null);
     }
     return locators.get(file)?.(pointer)?.line ?? null;
