@@ -23,7 +23,14 @@ import { renderJson } from './report/json';
 import { renderSarif } from './report/sarif';
 import { repoPrefix, specLineReader } from './report/sarif-places';
 import { renderMarkdown } from './report/markdown';
-import { failures, parseFailOn, summarize, totalSummary } from './report/summary';
+import {
+  DEFAULT_FAIL_ON,
+  DIFF_DEFAULT_FAIL_ON,
+  failures,
+  parseFailOn,
+  summarize,
+  totalSummary,
+} from './report/summary';
 import { renderText } from './report/text';
 import { DEFAULT_VERSION, loadResourceSet, runPipeline, selectTargets, specFormat, type BaselineSource } from './run';
 import type { Compatibility, Report, SpecTarget } from './types';
@@ -55,7 +62,7 @@ check without --base compares against the spec file in the working tree.
 
 --fail-on: comma list of breaking, warning, unclassified, non-breaking, drift,
 baseline-unreadable, or never.
-Default breaking,drift (diff: breaking; changelog: never).
+Default ${DEFAULT_FAIL_ON} (diff: ${DIFF_DEFAULT_FAIL_ON}; changelog: never).
 Exit codes: 0 nothing in --fail-on happened, 1 something did, 2 bad input or usage.`;
 
 export interface CliIO {
@@ -300,7 +307,7 @@ async function diffCommand(flags: Flags, args: string[], io: CliIO): Promise<num
   const format = outputFormat(flags.format, REPORT_FORMATS, 'text');
   const compatibility = compatibilityFlag(flags) ?? DEFAULT_COMPATIBILITY;
   const today = runDate(flags.today, io.env);
-  const failOn = parseFailOn(flags['fail-on'] ?? 'breaking');
+  const failOn = parseFailOn(flags['fail-on'] ?? DIFF_DEFAULT_FAIL_ON);
   const [oldFile, newFile] = args as [string, string];
   const before = readSpecFile(io.cwd, oldFile, io);
   const after = readSpecFile(io.cwd, newFile, io);
@@ -371,7 +378,7 @@ async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource, keepI
 async function checkCommand(flags: Flags, args: string[], io: CliIO): Promise<number> {
   if (args.length > 0) throw new UsageError(`check takes no positional arguments (got ${args.join(' ')})`);
   const format = outputFormat(flags.format, REPORT_FORMATS, 'text');
-  const failOn = parseFailOn(flags['fail-on'] ?? 'breaking,drift');
+  const failOn = parseFailOn(flags['fail-on'] ?? DEFAULT_FAIL_ON);
   const baseline: BaselineSource = flags.base
     ? { kind: 'revision', ref: flags.base, named: true }
     : { kind: 'worktree' };

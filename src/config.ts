@@ -11,6 +11,8 @@ import { ajvProblems } from './resource/ajv-messages';
 import { ASYNCAPI_VERSIONS } from './generate/asyncapi';
 import { globProblem } from './resource/discover';
 import { toPointer } from './util/pointer';
+import { editDistance } from './util/suggest';
+import { setOwn } from './util/data';
 import {
   findInSource,
   parseSource,
@@ -108,11 +110,6 @@ interface RawConfig {
   specs?: RawSpec[];
   rules?: Record<string, ChangeType>;
   waivers?: RawWaiver[];
-}
-
-/** Defines an own data property, so a rule id `__proto__` stays data. */
-function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function locator(src: SourceDoc): (p: JsonPath) => SourcePosition {
@@ -300,19 +297,6 @@ export function loadConfig(workspace: string, file: string | null): Config {
     });
   }
   return configFromSource(parseSource(readUserFile(abs, name), name), name, workspaceReal);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      row.push(Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, substitution));
-    }
-    previous = row;
-  }
-  return previous[b.length] as number;
 }
 
 /** Throws an InputError at each rule override whose id is not one of `known`. */

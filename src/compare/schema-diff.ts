@@ -479,7 +479,7 @@ const stringSet = (value: unknown): Set<string> =>
   new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /** Values of `a` not in `b`, compared as data. */
-function difference(a: readonly unknown[], b: readonly unknown[]): unknown[] {
+export function difference(a: readonly unknown[], b: readonly unknown[]): unknown[] {
   const keys = new Set(b.map(canonicalText));
   return a.filter((v) => !keys.has(canonicalText(v)));
 }

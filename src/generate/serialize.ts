@@ -9,6 +9,7 @@
  */
 import jsyaml from 'js-yaml';
 import { InputError } from '../errors';
+import { setOwn } from '../util/data';
 import { MAX_FILE_BYTES } from '../util/paths';
 
 export type SpecFormat = 'yaml' | 'json';
@@ -130,9 +131,7 @@ function expandTree(root: unknown, file: string, maxNodes: number, maxDepth: num
       const obj: Record<string, unknown> = {};
       for (const k of Object.keys(value)) {
         const v = copy((value as Record<string, unknown>)[k], depth + 1);
-        if (k === '__proto__')
-          Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
-        else obj[k] = v;
+        setOwn(obj, k, v);
       }
       out = obj;
     }

@@ -50,7 +50,7 @@ const REPOSITORY = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
 export function resolveContext(
   env: Readonly<Record<string, string | undefined>>,
   event: unknown,
-  inputs: { mode: ModeInput | string; baseRef: string },
+  inputs: { mode: ModeInput; baseRef: string },
 ): RunContext {
   const name = env.GITHUB_EVENT_NAME?.trim() || 'unknown';
   const payload = asRecord(event);
@@ -72,15 +72,19 @@ export function resolveContext(
   };
 }
 
-export function resolveMode(mode: string, event: string): Mode {
+/** The `mode` input: empty means `auto`; anything else unknown is the user's error. */
+export function parseModeInput(mode: string): ModeInput {
   const value = mode.trim() || 'auto';
   if (!(MODE_INPUTS as readonly string[]).includes(value)) {
     throw new InputError({
-      message: `Input 'mode' must be one of ${MODE_INPUTS.join(', ')}; got '${value.slice(0, 50)}'.`,
+      message: `input 'mode' must be one of ${MODE_INPUTS.join(', ')} (got '${value.slice(0, 50)}')`,
     });
   }
-  if (value === 'auto') return CHECK_EVENTS.has(event) ? 'check' : 'commit';
-  return value as Mode;
+  return value as ModeInput;
+}
+
+export function resolveMode(mode: ModeInput, event: string): Mode {
+  return mode === 'auto' ? (CHECK_EVENTS.has(event) ? 'check' : 'commit') : mode;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import Ajv, { type ErrorObject } from 'ajv';
 import { InputError, type Problem } from '../errors';
-import type { Change, Report, ReportContext, SpecReport, Summary } from '../types';
+import { CHANGE_TYPES, type Change, type Report, type ReportContext, type SpecReport, type Summary } from '../types';
 import { truncateText } from './escape';
 import { summarize, totalSummary } from './summary';
 
@@ -127,7 +127,7 @@ const REPORT_SCHEMA = closed({
           items: closed(
             {
               rule: { ...str(200), minLength: 1 },
-              type: { enum: ['breaking', 'warning', 'non-breaking', 'unclassified'] },
+              type: { enum: [...CHANGE_TYPES] },
               fingerprint: { type: 'string', pattern: '^[0-9a-f]{8,64}$' },
               message: str(10_000),
               path: str(4_096),

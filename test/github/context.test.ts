@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors';
-import { loadEventPayload, resolveContext } from '../../src/github/context';
+import { loadEventPayload, parseModeInput, resolveContext } from '../../src/github/context';
 
 const BASE = 'a'.repeat(40);
 const HEAD = 'b'.repeat(40);
@@ -16,7 +16,7 @@ const env = (event: string, extra: Record<string, string> = {}) => ({
   GITHUB_SHA: MERGE,
   ...extra,
 });
-const auto = { mode: 'auto', baseRef: '' };
+const auto = { mode: 'auto' as const, baseRef: '' };
 
 const pullRequestPayload = (headRepo: string | null = 'acme/api') => ({
   number: 7,
@@ -129,8 +129,12 @@ describe('resolveContext', () => {
       'commit',
     );
     expect(resolveContext(env('push'), {}, { mode: 'comment', baseRef: '' }).mode).toBe('comment');
-    expect(resolveContext(env('push'), {}, { mode: '', baseRef: '' }).mode).toBe('commit');
-    expect(() => resolveContext(env('push'), {}, { mode: 'yolo', baseRef: '' })).toThrow(InputError);
+    expect(resolveContext(env('push'), {}, { mode: parseModeInput(''), baseRef: '' }).mode).toBe('commit');
+    expect(parseModeInput(' check ')).toBe('check');
+    expect(() => parseModeInput('yolo')).toThrow(InputError);
+    expect(() => parseModeInput('yolo')).toThrow(
+      "input 'mode' must be one of auto, check, commit, comment (got 'yolo')",
+    );
   });
 
   it('workflow_run: PR number when listed, head label to find fork PRs, fork flag', () => {

@@ -27,7 +27,9 @@ export default function setup(project: TestProject): () => void {
     const left = leftovers(root);
     fs.rmSync(root, { recursive: true, force: true });
     if (left.length > 0) {
-      throw new Error(`The test run left ${left.length} temp director${left.length === 1 ? 'y' : 'ies'} behind: ${left.join(', ')}`);
+      throw new Error(
+        `The test run left ${left.length} temp director${left.length === 1 ? 'y' : 'ies'} behind: ${left.join(', ')}`,
+      );
     }
   };
 }
