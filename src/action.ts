@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RULE_IDS } from './compare/index';
+import { RETIRED_RULES, RULE_IDS } from './compare/index';
 import { checkRuleIds, loadConfig } from './config';
 import { formatProblem, InputError } from './errors';
 import { writeFileAtomic } from './fs-atomic';
@@ -130,7 +130,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.ProcessEnv): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const config = loadConfig(workspace, inputs.config || null);
-  checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS]);
+  for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES)) core.warning(w);
   const today = runDate(undefined, env);
   const single: SpecTarget = { output: inputs.specFile, resources: inputs.resources };
   if (inputs.asyncapiVersion) single.asyncapi = inputs.asyncapiVersion;

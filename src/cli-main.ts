@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { compareSpecs, locatorForText, RULE_IDS } from './compare/index';
+import { compareSpecs, locatorForText, RETIRED_RULES, RULE_IDS } from './compare/index';
 import { checkRuleIds, loadConfig } from './config';
 import { formatProblem, InputError } from './errors';
 import { writeFileAtomic } from './fs-atomic';
@@ -347,7 +347,7 @@ function singleTarget(flags: Flags): SpecTarget {
 
 async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource, keepInfo = false) {
   const config = loadConfig(io.cwd, flags.config ?? null);
-  checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS]);
+  for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES)) io.stderr(`warning: ${w}\n`);
   const compatibility = compatibilityFlag(flags);
   const today = runDate(flags.today, io.env);
   const only = (flags.only ?? '')
@@ -468,7 +468,7 @@ async function changelogCommand(flags: Flags, args: string[], io: CliIO): Promis
   const format = outputFormat(flags.format, ['markdown', 'text', 'json'], 'markdown');
   const failOn = parseFailOn(flags['fail-on'] ?? 'never');
   const config = loadConfig(io.cwd, flags.config ?? null);
-  checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS]);
+  for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES)) io.stderr(`warning: ${w}\n`);
   const only = (flags.only ?? '')
     .split(',')
     .map((s) => s.trim())

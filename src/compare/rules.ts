@@ -740,6 +740,17 @@ export const RULES: readonly Rule[] = [
 /** Every rule id, for validating rule overrides in config files. */
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
 
+/**
+ * Ids that existed once and no longer do, with why. A config that still overrides one keeps
+ * working: the override is ignored with a warning instead of failing as an unknown id.
+ */
+export const RETIRED_RULES: Readonly<Record<string, string>> = {
+  'operation.traits.changed':
+    'operation traits are now applied to their operations, so a trait edit shows as the changes it makes to those operations',
+  'message.traits.changed':
+    'message traits are now applied to their messages, so a trait edit shows as the changes it makes to those messages',
+};
+
 const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
 
 /** Which schema family a rule belongs to (`query.enum.value-added` → query); the messages' own directed rules count as payload. */
