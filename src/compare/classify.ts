@@ -287,7 +287,7 @@ const recordOf = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {})
 
 /**
  * Changes inside `components` that no compared message reached. Used schemas were already judged
- * through their messages; what is left changes no message (CLASSIFICATION.md: non-breaking).
+ * through their messages; what is left changes no message (docs/classification.md: non-breaking).
  */
 export function componentFindings(
   oldModel: Model,

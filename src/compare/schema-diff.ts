@@ -588,7 +588,7 @@ function formatKind(a: unknown, b: unknown): Kind | null {
   return 'type.changed';
 }
 
-/** Bounds (CLASSIFICATION.md): introduced = tightened, removed = loosened, else by the direction the number moved. */
+/** Bounds (docs/classification.md): introduced = tightened, removed = loosened, else by the direction the number moved. */
 export function boundKind(key: string, a: unknown, b: unknown): Kind | null {
   if (dataEqual(a, b)) return null;
   if (key === 'uniqueItems' || typeof a === 'boolean' || typeof b === 'boolean') {

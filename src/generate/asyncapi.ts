@@ -1,5 +1,5 @@
 /**
- * firestone resources → AsyncAPI 2.5.0 document (GENERATION.md), with firestone's defects fixed.
+ * firestone resources → AsyncAPI 2.5.0 document (docs/generation.md), with firestone's defects fixed.
  *
  * Pure: no I/O, the input is never mutated, and every object of the output is freshly made,
  * so nothing is shared with the input or within the output (no YAML anchors, later stages

@@ -17,7 +17,7 @@ export interface TypeInfo {
   /** Group heading. */
   title: string;
   noun: readonly [string, string];
-  /** Whom this kind of change breaks (CLASSIFICATION.md). */
+  /** Whom this kind of change breaks (docs/classification.md). */
   meaning: string;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The JSON report of CONTRACT.md: written by `check`/`diff --format json` and as the action's
+ * The JSON report (README "Outputs", docs/architecture.md): written by `check`/`diff --format json` and as the action's
  * `report-file`, read back by the action's `comment` mode. What is read back may come from a fork's
  * workflow, so it is validated strictly: exact shape, bounded sizes, consistent counts.
  */
@@ -9,7 +9,7 @@ import { CHANGE_TYPES, type Change, type Report, type ReportContext, type SpecRe
 import { truncateText } from './escape';
 import { summarize, totalSummary } from './summary';
 
-/** The report as text: keys in the order of CONTRACT.md, 2-space indent, trailing newline. */
+/** The report as text: keys in a fixed documented order, 2-space indent, trailing newline. */
 export function renderJson(report: Report): string {
   return `${JSON.stringify(orderedReport(report), null, 2)}\n`;
 }
