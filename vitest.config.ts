@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // No temp directory outlives the run: see test/setup/temp-root.ts.
+    globalSetup: ['test/setup/temp-root.ts'],
+    setupFiles: ['test/setup/temp-sandbox.ts'],
   },
 });

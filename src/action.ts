@@ -5,14 +5,14 @@
 import * as core from '@actions/core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RULE_IDS } from './compare/index';
+import { RETIRED_RULES, RULE_IDS } from './compare/index';
 import { checkRuleIds, loadConfig } from './config';
 import { formatProblem, InputError } from './errors';
 import { writeFileAtomic } from './fs-atomic';
 import { commitAndPush } from './git/commit';
 import { mergeBase } from './git/baseline';
 import { findPullRequestForCommit, getPullRequestLabels, upsertStickyComment } from './github/comment';
-import { loadEventPayload, resolveContext, type RunContext } from './github/context';
+import { loadEventPayload, parseModeInput, resolveContext, type ModeInput, type RunContext } from './github/context';
 import { createOctokit } from './github/octokit';
 import { formatAnnotationCommand, toAnnotations } from './report/annotations';
 import { parseReport, renderJson } from './report/json';
@@ -20,14 +20,14 @@ import { commentMarker, renderMarkdown } from './report/markdown';
 import { ASYNCAPI_VERSIONS, isAsyncApiVersion } from './generate/asyncapi';
 import { renderSarif } from './report/sarif';
 import { repoPrefix, specLineReader } from './report/sarif-places';
-import { failures, parseFailOn } from './report/summary';
+import { DEFAULT_FAIL_ON, failures, parseFailOn } from './report/summary';
 import { parseCompatibility, runDate, WAIVER_RULE_IDS } from './policy/index';
 import { VERSION } from './version';
 import { runPipeline, selectTargets, type BaselineSource, type PipelineResult } from './run';
 import type { Compatibility, FailOn, Report, ReportContext, SpecTarget } from './types';
 
 export interface ActionInputs {
-  mode: 'auto' | 'check' | 'commit' | 'comment';
+  mode: ModeInput;
   report: string;
   config: string;
   only: string[];
@@ -53,7 +53,6 @@ export interface ActionInputs {
   compatibility?: Compatibility;
 }
 
-const MODES = ['auto', 'check', 'commit', 'comment'] as const;
 const list = (v: string): string[] =>
   v
     .split(/[\n,]/)
@@ -61,10 +60,7 @@ const list = (v: string): string[] =>
     .filter(Boolean);
 
 export function readInputs(): ActionInputs {
-  const mode = core.getInput('mode') || 'auto';
-  if (!(MODES as readonly string[]).includes(mode)) {
-    throw new InputError({ message: `input 'mode' must be one of ${MODES.join(', ')} (got '${mode}')` });
-  }
+  const mode = parseModeInput(core.getInput('mode'));
   const comment = (core.getInput('comment') || 'true').toLowerCase();
   if (!['true', 'false'].includes(comment))
     throw new InputError({ message: `input 'comment' must be true or false (got '${comment}')` });
@@ -77,7 +73,7 @@ export function readInputs(): ActionInputs {
   return {
     annotations: annotations === 'true',
     ...(compatibility ? { compatibility: parseCompatibility(compatibility, "input 'compatibility'") } : {}),
-    mode: mode as ActionInputs['mode'],
+    mode,
     report: core.getInput('report'),
     config: core.getInput('config'),
     only: list(core.getInput('only')),
@@ -87,7 +83,7 @@ export function readInputs(): ActionInputs {
     description: core.getInput('description'),
     specVersion: core.getInput('spec-version'),
     baseRef: core.getInput('base-ref'),
-    failOn: parseFailOn(core.getInput('fail-on') || 'breaking,drift'),
+    failOn: parseFailOn(core.getInput('fail-on') || DEFAULT_FAIL_ON),
     asyncapiVersion: asyncapiVersionInput(core.getInput('asyncapi-version')),
     allowBreakingLabel: core.getInput('allow-breaking-label') || 'breaking-change-approved',
     comment: comment === 'true',
@@ -134,7 +130,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.ProcessEnv): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const config = loadConfig(workspace, inputs.config || null);
-  checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS]);
+  for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES)) core.warning(w);
   const today = runDate(undefined, env);
   const single: SpecTarget = { output: inputs.specFile, resources: inputs.resources };
   if (inputs.asyncapiVersion) single.asyncapi = inputs.asyncapiVersion;

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { compareSpecs, locatorForText, RULE_IDS } from './compare/index';
+import { compareSpecs, locatorForText, RETIRED_RULES, RULE_IDS } from './compare/index';
 import { checkRuleIds, loadConfig } from './config';
 import { formatProblem, InputError } from './errors';
 import { writeFileAtomic } from './fs-atomic';
@@ -23,7 +23,14 @@ import { renderJson } from './report/json';
 import { renderSarif } from './report/sarif';
 import { repoPrefix, specLineReader } from './report/sarif-places';
 import { renderMarkdown } from './report/markdown';
-import { failures, parseFailOn, summarize, totalSummary } from './report/summary';
+import {
+  DEFAULT_FAIL_ON,
+  DIFF_DEFAULT_FAIL_ON,
+  failures,
+  parseFailOn,
+  summarize,
+  totalSummary,
+} from './report/summary';
 import { renderText } from './report/text';
 import { DEFAULT_VERSION, loadResourceSet, runPipeline, selectTargets, specFormat, type BaselineSource } from './run';
 import type { Compatibility, Report, SpecTarget } from './types';
@@ -55,7 +62,7 @@ check without --base compares against the spec file in the working tree.
 
 --fail-on: comma list of breaking, warning, unclassified, non-breaking, drift,
 baseline-unreadable, or never.
-Default breaking,drift (diff: breaking; changelog: never).
+Default ${DEFAULT_FAIL_ON} (diff: ${DIFF_DEFAULT_FAIL_ON}; changelog: never).
 Exit codes: 0 nothing in --fail-on happened, 1 something did, 2 bad input or usage.`;
 
 export interface CliIO {
@@ -301,7 +308,7 @@ async function diffCommand(flags: Flags, args: string[], io: CliIO): Promise<num
   const format = outputFormat(flags.format, REPORT_FORMATS, 'text');
   const compatibility = compatibilityFlag(flags) ?? DEFAULT_COMPATIBILITY;
   const today = runDate(flags.today, io.env);
-  const failOn = parseFailOn(flags['fail-on'] ?? 'breaking');
+  const failOn = parseFailOn(flags['fail-on'] ?? DIFF_DEFAULT_FAIL_ON);
   const [oldFile, newFile] = args as [string, string];
   const before = readSpecFile(io.cwd, oldFile, io);
   const after = readSpecFile(io.cwd, newFile, io);
@@ -341,7 +348,7 @@ function singleTarget(flags: Flags): SpecTarget {
 
 async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource, keepInfo = false) {
   const config = loadConfig(io.cwd, flags.config ?? null);
-  checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS]);
+  for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES)) io.stderr(`warning: ${w}\n`);
   const compatibility = compatibilityFlag(flags);
   const today = runDate(flags.today, io.env);
   const only = (flags.only ?? '')
@@ -372,7 +379,7 @@ async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource, keepI
 async function checkCommand(flags: Flags, args: string[], io: CliIO): Promise<number> {
   if (args.length > 0) throw new UsageError(`check takes no positional arguments (got ${args.join(' ')})`);
   const format = outputFormat(flags.format, REPORT_FORMATS, 'text');
-  const failOn = parseFailOn(flags['fail-on'] ?? 'breaking,drift');
+  const failOn = parseFailOn(flags['fail-on'] ?? DEFAULT_FAIL_ON);
   const baseline: BaselineSource = flags.base
     ? { kind: 'revision', ref: flags.base, named: true }
     : { kind: 'worktree' };
@@ -462,7 +469,7 @@ async function changelogCommand(flags: Flags, args: string[], io: CliIO): Promis
   const format = outputFormat(flags.format, ['markdown', 'text', 'json'], 'markdown');
   const failOn = parseFailOn(flags['fail-on'] ?? 'never');
   const config = loadConfig(io.cwd, flags.config ?? null);
-  checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS]);
+  for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES)) io.stderr(`warning: ${w}\n`);
   const only = (flags.only ?? '')
     .split(',')
     .map((s) => s.trim())

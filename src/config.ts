@@ -11,6 +11,8 @@ import { ajvProblems } from './resource/ajv-messages';
 import { ASYNCAPI_VERSIONS } from './generate/asyncapi';
 import { globProblem } from './resource/discover';
 import { toPointer } from './util/pointer';
+import { editDistance } from './util/suggest';
+import { setOwn } from './util/data';
 import {
   findInSource,
   parseSource,
@@ -108,11 +110,6 @@ interface RawConfig {
   specs?: RawSpec[];
   rules?: Record<string, ChangeType>;
   waivers?: RawWaiver[];
-}
-
-/** Defines an own data property, so a rule id `__proto__` stays data. */
-function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function locator(src: SourceDoc): (p: JsonPath) => SourcePosition {
@@ -302,34 +299,39 @@ export function loadConfig(workspace: string, file: string | null): Config {
   return configFromSource(parseSource(readUserFile(abs, name), name), name, workspaceReal);
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      row.push(Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, substitution));
-    }
-    previous = row;
-  }
-  return previous[b.length] as number;
-}
-
-/** Throws an InputError at each rule override whose id is not one of `known`. */
-export function checkRuleIds(config: Config, known: readonly string[]): void {
+/**
+ * Throws an InputError at each rule override whose id is not one of `known`. An override of a
+ * `retired` id (id → why it no longer applies) is not an error: it is dropped from the config
+ * and returned as a warning naming its line, so an old config keeps working.
+ */
+export function checkRuleIds(
+  config: Config,
+  known: readonly string[],
+  retired: Readonly<Record<string, string>> = {},
+): string[] {
   const knownSet = new Set(known);
+  const where = (id: string) =>
+    Object.hasOwn(config.rulePositions ?? {}, id) ? config.rulePositions?.[id] : undefined;
+  const warnings: string[] = [];
+  for (const id of Object.keys(config.rules)) {
+    if (knownSet.has(id) || !Object.hasOwn(retired, id)) continue;
+    const at = where(id);
+    const place = `${config.file ?? 'config'}${at ? `:${at.line}:${at.col}` : ''}`;
+    warnings.push(`${place}: rule id '${id}' is retired and its override no longer applies: ${retired[id]}`);
+    delete config.rules[id];
+  }
   const problems: Problem[] = Object.keys(config.rules)
     .filter((id) => !knownSet.has(id))
     .map((id) => {
       const near = known.filter((k) => editDistance(k, id) <= Math.max(2, Math.floor(id.length / 5))).slice(0, 3);
       const hint = near.length > 0 ? `; did you mean ${near.map((k) => `'${k}'`).join(' or ')}?` : '';
-      const where = Object.hasOwn(config.rulePositions ?? {}, id) ? config.rulePositions?.[id] : undefined;
       return {
         ...(config.file !== null ? { file: config.file } : {}),
-        ...(where ?? {}),
+        ...(where(id) ?? {}),
         pointer: toPointer(['rules', id]),
         message: `unknown rule id '${id}'${hint}`,
       };
     });
   if (problems.length > 0) throw new InputError(problems);
+  return warnings;
 }

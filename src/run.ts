@@ -21,7 +21,6 @@ import type {
   ChangeType,
   Compatibility,
   Config,
-  GeneratedSpec,
   LoadedResource,
   Report,
   ReportContext,
@@ -71,8 +70,6 @@ export interface TargetResult {
   target: SpecTarget;
   /** The regenerated spec, serialized as it would be written (computed on first use: `check` never writes). */
   readonly text: string;
-  generated: GeneratedSpec;
-  resources: LoadedResource[];
   report: SpecReport;
   /** Things the user should know that are not changes (a repaired firestone spec). */
   notices: string[];
@@ -201,8 +198,6 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
     get text() {
       return (text ??= serializeSpec(generated.document, specFormat(target.output)));
     },
-    generated,
-    resources,
     report,
     notices,
     warnings,

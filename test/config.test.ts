@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRuleIds, loadConfig } from '../src/config';
+import { RETIRED_RULES, RULE_IDS } from '../src/compare/index';
 import { inputError, makeWorkspace } from './resource/workspace';
 
 const withConfig = (text: string, name = '.github/firestone-spec.yml') => makeWorkspace({ [name]: text });
@@ -266,6 +267,29 @@ describe('rule ids', () => {
       checkRuleIds(loadConfig(withConfig('rules: {payload.enum.value-added: warning}\n'), null), known),
     ).not.toThrow();
     expect(() => checkRuleIds({ file: null, specs: [], rules: {} }, known)).not.toThrow();
+  });
+
+  it('a retired id is dropped with a warning naming its line and why, not refused as unknown', () => {
+    const config = loadConfig(
+      withConfig('rules:\n  payload.enum.value-added: warning\n  operation.traits.changed: breaking\n'),
+      null,
+    );
+    const warnings = checkRuleIds(config, known, RETIRED_RULES);
+    expect(warnings).toEqual([
+      `.github/firestone-spec.yml:3:3: rule id 'operation.traits.changed' is retired and its override no longer applies: ${RETIRED_RULES['operation.traits.changed']}`,
+    ]);
+    expect(warnings[0]).toMatch(/traits are now applied/);
+    expect(config.rules).toEqual({ 'payload.enum.value-added': 'warning' });
+    // Without the retired list the same id is an unknown id, as before.
+    const again = loadConfig(withConfig('rules:\n  message.traits.changed: breaking\n'), null);
+    expect(inputError(() => checkRuleIds(again, known)).problems[0]?.message).toMatch(
+      /unknown rule id 'message.traits.changed'/,
+    );
+  });
+
+  it('the retired ids are no live rule ids', () => {
+    expect(Object.keys(RETIRED_RULES).sort()).toEqual(['message.traits.changed', 'operation.traits.changed']);
+    for (const id of Object.keys(RETIRED_RULES)) expect(RULE_IDS).not.toContain(id);
   });
 
   it('names each unknown id at its line, with a suggestion when one is close', () => {

@@ -2,7 +2,7 @@
  * The README's input/output tables and docs/rules.md are generated from action.yml and the rule
  * table, and this test fails when they disagree. `npm run docs` rewrites them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPATIBILITY_MEANING, WAIVER_RULES } from '../src/policy/index';
@@ -181,5 +181,26 @@ describe('generated documentation', () => {
 
   it('src/version.ts matches package.json', () => {
     expect(VERSION).toBe((JSON.parse(read('package.json')) as { version: string }).version);
+  });
+});
+
+describe('references from the code', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => path.join(dir, f));
+
+  it('every docs/*.md a source comment names exists, and none names the team notes', () => {
+    const missing: string[] = [];
+    const notes: string[] = [];
+    for (const file of files('src')) {
+      const text = read(file);
+      for (const [ref] of text.matchAll(/docs\/[A-Za-z0-9_-]+\.md/g)) {
+        if (!existsSync(path.join(root, ref))) missing.push(`${file}: ${ref}`);
+      }
+      if (/\b(CLASSIFICATION|CONTRACT|GENERATION|DESIGN)\.md\b|\.\.\/shared\//.test(text)) notes.push(file);
+    }
+    expect(missing).toEqual([]);
+    expect(notes).toEqual([]);
   });
 });

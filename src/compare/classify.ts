@@ -4,7 +4,7 @@
  * is one entry, and worded for people.
  */
 import { InputError } from '../errors';
-import { parsePointer } from '../util/pointer';
+import { isArrayIndex, parsePointer } from '../util/pointer';
 import {
   CHANGE_TYPES,
   type Change,
@@ -33,7 +33,7 @@ import {
   type RuleId,
 } from './rules';
 import { dataEqual } from '../util/data';
-import { dateOf, type SchemaDelta, type SchemaDiffer } from './schema-diff';
+import { dateOf, difference, type SchemaDelta, type SchemaDiffer } from './schema-diff';
 
 /** The rule table's column for a direction seen from the client. */
 export const ruleDirection = (d: ClientDirection | null): Direction | null =>
@@ -287,7 +287,7 @@ const recordOf = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {})
 
 /**
  * Changes inside `components` that no compared message reached. Used schemas were already judged
- * through their messages; what is left changes no message (CLASSIFICATION.md: non-breaking).
+ * through their messages; what is left changes no message (docs/classification.md: non-breaking).
  */
 export function componentFindings(
   oldModel: Model,
@@ -482,7 +482,7 @@ function matchRule(segs: readonly string[]): CompiledRule | null {
 function valueAt(root: unknown, segs: readonly string[]): unknown {
   let node = root;
   for (const seg of segs) {
-    if (Array.isArray(node)) node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+    if (Array.isArray(node)) node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
     else if (isRecord(node)) node = ownValue(node, seg);
     else return undefined;
   }
@@ -598,11 +598,6 @@ function pathVars(split: Split, segs: readonly string[], before: unknown, after:
 const requirementText = (r: unknown): string =>
   isRecord(r) && Object.keys(r).length > 0 ? Object.keys(r).map(quote).join(' and ') : 'no authentication';
 
-function difference(a: unknown, b: unknown): unknown[] {
-  const bs = Array.isArray(b) ? b : [];
-  return (Array.isArray(a) ? a : []).filter((x) => !bs.some((y) => dataEqual(x, y)));
-}
-
 type Judged = [RuleId, string | undefined][];
 
 /** Rules whose judgement needs the values: [rule, values text] pairs, or none. */
@@ -654,8 +649,8 @@ function special(
       if (before === undefined)
         return [['server.variable.enum-narrowed', `values other than ${formatList(asArray(after))}`]];
       if (after === undefined) return [['server.variable.enum-widened', 'any value']];
-      const removed = difference(before, after);
-      const added = difference(after, before);
+      const removed = difference(asArray(before), asArray(after));
+      const added = difference(asArray(after), asArray(before));
       const out: Judged = [];
       if (removed.length > 0) out.push(['server.variable.enum-narrowed', formatList(removed)]);
       if (added.length > 0) out.push(['server.variable.enum-widened', formatList(added)]);
@@ -666,8 +661,8 @@ function special(
       if (before === undefined)
         return [['channel.servers.removed', `servers other than ${formatList(asArray(after))}`]];
       if (after === undefined) return [['channel.servers.added', 'every server']];
-      const removed = difference(before, after);
-      const added = difference(after, before);
+      const removed = difference(asArray(before), asArray(after));
+      const added = difference(asArray(after), asArray(before));
       const out: Judged = [];
       if (removed.length > 0) out.push(['channel.servers.removed', formatList(removed)]);
       if (added.length > 0) out.push(['channel.servers.added', formatList(added)]);

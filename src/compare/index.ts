@@ -14,7 +14,7 @@ import { buildModel, majorVersion } from './model/index';
 import { normalizeDocument } from './normalize';
 import { SchemaDiffer } from './schema-diff';
 
-export { RULE_IDS, RULES, type RuleId } from './rules';
+export { RETIRED_RULES, RULE_IDS, RULES, type RuleId } from './rules';
 export { locatorForGenerated, locatorForText } from './source';
 export { majorVersion } from './model/index';
 

@@ -15,8 +15,8 @@
  * costs a walk, not a copy. The input is never mutated.
  */
 import { InputError } from '../errors';
-import { parsePointer } from '../util/pointer';
-import { isRecord } from '../util/data';
+import { isArrayIndex, parsePointer } from '../util/pointer';
+import { isRecord, ownValue, setOwn } from '../util/data';
 
 export interface NormalizedDoc {
   readonly root: Record<string, unknown>;
@@ -112,16 +112,7 @@ const MAX_REF_HOPS = 64;
  */
 export const MAX_DEPTH = 256;
 
-/** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
-export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__')
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
-}
-
-/** Own property only, so `constructor` or `__proto__` in a pointer can't reach the prototype. */
-export const ownValue = (obj: Record<string, unknown>, key: string): unknown =>
-  Object.hasOwn(obj, key) ? obj[key] : undefined;
+export { ownValue, setOwn };
 
 /** RFC 6901 escaping; the test first, because nearly no key needs it. */
 const escape = (key: string): string =>
@@ -169,7 +160,7 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
       const followed = followRef(value, pointer, hops);
       if (followed === null) return null;
       ({ value, pointer } = followed);
-      if (Array.isArray(value) && /^(0|[1-9][0-9]*)$/.test(segment) && Number(segment) < value.length)
+      if (Array.isArray(value) && isArrayIndex(segment) && Number(segment) < value.length)
         value = value[Number(segment)];
       else if (isRecord(value) && Object.hasOwn(value, segment)) value = value[segment];
       else return null;
@@ -535,7 +526,7 @@ export function valueAtPointer(doc: NormalizedDoc, pointer: string): unknown {
   if (segments === null) return undefined;
   let node: unknown = doc.root;
   for (const seg of segments) {
-    if (Array.isArray(node)) node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+    if (Array.isArray(node)) node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
     else if (isRecord(node)) node = ownValue(node, seg);
     else return undefined;
   }

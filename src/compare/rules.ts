@@ -1,5 +1,5 @@
 /**
- * The classification rules of CLASSIFICATION.md, as data: one entry per rule id, with the verdict
+ * The classification rules of docs/classification.md, as data: one entry per rule id, with the verdict
  * (per direction where the direction matters) and the message template. Code elsewhere only finds
  * which rule a change matches; what the rule means is decided here.
  *
@@ -57,7 +57,7 @@ export const worse = (a: ChangeType, b: ChangeType): ChangeType => (SEVERITY[b] 
 
 /**
  * Changes inside a JSON Schema, before a family prefix (`payload.`, `query.` ...) is put in front.
- * Columns are CLASSIFICATION.md's "client receives" and "client sends".
+ * Columns are docs/classification.md's "clients receive" and "clients send".
  */
 export interface SchemaRule {
   readonly kind: SchemaKind;
@@ -357,7 +357,7 @@ function familyRules(family: Family): Rule[] {
   }));
 }
 
-/** Rules outside schemas (CLASSIFICATION.md "change outside payloads"), and this project's additions. */
+/** Rules outside schemas (docs/classification.md), and this project's additions. */
 export type DocumentRuleId =
   | 'security.scheme.added'
   | 'security.scheme.removed'
@@ -739,6 +739,17 @@ export const RULES: readonly Rule[] = [
 
 /** Every rule id, for validating rule overrides in config files. */
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
+
+/**
+ * Ids that existed once and no longer do, with why. A config that still overrides one keeps
+ * working: the override is ignored with a warning instead of failing as an unknown id.
+ */
+export const RETIRED_RULES: Readonly<Record<string, string>> = {
+  'operation.traits.changed':
+    'operation traits are now applied to their operations, so a trait edit shows as the changes it makes to those operations',
+  'message.traits.changed':
+    'message traits are now applied to their messages, so a trait edit shows as the changes it makes to those messages',
+};
 
 const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
 

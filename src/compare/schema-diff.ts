@@ -479,7 +479,7 @@ const stringSet = (value: unknown): Set<string> =>
   new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /** Values of `a` not in `b`, compared as data. */
-function difference(a: readonly unknown[], b: readonly unknown[]): unknown[] {
+export function difference(a: readonly unknown[], b: readonly unknown[]): unknown[] {
   const keys = new Set(b.map(canonicalText));
   return a.filter((v) => !keys.has(canonicalText(v)));
 }
@@ -588,7 +588,7 @@ function formatKind(a: unknown, b: unknown): Kind | null {
   return 'type.changed';
 }
 
-/** Bounds (CLASSIFICATION.md): introduced = tightened, removed = loosened, else by the direction the number moved. */
+/** Bounds (docs/classification.md): introduced = tightened, removed = loosened, else by the direction the number moved. */
 export function boundKind(key: string, a: unknown, b: unknown): Kind | null {
   if (dataEqual(a, b)) return null;
   if (key === 'uniqueItems' || typeof a === 'boolean' || typeof b === 'boolean') {

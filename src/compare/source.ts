@@ -4,7 +4,7 @@
  * or the text of a plain AsyncAPI file.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { parsePointer, toPointer } from '../util/pointer';
+import { isArrayIndex, parsePointer, toPointer } from '../util/pointer';
 import type { GeneratedSpec, JsonPath, LoadedResource } from '../types';
 import { blockYamlLineFinder } from './yaml-lines';
 import { isRecord } from '../util/data';
@@ -56,7 +56,7 @@ function extendPath(data: unknown, base: JsonPath, rest: readonly string[]): Jso
   for (const seg of base) node = step(node, seg);
   const out: (string | number)[] = [...base];
   for (const seg of rest) {
-    const index = Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : null;
+    const index = Array.isArray(node) && isArrayIndex(seg) ? Number(seg) : null;
     out.push(index ?? seg);
     node = step(node, index ?? seg);
   }
@@ -65,7 +65,7 @@ function extendPath(data: unknown, base: JsonPath, rest: readonly string[]): Jso
 
 function step(node: unknown, seg: string | number): unknown {
   if (Array.isArray(node))
-    return typeof seg === 'number' ? node[seg] : /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+    return typeof seg === 'number' ? node[seg] : isArrayIndex(seg) ? node[Number(seg)] : undefined;
   if (isRecord(node) && Object.hasOwn(node, String(seg))) return node[String(seg)];
   return undefined;
 }
@@ -112,7 +112,7 @@ function offsetOf(doc: Document.Parsed, segs: readonly string[]): number | null 
       offset = rangeStart(pair.key) ?? rangeStart(pair.value) ?? offset;
       node = pair.value;
     } else if (isSeq(node)) {
-      const item: unknown = /^(0|[1-9][0-9]*)$/.test(seg) ? node.items[Number(seg)] : undefined;
+      const item: unknown = isArrayIndex(seg) ? node.items[Number(seg)] : undefined;
       if (item === undefined) break;
       offset = rangeStart(item) ?? offset;
       node = item;

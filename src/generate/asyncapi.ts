@@ -1,5 +1,5 @@
 /**
- * firestone resources → AsyncAPI 2.5.0 document (GENERATION.md), with firestone's defects fixed.
+ * firestone resources → AsyncAPI 2.5.0 document (docs/generation.md), with firestone's defects fixed.
  *
  * Pure: no I/O, the input is never mutated, and every object of the output is freshly made,
  * so nothing is shared with the input or within the output (no YAML anchors, later stages
@@ -10,7 +10,7 @@
 import { InputError, type Problem } from '../errors';
 import { toPointer } from '../util/pointer';
 import type { GeneratedSpec, JsonPath, Origin, SourcePosition, SpecInfo } from '../types';
-import { dataEqual, isRecord } from '../util/data';
+import { dataEqual, isRecord, ownValue, setOwn } from '../util/data';
 import { toAsyncApi3 } from './asyncapi3';
 
 /** What the generator needs of a resource; a `LoadedResource` is one. */
@@ -68,17 +68,8 @@ const BAD_SEGMENT_CHAR = /[\u0000-\u0020\u007f"'<>%\\^`{|}/?#]/;
 // ---------------------------------------------------------------------------------------------
 // Small data helpers
 
-/** Own property only: a resource can't reach `constructor` or `__proto__` through a lookup. */
-const own = (obj: Record<string, unknown>, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
-
-/** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
-function put(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') {
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  } else {
-    obj[key] = value;
-  }
-}
+const own = ownValue;
+const put = setOwn;
 
 /**
  * A `$ref` URI fragment for a pointer: RFC 6901 escaping, then percent-encoding of what a URI

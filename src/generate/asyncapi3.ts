@@ -13,7 +13,7 @@
  * Pure; every node is fresh (the input is not shared), origins are carried over to the new pointers.
  */
 import type { GeneratedSpec, Origin } from '../types';
-import { isRecord } from '../util/data';
+import { isRecord, setOwn } from '../util/data';
 import { parsePointer, toPointer } from '../util/pointer';
 
 type Obj = Record<string, unknown>;
@@ -27,10 +27,7 @@ const ACTIONS = [
 /** The parameter keywords 3.x has (`location` aside, which firestone channels don't use). */
 const PARAMETER_KEYWORDS = ['enum', 'default', 'examples'] as const;
 
-/** Assignment that keeps a `__proto__` key as data. */
-function put(obj: Obj, key: string, value: unknown): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
+const put = setOwn;
 
 const copy = <T>(value: T): T => structuredClone(value);
 

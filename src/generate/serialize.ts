@@ -4,11 +4,12 @@
  * Writing uses js-yaml's `dump`: ~4× faster than `yaml`'s `stringify` on a large generated spec
  * (200 resources, 128k lines: ~170 ms against ~700 ms), and it quotes every string a YAML 1.1 or 1.2 reader could take for something
  * else (`'1.0'`, `'yes'`, `'<<'`, `'2001-12-14'`, `'a: b'`, `'*x'`), which `yaml` does not.
- * Reading uses js-yaml's `load` for the same reason (speed, DESIGN.md); `yaml` stays where
+ * Reading uses js-yaml's `load` for the same reason (speed, docs/architecture.md); `yaml` stays where
  * source positions matter.
  */
 import jsyaml from 'js-yaml';
 import { InputError } from '../errors';
+import { setOwn } from '../util/data';
 import { MAX_SPEC_BYTES } from '../util/paths';
 
 export type SpecFormat = 'yaml' | 'json';
@@ -20,7 +21,7 @@ export function serializeSpec(document: Record<string, unknown>, format: SpecFor
     noRefs: true,
     // Never fold long descriptions: a diff of the spec should show the changed text, not reflow.
     lineWidth: -1,
-    // Keys stay in the order the document has them (GENERATION.md's fixed order).
+    // Keys stay in the order the document has them (docs/generation.md's fixed order).
     sortKeys: false,
     // Like JSON.stringify: an `undefined` value is left out rather than failing the dump.
     skipInvalid: true,
@@ -130,9 +131,7 @@ function expandTree(root: unknown, file: string, maxNodes: number, maxDepth: num
       const obj: Record<string, unknown> = {};
       for (const k of Object.keys(value)) {
         const v = copy((value as Record<string, unknown>)[k], depth + 1);
-        if (k === '__proto__')
-          Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
-        else obj[k] = v;
+        setOwn(obj, k, v);
       }
       out = obj;
     }

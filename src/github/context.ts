@@ -31,10 +31,6 @@ export interface RunContext {
   needsMergeBase: { base: string; head: string } | null;
   /** GITHUB_REF. */
   ref: string | null;
-  /** The branch of `ref` (`refs/heads/X` → `X`); null for tags, pull request refs and detached runs. */
-  branch: string | null;
-  /** The pull request (or triggering run) comes from another repository: its token is read-only. */
-  isFork: boolean;
   /** `owner:branch` of the pull request's head, to find a fork PR from a `workflow_run` event. */
   headLabel: string | null;
 }
@@ -50,7 +46,7 @@ const REPOSITORY = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
 export function resolveContext(
   env: Readonly<Record<string, string | undefined>>,
   event: unknown,
-  inputs: { mode: ModeInput | string; baseRef: string },
+  inputs: { mode: ModeInput; baseRef: string },
 ): RunContext {
   const name = env.GITHUB_EVENT_NAME?.trim() || 'unknown';
   const payload = asRecord(event);
@@ -66,21 +62,23 @@ export function resolveContext(
     baseSha: baseline.baseSha,
     needsMergeBase: baseline.needsMergeBase,
     ref,
-    branch: ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) || null : null,
-    isFork: isForkOf(name, payload),
     headLabel: headLabelOf(name, payload),
   };
 }
 
-export function resolveMode(mode: string, event: string): Mode {
+/** The `mode` input: empty means `auto`; anything else unknown is the user's error. */
+export function parseModeInput(mode: string): ModeInput {
   const value = mode.trim() || 'auto';
   if (!(MODE_INPUTS as readonly string[]).includes(value)) {
     throw new InputError({
-      message: `Input 'mode' must be one of ${MODE_INPUTS.join(', ')}; got '${value.slice(0, 50)}'.`,
+      message: `input 'mode' must be one of ${MODE_INPUTS.join(', ')} (got '${value.slice(0, 50)}')`,
     });
   }
-  if (value === 'auto') return CHECK_EVENTS.has(event) ? 'check' : 'commit';
-  return value as Mode;
+  return value as ModeInput;
+}
+
+export function resolveMode(mode: ModeInput, event: string): Mode {
+  return mode === 'auto' ? (CHECK_EVENTS.has(event) ? 'check' : 'commit') : mode;
 }
 
 /**
@@ -164,22 +162,6 @@ function labelsOf(payload: Record<string, unknown>): string[] {
   const labels = at(payload, 'pull_request', 'labels');
   if (!Array.isArray(labels)) return [];
   return labels.map((l) => at(l, 'name')).filter((n): n is string => typeof n === 'string');
-}
-
-function isForkOf(event: string, payload: Record<string, unknown>): boolean {
-  if (PULL_REQUEST_EVENTS.has(event)) {
-    const base = stringAt(payload, 'pull_request', 'base', 'repo', 'full_name');
-    // A deleted fork leaves head.repo null: still not this repository.
-    const head = stringAt(payload, 'pull_request', 'head', 'repo', 'full_name');
-    return head === null || (base !== null && head.toLowerCase() !== base.toLowerCase());
-  }
-  if (event === 'workflow_run') {
-    const head = stringAt(payload, 'workflow_run', 'head_repository', 'full_name');
-    const repo =
-      stringAt(payload, 'repository', 'full_name') ?? stringAt(payload, 'workflow_run', 'repository', 'full_name');
-    return head !== null && repo !== null && head.toLowerCase() !== repo.toLowerCase();
-  }
-  return false;
 }
 
 function headLabelOf(event: string, payload: Record<string, unknown>): string | null {

@@ -3,19 +3,26 @@
  * the terminal and the annotations describe a change the same way. Returns plain, unescaped text:
  * each renderer escapes for its own medium.
  */
-import type { Change, ChangeLocation, ChangeType, ClientDirection, SpecReport } from '../types';
+import {
+  CHANGE_TYPES,
+  type Change,
+  type ChangeLocation,
+  type ChangeType,
+  type ClientDirection,
+  type SpecReport,
+} from '../types';
 
 export interface TypeInfo {
   icon: string;
   /** Group heading. */
   title: string;
   noun: readonly [string, string];
-  /** Whom this kind of change breaks (CLASSIFICATION.md). */
+  /** Whom this kind of change breaks (docs/classification.md). */
   meaning: string;
 }
 
 /** Order of the groups in every report: what needs action first. */
-export const REPORT_ORDER: readonly ChangeType[] = ['breaking', 'warning', 'non-breaking', 'unclassified'];
+export const REPORT_ORDER: readonly ChangeType[] = CHANGE_TYPES;
 
 export const TYPE_INFO: Readonly<Record<ChangeType, TypeInfo>> = {
   breaking: {

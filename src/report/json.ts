@@ -1,15 +1,15 @@
 /**
- * The JSON report of CONTRACT.md: written by `check`/`diff --format json` and as the action's
+ * The JSON report (README "Outputs", docs/architecture.md): written by `check`/`diff --format json` and as the action's
  * `report-file`, read back by the action's `comment` mode. What is read back may come from a fork's
  * workflow, so it is validated strictly: exact shape, bounded sizes, consistent counts.
  */
 import Ajv, { type ErrorObject } from 'ajv';
 import { InputError, type Problem } from '../errors';
-import type { Change, Report, ReportContext, SpecReport, Summary } from '../types';
+import { CHANGE_TYPES, type Change, type Report, type ReportContext, type SpecReport, type Summary } from '../types';
 import { truncateText } from './escape';
 import { summarize, totalSummary } from './summary';
 
-/** The report as text: keys in the order of CONTRACT.md, 2-space indent, trailing newline. */
+/** The report as text: keys in a fixed documented order, 2-space indent, trailing newline. */
 export function renderJson(report: Report): string {
   return `${JSON.stringify(orderedReport(report), null, 2)}\n`;
 }
@@ -127,7 +127,7 @@ const REPORT_SCHEMA = closed({
           items: closed(
             {
               rule: { ...str(200), minLength: 1 },
-              type: { enum: ['breaking', 'warning', 'non-breaking', 'unclassified'] },
+              type: { enum: [...CHANGE_TYPES] },
               fingerprint: { type: 'string', pattern: '^[0-9a-f]{8,64}$' },
               message: str(10_000),
               path: str(4_096),

@@ -57,10 +57,11 @@ export const DIFF_DEFAULT_FAIL_ON = 'breaking';
 const isFailOn = (word: string): word is FailOn => (FAIL_ON_VALUES as readonly string[]).includes(word);
 
 /**
- * Parse a `fail-on` list: comma-separated, spaces ignored, or the single word `never`.
- * `option` names the input or flag in the error (`fail-on` for the action, `--fail-on` for the CLI).
+ * Parse a `fail-on` list (the action input and the CLI flag alike): comma-separated, spaces
+ * ignored, or the single word `never`.
  */
-export function parseFailOn(value: string, option = 'fail-on'): Set<FailOn> | 'never' {
+export function parseFailOn(value: string): Set<FailOn> | 'never' {
+  const option = 'fail-on';
   const words = value
     .split(',')
     .map((w) => w.trim().toLowerCase())

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError, type Problem } from '../errors';
 import type { JsonPath, LoadedResource, SourcePosition } from '../types';
-import { parsePointer, toPointer } from '../util/pointer';
+import { isArrayIndex, parsePointer, toPointer } from '../util/pointer';
 import {
   findInSource,
   MAX_DEPTH,
@@ -21,7 +21,7 @@ import {
   toPlainData,
   type SourceDoc,
 } from './yaml-source';
-import { isRecord } from '../util/data';
+import { isRecord, setOwn } from '../util/data';
 import { isInside, toPosix } from '../util/paths';
 
 /** Values one resource may expand to through `$ref`s; real resources hold a few thousand. */
@@ -49,13 +49,6 @@ type PlainObject = Record<string, unknown>;
 
 const isRef = (v: unknown): v is PlainObject & { $ref: string } =>
   isRecord(v) && Object.hasOwn(v, '$ref') && typeof v.$ref === 'string';
-
-/** Defines an own data property: a key `__proto__` stays data instead of replacing the prototype. */
-function setOwn(obj: PlainObject, key: string, value: unknown): void {
-  if (key === '__proto__')
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
-}
 
 type Containment = { real: string } | { error: 'outside' | 'missing' | 'escapes' };
 
@@ -195,7 +188,7 @@ function followRef(state: ResolveState, refPlace: Place, ref: string): Target {
       at.splice(0, at.length, ...hop.path);
       value = hop.value;
     }
-    if (Array.isArray(value) && /^(0|[1-9][0-9]*)$/.test(segment) && Number(segment) < value.length) {
+    if (Array.isArray(value) && isArrayIndex(segment) && Number(segment) < value.length) {
       value = value[Number(segment)];
       at.push(Number(segment));
     } else if (isRecord(value) && Object.hasOwn(value, segment)) {

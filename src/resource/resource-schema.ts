@@ -1,6 +1,6 @@
 /**
  * The project's JSON Schema (draft-07) of a firestone resource file, written from
- * GENERATION.md. It checks what the AsyncAPI generator relies on and leaves the rest
+ * docs/generation.md. It checks what the AsyncAPI generator relies on and leaves the rest
  * (metadata, top-level descriptions/methods, security, JSON Schema keywords of the
  * payload) open, because real firestone files carry them.
  */

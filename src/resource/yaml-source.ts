@@ -3,6 +3,7 @@
  * limits against hostile input, parse errors as InputError, and the way back from a
  * path in the parsed data to the line and column where it was written.
  */
+import { isArrayIndex } from '../util/pointer';
 import fs from 'node:fs';
 import {
   isAlias,
@@ -199,7 +200,7 @@ export function findInSource(src: SourceDoc, path: JsonPath): Found {
       offset = rangeStart(pair.key) ?? rangeStart(pair.value) ?? offset;
       node = pair.value;
     } else if (isSeq(node)) {
-      const index = typeof seg === 'number' ? seg : /^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : -1;
+      const index = typeof seg === 'number' ? seg : isArrayIndex(seg) ? Number(seg) : -1;
       const item: unknown = node.items[index];
       if (item === undefined) return { offset, matched: i };
       offset = rangeStart(item) ?? offset;

@@ -1,5 +1,16 @@
 /** Plain-data helpers shared by the stages. */
 
+/** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
+export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+/** Own property only, so `constructor` or `__proto__` in a key or pointer can't reach the prototype. */
+export const ownValue = (obj: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(obj, key) ? obj[key] : undefined;
+
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -1,6 +1,9 @@
 /** JSON Pointer (RFC 6901) helpers. */
 import type { JsonPath } from '../types';
 
+/** A pointer segment naming an array element: `0` or a number without leading zeros. */
+export const isArrayIndex = (segment: string): boolean => /^(0|[1-9][0-9]*)$/.test(segment);
+
 export const escapeSegment = (segment: string | number): string =>
   String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -19,7 +22,7 @@ export function parsePointer(pointer: string): string[] | null {
 export function dottedPath(path: JsonPath): string {
   let out = '';
   for (const seg of path) {
-    if (typeof seg === 'number' || /^(0|[1-9][0-9]*)$/.test(seg)) out += `[${seg}]`;
+    if (typeof seg === 'number' || isArrayIndex(seg)) out += `[${seg}]`;
     else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
     else out += `[${JSON.stringify(seg)}]`;
   }

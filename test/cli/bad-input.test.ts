@@ -1,5 +1,5 @@
 /**
- * Bad input (CONTRACT.md "Bad input"), through the built CLI: exit code 2, one clear message on
+ * Bad input (docs/architecture.md, bad input), through the built CLI: exit code 2, one clear message on
  * stderr naming the file (and line/column where known), no stack trace, and nothing written:
  * `generate --out` leaves no file, `update` leaves the spec file as it was.
  */

@@ -1,7 +1,7 @@
 /**
  * `firestone-spec check` through the built CLI, in real git repositories: clean, drift only,
  * breaking only, both, a new API, an unparsable baseline, and a shallow clone that must fetch
- * the base commit on demand. The JSON report is checked against CONTRACT.md's shape.
+ * the base commit on demand. The JSON report is checked against its documented shape.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -69,7 +69,7 @@ interface ReportJson {
   summary: SummaryJson & { drift: boolean };
 }
 
-/** Parses a JSON report and checks the shape CONTRACT.md gives it (key order included). */
+/** Parses a JSON report and checks the documented shape (key order included). */
 function report(r: CliResult): ReportJson {
   const data = JSON.parse(r.stdout) as ReportJson;
   expect(Object.keys(data)).toEqual(['version', 'context', 'specs', 'summary']);

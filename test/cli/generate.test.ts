@@ -51,7 +51,7 @@ describe('generate: fixture cases', () => {
       expect(parseYaml(first.stdout)).toEqual(expected);
       expect(first.stdout.endsWith('\n')).toBe(true);
       expect(first.stdout.endsWith('\n\n')).toBe(false);
-      // No anchors or aliases in our output (GENERATION.md, defect 8).
+      // No anchors or aliases in our output (docs/generation.md, defect 8).
       expect(anchorsAndAliases(first.stdout)).toEqual([]);
       await expectValidAsyncApi(parseYaml(first.stdout));
 
@@ -125,7 +125,7 @@ describe('generate: arguments', () => {
     expect(doc.info).toEqual({ title: 'API', description: '', version: '1.0.0' });
     const expected = parseYaml(book.expectedText) as Record<string, unknown>;
     expect({ ...doc, info: null }).toEqual({ ...expected, info: null });
-    // Key order of GENERATION.md: asyncapi, defaultContentType, info, servers, components, channels.
+    // Key order of docs/generation.md: asyncapi, defaultContentType, info, servers, components, channels.
     expect(Object.keys(doc)).toEqual(['asyncapi', 'defaultContentType', 'info', 'servers', 'components', 'channels']);
 
     const out = await runCli(['generate', '--out', 'spec.yaml', ...book.resources], { cwd });

@@ -1,4 +1,4 @@
-/** CLASSIFICATION.md's "change outside payloads" table, channel parameters and ws query, one test per row. */
+/** The rules outside payloads (docs/rules.md), channel parameters and ws query, one test per row. */
 import { describe, expect, it } from 'vitest';
 import { compareSpecs } from '../../src/compare/index';
 import { clone, docWithChannels, operation, single, summary, type Json } from './helpers';

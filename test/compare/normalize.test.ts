@@ -1,5 +1,5 @@
 /**
- * What is not a change (CLASSIFICATION.md "Not changes at all"), and what normalization must
+ * What is not a change (docs/classification.md "What is not a change"), and what normalization must
  * survive: cycles, hostile keys and nesting, frozen inputs.
  */
 import { readFileSync } from 'node:fs';

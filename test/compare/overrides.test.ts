@@ -56,7 +56,7 @@ describe('rule ids', () => {
     }
   });
 
-  it('include the ids named by the brief and CLASSIFICATION.md', () => {
+  it('include the ids named by the README and docs/rules.md', () => {
     for (const id of [
       'payload.property.required-added',
       'payload.enum.value-added',

@@ -1,5 +1,5 @@
 /**
- * One test per row of CLASSIFICATION.md's payload table, in both directions: a component used
+ * One test per row of docs/classification.md's payload rules, in both directions: a component used
  * only under `subscribe` (clients receive), only under `publish` (clients send), and under both
  * (one finding, both locations, the worse verdict).
  */
@@ -9,7 +9,7 @@ import { compareSpecs } from '../../src/compare/index';
 import { docWithSchema, schemaChanges, single, type Json } from './helpers';
 
 interface Row {
-  /** CLASSIFICATION.md wording. */
+  /** The wording of docs/rules.md. */
   row: string;
   before: Json;
   after: Json;
@@ -505,7 +505,7 @@ describe.each(ROWS)('$row', ({ before, after, rule, at, receive, send }) => {
 });
 
 describe('messages and values', () => {
-  it("says which property, which schema and who breaks (CONTRACT.md's example)", () => {
+  it("says which property, which schema and who breaks (the README's example)", () => {
     const change = single(
       schemaChanges(obj({ title: str() }), obj({ title: str(), isbn: str() }, ['isbn']), 'publish'),
       'payload.property.required-added',

@@ -1,5 +1,5 @@
 /**
- * The three fixture cases of GENERATION.md, loaded by the real loader from the real files:
+ * The three fixture cases of docs/generation.md, loaded by the real loader from the real files:
  * the generated document equals firestone's (fixed) output as data, survives serialization
  * in both formats, is valid AsyncAPI, and its origins point at what made each node.
  */

@@ -1,5 +1,5 @@
 /**
- * One test per rule of GENERATION.md and per firestone defect fixed. Inputs are resource data
+ * One test per rule of docs/generation.md and per firestone defect fixed. Inputs are resource data
  * as the loader hands them over; every document that generates is checked by the AsyncAPI parser.
  */
 import { describe, expect, it } from 'vitest';

@@ -58,7 +58,7 @@ function expectInputError(
 }
 
 describe('serializeSpec YAML', () => {
-  it('writes keys in the fixed order of GENERATION.md', () => {
+  it('writes keys in the fixed order of docs/generation.md', () => {
     const text = serializeSpec(generated(), 'yaml');
     const doc = YAML.parse(text) as Record<string, Record<string, Record<string, Record<string, unknown>>>>;
     expect(Object.keys(doc)).toEqual(['asyncapi', 'defaultContentType', 'info', 'servers', 'components', 'channels']);

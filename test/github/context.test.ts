@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors';
-import { loadEventPayload, resolveContext } from '../../src/github/context';
+import { loadEventPayload, parseModeInput, resolveContext } from '../../src/github/context';
 
 const BASE = 'a'.repeat(40);
 const HEAD = 'b'.repeat(40);
@@ -16,7 +16,7 @@ const env = (event: string, extra: Record<string, string> = {}) => ({
   GITHUB_SHA: MERGE,
   ...extra,
 });
-const auto = { mode: 'auto', baseRef: '' };
+const auto = { mode: 'auto' as const, baseRef: '' };
 
 const pullRequestPayload = (headRepo: string | null = 'acme/api') => ({
   number: 7,
@@ -42,15 +42,8 @@ describe('resolveContext', () => {
       baseSha: BASE,
       needsMergeBase: { base: BASE, head: HEAD },
       ref: 'refs/pull/7/merge',
-      branch: null,
-      isFork: false,
       headLabel: 'acme:feature',
     });
-  });
-
-  it('marks pull requests from forks, and from deleted forks', () => {
-    expect(resolveContext(env('pull_request'), pullRequestPayload('someone/api'), auto).isFork).toBe(true);
-    expect(resolveContext(env('pull_request'), pullRequestPayload(null), auto).isFork).toBe(true);
   });
 
   it('merge_group: check mode, base_sha is the baseline, head_sha under test', () => {
@@ -62,7 +55,7 @@ describe('resolveContext', () => {
     expect(ctx).toMatchObject({ mode: 'check', baseSha: BASE, headSha: HEAD, needsMergeBase: null, pullRequest: null });
   });
 
-  it('push: commit mode, `before` is the baseline, branch from the ref', () => {
+  it('push: commit mode, `before` is the baseline', () => {
     const ctx = resolveContext(env('push', { GITHUB_REF: 'refs/heads/main' }), { before: BASE, after: HEAD }, auto);
     expect(ctx).toMatchObject({
       mode: 'commit',
@@ -70,10 +63,8 @@ describe('resolveContext', () => {
       headSha: HEAD,
       needsMergeBase: null,
       ref: 'refs/heads/main',
-      branch: 'main',
       pullRequest: null,
       labels: [],
-      isFork: false,
     });
   });
 
@@ -84,12 +75,12 @@ describe('resolveContext', () => {
       auto,
     );
     expect(ctx.baseSha).toBeNull();
-    expect(ctx.branch).toBe('feature/x');
+    expect(ctx.ref).toBe('refs/heads/feature/x');
   });
 
   it('push of a tag: no branch to commit to', () => {
     const ctx = resolveContext(env('push', { GITHUB_REF: 'refs/tags/v1.0.0' }), { before: ZERO, after: HEAD }, auto);
-    expect(ctx).toMatchObject({ mode: 'commit', branch: null, ref: 'refs/tags/v1.0.0', baseSha: null });
+    expect(ctx).toMatchObject({ mode: 'commit', ref: 'refs/tags/v1.0.0', baseSha: null });
   });
 
   it('workflow_dispatch: the base-ref input or no baseline', () => {
@@ -99,7 +90,6 @@ describe('resolveContext', () => {
       baseSha: null,
       needsMergeBase: null,
       headSha: MERGE,
-      branch: 'main',
     });
     const withRef = resolveContext(env('workflow_dispatch'), {}, { mode: 'auto', baseRef: ' origin/main ' });
     expect(withRef.baseSha).toBe('origin/main');
@@ -111,7 +101,6 @@ describe('resolveContext', () => {
     ).toMatchObject({
       mode: 'commit',
       baseSha: null,
-      branch: 'main',
     });
     expect(resolveContext(env('schedule'), {}, { mode: 'check', baseRef: 'v1.2.0' })).toMatchObject({
       mode: 'check',
@@ -129,11 +118,15 @@ describe('resolveContext', () => {
       'commit',
     );
     expect(resolveContext(env('push'), {}, { mode: 'comment', baseRef: '' }).mode).toBe('comment');
-    expect(resolveContext(env('push'), {}, { mode: '', baseRef: '' }).mode).toBe('commit');
-    expect(() => resolveContext(env('push'), {}, { mode: 'yolo', baseRef: '' })).toThrow(InputError);
+    expect(resolveContext(env('push'), {}, { mode: parseModeInput(''), baseRef: '' }).mode).toBe('commit');
+    expect(parseModeInput(' check ')).toBe('check');
+    expect(() => parseModeInput('yolo')).toThrow(InputError);
+    expect(() => parseModeInput('yolo')).toThrow(
+      "input 'mode' must be one of auto, check, commit, comment (got 'yolo')",
+    );
   });
 
-  it('workflow_run: PR number when listed, head label to find fork PRs, fork flag', () => {
+  it('workflow_run: PR number when listed, head label to find fork PRs', () => {
     const payload = {
       repository: { full_name: 'acme/api' },
       workflow_run: {
@@ -147,7 +140,6 @@ describe('resolveContext', () => {
       mode: 'comment',
       pullRequest: null,
       headSha: HEAD,
-      isFork: true,
       headLabel: 'someone:patch-1',
     });
     const sameRepo = {
@@ -160,7 +152,6 @@ describe('resolveContext', () => {
     };
     expect(resolveContext(env('workflow_run'), sameRepo, { mode: 'comment', baseRef: '' })).toMatchObject({
       pullRequest: 12,
-      isFork: false,
     });
   });
 

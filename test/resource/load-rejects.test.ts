@@ -117,7 +117,7 @@ describe('broken refs', () => {
     expect(inputError(() => loadResources(ws, ['r.yaml'])).message).toMatch(/\$refs lead from one to the next/);
   });
 
-  it('refs that multiply into a huge tree are stopped quickly', () => {
+  it('refs that multiply into a huge tree are stopped by the value limit', () => {
     const levels = Array.from(
       { length: 8 },
       (_, i) =>
@@ -126,11 +126,10 @@ describe('broken refs', () => {
           .join(', ')}]`,
     ).join('\n');
     const ws = makeWorkspace({ 'r.yaml': `kind: r\nschema: {$ref: "#/l0"}\n${levels}\nl8: leaf\n` });
-    const start = performance.now();
+    // Stopped by the count limit, not by time: the machine's speed is no part of the contract.
     expect(inputError(() => loadResources(ws, ['r.yaml'])).message).toMatch(
       new RegExp(`more than ${MAX_RESOLVED_VALUES} values`),
     );
-    expect(performance.now() - start).toBeLessThan(2000);
   });
 });
 

@@ -1,6 +1,6 @@
 /** AsyncAPI 3.0–3.1 → the comparison model. */
 import { dataEqual, isRecord } from '../../util/data';
-import { parsePointer } from '../../util/pointer';
+import { isArrayIndex, parsePointer } from '../../util/pointer';
 import { canonicalText, childPointer, ownValue, type NormalizedDoc } from '../normalize';
 import {
   applyTraits,
@@ -217,7 +217,7 @@ function rawAt(root: unknown, pointer: string): unknown {
   let node: unknown = root;
   for (const seg of parsePointer(pointer) ?? []) {
     node = followRaw(root, node);
-    if (Array.isArray(node)) node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+    if (Array.isArray(node)) node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
     else node = isRecord(node) ? ownValue(node, seg) : undefined;
   }
   return node;
