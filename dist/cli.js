@@ -30,6 +30,8 @@ function formatProblem(p) {
     return place ? `${place}: ${p.message}${where}` : `${p.message}${where}`;
 }
 
+/** A pointer segment naming an array element: `0` or a number without leading zeros. */
+const isArrayIndex = (segment) => /^(0|[1-9][0-9]*)$/.test(segment);
 const escapeSegment = (segment) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
 const toPointer = (path) => path.map((s) => '/' + escapeSegment(s)).join('');
 /** Segments of a pointer, or null when it is not a valid pointer (`~` not followed by 0 or 1). */
@@ -47,7 +49,7 @@ function parsePointer(pointer) {
 function dottedPath(path) {
     let out = '';
     for (const seg of path) {
-        if (typeof seg === 'number' || /^(0|[1-9][0-9]*)$/.test(seg))
+        if (typeof seg === 'number' || isArrayIndex(seg))
             out += `[${seg}]`;
         else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(seg))
             out += out === '' ? seg : `.${seg}`;
@@ -65,6 +67,15 @@ const CHANGE_TYPES = ['breaking', 'warning', 'non-breaking', 'unclassified'];
 const COMPATIBILITIES = ['backward', 'forward', 'full', 'none'];
 
 /** Plain-data helpers shared by the stages. */
+/** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
+function setOwn(obj, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        obj[key] = value;
+}
+/** Own property only, so `constructor` or `__proto__` in a key or pointer can't reach the prototype. */
+const ownValue = (obj, key) => Object.hasOwn(obj, key) ? obj[key] : undefined;
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Below this depth equality recurses plainly; deeper it must be walking a cycle (a recursive schema) and tracks visited pairs. */
 const PLAIN_DEPTH = 64;
@@ -196,15 +207,6 @@ const MAX_REF_HOPS = 64;
  * refusing it beats a stack overflow. (References make no cycles here: a target is normalized once.)
  */
 const MAX_DEPTH$2 = 256;
-/** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
-function setOwn$2(obj, key, value) {
-    if (key === '__proto__')
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        obj[key] = value;
-}
-/** Own property only, so `constructor` or `__proto__` in a pointer can't reach the prototype. */
-const ownValue = (obj, key) => Object.hasOwn(obj, key) ? obj[key] : undefined;
 /** RFC 6901 escaping; the test first, because nearly no key needs it. */
 const escape$1 = (key) => key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 const childPointer = (pointer, key) => `${pointer}/${typeof key === 'number' ? key : escape$1(key)}`;
@@ -243,7 +245,7 @@ function normalizeDocument(doc) {
             if (followed === null)
                 return null;
             ({ value, pointer } = followed);
-            if (Array.isArray(value) && /^(0|[1-9][0-9]*)$/.test(segment) && Number(segment) < value.length)
+            if (Array.isArray(value) && isArrayIndex(segment) && Number(segment) < value.length)
                 value = value[Number(segment)];
             else if (isRecord(value) && Object.hasOwn(value, segment))
                 value = value[segment];
@@ -384,7 +386,7 @@ function normalizeDocument(doc) {
             if (out === null && (drop || child !== item))
                 out = copyKeys(value, i);
             if (out !== null && !drop)
-                setOwn$2(out, childKey, child);
+                setOwn(out, childKey, child);
         }
         return out ?? value;
     };
@@ -435,7 +437,7 @@ function rebuild(value, children, keywords) {
         if (out === null && (drop || child !== item))
             out = copyKeys(value, i);
         if (out !== null && !drop)
-            setOwn$2(out, key, child);
+            setOwn(out, key, child);
     }
     return out ?? value;
 }
@@ -460,7 +462,7 @@ function copyKeys(value, count) {
     for (const key in value) {
         if (i++ >= count)
             break;
-        setOwn$2(out, key, value[key]);
+        setOwn(out, key, value[key]);
     }
     return out;
 }
@@ -545,7 +547,7 @@ function display(origins, value, expected, depth) {
         return value.map((item, i) => display(origins, item, childPointer(expected, i), depth + 1));
     const out = {};
     for (const key of Object.keys(value))
-        setOwn$2(out, key, display(origins, value[key], childPointer(expected, key), depth + 1));
+        setOwn(out, key, display(origins, value[key], childPointer(expected, key), depth + 1));
     return out;
 }
 /** A pointer as a URI fragment, percent-encoding what fragments can't hold but keeping `{}$` readable. */
@@ -563,7 +565,7 @@ function valueAtPointer(doc, pointer) {
     let node = doc.root;
     for (const seg of segments) {
         if (Array.isArray(node))
-            node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+            node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
         else if (isRecord(node))
             node = ownValue(node, seg);
         else
@@ -582,7 +584,7 @@ function elementOf(node, pointer, omit) {
     if (isRecord(node))
         for (const key in node)
             if (!omit.has(key))
-                setOwn$2(fields, key, node[key]);
+                setOwn(fields, key, node[key]);
     return { pointer, fields, fieldPointers: {} };
 }
 /**
@@ -598,7 +600,7 @@ function applyTraits(doc, el, traits, objectWins) {
         for (const [key, value] of Object.entries(recordOf$2(trait))) {
             if (key.startsWith('x-parser-') || (objectWins && own.has(key)))
                 continue;
-            setOwn$2(el.fields, key, value);
+            setOwn(el.fields, key, value);
             el.fieldPointers[key] = childPointer(at, key);
         }
     });
@@ -972,7 +974,7 @@ function rawAt(root, pointer) {
     for (const seg of parsePointer(pointer) ?? []) {
         node = followRaw(root, node);
         if (Array.isArray(node))
-            node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+            node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
         else
             node = isRecord(node) ? ownValue(node, seg) : undefined;
     }
@@ -1605,6 +1607,14 @@ const RULES = [
 ];
 /** Every rule id, for validating rule overrides in config files. */
 const RULE_IDS = RULES.map((r) => r.id);
+/**
+ * Ids that existed once and no longer do, with why. A config that still overrides one keeps
+ * working: the override is ignored with a warning instead of failing as an unknown id.
+ */
+const RETIRED_RULES = {
+    'operation.traits.changed': 'operation traits are now applied to their operations, so a trait edit shows as the changes it makes to those operations',
+    'message.traits.changed': 'message traits are now applied to their messages, so a trait edit shows as the changes it makes to those messages',
+};
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 /** Which schema family a rule belongs to (`query.enum.value-added` → query); the messages' own directed rules count as payload. */
 const FAMILY_OF = new Map([
@@ -1959,8 +1969,8 @@ class SchemaDiffer {
                 ? this.simple('enum.added', 'enum', o, n, op, np, b)
                 : this.simple('enum.removed', 'enum', o, n, op, np, a);
         }
-        const added = difference$1(b, a);
-        const removed = difference$1(a, b);
+        const added = difference(b, a);
+        const removed = difference(a, b);
         return [
             ...(removed.length > 0 ? this.simple('enum.value-removed', 'enum', o, n, op, np, removed) : []),
             ...(added.length > 0 ? this.simple('enum.value-added', 'enum', o, n, op, np, added) : []),
@@ -2086,7 +2096,7 @@ function openSchema(value) {
 const recordOr = (value) => (isRecord(value) ? value : {});
 const stringSet = (value) => new Set(Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
 /** Values of `a` not in `b`, compared as data. */
-function difference$1(a, b) {
+function difference(a, b) {
     const keys = new Set(b.map(canonicalText));
     return a.filter((v) => !keys.has(canonicalText(v)));
 }
@@ -2195,7 +2205,7 @@ function formatKind(a, b) {
         return 'type.widened';
     return 'type.changed';
 }
-/** Bounds (CLASSIFICATION.md): introduced = tightened, removed = loosened, else by the direction the number moved. */
+/** Bounds (docs/classification.md): introduced = tightened, removed = loosened, else by the direction the number moved. */
 function boundKind(key, a, b) {
     if (dataEqual(a, b))
         return null;
@@ -2438,7 +2448,7 @@ function spreadOut({ finding, delta, inline }) {
 const recordOf$1 = (v) => (isRecord(v) ? v : {});
 /**
  * Changes inside `components` that no compared message reached. Used schemas were already judged
- * through their messages; what is left changes no message (CLASSIFICATION.md: non-breaking).
+ * through their messages; what is left changes no message (docs/classification.md: non-breaking).
  */
 function componentFindings(oldModel, newModel, differ, claimed) {
     const oldDoc = oldModel.doc;
@@ -2599,7 +2609,7 @@ function valueAt(root, segs) {
     let node = root;
     for (const seg of segs) {
         if (Array.isArray(node))
-            node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+            node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
         else if (isRecord(node))
             node = ownValue(node, seg);
         else
@@ -2712,10 +2722,6 @@ function pathVars(split, segs, before, after) {
     return vars;
 }
 const requirementText = (r) => isRecord(r) && Object.keys(r).length > 0 ? Object.keys(r).map(quote).join(' and ') : 'no authentication';
-function difference(a, b) {
-    const bs = Array.isArray(b) ? b : [];
-    return (Array.isArray(a) ? a : []).filter((x) => !bs.some((y) => dataEqual(x, y)));
-}
 /** Rules whose judgement needs the values: [rule, values text] pairs, or none. */
 function special(kind, before, after, ctx) {
     switch (kind) {
@@ -2764,8 +2770,8 @@ function special(kind, before, after, ctx) {
                 return [['server.variable.enum-narrowed', `values other than ${formatList(asArray(after))}`]];
             if (after === undefined)
                 return [['server.variable.enum-widened', 'any value']];
-            const removed = difference(before, after);
-            const added = difference(after, before);
+            const removed = difference(asArray(before), asArray(after));
+            const added = difference(asArray(after), asArray(before));
             const out = [];
             if (removed.length > 0)
                 out.push(['server.variable.enum-narrowed', formatList(removed)]);
@@ -2779,8 +2785,8 @@ function special(kind, before, after, ctx) {
                 return [['channel.servers.removed', `servers other than ${formatList(asArray(after))}`]];
             if (after === undefined)
                 return [['channel.servers.added', 'every server']];
-            const removed = difference(before, after);
-            const added = difference(after, before);
+            const removed = difference(asArray(before), asArray(after));
+            const added = difference(asArray(after), asArray(before));
             const out = [];
             if (removed.length > 0)
                 out.push(['channel.servers.removed', formatList(removed)]);
@@ -10296,7 +10302,7 @@ class Side {
                 if (Array.isArray(into))
                     into[key] = v;
                 else
-                    setOwn$2(into, key, v);
+                    setOwn(into, key, v);
             };
             if (typeof from !== 'object' || from === null) {
                 put(from);
@@ -10348,11 +10354,11 @@ class Side {
                 if (Object.keys(v).length === 0)
                     continue;
             }
-            setOwn$2(out, key, v);
+            setOwn(out, key, v);
         }
         for (const [key, v] of Object.entries(extra))
             if (v !== undefined)
-                setOwn$2(out, key, v);
+                setOwn(out, key, v);
         this.pointers.set(out, el.pointer);
         this.elements.set(out, el);
         if (Object.keys(el.fieldPointers).length > 0)
@@ -10418,7 +10424,7 @@ function splitModels(oldModel, newModel) {
     const servers = sides.map((s) => {
         const out = {};
         for (const server of s.model.servers)
-            setOwn$2(out, server.name, s.node(server));
+            setOwn(out, server.name, s.node(server));
         return out;
     });
     sides.forEach((_, i) => {
@@ -10450,7 +10456,12 @@ function splitModels(oldModel, newModel) {
     for (const [skey, address, a0, b0] of pairs) {
         addressOf.set(skey, address);
         const pair = [a0, b0];
-        if (bothV2 && !defaultChanged && a0 !== undefined && b0 !== undefined && sameApartFromSchemas(sides, a0, b0)) {
+        if ((bothV2 || keyed3) &&
+            !defaultChanged &&
+            a0 !== undefined &&
+            b0 !== undefined &&
+            sameApartFromSchemas(sides, a0, b0) &&
+            (bothV2 || sameOperationsApartFromSchemas(sides, opMaps, a0, b0))) {
             // Most channels of a regenerated spec are unchanged: no skeleton to diff, and of their schemas only
             // those reaching a component can differ (the component may have changed).
             slots.push(...channelSlots(sides, address, a0, b0, pairsByPosition(opMaps, a0, b0), true));
@@ -10464,7 +10475,7 @@ function splitModels(oldModel, newModel) {
             const s = sides[i];
             const params = {};
             for (const p of ch.parameters)
-                setOwn$2(params, p.name, s.node(p));
+                setOwn(params, p.name, s.node(p));
             const node = s.node(ch, {
                 key: keyed3 ? ch.key : undefined,
                 parameters: ch.parameters.length > 0 ? params : undefined,
@@ -10477,7 +10488,7 @@ function splitModels(oldModel, newModel) {
                     continue;
                 const keys = pairKeys(mine, theirs, 'operation', (op) => [op.key, op.word]);
                 const ops = {};
-                mine.forEach((op, j) => setOwn$2(ops, keys[j], operationNode(s, op, theirs, keyed3, sameMajor, defaults[i])));
+                mine.forEach((op, j) => setOwn(ops, keys[j], operationNode(s, op, theirs, keyed3, sameMajor, defaults[i])));
                 node[direction] = ops;
             }
             built[i] = node;
@@ -10492,9 +10503,9 @@ function splitModels(oldModel, newModel) {
                 continue;
         }
         if (built[0] !== undefined)
-            setOwn$2(skeletonChannels[0], skey, built[0]);
+            setOwn(skeletonChannels[0], skey, built[0]);
         if (built[1] !== undefined)
-            setOwn$2(skeletonChannels[1], skey, built[1]);
+            setOwn(skeletonChannels[1], skey, built[1]);
     }
     for (const i of [0, 1])
         if (Object.keys(skeletonChannels[i]).length > 0)
@@ -10554,7 +10565,7 @@ function messagesNode(side, mine, theirs, sameMajor, defaultType) {
             if (defaultType !== undefined)
                 skel.contentType = defaultType;
         }
-        setOwn$2(out, keys[i], skel);
+        setOwn(out, keys[i], skel);
     });
     return out;
 }
@@ -10677,10 +10688,14 @@ function pairsByPosition(opMaps, a, b) {
             const y = ys[i];
             if (y === undefined)
                 return;
-            const messages = x.messages.flatMap((mx, j) => {
-                const my = y.messages[j];
-                return my === undefined ? [] : [[direction, mx, my]];
+            const byPosition = (dir, mxs, mys) => mxs.flatMap((mx, j) => {
+                const my = mys[j];
+                return my === undefined ? [] : [[dir, mx, my]];
             });
+            const messages = [
+                ...byPosition(direction, x.messages, y.messages),
+                ...byPosition(opposite(direction), x.reply?.messages ?? [], y.reply?.messages ?? []),
+            ];
             out.push({ x, y, direction, messages });
         });
     }
@@ -10696,6 +10711,27 @@ const MAX_SAME_DEPTH = 64;
 function sameApartFromSchemas(sides, a, b) {
     const node = (side, key) => ownValue(recordOf(ownValue(side.doc.root, 'channels')), key);
     return same(sides[0].doc, sides[1].doc, node(sides[0], a.key), node(sides[1], b.key), 0);
+}
+/**
+ * 3.x: the operations on two channels are, direction by direction and in order, under the same
+ * keys and equal apart from schemas (their `channel` and `messages` references included), so the
+ * channels pair by position like 2.x ones.
+ */
+function sameOperationsApartFromSchemas(sides, opMaps, a, b) {
+    if (a.key !== b.key)
+        return false;
+    const node = (side, op) => ownValue(recordOf(ownValue(side.doc.root, 'operations')), op.word);
+    return DIRECTIONS.every((direction) => {
+        const xs = opsOf(opMaps[0], a.key, direction);
+        const ys = opsOf(opMaps[1], b.key, direction);
+        return (xs.length === ys.length &&
+            xs.every((x, i) => {
+                const y = ys[i];
+                return (x.word === y.word &&
+                    x.key === y.key &&
+                    same(sides[0].doc, sides[1].doc, node(sides[0], x), node(sides[1], y), 0));
+            }));
+    });
 }
 function same(oldDoc, newDoc, a, b, depth) {
     if (a === b)
@@ -19474,6 +19510,7 @@ var distExports = requireDist();
  * Anything it cannot read (flow collections, complex keys) ends the walk: the caller gets the
  * nearest ancestor it did find, which is also what a missing node gives.
  */
+const UNKNOWN = -2;
 const isItem = (body) => body === '-' || body.startsWith('- ');
 /** The key of a `key: value` line, or null when the line is not a plain/quoted simple key. */
 function keyOf(body) {
@@ -19519,7 +19556,12 @@ function closingQuote(body, quote) {
 /** A finder from path segments to the 1-based line of the deepest node found, or null for none. */
 function blockYamlLineFinder(text) {
     const lines = text.split('\n');
-    const view = (i, itemLine) => {
+    /**
+     * Indentation of each line as `view` reads it (-1: a line with nothing to read), worked out once:
+     * every lookup scans its block line by line, and a spec has ~100,000 lines.
+     */
+    const indents = new Int32Array(lines.length).fill(UNKNOWN);
+    const read = (i, itemLine) => {
         let s = lines[i] ?? '';
         if (s.endsWith('\r'))
             s = s.slice(0, -1);
@@ -19530,9 +19572,22 @@ function blockYamlLineFinder(text) {
             return null;
         return { indent: s.length - body.length, body };
     };
+    const indentOf = (i, itemLine) => {
+        if (i === itemLine)
+            return read(i, itemLine)?.indent ?? -1;
+        let n = indents[i];
+        if (n === UNKNOWN)
+            indents[i] = n = read(i, null)?.indent ?? -1;
+        return n;
+    };
+    /** The line's view, or null for a line with nothing to read or one deeper than `indent` (every caller skips both). */
+    const view = (i, itemLine, indent) => {
+        const n = indentOf(i, itemLine);
+        return n === -1 || n > indent ? null : read(i, itemLine);
+    };
     const first = (b) => {
         for (let i = b.from; i < b.to; i++) {
-            const v = view(i, b.itemLine);
+            const v = read(i, b.itemLine);
             if (v)
                 return { i, v };
         }
@@ -19542,7 +19597,7 @@ function blockYamlLineFinder(text) {
     const blockEnd = (i, indent, to, itemLine, items) => {
         let j = i + 1;
         for (; j < to; j++) {
-            const w = view(j, itemLine);
+            const w = view(j, itemLine, indent);
             if (!w)
                 continue;
             // PyYAML writes a map's sequence values at the key's own indentation.
@@ -19561,7 +19616,7 @@ function blockYamlLineFinder(text) {
                 return null;
             let n = Number(seg);
             for (let i = head.i; i < b.to; i++) {
-                const v = view(i, b.itemLine);
+                const v = view(i, b.itemLine, indent);
                 if (!v || v.indent > indent)
                     continue;
                 if (v.indent < indent || !isItem(v.body))
@@ -19572,7 +19627,7 @@ function blockYamlLineFinder(text) {
             return null;
         }
         for (let i = head.i; i < b.to; i++) {
-            const v = view(i, b.itemLine);
+            const v = view(i, b.itemLine, indent);
             if (!v || v.indent > indent)
                 continue;
             if (v.indent < indent)
@@ -19648,7 +19703,7 @@ function extendPath(data, base, rest) {
         node = step(node, seg);
     const out = [...base];
     for (const seg of rest) {
-        const index = Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : null;
+        const index = Array.isArray(node) && isArrayIndex(seg) ? Number(seg) : null;
         out.push(index ?? seg);
         node = step(node, index ?? seg);
     }
@@ -19656,7 +19711,7 @@ function extendPath(data, base, rest) {
 }
 function step(node, seg) {
     if (Array.isArray(node))
-        return typeof seg === 'number' ? node[seg] : /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+        return typeof seg === 'number' ? node[seg] : isArrayIndex(seg) ? node[Number(seg)] : undefined;
     if (isRecord(node) && Object.hasOwn(node, String(seg)))
         return node[String(seg)];
     return undefined;
@@ -19708,7 +19763,7 @@ function offsetOf(doc, segs) {
             node = pair.value;
         }
         else if (distExports.isSeq(node)) {
-            const item = /^(0|[1-9][0-9]*)$/.test(seg) ? node.items[Number(seg)] : undefined;
+            const item = isArrayIndex(seg) ? node.items[Number(seg)] : undefined;
             if (item === undefined)
                 break;
             offset = rangeStart$1(item) ?? offset;
@@ -27847,9 +27902,41 @@ function requireAjv () {
 var ajvExports = /*@__PURE__*/ requireAjv();
 var Ajv = /*@__PURE__*/getDefaultExportFromCjs(ajvExports);
 
+/** "Did you mean" suggestions for misspelt keys, ids and options. */
+/** The known key a typo most likely meant: same letters in another case, or a few edits away. */
+function closest(word, known) {
+    const lower = word.toLowerCase();
+    const sameCase = known.find((k) => k.toLowerCase() === lower);
+    if (sameCase !== undefined)
+        return sameCase;
+    let best = null;
+    let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
+    for (const k of known) {
+        const d = editDistance(lower, k.toLowerCase());
+        if (d < bestDistance) {
+            best = k;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance: insertions, deletions and substitutions each count 1. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            row.push(Math.min(previous[j] + 1, row[j - 1] + 1, substitution));
+        }
+        previous = row;
+    }
+    return previous[b.length];
+}
+
 /**
  * The project's JSON Schema (draft-07) of a firestone resource file, written from
- * GENERATION.md. It checks what the AsyncAPI generator relies on and leaves the rest
+ * docs/generation.md. It checks what the AsyncAPI generator relies on and leaves the rest
  * (metadata, top-level descriptions/methods, security, JSON Schema keywords of the
  * payload) open, because real firestone files carry them.
  */
@@ -27973,35 +28060,6 @@ const TYPE_WORDS = {
     array: 'a list',
     null: 'null',
 };
-/** The known key a typo most likely meant: same letters in another case, or a few edits away. */
-function closest(word, known) {
-    const lower = word.toLowerCase();
-    const sameCase = known.find((k) => k.toLowerCase() === lower);
-    if (sameCase !== undefined)
-        return sameCase;
-    let best = null;
-    let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
-    for (const k of known) {
-        const d = editDistance$1(lower, k.toLowerCase());
-        if (d < bestDistance) {
-            best = k;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function editDistance$1(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            row.push(Math.min(previous[j] + 1, row[j - 1] + 1, substitution));
-        }
-        previous = row;
-    }
-    return previous[b.length];
-}
 function shown(value) {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
@@ -28082,10 +28140,7 @@ const ACTIONS = [
 ];
 /** The parameter keywords 3.x has (`location` aside, which firestone channels don't use). */
 const PARAMETER_KEYWORDS = ['enum', 'default', 'examples'];
-/** Assignment that keeps a `__proto__` key as data. */
-function put$1(obj, key, value) {
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
+const put$1 = setOwn;
 const copy = (value) => structuredClone(value);
 /** `ws://host:port/path` → host `host:port`, pathname `/path`; a URL without a scheme is all host. */
 function splitServerUrl(url) {
@@ -28216,7 +28271,7 @@ function mapOrigins(origins, mapping) {
 }
 
 /**
- * firestone resources → AsyncAPI 2.5.0 document (GENERATION.md), with firestone's defects fixed.
+ * firestone resources → AsyncAPI 2.5.0 document (docs/generation.md), with firestone's defects fixed.
  *
  * Pure: no I/O, the input is never mutated, and every object of the output is freshly made,
  * so nothing is shared with the input or within the output (no YAML anchors, later stages
@@ -28255,17 +28310,8 @@ const KEY_NAME = /^[A-Za-z0-9_]+$/;
 const BAD_SEGMENT_CHAR = /[\u0000-\u0020\u007f"'<>%\\^`{|}/?#]/;
 // ---------------------------------------------------------------------------------------------
 // Small data helpers
-/** Own property only: a resource can't reach `constructor` or `__proto__` through a lookup. */
-const own = (obj, key) => (Object.hasOwn(obj, key) ? obj[key] : undefined);
-/** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
-function put(obj, key, value) {
-    if (key === '__proto__') {
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-    }
-    else {
-        obj[key] = value;
-    }
-}
+const own = ownValue;
+const put = setOwn;
 /**
  * A `$ref` URI fragment for a pointer: RFC 6901 escaping, then percent-encoding of what a URI
  * fragment can't hold. Plain names come out unchanged, as firestone writes them.
@@ -32129,8 +32175,16 @@ async function glob(globInput, options) {
 }
 
 /** Path helpers shared by every stage that touches the workspace. */
-/** Every file we read from a repository (resources, config, specs) is refused above this size. */
+/** Resource and config files we read from a repository are refused above this size. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Spec files (committed spec, baseline, `diff` inputs) are refused above this size. Larger than
+ * MAX_FILE_BYTES because the tool's own output for 1,000+ resources is over ten MB; hostile
+ * specs are still bounded by the parse limits (nodes, depth, aliases).
+ */
+const MAX_SPEC_BYTES = 64 * 1024 * 1024;
+/** A byte limit as people say it: `64 MB`. */
+const megabytes = (bytes) => `${bytes / (1024 * 1024)} MB`;
 /** Whether `target` is `root` or below it (both absolute; resolve symlinks first where they matter). */
 function isInside(root, target) {
     const rel = path__default.relative(root, target);
@@ -32306,7 +32360,7 @@ function findInSource(src, path) {
             node = pair.value;
         }
         else if (distExports.isSeq(node)) {
-            const index = typeof seg === 'number' ? seg : /^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : -1;
+            const index = typeof seg === 'number' ? seg : isArrayIndex(seg) ? Number(seg) : -1;
             const item = node.items[index];
             if (item === undefined)
                 return { offset, matched: i };
@@ -32771,10 +32825,6 @@ const configJsonSchema = {
 };
 let compiled$1;
 const configValidator = () => (compiled$1 ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configJsonSchema));
-/** Defines an own data property, so a rule id `__proto__` stays data. */
-function setOwn$1(obj, key, value) {
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
 function locator(src) {
     return (p) => positionAt(src, findInSource(src, p).offset);
 }
@@ -32923,9 +32973,9 @@ function configFromSource(src, name, workspaceReal) {
     const rules = {};
     const rulePositions = {};
     for (const [id, type] of Object.entries(raw.rules ?? {})) {
-        setOwn$1(rules, id, type);
+        setOwn(rules, id, type);
         const { line, col } = positionAt(src, findInSource(src, ['rules', id]).offset);
-        setOwn$1(rulePositions, id, { line, col });
+        setOwn(rulePositions, id, { line, col });
     }
     return { file: name, specs, rules, rulePositions, ...(raw.waivers !== undefined ? { waivers } : {}) };
 }
@@ -32965,36 +33015,38 @@ function loadConfig(workspace, file) {
     }
     return configFromSource(parseSource(readUserFile(abs, name), name), name, workspaceReal);
 }
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            row.push(Math.min(previous[j] + 1, row[j - 1] + 1, substitution));
-        }
-        previous = row;
-    }
-    return previous[b.length];
-}
-/** Throws an InputError at each rule override whose id is not one of `known`. */
-function checkRuleIds(config, known) {
+/**
+ * Throws an InputError at each rule override whose id is not one of `known`. An override of a
+ * `retired` id (id → why it no longer applies) is not an error: it is dropped from the config
+ * and returned as a warning naming its line, so an old config keeps working.
+ */
+function checkRuleIds(config, known, retired = {}) {
     const knownSet = new Set(known);
+    const where = (id) => Object.hasOwn(config.rulePositions ?? {}, id) ? config.rulePositions?.[id] : undefined;
+    const warnings = [];
+    for (const id of Object.keys(config.rules)) {
+        if (knownSet.has(id) || !Object.hasOwn(retired, id))
+            continue;
+        const at = where(id);
+        const place = `${config.file ?? 'config'}${at ? `:${at.line}:${at.col}` : ''}`;
+        warnings.push(`${place}: rule id '${id}' is retired and its override no longer applies: ${retired[id]}`);
+        delete config.rules[id];
+    }
     const problems = Object.keys(config.rules)
         .filter((id) => !knownSet.has(id))
         .map((id) => {
         const near = known.filter((k) => editDistance(k, id) <= Math.max(2, Math.floor(id.length / 5))).slice(0, 3);
         const hint = near.length > 0 ? `; did you mean ${near.map((k) => `'${k}'`).join(' or ')}?` : '';
-        const where = Object.hasOwn(config.rulePositions ?? {}, id) ? config.rulePositions?.[id] : undefined;
         return {
             ...(config.file !== null ? { file: config.file } : {}),
-            ...(where ?? {}),
+            ...(where(id) ?? {}),
             pointer: toPointer(['rules', id]),
             message: `unknown rule id '${id}'${hint}`,
         };
     });
     if (problems.length > 0)
         throw new InputError(problems);
+    return warnings;
 }
 
 /**
@@ -33055,7 +33107,7 @@ async function syncDirectory(dir) {
  * Writing uses js-yaml's `dump`: ~4× faster than `yaml`'s `stringify` on a large generated spec
  * (200 resources, 128k lines: ~170 ms against ~700 ms), and it quotes every string a YAML 1.1 or 1.2 reader could take for something
  * else (`'1.0'`, `'yes'`, `'<<'`, `'2001-12-14'`, `'a: b'`, `'*x'`), which `yaml` does not.
- * Reading uses js-yaml's `load` for the same reason (speed, DESIGN.md); `yaml` stays where
+ * Reading uses js-yaml's `load` for the same reason (speed, docs/architecture.md); `yaml` stays where
  * source positions matter.
  */
 function serializeSpec(document, format) {
@@ -33066,14 +33118,14 @@ function serializeSpec(document, format) {
         noRefs: true,
         // Never fold long descriptions: a diff of the spec should show the changed text, not reflow.
         lineWidth: -1,
-        // Keys stay in the order the document has them (GENERATION.md's fixed order).
+        // Keys stay in the order the document has them (docs/generation.md's fixed order).
         sortKeys: false,
         // Like JSON.stringify: an `undefined` value is left out rather than failing the dump.
         skipInvalid: true,
     });
 }
 const DEFAULT_PARSE_LIMITS = {
-    maxBytes: MAX_FILE_BYTES,
+    maxBytes: MAX_SPEC_BYTES,
     maxNodes: 2_000_000,
     maxDepth: 256,
 };
@@ -33166,10 +33218,7 @@ function expandTree(root, file, maxNodes, maxDepth) {
             const obj = {};
             for (const k of Object.keys(value)) {
                 const v = copy(value[k], depth + 1);
-                if (k === '__proto__')
-                    Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
-                else
-                    obj[k] = v;
+                setOwn(obj, k, v);
             }
             out = obj;
         }
@@ -33352,7 +33401,7 @@ class BaselineError extends Error {
         this.revision = revision;
     }
 }
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = MAX_SPEC_BYTES;
 /**
  * Revisions are written by users (`base-ref`) or come from event payloads; both are passed to git
  * as arguments, so anything that could read as an option or a range is refused up front.
@@ -33518,8 +33567,13 @@ function parseCompatibility(value, option) {
     });
 }
 
+/**
+ * The words shared by every renderer (markdown, text, annotations), as data, so the PR comment,
+ * the terminal and the annotations describe a change the same way. Returns plain, unescaped text:
+ * each renderer escapes for its own medium.
+ */
 /** Order of the groups in every report: what needs action first. */
-const REPORT_ORDER = ['breaking', 'warning', 'non-breaking', 'unclassified'];
+const REPORT_ORDER = CHANGE_TYPES;
 const TYPE_INFO = {
     breaking: {
         icon: '❌',
@@ -33727,12 +33781,15 @@ const FAIL_ON_VALUES = [
     'non-breaking',
     'drift',
 ];
+const DEFAULT_FAIL_ON = 'breaking,drift';
+const DIFF_DEFAULT_FAIL_ON = 'breaking';
 const isFailOn = (word) => FAIL_ON_VALUES.includes(word);
 /**
- * Parse a `fail-on` list: comma-separated, spaces ignored, or the single word `never`.
- * `option` names the input or flag in the error (`fail-on` for the action, `--fail-on` for the CLI).
+ * Parse a `fail-on` list (the action input and the CLI flag alike): comma-separated, spaces
+ * ignored, or the single word `never`.
  */
-function parseFailOn(value, option = 'fail-on') {
+function parseFailOn(value) {
+    const option = 'fail-on';
     const words = value
         .split(',')
         .map((w) => w.trim().toLowerCase())
@@ -33875,13 +33932,6 @@ function applyPolicy(specs, opts) {
 /** Values one resource may expand to through `$ref`s; real resources hold a few thousand. */
 const MAX_RESOLVED_VALUES = 200_000;
 const isRef = (v) => isRecord(v) && Object.hasOwn(v, '$ref') && typeof v.$ref === 'string';
-/** Defines an own data property: a key `__proto__` stays data instead of replacing the prototype. */
-function setOwn(obj, key, value) {
-    if (key === '__proto__')
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        obj[key] = value;
-}
 /** Where `candidate` really is, if it exists and stays inside `root` (symbolic links count). */
 function containedRealPath(root, candidate) {
     if (!isInside(root, candidate))
@@ -33997,7 +34047,7 @@ function followRef(state, refPlace, ref) {
             at.splice(0, at.length, ...hop.path);
             value = hop.value;
         }
-        if (Array.isArray(value) && /^(0|[1-9][0-9]*)$/.test(segment) && Number(segment) < value.length) {
+        if (Array.isArray(value) && isArrayIndex(segment) && Number(segment) < value.length) {
             value = value[Number(segment)];
             at.push(Number(segment));
         }
@@ -34287,8 +34337,6 @@ async function runTarget(opts, target, allOutputs) {
         get text() {
             return (text ??= serializeSpec(generated.document, specFormat(target.output)));
         },
-        generated,
-        resources,
         report,
         notices,
         warnings,
@@ -34299,11 +34347,12 @@ function readCommitted(workspace, output) {
     const file = path__default.join(workspace, output);
     if (!existsSync(file))
         return { exists: false, document: null };
-    if (statSync$1(file).size > MAX_FILE_BYTES)
-        return { exists: true, document: null, error: `${output} is larger than 5 MB` };
+    if (statSync$1(file).size > MAX_SPEC_BYTES)
+        return { exists: true, document: null, error: `${output} is larger than ${megabytes(MAX_SPEC_BYTES)}` };
     try {
-        const read = readSpecText(readFileSync(file, 'utf8'), output);
-        return { exists: true, document: read.document, notice: read.notice };
+        const text = readFileSync(file, 'utf8');
+        const read = readSpecText(text, output);
+        return { exists: true, document: read.document, notice: read.notice, text };
     }
     catch (e) {
         return { exists: true, document: null, error: e instanceof Error ? e.message : String(e) };
@@ -34400,6 +34449,10 @@ async function baselineDocument(opts, output, committed) {
     }
     if (!result.found)
         return { document: null, baseline: { ref: result.commit, found: false }, newApi: true };
+    // Most runs leave the spec as committed: the working tree's document is the baseline's (nothing mutates
+    // documents). A repaired text is parsed again, so its notice names the baseline.
+    if (committed.document !== null && committed.notice === undefined && committed.text === result.text)
+        return { document: committed.document, baseline: { ref: result.commit, found: true } };
     try {
         const read = readSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`);
         return { document: read.document, baseline: { ref: result.commit, found: true }, notice: read.notice };
@@ -34654,11 +34707,11 @@ function renderChangelogJson(log) {
 }
 
 /**
- * The JSON report of CONTRACT.md: written by `check`/`diff --format json` and as the action's
+ * The JSON report (README "Outputs", docs/architecture.md): written by `check`/`diff --format json` and as the action's
  * `report-file`, read back by the action's `comment` mode. What is read back may come from a fork's
  * workflow, so it is validated strictly: exact shape, bounded sizes, consistent counts.
  */
-/** The report as text: keys in the order of CONTRACT.md, 2-space indent, trailing newline. */
+/** The report as text: keys in a fixed documented order, 2-space indent, trailing newline. */
 function renderJson(report) {
     return `${JSON.stringify(orderedReport(report), null, 2)}\n`;
 }
@@ -34751,7 +34804,7 @@ closed({
                 maxItems: REPORT_LIMITS.changes,
                 items: closed({
                     rule: { ...str(200), minLength: 1 },
-                    type: { enum: ['breaking', 'warning', 'non-breaking', 'unclassified'] },
+                    type: { enum: [...CHANGE_TYPES] },
                     fingerprint: { type: 'string', pattern: '^[0-9a-f]{8,64}$' },
                     message: str(10_000),
                     path: str(4_096),
@@ -34909,7 +34962,7 @@ function specLineReader(cwd) {
     return (file, pointer) => {
         if (!locators.has(file)) {
             const full = path__default.resolve(cwd, file);
-            const ok = existsSync(full) && statSync$1(full).isFile() && statSync$1(full).size <= MAX_FILE_BYTES;
+            const ok = existsSync(full) && statSync$1(full).isFile() && statSync$1(full).size <= MAX_SPEC_BYTES;
             locators.set(file, ok ? locatorForText(readFileSync(full, 'utf8'), file) : null);
         }
         return locators.get(file)?.(pointer)?.line ?? null;
@@ -35340,7 +35393,7 @@ check without --base compares against the spec file in the working tree.
 
 --fail-on: comma list of breaking, warning, unclassified, non-breaking, drift,
 baseline-unreadable, or never.
-Default breaking,drift (diff: breaking; changelog: never).
+Default ${DEFAULT_FAIL_ON} (diff: ${DIFF_DEFAULT_FAIL_ON}; changelog: never).
 Exit codes: 0 nothing in --fail-on happened, 1 something did, 2 bad input or usage.`;
 class UsageError extends Error {
 }
@@ -35552,8 +35605,8 @@ function readSpecFile(cwd, file, io) {
     const full = path__default.resolve(cwd, file);
     if (!existsSync(full))
         throw new InputError({ file, message: 'file not found' });
-    if (statSync$1(full).size > MAX_FILE_BYTES)
-        throw new InputError({ file, message: 'file is larger than 5 MB' });
+    if (statSync$1(full).size > MAX_SPEC_BYTES)
+        throw new InputError({ file, message: `file is larger than ${megabytes(MAX_SPEC_BYTES)}` });
     const read = readSpecText(readFileSync(full, 'utf8'), file);
     if (read.notice)
         io.stderr(`notice: ${read.notice}\n`);
@@ -35565,7 +35618,7 @@ async function diffCommand(flags, args, io) {
     const format = outputFormat(flags.format, REPORT_FORMATS, 'text');
     const compatibility = compatibilityFlag(flags) ?? DEFAULT_COMPATIBILITY;
     const today = runDate(flags.today, io.env);
-    const failOn = parseFailOn(flags['fail-on'] ?? 'breaking');
+    const failOn = parseFailOn(flags['fail-on'] ?? DIFF_DEFAULT_FAIL_ON);
     const [oldFile, newFile] = args;
     const before = readSpecFile(io.cwd, oldFile, io);
     const after = readSpecFile(io.cwd, newFile, io);
@@ -35600,7 +35653,8 @@ function singleTarget(flags) {
 }
 async function pipeline(flags, io, baseline, keepInfo = false) {
     const config = loadConfig(io.cwd, flags.config ?? null);
-    checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS]);
+    for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES))
+        io.stderr(`warning: ${w}\n`);
     const compatibility = compatibilityFlag(flags);
     const today = runDate(flags.today, io.env);
     const only = (flags.only ?? '')
@@ -35633,7 +35687,7 @@ async function checkCommand(flags, args, io) {
     if (args.length > 0)
         throw new UsageError(`check takes no positional arguments (got ${args.join(' ')})`);
     const format = outputFormat(flags.format, REPORT_FORMATS, 'text');
-    const failOn = parseFailOn(flags['fail-on'] ?? 'breaking,drift');
+    const failOn = parseFailOn(flags['fail-on'] ?? DEFAULT_FAIL_ON);
     const baseline = flags.base
         ? { kind: 'revision', ref: flags.base, named: true }
         : { kind: 'worktree' };
@@ -35730,7 +35784,8 @@ async function changelogCommand(flags, args, io) {
     const format = outputFormat(flags.format, ['markdown', 'text', 'json'], 'markdown');
     const failOn = parseFailOn(flags['fail-on'] ?? 'never');
     const config = loadConfig(io.cwd, flags.config ?? null);
-    checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS]);
+    for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES))
+        io.stderr(`warning: ${w}\n`);
     const only = (flags.only ?? '')
         .split(',')
         .map((s) => s.trim())

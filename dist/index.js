@@ -29153,6 +29153,8 @@ function formatProblem(p) {
     return place ? `${place}: ${p.message}${where}` : `${p.message}${where}`;
 }
 
+/** A pointer segment naming an array element: `0` or a number without leading zeros. */
+const isArrayIndex = (segment) => /^(0|[1-9][0-9]*)$/.test(segment);
 const escapeSegment = (segment) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
 const toPointer = (path) => path.map((s) => '/' + escapeSegment(s)).join('');
 /** Segments of a pointer, or null when it is not a valid pointer (`~` not followed by 0 or 1). */
@@ -29170,7 +29172,7 @@ function parsePointer(pointer) {
 function dottedPath(path) {
     let out = '';
     for (const seg of path) {
-        if (typeof seg === 'number' || /^(0|[1-9][0-9]*)$/.test(seg))
+        if (typeof seg === 'number' || isArrayIndex(seg))
             out += `[${seg}]`;
         else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(seg))
             out += out === '' ? seg : `.${seg}`;
@@ -29188,6 +29190,15 @@ const CHANGE_TYPES = ['breaking', 'warning', 'non-breaking', 'unclassified'];
 const COMPATIBILITIES = ['backward', 'forward', 'full', 'none'];
 
 /** Plain-data helpers shared by the stages. */
+/** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
+function setOwn(obj, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        obj[key] = value;
+}
+/** Own property only, so `constructor` or `__proto__` in a key or pointer can't reach the prototype. */
+const ownValue = (obj, key) => Object.hasOwn(obj, key) ? obj[key] : undefined;
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Below this depth equality recurses plainly; deeper it must be walking a cycle (a recursive schema) and tracks visited pairs. */
 const PLAIN_DEPTH = 64;
@@ -29319,15 +29330,6 @@ const MAX_REF_HOPS = 64;
  * refusing it beats a stack overflow. (References make no cycles here: a target is normalized once.)
  */
 const MAX_DEPTH$2 = 256;
-/** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
-function setOwn$2(obj, key, value) {
-    if (key === '__proto__')
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        obj[key] = value;
-}
-/** Own property only, so `constructor` or `__proto__` in a pointer can't reach the prototype. */
-const ownValue = (obj, key) => Object.hasOwn(obj, key) ? obj[key] : undefined;
 /** RFC 6901 escaping; the test first, because nearly no key needs it. */
 const escape$1 = (key) => key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 const childPointer = (pointer, key) => `${pointer}/${typeof key === 'number' ? key : escape$1(key)}`;
@@ -29366,7 +29368,7 @@ function normalizeDocument(doc) {
             if (followed === null)
                 return null;
             ({ value, pointer } = followed);
-            if (Array.isArray(value) && /^(0|[1-9][0-9]*)$/.test(segment) && Number(segment) < value.length)
+            if (Array.isArray(value) && isArrayIndex(segment) && Number(segment) < value.length)
                 value = value[Number(segment)];
             else if (isRecord(value) && Object.hasOwn(value, segment))
                 value = value[segment];
@@ -29507,7 +29509,7 @@ function normalizeDocument(doc) {
             if (out === null && (drop || child !== item))
                 out = copyKeys(value, i);
             if (out !== null && !drop)
-                setOwn$2(out, childKey, child);
+                setOwn(out, childKey, child);
         }
         return out ?? value;
     };
@@ -29558,7 +29560,7 @@ function rebuild(value, children, keywords) {
         if (out === null && (drop || child !== item))
             out = copyKeys(value, i);
         if (out !== null && !drop)
-            setOwn$2(out, key, child);
+            setOwn(out, key, child);
     }
     return out ?? value;
 }
@@ -29583,7 +29585,7 @@ function copyKeys(value, count) {
     for (const key in value) {
         if (i++ >= count)
             break;
-        setOwn$2(out, key, value[key]);
+        setOwn(out, key, value[key]);
     }
     return out;
 }
@@ -29668,7 +29670,7 @@ function display(origins, value, expected, depth) {
         return value.map((item, i) => display(origins, item, childPointer(expected, i), depth + 1));
     const out = {};
     for (const key of Object.keys(value))
-        setOwn$2(out, key, display(origins, value[key], childPointer(expected, key), depth + 1));
+        setOwn(out, key, display(origins, value[key], childPointer(expected, key), depth + 1));
     return out;
 }
 /** A pointer as a URI fragment, percent-encoding what fragments can't hold but keeping `{}$` readable. */
@@ -29686,7 +29688,7 @@ function valueAtPointer(doc, pointer) {
     let node = doc.root;
     for (const seg of segments) {
         if (Array.isArray(node))
-            node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+            node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
         else if (isRecord(node))
             node = ownValue(node, seg);
         else
@@ -29705,7 +29707,7 @@ function elementOf(node, pointer, omit) {
     if (isRecord(node))
         for (const key in node)
             if (!omit.has(key))
-                setOwn$2(fields, key, node[key]);
+                setOwn(fields, key, node[key]);
     return { pointer, fields, fieldPointers: {} };
 }
 /**
@@ -29721,7 +29723,7 @@ function applyTraits(doc, el, traits, objectWins) {
         for (const [key, value] of Object.entries(recordOf$2(trait))) {
             if (key.startsWith('x-parser-') || (objectWins && own.has(key)))
                 continue;
-            setOwn$2(el.fields, key, value);
+            setOwn(el.fields, key, value);
             el.fieldPointers[key] = childPointer(at, key);
         }
     });
@@ -30095,7 +30097,7 @@ function rawAt(root, pointer) {
     for (const seg of parsePointer(pointer) ?? []) {
         node = followRaw(root, node);
         if (Array.isArray(node))
-            node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+            node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
         else
             node = isRecord(node) ? ownValue(node, seg) : undefined;
     }
@@ -30728,6 +30730,14 @@ const RULES = [
 ];
 /** Every rule id, for validating rule overrides in config files. */
 const RULE_IDS = RULES.map((r) => r.id);
+/**
+ * Ids that existed once and no longer do, with why. A config that still overrides one keeps
+ * working: the override is ignored with a warning instead of failing as an unknown id.
+ */
+const RETIRED_RULES = {
+    'operation.traits.changed': 'operation traits are now applied to their operations, so a trait edit shows as the changes it makes to those operations',
+    'message.traits.changed': 'message traits are now applied to their messages, so a trait edit shows as the changes it makes to those messages',
+};
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 /** Which schema family a rule belongs to (`query.enum.value-added` → query); the messages' own directed rules count as payload. */
 const FAMILY_OF = new Map([
@@ -31082,8 +31092,8 @@ class SchemaDiffer {
                 ? this.simple('enum.added', 'enum', o, n, op, np, b)
                 : this.simple('enum.removed', 'enum', o, n, op, np, a);
         }
-        const added = difference$1(b, a);
-        const removed = difference$1(a, b);
+        const added = difference(b, a);
+        const removed = difference(a, b);
         return [
             ...(removed.length > 0 ? this.simple('enum.value-removed', 'enum', o, n, op, np, removed) : []),
             ...(added.length > 0 ? this.simple('enum.value-added', 'enum', o, n, op, np, added) : []),
@@ -31209,7 +31219,7 @@ function openSchema(value) {
 const recordOr = (value) => (isRecord(value) ? value : {});
 const stringSet = (value) => new Set(Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
 /** Values of `a` not in `b`, compared as data. */
-function difference$1(a, b) {
+function difference(a, b) {
     const keys = new Set(b.map(canonicalText));
     return a.filter((v) => !keys.has(canonicalText(v)));
 }
@@ -31318,7 +31328,7 @@ function formatKind(a, b) {
         return 'type.widened';
     return 'type.changed';
 }
-/** Bounds (CLASSIFICATION.md): introduced = tightened, removed = loosened, else by the direction the number moved. */
+/** Bounds (docs/classification.md): introduced = tightened, removed = loosened, else by the direction the number moved. */
 function boundKind(key, a, b) {
     if (dataEqual(a, b))
         return null;
@@ -31561,7 +31571,7 @@ function spreadOut({ finding, delta, inline }) {
 const recordOf$1 = (v) => (isRecord(v) ? v : {});
 /**
  * Changes inside `components` that no compared message reached. Used schemas were already judged
- * through their messages; what is left changes no message (CLASSIFICATION.md: non-breaking).
+ * through their messages; what is left changes no message (docs/classification.md: non-breaking).
  */
 function componentFindings(oldModel, newModel, differ, claimed) {
     const oldDoc = oldModel.doc;
@@ -31722,7 +31732,7 @@ function valueAt(root, segs) {
     let node = root;
     for (const seg of segs) {
         if (Array.isArray(node))
-            node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+            node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
         else if (isRecord(node))
             node = ownValue(node, seg);
         else
@@ -31835,10 +31845,6 @@ function pathVars(split, segs, before, after) {
     return vars;
 }
 const requirementText = (r) => isRecord(r) && Object.keys(r).length > 0 ? Object.keys(r).map(quote).join(' and ') : 'no authentication';
-function difference(a, b) {
-    const bs = Array.isArray(b) ? b : [];
-    return (Array.isArray(a) ? a : []).filter((x) => !bs.some((y) => dataEqual(x, y)));
-}
 /** Rules whose judgement needs the values: [rule, values text] pairs, or none. */
 function special(kind, before, after, ctx) {
     switch (kind) {
@@ -31887,8 +31893,8 @@ function special(kind, before, after, ctx) {
                 return [['server.variable.enum-narrowed', `values other than ${formatList(asArray(after))}`]];
             if (after === undefined)
                 return [['server.variable.enum-widened', 'any value']];
-            const removed = difference(before, after);
-            const added = difference(after, before);
+            const removed = difference(asArray(before), asArray(after));
+            const added = difference(asArray(after), asArray(before));
             const out = [];
             if (removed.length > 0)
                 out.push(['server.variable.enum-narrowed', formatList(removed)]);
@@ -31902,8 +31908,8 @@ function special(kind, before, after, ctx) {
                 return [['channel.servers.removed', `servers other than ${formatList(asArray(after))}`]];
             if (after === undefined)
                 return [['channel.servers.added', 'every server']];
-            const removed = difference(before, after);
-            const added = difference(after, before);
+            const removed = difference(asArray(before), asArray(after));
+            const added = difference(asArray(after), asArray(before));
             const out = [];
             if (removed.length > 0)
                 out.push(['channel.servers.removed', formatList(removed)]);
@@ -39386,7 +39392,7 @@ class Side {
                 if (Array.isArray(into))
                     into[key] = v;
                 else
-                    setOwn$2(into, key, v);
+                    setOwn(into, key, v);
             };
             if (typeof from !== 'object' || from === null) {
                 put(from);
@@ -39438,11 +39444,11 @@ class Side {
                 if (Object.keys(v).length === 0)
                     continue;
             }
-            setOwn$2(out, key, v);
+            setOwn(out, key, v);
         }
         for (const [key, v] of Object.entries(extra))
             if (v !== undefined)
-                setOwn$2(out, key, v);
+                setOwn(out, key, v);
         this.pointers.set(out, el.pointer);
         this.elements.set(out, el);
         if (Object.keys(el.fieldPointers).length > 0)
@@ -39508,7 +39514,7 @@ function splitModels(oldModel, newModel) {
     const servers = sides.map((s) => {
         const out = {};
         for (const server of s.model.servers)
-            setOwn$2(out, server.name, s.node(server));
+            setOwn(out, server.name, s.node(server));
         return out;
     });
     sides.forEach((_, i) => {
@@ -39540,7 +39546,12 @@ function splitModels(oldModel, newModel) {
     for (const [skey, address, a0, b0] of pairs) {
         addressOf.set(skey, address);
         const pair = [a0, b0];
-        if (bothV2 && !defaultChanged && a0 !== undefined && b0 !== undefined && sameApartFromSchemas(sides, a0, b0)) {
+        if ((bothV2 || keyed3) &&
+            !defaultChanged &&
+            a0 !== undefined &&
+            b0 !== undefined &&
+            sameApartFromSchemas(sides, a0, b0) &&
+            (bothV2 || sameOperationsApartFromSchemas(sides, opMaps, a0, b0))) {
             // Most channels of a regenerated spec are unchanged: no skeleton to diff, and of their schemas only
             // those reaching a component can differ (the component may have changed).
             slots.push(...channelSlots(sides, address, a0, b0, pairsByPosition(opMaps, a0, b0), true));
@@ -39554,7 +39565,7 @@ function splitModels(oldModel, newModel) {
             const s = sides[i];
             const params = {};
             for (const p of ch.parameters)
-                setOwn$2(params, p.name, s.node(p));
+                setOwn(params, p.name, s.node(p));
             const node = s.node(ch, {
                 key: keyed3 ? ch.key : undefined,
                 parameters: ch.parameters.length > 0 ? params : undefined,
@@ -39567,7 +39578,7 @@ function splitModels(oldModel, newModel) {
                     continue;
                 const keys = pairKeys(mine, theirs, 'operation', (op) => [op.key, op.word]);
                 const ops = {};
-                mine.forEach((op, j) => setOwn$2(ops, keys[j], operationNode(s, op, theirs, keyed3, sameMajor, defaults[i])));
+                mine.forEach((op, j) => setOwn(ops, keys[j], operationNode(s, op, theirs, keyed3, sameMajor, defaults[i])));
                 node[direction] = ops;
             }
             built[i] = node;
@@ -39582,9 +39593,9 @@ function splitModels(oldModel, newModel) {
                 continue;
         }
         if (built[0] !== undefined)
-            setOwn$2(skeletonChannels[0], skey, built[0]);
+            setOwn(skeletonChannels[0], skey, built[0]);
         if (built[1] !== undefined)
-            setOwn$2(skeletonChannels[1], skey, built[1]);
+            setOwn(skeletonChannels[1], skey, built[1]);
     }
     for (const i of [0, 1])
         if (Object.keys(skeletonChannels[i]).length > 0)
@@ -39644,7 +39655,7 @@ function messagesNode(side, mine, theirs, sameMajor, defaultType) {
             if (defaultType !== undefined)
                 skel.contentType = defaultType;
         }
-        setOwn$2(out, keys[i], skel);
+        setOwn(out, keys[i], skel);
     });
     return out;
 }
@@ -39767,10 +39778,14 @@ function pairsByPosition(opMaps, a, b) {
             const y = ys[i];
             if (y === undefined)
                 return;
-            const messages = x.messages.flatMap((mx, j) => {
-                const my = y.messages[j];
-                return my === undefined ? [] : [[direction, mx, my]];
+            const byPosition = (dir, mxs, mys) => mxs.flatMap((mx, j) => {
+                const my = mys[j];
+                return my === undefined ? [] : [[dir, mx, my]];
             });
+            const messages = [
+                ...byPosition(direction, x.messages, y.messages),
+                ...byPosition(opposite(direction), x.reply?.messages ?? [], y.reply?.messages ?? []),
+            ];
             out.push({ x, y, direction, messages });
         });
     }
@@ -39786,6 +39801,27 @@ const MAX_SAME_DEPTH = 64;
 function sameApartFromSchemas(sides, a, b) {
     const node = (side, key) => ownValue(recordOf(ownValue(side.doc.root, 'channels')), key);
     return same(sides[0].doc, sides[1].doc, node(sides[0], a.key), node(sides[1], b.key), 0);
+}
+/**
+ * 3.x: the operations on two channels are, direction by direction and in order, under the same
+ * keys and equal apart from schemas (their `channel` and `messages` references included), so the
+ * channels pair by position like 2.x ones.
+ */
+function sameOperationsApartFromSchemas(sides, opMaps, a, b) {
+    if (a.key !== b.key)
+        return false;
+    const node = (side, op) => ownValue(recordOf(ownValue(side.doc.root, 'operations')), op.word);
+    return DIRECTIONS.every((direction) => {
+        const xs = opsOf(opMaps[0], a.key, direction);
+        const ys = opsOf(opMaps[1], b.key, direction);
+        return (xs.length === ys.length &&
+            xs.every((x, i) => {
+                const y = ys[i];
+                return (x.word === y.word &&
+                    x.key === y.key &&
+                    same(sides[0].doc, sides[1].doc, node(sides[0], x), node(sides[1], y), 0));
+            }));
+    });
 }
 function same(oldDoc, newDoc, a, b, depth) {
     if (a === b)
@@ -48564,6 +48600,7 @@ var distExports = requireDist();
  * Anything it cannot read (flow collections, complex keys) ends the walk: the caller gets the
  * nearest ancestor it did find, which is also what a missing node gives.
  */
+const UNKNOWN = -2;
 const isItem = (body) => body === '-' || body.startsWith('- ');
 /** The key of a `key: value` line, or null when the line is not a plain/quoted simple key. */
 function keyOf(body) {
@@ -48609,7 +48646,12 @@ function closingQuote(body, quote) {
 /** A finder from path segments to the 1-based line of the deepest node found, or null for none. */
 function blockYamlLineFinder(text) {
     const lines = text.split('\n');
-    const view = (i, itemLine) => {
+    /**
+     * Indentation of each line as `view` reads it (-1: a line with nothing to read), worked out once:
+     * every lookup scans its block line by line, and a spec has ~100,000 lines.
+     */
+    const indents = new Int32Array(lines.length).fill(UNKNOWN);
+    const read = (i, itemLine) => {
         let s = lines[i] ?? '';
         if (s.endsWith('\r'))
             s = s.slice(0, -1);
@@ -48620,9 +48662,22 @@ function blockYamlLineFinder(text) {
             return null;
         return { indent: s.length - body.length, body };
     };
+    const indentOf = (i, itemLine) => {
+        if (i === itemLine)
+            return read(i, itemLine)?.indent ?? -1;
+        let n = indents[i];
+        if (n === UNKNOWN)
+            indents[i] = n = read(i, null)?.indent ?? -1;
+        return n;
+    };
+    /** The line's view, or null for a line with nothing to read or one deeper than `indent` (every caller skips both). */
+    const view = (i, itemLine, indent) => {
+        const n = indentOf(i, itemLine);
+        return n === -1 || n > indent ? null : read(i, itemLine);
+    };
     const first = (b) => {
         for (let i = b.from; i < b.to; i++) {
-            const v = view(i, b.itemLine);
+            const v = read(i, b.itemLine);
             if (v)
                 return { i, v };
         }
@@ -48632,7 +48687,7 @@ function blockYamlLineFinder(text) {
     const blockEnd = (i, indent, to, itemLine, items) => {
         let j = i + 1;
         for (; j < to; j++) {
-            const w = view(j, itemLine);
+            const w = view(j, itemLine, indent);
             if (!w)
                 continue;
             // PyYAML writes a map's sequence values at the key's own indentation.
@@ -48651,7 +48706,7 @@ function blockYamlLineFinder(text) {
                 return null;
             let n = Number(seg);
             for (let i = head.i; i < b.to; i++) {
-                const v = view(i, b.itemLine);
+                const v = view(i, b.itemLine, indent);
                 if (!v || v.indent > indent)
                     continue;
                 if (v.indent < indent || !isItem(v.body))
@@ -48662,7 +48717,7 @@ function blockYamlLineFinder(text) {
             return null;
         }
         for (let i = head.i; i < b.to; i++) {
-            const v = view(i, b.itemLine);
+            const v = view(i, b.itemLine, indent);
             if (!v || v.indent > indent)
                 continue;
             if (v.indent < indent)
@@ -48738,7 +48793,7 @@ function extendPath(data, base, rest) {
         node = step(node, seg);
     const out = [...base];
     for (const seg of rest) {
-        const index = Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : null;
+        const index = Array.isArray(node) && isArrayIndex(seg) ? Number(seg) : null;
         out.push(index ?? seg);
         node = step(node, index ?? seg);
     }
@@ -48746,7 +48801,7 @@ function extendPath(data, base, rest) {
 }
 function step(node, seg) {
     if (Array.isArray(node))
-        return typeof seg === 'number' ? node[seg] : /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : undefined;
+        return typeof seg === 'number' ? node[seg] : isArrayIndex(seg) ? node[Number(seg)] : undefined;
     if (isRecord(node) && Object.hasOwn(node, String(seg)))
         return node[String(seg)];
     return undefined;
@@ -48798,7 +48853,7 @@ function offsetOf(doc, segs) {
             node = pair.value;
         }
         else if (distExports.isSeq(node)) {
-            const item = /^(0|[1-9][0-9]*)$/.test(seg) ? node.items[Number(seg)] : undefined;
+            const item = isArrayIndex(seg) ? node.items[Number(seg)] : undefined;
             if (item === undefined)
                 break;
             offset = rangeStart$1(item) ?? offset;
@@ -56937,9 +56992,41 @@ function requireAjv () {
 var ajvExports = /*@__PURE__*/ requireAjv();
 var Ajv = /*@__PURE__*/getDefaultExportFromCjs(ajvExports);
 
+/** "Did you mean" suggestions for misspelt keys, ids and options. */
+/** The known key a typo most likely meant: same letters in another case, or a few edits away. */
+function closest(word, known) {
+    const lower = word.toLowerCase();
+    const sameCase = known.find((k) => k.toLowerCase() === lower);
+    if (sameCase !== undefined)
+        return sameCase;
+    let best = null;
+    let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
+    for (const k of known) {
+        const d = editDistance(lower, k.toLowerCase());
+        if (d < bestDistance) {
+            best = k;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance: insertions, deletions and substitutions each count 1. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            row.push(Math.min(previous[j] + 1, row[j - 1] + 1, substitution));
+        }
+        previous = row;
+    }
+    return previous[b.length];
+}
+
 /**
  * The project's JSON Schema (draft-07) of a firestone resource file, written from
- * GENERATION.md. It checks what the AsyncAPI generator relies on and leaves the rest
+ * docs/generation.md. It checks what the AsyncAPI generator relies on and leaves the rest
  * (metadata, top-level descriptions/methods, security, JSON Schema keywords of the
  * payload) open, because real firestone files carry them.
  */
@@ -57063,35 +57150,6 @@ const TYPE_WORDS = {
     array: 'a list',
     null: 'null',
 };
-/** The known key a typo most likely meant: same letters in another case, or a few edits away. */
-function closest(word, known) {
-    const lower = word.toLowerCase();
-    const sameCase = known.find((k) => k.toLowerCase() === lower);
-    if (sameCase !== undefined)
-        return sameCase;
-    let best = null;
-    let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
-    for (const k of known) {
-        const d = editDistance$1(lower, k.toLowerCase());
-        if (d < bestDistance) {
-            best = k;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function editDistance$1(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            row.push(Math.min(previous[j] + 1, row[j - 1] + 1, substitution));
-        }
-        previous = row;
-    }
-    return previous[b.length];
-}
 function shown(value) {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
@@ -57172,10 +57230,7 @@ const ACTIONS = [
 ];
 /** The parameter keywords 3.x has (`location` aside, which firestone channels don't use). */
 const PARAMETER_KEYWORDS = ['enum', 'default', 'examples'];
-/** Assignment that keeps a `__proto__` key as data. */
-function put$1(obj, key, value) {
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
+const put$1 = setOwn;
 const copy = (value) => structuredClone(value);
 /** `ws://host:port/path` → host `host:port`, pathname `/path`; a URL without a scheme is all host. */
 function splitServerUrl(url) {
@@ -57306,7 +57361,7 @@ function mapOrigins(origins, mapping) {
 }
 
 /**
- * firestone resources → AsyncAPI 2.5.0 document (GENERATION.md), with firestone's defects fixed.
+ * firestone resources → AsyncAPI 2.5.0 document (docs/generation.md), with firestone's defects fixed.
  *
  * Pure: no I/O, the input is never mutated, and every object of the output is freshly made,
  * so nothing is shared with the input or within the output (no YAML anchors, later stages
@@ -57345,17 +57400,8 @@ const KEY_NAME = /^[A-Za-z0-9_]+$/;
 const BAD_SEGMENT_CHAR = /[\u0000-\u0020\u007f"'<>%\\^`{|}/?#]/;
 // ---------------------------------------------------------------------------------------------
 // Small data helpers
-/** Own property only: a resource can't reach `constructor` or `__proto__` through a lookup. */
-const own = (obj, key) => (Object.hasOwn(obj, key) ? obj[key] : undefined);
-/** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
-function put(obj, key, value) {
-    if (key === '__proto__') {
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-    }
-    else {
-        obj[key] = value;
-    }
-}
+const own = ownValue;
+const put = setOwn;
 /**
  * A `$ref` URI fragment for a pointer: RFC 6901 escaping, then percent-encoding of what a URI
  * fragment can't hold. Plain names come out unchanged, as firestone writes them.
@@ -61219,8 +61265,16 @@ async function glob(globInput, options) {
 }
 
 /** Path helpers shared by every stage that touches the workspace. */
-/** Every file we read from a repository (resources, config, specs) is refused above this size. */
+/** Resource and config files we read from a repository are refused above this size. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Spec files (committed spec, baseline, `diff` inputs) are refused above this size. Larger than
+ * MAX_FILE_BYTES because the tool's own output for 1,000+ resources is over ten MB; hostile
+ * specs are still bounded by the parse limits (nodes, depth, aliases).
+ */
+const MAX_SPEC_BYTES = 64 * 1024 * 1024;
+/** A byte limit as people say it: `64 MB`. */
+const megabytes = (bytes) => `${bytes / (1024 * 1024)} MB`;
 /** Whether `target` is `root` or below it (both absolute; resolve symlinks first where they matter). */
 function isInside(root, target) {
     const rel = path__default.relative(root, target);
@@ -61396,7 +61450,7 @@ function findInSource(src, path) {
             node = pair.value;
         }
         else if (distExports.isSeq(node)) {
-            const index = typeof seg === 'number' ? seg : /^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : -1;
+            const index = typeof seg === 'number' ? seg : isArrayIndex(seg) ? Number(seg) : -1;
             const item = node.items[index];
             if (item === undefined)
                 return { offset, matched: i };
@@ -61770,10 +61824,6 @@ const configJsonSchema = {
 };
 let compiled$1;
 const configValidator = () => (compiled$1 ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configJsonSchema));
-/** Defines an own data property, so a rule id `__proto__` stays data. */
-function setOwn$1(obj, key, value) {
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
 function locator(src) {
     return (p) => positionAt(src, findInSource(src, p).offset);
 }
@@ -61922,9 +61972,9 @@ function configFromSource(src, name, workspaceReal) {
     const rules = {};
     const rulePositions = {};
     for (const [id, type] of Object.entries(raw.rules ?? {})) {
-        setOwn$1(rules, id, type);
+        setOwn(rules, id, type);
         const { line, col } = positionAt(src, findInSource(src, ['rules', id]).offset);
-        setOwn$1(rulePositions, id, { line, col });
+        setOwn(rulePositions, id, { line, col });
     }
     return { file: name, specs, rules, rulePositions, ...(raw.waivers !== undefined ? { waivers } : {}) };
 }
@@ -61964,36 +62014,38 @@ function loadConfig(workspace, file) {
     }
     return configFromSource(parseSource(readUserFile(abs, name), name), name, workspaceReal);
 }
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            row.push(Math.min(previous[j] + 1, row[j - 1] + 1, substitution));
-        }
-        previous = row;
-    }
-    return previous[b.length];
-}
-/** Throws an InputError at each rule override whose id is not one of `known`. */
-function checkRuleIds(config, known) {
+/**
+ * Throws an InputError at each rule override whose id is not one of `known`. An override of a
+ * `retired` id (id → why it no longer applies) is not an error: it is dropped from the config
+ * and returned as a warning naming its line, so an old config keeps working.
+ */
+function checkRuleIds(config, known, retired = {}) {
     const knownSet = new Set(known);
+    const where = (id) => Object.hasOwn(config.rulePositions ?? {}, id) ? config.rulePositions?.[id] : undefined;
+    const warnings = [];
+    for (const id of Object.keys(config.rules)) {
+        if (knownSet.has(id) || !Object.hasOwn(retired, id))
+            continue;
+        const at = where(id);
+        const place = `${config.file ?? 'config'}${at ? `:${at.line}:${at.col}` : ''}`;
+        warnings.push(`${place}: rule id '${id}' is retired and its override no longer applies: ${retired[id]}`);
+        delete config.rules[id];
+    }
     const problems = Object.keys(config.rules)
         .filter((id) => !knownSet.has(id))
         .map((id) => {
         const near = known.filter((k) => editDistance(k, id) <= Math.max(2, Math.floor(id.length / 5))).slice(0, 3);
         const hint = near.length > 0 ? `; did you mean ${near.map((k) => `'${k}'`).join(' or ')}?` : '';
-        const where = Object.hasOwn(config.rulePositions ?? {}, id) ? config.rulePositions?.[id] : undefined;
         return {
             ...(config.file !== null ? { file: config.file } : {}),
-            ...(where ?? {}),
+            ...(where(id) ?? {}),
             pointer: toPointer(['rules', id]),
             message: `unknown rule id '${id}'${hint}`,
         };
     });
     if (problems.length > 0)
         throw new InputError(problems);
+    return warnings;
 }
 
 /**
@@ -62378,7 +62430,7 @@ class BaselineError extends Error {
         this.revision = revision;
     }
 }
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = MAX_SPEC_BYTES;
 /** Depths tried in turn to find a merge base in a shallow clone before fetching everything. */
 const MERGE_BASE_DEPTHS = [50, 200, 1000];
 /**
@@ -69707,21 +69759,21 @@ function resolveContext(env, event, inputs) {
         baseSha: baseline.baseSha,
         needsMergeBase: baseline.needsMergeBase,
         ref,
-        branch: ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) || null : null,
-        isFork: isForkOf(name, payload),
         headLabel: headLabelOf(name, payload),
     };
 }
-function resolveMode(mode, event) {
+/** The `mode` input: empty means `auto`; anything else unknown is the user's error. */
+function parseModeInput(mode) {
     const value = mode.trim() || 'auto';
     if (!MODE_INPUTS.includes(value)) {
         throw new InputError({
-            message: `Input 'mode' must be one of ${MODE_INPUTS.join(', ')}; got '${value.slice(0, 50)}'.`,
+            message: `input 'mode' must be one of ${MODE_INPUTS.join(', ')} (got '${value.slice(0, 50)}')`,
         });
     }
-    if (value === 'auto')
-        return CHECK_EVENTS.has(event) ? 'check' : 'commit';
     return value;
+}
+function resolveMode(mode, event) {
+    return mode === 'auto' ? (CHECK_EVENTS.has(event) ? 'check' : 'commit') : mode;
 }
 /**
  * Reads GITHUB_EVENT_PATH. No path or no file (a local run) is an empty payload; a file that is
@@ -69804,20 +69856,6 @@ function labelsOf(payload) {
         return [];
     return labels.map((l) => at(l, 'name')).filter((n) => typeof n === 'string');
 }
-function isForkOf(event, payload) {
-    if (PULL_REQUEST_EVENTS.has(event)) {
-        const base = stringAt(payload, 'pull_request', 'base', 'repo', 'full_name');
-        // A deleted fork leaves head.repo null: still not this repository.
-        const head = stringAt(payload, 'pull_request', 'head', 'repo', 'full_name');
-        return head === null || (base !== null && head.toLowerCase() !== base.toLowerCase());
-    }
-    if (event === 'workflow_run') {
-        const head = stringAt(payload, 'workflow_run', 'head_repository', 'full_name');
-        const repo = stringAt(payload, 'repository', 'full_name') ?? stringAt(payload, 'workflow_run', 'repository', 'full_name');
-        return head !== null && repo !== null && head.toLowerCase() !== repo.toLowerCase();
-    }
-    return false;
-}
 function headLabelOf(event, payload) {
     if (PULL_REQUEST_EVENTS.has(event))
         return stringAt(payload, 'pull_request', 'head', 'label');
@@ -69855,8 +69893,13 @@ function stringAt(value, ...keys) {
     return typeof found === 'string' && found !== '' ? found : null;
 }
 
+/**
+ * The words shared by every renderer (markdown, text, annotations), as data, so the PR comment,
+ * the terminal and the annotations describe a change the same way. Returns plain, unescaped text:
+ * each renderer escapes for its own medium.
+ */
 /** Order of the groups in every report: what needs action first. */
-const REPORT_ORDER = ['breaking', 'warning', 'non-breaking', 'unclassified'];
+const REPORT_ORDER = CHANGE_TYPES;
 const TYPE_INFO = {
     breaking: {
         icon: '❌',
@@ -70171,12 +70214,14 @@ const FAIL_ON_VALUES = [
     'non-breaking',
     'drift',
 ];
+const DEFAULT_FAIL_ON = 'breaking,drift';
 const isFailOn = (word) => FAIL_ON_VALUES.includes(word);
 /**
- * Parse a `fail-on` list: comma-separated, spaces ignored, or the single word `never`.
- * `option` names the input or flag in the error (`fail-on` for the action, `--fail-on` for the CLI).
+ * Parse a `fail-on` list (the action input and the CLI flag alike): comma-separated, spaces
+ * ignored, or the single word `never`.
  */
-function parseFailOn(value, option = 'fail-on') {
+function parseFailOn(value) {
+    const option = 'fail-on';
     const words = value
         .split(',')
         .map((w) => w.trim().toLowerCase())
@@ -70230,11 +70275,11 @@ function failures(report, failOn, opts = {}) {
 }
 
 /**
- * The JSON report of CONTRACT.md: written by `check`/`diff --format json` and as the action's
+ * The JSON report (README "Outputs", docs/architecture.md): written by `check`/`diff --format json` and as the action's
  * `report-file`, read back by the action's `comment` mode. What is read back may come from a fork's
  * workflow, so it is validated strictly: exact shape, bounded sizes, consistent counts.
  */
-/** The report as text: keys in the order of CONTRACT.md, 2-space indent, trailing newline. */
+/** The report as text: keys in a fixed documented order, 2-space indent, trailing newline. */
 function renderJson(report) {
     return `${JSON.stringify(orderedReport(report), null, 2)}\n`;
 }
@@ -70331,7 +70376,7 @@ const REPORT_SCHEMA = closed({
                 maxItems: REPORT_LIMITS.changes,
                 items: closed({
                     rule: { ...str(200), minLength: 1 },
-                    type: { enum: ['breaking', 'warning', 'non-breaking', 'unclassified'] },
+                    type: { enum: [...CHANGE_TYPES] },
                     fingerprint: { type: 'string', pattern: '^[0-9a-f]{8,64}$' },
                     message: str(10_000),
                     path: str(4_096),
@@ -71013,7 +71058,7 @@ function specLineReader(cwd) {
     return (file, pointer) => {
         if (!locators.has(file)) {
             const full = path__default.resolve(cwd, file);
-            const ok = existsSync(full) && statSync$1(full).isFile() && statSync$1(full).size <= MAX_FILE_BYTES;
+            const ok = existsSync(full) && statSync$1(full).isFile() && statSync$1(full).size <= MAX_SPEC_BYTES;
             locators.set(file, ok ? locatorForText(readFileSync$1(full, 'utf8'), file) : null);
         }
         return locators.get(file)?.(pointer)?.line ?? null;
@@ -71040,7 +71085,7 @@ const VERSION = '0.1.0';
  * Writing uses js-yaml's `dump`: ~4× faster than `yaml`'s `stringify` on a large generated spec
  * (200 resources, 128k lines: ~170 ms against ~700 ms), and it quotes every string a YAML 1.1 or 1.2 reader could take for something
  * else (`'1.0'`, `'yes'`, `'<<'`, `'2001-12-14'`, `'a: b'`, `'*x'`), which `yaml` does not.
- * Reading uses js-yaml's `load` for the same reason (speed, DESIGN.md); `yaml` stays where
+ * Reading uses js-yaml's `load` for the same reason (speed, docs/architecture.md); `yaml` stays where
  * source positions matter.
  */
 function serializeSpec(document, format) {
@@ -71051,14 +71096,14 @@ function serializeSpec(document, format) {
         noRefs: true,
         // Never fold long descriptions: a diff of the spec should show the changed text, not reflow.
         lineWidth: -1,
-        // Keys stay in the order the document has them (GENERATION.md's fixed order).
+        // Keys stay in the order the document has them (docs/generation.md's fixed order).
         sortKeys: false,
         // Like JSON.stringify: an `undefined` value is left out rather than failing the dump.
         skipInvalid: true,
     });
 }
 const DEFAULT_PARSE_LIMITS = {
-    maxBytes: MAX_FILE_BYTES,
+    maxBytes: MAX_SPEC_BYTES,
     maxNodes: 2_000_000,
     maxDepth: 256,
 };
@@ -71151,10 +71196,7 @@ function expandTree(root, file, maxNodes, maxDepth) {
             const obj = {};
             for (const k of Object.keys(value)) {
                 const v = copy(value[k], depth + 1);
-                if (k === '__proto__')
-                    Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
-                else
-                    obj[k] = v;
+                setOwn(obj, k, v);
             }
             out = obj;
         }
@@ -71242,13 +71284,6 @@ function repairGlitch(text, error) {
 /** Values one resource may expand to through `$ref`s; real resources hold a few thousand. */
 const MAX_RESOLVED_VALUES = 200_000;
 const isRef = (v) => isRecord(v) && Object.hasOwn(v, '$ref') && typeof v.$ref === 'string';
-/** Defines an own data property: a key `__proto__` stays data instead of replacing the prototype. */
-function setOwn(obj, key, value) {
-    if (key === '__proto__')
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        obj[key] = value;
-}
 /** Where `candidate` really is, if it exists and stays inside `root` (symbolic links count). */
 function containedRealPath(root, candidate) {
     if (!isInside(root, candidate))
@@ -71364,7 +71399,7 @@ function followRef(state, refPlace, ref) {
             at.splice(0, at.length, ...hop.path);
             value = hop.value;
         }
-        if (Array.isArray(value) && /^(0|[1-9][0-9]*)$/.test(segment) && Number(segment) < value.length) {
+        if (Array.isArray(value) && isArrayIndex(segment) && Number(segment) < value.length) {
             value = value[Number(segment)];
             at.push(Number(segment));
         }
@@ -71654,8 +71689,6 @@ async function runTarget(opts, target, allOutputs) {
         get text() {
             return (text ??= serializeSpec(generated.document, specFormat(target.output)));
         },
-        generated,
-        resources,
         report,
         notices,
         warnings,
@@ -71666,11 +71699,12 @@ function readCommitted(workspace, output) {
     const file = path__default.join(workspace, output);
     if (!existsSync(file))
         return { exists: false, document: null };
-    if (statSync$1(file).size > MAX_FILE_BYTES)
-        return { exists: true, document: null, error: `${output} is larger than 5 MB` };
+    if (statSync$1(file).size > MAX_SPEC_BYTES)
+        return { exists: true, document: null, error: `${output} is larger than ${megabytes(MAX_SPEC_BYTES)}` };
     try {
-        const read = readSpecText(readFileSync$1(file, 'utf8'), output);
-        return { exists: true, document: read.document, notice: read.notice };
+        const text = readFileSync$1(file, 'utf8');
+        const read = readSpecText(text, output);
+        return { exists: true, document: read.document, notice: read.notice, text };
     }
     catch (e) {
         return { exists: true, document: null, error: e instanceof Error ? e.message : String(e) };
@@ -71767,6 +71801,10 @@ async function baselineDocument(opts, output, committed) {
     }
     if (!result.found)
         return { document: null, baseline: { ref: result.commit, found: false }, newApi: true };
+    // Most runs leave the spec as committed: the working tree's document is the baseline's (nothing mutates
+    // documents). A repaired text is parsed again, so its notice names the baseline.
+    if (committed.document !== null && committed.notice === undefined && committed.text === result.text)
+        return { document: committed.document, baseline: { ref: result.commit, found: true } };
     try {
         const read = readSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`);
         return { document: read.document, baseline: { ref: result.commit, found: true }, notice: read.notice };
@@ -71801,16 +71839,12 @@ function emptySpecLike(doc) {
  * The GitHub Action shell: inputs → one typed options object → the shared pipeline →
  * every GitHub side effect (summary, annotations, comment, outputs, commit) as its own small step.
  */
-const MODES = ['auto', 'check', 'commit', 'comment'];
 const list = (v) => v
     .split(/[\n,]/)
     .map((s) => s.trim())
     .filter(Boolean);
 function readInputs() {
-    const mode = getInput('mode') || 'auto';
-    if (!MODES.includes(mode)) {
-        throw new InputError({ message: `input 'mode' must be one of ${MODES.join(', ')} (got '${mode}')` });
-    }
+    const mode = parseModeInput(getInput('mode'));
     const comment = (getInput('comment') || 'true').toLowerCase();
     if (!['true', 'false'].includes(comment))
         throw new InputError({ message: `input 'comment' must be true or false (got '${comment}')` });
@@ -71824,7 +71858,7 @@ function readInputs() {
     return {
         annotations: annotations === 'true',
         ...(compatibility ? { compatibility: parseCompatibility(compatibility, "input 'compatibility'") } : {}),
-        mode: mode,
+        mode,
         report: getInput('report'),
         config: getInput('config'),
         only: list(getInput('only')),
@@ -71834,7 +71868,7 @@ function readInputs() {
         description: getInput('description'),
         specVersion: getInput('spec-version'),
         baseRef: getInput('base-ref'),
-        failOn: parseFailOn(getInput('fail-on') || 'breaking,drift'),
+        failOn: parseFailOn(getInput('fail-on') || DEFAULT_FAIL_ON),
         asyncapiVersion: asyncapiVersionInput(getInput('asyncapi-version')),
         allowBreakingLabel: getInput('allow-breaking-label') || 'breaking-change-approved',
         comment: comment === 'true',
@@ -71880,7 +71914,8 @@ async function runAction(env = process.env) {
 async function checkOrCommit(inputs, ctx, env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const config = loadConfig(workspace, inputs.config || null);
-    checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS]);
+    for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES))
+        warning(w);
     const today = runDate(undefined, env);
     const single = { output: inputs.specFile, resources: inputs.resources };
     if (inputs.asyncapiVersion)
