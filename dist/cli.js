@@ -10727,8 +10727,13 @@ function sameOperationsApartFromSchemas(sides, opMaps, a, b) {
         return (xs.length === ys.length &&
             xs.every((x, i) => {
                 const y = ys[i];
+                // Messages pair by position below: only safe where there is one per list (the model's
+                // order of several follows key order, which a re-serialization may reverse).
+                const single = (o) => o.messages.length <= 1 && (o.reply?.messages.length ?? 0) <= 1;
                 return (x.word === y.word &&
                     x.key === y.key &&
+                    single(x) &&
+                    single(y) &&
                     same(sides[0].doc, sides[1].doc, node(sides[0], x), node(sides[1], y), 0));
             }));
     });
