@@ -2230,6 +2230,9 @@ function boundKind(key, a, b) {
     return tighter ? 'bound.tightened' : 'bound.loosened';
 }
 
+/** Today as a UTC day, YYYY-MM-DD: the one default for the run's date (docs/waivers.md, "Expiry"). */
+const utcToday = (now = new Date()) => now.toISOString().slice(0, 10);
+
 /**
  * From raw differences to classified changes (pure): each difference is matched to rules
  * (rules.ts), judged in the direction of every place it is used, grouped so one logical change
@@ -2948,7 +2951,6 @@ function afterSunset(rule) {
     return undefined;
 }
 /** Today's date, UTC, as YYYY-MM-DD. */
-const utcToday = () => new Date().toISOString().slice(0, 10);
 function locationsOf(usages) {
     const seen = new Map();
     for (const u of usages)
@@ -32769,7 +32771,7 @@ function validDay(value) {
 function runDate(flag, env, now = new Date()) {
     const given = flag ?? (env.FIRESTONE_SPEC_TODAY || undefined);
     if (given === undefined)
-        return now.toISOString().slice(0, 10);
+        return utcToday(now);
     const day = validDay(given.trim());
     if (day === null) {
         const source = flag !== undefined ? '--today' : 'FIRESTONE_SPEC_TODAY';
@@ -34260,7 +34262,10 @@ function selectTargets(config, single, only) {
     }
     return all.filter((t) => wanted.has(normalizeRelative(t.output)));
 }
-async function runPipeline(opts) {
+async function runPipeline(options) {
+    // One date for the whole run: sunset rules and waiver expiry never straddle midnight.
+    const today = options.today ?? utcToday();
+    const opts = { ...options, today };
     for (const target of opts.targets)
         checkOutputPath(opts.workspace, target.output);
     const outputs = opts.targets.map((t) => t.output);
@@ -34270,7 +34275,7 @@ async function runPipeline(opts) {
     }
     const specs = applyPolicy(targets.map((t) => t.report), {
         waivers: opts.waivers ?? [],
-        today: opts.today ?? new Date().toISOString().slice(0, 10),
+        today,
         configFile: opts.configFile ?? null,
         overrides: opts.rules,
     });

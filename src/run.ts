@@ -31,6 +31,7 @@ import type {
 } from './types';
 import { dataEqual, isRecord } from './util/data';
 import { MAX_SPEC_BYTES, megabytes, normalizeRelative } from './util/paths';
+import { utcToday } from './util/date';
 
 /** Where the baseline of the breaking-change check comes from. */
 export type BaselineSource =
@@ -104,7 +105,10 @@ export function selectTargets(config: Config, single: SpecTarget, only: readonly
   return all.filter((t) => wanted.has(normalizeRelative(t.output)));
 }
 
-export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  // One date for the whole run: sunset rules and waiver expiry never straddle midnight.
+  const today = options.today ?? utcToday();
+  const opts = { ...options, today };
   for (const target of opts.targets) checkOutputPath(opts.workspace, target.output);
   const outputs = opts.targets.map((t) => t.output);
   const targets: TargetResult[] = [];
@@ -115,7 +119,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     targets.map((t) => t.report),
     {
       waivers: opts.waivers ?? [],
-      today: opts.today ?? new Date().toISOString().slice(0, 10),
+      today,
       configFile: opts.configFile ?? null,
       overrides: opts.rules,
     },

@@ -34,6 +34,7 @@ import {
 } from './rules';
 import { dataEqual } from '../util/data';
 import { dateOf, difference, type SchemaDelta, type SchemaDiffer } from './schema-diff';
+import { utcToday } from '../util/date';
 
 /** The rule table's column for a direction seen from the client. */
 export const ruleDirection = (d: ClientDirection | null): Direction | null =>
@@ -826,7 +827,6 @@ function afterSunset(rule: RuleId): RuleId | undefined {
 }
 
 /** Today's date, UTC, as YYYY-MM-DD. */
-export const utcToday = (): string => new Date().toISOString().slice(0, 10);
 
 function locationsOf(usages: readonly Usage[]): ChangeLocation[] {
   const seen = new Map<string, ChangeLocation>();

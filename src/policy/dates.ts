@@ -3,6 +3,7 @@
  * run's date can be set with `--today` or FIRESTONE_SPEC_TODAY so a test can live on any day.
  */
 import { InputError } from '../errors';
+import { utcToday } from '../util/date';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -21,7 +22,7 @@ export function runDate(
   now: Date = new Date(),
 ): string {
   const given = flag ?? (env.FIRESTONE_SPEC_TODAY || undefined);
-  if (given === undefined) return now.toISOString().slice(0, 10);
+  if (given === undefined) return utcToday(now);
   const day = validDay(given.trim());
   if (day === null) {
     const source = flag !== undefined ? '--today' : 'FIRESTONE_SPEC_TODAY';
