@@ -35654,6 +35654,14 @@ async function diffCommand(flags, args, io) {
     io.stdout(await render(report, format, io));
     return failures(report, failOn, {}).length > 0 ? 1 : 0;
 }
+/** The targets a command works on: the config's (or the single one of the flags), narrowed by `--only`. */
+function cliTargets(config, flags) {
+    const only = (flags.only ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+    return selectTargets(config, singleTarget(flags), only);
+}
 function singleTarget(flags) {
     const resources = resourceArgs('', { resources: flags.resources }, [])
         .flatMap((r) => r.split(/[\n,]/))
@@ -35667,11 +35675,7 @@ async function pipeline(flags, io, baseline, keepInfo = false) {
         io.stderr(`warning: ${w}\n`);
     const compatibility = compatibilityFlag(flags);
     const today = runDate(flags.today, io.env);
-    const only = (flags.only ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-    const targets = selectTargets(config, singleTarget(flags), only);
+    const targets = cliTargets(config, flags);
     const result = await runPipeline({
         workspace: io.cwd,
         targets,
@@ -35796,11 +35800,7 @@ async function changelogCommand(flags, args, io) {
     const config = loadConfig(io.cwd, flags.config ?? null);
     for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES))
         io.stderr(`warning: ${w}\n`);
-    const only = (flags.only ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-    const targets = selectTargets(config, singleTarget(flags), only);
+    const targets = cliTargets(config, flags);
     const compatibility = compatibilityFlag(flags);
     const pairs = flags.tags !== undefined ? await tagPairs(io.cwd, flags.tags) : [parseRange(args[0])];
     const log = await buildChangelog(pairs, {

@@ -33,7 +33,7 @@ import {
 } from './report/summary';
 import { renderText } from './report/text';
 import { DEFAULT_VERSION, loadResourceSet, runPipeline, selectTargets, specFormat, type BaselineSource } from './run';
-import type { Compatibility, Report, SpecTarget } from './types';
+import type { Compatibility, Config, Report, SpecTarget } from './types';
 import { VERSION } from './version';
 import { isInside, MAX_SPEC_BYTES, megabytes } from './util/paths';
 
@@ -338,6 +338,15 @@ async function diffCommand(flags: Flags, args: string[], io: CliIO): Promise<num
   return failures(report, failOn, {}).length > 0 ? 1 : 0;
 }
 
+/** The targets a command works on: the config's (or the single one of the flags), narrowed by `--only`. */
+function cliTargets(config: Config, flags: Flags): SpecTarget[] {
+  const only = (flags.only ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return selectTargets(config, singleTarget(flags), only);
+}
+
 function singleTarget(flags: Flags): SpecTarget {
   const resources = resourceArgs('', { resources: flags.resources }, [])
     .flatMap((r) => r.split(/[\n,]/))
@@ -351,11 +360,7 @@ async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource, keepI
   for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES)) io.stderr(`warning: ${w}\n`);
   const compatibility = compatibilityFlag(flags);
   const today = runDate(flags.today, io.env);
-  const only = (flags.only ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const targets = selectTargets(config, singleTarget(flags), only);
+  const targets = cliTargets(config, flags);
   const result = await runPipeline({
     workspace: io.cwd,
     targets,
@@ -470,11 +475,7 @@ async function changelogCommand(flags: Flags, args: string[], io: CliIO): Promis
   const failOn = parseFailOn(flags['fail-on'] ?? 'never');
   const config = loadConfig(io.cwd, flags.config ?? null);
   for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES)) io.stderr(`warning: ${w}\n`);
-  const only = (flags.only ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const targets = selectTargets(config, singleTarget(flags), only);
+  const targets = cliTargets(config, flags);
   const compatibility = compatibilityFlag(flags);
   const pairs = flags.tags !== undefined ? await tagPairs(io.cwd, flags.tags) : [parseRange(args[0] as string)];
   const log = await buildChangelog(pairs, {
