@@ -32644,6 +32644,7 @@ async function splitDirectories(root, globs) {
     }
     return { dirs, patterns };
 }
+/** Files matching `patterns` below `root`, never entering linked directories (see readdirWithLinkedFiles). */
 function globFiles(root, patterns) {
     return glob(patterns, {
         cwd: root,
@@ -35779,7 +35780,8 @@ async function migrationCandidates(cwd, globs) {
             out.add(path__default.relative(cwd, abs).split(path__default.sep).join('/'));
         else {
             const patterns = stat?.isDirectory() ? ['**/*.yaml', '**/*.yml', '**/*.json'].map((p) => `${g}/${p}`) : [g];
-            for (const f of await glob(patterns, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true }))
+            // The discovery walker: a linked directory is never entered, so a link can't widen what is rewritten.
+            for (const f of await globFiles(cwd, patterns))
                 out.add(f);
         }
     }

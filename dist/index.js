@@ -61643,6 +61643,7 @@ async function splitDirectories(root, globs) {
     }
     return { dirs, patterns };
 }
+/** Files matching `patterns` below `root`, never entering linked directories (see readdirWithLinkedFiles). */
 function globFiles(root, patterns) {
     return glob(patterns, {
         cwd: root,

@@ -13,9 +13,8 @@ import { serializeSpec } from './generate/serialize';
 import { readSpecText } from './generate/firestone-text';
 import { ASYNCAPI_VERSIONS, generateAsyncApi, isAsyncApiVersion } from './generate/asyncapi';
 import { migrateText } from './resource/legacy';
-import { mayBeResource } from './resource/discover';
+import { globFiles, mayBeResource } from './resource/discover';
 import { readUserFile } from './resource/yaml-source';
-import { glob } from 'tinyglobby';
 import { buildChangelog, parseRange, tagPairs } from './changelog';
 import { applyPolicy, DEFAULT_COMPATIBILITY, parseCompatibility, runDate, WAIVER_RULE_IDS } from './policy/index';
 import { renderChangelogJson, renderChangelogMarkdown, renderChangelogText } from './report/changelog';
@@ -454,8 +453,8 @@ async function migrationCandidates(cwd: string, globs: string[]): Promise<string
     if (stat?.isFile()) out.add(path.relative(cwd, abs).split(path.sep).join('/'));
     else {
       const patterns = stat?.isDirectory() ? ['**/*.yaml', '**/*.yml', '**/*.json'].map((p) => `${g}/${p}`) : [g];
-      for (const f of await glob(patterns, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true }))
-        out.add(f);
+      // The discovery walker: a linked directory is never entered, so a link can't widen what is rewritten.
+      for (const f of await globFiles(cwd, patterns)) out.add(f);
     }
   }
   return [...out].sort();

@@ -120,7 +120,8 @@ async function splitDirectories(root: string, globs: string[]): Promise<{ dirs: 
   return { dirs, patterns };
 }
 
-function globFiles(root: string, patterns: string[]): Promise<string[]> {
+/** Files matching `patterns` below `root`, never entering linked directories (see readdirWithLinkedFiles). */
+export function globFiles(root: string, patterns: string[]): Promise<string[]> {
   return glob(patterns, {
     cwd: root,
     ignore: ALWAYS_IGNORED,

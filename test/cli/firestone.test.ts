@@ -238,6 +238,19 @@ describe("firestone's committed spec", () => {
 describe('legacy resource files, migrate, update, and a PR check', () => {
   const LEGACY = 'firestone-legacy-ed9981d';
 
+  it('migrate DIR never enters a linked directory: a link cannot widen what is rewritten', async () => {
+    const legacy = read(`${LEGACY}/original/person.yaml`);
+    const outside = workspace('migrate-outside-', { 'person.yaml': legacy });
+    const cwd = workspace('migrate-links-', {
+      'resources/addressbook.yaml': read(`${LEGACY}/original/addressbook.yaml`),
+    });
+    fs.symlinkSync(outside, path.join(cwd, 'resources', 'elsewhere'), 'dir');
+    const r = await runCli(['migrate', 'resources'], { cwd });
+    expect(r.code, describeRun(r)).toBe(0);
+    expect(r.stdout).toBe('converted resources/addressbook.yaml\n');
+    expect(fs.readFileSync(path.join(outside, 'person.yaml'), 'utf8')).toBe(legacy);
+  });
+
   it('goes from firestone 2022 files to a check that reports the real breaking change', async () => {
     const repo = createRepoWithOrigin([
       {
