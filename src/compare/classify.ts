@@ -23,6 +23,7 @@ import {
   familyOf,
   familyRuleId,
   PATH_RULES,
+  REMOVED_AFTER_SUNSET,
   ruleById,
   SCHEMA_RULES,
   severity,
@@ -669,14 +670,11 @@ function special(
       if (added.length > 0) out.push(['channel.servers.added', formatList(added)]);
       return out;
     }
-    case 'lifecycle': {
-      const channel = ctx.segs.length === 3;
-      // Only setting (or moving) a mark is the lifecycle; dropping one is plain documentation.
-      if (after === undefined || after === false) return [['extension.changed', undefined]];
-      return [[channel ? 'channel.deprecated' : 'operation.deprecated', undefined]];
-    }
   }
 }
+
+/** A value that marks an element deprecated (`true`) or gives it a sunset date. */
+const isMark = (v: unknown): boolean => v === true || dateOf(v) !== null;
 
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
@@ -703,7 +701,9 @@ export function documentFindings(split: Split, raw: readonly RawChange[]): Findi
     const action = before === undefined ? 'add' : after === undefined ? 'remove' : 'edit';
     const rule = matched?.rule;
     let judged: Judged;
-    if (rule?.special !== undefined) judged = special(rule.special, before, after, { split, segs: prefix });
+    // Only setting (or moving) a mark is the lifecycle; dropping one is plain documentation.
+    if (rule?.mark !== undefined && isMark(after)) judged = [[rule.mark, undefined]];
+    else if (rule?.special !== undefined) judged = special(rule.special, before, after, { split, segs: prefix });
     else {
       const id = rule?.any ?? rule?.[action];
       judged = [[id ?? 'unclassified', undefined]];
@@ -730,12 +730,14 @@ export function documentFindings(split: Split, raw: readonly RawChange[]): Findi
   return [...out.values()];
 }
 
-/** The lifecycle marks of a removed channel or operation (`x-deprecated`, `x-sunset`), or undefined. */
+/** The lifecycle marks of a removed element (`deprecated`, `x-deprecated`, `x-sunset`), or undefined. */
 function lifecycleOf(node: unknown): Finding['lifecycle'] {
   if (!isRecord(node)) return undefined;
   const sunset = dateOf(ownValue(node, 'x-sunset'));
   if (sunset !== null) return { sunset };
-  return ownValue(node, 'x-deprecated') === true ? { sunset: null } : undefined;
+  return ownValue(node, 'deprecated') === true || ownValue(node, 'x-deprecated') === true
+    ? { sunset: null }
+    : undefined;
 }
 
 function skeletonFinding(split: Split, id: RuleId, segs: readonly string[], values: string | undefined): Finding {
@@ -762,8 +764,7 @@ function skeletonFinding(split: Split, id: RuleId, segs: readonly string[], valu
       : [];
   const family = familyOf(id);
   const identity = segs.join('/');
-  const removed = id === 'channel.removed' || id === 'operation.removed';
-  const lifecycle = removed ? lifecycleOf(valueAt(split.old.root, segs)) : undefined;
+  const lifecycle = Object.hasOwn(REMOVED_AFTER_SUNSET, id) ? lifecycleOf(valueAt(split.old.root, segs)) : undefined;
   return {
     rules: [id],
     path,
@@ -815,8 +816,8 @@ function judge(f: Finding, mode: Compatibility): { rule: RuleId; type: ChangeTyp
 
 /** The same removal after the element's sunset date: its own rule, non-breaking (docs/rules.md, "Deprecation and sunset"). */
 function afterSunset(rule: RuleId): RuleId | undefined {
-  if (rule === 'channel.removed') return 'channel.removed-after-sunset';
-  if (rule === 'operation.removed') return 'operation.removed-after-sunset';
+  const element = REMOVED_AFTER_SUNSET[rule];
+  if (element !== undefined) return element;
   const family = familyOf(rule);
   if (
     family !== undefined &&
@@ -825,8 +826,6 @@ function afterSunset(rule: RuleId): RuleId | undefined {
     return familyRuleId(family, 'property.removed-after-sunset');
   return undefined;
 }
-
-/** Today's date, UTC, as YYYY-MM-DD. */
 
 function locationsOf(usages: readonly Usage[]): ChangeLocation[] {
   const seen = new Map<string, ChangeLocation>();

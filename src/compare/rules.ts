@@ -386,6 +386,8 @@ export type DocumentRuleId =
   | 'operation.description.changed'
   | 'message.added'
   | 'message.removed'
+  | 'message.deprecated'
+  | 'message.removed-after-sunset'
   | 'message.name.changed'
   | 'message.id.changed'
   | 'message.content-type.changed'
@@ -402,6 +404,8 @@ export type DocumentRuleId =
   | 'binding.changed'
   | 'server.added'
   | 'server.removed'
+  | 'server.deprecated'
+  | 'server.removed-after-sunset'
   | 'server.url.changed'
   | 'server.protocol.changed'
   | 'server.description.changed'
@@ -482,6 +486,16 @@ const DOCUMENT_ROWS: Readonly<Record<DocumentRuleId, RuleRow>> = {
     send: 'breaking',
     message: 'Message {message} was removed from {operation} on {channel} {where}',
   },
+  'message.deprecated': {
+    title: 'message marked deprecated or given a sunset date',
+    type: 'non-breaking',
+    message: 'Message {message} of the operation {operation} on {channel}: {keyword} set to {after}',
+  },
+  'message.removed-after-sunset': {
+    title: 'message removed after its sunset date',
+    type: 'non-breaking',
+    message: 'Message {message} was removed from the operation {operation} on {channel} after its sunset date {sunset}',
+  },
   'message.name.changed': {
     title: 'message name changed',
     type: 'warning',
@@ -554,6 +568,16 @@ const DOCUMENT_ROWS: Readonly<Record<DocumentRuleId, RuleRow>> = {
   },
   'server.added': { title: 'server added', type: 'non-breaking', message: 'Server {server} was added' },
   'server.removed': { title: 'server removed', type: 'breaking', message: 'Server {server} was removed' },
+  'server.deprecated': {
+    title: 'server marked deprecated or given a sunset date',
+    type: 'non-breaking',
+    message: 'Server {server}: {keyword} set to {after}',
+  },
+  'server.removed-after-sunset': {
+    title: 'server removed after its sunset date',
+    type: 'non-breaking',
+    message: 'Server {server} was removed after its sunset date {sunset}',
+  },
   'server.url.changed': {
     title: 'server url changed',
     type: 'breaking',
@@ -778,7 +802,8 @@ export const isRuleId = (id: string): id is RuleId => BY_ID.has(id);
  * `*` (any one segment), or `x-*` (any extension key). A raw change is judged by the longest
  * pattern matching a prefix of its path, and reported at that prefix, so a tags array edited at
  * three indexes is one change. `any` is the rule for add, remove and edit alike; `special` names a
- * judgement that needs the values (classify.ts).
+ * judgement that needs the values (classify.ts); `mark` is the rule when the new value marks the
+ * element deprecated or gives it a sunset date (`true` or a date; any other value takes `any`).
  */
 export interface PathRule {
   readonly pattern: string;
@@ -786,13 +811,8 @@ export interface PathRule {
   readonly remove?: RuleId;
   readonly edit?: RuleId;
   readonly any?: RuleId;
-  readonly special?:
-    | 'default-content-type'
-    | 'content-type'
-    | 'security'
-    | 'variable-enum'
-    | 'channel-servers'
-    | 'lifecycle';
+  readonly special?: 'default-content-type' | 'content-type' | 'security' | 'variable-enum' | 'channel-servers';
+  readonly mark?: RuleId;
   /** A map of named entries: added or removed as a whole, it is judged entry by entry (by the `<pattern>/*` rule). */
   readonly each?: true;
 }
@@ -810,6 +830,26 @@ function bindingRules(prefix: string): PathRule[] {
   ];
 }
 
+/**
+ * Deprecation marks of an element (docs/classification.md, "Deprecation and sunset"): AsyncAPI's
+ * own `deprecated` (on messages and message traits, and 2.x channels), and this project's
+ * `x-deprecated` and `x-sunset`. Dropping a mark is documentation.
+ */
+function lifecycleRules(prefix: string, mark: RuleId, documentation: RuleId): PathRule[] {
+  return [
+    { pattern: `${prefix}/deprecated`, mark, any: documentation },
+    { pattern: `${prefix}/x-deprecated|x-sunset`, mark, any: 'extension.changed' },
+  ];
+}
+
+/** The removal of an element that has a sunset date, on or after that date: its own (non-breaking) rule. */
+export const REMOVED_AFTER_SUNSET: Readonly<Partial<Record<RuleId, RuleId>>> = {
+  'channel.removed': 'channel.removed-after-sunset',
+  'operation.removed': 'operation.removed-after-sunset',
+  'message.removed': 'message.removed-after-sunset',
+  'server.removed': 'server.removed-after-sunset',
+};
+
 function messageRules(msg: string): PathRule[] {
   return [
     { pattern: `${msg}`, add: 'message.added', remove: 'message.removed' },
@@ -822,6 +862,8 @@ function messageRules(msg: string): PathRule[] {
     { pattern: `${msg}/schemaFormat`, any: 'message.schema-format.changed' },
     { pattern: `${msg}/correlationId`, any: 'message.correlation-id.changed' },
     ...bindingRules(msg),
+    // Before `x-*`: of two patterns as long, the first wins.
+    ...lifecycleRules(msg, 'message.deprecated', 'message.description.changed'),
     { pattern: `${msg}/x-*`, any: 'extension.changed' },
   ];
 }
@@ -844,12 +886,13 @@ export const PATH_RULES: readonly PathRule[] = [
   { pattern: '/servers/*/variables/*/default', any: 'server.variable.default-changed' },
   { pattern: '/servers/*/variables/*/description|examples', any: 'server.description.changed' },
   { pattern: '/servers/*/security', special: 'security' },
+  ...lifecycleRules('/servers/*', 'server.deprecated', 'server.description.changed'),
   ...bindingRules('/servers/*'),
   { pattern: '/channels', each: true },
   { pattern: '/channels/*', add: 'channel.added', remove: 'channel.removed' },
   { pattern: '/channels/*/key', any: 'channel.renamed' },
   { pattern: '/channels/*/description|summary|title|tags|externalDocs', any: 'channel.description.changed' },
-  { pattern: '/channels/*/x-deprecated|x-sunset', special: 'lifecycle' },
+  ...lifecycleRules('/channels/*', 'channel.deprecated', 'channel.description.changed'),
   { pattern: '/channels/*/servers', special: 'channel-servers' },
   { pattern: '/channels/*/parameters', each: true },
   { pattern: '/channels/*/parameters/*', add: 'parameter.added', remove: 'parameter.removed' },
@@ -862,7 +905,7 @@ export const PATH_RULES: readonly PathRule[] = [
   { pattern: `${OP}/key`, any: 'operation.renamed' },
   { pattern: `${OP}/tags`, any: 'operation.tags.changed' },
   { pattern: `${OP}/title|summary|description|externalDocs`, any: 'operation.description.changed' },
-  { pattern: `${OP}/x-deprecated|x-sunset`, special: 'lifecycle' },
+  ...lifecycleRules(OP, 'operation.deprecated', 'operation.description.changed'),
   { pattern: `${OP}/security`, special: 'security' },
   ...bindingRules(OP),
   { pattern: REPLY, add: 'operation.reply.added', remove: 'operation.reply.removed' },

@@ -164,6 +164,25 @@ const sub = (d: Doc): Doc => d.channels['/things'].subscribe;
 const pub = (d: Doc): Doc => d.channels['/things'].publish;
 const server = (d: Doc): Doc => d.servers.dev;
 
+/** An operation with a second message whose sunset is 2020-01-01, and the same operation without it. */
+function sunsetMessage(op: (d: Doc) => Doc): [Json, Json] {
+  const [before, after] = edited(base2, (d) => {
+    op(d).message = {
+      oneOf: [op(d).message, { name: 'old', payload: str, deprecated: true, 'x-sunset': '2020-01-01' }],
+    };
+  });
+  return [after, before];
+}
+
+/** The 3.x form: a channel message with a sunset, listed by the operation, then gone from both. */
+function sunsetMessage3(): [Json, Json] {
+  const [before, after] = edited(base3, (d) => {
+    d.channels.things.messages.old = { name: 'old', payload: str, 'x-sunset': '2020-01-01' };
+    d.operations.onThings.messages.push({ $ref: '#/channels/things/messages/old' });
+  });
+  return [after, before];
+}
+
 /** rule → cases (old, new, options), each meant to produce that rule. */
 const DOCUMENT_CASES: Partial<Record<RuleId, [Json, Json, CompareOptions?][]>> = {
   'channel.added': [edited(base2, (d) => (d.channels['/new'] = { subscribe: { message: { payload: str } } }))],
@@ -239,6 +258,16 @@ const DOCUMENT_CASES: Partial<Record<RuleId, [Json, Json, CompareOptions?][]>> =
       Json,
     ],
   ],
+  'message.deprecated': [
+    edited(base2, (d) => (sub(d).message.deprecated = true)),
+    edited(base2, (d) => (pub(d).message['x-sunset'] = '2030-01-01')),
+    edited(base3, (d) => (d.channels.things.messages.thing.deprecated = true)),
+  ],
+  'message.removed-after-sunset': [
+    [...sunsetMessage(sub), { today: '2020-01-01' }],
+    [...sunsetMessage(pub), { today: '2024-01-01' }],
+    [...sunsetMessage3(), { today: '2020-01-01' }],
+  ],
   'message.name.changed': [edited(base2, (d) => (sub(d).message.name = 'other'))],
   'message.id.changed': [edited(base2, (d) => (sub(d).message.messageId = 'm'))],
   'message.renamed': [
@@ -268,6 +297,14 @@ const DOCUMENT_CASES: Partial<Record<RuleId, [Json, Json, CompareOptions?][]>> =
   'binding.changed': [edited(base2, (d) => (d.channels['/things'].bindings.ws.bindingVersion = '0.1.0'))],
   'server.added': [edited(base2, (d) => (d.servers.prod = { url: 'ws://prod', protocol: 'ws' }))],
   'server.removed': [edited(base2, (d) => delete d.servers.dev)],
+  'server.deprecated': [edited(base2, (d) => (server(d)['x-deprecated'] = true))],
+  'server.removed-after-sunset': [
+    [
+      edited(base2, (d) => (server(d)['x-sunset'] = '2020-01-01'))[1],
+      edited(base2, (d) => delete d.servers.dev)[1],
+      {},
+    ],
+  ],
   'server.url.changed': [edited(base2, (d) => (server(d).url = 'ws://other/{port}'))],
   'server.protocol.changed': [edited(base2, (d) => (server(d).protocol = 'wss'))],
   'server.description.changed': [edited(base2, (d) => (server(d).description = 'other'))],
