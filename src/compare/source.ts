@@ -6,6 +6,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { isArrayIndex, parsePointer, toPointer } from '../util/pointer';
 import type { GeneratedSpec, JsonPath, LoadedResource } from '../types';
+import { firestoneRepair } from '../generate/firestone-text';
 import { blockYamlLineFinder } from './yaml-lines';
 import { isRecord } from '../util/data';
 
@@ -76,7 +77,11 @@ function step(node: unknown, seg: string | number): unknown {
  * with no changes costs nothing. A pointer that does not exist gives its nearest existing
  * ancestor; JSON or flow text that does not parse gives null.
  */
-export function locatorForText(text: string, file: string): Locator {
+export function locatorForText(written: string, file: string): Locator {
+  // A spec firestone wrote is read with its glued line repaired; lines are still the file's as written.
+  const repair = firestoneRepair(written);
+  const text = repair === null ? written : repair.text;
+  const asWritten = (line: number): number => (repair !== null && line > repair.line ? line - 1 : line);
   let parsed: { doc: Document.Parsed; lines: LineCounter } | null | undefined;
   const load = (): { doc: Document.Parsed; lines: LineCounter } | null => {
     if (parsed !== undefined) return parsed;
@@ -93,11 +98,11 @@ export function locatorForText(text: string, file: string): Locator {
   return (pointer) => {
     const segs = parsePointer(pointer);
     const line = segs === null || fast === null ? null : fast(segs);
-    if (line !== null) return { file, line };
+    if (line !== null) return { file, line: asWritten(line) };
     const source = segs === null ? null : load();
     if (source === null || segs === null) return null;
     const offset = offsetOf(source.doc, segs);
-    return offset === null ? null : { file, line: source.lines.linePos(offset).line };
+    return offset === null ? null : { file, line: asWritten(source.lines.linePos(offset).line) };
   };
 }
 

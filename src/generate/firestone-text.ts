@@ -10,7 +10,10 @@ import { parseSpecText, type ParseLimits } from './serialize';
 
 export interface ReadSpec {
   document: Record<string, unknown>;
-  /** The text that was parsed (the repaired one when a repair was made). */
+  /**
+   * The text as the user has it, never the repaired one: lines reported in it must be the file's
+   * (`locatorForText` reads through the repair itself).
+   */
   text: string;
   /** Set when firestone's missing line break was repaired. */
   notice?: string;
@@ -35,8 +38,26 @@ function gluedLine(lines: readonly string[]): number | null {
  * parses with a top-level `channels`).
  */
 export function readSpecText(text: string, file: string, limits: ParseLimits = {}): ReadSpec {
+  const read = readRepairing(text, file, limits);
+  return read.repaired === null
+    ? { document: read.document, text }
+    : { document: read.document, text, notice: noticeFor(file, read.repaired.line, read.repaired.before) };
+}
+
+interface Repair {
+  readonly text: string;
+  /** 1-based line of the glued line in the text as written; the repaired text has one line more after it. */
+  readonly line: number;
+  readonly before: string;
+}
+
+function readRepairing(
+  text: string,
+  file: string,
+  limits: ParseLimits,
+): { document: Record<string, unknown>; repaired: Repair | null } {
   try {
-    return { document: parseSpecText(text, file, limits), text };
+    return { document: parseSpecText(text, file, limits), repaired: null };
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     const repaired = repairGlitch(text, e);
@@ -48,7 +69,26 @@ export function readSpecText(text: string, file: string, limits: ParseLimits = {
       throw e;
     }
     if (!Object.hasOwn(document, 'channels') || !Object.hasOwn(document, 'components')) throw e;
-    return { document, text: repaired.text, notice: noticeFor(file, repaired.line, repaired.before) };
+    return { document, repaired };
+  }
+}
+
+/** Cheap tests first: most texts have a top-level `channels:` or no glued line at all. */
+const TOP_CHANNELS = /^channels[ \t]*:/m;
+const ANY_GLUED = /^[ \t]+\S.*\Schannels:[ \t]*\r?$/m;
+
+/**
+ * The repair `readSpecText` makes to this text, or null when it makes none: the repaired text, and
+ * the line of the text as written where the break was missing. Locating in the repaired text, a
+ * line after that one is one less in the file.
+ */
+export function firestoneRepair(text: string): { text: string; line: number } | null {
+  if (TOP_CHANNELS.test(text) || !ANY_GLUED.test(text)) return null;
+  try {
+    const { repaired } = readRepairing(text, '', {});
+    return repaired === null ? null : { text: repaired.text, line: repaired.line };
+  } catch {
+    return null;
   }
 }
 

@@ -71,6 +71,28 @@ describe('locatorForText', () => {
     });
   });
 
+  it("gives the file's own lines in a spec with firestone's glued `channels:` (the repair adds a line)", () => {
+    const glued = [
+      'asyncapi: 2.5.0', // 1
+      'components:', // 2
+      '  schemas:', // 3
+      '    book:', // 4
+      '      type: objectchannels:', // 5
+      '  /books:', // 6
+      '    subscribe:', // 7
+      '      operationId: onBooks', // 8
+      '',
+    ].join('\n');
+    const at = locatorForText(glued, 'g.yaml');
+    expect(at('/components/schemas/book/type')?.line).toBe(5);
+    expect(at('/channels')?.line).toBe(5);
+    expect(at('/channels/~1books')?.line).toBe(6);
+    expect(at('/channels/~1books/subscribe/operationId')?.line).toBe(8);
+    // A line ending in `channels:` that is no firestone defect (the text parses) moves nothing.
+    const plain = 'asyncapi: 2.5.0\ninfo:\n  description: |\n    see the channels:\nchannels:\n  /a: {}\n';
+    expect(locatorForText(plain, 'p.yaml')('/channels/~1a')?.line).toBe(6);
+  });
+
   it('gives null for JSON or flow text that does not parse, and for a malformed pointer', () => {
     const broken = locatorForText('{ "a": [1, 2', 'bad.json');
     expect(broken('/a')).toBeNull();
