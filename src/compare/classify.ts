@@ -34,7 +34,7 @@ import {
   type RuleId,
 } from './rules';
 import { dataEqual } from '../util/data';
-import { dateOf, difference, type SchemaDelta, type SchemaDiffer } from './schema-diff';
+import { difference, isMark, lifecycleOf, type SchemaDelta, type SchemaDiffer } from './schema-diff';
 import { utcToday } from '../util/date';
 
 /** The rule table's column for a direction seen from the client. */
@@ -647,34 +647,44 @@ function special(
       if (removed.length > 0) out.push([open ? 'security.removed' : 'security.alternative.removed', text(removed)]);
       return out;
     }
-    case 'variable-enum': {
-      if (before === undefined)
-        return [['server.variable.enum-narrowed', `values other than ${formatList(asArray(after))}`]];
-      if (after === undefined) return [['server.variable.enum-widened', 'any value']];
-      const removed = difference(asArray(before), asArray(after));
-      const added = difference(asArray(after), asArray(before));
-      const out: Judged = [];
-      if (removed.length > 0) out.push(['server.variable.enum-narrowed', formatList(removed)]);
-      if (added.length > 0) out.push(['server.variable.enum-widened', formatList(added)]);
-      return out;
-    }
-    case 'channel-servers': {
+    case 'variable-enum':
+      return allowedList(
+        before,
+        after,
+        ['server.variable.enum-narrowed', 'values other than'],
+        ['server.variable.enum-widened', 'any value'],
+      );
+    case 'channel-servers':
       // No list means every server.
-      if (before === undefined)
-        return [['channel.servers.removed', `servers other than ${formatList(asArray(after))}`]];
-      if (after === undefined) return [['channel.servers.added', 'every server']];
-      const removed = difference(asArray(before), asArray(after));
-      const added = difference(asArray(after), asArray(before));
-      const out: Judged = [];
-      if (removed.length > 0) out.push(['channel.servers.removed', formatList(removed)]);
-      if (added.length > 0) out.push(['channel.servers.added', formatList(added)]);
-      return out;
-    }
+      return allowedList(
+        before,
+        after,
+        ['channel.servers.removed', 'servers other than'],
+        ['channel.servers.added', 'every server'],
+      );
   }
 }
 
-/** A value that marks an element deprecated (`true`) or gives it a sunset date. */
-const isMark = (v: unknown): boolean => v === true || dateOf(v) !== null;
+/**
+ * A list of what is allowed, where no list allows everything (a server variable's enum, a
+ * channel's servers): values it lost are `narrowed`, values it gained `widened`. Each pair is the
+ * rule and how the text says "everything but" (narrowed) or "everything" (widened).
+ */
+function allowedList(
+  before: unknown,
+  after: unknown,
+  [narrowed, allBut]: [RuleId, string],
+  [widened, everything]: [RuleId, string],
+): Judged {
+  if (before === undefined) return [[narrowed, `${allBut} ${formatList(asArray(after))}`]];
+  if (after === undefined) return [[widened, everything]];
+  const removed = difference(asArray(before), asArray(after));
+  const added = difference(asArray(after), asArray(before));
+  const out: Judged = [];
+  if (removed.length > 0) out.push([narrowed, formatList(removed)]);
+  if (added.length > 0) out.push([widened, formatList(added)]);
+  return out;
+}
 
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
@@ -730,15 +740,8 @@ export function documentFindings(split: Split, raw: readonly RawChange[]): Findi
   return [...out.values()];
 }
 
-/** The lifecycle marks of a removed element (`deprecated`, `x-deprecated`, `x-sunset`), or undefined. */
-function lifecycleOf(node: unknown): Finding['lifecycle'] {
-  if (!isRecord(node)) return undefined;
-  const sunset = dateOf(ownValue(node, 'x-sunset'));
-  if (sunset !== null) return { sunset };
-  return ownValue(node, 'deprecated') === true || ownValue(node, 'x-deprecated') === true
-    ? { sunset: null }
-    : undefined;
-}
+/** What marks an element outside schemas deprecated: AsyncAPI's own flag and this project's extension. */
+const ELEMENT_FLAGS = ['deprecated', 'x-deprecated'] as const;
 
 function skeletonFinding(split: Split, id: RuleId, segs: readonly string[], values: string | undefined): Finding {
   const before = shownValue(split.old, segs);
@@ -764,7 +767,9 @@ function skeletonFinding(split: Split, id: RuleId, segs: readonly string[], valu
       : [];
   const family = familyOf(id);
   const identity = segs.join('/');
-  const lifecycle = Object.hasOwn(REMOVED_AFTER_SUNSET, id) ? lifecycleOf(valueAt(split.old.root, segs)) : undefined;
+  const lifecycle = Object.hasOwn(REMOVED_AFTER_SUNSET, id)
+    ? lifecycleOf(valueAt(split.old.root, segs), ELEMENT_FLAGS)
+    : undefined;
   return {
     rules: [id],
     path,

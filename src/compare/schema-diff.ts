@@ -137,12 +137,21 @@ export function dateOf(v: unknown): string | null {
   return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
 }
 
-/** The deprecation marks of a schema (docs/rules.md, "Deprecation and sunset"), or undefined when it has none. */
-function lifecycleOf(schema: unknown): { sunset: string | null } | undefined {
-  if (!isRecord(schema)) return undefined;
-  const sunset = dateOf(ownValue(schema, 'x-sunset'));
+/** A value that marks a schema or element deprecated (`true`) or gives it a sunset date. */
+export const isMark = (v: unknown): boolean => v === true || dateOf(v) !== null;
+
+/**
+ * The deprecation marks of a schema or element (docs/rules.md, "Deprecation and sunset"): its
+ * `x-sunset` date, or a `true` under one of `flags`; undefined when it has none.
+ */
+export function lifecycleOf(
+  node: unknown,
+  flags: readonly string[] = ['deprecated'],
+): { sunset: string | null } | undefined {
+  if (!isRecord(node)) return undefined;
+  const sunset = dateOf(ownValue(node, 'x-sunset'));
   if (sunset !== null) return { sunset };
-  return ownValue(schema, 'deprecated') === true ? { sunset: null } : undefined;
+  return flags.some((f) => ownValue(node, f) === true) ? { sunset: null } : undefined;
 }
 
 /** Bounds whose value caps from above: a smaller number is tighter. */
@@ -268,7 +277,7 @@ export class SchemaDiffer {
       case 'lifecycle':
         // Marking deprecated, or setting a sunset date, is its own (non-breaking) rule; taking a mark back is documentation.
         if (dataEqual(a, b)) return [];
-        return this.simple(b === true || dateOf(b) !== null ? 'property.deprecated' : 'doc.changed', key, o, n, op, np);
+        return this.simple(isMark(b) ? 'property.deprecated' : 'doc.changed', key, o, n, op, np);
       default:
         // JSON Schema ignores keywords it does not know: they constrain nothing.
         return dataEqual(a, b) ? [] : this.simple('keyword.unknown', key, o, n, op, np);
