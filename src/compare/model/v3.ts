@@ -7,6 +7,7 @@ import {
   componentName,
   messageIds,
   elementOf,
+  entriesOf,
   keepMalformed,
   placeOf,
   recordOf,
@@ -64,44 +65,24 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean): Mod
   }
   keepMalformed(root, top, ['servers', 'channels', 'operations']);
   const schemesInUse = new Set<string>();
-  const servers: ServerEl[] = Object.entries(recordOf(ownValue(top, 'servers'))).map(([name, node]) => {
-    const el = elementOf(node, placeOf(doc, node, childPointer('/servers', name)), SERVER_OMIT);
+  const servers: ServerEl[] = entriesOf(doc, top, 'servers', '', SERVER_OMIT).map(({ name, el }) => {
     securityOf(doc, el, schemesInUse);
-    return { pointer: el.pointer, fields: el.fields, fieldPointers: el.fieldPointers, name };
+    return { ...el, name };
   });
 
   const byNode = new Map<string, ChannelInfo>();
   const channels: ChannelEl[] = [];
-  for (const [key, node] of Object.entries(recordOf(ownValue(top, 'channels')))) {
-    const pointer = placeOf(doc, node, childPointer('/channels', key));
-    const el = elementOf(node, pointer, CHANNEL_OMIT);
+  for (const { name: key, node, el } of entriesOf(doc, top, 'channels', '', CHANNEL_OMIT)) {
+    const pointer = el.pointer;
     const address = stringOr(ownValue(recordOf(node), 'address'), key);
     if (Array.isArray(el.fields.servers)) el.fields.servers = el.fields.servers.map((s) => serverName(doc, s) ?? s);
-    const parameters = Object.entries(recordOf(ownValue(recordOf(node), 'parameters'))).map(([name, p]) => {
-      const pel = elementOf(
-        p,
-        placeOf(doc, p, childPointer(childPointer(pointer, 'parameters'), name)),
-        PARAMETER_OMIT,
-      );
+    const parameters = entriesOf(doc, node, 'parameters', pointer, PARAMETER_OMIT).map(({ name, node: p, el: pel }) => {
       // A 3.x parameter is a string, limited by its enum: compared as that schema.
       const schema: Record<string, unknown> = { type: 'string' };
       for (const k of PARAMETER_SCHEMA_KEYS) if (ownValue(recordOf(p), k) !== undefined) schema[k] = recordOf(p)[k];
-      return {
-        pointer: pel.pointer,
-        fields: pel.fields,
-        fieldPointers: pel.fieldPointers,
-        name,
-        schema: { schema, pointer: pel.pointer },
-      };
+      return { ...pel, name, schema: { schema, pointer: pel.pointer } };
     });
-    const channel: ChannelEl = {
-      pointer,
-      fields: el.fields,
-      fieldPointers: el.fieldPointers,
-      key,
-      address,
-      parameters,
-    };
+    const channel: ChannelEl = { ...el, key, address, parameters };
     channels.push(channel);
     const messages = new Map<string, { key: string; node: unknown }>();
     for (const [mkey, m] of Object.entries(recordOf(ownValue(recordOf(node), 'messages')))) {
@@ -112,17 +93,14 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean): Mod
   }
 
   const operations: OperationEl[] = [];
-  for (const [key, node] of Object.entries(recordOf(ownValue(top, 'operations')))) {
-    const pointer = placeOf(doc, node, childPointer('/operations', key));
-    const el = elementOf(node, pointer, OPERATION_OMIT);
+  for (const { name: key, node, el } of entriesOf(doc, top, 'operations', '', OPERATION_OMIT)) {
+    const pointer = el.pointer;
     applyTraits(doc, el, ownValue(recordOf(node), 'traits'), true);
     securityOf(doc, el, schemesInUse);
     const channel = lookup(doc, byNode, ownValue(recordOf(node), 'channel'));
     const direction = DIRECTION[stringOr(ownValue(recordOf(node), 'action'), '')] ?? 'client-receives';
     operations.push({
-      pointer: el.pointer,
-      fields: el.fields,
-      fieldPointers: el.fieldPointers,
+      ...el,
       key: cross ? null : key,
       word: key,
       direction,
@@ -179,9 +157,7 @@ function message(doc: NormalizedDoc, node: unknown, key: string | null, pointer:
   }
   const headers = takeSchema(doc, el, 'headers');
   return {
-    pointer: el.pointer,
-    fields: el.fields,
-    fieldPointers: el.fieldPointers,
+    ...el,
     key,
     name: stringOr(el.fields.name, null),
     ids: messageIds(doc, node, el.fields.name, key),
@@ -205,9 +181,7 @@ function replyOf(
   if (el.fields.address === undefined && replyChannel !== undefined && ownValue(node, 'channel') !== undefined)
     el.fields.channel = replyChannel.el.address;
   return {
-    pointer: el.pointer,
-    fields: el.fields,
-    fieldPointers: el.fieldPointers,
+    ...el,
     messages: messagesOf(doc, ownValue(node, 'messages'), replyChannel, childPointer(pointer, 'messages')),
   };
 }
