@@ -15,10 +15,9 @@ import { isArrayIndex, parsePointer, toPointer } from '../util/pointer';
 import {
   findInSource,
   MAX_DEPTH,
-  parseSource,
   positionAt,
+  readSource,
   readUserFile,
-  toPlainData,
   type SourceDoc,
 } from './yaml-source';
 import { isRecord, setOwn } from '../util/data';
@@ -80,8 +79,8 @@ class SourceCache {
     const cached = this.files.get(real);
     if (cached) return cached;
     const name = toPosix(path.relative(this.workspace, real));
-    const src = parseSource(readUserFile(real, name, from), name);
-    const file: SourceFile = { abs: real, src, data: toPlainData(src) };
+    const { src, data } = readSource(readUserFile(real, name, from), name);
+    const file: SourceFile = { abs: real, src, data };
     this.files.set(real, file);
     return file;
   }

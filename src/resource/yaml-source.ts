@@ -22,6 +22,7 @@ import {
 import { InputError, type Problem } from '../errors';
 import type { JsonPath } from '../types';
 import { MAX_FILE_BYTES } from '../util/paths';
+import { fastPlainData, NOT_FAST } from './fast-yaml';
 
 /** Far above any real resource (~20 levels), far below what blows yaml's recursive composer (~900). */
 export const MAX_DEPTH = 128;
@@ -30,10 +31,10 @@ export const MAX_ALIAS_COUNT = 100;
 
 export interface SourceDoc {
   /** Name used in messages (workspace-relative POSIX path). */
-  file: string;
-  text: string;
-  doc: Document.Parsed;
-  lines: LineCounter;
+  readonly file: string;
+  readonly text: string;
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
 }
 
 const PARSE_OPTIONS = {
@@ -73,12 +74,17 @@ function placed(from: Problem | undefined, file: string, message: string): Probl
 /** Parses one YAML/JSON document; every syntax error becomes a problem with line and column. */
 export function parseSource(text: string, file: string): SourceDoc {
   const tooDeep = excessiveNestingOffset(text, MAX_DEPTH);
-  const lines = new LineCounter();
   if (tooDeep !== null) {
     // The LineCounter is only filled by parsing, so count lines by hand here.
     const { line, col } = offsetToLineCol(text, tooDeep);
     throw new InputError({ file, line, col, message: `nesting is deeper than ${MAX_DEPTH} levels` });
   }
+  return parseMeasured(text, file);
+}
+
+/** parseSource for a text whose nesting is known to be within the limit. */
+function parseMeasured(text: string, file: string): SourceDoc {
+  const lines = new LineCounter();
   const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
   if (doc.errors.length > 0) {
     throw new InputError(
@@ -89,6 +95,34 @@ export function parseSource(text: string, file: string): SourceDoc {
     );
   }
   return { file, text, doc, lines };
+}
+
+/**
+ * A file's plain data and its source. The data comes from the fast reader when it can vouch for
+ * the text (fast-yaml.ts); the syntax tree behind positions is then parsed on first use, which
+ * for most files is never.
+ */
+export function readSource(text: string, file: string): { src: SourceDoc; data: unknown } {
+  // Well inside MAX_DEPTH: `yaml`'s nesting estimate may run a level or two high, and such files must get its error.
+  const data = fastPlainData(text, MAX_DEPTH - 8);
+  if (data === NOT_FAST) {
+    const src = parseSource(text, file);
+    return { src, data: toPlainData(src) };
+  }
+  let parsed: SourceDoc | undefined;
+  // The fast reader measured the nesting already, so the tree skips parseSource's own estimate.
+  const tree = (): SourceDoc => (parsed ??= parseMeasured(text, file));
+  const src: SourceDoc = {
+    file,
+    text,
+    get doc() {
+      return tree().doc;
+    },
+    get lines() {
+      return tree().lines;
+    },
+  };
+  return { src, data };
 }
 
 /** The document as plain data (objects, arrays, strings, numbers, booleans, null). */
