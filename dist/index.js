@@ -61325,7 +61325,8 @@ const normalizeRelative = (p) => path__default.posix.normalize(p.replace(/\\/g, 
  * are parsed with `yaml` when a message needs one.
  *
  * What sends a text to `yaml`: any js-yaml error, anchors and aliases (`yaml` limits their
- * expansion), merge keys, explicit tags, directives, collection or explicit (`?`) keys, keys
+ * expansion), merge keys, explicit tags, directives, collection or explicit (`?`) keys, quoted
+ * scalars and flow collections over several lines (js-yaml is laxer about their indentation), keys
  * that a scalar type could have rewritten (`1.0:` is "1.0" in `yaml` with string keys, "1" in
  * js-yaml), `__proto__`, an empty document, and nesting near the limit.
  */
@@ -61363,17 +61364,49 @@ const NEEDS_YAML = /(?:^|[\s[{,])[&*!]\S|<<|^%|(?:^|[\s[{,])\?(?:\s|$)|[\]}][ \t
 const SCALAR_LOOKING_KEY = /^(?:[-+]?[0-9.]|true$|false$|null$|NaN$|-?Infinity$|__proto__$)/;
 class Bail extends Error {
 }
+const QUOTE_OR_FLOW = new Set([0x22, 0x27, 0x5b, 0x7b]); // " ' [ {
+/**
+ * The line where the node js-yaml is about to read starts, when it is a quoted scalar or a flow
+ * collection; -1 otherwise. Such a node spread over several lines is left to `yaml`: js-yaml accepts
+ * continuation lines that `yaml` rightly refuses as not indented enough.
+ */
+function quotedOrFlowStart(state) {
+    const { input } = state;
+    let line = state.line;
+    let p = state.position;
+    for (;;) {
+        const c = input.charCodeAt(p);
+        if (c === 0x20 || c === 0x09 || c === 0x0d)
+            p++;
+        else if (c === 0x0a) {
+            p++;
+            line++;
+        }
+        else if (c === 0x23) {
+            while (p < input.length && input.charCodeAt(p) !== 0x0a)
+                p++;
+        }
+        else
+            return QUOTE_OR_FLOW.has(c) ? line : -1;
+    }
+}
 /** Plain data of a YAML/JSON text, or NOT_FAST when `yaml` must read it. `maxDepth`: bail out well before this. */
 function fastPlainData(text, maxDepth) {
     if (NEEDS_YAML.test(text))
         return NOT_FAST;
-    let depth = 0;
+    const starts = [];
     // Nodes nest in js-yaml's recursion one call per level: bailing at the limit keeps the stack shallow.
-    const listener = (event) => {
-        if (event === 'close')
-            depth -= 1;
-        else if (++depth > maxDepth)
-            throw new Bail();
+    const listener = (event, state) => {
+        if (event === 'open') {
+            if (starts.length >= maxDepth)
+                throw new Bail();
+            starts.push(quotedOrFlowStart(state));
+        }
+        else {
+            const line = starts.pop();
+            if (line !== -1 && line !== state.line)
+                throw new Bail();
+        }
     };
     let data;
     try {
@@ -61453,12 +61486,16 @@ function placed(from, file, message) {
 /** Parses one YAML/JSON document; every syntax error becomes a problem with line and column. */
 function parseSource(text, file) {
     const tooDeep = excessiveNestingOffset(text, MAX_DEPTH);
-    const lines = new distExports.LineCounter();
     if (tooDeep !== null) {
         // The LineCounter is only filled by parsing, so count lines by hand here.
         const { line, col } = offsetToLineCol(text, tooDeep);
         throw new InputError({ file, line, col, message: `nesting is deeper than ${MAX_DEPTH} levels` });
     }
+    return parseMeasured(text, file);
+}
+/** parseSource for a text whose nesting is known to be within the limit. */
+function parseMeasured(text, file) {
+    const lines = new distExports.LineCounter();
     const doc = distExports.parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
     if (doc.errors.length > 0) {
         throw new InputError(doc.errors.map((e) => {
@@ -61481,7 +61518,8 @@ function readSource(text, file) {
         return { src, data: toPlainData(src) };
     }
     let parsed;
-    const tree = () => (parsed ??= parseSource(text, file));
+    // The fast reader measured the nesting already, so the tree skips parseSource's own estimate.
+    const tree = () => (parsed ??= parseMeasured(text, file));
     const src = {
         file,
         text,
@@ -61857,9 +61895,9 @@ async function resourceKind(abs) {
         const text = await fs$1.promises.readFile(abs, 'utf8');
         if (!mayBeResource(text))
             return null;
-        let src;
+        let data;
         try {
-            src = parseSource(text, abs);
+            data = readSource(text, abs).data;
         }
         catch {
             // It says `kind:` and `schema:` at top level but does not parse: a broken resource. Skipping it
@@ -61867,15 +61905,13 @@ async function resourceKind(abs) {
             // and let the loader report the error with its line.
             return BLOCK_KIND.test(text) || (startsWithBrace(text) && text.includes('kind')) ? 'resource' : null;
         }
-        const contents = src.doc.contents;
-        if (!distExports.isMap(contents))
+        if (!isRecord(data))
             return null;
-        const keys = new Set(contents.items.map((pair) => (distExports.isScalar(pair.key) ? String(pair.key.value) : '')));
-        if (keys.has('kind') && keys.has('schema'))
+        if (Object.hasOwn(data, 'kind') && Object.hasOwn(data, 'schema'))
             return 'resource';
-        if (!keys.has('kind') && keys.has('name') && keys.has('schema')) {
-            const schema = src.doc.get('schema');
-            if (distExports.isMap(schema) && schema.get('type') === 'array' && (schema.has('items') || schema.has('key')))
+        if (!Object.hasOwn(data, 'kind') && Object.hasOwn(data, 'name') && isRecord(data.schema)) {
+            const { schema } = data;
+            if (schema.type === 'array' && (Object.hasOwn(schema, 'items') || Object.hasOwn(schema, 'key')))
                 return 'legacy';
         }
         return null;

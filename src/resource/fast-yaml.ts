@@ -1,6 +1,6 @@
 /**
  * The fast way to read a resource file: js-yaml builds plain data about 8× faster than `yaml`
- * builds its syntax tree (docs/architecture.md, "Reading resource files"). `yaml` stays the
+ * builds its syntax tree (docs/architecture.md, "Decisions worth knowing"). `yaml` stays the
  * reference: scalars are resolved by `yaml`'s own YAML 1.2 core tags, and every text this path
  * cannot vouch for gives NOT_FAST, so the caller reads it with `yaml`: then errors, limits and
  * positions are exactly those of the careful path. Only the data is taken from here; positions
@@ -8,7 +8,8 @@
  *
  * What sends a text to `yaml`: any js-yaml error, anchors and aliases (`yaml` limits their
  * expansion), merge keys, explicit tags, directives, collection or explicit (`?`) keys, quoted
- * scalars and flow collections over several lines (js-yaml is laxer about their indentation), keys
+ * scalars and flow collections over several lines or with a comment glued to their end (js-yaml
+ * is laxer there), keys
  * that a scalar type could have rewritten (`1.0:` is "1.0" in `yaml` with string keys, "1" in
  * js-yaml), `__proto__`, an empty document, and nesting near the limit.
  */
@@ -88,7 +89,8 @@ export function fastPlainData(text: string, maxDepth: number): unknown {
       starts.push(quotedOrFlowStart(state));
     } else {
       const line = starts.pop();
-      if (line !== -1 && line !== state.line) throw new Bail();
+      // `}#`, `"x"#`: `yaml` refuses a comment glued to a quoted or flow node, js-yaml reads one.
+      if (line !== -1 && (line !== state.line || state.input.charCodeAt(state.position) === 0x23)) throw new Bail();
     }
   };
   let data: unknown;

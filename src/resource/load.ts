@@ -12,14 +12,7 @@ import path from 'node:path';
 import { InputError, type Problem } from '../errors';
 import type { JsonPath, LoadedResource, SourcePosition } from '../types';
 import { isArrayIndex, parsePointer, toPointer } from '../util/pointer';
-import {
-  findInSource,
-  MAX_DEPTH,
-  positionAt,
-  readSource,
-  readUserFile,
-  type SourceDoc,
-} from './yaml-source';
+import { MAX_DEPTH, positionOf, readSource, readUserFile, type SourceDoc } from './yaml-source';
 import { isRecord, setOwn } from '../util/data';
 import { isInside, toPosix } from '../util/paths';
 
@@ -87,8 +80,7 @@ class SourceCache {
 }
 
 function placeProblem(place: Place, message: string): Problem {
-  const { offset } = findInSource(place.file.src, place.path);
-  return { ...positionAt(place.file.src, offset), pointer: toPointer(place.path), message };
+  return { ...positionOf(place.file.src, place.path), pointer: toPointer(place.path), message };
 }
 
 /** A `$ref` as quoted in messages: the file may hold a megabyte-long one. */
@@ -271,7 +263,7 @@ function makeLocate(origins: Map<string, Origin>): (path: JsonPath) => SourcePos
       }
     }
     const full = [...origin.path, ...target.slice(from)];
-    return positionAt(origin.file.src, findInSource(origin.file.src, full).offset);
+    return positionOf(origin.file.src, full);
   };
 }
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fastPlainData, NOT_FAST } from '../../src/resource/fast-yaml';
-import { MAX_DEPTH, parseSource, readSource, toPlainData } from '../../src/resource/yaml-source';
+import { MAX_DEPTH, parseSource, positionOf, readSource, toPlainData } from '../../src/resource/yaml-source';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FAST_DEPTH = MAX_DEPTH - 8;
@@ -25,11 +25,32 @@ function reference(text: string): unknown {
   }
 }
 
-/** The property every test checks: fast is NOT_FAST, or exactly what `yaml` reads. Returns whether it was fast. */
-function agrees(text: string): boolean {
+/** Every path into the data, parents first. */
+function allPaths(data: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  out.push(at);
+  if (Array.isArray(data)) data.forEach((v, i) => allPaths(v, [...at, i], out));
+  else if (typeof data === 'object' && data !== null)
+    for (const [k, v] of Object.entries(data)) allPaths(v, [...at, k], out);
+  return out;
+}
+
+/**
+ * The property every test checks: fast is NOT_FAST, or exactly what `yaml` reads, and every
+ * position read off the text is the one `yaml`'s tree gives. Returns whether it was fast.
+ */
+function agrees(text: string, stride = 1): boolean {
   const fast = fastPlainData(text, FAST_DEPTH);
   if (fast === NOT_FAST) return false;
   expect(reference(text), text.slice(0, 300)).toStrictEqual(fast);
+  const { src } = readSource(text, 'f.yaml');
+  const tree = parseSource(text, 'f.yaml');
+  for (const p of allPaths(fast).filter((_, i) => i % stride === 0)) {
+    const quick = src.quick?.(p);
+    if (quick)
+      expect({ file: 'f.yaml', ...quick }, `${JSON.stringify(p)} in\n${text.slice(0, 300)}`).toEqual(
+        positionOf(tree, p),
+      );
+  }
   return true;
 }
 
@@ -57,10 +78,25 @@ describe('the fast reader agrees with yaml', () => {
     expect(fast / resourceFiles.length).toBeGreaterThan(0.9);
   });
 
+  it('places nearly every node of a real resource without a syntax tree', () => {
+    let quick = 0;
+    let all = 0;
+    for (const file of resourceFiles) {
+      const { src, data } = readSource(readFileSync(file, 'utf8'), 'f.yaml');
+      if (!src.quick) continue;
+      for (const p of allPaths(data).slice(1)) {
+        all++;
+        if (src.quick(p)) quick++;
+      }
+    }
+    expect(quick / all).toBeGreaterThan(0.8);
+  });
+
   it('on real-world AsyncAPI documents (every fifth file of the corpus subset: all of them take 10 s)', () => {
     const files = filesUnder(path.join(ROOT, 'test/fixtures/realworld')).filter((_, i) => i % 5 === 0);
     expect(files.length).toBeGreaterThan(100);
-    for (const file of files) agrees(readFileSync(file, 'utf8'));
+    // Positions of every 11th node: the documents are big, and the walk per path is linear.
+    for (const file of files) agrees(readFileSync(file, 'utf8'), 11);
   });
 
   it('on damaged copies of real resources: it never accepts what yaml refuses or reads differently', () => {
@@ -232,6 +268,8 @@ describe('what the fast reader reads itself', () => {
       'a flow sequence over two lines': 'a: [x,\ny]\n',
       'a quoted scalar over two lines': 'a:\n  b: "x\n  y"\n',
       'a single-quoted scalar over two lines': "a:\n  b: 'x\n    y'\n",
+      'a comment glued to a flow mapping': 'a: {b: 1}#c\n',
+      'a comment glued to a quoted scalar': 'a: "b"#c\n',
       'syntax errors': 'a: [1\n',
       'deep nesting': 'a: ' + '['.repeat(200) + ']'.repeat(200) + '\n',
     };
