@@ -32,8 +32,20 @@ function formatProblem(p) {
 
 /** A pointer segment naming an array element: `0` or a number without leading zeros. */
 const isArrayIndex = (segment) => /^(0|[1-9][0-9]*)$/.test(segment);
-const escapeSegment = (segment) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
-const toPointer = (path) => path.map((s) => '/' + escapeSegment(s)).join('');
+/** RFC 6901 escaping; the test first, because nearly no segment needs it (pointers are built per node). */
+function escapeSegment(segment) {
+    if (typeof segment === 'number')
+        return String(segment);
+    return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
+}
+function toPointer(path) {
+    let out = '';
+    for (const segment of path)
+        out += '/' + escapeSegment(segment);
+    return out;
+}
+/** The pointer of a child: `pointer` followed by one segment. */
+const childPointer = (pointer, key) => `${pointer}/${escapeSegment(key)}`;
 /** Segments of a pointer, or null when it is not a valid pointer (`~` not followed by 0 or 1). */
 function parsePointer(pointer) {
     if (pointer === '')
@@ -41,6 +53,8 @@ function parsePointer(pointer) {
     if (!pointer.startsWith('/'))
         return null;
     const segments = pointer.slice(1).split('/');
+    if (!pointer.includes('~'))
+        return segments;
     if (segments.some((s) => /~(?![01])/.test(s)))
         return null;
     return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -207,10 +221,7 @@ const MAX_REF_HOPS = 64;
  * refusing it beats a stack overflow. (References make no cycles here: a target is normalized once.)
  */
 const MAX_DEPTH$2 = 256;
-/** RFC 6901 escaping; the test first, because nearly no key needs it. */
-const escape$1 = (key) => key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
-const childPointer = (pointer, key) => `${pointer}/${typeof key === 'number' ? key : escape$1(key)}`;
-function tooDeep(pointer) {
+function tooDeep$1(pointer) {
     throw new InputError({
         pointer,
         message: `the document nests deeper than ${MAX_DEPTH$2} levels (or contains a cycle)`,
@@ -298,7 +309,7 @@ function normalizeDocument(doc) {
         if (typeof value !== 'object' || value === null)
             return value;
         if (depth > MAX_DEPTH$2)
-            tooDeep(pointer ?? '');
+            tooDeep$1(pointer ?? '');
         const ref = internalRef(value);
         if (ref !== null) {
             const target = resolveRef(ref, 0);
@@ -19818,7 +19829,7 @@ function compareSpecs(oldDoc, newDoc, options = {}) {
     return toChanges(findings, options);
 }
 
-var ajv = {exports: {}};
+var ajv$1 = {exports: {}};
 
 var core$1 = {};
 
@@ -27850,7 +27861,7 @@ var require$$3 = {
 var hasRequiredAjv;
 
 function requireAjv () {
-	if (hasRequiredAjv) return ajv.exports;
+	if (hasRequiredAjv) return ajv$1.exports;
 	hasRequiredAjv = 1;
 	(function (module, exports) {
 		Object.defineProperty(exports, "__esModule", { value: true });
@@ -27902,12 +27913,26 @@ function requireAjv () {
 		var ref_error_1 = /*@__PURE__*/ requireRef_error();
 		Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function () { return ref_error_1.default; } });
 		
-	} (ajv, ajv.exports));
-	return ajv.exports;
+	} (ajv$1, ajv$1.exports));
+	return ajv$1.exports;
 }
 
 var ajvExports = /*@__PURE__*/ requireAjv();
 var Ajv = /*@__PURE__*/getDefaultExportFromCjs(ajvExports);
+
+/**
+ * Compiling the JSON schemas this tool ships (resource files, config file). One Ajv serves them
+ * all, and it does not check a schema against the JSON Schema meta-schema when compiling it:
+ * that compiles the meta-schema first, which costs more than a whole `check` spends validating.
+ * Ours are checked once, by test/util/ajv.test.ts.
+ */
+const OWN_SCHEMA_OPTIONS = { allErrors: true, strict: false, verbose: true };
+let ajv;
+/** A validator for one of the tool's own schemas; compile once per schema (callers keep it). */
+function compileOwnSchema(schema) {
+    ajv ??= new Ajv({ ...OWN_SCHEMA_OPTIONS, validateSchema: false });
+    return ajv.compile(schema);
+}
 
 /** "Did you mean" suggestions for misspelt keys, ids and options. */
 /** The known key a typo most likely meant: same letters in another case, or a few edits away. */
@@ -32202,6 +32227,131 @@ const toPosix = (p) => p.split(path__default.sep).join('/');
 const normalizeRelative = (p) => path__default.posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\//, '');
 
 /**
+ * The fast way to read a resource file: js-yaml builds plain data about 8× faster than `yaml`
+ * builds its syntax tree (docs/architecture.md, "Reading resource files"). `yaml` stays the
+ * reference: scalars are resolved by `yaml`'s own YAML 1.2 core tags, and every text this path
+ * cannot vouch for gives NOT_FAST, so the caller reads it with `yaml`: then errors, limits and
+ * positions are exactly those of the careful path. Only the data is taken from here; positions
+ * are parsed with `yaml` when a message needs one.
+ *
+ * What sends a text to `yaml`: any js-yaml error, anchors and aliases (`yaml` limits their
+ * expansion), merge keys, explicit tags, directives, collection or explicit (`?`) keys, quoted
+ * scalars and flow collections over several lines (js-yaml is laxer about their indentation), keys
+ * that a scalar type could have rewritten (`1.0:` is "1.0" in `yaml` with string keys, "1" in
+ * js-yaml), `__proto__`, an empty document, and nesting near the limit.
+ */
+const NOT_FAST = Symbol('not fast');
+/**
+ * js-yaml types that resolve plain scalars with `yaml`'s core schema tags, tested in `yaml`'s
+ * order, so `0o17`, `1_000`, `.5`, `+1`, `True`, `~` mean here what they mean there.
+ */
+function coreSchema() {
+    const options = { intAsBigInt: false };
+    const implicit = [];
+    for (const tag of new distExports.Schema({ schema: 'core' }).tags) {
+        if (!('test' in tag) || !tag.test || !tag.default || !('resolve' in tag))
+            continue;
+        const { test, resolve } = tag;
+        implicit.push(
+        // js-yaml keeps one type per tag name, and `yaml` has three int and three float tags: one name each.
+        new jsYaml.Type(`${tag.tag}#${implicit.length}`, {
+            kind: 'scalar',
+            resolve: (text) => test.test(text),
+            // Some of `yaml`'s tags wrap the value in a Scalar (to remember how it was written).
+            construct: (text) => {
+                const value = resolve(text, noop, options);
+                return distExports.isScalar(value) ? value.value : value;
+            },
+        }));
+    }
+    return jsYaml.FAILSAFE_SCHEMA.extend({ implicit });
+}
+const noop = () => { };
+const SCHEMA = coreSchema();
+/** Texts with constructs this path leaves to `yaml` (see the module comment); false positives only cost speed. */
+const NEEDS_YAML = /(?:^|[\s[{,])[&*!]\S|<<|^%|(?:^|[\s[{,])\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)/m;
+/** Keys a non-string scalar turns into in js-yaml: `yaml` keeps their source text instead. */
+const SCALAR_LOOKING_KEY = /^(?:[-+]?[0-9.]|true$|false$|null$|NaN$|-?Infinity$|__proto__$)/;
+class Bail extends Error {
+}
+const QUOTE_OR_FLOW = new Set([0x22, 0x27, 0x5b, 0x7b]); // " ' [ {
+/**
+ * The line where the node js-yaml is about to read starts, when it is a quoted scalar or a flow
+ * collection; -1 otherwise. Such a node spread over several lines is left to `yaml`: js-yaml accepts
+ * continuation lines that `yaml` rightly refuses as not indented enough.
+ */
+function quotedOrFlowStart(state) {
+    const { input } = state;
+    let line = state.line;
+    let p = state.position;
+    for (;;) {
+        const c = input.charCodeAt(p);
+        if (c === 0x20 || c === 0x09 || c === 0x0d)
+            p++;
+        else if (c === 0x0a) {
+            p++;
+            line++;
+        }
+        else if (c === 0x23) {
+            while (p < input.length && input.charCodeAt(p) !== 0x0a)
+                p++;
+        }
+        else
+            return QUOTE_OR_FLOW.has(c) ? line : -1;
+    }
+}
+/** Plain data of a YAML/JSON text, or NOT_FAST when `yaml` must read it. `maxDepth`: bail out well before this. */
+function fastPlainData(text, maxDepth) {
+    if (NEEDS_YAML.test(text))
+        return NOT_FAST;
+    const starts = [];
+    // Nodes nest in js-yaml's recursion one call per level: bailing at the limit keeps the stack shallow.
+    const listener = (event, state) => {
+        if (event === 'open') {
+            if (starts.length >= maxDepth)
+                throw new Bail();
+            starts.push(quotedOrFlowStart(state));
+        }
+        else {
+            const line = starts.pop();
+            if (line !== -1 && line !== state.line)
+                throw new Bail();
+        }
+    };
+    let data;
+    try {
+        data = jsYaml.load(text, { schema: SCHEMA, listener });
+    }
+    catch {
+        return NOT_FAST;
+    }
+    // A bare scalar is no resource; js-yaml also reads a top-level `|` block of empty lines as "\n".
+    if (typeof data !== 'object' || data === null || !keysAreVerbatim(data))
+        return NOT_FAST;
+    return data;
+}
+/** Whether every key in the data is sure to be the key's source text. Iterative: depth is bounded, but cheaply so. */
+function keysAreVerbatim(root) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (typeof node !== 'object' || node === null)
+            continue;
+        if (Array.isArray(node)) {
+            for (const item of node)
+                stack.push(item);
+            continue;
+        }
+        for (const key of Object.keys(node)) {
+            if (SCALAR_LOOKING_KEY.test(key))
+                return false;
+            stack.push(node[key]);
+        }
+    }
+    return true;
+}
+
+/**
  * Reading YAML (and JSON, which is parsed as YAML to keep positions) written by users:
  * limits against hostile input, parse errors as InputError, and the way back from a
  * path in the parsed data to the line and column where it was written.
@@ -32246,12 +32396,16 @@ function placed(from, file, message) {
 /** Parses one YAML/JSON document; every syntax error becomes a problem with line and column. */
 function parseSource(text, file) {
     const tooDeep = excessiveNestingOffset(text, MAX_DEPTH);
-    const lines = new distExports.LineCounter();
     if (tooDeep !== null) {
         // The LineCounter is only filled by parsing, so count lines by hand here.
         const { line, col } = offsetToLineCol(text, tooDeep);
         throw new InputError({ file, line, col, message: `nesting is deeper than ${MAX_DEPTH} levels` });
     }
+    return parseMeasured(text, file);
+}
+/** parseSource for a text whose nesting is known to be within the limit. */
+function parseMeasured(text, file) {
+    const lines = new distExports.LineCounter();
     const doc = distExports.parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
     if (doc.errors.length > 0) {
         throw new InputError(doc.errors.map((e) => {
@@ -32260,6 +32414,33 @@ function parseSource(text, file) {
         }));
     }
     return { file, text, doc, lines };
+}
+/**
+ * A file's plain data and its source. The data comes from the fast reader when it can vouch for
+ * the text (fast-yaml.ts); the syntax tree behind positions is then parsed on first use, which
+ * for most files is never.
+ */
+function readSource(text, file) {
+    // Well inside MAX_DEPTH: `yaml`'s nesting estimate may run a level or two high, and such files must get its error.
+    const data = fastPlainData(text, MAX_DEPTH - 8);
+    if (data === NOT_FAST) {
+        const src = parseSource(text, file);
+        return { src, data: toPlainData(src) };
+    }
+    let parsed;
+    // The fast reader measured the nesting already, so the tree skips parseSource's own estimate.
+    const tree = () => (parsed ??= parseMeasured(text, file));
+    const src = {
+        file,
+        text,
+        get doc() {
+            return tree().doc;
+        },
+        get lines() {
+            return tree().lines;
+        },
+    };
+    return { src, data };
 }
 /** The document as plain data (objects, arrays, strings, numbers, booleans, null). */
 function toPlainData(src) {
@@ -32715,9 +32896,9 @@ async function resourceKind(abs) {
         const text = await fs.promises.readFile(abs, 'utf8');
         if (!mayBeResource(text))
             return null;
-        let src;
+        let data;
         try {
-            src = parseSource(text, abs);
+            data = readSource(text, abs).data;
         }
         catch {
             // It says `kind:` and `schema:` at top level but does not parse: a broken resource. Skipping it
@@ -32725,15 +32906,13 @@ async function resourceKind(abs) {
             // and let the loader report the error with its line.
             return BLOCK_KIND.test(text) || (startsWithBrace(text) && text.includes('kind')) ? 'resource' : null;
         }
-        const contents = src.doc.contents;
-        if (!distExports.isMap(contents))
+        if (!isRecord(data))
             return null;
-        const keys = new Set(contents.items.map((pair) => (distExports.isScalar(pair.key) ? String(pair.key.value) : '')));
-        if (keys.has('kind') && keys.has('schema'))
+        if (Object.hasOwn(data, 'kind') && Object.hasOwn(data, 'schema'))
             return 'resource';
-        if (!keys.has('kind') && keys.has('name') && keys.has('schema')) {
-            const schema = src.doc.get('schema');
-            if (distExports.isMap(schema) && schema.get('type') === 'array' && (schema.has('items') || schema.has('key')))
+        if (!Object.hasOwn(data, 'kind') && Object.hasOwn(data, 'name') && isRecord(data.schema)) {
+            const { schema } = data;
+            if (schema.type === 'array' && (Object.hasOwn(schema, 'items') || Object.hasOwn(schema, 'key')))
                 return 'legacy';
         }
         return null;
@@ -32832,7 +33011,7 @@ const configJsonSchema = {
     },
 };
 let compiled$1;
-const configValidator = () => (compiled$1 ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configJsonSchema));
+const configValidator = () => (compiled$1 ??= compileOwnSchema(configJsonSchema));
 function locator(src) {
     return (p) => positionAt(src, findInSource(src, p).offset);
 }
@@ -33158,7 +33337,7 @@ function parseSpecText(text, file, limits = {}) {
         });
     }
     const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-    const data = parseText(body, file);
+    const { data, shared } = parseText(body, file, maxNodes, maxDepth);
     if (data === undefined || data === null)
         throw new InputError({ file, message: 'is empty: an AsyncAPI document is a mapping' });
     if (typeof data !== 'object' || Array.isArray(data)) {
@@ -33169,21 +33348,56 @@ function parseSpecText(text, file, limits = {}) {
             message: 'is not a mapping: an AsyncAPI document is a YAML/JSON object',
         });
     }
-    return expandTree(data, file, maxNodes, maxDepth);
+    // A YAML text without anchors is a tree the reader already measured: copying it would only cost time.
+    return (shared ? expandTree(data, file, maxNodes, maxDepth) : data);
 }
-function parseText(text, file) {
+const tooDeep = (file, maxDepth) => new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
+/**
+ * The data of a text, and whether it may share nodes (YAML aliases; JSON.parse output is not
+ * measured here): such data goes through expandTree. For YAML, js-yaml reports each node as it
+ * opens and closes, which measures depth and size as it reads and stops a hostile text before
+ * its recursion gets deep.
+ */
+function parseText(text, file, maxNodes, maxDepth) {
     if (text.trimStart().startsWith('{')) {
         try {
-            return JSON.parse(text);
+            return { data: JSON.parse(text), shared: true };
         }
         catch {
             // Flow-style YAML starts with `{` too; js-yaml reads JSON as well and reports the place.
         }
     }
+    let depth = 0;
+    let nodes = 0;
+    let shared = false;
+    // Depth as expandTree counts it: the root collection is 0, and a scalar sits one below its collection.
+    const listener = (event, state) => {
+        if (event === 'open') {
+            if (++depth > maxDepth + 2)
+                throw tooDeep(file, maxDepth);
+            return;
+        }
+        if (state.anchor != null)
+            shared = true;
+        if (state.kind === 'mapping' || state.kind === 'sequence') {
+            if (depth > maxDepth + 1)
+                throw tooDeep(file, maxDepth);
+            if (++nodes > maxNodes)
+                throw new InputError({ file, message: `has more than ${maxNodes} objects and arrays; refusing to read it` });
+        }
+        depth -= 1;
+    };
     try {
-        return jsYaml.load(text, { schema: SPEC_SCHEMA, filename: file });
+        const data = jsYaml.load(text, {
+            schema: SPEC_SCHEMA,
+            filename: file,
+            listener,
+        });
+        return { data, shared };
     }
     catch (e) {
+        if (e instanceof InputError)
+            throw e;
         if (e instanceof jsYaml.YAMLException) {
             const mark = e.mark;
             const line = typeof mark?.line === 'number' ? mark.line + 1 : undefined;
@@ -33970,8 +34184,8 @@ class SourceCache {
         if (cached)
             return cached;
         const name = toPosix(path__default.relative(this.workspace, real));
-        const src = parseSource(readUserFile(real, name, from), name);
-        const file = { abs: real, src, data: toPlainData(src) };
+        const { src, data } = readSource(readUserFile(real, name, from), name);
+        const file = { abs: real, src, data };
         this.files.set(real, file);
         return file;
     }
@@ -34177,11 +34391,10 @@ function loadResources(workspace, files) {
     return files.map((file) => loadOne(cache, file));
 }
 
-/** Validation of loaded resources against the project's resource schema, all problems at once. */
 let compiled;
 /** Compiled on first use only: compiling costs more than validating hundreds of files. */
 function resourceValidator() {
-    compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(resourceJsonSchema);
+    compiled ??= compileOwnSchema(resourceJsonSchema);
     return compiled;
 }
 const NAME = new RegExp(NAME_PATTERN);

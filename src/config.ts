@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { compileOwnSchema } from './util/ajv';
 import { isScalar } from 'yaml';
 import { InputError, type Problem } from './errors';
 import { ajvProblems } from './resource/ajv-messages';
@@ -39,7 +40,7 @@ export const DEFAULT_CONFIG_FILES = ['.github/firestone-spec.yml', '.github/fire
 
 const OUTPUT_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
-const configJsonSchema = {
+export const configJsonSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -86,7 +87,7 @@ const configJsonSchema = {
 
 let compiled: ValidateFunction | undefined;
 const configValidator = (): ValidateFunction =>
-  (compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configJsonSchema));
+  (compiled ??= compileOwnSchema(configJsonSchema));
 
 interface RawSpec {
   output: string;

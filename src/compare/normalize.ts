@@ -15,7 +15,7 @@
  * costs a walk, not a copy. The input is never mutated.
  */
 import { InputError } from '../errors';
-import { isArrayIndex, parsePointer } from '../util/pointer';
+import { childPointer, isArrayIndex, parsePointer } from '../util/pointer';
 import { isRecord, ownValue, setOwn } from '../util/data';
 
 export interface NormalizedDoc {
@@ -114,12 +114,7 @@ export const MAX_DEPTH = 256;
 
 export { ownValue, setOwn };
 
-/** RFC 6901 escaping; the test first, because nearly no key needs it. */
-const escape = (key: string): string =>
-  key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
-
-export const childPointer = (pointer: string, key: string | number): string =>
-  `${pointer}/${typeof key === 'number' ? key : escape(key)}`;
+export { childPointer };
 
 function tooDeep(pointer: string): never {
   throw new InputError({

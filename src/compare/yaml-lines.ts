@@ -63,6 +63,17 @@ function closingQuote(body: string, quote: string): number {
 
 /** A finder from path segments to the 1-based line of the deepest node found, or null for none. */
 export function blockYamlLineFinder(text: string): (segs: readonly string[]) => number | null {
+  const find = blockYamlFinder(text);
+  return (segs) => find(segs).line;
+}
+
+/** Where the walk along a path stopped: the 1-based line of the deepest node found (null: none), and how many segments it matched. */
+export interface BlockFound {
+  line: number | null;
+  matched: number;
+}
+
+export function blockYamlFinder(text: string): (segs: readonly string[]) => BlockFound {
   const lines = text.split('\n');
   /**
    * Indentation of each line as `view` reads it (-1: a line with nothing to read), worked out once:
@@ -139,11 +150,13 @@ export function blockYamlLineFinder(text: string): (segs: readonly string[]) => 
 
   return (segs) => {
     let block: Block = { line: -1, from: 0, to: lines.length, itemLine: null };
+    let matched = 0;
     for (const seg of segs) {
       const next = child(block, seg);
       if (!next) break;
       block = next;
+      matched++;
     }
-    return block.line === -1 ? null : block.line + 1;
+    return { line: block.line === -1 ? null : block.line + 1, matched };
   };
 }

@@ -68,7 +68,7 @@ export function parseSpecText(text: string, file: string, limits: ParseLimits = 
     });
   }
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const data = parseText(body, file);
+  const { data, shared } = parseText(body, file, maxNodes, maxDepth);
   if (data === undefined || data === null)
     throw new InputError({ file, message: 'is empty: an AsyncAPI document is a mapping' });
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -79,20 +79,53 @@ export function parseSpecText(text: string, file: string, limits: ParseLimits = 
       message: 'is not a mapping: an AsyncAPI document is a YAML/JSON object',
     });
   }
-  return expandTree(data, file, maxNodes, maxDepth) as Record<string, unknown>;
+  // A YAML text without anchors is a tree the reader already measured: copying it would only cost time.
+  return (shared ? expandTree(data, file, maxNodes, maxDepth) : data) as Record<string, unknown>;
 }
 
-function parseText(text: string, file: string): unknown {
+const tooDeep = (file: string, maxDepth: number): InputError =>
+  new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
+
+/**
+ * The data of a text, and whether it may share nodes (YAML aliases; JSON.parse output is not
+ * measured here): such data goes through expandTree. For YAML, js-yaml reports each node as it
+ * opens and closes, which measures depth and size as it reads and stops a hostile text before
+ * its recursion gets deep.
+ */
+function parseText(text: string, file: string, maxNodes: number, maxDepth: number): { data: unknown; shared: boolean } {
   if (text.trimStart().startsWith('{')) {
     try {
-      return JSON.parse(text);
+      return { data: JSON.parse(text), shared: true };
     } catch {
       // Flow-style YAML starts with `{` too; js-yaml reads JSON as well and reports the place.
     }
   }
+  let depth = 0;
+  let nodes = 0;
+  let shared = false;
+  // Depth as expandTree counts it: the root collection is 0, and a scalar sits one below its collection.
+  const listener = (event: jsyaml.EventType, state: jsyaml.State & { anchor?: string | null }): void => {
+    if (event === 'open') {
+      if (++depth > maxDepth + 2) throw tooDeep(file, maxDepth);
+      return;
+    }
+    if (state.anchor != null) shared = true;
+    if (state.kind === 'mapping' || state.kind === 'sequence') {
+      if (depth > maxDepth + 1) throw tooDeep(file, maxDepth);
+      if (++nodes > maxNodes)
+        throw new InputError({ file, message: `has more than ${maxNodes} objects and arrays; refusing to read it` });
+    }
+    depth -= 1;
+  };
   try {
-    return jsyaml.load(text, { schema: SPEC_SCHEMA, filename: file });
+    const data = jsyaml.load(text, {
+      schema: SPEC_SCHEMA,
+      filename: file,
+      listener,
+    });
+    return { data, shared };
   } catch (e) {
+    if (e instanceof InputError) throw e;
     if (e instanceof jsyaml.YAMLException) {
       const mark = e.mark as { line?: number; column?: number } | undefined;
       const line = typeof mark?.line === 'number' ? mark.line + 1 : undefined;

@@ -5,10 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
-import { isMap, isScalar } from 'yaml';
+import { isRecord } from '../util/data';
 import { InputError, type Problem } from '../errors';
 import { legacyProblem } from './legacy';
-import { parseSource } from './yaml-source';
+import { readSource } from './yaml-source';
 import { isInside, MAX_FILE_BYTES, normalizeRelative } from '../util/paths';
 
 /** Never resources, often huge: not even crawled. */
@@ -199,23 +199,20 @@ export async function resourceKind(abs: string): Promise<'resource' | 'legacy' |
     if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null;
     const text = await fs.promises.readFile(abs, 'utf8');
     if (!mayBeResource(text)) return null;
-    let src: ReturnType<typeof parseSource>;
+    let data: unknown;
     try {
-      src = parseSource(text, abs);
+      data = readSource(text, abs).data;
     } catch {
       // It says `kind:` and `schema:` at top level but does not parse: a broken resource. Skipping it
       // would silently drop its channels from the spec (and commit mode would push that), so keep it
       // and let the loader report the error with its line.
       return BLOCK_KIND.test(text) || (startsWithBrace(text) && text.includes('kind')) ? 'resource' : null;
     }
-    const contents = src.doc.contents;
-    if (!isMap(contents)) return null;
-    const keys = new Set(contents.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')));
-    if (keys.has('kind') && keys.has('schema')) return 'resource';
-    if (!keys.has('kind') && keys.has('name') && keys.has('schema')) {
-      const schema = src.doc.get('schema');
-      if (isMap(schema) && schema.get('type') === 'array' && (schema.has('items') || schema.has('key')))
-        return 'legacy';
+    if (!isRecord(data)) return null;
+    if (Object.hasOwn(data, 'kind') && Object.hasOwn(data, 'schema')) return 'resource';
+    if (!Object.hasOwn(data, 'kind') && Object.hasOwn(data, 'name') && isRecord(data.schema)) {
+      const { schema } = data;
+      if (schema.type === 'array' && (Object.hasOwn(schema, 'items') || Object.hasOwn(schema, 'key'))) return 'legacy';
     }
     return null;
   } catch {

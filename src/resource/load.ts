@@ -12,15 +12,7 @@ import path from 'node:path';
 import { InputError, type Problem } from '../errors';
 import type { JsonPath, LoadedResource, SourcePosition } from '../types';
 import { isArrayIndex, parsePointer, toPointer } from '../util/pointer';
-import {
-  findInSource,
-  MAX_DEPTH,
-  parseSource,
-  positionAt,
-  readUserFile,
-  toPlainData,
-  type SourceDoc,
-} from './yaml-source';
+import { MAX_DEPTH, positionOf, readSource, readUserFile, type SourceDoc } from './yaml-source';
 import { isRecord, setOwn } from '../util/data';
 import { isInside, toPosix } from '../util/paths';
 
@@ -80,16 +72,15 @@ class SourceCache {
     const cached = this.files.get(real);
     if (cached) return cached;
     const name = toPosix(path.relative(this.workspace, real));
-    const src = parseSource(readUserFile(real, name, from), name);
-    const file: SourceFile = { abs: real, src, data: toPlainData(src) };
+    const { src, data } = readSource(readUserFile(real, name, from), name);
+    const file: SourceFile = { abs: real, src, data };
     this.files.set(real, file);
     return file;
   }
 }
 
 function placeProblem(place: Place, message: string): Problem {
-  const { offset } = findInSource(place.file.src, place.path);
-  return { ...positionAt(place.file.src, offset), pointer: toPointer(place.path), message };
+  return { ...positionOf(place.file.src, place.path), pointer: toPointer(place.path), message };
 }
 
 /** A `$ref` as quoted in messages: the file may hold a megabyte-long one. */
@@ -272,7 +263,7 @@ function makeLocate(origins: Map<string, Origin>): (path: JsonPath) => SourcePos
       }
     }
     const full = [...origin.path, ...target.slice(from)];
-    return positionAt(origin.file.src, findInSource(origin.file.src, full).offset);
+    return positionOf(origin.file.src, full);
   };
 }
 

@@ -1,5 +1,6 @@
 /** Validation of loaded resources against the project's resource schema, all problems at once. */
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { compileOwnSchema } from '../util/ajv';
 import { InputError, type Problem } from '../errors';
 import type { JsonPath, LoadedResource } from '../types';
 import { ajvProblems } from './ajv-messages';
@@ -12,7 +13,7 @@ let compiled: ValidateFunction | undefined;
 
 /** Compiled on first use only: compiling costs more than validating hundreds of files. */
 function resourceValidator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(resourceJsonSchema);
+  compiled ??= compileOwnSchema(resourceJsonSchema);
   return compiled;
 }
 

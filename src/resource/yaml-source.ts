@@ -22,6 +22,9 @@ import {
 import { InputError, type Problem } from '../errors';
 import type { JsonPath } from '../types';
 import { MAX_FILE_BYTES } from '../util/paths';
+import { fastPlainData, NOT_FAST } from './fast-yaml';
+import { blockYamlFinder, type BlockFound } from '../compare/yaml-lines';
+import { isRecord } from '../util/data';
 
 /** Far above any real resource (~20 levels), far below what blows yaml's recursive composer (~900). */
 export const MAX_DEPTH = 128;
@@ -30,10 +33,12 @@ export const MAX_ALIAS_COUNT = 100;
 
 export interface SourceDoc {
   /** Name used in messages (workspace-relative POSIX path). */
-  file: string;
-  text: string;
-  doc: Document.Parsed;
-  lines: LineCounter;
+  readonly file: string;
+  readonly text: string;
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+  /** Line and column of a path of the file's data read off the text, when that is sure (null: ask the tree). */
+  readonly quick?: (path: JsonPath) => { line: number; col: number } | null;
 }
 
 const PARSE_OPTIONS = {
@@ -73,12 +78,17 @@ function placed(from: Problem | undefined, file: string, message: string): Probl
 /** Parses one YAML/JSON document; every syntax error becomes a problem with line and column. */
 export function parseSource(text: string, file: string): SourceDoc {
   const tooDeep = excessiveNestingOffset(text, MAX_DEPTH);
-  const lines = new LineCounter();
   if (tooDeep !== null) {
     // The LineCounter is only filled by parsing, so count lines by hand here.
     const { line, col } = offsetToLineCol(text, tooDeep);
     throw new InputError({ file, line, col, message: `nesting is deeper than ${MAX_DEPTH} levels` });
   }
+  return parseMeasured(text, file);
+}
+
+/** parseSource for a text whose nesting is known to be within the limit. */
+function parseMeasured(text: string, file: string): SourceDoc {
+  const lines = new LineCounter();
   const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
   if (doc.errors.length > 0) {
     throw new InputError(
@@ -89,6 +99,94 @@ export function parseSource(text: string, file: string): SourceDoc {
     );
   }
   return { file, text, doc, lines };
+}
+
+/**
+ * A file's plain data and its source. The data comes from the fast reader when it can vouch for
+ * the text (fast-yaml.ts); the syntax tree behind positions is then parsed on first use, which
+ * for most files is never.
+ */
+export function readSource(text: string, file: string): { src: SourceDoc; data: unknown } {
+  // Well inside MAX_DEPTH: `yaml`'s nesting estimate may run a level or two high, and such files must get its error.
+  const data = fastPlainData(text, MAX_DEPTH - 8);
+  if (data === NOT_FAST) {
+    const src = parseSource(text, file);
+    return { src, data: toPlainData(src) };
+  }
+  let parsed: SourceDoc | undefined;
+  // The fast reader measured the nesting already, so the tree skips parseSource's own estimate.
+  const tree = (): SourceDoc => (parsed ??= parseMeasured(text, file));
+  const src: SourceDoc = {
+    file,
+    text,
+    quick: quickPositions(text, data),
+    get doc() {
+      return tree().doc;
+    },
+    get lines() {
+      return tree().lines;
+    },
+  };
+  return { src, data };
+}
+
+/**
+ * Positions read off block-style text by indentation (the way specs are read, compare/yaml-lines.ts),
+ * so a change in a resource can be placed without a syntax tree. Only for a path that exists in the
+ * data and that the text walk matches in full, on a line where the node starts: the rest goes to
+ * the tree. Texts read by the fast reader only: they have no anchors, merge keys or complex keys.
+ */
+function quickPositions(text: string, data: unknown): (path: JsonPath) => { line: number; col: number } | null {
+  let find: ((segs: readonly string[]) => BlockFound) | undefined;
+  let lines: string[] | undefined;
+  return (path) => {
+    if (path.length === 0 || !existsIn(data, path)) return null;
+    find ??= blockYamlFinder(text);
+    const found = find(path.map(String));
+    if (found.line === null || found.matched !== path.length) return null;
+    lines ??= text.split('\n');
+    const col = nodeColumn(lines[found.line - 1] ?? '');
+    return col === null ? null : { line: found.line, col };
+  };
+}
+
+function existsIn(data: unknown, path: JsonPath): boolean {
+  let node = data;
+  for (const seg of path) {
+    if (Array.isArray(node)) {
+      const index = typeof seg === 'number' ? seg : isArrayIndex(seg) ? Number(seg) : -1;
+      if (index < 0 || index >= node.length) return false;
+      node = node[index];
+    } else if (isRecord(node) && Object.hasOwn(node, String(seg))) {
+      node = node[String(seg)];
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Column (1-based) where the node on a key or item line starts: after the indentation and one `- `; null when it starts on a later line or is a nested `- -`. */
+function nodeColumn(line: string): number | null {
+  let i = 0;
+  const skipBlanks = (): void => {
+    while (line[i] === ' ' || line[i] === '\t') i++;
+  };
+  skipBlanks();
+  if (line[i] === '-' && (line[i + 1] === ' ' || line[i + 1] === '\t')) {
+    i++;
+    skipBlanks();
+    if (line[i] === '-' && (i + 1 === line.length || /[\s]/.test(line[i + 1] as string))) return null;
+  }
+  return i >= line.length || line[i] === '\r' || line[i] === '#' || (line[i] === '-' && i + 1 === line.length)
+    ? null
+    : i + 1;
+}
+
+/** Where a path of the file's data was written: its key (or item), else its nearest ancestor that exists. */
+export function positionOf(src: SourceDoc, path: JsonPath): { file: string; line: number; col: number } {
+  const quick = src.quick?.(path);
+  return quick ? { file: src.file, ...quick } : positionAt(src, findInSource(src, path).offset);
 }
 
 /** The document as plain data (objects, arrays, strings, numbers, booleans, null). */

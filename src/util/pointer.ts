@@ -4,16 +4,27 @@ import type { JsonPath } from '../types';
 /** A pointer segment naming an array element: `0` or a number without leading zeros. */
 export const isArrayIndex = (segment: string): boolean => /^(0|[1-9][0-9]*)$/.test(segment);
 
-export const escapeSegment = (segment: string | number): string =>
-  String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+/** RFC 6901 escaping; the test first, because nearly no segment needs it (pointers are built per node). */
+export function escapeSegment(segment: string | number): string {
+  if (typeof segment === 'number') return String(segment);
+  return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
+}
 
-export const toPointer = (path: JsonPath): string => path.map((s) => '/' + escapeSegment(s)).join('');
+export function toPointer(path: JsonPath): string {
+  let out = '';
+  for (const segment of path) out += '/' + escapeSegment(segment);
+  return out;
+}
+
+/** The pointer of a child: `pointer` followed by one segment. */
+export const childPointer = (pointer: string, key: string | number): string => `${pointer}/${escapeSegment(key)}`;
 
 /** Segments of a pointer, or null when it is not a valid pointer (`~` not followed by 0 or 1). */
 export function parsePointer(pointer: string): string[] | null {
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) return null;
   const segments = pointer.slice(1).split('/');
+  if (!pointer.includes('~')) return segments;
   if (segments.some((s) => /~(?![01])/.test(s))) return null;
   return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }

@@ -246,6 +246,25 @@ describe('parseSpecText', () => {
     );
   });
 
+  it('measures YAML without aliases as it reads: the same depth limit as for aliased data, and a size limit', () => {
+    const nested = (levels: number): string =>
+      Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' leaf\n';
+    // maxDepth 256 counts the root mapping as 0: 257 nested mappings are the deepest accepted.
+    expect(parseSpecText(nested(257), 'ok.yaml')).toHaveProperty('k0');
+    expectInputError(() => parseSpecText(nested(258), 'deep.yaml'), { file: 'deep.yaml' }, /nested deeper than 256/);
+    // The same text with an anchor goes through the copy, which must draw the line at the same place.
+    const anchored = (levels: number): string => `x: &a 1\ny: *a\n${nested(levels)}`;
+    expect(parseSpecText(anchored(257), 'ok.yaml')).toHaveProperty('k0');
+    expectInputError(() => parseSpecText(anchored(258), 'deep.yaml'), { file: 'deep.yaml' }, /nested deeper than 256/);
+    // The root counts, as in the copy: four objects and arrays here.
+    expect(parseSpecText('a: [[], {}]\n', 's.yaml', { maxNodes: 4 })).toStrictEqual({ a: [[], {}] });
+    expectInputError(
+      () => parseSpecText('a: [[], {}, []]\n', 's.yaml', { maxNodes: 4 }),
+      { file: 's.yaml' },
+      /more than 4 objects and arrays/,
+    );
+  });
+
   it('reports syntax errors with file, line and column', () => {
     expectInputError(
       () => parseSpecText('a: 1\nb:\n  - x\n  y: 2\n', 'bad.yaml'),

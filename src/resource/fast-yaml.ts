@@ -1,0 +1,123 @@
+/**
+ * The fast way to read a resource file: js-yaml builds plain data about 8× faster than `yaml`
+ * builds its syntax tree (docs/architecture.md, "Decisions worth knowing"). `yaml` stays the
+ * reference: scalars are resolved by `yaml`'s own YAML 1.2 core tags, and every text this path
+ * cannot vouch for gives NOT_FAST, so the caller reads it with `yaml`: then errors, limits and
+ * positions are exactly those of the careful path. Only the data is taken from here; positions
+ * are parsed with `yaml` when a message needs one.
+ *
+ * What sends a text to `yaml`: any js-yaml error, anchors and aliases (`yaml` limits their
+ * expansion), merge keys, explicit tags, directives, collection or explicit (`?`) keys, quoted
+ * scalars and flow collections over several lines or with a comment glued to their end (js-yaml
+ * is laxer there), keys
+ * that a scalar type could have rewritten (`1.0:` is "1.0" in `yaml` with string keys, "1" in
+ * js-yaml), `__proto__`, an empty document, and nesting near the limit.
+ */
+import jsyaml from 'js-yaml';
+import { isScalar, Schema } from 'yaml';
+
+export const NOT_FAST: unique symbol = Symbol('not fast');
+
+/**
+ * js-yaml types that resolve plain scalars with `yaml`'s core schema tags, tested in `yaml`'s
+ * order, so `0o17`, `1_000`, `.5`, `+1`, `True`, `~` mean here what they mean there.
+ */
+function coreSchema(): jsyaml.Schema {
+  const options = { intAsBigInt: false };
+  const implicit: jsyaml.Type[] = [];
+  for (const tag of new Schema({ schema: 'core' }).tags) {
+    if (!('test' in tag) || !tag.test || !tag.default || !('resolve' in tag)) continue;
+    const { test, resolve } = tag;
+    implicit.push(
+      // js-yaml keeps one type per tag name, and `yaml` has three int and three float tags: one name each.
+      new jsyaml.Type(`${tag.tag}#${implicit.length}`, {
+        kind: 'scalar',
+        resolve: (text: string) => test.test(text),
+        // Some of `yaml`'s tags wrap the value in a Scalar (to remember how it was written).
+        construct: (text: string) => {
+          const value = (resolve as (s: string, e: () => void, o: object) => unknown)(text, noop, options);
+          return isScalar(value) ? value.value : value;
+        },
+      }),
+    );
+  }
+  return jsyaml.FAILSAFE_SCHEMA.extend({ implicit });
+}
+
+const noop = (): void => {};
+const SCHEMA = coreSchema();
+
+/** Texts with constructs this path leaves to `yaml` (see the module comment); false positives only cost speed. */
+const NEEDS_YAML = /(?:^|[\s[{,])[&*!]\S|<<|^%|(?:^|[\s[{,])\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)/m;
+
+/** Keys a non-string scalar turns into in js-yaml: `yaml` keeps their source text instead. */
+const SCALAR_LOOKING_KEY = /^(?:[-+]?[0-9.]|true$|false$|null$|NaN$|-?Infinity$|__proto__$)/;
+
+class Bail extends Error {}
+
+const QUOTE_OR_FLOW = new Set([0x22, 0x27, 0x5b, 0x7b]); // " ' [ {
+
+/**
+ * The line where the node js-yaml is about to read starts, when it is a quoted scalar or a flow
+ * collection; -1 otherwise. Such a node spread over several lines is left to `yaml`: js-yaml accepts
+ * continuation lines that `yaml` rightly refuses as not indented enough.
+ */
+function quotedOrFlowStart(state: jsyaml.State): number {
+  const { input } = state;
+  let line = state.line;
+  let p = state.position;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    if (c === 0x20 || c === 0x09 || c === 0x0d) p++;
+    else if (c === 0x0a) {
+      p++;
+      line++;
+    } else if (c === 0x23) {
+      while (p < input.length && input.charCodeAt(p) !== 0x0a) p++;
+    } else return QUOTE_OR_FLOW.has(c) ? line : -1;
+  }
+}
+
+/** Plain data of a YAML/JSON text, or NOT_FAST when `yaml` must read it. `maxDepth`: bail out well before this. */
+export function fastPlainData(text: string, maxDepth: number): unknown {
+  if (NEEDS_YAML.test(text)) return NOT_FAST;
+  const starts: number[] = [];
+  // Nodes nest in js-yaml's recursion one call per level: bailing at the limit keeps the stack shallow.
+  const listener = (event: jsyaml.EventType, state: jsyaml.State): void => {
+    if (event === 'open') {
+      if (starts.length >= maxDepth) throw new Bail();
+      starts.push(quotedOrFlowStart(state));
+    } else {
+      const line = starts.pop();
+      // `}#`, `"x"#`: `yaml` refuses a comment glued to a quoted or flow node, js-yaml reads one.
+      if (line !== -1 && (line !== state.line || state.input.charCodeAt(state.position) === 0x23)) throw new Bail();
+    }
+  };
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, { schema: SCHEMA, listener });
+  } catch {
+    return NOT_FAST;
+  }
+  // A bare scalar is no resource; js-yaml also reads a top-level `|` block of empty lines as "\n".
+  if (typeof data !== 'object' || data === null || !keysAreVerbatim(data)) return NOT_FAST;
+  return data;
+}
+
+/** Whether every key in the data is sure to be the key's source text. Iterative: depth is bounded, but cheaply so. */
+function keysAreVerbatim(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      if (SCALAR_LOOKING_KEY.test(key)) return false;
+      stack.push((node as Record<string, unknown>)[key]);
+    }
+  }
+  return true;
+}
