@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { generateAsyncApi } from '../../src/generate/asyncapi';
+import { ASYNCAPI_VERSIONS, generateAsyncApi, parseAsyncApiVersion } from '../../src/generate/asyncapi';
+import { InputError } from '../../src/errors';
 import { splitServerUrl } from '../../src/generate/asyncapi3';
 import { serializeSpec } from '../../src/generate/serialize';
 import { loadResources } from '../../src/resource/load';
@@ -170,6 +171,15 @@ describe('keys and values in detail', () => {
     expect(() => generateAsyncApi([], { title: 'T', description: '', version: '1' }, { asyncapi: '3.2.0' })).toThrow(
       /3\.2\.0.*2\.5\.0, 3\.0\.0, 3\.1\.0/,
     );
+  });
+
+  it('a version asked for by an input or a flag: one of the list (spaces trimmed), else bad input naming both', () => {
+    for (const v of ASYNCAPI_VERSIONS) expect(parseAsyncApiVersion(` ${v}\n`, '--asyncapi-version')).toBe(v);
+    for (const bad of ['', '3.2.0', '2.6.0', '3', 'latest']) {
+      const attempt = () => parseAsyncApiVersion(bad, "input 'asyncapi-version'");
+      expect(attempt).toThrow(InputError);
+      expect(attempt).toThrow(`input 'asyncapi-version' must be one of 2.5.0, 3.0.0, 3.1.0 (got '${bad}')`);
+    }
   });
 
   it('a resource line is the origin of its 3.x operation, message payload and query', () => {
