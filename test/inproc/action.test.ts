@@ -45,9 +45,8 @@ async function repoWithSpec(): Promise<RepoWithOrigin> {
   const repo = createRepoWithOrigin([{ [BOOK_FILE]: bookResource() }]);
   const update = await runMain(repo.work, ['update', '--title', 'Books', '--description', 'Book events']);
   expect(update, update.stderr).toMatchObject({ code: 0, stdout: `updated ${SPEC_FILE}\n` });
-  commitFiles(repo.work, {}, 'spec');
   sh(repo.work, ['add', '-A']);
-  sh(repo.work, ['commit', '--quiet', '--amend', '--no-edit']);
+  sh(repo.work, ['commit', '--quiet', '-m', 'spec']);
   sh(repo.work, ['push', '--quiet', 'origin', 'main']);
   return repo;
 }
