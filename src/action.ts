@@ -17,7 +17,7 @@ import { createOctokit } from './github/octokit';
 import { formatAnnotationCommand, toAnnotations } from './report/annotations';
 import { parseReport, renderJson } from './report/json';
 import { commentMarker, renderMarkdown } from './report/markdown';
-import { ASYNCAPI_VERSIONS, isAsyncApiVersion } from './generate/asyncapi';
+import { parseAsyncApiVersion } from './generate/asyncapi';
 import { renderSarif } from './report/sarif';
 import { repoPrefix, specLineReader } from './report/sarif-places';
 import { DEFAULT_FAIL_ON, failures, parseFailOn } from './report/summary';
@@ -70,6 +70,7 @@ export function readInputs(): ActionInputs {
   if (!['true', 'false'].includes(annotations))
     throw new InputError({ message: `input 'annotations' must be true or false (got '${annotations}')` });
   const compatibility = core.getInput('compatibility');
+  const asyncapiVersion = core.getInput('asyncapi-version');
   return {
     annotations: annotations === 'true',
     ...(compatibility ? { compatibility: parseCompatibility(compatibility, "input 'compatibility'") } : {}),
@@ -84,7 +85,7 @@ export function readInputs(): ActionInputs {
     specVersion: core.getInput('spec-version'),
     baseRef: core.getInput('base-ref'),
     failOn: parseFailOn(core.getInput('fail-on') || DEFAULT_FAIL_ON),
-    asyncapiVersion: asyncapiVersionInput(core.getInput('asyncapi-version')),
+    asyncapiVersion: asyncapiVersion.trim() ? parseAsyncApiVersion(asyncapiVersion, "input 'asyncapi-version'") : '',
     allowBreakingLabel: core.getInput('allow-breaking-label') || 'breaking-change-approved',
     comment: comment === 'true',
     token,
@@ -92,16 +93,6 @@ export function readInputs(): ActionInputs {
     commitUserName: core.getInput('commit-user-name') || 'github-actions[bot]',
     commitUserEmail: core.getInput('commit-user-email') || '41898282+github-actions[bot]@users.noreply.github.com',
   };
-}
-
-function asyncapiVersionInput(value: string): string {
-  const v = value.trim();
-  if (v !== '' && !isAsyncApiVersion(v)) {
-    throw new InputError({
-      message: `input 'asyncapi-version' must be one of ${ASYNCAPI_VERSIONS.join(', ')} (got '${v}')`,
-    });
-  }
-  return v;
 }
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {

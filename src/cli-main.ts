@@ -11,7 +11,7 @@ import { formatProblem, InputError } from './errors';
 import { writeFileAtomic } from './fs-atomic';
 import { serializeSpec } from './generate/serialize';
 import { readSpecText } from './generate/firestone-text';
-import { ASYNCAPI_VERSIONS, generateAsyncApi, isAsyncApiVersion } from './generate/asyncapi';
+import { generateAsyncApi, parseAsyncApiVersion } from './generate/asyncapi';
 import { migrateText } from './resource/legacy';
 import { globFiles, mayBeResource } from './resource/discover';
 import { readUserFile } from './resource/yaml-source';
@@ -230,10 +230,7 @@ function eitherFlag(flags: Flags, a: keyof Flags, b: keyof Flags): string | unde
 
 function asyncapiVersionFlag(flags: Flags): string | undefined {
   const v = flags['asyncapi-version'];
-  if (v !== undefined && !isAsyncApiVersion(v)) {
-    throw new UsageError(`--asyncapi-version must be one of ${ASYNCAPI_VERSIONS.join(', ')} (got '${v}')`);
-  }
-  return v;
+  return v === undefined ? undefined : parseAsyncApiVersion(v, '--asyncapi-version');
 }
 
 async function generateCommand(flags: Flags, positionals: string[], io: CliIO): Promise<number> {

@@ -30,6 +30,13 @@ export type AsyncApiVersion = (typeof ASYNCAPI_VERSIONS)[number];
 export const isAsyncApiVersion = (v: unknown): v is AsyncApiVersion =>
   typeof v === 'string' && (ASYNCAPI_VERSIONS as readonly string[]).includes(v);
 
+/** A version the user asked for by `option` (an action input, a CLI flag); else bad input naming the versions. */
+export function parseAsyncApiVersion(value: string, option: string): AsyncApiVersion {
+  const v = value.trim();
+  if (isAsyncApiVersion(v)) return v;
+  throw new InputError({ message: `${option} must be one of ${ASYNCAPI_VERSIONS.join(', ')} (got '${v}')` });
+}
+
 export interface GenerateOptions {
   /** Default `2.5.0`. */
   asyncapi?: string;

@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { generateAsyncApi } from '../../src/generate/asyncapi';
+import { ASYNCAPI_VERSIONS, generateAsyncApi, parseAsyncApiVersion } from '../../src/generate/asyncapi';
+import { InputError } from '../../src/errors';
 import { splitServerUrl } from '../../src/generate/asyncapi3';
 import { serializeSpec } from '../../src/generate/serialize';
 import { loadResources } from '../../src/resource/load';
-import { expectValidAsyncApi } from '../helpers/asyncapi-valid';
+import { asyncApiErrors, expectValidAsyncApi, type AsyncApiError } from '../helpers/asyncapi-valid';
 import { generatingCases } from './cases';
 import { expectOriginsResolve } from './origins';
 
@@ -24,6 +25,18 @@ const deref = (doc: Obj, ref: string): Obj =>
     .split('/')
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .reduce((node: Obj, seg) => node[seg], doc);
+
+/**
+ * Several cases (firestone's own history of one example) generate the same document: the parser,
+ * by far the slowest step here, judges each distinct document once.
+ */
+const judged = new Map<string, Promise<AsyncApiError[]>>();
+function errorsOnce(doc: Obj): Promise<AsyncApiError[]> {
+  const key = JSON.stringify(doc);
+  let errors = judged.get(key);
+  if (!errors) judged.set(key, (errors = asyncApiErrors(doc)));
+  return errors;
+}
 
 /** The 3.x document read back into 2.5.0 terms; parameters as 3.x has them. */
 function backTo2(doc3: Obj): Obj {
@@ -69,7 +82,7 @@ describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const v3 = generateAsyncApi(resources, c.info, { asyncapi: version });
     const doc3 = v3.document as Obj;
     const doc2 = v2.document as Obj;
-    await expectValidAsyncApi(doc3);
+    expect(await errorsOnce(doc3)).toEqual([]);
     expect(doc3.asyncapi).toBe(version);
     expect(Object.keys(doc3)).toEqual([
       'asyncapi',
@@ -158,6 +171,15 @@ describe('keys and values in detail', () => {
     expect(() => generateAsyncApi([], { title: 'T', description: '', version: '1' }, { asyncapi: '3.2.0' })).toThrow(
       /3\.2\.0.*2\.5\.0, 3\.0\.0, 3\.1\.0/,
     );
+  });
+
+  it('a version asked for by an input or a flag: one of the list (spaces trimmed), else bad input naming both', () => {
+    for (const v of ASYNCAPI_VERSIONS) expect(parseAsyncApiVersion(` ${v}\n`, '--asyncapi-version')).toBe(v);
+    for (const bad of ['', '3.2.0', '2.6.0', '3', 'latest']) {
+      const attempt = () => parseAsyncApiVersion(bad, "input 'asyncapi-version'");
+      expect(attempt).toThrow(InputError);
+      expect(attempt).toThrow(`input 'asyncapi-version' must be one of 2.5.0, 3.0.0, 3.1.0 (got '${bad}')`);
+    }
   });
 
   it('a resource line is the origin of its 3.x operation, message payload and query', () => {

@@ -5,6 +5,7 @@
  */
 import { DiagnosticSeverity, Parser } from '@asyncapi/parser';
 import { expect } from 'vitest';
+import { shareAsyncApiSchemaValidators } from './spectral-cache';
 
 // Building the parser loads Spectral's rulesets; one per test file is enough.
 let parser: Parser | undefined;
@@ -17,7 +18,10 @@ export interface AsyncApiError {
 
 /** The error diagnostics of a document (empty when valid). */
 export async function asyncApiErrors(doc: unknown): Promise<AsyncApiError[]> {
-  parser ??= new Parser();
+  if (!parser) {
+    shareAsyncApiSchemaValidators();
+    parser = new Parser();
+  }
   // The parser may annotate what it is given; keep the caller's document as it was.
   const { diagnostics } = await parser.parse(structuredClone(doc) as Parameters<Parser['parse']>[0]);
   return diagnostics
