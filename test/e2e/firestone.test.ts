@@ -6,11 +6,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { FakeGitHub } from '../helpers/fake-github';
-import { cloneShallow, commitFiles, createRepoWithOrigin, head, isolateGit, sh } from '../helpers/git-repo';
-import { expectHealthy, pullRequestRun, pushPayload, ROOT, runAction, SPEC_FILE } from './harness';
+import { cloneShallow, commitFiles, createRepoWithOrigin, head, sh } from '../helpers/git-repo';
+import { expectHealthy, pullRequestRun, pushPayload, ROOT, runAction, SPEC_FILE, useFakeGitHub } from './harness';
 
 const SETS = path.join(ROOT, 'test', 'fixtures', 'firestone-real', 'sets', 'firestone-f5d94a9-addressbook');
 const read = (rel: string): string => fs.readFileSync(path.join(SETS, rel), 'utf8');
@@ -24,15 +23,7 @@ const BROKEN = GLUED.replace('  title: Example person and addressbook API', '  t
 const ZERO = '0'.repeat(40);
 const INPUTS = { resources: 'addressbook.yaml,person.yaml,postal_codes.yaml' };
 
-let fake: FakeGitHub;
-beforeAll(async () => {
-  isolateGit();
-  fake = await FakeGitHub.start();
-});
-afterAll(async () => {
-  await fake.close();
-});
-beforeEach(() => fake.reset());
+const fake = useFakeGitHub();
 
 function firstPush(spec: string) {
   const repo = createRepoWithOrigin([{ ...RESOURCES, [SPEC_FILE]: spec }]);

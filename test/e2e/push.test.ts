@@ -5,21 +5,20 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../helpers/fake-github';
+import { describe, expect, it } from 'vitest';
 import {
   cloneFull,
   cloneShallow,
   commitFiles,
   head,
   installHook,
-  isolateGit,
   log,
   otherDeveloperPushes,
   sh,
   type RepoWithOrigin,
 } from '../helpers/git-repo';
 import {
+  type ActionRun,
   BOOK_FILE,
   BOOK_PROPERTIES,
   bookResource,
@@ -29,27 +28,14 @@ import {
   pushPayload,
   repoWithSpec,
   runAction,
-  SPEC_FILE,
-  type ActionRun,
   type RunOptions,
+  SPEC_FILE,
+  useFakeGitHub,
 } from './harness';
 
 const BOT = { 'commit-user-name': 'Spec Bot', 'commit-user-email': 'spec-bot@example.test' };
 
-let fake: FakeGitHub;
-
-beforeAll(async () => {
-  isolateGit();
-  fake = await FakeGitHub.start();
-});
-
-afterAll(async () => {
-  await fake.close();
-});
-
-beforeEach(() => {
-  fake.reset();
-});
+const fake = useFakeGitHub();
 
 /** A new optional property: the spec must be regenerated, nothing breaks. */
 const WITH_PAGES = bookResource({ properties: `${BOOK_PROPERTIES}\n      pages:\n        type: integer` });

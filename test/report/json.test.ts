@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { InputError, type Problem } from '../../src/errors';
 import { parseReport, renderJson } from '../../src/report/json';
 import type { Report } from '../../src/types';
 import { change, mixed, PR_CONTEXT, report, spec } from './helpers';
+import { tempDir } from '../helpers/temp';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'report-json-'));
+const dir = tempDir('report-json-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Write the text to a real file and read it back the way the action's comment mode does. */
