@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { cloneShallow, commitFiles, createRepoWithOrigin, head, sh } from '../helpers/git-repo';
-import { expectHealthy, pullRequestRun, pushPayload, ROOT, runAction, SPEC_FILE, useFakeGitHub } from './harness';
+import { expectHealthy, pullRequestRun, pushRun, ROOT, SPEC_FILE, useFakeGitHub } from './harness';
 
 const SETS = path.join(ROOT, 'test', 'fixtures', 'firestone-real', 'sets', 'firestone-f5d94a9-addressbook');
 const read = (rel: string): string => fs.readFileSync(path.join(SETS, rel), 'utf8');
@@ -34,15 +34,12 @@ function firstPush(spec: string) {
 describe('commit mode on a firestone repository', () => {
   it("reads firestone's spec with a notice, keeps its info, and writes AsyncAPI 3.0.0 when asked", async () => {
     const { repo, after, checkout } = firstPush(GLUED);
-    const run = await runAction({
-      cwd: checkout,
+    const run = await pushRun(
       fake,
-      event: 'push',
-      payload: pushPayload(ZERO, after),
-      ref: 'refs/heads/main',
-      sha: after,
-      inputs: { ...INPUTS, 'asyncapi-version': '3.0.0' },
-    });
+      checkout,
+      { before: ZERO, after },
+      { inputs: { ...INPUTS, 'asyncapi-version': '3.0.0' } },
+    );
     expectHealthy(run);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain(
@@ -60,15 +57,7 @@ describe('commit mode on a firestone repository', () => {
 
   it('refuses to replace an unreadable info with defaults: one error, nothing pushed', async () => {
     const { repo, after, checkout } = firstPush(BROKEN);
-    const run = await runAction({
-      cwd: checkout,
-      fake,
-      event: 'push',
-      payload: pushPayload(ZERO, after),
-      ref: 'refs/heads/main',
-      sha: after,
-      inputs: INPUTS,
-    });
+    const run = await pushRun(fake, checkout, { before: ZERO, after }, { inputs: INPUTS });
     expectHealthy(run);
     expect(run.code).not.toBe(0);
     expect(run.stdout).toMatch(
@@ -76,15 +65,12 @@ describe('commit mode on a firestone repository', () => {
     );
     expect(head(repo.origin, 'refs/heads/main')).toBe(after);
 
-    const given = await runAction({
-      cwd: checkout,
+    const given = await pushRun(
       fake,
-      event: 'push',
-      payload: pushPayload(ZERO, after),
-      ref: 'refs/heads/main',
-      sha: after,
-      inputs: { ...INPUTS, title: 'Addresses', description: 'Events', 'spec-version': '2.0' },
-    });
+      checkout,
+      { before: ZERO, after },
+      { inputs: { ...INPUTS, title: 'Addresses', description: 'Events', 'spec-version': '2.0' } },
+    );
     expect(given.code, given.stdout + given.stderr).toBe(0);
     expect(YAML.parse(sh(repo.origin, ['show', `main:${SPEC_FILE}`])).info).toEqual({
       title: 'Addresses',

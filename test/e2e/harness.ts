@@ -414,6 +414,24 @@ export function pullRequestRun(
   });
 }
 
+/** What a run of a push event to main (from `before` to `after`) looks like to runAction; `extra` overrides. */
+export function pushRun(
+  fake: FakeGitHub,
+  cwd: string,
+  push: { before: string; after: string },
+  extra: Partial<RunOptions> = {},
+): Promise<ActionRun> {
+  return runAction({
+    cwd,
+    fake,
+    event: 'push',
+    payload: pushPayload(push.before, push.after),
+    ref: 'refs/heads/main',
+    sha: push.after,
+    ...extra,
+  });
+}
+
 /** Files of a directory tree, relative, sorted (`.git` left out). */
 export function listTree(dir: string): string[] {
   const out: string[] = [];

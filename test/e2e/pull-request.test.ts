@@ -28,6 +28,7 @@ import {
   TOKEN,
   useFakeGitHub,
 } from './harness';
+import { authorYaml } from '../helpers/book';
 
 const MARKER = '<!-- firestone-spec-action:asyncapi.yaml -->';
 const PR = 7;
@@ -454,23 +455,7 @@ describe('the token', () => {
 
 describe('two spec targets from .github/firestone-spec.yml', () => {
   it('posts one comment per spec file, each with its own marker', async () => {
-    const author = [
-      'kind: authors',
-      'schema:',
-      '  type: array',
-      '  key:',
-      '    name: author_id',
-      '  items:',
-      '    type: object',
-      '    properties:',
-      '      name:',
-      '        type: string',
-      'asyncapi:',
-      '  channels:',
-      '    resources: true',
-      '    instances: true',
-      '',
-    ].join('\n');
+    const author = authorYaml({ kind: 'authors', channels: ['resources', 'instances'] });
     const config = [
       'specs:',
       '  - output: docs/books.yaml',

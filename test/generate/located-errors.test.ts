@@ -6,6 +6,7 @@ import { InputError } from '../../src/errors';
 import { generateAsyncApi } from '../../src/generate/asyncapi';
 import { loadResources } from '../../src/resource/load';
 import { tempDir } from '../helpers/temp';
+import { inputError } from '../helpers/errors';
 
 const INFO = { title: 'T', description: 'D', version: '1.0.0' };
 let workspace: string;
@@ -26,13 +27,7 @@ function write(files: Record<string, string>): void {
 
 function generateError(files: string[]): InputError {
   const resources = loadResources(workspace, files);
-  try {
-    generateAsyncApi(resources, INFO);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected an InputError');
+  return inputError(() => generateAsyncApi(resources, INFO));
 }
 
 const book = (comment = '') => `# ${comment}

@@ -5,6 +5,7 @@ import { generateAsyncApi } from '../../src/generate/asyncapi';
 import { parseSpecText, serializeSpec } from '../../src/generate/serialize';
 import { expectValidAsyncApi } from '../helpers/asyncapi-valid';
 import { syntheticResources } from './synthetic';
+import { inputError } from '../helpers/errors';
 
 const INFO = { title: 'Chat', description: 'Events', version: '1.0' };
 
@@ -45,16 +46,10 @@ function expectInputError(
   match: Partial<{ file: string; line: number; col: number }>,
   message?: RegExp,
 ): InputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    const err = e as InputError;
-    expect(err.problems[0]).toMatchObject(match);
-    if (message) expect(err.message).toMatch(message);
-    return err;
-  }
-  throw new Error('expected an InputError');
+  const err = inputError(f);
+  expect(err.problems[0]).toMatchObject(match);
+  if (message) expect(err.message).toMatch(message);
+  return err;
 }
 
 describe('serializeSpec YAML', () => {

@@ -6,6 +6,7 @@ import { parseReport, renderJson } from '../../src/report/json';
 import type { Report } from '../../src/types';
 import { change, mixed, PR_CONTEXT, report, spec } from './helpers';
 import { tempDir } from '../helpers/temp';
+import { inputError } from '../helpers/errors';
 
 const dir = tempDir('report-json-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,15 +18,7 @@ function roundTrip(text: string, name = 'report.json'): Report {
   return parseReport(readFileSync(file, 'utf8'), name);
 }
 
-function problemsOf(text: string): Problem[] {
-  try {
-    roundTrip(text);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as InputError).problems;
-  }
-  throw new Error('expected an InputError');
-}
+const problemsOf = (text: string): Problem[] => inputError(() => roundTrip(text)).problems;
 
 const json = (value: unknown): string => JSON.stringify(value);
 const valid = (): Record<string, unknown> => JSON.parse(renderJson(mixed())) as Record<string, unknown>;

@@ -1,12 +1,12 @@
 /** Temp workspaces made of real files, removed after each test. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, expect } from 'vitest';
-import { InputError } from '../../src/errors';
+import { afterEach } from 'vitest';
+import { inputError, inputErrorAsync } from '../helpers/errors';
 import { tempDir } from '../helpers/temp';
 import { lineOf } from '../helpers/text';
 
-export { lineOf };
+export { inputError, inputErrorAsync, lineOf };
 
 const made: string[] = [];
 
@@ -26,25 +26,4 @@ export function writeFile(root: string, rel: string, text: string): void {
   const abs = path.join(root, rel);
   fs.mkdirSync(path.dirname(abs), { recursive: true });
   fs.writeFileSync(abs, text);
-}
-
-/** Runs `fn`, expects an InputError, and returns it. */
-export function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected an InputError, nothing was thrown');
-}
-
-export async function inputErrorAsync(fn: () => Promise<unknown>): Promise<InputError> {
-  try {
-    await fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected an InputError, nothing was thrown');
 }
