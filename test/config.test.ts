@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRuleIds, loadConfig } from '../src/config';
 import { RETIRED_RULES, RULE_IDS } from '../src/compare/index';
 import { inputError, makeWorkspace } from './resource/workspace';
+import { tempDir } from './helpers/temp';
 
 const withConfig = (text: string, name = '.github/firestone-spec.yml') => makeWorkspace({ [name]: text });
 
@@ -49,7 +49,7 @@ describe('finding the config file', () => {
   });
 
   it('refuses a config in the workspace that links to a file outside it, but reads an outside path given explicitly', () => {
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'fs-outside-'));
+    const outside = tempDir('outside-');
     try {
       fs.writeFileSync(path.join(outside, 'secret.yml'), 'TOKEN: abc\n');
       fs.writeFileSync(path.join(outside, 'shared.yml'), 'rules: {a.b: warning}\n');
@@ -218,7 +218,7 @@ describe('mistakes, each at its line', () => {
   });
 
   it('an output that leads through a symbolic link outside the workspace', () => {
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'fs-outside-'));
+    const outside = tempDir('outside-');
     try {
       const ws = withConfig('specs:\n  - output: out/new/api.yaml\n');
       fs.symlinkSync(outside, path.join(ws, 'out'));

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../src/fs-atomic';
+import { tempDir } from './helpers/temp';
 
-const dir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'fsa-atomic-'));
+const dir = () => tempDir('atomic-');
 
 describe('writeFileAtomic', () => {
   it('creates and replaces a file, leaving no temp files', async () => {

@@ -4,16 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitFiles, createRepoWithOrigin, removeDir, sh } from '../helpers/git-repo';
-import { AUTHOR_RESOURCE, bookResource, cleanupTempDirs, describeRun, requireBuiltCli, runCli } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { commitFiles, createRepoWithOrigin, sh } from '../helpers/git-repo';
+import { AUTHOR_RESOURCE, bookResource, cliTestFile, describeRun, runCli } from './helpers';
 
-beforeAll(requireBuiltCli);
-const repos: string[] = [];
-afterAll(() => {
-  for (const r of repos.splice(0)) removeDir(r);
-  cleanupTempDirs();
-});
+cliTestFile();
 
 interface Changelog {
   version: number;
@@ -49,7 +44,6 @@ const AUTHORS_TARGET = target(AUTHORS, 'resources/author.yaml');
  */
 async function taggedRepo(): Promise<string> {
   const repo = createRepoWithOrigin([]);
-  repos.push(repo.root);
   const work = repo.work;
   const write = (file: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(work, file)), { recursive: true });

@@ -5,34 +5,20 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cloneShallow,
-  commitFiles,
-  createRepoWithOrigin,
-  hasObject,
-  head,
-  isShallow,
-  removeDir,
-  sh,
-} from '../helpers/git-repo';
+import { describe, expect, it } from 'vitest';
+import { cloneShallow, commitFiles, createRepoWithOrigin, hasObject, head, isShallow, sh } from '../helpers/git-repo';
 import {
   ageFile,
   bookResource,
-  cleanupTempDirs,
+  type CliResult,
+  cliTestFile,
   describeRun,
   lineOf,
-  requireBuiltCli,
+  repoWithSpec,
   runCli,
-  type CliResult,
 } from './helpers';
 
-beforeAll(requireBuiltCli);
-const repos: string[] = [];
-afterAll(() => {
-  for (const r of repos.splice(0)) removeDir(r);
-  cleanupTempDirs();
-});
+cliTestFile();
 
 const RESOURCE = 'resources/book.yaml';
 const SPEC = 'asyncapi.yaml';
@@ -106,17 +92,7 @@ function report(r: CliResult): ReportJson {
 const rulesOf = (data: ReportJson): string[] => data.specs.flatMap((s) => s.changes.map((c) => c.rule)).sort();
 
 /** A repository whose first commit holds the book resource and the spec `update` made from it. */
-async function repoWithSpec(
-  resource = bookResource(),
-): Promise<{ work: string; origin: string; originUrl: string; first: string }> {
-  const repo = createRepoWithOrigin([]);
-  repos.push(repo.root);
-  fs.mkdirSync(path.join(repo.work, 'resources'));
-  fs.writeFileSync(path.join(repo.work, RESOURCE), resource);
-  await update(repo.work);
-  const first = commitFiles(repo.work, { [RESOURCE]: resource, [SPEC]: read(repo.work, SPEC) }, 'add book API');
-  return { ...repo, first };
-}
+const bookRepo = (resource = bookResource()) => repoWithSpec({ [RESOURCE]: resource }, { message: 'add book API' });
 
 const read = (dir: string, file: string): string => fs.readFileSync(path.join(dir, file), 'utf8');
 
@@ -139,7 +115,7 @@ const WITH_ISBN = bookResource({
 
 describe('check in a git repository', () => {
   it('clean: exit 0, no drift, no changes (working tree and --base HEAD)', async () => {
-    const { work, first } = await repoWithSpec();
+    const { work, first } = bookRepo();
     const spec = path.join(work, SPEC);
     const mtime = ageFile(spec);
 
@@ -167,7 +143,7 @@ describe('check in a git repository', () => {
   });
 
   it('drift only: a compatible resource edit without regenerating fails on drift, not with --fail-on breaking', async () => {
-    const { work } = await repoWithSpec();
+    const { work } = bookRepo();
     fs.writeFileSync(path.join(work, RESOURCE), WITH_YEAR);
     const specBefore = read(work, SPEC);
 
@@ -200,7 +176,7 @@ describe('check in a git repository', () => {
   });
 
   it('breaking only: a required property removed, spec regenerated and committed, vs --base HEAD~1', async () => {
-    const { work, first } = await repoWithSpec();
+    const { work, first } = bookRepo();
     fs.writeFileSync(path.join(work, RESOURCE), WITHOUT_TITLE);
     await update(work);
     commitFiles(work, { [RESOURCE]: WITHOUT_TITLE, [SPEC]: read(work, SPEC) }, 'drop title');
@@ -237,7 +213,7 @@ describe('check in a git repository', () => {
   });
 
   it('a required property added is breaking for publish, and points at its line in the resource', async () => {
-    const { work } = await repoWithSpec();
+    const { work } = bookRepo();
     fs.writeFileSync(path.join(work, RESOURCE), WITH_ISBN);
     await update(work);
     commitFiles(work, { [RESOURCE]: WITH_ISBN, [SPEC]: read(work, SPEC) }, 'require isbn');
@@ -270,7 +246,7 @@ describe('check in a git repository', () => {
   });
 
   it('both: breaking change committed without regenerating the spec (drift and breaking)', async () => {
-    const { work } = await repoWithSpec();
+    const { work } = bookRepo();
     commitFiles(work, { [RESOURCE]: WITHOUT_TITLE }, 'drop title, forget the spec');
 
     const json = await runCli(['check', '--base', 'HEAD~1', '--format', 'json'], { cwd: work });
@@ -292,7 +268,6 @@ describe('check in a git repository', () => {
 
   it('baseline missing at --base: a new API, every change an addition, exit 0', async () => {
     const repo = createRepoWithOrigin([{ 'README.md': 'nothing yet\n' }]);
-    repos.push(repo.root);
     const base = head(repo.work);
     fs.mkdirSync(path.join(repo.work, 'resources'));
     fs.writeFileSync(path.join(repo.work, RESOURCE), bookResource());
@@ -319,7 +294,6 @@ describe('check in a git repository', () => {
     const repo = createRepoWithOrigin([
       { [RESOURCE]: bookResource(), [SPEC]: 'asyncapi: 2.5.0\nchannels: [unclosed\n' },
     ]);
-    repos.push(repo.root);
     const base = head(repo.work);
     // The unreadable spec's info is lost: update must be told what to write instead.
     const fixed = await runCli(['update', '--title', 'Books', '--description', '', '--spec-version', '1.0.0'], {
@@ -348,7 +322,6 @@ describe('check in a git repository', () => {
     const repo = createRepoWithOrigin([
       { [RESOURCE]: bookResource(), [SPEC]: 'asyncapi: 1.2.0\ninfo: {title: t, version: "1"}\n' },
     ]);
-    repos.push(repo.root);
     const base = head(repo.work);
     await update(repo.work);
     commitFiles(repo.work, { [SPEC]: read(repo.work, SPEC) }, 'regenerate the spec');
@@ -363,7 +336,7 @@ describe('check in a git repository', () => {
   });
 
   it('an unknown --base revision is a usage error (exit 2), not a quietly skipped check', async () => {
-    const { work } = await repoWithSpec();
+    const { work } = bookRepo();
     const r = await runCli(['check', '--base', 'no-such-branch', '--format', 'json'], { cwd: work });
     expect(r.code, describeRun(r)).toBe(2);
     expect(r.stdout).toBe('');
@@ -372,7 +345,7 @@ describe('check in a git repository', () => {
   });
 
   it('shallow clone: the --base commit is fetched from origin on demand', async () => {
-    const { work, originUrl, first } = await repoWithSpec();
+    const { work, originUrl, first } = bookRepo();
     commitFiles(work, { 'README.md': 'docs\n' }, 'unrelated');
     fs.writeFileSync(path.join(work, RESOURCE), WITHOUT_TITLE);
     await update(work);
@@ -380,7 +353,6 @@ describe('check in a git repository', () => {
     sh(work, ['push', '--quiet', 'origin', 'main']);
 
     const clone = cloneShallow(originUrl);
-    repos.push(path.dirname(clone));
     expect(isShallow(clone)).toBe(true);
     expect(hasObject(clone, first)).toBe(false);
 
@@ -400,7 +372,7 @@ describe('check in a git repository', () => {
     const before = bookResource({
       props: '      title:\n        type: string\n      status:\n        type: string\n        enum: [draft]',
     });
-    const { work } = await repoWithSpec(before);
+    const { work } = bookRepo(before);
     const after = bookResource({
       required: [],
       props: [

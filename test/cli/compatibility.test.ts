@@ -4,16 +4,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitFiles, createRepoWithOrigin, removeDir } from '../helpers/git-repo';
-import { cleanupTempDirs, describeRun, requireBuiltCli, runCli, workspace } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { cliTestFile, describeRun, repoWithSpec, runCli, workspace, writeFiles } from './helpers';
 
-beforeAll(requireBuiltCli);
-const repos: string[] = [];
-afterAll(() => {
-  for (const r of repos.splice(0)) removeDir(r);
-  cleanupTempDirs();
-});
+cliTestFile();
 
 interface Report {
   specs: { compatibility: string; changes: { rule: string; type: string }[] }[];
@@ -103,17 +97,8 @@ function book(limitType: string, extraProperty = ''): string {
 describe('compatibility of a spec target in the config', () => {
   /** main: limit is an integer; HEAD: a number (widened), spec regenerated. */
   async function widenedLimit(): Promise<string> {
-    const repo = createRepoWithOrigin([]);
-    repos.push(repo.root);
-    const write = (file: string, text: string) => {
-      fs.mkdirSync(path.dirname(path.join(repo.work, file)), { recursive: true });
-      fs.writeFileSync(path.join(repo.work, file), text);
-    };
-    write('resources/book.yaml', book('integer'));
-    expect((await runCli(['update'], { cwd: repo.work })).code).toBe(0);
-    commitFiles(repo.work, { 'resources/book.yaml': book('integer') }, 'books');
-    commitFiles(repo.work, { 'asyncapi.yaml': fs.readFileSync(path.join(repo.work, 'asyncapi.yaml'), 'utf8') }, 'spec');
-    write('resources/book.yaml', book('number'));
+    const repo = repoWithSpec({ 'resources/book.yaml': book('integer') });
+    writeFiles(repo.work, { 'resources/book.yaml': book('number') });
     expect((await runCli(['update'], { cwd: repo.work })).code).toBe(0);
     return repo.work;
   }

@@ -5,21 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import {
-  cleanupTempDirs,
-  describeRun,
-  fixtureCases,
-  lineOf,
-  requireBuiltCli,
-  runCli,
-  workspace,
-  type CliResult,
-} from './helpers';
+import { type CliResult, cliTestFile, describeRun, fixtureCases, lineOf, runCli, workspace } from './helpers';
 
-beforeAll(requireBuiltCli);
-afterAll(cleanupTempDirs);
+cliTestFile();
 
 const cases = Object.fromEntries(fixtureCases().map((c) => [c.name, c]));
 const expectedText = (name: string): string => {

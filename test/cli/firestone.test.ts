@@ -5,26 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { commitFiles, createRepoWithOrigin, head, removeDir, sh } from '../helpers/git-repo';
-import {
-  ageFile,
-  cleanupTempDirs,
-  describeRun,
-  requireBuiltCli,
-  ROOT,
-  runCli,
-  snapshotTree,
-  workspace,
-} from './helpers';
+import { commitFiles, createRepoWithOrigin, head, sh } from '../helpers/git-repo';
+import { ageFile, cliTestFile, describeRun, ROOT, runCli, snapshotTree, workspace } from './helpers';
 
-beforeAll(requireBuiltCli);
-const repos: string[] = [];
-afterAll(() => {
-  for (const r of repos.splice(0)) removeDir(r);
-  cleanupTempDirs();
-});
+cliTestFile();
 
 const SETS = path.join(ROOT, 'test', 'fixtures', 'firestone-real', 'sets');
 const read = (rel: string): string => fs.readFileSync(path.join(SETS, rel), 'utf8');
@@ -207,7 +193,6 @@ describe("firestone's committed spec", () => {
   it('an unreadable baseline sets baseline.error; fail-on baseline-unreadable fails on it', async () => {
     const broken = GLUED.replace('  title: Example person and addressbook API', '  title: [unclosed');
     const repo = createRepoWithOrigin([{ ...addressbookFiles(), 'asyncapi.yaml': broken }]);
-    repos.push(repo.root);
     const base = head(repo.work);
     const fixed = await runCli(['update', '--resources', '.', '-t', 'A', '-d', 'B', '--spec-version', '1'], {
       cwd: repo.work,
@@ -259,7 +244,6 @@ describe('legacy resource files, migrate, update, and a PR check', () => {
         'asyncapi.yaml': read(`${LEGACY}/original/asyncapi.committed.yaml`),
       },
     ]);
-    repos.push(repo.root);
     const cwd = repo.work;
     const target = ['--resources', 'resources/addressbook.yaml'];
 

@@ -4,22 +4,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isAlias, isNode, parse as parseYaml, parseDocument, visit } from 'yaml';
 import { expectValidAsyncApi } from '../helpers/asyncapi-valid';
-import {
-  CLI,
-  cleanupTempDirs,
-  describeRun,
-  fixtureCases,
-  requireBuiltCli,
-  runCli,
-  tempDir,
-  writeFiles,
-} from './helpers';
+import { CLI, cliTestFile, describeRun, fixtureCases, runCli, tempDir, writeFiles } from './helpers';
 
-beforeAll(requireBuiltCli);
-afterAll(cleanupTempDirs);
+cliTestFile();
 
 const cases = fixtureCases();
 

@@ -3,12 +3,18 @@
  * environment, in real temp directories. `npm run build` must have run before these tests
  * (CI does it before `npm test`); `requireBuiltCli()` says so plainly when it has not.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isolateGit } from '../helpers/git-repo';
+import { afterAll, beforeAll } from 'vitest';
+import { authorYaml, bookYaml, type BookOptions } from '../helpers/book';
+import { commitFiles, createRepoWithOrigin, isolateGit, sh, type RepoWithOrigin } from '../helpers/git-repo';
+import { cleanupTempDirs, tempDir, workspace, writeFiles } from '../helpers/temp';
+import { lineOf } from '../helpers/text';
+
+export { cleanupTempDirs, lineOf, tempDir, workspace, writeFiles };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -21,12 +27,17 @@ export function requireBuiltCli(): void {
   }
 }
 
+/** The hooks of a file of CLI tests: the bundle must exist; its temp dirs and repositories go when it ends. */
+export function cliTestFile(): void {
+  beforeAll(requireBuiltCli);
+  afterAll(cleanupTempDirs);
+}
+
 export interface CliResult {
   code: number | null;
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
-  ms: number;
 }
 
 /**
@@ -53,7 +64,6 @@ export function runCli(
   args: string[],
   opts: { cwd: string; timeoutMs?: number; env?: Record<string, string>; /** Default dist/cli.js. */ script?: string },
 ): Promise<CliResult> {
-  const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [opts.script ?? CLI, ...args], {
       cwd: opts.cwd,
@@ -76,45 +86,30 @@ export function runCli(
         signal,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
-        ms: Date.now() - started,
       });
     });
   });
 }
 
+/**
+ * `runCli`, synchronously: for setup code (see repoWithSpec) and the action harness, which have no
+ * test to await in. Same environment, same result.
+ */
+export function runCliSync(args: string[], opts: { cwd: string; env?: Record<string, string> }): CliResult {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: opts.cwd,
+    env: cleanEnv(opts.env),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.error) throw r.error;
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
 /** A one-line description of a run, for assertion messages. */
 export const describeRun = (r: CliResult): string =>
   `exit ${r.code}${r.signal ? ` (${r.signal})` : ''}\n--- stdout ---\n${r.stdout.slice(0, 4000)}\n--- stderr ---\n${r.stderr.slice(0, 4000)}`;
-
-const made: string[] = [];
-
-/** A fresh temp directory (real path, so paths printed by the CLI compare equal). */
-export function tempDir(prefix: string): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), `fsa-cli-${prefix}`)));
-  made.push(dir);
-  return dir;
-}
-
-/** Removes every directory made by tempDir (call in afterAll). */
-export function cleanupTempDirs(): void {
-  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-}
-
-/** Writes `files` (relative path → text) under `root`, creating directories. */
-export function writeFiles(root: string, files: Record<string, string>): void {
-  for (const [rel, text] of Object.entries(files)) {
-    const abs = path.join(root, rel);
-    fs.mkdirSync(path.dirname(abs), { recursive: true });
-    fs.writeFileSync(abs, text);
-  }
-}
-
-/** A temp workspace holding `files`. */
-export function workspace(prefix: string, files: Record<string, string> = {}): string {
-  const dir = tempDir(prefix);
-  writeFiles(dir, files);
-  return dir;
-}
 
 export interface FixtureCase {
   name: string;
@@ -153,13 +148,6 @@ export function fixtureCases(): FixtureCase[] {
     });
 }
 
-/** 1-based line of the first line of `text` matching `re`; throws when none does. */
-export function lineOf(text: string, re: RegExp): number {
-  const i = text.split('\n').findIndex((l) => re.test(l));
-  if (i === -1) throw new Error(`no line matches ${re}`);
-  return i + 1;
-}
-
 /** Every file and directory under `root` (relative paths, sorted), with size and mtime of files. */
 export function snapshotTree(root: string): string[] {
   const out: string[] = [];
@@ -189,51 +177,40 @@ export function ageFile(file: string): number {
 }
 
 /**
- * A book resource (resources and instances channels). `props` replaces the lines under
- * `properties` (indented by six spaces), `required` the required list.
+ * The CLI tests' book resource (test/helpers/book.ts): kind `book`, `title` required, resources and
+ * instances channels. `props` replaces the lines under `properties` (indented by six spaces).
  */
-export function bookResource(opts: { required?: string[]; props?: string; kind?: string } = {}): string {
-  const required = opts.required ?? ['title'];
-  return [
-    `kind: ${opts.kind ?? 'book'}`,
-    'schema:',
-    '  type: array',
-    '  key:',
-    '    name: book_id',
-    '    description: Book identifier',
-    '  items:',
-    '    type: object',
-    ...(required.length > 0 ? [`    required: [${required.join(', ')}]`] : []),
-    '    properties:',
-    ...(opts.props ?? ['      title:', '        type: string', '      author:', '        type: string'].join('\n'))
-      .split('\n')
-      .filter((l) => l !== ''),
-    'asyncapi:',
-    '  servers:',
-    '    dev:',
-    '      url: ws://localhost:8080',
-    '      protocol: ws',
-    '  channels:',
-    '    resources: true',
-    '    instances: true',
-    '',
-  ].join('\n');
+export function bookResource(opts: { required?: string[]; props?: string | string[]; kind?: string } = {}): string {
+  const { props, ...rest } = opts;
+  return bookYaml({
+    keyDescription: 'Book identifier',
+    ...rest,
+    ...(props === undefined ? {} : { properties: props }),
+  });
 }
 
+export type { BookOptions };
+
 /** A second, unrelated resource, for targets with more than one file. */
-export const AUTHOR_RESOURCE = [
-  'kind: author',
-  'schema:',
-  '  type: array',
-  '  key:',
-  '    name: author_id',
-  '  items:',
-  '    type: object',
-  '    properties:',
-  '      name:',
-  '        type: string',
-  'asyncapi:',
-  '  channels:',
-  '    resources: true',
-  '',
-].join('\n');
+export const AUTHOR_RESOURCE = authorYaml();
+
+/**
+ * A bare origin and a working clone whose `main` holds `files` and the spec that
+ * `firestone-spec update ...updateArgs` made from them, in one commit, pushed. Like GitHub, the
+ * origin refuses non-fast-forward pushes and branch deletions.
+ */
+export function repoWithSpec(
+  files: Record<string, string> = { 'resources/book.yaml': bookResource() },
+  opts: { updateArgs?: string[]; message?: string } = {},
+): RepoWithOrigin & { first: string } {
+  const repo = createRepoWithOrigin([]);
+  sh(repo.origin, ['config', 'receive.denyNonFastForwards', 'true']);
+  sh(repo.origin, ['config', 'receive.denyDeletes', 'true']);
+  writeFiles(repo.work, files);
+  const r = runCliSync(['update', ...(opts.updateArgs ?? [])], { cwd: repo.work });
+  if (r.code !== 0) throw new Error(`firestone-spec update failed: ${describeRun(r)}`);
+  sh(repo.work, ['add', '-A']);
+  const first = commitFiles(repo.work, {}, opts.message ?? 'spec');
+  sh(repo.work, ['push', '--quiet', 'origin', 'main']);
+  return { ...repo, first };
+}

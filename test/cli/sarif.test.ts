@@ -4,17 +4,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitFiles, createRepoWithOrigin, removeDir } from '../helpers/git-repo';
+import { describe, expect, it } from 'vitest';
+import { commitFiles, createRepoWithOrigin } from '../helpers/git-repo';
 import { expectValidSarif, type SarifLog } from '../helpers/sarif';
-import { bookResource, cleanupTempDirs, describeRun, lineOf, requireBuiltCli, runCli, workspace } from './helpers';
+import { bookResource, cliTestFile, describeRun, lineOf, runCli, workspace } from './helpers';
 
-beforeAll(requireBuiltCli);
-const repos: string[] = [];
-afterAll(() => {
-  for (const r of repos.splice(0)) removeDir(r);
-  cleanupTempDirs();
-});
+cliTestFile();
 
 /** `isbn` required (breaking for senders), `year` optional (non-breaking). */
 const CHANGED = bookResource({
@@ -35,7 +30,6 @@ describe('check --format sarif', () => {
   it('one result per finding on its resource line, relative to the repository root; rules described once', async () => {
     // The API lives in a subdirectory of the repository: SARIF paths must still start at the root.
     const repo = createRepoWithOrigin([]);
-    repos.push(repo.root);
     const api = path.join(repo.work, 'api');
     fs.mkdirSync(path.join(api, 'resources'), { recursive: true });
     fs.writeFileSync(path.join(api, 'resources/book.yaml'), bookResource());

@@ -6,13 +6,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { synthesize, toYaml } from '../../bench/synth.mjs';
 import { commitFiles, sh } from '../helpers/git-repo';
-import { cleanupTempDirs, describeRun, requireBuiltCli, runCli, workspace } from './helpers';
+import { cliTestFile, describeRun, runCli, workspace } from './helpers';
 
-beforeAll(requireBuiltCli);
-afterAll(cleanupTempDirs);
+cliTestFile();
 
 const MB = 1024 * 1024;
 /** The smallest round count whose spec is over 5 MB (about 14 KB of spec per synthetic resource). */

@@ -4,22 +4,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { expectValidAsyncApi } from '../helpers/asyncapi-valid';
-import {
-  ageFile,
-  cleanupTempDirs,
-  describeRun,
-  fixtureCases,
-  requireBuiltCli,
-  runCli,
-  snapshotTree,
-  workspace,
-} from './helpers';
+import { ageFile, cliTestFile, describeRun, fixtureCases, runCli, snapshotTree, workspace } from './helpers';
 
-beforeAll(requireBuiltCli);
-afterAll(cleanupTempDirs);
+cliTestFile();
 
 const cases = Object.fromEntries(fixtureCases().map((c) => [c.name, c]));
 const fixture = (name: string) => {

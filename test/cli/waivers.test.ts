@@ -5,16 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitFiles, createRepoWithOrigin, removeDir } from '../helpers/git-repo';
-import { cleanupTempDirs, describeRun, requireBuiltCli, runCli, type CliResult } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { commitFiles, createRepoWithOrigin } from '../helpers/git-repo';
+import { AUTHOR, bookYaml, ISBN, TITLE, YEAR } from '../helpers/book';
+import { cliTestFile, describeRun, repoWithSpec, runCli, type CliResult } from './helpers';
 
-beforeAll(requireBuiltCli);
-const repos: string[] = [];
-afterAll(() => {
-  for (const r of repos.splice(0)) removeDir(r);
-  cleanupTempDirs();
-});
+cliTestFile();
 
 const RESOURCE = 'resources/book.yaml';
 const SPEC = 'asyncapi.yaml';
@@ -34,36 +30,9 @@ interface Report {
   summary: Record<string, number | boolean>;
 }
 
-/** A book resource; `props` are the lines under `properties` (indent 6), `head` lines go on top. */
-function book(opts: { required?: string[]; props?: string[]; head?: string[] } = {}): string {
-  const required = opts.required ?? ['title'];
-  return [
-    ...(opts.head ?? []),
-    'kind: book',
-    'schema:',
-    '  type: array',
-    '  key:',
-    '    name: book_id',
-    '  items:',
-    '    type: object',
-    ...(required.length > 0 ? [`    required: [${required.join(', ')}]`] : []),
-    '    properties:',
-    ...(opts.props ?? ['      title:', '        type: string', '      author:', '        type: string']),
-    'asyncapi:',
-    '  servers:',
-    '    dev:',
-    '      url: ws://localhost:8080',
-    '      protocol: ws',
-    '  channels:',
-    '    resources: true',
-    '',
-  ].join('\n');
-}
-
-const TITLE = ['      title:', '        type: string'];
-const AUTHOR = ['      author:', '        type: string'];
-const ISBN = ['      isbn:', '        type: string'];
-const YEAR = ['      year:', '        type: integer'];
+/** The book resource with only the resources channel; `props` are the lines under `properties`. */
+const book = (opts: { required?: string[]; props?: string[]; head?: string[] } = {}): string =>
+  bookYaml({ required: opts.required, properties: opts.props, head: opts.head, channels: ['resources'] });
 
 /** `isbn` added as required: breaks clients that send books. */
 const WITH_ISBN = book({ required: ['title', 'isbn'], props: [...TITLE, ...ISBN, ...AUTHOR] });
@@ -81,12 +50,7 @@ async function update(cwd: string): Promise<void> {
 
 /** main: the book API; HEAD: `resource` with its spec regenerated (so no drift). */
 async function repoWithChange(resource: string): Promise<string> {
-  const repo = createRepoWithOrigin([]);
-  repos.push(repo.root);
-  fs.mkdirSync(path.join(repo.work, 'resources'));
-  fs.writeFileSync(path.join(repo.work, RESOURCE), book());
-  await update(repo.work);
-  commitFiles(repo.work, { [RESOURCE]: book(), [SPEC]: read(repo.work, SPEC) }, 'book API');
+  const repo = repoWithSpec({ [RESOURCE]: book() }, { message: 'book API' });
   fs.writeFileSync(path.join(repo.work, RESOURCE), resource);
   await update(repo.work);
   commitFiles(repo.work, { [RESOURCE]: resource, [SPEC]: read(repo.work, SPEC) }, 'change');
@@ -261,7 +225,6 @@ describe('waivers', () => {
 describe('first lines', () => {
   it('an unreadable baseline comes first and no claim about breaking changes is made', async () => {
     const repo = createRepoWithOrigin([]);
-    repos.push(repo.root);
     fs.mkdirSync(path.join(repo.work, 'resources'));
     fs.writeFileSync(path.join(repo.work, RESOURCE), book());
     commitFiles(repo.work, { [RESOURCE]: book(), [SPEC]: 'asyncapi: [unclosed\n' }, 'broken spec');

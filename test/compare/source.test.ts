@@ -1,19 +1,13 @@
 /** Where a change was written: pointers of plain AsyncAPI text, and of generated documents back into resource files. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareSpecs, locatorForGenerated, locatorForText } from '../../src/compare/index';
 import { generateAsyncApi } from '../../src/generate/asyncapi';
 import { loadResources } from '../../src/resource/load';
+import { lineOf } from '../helpers/text';
 import { FIXTURES } from './helpers';
-
-/** 1-based line of the first line matching `pattern` at or after line `from`. */
-function lineOf(text: string, pattern: RegExp, from = 1): number {
-  const lines = text.split('\n');
-  for (let i = from - 1; i < lines.length; i++) if (pattern.test(lines[i] as string)) return i + 1;
-  throw new Error(`no line matches ${pattern}`);
-}
+import { tempDir } from '../helpers/temp';
 
 describe('locatorForText', () => {
   const yamlText = [
@@ -101,7 +95,7 @@ describe('locatorForText', () => {
 });
 
 describe('locatorForGenerated (with the real loader and generator)', () => {
-  const workspace = mkdtempSync(path.join(os.tmpdir(), 'compare-source-'));
+  const workspace = tempDir('compare-source-');
   afterAll(() => rmSync(workspace, { recursive: true, force: true }));
   const files = ['addressbook.yaml', 'person.yaml', 'postal_codes.yaml'];
   const info = { title: 'Example', description: 'desc', version: '1.0' };

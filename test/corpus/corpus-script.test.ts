@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import jsyaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/git-repo';
+import { tempDir } from '../helpers/temp';
 
 const root = path.resolve(__dirname, '../..');
 const book = readFileSync(path.join(root, 'test/fixtures/generate/book/expected.asyncapi.yaml'), 'utf8');

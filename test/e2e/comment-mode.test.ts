@@ -4,42 +4,32 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../helpers/fake-github';
-import { head, isolateGit, tempDir } from '../helpers/git-repo';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp';
 import {
+  type ActionRun,
   BOOK_FILE,
-  BOOK_PROPERTIES,
-  bookResource,
+  breakingPullRequest,
   expectHealthy,
   listTree,
   OWNER,
   pullRequestRun,
-  pushBranch,
   REPO,
-  repoWithSpec,
   runAction,
-  type ActionRun,
+  useFakeGitHub,
 } from './harness';
 
 const MARKER = '<!-- firestone-spec-action:asyncapi.yaml -->';
 const PR = 12;
 
-let fake: FakeGitHub;
+const fake = useFakeGitHub();
 /** A report from a check run of a breaking PR, and the PR's head commit. */
 let savedReport: string;
 let prHead: string;
 
 beforeAll(async () => {
-  isolateGit();
-  fake = await FakeGitHub.start();
-  const repo = repoWithSpec();
-  const baseSha = head(repo.work);
-  const resource = bookResource({
-    properties: `${BOOK_PROPERTIES}\n      published:\n        type: integer`,
-    required: ['title', 'author', 'published'],
-  });
-  const headSha = pushBranch(repo.work, 'feature', { [BOOK_FILE]: resource }, 'require published');
+  const { repo, pr } = breakingPullRequest(PR);
+  const { baseSha, headSha } = pr;
   // The check workflow of a fork PR: read-only token, no comment; it uploads the report.
   const check = await pullRequestRun(
     fake,
@@ -54,12 +44,7 @@ beforeAll(async () => {
   expect(JSON.parse(savedReport).context.pullRequest).toBe(PR);
 });
 
-afterAll(async () => {
-  await fake.close();
-});
-
 beforeEach(() => {
-  fake.reset();
   registerPull();
 });
 

@@ -6,11 +6,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { FakeGitHub } from '../helpers/fake-github';
-import { cloneShallow, commitFiles, createRepoWithOrigin, head, isolateGit, sh } from '../helpers/git-repo';
-import { expectHealthy, pullRequestRun, pushPayload, ROOT, runAction, SPEC_FILE } from './harness';
+import { cloneShallow, commitFiles, createRepoWithOrigin, head, sh } from '../helpers/git-repo';
+import { expectHealthy, pullRequestRun, pushRun, ROOT, SPEC_FILE, useFakeGitHub } from './harness';
 
 const SETS = path.join(ROOT, 'test', 'fixtures', 'firestone-real', 'sets', 'firestone-f5d94a9-addressbook');
 const read = (rel: string): string => fs.readFileSync(path.join(SETS, rel), 'utf8');
@@ -24,15 +23,7 @@ const BROKEN = GLUED.replace('  title: Example person and addressbook API', '  t
 const ZERO = '0'.repeat(40);
 const INPUTS = { resources: 'addressbook.yaml,person.yaml,postal_codes.yaml' };
 
-let fake: FakeGitHub;
-beforeAll(async () => {
-  isolateGit();
-  fake = await FakeGitHub.start();
-});
-afterAll(async () => {
-  await fake.close();
-});
-beforeEach(() => fake.reset());
+const fake = useFakeGitHub();
 
 function firstPush(spec: string) {
   const repo = createRepoWithOrigin([{ ...RESOURCES, [SPEC_FILE]: spec }]);
@@ -43,15 +34,12 @@ function firstPush(spec: string) {
 describe('commit mode on a firestone repository', () => {
   it("reads firestone's spec with a notice, keeps its info, and writes AsyncAPI 3.0.0 when asked", async () => {
     const { repo, after, checkout } = firstPush(GLUED);
-    const run = await runAction({
-      cwd: checkout,
+    const run = await pushRun(
       fake,
-      event: 'push',
-      payload: pushPayload(ZERO, after),
-      ref: 'refs/heads/main',
-      sha: after,
-      inputs: { ...INPUTS, 'asyncapi-version': '3.0.0' },
-    });
+      checkout,
+      { before: ZERO, after },
+      { inputs: { ...INPUTS, 'asyncapi-version': '3.0.0' } },
+    );
     expectHealthy(run);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain(
@@ -69,15 +57,7 @@ describe('commit mode on a firestone repository', () => {
 
   it('refuses to replace an unreadable info with defaults: one error, nothing pushed', async () => {
     const { repo, after, checkout } = firstPush(BROKEN);
-    const run = await runAction({
-      cwd: checkout,
-      fake,
-      event: 'push',
-      payload: pushPayload(ZERO, after),
-      ref: 'refs/heads/main',
-      sha: after,
-      inputs: INPUTS,
-    });
+    const run = await pushRun(fake, checkout, { before: ZERO, after }, { inputs: INPUTS });
     expectHealthy(run);
     expect(run.code).not.toBe(0);
     expect(run.stdout).toMatch(
@@ -85,15 +65,12 @@ describe('commit mode on a firestone repository', () => {
     );
     expect(head(repo.origin, 'refs/heads/main')).toBe(after);
 
-    const given = await runAction({
-      cwd: checkout,
+    const given = await pushRun(
       fake,
-      event: 'push',
-      payload: pushPayload(ZERO, after),
-      ref: 'refs/heads/main',
-      sha: after,
-      inputs: { ...INPUTS, title: 'Addresses', description: 'Events', 'spec-version': '2.0' },
-    });
+      checkout,
+      { before: ZERO, after },
+      { inputs: { ...INPUTS, title: 'Addresses', description: 'Events', 'spec-version': '2.0' } },
+    );
     expect(given.code, given.stdout + given.stderr).toBe(0);
     expect(YAML.parse(sh(repo.origin, ['show', `main:${SPEC_FILE}`])).info).toEqual({
       title: 'Addresses',

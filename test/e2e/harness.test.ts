@@ -5,30 +5,24 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../helpers/fake-github';
-import { tempDir } from '../helpers/git-repo';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp';
 import {
   actionDefaults,
+  type ActionRun,
   expectHealthy,
   inputVariable,
   parseOutputFile,
   ROOT,
   runAction,
-  tokenLeaks,
   TOKEN,
-  type ActionRun,
+  tokenLeaks,
+  useFakeGitHub,
 } from './harness';
 
 const CORE = pathToFileURL(path.join(ROOT, 'node_modules/@actions/core/lib/core.js')).href;
 
-let fake: FakeGitHub;
-beforeAll(async () => {
-  fake = await FakeGitHub.start();
-});
-afterAll(async () => {
-  await fake.close();
-});
+const fake = useFakeGitHub();
 
 function script(body: string): string {
   const file = path.join(tempDir('harness-script-'), 'main.mjs');
@@ -85,7 +79,7 @@ describe('e2e harness', () => {
   it('sees a process that lingers after its work, a crash, and a printed token', async () => {
     const lingering = await run(script(`core.setOutput('done', 'yes');\nsetTimeout(() => {}, 3500);`));
     expect(lingering.outputs.done).toBe('yes');
-    expect(lingering.idleBeforeExitMs).toBeGreaterThanOrEqual(3000);
+    expect(lingering.lingeringTimersMs).toEqual([3500]);
     expect(() => expectHealthy(lingering)).toThrow(/lingered/);
 
     const crash = await run(script(`throw new TypeError('boom');`));

@@ -5,18 +5,24 @@
  * GITHUB_API_URL (the local FakeGitHub). The spawn is asynchronous on purpose: the fake server
  * lives in this process and must keep answering while the action runs.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { beforeAll, expect } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import type { FakeGitHub } from '../helpers/fake-github';
-import { commitFiles, createRepoWithOrigin, isolateGit, sh, tempDir, type RepoWithOrigin } from '../helpers/git-repo';
+import { repoWithSpec as cliRepoWithSpec, runCliSync } from '../cli/helpers';
+import { bookYaml } from '../helpers/book';
+import { FakeGitHub } from '../helpers/fake-github';
+import { commitFiles, isolateGit, sh, tempDir, type RepoWithOrigin } from '../helpers/git-repo';
+import { lineOf } from '../helpers/text';
+
+export { lineOf };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST_INDEX = path.join(ROOT, 'dist/index.js');
 export const DIST_CLI = path.join(ROOT, 'dist/cli.js');
+const LINGER_PROBE = pathToFileURL(path.join(ROOT, 'test/e2e/linger-probe.mjs')).href;
 
 export const OWNER = 'owner';
 export const REPO = 'repo';
@@ -24,6 +30,17 @@ export const REPO = 'repo';
 export const TOKEN = 'ghs_E2eSecretT0kenNeverPrintedRaw4242';
 export const SERVER_URL = 'https://github.example.test';
 export const RUN_ID = '424242';
+
+/**
+ * The setup every file of action tests shares: git isolated, and one FakeGitHub for the file
+ * (listening before the file's own beforeAll hooks, reset before each test, closed after).
+ */
+export function useFakeGitHub(): FakeGitHub {
+  beforeAll(() => {
+    isolateGit();
+  });
+  return FakeGitHub.forTestFile();
+}
 
 /** The action's inputs and their defaults, read from action.yml (the runner does the same). */
 export function actionDefaults(): Record<string, string> {
@@ -58,10 +75,11 @@ export interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   annotations: Annotation[];
-  /** Wall time from spawn to exit. */
-  durationMs: number;
-  /** From the last sign of work (stdout/stderr chunk, output or summary file write) to exit. */
-  idleBeforeExitMs: number;
+  /**
+   * Delays (ms) of the timers that kept the process alive after its last output: test/e2e/linger-probe.mjs.
+   * Empty when the process ended as soon as its work was done.
+   */
+  lingeringTimersMs: number[];
   runnerTemp: string;
   outputFile: string;
   summaryFile: string;
@@ -102,6 +120,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const eventPath = path.join(runnerTemp, 'event.json');
   const outputFile = path.join(runnerTemp, 'github_output');
   const summaryFile = path.join(runnerTemp, 'step_summary.md');
+  const probeFile = path.join(runnerTemp, 'linger-probe.json');
   fs.writeFileSync(eventPath, JSON.stringify(opts.payload, null, 2));
   fs.writeFileSync(outputFile, '');
   fs.writeFileSync(summaryFile, '');
@@ -130,26 +149,19 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     GITHUB_SERVER_URL: SERVER_URL,
     GITHUB_RUN_ID: RUN_ID,
     GITHUB_ACTOR: 'octo-user',
+    FSA_LINGER_PROBE_OUT: probeFile,
     ...opts.env,
   });
 
-  const started = Date.now();
-  let lastActivity = started;
-  const child = spawn(process.execPath, [opts.entry ?? DIST_INDEX], {
+  const child = spawn(process.execPath, ['--import', LINGER_PROBE, opts.entry ?? DIST_INDEX], {
     cwd: opts.cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
-  child.stdout.on('data', (c: Buffer) => {
-    out.push(c);
-    lastActivity = Date.now();
-  });
-  child.stderr.on('data', (c: Buffer) => {
-    err.push(c);
-    lastActivity = Date.now();
-  });
+  child.stdout.on('data', (c: Buffer) => out.push(c));
+  child.stderr.on('data', (c: Buffer) => err.push(c));
   const timeoutMs = opts.timeoutMs ?? 45_000;
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
@@ -157,10 +169,6 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     child.on('close', (c, s) => resolve([c, s]));
   });
   clearTimeout(timer);
-  const ended = Date.now();
-  for (const file of [outputFile, summaryFile]) {
-    lastActivity = Math.max(lastActivity, fs.statSync(file).mtimeMs);
-  }
   const stdout = Buffer.concat(out).toString('utf8');
   const stderr = Buffer.concat(err).toString('utf8');
   return {
@@ -171,8 +179,8 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')),
     summary: fs.readFileSync(summaryFile, 'utf8'),
     annotations: parseAnnotations(stdout),
-    durationMs: ended - started,
-    idleBeforeExitMs: Math.max(0, ended - lastActivity),
+    // No file when the process was killed or died before its exit handlers ran.
+    lingeringTimersMs: fs.existsSync(probeFile) ? parseJsonFile<number[]>(probeFile) : [],
     runnerTemp,
     outputFile,
     summaryFile,
@@ -239,21 +247,10 @@ export function parseJsonFile<T = unknown>(file: string): T {
 // ---------------------------------------------------------------------------------------------
 // Repositories
 
-/** Runs the built CLI (synchronously: it needs no fake server). */
+/** Runs the built CLI (synchronously: it needs no fake server); test/cli/helpers.ts runCliSync. */
 export function runCli(cwd: string, args: string[]): { code: number; stdout: string; stderr: string } {
-  isolateGit();
-  try {
-    const stdout = execFileSync(process.execPath, [DIST_CLI, ...args], {
-      cwd,
-      env: process.env,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return { code: 0, stdout, stderr: '' };
-  } catch (error) {
-    const e = error as { status: number | null; stdout?: string; stderr?: string };
-    return { code: e.status ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
+  const r = runCliSync(args, { cwd });
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** `firestone-spec update` in `cwd`, failing the test when it fails. */
@@ -280,62 +277,58 @@ export const BOOK_PROPERTIES = [
   '        type: string',
 ].join('\n');
 
-/** A small firestone resource: books with resources, instances and instance_attrs channels. */
+/**
+ * The action tests' book resource (test/helpers/book.ts): kind `books`, title and author required,
+ * resources, instances and instance_attrs channels.
+ */
 export function bookResource(opts: BookOptions = {}): string {
-  const required = opts.required ?? ['title', 'author'];
-  return [
-    'kind: books',
-    'apiVersion: "1"',
-    'metadata:',
-    `  description: ${opts.description ?? 'Books in the library'}`,
-    'asyncapi:',
-    '  servers:',
-    '    dev:',
-    '      url: ws://localhost:8080',
-    '      protocol: ws',
-    '  channels:',
-    '    resources: true',
-    '    instances: true',
-    '    instance_attrs: true',
-    'schema:',
-    '  type: array',
-    '  key:',
-    '    name: book_id',
-    '    schema:',
-    '      type: string',
-    '  items:',
-    '    type: object',
-    '    properties:',
-    opts.properties ?? BOOK_PROPERTIES,
-    '    required:',
-    ...required.map((r) => `      - ${r}`),
-    '',
-  ].join('\n');
+  return bookYaml({
+    kind: 'books',
+    apiVersion: '1',
+    description: opts.description ?? 'Books in the library',
+    keyType: 'string',
+    required: opts.required ?? ['title', 'author'],
+    properties: opts.properties ?? BOOK_PROPERTIES,
+    channels: ['resources', 'instances', 'instance_attrs'],
+  });
 }
 
 export const BOOK_FILE = 'resources/book.yaml';
 export const SPEC_FILE = 'asyncapi.yaml';
 
-/** 1-based line of the first line of `text` equal to `line` (trimmed of trailing space). */
-export function lineOf(text: string, line: string): number {
-  const index = text.split('\n').findIndex((l) => l.trimEnd() === line);
-  if (index < 0) throw new Error(`line ${JSON.stringify(line)} not in text`);
-  return index + 1;
-}
+/** `published` added as a required property: breaks clients that send books. */
+export const BREAKING_RESOURCE = bookResource({
+  properties: `${BOOK_PROPERTIES}\n      published:\n        type: integer`,
+  required: ['title', 'author', 'published'],
+});
+/** The line of `published:` in BREAKING_RESOURCE, where the breaking change is reported. */
+export const BREAKING_LINE = lineOf(BREAKING_RESOURCE, '      published:');
 
 /**
  * main with the resource files and the spec generated from them by the CLI, pushed to a bare
  * origin that, like GitHub, refuses non-fast-forward pushes and deletions.
  */
 export function repoWithSpec(files: Record<string, string> = { [BOOK_FILE]: bookResource() }): RepoWithOrigin {
-  const repo = createRepoWithOrigin([files]);
-  sh(repo.origin, ['config', 'receive.denyNonFastForwards', 'true']);
-  sh(repo.origin, ['config', 'receive.denyDeletes', 'true']);
-  cliUpdate(repo.work, ['--title', 'Books', '--description', 'Book events']);
-  sh(repo.work, ['add', '-A']);
-  sh(repo.work, ['commit', '--quiet', '-m', 'spec']);
-  sh(repo.work, ['push', '--quiet', 'origin', 'main']);
-  return repo;
+  return cliRepoWithSpec(files, { updateArgs: ['--title', 'Books', '--description', 'Book events'] });
+}
+
+/**
+ * main with the book API; a branch `feature` that makes `published` required (BREAKING_RESOURCE),
+ * pushed, with the spec regenerated in a second commit when `regenerate` is set.
+ */
+export function breakingPullRequest(
+  number: number,
+  opts: { regenerate?: boolean } = {},
+): { repo: RepoWithOrigin; pr: { number: number; baseSha: string; headSha: string } } {
+  const repo = repoWithSpec();
+  const baseSha = sh(repo.work, ['rev-parse', 'HEAD']);
+  let headSha = pushBranch(repo.work, 'feature', { [BOOK_FILE]: BREAKING_RESOURCE }, 'feat: books need a year');
+  if (opts.regenerate) {
+    cliUpdate(repo.work);
+    const spec = fs.readFileSync(path.join(repo.work, SPEC_FILE), 'utf8');
+    headSha = pushBranch(repo.work, 'feature', { [SPEC_FILE]: spec }, 'chore: regenerate');
+  }
+  return { repo, pr: { number, baseSha, headSha } };
 }
 
 /** A feature branch with one commit of `files` on top of main, pushed; returns the branch tip. */
@@ -421,6 +414,24 @@ export function pullRequestRun(
   });
 }
 
+/** What a run of a push event to main (from `before` to `after`) looks like to runAction; `extra` overrides. */
+export function pushRun(
+  fake: FakeGitHub,
+  cwd: string,
+  push: { before: string; after: string },
+  extra: Partial<RunOptions> = {},
+): Promise<ActionRun> {
+  return runAction({
+    cwd,
+    fake,
+    event: 'push',
+    payload: pushPayload(push.before, push.after),
+    ref: 'refs/heads/main',
+    sha: push.after,
+    ...extra,
+  });
+}
+
 /** Files of a directory tree, relative, sorted (`.git` left out). */
 export function listTree(dir: string): string[] {
   const out: string[] = [];
@@ -442,14 +453,13 @@ export function outsideCodeSpans(markdown: string): string {
 }
 
 /**
- * What every run must show: it ended by itself (not killed by the timeout), promptly after its
- * last piece of work (no timers or sockets keeping Node alive), without a stack trace, and without
- * printing the token anywhere but in the `::add-mask::` command that hides it.
+ * What every run must show: it ended by itself (not killed by the timeout), with no timer holding
+ * it open after its last piece of work (test/e2e/linger-probe.mjs), without a stack trace, and
+ * without printing the token anywhere but in the `::add-mask::` command that hides it.
  */
 export function expectHealthy(run: ActionRun): void {
-  expect(run.signal, `killed after ${run.durationMs} ms\n${run.stdout}\n${run.stderr}`).toBeNull();
-  expect(run.idleBeforeExitMs, 'the process lingered after its last output').toBeLessThan(2_500);
-  expect(run.durationMs).toBeLessThan(30_000);
+  expect(run.signal, `killed by the harness's timeout\n${run.stdout}\n${run.stderr}`).toBeNull();
+  expect(run.lingeringTimersMs, 'the process lingered after its last output').toEqual([]);
   expect(tokenLeaks(run)).toEqual([]);
   expect(run.stdout).not.toMatch(STACK_TRACE);
   expect(run.stderr).not.toMatch(STACK_TRACE);

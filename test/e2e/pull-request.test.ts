@@ -5,27 +5,20 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../helpers/fake-github';
+import { describe, expect, it } from 'vitest';
+import { cloneShallow, commitFiles, hasObject, head, isShallow, otherDeveloperPushes, sh } from '../helpers/git-repo';
 import {
-  cloneShallow,
-  commitFiles,
-  hasObject,
-  head,
-  isolateGit,
-  isShallow,
-  otherDeveloperPushes,
-  sh,
-} from '../helpers/git-repo';
-import {
+  type ActionRun,
   BOOK_FILE,
   BOOK_PROPERTIES,
   bookResource,
+  BREAKING_LINE,
+  BREAKING_RESOURCE,
+  breakingPullRequest,
   cliUpdate,
   expectHealthy,
-  lineOf,
-  OWNER,
   outsideCodeSpans,
+  OWNER,
   parseJsonFile,
   pullRequestRun,
   pushBranch,
@@ -33,8 +26,9 @@ import {
   repoWithSpec,
   SPEC_FILE,
   TOKEN,
-  type ActionRun,
+  useFakeGitHub,
 } from './harness';
+import { authorYaml } from '../helpers/book';
 
 const MARKER = '<!-- firestone-spec-action:asyncapi.yaml -->';
 const PR = 7;
@@ -52,40 +46,7 @@ interface JsonReport {
   summary: { breaking: number; warning: number; nonBreaking: number; unclassified: number; drift: boolean };
 }
 
-let fake: FakeGitHub;
-
-beforeAll(async () => {
-  isolateGit();
-  fake = await FakeGitHub.start();
-});
-
-afterAll(async () => {
-  await fake.close();
-});
-
-beforeEach(() => {
-  fake.reset();
-});
-
-/** The resource with a new required property `published`: clients that send books now break. */
-const BREAKING_RESOURCE = bookResource({
-  properties: `${BOOK_PROPERTIES}\n      published:\n        type: integer`,
-  required: ['title', 'author', 'published'],
-});
-const BREAKING_LINE = lineOf(BREAKING_RESOURCE, '      published:');
-
-/** main with the book resource and its spec; a PR branch that makes `published` required (spec not regenerated). */
-function breakingPullRequest(opts: { regenerate?: boolean } = {}) {
-  const repo = repoWithSpec();
-  const baseSha = head(repo.work);
-  let headSha = pushBranch(repo.work, 'feature', { [BOOK_FILE]: BREAKING_RESOURCE }, 'feat: books need a year');
-  if (opts.regenerate) {
-    cliUpdate(repo.work);
-    const spec = fs.readFileSync(path.join(repo.work, SPEC_FILE), 'utf8');
-    headSha = pushBranch(repo.work, 'feature', { [SPEC_FILE]: spec }, 'chore: regenerate');
-  }
-  return { repo, pr: { number: PR, baseSha, headSha } };
-}
+const fake = useFakeGitHub();
 
 const comments = (issue = PR) => fake.commentsOn(OWNER, REPO, issue);
 const report = (run: ActionRun) => parseJsonFile<JsonReport>(run.outputs['report-file'] ?? '');
@@ -93,7 +54,7 @@ const breakingAnnotations = (run: ActionRun) => run.annotations.filter((a) => a.
 
 describe('pull request with a breaking change', () => {
   it('fails, posts one sticky comment, writes the summary, annotations, outputs and the JSON report', async () => {
-    const { repo, pr } = breakingPullRequest();
+    const { repo, pr } = breakingPullRequest(PR);
     const run = await pullRequestRun(fake, repo.work, pr);
     expectHealthy(run);
     expect(run.code, run.stdout).toBe(1);
@@ -160,7 +121,7 @@ describe('pull request with a breaking change', () => {
   });
 
   it('a rerun updates the same comment in place and never duplicates it', async () => {
-    const { repo, pr } = breakingPullRequest();
+    const { repo, pr } = breakingPullRequest(PR);
     const first = await pullRequestRun(fake, repo.work, pr);
     expect(first.code).toBe(1);
     const [original] = comments();
@@ -181,7 +142,7 @@ describe('pull request with a breaking change', () => {
   });
 
   it('finds its own comment again on a later page of a long conversation', async () => {
-    const { repo, pr } = breakingPullRequest();
+    const { repo, pr } = breakingPullRequest(PR);
     for (let i = 0; i < 120; i++) fake.addComment(OWNER, REPO, PR, { login: `reviewer${i % 7}`, body: `comment ${i}` });
     const first = await pullRequestRun(fake, repo.work, pr);
     expect(first.code).toBe(1);
@@ -206,7 +167,7 @@ describe('pull request with a breaking change', () => {
 
   it('passes with the approval label, read from the API on a rerun or from the payload, and says so', async () => {
     // The spec is regenerated on the branch: only the breaking change could fail the check.
-    const { repo, pr } = breakingPullRequest({ regenerate: true });
+    const { repo, pr } = breakingPullRequest(PR, { regenerate: true });
     // Labelled after the event: the payload is stale, the API knows.
     fake.setLabels(OWNER, REPO, PR, ['documentation', 'breaking-change-approved']);
     const run = await pullRequestRun(fake, repo.work, { ...pr, labels: [] });
@@ -240,7 +201,7 @@ describe('pull request with a breaking change', () => {
   });
 
   it('when a fix is pushed, the comment is updated to say there are no changes and the check passes', async () => {
-    const { repo, pr } = breakingPullRequest();
+    const { repo, pr } = breakingPullRequest(PR);
     const first = await pullRequestRun(fake, repo.work, pr);
     expect(first.code).toBe(1);
     const [before] = comments();
@@ -262,7 +223,7 @@ describe('pull request with a breaking change', () => {
   });
 
   it('leaves a forged marker comment by someone else untouched and creates its own', async () => {
-    const { repo, pr } = breakingPullRequest();
+    const { repo, pr } = breakingPullRequest(PR);
     const forged = fake.addComment(OWNER, REPO, PR, {
       login: 'mallory',
       body: `${MARKER}\n### ✅ No API changes, merge away`,
@@ -289,7 +250,7 @@ describe('pull request with a breaking change', () => {
   });
 
   it('as the Actions bot (GET /user refused), finds its own comment again by login', async () => {
-    const { repo, pr } = breakingPullRequest();
+    const { repo, pr } = breakingPullRequest(PR);
     fake.setIdentity({ login: 'github-actions[bot]', bot: true });
     // Someone pasted the marker as a human: not ours.
     fake.addComment(OWNER, REPO, PR, { login: 'octo-user', body: MARKER });
@@ -306,7 +267,7 @@ describe('pull request with a breaking change', () => {
 
 describe('fork pull request with a read-only token', () => {
   it('warns when the comment is refused, still reports everything, and keeps the gate result', async () => {
-    const { repo, pr } = breakingPullRequest();
+    const { repo, pr } = breakingPullRequest(PR);
     const refused = {
       message: 'Resource not accessible by integration',
       documentation_url: 'https://docs.github.com/rest',
@@ -344,7 +305,7 @@ describe('fork pull request with a read-only token', () => {
   });
 
   it('without any token: a warning, no request, the same result', async () => {
-    const { repo, pr } = breakingPullRequest();
+    const { repo, pr } = breakingPullRequest(PR);
     const run = await pullRequestRun(fake, repo.work, { ...pr, fork: true }, { 'github-token': '' });
     expectHealthy(run);
     expect(run.code).toBe(1);
@@ -357,7 +318,7 @@ describe('fork pull request with a read-only token', () => {
 
 describe('shallow checkout', () => {
   it('fetches the missing base commits on demand and finds the merge base and the baseline', async () => {
-    const { repo, pr } = breakingPullRequest();
+    const { repo, pr } = breakingPullRequest(PR);
     // main moves on after the branch was made: the merge base is no longer the base tip.
     const mainTip = otherDeveloperPushes(repo.origin, { 'README.md': 'moved on\n' }, { message: 'docs: readme' });
     const checkout = cloneShallow(repo.originUrl, { branch: 'feature' });
@@ -472,7 +433,7 @@ function assertSafeMarkdown(markdown: string, opts: { marker: string | null; hos
 
 describe('the token', () => {
   it('is masked with ::add-mask:: before anything else and never printed raw, even when the API fails', async () => {
-    const { repo, pr } = breakingPullRequest();
+    const { repo, pr } = breakingPullRequest(PR);
     const bad = { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' };
     fake.fail({ path: /\/comments$/, status: 401, body: bad, times: 100 });
     const run = await pullRequestRun(fake, repo.work, pr);
@@ -494,23 +455,7 @@ describe('the token', () => {
 
 describe('two spec targets from .github/firestone-spec.yml', () => {
   it('posts one comment per spec file, each with its own marker', async () => {
-    const author = [
-      'kind: authors',
-      'schema:',
-      '  type: array',
-      '  key:',
-      '    name: author_id',
-      '  items:',
-      '    type: object',
-      '    properties:',
-      '      name:',
-      '        type: string',
-      'asyncapi:',
-      '  channels:',
-      '    resources: true',
-      '    instances: true',
-      '',
-    ].join('\n');
+    const author = authorYaml({ kind: 'authors', channels: ['resources', 'instances'] });
     const config = [
       'specs:',
       '  - output: docs/books.yaml',

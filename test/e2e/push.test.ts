@@ -5,51 +5,37 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../helpers/fake-github';
+import { describe, expect, it } from 'vitest';
 import {
   cloneFull,
   cloneShallow,
   commitFiles,
   head,
   installHook,
-  isolateGit,
   log,
   otherDeveloperPushes,
   sh,
   type RepoWithOrigin,
 } from '../helpers/git-repo';
 import {
+  type ActionRun,
   BOOK_FILE,
   BOOK_PROPERTIES,
   bookResource,
   cliUpdate,
   expectHealthy,
   listTree,
-  pushPayload,
+  pushRun,
   repoWithSpec,
   runAction,
-  SPEC_FILE,
-  type ActionRun,
   type RunOptions,
+  SPEC_FILE,
+  useFakeGitHub,
 } from './harness';
 
 const BOT = { 'commit-user-name': 'Spec Bot', 'commit-user-email': 'spec-bot@example.test' };
 
-let fake: FakeGitHub;
-
-beforeAll(async () => {
-  isolateGit();
-  fake = await FakeGitHub.start();
-});
-
-afterAll(async () => {
-  await fake.close();
-});
-
-beforeEach(() => {
-  fake.reset();
-});
+const fake = useFakeGitHub();
 
 /** A new optional property: the spec must be regenerated, nothing breaks. */
 const WITH_PAGES = bookResource({ properties: `${BOOK_PROPERTIES}\n      pages:\n        type: integer` });
@@ -71,18 +57,9 @@ function expectedSpec(repo: RepoWithOrigin, rev: string, file = SPEC_FILE): stri
   return fs.readFileSync(path.join(clone, file), 'utf8');
 }
 
-function pushRun(cwd: string, before: string, after: string, extra: Partial<RunOptions> = {}): Promise<ActionRun> {
-  return runAction({
-    cwd,
-    fake,
-    event: 'push',
-    payload: pushPayload(before, after),
-    ref: 'refs/heads/main',
-    sha: after,
-    ...extra,
-    inputs: { ...BOT, ...extra.inputs },
-  });
-}
+/** A push run with the bot's identity as the commit author. */
+const botPushRun = (cwd: string, before: string, after: string, extra: Partial<RunOptions> = {}): Promise<ActionRun> =>
+  pushRun(fake, cwd, { before, after }, { ...extra, inputs: { ...BOT, ...extra.inputs } });
 
 const originHead = (repo: RepoWithOrigin) => head(repo.origin, 'refs/heads/main');
 const show = (repo: string, rev: string, file: string) => sh(repo, ['show', `${rev}:${file}`]);
@@ -100,7 +77,7 @@ describe('push with drift (commit mode)', () => {
     const { repo, before, after } = pushWithDrift();
     const expected = expectedSpec(repo, after);
     const checkout = cloneShallow(repo.originUrl);
-    const run = await pushRun(checkout, before, after);
+    const run = await botPushRun(checkout, before, after);
     expectHealthy(run);
     expect(run.code, run.stdout + run.stderr).toBe(0);
 
@@ -130,7 +107,7 @@ describe('push with drift (commit mode)', () => {
   it('a custom commit message is used', async () => {
     const { repo, before, after } = pushWithDrift();
     const checkout = cloneShallow(repo.originUrl);
-    const run = await pushRun(checkout, before, after, {
+    const run = await botPushRun(checkout, before, after, {
       inputs: { 'commit-message': 'docs(api): regenerate [skip ci]' },
     });
     expectHealthy(run);
@@ -148,7 +125,7 @@ describe('push refused or without history', () => {
       'echo "GH006: Protected branch update failed for refs/heads/main." >&2\nexit 1',
     );
     const checkout = cloneShallow(repo.originUrl);
-    const run = await pushRun(checkout, before, after);
+    const run = await botPushRun(checkout, before, after);
     expectHealthy(run);
     expect(run.code).toBe(1);
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
@@ -161,7 +138,7 @@ describe('push refused or without history', () => {
   it('a new branch (all-zero before) has no baseline: the spec is committed, nothing is called breaking', async () => {
     const { repo, after } = pushWithDrift();
     const checkout = cloneShallow(repo.originUrl);
-    const run = await pushRun(checkout, '0'.repeat(40), after);
+    const run = await botPushRun(checkout, '0'.repeat(40), after);
     expectHealthy(run);
     expect(run.code, run.stdout).toBe(0);
     expect(originHead(repo)).toBe(run.outputs['commit-sha']);
@@ -179,7 +156,7 @@ describe('push race', () => {
     const checkout = cloneShallow(repo.originUrl);
     // Someone pushes after the checkout and before the action pushes: its first push is rejected.
     const other = otherDeveloperPushes(repo.origin, { 'README.md': 'unrelated change\n' }, { message: 'docs: readme' });
-    const run = await pushRun(checkout, before, after);
+    const run = await botPushRun(checkout, before, after);
     expectHealthy(run);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/rejected|retry/i);
@@ -204,7 +181,7 @@ describe('push race', () => {
       properties: `${BOOK_PROPERTIES}\n      pages:\n        type: integer\n      genre:\n        type: string`,
     });
     const other = otherDeveloperPushes(repo.origin, { [BOOK_FILE]: withGenre }, { message: 'feat: genre' });
-    const run = await pushRun(checkout, before, after);
+    const run = await botPushRun(checkout, before, after);
     expectHealthy(run);
     expect(run.code, run.stdout).toBe(0);
     expect(log(repo.origin, 'main')[0]).toMatchObject({ sha: run.outputs['commit-sha'], parents: [other] });
@@ -221,7 +198,7 @@ describe('push race', () => {
       { [SPEC_FILE]: expectedSpec(repo, after) },
       { message: 'regen by hand' },
     );
-    const run = await pushRun(checkout, before, after);
+    const run = await botPushRun(checkout, before, after);
     expectHealthy(run);
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs['commit-sha']).toBe('');
@@ -232,14 +209,14 @@ describe('push race', () => {
 describe('rerun on the action’s own commit', () => {
   it('regenerates identically and commits nothing', async () => {
     const { repo, before, after } = pushWithDrift();
-    const first = await pushRun(cloneShallow(repo.originUrl), before, after);
+    const first = await botPushRun(cloneShallow(repo.originUrl), before, after);
     expect(first.code).toBe(0);
     const botSha = first.outputs['commit-sha'] ?? '';
     expect(botSha).toMatch(/^[0-9a-f]{40}$/);
 
     const checkout = cloneShallow(repo.originUrl);
     expect(head(checkout)).toBe(botSha);
-    const second = await pushRun(checkout, after, botSha);
+    const second = await botPushRun(checkout, after, botSha);
     expectHealthy(second);
     expect(second.code, second.stdout).toBe(0);
     expect(second.outputs['commit-sha']).toBe('');
@@ -302,14 +279,16 @@ describe('bad input', () => {
   it('invalid YAML in a listed resource: one clear error naming file and line, nothing written or committed', async () => {
     const state = pushBroken(BOOK_FILE);
     const tree = listTree(state.checkout);
-    const run = await pushRun(state.checkout, state.before, state.after, { inputs: { resources: 'resources/*.yaml' } });
+    const run = await botPushRun(state.checkout, state.before, state.after, {
+      inputs: { resources: 'resources/*.yaml' },
+    });
     expectOneErrorAndNothingWritten(run, BOOK_FILE, { ...state, tree });
   });
 
   it('invalid YAML in an auto-discovered resource is the same error, not a resource silently dropped from the spec', async () => {
     const state = pushBroken('resources/author.yaml');
     const tree = listTree(state.checkout);
-    const run = await pushRun(state.checkout, state.before, state.after);
+    const run = await botPushRun(state.checkout, state.before, state.after);
     expectOneErrorAndNothingWritten(run, 'resources/author.yaml', { ...state, tree });
   });
 
@@ -347,7 +326,7 @@ describe('bad input', () => {
   it('a tag ref in commit mode is a clear error, not a push', async () => {
     const { repo, before, after } = pushWithDrift();
     const checkout = cloneShallow(repo.originUrl);
-    const run = await pushRun(checkout, before, after, { ref: 'refs/tags/v1' });
+    const run = await botPushRun(checkout, before, after, { ref: 'refs/tags/v1' });
     expectHealthy(run);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error.*refs\/tags\/v1 is not a branch/m);

@@ -3,50 +3,27 @@
  * (and the failure the day after), links from the comment to the PR head, the SARIF file for code
  * scanning, the `annotations` and `compatibility` inputs.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../helpers/fake-github';
-import { head, isolateGit } from '../helpers/git-repo';
+import { describe, expect, it } from 'vitest';
 import { expectValidSarif, type SarifLog } from '../helpers/sarif';
 import {
   BOOK_FILE,
-  BOOK_PROPERTIES,
-  bookResource,
-  cliUpdate,
+  BREAKING_LINE,
+  breakingPullRequest,
   expectHealthy,
-  lineOf,
   OWNER,
   parseJsonFile,
   pullRequestRun,
   pushBranch,
   REPO,
-  repoWithSpec,
   SERVER_URL,
-  SPEC_FILE,
+  useFakeGitHub,
 } from './harness';
 
 const PR = 11;
 const CONFIG = '.github/firestone-spec.yml';
 
-let fake: FakeGitHub;
-beforeAll(async () => {
-  isolateGit();
-  fake = await FakeGitHub.start();
-});
-afterAll(async () => {
-  await fake.close();
-});
-beforeEach(() => {
-  fake.reset();
-});
-
-/** `published` added as required: breaks clients that send books. */
-const BREAKING_RESOURCE = bookResource({
-  properties: `${BOOK_PROPERTIES}\n      published:\n        type: integer`,
-  required: ['title', 'author', 'published'],
-});
-const BREAKING_LINE = lineOf(BREAKING_RESOURCE, '      published:');
+const fake = useFakeGitHub();
 
 interface JsonChange {
   rule: string;
@@ -60,22 +37,14 @@ interface JsonReport {
   summary: Record<string, number | boolean>;
 }
 
-/** main with the book API; a PR branch that makes `published` required, spec regenerated. */
-function breakingPullRequest() {
-  const repo = repoWithSpec();
-  const baseSha = head(repo.work);
-  pushBranch(repo.work, 'feature', { [BOOK_FILE]: BREAKING_RESOURCE }, 'feat: books need a year');
-  cliUpdate(repo.work);
-  const spec = fs.readFileSync(path.join(repo.work, SPEC_FILE), 'utf8');
-  const headSha = pushBranch(repo.work, 'feature', { [SPEC_FILE]: spec }, 'chore: regenerate');
-  return { work: repo.work, pr: { number: PR, baseSha, headSha } };
-}
-
 const body = () => fake.commentsOn(OWNER, REPO, PR)[0]?.body ?? '';
 
 describe('a waiver accepts one breaking change until a date', () => {
   it('fails, passes with the pasted waiver through its expiry day, and fails again the day after', async () => {
-    const { work, pr } = breakingPullRequest();
+    const {
+      repo: { work },
+      pr,
+    } = breakingPullRequest(PR, { regenerate: true });
     const runOn = (today: string, p: typeof pr) => pullRequestRunWithEnv(work, p, { FIRESTONE_SPEC_TODAY: today });
 
     const first = await runOn('2027-03-01', pr);
@@ -155,7 +124,10 @@ describe('a waiver accepts one breaking change until a date', () => {
 
 describe('inputs', () => {
   it('annotations: false writes none; compatibility: none reports the break but passes', async () => {
-    const { work, pr } = breakingPullRequest();
+    const {
+      repo: { work },
+      pr,
+    } = breakingPullRequest(PR, { regenerate: true });
     const run = await pullRequestRunWithEnv(work, pr, {}, { annotations: 'false', compatibility: 'none' });
     expectHealthy(run);
     expect(run.code, run.stdout).toBe(0);

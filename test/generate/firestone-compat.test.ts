@@ -5,23 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { InputError } from '../../src/errors';
 import { generateAsyncApi, type ResourceInput } from '../../src/generate/asyncapi';
 import { expectValidAsyncApi } from '../helpers/asyncapi-valid';
 import { generationCases, REFUSED_CASES } from './cases';
+import { inputError } from '../helpers/errors';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const INFO = { title: 'T', description: 'D', version: '1.0' };
-
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected an InputError');
-}
 
 const REAL = generationCases().filter((c) => c.name.startsWith('firestone-real/'));
 
@@ -37,7 +27,7 @@ describe("firestone's own output, as data, for every real set and every state of
     (name) => {
       const c = REAL.find((x) => x.name === name);
       if (!c) throw new Error(`${name} is missing`);
-      const err = errorOf(() => generateAsyncApi(c.load(), c.info));
+      const err = inputError(() => generateAsyncApi(c.load(), c.info));
       expect(err.problems).toHaveLength(1);
       expect(err.message).toMatch(
         /^\S*person\.yaml:\d+:\d+: channel \/addressbook\/\{address_key\}\/person\/\{uuid\} \(made by \S*person\.yaml:\d+:\d+\) gets operationId addressbook_address_key_person_uuid_subscribe, which channel \/addressbook\/\{address_key\}\/person_uuid \(made by \S*addressbook\.yaml:\d+:\d+\) already has/,

@@ -10,22 +10,13 @@ import YAML from 'yaml';
 import { InputError } from '../../src/errors';
 import { readSpecText } from '../../src/generate/firestone-text';
 import { parseSpecText } from '../../src/generate/serialize';
+import { inputError } from '../helpers/errors';
 
 const SETS = path.resolve(__dirname, '../fixtures/firestone-real/sets');
 const COMMITTED = readFileSync(
   path.join(SETS, 'firestone-f5d94a9-addressbook/addressbook/asyncapi.committed.yaml'),
   'utf8',
 );
-
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('readSpecText', () => {
   it("reads firestone's committed addressbook spec as meant, with a notice naming file and line 37", () => {
@@ -58,7 +49,7 @@ describe('readSpecText', () => {
 
   it('does not repair a glued file that has another YAML error too', () => {
     const broken = COMMITTED.replace('  title: Example person and addressbook API', '  title: [unclosed');
-    const err = errorOf(() => readSpecText(broken, 'asyncapi.yaml'));
+    const err = inputError(() => readSpecText(broken, 'asyncapi.yaml'));
     expect(err.message).toMatch(/^asyncapi.yaml:\d+:\d+: invalid YAML/);
   });
 

@@ -1,17 +1,18 @@
 /** Naming conflicts found by the generator carry the file, line and column of both places, via the loader's `locate`. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors';
 import { generateAsyncApi } from '../../src/generate/asyncapi';
 import { loadResources } from '../../src/resource/load';
+import { tempDir } from '../helpers/temp';
+import { inputError } from '../helpers/errors';
 
 const INFO = { title: 'T', description: 'D', version: '1.0.0' };
 let workspace: string;
 
 beforeEach(() => {
-  workspace = mkdtempSync(path.join(os.tmpdir(), 'gen-errors-'));
+  workspace = tempDir('gen-errors-');
 });
 afterEach(() => {
   rmSync(workspace, { recursive: true, force: true });
@@ -26,13 +27,7 @@ function write(files: Record<string, string>): void {
 
 function generateError(files: string[]): InputError {
   const resources = loadResources(workspace, files);
-  try {
-    generateAsyncApi(resources, INFO);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected an InputError');
+  return inputError(() => generateAsyncApi(resources, INFO));
 }
 
 const book = (comment = '') => `# ${comment}

@@ -8,6 +8,7 @@ import { InputError } from '../../src/errors';
 import type { GeneratedSpec } from '../../src/types';
 import { expectValidAsyncApi } from '../helpers/asyncapi-valid';
 import { expectOriginsResolve } from './origins';
+import { inputError } from '../helpers/errors';
 
 const INFO = { title: 'T', description: 'D', version: '1.0' };
 const ALL = { resources: true, instances: true, instance_attrs: true };
@@ -57,13 +58,7 @@ async function generate(
 
 function generateError(...datas: (Data | ResourceInput)[]): InputError {
   const inputs = datas.map((d) => ('data' in d && 'file' in d ? (d as ResourceInput) : input(d as Data)));
-  try {
-    generateAsyncApi(inputs, INFO);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected an InputError');
+  return inputError(() => generateAsyncApi(inputs, INFO));
 }
 
 describe('document', () => {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ACTIONS_BOT_LOGIN,
   findPullRequestForCommit,
@@ -10,17 +10,7 @@ import {
 import { createOctokit } from '../../src/github/octokit';
 import { FakeGitHub } from '../helpers/fake-github';
 
-let github: FakeGitHub;
-
-beforeAll(async () => {
-  github = await FakeGitHub.start();
-});
-afterAll(async () => {
-  await github.close();
-});
-afterEach(() => {
-  github.reset();
-});
+const github = FakeGitHub.forTestFile();
 
 const octokit = () => createOctokit('test-token', { baseUrl: github.url, retryUnitMs: 1 });
 const MARKER = '<!-- firestone-spec-action:asyncapi.yaml -->';

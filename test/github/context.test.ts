@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors';
 import { loadEventPayload, parseModeInput, resolveContext } from '../../src/github/context';
+import { tempDir } from '../helpers/temp';
 
 const BASE = 'a'.repeat(40);
 const HEAD = 'b'.repeat(40);
@@ -179,7 +179,7 @@ describe('resolveContext', () => {
 });
 
 describe('loadEventPayload', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fsa-event-'));
+  const dir = tempDir('event-');
 
   it('reads the payload file', () => {
     const file = path.join(dir, 'event.json');

@@ -1,18 +1,8 @@
 /** The test double itself: if it drifts from GitHub's behaviour, the other tests prove nothing. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../helpers/fake-github';
 
-let github: FakeGitHub;
-
-beforeAll(async () => {
-  github = await FakeGitHub.start();
-});
-afterAll(async () => {
-  await github.close();
-});
-afterEach(() => {
-  github.reset();
-});
+const github = FakeGitHub.forTestFile();
 
 const get = (path: string, auth = true) =>
   fetch(`${github.url}${path}`, { headers: auth ? { authorization: 'token t' } : {} });

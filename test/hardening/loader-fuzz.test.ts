@@ -4,20 +4,20 @@
  * a write outside the temp dir.
  */
 import fc from 'fast-check';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isInputError } from '../../src/errors';
 import { generateAsyncApi } from '../../src/generate/asyncapi';
 import { loadResources } from '../../src/resource/load';
 import { validateResources } from '../../src/resource/schema';
+import { tempDir } from '../helpers/temp';
 
 const fixtures = path.resolve(__dirname, '../fixtures/generate');
 const sources = ['addressbook/addressbook.yaml', 'addressbook/person.yaml', 'chat/rooms.yaml', 'book/book.yaml'].map(
   (f) => readFileSync(path.join(fixtures, f), 'utf8'),
 );
-const workspace = mkdtempSync(path.join(tmpdir(), 'fuzz-loader-'));
+const workspace = tempDir('fuzz-loader-');
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 /** Fragments that exercise the parser's and resolver's defenses. */
@@ -65,7 +65,6 @@ describe('loader and generator on damaged resource files', () => {
         const text = ms.reduce((t, m) => mutate(t, m), sources[which] ?? '');
         writeFileSync(path.join(workspace, 'person.yaml'), sources[1] ?? '');
         writeFileSync(`${dir}.yaml`, text);
-        const started = Date.now();
         try {
           const resources = loadResources(workspace, [`${path.basename(dir)}.yaml`]);
           validateResources(resources);
@@ -76,7 +75,6 @@ describe('loader and generator on damaged resource files', () => {
           expect(e.problems.length).toBeGreaterThan(0);
           expect(e.problems.every((p) => typeof p.message === 'string' && p.message.length > 0)).toBe(true);
         }
-        expect(Date.now() - started).toBeLessThan(5_000);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
       { numRuns: 300, seed: 20261125 },

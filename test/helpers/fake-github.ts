@@ -5,6 +5,7 @@
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 export interface FakeComment {
   id: number;
@@ -76,9 +77,25 @@ export class FakeGitHub {
 
   static async start(): Promise<FakeGitHub> {
     const fake = new FakeGitHub();
-    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
-    fake.url = `http://127.0.0.1:${(fake.server.address() as AddressInfo).port}`;
+    await fake.listen();
     return fake;
+  }
+
+  /**
+   * The fake of a whole test file: listening before its tests (and before the file's own beforeAll
+   * hooks registered after this call), reset before each test, closed after the file.
+   */
+  static forTestFile(): FakeGitHub {
+    const fake = new FakeGitHub();
+    beforeAll(() => fake.listen());
+    afterAll(() => fake.close());
+    beforeEach(() => fake.reset());
+    return fake;
+  }
+
+  private async listen(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   async close(): Promise<void> {

@@ -9,6 +9,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { tempDir } from './temp';
+
+export { tempDir };
 
 export const HELPER_AUTHOR = { name: 'Test Developer', email: 'dev@example.test' };
 
@@ -22,7 +25,9 @@ let isolatedHome: string | null = null;
  */
 export function isolateGit(): string {
   if (isolatedHome) return isolatedHome;
-  const home = tempDir('git-home-');
+  // Not made by tempDir: the home lives as long as the file (whose sandbox removes it), even when
+  // a file's afterAll frees its temp dirs before another hook still runs git.
+  const home = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fsa-git-home-')));
   const globalConfig = path.join(home, '.gitconfig');
   fs.writeFileSync(
     globalConfig,
@@ -49,10 +54,6 @@ export function isolateGit(): string {
   }
   isolatedHome = home;
   return home;
-}
-
-export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `fsa-${prefix}`));
 }
 
 /** Runs git as the helper's developer; throws with stderr on failure. */

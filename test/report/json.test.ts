@@ -1,13 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { InputError, type Problem } from '../../src/errors';
 import { parseReport, renderJson } from '../../src/report/json';
 import type { Report } from '../../src/types';
 import { change, mixed, PR_CONTEXT, report, spec } from './helpers';
+import { tempDir } from '../helpers/temp';
+import { inputError } from '../helpers/errors';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'report-json-'));
+const dir = tempDir('report-json-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Write the text to a real file and read it back the way the action's comment mode does. */
@@ -17,15 +18,7 @@ function roundTrip(text: string, name = 'report.json'): Report {
   return parseReport(readFileSync(file, 'utf8'), name);
 }
 
-function problemsOf(text: string): Problem[] {
-  try {
-    roundTrip(text);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as InputError).problems;
-  }
-  throw new Error('expected an InputError');
-}
+const problemsOf = (text: string): Problem[] => inputError(() => roundTrip(text)).problems;
 
 const json = (value: unknown): string => JSON.stringify(value);
 const valid = (): Record<string, unknown> => JSON.parse(renderJson(mixed())) as Record<string, unknown>;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverResources, globProblem } from '../../src/resource/discover';
 import { inputErrorAsync, makeWorkspace, writeFile } from './workspace';
+import { tempDir } from '../helpers/temp';
 
 const RESOURCE = 'kind: thing\nschema:\n  type: array\n  key: {name: id}\n  items: {type: object}\n';
 const RESOURCE_JSON = JSON.stringify({ kind: 'thing', schema: { type: 'array' } });
@@ -61,7 +61,7 @@ describe('with globs', () => {
   });
 
   it('refuses a match that leads outside the workspace through a symbolic link', async () => {
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'fs-outside-'));
+    const outside = tempDir('outside-');
     try {
       fs.writeFileSync(path.join(outside, 'o.yaml'), RESOURCE);
       const ws = makeWorkspace({ 'res/a.yaml': RESOURCE });
@@ -115,7 +115,6 @@ describe('auto-discovery', () => {
     });
     fs.mkdirSync(path.join(ws, '.git'));
     writeFile(ws, '.git/r.yaml', RESOURCE);
-    const start = performance.now();
     const found = await discoverResources(ws, [], ['asyncapi.yaml']);
     // Files that look like resources but do not parse are kept, so the loader reports them.
     expect(found).toEqual([
@@ -129,11 +128,10 @@ describe('auto-discovery', () => {
       'resources/flow.yaml',
       'resources/quoted.yaml',
     ]);
-    expect(performance.now() - start).toBeLessThan(3000);
   });
 
   it('lists a linked file like a file: used when it stays inside, refused when a glob reaches outside', async () => {
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'fs-outside-'));
+    const outside = tempDir('outside-');
     try {
       fs.writeFileSync(path.join(outside, 'o.yaml'), RESOURCE);
       const ws = makeWorkspace({ 'shared/book.yaml': RESOURCE });
@@ -151,7 +149,7 @@ describe('auto-discovery', () => {
   });
 
   it('skips files that are symbolic links to outside the workspace', async () => {
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'fs-outside-'));
+    const outside = tempDir('outside-');
     try {
       fs.writeFileSync(path.join(outside, 'o.yaml'), RESOURCE);
       const ws = makeWorkspace({ 'a.yaml': RESOURCE });
@@ -170,9 +168,7 @@ describe('auto-discovery', () => {
     );
     const ws = makeWorkspace(Object.fromEntries(names.map((n) => [n, RESOURCE])));
     for (let i = 0; i < 200; i++) writeFile(ws, `data/junk${i}.yaml`, 'key: value\nlist: [1, 2, 3]\n');
-    const start = performance.now();
     const found = await discoverResources(ws, [], []);
-    expect(performance.now() - start).toBeLessThan(5000);
     expect(found).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(await discoverResources(ws, [], [])).toEqual(found);
   });

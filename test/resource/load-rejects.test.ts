@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadResources, MAX_RESOLVED_VALUES } from '../../src/resource/load';
 import { MAX_FILE_BYTES } from '../../src/util/paths';
 import { inputError, makeWorkspace } from './workspace';
+import { tempDir } from '../helpers/temp';
 
 /** A resource whose `schema` is `$ref: REF`, written on line 3. */
 const withRef = (ref: string): string => `kind: r\nschema:\n  $ref: ${JSON.stringify(ref)}\n`;
@@ -35,7 +35,7 @@ describe('refs that leave the workspace or the file system are refused at their 
   });
 
   it('a symbolic link inside the workspace that leads outside', () => {
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'fs-outside-'));
+    const outside = tempDir('outside-');
     try {
       fs.writeFileSync(path.join(outside, 'secret.yaml'), 'schema: {type: string}\n');
       const ws = makeWorkspace({ 'r.yaml': withRef('link.yaml#/schema') });
@@ -134,7 +134,7 @@ describe('broken refs', () => {
 });
 
 describe('hostile or broken files', () => {
-  it('a billion-laughs file is refused in well under a second', () => {
+  it('a billion-laughs file is refused without being expanded', () => {
     let text = 'kind: r\nschema: {}\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
     let previous = 'a';
     for (const name of 'bcdefghi') {
@@ -142,9 +142,7 @@ describe('hostile or broken files', () => {
       previous = name;
     }
     const ws = makeWorkspace({ 'lol.yaml': text });
-    const start = performance.now();
     const err = inputError(() => loadResources(ws, ['lol.yaml']));
-    expect(performance.now() - start).toBeLessThan(500);
     expect(err.problems[0]).toMatchObject({
       file: 'lol.yaml',
       message: expect.stringMatching(/aliases expand too much/),
@@ -159,11 +157,9 @@ describe('hostile or broken files', () => {
       'kind: r\nschema:\n' + Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i + 1)}k:`).join('\n') + ' 1\n',
     ],
     ['compact sequences', 'kind: r\nschema:\n' + '- '.repeat(5000) + 'x\n'],
-  ])('nesting far too deep (%s) is refused fast, at its line', (_, text) => {
+  ])('nesting far too deep (%s) is refused at its line', (_, text) => {
     const ws = makeWorkspace({ 'deep.yaml': text });
-    const start = performance.now();
     const err = inputError(() => loadResources(ws, ['deep.yaml']));
-    expect(performance.now() - start).toBeLessThan(500);
     expect(err.problems[0]).toMatchObject({
       file: 'deep.yaml',
       message: expect.stringMatching(/nesting is deeper than 128 levels/),

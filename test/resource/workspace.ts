@@ -1,9 +1,12 @@
 /** Temp workspaces made of real files, removed after each test. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, expect } from 'vitest';
-import { InputError } from '../../src/errors';
+import { afterEach } from 'vitest';
+import { inputError, inputErrorAsync } from '../helpers/errors';
+import { tempDir } from '../helpers/temp';
+import { lineOf } from '../helpers/text';
+
+export { inputError, inputErrorAsync, lineOf };
 
 const made: string[] = [];
 
@@ -13,7 +16,7 @@ afterEach(() => {
 
 /** A fresh directory (real path) holding `files` (relative path → text). */
 export function makeWorkspace(files: Record<string, string> = {}): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fs-resource-')));
+  const dir = tempDir('resource-');
   made.push(dir);
   for (const [rel, text] of Object.entries(files)) writeFile(dir, rel, text);
   return dir;
@@ -23,32 +26,4 @@ export function writeFile(root: string, rel: string, text: string): void {
   const abs = path.join(root, rel);
   fs.mkdirSync(path.dirname(abs), { recursive: true });
   fs.writeFileSync(abs, text);
-}
-
-/** Runs `fn`, expects an InputError, and returns it. */
-export function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected an InputError, nothing was thrown');
-}
-
-export async function inputErrorAsync(fn: () => Promise<unknown>): Promise<InputError> {
-  try {
-    await fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected an InputError, nothing was thrown');
-}
-
-/** 1-based number of the first line of `text` matching `re`. */
-export function lineOf(text: string, re: RegExp): number {
-  const index = text.split('\n').findIndex((line) => re.test(line));
-  if (index === -1) throw new Error(`no line matches ${re}`);
-  return index + 1;
 }
