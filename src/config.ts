@@ -86,8 +86,7 @@ export const configJsonSchema = {
 } as const;
 
 let compiled: ValidateFunction | undefined;
-const configValidator = (): ValidateFunction =>
-  (compiled ??= compileOwnSchema(configJsonSchema));
+const configValidator = (): ValidateFunction => (compiled ??= compileOwnSchema(configJsonSchema));
 
 interface RawSpec {
   output: string;
