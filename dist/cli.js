@@ -599,6 +599,18 @@ function elementOf(node, pointer, omit) {
     return { pointer, fields, fieldPointers: {} };
 }
 /**
+ * The entries of a map the model reads (`servers`, `channels`, a channel's `parameters`, 3.x
+ * `operations`) under `parent`, written at `at`: each name, its node, and its element at its place.
+ */
+function entriesOf(doc, parent, key, at, omit) {
+    const base = childPointer(at, key);
+    return Object.entries(recordOf$2(ownValue(recordOf$2(parent), key))).map(([name, node]) => ({
+        name,
+        node,
+        el: elementOf(node, placeOf$1(doc, node, childPointer(base, name)), omit),
+    }));
+}
+/**
  * Traits applied to an element (docs/architecture.md): 2.x merges each trait over the object
  * (the trait wins), 3.x under it (the object wins). Fields a trait supplied point at the trait.
  */
@@ -703,8 +715,7 @@ function readV2(doc, version, cross) {
     const top = doc.root;
     const root = elementOf(top, '', ROOT_OMIT$1);
     const schemesInUse = new Set();
-    const servers = Object.entries(recordOf$2(ownValue(top, 'servers'))).map(([name, node]) => {
-        const el = elementOf(node, placeOf$1(doc, node, childPointer('/servers', name)), SERVER_OMIT$1);
+    const servers = entriesOf(doc, top, 'servers', '', SERVER_OMIT$1).map(({ name, node, el }) => {
         const url = isRecord(node) ? ownValue(node, 'url') : undefined;
         // Within 2.x the url is compared as written; against 3.x, as the host and pathname 3.x has.
         if (!cross && url !== undefined)
@@ -720,16 +731,14 @@ function readV2(doc, version, cross) {
         }
         canonicalSecurity(el);
         schemeNames(el.fields.security, schemesInUse);
-        return { pointer: el.pointer, fields: el.fields, fieldPointers: el.fieldPointers, name };
+        return { ...el, name };
     });
     const channels = [];
     const operations = [];
     keepMalformed(root, top, ['servers', 'channels']);
-    for (const [address, node] of Object.entries(recordOf$2(ownValue(top, 'channels')))) {
-        const pointer = placeOf$1(doc, node, childPointer('/channels', address));
-        const el = elementOf(node, pointer, CHANNEL_OMIT$1);
-        const parameters = Object.entries(recordOf$2(ownValue(recordOf$2(node), 'parameters'))).map(([name, p]) => {
-            const pel = elementOf(p, placeOf$1(doc, p, childPointer(childPointer(pointer, 'parameters'), name)), PARAMETER_OMIT$1);
+    for (const { name: address, node, el } of entriesOf(doc, top, 'channels', '', CHANNEL_OMIT$1)) {
+        const pointer = el.pointer;
+        const parameters = entriesOf(doc, node, 'parameters', pointer, PARAMETER_OMIT$1).map(({ name, el: pel }) => {
             let schema = takeSchema(doc, pel, 'schema');
             // 3.x parameters are strings with an optional enum and default (examples beside them): across versions only that part compares.
             if (cross && schema !== null) {
@@ -740,9 +749,9 @@ function readV2(doc, version, cross) {
                 }
                 schema = { ...schema, schema: parameterAsV3(schema.schema) };
             }
-            return { pointer: pel.pointer, fields: pel.fields, fieldPointers: pel.fieldPointers, name, schema };
+            return { ...pel, name, schema };
         });
-        channels.push({ pointer, fields: el.fields, fieldPointers: el.fieldPointers, key: address, address, parameters });
+        channels.push({ ...el, key: address, address, parameters });
         for (const [word, direction] of OPERATIONS$1) {
             const op = ownValue(recordOf$2(node), word);
             if (op === undefined)
@@ -752,9 +761,7 @@ function readV2(doc, version, cross) {
             canonicalSecurity(oel);
             schemeNames(oel.fields.security, schemesInUse);
             operations.push({
-                pointer: oel.pointer,
-                fields: oel.fields,
-                fieldPointers: oel.fieldPointers,
+                ...oel,
                 key: cross ? null : stringOr(ownValue(recordOf$2(op), 'operationId'), null),
                 word,
                 direction,
@@ -782,9 +789,7 @@ function messagesOf$1(doc, op, at) {
         const headers = takeSchema(doc, el, 'headers');
         const messageId = stringOr(ownValue(recordOf$2(node), 'messageId'), null);
         return {
-            pointer: el.pointer,
-            fields: el.fields,
-            fieldPointers: el.fieldPointers,
+            ...el,
             key: messageId,
             name: stringOr(el.fields.name, null),
             // The converter makes a messageId the 3.x message key: it pairs messages across versions too.
@@ -843,42 +848,26 @@ function readV3(doc, version, cross) {
     }
     keepMalformed(root, top, ['servers', 'channels', 'operations']);
     const schemesInUse = new Set();
-    const servers = Object.entries(recordOf$2(ownValue(top, 'servers'))).map(([name, node]) => {
-        const el = elementOf(node, placeOf$1(doc, node, childPointer('/servers', name)), SERVER_OMIT);
+    const servers = entriesOf(doc, top, 'servers', '', SERVER_OMIT).map(({ name, el }) => {
         securityOf(doc, el, schemesInUse);
-        return { pointer: el.pointer, fields: el.fields, fieldPointers: el.fieldPointers, name };
+        return { ...el, name };
     });
     const byNode = new Map();
     const channels = [];
-    for (const [key, node] of Object.entries(recordOf$2(ownValue(top, 'channels')))) {
-        const pointer = placeOf$1(doc, node, childPointer('/channels', key));
-        const el = elementOf(node, pointer, CHANNEL_OMIT);
+    for (const { name: key, node, el } of entriesOf(doc, top, 'channels', '', CHANNEL_OMIT)) {
+        const pointer = el.pointer;
         const address = stringOr(ownValue(recordOf$2(node), 'address'), key);
         if (Array.isArray(el.fields.servers))
             el.fields.servers = el.fields.servers.map((s) => serverName(doc, s) ?? s);
-        const parameters = Object.entries(recordOf$2(ownValue(recordOf$2(node), 'parameters'))).map(([name, p]) => {
-            const pel = elementOf(p, placeOf$1(doc, p, childPointer(childPointer(pointer, 'parameters'), name)), PARAMETER_OMIT);
+        const parameters = entriesOf(doc, node, 'parameters', pointer, PARAMETER_OMIT).map(({ name, node: p, el: pel }) => {
             // A 3.x parameter is a string, limited by its enum: compared as that schema.
             const schema = { type: 'string' };
             for (const k of PARAMETER_SCHEMA_KEYS)
                 if (ownValue(recordOf$2(p), k) !== undefined)
                     schema[k] = recordOf$2(p)[k];
-            return {
-                pointer: pel.pointer,
-                fields: pel.fields,
-                fieldPointers: pel.fieldPointers,
-                name,
-                schema: { schema, pointer: pel.pointer },
-            };
+            return { ...pel, name, schema: { schema, pointer: pel.pointer } };
         });
-        const channel = {
-            pointer,
-            fields: el.fields,
-            fieldPointers: el.fieldPointers,
-            key,
-            address,
-            parameters,
-        };
+        const channel = { ...el, key, address, parameters };
         channels.push(channel);
         const messages = new Map();
         for (const [mkey, m] of Object.entries(recordOf$2(ownValue(recordOf$2(node), 'messages')))) {
@@ -889,17 +878,14 @@ function readV3(doc, version, cross) {
         byNode.set(pointer, { el: channel, messages });
     }
     const operations = [];
-    for (const [key, node] of Object.entries(recordOf$2(ownValue(top, 'operations')))) {
-        const pointer = placeOf$1(doc, node, childPointer('/operations', key));
-        const el = elementOf(node, pointer, OPERATION_OMIT);
+    for (const { name: key, node, el } of entriesOf(doc, top, 'operations', '', OPERATION_OMIT)) {
+        const pointer = el.pointer;
         applyTraits(doc, el, ownValue(recordOf$2(node), 'traits'), true);
         securityOf(doc, el, schemesInUse);
         const channel = lookup(doc, byNode, ownValue(recordOf$2(node), 'channel'));
         const direction = DIRECTION[stringOr(ownValue(recordOf$2(node), 'action'), '')] ?? 'client-receives';
         operations.push({
-            pointer: el.pointer,
-            fields: el.fields,
-            fieldPointers: el.fieldPointers,
+            ...el,
             key: cross ? null : key,
             word: key,
             direction,
@@ -953,9 +939,7 @@ function message(doc, node, key, pointer) {
     }
     const headers = takeSchema(doc, el, 'headers');
     return {
-        pointer: el.pointer,
-        fields: el.fields,
-        fieldPointers: el.fieldPointers,
+        ...el,
         key,
         name: stringOr(el.fields.name, null),
         ids: messageIds(doc, node, el.fields.name, key),
@@ -973,9 +957,7 @@ function replyOf(doc, node, channel, byNode, at) {
     if (el.fields.address === undefined && replyChannel !== undefined && ownValue(node, 'channel') !== undefined)
         el.fields.channel = replyChannel.el.address;
     return {
-        pointer: el.pointer,
-        fields: el.fields,
-        fieldPointers: el.fieldPointers,
+        ...el,
         messages: messagesOf(doc, ownValue(node, 'messages'), replyChannel, childPointer(pointer, 'messages')),
     };
 }
@@ -1368,6 +1350,16 @@ const DOCUMENT_ROWS = {
         send: 'breaking',
         message: 'Message {message} was removed from {operation} on {channel} {where}',
     },
+    'message.deprecated': {
+        title: 'message marked deprecated or given a sunset date',
+        type: 'non-breaking',
+        message: 'Message {message} of the operation {operation} on {channel}: {keyword} set to {after}',
+    },
+    'message.removed-after-sunset': {
+        title: 'message removed after its sunset date',
+        type: 'non-breaking',
+        message: 'Message {message} was removed from the operation {operation} on {channel} after its sunset date {sunset}',
+    },
     'message.name.changed': {
         title: 'message name changed',
         type: 'warning',
@@ -1440,6 +1432,16 @@ const DOCUMENT_ROWS = {
     },
     'server.added': { title: 'server added', type: 'non-breaking', message: 'Server {server} was added' },
     'server.removed': { title: 'server removed', type: 'breaking', message: 'Server {server} was removed' },
+    'server.deprecated': {
+        title: 'server marked deprecated or given a sunset date',
+        type: 'non-breaking',
+        message: 'Server {server}: {keyword} set to {after}',
+    },
+    'server.removed-after-sunset': {
+        title: 'server removed after its sunset date',
+        type: 'non-breaking',
+        message: 'Server {server} was removed after its sunset date {sunset}',
+    },
     'server.url.changed': {
         title: 'server url changed',
         type: 'breaking',
@@ -1650,6 +1652,24 @@ function bindingRules(prefix) {
         { pattern: `${prefix}/bindings/ws/method`, any: 'binding.ws.method.changed' },
     ];
 }
+/**
+ * Deprecation marks of an element (docs/classification.md, "Deprecation and sunset"): AsyncAPI's
+ * own `deprecated` (on messages and message traits, and 2.x channels), and this project's
+ * `x-deprecated` and `x-sunset`. Dropping a mark is documentation.
+ */
+function lifecycleRules(prefix, mark, documentation) {
+    return [
+        { pattern: `${prefix}/deprecated`, mark, any: documentation },
+        { pattern: `${prefix}/x-deprecated|x-sunset`, mark, any: 'extension.changed' },
+    ];
+}
+/** The removal of an element that has a sunset date, on or after that date: its own (non-breaking) rule. */
+const REMOVED_AFTER_SUNSET = {
+    'channel.removed': 'channel.removed-after-sunset',
+    'operation.removed': 'operation.removed-after-sunset',
+    'message.removed': 'message.removed-after-sunset',
+    'server.removed': 'server.removed-after-sunset',
+};
 function messageRules(msg) {
     return [
         { pattern: `${msg}`, add: 'message.added', remove: 'message.removed' },
@@ -1662,6 +1682,8 @@ function messageRules(msg) {
         { pattern: `${msg}/schemaFormat`, any: 'message.schema-format.changed' },
         { pattern: `${msg}/correlationId`, any: 'message.correlation-id.changed' },
         ...bindingRules(msg),
+        // Before `x-*`: of two patterns as long, the first wins.
+        ...lifecycleRules(msg, 'message.deprecated', 'message.description.changed'),
         { pattern: `${msg}/x-*`, any: 'extension.changed' },
     ];
 }
@@ -1683,12 +1705,13 @@ const PATH_RULES = [
     { pattern: '/servers/*/variables/*/default', any: 'server.variable.default-changed' },
     { pattern: '/servers/*/variables/*/description|examples', any: 'server.description.changed' },
     { pattern: '/servers/*/security', special: 'security' },
+    ...lifecycleRules('/servers/*', 'server.deprecated', 'server.description.changed'),
     ...bindingRules('/servers/*'),
     { pattern: '/channels', each: true },
     { pattern: '/channels/*', add: 'channel.added', remove: 'channel.removed' },
     { pattern: '/channels/*/key', any: 'channel.renamed' },
     { pattern: '/channels/*/description|summary|title|tags|externalDocs', any: 'channel.description.changed' },
-    { pattern: '/channels/*/x-deprecated|x-sunset', special: 'lifecycle' },
+    ...lifecycleRules('/channels/*', 'channel.deprecated', 'channel.description.changed'),
     { pattern: '/channels/*/servers', special: 'channel-servers' },
     { pattern: '/channels/*/parameters', each: true },
     { pattern: '/channels/*/parameters/*', add: 'parameter.added', remove: 'parameter.removed' },
@@ -1701,7 +1724,7 @@ const PATH_RULES = [
     { pattern: `${OP}/key`, any: 'operation.renamed' },
     { pattern: `${OP}/tags`, any: 'operation.tags.changed' },
     { pattern: `${OP}/title|summary|description|externalDocs`, any: 'operation.description.changed' },
-    { pattern: `${OP}/x-deprecated|x-sunset`, special: 'lifecycle' },
+    ...lifecycleRules(OP, 'operation.deprecated', 'operation.description.changed'),
     { pattern: `${OP}/security`, special: 'security' },
     ...bindingRules(OP),
     { pattern: REPLY, add: 'operation.reply.added', remove: 'operation.reply.removed' },
@@ -1807,14 +1830,19 @@ function dateOf(v) {
         return v.toISOString().slice(0, 10);
     return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
 }
-/** The deprecation marks of a schema (docs/rules.md, "Deprecation and sunset"), or undefined when it has none. */
-function lifecycleOf$1(schema) {
-    if (!isRecord(schema))
+/** A value that marks a schema or element deprecated (`true`) or gives it a sunset date. */
+const isMark = (v) => v === true || dateOf(v) !== null;
+/**
+ * The deprecation marks of a schema or element (docs/rules.md, "Deprecation and sunset"): its
+ * `x-sunset` date, or a `true` under one of `flags`; undefined when it has none.
+ */
+function lifecycleOf(node, flags = ['deprecated']) {
+    if (!isRecord(node))
         return undefined;
-    const sunset = dateOf(ownValue(schema, 'x-sunset'));
+    const sunset = dateOf(ownValue(node, 'x-sunset'));
     if (sunset !== null)
         return { sunset };
-    return ownValue(schema, 'deprecated') === true ? { sunset: null } : undefined;
+    return flags.some((f) => ownValue(node, f) === true) ? { sunset: null } : undefined;
 }
 /** Bounds whose value caps from above: a smaller number is tighter. */
 const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'maxItems', 'maxProperties', 'maxContains', 'exclusiveMaximum']);
@@ -1940,7 +1968,7 @@ class SchemaDiffer {
                 // Marking deprecated, or setting a sunset date, is its own (non-breaking) rule; taking a mark back is documentation.
                 if (dataEqual(a, b))
                     return [];
-                return this.simple(b === true || dateOf(b) !== null ? 'property.deprecated' : 'doc.changed', key, o, n, op, np);
+                return this.simple(isMark(b) ? 'property.deprecated' : 'doc.changed', key, o, n, op, np);
             default:
                 // JSON Schema ignores keywords it does not know: they constrain nothing.
                 return dataEqual(a, b) ? [] : this.simple('keyword.unknown', key, o, n, op, np);
@@ -2009,7 +2037,7 @@ class SchemaDiffer {
             else if (inO && !inN && !rn.has(name)) {
                 const kind = ro.has(name) ? 'property.removed-required' : 'property.removed-optional';
                 const removed = this.delta([kind], op, at('old'), 'old', name, this.display(a, 'old', at('old')), null);
-                const lifecycle = lifecycleOf$1(a);
+                const lifecycle = lifecycleOf(a);
                 out.push(lifecycle === undefined ? removed : { ...removed, lifecycle });
             }
             else {
@@ -2779,43 +2807,31 @@ function special(kind, before, after, ctx) {
                 out.push([open ? 'security.removed' : 'security.alternative.removed', text(removed)]);
             return out;
         }
-        case 'variable-enum': {
-            if (before === undefined)
-                return [['server.variable.enum-narrowed', `values other than ${formatList(asArray(after))}`]];
-            if (after === undefined)
-                return [['server.variable.enum-widened', 'any value']];
-            const removed = difference(asArray(before), asArray(after));
-            const added = difference(asArray(after), asArray(before));
-            const out = [];
-            if (removed.length > 0)
-                out.push(['server.variable.enum-narrowed', formatList(removed)]);
-            if (added.length > 0)
-                out.push(['server.variable.enum-widened', formatList(added)]);
-            return out;
-        }
-        case 'channel-servers': {
+        case 'variable-enum':
+            return allowedList(before, after, ['server.variable.enum-narrowed', 'values other than'], ['server.variable.enum-widened', 'any value']);
+        case 'channel-servers':
             // No list means every server.
-            if (before === undefined)
-                return [['channel.servers.removed', `servers other than ${formatList(asArray(after))}`]];
-            if (after === undefined)
-                return [['channel.servers.added', 'every server']];
-            const removed = difference(asArray(before), asArray(after));
-            const added = difference(asArray(after), asArray(before));
-            const out = [];
-            if (removed.length > 0)
-                out.push(['channel.servers.removed', formatList(removed)]);
-            if (added.length > 0)
-                out.push(['channel.servers.added', formatList(added)]);
-            return out;
-        }
-        case 'lifecycle': {
-            const channel = ctx.segs.length === 3;
-            // Only setting (or moving) a mark is the lifecycle; dropping one is plain documentation.
-            if (after === undefined || after === false)
-                return [['extension.changed', undefined]];
-            return [[channel ? 'channel.deprecated' : 'operation.deprecated', undefined]];
-        }
+            return allowedList(before, after, ['channel.servers.removed', 'servers other than'], ['channel.servers.added', 'every server']);
     }
+}
+/**
+ * A list of what is allowed, where no list allows everything (a server variable's enum, a
+ * channel's servers): values it lost are `narrowed`, values it gained `widened`. Each pair is the
+ * rule and how the text says "everything but" (narrowed) or "everything" (widened).
+ */
+function allowedList(before, after, [narrowed, allBut], [widened, everything]) {
+    if (before === undefined)
+        return [[narrowed, `${allBut} ${formatList(asArray(after))}`]];
+    if (after === undefined)
+        return [[widened, everything]];
+    const removed = difference(asArray(before), asArray(after));
+    const added = difference(asArray(after), asArray(before));
+    const out = [];
+    if (removed.length > 0)
+        out.push([narrowed, formatList(removed)]);
+    if (added.length > 0)
+        out.push([widened, formatList(added)]);
+    return out;
 }
 const asArray = (v) => (Array.isArray(v) ? v : []);
 /** The path itself, or, for a whole map of named entries added or removed, the paths of its entries. */
@@ -2841,7 +2857,10 @@ function documentFindings(split, raw) {
         const action = before === undefined ? 'add' : after === undefined ? 'remove' : 'edit';
         const rule = matched?.rule;
         let judged;
-        if (rule?.special !== undefined)
+        // Only setting (or moving) a mark is the lifecycle; dropping one is plain documentation.
+        if (rule?.mark !== undefined && isMark(after))
+            judged = [[rule.mark, undefined]];
+        else if (rule?.special !== undefined)
             judged = special(rule.special, before, after, { split, segs: prefix });
         else {
             const id = rule?.any ?? rule?.[action];
@@ -2869,15 +2888,8 @@ function documentFindings(split, raw) {
     }
     return [...out.values()];
 }
-/** The lifecycle marks of a removed channel or operation (`x-deprecated`, `x-sunset`), or undefined. */
-function lifecycleOf(node) {
-    if (!isRecord(node))
-        return undefined;
-    const sunset = dateOf(ownValue(node, 'x-sunset'));
-    if (sunset !== null)
-        return { sunset };
-    return ownValue(node, 'x-deprecated') === true ? { sunset: null } : undefined;
-}
+/** What marks an element outside schemas deprecated: AsyncAPI's own flag and this project's extension. */
+const ELEMENT_FLAGS = ['deprecated', 'x-deprecated'];
 function skeletonFinding(split, id, segs, values) {
     const before = shownValue(split.old, segs);
     const after = shownValue(split.new, segs);
@@ -2902,8 +2914,9 @@ function skeletonFinding(split, id, segs, values) {
         : [];
     const family = familyOf(id);
     const identity = segs.join('/');
-    const removed = id === 'channel.removed' || id === 'operation.removed';
-    const lifecycle = removed ? lifecycleOf(valueAt(split.old.root, segs)) : undefined;
+    const lifecycle = Object.hasOwn(REMOVED_AFTER_SUNSET, id)
+        ? lifecycleOf(valueAt(split.old.root, segs), ELEMENT_FLAGS)
+        : undefined;
     return {
         rules: [id],
         path,
@@ -2951,17 +2964,15 @@ function judge(f, mode) {
 }
 /** The same removal after the element's sunset date: its own rule, non-breaking (docs/rules.md, "Deprecation and sunset"). */
 function afterSunset(rule) {
-    if (rule === 'channel.removed')
-        return 'channel.removed-after-sunset';
-    if (rule === 'operation.removed')
-        return 'operation.removed-after-sunset';
+    const element = REMOVED_AFTER_SUNSET[rule];
+    if (element !== undefined)
+        return element;
     const family = familyOf(rule);
     if (family !== undefined &&
         (rule.endsWith('.property.removed-optional') || rule.endsWith('.property.removed-required')))
         return familyRuleId(family, 'property.removed-after-sunset');
     return undefined;
 }
-/** Today's date, UTC, as YYYY-MM-DD. */
 function locationsOf(usages) {
     const seen = new Map();
     for (const u of usages)
@@ -19521,6 +19532,312 @@ function requireDist () {
 
 var distExports = requireDist();
 
+/** Path helpers shared by every stage that touches the workspace. */
+/** Resource and config files we read from a repository are refused above this size. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Spec files (committed spec, baseline, `diff` inputs) are refused above this size. Larger than
+ * MAX_FILE_BYTES because the tool's own output for 1,000+ resources is over ten MB; hostile
+ * specs are still bounded by the parse limits (nodes, depth, aliases).
+ */
+const MAX_SPEC_BYTES = 64 * 1024 * 1024;
+/** A byte limit as people say it: `64 MB`. */
+const megabytes = (bytes) => `${bytes / (1024 * 1024)} MB`;
+/** Whether `target` is `root` or below it (both absolute; resolve symlinks first where they matter). */
+function isInside(root, target) {
+    const rel = path__default.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !path__default.isAbsolute(rel));
+}
+const toPosix = (p) => p.split(path__default.sep).join('/');
+/** A workspace-relative path in one spelling: POSIX separators, no `./`, no `a/../`. */
+const normalizeRelative = (p) => path__default.posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\//, '');
+
+/**
+ * AsyncAPI document ⇄ text.
+ *
+ * Writing uses js-yaml's `dump`: ~4× faster than `yaml`'s `stringify` on a large generated spec
+ * (200 resources, 128k lines: ~170 ms against ~700 ms), and it quotes every string a YAML 1.1 or 1.2 reader could take for something
+ * else (`'1.0'`, `'yes'`, `'<<'`, `'2001-12-14'`, `'a: b'`, `'*x'`), which `yaml` does not.
+ * Reading uses js-yaml's `load` for the same reason (speed, docs/architecture.md); `yaml` stays where
+ * source positions matter.
+ */
+function serializeSpec(document, format) {
+    if (format === 'json')
+        return JSON.stringify(document, null, 2) + '\n';
+    return jsYaml.dump(document, {
+        // The generator shares no objects, but a document of any origin must not gain anchors.
+        noRefs: true,
+        // Never fold long descriptions: a diff of the spec should show the changed text, not reflow.
+        lineWidth: -1,
+        // Keys stay in the order the document has them (docs/generation.md's fixed order).
+        sortKeys: false,
+        // Like JSON.stringify: an `undefined` value is left out rather than failing the dump.
+        skipInvalid: true,
+    });
+}
+const DEFAULT_PARSE_LIMITS = {
+    maxBytes: MAX_SPEC_BYTES,
+    maxNodes: 2_000_000,
+    maxDepth: 256,
+};
+/**
+ * YAML 1.2 core types plus merge keys (`<<`): no timestamps (dates stay strings, as in the
+ * generated document), no custom tags. Merge keys are kept because hand-edited specs use them.
+ */
+// js-yaml 4 exports its built-in `types`; @types/js-yaml 4.0.9 does not declare them.
+const { merge } = jsYaml.types;
+const SPEC_SCHEMA = jsYaml.CORE_SCHEMA.extend({ implicit: [merge] });
+/**
+ * Parses a committed or baseline spec (YAML or JSON) into plain data: a tree without shared
+ * nodes (aliases expanded, within `maxNodes`), never a stack trace for bad text.
+ */
+function parseSpecText(text, file, limits = {}) {
+    const { maxBytes, maxNodes, maxDepth } = { ...DEFAULT_PARSE_LIMITS, ...limits };
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > maxBytes) {
+        throw new InputError({
+            file,
+            message: `is ${bytes} bytes, larger than the ${maxBytes}-byte limit for a spec file`,
+        });
+    }
+    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    const { data, measured, shared } = parseText(body, file, maxNodes, maxDepth);
+    if (data === undefined || data === null)
+        throw new InputError({ file, message: 'is empty: an AsyncAPI document is a mapping' });
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new InputError({
+            file,
+            line: 1,
+            col: 1,
+            message: 'is not a mapping: an AsyncAPI document is a YAML/JSON object',
+        });
+    }
+    // A YAML text without anchors is a tree the reader already measured: copying it would only cost time.
+    if (measured && !shared)
+        return data;
+    if (shared)
+        refuseExpansion(data, file, maxNodes, maxDepth);
+    return expandTree(data, file, maxNodes, maxDepth);
+}
+const tooDeep = (file, maxDepth) => new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
+/**
+ * The data of a text; `measured`: depth and size were checked while reading (YAML: js-yaml reports
+ * each node as it opens and closes, which also stops a hostile text before its recursion gets
+ * deep; JSON.parse output is measured by expandTree instead); `shared`: anchors may make nodes
+ * shared, so the data must be expanded into a tree.
+ */
+function parseText(text, file, maxNodes, maxDepth) {
+    if (text.trimStart().startsWith('{')) {
+        try {
+            return { data: JSON.parse(text), measured: false, shared: false };
+        }
+        catch {
+            // Flow-style YAML starts with `{` too; js-yaml reads JSON as well and reports the place.
+        }
+    }
+    let depth = 0;
+    let nodes = 0;
+    let shared = false;
+    // Depth as expandTree counts it: the root collection is 0, and a scalar sits one below its collection.
+    const listener = (event, state) => {
+        if (event === 'open') {
+            if (++depth > maxDepth + 2)
+                throw tooDeep(file, maxDepth);
+            return;
+        }
+        if (state.anchor != null)
+            shared = true;
+        if (state.kind === 'mapping' || state.kind === 'sequence') {
+            if (depth > maxDepth + 1)
+                throw tooDeep(file, maxDepth);
+            if (++nodes > maxNodes)
+                throw new InputError({ file, message: `has more than ${maxNodes} objects and arrays; refusing to read it` });
+        }
+        depth -= 1;
+    };
+    try {
+        const data = jsYaml.load(text, {
+            schema: SPEC_SCHEMA,
+            filename: file,
+            listener,
+        });
+        return { data, measured: true, shared };
+    }
+    catch (e) {
+        if (e instanceof InputError)
+            throw e;
+        if (e instanceof jsYaml.YAMLException) {
+            const mark = e.mark;
+            const line = typeof mark?.line === 'number' ? mark.line + 1 : undefined;
+            const col = typeof mark?.column === 'number' ? mark.column + 1 : undefined;
+            throw new InputError({ file, line, col, message: `invalid YAML/JSON: ${e.reason}` });
+        }
+        // js-yaml recurses per nesting level: a hostile `[[[[…` exhausts the stack.
+        if (e instanceof RangeError)
+            throw new InputError({ file, message: 'invalid YAML/JSON: nested too deeply' });
+        // Only the text went in, so whatever else broke is about the text too.
+        throw new InputError({ file, message: `invalid YAML/JSON: ${e instanceof Error ? e.message : String(e)}` });
+    }
+}
+const tooMany = (file, maxNodes) => new InputError({ file, message: `expands to more than ${maxNodes} nodes (YAML aliases); refusing to read it` });
+/**
+ * Counts the nodes the data expands to without expanding it: a node shared through aliases is
+ * one object, counted once and remembered, so a billion-laughs text is refused after a walk of
+ * its few distinct nodes instead of after copying two million of them. Recursion and depth are
+ * refused here too where met; the copy that follows stays the authority on both.
+ */
+function refuseExpansion(root, file, maxNodes, maxDepth) {
+    const counted = new Map();
+    const ancestors = new Set();
+    const count = (value, depth) => {
+        if (value === null || typeof value !== 'object')
+            return 0;
+        const known = counted.get(value);
+        if (known !== undefined)
+            return known;
+        if (depth > maxDepth)
+            throw new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
+        if (ancestors.has(value))
+            throw new InputError({ file, message: 'contains a recursive alias' });
+        ancestors.add(value);
+        let n = 1;
+        for (const child of Array.isArray(value) ? value : Object.values(value)) {
+            n += count(child, depth + 1);
+            if (n > maxNodes)
+                throw tooMany(file, maxNodes);
+        }
+        ancestors.delete(value);
+        counted.set(value, n);
+        return n;
+    };
+    count(root, 0);
+}
+/**
+ * A fresh copy of parsed data: aliases become separate nodes (later stages may mutate without
+ * action at a distance), bounded in total size and depth so a billion-laughs document fails fast.
+ */
+function expandTree(root, file, maxNodes, maxDepth) {
+    let nodes = 0;
+    const ancestors = new Set();
+    const copy = (value, depth) => {
+        if (value === null || typeof value !== 'object')
+            return value;
+        if (++nodes > maxNodes)
+            throw tooMany(file, maxNodes);
+        if (depth > maxDepth)
+            throw new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
+        if (ancestors.has(value))
+            throw new InputError({ file, message: 'contains a recursive alias' });
+        ancestors.add(value);
+        let out;
+        if (Array.isArray(value)) {
+            out = value.map((v) => copy(v, depth + 1));
+        }
+        else {
+            const obj = {};
+            for (const k of Object.keys(value)) {
+                const v = copy(value[k], depth + 1);
+                setOwn(obj, k, v);
+            }
+            out = obj;
+        }
+        ancestors.delete(value);
+        return out;
+    };
+    return copy(root, 0);
+}
+
+/**
+ * Reading specs that firestone wrote. Every firestone release glues `channels:` onto the last
+ * line of `components` (`      type: objectchannels:`), so its files are not valid YAML. A text
+ * that fails to parse *only* because of that is read as firestone meant it, and the caller gets a
+ * notice naming the file and line (docs/generation.md, "Specs firestone wrote"). Nothing else is
+ * repaired: any other error, or a second error after the repair, stays the error it is.
+ */
+/** An indented line whose value runs straight into `channels:` (firestone's template). */
+const GLUED = /^([ \t]+\S[^\n]*?\S)channels:[ \t]*(\r?)$/;
+/**
+ * The one line where firestone's `channels:` is glued on, or null. The repair is offered only when
+ * the top level has no `channels` key of its own and exactly one line is glued.
+ */
+function gluedLine(lines) {
+    if (lines.some((l) => /^channels[ \t]*:/.test(l)))
+        return null;
+    const glued = lines.flatMap((l, i) => (GLUED.test(l) ? [i] : []));
+    return glued.length === 1 ? glued[0] : null;
+}
+/**
+ * Parses a committed or baseline spec like `parseSpecText`, repairing firestone's missing line
+ * break when that is the only problem (the parse error is on the glued line, and the repaired text
+ * parses with a top-level `channels`).
+ */
+function readSpecText(text, file, limits = {}) {
+    const read = readRepairing(text, file, limits);
+    return read.repaired === null
+        ? { document: read.document, text }
+        : { document: read.document, text, notice: noticeFor(file, read.repaired.line, read.repaired.before) };
+}
+function readRepairing(text, file, limits) {
+    try {
+        return { document: parseSpecText(text, file, limits), repaired: null };
+    }
+    catch (e) {
+        if (!(e instanceof InputError))
+            throw e;
+        const repaired = repairGlitch(text, e);
+        if (repaired === null)
+            throw e;
+        let document;
+        try {
+            document = parseSpecText(repaired.text, file, limits);
+        }
+        catch {
+            throw e;
+        }
+        if (!Object.hasOwn(document, 'channels') || !Object.hasOwn(document, 'components'))
+            throw e;
+        return { document, repaired };
+    }
+}
+/** Cheap tests first: most texts have a top-level `channels:` or no glued line at all. */
+const TOP_CHANNELS = /^channels[ \t]*:/m;
+const ANY_GLUED = /^[ \t]+\S.*\Schannels:[ \t]*\r?$/m;
+/**
+ * The repair `readSpecText` makes to this text, or null when it makes none: the repaired text, and
+ * the line of the text as written where the break was missing. Locating in the repaired text, a
+ * line after that one is one less in the file.
+ */
+function firestoneRepair(text) {
+    if (TOP_CHANNELS.test(text) || !ANY_GLUED.test(text))
+        return null;
+    try {
+        const { repaired } = readRepairing(text, '', {});
+        return repaired === null ? null : { text: repaired.text, line: repaired.line };
+    }
+    catch {
+        return null;
+    }
+}
+function noticeFor(file, line, before) {
+    return `${file}:${line}: read as firestone meant it: a line break is missing after \`${before.trim()}\` (a known firestone defect)`;
+}
+function repairGlitch(text, error) {
+    const lines = text.split('\n');
+    const index = gluedLine(lines);
+    if (index === null)
+        return null;
+    // The parser must have stopped on that very line: an error elsewhere is another problem.
+    if (!error.problems.every((p) => p.line === index + 1))
+        return null;
+    const match = GLUED.exec(lines[index]);
+    if (!match)
+        return null;
+    const before = match[1];
+    const eol = match[2];
+    const fixed = [...lines.slice(0, index), `${before}${eol}`, `channels:${eol}`, ...lines.slice(index + 1)];
+    return { text: fixed.join('\n'), line: index + 1, before };
+}
+
 /**
  * Line numbers of nodes in block-style YAML (what js-yaml, PyYAML and firestone write) found by
  * reading indentation, without building a document. On a 90,000-line spec the `yaml` parser needs
@@ -19573,6 +19890,10 @@ function closingQuote(body, quote) {
 }
 /** A finder from path segments to the 1-based line of the deepest node found, or null for none. */
 function blockYamlLineFinder(text) {
+    const find = blockYamlFinder(text);
+    return (segs) => find(segs).line;
+}
+function blockYamlFinder(text) {
     const lines = text.split('\n');
     /**
      * Indentation of each line as `view` reads it (-1: a line with nothing to read), worked out once:
@@ -19657,13 +19978,15 @@ function blockYamlLineFinder(text) {
     };
     return (segs) => {
         let block = { line: -1, from: 0, to: lines.length, itemLine: null };
+        let matched = 0;
         for (const seg of segs) {
             const next = child(block, seg);
             if (!next)
                 break;
             block = next;
+            matched++;
         }
-        return block.line === -1 ? null : block.line + 1;
+        return { line: block.line === -1 ? null : block.line + 1, matched };
     };
 }
 
@@ -19740,7 +20063,11 @@ function step(node, seg) {
  * with no changes costs nothing. A pointer that does not exist gives its nearest existing
  * ancestor; JSON or flow text that does not parse gives null.
  */
-function locatorForText(text, file) {
+function locatorForText(written, file) {
+    // A spec firestone wrote is read with its glued line repaired; lines are still the file's as written.
+    const repair = firestoneRepair(written);
+    const text = repair === null ? written : repair.text;
+    const asWritten = (line) => (repair !== null && line > repair.line ? line - 1 : line);
     let parsed;
     const load = () => {
         if (parsed !== undefined)
@@ -19760,12 +20087,12 @@ function locatorForText(text, file) {
         const segs = parsePointer(pointer);
         const line = segs === null || fast === null ? null : fast(segs);
         if (line !== null)
-            return { file, line };
+            return { file, line: asWritten(line) };
         const source = segs === null ? null : load();
         if (source === null || segs === null)
             return null;
         const offset = offsetOf(source.doc, segs);
-        return offset === null ? null : { file, line: source.lines.linePos(offset).line };
+        return offset === null ? null : { file, line: asWritten(source.lines.linePos(offset).line) };
     };
 }
 /** Offset of the deepest node along the path (the key, for a map entry); an alias is not followed: its own place is nearer. */
@@ -28316,6 +28643,13 @@ const DEFAULT_ASYNCAPI_VERSION = '2.5.0';
 /** The versions a target may ask for (docs/generation.md, "AsyncAPI 3"). */
 const ASYNCAPI_VERSIONS = ['2.5.0', '3.0.0', '3.1.0'];
 const isAsyncApiVersion = (v) => typeof v === 'string' && ASYNCAPI_VERSIONS.includes(v);
+/** A version the user asked for by `option` (an action input, a CLI flag); else bad input naming the versions. */
+function parseAsyncApiVersion(value, option) {
+    const v = value.trim();
+    if (isAsyncApiVersion(v))
+        return v;
+    throw new InputError({ message: `${option} must be one of ${ASYNCAPI_VERSIONS.join(', ')} (got '${v}')` });
+}
 const CONTENT_TYPE = 'application/json';
 /** The two operations of every channel, in output order. */
 const OPERATIONS = [
@@ -32206,29 +32540,9 @@ async function glob(globInput, options) {
 	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
 }
 
-/** Path helpers shared by every stage that touches the workspace. */
-/** Resource and config files we read from a repository are refused above this size. */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/**
- * Spec files (committed spec, baseline, `diff` inputs) are refused above this size. Larger than
- * MAX_FILE_BYTES because the tool's own output for 1,000+ resources is over ten MB; hostile
- * specs are still bounded by the parse limits (nodes, depth, aliases).
- */
-const MAX_SPEC_BYTES = 64 * 1024 * 1024;
-/** A byte limit as people say it: `64 MB`. */
-const megabytes = (bytes) => `${bytes / (1024 * 1024)} MB`;
-/** Whether `target` is `root` or below it (both absolute; resolve symlinks first where they matter). */
-function isInside(root, target) {
-    const rel = path__default.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !path__default.isAbsolute(rel));
-}
-const toPosix = (p) => p.split(path__default.sep).join('/');
-/** A workspace-relative path in one spelling: POSIX separators, no `./`, no `a/../`. */
-const normalizeRelative = (p) => path__default.posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\//, '');
-
 /**
  * The fast way to read a resource file: js-yaml builds plain data about 8× faster than `yaml`
- * builds its syntax tree (docs/architecture.md, "Reading resource files"). `yaml` stays the
+ * builds its syntax tree (docs/architecture.md, "Decisions worth knowing"). `yaml` stays the
  * reference: scalars are resolved by `yaml`'s own YAML 1.2 core tags, and every text this path
  * cannot vouch for gives NOT_FAST, so the caller reads it with `yaml`: then errors, limits and
  * positions are exactly those of the careful path. Only the data is taken from here; positions
@@ -32236,7 +32550,8 @@ const normalizeRelative = (p) => path__default.posix.normalize(p.replace(/\\/g, 
  *
  * What sends a text to `yaml`: any js-yaml error, anchors and aliases (`yaml` limits their
  * expansion), merge keys, explicit tags, directives, collection or explicit (`?`) keys, quoted
- * scalars and flow collections over several lines (js-yaml is laxer about their indentation), keys
+ * scalars and flow collections over several lines or with a comment glued to their end (js-yaml
+ * is laxer there), keys
  * that a scalar type could have rewritten (`1.0:` is "1.0" in `yaml` with string keys, "1" in
  * js-yaml), `__proto__`, an empty document, and nesting near the limit.
  */
@@ -32314,7 +32629,8 @@ function fastPlainData(text, maxDepth) {
         }
         else {
             const line = starts.pop();
-            if (line !== -1 && line !== state.line)
+            // `}#`, `"x"#`: `yaml` refuses a comment glued to a quoted or flow node, js-yaml reads one.
+            if (line !== -1 && (line !== state.line || state.input.charCodeAt(state.position) === 0x23))
                 throw new Bail();
         }
     };
@@ -32433,6 +32749,7 @@ function readSource(text, file) {
     const src = {
         file,
         text,
+        quick: quickPositions(text, data),
         get doc() {
             return tree().doc;
         },
@@ -32441,6 +32758,68 @@ function readSource(text, file) {
         },
     };
     return { src, data };
+}
+/**
+ * Positions read off block-style text by indentation (the way specs are read, compare/yaml-lines.ts),
+ * so a change in a resource can be placed without a syntax tree. Only for a path that exists in the
+ * data and that the text walk matches in full, on a line where the node starts: the rest goes to
+ * the tree. Texts read by the fast reader only: they have no anchors, merge keys or complex keys.
+ */
+function quickPositions(text, data) {
+    let find;
+    let lines;
+    return (path) => {
+        if (path.length === 0 || !existsIn(data, path))
+            return null;
+        find ??= blockYamlFinder(text);
+        const found = find(path.map(String));
+        if (found.line === null || found.matched !== path.length)
+            return null;
+        lines ??= text.split('\n');
+        const col = nodeColumn(lines[found.line - 1] ?? '');
+        return col === null ? null : { line: found.line, col };
+    };
+}
+function existsIn(data, path) {
+    let node = data;
+    for (const seg of path) {
+        if (Array.isArray(node)) {
+            const index = typeof seg === 'number' ? seg : isArrayIndex(seg) ? Number(seg) : -1;
+            if (index < 0 || index >= node.length)
+                return false;
+            node = node[index];
+        }
+        else if (isRecord(node) && Object.hasOwn(node, String(seg))) {
+            node = node[String(seg)];
+        }
+        else {
+            return false;
+        }
+    }
+    return true;
+}
+/** Column (1-based) where the node on a key or item line starts: after the indentation and one `- `; null when it starts on a later line or is a nested `- -`. */
+function nodeColumn(line) {
+    let i = 0;
+    const skipBlanks = () => {
+        while (line[i] === ' ' || line[i] === '\t')
+            i++;
+    };
+    skipBlanks();
+    if (line[i] === '-' && (line[i + 1] === ' ' || line[i + 1] === '\t')) {
+        i++;
+        skipBlanks();
+        if (line[i] === '-' && (i + 1 === line.length || /[\s]/.test(line[i + 1])))
+            return null;
+    }
+    return i >= line.length || line[i] === '\r' || line[i] === '#' || (line[i] === '-' && i + 1 === line.length)
+        ? null
+        : i + 1;
+}
+/** Where a path of the file's data was written: its key (or item), else its nearest ancestor that exists. */
+function positionOf(src, path) {
+    const quick = src.quick?.(path);
+    return quick ? { file: src.file, ...quick } : positionAt(src, findInSource(src, path).offset);
 }
 /** The document as plain data (objects, arrays, strings, numbers, booleans, null). */
 function toPlainData(src) {
@@ -33288,234 +33667,6 @@ async function syncDirectory(dir) {
     }
 }
 
-/**
- * AsyncAPI document ⇄ text.
- *
- * Writing uses js-yaml's `dump`: ~4× faster than `yaml`'s `stringify` on a large generated spec
- * (200 resources, 128k lines: ~170 ms against ~700 ms), and it quotes every string a YAML 1.1 or 1.2 reader could take for something
- * else (`'1.0'`, `'yes'`, `'<<'`, `'2001-12-14'`, `'a: b'`, `'*x'`), which `yaml` does not.
- * Reading uses js-yaml's `load` for the same reason (speed, docs/architecture.md); `yaml` stays where
- * source positions matter.
- */
-function serializeSpec(document, format) {
-    if (format === 'json')
-        return JSON.stringify(document, null, 2) + '\n';
-    return jsYaml.dump(document, {
-        // The generator shares no objects, but a document of any origin must not gain anchors.
-        noRefs: true,
-        // Never fold long descriptions: a diff of the spec should show the changed text, not reflow.
-        lineWidth: -1,
-        // Keys stay in the order the document has them (docs/generation.md's fixed order).
-        sortKeys: false,
-        // Like JSON.stringify: an `undefined` value is left out rather than failing the dump.
-        skipInvalid: true,
-    });
-}
-const DEFAULT_PARSE_LIMITS = {
-    maxBytes: MAX_SPEC_BYTES,
-    maxNodes: 2_000_000,
-    maxDepth: 256,
-};
-/**
- * YAML 1.2 core types plus merge keys (`<<`): no timestamps (dates stay strings, as in the
- * generated document), no custom tags. Merge keys are kept because hand-edited specs use them.
- */
-// js-yaml 4 exports its built-in `types`; @types/js-yaml 4.0.9 does not declare them.
-const { merge } = jsYaml.types;
-const SPEC_SCHEMA = jsYaml.CORE_SCHEMA.extend({ implicit: [merge] });
-/**
- * Parses a committed or baseline spec (YAML or JSON) into plain data: a tree without shared
- * nodes (aliases expanded, within `maxNodes`), never a stack trace for bad text.
- */
-function parseSpecText(text, file, limits = {}) {
-    const { maxBytes, maxNodes, maxDepth } = { ...DEFAULT_PARSE_LIMITS, ...limits };
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > maxBytes) {
-        throw new InputError({
-            file,
-            message: `is ${bytes} bytes, larger than the ${maxBytes}-byte limit for a spec file`,
-        });
-    }
-    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-    const { data, shared } = parseText(body, file, maxNodes, maxDepth);
-    if (data === undefined || data === null)
-        throw new InputError({ file, message: 'is empty: an AsyncAPI document is a mapping' });
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new InputError({
-            file,
-            line: 1,
-            col: 1,
-            message: 'is not a mapping: an AsyncAPI document is a YAML/JSON object',
-        });
-    }
-    // A YAML text without anchors is a tree the reader already measured: copying it would only cost time.
-    return (shared ? expandTree(data, file, maxNodes, maxDepth) : data);
-}
-const tooDeep = (file, maxDepth) => new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
-/**
- * The data of a text, and whether it may share nodes (YAML aliases; JSON.parse output is not
- * measured here): such data goes through expandTree. For YAML, js-yaml reports each node as it
- * opens and closes, which measures depth and size as it reads and stops a hostile text before
- * its recursion gets deep.
- */
-function parseText(text, file, maxNodes, maxDepth) {
-    if (text.trimStart().startsWith('{')) {
-        try {
-            return { data: JSON.parse(text), shared: true };
-        }
-        catch {
-            // Flow-style YAML starts with `{` too; js-yaml reads JSON as well and reports the place.
-        }
-    }
-    let depth = 0;
-    let nodes = 0;
-    let shared = false;
-    // Depth as expandTree counts it: the root collection is 0, and a scalar sits one below its collection.
-    const listener = (event, state) => {
-        if (event === 'open') {
-            if (++depth > maxDepth + 2)
-                throw tooDeep(file, maxDepth);
-            return;
-        }
-        if (state.anchor != null)
-            shared = true;
-        if (state.kind === 'mapping' || state.kind === 'sequence') {
-            if (depth > maxDepth + 1)
-                throw tooDeep(file, maxDepth);
-            if (++nodes > maxNodes)
-                throw new InputError({ file, message: `has more than ${maxNodes} objects and arrays; refusing to read it` });
-        }
-        depth -= 1;
-    };
-    try {
-        const data = jsYaml.load(text, {
-            schema: SPEC_SCHEMA,
-            filename: file,
-            listener,
-        });
-        return { data, shared };
-    }
-    catch (e) {
-        if (e instanceof InputError)
-            throw e;
-        if (e instanceof jsYaml.YAMLException) {
-            const mark = e.mark;
-            const line = typeof mark?.line === 'number' ? mark.line + 1 : undefined;
-            const col = typeof mark?.column === 'number' ? mark.column + 1 : undefined;
-            throw new InputError({ file, line, col, message: `invalid YAML/JSON: ${e.reason}` });
-        }
-        // js-yaml recurses per nesting level: a hostile `[[[[…` exhausts the stack.
-        if (e instanceof RangeError)
-            throw new InputError({ file, message: 'invalid YAML/JSON: nested too deeply' });
-        // Only the text went in, so whatever else broke is about the text too.
-        throw new InputError({ file, message: `invalid YAML/JSON: ${e instanceof Error ? e.message : String(e)}` });
-    }
-}
-/**
- * A fresh copy of parsed data: aliases become separate nodes (later stages may mutate without
- * action at a distance), bounded in total size and depth so a billion-laughs document fails fast.
- */
-function expandTree(root, file, maxNodes, maxDepth) {
-    let nodes = 0;
-    const ancestors = new Set();
-    const copy = (value, depth) => {
-        if (value === null || typeof value !== 'object')
-            return value;
-        if (++nodes > maxNodes) {
-            throw new InputError({
-                file,
-                message: `expands to more than ${maxNodes} nodes (YAML aliases); refusing to read it`,
-            });
-        }
-        if (depth > maxDepth)
-            throw new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
-        if (ancestors.has(value))
-            throw new InputError({ file, message: 'contains a recursive alias' });
-        ancestors.add(value);
-        let out;
-        if (Array.isArray(value)) {
-            out = value.map((v) => copy(v, depth + 1));
-        }
-        else {
-            const obj = {};
-            for (const k of Object.keys(value)) {
-                const v = copy(value[k], depth + 1);
-                setOwn(obj, k, v);
-            }
-            out = obj;
-        }
-        ancestors.delete(value);
-        return out;
-    };
-    return copy(root, 0);
-}
-
-/**
- * Reading specs that firestone wrote. Every firestone release glues `channels:` onto the last
- * line of `components` (`      type: objectchannels:`), so its files are not valid YAML. A text
- * that fails to parse *only* because of that is read as firestone meant it, and the caller gets a
- * notice naming the file and line (docs/generation.md, "Specs firestone wrote"). Nothing else is
- * repaired: any other error, or a second error after the repair, stays the error it is.
- */
-/** An indented line whose value runs straight into `channels:` (firestone's template). */
-const GLUED = /^([ \t]+\S[^\n]*?\S)channels:[ \t]*(\r?)$/;
-/**
- * The one line where firestone's `channels:` is glued on, or null. The repair is offered only when
- * the top level has no `channels` key of its own and exactly one line is glued.
- */
-function gluedLine(lines) {
-    if (lines.some((l) => /^channels[ \t]*:/.test(l)))
-        return null;
-    const glued = lines.flatMap((l, i) => (GLUED.test(l) ? [i] : []));
-    return glued.length === 1 ? glued[0] : null;
-}
-/**
- * Parses a committed or baseline spec like `parseSpecText`, repairing firestone's missing line
- * break when that is the only problem (the parse error is on the glued line, and the repaired text
- * parses with a top-level `channels`).
- */
-function readSpecText(text, file, limits = {}) {
-    try {
-        return { document: parseSpecText(text, file, limits), text };
-    }
-    catch (e) {
-        if (!(e instanceof InputError))
-            throw e;
-        const repaired = repairGlitch(text, e);
-        if (repaired === null)
-            throw e;
-        let document;
-        try {
-            document = parseSpecText(repaired.text, file, limits);
-        }
-        catch {
-            throw e;
-        }
-        if (!Object.hasOwn(document, 'channels') || !Object.hasOwn(document, 'components'))
-            throw e;
-        return { document, text: repaired.text, notice: noticeFor(file, repaired.line, repaired.before) };
-    }
-}
-function noticeFor(file, line, before) {
-    return `${file}:${line}: read as firestone meant it: a line break is missing after \`${before.trim()}\` (a known firestone defect)`;
-}
-function repairGlitch(text, error) {
-    const lines = text.split('\n');
-    const index = gluedLine(lines);
-    if (index === null)
-        return null;
-    // The parser must have stopped on that very line: an error elsewhere is another problem.
-    if (!error.problems.every((p) => p.line === index + 1))
-        return null;
-    const match = GLUED.exec(lines[index]);
-    if (!match)
-        return null;
-    const before = match[1];
-    const eol = match[2];
-    const fixed = [...lines.slice(0, index), `${before}${eol}`, `channels:${eol}`, ...lines.slice(index + 1)];
-    return { text: fixed.join('\n'), line: index + 1, before };
-}
-
 const DEFAULT_MAX_BYTES$1 = 256 * 1024 * 1024;
 /**
  * Environment every git call runs with:
@@ -34191,8 +34342,7 @@ class SourceCache {
     }
 }
 function placeProblem(place, message) {
-    const { offset } = findInSource(place.file.src, place.path);
-    return { ...positionAt(place.file.src, offset), pointer: toPointer(place.path), message };
+    return { ...positionOf(place.file.src, place.path), pointer: toPointer(place.path), message };
 }
 /** A `$ref` as quoted in messages: the file may hold a megabyte-long one. */
 const quoted = (ref) => `'${ref.length > 120 ? `${ref.slice(0, 117)}...` : ref}'`;
@@ -34344,7 +34494,7 @@ function makeLocate(origins) {
             }
         }
         const full = [...origin.path, ...target.slice(from)];
-        return positionAt(origin.file.src, findInSource(origin.file.src, full).offset);
+        return positionOf(origin.file.src, full);
     };
 }
 function loadOne(cache, file) {
@@ -35768,10 +35918,7 @@ function eitherFlag(flags, a, b) {
 }
 function asyncapiVersionFlag(flags) {
     const v = flags['asyncapi-version'];
-    if (v !== undefined && !isAsyncApiVersion(v)) {
-        throw new UsageError(`--asyncapi-version must be one of ${ASYNCAPI_VERSIONS.join(', ')} (got '${v}')`);
-    }
-    return v;
+    return v === undefined ? undefined : parseAsyncApiVersion(v, '--asyncapi-version');
 }
 async function generateCommand(flags, positionals, io) {
     const args = resourceArgs(io.cwd, flags, positionals);

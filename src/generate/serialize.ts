@@ -68,7 +68,7 @@ export function parseSpecText(text: string, file: string, limits: ParseLimits = 
     });
   }
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const { data, shared } = parseText(body, file, maxNodes, maxDepth);
+  const { data, measured, shared } = parseText(body, file, maxNodes, maxDepth);
   if (data === undefined || data === null)
     throw new InputError({ file, message: 'is empty: an AsyncAPI document is a mapping' });
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -80,22 +80,29 @@ export function parseSpecText(text: string, file: string, limits: ParseLimits = 
     });
   }
   // A YAML text without anchors is a tree the reader already measured: copying it would only cost time.
-  return (shared ? expandTree(data, file, maxNodes, maxDepth) : data) as Record<string, unknown>;
+  if (measured && !shared) return data as Record<string, unknown>;
+  if (shared) refuseExpansion(data, file, maxNodes, maxDepth);
+  return expandTree(data, file, maxNodes, maxDepth) as Record<string, unknown>;
 }
 
 const tooDeep = (file: string, maxDepth: number): InputError =>
   new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
 
 /**
- * The data of a text, and whether it may share nodes (YAML aliases; JSON.parse output is not
- * measured here): such data goes through expandTree. For YAML, js-yaml reports each node as it
- * opens and closes, which measures depth and size as it reads and stops a hostile text before
- * its recursion gets deep.
+ * The data of a text; `measured`: depth and size were checked while reading (YAML: js-yaml reports
+ * each node as it opens and closes, which also stops a hostile text before its recursion gets
+ * deep; JSON.parse output is measured by expandTree instead); `shared`: anchors may make nodes
+ * shared, so the data must be expanded into a tree.
  */
-function parseText(text: string, file: string, maxNodes: number, maxDepth: number): { data: unknown; shared: boolean } {
+function parseText(
+  text: string,
+  file: string,
+  maxNodes: number,
+  maxDepth: number,
+): { data: unknown; measured: boolean; shared: boolean } {
   if (text.trimStart().startsWith('{')) {
     try {
-      return { data: JSON.parse(text), shared: true };
+      return { data: JSON.parse(text), measured: false, shared: false };
     } catch {
       // Flow-style YAML starts with `{` too; js-yaml reads JSON as well and reports the place.
     }
@@ -123,7 +130,7 @@ function parseText(text: string, file: string, maxNodes: number, maxDepth: numbe
       filename: file,
       listener,
     });
-    return { data, shared };
+    return { data, measured: true, shared };
   } catch (e) {
     if (e instanceof InputError) throw e;
     if (e instanceof jsyaml.YAMLException) {
@@ -139,6 +146,37 @@ function parseText(text: string, file: string, maxNodes: number, maxDepth: numbe
   }
 }
 
+const tooMany = (file: string, maxNodes: number): InputError =>
+  new InputError({ file, message: `expands to more than ${maxNodes} nodes (YAML aliases); refusing to read it` });
+
+/**
+ * Counts the nodes the data expands to without expanding it: a node shared through aliases is
+ * one object, counted once and remembered, so a billion-laughs text is refused after a walk of
+ * its few distinct nodes instead of after copying two million of them. Recursion and depth are
+ * refused here too where met; the copy that follows stays the authority on both.
+ */
+function refuseExpansion(root: unknown, file: string, maxNodes: number, maxDepth: number): void {
+  const counted = new Map<object, number>();
+  const ancestors = new Set<object>();
+  const count = (value: unknown, depth: number): number => {
+    if (value === null || typeof value !== 'object') return 0;
+    const known = counted.get(value);
+    if (known !== undefined) return known;
+    if (depth > maxDepth) throw new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
+    if (ancestors.has(value)) throw new InputError({ file, message: 'contains a recursive alias' });
+    ancestors.add(value);
+    let n = 1;
+    for (const child of Array.isArray(value) ? value : Object.values(value)) {
+      n += count(child, depth + 1);
+      if (n > maxNodes) throw tooMany(file, maxNodes);
+    }
+    ancestors.delete(value);
+    counted.set(value, n);
+    return n;
+  };
+  count(root, 0);
+}
+
 /**
  * A fresh copy of parsed data: aliases become separate nodes (later stages may mutate without
  * action at a distance), bounded in total size and depth so a billion-laughs document fails fast.
@@ -148,12 +186,7 @@ function expandTree(root: unknown, file: string, maxNodes: number, maxDepth: num
   const ancestors = new Set<object>();
   const copy = (value: unknown, depth: number): unknown => {
     if (value === null || typeof value !== 'object') return value;
-    if (++nodes > maxNodes) {
-      throw new InputError({
-        file,
-        message: `expands to more than ${maxNodes} nodes (YAML aliases); refusing to read it`,
-      });
-    }
+    if (++nodes > maxNodes) throw tooMany(file, maxNodes);
     if (depth > maxDepth) throw new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
     if (ancestors.has(value)) throw new InputError({ file, message: 'contains a recursive alias' });
     ancestors.add(value);
