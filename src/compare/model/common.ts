@@ -17,25 +17,6 @@ export function elementOf(node: unknown, pointer: string, omit: ReadonlySet<stri
 }
 
 /**
- * The entries of a map the model reads (`servers`, `channels`, a channel's `parameters`, 3.x
- * `operations`) under `parent`, written at `at`: each name, its node, and its element at its place.
- */
-export function entriesOf(
-  doc: NormalizedDoc,
-  parent: unknown,
-  key: string,
-  at: string,
-  omit: ReadonlySet<string>,
-): { name: string; node: unknown; el: Element }[] {
-  const base = childPointer(at, key);
-  return Object.entries(recordOf(ownValue(recordOf(parent), key))).map(([name, node]) => ({
-    name,
-    node,
-    el: elementOf(node, placeOf(doc, node, childPointer(base, name)), omit),
-  }));
-}
-
-/**
  * Traits applied to an element (docs/architecture.md): 2.x merges each trait over the object
  * (the trait wins), 3.x under it (the object wins). Fields a trait supplied point at the trait.
  */

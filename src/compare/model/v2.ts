@@ -5,7 +5,6 @@ import {
   applyTraits,
   canonicalSecurity,
   elementOf,
-  entriesOf,
   keepMalformed,
   messageIds,
   placeOf,
@@ -44,7 +43,8 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
   const top = doc.root;
   const root = elementOf(top, '', ROOT_OMIT);
   const schemesInUse = new Set<string>();
-  const servers: ServerEl[] = entriesOf(doc, top, 'servers', '', SERVER_OMIT).map(({ name, node, el }) => {
+  const servers: ServerEl[] = Object.entries(recordOf(ownValue(top, 'servers'))).map(([name, node]) => {
+    const el = elementOf(node, placeOf(doc, node, childPointer('/servers', name)), SERVER_OMIT);
     const url = isRecord(node) ? ownValue(node, 'url') : undefined;
     // Within 2.x the url is compared as written; against 3.x, as the host and pathname 3.x has.
     if (!cross && url !== undefined) el.fields.url = url;
@@ -59,14 +59,20 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
     }
     canonicalSecurity(el);
     schemeNames(el.fields.security, schemesInUse);
-    return { ...el, name };
+    return { pointer: el.pointer, fields: el.fields, fieldPointers: el.fieldPointers, name };
   });
   const channels: ChannelEl[] = [];
   const operations: OperationEl[] = [];
   keepMalformed(root, top, ['servers', 'channels']);
-  for (const { name: address, node, el } of entriesOf(doc, top, 'channels', '', CHANNEL_OMIT)) {
-    const pointer = el.pointer;
-    const parameters = entriesOf(doc, node, 'parameters', pointer, PARAMETER_OMIT).map(({ name, el: pel }) => {
+  for (const [address, node] of Object.entries(recordOf(ownValue(top, 'channels')))) {
+    const pointer = placeOf(doc, node, childPointer('/channels', address));
+    const el = elementOf(node, pointer, CHANNEL_OMIT);
+    const parameters = Object.entries(recordOf(ownValue(recordOf(node), 'parameters'))).map(([name, p]) => {
+      const pel = elementOf(
+        p,
+        placeOf(doc, p, childPointer(childPointer(pointer, 'parameters'), name)),
+        PARAMETER_OMIT,
+      );
       let schema = takeSchema(doc, pel, 'schema');
       // 3.x parameters are strings with an optional enum and default (examples beside them): across versions only that part compares.
       if (cross && schema !== null) {
@@ -77,9 +83,9 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
         }
         schema = { ...schema, schema: parameterAsV3(schema.schema) };
       }
-      return { ...pel, name, schema };
+      return { pointer: pel.pointer, fields: pel.fields, fieldPointers: pel.fieldPointers, name, schema };
     });
-    channels.push({ ...el, key: address, address, parameters });
+    channels.push({ pointer, fields: el.fields, fieldPointers: el.fieldPointers, key: address, address, parameters });
     for (const [word, direction] of OPERATIONS) {
       const op = ownValue(recordOf(node), word);
       if (op === undefined) continue;
@@ -88,7 +94,9 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
       canonicalSecurity(oel);
       schemeNames(oel.fields.security, schemesInUse);
       operations.push({
-        ...oel,
+        pointer: oel.pointer,
+        fields: oel.fields,
+        fieldPointers: oel.fieldPointers,
         key: cross ? null : stringOr(ownValue(recordOf(op), 'operationId'), null),
         word,
         direction,
@@ -116,7 +124,9 @@ function messagesOf(doc: NormalizedDoc, op: unknown, at: string): MessageEl[] {
     const headers = takeSchema(doc, el, 'headers');
     const messageId = stringOr(ownValue(recordOf(node), 'messageId'), null);
     return {
-      ...el,
+      pointer: el.pointer,
+      fields: el.fields,
+      fieldPointers: el.fieldPointers,
       key: messageId,
       name: stringOr(el.fields.name, null),
       // The converter makes a messageId the 3.x message key: it pairs messages across versions too.

@@ -7,7 +7,6 @@ import {
   componentName,
   messageIds,
   elementOf,
-  entriesOf,
   keepMalformed,
   placeOf,
   recordOf,
@@ -65,24 +64,44 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean): Mod
   }
   keepMalformed(root, top, ['servers', 'channels', 'operations']);
   const schemesInUse = new Set<string>();
-  const servers: ServerEl[] = entriesOf(doc, top, 'servers', '', SERVER_OMIT).map(({ name, el }) => {
+  const servers: ServerEl[] = Object.entries(recordOf(ownValue(top, 'servers'))).map(([name, node]) => {
+    const el = elementOf(node, placeOf(doc, node, childPointer('/servers', name)), SERVER_OMIT);
     securityOf(doc, el, schemesInUse);
-    return { ...el, name };
+    return { pointer: el.pointer, fields: el.fields, fieldPointers: el.fieldPointers, name };
   });
 
   const byNode = new Map<string, ChannelInfo>();
   const channels: ChannelEl[] = [];
-  for (const { name: key, node, el } of entriesOf(doc, top, 'channels', '', CHANNEL_OMIT)) {
-    const pointer = el.pointer;
+  for (const [key, node] of Object.entries(recordOf(ownValue(top, 'channels')))) {
+    const pointer = placeOf(doc, node, childPointer('/channels', key));
+    const el = elementOf(node, pointer, CHANNEL_OMIT);
     const address = stringOr(ownValue(recordOf(node), 'address'), key);
     if (Array.isArray(el.fields.servers)) el.fields.servers = el.fields.servers.map((s) => serverName(doc, s) ?? s);
-    const parameters = entriesOf(doc, node, 'parameters', pointer, PARAMETER_OMIT).map(({ name, node: p, el: pel }) => {
+    const parameters = Object.entries(recordOf(ownValue(recordOf(node), 'parameters'))).map(([name, p]) => {
+      const pel = elementOf(
+        p,
+        placeOf(doc, p, childPointer(childPointer(pointer, 'parameters'), name)),
+        PARAMETER_OMIT,
+      );
       // A 3.x parameter is a string, limited by its enum: compared as that schema.
       const schema: Record<string, unknown> = { type: 'string' };
       for (const k of PARAMETER_SCHEMA_KEYS) if (ownValue(recordOf(p), k) !== undefined) schema[k] = recordOf(p)[k];
-      return { ...pel, name, schema: { schema, pointer: pel.pointer } };
+      return {
+        pointer: pel.pointer,
+        fields: pel.fields,
+        fieldPointers: pel.fieldPointers,
+        name,
+        schema: { schema, pointer: pel.pointer },
+      };
     });
-    const channel: ChannelEl = { ...el, key, address, parameters };
+    const channel: ChannelEl = {
+      pointer,
+      fields: el.fields,
+      fieldPointers: el.fieldPointers,
+      key,
+      address,
+      parameters,
+    };
     channels.push(channel);
     const messages = new Map<string, { key: string; node: unknown }>();
     for (const [mkey, m] of Object.entries(recordOf(ownValue(recordOf(node), 'messages')))) {
@@ -93,14 +112,17 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean): Mod
   }
 
   const operations: OperationEl[] = [];
-  for (const { name: key, node, el } of entriesOf(doc, top, 'operations', '', OPERATION_OMIT)) {
-    const pointer = el.pointer;
+  for (const [key, node] of Object.entries(recordOf(ownValue(top, 'operations')))) {
+    const pointer = placeOf(doc, node, childPointer('/operations', key));
+    const el = elementOf(node, pointer, OPERATION_OMIT);
     applyTraits(doc, el, ownValue(recordOf(node), 'traits'), true);
     securityOf(doc, el, schemesInUse);
     const channel = lookup(doc, byNode, ownValue(recordOf(node), 'channel'));
     const direction = DIRECTION[stringOr(ownValue(recordOf(node), 'action'), '')] ?? 'client-receives';
     operations.push({
-      ...el,
+      pointer: el.pointer,
+      fields: el.fields,
+      fieldPointers: el.fieldPointers,
       key: cross ? null : key,
       word: key,
       direction,
@@ -157,7 +179,9 @@ function message(doc: NormalizedDoc, node: unknown, key: string | null, pointer:
   }
   const headers = takeSchema(doc, el, 'headers');
   return {
-    ...el,
+    pointer: el.pointer,
+    fields: el.fields,
+    fieldPointers: el.fieldPointers,
     key,
     name: stringOr(el.fields.name, null),
     ids: messageIds(doc, node, el.fields.name, key),
@@ -181,7 +205,9 @@ function replyOf(
   if (el.fields.address === undefined && replyChannel !== undefined && ownValue(node, 'channel') !== undefined)
     el.fields.channel = replyChannel.el.address;
   return {
-    ...el,
+    pointer: el.pointer,
+    fields: el.fields,
+    fieldPointers: el.fieldPointers,
     messages: messagesOf(doc, ownValue(node, 'messages'), replyChannel, childPointer(pointer, 'messages')),
   };
 }
