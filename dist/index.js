@@ -29722,18 +29722,6 @@ function elementOf(node, pointer, omit) {
     return { pointer, fields, fieldPointers: {} };
 }
 /**
- * The entries of a map the model reads (`servers`, `channels`, a channel's `parameters`, 3.x
- * `operations`) under `parent`, written at `at`: each name, its node, and its element at its place.
- */
-function entriesOf(doc, parent, key, at, omit) {
-    const base = childPointer(at, key);
-    return Object.entries(recordOf$2(ownValue(recordOf$2(parent), key))).map(([name, node]) => ({
-        name,
-        node,
-        el: elementOf(node, placeOf$1(doc, node, childPointer(base, name)), omit),
-    }));
-}
-/**
  * Traits applied to an element (docs/architecture.md): 2.x merges each trait over the object
  * (the trait wins), 3.x under it (the object wins). Fields a trait supplied point at the trait.
  */
@@ -29838,7 +29826,8 @@ function readV2(doc, version, cross) {
     const top = doc.root;
     const root = elementOf(top, '', ROOT_OMIT$1);
     const schemesInUse = new Set();
-    const servers = entriesOf(doc, top, 'servers', '', SERVER_OMIT$1).map(({ name, node, el }) => {
+    const servers = Object.entries(recordOf$2(ownValue(top, 'servers'))).map(([name, node]) => {
+        const el = elementOf(node, placeOf$1(doc, node, childPointer('/servers', name)), SERVER_OMIT$1);
         const url = isRecord(node) ? ownValue(node, 'url') : undefined;
         // Within 2.x the url is compared as written; against 3.x, as the host and pathname 3.x has.
         if (!cross && url !== undefined)
@@ -29854,14 +29843,16 @@ function readV2(doc, version, cross) {
         }
         canonicalSecurity(el);
         schemeNames(el.fields.security, schemesInUse);
-        return { ...el, name };
+        return { pointer: el.pointer, fields: el.fields, fieldPointers: el.fieldPointers, name };
     });
     const channels = [];
     const operations = [];
     keepMalformed(root, top, ['servers', 'channels']);
-    for (const { name: address, node, el } of entriesOf(doc, top, 'channels', '', CHANNEL_OMIT$1)) {
-        const pointer = el.pointer;
-        const parameters = entriesOf(doc, node, 'parameters', pointer, PARAMETER_OMIT$1).map(({ name, el: pel }) => {
+    for (const [address, node] of Object.entries(recordOf$2(ownValue(top, 'channels')))) {
+        const pointer = placeOf$1(doc, node, childPointer('/channels', address));
+        const el = elementOf(node, pointer, CHANNEL_OMIT$1);
+        const parameters = Object.entries(recordOf$2(ownValue(recordOf$2(node), 'parameters'))).map(([name, p]) => {
+            const pel = elementOf(p, placeOf$1(doc, p, childPointer(childPointer(pointer, 'parameters'), name)), PARAMETER_OMIT$1);
             let schema = takeSchema(doc, pel, 'schema');
             // 3.x parameters are strings with an optional enum and default (examples beside them): across versions only that part compares.
             if (cross && schema !== null) {
@@ -29872,9 +29863,9 @@ function readV2(doc, version, cross) {
                 }
                 schema = { ...schema, schema: parameterAsV3(schema.schema) };
             }
-            return { ...pel, name, schema };
+            return { pointer: pel.pointer, fields: pel.fields, fieldPointers: pel.fieldPointers, name, schema };
         });
-        channels.push({ ...el, key: address, address, parameters });
+        channels.push({ pointer, fields: el.fields, fieldPointers: el.fieldPointers, key: address, address, parameters });
         for (const [word, direction] of OPERATIONS$1) {
             const op = ownValue(recordOf$2(node), word);
             if (op === undefined)
@@ -29884,7 +29875,9 @@ function readV2(doc, version, cross) {
             canonicalSecurity(oel);
             schemeNames(oel.fields.security, schemesInUse);
             operations.push({
-                ...oel,
+                pointer: oel.pointer,
+                fields: oel.fields,
+                fieldPointers: oel.fieldPointers,
                 key: cross ? null : stringOr(ownValue(recordOf$2(op), 'operationId'), null),
                 word,
                 direction,
@@ -29912,7 +29905,9 @@ function messagesOf$1(doc, op, at) {
         const headers = takeSchema(doc, el, 'headers');
         const messageId = stringOr(ownValue(recordOf$2(node), 'messageId'), null);
         return {
-            ...el,
+            pointer: el.pointer,
+            fields: el.fields,
+            fieldPointers: el.fieldPointers,
             key: messageId,
             name: stringOr(el.fields.name, null),
             // The converter makes a messageId the 3.x message key: it pairs messages across versions too.
@@ -29971,26 +29966,42 @@ function readV3(doc, version, cross) {
     }
     keepMalformed(root, top, ['servers', 'channels', 'operations']);
     const schemesInUse = new Set();
-    const servers = entriesOf(doc, top, 'servers', '', SERVER_OMIT).map(({ name, el }) => {
+    const servers = Object.entries(recordOf$2(ownValue(top, 'servers'))).map(([name, node]) => {
+        const el = elementOf(node, placeOf$1(doc, node, childPointer('/servers', name)), SERVER_OMIT);
         securityOf(doc, el, schemesInUse);
-        return { ...el, name };
+        return { pointer: el.pointer, fields: el.fields, fieldPointers: el.fieldPointers, name };
     });
     const byNode = new Map();
     const channels = [];
-    for (const { name: key, node, el } of entriesOf(doc, top, 'channels', '', CHANNEL_OMIT)) {
-        const pointer = el.pointer;
+    for (const [key, node] of Object.entries(recordOf$2(ownValue(top, 'channels')))) {
+        const pointer = placeOf$1(doc, node, childPointer('/channels', key));
+        const el = elementOf(node, pointer, CHANNEL_OMIT);
         const address = stringOr(ownValue(recordOf$2(node), 'address'), key);
         if (Array.isArray(el.fields.servers))
             el.fields.servers = el.fields.servers.map((s) => serverName(doc, s) ?? s);
-        const parameters = entriesOf(doc, node, 'parameters', pointer, PARAMETER_OMIT).map(({ name, node: p, el: pel }) => {
+        const parameters = Object.entries(recordOf$2(ownValue(recordOf$2(node), 'parameters'))).map(([name, p]) => {
+            const pel = elementOf(p, placeOf$1(doc, p, childPointer(childPointer(pointer, 'parameters'), name)), PARAMETER_OMIT);
             // A 3.x parameter is a string, limited by its enum: compared as that schema.
             const schema = { type: 'string' };
             for (const k of PARAMETER_SCHEMA_KEYS)
                 if (ownValue(recordOf$2(p), k) !== undefined)
                     schema[k] = recordOf$2(p)[k];
-            return { ...pel, name, schema: { schema, pointer: pel.pointer } };
+            return {
+                pointer: pel.pointer,
+                fields: pel.fields,
+                fieldPointers: pel.fieldPointers,
+                name,
+                schema: { schema, pointer: pel.pointer },
+            };
         });
-        const channel = { ...el, key, address, parameters };
+        const channel = {
+            pointer,
+            fields: el.fields,
+            fieldPointers: el.fieldPointers,
+            key,
+            address,
+            parameters,
+        };
         channels.push(channel);
         const messages = new Map();
         for (const [mkey, m] of Object.entries(recordOf$2(ownValue(recordOf$2(node), 'messages')))) {
@@ -30001,14 +30012,17 @@ function readV3(doc, version, cross) {
         byNode.set(pointer, { el: channel, messages });
     }
     const operations = [];
-    for (const { name: key, node, el } of entriesOf(doc, top, 'operations', '', OPERATION_OMIT)) {
-        const pointer = el.pointer;
+    for (const [key, node] of Object.entries(recordOf$2(ownValue(top, 'operations')))) {
+        const pointer = placeOf$1(doc, node, childPointer('/operations', key));
+        const el = elementOf(node, pointer, OPERATION_OMIT);
         applyTraits(doc, el, ownValue(recordOf$2(node), 'traits'), true);
         securityOf(doc, el, schemesInUse);
         const channel = lookup(doc, byNode, ownValue(recordOf$2(node), 'channel'));
         const direction = DIRECTION[stringOr(ownValue(recordOf$2(node), 'action'), '')] ?? 'client-receives';
         operations.push({
-            ...el,
+            pointer: el.pointer,
+            fields: el.fields,
+            fieldPointers: el.fieldPointers,
             key: cross ? null : key,
             word: key,
             direction,
@@ -30062,7 +30076,9 @@ function message$1(doc, node, key, pointer) {
     }
     const headers = takeSchema(doc, el, 'headers');
     return {
-        ...el,
+        pointer: el.pointer,
+        fields: el.fields,
+        fieldPointers: el.fieldPointers,
         key,
         name: stringOr(el.fields.name, null),
         ids: messageIds(doc, node, el.fields.name, key),
@@ -30080,7 +30096,9 @@ function replyOf(doc, node, channel, byNode, at) {
     if (el.fields.address === undefined && replyChannel !== undefined && ownValue(node, 'channel') !== undefined)
         el.fields.channel = replyChannel.el.address;
     return {
-        ...el,
+        pointer: el.pointer,
+        fields: el.fields,
+        fieldPointers: el.fieldPointers,
         messages: messagesOf(doc, ownValue(node, 'messages'), replyChannel, childPointer(pointer, 'messages')),
     };
 }
