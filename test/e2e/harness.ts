@@ -114,6 +114,42 @@ const PASS_THROUGH = [
   'SYSTEMROOT',
 ];
 
+/** The files a runner gives a step. */
+export interface RunnerFiles {
+  eventPath: string;
+  outputFile: string;
+  summaryFile: string;
+  runnerTemp: string;
+}
+
+/** What a runner sets for a step of this action: its inputs (action.yml defaults first) and the GITHUB_* context. */
+export function runnerEnvironment(
+  opts: Pick<RunOptions, 'cwd' | 'fake' | 'event' | 'inputs' | 'ref' | 'sha'>,
+  files: RunnerFiles,
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  const inputs = { ...actionDefaults(), ...opts.inputs };
+  for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
+  return Object.assign(env, {
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: opts.event,
+    GITHUB_EVENT_PATH: files.eventPath,
+    GITHUB_WORKSPACE: opts.cwd,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_REPOSITORY_OWNER: OWNER,
+    GITHUB_REF: opts.ref ?? '',
+    GITHUB_SHA: opts.sha ?? '',
+    GITHUB_OUTPUT: files.outputFile,
+    GITHUB_STEP_SUMMARY: files.summaryFile,
+    RUNNER_TEMP: files.runnerTemp,
+    GITHUB_API_URL: opts.fake.url,
+    GITHUB_SERVER_URL: SERVER_URL,
+    GITHUB_RUN_ID: RUN_ID,
+    GITHUB_ACTOR: 'octo-user',
+  });
+}
+
 export async function runAction(opts: RunOptions): Promise<ActionRun> {
   isolateGit();
   const runnerTemp = tempDir('runner-temp-');
@@ -130,25 +166,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     const value = process.env[name];
     if (value !== undefined) env[name] = value;
   }
-  const inputs = { ...actionDefaults(), ...opts.inputs };
-  for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
-  Object.assign(env, {
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: opts.event,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_WORKSPACE: opts.cwd,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_REPOSITORY_OWNER: OWNER,
-    GITHUB_REF: opts.ref ?? '',
-    GITHUB_SHA: opts.sha ?? '',
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: runnerTemp,
-    GITHUB_API_URL: opts.fake.url,
-    GITHUB_SERVER_URL: SERVER_URL,
-    GITHUB_RUN_ID: RUN_ID,
-    GITHUB_ACTOR: 'octo-user',
+  Object.assign(env, runnerEnvironment(opts, { eventPath, outputFile, summaryFile, runnerTemp }), {
     FSA_LINGER_PROBE_OUT: probeFile,
     ...opts.env,
   });

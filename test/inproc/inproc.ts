@@ -9,17 +9,7 @@ import * as path from 'node:path';
 import { vi } from 'vitest';
 import { run } from '../../src/action';
 import { main } from '../../src/cli-main';
-import {
-  actionDefaults,
-  inputVariable,
-  OWNER,
-  parseAnnotations,
-  parseOutputFile,
-  REPO,
-  RUN_ID,
-  SERVER_URL,
-  type Annotation,
-} from '../e2e/harness';
+import { parseAnnotations, parseOutputFile, runnerEnvironment, type Annotation } from '../e2e/harness';
 import type { FakeGitHub } from '../helpers/fake-github';
 import { isolateGit, tempDir } from '../helpers/git-repo';
 
@@ -87,27 +77,7 @@ export async function runActionInProcess(opts: InProcessOptions): Promise<InProc
   fs.writeFileSync(outputFile, '');
 
   for (const name of Object.keys(process.env)) if (RUNNER_VARIABLE.test(name)) vi.stubEnv(name, undefined);
-  const inputs = { ...actionDefaults(), ...opts.inputs };
-  for (const [name, value] of Object.entries(inputs)) vi.stubEnv(inputVariable(name), value);
-  const env: Record<string, string> = {
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: opts.event,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_WORKSPACE: opts.cwd,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_REPOSITORY_OWNER: OWNER,
-    GITHUB_REF: opts.ref ?? '',
-    GITHUB_SHA: opts.sha ?? '',
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: runnerTemp,
-    GITHUB_API_URL: opts.fake.url,
-    GITHUB_SERVER_URL: SERVER_URL,
-    GITHUB_RUN_ID: RUN_ID,
-    GITHUB_ACTOR: 'octo-user',
-    ...opts.env,
-  };
+  const env = { ...runnerEnvironment(opts, { eventPath, outputFile, summaryFile, runnerTemp }), ...opts.env };
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
 
   // Workflow commands (annotations, masks, log lines) go to stdout, as the runner reads them.
