@@ -20076,7 +20076,7 @@ function step(node, seg) {
     return undefined;
 }
 /**
- * Lines of a plain AsyncAPI file (YAML or JSON). Block YAML is read by indentation (yaml-lines.ts);
+ * Lines of a plain AsyncAPI file (YAML or JSON). Block YAML is read by indentation (util/yaml-lines.ts);
  * anything else is parsed with positions only when a location is first asked for, so a big spec
  * with no changes costs nothing. A pointer that does not exist gives its nearest existing
  * ancestor; JSON or flow text that does not parse gives null.
@@ -32778,7 +32778,7 @@ function readSource(text, file) {
     return { src, data };
 }
 /**
- * Positions read off block-style text by indentation (the way specs are read, compare/yaml-lines.ts),
+ * Positions read off block-style text by indentation (the way specs are read, util/yaml-lines.ts),
  * so a change in a resource can be placed without a syntax tree. Only for a path that exists in the
  * data and that the text walk matches in full, on a line where the node starts: the rest goes to
  * the tree. Texts read by the fast reader only: they have no anchors, merge keys or complex keys.

@@ -7,7 +7,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import { isArrayIndex, parsePointer, toPointer } from '../util/pointer';
 import type { GeneratedSpec, JsonPath, LoadedResource } from '../types';
 import { firestoneRepair } from '../generate/firestone-text';
-import { blockYamlLineFinder } from './yaml-lines';
+import { blockYamlLineFinder } from '../util/yaml-lines';
 import { isRecord } from '../util/data';
 
 export type Locator = (pointer: string) => { file: string; line: number } | null;
@@ -72,7 +72,7 @@ function step(node: unknown, seg: string | number): unknown {
 }
 
 /**
- * Lines of a plain AsyncAPI file (YAML or JSON). Block YAML is read by indentation (yaml-lines.ts);
+ * Lines of a plain AsyncAPI file (YAML or JSON). Block YAML is read by indentation (util/yaml-lines.ts);
  * anything else is parsed with positions only when a location is first asked for, so a big spec
  * with no changes costs nothing. A pointer that does not exist gives its nearest existing
  * ancestor; JSON or flow text that does not parse gives null.

@@ -23,7 +23,7 @@ import { InputError, type Problem } from '../errors';
 import type { JsonPath } from '../types';
 import { MAX_FILE_BYTES } from '../util/paths';
 import { fastPlainData, NOT_FAST } from './fast-yaml';
-import { blockYamlFinder, type BlockFound } from '../compare/yaml-lines';
+import { blockYamlFinder, type BlockFound } from '../util/yaml-lines';
 import { isRecord } from '../util/data';
 
 /** Far above any real resource (~20 levels), far below what blows yaml's recursive composer (~900). */
@@ -131,7 +131,7 @@ export function readSource(text: string, file: string): { src: SourceDoc; data: 
 }
 
 /**
- * Positions read off block-style text by indentation (the way specs are read, compare/yaml-lines.ts),
+ * Positions read off block-style text by indentation (the way specs are read, util/yaml-lines.ts),
  * so a change in a resource can be placed without a syntax tree. Only for a path that exists in the
  * data and that the text walk matches in full, on a line where the node starts: the rest goes to
  * the tree. Texts read by the fast reader only: they have no anchors, merge keys or complex keys.

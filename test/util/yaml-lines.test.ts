@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { blockYamlLineFinder, keyOf } from '../../src/compare/yaml-lines';
+import { blockYamlLineFinder, keyOf } from '../../src/util/yaml-lines';
 import { serializeSpec } from '../../src/generate/serialize';
 
 const fixtures = path.resolve(__dirname, '../fixtures/generate');
