@@ -29214,6 +29214,12 @@ function setOwn(obj, key, value) {
 /** Own property only, so `constructor` or `__proto__` in a key or pointer can't reach the prototype. */
 const ownValue = (obj, key) => Object.hasOwn(obj, key) ? obj[key] : undefined;
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** One step down a path of plain data (an array index as a number or its text, or an own key); undefined where there is none. */
+function childOf(node, seg) {
+    if (Array.isArray(node))
+        return typeof seg === 'number' ? node[seg] : isArrayIndex(seg) ? node[Number(seg)] : undefined;
+    return isRecord(node) ? ownValue(node, String(seg)) : undefined;
+}
 /** Below this depth equality recurses plainly; deeper it must be walking a cycle (a recursive schema) and tracks visited pairs. */
 const PLAIN_DEPTH = 64;
 /** Deep equality of JSON data (key order aside, array order counts), safe on cyclic (dereferenced recursive) structures. */
@@ -31788,18 +31794,7 @@ function matchRule(segs) {
     }
     return best;
 }
-function valueAt(root, segs) {
-    let node = root;
-    for (const seg of segs) {
-        if (Array.isArray(node))
-            node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
-        else if (isRecord(node))
-            node = ownValue(node, seg);
-        else
-            return undefined;
-    }
-    return node;
-}
+const valueAt = (root, segs) => segs.reduce(childOf, root);
 /**
  * A skeleton path as a pointer of the real document: the pointer of the deepest element (or
  * `$ref` target) on the way, plus the rest.
@@ -48804,7 +48799,7 @@ function refuseExpansion(root, file, maxNodes, maxDepth) {
         if (known !== undefined)
             return known;
         if (depth > maxDepth)
-            throw new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
+            throw tooDeep(file, maxDepth);
         if (ancestors.has(value))
             throw new InputError({ file, message: 'contains a recursive alias' });
         ancestors.add(value);
@@ -48833,7 +48828,7 @@ function expandTree(root, file, maxNodes, maxDepth) {
         if (++nodes > maxNodes)
             throw tooMany(file, maxNodes);
         if (depth > maxDepth)
-            throw new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
+            throw tooDeep(file, maxDepth);
         if (ancestors.has(value))
             throw new InputError({ file, message: 'contains a recursive alias' });
         ancestors.add(value);
@@ -49149,21 +49144,14 @@ function nearestChannel(pointer, find) {
 function extendPath(data, base, rest) {
     let node = data;
     for (const seg of base)
-        node = step(node, seg);
+        node = childOf(node, seg);
     const out = [...base];
     for (const seg of rest) {
         const index = Array.isArray(node) && isArrayIndex(seg) ? Number(seg) : null;
         out.push(index ?? seg);
-        node = step(node, index ?? seg);
+        node = childOf(node, index ?? seg);
     }
     return out;
-}
-function step(node, seg) {
-    if (Array.isArray(node))
-        return typeof seg === 'number' ? node[seg] : isArrayIndex(seg) ? node[Number(seg)] : undefined;
-    if (isRecord(node) && Object.hasOwn(node, String(seg)))
-        return node[String(seg)];
-    return undefined;
 }
 /**
  * Lines of a plain AsyncAPI file (YAML or JSON). Block YAML is read by indentation (util/yaml-lines.ts);
@@ -61888,22 +61876,12 @@ function quickPositions(text, data) {
         return col === null ? null : { line: found.line, col };
     };
 }
+/** Plain data holds no `undefined`, so a step that gives one left the data. */
 function existsIn(data, path) {
     let node = data;
-    for (const seg of path) {
-        if (Array.isArray(node)) {
-            const index = typeof seg === 'number' ? seg : isArrayIndex(seg) ? Number(seg) : -1;
-            if (index < 0 || index >= node.length)
-                return false;
-            node = node[index];
-        }
-        else if (isRecord(node) && Object.hasOwn(node, String(seg))) {
-            node = node[String(seg)];
-        }
-        else {
+    for (const seg of path)
+        if ((node = childOf(node, seg)) === undefined)
             return false;
-        }
-    }
     return true;
 }
 /** Column (1-based) where the node on a key or item line starts: after the indentation and one `- `; null when it starts on a later line or is a nested `- -`. */

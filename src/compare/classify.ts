@@ -4,7 +4,7 @@
  * is one entry, and worded for people.
  */
 import { InputError } from '../errors';
-import { isArrayIndex, parsePointer } from '../util/pointer';
+import { parsePointer } from '../util/pointer';
 import {
   CHANGE_TYPES,
   type Change,
@@ -33,7 +33,7 @@ import {
   type PathRule,
   type RuleId,
 } from './rules';
-import { dataEqual } from '../util/data';
+import { childOf, dataEqual } from '../util/data';
 import { difference, isMark, lifecycleOf, type SchemaDelta, type SchemaDiffer } from './schema-diff';
 import { utcToday } from '../util/date';
 
@@ -481,15 +481,7 @@ function matchRule(segs: readonly string[]): CompiledRule | null {
   return best;
 }
 
-function valueAt(root: unknown, segs: readonly string[]): unknown {
-  let node = root;
-  for (const seg of segs) {
-    if (Array.isArray(node)) node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
-    else if (isRecord(node)) node = ownValue(node, seg);
-    else return undefined;
-  }
-  return node;
-}
+const valueAt = (root: unknown, segs: readonly string[]): unknown => segs.reduce<unknown>(childOf, root);
 
 /**
  * A skeleton path as a pointer of the real document: the pointer of the deepest element (or

@@ -8,7 +8,7 @@ import { isArrayIndex, parsePointer, toPointer } from '../util/pointer';
 import type { GeneratedSpec, JsonPath, LoadedResource } from '../types';
 import { firestoneRepair } from '../generate/firestone-text';
 import { blockYamlLineFinder } from '../util/yaml-lines';
-import { isRecord } from '../util/data';
+import { childOf } from '../util/data';
 
 export type Locator = (pointer: string) => { file: string; line: number } | null;
 
@@ -54,21 +54,14 @@ function nearestChannel(pointer: string, find: Locator): ReturnType<Locator> {
 /** `base` followed by `rest`, with array indexes as numbers where the data has arrays. */
 function extendPath(data: unknown, base: JsonPath, rest: readonly string[]): JsonPath {
   let node: unknown = data;
-  for (const seg of base) node = step(node, seg);
+  for (const seg of base) node = childOf(node, seg);
   const out: (string | number)[] = [...base];
   for (const seg of rest) {
     const index = Array.isArray(node) && isArrayIndex(seg) ? Number(seg) : null;
     out.push(index ?? seg);
-    node = step(node, index ?? seg);
+    node = childOf(node, index ?? seg);
   }
   return out;
-}
-
-function step(node: unknown, seg: string | number): unknown {
-  if (Array.isArray(node))
-    return typeof seg === 'number' ? node[seg] : isArrayIndex(seg) ? node[Number(seg)] : undefined;
-  if (isRecord(node) && Object.hasOwn(node, String(seg))) return node[String(seg)];
-  return undefined;
 }
 
 /**

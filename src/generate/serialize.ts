@@ -162,7 +162,7 @@ function refuseExpansion(root: unknown, file: string, maxNodes: number, maxDepth
     if (value === null || typeof value !== 'object') return 0;
     const known = counted.get(value);
     if (known !== undefined) return known;
-    if (depth > maxDepth) throw new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
+    if (depth > maxDepth) throw tooDeep(file, maxDepth);
     if (ancestors.has(value)) throw new InputError({ file, message: 'contains a recursive alias' });
     ancestors.add(value);
     let n = 1;
@@ -187,7 +187,7 @@ function expandTree(root: unknown, file: string, maxNodes: number, maxDepth: num
   const copy = (value: unknown, depth: number): unknown => {
     if (value === null || typeof value !== 'object') return value;
     if (++nodes > maxNodes) throw tooMany(file, maxNodes);
-    if (depth > maxDepth) throw new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
+    if (depth > maxDepth) throw tooDeep(file, maxDepth);
     if (ancestors.has(value)) throw new InputError({ file, message: 'contains a recursive alias' });
     ancestors.add(value);
     let out: unknown;

@@ -24,7 +24,7 @@ import type { JsonPath } from '../types';
 import { MAX_FILE_BYTES } from '../util/paths';
 import { fastPlainData, NOT_FAST } from './fast-yaml';
 import { blockYamlFinder, type BlockFound } from '../util/yaml-lines';
-import { isRecord } from '../util/data';
+import { childOf } from '../util/data';
 
 /** Far above any real resource (~20 levels), far below what blows yaml's recursive composer (~900). */
 export const MAX_DEPTH = 128;
@@ -150,19 +150,10 @@ function quickPositions(text: string, data: unknown): (path: JsonPath) => { line
   };
 }
 
+/** Plain data holds no `undefined`, so a step that gives one left the data. */
 function existsIn(data: unknown, path: JsonPath): boolean {
   let node = data;
-  for (const seg of path) {
-    if (Array.isArray(node)) {
-      const index = typeof seg === 'number' ? seg : isArrayIndex(seg) ? Number(seg) : -1;
-      if (index < 0 || index >= node.length) return false;
-      node = node[index];
-    } else if (isRecord(node) && Object.hasOwn(node, String(seg))) {
-      node = node[String(seg)];
-    } else {
-      return false;
-    }
-  }
+  for (const seg of path) if ((node = childOf(node, seg)) === undefined) return false;
   return true;
 }
 

@@ -1,4 +1,5 @@
 /** Plain-data helpers shared by the stages. */
+import { isArrayIndex } from './pointer';
 
 /** Assignment that keeps a `__proto__` key as data instead of changing the prototype. */
 export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
@@ -13,6 +14,13 @@ export const ownValue = (obj: Record<string, unknown>, key: string): unknown =>
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** One step down a path of plain data (an array index as a number or its text, or an own key); undefined where there is none. */
+export function childOf(node: unknown, seg: string | number): unknown {
+  if (Array.isArray(node))
+    return typeof seg === 'number' ? node[seg] : isArrayIndex(seg) ? node[Number(seg)] : undefined;
+  return isRecord(node) ? ownValue(node, String(seg)) : undefined;
+}
 
 /** Below this depth equality recurses plainly; deeper it must be walking a cycle (a recursive schema) and tracks visited pairs. */
 const PLAIN_DEPTH = 64;

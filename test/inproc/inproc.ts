@@ -9,8 +9,7 @@ import * as path from 'node:path';
 import { vi } from 'vitest';
 import { run } from '../../src/action';
 import { main } from '../../src/cli-main';
-import { parseAnnotations, parseOutputFile, runnerEnvironment, type Annotation } from '../e2e/harness';
-import type { FakeGitHub } from '../helpers/fake-github';
+import { parseAnnotations, parseOutputFile, runnerEnvironment, type Annotation, type RunOptions } from '../e2e/harness';
 import { isolateGit, tempDir } from '../helpers/git-repo';
 
 export interface MainResult {
@@ -44,17 +43,8 @@ export interface InProcessRun {
   runnerTemp: string;
 }
 
-export interface InProcessOptions {
-  cwd: string;
-  fake: FakeGitHub;
-  event: string;
-  payload: unknown;
-  /** Overrides of the action.yml defaults, by input name. */
-  inputs?: Record<string, string>;
-  ref?: string;
-  sha?: string;
-  env?: Record<string, string>;
-}
+/** The e2e harness's options, less what only a subprocess has (its timeout, another entry script). */
+export type InProcessOptions = Omit<RunOptions, 'timeoutMs' | 'entry'>;
 
 /**
  * @actions/core keeps the job summary's path from its first use, as a runner process would have
