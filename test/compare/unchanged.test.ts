@@ -56,19 +56,28 @@ function v3(): Json {
 const kept = (pair: [Json, Json]): [string[], string[]] =>
   pair.map((d) => Object.keys(d.channels as Json).sort()) as [string[], string[]];
 const keptOps = (pair: [Json, Json]): string[] => Object.keys((pair[1].operations ?? {}) as Json).sort();
+const keptSchemas = (pair: [Json, Json]): string[][] =>
+  pair.map((d) => Object.keys(((d.components as Json).schemas ?? {}) as Json).sort());
 
 describe('withoutUnchanged, 2.x', () => {
   it('drops every channel of two equal documents, and returns fresh objects', () => {
     const doc = v2();
     const pair = withoutUnchanged(doc, clone(doc), 2);
     expect(kept(pair)).toEqual([[], []]);
+    expect(keptSchemas(pair)).toEqual([[], []]);
     expect(Object.keys(doc.channels as Json)).toHaveLength(4);
   });
 
   it('keeps the channels that reach a changed component, directly or through another', () => {
     const after = v2();
     (after.components as Json).schemas = { ...((after.components as Json).schemas as Json), C: { type: 'string' } };
-    expect(kept(withoutUnchanged(v2(), after, 2))).toEqual([['/c'], ['/c']]);
+    const pair = withoutUnchanged(v2(), after, 2);
+    expect(kept(pair)).toEqual([['/c'], ['/c']]);
+    // B stays because /c reaches it, C because it changed; nothing left reaches A.
+    expect(keptSchemas(pair)).toEqual([
+      ['B', 'C'],
+      ['B', 'C'],
+    ]);
     const edited = v2();
     ((edited.components as Json).schemas as Json).A = { type: 'object' };
     expect(kept(withoutUnchanged(v2(), edited, 2))).toEqual([
@@ -106,6 +115,16 @@ describe('withoutUnchanged, 2.x', () => {
       doc['x-all'] = ref(target);
       expect(kept(withoutUnchanged(doc, clone(doc), 2))[0]).toHaveLength(4);
     }
+  });
+
+  it('keeps a changed component nothing uses, and security schemes', () => {
+    const [before, after] = [v2(), v2()];
+    for (const doc of [before, after]) (doc.components as Json).securitySchemes = { key: { type: 'httpApiKey' } };
+    ((after.components as Json).schemas as Json).unused = { type: 'string' };
+    const pair = withoutUnchanged(before, after, 2);
+    expect(kept(pair)).toEqual([[], []]);
+    expect(keptSchemas(pair)).toEqual([[], ['unused']]);
+    expect(pair.map((d) => Object.keys((d.components as Json).securitySchemes as Json))).toEqual([['key'], ['key']]);
   });
 
   it('drops a channel whose reference reaches nothing in either document', () => {
