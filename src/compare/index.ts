@@ -13,6 +13,7 @@ import { rawChanges, splitModels } from './diff';
 import { buildModel, majorVersion } from './model/index';
 import { normalizeDocument } from './normalize';
 import { SchemaDiffer } from './schema-diff';
+import { withoutUnchanged } from './unchanged';
 
 export { RETIRED_RULES, RULE_IDS, RULES, type RuleId } from './rules';
 export { locatorForGenerated, locatorForText } from './source';
@@ -48,6 +49,33 @@ export function compareSpecs(
 ): Change[] {
   const oldMajor = majorVersion(oldDoc, options.files?.old);
   const newMajor = majorVersion(newDoc, options.files?.new);
+  // Channels that cannot change the result go first: a comparison costs what changed (unchanged.ts).
+  const [a, b] = oldMajor === newMajor ? withoutUnchanged(oldDoc, newDoc, oldMajor) : [oldDoc, newDoc];
+  return compareModels(a, b, oldMajor, newMajor, options);
+}
+
+/** compareSpecs without setting unchanged channels aside: the reference that shortcut is tested against. */
+export function compareSpecsInFull(
+  oldDoc: Record<string, unknown>,
+  newDoc: Record<string, unknown>,
+  options: CompareOptions = {},
+): Change[] {
+  return compareModels(
+    oldDoc,
+    newDoc,
+    majorVersion(oldDoc, options.files?.old),
+    majorVersion(newDoc, options.files?.new),
+    options,
+  );
+}
+
+function compareModels(
+  oldDoc: Record<string, unknown>,
+  newDoc: Record<string, unknown>,
+  oldMajor: 2 | 3,
+  newMajor: 2 | 3,
+  options: CompareOptions,
+): Change[] {
   const cross = oldMajor !== newMajor;
   const oldNorm = normalizeDocument(oldDoc);
   const newNorm = normalizeDocument(newDoc);

@@ -1,0 +1,309 @@
+/**
+ * Unchanged parts, set aside before a comparison (pure; docs/architecture.md, "Comparing only
+ * what changed").
+ *
+ * A regenerated spec differs from its baseline in a few channels; normalizing and modelling the
+ * thousands of others costs most of a comparison and finds nothing. A channel (in 3.x: with the
+ * operations on it) can say nothing when it is the same data in both documents, every `$ref` it
+ * makes reaches only parts that are the same in both (transitively), nothing else refers into it,
+ * and nothing it is paired or judged by can differ: the same `asyncapi` version, the same
+ * `defaultContentType`, servers and security schemes, and an address no other channel has. Such
+ * channels go from both documents, and so do the components that are the same on both sides and
+ * that nothing left reaches. The rest of the comparison runs as it would. Anything doubtful stays:
+ * the shortcut may miss, never change a result (a test holds it to the full comparison).
+ */
+import { childOf, dataEqual, isRecord, ownValue, setOwn } from '../util/data';
+import { escapeSegment, parsePointer } from '../util/pointer';
+
+type Doc = Record<string, unknown>;
+
+/** Top-level parts that never go: whatever channels say, they mean it through these. */
+const MUST_BE_EQUAL: readonly (readonly string[])[] = [
+  ['asyncapi'],
+  ['defaultContentType'],
+  ['servers'],
+  ['components', 'securitySchemes'],
+];
+
+/** Maps whose entries are units of their own (pointer segments that make a unit key). */
+const ENTRY_MAPS = new Set(['channels', 'operations', 'servers']);
+
+/** Deeper than this the walk below says "different" (and the unit stays): documents are refused deeper anyway. */
+const MAX_DEPTH = 256;
+
+/**
+ * The two documents without the channels (3.x: and their operations) and components that cannot
+ * change the result, or the documents themselves when nothing can go.
+ */
+export function withoutUnchanged(oldDoc: Doc, newDoc: Doc, major: 2 | 3): [Doc, Doc] {
+  const docs = [oldDoc, newDoc] as const;
+  if (typeof oldDoc.asyncapi !== 'string') return [oldDoc, newDoc];
+  for (const path of MUST_BE_EQUAL)
+    if (!dataEqual(valueAt(oldDoc, path), valueAt(newDoc, path))) return [oldDoc, newDoc];
+  if (!docs.every((d) => isRecord(d.channels))) return [oldDoc, newDoc];
+  if (major === 3 && !docs.every((d) => d.operations === undefined || isRecord(d.operations))) return [oldDoc, newDoc];
+
+  const graph = refGraph(oldDoc, newDoc);
+  const gone = new Set<string>();
+  for (const [channel, ops] of channelGroups(docs, major)) {
+    const members = [`/channels/${escapeSegment(channel)}`, ...[...ops].map((o) => `/operations/${escapeSegment(o)}`)];
+    if (members.every((m) => !graph.dirty.has(m) && !referencedFromOutside(graph, m, members)))
+      for (const m of members) gone.add(m);
+  }
+  if (gone.size === 0) return [oldDoc, newDoc];
+  for (const unit of unreachedComponents(graph, gone)) gone.add(unit);
+  return [prune(oldDoc, gone), prune(newDoc, gone)];
+}
+
+const valueAt = (doc: unknown, path: readonly string[]): unknown => path.reduce<unknown>(childOf, doc);
+
+/** Both documents' units and the `$ref`s between them (units of either document, refs of both). */
+interface RefGraph {
+  readonly units: ReadonlySet<string>;
+  /** Units not the same data on both sides, or reaching one that is not (and targets that are no unit). */
+  readonly dirty: ReadonlySet<string>;
+  /** Unit → unit keys its `$ref`s reach (a target is cut to the unit holding it: `''` is the document, `/channels` the map). */
+  readonly refs: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Unit key (or a map or document holding units) → units whose `$ref`s reach it. */
+  readonly referrers: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * A unit is a channel, operation or server entry, a component, or any other top-level key.
+ * Equality and the references of a unit come from one walk over both sides where they are equal
+ * (most units); a unit that differs has the references of both sides.
+ */
+function refGraph(oldDoc: Doc, newDoc: Doc): RefGraph {
+  const [a, b] = [unitsOf(oldDoc), unitsOf(newDoc)];
+  const units = new Set([...a.keys(), ...b.keys()]);
+  const dirty = new Set<string>();
+  const refs = new Map<string, Set<string>>();
+  const referrers = new Map<string, Set<string>>();
+  const link = (unit: string, ref: string): void => {
+    const target = unitOf(ref);
+    let out = refs.get(unit);
+    if (out === undefined) refs.set(unit, (out = new Set()));
+    out.add(target);
+    let into = referrers.get(target);
+    if (into === undefined) referrers.set(target, (into = new Set()));
+    into.add(unit);
+  };
+  for (const unit of units) {
+    const found: string[] = [];
+    if (a.has(unit) && b.has(unit) && sameCollecting(a.get(unit), b.get(unit), found, 0)) {
+      for (const ref of found) link(unit, ref);
+      continue;
+    }
+    dirty.add(unit);
+    for (const side of [a, b]) if (side.has(unit)) for (const ref of refsIn(side.get(unit))) link(unit, ref);
+  }
+  // A unit-sized target neither document has is the same on both sides (an unresolvable `$ref`
+  // stays as written); a whole map (`#/channels`), the document (`#`) or an unreadable pointer never is.
+  for (const target of referrers.keys()) {
+    if (units.has(target)) continue;
+    const segments = target === UNREADABLE ? null : parsePointer(target);
+    const absent =
+      segments !== null &&
+      segments.length === unitLength(segments[0]) &&
+      valueAt(oldDoc, segments) === undefined &&
+      valueAt(newDoc, segments) === undefined;
+    if (!absent) dirty.add(target);
+  }
+  // Dirt flows back along references: whatever reaches a dirty unit is dirty.
+  const queue = [...dirty];
+  while (queue.length > 0)
+    for (const unit of referrers.get(queue.pop() as string) ?? [])
+      if (!dirty.has(unit)) {
+        dirty.add(unit);
+        queue.push(unit);
+      }
+  return { units, dirty, refs, referrers };
+}
+
+function unitsOf(doc: Doc): Map<string, unknown> {
+  const units = new Map<string, unknown>();
+  for (const key in doc) {
+    const value = doc[key];
+    const pointer = `/${escapeSegment(key)}`;
+    if (!(ENTRY_MAPS.has(key) || key === 'components') || !isRecord(value)) {
+      units.set(pointer, value);
+      continue;
+    }
+    for (const name in value) {
+      const entry = value[name];
+      const at = `${pointer}/${escapeSegment(name)}`;
+      if (key === 'components' && isRecord(entry))
+        for (const component in entry) units.set(`${at}/${escapeSegment(component)}`, entry[component]);
+      else units.set(at, entry);
+    }
+  }
+  return units;
+}
+
+/** Equality of two values, collecting the internal `$ref`s of `a` on the way (complete only when equal). */
+function sameCollecting(a: unknown, b: unknown, refs: string[], depth: number): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null)
+    return a === b || (Number.isNaN(a) && Number.isNaN(b));
+  if (depth > MAX_DEPTH || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    if (a.length !== bb.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameCollecting(a[i], bb[i], refs, depth + 1)) return false;
+    return true;
+  }
+  const ra = a as Doc;
+  const rb = b as Doc;
+  let count = 0;
+  for (const key in ra) {
+    const item = ra[key];
+    if (!Object.hasOwn(rb, key) || !sameCollecting(item, rb[key], refs, depth + 1)) return false;
+    if (key === '$ref' && typeof item === 'string' && item.startsWith('#')) refs.push(item);
+    count++;
+  }
+  for (const _ in rb) count--;
+  return count === 0;
+}
+
+/** Every internal `$ref` string below a value (examples and extensions too: more is only safer). Iterative. */
+function refsIn(value: unknown): string[] {
+  const out: string[] = [];
+  const stack = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) {
+      for (const item of node) if (typeof item === 'object' && item !== null) stack.push(item);
+      continue;
+    }
+    const rec = node as Doc;
+    for (const key in rec) {
+      const item = rec[key];
+      if (key === '$ref' && typeof item === 'string' && item.startsWith('#')) out.push(item);
+      else if (typeof item === 'object' && item !== null) stack.push(item);
+    }
+  }
+  return out;
+}
+
+/** A sentinel unit: a target that cannot be read is never the same in both documents. */
+const UNREADABLE = '\u0000unreadable';
+
+/** Segments of an internal `$ref`'s target, or null (another file, or a pointer that cannot be read). */
+function refSegments(ref: string): string[] | null {
+  if (!ref.startsWith('#')) return null;
+  try {
+    return parsePointer(decodeURIComponent(ref.slice(1)));
+  } catch {
+    return null;
+  }
+}
+
+/** The unit key of a `$ref` target (`#/components/schemas/A/properties/x` → `/components/schemas/A`). */
+function unitOf(ref: string): string {
+  const segments = refSegments(ref);
+  if (segments === null) return UNREADABLE;
+  let key = '';
+  for (const seg of segments.slice(0, unitLength(segments[0]))) key += `/${escapeSegment(seg)}`;
+  return key;
+}
+
+/** How many pointer segments name a unit starting with `first`. */
+const unitLength = (first: string | undefined): number =>
+  first === undefined ? 0 : first === 'components' ? 3 : ENTRY_MAPS.has(first) ? 2 : 1;
+
+/** Whether a unit outside `members` has a `$ref` into `unit`, or into the map or document holding it. */
+function referencedFromOutside(graph: RefGraph, unit: string, members: readonly string[]): boolean {
+  const holders = [unit];
+  for (let cut = unit.lastIndexOf('/'); cut >= 0; cut = cut === 0 ? -1 : unit.lastIndexOf('/', cut - 1))
+    holders.push(unit.slice(0, cut));
+  return holders.some((holder) => [...(graph.referrers.get(holder) ?? [])].some((from) => !members.includes(from)));
+}
+
+/**
+ * Components the same on both sides that nothing staying reaches: they can only be compared equal.
+ * Security schemes stay (2.x names them without a `$ref`), and so do extension sections (compared whole).
+ */
+function unreachedComponents(graph: RefGraph, gone: ReadonlySet<string>): string[] {
+  const candidate = (unit: string): boolean => {
+    const segments = parsePointer(unit);
+    return (
+      segments !== null &&
+      segments.length === 3 &&
+      segments[0] === 'components' &&
+      segments[1] !== 'securitySchemes' &&
+      !(segments[1] as string).startsWith('x-') &&
+      !graph.dirty.has(unit)
+    );
+  };
+  const reached = new Set<string>();
+  const queue = [...graph.units].filter((u) => !gone.has(u) && !candidate(u));
+  while (queue.length > 0)
+    for (const target of graph.refs.get(queue.pop() as string) ?? [])
+      if (!reached.has(target)) {
+        reached.add(target);
+        queue.push(target);
+      }
+  return [...graph.units].filter((u) => candidate(u) && !reached.has(u));
+}
+
+/** The document without the units in `gone` (entries of `channels`, `operations` and `components` sections). */
+function prune(doc: Doc, gone: ReadonlySet<string>): Doc {
+  const out: Doc = {};
+  for (const key in doc) {
+    const value = doc[key];
+    const pointer = `/${escapeSegment(key)}`;
+    if (key === 'channels' || key === 'operations') setOwn(out, key, without(value, pointer, gone));
+    else if (key === 'components' && isRecord(value)) {
+      const sections: Doc = {};
+      for (const section in value)
+        setOwn(sections, section, without(value[section], `${pointer}/${escapeSegment(section)}`, gone));
+      setOwn(out, key, sections);
+    } else setOwn(out, key, value);
+  }
+  return out;
+}
+
+function without(map: unknown, pointer: string, gone: ReadonlySet<string>): unknown {
+  if (!isRecord(map)) return map;
+  const out: Doc = {};
+  for (const key in map) if (!gone.has(`${pointer}/${escapeSegment(key)}`)) setOwn(out, key, map[key]);
+  return out;
+}
+
+/**
+ * Channel key → keys of the operations on it (3.x: those whose `channel` is a `$ref` to it, in
+ * either document), for the channels that could go at all. In 3.x a channel must have an address
+ * no other channel of its document has (channels on one address pair by key) and not be a `$ref`
+ * itself (its address would be written elsewhere); 2.x channels are keyed by their address.
+ */
+function channelGroups(docs: readonly [Doc, Doc], major: 2 | 3): Map<string, Set<string>> {
+  const groups = new Map<string, Set<string>>();
+  for (const doc of docs) for (const key in doc.channels as Doc) groups.set(key, new Set());
+  if (major === 2) return groups;
+  for (const doc of docs) {
+    const channels = doc.channels as Doc;
+    const byAddress = new Map<string, string>();
+    for (const key in channels) {
+      const channel = channels[key];
+      if (!isRecord(channel) || Object.hasOwn(channel, '$ref')) {
+        groups.delete(key);
+        continue;
+      }
+      const address = ownValue(channel, 'address');
+      const shown = typeof address === 'string' ? address : key;
+      const other = byAddress.get(shown);
+      if (other === undefined) byAddress.set(shown, key);
+      else for (const k of [other, key]) groups.delete(k);
+    }
+  }
+  for (const doc of docs) {
+    const operations = isRecord(doc.operations) ? doc.operations : {};
+    for (const key in operations) {
+      const channel = childOf(operations[key], 'channel');
+      const ref = childOf(channel, '$ref');
+      const segments = typeof ref === 'string' ? refSegments(ref) : null;
+      if (segments?.length === 2 && segments[0] === 'channels') groups.get(segments[1] as string)?.add(key);
+    }
+  }
+  return groups;
+}
