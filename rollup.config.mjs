@@ -31,6 +31,27 @@ function transpileTypeScript() {
 }
 
 /**
+ * fdir (under tinyglobby) tries at load time to `require('picomatch')` from the disk for its own
+ * glob builder, which tinyglobby never uses: in a checkout or an npm install every run loaded and
+ * compiled a second copy of picomatch for nothing (about 10 % of the CLI's startup), and without
+ * node_modules (the action) it quietly failed. The build drops that attempt, and fails when fdir's
+ * code no longer has it, so that an upgrade is looked at.
+ * @returns {import('rollup').Plugin}
+ */
+function noRuntimePicomatch() {
+  const attempt = /\t__require\.resolve\("picomatch"\);\n\tpm = __require\("picomatch"\);\n/;
+  return {
+    name: 'no-runtime-picomatch',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]fdir[\\/]dist[\\/]index\.mjs$/.test(id)) return null;
+      if (!attempt.test(code))
+        this.error(`${id}: fdir no longer loads picomatch as expected; review noRuntimePicomatch`);
+      return { code: code.replace(attempt, ''), map: null };
+    },
+  };
+}
+
+/**
  * Two self-contained bundles: the runner executes dist/index.js with no node_modules,
  * and `npx firestone-spec` runs dist/cli.js the same way.
  * @returns {import('rollup').RollupOptions}
@@ -40,6 +61,7 @@ const bundle = (input, file, banner) => ({
   output: { file, format: 'es', banner, inlineDynamicImports: true, sourcemap: false, indent: '    ' },
   plugins: [
     transpileTypeScript(),
+    noRuntimePicomatch(),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
     commonjs(),
     json(),

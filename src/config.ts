@@ -4,12 +4,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ValidateFunction } from 'ajv';
-import { compileOwnSchema } from './util/ajv';
 import { isScalar } from 'yaml';
 import { InputError, type Problem } from './errors';
 import { ajvProblems } from './resource/ajv-messages';
-import { ASYNCAPI_VERSIONS } from './generate/asyncapi';
+import { validateConfig } from './generated/validators';
 import { globProblem } from './resource/discover';
 import { toPointer } from './util/pointer';
 import { editDistance } from './util/suggest';
@@ -23,8 +21,6 @@ import {
   type SourceDoc,
 } from './resource/yaml-source';
 import {
-  CHANGE_TYPES,
-  COMPATIBILITIES,
   type ChangeType,
   type Compatibility,
   type Config,
@@ -39,54 +35,6 @@ import { isInside, normalizeRelative, toPosix } from './util/paths';
 export const DEFAULT_CONFIG_FILES = ['.github/firestone-spec.yml', '.github/firestone-spec.yaml'] as const;
 
 const OUTPUT_EXTENSIONS = ['.yaml', '.yml', '.json'];
-
-export const configJsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    specs: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['output'],
-        properties: {
-          output: { type: 'string', minLength: 1 },
-          resources: { type: 'array', items: { type: 'string', minLength: 1 } },
-          title: { type: 'string' },
-          description: { type: 'string' },
-          // A number is accepted and read back from the text as written (`1.10` stays "1.10").
-          version: { type: ['string', 'number'] },
-          // docs/generation.md, "AsyncAPI 3".
-          asyncapi: { enum: ASYNCAPI_VERSIONS },
-          compatibility: { enum: COMPATIBILITIES },
-        },
-      },
-    },
-    rules: { type: 'object', additionalProperties: { enum: CHANGE_TYPES } },
-    waivers: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['reason'],
-        properties: {
-          // An unquoted all-digit fingerprint reads as a number: taken back from the text as written.
-          fingerprint: { type: ['string', 'number'] },
-          rule: { type: 'string', minLength: 1 },
-          path: { type: 'string' },
-          reason: { type: 'string', minLength: 1 },
-          expires: { type: 'string' },
-          owner: { type: 'string' },
-          spec: { type: 'string', minLength: 1 },
-        },
-      },
-    },
-  },
-} as const;
-
-let compiled: ValidateFunction | undefined;
-const configValidator = (): ValidateFunction => (compiled ??= compileOwnSchema(configJsonSchema));
 
 interface RawSpec {
   output: string;
@@ -246,9 +194,8 @@ function waiversOf(raw: RawConfig, src: SourceDoc, specs: SpecTarget[], problems
 
 function configFromSource(src: SourceDoc, name: string, workspaceReal: string): Config {
   const data = toPlainData(src) ?? {};
-  const validate = configValidator();
-  if (!validate(data)) {
-    throw new InputError(ajvProblems(validate.errors ?? [], locator(src), { rootName: 'the config file' }));
+  if (!validateConfig(data)) {
+    throw new InputError(ajvProblems(validateConfig.errors ?? [], locator(src), { rootName: 'the config file' }));
   }
   const raw = data as RawConfig;
   const problems: Problem[] = [];

@@ -1,21 +1,12 @@
 /** Validation of loaded resources against the project's resource schema, all problems at once. */
-import type { ValidateFunction } from 'ajv';
-import { compileOwnSchema } from '../util/ajv';
+import { validateResource } from '../generated/validators';
 import { InputError, type Problem } from '../errors';
 import type { JsonPath, LoadedResource } from '../types';
 import { ajvProblems } from './ajv-messages';
 import { dottedPath, toPointer } from '../util/pointer';
-import { NAME_PATTERN, resourceJsonSchema } from './resource-schema';
+import { NAME_PATTERN } from './resource-schema';
 import { isRecord } from '../util/data';
 import { isLegacyResource, legacyProblem } from './legacy';
-
-let compiled: ValidateFunction | undefined;
-
-/** Compiled on first use only: compiling costs more than validating hundreds of files. */
-function resourceValidator(): ValidateFunction {
-  compiled ??= compileOwnSchema(resourceJsonSchema);
-  return compiled;
-}
 
 const NAME = new RegExp(NAME_PATTERN);
 
@@ -62,10 +53,9 @@ function segmentProblems(resource: LoadedResource): Problem[] {
 export function resourceProblems(resource: LoadedResource): Problem[] {
   // Its schema errors ("kind is required", "unknown key name") would hide what is really going on.
   if (isLegacyResource(resource.data)) return [legacyProblem(resource.file)];
-  const validate = resourceValidator();
-  const schemaProblems = validate(resource.data)
+  const schemaProblems = validateResource(resource.data)
     ? []
-    : ajvProblems(validate.errors ?? [], resource.locate, { rootName: 'the resource', notes: NOTES });
+    : ajvProblems(validateResource.errors ?? [], resource.locate, { rootName: 'the resource', notes: NOTES });
   return [...schemaProblems, ...segmentProblems(resource)];
 }
 

@@ -1,0 +1,51 @@
+/**
+ * The JSON Schema of the config file (`.github/firestone-spec.yml`). Compiled ahead of time into
+ * src/generated/validators.ts (`npm run validators`); src/config.ts reports its errors.
+ */
+import { ASYNCAPI_VERSIONS } from './generate/asyncapi';
+import { CHANGE_TYPES, COMPATIBILITIES } from './types';
+
+export const configJsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    specs: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['output'],
+        properties: {
+          output: { type: 'string', minLength: 1 },
+          resources: { type: 'array', items: { type: 'string', minLength: 1 } },
+          title: { type: 'string' },
+          description: { type: 'string' },
+          // A number is accepted and read back from the text as written (`1.10` stays "1.10").
+          version: { type: ['string', 'number'] },
+          // docs/generation.md, "AsyncAPI 3".
+          asyncapi: { enum: ASYNCAPI_VERSIONS },
+          compatibility: { enum: COMPATIBILITIES },
+        },
+      },
+    },
+    rules: { type: 'object', additionalProperties: { enum: CHANGE_TYPES } },
+    waivers: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['reason'],
+        properties: {
+          // An unquoted all-digit fingerprint reads as a number: taken back from the text as written.
+          fingerprint: { type: ['string', 'number'] },
+          rule: { type: 'string', minLength: 1 },
+          path: { type: 'string' },
+          reason: { type: 'string', minLength: 1 },
+          expires: { type: 'string' },
+          owner: { type: 'string' },
+          spec: { type: 'string', minLength: 1 },
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,50 @@
+/**
+ * The bundles run on their own even where node_modules is within reach (a checkout, an npm
+ * install): nothing in them loads a package from the disk at run time, which would cost startup
+ * time and make a run depend on what happens to be installed (fdir's optional picomatch,
+ * rollup.config.mjs).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bookResource, cleanEnv, cliTestFile, CLI, describeRun, ROOT, tempDir, writeFiles } from './helpers';
+
+cliTestFile();
+
+// Preloaded into the child: at exit, the CommonJS files it loaded (Node's require cache).
+const REPORT_LOADED = `data:text/javascript,${encodeURIComponent(
+  'import { createRequire } from "node:module";' +
+    'const cache = createRequire(process.execPath).cache;' +
+    'process.on("exit", () => process.stderr.write("\\nLOADED " + JSON.stringify(Object.keys(cache)) + "\\n"));',
+)}`;
+
+function run(script: string, args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, ['--import', REPORT_LOADED, script, ...args], {
+    cwd,
+    env: cleanEnv(),
+    encoding: 'utf8',
+  });
+  const result = { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+  const line = /\nLOADED (.*)\n$/.exec(r.stderr);
+  if (!line?.[1]) throw new Error(`no list of loaded files: ${describeRun(result)}`);
+  return { result, loaded: JSON.parse(line[1]) as string[] };
+}
+
+describe('the bundles load nothing from node_modules', () => {
+  it('dist/cli.js, generating from a glob', () => {
+    const cwd = tempDir('bundle-cli-');
+    writeFiles(cwd, { 'resources/book.yaml': bookResource() });
+    const { result, loaded } = run(CLI, ['generate', '--out', 'spec.yaml', 'resources/*.yaml'], cwd);
+    expect(result.code, describeRun(result)).toBe(0);
+    expect(fs.existsSync(path.join(cwd, 'spec.yaml'))).toBe(true);
+    expect(loaded.filter((f) => f.includes('node_modules'))).toEqual([]);
+  });
+
+  it('dist/index.js, failing fast with no inputs', () => {
+    const cwd = tempDir('bundle-action-');
+    const { result, loaded } = run(path.join(ROOT, 'dist', 'index.js'), [], cwd);
+    expect(result.code, describeRun(result)).toBe(1);
+    expect(loaded.filter((f) => f.includes('node_modules'))).toEqual([]);
+  });
+});
