@@ -595,7 +595,7 @@ function addChannel(state: State, res: ResourceWalk, spec: ChannelSpec): void {
     state.problems.push(problemAt(spec.place, `channel ${spec.path} is also made by ${describePlace(prior)}`));
     return;
   }
-  const operationIds = OPERATIONS.map((def) => operationId(spec.path, def));
+  const operationIds = operationIdsOf(spec.path);
   const clash = operationIds.find((id) => state.operationIds.has(id));
   if (clash !== undefined) {
     const other = state.operationIds.get(clash) as { path: string; place: Place };
@@ -616,14 +616,18 @@ function addChannel(state: State, res: ResourceWalk, spec: ChannelSpec): void {
     description: `Channel for ${spec.path}`,
     parameters: buildParameters(state, spec, pointer),
   };
-  for (const def of OPERATIONS) channel[def.op] = buildOperation(state, res, spec, def, `${pointer}/${def.op}`);
+  OPERATIONS.forEach((def, i) => {
+    channel[def.op] = buildOperation(state, res, spec, def, operationIds[i] as string, `${pointer}/${def.op}`);
+  });
   state.channels[spec.path] = channel;
   noteOrigin(state, pointer, spec.place);
 }
 
-/** `path[1:]`, `/` → `_`, braces dropped, `_<op>`: firestone's operationId. */
-const operationId = (path: string, def: OperationDef): string =>
-  `${path.slice(1).replace(/\//g, '_').replace(/[{}]/g, '')}_${def.op}`;
+/** `path[1:]`, `/` → `_`, braces dropped, `_<op>`: firestone's operationId, for each operation in order. */
+function operationIdsOf(path: string): string[] {
+  const stem = path.slice(1).replace(/\//g, '_').replace(/[{}]/g, '');
+  return OPERATIONS.map((def) => `${stem}_${def.op}`);
+}
 
 /** Keys whose `{name}` placeholder is in the path (defect 6: not a substring match). */
 function buildParameters(state: State, spec: ChannelSpec, pointer: string): Record<string, unknown> {
@@ -648,6 +652,7 @@ function buildOperation(
   res: ResourceWalk,
   spec: ChannelSpec,
   def: OperationDef,
+  operationId: string,
   pointer: string,
 ): Record<string, unknown> {
   const { owner, place } = spec.descriptions;
@@ -662,7 +667,7 @@ function buildOperation(
   noteOrigin(state, `${pointer}/message/payload`, asList ? parentPlace(spec.payload.place) : spec.payload.place);
 
   return {
-    operationId: operationId(spec.path, def),
+    operationId,
     description: written ?? `${def.fallback} ${spec.path}`,
     message: {
       name: res.name,
