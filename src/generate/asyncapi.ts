@@ -252,7 +252,8 @@ interface ResourceWalk {
   defaults: readonly QueryParamEntry[];
 }
 
-const origin = (place: Place): Origin => ({ file: place.source.file, path: [...place.path] });
+// Paths are never changed once made (JsonPath is readonly), so an origin can hold its place's own.
+const origin = (place: Place): Origin => ({ file: place.source.file, path: place.path });
 
 /**
  * `pointer` is built up a string at a time (childPointer) rather than from a path: a channel's
