@@ -659,8 +659,9 @@ function buildOperation(
   const { owner, place } = spec.descriptions;
   const descsPlace = at(place, 'descriptions');
   const descs = optionalRecord(descsPlace, own(owner, 'descriptions'), '`descriptions`') ?? {};
-  const written = optionalString(at(descsPlace, def.method), own(descs, def.method), `\`descriptions.${def.method}\``);
-  if (written !== undefined) noteOrigin(state, `${pointer}/description`, at(descsPlace, def.method));
+  const writtenPlace = at(descsPlace, def.method);
+  const written = optionalString(writtenPlace, own(descs, def.method), `\`descriptions.${def.method}\``);
+  if (written !== undefined) noteOrigin(state, `${pointer}/description`, writtenPlace);
 
   const ref = { $ref: refFragment(['components', 'schemas', ...spec.payload.ref]) };
   const asList = spec.payload.list && def.op === 'subscribe';
@@ -736,22 +737,24 @@ function queryProperty(
 ): Record<string, unknown> {
   noteOrigin(state, pointer, entry.place);
   const property: Record<string, unknown> = {};
-  const description = optionalString(
-    at(entry.place, 'description'),
-    own(param, 'description'),
-    'a query parameter `description`',
-  );
+  const descriptionPlace = at(entry.place, 'description');
+  const description = optionalString(descriptionPlace, own(param, 'description'), 'a query parameter `description`');
   if (description !== undefined) {
     property.description = description;
-    noteOrigin(state, `${pointer}/description`, at(entry.place, 'description'));
+    noteOrigin(state, `${pointer}/description`, descriptionPlace);
   }
   const schemaPlace = at(entry.place, 'schema');
   const schema = optionalRecord(schemaPlace, own(param, 'schema'), 'a query parameter `schema`') ?? { type: 'string' };
   const written = Object.hasOwn(param, 'schema');
   for (const k of Object.keys(schema)) {
-    put(property, k, written ? cloneData(schema[k], at(schemaPlace, k), state.budget) : schema[k]);
+    if (!written) {
+      put(property, k, schema[k]);
+      continue;
+    }
+    const place = at(schemaPlace, k);
+    put(property, k, cloneData(schema[k], place, state.budget));
     // The node sits one level up in the output than in the resource: map it exactly.
-    if (written) noteOrigin(state, childPointer(pointer, k), at(schemaPlace, k));
+    noteOrigin(state, childPointer(pointer, k), place);
   }
   return property;
 }
