@@ -8,7 +8,7 @@
  * cyclic or exploding data is refused.
  */
 import { InputError, type Problem } from '../errors';
-import { toPointer } from '../util/pointer';
+import { childPointer, toPointer } from '../util/pointer';
 import type { GeneratedSpec, JsonPath, Origin, SourcePosition, SpecInfo } from '../types';
 import { dataEqual, isRecord, ownValue, setOwn } from '../util/data';
 import { toAsyncApi3 } from './asyncapi3';
@@ -252,10 +252,16 @@ interface ResourceWalk {
   defaults: readonly QueryParamEntry[];
 }
 
-const origin = (place: Place): Origin => ({ file: place.source.file, path: [...place.path] });
+// Paths are never changed once made (JsonPath is readonly), so an origin can hold its place's own.
+const origin = (place: Place): Origin => ({ file: place.source.file, path: place.path });
 
-function noteOrigin(state: State, pointer: JsonPath, place: Place): void {
-  state.origins[toPointer(pointer)] = origin(place);
+/**
+ * `pointer` is built up a string at a time (childPointer) rather than from a path: a channel's
+ * path needs escaping, and escaping it once per channel instead of once per origin was a good part
+ * of the generator's time.
+ */
+function noteOrigin(state: State, pointer: string, place: Place): void {
+  state.origins[pointer] = origin(place);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -390,7 +396,7 @@ function registerComponent(
   }
   state.components.set(name, owner);
   put(state.schemas, name, build());
-  noteOrigin(state, ['components', 'schemas', name], itemsPlace);
+  noteOrigin(state, childPointer('/components/schemas', name), itemsPlace);
   return true;
 }
 
@@ -416,7 +422,7 @@ function mergeServers(state: State, asyncapi: Record<string, unknown>, asyncapiP
   if (!servers) return;
   for (const name of Object.keys(servers)) {
     put(state.servers, name, cloneData(servers[name], at(place, name), state.budget));
-    noteOrigin(state, ['servers', name], at(place, name));
+    noteOrigin(state, childPointer('/servers', name), at(place, name));
   }
 }
 
@@ -590,7 +596,7 @@ function addChannel(state: State, res: ResourceWalk, spec: ChannelSpec): void {
     state.problems.push(problemAt(spec.place, `channel ${spec.path} is also made by ${describePlace(prior)}`));
     return;
   }
-  const operationIds = OPERATIONS.map((def) => operationId(spec.path, def));
+  const operationIds = operationIdsOf(spec.path);
   const clash = operationIds.find((id) => state.operationIds.has(id));
   if (clash !== undefined) {
     const other = state.operationIds.get(clash) as { path: string; place: Place };
@@ -606,22 +612,26 @@ function addChannel(state: State, res: ResourceWalk, spec: ChannelSpec): void {
   state.channelOwners.set(spec.path, spec.place);
   for (const id of operationIds) state.operationIds.set(id, { path: spec.path, place: spec.place });
 
-  const pointer = ['channels', spec.path];
+  const pointer = childPointer('/channels', spec.path);
   const channel: Record<string, unknown> = {
     description: `Channel for ${spec.path}`,
     parameters: buildParameters(state, spec, pointer),
   };
-  for (const def of OPERATIONS) channel[def.op] = buildOperation(state, res, spec, def, [...pointer, def.op]);
+  OPERATIONS.forEach((def, i) => {
+    channel[def.op] = buildOperation(state, res, spec, def, operationIds[i] as string, `${pointer}/${def.op}`);
+  });
   state.channels[spec.path] = channel;
   noteOrigin(state, pointer, spec.place);
 }
 
-/** `path[1:]`, `/` → `_`, braces dropped, `_<op>`: firestone's operationId. */
-const operationId = (path: string, def: OperationDef): string =>
-  `${path.slice(1).replace(/\//g, '_').replace(/[{}]/g, '')}_${def.op}`;
+/** `path[1:]`, `/` → `_`, braces dropped, `_<op>`: firestone's operationId, for each operation in order. */
+function operationIdsOf(path: string): string[] {
+  const stem = path.slice(1).replace(/\//g, '_').replace(/[{}]/g, '');
+  return OPERATIONS.map((def) => `${stem}_${def.op}`);
+}
 
 /** Keys whose `{name}` placeholder is in the path (defect 6: not a substring match). */
-function buildParameters(state: State, spec: ChannelSpec, pointer: JsonPath): Record<string, unknown> {
+function buildParameters(state: State, spec: ChannelSpec, pointer: string): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const key of spec.keys) {
     if (!spec.path.includes(`{${key.name}}`)) continue;
@@ -633,7 +643,7 @@ function buildParameters(state: State, spec: ChannelSpec, pointer: JsonPath): Re
         ? cloneData(key.schema, at(key.place, 'schema'), state.budget)
         : { type: 'string' };
     put(params, key.name, param);
-    noteOrigin(state, [...pointer, 'parameters', key.name], key.place);
+    noteOrigin(state, childPointer(`${pointer}/parameters`, key.name), key.place);
   }
   return params;
 }
@@ -643,21 +653,23 @@ function buildOperation(
   res: ResourceWalk,
   spec: ChannelSpec,
   def: OperationDef,
-  pointer: JsonPath,
+  operationId: string,
+  pointer: string,
 ): Record<string, unknown> {
   const { owner, place } = spec.descriptions;
   const descsPlace = at(place, 'descriptions');
   const descs = optionalRecord(descsPlace, own(owner, 'descriptions'), '`descriptions`') ?? {};
-  const written = optionalString(at(descsPlace, def.method), own(descs, def.method), `\`descriptions.${def.method}\``);
-  if (written !== undefined) noteOrigin(state, [...pointer, 'description'], at(descsPlace, def.method));
+  const writtenPlace = at(descsPlace, def.method);
+  const written = optionalString(writtenPlace, own(descs, def.method), `\`descriptions.${def.method}\``);
+  if (written !== undefined) noteOrigin(state, `${pointer}/description`, writtenPlace);
 
   const ref = { $ref: refFragment(['components', 'schemas', ...spec.payload.ref]) };
   const asList = spec.payload.list && def.op === 'subscribe';
   // A list payload maps to the schema block, so `payload/items` lands on `schema/items`.
-  noteOrigin(state, [...pointer, 'message', 'payload'], asList ? parentPlace(spec.payload.place) : spec.payload.place);
+  noteOrigin(state, `${pointer}/message/payload`, asList ? parentPlace(spec.payload.place) : spec.payload.place);
 
   return {
-    operationId: operationId(spec.path, def),
+    operationId,
     description: written ?? `${def.fallback} ${spec.path}`,
     message: {
       name: res.name,
@@ -665,7 +677,7 @@ function buildOperation(
       payload: asList ? { type: 'array', items: ref } : ref,
     },
     bindings: {
-      ws: { method: def.method, query: buildQuery(state, res, spec, def, [...pointer, 'bindings', 'ws', 'query']) },
+      ws: { method: def.method, query: buildQuery(state, res, spec, def, `${pointer}/bindings/ws/query`) },
     },
     tags: [{ name: res.name }],
   };
@@ -683,7 +695,7 @@ function buildQuery(
   res: ResourceWalk,
   spec: ChannelSpec,
   def: OperationDef,
-  pointer: JsonPath,
+  pointer: string,
 ): Record<string, unknown> {
   const { owner, place } = spec.query;
   if (!isRecord(owner) || !Object.hasOwn(owner, 'query_params')) return {};
@@ -705,13 +717,13 @@ function buildQuery(
 
     if (own(param, 'required') === true && !required.includes(name)) {
       required.push(name);
-      noteOrigin(state, [...pointer, 'required', required.length - 1], at(entry.place, 'required'));
+      noteOrigin(state, `${pointer}/required/${required.length - 1}`, at(entry.place, 'required'));
     }
     chosen.set(name, { param, entry });
   }
   const properties: Record<string, unknown> = {};
   for (const [name, { param, entry }] of chosen) {
-    put(properties, name, queryProperty(state, param, entry, [...pointer, 'properties', name]));
+    put(properties, name, queryProperty(state, param, entry, childPointer(`${pointer}/properties`, name)));
   }
   return { type: 'object', required, properties };
 }
@@ -721,26 +733,28 @@ function queryProperty(
   state: State,
   param: Record<string, unknown>,
   entry: QueryParamEntry,
-  pointer: JsonPath,
+  pointer: string,
 ): Record<string, unknown> {
   noteOrigin(state, pointer, entry.place);
   const property: Record<string, unknown> = {};
-  const description = optionalString(
-    at(entry.place, 'description'),
-    own(param, 'description'),
-    'a query parameter `description`',
-  );
+  const descriptionPlace = at(entry.place, 'description');
+  const description = optionalString(descriptionPlace, own(param, 'description'), 'a query parameter `description`');
   if (description !== undefined) {
     property.description = description;
-    noteOrigin(state, [...pointer, 'description'], at(entry.place, 'description'));
+    noteOrigin(state, `${pointer}/description`, descriptionPlace);
   }
   const schemaPlace = at(entry.place, 'schema');
   const schema = optionalRecord(schemaPlace, own(param, 'schema'), 'a query parameter `schema`') ?? { type: 'string' };
   const written = Object.hasOwn(param, 'schema');
   for (const k of Object.keys(schema)) {
-    put(property, k, written ? cloneData(schema[k], at(schemaPlace, k), state.budget) : schema[k]);
+    if (!written) {
+      put(property, k, schema[k]);
+      continue;
+    }
+    const place = at(schemaPlace, k);
+    put(property, k, cloneData(schema[k], place, state.budget));
     // The node sits one level up in the output than in the resource: map it exactly.
-    if (written) noteOrigin(state, [...pointer, k], at(schemaPlace, k));
+    noteOrigin(state, childPointer(pointer, k), place);
   }
   return property;
 }

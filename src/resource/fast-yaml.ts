@@ -7,10 +7,10 @@
  * are parsed with `yaml` when a message needs one.
  *
  * What sends a text to `yaml`: any js-yaml error, anchors and aliases (`yaml` limits their
- * expansion), merge keys, explicit tags, directives, collection or explicit (`?`) keys, quoted
- * scalars and flow collections over several lines or with a comment glued to their end (js-yaml
- * is laxer there), keys
- * that a scalar type could have rewritten (`1.0:` is "1.0" in `yaml` with string keys, "1" in
+ * expansion), merge keys, explicit tags (a bare `!` too: `a: !` is "" in `yaml`, null in js-yaml),
+ * directives, collection or explicit (`?`) keys, quoted scalars and flow collections over several
+ * lines or with a comment glued to their end (js-yaml is laxer there), keys that a scalar type
+ * could have rewritten (`1.0:` is "1.0" in `yaml` with string keys, "1" in
  * js-yaml), `__proto__`, an empty document, and nesting near the limit.
  */
 import jsyaml from 'js-yaml';
@@ -18,37 +18,52 @@ import { isScalar, Schema } from 'yaml';
 
 export const NOT_FAST: unique symbol = Symbol('not fast');
 
+interface CoreTag {
+  test: RegExp;
+  resolve: (text: string, onError: () => void, options: object) => unknown;
+}
+
+/** `yaml`'s core schema scalar tags that can match a plain scalar, in `yaml`'s order. */
+const CORE_TAGS: readonly CoreTag[] = new Schema({ schema: 'core' }).tags.flatMap((tag) =>
+  'test' in tag && tag.test && tag.default && 'resolve' in tag ? [tag as unknown as CoreTag] : [],
+);
+
 /**
- * js-yaml types that resolve plain scalars with `yaml`'s core schema tags, tested in `yaml`'s
- * order, so `0o17`, `1_000`, `.5`, `+1`, `True`, `~` mean here what they mean there.
+ * First characters of every text a core tag matches (`~`, null, true, false, numbers, `.inf`, `.nan`).
+ * Most plain scalars (keys, names, descriptions) start otherwise: one test settles them as strings.
+ */
+const MAY_BE_TYPED = /^[-+.0-9~nNtTfF]/;
+
+/** The first core tag matching a plain scalar, as `yaml` picks it; undefined for a string. */
+function coreTagOf(text: string): CoreTag | undefined {
+  if (!MAY_BE_TYPED.test(text)) return undefined;
+  return CORE_TAGS.find((tag) => tag.test.test(text));
+}
+
+/**
+ * One js-yaml type that resolves plain scalars with `yaml`'s core schema tags, so `0o17`, `1_000`,
+ * `.5`, `+1`, `True`, `~` mean here what they mean there. One type rather than one per tag: js-yaml
+ * tries every implicit type on every plain scalar (keys included).
  */
 function coreSchema(): jsyaml.Schema {
   const options = { intAsBigInt: false };
-  const implicit: jsyaml.Type[] = [];
-  for (const tag of new Schema({ schema: 'core' }).tags) {
-    if (!('test' in tag) || !tag.test || !tag.default || !('resolve' in tag)) continue;
-    const { test, resolve } = tag;
-    implicit.push(
-      // js-yaml keeps one type per tag name, and `yaml` has three int and three float tags: one name each.
-      new jsyaml.Type(`${tag.tag}#${implicit.length}`, {
-        kind: 'scalar',
-        resolve: (text: string) => test.test(text),
-        // Some of `yaml`'s tags wrap the value in a Scalar (to remember how it was written).
-        construct: (text: string) => {
-          const value = (resolve as (s: string, e: () => void, o: object) => unknown)(text, noop, options);
-          return isScalar(value) ? value.value : value;
-        },
-      }),
-    );
-  }
-  return jsyaml.FAILSAFE_SCHEMA.extend({ implicit });
+  const core = new jsyaml.Type('tag:yaml.org,2002:core', {
+    kind: 'scalar',
+    resolve: (text: string) => coreTagOf(text) !== undefined,
+    construct: (text: string) => {
+      const value = (coreTagOf(text) as CoreTag).resolve(text, noop, options);
+      // Some of `yaml`'s tags wrap the value in a Scalar (to remember how it was written).
+      return isScalar(value) ? value.value : value;
+    },
+  });
+  return jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [core] });
 }
 
 const noop = (): void => {};
 const SCHEMA = coreSchema();
 
 /** Texts with constructs this path leaves to `yaml` (see the module comment); false positives only cost speed. */
-const NEEDS_YAML = /(?:^|[\s[{,])[&*!]\S|<<|^%|(?:^|[\s[{,])\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)/m;
+const NEEDS_YAML = /(?:^|[\s[{,])(?:[&*]\S|!)|<<|^%|(?:^|[\s[{,])\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)/m;
 
 /** Keys a non-string scalar turns into in js-yaml: `yaml` keeps their source text instead. */
 const SCALAR_LOOKING_KEY = /^(?:[-+]?[0-9.]|true$|false$|null$|NaN$|-?Infinity$|__proto__$)/;

@@ -49,7 +49,9 @@ function containedRealPath(root: string, candidate: string): Containment {
   if (!isInside(root, candidate)) return { error: 'outside' };
   let real: string;
   try {
-    real = fs.realpathSync(candidate);
+    // The system's realpath: one call, where the JavaScript one lstats every directory on the path,
+    // for every file. Discovery resolves paths the same way (fs.promises.realpath is the native one).
+    real = fs.realpathSync.native(candidate);
   } catch {
     return { error: 'missing' };
   }
@@ -302,7 +304,7 @@ function loadOne(cache: SourceCache, file: string): LoadedResource {
 export function loadResources(workspace: string, files: string[]): LoadedResource[] {
   let root: string;
   try {
-    root = fs.realpathSync(workspace);
+    root = fs.realpathSync.native(workspace);
   } catch {
     throw new InputError({ file: workspace, message: 'workspace directory does not exist' });
   }

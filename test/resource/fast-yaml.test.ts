@@ -244,6 +244,36 @@ describe('what the fast reader reads itself', () => {
     });
   });
 
+  it('types a plain scalar whatever character it starts with, as yaml does (only a few can start a non-string)', () => {
+    const tails = [
+      '',
+      '0',
+      '1',
+      '5',
+      '.5',
+      'e5',
+      'x1F',
+      'o17',
+      'ull',
+      'ULL',
+      'rue',
+      'RUE',
+      'alse',
+      'ALSE',
+      'inf',
+      'nan',
+    ];
+    let typed = 0;
+    for (let code = 0x21; code < 0x7f; code++) {
+      for (const tail of tails) {
+        const text = `value: ${String.fromCharCode(code)}${tail}\n`;
+        if (agrees(text) && typeof (fastPlainData(text, FAST_DEPTH) as { value: unknown }).value !== 'string') typed++;
+      }
+    }
+    // Numbers, booleans and nulls did come out typed: the loop exercised the typed paths too.
+    expect(typed).toBeGreaterThan(30);
+  });
+
   it('leaves to yaml what it cannot vouch for', () => {
     const leftToYaml = {
       anchors: 'a: &x 1\nb: *x\n',
