@@ -468,7 +468,7 @@ function asSet(items: readonly unknown[]): unknown[] | null {
  * copies are trees the size of what they show); past it the `$ref`s multiply (each target
  * reaching the next one twice, 25 deep, is 2^25 nodes) and the document is refused as bad input.
  */
-export const MAX_EXPANDED_NODES = 2_000_000;
+export const MAX_EXPANDED_NODES = 1_000_000;
 
 /** The InputError for a document whose references expand past MAX_EXPANDED_NODES. */
 export function expandsTooFar(which: string): never {

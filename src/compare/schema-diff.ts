@@ -168,7 +168,7 @@ const ANY: Schema = Object.freeze({}) as Schema;
  * and reports its change once, not 2^25 times.
  */
 export class SchemaDiffer {
-  private readonly memo = new WeakMap<object, WeakMap<object, Map<string, SchemaDelta[]>>>();
+  private readonly memo = new WeakMap<object, WeakMap<object, PairMemo>>();
 
   constructor(
     private readonly oldDoc: NormalizedDoc,
@@ -191,16 +191,19 @@ export class SchemaDiffer {
     if (oldOrigin === undefined && newOrigin === undefined) return this.compareObjects(o, n, op, np);
     let inner = this.memo.get(o);
     if (inner === undefined) this.memo.set(o, (inner = new WeakMap()));
-    let places = inner.get(n);
-    if (places === undefined) inner.set(n, (places = new Map()));
+    let pair = inner.get(n);
+    if (pair === undefined) inner.set(n, (pair = { done: new Map(), active: false }));
     // Both targets: their places are their origins; one side inline: where it sits counts too.
     const at = oldOrigin !== undefined && newOrigin !== undefined ? '' : `${op}\u0000${np}`;
-    const cached = places.get(at);
+    const cached = pair.done.get(at);
     if (cached !== undefined) return cached;
-    // A recursive schema meets this pair again below itself: the pending empty result ends the walk there.
-    places.set(at, []);
+    // A recursive schema meets this pair again below itself (against "anything", at a deeper place
+    // each time): the walk ends there, its differences are those found the first time round.
+    if (pair.active) return [];
+    pair.active = true;
     const result = unique(this.compareObjects(o, n, op, np));
-    places.set(at, result);
+    pair.active = false;
+    pair.done.set(at, result);
     return result;
   }
 
@@ -473,6 +476,12 @@ export class SchemaDiffer {
     }
     return out;
   }
+}
+
+/** The results of one pair of schemas, by the places they report at; `active` while it is being compared. */
+interface PairMemo {
+  readonly done: Map<string, SchemaDelta[]>;
+  active: boolean;
 }
 
 /** The deltas without repeats: a memoized result reached twice below one schema is the same objects twice. */
