@@ -185,7 +185,6 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
 
   const remember = (pointer: string, node: object): void => {
     memo.set(pointer, node);
-    markShared(node);
     targets.add(node);
     origins.set(node, pointer);
     for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1))
@@ -231,7 +230,10 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
       const fresh: Record<string, unknown> | unknown[] = Array.isArray(target.value) ? [] : {};
       // Remembered before the children, so a recursive schema comes back to this very object.
       remember(target.pointer, fresh);
-      return fill(target.value as object, fresh, target.pointer, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
+      fill(target.value as object, fresh, target.pointer, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
+      // Marked once filled: a property added last keeps the object's shape that of its plain siblings.
+      markShared(fresh);
+      return fresh;
     }
     if (pointer !== null && onTargetPath.has(pointer)) {
       const done = memo.get(pointer);
