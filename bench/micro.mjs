@@ -155,6 +155,8 @@ try {
         "export { loadResources } from './src/resource/load';",
         "export { discoverResources } from './src/resource/discover';",
         "export { parseSpecText } from './src/generate/serialize';",
+        "export { compareSpecs } from './src/compare/index';",
+        "export * from './test/helpers/ref-graphs';",
       ].join('\n'),
       resolveDir: ROOT,
       loader: 'ts',
@@ -195,6 +197,45 @@ try {
     { name: 'a plain spec of 200 channels', fn: () => src.parseSpecText(specText, 'a.yaml') },
     [{ name: 'billion laughs (10^10 values)', fn: () => src.parseSpecText(lol, 'lol.yaml') }],
     // Seconds a run: fewer runs keep the whole script near half a minute.
+    3,
+  );
+
+  // test/compare/ref-graphs.test.ts: shared and recursive `$ref`s (each was a hang, an out-of-memory or a stack overflow).
+  const compare = (a, b) => () => src.compareSpecs(a, b, { today: '2026-01-01' });
+  const string = { type: 'string' };
+  const integer = { type: 'integer' };
+  await group(
+    'compareSpecs: shared and recursive $refs (was: hang, out of memory, stack overflow)',
+    {
+      name: 'a 2-schema chain, changed at the end',
+      fn: compare(src.refChain('schemas', string, { depth: 1 }), src.refChain('schemas', integer, { depth: 1 })),
+    },
+    [
+      {
+        name: 'a schema referring to itself 3 times, against itself',
+        fn: compare(src.recursiveTree('a'), src.recursiveTree('a')),
+      },
+      {
+        name: 'a channels map referring to itself twice',
+        fn: compare(src.plainChannel(), src.selfReferencingChannels()),
+      },
+      {
+        name: '25 schemas each referring twice to the next, itself',
+        fn: compare(src.refChain('schemas', string), src.refChain('schemas', string)),
+      },
+      {
+        name: '25 schemas each referring twice to the next, changed',
+        fn: compare(src.refChain('schemas', string), src.refChain('schemas', integer)),
+      },
+      {
+        name: '25 message payloads the same way, changed',
+        fn: compare(src.refChain('messages', string), src.refChain('messages', integer)),
+      },
+      {
+        name: '25 channel bindings the same way, changed (refused)',
+        fn: compare(src.refChain('bindings', { v: 1 }), src.refChain('bindings', { v: 2 })),
+      },
+    ],
     3,
   );
 

@@ -26,7 +26,15 @@ import {
   type OperationEl,
   type SchemaAt,
 } from './model/index';
-import { canonicalText, ownValue, setOwn, type NormalizedDoc } from './normalize';
+import {
+  canonicalText,
+  expandsTooFar,
+  MAX_EXPANDED_NODES,
+  ownValue,
+  setOwn,
+  type NormalizedDoc,
+  type Side as DocSide,
+} from './normalize';
 import type { Family } from './rules';
 
 /** What a skeleton operation node stands for, for locations. */
@@ -89,8 +97,19 @@ interface OmitTrie {
 const BINDINGS_OMIT: OmitTrie = { ws: { query: true, headers: true } };
 const FIELD_OMIT: Readonly<Record<string, OmitTrie>> = { bindings: BINDINGS_OMIT };
 
-/** Deeper than this a skeleton copy can only be walking a reference cycle: the node is written as a `$ref`. */
-const MAX_COPY_DEPTH = 64;
+/** Deeper than this a skeleton copy is hostile nesting (cycles end at their first revisit): the rest is cut. */
+const MAX_COPY_DEPTH = 256;
+
+/** The `$ref` targets a copy is inside of, innermost first. */
+interface Within {
+  readonly node: object;
+  readonly up: Within | null;
+}
+
+const isWithin = (node: object, within: Within | null): boolean => {
+  for (let w = within; w !== null; w = w.up) if (w.node === node) return true;
+  return false;
+};
 
 class Side {
   readonly pointers = new Map<object, string>();
@@ -100,8 +119,13 @@ class Side {
   /** Skeleton node → the model element it was built from. */
   readonly elements = new Map<object, Element>();
   readonly doc: NormalizedDoc;
+  /** Nodes copied so far (MAX_EXPANDED_NODES). */
+  private copied = 0;
 
-  constructor(readonly model: Model) {
+  constructor(
+    readonly model: Model,
+    readonly name: DocSide,
+  ) {
     this.doc = model.doc;
   }
 
@@ -126,9 +150,10 @@ class Side {
       key: string | number;
       omit: OmitTrie | undefined;
       depth: number;
-    }[] = [{ from: value, into: wrap as unknown as Record<string, unknown>, key: 'v', omit, depth: 0 }];
+      within: Within | null;
+    }[] = [{ from: value, into: wrap as unknown as Record<string, unknown>, key: 'v', omit, depth: 0, within: null }];
     while (stack.length > 0) {
-      const { from, into, key, omit: o, depth } = stack.pop() as (typeof stack)[number];
+      const { from, into, key, omit: o, depth, within: w } = stack.pop() as (typeof stack)[number];
       const put = (v: unknown): void => {
         if (Array.isArray(into)) into[key as number] = v;
         else setOwn(into, key as string, v);
@@ -137,14 +162,17 @@ class Side {
         put(from);
         continue;
       }
-      if (depth > 0 && this.doc.targets.has(from)) {
+      let within = w;
+      if (this.doc.targets.has(from)) {
         const origin = this.doc.origins.get(from) ?? '';
-        if (depth > MAX_COPY_DEPTH || origin.startsWith('/components/schemas/')) {
+        // A component schema is compared as a slot; a reference cycle ends where it comes back.
+        if (depth > 0 && (origin.startsWith('/components/schemas/') || isWithin(from, within))) {
           put({ $ref: `#${origin}` });
           continue;
         }
+        within = { node: from, up: within };
       }
-      if (depth > MAX_COPY_DEPTH * 4) {
+      if (depth > MAX_COPY_DEPTH) {
         put(null);
         continue;
       }
@@ -152,10 +180,13 @@ class Side {
         put(from);
         continue;
       }
+      if (++this.copied > MAX_EXPANDED_NODES) expandsTooFar(this.name);
       if (Array.isArray(from)) {
         const out: unknown[] = new Array(from.length);
         put(out);
-        from.forEach((item, i) => stack.push({ from: item, into: out, key: i, omit: undefined, depth: depth + 1 }));
+        from.forEach((item, i) =>
+          stack.push({ from: item, into: out, key: i, omit: undefined, depth: depth + 1, within }),
+        );
         continue;
       }
       const out: Record<string, unknown> = {};
@@ -163,7 +194,14 @@ class Side {
       for (const k of Object.keys(from)) {
         const sub = o === undefined ? undefined : Object.hasOwn(o, k) ? o[k] : undefined;
         if (sub !== true)
-          stack.push({ from: (from as Record<string, unknown>)[k], into: out, key: k, omit: sub, depth: depth + 1 });
+          stack.push({
+            from: (from as Record<string, unknown>)[k],
+            into: out,
+            key: k,
+            omit: sub,
+            depth: depth + 1,
+            within,
+          });
       }
     }
     return wrap.v;
@@ -217,11 +255,16 @@ export function pairKeys<T>(
   });
 }
 
-/** A message is named by its name, component or key (MessageEl.ids); without any, by its payload. */
-const messageNames = (m: MessageEl): (string | null)[] => [
-  ...m.ids,
-  m.payload === null ? null : `payload:${canonicalText(m.payload.schema)}`,
-];
+/**
+ * A message is named by its name, component or key (MessageEl.ids); without any, by its payload.
+ * `which` says whose document the message is in, for the error about a payload too large to spell out.
+ */
+const messageNames =
+  (which: (m: MessageEl) => DocSide) =>
+  (m: MessageEl): (string | null)[] => [
+    ...m.ids,
+    m.payload === null ? null : `payload:${canonicalText(m.payload.schema, which(m))}`,
+  ];
 
 /** Operations by channel key, then direction (nested maps: no key strings built per lookup). */
 type OpIndex = Map<string, Partial<Record<ClientDirection, OperationEl[]>>>;
@@ -242,7 +285,7 @@ const opsOf = (index: OpIndex | undefined, channelKey: string, direction: Client
 
 /** Pairs both models into skeletons and matched schema slots. */
 export function splitModels(oldModel: Model, newModel: Model): Split {
-  const sides = [new Side(oldModel), new Side(newModel)] as const;
+  const sides = [new Side(oldModel, 'old'), new Side(newModel, 'new')] as const;
   const sameMajor = oldModel.major === newModel.major;
   const keyed3 = sameMajor && oldModel.major === 3;
   const roots = sides.map((s) => {
@@ -388,8 +431,10 @@ function messagesNode(
   defaultType: unknown,
 ): Record<string, unknown> | undefined {
   if (mine.length === 0) return undefined;
-  const keys = pairKeys(mine, theirs, 'message', messageNames);
-  const theirKeys = pairKeys(theirs, mine, 'message', messageNames);
+  const other = side.name === 'old' ? 'new' : 'old';
+  const names = messageNames((m) => (mine.includes(m) ? side.name : other));
+  const keys = pairKeys(mine, theirs, 'message', names);
+  const theirKeys = pairKeys(theirs, mine, 'message', names);
   const out: Record<string, unknown> = {};
   mine.forEach((m, i) => {
     const partner = theirs[theirKeys.indexOf(keys[i] as string)];
@@ -575,7 +620,7 @@ function pairsByPosition(opMaps: readonly OpIndex[], a: ChannelEl, b: ChannelEl)
   return out;
 }
 
-/** Past this depth the comparison below gives up (says "different"), so the full path runs. */
+/** Past this depth (hostile nesting: cycles stop at their first revisit) the comparison below gives up (says "different"), so the full path runs. */
 const MAX_SAME_DEPTH = 64;
 
 /**
@@ -624,7 +669,21 @@ function sameOperationsApartFromSchemas(
   });
 }
 
-function same(oldDoc: NormalizedDoc, newDoc: NormalizedDoc, a: unknown, b: unknown, depth: number): boolean {
+/**
+ * Pairs of `$ref` targets (the only nodes reached along several paths, or in cycles) already
+ * compared or being compared: met again, a pair counts as the same (a difference anywhere ends the
+ * whole comparison with false), so a shared or recursive element is walked once per pair.
+ */
+type SeenPairs = Map<object, Set<object>>;
+
+function same(
+  oldDoc: NormalizedDoc,
+  newDoc: NormalizedDoc,
+  a: unknown,
+  b: unknown,
+  depth: number,
+  seen: SeenPairs = new Map(),
+): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (depth > MAX_SAME_DEPTH || Array.isArray(a) !== Array.isArray(b)) return false;
@@ -633,18 +692,22 @@ function same(oldDoc: NormalizedDoc, newDoc: NormalizedDoc, a: unknown, b: unkno
   if (oa !== undefined || ob !== undefined) {
     if (oa === undefined || oa !== ob) return false;
     if (oa.startsWith('/components/schemas/')) return true;
+    let visited = seen.get(a);
+    if (visited?.has(b)) return true;
+    if (visited === undefined) seen.set(a, (visited = new Set()));
+    visited.add(b);
   }
   if (Array.isArray(a)) {
     const bb = b as unknown[];
     if (a.length !== bb.length) return false;
-    for (let i = 0; i < a.length; i++) if (!same(oldDoc, newDoc, a[i], bb[i], depth + 1)) return false;
+    for (let i = 0; i < a.length; i++) if (!same(oldDoc, newDoc, a[i], bb[i], depth + 1, seen)) return false;
     return true;
   }
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
   let count = 0;
   for (const k in ra) {
-    if (!Object.hasOwn(rb, k) || !same(oldDoc, newDoc, ra[k], rb[k], depth + 1)) return false;
+    if (!Object.hasOwn(rb, k) || !same(oldDoc, newDoc, ra[k], rb[k], depth + 1, seen)) return false;
     count++;
   }
   for (const _ in rb) count--;

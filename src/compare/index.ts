@@ -11,7 +11,7 @@ import type { Change, ChangeType, Compatibility } from '../types';
 import { componentFindings, documentFindings, schemaFindings, toChanges, versionFindings } from './classify';
 import { rawChanges, splitModels } from './diff';
 import { buildModel, majorVersion } from './model/index';
-import { normalizeDocument } from './normalize';
+import { ExpansionError, normalizeDocument } from './normalize';
 import { SchemaDiffer } from './schema-diff';
 import { withoutUnchanged } from './unchanged';
 
@@ -51,7 +51,17 @@ export function compareSpecs(
   const newMajor = majorVersion(newDoc, options.files?.new);
   // Channels that cannot change the result go first: a comparison costs what changed (unchanged.ts).
   const [a, b] = oldMajor === newMajor ? withoutUnchanged(oldDoc, newDoc, oldMajor) : [oldDoc, newDoc];
-  return compareModels(a, b, oldMajor, newMajor, options);
+  return namingFiles(() => compareModels(a, b, oldMajor, newMajor, options), options);
+}
+
+/** An error about one of the documents names its file, when the caller gave it. */
+function namingFiles(compare: () => Change[], options: CompareOptions): Change[] {
+  try {
+    return compare();
+  } catch (e) {
+    if (!(e instanceof ExpansionError) || e.side === null || options.files?.[e.side] === undefined) throw e;
+    throw new ExpansionError(e.side, options.files[e.side]);
+  }
 }
 
 /** compareSpecs without setting unchanged channels aside: the reference that shortcut is tested against. */
@@ -60,13 +70,8 @@ export function compareSpecsInFull(
   newDoc: Record<string, unknown>,
   options: CompareOptions = {},
 ): Change[] {
-  return compareModels(
-    oldDoc,
-    newDoc,
-    majorVersion(oldDoc, options.files?.old),
-    majorVersion(newDoc, options.files?.new),
-    options,
-  );
+  const [oldMajor, newMajor] = [majorVersion(oldDoc, options.files?.old), majorVersion(newDoc, options.files?.new)];
+  return namingFiles(() => compareModels(oldDoc, newDoc, oldMajor, newMajor, options), options);
 }
 
 function compareModels(

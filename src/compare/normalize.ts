@@ -16,7 +16,7 @@
  */
 import { InputError } from '../errors';
 import { childPointer, isArrayIndex, parsePointer } from '../util/pointer';
-import { isRecord, ownValue, setOwn } from '../util/data';
+import { isRecord, isShared, markShared, ownValue, setOwn } from '../util/data';
 
 export interface NormalizedDoc {
   readonly root: Record<string, unknown>;
@@ -230,7 +230,10 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
       const fresh: Record<string, unknown> | unknown[] = Array.isArray(target.value) ? [] : {};
       // Remembered before the children, so a recursive schema comes back to this very object.
       remember(target.pointer, fresh);
-      return fill(target.value as object, fresh, target.pointer, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
+      fill(target.value as object, fresh, target.pointer, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
+      // Marked once filled: a property added last keeps the object's shape that of its plain siblings.
+      markShared(fresh);
+      return fresh;
     }
     if (pointer !== null && onTargetPath.has(pointer)) {
       const done = memo.get(pointer);
@@ -463,26 +466,88 @@ function asSet(items: readonly unknown[]): unknown[] | null {
 }
 
 /**
- * Canonical JSON text of data: keys sorted, so equal data gives equal text whatever the key order.
- * Cycles (possible after dereferencing) are written as a marker.
+ * Nodes a walk may expand a value to. Real documents stay far below (their texts and skeleton
+ * copies are trees the size of what they show); past it the `$ref`s multiply (each target
+ * reaching the next one twice, 25 deep, is 2^25 nodes) and the document is refused as bad input.
  */
-export function canonicalText(value: unknown): string {
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
-  return canonical(value, new Set());
+export const MAX_EXPANDED_NODES = 1_000_000;
+
+/** Which document a comparison was reading: compareSpecs names its file in an error. */
+export type Side = 'old' | 'new';
+
+/** A document whose references expand past MAX_EXPANDED_NODES (`side`: which one, when known). */
+export class ExpansionError extends InputError {
+  constructor(
+    readonly side: Side | null,
+    file?: string,
+  ) {
+    super({
+      file,
+      message: `${file !== undefined ? 'its' : side === null ? "the document's" : `the ${side} document's`} \`$ref\`s expand to more than ${MAX_EXPANDED_NODES} nodes (references that each reach the next one several times)`,
+    });
+  }
 }
 
-function canonical(value: unknown, ancestors: Set<object>): string {
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
-  if (ancestors.has(value)) return '"<cycle>"';
-  ancestors.add(value);
-  const text = Array.isArray(value)
-    ? `[${value.map((v) => canonical(v, ancestors)).join(',')}]`
-    : `{${Object.keys(value)
-        .sort()
-        .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k], ancestors)}`)
-        .join(',')}}`;
-  ancestors.delete(value);
-  return text;
+export function expandsTooFar(side: Side | null): never {
+  throw new ExpansionError(side);
+}
+
+/**
+ * Canonical JSON text of data: keys sorted, so equal data gives equal text whatever the key order.
+ * Cycles (possible after dereferencing) are written as a marker where they come back. A node
+ * reached along several paths is spelled out at each, as the data reads, but made once: a node
+ * whose walk met no cycle has one text wherever it is met. A value that expands past
+ * MAX_EXPANDED_NODES is an ExpansionError about the `side` it is in.
+ */
+export function canonicalText(value: unknown, side: Side | null = null): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+  return new Canonical(side).text(value);
+}
+
+class Canonical {
+  private readonly ancestors = new Set<object>();
+  /** Shared nodes whose walk came back to none of their ancestors: the same text wherever they are met. */
+  private readonly made = new Map<object, { readonly text: string; readonly nodes: number }>();
+  /** Ancestors met again so far: a node's text depends on where it stands when this grew during its walk. */
+  private cycles = 0;
+  /** Nodes of the value as spelled out (MAX_EXPANDED_NODES). */
+  private nodes = 0;
+
+  /** `side`: the document the value is in, for the error. */
+  constructor(private readonly side: Side | null) {}
+
+  text(value: unknown): string {
+    if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+    const shared = isShared(value);
+    const known = shared ? this.made.get(value) : undefined;
+    if (known !== undefined) {
+      this.grow(known.nodes);
+      return known.text;
+    }
+    if (this.ancestors.has(value)) {
+      this.cycles++;
+      return '"<cycle>"';
+    }
+    this.grow(1);
+    const cyclesBefore = this.cycles;
+    const nodesBefore = this.nodes;
+    this.ancestors.add(value);
+    const text = Array.isArray(value)
+      ? `[${value.map((v) => this.text(v)).join(',')}]`
+      : `{${Object.keys(value)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${this.text((value as Record<string, unknown>)[k])}`)
+          .join(',')}}`;
+    this.ancestors.delete(value);
+    // Other nodes are met along one path only: their shared ancestor's text covers them.
+    if (shared && this.cycles === cyclesBefore) this.made.set(value, { text, nodes: this.nodes - nodesBefore + 1 });
+    return text;
+  }
+
+  private grow(nodes: number): void {
+    this.nodes += nodes;
+    if (this.nodes > MAX_EXPANDED_NODES) expandsTooFar(this.side);
+  }
 }
 
 /**

@@ -22,20 +22,51 @@ export function childOf(node: unknown, seg: string | number): unknown {
   return isRecord(node) ? ownValue(node, String(seg)) : undefined;
 }
 
-/** Below this depth equality recurses plainly; deeper it must be walking a cycle (a recursive schema) and tracks visited pairs. */
-const PLAIN_DEPTH = 64;
+/**
+ * Marks a node that can be reached along several paths, or again below itself (a dereferenced
+ * `$ref` target, compare/normalize.ts): walkers track such nodes instead of expanding them at
+ * every path. Non-enumerable, so the data reads the same (keys, JSON) with or without it.
+ */
+const SHARED: unique symbol = Symbol('shared');
 
-/** Deep equality of JSON data (key order aside, array order counts), safe on cyclic (dereferenced recursive) structures. */
-export function dataEqual(a: unknown, b: unknown): boolean {
-  return equal(a, b, 0, null);
+export function markShared(node: object): void {
+  Object.defineProperty(node, SHARED, { value: true });
 }
 
-function equal(a: unknown, b: unknown, depth: number, seen: WeakMap<object, WeakSet<object>> | null): boolean {
+export const isShared = (node: object): boolean => (node as { [SHARED]?: true })[SHARED] === true;
+
+/**
+ * Equality tracks the pairs it visited at shared nodes, so each such pair is expanded once; elsewhere
+ * it recurses plainly (fast on the trees most data is) until it is this deep, or has visited this
+ * many nodes: then it must be walking a cycle or a graph of unmarked shared nodes, and tracks every pair.
+ */
+const PLAIN_DEPTH = 64;
+/** Shared nodes aside (always tracked), more nodes than any real document means a graph nobody marked. */
+const PLAIN_STEPS = 1 << 20;
+
+/** The state of the running comparison (it never calls out, so one at a time). */
+let steps = 0;
+let seen: WeakMap<object, WeakSet<object>> | null = null;
+
+/**
+ * Deep equality of JSON data (key order aside, array order counts), exact and polynomial on
+ * cyclic and shared structures: a pair met again counts as equal (any difference below it ends
+ * the whole comparison with false anyway), so a recursive schema equals its copy.
+ */
+export function dataEqual(a: unknown, b: unknown): boolean {
+  steps = 0;
+  seen = null;
+  const result = equal(a, b, 0);
+  seen = null;
+  return result;
+}
+
+function equal(a: unknown, b: unknown, depth: number): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
     return Number.isNaN(a) && Number.isNaN(b);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (depth > PLAIN_DEPTH) {
+  if (isShared(a) || isShared(b) || ++steps > PLAIN_STEPS || depth > PLAIN_DEPTH) {
     seen ??= new WeakMap();
     let visited = seen.get(a);
     if (visited?.has(b)) return true;
@@ -45,14 +76,14 @@ function equal(a: unknown, b: unknown, depth: number, seen: WeakMap<object, Weak
   if (Array.isArray(a)) {
     const bb = b as unknown[];
     if (a.length !== bb.length) return false;
-    for (let i = 0; i < a.length; i++) if (!equal(a[i], bb[i], depth + 1, seen)) return false;
+    for (let i = 0; i < a.length; i++) if (!equal(a[i], bb[i], depth + 1)) return false;
     return true;
   }
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
   let count = 0;
   for (const k in ra) {
-    if (!Object.hasOwn(rb, k) || !equal(ra[k], rb[k], depth + 1, seen)) return false;
+    if (!Object.hasOwn(rb, k) || !equal(ra[k], rb[k], depth + 1)) return false;
     count++;
   }
   for (const _ in rb) count--;
