@@ -237,7 +237,11 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
     }
     if (pointer !== null && onTargetPath.has(pointer)) {
       const done = memo.get(pointer);
-      if (done !== undefined) return done;
+      if (done !== undefined) {
+        // The shared node stands here too: what holds it is no plain tree any more (a copy must look inside).
+        refsPlaced++;
+        return done;
+      }
     }
     return fill(value, null, pointer, key, inNameMap, owner, depth);
   };

@@ -71,6 +71,33 @@ describe('a channels map that refers to itself', () => {
   });
 });
 
+describe('a reference to the whole document', () => {
+  // Found by the fuzz test of test/compare/unchanged.test.ts: `servers` standing for the document
+  // put a cycle in the skeleton (the node holding it passed for a plain tree), which ran out of memory.
+  const doc = (servers: unknown, time: unknown): Json => ({
+    asyncapi: '3.0.0',
+    info: { title: 'Echo', version: '1.0.0' },
+    servers,
+    channels: { echo: { address: '/', messages: { time: { $ref: '#/components/messages/time' } } } },
+    operations: {
+      send: {
+        action: 'send',
+        channel: { $ref: '#/channels/echo' },
+        messages: [{ $ref: '#/channels/echo/messages/time' }],
+      },
+    },
+    components: { messages: { time: { payload: { $ref: '#/components/schemas/time' } } }, schemas: { time } },
+  });
+  const plain = doc({ echo: { host: 'echo.example.com', protocol: 'wss' } }, { type: 'string' });
+  const whole = doc({ $ref: '#' }, { $ref: '#' });
+
+  it('compares with the document it replaced, both ways, and with itself', () => {
+    expect(summary(plain, whole).length).toBeGreaterThan(0);
+    expect(summary(whole, plain).length).toBeGreaterThan(0);
+    expect(summary(whole, doc({ $ref: '#' }, { $ref: '#' }))).toEqual([]);
+  });
+});
+
 describe('references that each reach the next one twice, 25 deep (2^25 paths, no cycle)', () => {
   it('through component schemas: equal to itself; a change at the end is one change, at its component', () => {
     expect(summary(refChain('schemas', { type: 'string' }), refChain('schemas', { type: 'string' }))).toEqual([]);
