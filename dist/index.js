@@ -3,7 +3,7 @@ import os__default, { EOL } from 'os';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import { promises, constants as constants$7, statSync, stat as stat$1, realpathSync, realpath, readdirSync, readdir as readdir$1, existsSync as existsSync$1, readFileSync } from 'fs';
-import { sep as sep$1, basename, dirname, resolve as resolve$1, normalize as normalize$1, relative, posix, isAbsolute } from 'path';
+import { sep as sep$1, basename, dirname, resolve, normalize as normalize$1, relative, posix, isAbsolute } from 'path';
 import http from 'http';
 import https from 'https';
 import 'net';
@@ -38,7 +38,7 @@ import path__default from 'node:path';
 import require$$0$8 from 'process';
 import require$$0$9 from 'buffer';
 import { fileURLToPath } from 'url';
-import { createRequire } from 'module';
+import 'module';
 import { randomBytes, createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 
@@ -588,12 +588,12 @@ function requireSymbols$4 () {
 	return symbols$4;
 }
 
-var errors$2;
-var hasRequiredErrors$2;
+var errors$1;
+var hasRequiredErrors$1;
 
-function requireErrors$2 () {
-	if (hasRequiredErrors$2) return errors$2;
-	hasRequiredErrors$2 = 1;
+function requireErrors$1 () {
+	if (hasRequiredErrors$1) return errors$1;
+	hasRequiredErrors$1 = 1;
 
 	const kUndiciError = Symbol.for('undici.error.UND_ERR');
 	class UndiciError extends Error {
@@ -992,7 +992,7 @@ function requireErrors$2 () {
 	  }
 	}
 
-	errors$2 = {
+	errors$1 = {
 	  AbortError,
 	  HTTPParserError,
 	  UndiciError,
@@ -1018,7 +1018,7 @@ function requireErrors$2 () {
 	  SecureProxyConnectionError,
 	  MessageSizeExceededError
 	};
-	return errors$2;
+	return errors$1;
 }
 
 var constants$6;
@@ -1307,12 +1307,12 @@ function requireTree () {
 	return tree_1;
 }
 
-var util$8;
-var hasRequiredUtil$8;
+var util$7;
+var hasRequiredUtil$7;
 
-function requireUtil$8 () {
-	if (hasRequiredUtil$8) return util$8;
-	hasRequiredUtil$8 = 1;
+function requireUtil$7 () {
+	if (hasRequiredUtil$7) return util$7;
+	hasRequiredUtil$7 = 1;
 
 	const assert = require$$0$3;
 	const { kDestroyed, kBodyUsed, kListeners, kBody } = requireSymbols$4();
@@ -1323,7 +1323,7 @@ function requireUtil$8 () {
 	const nodeUtil = require$$0$6;
 	const { stringify } = require$$7;
 	const { EventEmitter: EE } = require$$8;
-	const { InvalidArgumentError } = requireErrors$2();
+	const { InvalidArgumentError } = requireErrors$1();
 	const { headerNameLowerCasedRecord } = requireConstants$6();
 	const { tree } = requireTree();
 
@@ -1984,7 +1984,7 @@ function requireUtil$8 () {
 	Object.setPrototypeOf(normalizedMethodRecordsBase, null);
 	Object.setPrototypeOf(normalizedMethodRecords, null);
 
-	util$8 = {
+	util$7 = {
 	  kEnumerableProperty,
 	  nop,
 	  isDisturbed,
@@ -2031,7 +2031,7 @@ function requireUtil$8 () {
 	  safeHTTPMethods: ['GET', 'HEAD', 'OPTIONS', 'TRACE'],
 	  wrapRequestBody
 	};
-	return util$8;
+	return util$7;
 }
 
 var diagnostics;
@@ -2254,7 +2254,7 @@ function requireRequest$1 () {
 	const {
 	  InvalidArgumentError,
 	  NotSupportedError
-	} = requireErrors$2();
+	} = requireErrors$1();
 	const assert = require$$0$3;
 	const {
 	  isValidHTTPToken,
@@ -2269,7 +2269,7 @@ function requireRequest$1 () {
 	  validateHandler,
 	  getServerName,
 	  normalizedMethodRecords
-	} = requireUtil$8();
+	} = requireUtil$7();
 	const { channels } = requireDiagnostics();
 	const { headerNameLowerCasedRecord } = requireConstants$6();
 
@@ -2820,7 +2820,7 @@ function requireDispatcherBase () {
 	  ClientDestroyedError,
 	  ClientClosedError,
 	  InvalidArgumentError
-	} = requireErrors$2();
+	} = requireErrors$1();
 	const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = requireSymbols$4();
 
 	const kOnDestroyed = Symbol('onDestroyed');
@@ -3463,8 +3463,8 @@ function requireConnect () {
 
 	const net = require$$0$5;
 	const assert = require$$0$3;
-	const util = requireUtil$8();
-	const { InvalidArgumentError, ConnectTimeoutError } = requireErrors$2();
+	const util = requireUtil$7();
+	const { InvalidArgumentError, ConnectTimeoutError } = requireErrors$1();
 	const timers = requireTimers();
 
 	function noop () {}
@@ -3704,15 +3704,15 @@ function requireConnect () {
 
 var constants$5 = {};
 
-var utils$2 = {};
+var utils$1 = {};
 
-var hasRequiredUtils$2;
+var hasRequiredUtils$1;
 
-function requireUtils$2 () {
-	if (hasRequiredUtils$2) return utils$2;
-	hasRequiredUtils$2 = 1;
-	Object.defineProperty(utils$2, "__esModule", { value: true });
-	utils$2.enumToMap = void 0;
+function requireUtils$1 () {
+	if (hasRequiredUtils$1) return utils$1;
+	hasRequiredUtils$1 = 1;
+	Object.defineProperty(utils$1, "__esModule", { value: true });
+	utils$1.enumToMap = void 0;
 	function enumToMap(obj) {
 	    const res = {};
 	    Object.keys(obj).forEach((key) => {
@@ -3723,9 +3723,9 @@ function requireUtils$2 () {
 	    });
 	    return res;
 	}
-	utils$2.enumToMap = enumToMap;
+	utils$1.enumToMap = enumToMap;
 	
-	return utils$2;
+	return utils$1;
 }
 
 var hasRequiredConstants$5;
@@ -3736,7 +3736,7 @@ function requireConstants$5 () {
 	(function (exports) {
 		Object.defineProperty(exports, "__esModule", { value: true });
 		exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-		const utils_1 = requireUtils$2();
+		const utils_1 = requireUtils$1();
 		(function (ERROR) {
 		    ERROR[ERROR["OK"] = 0] = "OK";
 		    ERROR[ERROR["INTERNAL"] = 1] = "INTERNAL";
@@ -4976,7 +4976,7 @@ function requireWebidl () {
 
 	const { types, inspect } = require$$0$6;
 	const { markAsUncloneable } = require$$1$1;
-	const { toUSVString } = requireUtil$8();
+	const { toUSVString } = requireUtil$7();
 
 	/** @type {import('../../../types/webidl').Webidl} */
 	const webidl = {};
@@ -5670,12 +5670,12 @@ function requireWebidl () {
 	return webidl_1;
 }
 
-var util$7;
-var hasRequiredUtil$7;
+var util$6;
+var hasRequiredUtil$6;
 
-function requireUtil$7 () {
-	if (hasRequiredUtil$7) return util$7;
-	hasRequiredUtil$7 = 1;
+function requireUtil$6 () {
+	if (hasRequiredUtil$6) return util$6;
+	hasRequiredUtil$6 = 1;
 
 	const { Transform } = require$$0$4;
 	const zlib = require$$1$2;
@@ -5683,7 +5683,7 @@ function requireUtil$7 () {
 	const { getGlobalOrigin } = requireGlobal$1();
 	const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = requireDataUrl();
 	const { performance } = require$$5$1;
-	const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = requireUtil$8();
+	const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = requireUtil$7();
 	const assert = require$$0$3;
 	const { isUint8Array } = require$$8$1;
 	const { webidl } = requireWebidl();
@@ -7253,7 +7253,7 @@ function requireUtil$7 () {
 
 	const environmentSettingsObject = new EnvironmentSettingsObject();
 
-	util$7 = {
+	util$6 = {
 	  isAborted,
 	  isCancelled,
 	  isValidEncodedURL,
@@ -7306,7 +7306,7 @@ function requireUtil$7 () {
 	  utf8DecodeBytes,
 	  environmentSettingsObject
 	};
-	return util$7;
+	return util$6;
 }
 
 var symbols$3;
@@ -7467,9 +7467,9 @@ function requireFormdata () {
 	if (hasRequiredFormdata) return formdata;
 	hasRequiredFormdata = 1;
 
-	const { isBlobLike, iteratorMixin } = requireUtil$7();
+	const { isBlobLike, iteratorMixin } = requireUtil$6();
 	const { kState } = requireSymbols$3();
-	const { kEnumerableProperty } = requireUtil$8();
+	const { kEnumerableProperty } = requireUtil$7();
 	const { FileLike, isFileLike } = requireFile();
 	const { webidl } = requireWebidl();
 	const { File: NativeFile } = require$$0$2;
@@ -7725,8 +7725,8 @@ function requireFormdataParser () {
 	if (hasRequiredFormdataParser) return formdataParser;
 	hasRequiredFormdataParser = 1;
 
-	const { isUSVString, bufferToLowerCasedHeaderName } = requireUtil$8();
-	const { utf8DecodeBytes } = requireUtil$7();
+	const { isUSVString, bufferToLowerCasedHeaderName } = requireUtil$7();
+	const { utf8DecodeBytes } = requireUtil$6();
 	const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = requireDataUrl();
 	const { isFileLike } = requireFile();
 	const { makeEntry } = requireFormdata();
@@ -8207,7 +8207,7 @@ function requireBody () {
 	if (hasRequiredBody) return body;
 	hasRequiredBody = 1;
 
-	const util = requireUtil$8();
+	const util = requireUtil$7();
 	const {
 	  ReadableStreamFrom,
 	  isBlobLike,
@@ -8217,7 +8217,7 @@ function requireBody () {
 	  fullyReadBody,
 	  extractMimeType,
 	  utf8DecodeBytes
-	} = requireUtil$7();
+	} = requireUtil$6();
 	const { FormData } = requireFormdata();
 	const { kState } = requireSymbols$3();
 	const { webidl } = requireWebidl();
@@ -8747,7 +8747,7 @@ function requireClientH1 () {
 	/* global WebAssembly */
 
 	const assert = require$$0$3;
-	const util = requireUtil$8();
+	const util = requireUtil$7();
 	const { channels } = requireDiagnostics();
 	const timers = requireTimers();
 	const {
@@ -8762,7 +8762,7 @@ function requireClientH1 () {
 	  BodyTimeoutError,
 	  HTTPParserError,
 	  ResponseExceededMaxSizeError
-	} = requireErrors$2();
+	} = requireErrors$1();
 	const {
 	  kUrl,
 	  kReset,
@@ -10268,13 +10268,13 @@ function requireClientH2 () {
 	const assert = require$$0$3;
 	const { errorMonitor } = require$$8;
 	const { pipeline } = require$$0$4;
-	const util = requireUtil$8();
+	const util = requireUtil$7();
 	const {
 	  RequestContentLengthMismatchError,
 	  RequestAbortedError,
 	  SocketError,
 	  InformationalError
-	} = requireErrors$2();
+	} = requireErrors$1();
 	const {
 	  kUrl,
 	  kReset,
@@ -11065,10 +11065,10 @@ function requireRedirectHandler () {
 	if (hasRequiredRedirectHandler) return redirectHandler;
 	hasRequiredRedirectHandler = 1;
 
-	const util = requireUtil$8();
+	const util = requireUtil$7();
 	const { kBodyUsed } = requireSymbols$4();
 	const assert = require$$0$3;
-	const { InvalidArgumentError } = requireErrors$2();
+	const { InvalidArgumentError } = requireErrors$1();
 	const EE = require$$8;
 
 	const redirectableStatusCodes = [300, 301, 302, 303, 307, 308];
@@ -11319,7 +11319,7 @@ function requireClient () {
 	const assert = require$$0$3;
 	const net = require$$0$5;
 	const http = require$$2;
-	const util = requireUtil$8();
+	const util = requireUtil$7();
 	const { channels } = requireDiagnostics();
 	const Request = requireRequest$1();
 	const DispatcherBase = requireDispatcherBase();
@@ -11327,7 +11327,7 @@ function requireClient () {
 	  InvalidArgumentError,
 	  InformationalError,
 	  ClientDestroyedError
-	} = requireErrors$2();
+	} = requireErrors$1();
 	const buildConnector = requireConnect();
 	const {
 	  kUrl,
@@ -12324,8 +12324,8 @@ function requirePool () {
 	const Client = requireClient();
 	const {
 	  InvalidArgumentError
-	} = requireErrors$2();
-	const util = requireUtil$8();
+	} = requireErrors$1();
+	const util = requireUtil$7();
 	const { kUrl, kInterceptors } = requireSymbols$4();
 	const buildConnector = requireConnect();
 
@@ -12432,7 +12432,7 @@ function requireBalancedPool () {
 	const {
 	  BalancedPoolMissingUpstreamError,
 	  InvalidArgumentError
-	} = requireErrors$2();
+	} = requireErrors$1();
 	const {
 	  PoolBase,
 	  kClients,
@@ -12443,7 +12443,7 @@ function requireBalancedPool () {
 	} = requirePoolBase();
 	const Pool = requirePool();
 	const { kUrl, kInterceptors } = requireSymbols$4();
-	const { parseOrigin } = requireUtil$8();
+	const { parseOrigin } = requireUtil$7();
 	const kFactory = Symbol('factory');
 
 	const kOptions = Symbol('options');
@@ -12646,12 +12646,12 @@ function requireAgent () {
 	if (hasRequiredAgent) return agent;
 	hasRequiredAgent = 1;
 
-	const { InvalidArgumentError } = requireErrors$2();
+	const { InvalidArgumentError } = requireErrors$1();
 	const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = requireSymbols$4();
 	const DispatcherBase = requireDispatcherBase();
 	const Pool = requirePool();
 	const Client = requireClient();
-	const util = requireUtil$8();
+	const util = requireUtil$7();
 	const createRedirectInterceptor = requireRedirectInterceptor();
 
 	const kOnConnect = Symbol('onConnect');
@@ -12792,7 +12792,7 @@ function requireProxyAgent () {
 	const Agent = requireAgent();
 	const Pool = requirePool();
 	const DispatcherBase = requireDispatcherBase();
-	const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = requireErrors$2();
+	const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = requireErrors$1();
 	const buildConnector = requireConnect();
 	const Client = requireClient();
 
@@ -13239,13 +13239,13 @@ function requireRetryHandler () {
 	const assert = require$$0$3;
 
 	const { kRetryHandlerDefaultRetry } = requireSymbols$4();
-	const { RequestRetryError } = requireErrors$2();
+	const { RequestRetryError } = requireErrors$1();
 	const {
 	  isDisturbed,
 	  parseHeaders,
 	  parseRangeHeader,
 	  wrapRequestBody
-	} = requireUtil$8();
+	} = requireUtil$7();
 
 	function calculateRetryAfterHeader (retryAfter) {
 	  const current = Date.now();
@@ -13731,9 +13731,9 @@ function requireReadable () {
 
 	const assert = require$$0$3;
 	const { Readable } = require$$0$4;
-	const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = requireErrors$2();
-	const util = requireUtil$8();
-	const { ReadableStreamFrom } = requireUtil$8();
+	const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = requireErrors$1();
+	const util = requireUtil$7();
+	const { ReadableStreamFrom } = requireUtil$7();
 
 	const kConsume = Symbol('kConsume');
 	const kReading = Symbol('kReading');
@@ -14113,16 +14113,16 @@ function requireReadable () {
 	return readable;
 }
 
-var util$6;
-var hasRequiredUtil$6;
+var util$5;
+var hasRequiredUtil$5;
 
-function requireUtil$6 () {
-	if (hasRequiredUtil$6) return util$6;
-	hasRequiredUtil$6 = 1;
+function requireUtil$5 () {
+	if (hasRequiredUtil$5) return util$5;
+	hasRequiredUtil$5 = 1;
 	const assert = require$$0$3;
 	const {
 	  ResponseStatusCodeError
-	} = requireErrors$2();
+	} = requireErrors$1();
 
 	const { chunksDecode } = requireReadable();
 	const CHUNK_LIMIT = 128 * 1024;
@@ -14207,12 +14207,12 @@ function requireUtil$6 () {
 	  )
 	};
 
-	util$6 = {
+	util$5 = {
 	  getResolveErrorBodyCallback,
 	  isContentTypeApplicationJson,
 	  isContentTypeText
 	};
-	return util$6;
+	return util$5;
 }
 
 var hasRequiredApiRequest;
@@ -14223,9 +14223,9 @@ function requireApiRequest () {
 
 	const assert = require$$0$3;
 	const { Readable } = requireReadable();
-	const { InvalidArgumentError, RequestAbortedError } = requireErrors$2();
-	const util = requireUtil$8();
-	const { getResolveErrorBodyCallback } = requireUtil$6();
+	const { InvalidArgumentError, RequestAbortedError } = requireErrors$1();
+	const util = requireUtil$7();
+	const { getResolveErrorBodyCallback } = requireUtil$5();
 	const { AsyncResource } = require$$5$2;
 
 	class RequestHandler extends AsyncResource {
@@ -14442,8 +14442,8 @@ var hasRequiredAbortSignal;
 function requireAbortSignal () {
 	if (hasRequiredAbortSignal) return abortSignal;
 	hasRequiredAbortSignal = 1;
-	const { addAbortListener } = requireUtil$8();
-	const { RequestAbortedError } = requireErrors$2();
+	const { addAbortListener } = requireUtil$7();
+	const { RequestAbortedError } = requireErrors$1();
 
 	const kListener = Symbol('kListener');
 	const kSignal = Symbol('kSignal');
@@ -14511,9 +14511,9 @@ function requireApiStream () {
 
 	const assert = require$$0$3;
 	const { finished, PassThrough } = require$$0$4;
-	const { InvalidArgumentError, InvalidReturnValueError } = requireErrors$2();
-	const util = requireUtil$8();
-	const { getResolveErrorBodyCallback } = requireUtil$6();
+	const { InvalidArgumentError, InvalidReturnValueError } = requireErrors$1();
+	const util = requireUtil$7();
+	const { getResolveErrorBodyCallback } = requireUtil$5();
 	const { AsyncResource } = require$$5$2;
 	const { addSignal, removeSignal } = requireAbortSignal();
 
@@ -14746,8 +14746,8 @@ function requireApiPipeline () {
 	  InvalidArgumentError,
 	  InvalidReturnValueError,
 	  RequestAbortedError
-	} = requireErrors$2();
-	const util = requireUtil$8();
+	} = requireErrors$1();
+	const util = requireUtil$7();
 	const { AsyncResource } = require$$5$2;
 	const { addSignal, removeSignal } = requireAbortSignal();
 	const assert = require$$0$3;
@@ -14996,9 +14996,9 @@ function requireApiUpgrade () {
 	if (hasRequiredApiUpgrade) return apiUpgrade;
 	hasRequiredApiUpgrade = 1;
 
-	const { InvalidArgumentError, SocketError } = requireErrors$2();
+	const { InvalidArgumentError, SocketError } = requireErrors$1();
 	const { AsyncResource } = require$$5$2;
-	const util = requireUtil$8();
+	const util = requireUtil$7();
 	const { addSignal, removeSignal } = requireAbortSignal();
 	const assert = require$$0$3;
 
@@ -15114,8 +15114,8 @@ function requireApiConnect () {
 
 	const assert = require$$0$3;
 	const { AsyncResource } = require$$5$2;
-	const { InvalidArgumentError, SocketError } = requireErrors$2();
-	const util = requireUtil$8();
+	const { InvalidArgumentError, SocketError } = requireErrors$1();
+	const util = requireUtil$7();
 	const { addSignal, removeSignal } = requireAbortSignal();
 
 	class ConnectHandler extends AsyncResource {
@@ -15242,7 +15242,7 @@ function requireMockErrors () {
 	if (hasRequiredMockErrors) return mockErrors;
 	hasRequiredMockErrors = 1;
 
-	const { UndiciError } = requireErrors$2();
+	const { UndiciError } = requireErrors$1();
 
 	const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED');
 
@@ -15317,7 +15317,7 @@ function requireMockUtils () {
 	  kOrigin,
 	  kGetNetConnect
 	} = requireMockSymbols();
-	const { buildURL } = requireUtil$8();
+	const { buildURL } = requireUtil$7();
 	const { STATUS_CODES } = require$$2;
 	const {
 	  types: {
@@ -15694,8 +15694,8 @@ function requireMockInterceptor () {
 	  kContentLength,
 	  kMockDispatch
 	} = requireMockSymbols();
-	const { InvalidArgumentError } = requireErrors$2();
-	const { buildURL } = requireUtil$8();
+	const { InvalidArgumentError } = requireErrors$1();
+	const { buildURL } = requireUtil$7();
 
 	/**
 	 * Defines the scope API for an interceptor reply
@@ -15914,7 +15914,7 @@ function requireMockClient () {
 	} = requireMockSymbols();
 	const { MockInterceptor } = requireMockInterceptor();
 	const Symbols = requireSymbols$4();
-	const { InvalidArgumentError } = requireErrors$2();
+	const { InvalidArgumentError } = requireErrors$1();
 
 	/**
 	 * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -15981,7 +15981,7 @@ function requireMockPool () {
 	} = requireMockSymbols();
 	const { MockInterceptor } = requireMockInterceptor();
 	const Symbols = requireSymbols$4();
-	const { InvalidArgumentError } = requireErrors$2();
+	const { InvalidArgumentError } = requireErrors$1();
 
 	/**
 	 * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -16138,7 +16138,7 @@ function requireMockAgent () {
 	const MockClient = requireMockClient();
 	const MockPool = requireMockPool();
 	const { matchValue, buildMockOptions } = requireMockUtils();
-	const { InvalidArgumentError, UndiciError } = requireErrors$2();
+	const { InvalidArgumentError, UndiciError } = requireErrors$1();
 	const Dispatcher = requireDispatcher();
 	const Pluralizer = requirePluralizer();
 	const PendingInterceptorsFormatter = requirePendingInterceptorsFormatter();
@@ -16293,7 +16293,7 @@ function requireGlobal () {
 	// We include a version number for the Dispatcher API. In case of breaking changes,
 	// this version number must be increased to avoid conflicts.
 	const globalDispatcher = Symbol.for('undici.globalDispatcher.1');
-	const { InvalidArgumentError } = requireErrors$2();
+	const { InvalidArgumentError } = requireErrors$1();
 	const Agent = requireAgent();
 
 	if (getGlobalDispatcher() === undefined) {
@@ -16441,8 +16441,8 @@ function requireDump () {
 	if (hasRequiredDump) return dump$2;
 	hasRequiredDump = 1;
 
-	const util = requireUtil$8();
-	const { InvalidArgumentError, RequestAbortedError } = requireErrors$2();
+	const util = requireUtil$7();
+	const { InvalidArgumentError, RequestAbortedError } = requireErrors$1();
 	const DecoratorHandler = requireDecoratorHandler();
 
 	class DumpHandler extends DecoratorHandler {
@@ -16574,7 +16574,7 @@ function requireDns () {
 	const { isIP } = require$$0$5;
 	const { lookup } = require$$1$5;
 	const DecoratorHandler = requireDecoratorHandler();
-	const { InvalidArgumentError, InformationalError } = requireErrors$2();
+	const { InvalidArgumentError, InformationalError } = requireErrors$1();
 	const maxInt = Math.pow(2, 31) - 1;
 
 	class DNSInstance {
@@ -16956,12 +16956,12 @@ function requireHeaders () {
 	hasRequiredHeaders = 1;
 
 	const { kConstruct } = requireSymbols$4();
-	const { kEnumerableProperty } = requireUtil$8();
+	const { kEnumerableProperty } = requireUtil$7();
 	const {
 	  iteratorMixin,
 	  isValidHeaderName,
 	  isValidHeaderValue
-	} = requireUtil$7();
+	} = requireUtil$6();
 	const { webidl } = requireWebidl();
 	const assert = require$$0$3;
 	const util = require$$0$6;
@@ -17650,7 +17650,7 @@ function requireResponse () {
 
 	const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = requireHeaders();
 	const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = requireBody();
-	const util = requireUtil$8();
+	const util = requireUtil$7();
 	const nodeUtil = require$$0$6;
 	const { kEnumerableProperty } = util;
 	const {
@@ -17662,7 +17662,7 @@ function requireResponse () {
 	  isErrorLike,
 	  isomorphicEncode,
 	  environmentSettingsObject: relevantRealm
-	} = requireUtil$7();
+	} = requireUtil$6();
 	const {
 	  redirectStatusSet,
 	  nullBodyStatus
@@ -18325,13 +18325,13 @@ function requireRequest () {
 	const { extractBody, mixinBody, cloneBody, bodyUnusable } = requireBody();
 	const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = requireHeaders();
 	const { FinalizationRegistry } = requireDispatcherWeakref()();
-	const util = requireUtil$8();
+	const util = requireUtil$7();
 	const nodeUtil = require$$0$6;
 	const {
 	  isValidHTTPToken,
 	  sameOrigin,
 	  environmentSettingsObject
-	} = requireUtil$7();
+	} = requireUtil$6();
 	const {
 	  forbiddenMethodsSet,
 	  corsSafeListedMethodsSet,
@@ -19409,7 +19409,7 @@ function requireFetch () {
 	  buildContentRange,
 	  createInflate,
 	  extractMimeType
-	} = requireUtil$7();
+	} = requireUtil$6();
 	const { kState, kDispatcher } = requireSymbols$3();
 	const assert = require$$0$3;
 	const { safelyExtractBody, extractBody } = requireBody();
@@ -19422,7 +19422,7 @@ function requireFetch () {
 	} = requireConstants$4();
 	const EE = require$$8;
 	const { Readable, pipeline, finished } = require$$0$4;
-	const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = requireUtil$8();
+	const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = requireUtil$7();
 	const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = requireDataUrl();
 	const { getGlobalDispatcher } = requireGlobal();
 	const { webidl } = requireWebidl();
@@ -21962,12 +21962,12 @@ function requireEncoding () {
 	return encoding;
 }
 
-var util$5;
-var hasRequiredUtil$5;
+var util$4;
+var hasRequiredUtil$4;
 
-function requireUtil$5 () {
-	if (hasRequiredUtil$5) return util$5;
-	hasRequiredUtil$5 = 1;
+function requireUtil$4 () {
+	if (hasRequiredUtil$4) return util$4;
+	hasRequiredUtil$4 = 1;
 
 	const {
 	  kState,
@@ -22353,12 +22353,12 @@ function requireUtil$5 () {
 	  }, new Uint8Array(size))
 	}
 
-	util$5 = {
+	util$4 = {
 	  staticPropertyDescriptors,
 	  readOperation,
 	  fireAProgressEvent
 	};
-	return util$5;
+	return util$4;
 }
 
 var filereader;
@@ -22372,7 +22372,7 @@ function requireFilereader () {
 	  staticPropertyDescriptors,
 	  readOperation,
 	  fireAProgressEvent
-	} = requireUtil$5();
+	} = requireUtil$4();
 	const {
 	  kState,
 	  kError,
@@ -22381,7 +22381,7 @@ function requireFilereader () {
 	  kAborted
 	} = requireSymbols$2();
 	const { webidl } = requireWebidl();
-	const { kEnumerableProperty } = requireUtil$8();
+	const { kEnumerableProperty } = requireUtil$7();
 
 	class FileReader extends EventTarget {
 	  constructor () {
@@ -22726,16 +22726,16 @@ function requireSymbols$1 () {
 	return symbols$1;
 }
 
-var util$4;
-var hasRequiredUtil$4;
+var util$3;
+var hasRequiredUtil$3;
 
-function requireUtil$4 () {
-	if (hasRequiredUtil$4) return util$4;
-	hasRequiredUtil$4 = 1;
+function requireUtil$3 () {
+	if (hasRequiredUtil$3) return util$3;
+	hasRequiredUtil$3 = 1;
 
 	const assert = require$$0$3;
 	const { URLSerializer } = requireDataUrl();
-	const { isValidHeaderName } = requireUtil$7();
+	const { isValidHeaderName } = requireUtil$6();
 
 	/**
 	 * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -22772,11 +22772,11 @@ function requireUtil$4 () {
 	  return values
 	}
 
-	util$4 = {
+	util$3 = {
 	  urlEquals,
 	  getFieldValues
 	};
-	return util$4;
+	return util$3;
 }
 
 var cache;
@@ -22787,14 +22787,14 @@ function requireCache () {
 	hasRequiredCache = 1;
 
 	const { kConstruct } = requireSymbols$1();
-	const { urlEquals, getFieldValues } = requireUtil$4();
-	const { kEnumerableProperty, isDisturbed } = requireUtil$8();
+	const { urlEquals, getFieldValues } = requireUtil$3();
+	const { kEnumerableProperty, isDisturbed } = requireUtil$7();
 	const { webidl } = requireWebidl();
 	const { Response, cloneResponse, fromInnerResponse } = requireResponse();
 	const { Request, fromInnerRequest } = requireRequest();
 	const { kState } = requireSymbols$3();
 	const { fetching } = requireFetch();
-	const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = requireUtil$7();
+	const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = requireUtil$6();
 	const assert = require$$0$3;
 
 	/**
@@ -23656,7 +23656,7 @@ function requireCachestorage () {
 	const { kConstruct } = requireSymbols$1();
 	const { Cache } = requireCache();
 	const { webidl } = requireWebidl();
-	const { kEnumerableProperty } = requireUtil$8();
+	const { kEnumerableProperty } = requireUtil$7();
 
 	class CacheStorage {
 	  /**
@@ -23826,12 +23826,12 @@ function requireConstants$3 () {
 	return constants$3;
 }
 
-var util$3;
-var hasRequiredUtil$3;
+var util$2;
+var hasRequiredUtil$2;
 
-function requireUtil$3 () {
-	if (hasRequiredUtil$3) return util$3;
-	hasRequiredUtil$3 = 1;
+function requireUtil$2 () {
+	if (hasRequiredUtil$2) return util$2;
+	hasRequiredUtil$2 = 1;
 
 	/**
 	 * @param {string} value
@@ -24175,7 +24175,7 @@ function requireUtil$3 () {
 	  return out.join('; ')
 	}
 
-	util$3 = {
+	util$2 = {
 	  isCTLExcludingHtab,
 	  validateCookieName,
 	  validateCookiePath,
@@ -24183,7 +24183,7 @@ function requireUtil$3 () {
 	  toIMFDate,
 	  stringify
 	};
-	return util$3;
+	return util$2;
 }
 
 var parse$2;
@@ -24194,7 +24194,7 @@ function requireParse$1 () {
 	hasRequiredParse$1 = 1;
 
 	const { maxNameValuePairSize, maxAttributeValueSize } = requireConstants$3();
-	const { isCTLExcludingHtab } = requireUtil$3();
+	const { isCTLExcludingHtab } = requireUtil$2();
 	const { collectASequenceOfCodePointsFast } = requireDataUrl();
 	const assert = require$$0$3;
 
@@ -24512,7 +24512,7 @@ function requireCookies () {
 	hasRequiredCookies = 1;
 
 	const { parseSetCookie } = requireParse$1();
-	const { stringify } = requireUtil$3();
+	const { stringify } = requireUtil$2();
 	const { webidl } = requireWebidl();
 	const { Headers } = requireHeaders();
 
@@ -24704,7 +24704,7 @@ function requireEvents () {
 	hasRequiredEvents = 1;
 
 	const { webidl } = requireWebidl();
-	const { kEnumerableProperty } = requireUtil$8();
+	const { kEnumerableProperty } = requireUtil$7();
 	const { kConstruct } = requireSymbols$4();
 	const { MessagePort } = require$$1$1;
 
@@ -25127,12 +25127,12 @@ function requireSymbols () {
 	return symbols;
 }
 
-var util$2;
-var hasRequiredUtil$2;
+var util$1;
+var hasRequiredUtil$1;
 
-function requireUtil$2 () {
-	if (hasRequiredUtil$2) return util$2;
-	hasRequiredUtil$2 = 1;
+function requireUtil$1 () {
+	if (hasRequiredUtil$1) return util$1;
+	hasRequiredUtil$1 = 1;
 
 	const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = requireSymbols();
 	const { states, opcodes } = requireConstants$2();
@@ -25436,7 +25436,7 @@ function requireUtil$2 () {
 	    throw new TypeError('Invalid utf-8 received.')
 	  };
 
-	util$2 = {
+	util$1 = {
 	  isConnecting,
 	  isEstablished,
 	  isClosing,
@@ -25454,7 +25454,7 @@ function requireUtil$2 () {
 	  parseExtensions,
 	  isValidClientWindowBits
 	};
-	return util$2;
+	return util$1;
 }
 
 var frame;
@@ -25576,13 +25576,13 @@ function requireConnection () {
 	  kReceivedClose,
 	  kResponse
 	} = requireSymbols();
-	const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = requireUtil$2();
+	const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = requireUtil$1();
 	const { channels } = requireDiagnostics();
 	const { CloseEvent } = requireEvents();
 	const { makeRequest } = requireRequest();
 	const { fetching } = requireFetch();
 	const { Headers, getHeadersList } = requireHeaders();
-	const { getDecodeSplit } = requireUtil$7();
+	const { getDecodeSplit } = requireUtil$6();
 	const { WebsocketFrameSend } = requireFrame();
 
 	/** @type {import('crypto')} */
@@ -25945,8 +25945,8 @@ function requirePermessageDeflate () {
 	hasRequiredPermessageDeflate = 1;
 
 	const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = require$$1$2;
-	const { isValidClientWindowBits } = requireUtil$2();
-	const { MessageSizeExceededError } = requireErrors$2();
+	const { isValidClientWindowBits } = requireUtil$1();
+	const { MessageSizeExceededError } = requireErrors$1();
 
 	const tail = Buffer.from([0x00, 0x00, 0xff, 0xff]);
 	const kBuffer = Symbol('kBuffer');
@@ -26071,11 +26071,11 @@ function requireReceiver () {
 	  isControlFrame,
 	  isTextBinaryFrame,
 	  isContinuationFrame
-	} = requireUtil$2();
+	} = requireUtil$1();
 	const { WebsocketFrameSend } = requireFrame();
 	const { closeWebSocketConnection } = requireConnection();
 	const { PerMessageDeflate } = requirePermessageDeflate();
-	const { MessageSizeExceededError } = requireErrors$2();
+	const { MessageSizeExceededError } = requireErrors$1();
 
 	function failWebsocketConnectionWithCode (ws, code, reason) {
 	  closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
@@ -26706,7 +26706,7 @@ function requireWebsocket () {
 
 	const { webidl } = requireWebidl();
 	const { URLSerializer } = requireDataUrl();
-	const { environmentSettingsObject } = requireUtil$7();
+	const { environmentSettingsObject } = requireUtil$6();
 	const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = requireConstants$2();
 	const {
 	  kWebSocketURL,
@@ -26723,10 +26723,10 @@ function requireWebsocket () {
 	  isClosing,
 	  isValidSubprotocol,
 	  fireEvent
-	} = requireUtil$2();
+	} = requireUtil$1();
 	const { establishWebSocketConnection, closeWebSocketConnection } = requireConnection();
 	const { ByteParser } = requireReceiver();
-	const { kEnumerableProperty, isBlobLike } = requireUtil$8();
+	const { kEnumerableProperty, isBlobLike } = requireUtil$7();
 	const { getGlobalDispatcher } = requireGlobal();
 	const { types } = require$$0$6;
 	const { ErrorEvent, CloseEvent } = requireEvents();
@@ -27300,12 +27300,12 @@ function requireWebsocket () {
 	return websocket;
 }
 
-var util$1;
-var hasRequiredUtil$1;
+var util;
+var hasRequiredUtil;
 
-function requireUtil$1 () {
-	if (hasRequiredUtil$1) return util$1;
-	hasRequiredUtil$1 = 1;
+function requireUtil () {
+	if (hasRequiredUtil) return util;
+	hasRequiredUtil = 1;
 
 	/**
 	 * Checks if the given value is a valid LastEventId.
@@ -27337,12 +27337,12 @@ function requireUtil$1 () {
 	  })
 	}
 
-	util$1 = {
+	util = {
 	  isValidLastEventId,
 	  isASCIINumber,
 	  delay
 	};
-	return util$1;
+	return util;
 }
 
 var eventsourceStream;
@@ -27353,7 +27353,7 @@ function requireEventsourceStream () {
 	hasRequiredEventsourceStream = 1;
 	const buffer = require$$0$2;
 	const { Transform } = require$$0$4;
-	const { isASCIINumber, isValidLastEventId } = requireUtil$1();
+	const { isASCIINumber, isValidLastEventId } = requireUtil();
 
 	/**
 	 * @type {number[]} BOM
@@ -27942,9 +27942,9 @@ function requireEventsource () {
 	const { parseMIMEType } = requireDataUrl();
 	const { createFastMessageEvent } = requireEvents();
 	const { isNetworkError } = requireResponse();
-	const { delay } = requireUtil$1();
-	const { kEnumerableProperty } = requireUtil$8();
-	const { environmentSettingsObject } = requireUtil$7();
+	const { delay } = requireUtil();
+	const { kEnumerableProperty } = requireUtil$7();
+	const { environmentSettingsObject } = requireUtil$6();
 	const { getGlobalDispatcher } = requireGlobal();
 
 	let experimentalWarned = false;
@@ -28432,8 +28432,8 @@ function requireUndici () {
 	const ProxyAgent = requireProxyAgent();
 	const EnvHttpProxyAgent = requireEnvHttpProxyAgent();
 	const RetryAgent = requireRetryAgent();
-	const errors = requireErrors$2();
-	const util = requireUtil$8();
+	const errors = requireErrors$1();
+	const util = requireUtil$7();
 	const { InvalidArgumentError } = errors;
 	const api = requireApi();
 	const buildConnector = requireConnect();
@@ -29220,20 +29220,47 @@ function childOf(node, seg) {
         return typeof seg === 'number' ? node[seg] : isArrayIndex(seg) ? node[Number(seg)] : undefined;
     return isRecord(node) ? ownValue(node, String(seg)) : undefined;
 }
-/** Below this depth equality recurses plainly; deeper it must be walking a cycle (a recursive schema) and tracks visited pairs. */
-const PLAIN_DEPTH = 64;
-/** Deep equality of JSON data (key order aside, array order counts), safe on cyclic (dereferenced recursive) structures. */
-function dataEqual(a, b) {
-    return equal$1(a, b, 0, null);
+/**
+ * Marks a node that can be reached along several paths, or again below itself (a dereferenced
+ * `$ref` target, compare/normalize.ts): walkers track such nodes instead of expanding them at
+ * every path. Non-enumerable, so the data reads the same (keys, JSON) with or without it.
+ */
+const SHARED = Symbol('shared');
+function markShared(node) {
+    Object.defineProperty(node, SHARED, { value: true });
 }
-function equal$1(a, b, depth, seen) {
+const isShared = (node) => node[SHARED] === true;
+/**
+ * Equality tracks the pairs it visited at shared nodes, so each such pair is expanded once; elsewhere
+ * it recurses plainly (fast on the trees most data is) until it is this deep, or has visited this
+ * many nodes: then it must be walking a cycle or a graph of unmarked shared nodes, and tracks every pair.
+ */
+const PLAIN_DEPTH = 64;
+/** Shared nodes aside (always tracked), more nodes than any real document means a graph nobody marked. */
+const PLAIN_STEPS = 1 << 20;
+/** The state of the running comparison (it never calls out, so one at a time). */
+let steps = 0;
+let seen = null;
+/**
+ * Deep equality of JSON data (key order aside, array order counts), exact and polynomial on
+ * cyclic and shared structures: a pair met again counts as equal (any difference below it ends
+ * the whole comparison with false anyway), so a recursive schema equals its copy.
+ */
+function dataEqual(a, b) {
+    steps = 0;
+    seen = null;
+    const result = equal(a, b, 0);
+    seen = null;
+    return result;
+}
+function equal(a, b, depth) {
     if (a === b)
         return true;
     if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
         return Number.isNaN(a) && Number.isNaN(b);
     if (Array.isArray(a) !== Array.isArray(b))
         return false;
-    if (depth > PLAIN_DEPTH) {
+    if (isShared(a) || isShared(b) || ++steps > PLAIN_STEPS || depth > PLAIN_DEPTH) {
         seen ??= new WeakMap();
         let visited = seen.get(a);
         if (visited?.has(b))
@@ -29247,7 +29274,7 @@ function equal$1(a, b, depth, seen) {
         if (a.length !== bb.length)
             return false;
         for (let i = 0; i < a.length; i++)
-            if (!equal$1(a[i], bb[i], depth + 1, seen))
+            if (!equal(a[i], bb[i], depth + 1))
                 return false;
         return true;
     }
@@ -29255,7 +29282,7 @@ function equal$1(a, b, depth, seen) {
     const rb = b;
     let count = 0;
     for (const k in ra) {
-        if (!Object.hasOwn(rb, k) || !equal$1(ra[k], rb[k], depth + 1, seen))
+        if (!Object.hasOwn(rb, k) || !equal(ra[k], rb[k], depth + 1))
             return false;
         count++;
     }
@@ -29349,11 +29376,11 @@ const MAX_REF_HOPS = 64;
  * Deeper than this is not a real document but a cycle in the input objects or hostile nesting;
  * refusing it beats a stack overflow. (References make no cycles here: a target is normalized once.)
  */
-const MAX_DEPTH$2 = 256;
+const MAX_DEPTH$3 = 256;
 function tooDeep$1(pointer) {
     throw new InputError({
         pointer,
-        message: `the document nests deeper than ${MAX_DEPTH$2} levels (or contains a cycle)`,
+        message: `the document nests deeper than ${MAX_DEPTH$3} levels (or contains a cycle)`,
     });
 }
 function normalizeDocument(doc) {
@@ -29437,7 +29464,7 @@ function normalizeDocument(doc) {
     const normalize = (value, pointer, key, inNameMap, owner, depth) => {
         if (typeof value !== 'object' || value === null)
             return value;
-        if (depth > MAX_DEPTH$2)
+        if (depth > MAX_DEPTH$3)
             tooDeep$1(pointer ?? '');
         const ref = internalRef(value);
         if (ref !== null) {
@@ -29458,12 +29485,18 @@ function normalizeDocument(doc) {
             const fresh = Array.isArray(target.value) ? [] : {};
             // Remembered before the children, so a recursive schema comes back to this very object.
             remember(target.pointer, fresh);
-            return fill(target.value, fresh, target.pointer, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
+            fill(target.value, fresh, target.pointer, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
+            // Marked once filled: a property added last keeps the object's shape that of its plain siblings.
+            markShared(fresh);
+            return fresh;
         }
         if (pointer !== null && onTargetPath.has(pointer)) {
             const done = memo.get(pointer);
-            if (done !== undefined)
+            if (done !== undefined) {
+                // The shared node stands here too: what holds it is no plain tree any more (a copy must look inside).
+                refsPlaced++;
                 return done;
+            }
         }
         return fill(value, null, pointer, key, inNameMap, owner, depth);
     };
@@ -29643,28 +29676,84 @@ function asSet(items) {
     return keyed.filter((entry, i) => i === 0 || keyed[i - 1]?.key !== entry.key).map((entry) => entry.item);
 }
 /**
- * Canonical JSON text of data: keys sorted, so equal data gives equal text whatever the key order.
- * Cycles (possible after dereferencing) are written as a marker.
+ * Nodes a walk may expand a value to. Real documents stay far below (their texts and skeleton
+ * copies are trees the size of what they show); past it the `$ref`s multiply (each target
+ * reaching the next one twice, 25 deep, is 2^25 nodes) and the document is refused as bad input.
  */
-function canonicalText(value) {
+const MAX_EXPANDED_NODES = 1_000_000;
+/** A document whose references expand past MAX_EXPANDED_NODES (`side`: which one, when known). */
+class ExpansionError extends InputError {
+    side;
+    constructor(side, file) {
+        super({
+            file,
+            message: `${file !== undefined ? 'its' : side === null ? "the document's" : `the ${side} document's`} \`$ref\`s expand to more than ${MAX_EXPANDED_NODES} nodes (references that each reach the next one several times)`,
+        });
+        this.side = side;
+    }
+}
+function expandsTooFar(side) {
+    throw new ExpansionError(side);
+}
+/**
+ * Canonical JSON text of data: keys sorted, so equal data gives equal text whatever the key order.
+ * Cycles (possible after dereferencing) are written as a marker where they come back. A node
+ * reached along several paths is spelled out at each, as the data reads, but made once: a node
+ * whose walk met no cycle has one text wherever it is met. A value that expands past
+ * MAX_EXPANDED_NODES is an ExpansionError about the `side` it is in.
+ */
+function canonicalText(value, side = null) {
     if (typeof value !== 'object' || value === null)
         return JSON.stringify(value) ?? 'undefined';
-    return canonical(value, new Set());
+    return new Canonical(side).text(value);
 }
-function canonical(value, ancestors) {
-    if (typeof value !== 'object' || value === null)
-        return JSON.stringify(value) ?? 'null';
-    if (ancestors.has(value))
-        return '"<cycle>"';
-    ancestors.add(value);
-    const text = Array.isArray(value)
-        ? `[${value.map((v) => canonical(v, ancestors)).join(',')}]`
-        : `{${Object.keys(value)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonical(value[k], ancestors)}`)
-            .join(',')}}`;
-    ancestors.delete(value);
-    return text;
+class Canonical {
+    side;
+    ancestors = new Set();
+    /** Shared nodes whose walk came back to none of their ancestors: the same text wherever they are met. */
+    made = new Map();
+    /** Ancestors met again so far: a node's text depends on where it stands when this grew during its walk. */
+    cycles = 0;
+    /** Nodes of the value as spelled out (MAX_EXPANDED_NODES). */
+    nodes = 0;
+    /** `side`: the document the value is in, for the error. */
+    constructor(side) {
+        this.side = side;
+    }
+    text(value) {
+        if (typeof value !== 'object' || value === null)
+            return JSON.stringify(value) ?? 'null';
+        const shared = isShared(value);
+        const known = shared ? this.made.get(value) : undefined;
+        if (known !== undefined) {
+            this.grow(known.nodes);
+            return known.text;
+        }
+        if (this.ancestors.has(value)) {
+            this.cycles++;
+            return '"<cycle>"';
+        }
+        this.grow(1);
+        const cyclesBefore = this.cycles;
+        const nodesBefore = this.nodes;
+        this.ancestors.add(value);
+        const text = Array.isArray(value)
+            ? `[${value.map((v) => this.text(v)).join(',')}]`
+            : `{${Object.keys(value)
+                .sort()
+                .map((k) => `${JSON.stringify(k)}:${this.text(value[k])}`)
+                .join(',')}}`;
+        this.ancestors.delete(value);
+        // Other nodes are met along one path only: their shared ancestor's text covers them.
+        if (shared && this.cycles === cyclesBefore)
+            this.made.set(value, { text, nodes: this.nodes - nodesBefore + 1 });
+        return text;
+    }
+    grow(nodes) {
+        this.nodes += nodes;
+        if (this.nodes > MAX_EXPANDED_NODES)
+            expandsTooFar(this.side);
+    }
 }
 /**
  * A normalized value as a report shows it: nodes reached through a `$ref` written back as that
@@ -29679,9 +29768,9 @@ function display(origins, value, expected, depth) {
         return value;
     const origin = origins.get(value);
     // Below the top, a node is inline unless it is a $ref target written somewhere else.
-    if (origin !== undefined && (origin !== expected || depth > MAX_DEPTH$2))
+    if (origin !== undefined && (origin !== expected || depth > MAX_DEPTH$3))
         return { $ref: `#${encodeFragment(origin)}` };
-    if (depth > MAX_DEPTH$2)
+    if (depth > MAX_DEPTH$3)
         return null;
     if (Array.isArray(value))
         return value.map((item, i) => display(origins, item, childPointer(expected, i), depth + 1));
@@ -30996,8 +31085,11 @@ const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'maxItems', 'maxProperties
 /** Stands for an absent subschema (`additionalProperties`, `items`, a missing payload): anything goes. */
 const ANY = Object.freeze({});
 /**
- * One differ per comparison: the memo ties results to the node objects of these two documents
- * (only `$ref` targets are memoized: their paths do not depend on where they are reached from).
+ * One differ per comparison: the memo ties results to the node objects of these two documents.
+ * Pairs with a `$ref` target on either side are memoized (only those can be reached along several
+ * paths, or again below themselves), by the places they report at; a memoized result lists each
+ * delta once, so a component reached twice from each of 25 nested components costs 25 comparisons
+ * and reports its change once, not 2^25 times.
  */
 class SchemaDiffer {
     oldDoc;
@@ -31016,23 +31108,33 @@ class SchemaDiffer {
             return [];
         const o = asSchema(oldSchema);
         const n = asSchema(newSchema);
-        const op = this.pathOf(o, 'old') ?? oldPointer;
-        const np = this.pathOf(n, 'new') ?? newPointer;
+        const oldOrigin = this.pathOf(o, 'old');
+        const newOrigin = this.pathOf(n, 'new');
+        const op = oldOrigin ?? oldPointer;
+        const np = newOrigin ?? newPointer;
         if (o === null || n === null)
             return this.compareOpaque(oldSchema, newSchema, op, np);
-        const cacheable = this.pathOf(o, 'old') !== undefined && this.pathOf(n, 'new') !== undefined;
-        if (!cacheable)
+        if (oldOrigin === undefined && newOrigin === undefined)
             return this.compareObjects(o, n, op, np);
         let inner = this.memo.get(o);
         if (inner === undefined)
             this.memo.set(o, (inner = new WeakMap()));
-        const cached = inner.get(n);
+        let pair = inner.get(n);
+        if (pair === undefined)
+            inner.set(n, (pair = { done: new Map(), active: false }));
+        // Both targets: their places are their origins; one side inline: where it sits counts too.
+        const at = oldOrigin !== undefined && newOrigin !== undefined ? '' : `${op}\u0000${np}`;
+        const cached = pair.done.get(at);
         if (cached !== undefined)
             return cached;
-        // A recursive schema meets this pair again below itself: the pending empty result ends the walk there.
-        inner.set(n, []);
-        const result = this.compareObjects(o, n, op, np);
-        inner.set(n, result);
+        // A recursive schema meets this pair again below itself (against "anything", at a deeper place
+        // each time): the walk ends there, its differences are those found the first time round.
+        if (pair.active)
+            return [];
+        pair.active = true;
+        const result = unique(this.compareObjects(o, n, op, np));
+        pair.active = false;
+        pair.done.set(at, result);
         return result;
     }
     pathOf(node, side) {
@@ -31270,6 +31372,11 @@ class SchemaDiffer {
         return out;
     }
 }
+/** The deltas without repeats: a memoized result reached twice below one schema is the same objects twice. */
+function unique(deltas) {
+    const set = new Set(deltas);
+    return set.size === deltas.length ? deltas : [...set];
+}
 /** A schema object, `true` as "anything", or null for `false` and junk (compared as opaque values). */
 function asSchema(value) {
     if (value === true)
@@ -31283,7 +31390,7 @@ const recordOr = (value) => (isRecord(value) ? value : {});
 const stringSet = (value) => new Set(Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
 /** Values of `a` not in `b`, compared as data. */
 function difference(a, b) {
-    const keys = new Set(b.map(canonicalText));
+    const keys = new Set(b.map((v) => canonicalText(v)));
     return a.filter((v) => !keys.has(canonicalText(v)));
 }
 /** The set of JSON types a schema admits by its `type` (and OpenAPI-style `nullable`); null = any type. */
@@ -31794,7 +31901,7 @@ function matchRule(segs) {
     }
     return best;
 }
-const valueAt = (root, segs) => segs.reduce(childOf, root);
+const valueAt$1 = (root, segs) => segs.reduce(childOf, root);
 /**
  * A skeleton path as a pointer of the real document: the pointer of the deepest element (or
  * `$ref` target) on the way, plus the rest.
@@ -31805,7 +31912,7 @@ function realPointer(skeleton, segs) {
     let rest = [];
     for (const seg of segs) {
         const fields = typeof node === 'object' && node !== null ? skeleton.fieldPointers.get(node) : undefined;
-        node = valueAt(node, [seg]);
+        node = valueAt$1(node, [seg]);
         const own = typeof node === 'object' && node !== null ? skeleton.pointers.get(node) : undefined;
         const origin = own ??
             (fields !== undefined && Object.hasOwn(fields, seg) ? fields[seg] : undefined) ??
@@ -31821,7 +31928,7 @@ function realPointer(skeleton, segs) {
 }
 /** The value a report shows for a skeleton path: the document's own node (schemas as `$ref`s) where there is one. */
 function shownValue(skeleton, segs) {
-    const value = valueAt(skeleton.root, segs);
+    const value = valueAt$1(skeleton.root, segs);
     if (typeof value !== 'object' || value === null || skeleton.pointers.has(value))
         return value;
     const pointer = realPointer(skeleton, segs);
@@ -31835,7 +31942,7 @@ function operationAt(split, segs) {
     const opSegs = segs.slice(0, 4);
     const inReply = segs[4] === 'reply';
     for (const sk of [split.new, split.old]) {
-        const node = valueAt(sk.root, opSegs);
+        const node = valueAt$1(sk.root, opSegs);
         if (!isRecord(node))
             continue;
         const meta = sk.operations.get(node);
@@ -31881,7 +31988,7 @@ function pathVars(split, segs, before, after) {
         const messagesAt = segs.indexOf('messages');
         if (op !== null && messagesAt > 0 && segs[messagesAt + 1] !== undefined) {
             const msgSegs = segs.slice(0, messagesAt + 2);
-            const message = [split.new, split.old].map((v) => valueAt(v.root, msgSegs)).find(isRecord);
+            const message = [split.new, split.old].map((v) => valueAt$1(v.root, msgSegs)).find(isRecord);
             const name = message === undefined
                 ? undefined
                 : (ownValue(message, 'name') ?? ownValue(message, 'messageId') ?? ownValue(message, 'key'));
@@ -31914,8 +32021,8 @@ function special(kind, before, after, ctx) {
             ];
         case 'content-type': {
             const msgSegs = ctx.segs.slice(0, -1);
-            const a = valueAt(ctx.split.old.root, msgSegs);
-            const b = valueAt(ctx.split.new.root, msgSegs);
+            const a = valueAt$1(ctx.split.old.root, msgSegs);
+            const b = valueAt$1(ctx.split.new.root, msgSegs);
             // Both messages follow defaultContentType: that change is reported once, for the document.
             const implicit = isRecord(a) &&
                 isRecord(b) &&
@@ -31974,8 +32081,8 @@ const asArray = (v) => (Array.isArray(v) ? v : []);
 function entryPaths(split, segs) {
     if (matchRule(segs)?.rule.each !== true)
         return [segs];
-    const before = valueAt(split.old.root, segs);
-    const after = valueAt(split.new.root, segs);
+    const before = valueAt$1(split.old.root, segs);
+    const after = valueAt$1(split.new.root, segs);
     const entries = isRecord(after) && before === undefined ? after : isRecord(before) && after === undefined ? before : null;
     if (entries === null)
         return [segs];
@@ -31988,8 +32095,8 @@ function documentFindings(split, raw) {
     for (const segs of raw.flatMap((c) => entryPaths(split, parsePointer(c.path) ?? []))) {
         const matched = matchRule(segs);
         const prefix = matched === null ? segs : segs.slice(0, matched.segments.length);
-        const before = valueAt(split.old.root, prefix);
-        const after = valueAt(split.new.root, prefix);
+        const before = valueAt$1(split.old.root, prefix);
+        const after = valueAt$1(split.new.root, prefix);
         const action = before === undefined ? 'add' : after === undefined ? 'remove' : 'edit';
         const rule = matched?.rule;
         let judged;
@@ -32051,7 +32158,7 @@ function skeletonFinding(split, id, segs, values) {
     const family = familyOf(id);
     const identity = segs.join('/');
     const lifecycle = Object.hasOwn(REMOVED_AFTER_SUNSET, id)
-        ? lifecycleOf(valueAt(split.old.root, segs), ELEMENT_FLAGS)
+        ? lifecycleOf(valueAt$1(split.old.root, segs), ELEMENT_FLAGS)
         : undefined;
     return {
         rules: [id],
@@ -32424,7 +32531,7 @@ function applyOperation(document, operation, validateOperation, mutateDocument, 
             validateOperation(operation, 0, document, operation.path);
         }
         else {
-            validator$1(operation, 0);
+            validator(operation, 0);
         }
     }
     /* ROOT OPERATIONS */
@@ -32488,7 +32595,7 @@ function applyOperation(document, operation, validateOperation, mutateDocument, 
             validateFunction = validateOperation;
         }
         else {
-            validateFunction = validator$1;
+            validateFunction = validator;
         }
         while (true) {
             key = keys[t];
@@ -32612,7 +32719,7 @@ function applyReducer(document, operation, index) {
  * @param {object} [document] - object where the operation is supposed to be applied
  * @param {string} [existingPathFragment] - comes along with `document`
  */
-function validator$1(operation, index, document, existingPathFragment) {
+function validator(operation, index, document, existingPathFragment) {
     if (typeof operation !== 'object' || operation === null || Array.isArray(operation)) {
         throw new JsonPatchError('Operation is not an object', 'OPERATION_NOT_AN_OBJECT', index, operation, document);
     }
@@ -32650,7 +32757,7 @@ function validator$1(operation, index, document, existingPathFragment) {
         }
         else if (operation.op === 'move' || operation.op === 'copy') {
             var existingValue = { op: "_get", path: operation.from, value: undefined };
-            var error = validate$2([existingValue], document);
+            var error = validate([existingValue], document);
             if (error && error.name === 'OPERATION_PATH_UNRESOLVABLE') {
                 throw new JsonPatchError('Cannot perform the operation from a path that does not exist', 'OPERATION_FROM_UNRESOLVABLE', index, operation, document);
             }
@@ -32664,7 +32771,7 @@ function validator$1(operation, index, document, existingPathFragment) {
  * @param document
  * @returns {JsonPatchError|undefined}
  */
-function validate$2(sequence, document, externalValidator) {
+function validate(sequence, document, externalValidator) {
     try {
         if (!Array.isArray(sequence)) {
             throw new JsonPatchError('Patch sequence must be an array', 'SEQUENCE_NOT_AN_ARRAY');
@@ -32674,7 +32781,7 @@ function validate$2(sequence, document, externalValidator) {
             applyPatch(_deepClone(document), _deepClone(sequence), externalValidator || true);
         }
         else {
-            externalValidator = externalValidator || validator$1;
+            externalValidator = externalValidator || validator;
             for (var i = 0; i < sequence.length; i++) {
                 externalValidator(sequence[i], i, document, undefined);
             }
@@ -32740,7 +32847,7 @@ function _areEquals(a, b) {
     return a !== a && b !== b;
 }
 
-var core$3 = /*#__PURE__*/Object.freeze({
+var core$1 = /*#__PURE__*/Object.freeze({
     __proto__: null,
     JsonPatchError: JsonPatchError,
     _areEquals: _areEquals,
@@ -32749,8 +32856,8 @@ var core$3 = /*#__PURE__*/Object.freeze({
     applyReducer: applyReducer,
     deepClone: deepClone,
     getValueByPointer: getValueByPointer,
-    validate: validate$2,
-    validator: validator$1
+    validate: validate,
+    validator: validator
 });
 
 /*!
@@ -32933,7 +33040,7 @@ var duplex = /*#__PURE__*/Object.freeze({
     unobserve: unobserve
 });
 
-var index = Object.assign({}, core$3, duplex, {
+var index = Object.assign({}, core$1, duplex, {
     JsonPatchError: PatchError,
     deepClone: _deepClone,
     escapePathComponent,
@@ -32956,8 +33063,8 @@ var fastJsonPatch = /*#__PURE__*/Object.freeze({
     observe: observe,
     unescapePathComponent: unescapePathComponent,
     unobserve: unobserve,
-    validate: validate$2,
-    validator: validator$1
+    validate: validate,
+    validator: validator
 });
 
 var require$$0$1 = /*@__PURE__*/getAugmentedNamespace(fastJsonPatch);
@@ -34948,7 +35055,7 @@ function Type$1(tag, options) {
   }
 }
 
-var type$2 = Type$1;
+var type = Type$1;
 
 /*eslint-disable max-len*/
 
@@ -35017,7 +35124,7 @@ Schema$1.prototype.extend = function extend(definition) {
   var implicit = [];
   var explicit = [];
 
-  if (definition instanceof type$2) {
+  if (definition instanceof type) {
     // Schema.extend(type)
     explicit.push(definition);
 
@@ -35036,7 +35143,7 @@ Schema$1.prototype.extend = function extend(definition) {
   }
 
   implicit.forEach(function (type$1) {
-    if (!(type$1 instanceof type$2)) {
+    if (!(type$1 instanceof type)) {
       throw new exception('Specified list of YAML types (or a single Type object) contains a non-Type object.');
     }
 
@@ -35050,7 +35157,7 @@ Schema$1.prototype.extend = function extend(definition) {
   });
 
   explicit.forEach(function (type$1) {
-    if (!(type$1 instanceof type$2)) {
+    if (!(type$1 instanceof type)) {
       throw new exception('Specified list of YAML types (or a single Type object) contains a non-Type object.');
     }
   });
@@ -35070,17 +35177,17 @@ Schema$1.prototype.extend = function extend(definition) {
 
 var schema$3 = Schema$1;
 
-var str$1 = new type$2('tag:yaml.org,2002:str', {
+var str$1 = new type('tag:yaml.org,2002:str', {
   kind: 'scalar',
   construct: function (data) { return data !== null ? data : ''; }
 });
 
-var seq$1 = new type$2('tag:yaml.org,2002:seq', {
+var seq$1 = new type('tag:yaml.org,2002:seq', {
   kind: 'sequence',
   construct: function (data) { return data !== null ? data : []; }
 });
 
-var map$1 = new type$2('tag:yaml.org,2002:map', {
+var map$1 = new type('tag:yaml.org,2002:map', {
   kind: 'mapping',
   construct: function (data) { return data !== null ? data : {}; }
 });
@@ -35110,7 +35217,7 @@ function isNull(object) {
   return object === null;
 }
 
-var _null$1 = new type$2('tag:yaml.org,2002:null', {
+var _null$1 = new type('tag:yaml.org,2002:null', {
   kind: 'scalar',
   resolve: resolveYamlNull,
   construct: constructYamlNull,
@@ -35144,7 +35251,7 @@ function isBoolean(object) {
   return Object.prototype.toString.call(object) === '[object Boolean]';
 }
 
-var bool$2 = new type$2('tag:yaml.org,2002:bool', {
+var bool$2 = new type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
   resolve: resolveYamlBoolean,
   construct: constructYamlBoolean,
@@ -35288,7 +35395,7 @@ function isInteger(object) {
          (object % 1 === 0 && !common.isNegativeZero(object));
 }
 
-var int$2 = new type$2('tag:yaml.org,2002:int', {
+var int$2 = new type('tag:yaml.org,2002:int', {
   kind: 'scalar',
   resolve: resolveYamlInteger,
   construct: constructYamlInteger,
@@ -35393,7 +35500,7 @@ function isFloat(object) {
          (object % 1 !== 0 || common.isNegativeZero(object));
 }
 
-var float$2 = new type$2('tag:yaml.org,2002:float', {
+var float$2 = new type('tag:yaml.org,2002:float', {
   kind: 'scalar',
   resolve: resolveYamlFloat,
   construct: constructYamlFloat,
@@ -35411,7 +35518,7 @@ var json = failsafe.extend({
   ]
 });
 
-var core$2 = json;
+var core = json;
 
 var YAML_DATE_REGEXP = new RegExp(
   '^([0-9][0-9][0-9][0-9])'          + // [1] year
@@ -35490,7 +35597,7 @@ function representYamlTimestamp(object /*, style*/) {
   return object.toISOString();
 }
 
-var timestamp$1 = new type$2('tag:yaml.org,2002:timestamp', {
+var timestamp$1 = new type('tag:yaml.org,2002:timestamp', {
   kind: 'scalar',
   resolve: resolveYamlTimestamp,
   construct: constructYamlTimestamp,
@@ -35502,7 +35609,7 @@ function resolveYamlMerge(data) {
   return data === '<<' || data === null;
 }
 
-var merge$3 = new type$2('tag:yaml.org,2002:merge', {
+var merge$3 = new type('tag:yaml.org,2002:merge', {
   kind: 'scalar',
   resolve: resolveYamlMerge
 });
@@ -35623,7 +35730,7 @@ function isBinary(obj) {
   return Object.prototype.toString.call(obj) ===  '[object Uint8Array]';
 }
 
-var binary$1 = new type$2('tag:yaml.org,2002:binary', {
+var binary$1 = new type('tag:yaml.org,2002:binary', {
   kind: 'scalar',
   resolve: resolveYamlBinary,
   construct: constructYamlBinary,
@@ -35666,7 +35773,7 @@ function constructYamlOmap(data) {
   return data !== null ? data : [];
 }
 
-var omap$1 = new type$2('tag:yaml.org,2002:omap', {
+var omap$1 = new type('tag:yaml.org,2002:omap', {
   kind: 'sequence',
   resolve: resolveYamlOmap,
   construct: constructYamlOmap
@@ -35716,7 +35823,7 @@ function constructYamlPairs(data) {
   return result;
 }
 
-var pairs$1 = new type$2('tag:yaml.org,2002:pairs', {
+var pairs$1 = new type('tag:yaml.org,2002:pairs', {
   kind: 'sequence',
   resolve: resolveYamlPairs,
   construct: constructYamlPairs
@@ -35742,13 +35849,13 @@ function constructYamlSet(data) {
   return data !== null ? data : {};
 }
 
-var set$1 = new type$2('tag:yaml.org,2002:set', {
+var set$1 = new type('tag:yaml.org,2002:set', {
   kind: 'mapping',
   resolve: resolveYamlSet,
   construct: constructYamlSet
 });
 
-var _default = core$2.extend({
+var _default = core.extend({
   implicit: [
     timestamp$1,
     merge$3
@@ -38468,11 +38575,11 @@ function renamed(from, to) {
 }
 
 
-var Type                = type$2;
+var Type                = type;
 var Schema$2              = schema$3;
 var FAILSAFE_SCHEMA     = failsafe;
 var JSON_SCHEMA         = json;
-var CORE_SCHEMA         = core$2;
+var CORE_SCHEMA         = core;
 var DEFAULT_SCHEMA      = _default;
 var load                = loader.load;
 var loadAll             = loader.loadAll;
@@ -38480,7 +38587,7 @@ var dump                = dumper.dump;
 var YAMLException       = exception;
 
 // Re-export all types in case user wants to create custom schema
-var types$2 = {
+var types$1 = {
   binary:    binary$1,
   float:     float$2,
   map:       map$1,
@@ -38512,7 +38619,7 @@ var jsYaml = {
 	loadAll: loadAll,
 	dump: dump,
 	YAMLException: YAMLException,
-	types: types$2,
+	types: types$1,
 	safeLoad: safeLoad,
 	safeLoadAll: safeLoadAll,
 	safeDump: safeDump
@@ -38534,7 +38641,7 @@ var jsYaml$1 = /*#__PURE__*/Object.freeze({
     safeDump: safeDump,
     safeLoad: safeLoad,
     safeLoadAll: safeLoadAll,
-    types: types$2
+    types: types$1
 });
 
 var require$$0 = /*@__PURE__*/getAugmentedNamespace(jsYaml$1);
@@ -39296,16 +39403,16 @@ function requireMain () {
 	return main;
 }
 
-var types$1 = {};
+var types = {};
 
-var hasRequiredTypes$1;
+var hasRequiredTypes;
 
-function requireTypes$1 () {
-	if (hasRequiredTypes$1) return types$1;
-	hasRequiredTypes$1 = 1;
-	Object.defineProperty(types$1, "__esModule", { value: true });
+function requireTypes () {
+	if (hasRequiredTypes) return types;
+	hasRequiredTypes = 1;
+	Object.defineProperty(types, "__esModule", { value: true });
 	
-	return types$1;
+	return types;
 }
 
 var hasRequiredLib$1;
@@ -39326,7 +39433,7 @@ function requireLib$1 () {
 		};
 		Object.defineProperty(exports, "__esModule", { value: true });
 		__exportStar(requireMain(), exports);
-		__exportStar(requireTypes$1(), exports);
+		__exportStar(requireTypes(), exports);
 		
 	} (lib$3));
 	return lib$3;
@@ -39391,10 +39498,17 @@ function buildModel(doc, major, cross) {
 const SKELETON_VERSION = '2.6.0';
 const BINDINGS_OMIT = { ws: { query: true, headers: true } };
 const FIELD_OMIT = { bindings: BINDINGS_OMIT };
-/** Deeper than this a skeleton copy can only be walking a reference cycle: the node is written as a `$ref`. */
-const MAX_COPY_DEPTH = 64;
+/** Deeper than this a skeleton copy is hostile nesting (cycles end at their first revisit): the rest is cut. */
+const MAX_COPY_DEPTH = 256;
+const isWithin = (node, within) => {
+    for (let w = within; w !== null; w = w.up)
+        if (w.node === node)
+            return true;
+    return false;
+};
 class Side {
     model;
+    name;
     pointers = new Map();
     fieldPointers = new Map();
     operations = new Map();
@@ -39402,8 +39516,11 @@ class Side {
     /** Skeleton node → the model element it was built from. */
     elements = new Map();
     doc;
-    constructor(model) {
+    /** Nodes copied so far (MAX_EXPANDED_NODES). */
+    copied = 0;
+    constructor(model, name) {
         this.model = model;
+        this.name = name;
         this.doc = model.doc;
     }
     reachesRef(node) {
@@ -39422,9 +39539,9 @@ class Side {
         if (omit === undefined && !this.doc.refHolders.has(value) && !this.doc.targets.has(value))
             return value;
         const wrap = { v: value };
-        const stack = [{ from: value, into: wrap, key: 'v', omit, depth: 0 }];
+        const stack = [{ from: value, into: wrap, key: 'v', omit, depth: 0, within: null }];
         while (stack.length > 0) {
-            const { from, into, key, omit: o, depth } = stack.pop();
+            const { from, into, key, omit: o, depth, within: w } = stack.pop();
             const put = (v) => {
                 if (Array.isArray(into))
                     into[key] = v;
@@ -39435,14 +39552,17 @@ class Side {
                 put(from);
                 continue;
             }
-            if (depth > 0 && this.doc.targets.has(from)) {
+            let within = w;
+            if (this.doc.targets.has(from)) {
                 const origin = this.doc.origins.get(from) ?? '';
-                if (depth > MAX_COPY_DEPTH || origin.startsWith('/components/schemas/')) {
+                // A component schema is compared as a slot; a reference cycle ends where it comes back.
+                if (depth > 0 && (origin.startsWith('/components/schemas/') || isWithin(from, within))) {
                     put({ $ref: `#${origin}` });
                     continue;
                 }
+                within = { node: from, up: within };
             }
-            if (depth > MAX_COPY_DEPTH * 4) {
+            if (depth > MAX_COPY_DEPTH) {
                 put(null);
                 continue;
             }
@@ -39450,10 +39570,12 @@ class Side {
                 put(from);
                 continue;
             }
+            if (++this.copied > MAX_EXPANDED_NODES)
+                expandsTooFar(this.name);
             if (Array.isArray(from)) {
                 const out = new Array(from.length);
                 put(out);
-                from.forEach((item, i) => stack.push({ from: item, into: out, key: i, omit: undefined, depth: depth + 1 }));
+                from.forEach((item, i) => stack.push({ from: item, into: out, key: i, omit: undefined, depth: depth + 1, within }));
                 continue;
             }
             const out = {};
@@ -39461,7 +39583,14 @@ class Side {
             for (const k of Object.keys(from)) {
                 const sub = o === undefined ? undefined : Object.hasOwn(o, k) ? o[k] : undefined;
                 if (sub !== true)
-                    stack.push({ from: from[k], into: out, key: k, omit: sub, depth: depth + 1 });
+                    stack.push({
+                        from: from[k],
+                        into: out,
+                        key: k,
+                        omit: sub,
+                        depth: depth + 1,
+                        within,
+                    });
             }
         }
         return wrap.v;
@@ -39513,10 +39642,13 @@ function pairKeys(mine, theirs, lone, names) {
         return key;
     });
 }
-/** A message is named by its name, component or key (MessageEl.ids); without any, by its payload. */
-const messageNames = (m) => [
+/**
+ * A message is named by its name, component or key (MessageEl.ids); without any, by its payload.
+ * `which` says whose document the message is in, for the error about a payload too large to spell out.
+ */
+const messageNames = (which) => (m) => [
     ...m.ids,
-    m.payload === null ? null : `payload:${canonicalText(m.payload.schema)}`,
+    m.payload === null ? null : `payload:${canonicalText(m.payload.schema, which(m))}`,
 ];
 const byChannelAndDirection = (ops) => {
     const out = new Map();
@@ -39532,7 +39664,7 @@ const byChannelAndDirection = (ops) => {
 const opsOf = (index, channelKey, direction) => index?.get(channelKey)?.[direction] ?? [];
 /** Pairs both models into skeletons and matched schema slots. */
 function splitModels(oldModel, newModel) {
-    const sides = [new Side(oldModel), new Side(newModel)];
+    const sides = [new Side(oldModel, 'old'), new Side(newModel, 'new')];
     const sameMajor = oldModel.major === newModel.major;
     const keyed3 = sameMajor && oldModel.major === 3;
     const roots = sides.map((s) => {
@@ -39669,8 +39801,10 @@ function operationNode(side, op, theirs, keyed3, sameMajor, defaultType) {
 function messagesNode(side, mine, theirs, sameMajor, defaultType) {
     if (mine.length === 0)
         return undefined;
-    const keys = pairKeys(mine, theirs, 'message', messageNames);
-    const theirKeys = pairKeys(theirs, mine, 'message', messageNames);
+    const other = side.name === 'old' ? 'new' : 'old';
+    const names = messageNames((m) => (mine.includes(m) ? side.name : other));
+    const keys = pairKeys(mine, theirs, 'message', names);
+    const theirKeys = pairKeys(theirs, mine, 'message', names);
     const out = {};
     mine.forEach((m, i) => {
         const partner = theirs[theirKeys.indexOf(keys[i])];
@@ -39828,7 +39962,7 @@ function pairsByPosition(opMaps, a, b) {
     }
     return out;
 }
-/** Past this depth the comparison below gives up (says "different"), so the full path runs. */
+/** Past this depth (hostile nesting: cycles stop at their first revisit) the comparison below gives up (says "different"), so the full path runs. */
 const MAX_SAME_DEPTH = 64;
 /**
  * The two channels (2.x: operations and messages inside) are equal data, except that schemas
@@ -39865,7 +39999,7 @@ function sameOperationsApartFromSchemas(sides, opMaps, a, b) {
             }));
     });
 }
-function same(oldDoc, newDoc, a, b, depth) {
+function same(oldDoc, newDoc, a, b, depth, seen = new Map()) {
     if (a === b)
         return true;
     if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
@@ -39879,13 +40013,19 @@ function same(oldDoc, newDoc, a, b, depth) {
             return false;
         if (oa.startsWith('/components/schemas/'))
             return true;
+        let visited = seen.get(a);
+        if (visited?.has(b))
+            return true;
+        if (visited === undefined)
+            seen.set(a, (visited = new Set()));
+        visited.add(b);
     }
     if (Array.isArray(a)) {
         const bb = b;
         if (a.length !== bb.length)
             return false;
         for (let i = 0; i < a.length; i++)
-            if (!same(oldDoc, newDoc, a[i], bb[i], depth + 1))
+            if (!same(oldDoc, newDoc, a[i], bb[i], depth + 1, seen))
                 return false;
         return true;
     }
@@ -39893,7 +40033,7 @@ function same(oldDoc, newDoc, a, b, depth) {
     const rb = b;
     let count = 0;
     for (const k in ra) {
-        if (!Object.hasOwn(rb, k) || !same(oldDoc, newDoc, ra[k], rb[k], depth + 1))
+        if (!Object.hasOwn(rb, k) || !same(oldDoc, newDoc, ra[k], rb[k], depth + 1, seen))
             return false;
         count++;
     }
@@ -39921,6 +40061,324 @@ function rawChanges(oldSkeleton, newSkeleton) {
     if (typeof output === 'string')
         throw new Error('@asyncapi/diff returned text for JSON output');
     return output.changes.map((c) => ({ action: c.action, path: c.path }));
+}
+
+/**
+ * Unchanged parts, set aside before a comparison (pure; docs/architecture.md, "Comparing only
+ * what changed").
+ *
+ * A regenerated spec differs from its baseline in a few channels; normalizing and modelling the
+ * thousands of others costs most of a comparison and finds nothing. A channel (in 3.x: with the
+ * operations on it) can say nothing when it is the same data in both documents, every `$ref` it
+ * makes reaches only parts that are the same in both (transitively), nothing else refers into it,
+ * and nothing it is paired or judged by can differ: the same `asyncapi` version, the same
+ * `defaultContentType`, servers and security schemes, and an address no other channel has. Such
+ * channels go from both documents, and so do the components that are the same on both sides and
+ * that nothing left reaches. The rest of the comparison runs as it would. Anything doubtful stays:
+ * the shortcut may miss, never change a result (a test holds it to the full comparison).
+ */
+/** Top-level parts that never go: whatever channels say, they mean it through these. */
+const MUST_BE_EQUAL = [
+    ['asyncapi'],
+    ['defaultContentType'],
+    ['servers'],
+    ['components', 'securitySchemes'],
+];
+/** Maps whose entries are units of their own (pointer segments that make a unit key). */
+const ENTRY_MAPS = new Set(['channels', 'operations', 'servers']);
+/** Deeper than this the walk below says "different" (and the unit stays): documents are refused deeper anyway. */
+const MAX_DEPTH$2 = 256;
+/**
+ * The two documents without the channels (3.x: and their operations) and components that cannot
+ * change the result, or the documents themselves when nothing can go.
+ */
+function withoutUnchanged(oldDoc, newDoc, major) {
+    const docs = [oldDoc, newDoc];
+    if (typeof oldDoc.asyncapi !== 'string')
+        return [oldDoc, newDoc];
+    for (const path of MUST_BE_EQUAL)
+        if (!dataEqual(valueAt(oldDoc, path), valueAt(newDoc, path)))
+            return [oldDoc, newDoc];
+    if (!docs.every((d) => isRecord(d.channels)))
+        return [oldDoc, newDoc];
+    if (major === 3 && !docs.every((d) => d.operations === undefined || isRecord(d.operations)))
+        return [oldDoc, newDoc];
+    const graph = refGraph(oldDoc, newDoc);
+    const gone = new Set();
+    for (const [channel, ops] of channelGroups(docs, major)) {
+        const members = [`/channels/${escapeSegment(channel)}`, ...[...ops].map((o) => `/operations/${escapeSegment(o)}`)];
+        if (members.every((m) => !graph.dirty.has(m) && !referencedFromOutside(graph, m, members)))
+            for (const m of members)
+                gone.add(m);
+    }
+    if (gone.size === 0)
+        return [oldDoc, newDoc];
+    for (const unit of unreachedComponents(graph, gone))
+        gone.add(unit);
+    return [prune(oldDoc, gone), prune(newDoc, gone)];
+}
+const valueAt = (doc, path) => path.reduce(childOf, doc);
+/**
+ * A unit is a channel, operation or server entry, a component, or any other top-level key.
+ * Equality and the references of a unit come from one walk over both sides where they are equal
+ * (most units); a unit that differs has the references of both sides.
+ */
+function refGraph(oldDoc, newDoc) {
+    const [a, b] = [unitsOf(oldDoc), unitsOf(newDoc)];
+    const units = new Set([...a.keys(), ...b.keys()]);
+    const dirty = new Set();
+    const refs = new Map();
+    const referrers = new Map();
+    const link = (unit, ref) => {
+        const target = unitOf(ref);
+        let out = refs.get(unit);
+        if (out === undefined)
+            refs.set(unit, (out = new Set()));
+        out.add(target);
+        let into = referrers.get(target);
+        if (into === undefined)
+            referrers.set(target, (into = new Set()));
+        into.add(unit);
+    };
+    for (const unit of units) {
+        const found = [];
+        if (a.has(unit) && b.has(unit) && sameCollecting(a.get(unit), b.get(unit), found, 0)) {
+            for (const ref of found)
+                link(unit, ref);
+            continue;
+        }
+        dirty.add(unit);
+        for (const side of [a, b])
+            if (side.has(unit))
+                for (const ref of refsIn(side.get(unit)))
+                    link(unit, ref);
+    }
+    // A unit-sized target neither document has is the same on both sides (an unresolvable `$ref`
+    // stays as written); a whole map (`#/channels`), the document (`#`) or an unreadable pointer never is.
+    for (const target of referrers.keys()) {
+        if (units.has(target))
+            continue;
+        const segments = target === UNREADABLE ? null : parsePointer(target);
+        const absent = segments !== null &&
+            segments.length === unitLength(segments[0]) &&
+            valueAt(oldDoc, segments) === undefined &&
+            valueAt(newDoc, segments) === undefined;
+        if (!absent)
+            dirty.add(target);
+    }
+    // Dirt flows back along references: whatever reaches a dirty unit is dirty.
+    const queue = [...dirty];
+    while (queue.length > 0)
+        for (const unit of referrers.get(queue.pop()) ?? [])
+            if (!dirty.has(unit)) {
+                dirty.add(unit);
+                queue.push(unit);
+            }
+    return { units, dirty, refs, referrers };
+}
+function unitsOf(doc) {
+    const units = new Map();
+    for (const key in doc) {
+        const value = doc[key];
+        const pointer = `/${escapeSegment(key)}`;
+        if (!(ENTRY_MAPS.has(key) || key === 'components') || !isRecord(value)) {
+            units.set(pointer, value);
+            continue;
+        }
+        for (const name in value) {
+            const entry = value[name];
+            const at = `${pointer}/${escapeSegment(name)}`;
+            if (key === 'components' && isRecord(entry))
+                for (const component in entry)
+                    units.set(`${at}/${escapeSegment(component)}`, entry[component]);
+            else
+                units.set(at, entry);
+        }
+    }
+    return units;
+}
+/** Equality of two values, collecting the internal `$ref`s of `a` on the way (complete only when equal). */
+function sameCollecting(a, b, refs, depth) {
+    if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null)
+        return a === b || (Number.isNaN(a) && Number.isNaN(b));
+    if (depth > MAX_DEPTH$2 || Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bb = b;
+        if (a.length !== bb.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!sameCollecting(a[i], bb[i], refs, depth + 1))
+                return false;
+        return true;
+    }
+    const ra = a;
+    const rb = b;
+    let count = 0;
+    for (const key in ra) {
+        const item = ra[key];
+        if (!Object.hasOwn(rb, key) || !sameCollecting(item, rb[key], refs, depth + 1))
+            return false;
+        if (key === '$ref' && typeof item === 'string' && item.startsWith('#'))
+            refs.push(item);
+        count++;
+    }
+    for (const _ in rb)
+        count--;
+    return count === 0;
+}
+/** Every internal `$ref` string below a value (examples and extensions too: more is only safer). Iterative. */
+function refsIn(value) {
+    const out = [];
+    const stack = [value];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (typeof node !== 'object' || node === null)
+            continue;
+        if (Array.isArray(node)) {
+            for (const item of node)
+                if (typeof item === 'object' && item !== null)
+                    stack.push(item);
+            continue;
+        }
+        const rec = node;
+        for (const key in rec) {
+            const item = rec[key];
+            if (key === '$ref' && typeof item === 'string' && item.startsWith('#'))
+                out.push(item);
+            else if (typeof item === 'object' && item !== null)
+                stack.push(item);
+        }
+    }
+    return out;
+}
+/** A sentinel unit: a target that cannot be read is never the same in both documents. */
+const UNREADABLE = '\u0000unreadable';
+/** Segments of an internal `$ref`'s target, or null (another file, or a pointer that cannot be read). */
+function refSegments(ref) {
+    if (!ref.startsWith('#'))
+        return null;
+    try {
+        return parsePointer(decodeURIComponent(ref.slice(1)));
+    }
+    catch {
+        return null;
+    }
+}
+/** The unit key of a `$ref` target (`#/components/schemas/A/properties/x` → `/components/schemas/A`). */
+function unitOf(ref) {
+    const segments = refSegments(ref);
+    if (segments === null)
+        return UNREADABLE;
+    let key = '';
+    for (const seg of segments.slice(0, unitLength(segments[0])))
+        key += `/${escapeSegment(seg)}`;
+    return key;
+}
+/** How many pointer segments name a unit starting with `first`. */
+const unitLength = (first) => first === undefined ? 0 : first === 'components' ? 3 : ENTRY_MAPS.has(first) ? 2 : 1;
+/** Whether a unit outside `members` has a `$ref` into `unit`, or into the map or document holding it. */
+function referencedFromOutside(graph, unit, members) {
+    const holders = [unit];
+    for (let cut = unit.lastIndexOf('/'); cut >= 0; cut = cut === 0 ? -1 : unit.lastIndexOf('/', cut - 1))
+        holders.push(unit.slice(0, cut));
+    return holders.some((holder) => [...(graph.referrers.get(holder) ?? [])].some((from) => !members.includes(from)));
+}
+/**
+ * Components the same on both sides that nothing staying reaches: they can only be compared equal.
+ * Security schemes stay (2.x names them without a `$ref`), and so do extension sections (compared whole).
+ */
+function unreachedComponents(graph, gone) {
+    const candidate = (unit) => {
+        const segments = parsePointer(unit);
+        return (segments !== null &&
+            segments.length === 3 &&
+            segments[0] === 'components' &&
+            segments[1] !== 'securitySchemes' &&
+            !segments[1].startsWith('x-') &&
+            !graph.dirty.has(unit));
+    };
+    const reached = new Set();
+    const queue = [...graph.units].filter((u) => !gone.has(u) && !candidate(u));
+    while (queue.length > 0)
+        for (const target of graph.refs.get(queue.pop()) ?? [])
+            if (!reached.has(target)) {
+                reached.add(target);
+                queue.push(target);
+            }
+    return [...graph.units].filter((u) => candidate(u) && !reached.has(u));
+}
+/** The document without the units in `gone` (entries of `channels`, `operations` and `components` sections). */
+function prune(doc, gone) {
+    const out = {};
+    for (const key in doc) {
+        const value = doc[key];
+        const pointer = `/${escapeSegment(key)}`;
+        if (key === 'channels' || key === 'operations')
+            setOwn(out, key, without(value, pointer, gone));
+        else if (key === 'components' && isRecord(value)) {
+            const sections = {};
+            for (const section in value)
+                setOwn(sections, section, without(value[section], `${pointer}/${escapeSegment(section)}`, gone));
+            setOwn(out, key, sections);
+        }
+        else
+            setOwn(out, key, value);
+    }
+    return out;
+}
+function without(map, pointer, gone) {
+    if (!isRecord(map))
+        return map;
+    const out = {};
+    for (const key in map)
+        if (!gone.has(`${pointer}/${escapeSegment(key)}`))
+            setOwn(out, key, map[key]);
+    return out;
+}
+/**
+ * Channel key → keys of the operations on it (3.x: those whose `channel` is a `$ref` to it, in
+ * either document), for the channels that could go at all. In 3.x a channel must have an address
+ * no other channel of its document has (channels on one address pair by key) and not be a `$ref`
+ * itself (its address would be written elsewhere); 2.x channels are keyed by their address.
+ */
+function channelGroups(docs, major) {
+    const groups = new Map();
+    for (const doc of docs)
+        for (const key in doc.channels)
+            groups.set(key, new Set());
+    if (major === 2)
+        return groups;
+    for (const doc of docs) {
+        const channels = doc.channels;
+        const byAddress = new Map();
+        for (const key in channels) {
+            const channel = channels[key];
+            if (!isRecord(channel) || Object.hasOwn(channel, '$ref')) {
+                groups.delete(key);
+                continue;
+            }
+            const address = ownValue(channel, 'address');
+            const shown = typeof address === 'string' ? address : key;
+            const other = byAddress.get(shown);
+            if (other === undefined)
+                byAddress.set(shown, key);
+            else
+                for (const k of [other, key])
+                    groups.delete(k);
+        }
+    }
+    for (const doc of docs) {
+        const operations = isRecord(doc.operations) ? doc.operations : {};
+        for (const key in operations) {
+            const channel = childOf(operations[key], 'channel');
+            const ref = childOf(channel, '$ref');
+            const segments = typeof ref === 'string' ? refSegments(ref) : null;
+            if (segments?.length === 2 && segments[0] === 'channels')
+                groups.get(segments[1])?.add(key);
+        }
+    }
+    return groups;
 }
 
 var dist = {};
@@ -44301,13 +44759,13 @@ function requireDocument () {
 	return Document;
 }
 
-var errors$1 = {};
+var errors = {};
 
-var hasRequiredErrors$1;
+var hasRequiredErrors;
 
-function requireErrors$1 () {
-	if (hasRequiredErrors$1) return errors$1;
-	hasRequiredErrors$1 = 1;
+function requireErrors () {
+	if (hasRequiredErrors) return errors;
+	hasRequiredErrors = 1;
 
 	class YAMLError extends Error {
 	    constructor(name, pos, code, message) {
@@ -44365,11 +44823,11 @@ function requireErrors$1 () {
 	    }
 	};
 
-	errors$1.YAMLError = YAMLError;
-	errors$1.YAMLParseError = YAMLParseError;
-	errors$1.YAMLWarning = YAMLWarning;
-	errors$1.prettifyError = prettifyError;
-	return errors$1;
+	errors.YAMLError = YAMLError;
+	errors.YAMLParseError = YAMLParseError;
+	errors.YAMLWarning = YAMLWarning;
+	errors.prettifyError = prettifyError;
+	return errors;
 }
 
 var composeDoc = {};
@@ -45939,7 +46397,7 @@ function requireComposer () {
 	var node_process = require$$0$8;
 	var directives = requireDirectives();
 	var Document = requireDocument();
-	var errors = requireErrors$1();
+	var errors = requireErrors();
 	var identity = requireIdentity();
 	var composeDoc = requireComposeDoc();
 	var resolveEnd = requireResolveEnd();
@@ -46173,7 +46631,7 @@ function requireCstScalar () {
 
 	var resolveBlockScalar = requireResolveBlockScalar();
 	var resolveFlowScalar = requireResolveFlowScalar();
-	var errors = requireErrors$1();
+	var errors = requireErrors();
 	var stringifyString = requireStringifyString();
 
 	function resolveAsScalar(token, strict = true, onError) {
@@ -48470,7 +48928,7 @@ function requirePublicApi () {
 
 	var composer = requireComposer();
 	var Document = requireDocument();
-	var errors = requireErrors$1();
+	var errors = requireErrors();
 	var log = requireLog();
 	var identity = requireIdentity();
 	var lineCounter = requireLineCounter();
@@ -48585,7 +49043,7 @@ function requireDist () {
 	var composer = requireComposer();
 	var Document = requireDocument();
 	var Schema = requireSchema();
-	var errors = requireErrors$1();
+	var errors = requireErrors();
 	var Alias = requireAlias();
 	var identity = requireIdentity();
 	var Pair = requirePair();
@@ -49235,6 +49693,22 @@ function rangeStart$1(node) {
 function compareSpecs(oldDoc, newDoc, options = {}) {
     const oldMajor = majorVersion(oldDoc, options.files?.old);
     const newMajor = majorVersion(newDoc, options.files?.new);
+    // Channels that cannot change the result go first: a comparison costs what changed (unchanged.ts).
+    const [a, b] = oldMajor === newMajor ? withoutUnchanged(oldDoc, newDoc, oldMajor) : [oldDoc, newDoc];
+    return namingFiles(() => compareModels(a, b, oldMajor, newMajor, options), options);
+}
+/** An error about one of the documents names its file, when the caller gave it. */
+function namingFiles(compare, options) {
+    try {
+        return compare();
+    }
+    catch (e) {
+        if (!(e instanceof ExpansionError) || e.side === null || options.files?.[e.side] === undefined)
+            throw e;
+        throw new ExpansionError(e.side, options.files[e.side]);
+    }
+}
+function compareModels(oldDoc, newDoc, oldMajor, newMajor, options) {
     const cross = oldMajor !== newMajor;
     const oldNorm = normalizeDocument(oldDoc);
     const newNorm = normalizeDocument(newDoc);
@@ -49250,8111 +49724,6 @@ function compareSpecs(oldDoc, newDoc, options = {}) {
         ...componentFindings(oldModel, newModel, differ, schema.claimed),
     ];
     return toChanges(findings, options);
-}
-
-var ajv$1 = {exports: {}};
-
-var core$1 = {};
-
-var validate$1 = {};
-
-var boolSchema = {};
-
-var errors = {};
-
-var codegen = {};
-
-var code$2 = {};
-
-var hasRequiredCode$1;
-
-function requireCode$1 () {
-	if (hasRequiredCode$1) return code$2;
-	hasRequiredCode$1 = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-		// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-		class _CodeOrName {
-		}
-		exports._CodeOrName = _CodeOrName;
-		exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-		class Name extends _CodeOrName {
-		    constructor(s) {
-		        super();
-		        if (!exports.IDENTIFIER.test(s))
-		            throw new Error("CodeGen: name must be a valid identifier");
-		        this.str = s;
-		    }
-		    toString() {
-		        return this.str;
-		    }
-		    emptyStr() {
-		        return false;
-		    }
-		    get names() {
-		        return { [this.str]: 1 };
-		    }
-		}
-		exports.Name = Name;
-		class _Code extends _CodeOrName {
-		    constructor(code) {
-		        super();
-		        this._items = typeof code === "string" ? [code] : code;
-		    }
-		    toString() {
-		        return this.str;
-		    }
-		    emptyStr() {
-		        if (this._items.length > 1)
-		            return false;
-		        const item = this._items[0];
-		        return item === "" || item === '""';
-		    }
-		    get str() {
-		        var _a;
-		        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
-		    }
-		    get names() {
-		        var _a;
-		        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
-		            if (c instanceof Name)
-		                names[c.str] = (names[c.str] || 0) + 1;
-		            return names;
-		        }, {})));
-		    }
-		}
-		exports._Code = _Code;
-		exports.nil = new _Code("");
-		function _(strs, ...args) {
-		    const code = [strs[0]];
-		    let i = 0;
-		    while (i < args.length) {
-		        addCodeArg(code, args[i]);
-		        code.push(strs[++i]);
-		    }
-		    return new _Code(code);
-		}
-		exports._ = _;
-		const plus = new _Code("+");
-		function str(strs, ...args) {
-		    const expr = [safeStringify(strs[0])];
-		    let i = 0;
-		    while (i < args.length) {
-		        expr.push(plus);
-		        addCodeArg(expr, args[i]);
-		        expr.push(plus, safeStringify(strs[++i]));
-		    }
-		    optimize(expr);
-		    return new _Code(expr);
-		}
-		exports.str = str;
-		function addCodeArg(code, arg) {
-		    if (arg instanceof _Code)
-		        code.push(...arg._items);
-		    else if (arg instanceof Name)
-		        code.push(arg);
-		    else
-		        code.push(interpolate(arg));
-		}
-		exports.addCodeArg = addCodeArg;
-		function optimize(expr) {
-		    let i = 1;
-		    while (i < expr.length - 1) {
-		        if (expr[i] === plus) {
-		            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-		            if (res !== undefined) {
-		                expr.splice(i - 1, 3, res);
-		                continue;
-		            }
-		            expr[i++] = "+";
-		        }
-		        i++;
-		    }
-		}
-		function mergeExprItems(a, b) {
-		    if (b === '""')
-		        return a;
-		    if (a === '""')
-		        return b;
-		    if (typeof a == "string") {
-		        if (b instanceof Name || a[a.length - 1] !== '"')
-		            return;
-		        if (typeof b != "string")
-		            return `${a.slice(0, -1)}${b}"`;
-		        if (b[0] === '"')
-		            return a.slice(0, -1) + b.slice(1);
-		        return;
-		    }
-		    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-		        return `"${a}${b.slice(1)}`;
-		    return;
-		}
-		function strConcat(c1, c2) {
-		    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
-		}
-		exports.strConcat = strConcat;
-		// TODO do not allow arrays here
-		function interpolate(x) {
-		    return typeof x == "number" || typeof x == "boolean" || x === null
-		        ? x
-		        : safeStringify(Array.isArray(x) ? x.join(",") : x);
-		}
-		function stringify(x) {
-		    return new _Code(safeStringify(x));
-		}
-		exports.stringify = stringify;
-		function safeStringify(x) {
-		    return JSON.stringify(x)
-		        .replace(/\u2028/g, "\\u2028")
-		        .replace(/\u2029/g, "\\u2029");
-		}
-		exports.safeStringify = safeStringify;
-		function getProperty(key) {
-		    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
-		}
-		exports.getProperty = getProperty;
-		//Does best effort to format the name properly
-		function getEsmExportName(key) {
-		    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-		        return new _Code(`${key}`);
-		    }
-		    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-		}
-		exports.getEsmExportName = getEsmExportName;
-		function regexpCode(rx) {
-		    return new _Code(rx.toString());
-		}
-		exports.regexpCode = regexpCode;
-		
-	} (code$2));
-	return code$2;
-}
-
-var scope = {};
-
-var hasRequiredScope;
-
-function requireScope () {
-	if (hasRequiredScope) return scope;
-	hasRequiredScope = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-		const code_1 = /*@__PURE__*/ requireCode$1();
-		class ValueError extends Error {
-		    constructor(name) {
-		        super(`CodeGen: "code" for ${name} not defined`);
-		        this.value = name.value;
-		    }
-		}
-		var UsedValueState;
-		(function (UsedValueState) {
-		    UsedValueState[UsedValueState["Started"] = 0] = "Started";
-		    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
-		})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-		exports.varKinds = {
-		    const: new code_1.Name("const"),
-		    let: new code_1.Name("let"),
-		    var: new code_1.Name("var"),
-		};
-		class Scope {
-		    constructor({ prefixes, parent } = {}) {
-		        this._names = {};
-		        this._prefixes = prefixes;
-		        this._parent = parent;
-		    }
-		    toName(nameOrPrefix) {
-		        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-		    }
-		    name(prefix) {
-		        return new code_1.Name(this._newName(prefix));
-		    }
-		    _newName(prefix) {
-		        const ng = this._names[prefix] || this._nameGroup(prefix);
-		        return `${prefix}${ng.index++}`;
-		    }
-		    _nameGroup(prefix) {
-		        var _a, _b;
-		        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
-		            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-		        }
-		        return (this._names[prefix] = { prefix, index: 0 });
-		    }
-		}
-		exports.Scope = Scope;
-		class ValueScopeName extends code_1.Name {
-		    constructor(prefix, nameStr) {
-		        super(nameStr);
-		        this.prefix = prefix;
-		    }
-		    setValue(value, { property, itemIndex }) {
-		        this.value = value;
-		        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
-		    }
-		}
-		exports.ValueScopeName = ValueScopeName;
-		const line = (0, code_1._) `\n`;
-		class ValueScope extends Scope {
-		    constructor(opts) {
-		        super(opts);
-		        this._values = {};
-		        this._scope = opts.scope;
-		        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-		    }
-		    get() {
-		        return this._scope;
-		    }
-		    name(prefix) {
-		        return new ValueScopeName(prefix, this._newName(prefix));
-		    }
-		    value(nameOrPrefix, value) {
-		        var _a;
-		        if (value.ref === undefined)
-		            throw new Error("CodeGen: ref must be passed in value");
-		        const name = this.toName(nameOrPrefix);
-		        const { prefix } = name;
-		        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-		        let vs = this._values[prefix];
-		        if (vs) {
-		            const _name = vs.get(valueKey);
-		            if (_name)
-		                return _name;
-		        }
-		        else {
-		            vs = this._values[prefix] = new Map();
-		        }
-		        vs.set(valueKey, name);
-		        const s = this._scope[prefix] || (this._scope[prefix] = []);
-		        const itemIndex = s.length;
-		        s[itemIndex] = value.ref;
-		        name.setValue(value, { property: prefix, itemIndex });
-		        return name;
-		    }
-		    getValue(prefix, keyOrRef) {
-		        const vs = this._values[prefix];
-		        if (!vs)
-		            return;
-		        return vs.get(keyOrRef);
-		    }
-		    scopeRefs(scopeName, values = this._values) {
-		        return this._reduceValues(values, (name) => {
-		            if (name.scopePath === undefined)
-		                throw new Error(`CodeGen: name "${name}" has no value`);
-		            return (0, code_1._) `${scopeName}${name.scopePath}`;
-		        });
-		    }
-		    scopeCode(values = this._values, usedValues, getCode) {
-		        return this._reduceValues(values, (name) => {
-		            if (name.value === undefined)
-		                throw new Error(`CodeGen: name "${name}" has no value`);
-		            return name.value.code;
-		        }, usedValues, getCode);
-		    }
-		    _reduceValues(values, valueCode, usedValues = {}, getCode) {
-		        let code = code_1.nil;
-		        for (const prefix in values) {
-		            const vs = values[prefix];
-		            if (!vs)
-		                continue;
-		            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
-		            vs.forEach((name) => {
-		                if (nameSet.has(name))
-		                    return;
-		                nameSet.set(name, UsedValueState.Started);
-		                let c = valueCode(name);
-		                if (c) {
-		                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-		                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
-		                }
-		                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
-		                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
-		                }
-		                else {
-		                    throw new ValueError(name);
-		                }
-		                nameSet.set(name, UsedValueState.Completed);
-		            });
-		        }
-		        return code;
-		    }
-		}
-		exports.ValueScope = ValueScope;
-		
-	} (scope));
-	return scope;
-}
-
-var hasRequiredCodegen;
-
-function requireCodegen () {
-	if (hasRequiredCodegen) return codegen;
-	hasRequiredCodegen = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-		const code_1 = /*@__PURE__*/ requireCode$1();
-		const scope_1 = /*@__PURE__*/ requireScope();
-		var code_2 = /*@__PURE__*/ requireCode$1();
-		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return code_2._; } });
-		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return code_2.str; } });
-		Object.defineProperty(exports, "strConcat", { enumerable: true, get: function () { return code_2.strConcat; } });
-		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return code_2.nil; } });
-		Object.defineProperty(exports, "getProperty", { enumerable: true, get: function () { return code_2.getProperty; } });
-		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return code_2.stringify; } });
-		Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function () { return code_2.regexpCode; } });
-		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return code_2.Name; } });
-		var scope_2 = /*@__PURE__*/ requireScope();
-		Object.defineProperty(exports, "Scope", { enumerable: true, get: function () { return scope_2.Scope; } });
-		Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function () { return scope_2.ValueScope; } });
-		Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function () { return scope_2.ValueScopeName; } });
-		Object.defineProperty(exports, "varKinds", { enumerable: true, get: function () { return scope_2.varKinds; } });
-		exports.operators = {
-		    GT: new code_1._Code(">"),
-		    GTE: new code_1._Code(">="),
-		    LT: new code_1._Code("<"),
-		    LTE: new code_1._Code("<="),
-		    EQ: new code_1._Code("==="),
-		    NEQ: new code_1._Code("!=="),
-		    NOT: new code_1._Code("!"),
-		    OR: new code_1._Code("||"),
-		    AND: new code_1._Code("&&"),
-		    ADD: new code_1._Code("+"),
-		};
-		class Node {
-		    optimizeNodes() {
-		        return this;
-		    }
-		    optimizeNames(_names, _constants) {
-		        return this;
-		    }
-		}
-		class Def extends Node {
-		    constructor(varKind, name, rhs) {
-		        super();
-		        this.varKind = varKind;
-		        this.name = name;
-		        this.rhs = rhs;
-		    }
-		    render({ es5, _n }) {
-		        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-		        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
-		        return `${varKind} ${this.name}${rhs};` + _n;
-		    }
-		    optimizeNames(names, constants) {
-		        if (!names[this.name.str])
-		            return;
-		        if (this.rhs)
-		            this.rhs = optimizeExpr(this.rhs, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-		    }
-		}
-		class Assign extends Node {
-		    constructor(lhs, rhs, sideEffects) {
-		        super();
-		        this.lhs = lhs;
-		        this.rhs = rhs;
-		        this.sideEffects = sideEffects;
-		    }
-		    render({ _n }) {
-		        return `${this.lhs} = ${this.rhs};` + _n;
-		    }
-		    optimizeNames(names, constants) {
-		        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-		            return;
-		        this.rhs = optimizeExpr(this.rhs, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-		        return addExprNames(names, this.rhs);
-		    }
-		}
-		class AssignOp extends Assign {
-		    constructor(lhs, op, rhs, sideEffects) {
-		        super(lhs, rhs, sideEffects);
-		        this.op = op;
-		    }
-		    render({ _n }) {
-		        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-		    }
-		}
-		class Label extends Node {
-		    constructor(label) {
-		        super();
-		        this.label = label;
-		        this.names = {};
-		    }
-		    render({ _n }) {
-		        return `${this.label}:` + _n;
-		    }
-		}
-		class Break extends Node {
-		    constructor(label) {
-		        super();
-		        this.label = label;
-		        this.names = {};
-		    }
-		    render({ _n }) {
-		        const label = this.label ? ` ${this.label}` : "";
-		        return `break${label};` + _n;
-		    }
-		}
-		class Throw extends Node {
-		    constructor(error) {
-		        super();
-		        this.error = error;
-		    }
-		    render({ _n }) {
-		        return `throw ${this.error};` + _n;
-		    }
-		    get names() {
-		        return this.error.names;
-		    }
-		}
-		class AnyCode extends Node {
-		    constructor(code) {
-		        super();
-		        this.code = code;
-		    }
-		    render({ _n }) {
-		        return `${this.code};` + _n;
-		    }
-		    optimizeNodes() {
-		        return `${this.code}` ? this : undefined;
-		    }
-		    optimizeNames(names, constants) {
-		        this.code = optimizeExpr(this.code, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-		    }
-		}
-		class ParentNode extends Node {
-		    constructor(nodes = []) {
-		        super();
-		        this.nodes = nodes;
-		    }
-		    render(opts) {
-		        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-		    }
-		    optimizeNodes() {
-		        const { nodes } = this;
-		        let i = nodes.length;
-		        while (i--) {
-		            const n = nodes[i].optimizeNodes();
-		            if (Array.isArray(n))
-		                nodes.splice(i, 1, ...n);
-		            else if (n)
-		                nodes[i] = n;
-		            else
-		                nodes.splice(i, 1);
-		        }
-		        return nodes.length > 0 ? this : undefined;
-		    }
-		    optimizeNames(names, constants) {
-		        const { nodes } = this;
-		        let i = nodes.length;
-		        while (i--) {
-		            // iterating backwards improves 1-pass optimization
-		            const n = nodes[i];
-		            if (n.optimizeNames(names, constants))
-		                continue;
-		            subtractNames(names, n.names);
-		            nodes.splice(i, 1);
-		        }
-		        return nodes.length > 0 ? this : undefined;
-		    }
-		    get names() {
-		        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-		    }
-		}
-		class BlockNode extends ParentNode {
-		    render(opts) {
-		        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-		    }
-		}
-		class Root extends ParentNode {
-		}
-		class Else extends BlockNode {
-		}
-		Else.kind = "else";
-		class If extends BlockNode {
-		    constructor(condition, nodes) {
-		        super(nodes);
-		        this.condition = condition;
-		    }
-		    render(opts) {
-		        let code = `if(${this.condition})` + super.render(opts);
-		        if (this.else)
-		            code += "else " + this.else.render(opts);
-		        return code;
-		    }
-		    optimizeNodes() {
-		        super.optimizeNodes();
-		        const cond = this.condition;
-		        if (cond === true)
-		            return this.nodes; // else is ignored here
-		        let e = this.else;
-		        if (e) {
-		            const ns = e.optimizeNodes();
-		            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-		        }
-		        if (e) {
-		            if (cond === false)
-		                return e instanceof If ? e : e.nodes;
-		            if (this.nodes.length)
-		                return this;
-		            return new If(not(cond), e instanceof If ? [e] : e.nodes);
-		        }
-		        if (cond === false || !this.nodes.length)
-		            return undefined;
-		        return this;
-		    }
-		    optimizeNames(names, constants) {
-		        var _a;
-		        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-		        if (!(super.optimizeNames(names, constants) || this.else))
-		            return;
-		        this.condition = optimizeExpr(this.condition, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        const names = super.names;
-		        addExprNames(names, this.condition);
-		        if (this.else)
-		            addNames(names, this.else.names);
-		        return names;
-		    }
-		}
-		If.kind = "if";
-		class For extends BlockNode {
-		}
-		For.kind = "for";
-		class ForLoop extends For {
-		    constructor(iteration) {
-		        super();
-		        this.iteration = iteration;
-		    }
-		    render(opts) {
-		        return `for(${this.iteration})` + super.render(opts);
-		    }
-		    optimizeNames(names, constants) {
-		        if (!super.optimizeNames(names, constants))
-		            return;
-		        this.iteration = optimizeExpr(this.iteration, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        return addNames(super.names, this.iteration.names);
-		    }
-		}
-		class ForRange extends For {
-		    constructor(varKind, name, from, to) {
-		        super();
-		        this.varKind = varKind;
-		        this.name = name;
-		        this.from = from;
-		        this.to = to;
-		    }
-		    render(opts) {
-		        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-		        const { name, from, to } = this;
-		        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-		    }
-		    get names() {
-		        const names = addExprNames(super.names, this.from);
-		        return addExprNames(names, this.to);
-		    }
-		}
-		class ForIter extends For {
-		    constructor(loop, varKind, name, iterable) {
-		        super();
-		        this.loop = loop;
-		        this.varKind = varKind;
-		        this.name = name;
-		        this.iterable = iterable;
-		    }
-		    render(opts) {
-		        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-		    }
-		    optimizeNames(names, constants) {
-		        if (!super.optimizeNames(names, constants))
-		            return;
-		        this.iterable = optimizeExpr(this.iterable, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        return addNames(super.names, this.iterable.names);
-		    }
-		}
-		class Func extends BlockNode {
-		    constructor(name, args, async) {
-		        super();
-		        this.name = name;
-		        this.args = args;
-		        this.async = async;
-		    }
-		    render(opts) {
-		        const _async = this.async ? "async " : "";
-		        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-		    }
-		}
-		Func.kind = "func";
-		class Return extends ParentNode {
-		    render(opts) {
-		        return "return " + super.render(opts);
-		    }
-		}
-		Return.kind = "return";
-		class Try extends BlockNode {
-		    render(opts) {
-		        let code = "try" + super.render(opts);
-		        if (this.catch)
-		            code += this.catch.render(opts);
-		        if (this.finally)
-		            code += this.finally.render(opts);
-		        return code;
-		    }
-		    optimizeNodes() {
-		        var _a, _b;
-		        super.optimizeNodes();
-		        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-		        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-		        return this;
-		    }
-		    optimizeNames(names, constants) {
-		        var _a, _b;
-		        super.optimizeNames(names, constants);
-		        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-		        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-		        return this;
-		    }
-		    get names() {
-		        const names = super.names;
-		        if (this.catch)
-		            addNames(names, this.catch.names);
-		        if (this.finally)
-		            addNames(names, this.finally.names);
-		        return names;
-		    }
-		}
-		class Catch extends BlockNode {
-		    constructor(error) {
-		        super();
-		        this.error = error;
-		    }
-		    render(opts) {
-		        return `catch(${this.error})` + super.render(opts);
-		    }
-		}
-		Catch.kind = "catch";
-		class Finally extends BlockNode {
-		    render(opts) {
-		        return "finally" + super.render(opts);
-		    }
-		}
-		Finally.kind = "finally";
-		class CodeGen {
-		    constructor(extScope, opts = {}) {
-		        this._values = {};
-		        this._blockStarts = [];
-		        this._constants = {};
-		        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-		        this._extScope = extScope;
-		        this._scope = new scope_1.Scope({ parent: extScope });
-		        this._nodes = [new Root()];
-		    }
-		    toString() {
-		        return this._root.render(this.opts);
-		    }
-		    // returns unique name in the internal scope
-		    name(prefix) {
-		        return this._scope.name(prefix);
-		    }
-		    // reserves unique name in the external scope
-		    scopeName(prefix) {
-		        return this._extScope.name(prefix);
-		    }
-		    // reserves unique name in the external scope and assigns value to it
-		    scopeValue(prefixOrName, value) {
-		        const name = this._extScope.value(prefixOrName, value);
-		        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
-		        vs.add(name);
-		        return name;
-		    }
-		    getScopeValue(prefix, keyOrRef) {
-		        return this._extScope.getValue(prefix, keyOrRef);
-		    }
-		    // return code that assigns values in the external scope to the names that are used internally
-		    // (same names that were returned by gen.scopeName or gen.scopeValue)
-		    scopeRefs(scopeName) {
-		        return this._extScope.scopeRefs(scopeName, this._values);
-		    }
-		    scopeCode() {
-		        return this._extScope.scopeCode(this._values);
-		    }
-		    _def(varKind, nameOrPrefix, rhs, constant) {
-		        const name = this._scope.toName(nameOrPrefix);
-		        if (rhs !== undefined && constant)
-		            this._constants[name.str] = rhs;
-		        this._leafNode(new Def(varKind, name, rhs));
-		        return name;
-		    }
-		    // `const` declaration (`var` in es5 mode)
-		    const(nameOrPrefix, rhs, _constant) {
-		        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-		    }
-		    // `let` declaration with optional assignment (`var` in es5 mode)
-		    let(nameOrPrefix, rhs, _constant) {
-		        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-		    }
-		    // `var` declaration with optional assignment
-		    var(nameOrPrefix, rhs, _constant) {
-		        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-		    }
-		    // assignment code
-		    assign(lhs, rhs, sideEffects) {
-		        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-		    }
-		    // `+=` code
-		    add(lhs, rhs) {
-		        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-		    }
-		    // appends passed SafeExpr to code or executes Block
-		    code(c) {
-		        if (typeof c == "function")
-		            c();
-		        else if (c !== code_1.nil)
-		            this._leafNode(new AnyCode(c));
-		        return this;
-		    }
-		    // returns code for object literal for the passed argument list of key-value pairs
-		    object(...keyValues) {
-		        const code = ["{"];
-		        for (const [key, value] of keyValues) {
-		            if (code.length > 1)
-		                code.push(",");
-		            code.push(key);
-		            if (key !== value || this.opts.es5) {
-		                code.push(":");
-		                (0, code_1.addCodeArg)(code, value);
-		            }
-		        }
-		        code.push("}");
-		        return new code_1._Code(code);
-		    }
-		    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-		    if(condition, thenBody, elseBody) {
-		        this._blockNode(new If(condition));
-		        if (thenBody && elseBody) {
-		            this.code(thenBody).else().code(elseBody).endIf();
-		        }
-		        else if (thenBody) {
-		            this.code(thenBody).endIf();
-		        }
-		        else if (elseBody) {
-		            throw new Error('CodeGen: "else" body without "then" body');
-		        }
-		        return this;
-		    }
-		    // `else if` clause - invalid without `if` or after `else` clauses
-		    elseIf(condition) {
-		        return this._elseNode(new If(condition));
-		    }
-		    // `else` clause - only valid after `if` or `else if` clauses
-		    else() {
-		        return this._elseNode(new Else());
-		    }
-		    // end `if` statement (needed if gen.if was used only with condition)
-		    endIf() {
-		        return this._endBlockNode(If, Else);
-		    }
-		    _for(node, forBody) {
-		        this._blockNode(node);
-		        if (forBody)
-		            this.code(forBody).endFor();
-		        return this;
-		    }
-		    // a generic `for` clause (or statement if `forBody` is passed)
-		    for(iteration, forBody) {
-		        return this._for(new ForLoop(iteration), forBody);
-		    }
-		    // `for` statement for a range of values
-		    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-		        const name = this._scope.toName(nameOrPrefix);
-		        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-		    }
-		    // `for-of` statement (in es5 mode replace with a normal for loop)
-		    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-		        const name = this._scope.toName(nameOrPrefix);
-		        if (this.opts.es5) {
-		            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-		            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
-		                this.var(name, (0, code_1._) `${arr}[${i}]`);
-		                forBody(name);
-		            });
-		        }
-		        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-		    }
-		    // `for-in` statement.
-		    // With option `ownProperties` replaced with a `for-of` loop for object keys
-		    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-		        if (this.opts.ownProperties) {
-		            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
-		        }
-		        const name = this._scope.toName(nameOrPrefix);
-		        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-		    }
-		    // end `for` loop
-		    endFor() {
-		        return this._endBlockNode(For);
-		    }
-		    // `label` statement
-		    label(label) {
-		        return this._leafNode(new Label(label));
-		    }
-		    // `break` statement
-		    break(label) {
-		        return this._leafNode(new Break(label));
-		    }
-		    // `return` statement
-		    return(value) {
-		        const node = new Return();
-		        this._blockNode(node);
-		        this.code(value);
-		        if (node.nodes.length !== 1)
-		            throw new Error('CodeGen: "return" should have one node');
-		        return this._endBlockNode(Return);
-		    }
-		    // `try` statement
-		    try(tryBody, catchCode, finallyCode) {
-		        if (!catchCode && !finallyCode)
-		            throw new Error('CodeGen: "try" without "catch" and "finally"');
-		        const node = new Try();
-		        this._blockNode(node);
-		        this.code(tryBody);
-		        if (catchCode) {
-		            const error = this.name("e");
-		            this._currNode = node.catch = new Catch(error);
-		            catchCode(error);
-		        }
-		        if (finallyCode) {
-		            this._currNode = node.finally = new Finally();
-		            this.code(finallyCode);
-		        }
-		        return this._endBlockNode(Catch, Finally);
-		    }
-		    // `throw` statement
-		    throw(error) {
-		        return this._leafNode(new Throw(error));
-		    }
-		    // start self-balancing block
-		    block(body, nodeCount) {
-		        this._blockStarts.push(this._nodes.length);
-		        if (body)
-		            this.code(body).endBlock(nodeCount);
-		        return this;
-		    }
-		    // end the current self-balancing block
-		    endBlock(nodeCount) {
-		        const len = this._blockStarts.pop();
-		        if (len === undefined)
-		            throw new Error("CodeGen: not in self-balancing block");
-		        const toClose = this._nodes.length - len;
-		        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
-		            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-		        }
-		        this._nodes.length = len;
-		        return this;
-		    }
-		    // `function` heading (or definition if funcBody is passed)
-		    func(name, args = code_1.nil, async, funcBody) {
-		        this._blockNode(new Func(name, args, async));
-		        if (funcBody)
-		            this.code(funcBody).endFunc();
-		        return this;
-		    }
-		    // end function definition
-		    endFunc() {
-		        return this._endBlockNode(Func);
-		    }
-		    optimize(n = 1) {
-		        while (n-- > 0) {
-		            this._root.optimizeNodes();
-		            this._root.optimizeNames(this._root.names, this._constants);
-		        }
-		    }
-		    _leafNode(node) {
-		        this._currNode.nodes.push(node);
-		        return this;
-		    }
-		    _blockNode(node) {
-		        this._currNode.nodes.push(node);
-		        this._nodes.push(node);
-		    }
-		    _endBlockNode(N1, N2) {
-		        const n = this._currNode;
-		        if (n instanceof N1 || (N2 && n instanceof N2)) {
-		            this._nodes.pop();
-		            return this;
-		        }
-		        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-		    }
-		    _elseNode(node) {
-		        const n = this._currNode;
-		        if (!(n instanceof If)) {
-		            throw new Error('CodeGen: "else" without "if"');
-		        }
-		        this._currNode = n.else = node;
-		        return this;
-		    }
-		    get _root() {
-		        return this._nodes[0];
-		    }
-		    get _currNode() {
-		        const ns = this._nodes;
-		        return ns[ns.length - 1];
-		    }
-		    set _currNode(node) {
-		        const ns = this._nodes;
-		        ns[ns.length - 1] = node;
-		    }
-		}
-		exports.CodeGen = CodeGen;
-		function addNames(names, from) {
-		    for (const n in from)
-		        names[n] = (names[n] || 0) + (from[n] || 0);
-		    return names;
-		}
-		function addExprNames(names, from) {
-		    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-		}
-		function optimizeExpr(expr, names, constants) {
-		    if (expr instanceof code_1.Name)
-		        return replaceName(expr);
-		    if (!canOptimize(expr))
-		        return expr;
-		    return new code_1._Code(expr._items.reduce((items, c) => {
-		        if (c instanceof code_1.Name)
-		            c = replaceName(c);
-		        if (c instanceof code_1._Code)
-		            items.push(...c._items);
-		        else
-		            items.push(c);
-		        return items;
-		    }, []));
-		    function replaceName(n) {
-		        const c = constants[n.str];
-		        if (c === undefined || names[n.str] !== 1)
-		            return n;
-		        delete names[n.str];
-		        return c;
-		    }
-		    function canOptimize(e) {
-		        return (e instanceof code_1._Code &&
-		            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
-		    }
-		}
-		function subtractNames(names, from) {
-		    for (const n in from)
-		        names[n] = (names[n] || 0) - (from[n] || 0);
-		}
-		function not(x) {
-		    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
-		}
-		exports.not = not;
-		const andCode = mappend(exports.operators.AND);
-		// boolean AND (&&) expression with the passed arguments
-		function and(...args) {
-		    return args.reduce(andCode);
-		}
-		exports.and = and;
-		const orCode = mappend(exports.operators.OR);
-		// boolean OR (||) expression with the passed arguments
-		function or(...args) {
-		    return args.reduce(orCode);
-		}
-		exports.or = or;
-		function mappend(op) {
-		    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
-		}
-		function par(x) {
-		    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
-		}
-		
-	} (codegen));
-	return codegen;
-}
-
-var util = {};
-
-var hasRequiredUtil;
-
-function requireUtil () {
-	if (hasRequiredUtil) return util;
-	hasRequiredUtil = 1;
-	Object.defineProperty(util, "__esModule", { value: true });
-	util.checkStrictMode = util.getErrorPath = util.Type = util.useFunc = util.setEvaluated = util.evaluatedPropsToName = util.mergeEvaluated = util.eachItem = util.unescapeJsonPointer = util.escapeJsonPointer = util.escapeFragment = util.unescapeFragment = util.schemaRefOrVal = util.schemaHasRulesButRef = util.schemaHasRules = util.checkUnknownRules = util.alwaysValidSchema = util.toHash = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const code_1 = /*@__PURE__*/ requireCode$1();
-	// TODO refactor to use Set
-	function toHash(arr) {
-	    const hash = {};
-	    for (const item of arr)
-	        hash[item] = true;
-	    return hash;
-	}
-	util.toHash = toHash;
-	function alwaysValidSchema(it, schema) {
-	    if (typeof schema == "boolean")
-	        return schema;
-	    if (Object.keys(schema).length === 0)
-	        return true;
-	    checkUnknownRules(it, schema);
-	    return !schemaHasRules(schema, it.self.RULES.all);
-	}
-	util.alwaysValidSchema = alwaysValidSchema;
-	function checkUnknownRules(it, schema = it.schema) {
-	    const { opts, self } = it;
-	    if (!opts.strictSchema)
-	        return;
-	    if (typeof schema === "boolean")
-	        return;
-	    const rules = self.RULES.keywords;
-	    for (const key in schema) {
-	        if (!rules[key])
-	            checkStrictMode(it, `unknown keyword: "${key}"`);
-	    }
-	}
-	util.checkUnknownRules = checkUnknownRules;
-	function schemaHasRules(schema, rules) {
-	    if (typeof schema == "boolean")
-	        return !schema;
-	    for (const key in schema)
-	        if (rules[key])
-	            return true;
-	    return false;
-	}
-	util.schemaHasRules = schemaHasRules;
-	function schemaHasRulesButRef(schema, RULES) {
-	    if (typeof schema == "boolean")
-	        return !schema;
-	    for (const key in schema)
-	        if (key !== "$ref" && RULES.all[key])
-	            return true;
-	    return false;
-	}
-	util.schemaHasRulesButRef = schemaHasRulesButRef;
-	function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-	    if (!$data) {
-	        if (typeof schema == "number" || typeof schema == "boolean")
-	            return schema;
-	        if (typeof schema == "string")
-	            return (0, codegen_1._) `${schema}`;
-	    }
-	    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-	}
-	util.schemaRefOrVal = schemaRefOrVal;
-	function unescapeFragment(str) {
-	    return unescapeJsonPointer(decodeURIComponent(str));
-	}
-	util.unescapeFragment = unescapeFragment;
-	function escapeFragment(str) {
-	    return encodeURIComponent(escapeJsonPointer(str));
-	}
-	util.escapeFragment = escapeFragment;
-	function escapeJsonPointer(str) {
-	    if (typeof str == "number")
-	        return `${str}`;
-	    return str.replace(/~/g, "~0").replace(/\//g, "~1");
-	}
-	util.escapeJsonPointer = escapeJsonPointer;
-	function unescapeJsonPointer(str) {
-	    return str.replace(/~1/g, "/").replace(/~0/g, "~");
-	}
-	util.unescapeJsonPointer = unescapeJsonPointer;
-	function eachItem(xs, f) {
-	    if (Array.isArray(xs)) {
-	        for (const x of xs)
-	            f(x);
-	    }
-	    else {
-	        f(xs);
-	    }
-	}
-	util.eachItem = eachItem;
-	function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
-	    return (gen, from, to, toName) => {
-	        const res = to === undefined
-	            ? from
-	            : to instanceof codegen_1.Name
-	                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
-	                : from instanceof codegen_1.Name
-	                    ? (mergeToName(gen, to, from), from)
-	                    : mergeValues(from, to);
-	        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-	    };
-	}
-	util.mergeEvaluated = {
-	    props: makeMergeEvaluated({
-	        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
-	            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
-	        }),
-	        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
-	            if (from === true) {
-	                gen.assign(to, true);
-	            }
-	            else {
-	                gen.assign(to, (0, codegen_1._) `${to} || {}`);
-	                setEvaluated(gen, to, from);
-	            }
-	        }),
-	        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
-	        resultToName: evaluatedPropsToName,
-	    }),
-	    items: makeMergeEvaluated({
-	        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-	        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
-	        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
-	        resultToName: (gen, items) => gen.var("items", items),
-	    }),
-	};
-	function evaluatedPropsToName(gen, ps) {
-	    if (ps === true)
-	        return gen.var("props", true);
-	    const props = gen.var("props", (0, codegen_1._) `{}`);
-	    if (ps !== undefined)
-	        setEvaluated(gen, props, ps);
-	    return props;
-	}
-	util.evaluatedPropsToName = evaluatedPropsToName;
-	function setEvaluated(gen, props, ps) {
-	    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
-	}
-	util.setEvaluated = setEvaluated;
-	const snippets = {};
-	function useFunc(gen, f) {
-	    return gen.scopeValue("func", {
-	        ref: f,
-	        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
-	    });
-	}
-	util.useFunc = useFunc;
-	var Type;
-	(function (Type) {
-	    Type[Type["Num"] = 0] = "Num";
-	    Type[Type["Str"] = 1] = "Str";
-	})(Type || (util.Type = Type = {}));
-	function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-	    // let path
-	    if (dataProp instanceof codegen_1.Name) {
-	        const isNumber = dataPropType === Type.Num;
-	        return jsPropertySyntax
-	            ? isNumber
-	                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
-	                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
-	            : isNumber
-	                ? (0, codegen_1._) `"/" + ${dataProp}`
-	                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
-	    }
-	    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-	}
-	util.getErrorPath = getErrorPath;
-	function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-	    if (!mode)
-	        return;
-	    msg = `strict mode: ${msg}`;
-	    if (mode === true)
-	        throw new Error(msg);
-	    it.self.logger.warn(msg);
-	}
-	util.checkStrictMode = checkStrictMode;
-	
-	return util;
-}
-
-var names = {};
-
-var hasRequiredNames;
-
-function requireNames () {
-	if (hasRequiredNames) return names;
-	hasRequiredNames = 1;
-	Object.defineProperty(names, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names$1 = {
-	    // validation function arguments
-	    data: new codegen_1.Name("data"), // data passed to validation function
-	    // args passed from referencing schema
-	    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
-	    instancePath: new codegen_1.Name("instancePath"),
-	    parentData: new codegen_1.Name("parentData"),
-	    parentDataProperty: new codegen_1.Name("parentDataProperty"),
-	    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
-	    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
-	    // function scoped variables
-	    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
-	    errors: new codegen_1.Name("errors"), // counter of validation errors
-	    this: new codegen_1.Name("this"),
-	    // "globals"
-	    self: new codegen_1.Name("self"),
-	    scope: new codegen_1.Name("scope"),
-	    // JTD serialize/parse name for JSON string and position
-	    json: new codegen_1.Name("json"),
-	    jsonPos: new codegen_1.Name("jsonPos"),
-	    jsonLen: new codegen_1.Name("jsonLen"),
-	    jsonPart: new codegen_1.Name("jsonPart"),
-	};
-	names.default = names$1;
-	
-	return names;
-}
-
-var hasRequiredErrors;
-
-function requireErrors () {
-	if (hasRequiredErrors) return errors;
-	hasRequiredErrors = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-		const codegen_1 = /*@__PURE__*/ requireCodegen();
-		const util_1 = /*@__PURE__*/ requireUtil();
-		const names_1 = /*@__PURE__*/ requireNames();
-		exports.keywordError = {
-		    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
-		};
-		exports.keyword$DataError = {
-		    message: ({ keyword, schemaType }) => schemaType
-		        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
-		        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
-		};
-		function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-		    const { it } = cxt;
-		    const { gen, compositeRule, allErrors } = it;
-		    const errObj = errorObjectCode(cxt, error, errorPaths);
-		    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
-		        addError(gen, errObj);
-		    }
-		    else {
-		        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
-		    }
-		}
-		exports.reportError = reportError;
-		function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-		    const { it } = cxt;
-		    const { gen, compositeRule, allErrors } = it;
-		    const errObj = errorObjectCode(cxt, error, errorPaths);
-		    addError(gen, errObj);
-		    if (!(compositeRule || allErrors)) {
-		        returnErrors(it, names_1.default.vErrors);
-		    }
-		}
-		exports.reportExtraError = reportExtraError;
-		function resetErrorsCount(gen, errsCount) {
-		    gen.assign(names_1.default.errors, errsCount);
-		    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-		}
-		exports.resetErrorsCount = resetErrorsCount;
-		function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
-		    /* istanbul ignore if */
-		    if (errsCount === undefined)
-		        throw new Error("ajv implementation error");
-		    const err = gen.name("err");
-		    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-		        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
-		        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-		        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
-		        if (it.opts.verbose) {
-		            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
-		            gen.assign((0, codegen_1._) `${err}.data`, data);
-		        }
-		    });
-		}
-		exports.extendErrors = extendErrors;
-		function addError(gen, errObj) {
-		    const err = gen.const("err", errObj);
-		    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
-		    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
-		}
-		function returnErrors(it, errs) {
-		    const { gen, validateName, schemaEnv } = it;
-		    if (schemaEnv.$async) {
-		        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
-		    }
-		    else {
-		        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
-		        gen.return(false);
-		    }
-		}
-		const E = {
-		    keyword: new codegen_1.Name("keyword"),
-		    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
-		    params: new codegen_1.Name("params"),
-		    propertyName: new codegen_1.Name("propertyName"),
-		    message: new codegen_1.Name("message"),
-		    schema: new codegen_1.Name("schema"),
-		    parentSchema: new codegen_1.Name("parentSchema"),
-		};
-		function errorObjectCode(cxt, error, errorPaths) {
-		    const { createErrors } = cxt.it;
-		    if (createErrors === false)
-		        return (0, codegen_1._) `{}`;
-		    return errorObject(cxt, error, errorPaths);
-		}
-		function errorObject(cxt, error, errorPaths = {}) {
-		    const { gen, it } = cxt;
-		    const keyValues = [
-		        errorInstancePath(it, errorPaths),
-		        errorSchemaPath(cxt, errorPaths),
-		    ];
-		    extraErrorProps(cxt, error, keyValues);
-		    return gen.object(...keyValues);
-		}
-		function errorInstancePath({ errorPath }, { instancePath }) {
-		    const instPath = instancePath
-		        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
-		        : errorPath;
-		    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-		}
-		function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-		    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
-		    if (schemaPath) {
-		        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-		    }
-		    return [E.schemaPath, schPath];
-		}
-		function extraErrorProps(cxt, { params, message }, keyValues) {
-		    const { keyword, data, schemaValue, it } = cxt;
-		    const { opts, propertyName, topSchemaRef, schemaPath } = it;
-		    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
-		    if (opts.messages) {
-		        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-		    }
-		    if (opts.verbose) {
-		        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-		    }
-		    if (propertyName)
-		        keyValues.push([E.propertyName, propertyName]);
-		}
-		
-	} (errors));
-	return errors;
-}
-
-var hasRequiredBoolSchema;
-
-function requireBoolSchema () {
-	if (hasRequiredBoolSchema) return boolSchema;
-	hasRequiredBoolSchema = 1;
-	Object.defineProperty(boolSchema, "__esModule", { value: true });
-	boolSchema.boolOrEmptySchema = boolSchema.topBoolOrEmptySchema = void 0;
-	const errors_1 = /*@__PURE__*/ requireErrors();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const boolError = {
-	    message: "boolean schema is false",
-	};
-	function topBoolOrEmptySchema(it) {
-	    const { gen, schema, validateName } = it;
-	    if (schema === false) {
-	        falseSchemaError(it, false);
-	    }
-	    else if (typeof schema == "object" && schema.$async === true) {
-	        gen.return(names_1.default.data);
-	    }
-	    else {
-	        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
-	        gen.return(true);
-	    }
-	}
-	boolSchema.topBoolOrEmptySchema = topBoolOrEmptySchema;
-	function boolOrEmptySchema(it, valid) {
-	    const { gen, schema } = it;
-	    if (schema === false) {
-	        gen.var(valid, false); // TODO var
-	        falseSchemaError(it);
-	    }
-	    else {
-	        gen.var(valid, true); // TODO var
-	    }
-	}
-	boolSchema.boolOrEmptySchema = boolOrEmptySchema;
-	function falseSchemaError(it, overrideAllErrors) {
-	    const { gen, data } = it;
-	    // TODO maybe some other interface should be used for non-keyword validation errors...
-	    const cxt = {
-	        gen,
-	        keyword: "false schema",
-	        data,
-	        schema: false,
-	        schemaCode: false,
-	        schemaValue: false,
-	        params: {},
-	        it,
-	    };
-	    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
-	}
-	
-	return boolSchema;
-}
-
-var dataType = {};
-
-var rules = {};
-
-var hasRequiredRules;
-
-function requireRules () {
-	if (hasRequiredRules) return rules;
-	hasRequiredRules = 1;
-	Object.defineProperty(rules, "__esModule", { value: true });
-	rules.getRules = rules.isJSONType = void 0;
-	const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-	const jsonTypes = new Set(_jsonTypes);
-	function isJSONType(x) {
-	    return typeof x == "string" && jsonTypes.has(x);
-	}
-	rules.isJSONType = isJSONType;
-	function getRules() {
-	    const groups = {
-	        number: { type: "number", rules: [] },
-	        string: { type: "string", rules: [] },
-	        array: { type: "array", rules: [] },
-	        object: { type: "object", rules: [] },
-	    };
-	    return {
-	        types: { ...groups, integer: true, boolean: true, null: true },
-	        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-	        post: { rules: [] },
-	        all: {},
-	        keywords: {},
-	    };
-	}
-	rules.getRules = getRules;
-	
-	return rules;
-}
-
-var applicability = {};
-
-var hasRequiredApplicability;
-
-function requireApplicability () {
-	if (hasRequiredApplicability) return applicability;
-	hasRequiredApplicability = 1;
-	Object.defineProperty(applicability, "__esModule", { value: true });
-	applicability.shouldUseRule = applicability.shouldUseGroup = applicability.schemaHasRulesForType = void 0;
-	function schemaHasRulesForType({ schema, self }, type) {
-	    const group = self.RULES.types[type];
-	    return group && group !== true && shouldUseGroup(schema, group);
-	}
-	applicability.schemaHasRulesForType = schemaHasRulesForType;
-	function shouldUseGroup(schema, group) {
-	    return group.rules.some((rule) => shouldUseRule(schema, rule));
-	}
-	applicability.shouldUseGroup = shouldUseGroup;
-	function shouldUseRule(schema, rule) {
-	    var _a;
-	    return (schema[rule.keyword] !== undefined ||
-	        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
-	}
-	applicability.shouldUseRule = shouldUseRule;
-	
-	return applicability;
-}
-
-var hasRequiredDataType;
-
-function requireDataType () {
-	if (hasRequiredDataType) return dataType;
-	hasRequiredDataType = 1;
-	Object.defineProperty(dataType, "__esModule", { value: true });
-	dataType.reportTypeError = dataType.checkDataTypes = dataType.checkDataType = dataType.coerceAndCheckDataType = dataType.getJSONTypes = dataType.getSchemaTypes = dataType.DataType = void 0;
-	const rules_1 = /*@__PURE__*/ requireRules();
-	const applicability_1 = /*@__PURE__*/ requireApplicability();
-	const errors_1 = /*@__PURE__*/ requireErrors();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	var DataType;
-	(function (DataType) {
-	    DataType[DataType["Correct"] = 0] = "Correct";
-	    DataType[DataType["Wrong"] = 1] = "Wrong";
-	})(DataType || (dataType.DataType = DataType = {}));
-	function getSchemaTypes(schema) {
-	    const types = getJSONTypes(schema.type);
-	    const hasNull = types.includes("null");
-	    if (hasNull) {
-	        if (schema.nullable === false)
-	            throw new Error("type: null contradicts nullable: false");
-	    }
-	    else {
-	        if (!types.length && schema.nullable !== undefined) {
-	            throw new Error('"nullable" cannot be used without "type"');
-	        }
-	        if (schema.nullable === true)
-	            types.push("null");
-	    }
-	    return types;
-	}
-	dataType.getSchemaTypes = getSchemaTypes;
-	// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-	function getJSONTypes(ts) {
-	    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-	    if (types.every(rules_1.isJSONType))
-	        return types;
-	    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-	}
-	dataType.getJSONTypes = getJSONTypes;
-	function coerceAndCheckDataType(it, types) {
-	    const { gen, data, opts } = it;
-	    const coerceTo = coerceToTypes(types, opts.coerceTypes);
-	    const checkTypes = types.length > 0 &&
-	        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-	    if (checkTypes) {
-	        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-	        gen.if(wrongType, () => {
-	            if (coerceTo.length)
-	                coerceData(it, types, coerceTo);
-	            else
-	                reportTypeError(it);
-	        });
-	    }
-	    return checkTypes;
-	}
-	dataType.coerceAndCheckDataType = coerceAndCheckDataType;
-	const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
-	function coerceToTypes(types, coerceTypes) {
-	    return coerceTypes
-	        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
-	        : [];
-	}
-	function coerceData(it, types, coerceTo) {
-	    const { gen, data, opts } = it;
-	    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
-	    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
-	    if (opts.coerceTypes === "array") {
-	        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
-	            .assign(data, (0, codegen_1._) `${data}[0]`)
-	            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
-	            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-	    }
-	    gen.if((0, codegen_1._) `${coerced} !== undefined`);
-	    for (const t of coerceTo) {
-	        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
-	            coerceSpecificType(t);
-	        }
-	    }
-	    gen.else();
-	    reportTypeError(it);
-	    gen.endIf();
-	    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
-	        gen.assign(data, coerced);
-	        assignParentData(it, coerced);
-	    });
-	    function coerceSpecificType(t) {
-	        switch (t) {
-	            case "string":
-	                gen
-	                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
-	                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
-	                    .elseIf((0, codegen_1._) `${data} === null`)
-	                    .assign(coerced, (0, codegen_1._) `""`);
-	                return;
-	            case "number":
-	                gen
-	                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
-	                    .assign(coerced, (0, codegen_1._) `+${data}`);
-	                return;
-	            case "integer":
-	                gen
-	                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
-	                    .assign(coerced, (0, codegen_1._) `+${data}`);
-	                return;
-	            case "boolean":
-	                gen
-	                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
-	                    .assign(coerced, false)
-	                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
-	                    .assign(coerced, true);
-	                return;
-	            case "null":
-	                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
-	                gen.assign(coerced, null);
-	                return;
-	            case "array":
-	                gen
-	                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`)
-	                    .assign(coerced, (0, codegen_1._) `[${data}]`);
-	        }
-	    }
-	}
-	function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-	    // TODO use gen.property
-	    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
-	}
-	function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-	    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-	    let cond;
-	    switch (dataType) {
-	        case "null":
-	            return (0, codegen_1._) `${data} ${EQ} null`;
-	        case "array":
-	            cond = (0, codegen_1._) `Array.isArray(${data})`;
-	            break;
-	        case "object":
-	            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-	            break;
-	        case "integer":
-	            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
-	            break;
-	        case "number":
-	            cond = numCond();
-	            break;
-	        default:
-	            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
-	    }
-	    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-	    function numCond(_cond = codegen_1.nil) {
-	        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
-	    }
-	}
-	dataType.checkDataType = checkDataType;
-	function checkDataTypes(dataTypes, data, strictNums, correct) {
-	    if (dataTypes.length === 1) {
-	        return checkDataType(dataTypes[0], data, strictNums, correct);
-	    }
-	    let cond;
-	    const types = (0, util_1.toHash)(dataTypes);
-	    if (types.array && types.object) {
-	        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
-	        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
-	        delete types.null;
-	        delete types.array;
-	        delete types.object;
-	    }
-	    else {
-	        cond = codegen_1.nil;
-	    }
-	    if (types.number)
-	        delete types.integer;
-	    for (const t in types)
-	        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-	    return cond;
-	}
-	dataType.checkDataTypes = checkDataTypes;
-	const typeError = {
-	    message: ({ schema }) => `must be ${schema}`,
-	    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
-	};
-	function reportTypeError(it) {
-	    const cxt = getTypeErrorContext(it);
-	    (0, errors_1.reportError)(cxt, typeError);
-	}
-	dataType.reportTypeError = reportTypeError;
-	function getTypeErrorContext(it) {
-	    const { gen, data, schema } = it;
-	    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-	    return {
-	        gen,
-	        keyword: "type",
-	        data,
-	        schema: schema.type,
-	        schemaCode,
-	        schemaValue: schemaCode,
-	        parentSchema: schema,
-	        params: {},
-	        it,
-	    };
-	}
-	
-	return dataType;
-}
-
-var defaults$1 = {};
-
-var hasRequiredDefaults;
-
-function requireDefaults () {
-	if (hasRequiredDefaults) return defaults$1;
-	hasRequiredDefaults = 1;
-	Object.defineProperty(defaults$1, "__esModule", { value: true });
-	defaults$1.assignDefaults = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	function assignDefaults(it, ty) {
-	    const { properties, items } = it.schema;
-	    if (ty === "object" && properties) {
-	        for (const key in properties) {
-	            assignDefault(it, key, properties[key].default);
-	        }
-	    }
-	    else if (ty === "array" && Array.isArray(items)) {
-	        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-	    }
-	}
-	defaults$1.assignDefaults = assignDefaults;
-	function assignDefault(it, prop, defaultValue) {
-	    const { gen, compositeRule, data, opts } = it;
-	    if (defaultValue === undefined)
-	        return;
-	    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
-	    if (compositeRule) {
-	        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-	        return;
-	    }
-	    let condition = (0, codegen_1._) `${childData} === undefined`;
-	    if (opts.useDefaults === "empty") {
-	        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
-	    }
-	    // `${childData} === undefined` +
-	    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
-	    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-	}
-	
-	return defaults$1;
-}
-
-var keyword = {};
-
-var code$1 = {};
-
-var hasRequiredCode;
-
-function requireCode () {
-	if (hasRequiredCode) return code$1;
-	hasRequiredCode = 1;
-	Object.defineProperty(code$1, "__esModule", { value: true });
-	code$1.validateUnion = code$1.validateArray = code$1.usePattern = code$1.callValidateCode = code$1.schemaProperties = code$1.allSchemaProperties = code$1.noPropertyInData = code$1.propertyInData = code$1.isOwnProperty = code$1.hasPropFunc = code$1.reportMissingProp = code$1.checkMissingProp = code$1.checkReportMissingProp = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const util_2 = /*@__PURE__*/ requireUtil();
-	function checkReportMissingProp(cxt, prop) {
-	    const { gen, data, it } = cxt;
-	    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-	        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
-	        cxt.error();
-	    });
-	}
-	code$1.checkReportMissingProp = checkReportMissingProp;
-	function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-	    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
-	}
-	code$1.checkMissingProp = checkMissingProp;
-	function reportMissingProp(cxt, missing) {
-	    cxt.setParams({ missingProperty: missing }, true);
-	    cxt.error();
-	}
-	code$1.reportMissingProp = reportMissingProp;
-	function hasPropFunc(gen) {
-	    return gen.scopeValue("func", {
-	        // eslint-disable-next-line @typescript-eslint/unbound-method
-	        ref: Object.prototype.hasOwnProperty,
-	        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
-	    });
-	}
-	code$1.hasPropFunc = hasPropFunc;
-	function isOwnProperty(gen, data, property) {
-	    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
-	}
-	code$1.isOwnProperty = isOwnProperty;
-	function propertyInData(gen, data, property, ownProperties) {
-	    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-	    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-	}
-	code$1.propertyInData = propertyInData;
-	function noPropertyInData(gen, data, property, ownProperties) {
-	    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-	    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-	}
-	code$1.noPropertyInData = noPropertyInData;
-	function allSchemaProperties(schemaMap) {
-	    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-	}
-	code$1.allSchemaProperties = allSchemaProperties;
-	function schemaProperties(it, schemaMap) {
-	    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-	}
-	code$1.schemaProperties = schemaProperties;
-	function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-	    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-	    const valCxt = [
-	        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-	        [names_1.default.parentData, it.parentData],
-	        [names_1.default.parentDataProperty, it.parentDataProperty],
-	        [names_1.default.rootData, names_1.default.rootData],
-	    ];
-	    if (it.opts.dynamicRef)
-	        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-	    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
-	    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
-	}
-	code$1.callValidateCode = callValidateCode;
-	const newRegExp = (0, codegen_1._) `new RegExp`;
-	function usePattern({ gen, it: { opts } }, pattern) {
-	    const u = opts.unicodeRegExp ? "u" : "";
-	    const { regExp } = opts.code;
-	    const rx = regExp(pattern, u);
-	    return gen.scopeValue("pattern", {
-	        key: rx.toString(),
-	        ref: rx,
-	        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
-	    });
-	}
-	code$1.usePattern = usePattern;
-	function validateArray(cxt) {
-	    const { gen, data, keyword, it } = cxt;
-	    const valid = gen.name("valid");
-	    if (it.allErrors) {
-	        const validArr = gen.let("valid", true);
-	        validateItems(() => gen.assign(validArr, false));
-	        return validArr;
-	    }
-	    gen.var(valid, true);
-	    validateItems(() => gen.break());
-	    return valid;
-	    function validateItems(notValid) {
-	        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-	        gen.forRange("i", 0, len, (i) => {
-	            cxt.subschema({
-	                keyword,
-	                dataProp: i,
-	                dataPropType: util_1.Type.Num,
-	            }, valid);
-	            gen.if((0, codegen_1.not)(valid), notValid);
-	        });
-	    }
-	}
-	code$1.validateArray = validateArray;
-	function validateUnion(cxt) {
-	    const { gen, schema, keyword, it } = cxt;
-	    /* istanbul ignore if */
-	    if (!Array.isArray(schema))
-	        throw new Error("ajv implementation error");
-	    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-	    if (alwaysValid && !it.opts.unevaluated)
-	        return;
-	    const valid = gen.let("valid", false);
-	    const schValid = gen.name("_valid");
-	    gen.block(() => schema.forEach((_sch, i) => {
-	        const schCxt = cxt.subschema({
-	            keyword,
-	            schemaProp: i,
-	            compositeRule: true,
-	        }, schValid);
-	        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
-	        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-	        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
-	        // or if all properties and items were evaluated (it.props === true && it.items === true)
-	        if (!merged)
-	            gen.if((0, codegen_1.not)(valid));
-	    }));
-	    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-	}
-	code$1.validateUnion = validateUnion;
-	
-	return code$1;
-}
-
-var hasRequiredKeyword;
-
-function requireKeyword () {
-	if (hasRequiredKeyword) return keyword;
-	hasRequiredKeyword = 1;
-	Object.defineProperty(keyword, "__esModule", { value: true });
-	keyword.validateKeywordUsage = keyword.validSchemaType = keyword.funcKeywordCode = keyword.macroKeywordCode = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const code_1 = /*@__PURE__*/ requireCode();
-	const errors_1 = /*@__PURE__*/ requireErrors();
-	function macroKeywordCode(cxt, def) {
-	    const { gen, keyword, schema, parentSchema, it } = cxt;
-	    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-	    const schemaRef = useKeyword(gen, keyword, macroSchema);
-	    if (it.opts.validateSchema !== false)
-	        it.self.validateSchema(macroSchema, true);
-	    const valid = gen.name("valid");
-	    cxt.subschema({
-	        schema: macroSchema,
-	        schemaPath: codegen_1.nil,
-	        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-	        topSchemaRef: schemaRef,
-	        compositeRule: true,
-	    }, valid);
-	    cxt.pass(valid, () => cxt.error(true));
-	}
-	keyword.macroKeywordCode = macroKeywordCode;
-	function funcKeywordCode(cxt, def) {
-	    var _a;
-	    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-	    checkAsyncKeyword(it, def);
-	    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-	    const validateRef = useKeyword(gen, keyword, validate);
-	    const valid = gen.let("valid");
-	    cxt.block$data(valid, validateKeyword);
-	    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-	    function validateKeyword() {
-	        if (def.errors === false) {
-	            assignValid();
-	            if (def.modifying)
-	                modifyData(cxt);
-	            reportErrs(() => cxt.error());
-	        }
-	        else {
-	            const ruleErrs = def.async ? validateAsync() : validateSync();
-	            if (def.modifying)
-	                modifyData(cxt);
-	            reportErrs(() => addErrs(cxt, ruleErrs));
-	        }
-	    }
-	    function validateAsync() {
-	        const ruleErrs = gen.let("ruleErrs", null);
-	        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
-	        return ruleErrs;
-	    }
-	    function validateSync() {
-	        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
-	        gen.assign(validateErrs, null);
-	        assignValid(codegen_1.nil);
-	        return validateErrs;
-	    }
-	    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
-	        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-	        const passSchema = !(("compile" in def && !$data) || def.schema === false);
-	        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-	    }
-	    function reportErrs(errors) {
-	        var _a;
-	        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
-	    }
-	}
-	keyword.funcKeywordCode = funcKeywordCode;
-	function modifyData(cxt) {
-	    const { gen, data, it } = cxt;
-	    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
-	}
-	function addErrs(cxt, errs) {
-	    const { gen } = cxt;
-	    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
-	        gen
-	            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
-	            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-	        (0, errors_1.extendErrors)(cxt);
-	    }, () => cxt.error());
-	}
-	function checkAsyncKeyword({ schemaEnv }, def) {
-	    if (def.async && !schemaEnv.$async)
-	        throw new Error("async keyword in sync schema");
-	}
-	function useKeyword(gen, keyword, result) {
-	    if (result === undefined)
-	        throw new Error(`keyword "${keyword}" failed to compile`);
-	    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-	}
-	function validSchemaType(schema, schemaType, allowUndefined = false) {
-	    // TODO add tests
-	    return (!schemaType.length ||
-	        schemaType.some((st) => st === "array"
-	            ? Array.isArray(schema)
-	            : st === "object"
-	                ? schema && typeof schema == "object" && !Array.isArray(schema)
-	                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
-	}
-	keyword.validSchemaType = validSchemaType;
-	function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-	    /* istanbul ignore if */
-	    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-	        throw new Error("ajv implementation error");
-	    }
-	    const deps = def.dependencies;
-	    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-	        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-	    }
-	    if (def.validateSchema) {
-	        const valid = def.validateSchema(schema[keyword]);
-	        if (!valid) {
-	            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
-	                self.errorsText(def.validateSchema.errors);
-	            if (opts.validateSchema === "log")
-	                self.logger.error(msg);
-	            else
-	                throw new Error(msg);
-	        }
-	    }
-	}
-	keyword.validateKeywordUsage = validateKeywordUsage;
-	
-	return keyword;
-}
-
-var subschema = {};
-
-var hasRequiredSubschema;
-
-function requireSubschema () {
-	if (hasRequiredSubschema) return subschema;
-	hasRequiredSubschema = 1;
-	Object.defineProperty(subschema, "__esModule", { value: true });
-	subschema.extendSubschemaMode = subschema.extendSubschemaData = subschema.getSubschema = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-	    if (keyword !== undefined && schema !== undefined) {
-	        throw new Error('both "keyword" and "schema" passed, only one allowed');
-	    }
-	    if (keyword !== undefined) {
-	        const sch = it.schema[keyword];
-	        return schemaProp === undefined
-	            ? {
-	                schema: sch,
-	                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-	                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-	            }
-	            : {
-	                schema: sch[schemaProp],
-	                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-	                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
-	            };
-	    }
-	    if (schema !== undefined) {
-	        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
-	            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-	        }
-	        return {
-	            schema,
-	            schemaPath,
-	            topSchemaRef,
-	            errSchemaPath,
-	        };
-	    }
-	    throw new Error('either "keyword" or "schema" must be passed');
-	}
-	subschema.getSubschema = getSubschema;
-	function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-	    if (data !== undefined && dataProp !== undefined) {
-	        throw new Error('both "data" and "dataProp" passed, only one allowed');
-	    }
-	    const { gen } = it;
-	    if (dataProp !== undefined) {
-	        const { errorPath, dataPathArr, opts } = it;
-	        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-	        dataContextProps(nextData);
-	        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-	        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
-	        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-	    }
-	    if (data !== undefined) {
-	        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
-	        dataContextProps(nextData);
-	        if (propertyName !== undefined)
-	            subschema.propertyName = propertyName;
-	        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
-	    }
-	    if (dataTypes)
-	        subschema.dataTypes = dataTypes;
-	    function dataContextProps(_nextData) {
-	        subschema.data = _nextData;
-	        subschema.dataLevel = it.dataLevel + 1;
-	        subschema.dataTypes = [];
-	        it.definedProperties = new Set();
-	        subschema.parentData = it.data;
-	        subschema.dataNames = [...it.dataNames, _nextData];
-	    }
-	}
-	subschema.extendSubschemaData = extendSubschemaData;
-	function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-	    if (compositeRule !== undefined)
-	        subschema.compositeRule = compositeRule;
-	    if (createErrors !== undefined)
-	        subschema.createErrors = createErrors;
-	    if (allErrors !== undefined)
-	        subschema.allErrors = allErrors;
-	    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
-	    subschema.jtdMetadata = jtdMetadata; // not inherited
-	}
-	subschema.extendSubschemaMode = extendSubschemaMode;
-	
-	return subschema;
-}
-
-var resolve = {};
-
-var fastDeepEqual;
-var hasRequiredFastDeepEqual;
-
-function requireFastDeepEqual () {
-	if (hasRequiredFastDeepEqual) return fastDeepEqual;
-	hasRequiredFastDeepEqual = 1;
-
-	// do not edit .js files directly - edit src/index.jst
-
-
-
-	fastDeepEqual = function equal(a, b) {
-	  if (a === b) return true;
-
-	  if (a && b && typeof a == 'object' && typeof b == 'object') {
-	    if (a.constructor !== b.constructor) return false;
-
-	    var length, i, keys;
-	    if (Array.isArray(a)) {
-	      length = a.length;
-	      if (length != b.length) return false;
-	      for (i = length; i-- !== 0;)
-	        if (!equal(a[i], b[i])) return false;
-	      return true;
-	    }
-
-
-
-	    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-	    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-	    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-	    keys = Object.keys(a);
-	    length = keys.length;
-	    if (length !== Object.keys(b).length) return false;
-
-	    for (i = length; i-- !== 0;)
-	      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-	    for (i = length; i-- !== 0;) {
-	      var key = keys[i];
-
-	      if (!equal(a[key], b[key])) return false;
-	    }
-
-	    return true;
-	  }
-
-	  // true if both NaN, false otherwise
-	  return a!==a && b!==b;
-	};
-	return fastDeepEqual;
-}
-
-var jsonSchemaTraverse = {exports: {}};
-
-var hasRequiredJsonSchemaTraverse;
-
-function requireJsonSchemaTraverse () {
-	if (hasRequiredJsonSchemaTraverse) return jsonSchemaTraverse.exports;
-	hasRequiredJsonSchemaTraverse = 1;
-
-	var traverse = jsonSchemaTraverse.exports = function (schema, opts, cb) {
-	  // Legacy support for v0.3.1 and earlier.
-	  if (typeof opts == 'function') {
-	    cb = opts;
-	    opts = {};
-	  }
-
-	  cb = opts.cb || cb;
-	  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
-	  var post = cb.post || function() {};
-
-	  _traverse(opts, pre, post, schema, '', schema);
-	};
-
-
-	traverse.keywords = {
-	  additionalItems: true,
-	  items: true,
-	  contains: true,
-	  additionalProperties: true,
-	  propertyNames: true,
-	  not: true,
-	  if: true,
-	  then: true,
-	  else: true
-	};
-
-	traverse.arrayKeywords = {
-	  items: true,
-	  allOf: true,
-	  anyOf: true,
-	  oneOf: true
-	};
-
-	traverse.propsKeywords = {
-	  $defs: true,
-	  definitions: true,
-	  properties: true,
-	  patternProperties: true,
-	  dependencies: true
-	};
-
-	traverse.skipKeywords = {
-	  default: true,
-	  enum: true,
-	  const: true,
-	  required: true,
-	  maximum: true,
-	  minimum: true,
-	  exclusiveMaximum: true,
-	  exclusiveMinimum: true,
-	  multipleOf: true,
-	  maxLength: true,
-	  minLength: true,
-	  pattern: true,
-	  format: true,
-	  maxItems: true,
-	  minItems: true,
-	  uniqueItems: true,
-	  maxProperties: true,
-	  minProperties: true
-	};
-
-
-	function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-	  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
-	    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-	    for (var key in schema) {
-	      var sch = schema[key];
-	      if (Array.isArray(sch)) {
-	        if (key in traverse.arrayKeywords) {
-	          for (var i=0; i<sch.length; i++)
-	            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
-	        }
-	      } else if (key in traverse.propsKeywords) {
-	        if (sch && typeof sch == 'object') {
-	          for (var prop in sch)
-	            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-	        }
-	      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
-	        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
-	      }
-	    }
-	    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-	  }
-	}
-
-
-	function escapeJsonPtr(str) {
-	  return str.replace(/~/g, '~0').replace(/\//g, '~1');
-	}
-	return jsonSchemaTraverse.exports;
-}
-
-var hasRequiredResolve;
-
-function requireResolve () {
-	if (hasRequiredResolve) return resolve;
-	hasRequiredResolve = 1;
-	Object.defineProperty(resolve, "__esModule", { value: true });
-	resolve.getSchemaRefs = resolve.resolveUrl = resolve.normalizeId = resolve._getFullPath = resolve.getFullPath = resolve.inlineRef = void 0;
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const equal = requireFastDeepEqual();
-	const traverse = requireJsonSchemaTraverse();
-	// TODO refactor to use keyword definitions
-	const SIMPLE_INLINED = new Set([
-	    "type",
-	    "format",
-	    "pattern",
-	    "maxLength",
-	    "minLength",
-	    "maxProperties",
-	    "minProperties",
-	    "maxItems",
-	    "minItems",
-	    "maximum",
-	    "minimum",
-	    "uniqueItems",
-	    "multipleOf",
-	    "required",
-	    "enum",
-	    "const",
-	]);
-	function inlineRef(schema, limit = true) {
-	    if (typeof schema == "boolean")
-	        return true;
-	    if (limit === true)
-	        return !hasRef(schema);
-	    if (!limit)
-	        return false;
-	    return countKeys(schema) <= limit;
-	}
-	resolve.inlineRef = inlineRef;
-	const REF_KEYWORDS = new Set([
-	    "$ref",
-	    "$recursiveRef",
-	    "$recursiveAnchor",
-	    "$dynamicRef",
-	    "$dynamicAnchor",
-	]);
-	function hasRef(schema) {
-	    for (const key in schema) {
-	        if (REF_KEYWORDS.has(key))
-	            return true;
-	        const sch = schema[key];
-	        if (Array.isArray(sch) && sch.some(hasRef))
-	            return true;
-	        if (typeof sch == "object" && hasRef(sch))
-	            return true;
-	    }
-	    return false;
-	}
-	function countKeys(schema) {
-	    let count = 0;
-	    for (const key in schema) {
-	        if (key === "$ref")
-	            return Infinity;
-	        count++;
-	        if (SIMPLE_INLINED.has(key))
-	            continue;
-	        if (typeof schema[key] == "object") {
-	            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
-	        }
-	        if (count === Infinity)
-	            return Infinity;
-	    }
-	    return count;
-	}
-	function getFullPath(resolver, id = "", normalize) {
-	    if (normalize !== false)
-	        id = normalizeId(id);
-	    const p = resolver.parse(id);
-	    return _getFullPath(resolver, p);
-	}
-	resolve.getFullPath = getFullPath;
-	function _getFullPath(resolver, p) {
-	    const serialized = resolver.serialize(p);
-	    return serialized.split("#")[0] + "#";
-	}
-	resolve._getFullPath = _getFullPath;
-	const TRAILING_SLASH_HASH = /#\/?$/;
-	function normalizeId(id) {
-	    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-	}
-	resolve.normalizeId = normalizeId;
-	function resolveUrl(resolver, baseId, id) {
-	    id = normalizeId(id);
-	    return resolver.resolve(baseId, id);
-	}
-	resolve.resolveUrl = resolveUrl;
-	const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-	function getSchemaRefs(schema, baseId) {
-	    if (typeof schema == "boolean")
-	        return {};
-	    const { schemaId, uriResolver } = this.opts;
-	    const schId = normalizeId(schema[schemaId] || baseId);
-	    const baseIds = { "": schId };
-	    const pathPrefix = getFullPath(uriResolver, schId, false);
-	    const localRefs = {};
-	    const schemaRefs = new Set();
-	    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-	        if (parentJsonPtr === undefined)
-	            return;
-	        const fullPath = pathPrefix + jsonPtr;
-	        let innerBaseId = baseIds[parentJsonPtr];
-	        if (typeof sch[schemaId] == "string")
-	            innerBaseId = addRef.call(this, sch[schemaId]);
-	        addAnchor.call(this, sch.$anchor);
-	        addAnchor.call(this, sch.$dynamicAnchor);
-	        baseIds[jsonPtr] = innerBaseId;
-	        function addRef(ref) {
-	            // eslint-disable-next-line @typescript-eslint/unbound-method
-	            const _resolve = this.opts.uriResolver.resolve;
-	            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-	            if (schemaRefs.has(ref))
-	                throw ambiguos(ref);
-	            schemaRefs.add(ref);
-	            let schOrRef = this.refs[ref];
-	            if (typeof schOrRef == "string")
-	                schOrRef = this.refs[schOrRef];
-	            if (typeof schOrRef == "object") {
-	                checkAmbiguosRef(sch, schOrRef.schema, ref);
-	            }
-	            else if (ref !== normalizeId(fullPath)) {
-	                if (ref[0] === "#") {
-	                    checkAmbiguosRef(sch, localRefs[ref], ref);
-	                    localRefs[ref] = sch;
-	                }
-	                else {
-	                    this.refs[ref] = fullPath;
-	                }
-	            }
-	            return ref;
-	        }
-	        function addAnchor(anchor) {
-	            if (typeof anchor == "string") {
-	                if (!ANCHOR.test(anchor))
-	                    throw new Error(`invalid anchor "${anchor}"`);
-	                addRef.call(this, `#${anchor}`);
-	            }
-	        }
-	    });
-	    return localRefs;
-	    function checkAmbiguosRef(sch1, sch2, ref) {
-	        if (sch2 !== undefined && !equal(sch1, sch2))
-	            throw ambiguos(ref);
-	    }
-	    function ambiguos(ref) {
-	        return new Error(`reference "${ref}" resolves to more than one schema`);
-	    }
-	}
-	resolve.getSchemaRefs = getSchemaRefs;
-	
-	return resolve;
-}
-
-var hasRequiredValidate;
-
-function requireValidate () {
-	if (hasRequiredValidate) return validate$1;
-	hasRequiredValidate = 1;
-	Object.defineProperty(validate$1, "__esModule", { value: true });
-	validate$1.getData = validate$1.KeywordCxt = validate$1.validateFunctionCode = void 0;
-	const boolSchema_1 = /*@__PURE__*/ requireBoolSchema();
-	const dataType_1 = /*@__PURE__*/ requireDataType();
-	const applicability_1 = /*@__PURE__*/ requireApplicability();
-	const dataType_2 = /*@__PURE__*/ requireDataType();
-	const defaults_1 = /*@__PURE__*/ requireDefaults();
-	const keyword_1 = /*@__PURE__*/ requireKeyword();
-	const subschema_1 = /*@__PURE__*/ requireSubschema();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const resolve_1 = /*@__PURE__*/ requireResolve();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const errors_1 = /*@__PURE__*/ requireErrors();
-	// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
-	function validateFunctionCode(it) {
-	    if (isSchemaObj(it)) {
-	        checkKeywords(it);
-	        if (schemaCxtHasRules(it)) {
-	            topSchemaObjCode(it);
-	            return;
-	        }
-	    }
-	    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-	}
-	validate$1.validateFunctionCode = validateFunctionCode;
-	function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-	    if (opts.code.es5) {
-	        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-	            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
-	            destructureValCxtES5(gen, opts);
-	            gen.code(body);
-	        });
-	    }
-	    else {
-	        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-	    }
-	}
-	function destructureValCxt(opts) {
-	    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-	}
-	function destructureValCxtES5(gen, opts) {
-	    gen.if(names_1.default.valCxt, () => {
-	        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
-	        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
-	        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-	        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
-	        if (opts.dynamicRef)
-	            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-	    }, () => {
-	        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
-	        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
-	        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
-	        gen.var(names_1.default.rootData, names_1.default.data);
-	        if (opts.dynamicRef)
-	            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
-	    });
-	}
-	function topSchemaObjCode(it) {
-	    const { schema, opts, gen } = it;
-	    validateFunction(it, () => {
-	        if (opts.$comment && schema.$comment)
-	            commentKeyword(it);
-	        checkNoDefault(it);
-	        gen.let(names_1.default.vErrors, null);
-	        gen.let(names_1.default.errors, 0);
-	        if (opts.unevaluated)
-	            resetEvaluated(it);
-	        typeAndKeywords(it);
-	        returnResults(it);
-	    });
-	    return;
-	}
-	function resetEvaluated(it) {
-	    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
-	    const { gen, validateName } = it;
-	    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
-	    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
-	    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
-	}
-	function funcSourceUrl(schema, opts) {
-	    const schId = typeof schema == "object" && schema[opts.schemaId];
-	    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
-	}
-	// schema compilation - this function is used recursively to generate code for sub-schemas
-	function subschemaCode(it, valid) {
-	    if (isSchemaObj(it)) {
-	        checkKeywords(it);
-	        if (schemaCxtHasRules(it)) {
-	            subSchemaObjCode(it, valid);
-	            return;
-	        }
-	    }
-	    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-	}
-	function schemaCxtHasRules({ schema, self }) {
-	    if (typeof schema == "boolean")
-	        return !schema;
-	    for (const key in schema)
-	        if (self.RULES.all[key])
-	            return true;
-	    return false;
-	}
-	function isSchemaObj(it) {
-	    return typeof it.schema != "boolean";
-	}
-	function subSchemaObjCode(it, valid) {
-	    const { schema, gen, opts } = it;
-	    if (opts.$comment && schema.$comment)
-	        commentKeyword(it);
-	    updateContext(it);
-	    checkAsyncSchema(it);
-	    const errsCount = gen.const("_errs", names_1.default.errors);
-	    typeAndKeywords(it, errsCount);
-	    // TODO var
-	    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-	}
-	function checkKeywords(it) {
-	    (0, util_1.checkUnknownRules)(it);
-	    checkRefsAndKeywords(it);
-	}
-	function typeAndKeywords(it, errsCount) {
-	    if (it.opts.jtd)
-	        return schemaKeywords(it, [], false, errsCount);
-	    const types = (0, dataType_1.getSchemaTypes)(it.schema);
-	    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-	    schemaKeywords(it, types, !checkedTypes, errsCount);
-	}
-	function checkRefsAndKeywords(it) {
-	    const { schema, errSchemaPath, opts, self } = it;
-	    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-	        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-	    }
-	}
-	function checkNoDefault(it) {
-	    const { schema, opts } = it;
-	    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
-	        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-	    }
-	}
-	function updateContext(it) {
-	    const schId = it.schema[it.opts.schemaId];
-	    if (schId)
-	        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-	}
-	function checkAsyncSchema(it) {
-	    if (it.schema.$async && !it.schemaEnv.$async)
-	        throw new Error("async schema in sync schema");
-	}
-	function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-	    const msg = schema.$comment;
-	    if (opts.$comment === true) {
-	        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
-	    }
-	    else if (typeof opts.$comment == "function") {
-	        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
-	        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-	        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-	    }
-	}
-	function returnResults(it) {
-	    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-	    if (schemaEnv.$async) {
-	        // TODO assign unevaluated
-	        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
-	    }
-	    else {
-	        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
-	        if (opts.unevaluated)
-	            assignEvaluated(it);
-	        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
-	    }
-	}
-	function assignEvaluated({ gen, evaluated, props, items }) {
-	    if (props instanceof codegen_1.Name)
-	        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
-	    if (items instanceof codegen_1.Name)
-	        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
-	}
-	function schemaKeywords(it, types, typeErrors, errsCount) {
-	    const { gen, schema, data, allErrors, opts, self } = it;
-	    const { RULES } = self;
-	    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-	        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
-	        return;
-	    }
-	    if (!opts.jtd)
-	        checkStrictTypes(it, types);
-	    gen.block(() => {
-	        for (const group of RULES.rules)
-	            groupKeywords(group);
-	        groupKeywords(RULES.post);
-	    });
-	    function groupKeywords(group) {
-	        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-	            return;
-	        if (group.type) {
-	            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-	            iterateKeywords(it, group);
-	            if (types.length === 1 && types[0] === group.type && typeErrors) {
-	                gen.else();
-	                (0, dataType_2.reportTypeError)(it);
-	            }
-	            gen.endIf();
-	        }
-	        else {
-	            iterateKeywords(it, group);
-	        }
-	        // TODO make it "ok" call?
-	        if (!allErrors)
-	            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
-	    }
-	}
-	function iterateKeywords(it, group) {
-	    const { gen, schema, opts: { useDefaults }, } = it;
-	    if (useDefaults)
-	        (0, defaults_1.assignDefaults)(it, group.type);
-	    gen.block(() => {
-	        for (const rule of group.rules) {
-	            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-	                keywordCode(it, rule.keyword, rule.definition, group.type);
-	            }
-	        }
-	    });
-	}
-	function checkStrictTypes(it, types) {
-	    if (it.schemaEnv.meta || !it.opts.strictTypes)
-	        return;
-	    checkContextTypes(it, types);
-	    if (!it.opts.allowUnionTypes)
-	        checkMultipleTypes(it, types);
-	    checkKeywordTypes(it, it.dataTypes);
-	}
-	function checkContextTypes(it, types) {
-	    if (!types.length)
-	        return;
-	    if (!it.dataTypes.length) {
-	        it.dataTypes = types;
-	        return;
-	    }
-	    types.forEach((t) => {
-	        if (!includesType(it.dataTypes, t)) {
-	            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-	        }
-	    });
-	    narrowSchemaTypes(it, types);
-	}
-	function checkMultipleTypes(it, ts) {
-	    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-	        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-	    }
-	}
-	function checkKeywordTypes(it, ts) {
-	    const rules = it.self.RULES.all;
-	    for (const keyword in rules) {
-	        const rule = rules[keyword];
-	        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-	            const { type } = rule.definition;
-	            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-	                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-	            }
-	        }
-	    }
-	}
-	function hasApplicableType(schTs, kwdT) {
-	    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
-	}
-	function includesType(ts, t) {
-	    return ts.includes(t) || (t === "integer" && ts.includes("number"));
-	}
-	function narrowSchemaTypes(it, withTypes) {
-	    const ts = [];
-	    for (const t of it.dataTypes) {
-	        if (includesType(withTypes, t))
-	            ts.push(t);
-	        else if (withTypes.includes("integer") && t === "number")
-	            ts.push("integer");
-	    }
-	    it.dataTypes = ts;
-	}
-	function strictTypesError(it, msg) {
-	    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-	    msg += ` at "${schemaPath}" (strictTypes)`;
-	    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-	}
-	class KeywordCxt {
-	    constructor(it, def, keyword) {
-	        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-	        this.gen = it.gen;
-	        this.allErrors = it.allErrors;
-	        this.keyword = keyword;
-	        this.data = it.data;
-	        this.schema = it.schema[keyword];
-	        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-	        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-	        this.schemaType = def.schemaType;
-	        this.parentSchema = it.schema;
-	        this.params = {};
-	        this.it = it;
-	        this.def = def;
-	        if (this.$data) {
-	            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-	        }
-	        else {
-	            this.schemaCode = this.schemaValue;
-	            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-	                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-	            }
-	        }
-	        if ("code" in def ? def.trackErrors : def.errors !== false) {
-	            this.errsCount = it.gen.const("_errs", names_1.default.errors);
-	        }
-	    }
-	    result(condition, successAction, failAction) {
-	        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-	    }
-	    failResult(condition, successAction, failAction) {
-	        this.gen.if(condition);
-	        if (failAction)
-	            failAction();
-	        else
-	            this.error();
-	        if (successAction) {
-	            this.gen.else();
-	            successAction();
-	            if (this.allErrors)
-	                this.gen.endIf();
-	        }
-	        else {
-	            if (this.allErrors)
-	                this.gen.endIf();
-	            else
-	                this.gen.else();
-	        }
-	    }
-	    pass(condition, failAction) {
-	        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
-	    }
-	    fail(condition) {
-	        if (condition === undefined) {
-	            this.error();
-	            if (!this.allErrors)
-	                this.gen.if(false); // this branch will be removed by gen.optimize
-	            return;
-	        }
-	        this.gen.if(condition);
-	        this.error();
-	        if (this.allErrors)
-	            this.gen.endIf();
-	        else
-	            this.gen.else();
-	    }
-	    fail$data(condition) {
-	        if (!this.$data)
-	            return this.fail(condition);
-	        const { schemaCode } = this;
-	        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-	    }
-	    error(append, errorParams, errorPaths) {
-	        if (errorParams) {
-	            this.setParams(errorParams);
-	            this._error(append, errorPaths);
-	            this.setParams({});
-	            return;
-	        }
-	        this._error(append, errorPaths);
-	    }
-	    _error(append, errorPaths) {
-	        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-	    }
-	    $dataError() {
-	        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-	    }
-	    reset() {
-	        if (this.errsCount === undefined)
-	            throw new Error('add "trackErrors" to keyword definition');
-	        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-	    }
-	    ok(cond) {
-	        if (!this.allErrors)
-	            this.gen.if(cond);
-	    }
-	    setParams(obj, assign) {
-	        if (assign)
-	            Object.assign(this.params, obj);
-	        else
-	            this.params = obj;
-	    }
-	    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-	        this.gen.block(() => {
-	            this.check$data(valid, $dataValid);
-	            codeBlock();
-	        });
-	    }
-	    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-	        if (!this.$data)
-	            return;
-	        const { gen, schemaCode, schemaType, def } = this;
-	        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
-	        if (valid !== codegen_1.nil)
-	            gen.assign(valid, true);
-	        if (schemaType.length || def.validateSchema) {
-	            gen.elseIf(this.invalid$data());
-	            this.$dataError();
-	            if (valid !== codegen_1.nil)
-	                gen.assign(valid, false);
-	        }
-	        gen.else();
-	    }
-	    invalid$data() {
-	        const { gen, schemaCode, schemaType, def, it } = this;
-	        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-	        function wrong$DataType() {
-	            if (schemaType.length) {
-	                /* istanbul ignore if */
-	                if (!(schemaCode instanceof codegen_1.Name))
-	                    throw new Error("ajv implementation error");
-	                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-	                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-	            }
-	            return codegen_1.nil;
-	        }
-	        function invalid$DataSchema() {
-	            if (def.validateSchema) {
-	                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
-	                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
-	            }
-	            return codegen_1.nil;
-	        }
-	    }
-	    subschema(appl, valid) {
-	        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-	        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-	        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-	        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
-	        subschemaCode(nextContext, valid);
-	        return nextContext;
-	    }
-	    mergeEvaluated(schemaCxt, toName) {
-	        const { it, gen } = this;
-	        if (!it.opts.unevaluated)
-	            return;
-	        if (it.props !== true && schemaCxt.props !== undefined) {
-	            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-	        }
-	        if (it.items !== true && schemaCxt.items !== undefined) {
-	            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-	        }
-	    }
-	    mergeValidEvaluated(schemaCxt, valid) {
-	        const { it, gen } = this;
-	        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-	            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-	            return true;
-	        }
-	    }
-	}
-	validate$1.KeywordCxt = KeywordCxt;
-	function keywordCode(it, keyword, def, ruleType) {
-	    const cxt = new KeywordCxt(it, def, keyword);
-	    if ("code" in def) {
-	        def.code(cxt, ruleType);
-	    }
-	    else if (cxt.$data && def.validate) {
-	        (0, keyword_1.funcKeywordCode)(cxt, def);
-	    }
-	    else if ("macro" in def) {
-	        (0, keyword_1.macroKeywordCode)(cxt, def);
-	    }
-	    else if (def.compile || def.validate) {
-	        (0, keyword_1.funcKeywordCode)(cxt, def);
-	    }
-	}
-	const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-	const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-	function getData($data, { dataLevel, dataNames, dataPathArr }) {
-	    let jsonPointer;
-	    let data;
-	    if ($data === "")
-	        return names_1.default.rootData;
-	    if ($data[0] === "/") {
-	        if (!JSON_POINTER.test($data))
-	            throw new Error(`Invalid JSON-pointer: ${$data}`);
-	        jsonPointer = $data;
-	        data = names_1.default.rootData;
-	    }
-	    else {
-	        const matches = RELATIVE_JSON_POINTER.exec($data);
-	        if (!matches)
-	            throw new Error(`Invalid JSON-pointer: ${$data}`);
-	        const up = +matches[1];
-	        jsonPointer = matches[2];
-	        if (jsonPointer === "#") {
-	            if (up >= dataLevel)
-	                throw new Error(errorMsg("property/index", up));
-	            return dataPathArr[dataLevel - up];
-	        }
-	        if (up > dataLevel)
-	            throw new Error(errorMsg("data", up));
-	        data = dataNames[dataLevel - up];
-	        if (!jsonPointer)
-	            return data;
-	    }
-	    let expr = data;
-	    const segments = jsonPointer.split("/");
-	    for (const segment of segments) {
-	        if (segment) {
-	            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-	            expr = (0, codegen_1._) `${expr} && ${data}`;
-	        }
-	    }
-	    return expr;
-	    function errorMsg(pointerType, up) {
-	        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-	    }
-	}
-	validate$1.getData = getData;
-	
-	return validate$1;
-}
-
-var validation_error = {};
-
-var hasRequiredValidation_error;
-
-function requireValidation_error () {
-	if (hasRequiredValidation_error) return validation_error;
-	hasRequiredValidation_error = 1;
-	Object.defineProperty(validation_error, "__esModule", { value: true });
-	class ValidationError extends Error {
-	    constructor(errors) {
-	        super("validation failed");
-	        this.errors = errors;
-	        this.ajv = this.validation = true;
-	    }
-	}
-	validation_error.default = ValidationError;
-	
-	return validation_error;
-}
-
-var ref_error = {};
-
-var hasRequiredRef_error;
-
-function requireRef_error () {
-	if (hasRequiredRef_error) return ref_error;
-	hasRequiredRef_error = 1;
-	Object.defineProperty(ref_error, "__esModule", { value: true });
-	const resolve_1 = /*@__PURE__*/ requireResolve();
-	class MissingRefError extends Error {
-	    constructor(resolver, baseId, ref, msg) {
-	        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-	        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-	        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-	    }
-	}
-	ref_error.default = MissingRefError;
-	
-	return ref_error;
-}
-
-var compile = {};
-
-var hasRequiredCompile;
-
-function requireCompile () {
-	if (hasRequiredCompile) return compile;
-	hasRequiredCompile = 1;
-	Object.defineProperty(compile, "__esModule", { value: true });
-	compile.resolveSchema = compile.getCompilingSchema = compile.resolveRef = compile.compileSchema = compile.SchemaEnv = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const validation_error_1 = /*@__PURE__*/ requireValidation_error();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const resolve_1 = /*@__PURE__*/ requireResolve();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const validate_1 = /*@__PURE__*/ requireValidate();
-	class SchemaEnv {
-	    constructor(env) {
-	        var _a;
-	        this.refs = {};
-	        this.dynamicAnchors = {};
-	        let schema;
-	        if (typeof env.schema == "object")
-	            schema = env.schema;
-	        this.schema = env.schema;
-	        this.schemaId = env.schemaId;
-	        this.root = env.root || this;
-	        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-	        this.schemaPath = env.schemaPath;
-	        this.localRefs = env.localRefs;
-	        this.meta = env.meta;
-	        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-	        this.refs = {};
-	    }
-	}
-	compile.SchemaEnv = SchemaEnv;
-	// let codeSize = 0
-	// let nodeCount = 0
-	// Compiles schema in SchemaEnv
-	function compileSchema(sch) {
-	    // TODO refactor - remove compilations
-	    const _sch = getCompilingSchema.call(this, sch);
-	    if (_sch)
-	        return _sch;
-	    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
-	    const { es5, lines } = this.opts.code;
-	    const { ownProperties } = this.opts;
-	    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-	    let _ValidationError;
-	    if (sch.$async) {
-	        _ValidationError = gen.scopeValue("Error", {
-	            ref: validation_error_1.default,
-	            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
-	        });
-	    }
-	    const validateName = gen.scopeName("validate");
-	    sch.validateName = validateName;
-	    const schemaCxt = {
-	        gen,
-	        allErrors: this.opts.allErrors,
-	        data: names_1.default.data,
-	        parentData: names_1.default.parentData,
-	        parentDataProperty: names_1.default.parentDataProperty,
-	        dataNames: [names_1.default.data],
-	        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
-	        dataLevel: 0,
-	        dataTypes: [],
-	        definedProperties: new Set(),
-	        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
-	            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
-	            : { ref: sch.schema }),
-	        validateName,
-	        ValidationError: _ValidationError,
-	        schema: sch.schema,
-	        schemaEnv: sch,
-	        rootId,
-	        baseId: sch.baseId || rootId,
-	        schemaPath: codegen_1.nil,
-	        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-	        errorPath: (0, codegen_1._) `""`,
-	        opts: this.opts,
-	        self: this,
-	    };
-	    let sourceCode;
-	    try {
-	        this._compilations.add(sch);
-	        (0, validate_1.validateFunctionCode)(schemaCxt);
-	        gen.optimize(this.opts.code.optimize);
-	        // gen.optimize(1)
-	        const validateCode = gen.toString();
-	        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-	        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
-	        if (this.opts.code.process)
-	            sourceCode = this.opts.code.process(sourceCode, sch);
-	        // console.log("\n\n\n *** \n", sourceCode)
-	        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-	        const validate = makeValidate(this, this.scope.get());
-	        this.scope.value(validateName, { ref: validate });
-	        validate.errors = null;
-	        validate.schema = sch.schema;
-	        validate.schemaEnv = sch;
-	        if (sch.$async)
-	            validate.$async = true;
-	        if (this.opts.code.source === true) {
-	            validate.source = { validateName, validateCode, scopeValues: gen._values };
-	        }
-	        if (this.opts.unevaluated) {
-	            const { props, items } = schemaCxt;
-	            validate.evaluated = {
-	                props: props instanceof codegen_1.Name ? undefined : props,
-	                items: items instanceof codegen_1.Name ? undefined : items,
-	                dynamicProps: props instanceof codegen_1.Name,
-	                dynamicItems: items instanceof codegen_1.Name,
-	            };
-	            if (validate.source)
-	                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-	        }
-	        sch.validate = validate;
-	        return sch;
-	    }
-	    catch (e) {
-	        delete sch.validate;
-	        delete sch.validateName;
-	        if (sourceCode)
-	            this.logger.error("Error compiling schema, function code:", sourceCode);
-	        // console.log("\n\n\n *** \n", sourceCode, this.opts)
-	        throw e;
-	    }
-	    finally {
-	        this._compilations.delete(sch);
-	    }
-	}
-	compile.compileSchema = compileSchema;
-	function resolveRef(root, baseId, ref) {
-	    var _a;
-	    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-	    const schOrFunc = root.refs[ref];
-	    if (schOrFunc)
-	        return schOrFunc;
-	    let _sch = resolve.call(this, root, ref);
-	    if (_sch === undefined) {
-	        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
-	        const { schemaId } = this.opts;
-	        if (schema)
-	            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-	    }
-	    if (_sch === undefined)
-	        return;
-	    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
-	}
-	compile.resolveRef = resolveRef;
-	function inlineOrCompile(sch) {
-	    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-	        return sch.schema;
-	    return sch.validate ? sch : compileSchema.call(this, sch);
-	}
-	// Index of schema compilation in the currently compiled list
-	function getCompilingSchema(schEnv) {
-	    for (const sch of this._compilations) {
-	        if (sameSchemaEnv(sch, schEnv))
-	            return sch;
-	    }
-	}
-	compile.getCompilingSchema = getCompilingSchema;
-	function sameSchemaEnv(s1, s2) {
-	    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-	}
-	// resolve and compile the references ($ref)
-	// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
-	function resolve(root, // information about the root schema for the current schema
-	ref // reference to resolve
-	) {
-	    let sch;
-	    while (typeof (sch = this.refs[ref]) == "string")
-	        ref = sch;
-	    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-	}
-	// Resolve schema, its root and baseId
-	function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
-	ref // reference to resolve
-	) {
-	    const p = this.opts.uriResolver.parse(ref);
-	    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-	    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
-	    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
-	    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-	        return getJsonPointer.call(this, p, root);
-	    }
-	    const id = (0, resolve_1.normalizeId)(refPath);
-	    const schOrRef = this.refs[id] || this.schemas[id];
-	    if (typeof schOrRef == "string") {
-	        const sch = resolveSchema.call(this, root, schOrRef);
-	        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-	            return;
-	        return getJsonPointer.call(this, p, sch);
-	    }
-	    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-	        return;
-	    if (!schOrRef.validate)
-	        compileSchema.call(this, schOrRef);
-	    if (id === (0, resolve_1.normalizeId)(ref)) {
-	        const { schema } = schOrRef;
-	        const { schemaId } = this.opts;
-	        const schId = schema[schemaId];
-	        if (schId)
-	            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-	        return new SchemaEnv({ schema, schemaId, root, baseId });
-	    }
-	    return getJsonPointer.call(this, p, schOrRef);
-	}
-	compile.resolveSchema = resolveSchema;
-	const PREVENT_SCOPE_CHANGE = new Set([
-	    "properties",
-	    "patternProperties",
-	    "enum",
-	    "dependencies",
-	    "definitions",
-	]);
-	function getJsonPointer(parsedRef, { baseId, schema, root }) {
-	    var _a;
-	    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-	        return;
-	    for (const part of parsedRef.fragment.slice(1).split("/")) {
-	        if (typeof schema === "boolean")
-	            return;
-	        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-	        if (partSchema === undefined)
-	            return;
-	        schema = partSchema;
-	        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
-	        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-	        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-	            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-	        }
-	    }
-	    let env;
-	    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-	        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-	        env = resolveSchema.call(this, root, $ref);
-	    }
-	    // even though resolution failed we need to return SchemaEnv to throw exception
-	    // so that compileAsync loads missing schema.
-	    const { schemaId } = this.opts;
-	    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-	    if (env.schema !== env.root.schema)
-	        return env;
-	    return undefined;
-	}
-	
-	return compile;
-}
-
-var $id$1 = "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#";
-var description = "Meta-schema for $data reference (JSON AnySchema extension proposal)";
-var type$1 = "object";
-var required$1 = [
-	"$data"
-];
-var properties$2 = {
-	$data: {
-		type: "string",
-		anyOf: [
-			{
-				format: "relative-json-pointer"
-			},
-			{
-				format: "json-pointer"
-			}
-		]
-	}
-};
-var additionalProperties$1 = false;
-var require$$9 = {
-	$id: $id$1,
-	description: description,
-	type: type$1,
-	required: required$1,
-	properties: properties$2,
-	additionalProperties: additionalProperties$1
-};
-
-var uri = {};
-
-var fastUri = {exports: {}};
-
-var utils$1;
-var hasRequiredUtils$1;
-
-function requireUtils$1 () {
-	if (hasRequiredUtils$1) return utils$1;
-	hasRequiredUtils$1 = 1;
-
-	/** @type {(value: string) => boolean} */
-	const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-
-	/** @type {(value: string) => boolean} */
-	const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
-
-	/** @type {(value: string) => boolean} */
-	const isPort = RegExp.prototype.test.bind(/^\d*$/u);
-
-	/** @type {(value: string) => boolean} */
-	const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
-
-	/** @type {(value: string) => boolean} */
-	const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
-
-	/** @type {(value: string) => boolean} */
-	const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
-
-	/** @type {(value: string) => boolean} */
-	const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
-
-	/** @type {(value: string) => boolean} */
-	const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
-
-	const BYTE_HEX = new Array(256);
-	{
-	  const HEX_DIGITS = '0123456789ABCDEF';
-	  for (let i = 0; i < 256; i++) {
-	    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF];
-	  }
-	}
-	function percentEncodeNonAscii (cp) {
-	  if (cp < 0x800) {
-	    return BYTE_HEX[0xC0 | (cp >> 6)] +
-	           BYTE_HEX[0x80 | (cp & 0x3F)]
-	  }
-	  if (cp < 0x10000) {
-	    return BYTE_HEX[0xE0 | (cp >> 12)] +
-	           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-	           BYTE_HEX[0x80 | (cp & 0x3F)]
-	  }
-	  return BYTE_HEX[0xF0 | (cp >> 18)] +
-	         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
-	         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-	         BYTE_HEX[0x80 | (cp & 0x3F)]
-	}
-
-	/**
-	 * @param {Array<string>} input
-	 * @returns {string}
-	 */
-	function stringArrayToHexStripped (input) {
-	  let acc = '';
-	  let code = 0;
-	  let i = 0;
-
-	  for (i = 0; i < input.length; i++) {
-	    code = input[i].charCodeAt(0);
-	    if (code === 48) {
-	      continue
-	    }
-	    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-	      return ''
-	    }
-	    acc += input[i];
-	    break
-	  }
-
-	  for (i += 1; i < input.length; i++) {
-	    code = input[i].charCodeAt(0);
-	    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-	      return ''
-	    }
-	    acc += input[i];
-	  }
-	  return acc
-	}
-
-	/** @type {(value: string) => boolean} */
-	const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
-
-	/** @type {(value: string) => boolean} */
-	const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
-
-	/** @type {(value: string) => boolean} */
-	const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
-
-	/**
-	 * @param {string} value
-	 * @returns {boolean}
-	 */
-	const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-
-	/**
-	 * @param {string} zone
-	 * @returns {boolean}
-	 */
-	function isZoneIdentifier (zone) {
-	  if (zone.length === 0) return false
-
-	  for (let i = 0; i < zone.length; i++) {
-	    if (isZoneCharacter(zone[i])) continue
-	    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-	      i += 2;
-	      continue
-	    }
-	    return false
-	  }
-
-	  return true
-	}
-
-	/**
-	 * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
-	 * single zero hextet is left uncompressed. On ties the leftmost run wins.
-	 *
-	 * @param {string[]} hextets
-	 * @returns {string}
-	 */
-	function compressIPv6ZeroRun (hextets) {
-	  let bestStart = -1;
-	  let bestLength = 0;
-	  let runStart = -1;
-	  let runLength = 0;
-	  for (let i = 0; i < hextets.length; i++) {
-	    if (hextets[i] === '0') {
-	      if (runStart === -1) runStart = i;
-	      runLength++;
-	      if (runLength > bestLength) {
-	        bestLength = runLength;
-	        bestStart = runStart;
-	      }
-	    } else {
-	      runStart = -1;
-	      runLength = 0;
-	    }
-	  }
-
-	  if (bestLength < 2) return hextets.join(':')
-
-	  const head = hextets.slice(0, bestStart).join(':');
-	  const tail = hextets.slice(bestStart + bestLength).join(':');
-	  return head + '::' + tail
-	}
-
-	/**
-	 * Validates an IPv6 address against the alternatives in RFC 3986 section
-	 * 3.2.2 and returns the same address with leading hextet zeroes removed.
-	 * An embedded IPv4 address counts as two hextets and is only valid at the end.
-	 *
-	 * @param {string} input
-	 * @returns {string|undefined}
-	 */
-	function normalizeIPv6Address (input) {
-	  const compression = input.indexOf('::');
-	  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
-
-	  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':');
-	  const right = compression === -1 ? [] : input.slice(compression + 2).split(':');
-	  if (compression !== -1) {
-	    if (left.length === 1 && left[0] === '') left.length = 0;
-	    if (right.length === 1 && right[0] === '') right.length = 0;
-	  }
-
-	  const parts = left.concat(right);
-	  let hextetCount = 0;
-	  for (let i = 0; i < parts.length; i++) {
-	    const part = parts[i];
-	    if (part === '') return undefined
-
-	    if (part.indexOf('.') !== -1) {
-	      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
-	      hextetCount += 2;
-	      continue
-	    }
-
-	    if (!isHextet(part)) return undefined
-	    parts[i] = parseInt(part, 16).toString(16);
-	    hextetCount++;
-	  }
-
-	  if (compression === -1) {
-	    if (hextetCount !== 8) return undefined
-	    return compressIPv6ZeroRun(parts)
-	  }
-	  if (hextetCount >= 8) return undefined
-
-	  // expand "::" then re-compress the longest run for a canonical result
-	  const expanded = parts.slice(0, left.length);
-	  for (let i = hextetCount; i < 8; i++) expanded.push('0');
-	  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-	  return compressIPv6ZeroRun(expanded)
-	}
-
-	/**
-	 * @typedef {Object} NormalizeIPv6Result
-	 * @property {string} host - The normalized host.
-	 * @property {string} [escapedHost] - The escaped host.
-	 * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
-	 * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
-	 * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
-	 */
-
-	/**
-	 * Validates and normalizes a bracketed IP literal. Raw zone separators remain
-	 * accepted for backwards compatibility, while encoded separators and zone
-	 * contents follow RFC 6874.
-	 *
-	 * @param {string} host
-	 * @returns {NormalizeIPv6Result}
-	 */
-	function normalizeIPv6 (host) {
-	  const bracketed = host[0] === '[' && host[host.length - 1] === ']';
-	  const hasBracket = host[0] === '[' || host[host.length - 1] === ']';
-	  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
-
-	  let input = bracketed ? host.slice(1, -1) : host;
-	  if (bracketed && isIPvFuture(input)) {
-	    input = input.toLowerCase();
-	    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
-	  }
-
-	  if (findToken(input, ':') < 2) {
-	    return { host, isIPV6: false, error: bracketed }
-	  }
-
-	  let zoneIdentifier = '';
-	  const zoneSeparator = input.indexOf('%');
-	  if (zoneSeparator !== -1) {
-	    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1;
-	    zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-	    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
-	    input = input.slice(0, zoneSeparator);
-	  }
-
-	  const address = normalizeIPv6Address(input);
-	  if (address === undefined) return { host, isIPV6: false, error: true }
-
-	  return {
-	    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
-	    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
-	    isIPV6: true
-	  }
-	}
-
-	/**
-	 * @param {string} str
-	 * @param {string} token
-	 * @returns {number}
-	 */
-	function findToken (str, token) {
-	  let ind = 0;
-	  for (let i = 0; i < str.length; i++) {
-	    if (str[i] === token) ind++;
-	  }
-	  return ind
-	}
-
-	/**
-	 * @param {string} path
-	 * @returns {string}
-	 *
-	 * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
-	 */
-	function removeDotSegments (path) {
-	  let input = path;
-	  const output = [];
-	  let nextSlash = -1;
-	  let len = 0;
-
-	  // eslint-disable-next-line no-cond-assign
-	  while (len = input.length) {
-	    if (len === 1) {
-	      if (input === '.') {
-	        break
-	      } else if (input === '/') {
-	        output.push('/');
-	        break
-	      } else {
-	        output.push(input);
-	        break
-	      }
-	    } else if (len === 2) {
-	      if (input[0] === '.') {
-	        if (input[1] === '.') {
-	          break
-	        } else if (input[1] === '/') {
-	          input = input.slice(2);
-	          continue
-	        }
-	      } else if (input[0] === '/') {
-	        if (input[1] === '.' || input[1] === '/') {
-	          output.push('/');
-	          break
-	        }
-	      }
-	    } else if (len === 3) {
-	      if (input === '/..') {
-	        if (output.length !== 0) {
-	          output.pop();
-	        }
-	        output.push('/');
-	        break
-	      }
-	    }
-	    if (input[0] === '.') {
-	      if (input[1] === '.') {
-	        if (input[2] === '/') {
-	          input = input.slice(3);
-	          continue
-	        }
-	      } else if (input[1] === '/') {
-	        input = input.slice(2);
-	        continue
-	      }
-	    } else if (input[0] === '/') {
-	      if (input[1] === '.') {
-	        if (input[2] === '/') {
-	          input = input.slice(2);
-	          continue
-	        } else if (input[2] === '.') {
-	          if (input[3] === '/') {
-	            input = input.slice(3);
-	            if (output.length !== 0) {
-	              output.pop();
-	            }
-	            continue
-	          }
-	        }
-	      }
-	    }
-
-	    // Rule 2E: Move normal path segment to output
-	    if ((nextSlash = input.indexOf('/', 1)) === -1) {
-	      output.push(input);
-	      break
-	    } else {
-	      output.push(input.slice(0, nextSlash));
-	      input = input.slice(nextSlash);
-	    }
-	  }
-
-	  return output.join('')
-	}
-
-	/**
-	 * Removes dot segments from the path of a relative reference (a path that does
-	 * not start with "/") without changing what it resolves to against any base.
-	 * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
-	 * are kept, the result never becomes root-relative, and a result that would be
-	 * empty or start with an empty segment is prefixed with "." (an empty path
-	 * means "same document" and a leading "//" would introduce an authority).
-	 *
-	 * @param {string} path
-	 * @returns {string}
-	 */
-	function removeDotSegmentsRelative (path) {
-	  if (path === '' || path[0] === '/') {
-	    return removeDotSegments(path)
-	  }
-
-	  const segments = path.split('/');
-	  const last = segments.length - 1;
-	  /** @type {string[]} */
-	  const output = [];
-	  let trailingDirectory = false;
-
-	  for (let i = 0; i <= last; i++) {
-	    const segment = segments[i];
-	    if (segment === '.' || segment === '..') {
-	      if (segment === '..') {
-	        if (output.length !== 0 && output[output.length - 1] !== '..') {
-	          output.pop();
-	        } else {
-	          output.push('..');
-	        }
-	      }
-	      trailingDirectory = i === last;
-	    } else {
-	      output.push(segment);
-	    }
-	  }
-
-	  if (trailingDirectory && output[output.length - 1] !== '..') {
-	    output.push('');
-	  }
-	  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
-	    // An empty path, a leading empty segment ("//"), or a first segment
-	    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
-	    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
-	    output.unshift('.');
-	  }
-
-	  return output.join('/')
-	}
-
-	/**
-	 * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
-	 * After the URI regex parses, these characters cannot be literal in the host
-	 * field, so any that appear after decoding came from percent-encoding and
-	 * must be restored to prevent authority structure changes.
-	 *
-	 * @param {string} host
-	 * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
-	 * @returns {string}
-	 */
-	const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' };
-	const HOST_DELIM_RE = /[@/?#:]/g;
-	const HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-
-	function reescapeHostDelimiters (host, isIP) {
-	  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-	  re.lastIndex = 0;
-	  return host.replace(re, (ch) => HOST_DELIMS[ch])
-	}
-
-	/**
-	 * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
-	 * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
-	 *
-	 * @param {string} input
-	 * @param {boolean} [decodeUnreserved=false]
-	 * @returns {string}
-	 */
-	function normalizePercentEncoding (input, decodeUnreserved = false) {
-	  if (input.indexOf('%') === -1) {
-	    return input
-	  }
-
-	  let output = '';
-
-	  for (let i = 0; i < input.length; i++) {
-	    if (input[i] === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        const normalizedHex = hex.toUpperCase();
-	        const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-
-	        if (decodeUnreserved && isUnreserved(decoded)) {
-	          output += decoded;
-	        } else {
-	          output += '%' + normalizedHex;
-	        }
-
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    output += input[i];
-	  }
-
-	  return output
-	}
-
-	/**
-	 * Normalizes path data without turning reserved escapes into live path syntax.
-	 * Valid escapes are uppercased, raw unsafe characters are escaped, and only
-	 * unreserved bytes that are not `.` are decoded.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function normalizePathEncoding (input) {
-	  let output = '';
-
-	  for (let i = 0; i < input.length; i++) {
-	    const ch = input[i];
-	    if (ch === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        const normalizedHex = hex.toUpperCase();
-	        const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-
-	        if (decoded !== '.' && isUnreserved(decoded)) {
-	          output += decoded;
-	        } else {
-	          output += '%' + normalizedHex;
-	        }
-
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    if (isPathCharacter(ch)) {
-	      output += ch;
-	    } else {
-	      const code = input.charCodeAt(i);
-	      if (code < 0x80) {
-	        output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-	      } else if (code < 0xD800 || code > 0xDFFF) {
-	        output += percentEncodeNonAscii(code);
-	      } else if (code <= 0xDBFF && i + 1 < input.length) {
-	        const low = input.charCodeAt(i + 1);
-	        if (low >= 0xDC00 && low <= 0xDFFF) {
-	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
-	          i++;
-	        } else {
-	          output += percentEncodeNonAscii(0xFFFD);
-	        }
-	      } else {
-	        output += percentEncodeNonAscii(0xFFFD);
-	      }
-	    }
-	  }
-
-	  return output
-	}
-
-	/**
-	 * Serializes a path without rewriting reserved data. Raw RFC 3986 path
-	 * characters remain literal, valid escapes are preserved and uppercased, and
-	 * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
-	 * first segment must be escaped so the result cannot be parsed as a scheme.
-	 *
-	 * @param {string} input
-	 * @param {boolean} [pathNoScheme=false]
-	 * @returns {string}
-	 */
-	function serializePathEncoding (input, pathNoScheme = false) {
-	  let output = '';
-	  let firstSegment = pathNoScheme && input[0] !== '/';
-
-	  for (let i = 0; i < input.length; i++) {
-	    const ch = input[i];
-	    if (ch === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        output += '%' + hex.toUpperCase();
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    if (ch === '/') {
-	      firstSegment = false;
-	    }
-
-	    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
-	      output += ch;
-	    } else {
-	      const code = input.charCodeAt(i);
-	      if (code < 0x80) {
-	        output += BYTE_HEX[code];
-	      } else if (code < 0xD800 || code > 0xDFFF) {
-	        output += percentEncodeNonAscii(code);
-	      } else if (code <= 0xDBFF && i + 1 < input.length) {
-	        const low = input.charCodeAt(i + 1);
-	        if (low >= 0xDC00 && low <= 0xDFFF) {
-	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
-	          i++;
-	        } else {
-	          output += percentEncodeNonAscii(0xFFFD);
-	        }
-	      } else {
-	        output += percentEncodeNonAscii(0xFFFD);
-	      }
-	    }
-	  }
-
-	  return output
-	}
-
-	/**
-	 * Percent-encodes a URI component using its RFC 3986 literal character set.
-	 * Existing valid escapes are preserved and normalized to uppercase hex.
-	 *
-	 * @param {string} input
-	 * @param {(value: string) => boolean} isAllowed
-	 * @returns {string}
-	 */
-	function encodeComponent (input, isAllowed) {
-	  let output = '';
-
-	  for (let i = 0; i < input.length; i++) {
-	    const ch = input[i];
-	    if (ch === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        output += '%' + hex.toUpperCase();
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    if (isAllowed(ch)) {
-	      output += ch;
-	    } else {
-	      const code = input.charCodeAt(i);
-	      if (code < 0x80) {
-	        output += BYTE_HEX[code];
-	      } else if (code < 0xD800 || code > 0xDFFF) {
-	        output += percentEncodeNonAscii(code);
-	      } else if (code <= 0xDBFF && i + 1 < input.length) {
-	        const low = input.charCodeAt(i + 1);
-	        if (low >= 0xDC00 && low <= 0xDFFF) {
-	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
-	          i++;
-	        } else {
-	          output += percentEncodeNonAscii(0xFFFD);
-	        }
-	      } else {
-	        output += percentEncodeNonAscii(0xFFFD);
-	      }
-	    }
-	  }
-
-	  return output
-	}
-
-	/**
-	 * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
-	 * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function encodeUserinfo (input) {
-	  return encodeComponent(input, isUserinfoCharacter)
-	}
-
-	/**
-	 * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
-	 * escaped because it would otherwise begin the fragment component.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function encodeQuery (input) {
-	  return encodeComponent(input, isQueryFragmentCharacter)
-	}
-
-	/**
-	 * Encodes fragment data using the RFC 3986 §3.5 grammar.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function encodeFragment (input) {
-	  return encodeComponent(input, isQueryFragmentCharacter)
-	}
-
-	function isEscapeSafe (cp) {
-	  return (
-	    (cp >= 0x30 && cp <= 0x39) ||
-	    (cp >= 0x41 && cp <= 0x5A) ||
-	    (cp >= 0x61 && cp <= 0x7A) ||
-	    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
-	    cp === 0x2F || cp === 0x40 || cp === 0x5F
-	  )
-	}
-
-	/**
-	 * Normalizes the percent-encoding of a query or fragment component.
-	 *
-	 * Like `normalizePathEncoding`, but uses the query/fragment character set
-	 * (which additionally allows `?`) and decodes `.` since it has no dot-segment
-	 * meaning outside of a path.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function normalizeQueryFragmentEncoding (input) {
-	  let output = '';
-
-	  for (let i = 0; i < input.length; i++) {
-	    const ch = input[i];
-	    if (ch === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        const normalizedHex = hex.toUpperCase();
-	        const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-
-	        if (isUnreserved(decoded)) {
-	          output += decoded;
-	        } else {
-	          output += '%' + normalizedHex;
-	        }
-
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    if (isQueryFragmentCharacter(ch)) {
-	      output += ch;
-	    } else {
-	      const code = input.charCodeAt(i);
-	      if (code < 0x80) {
-	        output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-	      } else if (code < 0xD800 || code > 0xDFFF) {
-	        output += percentEncodeNonAscii(code);
-	      } else if (code <= 0xDBFF && i + 1 < input.length) {
-	        const low = input.charCodeAt(i + 1);
-	        if (low >= 0xDC00 && low <= 0xDFFF) {
-	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
-	          i++;
-	        } else {
-	          output += percentEncodeNonAscii(0xFFFD);
-	        }
-	      } else {
-	        output += percentEncodeNonAscii(0xFFFD);
-	      }
-	    }
-	  }
-
-	  return output
-	}
-
-	/**
-	 * Escapes a component while preserving existing valid percent escapes.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function escapePreservingEscapes (input) {
-	  let output = '';
-
-	  for (let i = 0; i < input.length; i++) {
-	    if (input[i] === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        output += '%' + hex.toUpperCase();
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    output += escape(input[i]);
-	  }
-
-	  return output
-	}
-
-	/**
-	 * @param {import('../types/index').URIComponent} component
-	 * @returns {string|undefined}
-	 */
-	function recomposeAuthority (component) {
-	  const uriTokens = [];
-
-	  if (component.userinfo !== undefined) {
-	    uriTokens.push(encodeUserinfo(component.userinfo));
-	    uriTokens.push('@');
-	  }
-
-	  if (component.host !== undefined) {
-	    let host = component.host;
-	    if (!isIPv4(host)) {
-	      let ipV6res = normalizeIPv6(host);
-	      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-	        // Decode only unreserved bytes, once. In particular, keep %25 encoded
-	        // so it cannot introduce a second escape during recomposition.
-	        host = normalizePercentEncoding(host, true);
-	        ipV6res = normalizeIPv6(host);
-	      }
-	      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-	        host = `[${ipV6res.escapedHost}]`;
-	      } else {
-	        host = reescapeHostDelimiters(host, false);
-	      }
-	    }
-	    uriTokens.push(host);
-	  }
-
-	  if (typeof component.port === 'number' || typeof component.port === 'string') {
-	    const port = String(component.port);
-	    if (!isPort(port)) {
-	      throw new TypeError('URI port is malformed.')
-	    }
-	    uriTokens.push(':');
-	    uriTokens.push(port);
-	  }
-
-	  return uriTokens.length ? uriTokens.join('') : undefined
-	}
-	utils$1 = {
-	  nonSimpleDomain,
-	  recomposeAuthority,
-	  reescapeHostDelimiters,
-	  normalizePercentEncoding,
-	  normalizePathEncoding,
-	  serializePathEncoding,
-	  normalizeQueryFragmentEncoding,
-	  encodeUserinfo,
-	  encodeQuery,
-	  encodeFragment,
-	  escapePreservingEscapes,
-	  removeDotSegments,
-	  removeDotSegmentsRelative,
-	  isIPv4,
-	  isUUID,
-	  normalizeIPv6,
-	  stringArrayToHexStripped
-	};
-	return utils$1;
-}
-
-var schemes;
-var hasRequiredSchemes;
-
-function requireSchemes () {
-	if (hasRequiredSchemes) return schemes;
-	hasRequiredSchemes = 1;
-
-	const { isUUID } = requireUtils$1();
-	const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
-
-	const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
-	  'wss', 'urn', 'urn:uuid']);
-
-	/** @typedef {supportedSchemeNames[number]} SchemeName */
-
-	/**
-	 * @param {string} name
-	 * @returns {name is SchemeName}
-	 */
-	function isValidSchemeName (name) {
-	  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
-	}
-
-	/**
-	 * @callback SchemeFn
-	 * @param {import('../types/index').URIComponent} component
-	 * @param {import('../types/index').Options} options
-	 * @returns {import('../types/index').URIComponent}
-	 */
-
-	/**
-	 * @typedef {Object} SchemeHandler
-	 * @property {SchemeName} scheme - The scheme name.
-	 * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
-	 * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
-	 * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
-	 * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
-	 * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
-	 * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
-	 */
-
-	/**
-	 * @param {import('../types/index').URIComponent} wsComponent
-	 * @returns {boolean}
-	 */
-	function wsIsSecure (wsComponent) {
-	  if (wsComponent.secure === true) {
-	    return true
-	  } else if (wsComponent.secure === false) {
-	    return false
-	  } else if (wsComponent.scheme) {
-	    return (
-	      wsComponent.scheme.length === 3 &&
-	      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
-	      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
-	      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
-	    )
-	  } else {
-	    return false
-	  }
-	}
-
-	/** @type {SchemeFn} */
-	function httpParse (component) {
-	  if (!component.host) {
-	    component.error = component.error || 'HTTP URIs must have a host.';
-	  }
-
-	  return component
-	}
-
-	/** @type {SchemeFn} */
-	function httpSerialize (component) {
-	  const secure = String(component.scheme).toLowerCase() === 'https';
-
-	  // normalize the default port
-	  if (component.port === (secure ? 443 : 80) || component.port === '') {
-	    component.port = undefined;
-	  }
-
-	  // normalize the empty path
-	  if (!component.path) {
-	    component.path = '/';
-	  }
-
-	  // NOTE: We do not parse query strings for HTTP URIs
-	  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
-	  // and not the HTTP spec.
-
-	  return component
-	}
-
-	/** @type {SchemeFn} */
-	function wsParse (wsComponent) {
-	// indicate if the secure flag is set
-	  wsComponent.secure = wsIsSecure(wsComponent);
-
-	  // construct resouce name
-	  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '');
-	  wsComponent.path = undefined;
-	  wsComponent.query = undefined;
-
-	  return wsComponent
-	}
-
-	/** @type {SchemeFn} */
-	function wsSerialize (wsComponent) {
-	// normalize the default port
-	  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
-	    wsComponent.port = undefined;
-	  }
-
-	  // ensure scheme matches secure flag
-	  if (typeof wsComponent.secure === 'boolean') {
-	    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws');
-	    wsComponent.secure = undefined;
-	  }
-
-	  // reconstruct path from resource name
-	  if (wsComponent.resourceName) {
-	    const queryIndex = wsComponent.resourceName.indexOf('?');
-	    const path = queryIndex === -1
-	      ? wsComponent.resourceName
-	      : wsComponent.resourceName.slice(0, queryIndex);
-	    wsComponent.path = (path && path !== '/' ? path : undefined);
-	    wsComponent.query = queryIndex === -1
-	      ? undefined
-	      : wsComponent.resourceName.slice(queryIndex + 1);
-	    wsComponent.resourceName = undefined;
-	  }
-
-	  // forbid fragment component
-	  wsComponent.fragment = undefined;
-
-	  return wsComponent
-	}
-
-	/** @type {SchemeFn} */
-	function urnParse (urnComponent, options) {
-	  if (!urnComponent.path) {
-	    urnComponent.error = 'URN can not be parsed';
-	    return urnComponent
-	  }
-	  const matches = urnComponent.path.match(URN_REG);
-	  if (matches && matches[0] === urnComponent.path) {
-	    const scheme = options.scheme || urnComponent.scheme || 'urn';
-	    urnComponent.nid = matches[1].toLowerCase();
-	    urnComponent.nss = matches[2];
-	    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
-	    const schemeHandler = getSchemeHandler(urnScheme);
-	    urnComponent.path = undefined;
-
-	    if (schemeHandler) {
-	      urnComponent = schemeHandler.parse(urnComponent, options);
-	    }
-	  } else {
-	    urnComponent.error = urnComponent.error || 'URN can not be parsed.';
-	  }
-
-	  return urnComponent
-	}
-
-	/** @type {SchemeFn} */
-	function urnSerialize (urnComponent, options) {
-	  if (urnComponent.nid === undefined) {
-	    throw new Error('URN without nid cannot be serialized')
-	  }
-	  const scheme = options.scheme || urnComponent.scheme || 'urn';
-	  const nid = urnComponent.nid.toLowerCase();
-	  const urnScheme = `${scheme}:${options.nid || nid}`;
-	  const schemeHandler = getSchemeHandler(urnScheme);
-
-	  if (schemeHandler) {
-	    urnComponent = schemeHandler.serialize(urnComponent, options);
-	  }
-
-	  const uriComponent = urnComponent;
-	  const nss = urnComponent.nss;
-	  uriComponent.path = `${nid || options.nid}:${nss}`;
-
-	  options.skipEscape = true;
-	  return uriComponent
-	}
-
-	/** @type {SchemeFn} */
-	function urnuuidParse (urnComponent, options) {
-	  const uuidComponent = urnComponent;
-	  uuidComponent.uuid = uuidComponent.nss;
-	  uuidComponent.nss = undefined;
-
-	  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-	    uuidComponent.error = uuidComponent.error || 'UUID is not valid.';
-	  }
-
-	  return uuidComponent
-	}
-
-	/** @type {SchemeFn} */
-	function urnuuidSerialize (uuidComponent) {
-	  const urnComponent = uuidComponent;
-	  // normalize UUID
-	  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase();
-	  return urnComponent
-	}
-
-	const http = /** @type {SchemeHandler} */ ({
-	  scheme: 'http',
-	  domainHost: true,
-	  parse: httpParse,
-	  serialize: httpSerialize
-	});
-
-	const https = /** @type {SchemeHandler} */ ({
-	  scheme: 'https',
-	  domainHost: http.domainHost,
-	  parse: httpParse,
-	  serialize: httpSerialize
-	});
-
-	const ws = /** @type {SchemeHandler} */ ({
-	  scheme: 'ws',
-	  domainHost: true,
-	  parse: wsParse,
-	  serialize: wsSerialize
-	});
-
-	const wss = /** @type {SchemeHandler} */ ({
-	  scheme: 'wss',
-	  domainHost: ws.domainHost,
-	  parse: ws.parse,
-	  serialize: ws.serialize
-	});
-
-	const urn = /** @type {SchemeHandler} */ ({
-	  scheme: 'urn',
-	  parse: urnParse,
-	  serialize: urnSerialize,
-	  skipNormalize: true
-	});
-
-	const urnuuid = /** @type {SchemeHandler} */ ({
-	  scheme: 'urn:uuid',
-	  parse: urnuuidParse,
-	  serialize: urnuuidSerialize,
-	  skipNormalize: true
-	});
-
-	const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
-	  http,
-	  https,
-	  ws,
-	  wss,
-	  urn,
-	  'urn:uuid': urnuuid
-	});
-
-	Object.setPrototypeOf(SCHEMES, null);
-
-	/**
-	 * @param {string|undefined} scheme
-	 * @returns {SchemeHandler|undefined}
-	 */
-	function getSchemeHandler (scheme) {
-	  return (
-	    scheme && (
-	      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
-	      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
-	  ) ||
-	    undefined
-	}
-
-	schemes = {
-	  wsIsSecure,
-	  SCHEMES,
-	  isValidSchemeName,
-	  getSchemeHandler,
-	};
-	return schemes;
-}
-
-var hasRequiredFastUri;
-
-function requireFastUri () {
-	if (hasRequiredFastUri) return fastUri.exports;
-	hasRequiredFastUri = 1;
-
-	const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = requireUtils$1();
-	const { SCHEMES, getSchemeHandler } = requireSchemes();
-
-	const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
-	const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.';
-	const MALFORMED_HOST_ERROR = 'URI host is malformed.';
-	// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
-	// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
-	const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-
-	/**
-	 * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
-	 * scheme is validated as-is and never decoded. Decoding would let inert input
-	 * such as `%6Aavascript:` become a live `javascript:` scheme.
-	 *
-	 * @param {string} scheme
-	 * @returns {string}
-	 */
-	function validateScheme (scheme) {
-	  const stringScheme = String(scheme);
-	  if (!VALID_SCHEME.test(stringScheme)) {
-	    throw new TypeError(MALFORMED_SCHEME_ERROR)
-	  }
-	  return stringScheme
-	}
-
-	/**
-	 * @template {import('./types/index').URIComponent|string} T
-	 * @param {T} uri
-	 * @param {import('./types/index').Options} [options]
-	 * @returns {T}
-	 */
-	function normalize (uri, options) {
-	  if (typeof uri === 'string') {
-	    uri = /** @type {T} */ (normalizeString(uri, options));
-	  } else if (typeof uri === 'object') {
-	    uri = /** @type {T} */ (parse(serialize(uri, options), options));
-	  }
-	  return uri
-	}
-
-	/**
-	 * @param {string} baseURI
-	 * @param {string} relativeURI
-	 * @param {import('./types/index').Options} [options]
-	 * @returns {string}
-	 */
-	function resolve (baseURI, relativeURI, options) {
-	  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' };
-	  const {
-	    parsed: baseParsed,
-	    malformedAuthorityOrPort: baseMalformed,
-	    malformedPercentEncoding: baseMalformedPercentEncoding,
-	    malformedSchemeSpecific: baseMalformedSchemeSpecific,
-	    malformedHost: baseMalformedHost,
-	    malformedScheme: baseMalformedScheme
-	  } = parseWithStatus(baseURI, schemelessOptions);
-	  const {
-	    parsed: relativeParsed,
-	    malformedAuthorityOrPort: relativeMalformed,
-	    malformedPercentEncoding: relativeMalformedPercentEncoding,
-	    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-	    malformedHost: relativeMalformedHost,
-	    malformedScheme: relativeMalformedScheme
-	  } = parseWithStatus(relativeURI, schemelessOptions);
-	  if (
-	    baseMalformed ||
-	    relativeMalformed ||
-	    baseMalformedPercentEncoding ||
-	    relativeMalformedPercentEncoding ||
-	    baseMalformedSchemeSpecific ||
-	    relativeMalformedSchemeSpecific ||
-	    baseMalformedHost ||
-	    relativeMalformedHost ||
-	    baseMalformedScheme ||
-	    relativeMalformedScheme
-	  ) {
-	    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
-	  }
-	  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-	  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme);
-	  const resolvedHost = resolved.host;
-	  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
-	    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-	  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
-	  // host are only detected here, once the final scheme is known. They always
-	  // fail closed, including in percent-encoded hosts.
-	  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-	    throw new Error(MALFORMED_HOST_ERROR)
-	  }
-	  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-	  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
-	  // parser can reject them even though fast-uri preserves them safely as RFC
-	  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
-	  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
-	    !/\P{ASCII}/u.test(resolvedHost);
-	  if (resolved.error && !encodedASCIIHost) {
-	    throw new Error(resolved.error)
-	  }
-	  schemelessOptions.skipEscape = true;
-	  return serialize(resolved, schemelessOptions)
-	}
-
-	/**
-	 * @param {import ('./types/index').URIComponent} base
-	 * @param {import ('./types/index').URIComponent} relative
-	 * @param {import('./types/index').Options} [options]
-	 * @param {boolean} [skipNormalization=false]
-	 * @returns {import ('./types/index').URIComponent}
-	 */
-	function resolveComponent (base, relative, options, skipNormalization) {
-	  /** @type {import('./types/index').URIComponent} */
-	  const target = {};
-	  if (!skipNormalization) {
-	    base = parse(serialize(base, options), options); // normalize base component
-	    relative = parse(serialize(relative, options), options); // normalize relative component
-	  }
-	  options = options || {};
-
-	  if (!options.tolerant && relative.scheme) {
-	    target.scheme = relative.scheme;
-	    // target.authority = relative.authority;
-	    target.userinfo = relative.userinfo;
-	    target.host = relative.host;
-	    target.port = relative.port;
-	    target.path = removeDotSegments(relative.path || '');
-	    target.query = relative.query;
-	  } else {
-	    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
-	      // target.authority = relative.authority;
-	      target.userinfo = relative.userinfo;
-	      target.host = relative.host;
-	      target.port = relative.port;
-	      target.path = removeDotSegments(relative.path || '');
-	      target.query = relative.query;
-	    } else {
-	      if (!relative.path) {
-	        target.path = base.path;
-	        if (relative.query !== undefined) {
-	          target.query = relative.query;
-	        } else {
-	          target.query = base.query;
-	        }
-	      } else {
-	        if (relative.path[0] === '/') {
-	          target.path = removeDotSegments(relative.path);
-	        } else {
-	          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined;
-	          if (baseHasAuthority && !base.path) {
-	            target.path = '/' + relative.path;
-	          } else if (!base.path) {
-	            target.path = relative.path;
-	          } else {
-	            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path;
-	          }
-	          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
-	            ? removeDotSegmentsRelative(target.path)
-	            : removeDotSegments(target.path);
-	        }
-	        target.query = relative.query;
-	      }
-	      // target.authority = base.authority;
-	      target.userinfo = base.userinfo;
-	      target.host = base.host;
-	      target.port = base.port;
-	    }
-	    target.scheme = base.scheme;
-	  }
-
-	  target.fragment = relative.fragment;
-
-	  return target
-	}
-
-	/**
-	 * @param {import ('./types/index').URIComponent|string} uriA
-	 * @param {import ('./types/index').URIComponent|string} uriB
-	 * @param {import ('./types/index').Options} options
-	 * @returns {boolean}
-	 */
-	function equal (uriA, uriB, options) {
-	  const normalizedA = normalizeComparableURI(uriA, options);
-	  const normalizedB = normalizeComparableURI(uriB, options);
-
-	  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
-	}
-
-	/**
-	 * @param {Readonly<import('./types/index').URIComponent>} cmpts
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns {string}
-	 */
-	function serialize (cmpts, opts) {
-	  const component = {
-	    host: cmpts.host,
-	    scheme: cmpts.scheme,
-	    userinfo: cmpts.userinfo,
-	    port: cmpts.port,
-	    path: cmpts.path,
-	    query: cmpts.query,
-	    nid: cmpts.nid,
-	    nss: cmpts.nss,
-	    uuid: cmpts.uuid,
-	    fragment: cmpts.fragment,
-	    reference: cmpts.reference,
-	    resourceName: cmpts.resourceName,
-	    secure: cmpts.secure,
-	    error: ''
-	  };
-	  const options = Object.assign({}, opts);
-	  const uriTokens = [];
-
-	  if (component.scheme) {
-	    component.scheme = validateScheme(component.scheme);
-	  }
-
-	  // find scheme handler
-	  const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-
-	  // perform scheme specific serialization
-	  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-
-	  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined;
-	  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
-	  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
-	  // under skipEscape too (resolve()), so the reapply below gates on this flag.
-	  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority;
-	  const pathNoScheme = !options.skipEscape && schemelessReference;
-
-	  if (component.path !== undefined) {
-	    if (!options.skipEscape) {
-	      component.path = serializePathEncoding(component.path, pathNoScheme);
-	    } else {
-	      component.path = normalizePercentEncoding(component.path);
-	    }
-	  }
-
-	  if (options.reference !== 'suffix' && component.scheme) {
-	    // Scheme handlers may replace the scheme during serialization.
-	    component.scheme = validateScheme(component.scheme);
-	    uriTokens.push(component.scheme, ':');
-	  }
-
-	  const authority = recomposeAuthority(component);
-	  if (authority !== undefined) {
-	    if (options.reference !== 'suffix') {
-	      uriTokens.push('//');
-	    }
-
-	    uriTokens.push(authority);
-
-	    if (component.path && component.path[0] !== '/') {
-	      uriTokens.push('/');
-	    }
-	  }
-	  if (component.path !== undefined) {
-	    let s = component.path;
-
-	    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-	      // A relative-path reference keeps its unresolvable leading ".." segments
-	      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
-	      // merged target paths, not to the reference itself).
-	      s = schemelessReference && s[0] !== '/'
-	        ? removeDotSegmentsRelative(s)
-	        : removeDotSegments(s);
-	    }
-
-	    // Dot-segment removal can expose a colon that was not originally in the
-	    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
-	    // the serialized relative reference cannot be reparsed as a URI scheme.
-	    if (schemelessReference) {
-	      s = serializePathEncoding(s, true);
-	    }
-
-	    if (
-	      authority === undefined &&
-	      s[0] === '/' &&
-	      s[1] === '/'
-	    ) {
-	      // don't allow the path to start with "//"
-	      s = '/%2F' + s.slice(2);
-	    }
-
-	    uriTokens.push(s);
-	  }
-
-	  if (component.query !== undefined) {
-	    uriTokens.push('?', encodeQuery(component.query));
-	  }
-
-	  if (component.fragment !== undefined) {
-	    uriTokens.push('#', encodeFragment(component.fragment));
-	  }
-	  return uriTokens.join('')
-	}
-
-	const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
-
-	// Captures the authority component (between "//" and the next "/", "?" or "#"),
-	// with or without a scheme prefix, for the literal-backslash rejection below.
-	const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
-
-	// Captures the leading authority-introducer region after an optional scheme: a
-	// run of forward slashes, backslashes, and the characters the WHATWG URL parser
-	// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
-	// is exactly "//". Node treats "\" as "/" on special schemes and strips those
-	// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
-	// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
-	// the path group (host confusion / SSRF / redirect bypass).
-	const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-
-	/**
-	 * @param {import('./types/index').URIComponent} parsed
-	 * @param {RegExpMatchArray} matches
-	 * @returns {string|undefined}
-	 */
-	function getParseError (parsed, matches) {
-	  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
-	    return 'URI path must start with "/" when authority is present.'
-	  }
-
-	  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
-	    return 'URI port is malformed.'
-	  }
-
-	  return undefined
-	}
-
-	/**
-	 * Checks percent syntax without decoding the represented octets. RFC 3986
-	 * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
-	 * though they are not independently valid UTF-8.
-	 *
-	 * @param {string|undefined} component
-	 * @returns {boolean}
-	 */
-	function hasMalformedPercentEncoding (component) {
-	  if (component === undefined) return false
-
-	  let percent = component.indexOf('%');
-	  while (percent !== -1) {
-	    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-	      return true
-	    }
-	    percent = component.indexOf('%', percent + 3);
-	  }
-
-	  return false
-	}
-
-	/**
-	 * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
-	 * An unterminated `[` is not a literal, so it must still be validated as a
-	 * reg-name instead of being waved through as an IP.
-	 *
-	 * @param {string} host
-	 * @returns {boolean}
-	 */
-	function isIPLiteral (host) {
-	  return host[0] === '[' && host[host.length - 1] === ']'
-	}
-
-	/**
-	 * @param {RegExpMatchArray} matches
-	 * @returns {boolean}
-	 */
-	function hasMalformedComponentPercentEncoding (matches) {
-	  // Bracketed IP literals use a raw "%" as the zone separator for historical
-	  // compatibility. Their parsing is intentionally left to normalizeIPv6.
-	  const host = matches[4];
-	  return hasMalformedPercentEncoding(matches[3]) ||
-	    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
-	    hasMalformedPercentEncoding(matches[6]) ||
-	    hasMalformedPercentEncoding(matches[7]) ||
-	    hasMalformedPercentEncoding(matches[8])
-	}
-
-	/**
-	 * @param {import('./types/index').URIComponent} parsed
-	 * @param {import('./types/index').Options} options
-	 * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
-	 * @param {boolean} isIP
-	 * @returns {boolean} whether host conversion failed
-	 */
-	function canonicalizeHost (parsed, options, schemeHandler, isIP) {
-	  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-	    parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-	    return true
-	  }
-
-	  if (
-	    !options.unicodeSupport &&
-	    (!schemeHandler || !schemeHandler.unicodeSupport) &&
-	    parsed.host &&
-	    !isIPLiteral(parsed.host) &&
-	    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-	    isIP === false &&
-	    nonSimpleDomain(parsed.host)
-	  ) {
-	    let url;
-	    try {
-	      url = new URL('http://' + parsed.host);
-	    } catch (e) {
-	      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
-	      return true
-	    }
-	    // The WHATWG parser must have read the whole input as a host. Anything
-	    // else means it found a delimiter fast-uri did not, so its hostname would
-	    // describe a different authority.
-	    if (!isHostOnlyURL(url)) {
-	      parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-	      return true
-	    }
-	    parsed.host = url.hostname;
-	  }
-	  return false
-	}
-
-	/**
-	 * Whether a domain host contains an ASCII character that RFC 3986 does not
-	 * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
-	 * rejected instead of being handed to the WHATWG URL parser, which would treat
-	 * "@" as a userinfo delimiter (silently dropping the data before it) and strip
-	 * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
-	 *
-	 * @param {import('./types/index').URIComponent} parsed
-	 * @param {import('./types/index').Options} options
-	 * @param {{ domainHost?: boolean }|undefined} schemeHandler
-	 * @param {boolean} isIP
-	 * @returns {boolean}
-	 */
-	function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
-	  return Boolean(
-	    parsed.host &&
-	    isIP === false &&
-	    !isIPLiteral(parsed.host) &&
-	    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-	    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-	  )
-	}
-
-	/**
-	 * @param {URL} url
-	 * @returns {boolean}
-	 */
-	function isHostOnlyURL (url) {
-	  return url.username === '' &&
-	    url.password === '' &&
-	    url.port === '' &&
-	    url.pathname === '/' &&
-	    url.search === '' &&
-	    url.hash === '' &&
-	    url.hostname !== ''
-	}
-
-	/**
-	 * @param {string} uri
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
-	 */
-	function parseWithStatus (uri, opts) {
-	  const options = Object.assign({}, opts);
-	  /** @type {import('./types/index').URIComponent} */
-	  const parsed = {
-	    scheme: undefined,
-	    userinfo: undefined,
-	    host: '',
-	    port: undefined,
-	    path: '',
-	    query: undefined,
-	    fragment: undefined
-	  };
-
-	  let malformedAuthorityOrPort = false;
-	  let malformedPercentEncoding = false;
-	  let malformedSchemeSpecific = false;
-	  let malformedHost = false;
-	  let malformedIPLiteral = false;
-	  let malformedScheme = false;
-
-	  let isIP = false;
-	  if (options.reference === 'suffix') {
-	    if (options.scheme) {
-	      uri = options.scheme + ':' + uri;
-	    } else {
-	      uri = '//' + uri;
-	    }
-	  }
-
-	  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
-	  // not an authority delimiter. Reject it in the authority rather than
-	  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
-	  // change the resource identified by an otherwise-invalid input, and lets "\"
-	  // act as a host delimiter here while Node's native URL parses a different
-	  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
-	  // untouched and remains valid encoded data.
-	  const authorityMatch = uri.match(AUTHORITY_PREFIX);
-	  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
-	    parsed.error = 'URI authority must not contain a literal backslash.';
-	    malformedAuthorityOrPort = true;
-	  }
-
-	  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
-	  // only recognizes a literal "//"; anything else in the leading separator run
-	  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
-	  // Node strips) means the authority fast-uri parses differs from the one Node's
-	  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
-	  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
-	  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
-	  if (introducerMatch !== null) {
-	    const region = introducerMatch[1];
-	    const normalizedRegion = region.replace(/[\t\n\r]/g, '');
-	    // Two or more leading separators introduce an authority.
-	    if (normalizedRegion.length >= 2) {
-	      if (normalizedRegion.slice(0, 2) !== '//') {
-	        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.';
-	        malformedAuthorityOrPort = true;
-	      } else if (region.length !== normalizedRegion.length) {
-	        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.';
-	        malformedAuthorityOrPort = true;
-	      }
-	    }
-	  }
-
-	  const matches = uri.match(URI_PARSE);
-
-	  if (matches) {
-	    // store each component
-	    parsed.scheme = matches[1];
-	    parsed.userinfo = matches[3];
-	    parsed.host = matches[4];
-	    parsed.port = parseInt(matches[5], 10);
-	    parsed.path = matches[6] || '';
-	    parsed.query = matches[7];
-	    parsed.fragment = matches[8];
-
-	    if (parsed.scheme !== undefined) {
-	      if (VALID_SCHEME.test(parsed.scheme)) {
-	        parsed.scheme = parsed.scheme.toLowerCase();
-	      } else {
-	        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
-	        malformedScheme = true;
-	      }
-	    }
-
-	    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
-	    if (malformedPercentEncoding) {
-	      parsed.error = parsed.error || 'URI contains malformed percent-encoding.';
-	    }
-
-	    // fix port number
-	    if (isNaN(parsed.port)) {
-	      parsed.port = matches[5];
-	    }
-
-	    const parseError = getParseError(parsed, matches);
-	    if (parseError !== undefined) {
-	      parsed.error = parsed.error || parseError;
-	      malformedAuthorityOrPort = true;
-	    }
-
-	    if (parsed.host) {
-	      const ipv4result = isIPv4(parsed.host);
-	      if (ipv4result === false) {
-	        const bracketedIPLiteral = isIPLiteral(parsed.host);
-	        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1;
-	        const ipv6result = normalizeIPv6(parsed.host);
-	        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
-	        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-	        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
-
-	        if (malformedIPLiteral) {
-	          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-	          malformedAuthorityOrPort = true;
-	        }
-	      } else {
-	        isIP = true;
-	      }
-	    }
-	    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
-	      parsed.reference = 'same-document';
-	    } else if (parsed.scheme === undefined) {
-	      parsed.reference = 'relative';
-	    } else if (parsed.fragment === undefined) {
-	      parsed.reference = 'absolute';
-	    } else {
-	      parsed.reference = 'uri';
-	    }
-
-	    // check for reference errors
-	    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
-	      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.';
-	    }
-
-	    // find scheme handler
-	    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
-
-	    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
-	    if (!malformedIPLiteral) {
-	      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
-	    }
-
-	    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
-	      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-	      if (!isIP) {
-	        // Fold reg-name case after decoding unreserved octets. The second
-	        // pass only restores uppercase hex in escapes that remain encoded.
-	        host = normalizePercentEncoding(host.toLowerCase());
-	      }
-	      // Resolution parses both inputs with the internal `null` scheme before
-	      // the effective scheme is known. Keep raw host delimiters for that step
-	      // so resolve() can reject them for domain-host schemes; the resolved
-	      // authority is encoded when it is serialized.
-	      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host;
-	    }
-
-	    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
-	      if (parsed.path) {
-	        parsed.path = normalizePathEncoding(parsed.path);
-	      }
-	      if (parsed.query) {
-	        parsed.query = normalizeQueryFragmentEncoding(parsed.query);
-	      }
-	      if (parsed.fragment) {
-	        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
-	      }
-	    }
-
-	    // perform scheme specific parsing
-	    if (schemeHandler && schemeHandler.parse) {
-	      schemeHandler.parse(parsed, options);
-	      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
-	        malformedSchemeSpecific = true;
-	      }
-	    }
-	  } else {
-	    parsed.error = parsed.error || 'URI can not be parsed.';
-	  }
-	  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
-	}
-
-	/**
-	 * @param {string} uri
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns
-	 */
-	function parse (uri, opts) {
-	  return parseWithStatus(uri, opts).parsed
-	}
-
-	/**
-	 * @param {string} uri
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns {string}
-	 */
-	function normalizeString (uri, opts) {
-	  return normalizeStringWithStatus(uri, opts).normalized
-	}
-
-	/**
-	 * @param {string} uri
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
-	 */
-	function normalizeStringWithStatus (uri, opts) {
-	  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
-	  return {
-	    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-	    malformedAuthorityOrPort,
-	    malformedPercentEncoding,
-	    malformedSchemeSpecific,
-	    malformedHost,
-	    malformedScheme
-	  }
-	}
-
-	/**
-	 * @param {import ('./types/index').URIComponent|string} uri
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns {string|undefined}
-	 */
-	function normalizeComparableURI (uri, opts) {
-	  if (typeof uri !== 'string' && typeof uri !== 'object') {
-	    return undefined
-	  }
-
-	  let value;
-	  try {
-	    value = typeof uri === 'string' ? uri : serialize(uri, opts);
-	  } catch {
-	    return undefined
-	  }
-	  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-	  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
-	}
-
-	const fastUri$1 = {
-	  SCHEMES,
-	  normalize,
-	  resolve,
-	  resolveComponent,
-	  equal,
-	  serialize,
-	  parse
-	};
-
-	fastUri.exports = fastUri$1;
-	fastUri.exports.default = fastUri$1;
-	fastUri.exports.fastUri = fastUri$1;
-	return fastUri.exports;
-}
-
-var hasRequiredUri;
-
-function requireUri () {
-	if (hasRequiredUri) return uri;
-	hasRequiredUri = 1;
-	Object.defineProperty(uri, "__esModule", { value: true });
-	const uri$1 = requireFastUri();
-	uri$1.code = 'require("ajv/dist/runtime/uri").default';
-	uri.default = uri$1;
-	
-	return uri;
-}
-
-var hasRequiredCore$1;
-
-function requireCore$1 () {
-	if (hasRequiredCore$1) return core$1;
-	hasRequiredCore$1 = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-		var validate_1 = /*@__PURE__*/ requireValidate();
-		Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function () { return validate_1.KeywordCxt; } });
-		var codegen_1 = /*@__PURE__*/ requireCodegen();
-		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return codegen_1._; } });
-		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return codegen_1.str; } });
-		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return codegen_1.stringify; } });
-		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return codegen_1.nil; } });
-		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return codegen_1.Name; } });
-		Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function () { return codegen_1.CodeGen; } });
-		const validation_error_1 = /*@__PURE__*/ requireValidation_error();
-		const ref_error_1 = /*@__PURE__*/ requireRef_error();
-		const rules_1 = /*@__PURE__*/ requireRules();
-		const compile_1 = /*@__PURE__*/ requireCompile();
-		const codegen_2 = /*@__PURE__*/ requireCodegen();
-		const resolve_1 = /*@__PURE__*/ requireResolve();
-		const dataType_1 = /*@__PURE__*/ requireDataType();
-		const util_1 = /*@__PURE__*/ requireUtil();
-		const $dataRefSchema = require$$9;
-		const uri_1 = /*@__PURE__*/ requireUri();
-		const defaultRegExp = (str, flags) => new RegExp(str, flags);
-		defaultRegExp.code = "new RegExp";
-		const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-		const EXT_SCOPE_NAMES = new Set([
-		    "validate",
-		    "serialize",
-		    "parse",
-		    "wrapper",
-		    "root",
-		    "schema",
-		    "keyword",
-		    "pattern",
-		    "formats",
-		    "validate$data",
-		    "func",
-		    "obj",
-		    "Error",
-		]);
-		const removedOptions = {
-		    errorDataPath: "",
-		    format: "`validateFormats: false` can be used instead.",
-		    nullable: '"nullable" keyword is supported by default.',
-		    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-		    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-		    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-		    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-		    sourceCode: "Use option `code: {source: true}`",
-		    strictDefaults: "It is default now, see option `strict`.",
-		    strictKeywords: "It is default now, see option `strict`.",
-		    uniqueItems: '"uniqueItems" keyword is always validated.',
-		    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-		    cache: "Map is used as cache, schema object as key.",
-		    serialize: "Map is used as cache, schema object as key.",
-		    ajvErrors: "It is default now.",
-		};
-		const deprecatedOptions = {
-		    ignoreKeywordsWithRef: "",
-		    jsPropertySyntax: "",
-		    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
-		};
-		const MAX_EXPRESSION = 200;
-		// eslint-disable-next-line complexity
-		function requiredOptions(o) {
-		    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-		    const s = o.strict;
-		    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-		    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
-		    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-		    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-		    return {
-		        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-		        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-		        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-		        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-		        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-		        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-		        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-		        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-		        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-		        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-		        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-		        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-		        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-		        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-		        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-		        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-		        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-		        uriResolver: uriResolver,
-		    };
-		}
-		class Ajv {
-		    constructor(opts = {}) {
-		        this.schemas = {};
-		        this.refs = {};
-		        this.formats = Object.create(null);
-		        this._compilations = new Set();
-		        this._loading = {};
-		        this._cache = new Map();
-		        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-		        const { es5, lines } = this.opts.code;
-		        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-		        this.logger = getLogger(opts.logger);
-		        const formatOpt = opts.validateFormats;
-		        opts.validateFormats = false;
-		        this.RULES = (0, rules_1.getRules)();
-		        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-		        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-		        this._metaOpts = getMetaSchemaOptions.call(this);
-		        if (opts.formats)
-		            addInitialFormats.call(this);
-		        this._addVocabularies();
-		        this._addDefaultMetaSchema();
-		        if (opts.keywords)
-		            addInitialKeywords.call(this, opts.keywords);
-		        if (typeof opts.meta == "object")
-		            this.addMetaSchema(opts.meta);
-		        addInitialSchemas.call(this);
-		        opts.validateFormats = formatOpt;
-		    }
-		    _addVocabularies() {
-		        this.addKeyword("$async");
-		    }
-		    _addDefaultMetaSchema() {
-		        const { $data, meta, schemaId } = this.opts;
-		        let _dataRefSchema = $dataRefSchema;
-		        if (schemaId === "id") {
-		            _dataRefSchema = { ...$dataRefSchema };
-		            _dataRefSchema.id = _dataRefSchema.$id;
-		            delete _dataRefSchema.$id;
-		        }
-		        if (meta && $data)
-		            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-		    }
-		    defaultMeta() {
-		        const { meta, schemaId } = this.opts;
-		        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
-		    }
-		    validate(schemaKeyRef, // key, ref or schema object
-		    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-		    data // to be validated
-		    ) {
-		        let v;
-		        if (typeof schemaKeyRef == "string") {
-		            v = this.getSchema(schemaKeyRef);
-		            if (!v)
-		                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-		        }
-		        else {
-		            v = this.compile(schemaKeyRef);
-		        }
-		        const valid = v(data);
-		        if (!("$async" in v))
-		            this.errors = v.errors;
-		        return valid;
-		    }
-		    compile(schema, _meta) {
-		        const sch = this._addSchema(schema, _meta);
-		        return (sch.validate || this._compileSchemaEnv(sch));
-		    }
-		    compileAsync(schema, meta) {
-		        if (typeof this.opts.loadSchema != "function") {
-		            throw new Error("options.loadSchema should be a function");
-		        }
-		        const { loadSchema } = this.opts;
-		        return runCompileAsync.call(this, schema, meta);
-		        async function runCompileAsync(_schema, _meta) {
-		            await loadMetaSchema.call(this, _schema.$schema);
-		            const sch = this._addSchema(_schema, _meta);
-		            return sch.validate || _compileAsync.call(this, sch);
-		        }
-		        async function loadMetaSchema($ref) {
-		            if ($ref && !this.getSchema($ref)) {
-		                await runCompileAsync.call(this, { $ref }, true);
-		            }
-		        }
-		        async function _compileAsync(sch) {
-		            try {
-		                return this._compileSchemaEnv(sch);
-		            }
-		            catch (e) {
-		                if (!(e instanceof ref_error_1.default))
-		                    throw e;
-		                checkLoaded.call(this, e);
-		                await loadMissingSchema.call(this, e.missingSchema);
-		                return _compileAsync.call(this, sch);
-		            }
-		        }
-		        function checkLoaded({ missingSchema: ref, missingRef }) {
-		            if (this.refs[ref]) {
-		                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-		            }
-		        }
-		        async function loadMissingSchema(ref) {
-		            const _schema = await _loadSchema.call(this, ref);
-		            if (!this.refs[ref])
-		                await loadMetaSchema.call(this, _schema.$schema);
-		            if (!this.refs[ref])
-		                this.addSchema(_schema, ref, meta);
-		        }
-		        async function _loadSchema(ref) {
-		            const p = this._loading[ref];
-		            if (p)
-		                return p;
-		            try {
-		                return await (this._loading[ref] = loadSchema(ref));
-		            }
-		            finally {
-		                delete this._loading[ref];
-		            }
-		        }
-		    }
-		    // Adds schema to the instance
-		    addSchema(schema, // If array is passed, `key` will be ignored
-		    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
-		    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
-		    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
-		    ) {
-		        if (Array.isArray(schema)) {
-		            for (const sch of schema)
-		                this.addSchema(sch, undefined, _meta, _validateSchema);
-		            return this;
-		        }
-		        let id;
-		        if (typeof schema === "object") {
-		            const { schemaId } = this.opts;
-		            id = schema[schemaId];
-		            if (id !== undefined && typeof id != "string") {
-		                throw new Error(`schema ${schemaId} must be string`);
-		            }
-		        }
-		        key = (0, resolve_1.normalizeId)(key || id);
-		        this._checkUnique(key);
-		        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-		        return this;
-		    }
-		    // Add schema that will be used to validate other schemas
-		    // options in META_IGNORE_OPTIONS are alway set to false
-		    addMetaSchema(schema, key, // schema key
-		    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
-		    ) {
-		        this.addSchema(schema, key, true, _validateSchema);
-		        return this;
-		    }
-		    //  Validate schema against its meta-schema
-		    validateSchema(schema, throwOrLogError) {
-		        if (typeof schema == "boolean")
-		            return true;
-		        let $schema;
-		        $schema = schema.$schema;
-		        if ($schema !== undefined && typeof $schema != "string") {
-		            throw new Error("$schema must be a string");
-		        }
-		        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-		        if (!$schema) {
-		            this.logger.warn("meta-schema not available");
-		            this.errors = null;
-		            return true;
-		        }
-		        const valid = this.validate($schema, schema);
-		        if (!valid && throwOrLogError) {
-		            const message = "schema is invalid: " + this.errorsText();
-		            if (this.opts.validateSchema === "log")
-		                this.logger.error(message);
-		            else
-		                throw new Error(message);
-		        }
-		        return valid;
-		    }
-		    // Get compiled schema by `key` or `ref`.
-		    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-		    getSchema(keyRef) {
-		        let sch;
-		        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-		            keyRef = sch;
-		        if (sch === undefined) {
-		            const { schemaId } = this.opts;
-		            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-		            sch = compile_1.resolveSchema.call(this, root, keyRef);
-		            if (!sch)
-		                return;
-		            this.refs[keyRef] = sch;
-		        }
-		        return (sch.validate || this._compileSchemaEnv(sch));
-		    }
-		    // Remove cached schema(s).
-		    // If no parameter is passed all schemas but meta-schemas are removed.
-		    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-		    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-		    removeSchema(schemaKeyRef) {
-		        if (schemaKeyRef instanceof RegExp) {
-		            this._removeAllSchemas(this.schemas, schemaKeyRef);
-		            this._removeAllSchemas(this.refs, schemaKeyRef);
-		            return this;
-		        }
-		        switch (typeof schemaKeyRef) {
-		            case "undefined":
-		                this._removeAllSchemas(this.schemas);
-		                this._removeAllSchemas(this.refs);
-		                this._cache.clear();
-		                return this;
-		            case "string": {
-		                const sch = getSchEnv.call(this, schemaKeyRef);
-		                if (typeof sch == "object")
-		                    this._cache.delete(sch.schema);
-		                delete this.schemas[schemaKeyRef];
-		                delete this.refs[schemaKeyRef];
-		                return this;
-		            }
-		            case "object": {
-		                const cacheKey = schemaKeyRef;
-		                this._cache.delete(cacheKey);
-		                let id = schemaKeyRef[this.opts.schemaId];
-		                if (id) {
-		                    id = (0, resolve_1.normalizeId)(id);
-		                    delete this.schemas[id];
-		                    delete this.refs[id];
-		                }
-		                return this;
-		            }
-		            default:
-		                throw new Error("ajv.removeSchema: invalid parameter");
-		        }
-		    }
-		    // add "vocabulary" - a collection of keywords
-		    addVocabulary(definitions) {
-		        for (const def of definitions)
-		            this.addKeyword(def);
-		        return this;
-		    }
-		    addKeyword(kwdOrDef, def // deprecated
-		    ) {
-		        let keyword;
-		        if (typeof kwdOrDef == "string") {
-		            keyword = kwdOrDef;
-		            if (typeof def == "object") {
-		                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-		                def.keyword = keyword;
-		            }
-		        }
-		        else if (typeof kwdOrDef == "object" && def === undefined) {
-		            def = kwdOrDef;
-		            keyword = def.keyword;
-		            if (Array.isArray(keyword) && !keyword.length) {
-		                throw new Error("addKeywords: keyword must be string or non-empty array");
-		            }
-		        }
-		        else {
-		            throw new Error("invalid addKeywords parameters");
-		        }
-		        checkKeyword.call(this, keyword, def);
-		        if (!def) {
-		            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-		            return this;
-		        }
-		        keywordMetaschema.call(this, def);
-		        const definition = {
-		            ...def,
-		            type: (0, dataType_1.getJSONTypes)(def.type),
-		            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
-		        };
-		        (0, util_1.eachItem)(keyword, definition.type.length === 0
-		            ? (k) => addRule.call(this, k, definition)
-		            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-		        return this;
-		    }
-		    getKeyword(keyword) {
-		        const rule = this.RULES.all[keyword];
-		        return typeof rule == "object" ? rule.definition : !!rule;
-		    }
-		    // Remove keyword
-		    removeKeyword(keyword) {
-		        // TODO return type should be Ajv
-		        const { RULES } = this;
-		        delete RULES.keywords[keyword];
-		        delete RULES.all[keyword];
-		        for (const group of RULES.rules) {
-		            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-		            if (i >= 0)
-		                group.rules.splice(i, 1);
-		        }
-		        return this;
-		    }
-		    // Add format
-		    addFormat(name, format) {
-		        if (typeof format == "string")
-		            format = new RegExp(format);
-		        this.formats[name] = format;
-		        return this;
-		    }
-		    errorsText(errors = this.errors, // optional array of validation errors
-		    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
-		    ) {
-		        if (!errors || errors.length === 0)
-		            return "No errors";
-		        return errors
-		            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
-		            .reduce((text, msg) => text + separator + msg);
-		    }
-		    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-		        const rules = this.RULES.all;
-		        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-		        for (const jsonPointer of keywordsJsonPointers) {
-		            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
-		            let keywords = metaSchema;
-		            for (const seg of segments)
-		                keywords = keywords[seg];
-		            for (const key in rules) {
-		                const rule = rules[key];
-		                if (typeof rule != "object")
-		                    continue;
-		                const { $data } = rule.definition;
-		                const schema = keywords[key];
-		                if ($data && schema)
-		                    keywords[key] = schemaOrData(schema);
-		            }
-		        }
-		        return metaSchema;
-		    }
-		    _removeAllSchemas(schemas, regex) {
-		        for (const keyRef in schemas) {
-		            const sch = schemas[keyRef];
-		            if (!regex || regex.test(keyRef)) {
-		                if (typeof sch == "string") {
-		                    delete schemas[keyRef];
-		                }
-		                else if (sch && !sch.meta) {
-		                    this._cache.delete(sch.schema);
-		                    delete schemas[keyRef];
-		                }
-		            }
-		        }
-		    }
-		    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-		        let id;
-		        const { schemaId } = this.opts;
-		        if (typeof schema == "object") {
-		            id = schema[schemaId];
-		        }
-		        else {
-		            if (this.opts.jtd)
-		                throw new Error("schema must be object");
-		            else if (typeof schema != "boolean")
-		                throw new Error("schema must be object or boolean");
-		        }
-		        let sch = this._cache.get(schema);
-		        if (sch !== undefined)
-		            return sch;
-		        baseId = (0, resolve_1.normalizeId)(id || baseId);
-		        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-		        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-		        this._cache.set(sch.schema, sch);
-		        if (addSchema && !baseId.startsWith("#")) {
-		            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
-		            if (baseId)
-		                this._checkUnique(baseId);
-		            this.refs[baseId] = sch;
-		        }
-		        if (validateSchema)
-		            this.validateSchema(schema, true);
-		        return sch;
-		    }
-		    _checkUnique(id) {
-		        if (this.schemas[id] || this.refs[id]) {
-		            throw new Error(`schema with key or id "${id}" already exists`);
-		        }
-		    }
-		    _compileSchemaEnv(sch) {
-		        if (sch.meta)
-		            this._compileMetaSchema(sch);
-		        else
-		            compile_1.compileSchema.call(this, sch);
-		        /* istanbul ignore if */
-		        if (!sch.validate)
-		            throw new Error("ajv implementation error");
-		        return sch.validate;
-		    }
-		    _compileMetaSchema(sch) {
-		        const currentOpts = this.opts;
-		        this.opts = this._metaOpts;
-		        try {
-		            compile_1.compileSchema.call(this, sch);
-		        }
-		        finally {
-		            this.opts = currentOpts;
-		        }
-		    }
-		}
-		Ajv.ValidationError = validation_error_1.default;
-		Ajv.MissingRefError = ref_error_1.default;
-		exports.default = Ajv;
-		function checkOptions(checkOpts, options, msg, log = "error") {
-		    for (const key in checkOpts) {
-		        const opt = key;
-		        if (opt in options)
-		            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-		    }
-		}
-		function getSchEnv(keyRef) {
-		    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
-		    return this.schemas[keyRef] || this.refs[keyRef];
-		}
-		function addInitialSchemas() {
-		    const optsSchemas = this.opts.schemas;
-		    if (!optsSchemas)
-		        return;
-		    if (Array.isArray(optsSchemas))
-		        this.addSchema(optsSchemas);
-		    else
-		        for (const key in optsSchemas)
-		            this.addSchema(optsSchemas[key], key);
-		}
-		function addInitialFormats() {
-		    for (const name in this.opts.formats) {
-		        const format = this.opts.formats[name];
-		        if (format)
-		            this.addFormat(name, format);
-		    }
-		}
-		function addInitialKeywords(defs) {
-		    if (Array.isArray(defs)) {
-		        this.addVocabulary(defs);
-		        return;
-		    }
-		    this.logger.warn("keywords option as map is deprecated, pass array");
-		    for (const keyword in defs) {
-		        const def = defs[keyword];
-		        if (!def.keyword)
-		            def.keyword = keyword;
-		        this.addKeyword(def);
-		    }
-		}
-		function getMetaSchemaOptions() {
-		    const metaOpts = { ...this.opts };
-		    for (const opt of META_IGNORE_OPTIONS)
-		        delete metaOpts[opt];
-		    return metaOpts;
-		}
-		const noLogs = { log() { }, warn() { }, error() { } };
-		function getLogger(logger) {
-		    if (logger === false)
-		        return noLogs;
-		    if (logger === undefined)
-		        return console;
-		    if (logger.log && logger.warn && logger.error)
-		        return logger;
-		    throw new Error("logger must implement log, warn and error methods");
-		}
-		const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-		function checkKeyword(keyword, def) {
-		    const { RULES } = this;
-		    (0, util_1.eachItem)(keyword, (kwd) => {
-		        if (RULES.keywords[kwd])
-		            throw new Error(`Keyword ${kwd} is already defined`);
-		        if (!KEYWORD_NAME.test(kwd))
-		            throw new Error(`Keyword ${kwd} has invalid name`);
-		    });
-		    if (!def)
-		        return;
-		    if (def.$data && !("code" in def || "validate" in def)) {
-		        throw new Error('$data keyword must have "code" or "validate" function');
-		    }
-		}
-		function addRule(keyword, definition, dataType) {
-		    var _a;
-		    const post = definition === null || definition === void 0 ? void 0 : definition.post;
-		    if (dataType && post)
-		        throw new Error('keyword with "post" flag cannot have "type"');
-		    const { RULES } = this;
-		    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-		    if (!ruleGroup) {
-		        ruleGroup = { type: dataType, rules: [] };
-		        RULES.rules.push(ruleGroup);
-		    }
-		    RULES.keywords[keyword] = true;
-		    if (!definition)
-		        return;
-		    const rule = {
-		        keyword,
-		        definition: {
-		            ...definition,
-		            type: (0, dataType_1.getJSONTypes)(definition.type),
-		            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
-		        },
-		    };
-		    if (definition.before)
-		        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-		    else
-		        ruleGroup.rules.push(rule);
-		    RULES.all[keyword] = rule;
-		    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-		}
-		function addBeforeRule(ruleGroup, rule, before) {
-		    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-		    if (i >= 0) {
-		        ruleGroup.rules.splice(i, 0, rule);
-		    }
-		    else {
-		        ruleGroup.rules.push(rule);
-		        this.logger.warn(`rule ${before} is not defined`);
-		    }
-		}
-		function keywordMetaschema(def) {
-		    let { metaSchema } = def;
-		    if (metaSchema === undefined)
-		        return;
-		    if (def.$data && this.opts.$data)
-		        metaSchema = schemaOrData(metaSchema);
-		    def.validateSchema = this.compile(metaSchema, true);
-		}
-		const $dataRef = {
-		    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-		};
-		function schemaOrData(schema) {
-		    return { anyOf: [schema, $dataRef] };
-		}
-		
-	} (core$1));
-	return core$1;
-}
-
-var draft7 = {};
-
-var core = {};
-
-var id = {};
-
-var hasRequiredId;
-
-function requireId () {
-	if (hasRequiredId) return id;
-	hasRequiredId = 1;
-	Object.defineProperty(id, "__esModule", { value: true });
-	const def = {
-	    keyword: "id",
-	    code() {
-	        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-	    },
-	};
-	id.default = def;
-	
-	return id;
-}
-
-var ref = {};
-
-var hasRequiredRef;
-
-function requireRef () {
-	if (hasRequiredRef) return ref;
-	hasRequiredRef = 1;
-	Object.defineProperty(ref, "__esModule", { value: true });
-	ref.callRef = ref.getValidate = void 0;
-	const ref_error_1 = /*@__PURE__*/ requireRef_error();
-	const code_1 = /*@__PURE__*/ requireCode();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const compile_1 = /*@__PURE__*/ requireCompile();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: "$ref",
-	    schemaType: "string",
-	    code(cxt) {
-	        const { gen, schema: $ref, it } = cxt;
-	        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-	        const { root } = env;
-	        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-	            return callRootRef();
-	        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-	        if (schOrEnv === undefined)
-	            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-	        if (schOrEnv instanceof compile_1.SchemaEnv)
-	            return callValidate(schOrEnv);
-	        return inlineRefSchema(schOrEnv);
-	        function callRootRef() {
-	            if (env === root)
-	                return callRef(cxt, validateName, env, env.$async);
-	            const rootName = gen.scopeValue("root", { ref: root });
-	            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
-	        }
-	        function callValidate(sch) {
-	            const v = getValidate(cxt, sch);
-	            callRef(cxt, v, sch, sch.$async);
-	        }
-	        function inlineRefSchema(sch) {
-	            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-	            const valid = gen.name("valid");
-	            const schCxt = cxt.subschema({
-	                schema: sch,
-	                dataTypes: [],
-	                schemaPath: codegen_1.nil,
-	                topSchemaRef: schName,
-	                errSchemaPath: $ref,
-	            }, valid);
-	            cxt.mergeEvaluated(schCxt);
-	            cxt.ok(valid);
-	        }
-	    },
-	};
-	function getValidate(cxt, sch) {
-	    const { gen } = cxt;
-	    return sch.validate
-	        ? gen.scopeValue("validate", { ref: sch.validate })
-	        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-	}
-	ref.getValidate = getValidate;
-	function callRef(cxt, v, sch, $async) {
-	    const { gen, it } = cxt;
-	    const { allErrors, schemaEnv: env, opts } = it;
-	    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-	    if ($async)
-	        callAsyncRef();
-	    else
-	        callSyncRef();
-	    function callAsyncRef() {
-	        if (!env.$async)
-	            throw new Error("async schema referenced by sync schema");
-	        const valid = gen.let("valid");
-	        gen.try(() => {
-	            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-	            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
-	            if (!allErrors)
-	                gen.assign(valid, true);
-	        }, (e) => {
-	            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-	            addErrorsFrom(e);
-	            if (!allErrors)
-	                gen.assign(valid, false);
-	        });
-	        cxt.ok(valid);
-	    }
-	    function callSyncRef() {
-	        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-	    }
-	    function addErrorsFrom(source) {
-	        const errs = (0, codegen_1._) `${source}.errors`;
-	        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
-	        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-	    }
-	    function addEvaluatedFrom(source) {
-	        var _a;
-	        if (!it.opts.unevaluated)
-	            return;
-	        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-	        // TODO refactor
-	        if (it.props !== true) {
-	            if (schEvaluated && !schEvaluated.dynamicProps) {
-	                if (schEvaluated.props !== undefined) {
-	                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-	                }
-	            }
-	            else {
-	                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
-	                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-	            }
-	        }
-	        if (it.items !== true) {
-	            if (schEvaluated && !schEvaluated.dynamicItems) {
-	                if (schEvaluated.items !== undefined) {
-	                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-	                }
-	            }
-	            else {
-	                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
-	                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-	            }
-	        }
-	    }
-	}
-	ref.callRef = callRef;
-	ref.default = def;
-	
-	return ref;
-}
-
-var hasRequiredCore;
-
-function requireCore () {
-	if (hasRequiredCore) return core;
-	hasRequiredCore = 1;
-	Object.defineProperty(core, "__esModule", { value: true });
-	const id_1 = /*@__PURE__*/ requireId();
-	const ref_1 = /*@__PURE__*/ requireRef();
-	const core$1 = [
-	    "$schema",
-	    "$id",
-	    "$defs",
-	    "$vocabulary",
-	    { keyword: "$comment" },
-	    "definitions",
-	    id_1.default,
-	    ref_1.default,
-	];
-	core.default = core$1;
-	
-	return core;
-}
-
-var validation = {};
-
-var limitNumber = {};
-
-var hasRequiredLimitNumber;
-
-function requireLimitNumber () {
-	if (hasRequiredLimitNumber) return limitNumber;
-	hasRequiredLimitNumber = 1;
-	Object.defineProperty(limitNumber, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const ops = codegen_1.operators;
-	const KWDs = {
-	    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-	    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-	    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-	    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-	};
-	const error = {
-	    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
-	    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: Object.keys(KWDs),
-	    type: "number",
-	    schemaType: "number",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { keyword, data, schemaCode } = cxt;
-	        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-	    },
-	};
-	limitNumber.default = def;
-	
-	return limitNumber;
-}
-
-var multipleOf = {};
-
-var hasRequiredMultipleOf;
-
-function requireMultipleOf () {
-	if (hasRequiredMultipleOf) return multipleOf;
-	hasRequiredMultipleOf = 1;
-	Object.defineProperty(multipleOf, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const error = {
-	    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
-	    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: "multipleOf",
-	    type: "number",
-	    schemaType: "number",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, data, schemaCode, it } = cxt;
-	        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
-	        const prec = it.opts.multipleOfPrecision;
-	        const res = gen.let("res");
-	        const invalid = prec
-	            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
-	            : (0, codegen_1._) `${res} !== parseInt(${res})`;
-	        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-	    },
-	};
-	multipleOf.default = def;
-	
-	return multipleOf;
-}
-
-var limitLength = {};
-
-var ucs2length = {};
-
-var hasRequiredUcs2length;
-
-function requireUcs2length () {
-	if (hasRequiredUcs2length) return ucs2length;
-	hasRequiredUcs2length = 1;
-	Object.defineProperty(ucs2length, "__esModule", { value: true });
-	// https://mathiasbynens.be/notes/javascript-encoding
-	// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-	function ucs2length$1(str) {
-	    const len = str.length;
-	    let length = 0;
-	    let pos = 0;
-	    let value;
-	    while (pos < len) {
-	        length++;
-	        value = str.charCodeAt(pos++);
-	        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-	            // high surrogate, and there is a next character
-	            value = str.charCodeAt(pos);
-	            if ((value & 0xfc00) === 0xdc00)
-	                pos++; // low surrogate
-	        }
-	    }
-	    return length;
-	}
-	ucs2length.default = ucs2length$1;
-	ucs2length$1.code = 'require("ajv/dist/runtime/ucs2length").default';
-	
-	return ucs2length;
-}
-
-var hasRequiredLimitLength;
-
-function requireLimitLength () {
-	if (hasRequiredLimitLength) return limitLength;
-	hasRequiredLimitLength = 1;
-	Object.defineProperty(limitLength, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const ucs2length_1 = /*@__PURE__*/ requireUcs2length();
-	const error = {
-	    message({ keyword, schemaCode }) {
-	        const comp = keyword === "maxLength" ? "more" : "fewer";
-	        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
-	    },
-	    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: ["maxLength", "minLength"],
-	    type: "string",
-	    schemaType: "number",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { keyword, data, schemaCode, it } = cxt;
-	        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-	        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-	        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
-	    },
-	};
-	limitLength.default = def;
-	
-	return limitLength;
-}
-
-var pattern = {};
-
-var hasRequiredPattern;
-
-function requirePattern () {
-	if (hasRequiredPattern) return pattern;
-	hasRequiredPattern = 1;
-	Object.defineProperty(pattern, "__esModule", { value: true });
-	const code_1 = /*@__PURE__*/ requireCode();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const error = {
-	    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
-	    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: "pattern",
-	    type: "string",
-	    schemaType: "string",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, data, $data, schema, schemaCode, it } = cxt;
-	        const u = it.opts.unicodeRegExp ? "u" : "";
-	        if ($data) {
-	            const { regExp } = it.opts.code;
-	            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
-	            const valid = gen.let("valid");
-	            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-	            cxt.fail$data((0, codegen_1._) `!${valid}`);
-	        }
-	        else {
-	            const regExp = (0, code_1.usePattern)(cxt, schema);
-	            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
-	        }
-	    },
-	};
-	pattern.default = def;
-	
-	return pattern;
-}
-
-var limitProperties = {};
-
-var hasRequiredLimitProperties;
-
-function requireLimitProperties () {
-	if (hasRequiredLimitProperties) return limitProperties;
-	hasRequiredLimitProperties = 1;
-	Object.defineProperty(limitProperties, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const error = {
-	    message({ keyword, schemaCode }) {
-	        const comp = keyword === "maxProperties" ? "more" : "fewer";
-	        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
-	    },
-	    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: ["maxProperties", "minProperties"],
-	    type: "object",
-	    schemaType: "number",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { keyword, data, schemaCode } = cxt;
-	        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-	        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
-	    },
-	};
-	limitProperties.default = def;
-	
-	return limitProperties;
-}
-
-var required = {};
-
-var hasRequiredRequired;
-
-function requireRequired () {
-	if (hasRequiredRequired) return required;
-	hasRequiredRequired = 1;
-	Object.defineProperty(required, "__esModule", { value: true });
-	const code_1 = /*@__PURE__*/ requireCode();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
-	    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
-	};
-	const def = {
-	    keyword: "required",
-	    type: "object",
-	    schemaType: "array",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, schema, schemaCode, data, $data, it } = cxt;
-	        const { opts } = it;
-	        if (!$data && schema.length === 0)
-	            return;
-	        const useLoop = schema.length >= opts.loopRequired;
-	        if (it.allErrors)
-	            allErrorsMode();
-	        else
-	            exitOnErrorMode();
-	        if (opts.strictRequired) {
-	            const props = cxt.parentSchema.properties;
-	            const { definedProperties } = cxt.it;
-	            for (const requiredKey of schema) {
-	                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
-	                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-	                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-	                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-	                }
-	            }
-	        }
-	        function allErrorsMode() {
-	            if (useLoop || $data) {
-	                cxt.block$data(codegen_1.nil, loopAllRequired);
-	            }
-	            else {
-	                for (const prop of schema) {
-	                    (0, code_1.checkReportMissingProp)(cxt, prop);
-	                }
-	            }
-	        }
-	        function exitOnErrorMode() {
-	            const missing = gen.let("missing");
-	            if (useLoop || $data) {
-	                const valid = gen.let("valid", true);
-	                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-	                cxt.ok(valid);
-	            }
-	            else {
-	                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-	                (0, code_1.reportMissingProp)(cxt, missing);
-	                gen.else();
-	            }
-	        }
-	        function loopAllRequired() {
-	            gen.forOf("prop", schemaCode, (prop) => {
-	                cxt.setParams({ missingProperty: prop });
-	                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-	            });
-	        }
-	        function loopUntilMissing(missing, valid) {
-	            cxt.setParams({ missingProperty: missing });
-	            gen.forOf(missing, schemaCode, () => {
-	                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-	                gen.if((0, codegen_1.not)(valid), () => {
-	                    cxt.error();
-	                    gen.break();
-	                });
-	            }, codegen_1.nil);
-	        }
-	    },
-	};
-	required.default = def;
-	
-	return required;
-}
-
-var limitItems = {};
-
-var hasRequiredLimitItems;
-
-function requireLimitItems () {
-	if (hasRequiredLimitItems) return limitItems;
-	hasRequiredLimitItems = 1;
-	Object.defineProperty(limitItems, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const error = {
-	    message({ keyword, schemaCode }) {
-	        const comp = keyword === "maxItems" ? "more" : "fewer";
-	        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
-	    },
-	    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: ["maxItems", "minItems"],
-	    type: "array",
-	    schemaType: "number",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { keyword, data, schemaCode } = cxt;
-	        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-	        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
-	    },
-	};
-	limitItems.default = def;
-	
-	return limitItems;
-}
-
-var uniqueItems = {};
-
-var equal = {};
-
-var hasRequiredEqual;
-
-function requireEqual () {
-	if (hasRequiredEqual) return equal;
-	hasRequiredEqual = 1;
-	Object.defineProperty(equal, "__esModule", { value: true });
-	// https://github.com/ajv-validator/ajv/issues/889
-	const equal$1 = requireFastDeepEqual();
-	equal$1.code = 'require("ajv/dist/runtime/equal").default';
-	equal.default = equal$1;
-	
-	return equal;
-}
-
-var hasRequiredUniqueItems;
-
-function requireUniqueItems () {
-	if (hasRequiredUniqueItems) return uniqueItems;
-	hasRequiredUniqueItems = 1;
-	Object.defineProperty(uniqueItems, "__esModule", { value: true });
-	const dataType_1 = /*@__PURE__*/ requireDataType();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const equal_1 = /*@__PURE__*/ requireEqual();
-	const error = {
-	    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-	    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
-	};
-	const def = {
-	    keyword: "uniqueItems",
-	    type: "array",
-	    schemaType: "boolean",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-	        if (!$data && !schema)
-	            return;
-	        const valid = gen.let("valid");
-	        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-	        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
-	        cxt.ok(valid);
-	        function validateUniqueItems() {
-	            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
-	            const j = gen.let("j");
-	            cxt.setParams({ i, j });
-	            gen.assign(valid, true);
-	            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-	        }
-	        function canOptimize() {
-	            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-	        }
-	        function loopN(i, j) {
-	            const item = gen.name("item");
-	            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-	            const indices = gen.const("indices", (0, codegen_1._) `{}`);
-	            gen.for((0, codegen_1._) `;${i}--;`, () => {
-	                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
-	                gen.if(wrongType, (0, codegen_1._) `continue`);
-	                if (itemTypes.length > 1)
-	                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
-	                gen
-	                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
-	                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
-	                    cxt.error();
-	                    gen.assign(valid, false).break();
-	                })
-	                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
-	            });
-	        }
-	        function loopN2(i, j) {
-	            const eql = (0, util_1.useFunc)(gen, equal_1.default);
-	            const outer = gen.name("outer");
-	            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
-	                cxt.error();
-	                gen.assign(valid, false).break(outer);
-	            })));
-	        }
-	    },
-	};
-	uniqueItems.default = def;
-	
-	return uniqueItems;
-}
-
-var _const = {};
-
-var hasRequired_const;
-
-function require_const () {
-	if (hasRequired_const) return _const;
-	hasRequired_const = 1;
-	Object.defineProperty(_const, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const equal_1 = /*@__PURE__*/ requireEqual();
-	const error = {
-	    message: "must be equal to constant",
-	    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: "const",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, data, $data, schemaCode, schema } = cxt;
-	        if ($data || (schema && typeof schema == "object")) {
-	            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-	        }
-	        else {
-	            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
-	        }
-	    },
-	};
-	_const.default = def;
-	
-	return _const;
-}
-
-var _enum = {};
-
-var hasRequired_enum;
-
-function require_enum () {
-	if (hasRequired_enum) return _enum;
-	hasRequired_enum = 1;
-	Object.defineProperty(_enum, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const equal_1 = /*@__PURE__*/ requireEqual();
-	const error = {
-	    message: "must be equal to one of the allowed values",
-	    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: "enum",
-	    schemaType: "array",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, data, $data, schema, schemaCode, it } = cxt;
-	        if (!$data && schema.length === 0)
-	            throw new Error("enum must have non-empty array");
-	        const useLoop = schema.length >= it.opts.loopEnum;
-	        let eql;
-	        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
-	        let valid;
-	        if (useLoop || $data) {
-	            valid = gen.let("valid");
-	            cxt.block$data(valid, loopEnum);
-	        }
-	        else {
-	            /* istanbul ignore if */
-	            if (!Array.isArray(schema))
-	                throw new Error("ajv implementation error");
-	            const vSchema = gen.const("vSchema", schemaCode);
-	            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-	        }
-	        cxt.pass(valid);
-	        function loopEnum() {
-	            gen.assign(valid, false);
-	            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-	        }
-	        function equalCode(vSchema, i) {
-	            const sch = schema[i];
-	            return typeof sch === "object" && sch !== null
-	                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
-	                : (0, codegen_1._) `${data} === ${sch}`;
-	        }
-	    },
-	};
-	_enum.default = def;
-	
-	return _enum;
-}
-
-var hasRequiredValidation;
-
-function requireValidation () {
-	if (hasRequiredValidation) return validation;
-	hasRequiredValidation = 1;
-	Object.defineProperty(validation, "__esModule", { value: true });
-	const limitNumber_1 = /*@__PURE__*/ requireLimitNumber();
-	const multipleOf_1 = /*@__PURE__*/ requireMultipleOf();
-	const limitLength_1 = /*@__PURE__*/ requireLimitLength();
-	const pattern_1 = /*@__PURE__*/ requirePattern();
-	const limitProperties_1 = /*@__PURE__*/ requireLimitProperties();
-	const required_1 = /*@__PURE__*/ requireRequired();
-	const limitItems_1 = /*@__PURE__*/ requireLimitItems();
-	const uniqueItems_1 = /*@__PURE__*/ requireUniqueItems();
-	const const_1 = /*@__PURE__*/ require_const();
-	const enum_1 = /*@__PURE__*/ require_enum();
-	const validation$1 = [
-	    // number
-	    limitNumber_1.default,
-	    multipleOf_1.default,
-	    // string
-	    limitLength_1.default,
-	    pattern_1.default,
-	    // object
-	    limitProperties_1.default,
-	    required_1.default,
-	    // array
-	    limitItems_1.default,
-	    uniqueItems_1.default,
-	    // any
-	    { keyword: "type", schemaType: ["string", "array"] },
-	    { keyword: "nullable", schemaType: "boolean" },
-	    const_1.default,
-	    enum_1.default,
-	];
-	validation.default = validation$1;
-	
-	return validation;
-}
-
-var applicator = {};
-
-var additionalItems = {};
-
-var hasRequiredAdditionalItems;
-
-function requireAdditionalItems () {
-	if (hasRequiredAdditionalItems) return additionalItems;
-	hasRequiredAdditionalItems = 1;
-	Object.defineProperty(additionalItems, "__esModule", { value: true });
-	additionalItems.validateAdditionalItems = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-	    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-	};
-	const def = {
-	    keyword: "additionalItems",
-	    type: "array",
-	    schemaType: ["boolean", "object"],
-	    before: "uniqueItems",
-	    error,
-	    code(cxt) {
-	        const { parentSchema, it } = cxt;
-	        const { items } = parentSchema;
-	        if (!Array.isArray(items)) {
-	            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-	            return;
-	        }
-	        validateAdditionalItems(cxt, items);
-	    },
-	};
-	function validateAdditionalItems(cxt, items) {
-	    const { gen, schema, data, keyword, it } = cxt;
-	    it.items = true;
-	    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-	    if (schema === false) {
-	        cxt.setParams({ len: items.length });
-	        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
-	    }
-	    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-	        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
-	        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-	        cxt.ok(valid);
-	    }
-	    function validateItems(valid) {
-	        gen.forRange("i", items.length, len, (i) => {
-	            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-	            if (!it.allErrors)
-	                gen.if((0, codegen_1.not)(valid), () => gen.break());
-	        });
-	    }
-	}
-	additionalItems.validateAdditionalItems = validateAdditionalItems;
-	additionalItems.default = def;
-	
-	return additionalItems;
-}
-
-var prefixItems = {};
-
-var items = {};
-
-var hasRequiredItems;
-
-function requireItems () {
-	if (hasRequiredItems) return items;
-	hasRequiredItems = 1;
-	Object.defineProperty(items, "__esModule", { value: true });
-	items.validateTuple = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const code_1 = /*@__PURE__*/ requireCode();
-	const def = {
-	    keyword: "items",
-	    type: "array",
-	    schemaType: ["object", "array", "boolean"],
-	    before: "uniqueItems",
-	    code(cxt) {
-	        const { schema, it } = cxt;
-	        if (Array.isArray(schema))
-	            return validateTuple(cxt, "additionalItems", schema);
-	        it.items = true;
-	        if ((0, util_1.alwaysValidSchema)(it, schema))
-	            return;
-	        cxt.ok((0, code_1.validateArray)(cxt));
-	    },
-	};
-	function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-	    const { gen, parentSchema, data, keyword, it } = cxt;
-	    checkStrictTuple(parentSchema);
-	    if (it.opts.unevaluated && schArr.length && it.items !== true) {
-	        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-	    }
-	    const valid = gen.name("valid");
-	    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-	    schArr.forEach((sch, i) => {
-	        if ((0, util_1.alwaysValidSchema)(it, sch))
-	            return;
-	        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
-	            keyword,
-	            schemaProp: i,
-	            dataProp: i,
-	        }, valid));
-	        cxt.ok(valid);
-	    });
-	    function checkStrictTuple(sch) {
-	        const { opts, errSchemaPath } = it;
-	        const l = schArr.length;
-	        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-	        if (opts.strictTuples && !fullTuple) {
-	            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-	            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-	        }
-	    }
-	}
-	items.validateTuple = validateTuple;
-	items.default = def;
-	
-	return items;
-}
-
-var hasRequiredPrefixItems;
-
-function requirePrefixItems () {
-	if (hasRequiredPrefixItems) return prefixItems;
-	hasRequiredPrefixItems = 1;
-	Object.defineProperty(prefixItems, "__esModule", { value: true });
-	const items_1 = /*@__PURE__*/ requireItems();
-	const def = {
-	    keyword: "prefixItems",
-	    type: "array",
-	    schemaType: ["array"],
-	    before: "uniqueItems",
-	    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
-	};
-	prefixItems.default = def;
-	
-	return prefixItems;
-}
-
-var items2020 = {};
-
-var hasRequiredItems2020;
-
-function requireItems2020 () {
-	if (hasRequiredItems2020) return items2020;
-	hasRequiredItems2020 = 1;
-	Object.defineProperty(items2020, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const code_1 = /*@__PURE__*/ requireCode();
-	const additionalItems_1 = /*@__PURE__*/ requireAdditionalItems();
-	const error = {
-	    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-	    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-	};
-	const def = {
-	    keyword: "items",
-	    type: "array",
-	    schemaType: ["object", "boolean"],
-	    before: "uniqueItems",
-	    error,
-	    code(cxt) {
-	        const { schema, parentSchema, it } = cxt;
-	        const { prefixItems } = parentSchema;
-	        it.items = true;
-	        if ((0, util_1.alwaysValidSchema)(it, schema))
-	            return;
-	        if (prefixItems)
-	            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-	        else
-	            cxt.ok((0, code_1.validateArray)(cxt));
-	    },
-	};
-	items2020.default = def;
-	
-	return items2020;
-}
-
-var contains = {};
-
-var hasRequiredContains;
-
-function requireContains () {
-	if (hasRequiredContains) return contains;
-	hasRequiredContains = 1;
-	Object.defineProperty(contains, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params: { min, max } }) => max === undefined
-	        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
-	        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
-	    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
-	};
-	const def = {
-	    keyword: "contains",
-	    type: "array",
-	    schemaType: ["object", "boolean"],
-	    before: "uniqueItems",
-	    trackErrors: true,
-	    error,
-	    code(cxt) {
-	        const { gen, schema, parentSchema, data, it } = cxt;
-	        let min;
-	        let max;
-	        const { minContains, maxContains } = parentSchema;
-	        if (it.opts.next) {
-	            min = minContains === undefined ? 1 : minContains;
-	            max = maxContains;
-	        }
-	        else {
-	            min = 1;
-	        }
-	        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-	        cxt.setParams({ min, max });
-	        if (max === undefined && min === 0) {
-	            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-	            return;
-	        }
-	        if (max !== undefined && min > max) {
-	            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-	            cxt.fail();
-	            return;
-	        }
-	        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-	            let cond = (0, codegen_1._) `${len} >= ${min}`;
-	            if (max !== undefined)
-	                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
-	            cxt.pass(cond);
-	            return;
-	        }
-	        it.items = true;
-	        const valid = gen.name("valid");
-	        if (max === undefined && min === 1) {
-	            validateItems(valid, () => gen.if(valid, () => gen.break()));
-	        }
-	        else if (min === 0) {
-	            gen.let(valid, true);
-	            if (max !== undefined)
-	                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
-	        }
-	        else {
-	            gen.let(valid, false);
-	            validateItemsWithCount();
-	        }
-	        cxt.result(valid, () => cxt.reset());
-	        function validateItemsWithCount() {
-	            const schValid = gen.name("_valid");
-	            const count = gen.let("count", 0);
-	            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-	        }
-	        function validateItems(_valid, block) {
-	            gen.forRange("i", 0, len, (i) => {
-	                cxt.subschema({
-	                    keyword: "contains",
-	                    dataProp: i,
-	                    dataPropType: util_1.Type.Num,
-	                    compositeRule: true,
-	                }, _valid);
-	                block();
-	            });
-	        }
-	        function checkLimits(count) {
-	            gen.code((0, codegen_1._) `${count}++`);
-	            if (max === undefined) {
-	                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
-	            }
-	            else {
-	                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
-	                if (min === 1)
-	                    gen.assign(valid, true);
-	                else
-	                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
-	            }
-	        }
-	    },
-	};
-	contains.default = def;
-	
-	return contains;
-}
-
-var dependencies = {};
-
-var hasRequiredDependencies;
-
-function requireDependencies () {
-	if (hasRequiredDependencies) return dependencies;
-	hasRequiredDependencies = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-		const codegen_1 = /*@__PURE__*/ requireCodegen();
-		const util_1 = /*@__PURE__*/ requireUtil();
-		const code_1 = /*@__PURE__*/ requireCode();
-		exports.error = {
-		    message: ({ params: { property, depsCount, deps } }) => {
-		        const property_ies = depsCount === 1 ? "property" : "properties";
-		        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
-		    },
-		    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, // TODO change to reference
-		};
-		const def = {
-		    keyword: "dependencies",
-		    type: "object",
-		    schemaType: "object",
-		    error: exports.error,
-		    code(cxt) {
-		        const [propDeps, schDeps] = splitDependencies(cxt);
-		        validatePropertyDeps(cxt, propDeps);
-		        validateSchemaDeps(cxt, schDeps);
-		    },
-		};
-		function splitDependencies({ schema }) {
-		    const propertyDeps = {};
-		    const schemaDeps = {};
-		    for (const key in schema) {
-		        if (key === "__proto__")
-		            continue;
-		        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-		        deps[key] = schema[key];
-		    }
-		    return [propertyDeps, schemaDeps];
-		}
-		function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-		    const { gen, data, it } = cxt;
-		    if (Object.keys(propertyDeps).length === 0)
-		        return;
-		    const missing = gen.let("missing");
-		    for (const prop in propertyDeps) {
-		        const deps = propertyDeps[prop];
-		        if (deps.length === 0)
-		            continue;
-		        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-		        cxt.setParams({
-		            property: prop,
-		            depsCount: deps.length,
-		            deps: deps.join(", "),
-		        });
-		        if (it.allErrors) {
-		            gen.if(hasProperty, () => {
-		                for (const depProp of deps) {
-		                    (0, code_1.checkReportMissingProp)(cxt, depProp);
-		                }
-		            });
-		        }
-		        else {
-		            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-		            (0, code_1.reportMissingProp)(cxt, missing);
-		            gen.else();
-		        }
-		    }
-		}
-		exports.validatePropertyDeps = validatePropertyDeps;
-		function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-		    const { gen, data, keyword, it } = cxt;
-		    const valid = gen.name("valid");
-		    for (const prop in schemaDeps) {
-		        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-		            continue;
-		        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
-		            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-		            cxt.mergeValidEvaluated(schCxt, valid);
-		        }, () => gen.var(valid, true) // TODO var
-		        );
-		        cxt.ok(valid);
-		    }
-		}
-		exports.validateSchemaDeps = validateSchemaDeps;
-		exports.default = def;
-		
-	} (dependencies));
-	return dependencies;
-}
-
-var propertyNames = {};
-
-var hasRequiredPropertyNames;
-
-function requirePropertyNames () {
-	if (hasRequiredPropertyNames) return propertyNames;
-	hasRequiredPropertyNames = 1;
-	Object.defineProperty(propertyNames, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: "property name must be valid",
-	    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
-	};
-	const def = {
-	    keyword: "propertyNames",
-	    type: "object",
-	    schemaType: ["object", "boolean"],
-	    error,
-	    code(cxt) {
-	        const { gen, schema, data, it } = cxt;
-	        if ((0, util_1.alwaysValidSchema)(it, schema))
-	            return;
-	        const valid = gen.name("valid");
-	        gen.forIn("key", data, (key) => {
-	            cxt.setParams({ propertyName: key });
-	            cxt.subschema({
-	                keyword: "propertyNames",
-	                data: key,
-	                dataTypes: ["string"],
-	                propertyName: key,
-	                compositeRule: true,
-	            }, valid);
-	            gen.if((0, codegen_1.not)(valid), () => {
-	                cxt.error(true);
-	                if (!it.allErrors)
-	                    gen.break();
-	            });
-	        });
-	        cxt.ok(valid);
-	    },
-	};
-	propertyNames.default = def;
-	
-	return propertyNames;
-}
-
-var additionalProperties = {};
-
-var hasRequiredAdditionalProperties;
-
-function requireAdditionalProperties () {
-	if (hasRequiredAdditionalProperties) return additionalProperties;
-	hasRequiredAdditionalProperties = 1;
-	Object.defineProperty(additionalProperties, "__esModule", { value: true });
-	const code_1 = /*@__PURE__*/ requireCode();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: "must NOT have additional properties",
-	    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
-	};
-	const def = {
-	    keyword: "additionalProperties",
-	    type: ["object"],
-	    schemaType: ["boolean", "object"],
-	    allowUndefined: true,
-	    trackErrors: true,
-	    error,
-	    code(cxt) {
-	        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-	        /* istanbul ignore if */
-	        if (!errsCount)
-	            throw new Error("ajv implementation error");
-	        const { allErrors, opts } = it;
-	        it.props = true;
-	        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-	            return;
-	        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-	        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-	        checkAdditionalProperties();
-	        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-	        function checkAdditionalProperties() {
-	            gen.forIn("key", data, (key) => {
-	                if (!props.length && !patProps.length)
-	                    additionalPropertyCode(key);
-	                else
-	                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
-	            });
-	        }
-	        function isAdditional(key) {
-	            let definedProp;
-	            if (props.length > 8) {
-	                // TODO maybe an option instead of hard-coded 8?
-	                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-	                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-	            }
-	            else if (props.length) {
-	                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
-	            }
-	            else {
-	                definedProp = codegen_1.nil;
-	            }
-	            if (patProps.length) {
-	                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-	            }
-	            return (0, codegen_1.not)(definedProp);
-	        }
-	        function deleteAdditional(key) {
-	            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
-	        }
-	        function additionalPropertyCode(key) {
-	            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
-	                deleteAdditional(key);
-	                return;
-	            }
-	            if (schema === false) {
-	                cxt.setParams({ additionalProperty: key });
-	                cxt.error();
-	                if (!allErrors)
-	                    gen.break();
-	                return;
-	            }
-	            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-	                const valid = gen.name("valid");
-	                if (opts.removeAdditional === "failing") {
-	                    applyAdditionalSchema(key, valid, false);
-	                    gen.if((0, codegen_1.not)(valid), () => {
-	                        cxt.reset();
-	                        deleteAdditional(key);
-	                    });
-	                }
-	                else {
-	                    applyAdditionalSchema(key, valid);
-	                    if (!allErrors)
-	                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-	                }
-	            }
-	        }
-	        function applyAdditionalSchema(key, valid, errors) {
-	            const subschema = {
-	                keyword: "additionalProperties",
-	                dataProp: key,
-	                dataPropType: util_1.Type.Str,
-	            };
-	            if (errors === false) {
-	                Object.assign(subschema, {
-	                    compositeRule: true,
-	                    createErrors: false,
-	                    allErrors: false,
-	                });
-	            }
-	            cxt.subschema(subschema, valid);
-	        }
-	    },
-	};
-	additionalProperties.default = def;
-	
-	return additionalProperties;
-}
-
-var properties$1 = {};
-
-var hasRequiredProperties;
-
-function requireProperties () {
-	if (hasRequiredProperties) return properties$1;
-	hasRequiredProperties = 1;
-	Object.defineProperty(properties$1, "__esModule", { value: true });
-	const validate_1 = /*@__PURE__*/ requireValidate();
-	const code_1 = /*@__PURE__*/ requireCode();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const additionalProperties_1 = /*@__PURE__*/ requireAdditionalProperties();
-	const def = {
-	    keyword: "properties",
-	    type: "object",
-	    schemaType: "object",
-	    code(cxt) {
-	        const { gen, schema, parentSchema, data, it } = cxt;
-	        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
-	            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-	        }
-	        const allProps = (0, code_1.allSchemaProperties)(schema);
-	        for (const prop of allProps) {
-	            it.definedProperties.add(prop);
-	        }
-	        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-	            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-	        }
-	        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-	        if (properties.length === 0)
-	            return;
-	        const valid = gen.name("valid");
-	        for (const prop of properties) {
-	            if (hasDefault(prop)) {
-	                applyPropertySchema(prop);
-	            }
-	            else {
-	                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-	                applyPropertySchema(prop);
-	                if (!it.allErrors)
-	                    gen.else().var(valid, true);
-	                gen.endIf();
-	            }
-	            cxt.it.definedProperties.add(prop);
-	            cxt.ok(valid);
-	        }
-	        function hasDefault(prop) {
-	            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
-	        }
-	        function applyPropertySchema(prop) {
-	            cxt.subschema({
-	                keyword: "properties",
-	                schemaProp: prop,
-	                dataProp: prop,
-	            }, valid);
-	        }
-	    },
-	};
-	properties$1.default = def;
-	
-	return properties$1;
-}
-
-var patternProperties = {};
-
-var hasRequiredPatternProperties;
-
-function requirePatternProperties () {
-	if (hasRequiredPatternProperties) return patternProperties;
-	hasRequiredPatternProperties = 1;
-	Object.defineProperty(patternProperties, "__esModule", { value: true });
-	const code_1 = /*@__PURE__*/ requireCode();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const util_2 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: "patternProperties",
-	    type: "object",
-	    schemaType: "object",
-	    code(cxt) {
-	        const { gen, schema, data, parentSchema, it } = cxt;
-	        const { opts } = it;
-	        const patterns = (0, code_1.allSchemaProperties)(schema);
-	        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-	        if (patterns.length === 0 ||
-	            (alwaysValidPatterns.length === patterns.length &&
-	                (!it.opts.unevaluated || it.props === true))) {
-	            return;
-	        }
-	        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-	        const valid = gen.name("valid");
-	        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-	            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-	        }
-	        const { props } = it;
-	        validatePatternProperties();
-	        function validatePatternProperties() {
-	            for (const pat of patterns) {
-	                if (checkProperties)
-	                    checkMatchingProperties(pat);
-	                if (it.allErrors) {
-	                    validateProperties(pat);
-	                }
-	                else {
-	                    gen.var(valid, true); // TODO var
-	                    validateProperties(pat);
-	                    gen.if(valid);
-	                }
-	            }
-	        }
-	        function checkMatchingProperties(pat) {
-	            for (const prop in checkProperties) {
-	                if (new RegExp(pat).test(prop)) {
-	                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-	                }
-	            }
-	        }
-	        function validateProperties(pat) {
-	            gen.forIn("key", data, (key) => {
-	                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-	                    const alwaysValid = alwaysValidPatterns.includes(pat);
-	                    if (!alwaysValid) {
-	                        cxt.subschema({
-	                            keyword: "patternProperties",
-	                            schemaProp: pat,
-	                            dataProp: key,
-	                            dataPropType: util_2.Type.Str,
-	                        }, valid);
-	                    }
-	                    if (it.opts.unevaluated && props !== true) {
-	                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
-	                    }
-	                    else if (!alwaysValid && !it.allErrors) {
-	                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
-	                        // or if all properties were evaluated (props === true)
-	                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-	                    }
-	                });
-	            });
-	        }
-	    },
-	};
-	patternProperties.default = def;
-	
-	return patternProperties;
-}
-
-var not = {};
-
-var hasRequiredNot;
-
-function requireNot () {
-	if (hasRequiredNot) return not;
-	hasRequiredNot = 1;
-	Object.defineProperty(not, "__esModule", { value: true });
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: "not",
-	    schemaType: ["object", "boolean"],
-	    trackErrors: true,
-	    code(cxt) {
-	        const { gen, schema, it } = cxt;
-	        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-	            cxt.fail();
-	            return;
-	        }
-	        const valid = gen.name("valid");
-	        cxt.subschema({
-	            keyword: "not",
-	            compositeRule: true,
-	            createErrors: false,
-	            allErrors: false,
-	        }, valid);
-	        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-	    },
-	    error: { message: "must NOT be valid" },
-	};
-	not.default = def;
-	
-	return not;
-}
-
-var anyOf = {};
-
-var hasRequiredAnyOf;
-
-function requireAnyOf () {
-	if (hasRequiredAnyOf) return anyOf;
-	hasRequiredAnyOf = 1;
-	Object.defineProperty(anyOf, "__esModule", { value: true });
-	const code_1 = /*@__PURE__*/ requireCode();
-	const def = {
-	    keyword: "anyOf",
-	    schemaType: "array",
-	    trackErrors: true,
-	    code: code_1.validateUnion,
-	    error: { message: "must match a schema in anyOf" },
-	};
-	anyOf.default = def;
-	
-	return anyOf;
-}
-
-var oneOf = {};
-
-var hasRequiredOneOf;
-
-function requireOneOf () {
-	if (hasRequiredOneOf) return oneOf;
-	hasRequiredOneOf = 1;
-	Object.defineProperty(oneOf, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: "must match exactly one schema in oneOf",
-	    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
-	};
-	const def = {
-	    keyword: "oneOf",
-	    schemaType: "array",
-	    trackErrors: true,
-	    error,
-	    code(cxt) {
-	        const { gen, schema, parentSchema, it } = cxt;
-	        /* istanbul ignore if */
-	        if (!Array.isArray(schema))
-	            throw new Error("ajv implementation error");
-	        if (it.opts.discriminator && parentSchema.discriminator)
-	            return;
-	        const schArr = schema;
-	        const valid = gen.let("valid", false);
-	        const passing = gen.let("passing", null);
-	        const schValid = gen.name("_valid");
-	        cxt.setParams({ passing });
-	        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
-	        gen.block(validateOneOf);
-	        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-	        function validateOneOf() {
-	            schArr.forEach((sch, i) => {
-	                let schCxt;
-	                if ((0, util_1.alwaysValidSchema)(it, sch)) {
-	                    gen.var(schValid, true);
-	                }
-	                else {
-	                    schCxt = cxt.subschema({
-	                        keyword: "oneOf",
-	                        schemaProp: i,
-	                        compositeRule: true,
-	                    }, schValid);
-	                }
-	                if (i > 0) {
-	                    gen
-	                        .if((0, codegen_1._) `${schValid} && ${valid}`)
-	                        .assign(valid, false)
-	                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
-	                        .else();
-	                }
-	                gen.if(schValid, () => {
-	                    gen.assign(valid, true);
-	                    gen.assign(passing, i);
-	                    if (schCxt)
-	                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
-	                });
-	            });
-	        }
-	    },
-	};
-	oneOf.default = def;
-	
-	return oneOf;
-}
-
-var allOf = {};
-
-var hasRequiredAllOf;
-
-function requireAllOf () {
-	if (hasRequiredAllOf) return allOf;
-	hasRequiredAllOf = 1;
-	Object.defineProperty(allOf, "__esModule", { value: true });
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: "allOf",
-	    schemaType: "array",
-	    code(cxt) {
-	        const { gen, schema, it } = cxt;
-	        /* istanbul ignore if */
-	        if (!Array.isArray(schema))
-	            throw new Error("ajv implementation error");
-	        const valid = gen.name("valid");
-	        schema.forEach((sch, i) => {
-	            if ((0, util_1.alwaysValidSchema)(it, sch))
-	                return;
-	            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-	            cxt.ok(valid);
-	            cxt.mergeEvaluated(schCxt);
-	        });
-	    },
-	};
-	allOf.default = def;
-	
-	return allOf;
-}
-
-var _if = {};
-
-var hasRequired_if;
-
-function require_if () {
-	if (hasRequired_if) return _if;
-	hasRequired_if = 1;
-	Object.defineProperty(_if, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
-	    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
-	};
-	const def = {
-	    keyword: "if",
-	    schemaType: ["object", "boolean"],
-	    trackErrors: true,
-	    error,
-	    code(cxt) {
-	        const { gen, parentSchema, it } = cxt;
-	        if (parentSchema.then === undefined && parentSchema.else === undefined) {
-	            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-	        }
-	        const hasThen = hasSchema(it, "then");
-	        const hasElse = hasSchema(it, "else");
-	        if (!hasThen && !hasElse)
-	            return;
-	        const valid = gen.let("valid", true);
-	        const schValid = gen.name("_valid");
-	        validateIf();
-	        cxt.reset();
-	        if (hasThen && hasElse) {
-	            const ifClause = gen.let("ifClause");
-	            cxt.setParams({ ifClause });
-	            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-	        }
-	        else if (hasThen) {
-	            gen.if(schValid, validateClause("then"));
-	        }
-	        else {
-	            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-	        }
-	        cxt.pass(valid, () => cxt.error(true));
-	        function validateIf() {
-	            const schCxt = cxt.subschema({
-	                keyword: "if",
-	                compositeRule: true,
-	                createErrors: false,
-	                allErrors: false,
-	            }, schValid);
-	            cxt.mergeEvaluated(schCxt);
-	        }
-	        function validateClause(keyword, ifClause) {
-	            return () => {
-	                const schCxt = cxt.subschema({ keyword }, schValid);
-	                gen.assign(valid, schValid);
-	                cxt.mergeValidEvaluated(schCxt, valid);
-	                if (ifClause)
-	                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
-	                else
-	                    cxt.setParams({ ifClause: keyword });
-	            };
-	        }
-	    },
-	};
-	function hasSchema(it, keyword) {
-	    const schema = it.schema[keyword];
-	    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
-	}
-	_if.default = def;
-	
-	return _if;
-}
-
-var thenElse = {};
-
-var hasRequiredThenElse;
-
-function requireThenElse () {
-	if (hasRequiredThenElse) return thenElse;
-	hasRequiredThenElse = 1;
-	Object.defineProperty(thenElse, "__esModule", { value: true });
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: ["then", "else"],
-	    schemaType: ["object", "boolean"],
-	    code({ keyword, parentSchema, it }) {
-	        if (parentSchema.if === undefined)
-	            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-	    },
-	};
-	thenElse.default = def;
-	
-	return thenElse;
-}
-
-var hasRequiredApplicator;
-
-function requireApplicator () {
-	if (hasRequiredApplicator) return applicator;
-	hasRequiredApplicator = 1;
-	Object.defineProperty(applicator, "__esModule", { value: true });
-	const additionalItems_1 = /*@__PURE__*/ requireAdditionalItems();
-	const prefixItems_1 = /*@__PURE__*/ requirePrefixItems();
-	const items_1 = /*@__PURE__*/ requireItems();
-	const items2020_1 = /*@__PURE__*/ requireItems2020();
-	const contains_1 = /*@__PURE__*/ requireContains();
-	const dependencies_1 = /*@__PURE__*/ requireDependencies();
-	const propertyNames_1 = /*@__PURE__*/ requirePropertyNames();
-	const additionalProperties_1 = /*@__PURE__*/ requireAdditionalProperties();
-	const properties_1 = /*@__PURE__*/ requireProperties();
-	const patternProperties_1 = /*@__PURE__*/ requirePatternProperties();
-	const not_1 = /*@__PURE__*/ requireNot();
-	const anyOf_1 = /*@__PURE__*/ requireAnyOf();
-	const oneOf_1 = /*@__PURE__*/ requireOneOf();
-	const allOf_1 = /*@__PURE__*/ requireAllOf();
-	const if_1 = /*@__PURE__*/ require_if();
-	const thenElse_1 = /*@__PURE__*/ requireThenElse();
-	function getApplicator(draft2020 = false) {
-	    const applicator = [
-	        // any
-	        not_1.default,
-	        anyOf_1.default,
-	        oneOf_1.default,
-	        allOf_1.default,
-	        if_1.default,
-	        thenElse_1.default,
-	        // object
-	        propertyNames_1.default,
-	        additionalProperties_1.default,
-	        dependencies_1.default,
-	        properties_1.default,
-	        patternProperties_1.default,
-	    ];
-	    // array
-	    if (draft2020)
-	        applicator.push(prefixItems_1.default, items2020_1.default);
-	    else
-	        applicator.push(additionalItems_1.default, items_1.default);
-	    applicator.push(contains_1.default);
-	    return applicator;
-	}
-	applicator.default = getApplicator;
-	
-	return applicator;
-}
-
-var format$1 = {};
-
-var format = {};
-
-var hasRequiredFormat$1;
-
-function requireFormat$1 () {
-	if (hasRequiredFormat$1) return format;
-	hasRequiredFormat$1 = 1;
-	Object.defineProperty(format, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const error = {
-	    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
-	    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: "format",
-	    type: ["number", "string"],
-	    schemaType: "string",
-	    $data: true,
-	    error,
-	    code(cxt, ruleType) {
-	        const { gen, data, $data, schema, schemaCode, it } = cxt;
-	        const { opts, errSchemaPath, schemaEnv, self } = it;
-	        if (!opts.validateFormats)
-	            return;
-	        if ($data)
-	            validate$DataFormat();
-	        else
-	            validateFormat();
-	        function validate$DataFormat() {
-	            const fmts = gen.scopeValue("formats", {
-	                ref: self.formats,
-	                code: opts.code.formats,
-	            });
-	            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
-	            const fType = gen.let("fType");
-	            const format = gen.let("format");
-	            // TODO simplify
-	            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
-	            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-	            function unknownFmt() {
-	                if (opts.strictSchema === false)
-	                    return codegen_1.nil;
-	                return (0, codegen_1._) `${schemaCode} && !${format}`;
-	            }
-	            function invalidFmt() {
-	                const callFormat = schemaEnv.$async
-	                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
-	                    : (0, codegen_1._) `${format}(${data})`;
-	                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-	                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-	            }
-	        }
-	        function validateFormat() {
-	            const formatDef = self.formats[schema];
-	            if (!formatDef) {
-	                unknownFormat();
-	                return;
-	            }
-	            if (formatDef === true)
-	                return;
-	            const [fmtType, format, fmtRef] = getFormat(formatDef);
-	            if (fmtType === ruleType)
-	                cxt.pass(validCondition());
-	            function unknownFormat() {
-	                if (opts.strictSchema === false) {
-	                    self.logger.warn(unknownMsg());
-	                    return;
-	                }
-	                throw new Error(unknownMsg());
-	                function unknownMsg() {
-	                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-	                }
-	            }
-	            function getFormat(fmtDef) {
-	                const code = fmtDef instanceof RegExp
-	                    ? (0, codegen_1.regexpCode)(fmtDef)
-	                    : opts.code.formats
-	                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
-	                        : undefined;
-	                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-	                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-	                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
-	                }
-	                return ["string", fmtDef, fmt];
-	            }
-	            function validCondition() {
-	                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-	                    if (!schemaEnv.$async)
-	                        throw new Error("async format in sync schema");
-	                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
-	                }
-	                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
-	            }
-	        }
-	    },
-	};
-	format.default = def;
-	
-	return format;
-}
-
-var hasRequiredFormat;
-
-function requireFormat () {
-	if (hasRequiredFormat) return format$1;
-	hasRequiredFormat = 1;
-	Object.defineProperty(format$1, "__esModule", { value: true });
-	const format_1 = /*@__PURE__*/ requireFormat$1();
-	const format = [format_1.default];
-	format$1.default = format;
-	
-	return format$1;
-}
-
-var metadata = {};
-
-var hasRequiredMetadata;
-
-function requireMetadata () {
-	if (hasRequiredMetadata) return metadata;
-	hasRequiredMetadata = 1;
-	Object.defineProperty(metadata, "__esModule", { value: true });
-	metadata.contentVocabulary = metadata.metadataVocabulary = void 0;
-	metadata.metadataVocabulary = [
-	    "title",
-	    "description",
-	    "default",
-	    "deprecated",
-	    "readOnly",
-	    "writeOnly",
-	    "examples",
-	];
-	metadata.contentVocabulary = [
-	    "contentMediaType",
-	    "contentEncoding",
-	    "contentSchema",
-	];
-	
-	return metadata;
-}
-
-var hasRequiredDraft7;
-
-function requireDraft7 () {
-	if (hasRequiredDraft7) return draft7;
-	hasRequiredDraft7 = 1;
-	Object.defineProperty(draft7, "__esModule", { value: true });
-	const core_1 = /*@__PURE__*/ requireCore();
-	const validation_1 = /*@__PURE__*/ requireValidation();
-	const applicator_1 = /*@__PURE__*/ requireApplicator();
-	const format_1 = /*@__PURE__*/ requireFormat();
-	const metadata_1 = /*@__PURE__*/ requireMetadata();
-	const draft7Vocabularies = [
-	    core_1.default,
-	    validation_1.default,
-	    (0, applicator_1.default)(),
-	    format_1.default,
-	    metadata_1.metadataVocabulary,
-	    metadata_1.contentVocabulary,
-	];
-	draft7.default = draft7Vocabularies;
-	
-	return draft7;
-}
-
-var discriminator = {};
-
-var types = {};
-
-var hasRequiredTypes;
-
-function requireTypes () {
-	if (hasRequiredTypes) return types;
-	hasRequiredTypes = 1;
-	Object.defineProperty(types, "__esModule", { value: true });
-	types.DiscrError = void 0;
-	var DiscrError;
-	(function (DiscrError) {
-	    DiscrError["Tag"] = "tag";
-	    DiscrError["Mapping"] = "mapping";
-	})(DiscrError || (types.DiscrError = DiscrError = {}));
-	
-	return types;
-}
-
-var hasRequiredDiscriminator;
-
-function requireDiscriminator () {
-	if (hasRequiredDiscriminator) return discriminator;
-	hasRequiredDiscriminator = 1;
-	Object.defineProperty(discriminator, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const types_1 = /*@__PURE__*/ requireTypes();
-	const compile_1 = /*@__PURE__*/ requireCompile();
-	const ref_error_1 = /*@__PURE__*/ requireRef_error();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
-	        ? `tag "${tagName}" must be string`
-	        : `value of tag "${tagName}" must be in oneOf`,
-	    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
-	};
-	const def = {
-	    keyword: "discriminator",
-	    type: "object",
-	    schemaType: "object",
-	    error,
-	    code(cxt) {
-	        const { gen, data, schema, parentSchema, it } = cxt;
-	        const { oneOf } = parentSchema;
-	        if (!it.opts.discriminator) {
-	            throw new Error("discriminator: requires discriminator option");
-	        }
-	        const tagName = schema.propertyName;
-	        if (typeof tagName != "string")
-	            throw new Error("discriminator: requires propertyName");
-	        if (schema.mapping)
-	            throw new Error("discriminator: mapping is not supported");
-	        if (!oneOf)
-	            throw new Error("discriminator: requires oneOf keyword");
-	        const valid = gen.let("valid", false);
-	        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
-	        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-	        cxt.ok(valid);
-	        function validateMapping() {
-	            const mapping = getMapping();
-	            gen.if(false);
-	            for (const tagValue in mapping) {
-	                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
-	                gen.assign(valid, applyTagSchema(mapping[tagValue]));
-	            }
-	            gen.else();
-	            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-	            gen.endIf();
-	        }
-	        function applyTagSchema(schemaProp) {
-	            const _valid = gen.name("valid");
-	            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-	            cxt.mergeEvaluated(schCxt, codegen_1.Name);
-	            return _valid;
-	        }
-	        function getMapping() {
-	            var _a;
-	            const oneOfMapping = {};
-	            const topRequired = hasRequired(parentSchema);
-	            let tagRequired = true;
-	            for (let i = 0; i < oneOf.length; i++) {
-	                let sch = oneOf[i];
-	                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-	                    const ref = sch.$ref;
-	                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-	                    if (sch instanceof compile_1.SchemaEnv)
-	                        sch = sch.schema;
-	                    if (sch === undefined)
-	                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-	                }
-	                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-	                if (typeof propSch != "object") {
-	                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-	                }
-	                tagRequired = tagRequired && (topRequired || hasRequired(sch));
-	                addMappings(propSch, i);
-	            }
-	            if (!tagRequired)
-	                throw new Error(`discriminator: "${tagName}" must be required`);
-	            return oneOfMapping;
-	            function hasRequired({ required }) {
-	                return Array.isArray(required) && required.includes(tagName);
-	            }
-	            function addMappings(sch, i) {
-	                if (sch.const) {
-	                    addMapping(sch.const, i);
-	                }
-	                else if (sch.enum) {
-	                    for (const tagValue of sch.enum) {
-	                        addMapping(tagValue, i);
-	                    }
-	                }
-	                else {
-	                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-	                }
-	            }
-	            function addMapping(tagValue, i) {
-	                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-	                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-	                }
-	                oneOfMapping[tagValue] = i;
-	            }
-	        }
-	    },
-	};
-	discriminator.default = def;
-	
-	return discriminator;
-}
-
-var $schema = "http://json-schema.org/draft-07/schema#";
-var $id = "http://json-schema.org/draft-07/schema#";
-var title = "Core schema meta-schema";
-var definitions = {
-	schemaArray: {
-		type: "array",
-		minItems: 1,
-		items: {
-			$ref: "#"
-		}
-	},
-	nonNegativeInteger: {
-		type: "integer",
-		minimum: 0
-	},
-	nonNegativeIntegerDefault0: {
-		allOf: [
-			{
-				$ref: "#/definitions/nonNegativeInteger"
-			},
-			{
-				"default": 0
-			}
-		]
-	},
-	simpleTypes: {
-		"enum": [
-			"array",
-			"boolean",
-			"integer",
-			"null",
-			"number",
-			"object",
-			"string"
-		]
-	},
-	stringArray: {
-		type: "array",
-		items: {
-			type: "string"
-		},
-		uniqueItems: true,
-		"default": [
-		]
-	}
-};
-var type = [
-	"object",
-	"boolean"
-];
-var properties = {
-	$id: {
-		type: "string",
-		format: "uri-reference"
-	},
-	$schema: {
-		type: "string",
-		format: "uri"
-	},
-	$ref: {
-		type: "string",
-		format: "uri-reference"
-	},
-	$comment: {
-		type: "string"
-	},
-	title: {
-		type: "string"
-	},
-	description: {
-		type: "string"
-	},
-	"default": true,
-	readOnly: {
-		type: "boolean",
-		"default": false
-	},
-	examples: {
-		type: "array",
-		items: true
-	},
-	multipleOf: {
-		type: "number",
-		exclusiveMinimum: 0
-	},
-	maximum: {
-		type: "number"
-	},
-	exclusiveMaximum: {
-		type: "number"
-	},
-	minimum: {
-		type: "number"
-	},
-	exclusiveMinimum: {
-		type: "number"
-	},
-	maxLength: {
-		$ref: "#/definitions/nonNegativeInteger"
-	},
-	minLength: {
-		$ref: "#/definitions/nonNegativeIntegerDefault0"
-	},
-	pattern: {
-		type: "string",
-		format: "regex"
-	},
-	additionalItems: {
-		$ref: "#"
-	},
-	items: {
-		anyOf: [
-			{
-				$ref: "#"
-			},
-			{
-				$ref: "#/definitions/schemaArray"
-			}
-		],
-		"default": true
-	},
-	maxItems: {
-		$ref: "#/definitions/nonNegativeInteger"
-	},
-	minItems: {
-		$ref: "#/definitions/nonNegativeIntegerDefault0"
-	},
-	uniqueItems: {
-		type: "boolean",
-		"default": false
-	},
-	contains: {
-		$ref: "#"
-	},
-	maxProperties: {
-		$ref: "#/definitions/nonNegativeInteger"
-	},
-	minProperties: {
-		$ref: "#/definitions/nonNegativeIntegerDefault0"
-	},
-	required: {
-		$ref: "#/definitions/stringArray"
-	},
-	additionalProperties: {
-		$ref: "#"
-	},
-	definitions: {
-		type: "object",
-		additionalProperties: {
-			$ref: "#"
-		},
-		"default": {
-		}
-	},
-	properties: {
-		type: "object",
-		additionalProperties: {
-			$ref: "#"
-		},
-		"default": {
-		}
-	},
-	patternProperties: {
-		type: "object",
-		additionalProperties: {
-			$ref: "#"
-		},
-		propertyNames: {
-			format: "regex"
-		},
-		"default": {
-		}
-	},
-	dependencies: {
-		type: "object",
-		additionalProperties: {
-			anyOf: [
-				{
-					$ref: "#"
-				},
-				{
-					$ref: "#/definitions/stringArray"
-				}
-			]
-		}
-	},
-	propertyNames: {
-		$ref: "#"
-	},
-	"const": true,
-	"enum": {
-		type: "array",
-		items: true,
-		minItems: 1,
-		uniqueItems: true
-	},
-	type: {
-		anyOf: [
-			{
-				$ref: "#/definitions/simpleTypes"
-			},
-			{
-				type: "array",
-				items: {
-					$ref: "#/definitions/simpleTypes"
-				},
-				minItems: 1,
-				uniqueItems: true
-			}
-		]
-	},
-	format: {
-		type: "string"
-	},
-	contentMediaType: {
-		type: "string"
-	},
-	contentEncoding: {
-		type: "string"
-	},
-	"if": {
-		$ref: "#"
-	},
-	then: {
-		$ref: "#"
-	},
-	"else": {
-		$ref: "#"
-	},
-	allOf: {
-		$ref: "#/definitions/schemaArray"
-	},
-	anyOf: {
-		$ref: "#/definitions/schemaArray"
-	},
-	oneOf: {
-		$ref: "#/definitions/schemaArray"
-	},
-	not: {
-		$ref: "#"
-	}
-};
-var require$$3 = {
-	$schema: $schema,
-	$id: $id,
-	title: title,
-	definitions: definitions,
-	type: type,
-	properties: properties,
-	"default": true
-};
-
-var hasRequiredAjv;
-
-function requireAjv () {
-	if (hasRequiredAjv) return ajv$1.exports;
-	hasRequiredAjv = 1;
-	(function (module, exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-		const core_1 = /*@__PURE__*/ requireCore$1();
-		const draft7_1 = /*@__PURE__*/ requireDraft7();
-		const discriminator_1 = /*@__PURE__*/ requireDiscriminator();
-		const draft7MetaSchema = require$$3;
-		const META_SUPPORT_DATA = ["/properties"];
-		const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-		class Ajv extends core_1.default {
-		    _addVocabularies() {
-		        super._addVocabularies();
-		        draft7_1.default.forEach((v) => this.addVocabulary(v));
-		        if (this.opts.discriminator)
-		            this.addKeyword(discriminator_1.default);
-		    }
-		    _addDefaultMetaSchema() {
-		        super._addDefaultMetaSchema();
-		        if (!this.opts.meta)
-		            return;
-		        const metaSchema = this.opts.$data
-		            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-		            : draft7MetaSchema;
-		        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-		        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-		    }
-		    defaultMeta() {
-		        return (this.opts.defaultMeta =
-		            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-		    }
-		}
-		exports.Ajv = Ajv;
-		module.exports = exports = Ajv;
-		module.exports.Ajv = Ajv;
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.default = Ajv;
-		var validate_1 = /*@__PURE__*/ requireValidate();
-		Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function () { return validate_1.KeywordCxt; } });
-		var codegen_1 = /*@__PURE__*/ requireCodegen();
-		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return codegen_1._; } });
-		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return codegen_1.str; } });
-		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return codegen_1.stringify; } });
-		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return codegen_1.nil; } });
-		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return codegen_1.Name; } });
-		Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function () { return codegen_1.CodeGen; } });
-		var validation_error_1 = /*@__PURE__*/ requireValidation_error();
-		Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function () { return validation_error_1.default; } });
-		var ref_error_1 = /*@__PURE__*/ requireRef_error();
-		Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function () { return ref_error_1.default; } });
-		
-	} (ajv$1, ajv$1.exports));
-	return ajv$1.exports;
-}
-
-var ajvExports = /*@__PURE__*/ requireAjv();
-var Ajv = /*@__PURE__*/getDefaultExportFromCjs(ajvExports);
-
-/**
- * Compiling the JSON schemas this tool ships (resource files, config file). One Ajv serves them
- * all, and it does not check a schema against the JSON Schema meta-schema when compiling it:
- * that compiles the meta-schema first, which costs more than a whole `check` spends validating.
- * Ours are checked once, by test/util/ajv.test.ts.
- */
-const OWN_SCHEMA_OPTIONS = { allErrors: true, strict: false, verbose: true };
-let ajv;
-/** A validator for one of the tool's own schemas; compile once per schema (callers keep it). */
-function compileOwnSchema(schema) {
-    ajv ??= new Ajv({ ...OWN_SCHEMA_OPTIONS, validateSchema: false });
-    return ajv.compile(schema);
 }
 
 /** "Did you mean" suggestions for misspelt keys, ids and options. */
@@ -57397,111 +49766,6 @@ function editDistance(a, b) {
  */
 /** Names that end up as URL segments, channel parameters and AsyncAPI component names. */
 const NAME_PATTERN = '^[A-Za-z0-9._-]+$';
-const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace'];
-const stringMap = { type: 'object', additionalProperties: { type: 'string' } };
-const queryParam = {
-    type: 'object',
-    required: ['name'],
-    properties: {
-        name: { type: 'string', minLength: 1 },
-        description: { type: 'string' },
-        required: { type: 'boolean' },
-        schema: { type: 'object' },
-        methods: { type: 'array', items: { enum: HTTP_METHODS } },
-        in: { type: 'string' },
-    },
-};
-const resourceJsonSchema = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://firestone-spec-action/resource.schema.json',
-    type: 'object',
-    required: ['kind', 'schema'],
-    // firestone's own top-level keys, no others: a typo (`asyncAPI`, `versionInpath`) would
-    // otherwise silently drop channels or prefixes. Those it uses for other outputs stay open.
-    additionalProperties: false,
-    properties: {
-        kind: { type: 'string', pattern: NAME_PATTERN },
-        // firestone refuses a number; YAML would turn `1.0` into 1 and the path into /v1.
-        apiVersion: { type: 'string' },
-        versionInPath: { type: 'boolean' },
-        metadata: {},
-        methods: {},
-        descriptions: {},
-        security: {},
-        // Newer firestone's validation rules: accepted, never part of the AsyncAPI document.
-        validations: {},
-        default_query_params: { type: 'array', items: { $ref: '#/definitions/queryParam' } },
-        asyncapi: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                servers: {
-                    type: 'object',
-                    additionalProperties: {
-                        type: 'object',
-                        required: ['url', 'protocol'],
-                        properties: {
-                            url: { type: 'string' },
-                            protocol: { type: 'string' },
-                            description: { type: 'string' },
-                            variables: { type: 'object', additionalProperties: { type: 'object' } },
-                        },
-                    },
-                },
-                channels: {
-                    type: 'object',
-                    additionalProperties: false,
-                    properties: {
-                        resources: { type: 'boolean' },
-                        instances: { type: 'boolean' },
-                        instance_attrs: { type: 'boolean' },
-                    },
-                },
-            },
-        },
-        schema: { $ref: '#/definitions/resourceSchema' },
-    },
-    // firestone demands apiVersion everywhere; only the versioned path uses it.
-    if: { required: ['versionInPath'], properties: { versionInPath: { const: true } } },
-    then: { required: ['apiVersion'] },
-    definitions: {
-        queryParam,
-        resourceSchema: {
-            type: 'object',
-            required: ['type', 'key', 'items'],
-            properties: {
-                type: { const: 'array' },
-                key: {
-                    type: 'object',
-                    required: ['name'],
-                    properties: {
-                        name: { type: 'string', pattern: NAME_PATTERN },
-                        description: { type: 'string' },
-                        schema: { type: 'object' },
-                    },
-                },
-                methods: { type: 'array', items: { enum: HTTP_METHODS } },
-                descriptions: stringMap,
-                query_params: { type: 'array', items: { $ref: '#/definitions/queryParam' } },
-                items: {
-                    type: 'object',
-                    properties: {
-                        descriptions: stringMap,
-                        properties: { type: 'object', additionalProperties: { $ref: '#/definitions/property' } },
-                    },
-                },
-            },
-        },
-        property: {
-            type: 'object',
-            properties: { expose: { type: 'boolean' } },
-            // An exposed property with its own `schema` is a sub-resource; `expose: false` ones
-            // (e.g. the key repeated as a property) keep a plain `schema` that nothing reads.
-            if: { required: ['schema'], not: { required: ['expose'], properties: { expose: { const: false } } } },
-            then: { properties: { schema: { $ref: '#/definitions/resourceSchema' } } },
-        },
-    },
-};
 
 const PATTERN_WORDS = {
     [NAME_PATTERN]: "may contain only letters, digits, '.', '_' and '-'",
@@ -57588,693 +49852,3675 @@ function ajvProblems(errors, locate, options) {
     return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
 }
 
-/** 2.x operation word → 3.x action, and the order operations are written in. */
-const ACTIONS = [
-    ['subscribe', 'send'],
-    ['publish', 'receive'],
-];
-/** The parameter keywords 3.x has (`location` aside, which firestone channels don't use). */
-const PARAMETER_KEYWORDS = ['enum', 'default', 'examples'];
-const put$1 = setOwn;
-const copy = (value) => structuredClone(value);
-/** `ws://host:port/path` → host `host:port`, pathname `/path`; a URL without a scheme is all host. */
-function splitServerUrl(url) {
-    const rest = url.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, '');
-    const slash = rest.indexOf('/');
-    if (slash === -1 || slash === rest.length - 1)
-        return { host: slash === -1 ? rest : rest.slice(0, -1) };
-    return { host: rest.slice(0, slash), pathname: rest.slice(slash) };
-}
-function server3(server) {
-    if (!isRecord(server) || typeof server.url !== 'string')
-        return copy(server);
-    const out = {};
-    const { host, pathname } = splitServerUrl(server.url);
-    out.host = host;
-    if (typeof server.protocol === 'string')
-        out.protocol = server.protocol;
-    if (pathname !== undefined)
-        out.pathname = pathname;
-    for (const [k, v] of Object.entries(server)) {
-        if (k !== 'url' && k !== 'protocol')
-            put$1(out, k, copy(v));
-    }
-    return out;
-}
-function parameter3(param) {
-    const out = {};
-    if (!isRecord(param))
-        return out;
-    if (typeof param.description === 'string')
-        out.description = param.description;
-    const schema = isRecord(param.schema) ? param.schema : {};
-    for (const k of PARAMETER_KEYWORDS) {
-        if (Object.hasOwn(schema, k))
-            out[k] = copy(schema[k]);
-    }
-    return out;
-}
-/** The channel key: the operationId without `_subscribe` (unique, since operationIds are). */
-const channelKey = (operationId, op) => operationId.slice(0, -(op.length + 1));
-function toAsyncApi3(spec, version) {
-    const doc = spec.document;
-    const mapping = { prefixes: [] };
-    const servers = {};
-    for (const [name, server] of Object.entries(isRecord(doc.servers) ? doc.servers : {})) {
-        put$1(servers, name, server3(server));
-    }
-    const channels = {};
-    const operations = {};
-    for (const [address, value] of Object.entries(isRecord(doc.channels) ? doc.channels : {})) {
-        if (!isRecord(value))
-            continue;
-        const first = ACTIONS.find(([op]) => isRecord(value[op]));
-        if (!first)
-            continue;
-        const key = channelKey(String(value[first[0]].operationId), first[0]);
-        const parameters = {};
-        for (const [name, param] of Object.entries(isRecord(value.parameters) ? value.parameters : {})) {
-            put$1(parameters, name, parameter3(param));
-        }
-        const messages = {};
-        const channel = { address, description: value.description, parameters, messages };
-        put$1(channels, key, channel);
-        mapping.prefixes.push([
-            ['channels', address],
-            ['channels', key],
-        ]);
-        for (const [op, action] of ACTIONS) {
-            const operation = value[op];
-            if (!isRecord(operation))
-                continue;
-            const id = String(operation.operationId);
-            // The key the official converter gives a message without a messageId: our 3.x document is
-            // what converting our 2.5.0 document would give, and no messageId appears that 2.5.0 lacks.
-            const messageKey = `${id}.message`;
-            put$1(messages, messageKey, copy(operation.message));
-            const out = {
-                action,
-                channel: { $ref: `#${toPointer(['channels', key])}` },
-                description: operation.description,
-                messages: [{ $ref: `#${toPointer(['channels', key, 'messages', messageKey])}` }],
-            };
-            if (operation.bindings !== undefined)
-                out.bindings = copy(operation.bindings);
-            if (operation.tags !== undefined)
-                out.tags = copy(operation.tags);
-            put$1(operations, id, out);
-            mapping.prefixes.push([
-                ['channels', address, op, 'message'],
-                ['channels', key, 'messages', messageKey],
-            ], [
-                ['channels', address, op],
-                ['operations', id],
-            ]);
-        }
-    }
-    const document = {
-        asyncapi: version,
-        defaultContentType: doc.defaultContentType,
-        info: copy(doc.info),
-        servers,
-        components: copy(doc.components),
-        channels,
-        operations,
-    };
-    return { document, origins: mapOrigins(spec.origins, mapping) };
-}
-/** Each 2.x origin under its 3.x pointer; an operation also inherits its channel's origin. */
-function mapOrigins(origins, mapping) {
-    const prefixes = [...mapping.prefixes].sort((a, b) => b[0].length - a[0].length);
-    const out = {};
-    for (const [pointer, origin] of Object.entries(origins)) {
-        const path = parsePointer(pointer) ?? [];
-        const hit = prefixes.find(([from]) => from.every((seg, i) => path[i] === seg));
-        const mapped = hit ? [...hit[1], ...path.slice(hit[0].length)] : path;
-        out[toPointer(mapped)] = { file: origin.file, path: [...origin.path] };
-    }
-    // Operations have no origin of their own in 2.x (the channel's covers them): give them the channel's.
-    for (const [from, to] of mapping.prefixes) {
-        if (to[0] !== 'operations')
-            continue;
-        const channel = origins[toPointer(from.slice(0, 2))];
-        const pointer = toPointer(to);
-        if (channel && !Object.hasOwn(out, pointer))
-            out[pointer] = { file: channel.file, path: [...channel.path] };
-    }
-    return out;
-}
-
-/**
- * firestone resources → AsyncAPI 2.5.0 document (docs/generation.md), with firestone's defects fixed.
- *
- * Pure: no I/O, the input is never mutated, and every object of the output is freshly made,
- * so nothing is shared with the input or within the output (no YAML anchors, later stages
- * may mutate freely). Resource data is treated as hostile: names are checked before they
- * become channel paths or `$ref`s, dynamic keys are written so `__proto__` stays data,
- * cyclic or exploding data is refused.
- */
-/** What firestone writes, and the default. */
-const DEFAULT_ASYNCAPI_VERSION = '2.5.0';
-/** The versions a target may ask for (docs/generation.md, "AsyncAPI 3"). */
-const ASYNCAPI_VERSIONS = ['2.5.0', '3.0.0', '3.1.0'];
-const isAsyncApiVersion = (v) => typeof v === 'string' && ASYNCAPI_VERSIONS.includes(v);
-/** A version the user asked for by `option` (an action input, a CLI flag); else bad input naming the versions. */
-function parseAsyncApiVersion(value, option) {
-    const v = value.trim();
-    if (isAsyncApiVersion(v))
-        return v;
-    throw new InputError({ message: `${option} must be one of ${ASYNCAPI_VERSIONS.join(', ')} (got '${v}')` });
-}
-const CONTENT_TYPE = 'application/json';
-/** The two operations of every channel, in output order. */
-const OPERATIONS = [
-    { op: 'subscribe', method: 'get', fallback: 'Subscribe from' },
-    { op: 'publish', method: 'post', fallback: 'Publish to' },
-];
-/**
- * Limits on what `$ref` resolution can hand us: a cycle or a fan-out that expands to millions
- * of nodes would otherwise hang or exhaust memory.
- */
-const MAX_CLONED_NODES = 5_000_000;
-const MAX_DEPTH$1 = 500;
-/**
- * A key becomes an RFC 6570 variable `{name}`; the AsyncAPI parser accepts only these characters
- * there (ajv-formats' uri-template).
- */
-const KEY_NAME = /^[A-Za-z0-9_]+$/;
-/**
- * Characters a channel path segment cannot hold: `/` splits it, `{}` make placeholders, `?#` are
- * refused by the AsyncAPI parser, the rest by the uri-template format (`%` only as an escape, and
- * firestone writes names raw).
- */
-// eslint-disable-next-line no-control-regex
-const BAD_SEGMENT_CHAR = /[\u0000-\u0020\u007f"'<>%\\^`{|}/?#]/;
-// ---------------------------------------------------------------------------------------------
-// Small data helpers
-const own = ownValue;
-const put = setOwn;
-/**
- * A `$ref` URI fragment for a pointer: RFC 6901 escaping, then percent-encoding of what a URI
- * fragment can't hold. Plain names come out unchanged, as firestone writes them.
- */
-function refFragment(path) {
-    const pointer = toPointer(path);
-    return '#' + pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) => encodeURIComponent(c));
-}
-function problemAt({ source, path }, message) {
-    const pos = source.locate?.(path);
-    return pos
-        ? { file: pos.file, line: pos.line, col: pos.col, pointer: toPointer(path), message }
-        : { file: source.file, pointer: toPointer(path), message };
-}
-/** `file:line:col` of a place, for messages that name a second place. */
-function describePlace({ source, path }) {
-    const pos = source.locate?.(path);
-    return pos ? `${pos.file}:${pos.line}:${pos.col}` : `${source.file} (at ${toPointer(path)})`;
-}
-const fail = (place, message) => {
-    throw new InputError(problemAt(place, message));
-};
-const at$1 = (place, ...more) => ({
-    source: place.source,
-    path: [...place.path, ...more],
-});
-function recordAt(place, value, what) {
-    return isRecord(value) ? value : fail(place, `${what} must be a mapping`);
-}
-function optionalRecord(place, value, what) {
-    return value === undefined ? undefined : recordAt(place, value, what);
-}
-function optionalArray(place, value, what) {
-    if (value === undefined)
-        return undefined;
-    return Array.isArray(value) ? value : fail(place, `${what} must be a list`);
-}
-function optionalString(place, value, what) {
-    if (value === undefined)
-        return undefined;
-    return typeof value === 'string' ? value : fail(place, `${what} must be a string`);
-}
-function checkSegment(place, text, what) {
-    if (text === '' || BAD_SEGMENT_CHAR.test(text)) {
-        fail(place, `${what} ${JSON.stringify(text)} cannot be a channel path segment: it must be non-empty, without spaces, ` +
-            `control characters or any of " ' < > % \\ ^ \` { | } / ? #`);
-    }
-    return text;
-}
-function cloneData(value, place, budget) {
-    const ancestors = new Set();
-    // One mutable path, copied only when an error needs it: cloning stays linear in the data.
-    const path = [...place.path];
-    const stop = (message) => fail({ source: place.source, path: [...path] }, message);
-    const walk = (v) => {
-        if (v === null || typeof v !== 'object')
-            return v;
-        // js-yaml's default schema makes Dates of timestamps; JSON data holds their text.
-        if (v instanceof Date)
-            return v.toISOString();
-        if (ancestors.has(v))
-            stop('circular $ref: this node contains itself');
-        if (path.length - place.path.length > MAX_DEPTH$1)
-            stop(`nested deeper than ${MAX_DEPTH$1} levels`);
-        if (++budget.nodes > MAX_CLONED_NODES)
-            stop(`expands to more than ${MAX_CLONED_NODES} nodes once $refs are resolved`);
-        ancestors.add(v);
-        let out;
-        if (Array.isArray(v)) {
-            const list = [];
-            v.forEach((x, i) => {
-                path.push(i);
-                list.push(walk(x));
-                path.pop();
-            });
-            out = list;
-        }
-        else {
-            const obj = {};
-            for (const k of Object.keys(v)) {
-                path.push(k);
-                put(obj, k, walk(v[k]));
-                path.pop();
+const validateConfig = (() => {
+    const schema0 = { "type": "object", "additionalProperties": false, "properties": { "specs": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["output"], "properties": { "output": { "type": "string", "minLength": 1 }, "resources": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "title": { "type": "string" }, "description": { "type": "string" }, "version": { "type": ["string", "number"] }, "asyncapi": { "enum": ["2.5.0", "3.0.0", "3.1.0"] }, "compatibility": { "enum": ["backward", "forward", "full", "none"] } } } }, "rules": { "type": "object", "additionalProperties": { "enum": ["breaking", "warning", "non-breaking", "unclassified"] } }, "waivers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["reason"], "properties": { "fingerprint": { "type": ["string", "number"] }, "rule": { "type": "string", "minLength": 1 }, "path": { "type": "string" }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string" }, "owner": { "type": "string" }, "spec": { "type": "string", "minLength": 1 } } } } } };
+    const func0 = (function ucs2length(str) {
+        const len = str.length;
+        let length = 0;
+        let pos = 0;
+        let value;
+        while (pos < len) {
+            length++;
+            value = str.charCodeAt(pos++);
+            if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+                // high surrogate, and there is a next character
+                value = str.charCodeAt(pos);
+                if ((value & 0xfc00) === 0xdc00)
+                    pos++; // low surrogate
             }
-            out = obj;
         }
-        ancestors.delete(v);
-        return out;
-    };
-    return walk(value);
-}
-const origin = (place) => ({ file: place.source.file, path: [...place.path] });
-function noteOrigin(state, pointer, place) {
-    state.origins[toPointer(pointer)] = origin(place);
-}
-// ---------------------------------------------------------------------------------------------
-// Entry point
-function generateAsyncApi(resources, info, options = {}) {
-    const version = options.asyncapi ?? DEFAULT_ASYNCAPI_VERSION;
-    if (!isAsyncApiVersion(version)) {
-        throw new InputError({
-            message: `asyncapi version ${JSON.stringify(version)} cannot be generated; choose one of ${ASYNCAPI_VERSIONS.join(', ')}`,
-        });
-    }
-    const state = {
-        servers: {},
-        schemas: {},
-        channels: {},
-        origins: {},
-        components: new Map(),
-        channelOwners: new Map(),
-        operationIds: new Map(),
-        problems: [],
-        budget: { nodes: 0 },
-        warn: options.warn ?? (() => undefined),
-    };
-    for (const source of resources)
-        addResource(state, source);
-    if (state.problems.length > 0)
-        throw new InputError(state.problems);
-    const document = {
-        asyncapi: DEFAULT_ASYNCAPI_VERSION,
-        defaultContentType: CONTENT_TYPE,
-        info: { title: String(info.title), description: String(info.description), version: String(info.version) },
-        servers: state.servers,
-        components: { schemas: state.schemas },
-        channels: state.channels,
-    };
-    const spec = { document, origins: state.origins };
-    return version === DEFAULT_ASYNCAPI_VERSION ? spec : toAsyncApi3(spec, version);
-}
-function addResource(state, source) {
-    const root = { source, path: [] };
-    const data = recordAt(root, source.data, 'a resource');
-    const name = own(data, 'kind');
-    if (typeof name !== 'string' || name === '')
-        return fail(at$1(root, 'kind'), 'a resource needs a `kind`: a non-empty string');
-    const schemaPlace = at$1(root, 'schema');
-    const schema = recordAt(schemaPlace, own(data, 'schema'), '`schema`');
-    const itemsPlace = at$1(schemaPlace, 'items');
-    const items = recordAt(itemsPlace, own(schema, 'items'), '`schema.items`');
-    const registered = registerComponent(state, name, { role: 'resource', place: at$1(root, 'kind'), content: items }, itemsPlace, () => withoutDescriptions(items, itemsPlace, state.budget));
-    if (!registered)
-        return;
-    const asyncapiPlace = at$1(root, 'asyncapi');
-    const asyncapi = optionalRecord(asyncapiPlace, own(data, 'asyncapi'), '`asyncapi`') ?? {};
-    mergeServers(state, asyncapi, asyncapiPlace);
-    const flags = readFlags(asyncapi, asyncapiPlace);
-    const prefix = versionPrefix(data, root);
-    if (!flags.resources && !flags.instances && !flags.instanceAttrs)
-        return;
-    walkResource(state, {
-        name,
-        schema,
-        schemaPlace,
-        items,
-        base: `${prefix}/${checkSegment(at$1(root, 'kind'), name, 'kind')}`,
-        keys: [],
-        flags,
-        defaults: readDefaults(data, root),
+        return length;
     });
-}
-/** The resource component: `items` as written, minus `descriptions` (they feed channel texts). */
-function withoutDescriptions(items, place, budget) {
-    // Clone whole, then drop: a cycle through `items` itself is caught at its first repetition.
-    const copy = cloneData(items, place, budget);
-    delete copy.descriptions;
-    return withoutReferences(copy);
-}
-/**
- * Newer firestone strips property-level `references` (relations for its validation code) before
- * any generator runs; they are not JSON Schema and never reach the document. Works on a fresh clone.
- */
-function withoutReferences(schema) {
-    const walk = (node) => {
-        if (Array.isArray(node))
-            node.forEach(walk);
-        else if (isRecord(node)) {
-            for (const [key, value] of Object.entries(node)) {
-                if (key === 'properties' && isRecord(value)) {
-                    for (const property of Object.values(value)) {
-                        if (isRecord(property))
-                            delete property.references;
+    function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+        let vErrors = null;
+        let errors = 0;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            for (const key0 in data) {
+                if (!(((key0 === "specs") || (key0 === "rules")) || (key0 === "waivers"))) {
+                    const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0, data };
+                    if (vErrors === null) {
+                        vErrors = [err0];
+                    }
+                    else {
+                        vErrors.push(err0);
+                    }
+                    errors++;
+                }
+            }
+            if (data.specs !== undefined) {
+                let data0 = data.specs;
+                if (Array.isArray(data0)) {
+                    const len0 = data0.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data1 = data0[i0];
+                        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                            if (data1.output === undefined) {
+                                const err1 = { instancePath: instancePath + "/specs/" + i0, schemaPath: "#/properties/specs/items/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property '" + "output" + "'", schema: schema0.properties.specs.items.required, parentSchema: schema0.properties.specs.items, data: data1 };
+                                if (vErrors === null) {
+                                    vErrors = [err1];
+                                }
+                                else {
+                                    vErrors.push(err1);
+                                }
+                                errors++;
+                            }
+                            for (const key1 in data1) {
+                                if (!(((((((key1 === "output") || (key1 === "resources")) || (key1 === "title")) || (key1 === "description")) || (key1 === "version")) || (key1 === "asyncapi")) || (key1 === "compatibility"))) {
+                                    const err2 = { instancePath: instancePath + "/specs/" + i0, schemaPath: "#/properties/specs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.specs.items, data: data1 };
+                                    if (vErrors === null) {
+                                        vErrors = [err2];
+                                    }
+                                    else {
+                                        vErrors.push(err2);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data1.output !== undefined) {
+                                let data2 = data1.output;
+                                if (typeof data2 === "string") {
+                                    if (func0(data2) < 1) {
+                                        const err3 = { instancePath: instancePath + "/specs/" + i0 + "/output", schemaPath: "#/properties/specs/items/properties/output/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.specs.items.properties.output, data: data2 };
+                                        if (vErrors === null) {
+                                            vErrors = [err3];
+                                        }
+                                        else {
+                                            vErrors.push(err3);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err4 = { instancePath: instancePath + "/specs/" + i0 + "/output", schemaPath: "#/properties/specs/items/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.specs.items.properties.output.type, parentSchema: schema0.properties.specs.items.properties.output, data: data2 };
+                                    if (vErrors === null) {
+                                        vErrors = [err4];
+                                    }
+                                    else {
+                                        vErrors.push(err4);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data1.resources !== undefined) {
+                                let data3 = data1.resources;
+                                if (Array.isArray(data3)) {
+                                    const len1 = data3.length;
+                                    for (let i1 = 0; i1 < len1; i1++) {
+                                        let data4 = data3[i1];
+                                        if (typeof data4 === "string") {
+                                            if (func0(data4) < 1) {
+                                                const err5 = { instancePath: instancePath + "/specs/" + i0 + "/resources/" + i1, schemaPath: "#/properties/specs/items/properties/resources/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.specs.items.properties.resources.items, data: data4 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err5];
+                                                }
+                                                else {
+                                                    vErrors.push(err5);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err6 = { instancePath: instancePath + "/specs/" + i0 + "/resources/" + i1, schemaPath: "#/properties/specs/items/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.specs.items.properties.resources.items.type, parentSchema: schema0.properties.specs.items.properties.resources.items, data: data4 };
+                                            if (vErrors === null) {
+                                                vErrors = [err6];
+                                            }
+                                            else {
+                                                vErrors.push(err6);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err7 = { instancePath: instancePath + "/specs/" + i0 + "/resources", schemaPath: "#/properties/specs/items/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.specs.items.properties.resources.type, parentSchema: schema0.properties.specs.items.properties.resources, data: data3 };
+                                    if (vErrors === null) {
+                                        vErrors = [err7];
+                                    }
+                                    else {
+                                        vErrors.push(err7);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data1.title !== undefined) {
+                                let data5 = data1.title;
+                                if (typeof data5 !== "string") {
+                                    const err8 = { instancePath: instancePath + "/specs/" + i0 + "/title", schemaPath: "#/properties/specs/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.specs.items.properties.title.type, parentSchema: schema0.properties.specs.items.properties.title, data: data5 };
+                                    if (vErrors === null) {
+                                        vErrors = [err8];
+                                    }
+                                    else {
+                                        vErrors.push(err8);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data1.description !== undefined) {
+                                let data6 = data1.description;
+                                if (typeof data6 !== "string") {
+                                    const err9 = { instancePath: instancePath + "/specs/" + i0 + "/description", schemaPath: "#/properties/specs/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.specs.items.properties.description.type, parentSchema: schema0.properties.specs.items.properties.description, data: data6 };
+                                    if (vErrors === null) {
+                                        vErrors = [err9];
+                                    }
+                                    else {
+                                        vErrors.push(err9);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data1.version !== undefined) {
+                                let data7 = data1.version;
+                                if ((typeof data7 !== "string") && (!(typeof data7 == "number"))) {
+                                    const err10 = { instancePath: instancePath + "/specs/" + i0 + "/version", schemaPath: "#/properties/specs/items/properties/version/type", keyword: "type", params: { type: schema0.properties.specs.items.properties.version.type }, message: "must be string,number", schema: schema0.properties.specs.items.properties.version.type, parentSchema: schema0.properties.specs.items.properties.version, data: data7 };
+                                    if (vErrors === null) {
+                                        vErrors = [err10];
+                                    }
+                                    else {
+                                        vErrors.push(err10);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data1.asyncapi !== undefined) {
+                                let data8 = data1.asyncapi;
+                                if (!(((data8 === "2.5.0") || (data8 === "3.0.0")) || (data8 === "3.1.0"))) {
+                                    const err11 = { instancePath: instancePath + "/specs/" + i0 + "/asyncapi", schemaPath: "#/properties/specs/items/properties/asyncapi/enum", keyword: "enum", params: { allowedValues: schema0.properties.specs.items.properties.asyncapi.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.specs.items.properties.asyncapi.enum, parentSchema: schema0.properties.specs.items.properties.asyncapi, data: data8 };
+                                    if (vErrors === null) {
+                                        vErrors = [err11];
+                                    }
+                                    else {
+                                        vErrors.push(err11);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data1.compatibility !== undefined) {
+                                let data9 = data1.compatibility;
+                                if (!((((data9 === "backward") || (data9 === "forward")) || (data9 === "full")) || (data9 === "none"))) {
+                                    const err12 = { instancePath: instancePath + "/specs/" + i0 + "/compatibility", schemaPath: "#/properties/specs/items/properties/compatibility/enum", keyword: "enum", params: { allowedValues: schema0.properties.specs.items.properties.compatibility.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.specs.items.properties.compatibility.enum, parentSchema: schema0.properties.specs.items.properties.compatibility, data: data9 };
+                                    if (vErrors === null) {
+                                        vErrors = [err12];
+                                    }
+                                    else {
+                                        vErrors.push(err12);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err13 = { instancePath: instancePath + "/specs/" + i0, schemaPath: "#/properties/specs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.specs.items.type, parentSchema: schema0.properties.specs.items, data: data1 };
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                        }
                     }
                 }
-                walk(value);
+                else {
+                    const err14 = { instancePath: instancePath + "/specs", schemaPath: "#/properties/specs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.specs.type, parentSchema: schema0.properties.specs, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+            }
+            if (data.rules !== undefined) {
+                let data10 = data.rules;
+                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                    for (const key2 in data10) {
+                        let data11 = data10[key2];
+                        if (!((((data11 === "breaking") || (data11 === "warning")) || (data11 === "non-breaking")) || (data11 === "unclassified"))) {
+                            const err15 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.additionalProperties.enum, parentSchema: schema0.properties.rules.additionalProperties, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.rules.type, parentSchema: schema0.properties.rules, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            if (data.waivers !== undefined) {
+                let data12 = data.waivers;
+                if (Array.isArray(data12)) {
+                    const len2 = data12.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data13 = data12[i2];
+                        if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                            if (data13.reason === undefined) {
+                                const err17 = { instancePath: instancePath + "/waivers/" + i2, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema0.properties.waivers.items.required, parentSchema: schema0.properties.waivers.items, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                            for (const key3 in data13) {
+                                if (!(((((((key3 === "fingerprint") || (key3 === "rule")) || (key3 === "path")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "spec"))) {
+                                    const err18 = { instancePath: instancePath + "/waivers/" + i2, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.waivers.items, data: data13 };
+                                    if (vErrors === null) {
+                                        vErrors = [err18];
+                                    }
+                                    else {
+                                        vErrors.push(err18);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data13.fingerprint !== undefined) {
+                                let data14 = data13.fingerprint;
+                                if ((typeof data14 !== "string") && (!(typeof data14 == "number"))) {
+                                    const err19 = { instancePath: instancePath + "/waivers/" + i2 + "/fingerprint", schemaPath: "#/properties/waivers/items/properties/fingerprint/type", keyword: "type", params: { type: schema0.properties.waivers.items.properties.fingerprint.type }, message: "must be string,number", schema: schema0.properties.waivers.items.properties.fingerprint.type, parentSchema: schema0.properties.waivers.items.properties.fingerprint, data: data14 };
+                                    if (vErrors === null) {
+                                        vErrors = [err19];
+                                    }
+                                    else {
+                                        vErrors.push(err19);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data13.rule !== undefined) {
+                                let data15 = data13.rule;
+                                if (typeof data15 === "string") {
+                                    if (func0(data15) < 1) {
+                                        const err20 = { instancePath: instancePath + "/waivers/" + i2 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.waivers.items.properties.rule, data: data15 };
+                                        if (vErrors === null) {
+                                            vErrors = [err20];
+                                        }
+                                        else {
+                                            vErrors.push(err20);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err21 = { instancePath: instancePath + "/waivers/" + i2 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.rule.type, parentSchema: schema0.properties.waivers.items.properties.rule, data: data15 };
+                                    if (vErrors === null) {
+                                        vErrors = [err21];
+                                    }
+                                    else {
+                                        vErrors.push(err21);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data13.path !== undefined) {
+                                let data16 = data13.path;
+                                if (typeof data16 !== "string") {
+                                    const err22 = { instancePath: instancePath + "/waivers/" + i2 + "/path", schemaPath: "#/properties/waivers/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.path.type, parentSchema: schema0.properties.waivers.items.properties.path, data: data16 };
+                                    if (vErrors === null) {
+                                        vErrors = [err22];
+                                    }
+                                    else {
+                                        vErrors.push(err22);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data13.reason !== undefined) {
+                                let data17 = data13.reason;
+                                if (typeof data17 === "string") {
+                                    if (func0(data17) < 1) {
+                                        const err23 = { instancePath: instancePath + "/waivers/" + i2 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.waivers.items.properties.reason, data: data17 };
+                                        if (vErrors === null) {
+                                            vErrors = [err23];
+                                        }
+                                        else {
+                                            vErrors.push(err23);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err24 = { instancePath: instancePath + "/waivers/" + i2 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.reason.type, parentSchema: schema0.properties.waivers.items.properties.reason, data: data17 };
+                                    if (vErrors === null) {
+                                        vErrors = [err24];
+                                    }
+                                    else {
+                                        vErrors.push(err24);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data13.expires !== undefined) {
+                                let data18 = data13.expires;
+                                if (typeof data18 !== "string") {
+                                    const err25 = { instancePath: instancePath + "/waivers/" + i2 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.expires.type, parentSchema: schema0.properties.waivers.items.properties.expires, data: data18 };
+                                    if (vErrors === null) {
+                                        vErrors = [err25];
+                                    }
+                                    else {
+                                        vErrors.push(err25);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data13.owner !== undefined) {
+                                let data19 = data13.owner;
+                                if (typeof data19 !== "string") {
+                                    const err26 = { instancePath: instancePath + "/waivers/" + i2 + "/owner", schemaPath: "#/properties/waivers/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.owner.type, parentSchema: schema0.properties.waivers.items.properties.owner, data: data19 };
+                                    if (vErrors === null) {
+                                        vErrors = [err26];
+                                    }
+                                    else {
+                                        vErrors.push(err26);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data13.spec !== undefined) {
+                                let data20 = data13.spec;
+                                if (typeof data20 === "string") {
+                                    if (func0(data20) < 1) {
+                                        const err27 = { instancePath: instancePath + "/waivers/" + i2 + "/spec", schemaPath: "#/properties/waivers/items/properties/spec/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema0.properties.waivers.items.properties.spec, data: data20 };
+                                        if (vErrors === null) {
+                                            vErrors = [err27];
+                                        }
+                                        else {
+                                            vErrors.push(err27);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err28 = { instancePath: instancePath + "/waivers/" + i2 + "/spec", schemaPath: "#/properties/waivers/items/properties/spec/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.spec.type, parentSchema: schema0.properties.waivers.items.properties.spec, data: data20 };
+                                    if (vErrors === null) {
+                                        vErrors = [err28];
+                                    }
+                                    else {
+                                        vErrors.push(err28);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err29 = { instancePath: instancePath + "/waivers/" + i2, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.waivers.items.type, parentSchema: schema0.properties.waivers.items, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err30 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.waivers.type, parentSchema: schema0.properties.waivers, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
             }
         }
-    };
-    walk(schema);
-    return schema;
-}
-/**
- * Adds `components.schemas.<name>` unless the name is taken. A sub-resource used again with the
- * same content (one schema embedded under two parents) shares the first one's component; any
- * other reuse of a name would overwrite a schema (firestone defect 10) and is a problem.
- * Returns whether the caller should go on with this (sub-)resource.
- */
-function registerComponent(state, name, owner, itemsPlace, build) {
-    const prior = state.components.get(name);
-    if (prior) {
-        if (prior.role === 'sub-resource' && owner.role === 'sub-resource' && dataEqual(prior.content, owner.content))
-            return true;
-        state.problems.push(problemAt(owner.place, conflictMessage(name, prior, owner)));
-        return false;
-    }
-    state.components.set(name, owner);
-    put(state.schemas, name, build());
-    noteOrigin(state, ['components', 'schemas', name], itemsPlace);
-    return true;
-}
-function conflictMessage(name, prior, owner) {
-    const where = describePlace(prior.place);
-    const quoted = JSON.stringify(name);
-    if (prior.role === 'resource' && owner.role === 'resource') {
-        return `kind ${quoted} is already used by the resource at ${where}; two resources of one spec cannot share a kind`;
-    }
-    if (prior.role === 'resource') {
-        return `sub-resource ${quoted} has the same name as the kind of the resource at ${where}; its component schema would overwrite that resource's`;
-    }
-    if (owner.role === 'resource') {
-        return `kind ${quoted} has the same name as the sub-resource at ${where}; their component schemas would overwrite each other`;
-    }
-    return `sub-resource ${quoted} has a different schema from the sub-resource of the same name at ${where}; their component schemas would overwrite each other`;
-}
-/** All resources' servers in one map; a later file's server of the same name wins. */
-function mergeServers(state, asyncapi, asyncapiPlace) {
-    const place = at$1(asyncapiPlace, 'servers');
-    const servers = optionalRecord(place, own(asyncapi, 'servers'), '`asyncapi.servers`');
-    if (!servers)
-        return;
-    for (const name of Object.keys(servers)) {
-        put(state.servers, name, cloneData(servers[name], at$1(place, name), state.budget));
-        noteOrigin(state, ['servers', name], at$1(place, name));
-    }
-}
-function readFlags(asyncapi, asyncapiPlace) {
-    const place = at$1(asyncapiPlace, 'channels');
-    const channels = optionalRecord(place, own(asyncapi, 'channels'), '`asyncapi.channels`') ?? {};
-    return {
-        resources: own(channels, 'resources') === true,
-        instances: own(channels, 'instances') === true,
-        instanceAttrs: own(channels, 'instance_attrs') === true,
-    };
-}
-/** `/v<apiVersion>` with `versionInPath: true`, else empty. `apiVersion` is needed only then (defect 7). */
-function versionPrefix(data, root) {
-    if (own(data, 'versionInPath') !== true)
-        return '';
-    const version = own(data, 'apiVersion');
-    if (typeof version === 'number') {
-        return fail(at$1(root, 'apiVersion'), `\`apiVersion\` must be a string, as firestone requires: write it in quotes`);
-    }
-    if (typeof version !== 'string') {
-        return fail(at$1(root, 'versionInPath'), '`versionInPath: true` needs an `apiVersion` (a string)');
-    }
-    // firestone adds the `v` itself; `apiVersion: v1` gives `/vv1` there and here.
-    return `/${checkSegment(at$1(root, 'apiVersion'), `v${version}`, 'apiVersion')}`;
-}
-/** `default_query_params` may be left out (defect 3). */
-function readDefaults(data, root) {
-    const place = at$1(root, 'default_query_params');
-    const list = optionalArray(place, own(data, 'default_query_params'), '`default_query_params`') ?? [];
-    return list.map((value, i) => ({ value, place: at$1(place, i) }));
-}
-// ---------------------------------------------------------------------------------------------
-// Channels
-/**
- * firestone's rule, kept: channels only when `methods` is absent, empty, or lists `get`
- * (an empty list means "no restriction" throughout firestone).
- */
-function allowsGet$1(methods, place) {
-    const list = optionalArray(place, methods, '`methods`');
-    return list === undefined || list.length === 0 || list.includes('get');
-}
-function walkResource(state, res) {
-    if (!allowsGet$1(own(res.schema, 'methods'), at$1(res.schemaPlace, 'methods')))
-        return;
-    const { flags } = res;
-    const itemsPlace = at$1(res.schemaPlace, 'items');
-    const itemsDescriptions = { owner: res.items, place: itemsPlace };
-    if (flags.resources) {
-        addChannel(state, res, {
-            path: res.base,
-            keys: res.keys,
-            place: res.schemaPlace,
-            descriptions: { owner: res.schema, place: res.schemaPlace },
-            query: { owner: res.schema, place: res.schemaPlace },
-            payload: { ref: [res.name], place: itemsPlace, list: true },
-        });
-    }
-    if (!flags.instances && !flags.instanceAttrs)
-        return;
-    const key = readKey(res);
-    const keys = [...res.keys, key];
-    const instanceBase = `${res.base}/{${key.name}}`;
-    if (flags.instances) {
-        addChannel(state, res, {
-            path: instanceBase,
-            keys,
-            place: itemsPlace,
-            descriptions: itemsDescriptions,
-            query: { owner: res.schema, place: res.schemaPlace },
-            payload: { ref: [res.name], place: itemsPlace, list: false },
-        });
-    }
-    if (flags.instanceAttrs)
-        walkAttributes(state, res, keys, instanceBase);
-}
-function readKey(res) {
-    const place = at$1(res.schemaPlace, 'key');
-    const key = own(res.schema, 'key');
-    if (key === undefined)
-        return fail(place, 'instance channels need a `key` with a `name`');
-    const fields = recordAt(place, key, '`key`');
-    const name = optionalString(at$1(place, 'name'), own(fields, 'name'), '`key.name`');
-    if (name === undefined || !KEY_NAME.test(name)) {
-        return fail(at$1(place, 'name'), '`key.name` must be made of letters, digits and `_` (it becomes a channel parameter)');
-    }
-    const outer = res.keys.find((k) => k.name === name);
-    if (outer) {
-        return fail(at$1(place, 'name'), `key name "${name}" is already used by an enclosing resource's key at ${describePlace(outer.place)}`);
-    }
-    const description = optionalString(at$1(place, 'description'), own(fields, 'description'), '`key.description`');
-    return { name, place, description, schema: own(fields, 'schema') };
-}
-function walkAttributes(state, res, keys, instanceBase) {
-    const itemsPlace = at$1(res.schemaPlace, 'items');
-    const propsPlace = at$1(itemsPlace, 'properties');
-    const props = optionalRecord(propsPlace, own(res.items, 'properties'), '`properties`');
-    if (!props) {
-        const pos = describePlace(itemsPlace);
-        state.warn(`${pos}: \`instance_attrs: true\` makes no attribute channels for ${JSON.stringify(res.name)}: its \`items\` has no \`properties\` (firestone makes none either)`);
-        return;
-    }
-    for (const prop of Object.keys(props)) {
-        const propPlace = at$1(propsPlace, prop);
-        const value = props[prop];
-        if (isRecord(value) && Object.hasOwn(value, 'expose') && !value.expose)
-            continue;
-        const path = `${instanceBase}/${checkSegment(propPlace, prop, 'property')}`;
-        if (isRecord(value) && Object.hasOwn(value, 'schema')) {
-            addSubResource(state, res, keys, prop, value, propPlace, path);
-            continue;
+        else {
+            const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.type, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err31];
+            }
+            else {
+                vErrors.push(err31);
+            }
+            errors++;
         }
-        addChannel(state, res, {
-            path,
-            keys,
-            place: propPlace,
-            descriptions: { owner: res.items, place: itemsPlace },
-            query: { owner: value, place: propPlace },
-            payload: { ref: [res.name, 'properties', prop], place: propPlace, list: false },
-        });
+        validate0.errors = vErrors;
+        return errors === 0;
     }
-}
-/** A property with its own `schema`: a component `<prop>` (items as written) and its channels below `path`. */
-function addSubResource(state, parent, keys, prop, value, propPlace, path) {
-    const schemaPlace = at$1(propPlace, 'schema');
-    const schema = recordAt(schemaPlace, own(value, 'schema'), 'a sub-resource `schema`');
-    const itemsPlace = at$1(schemaPlace, 'items');
-    const items = recordAt(itemsPlace, own(schema, 'items'), 'a sub-resource `schema.items`');
-    const owner = { role: 'sub-resource', place: propPlace, content: items };
-    const build = () => withoutReferences(cloneData(items, itemsPlace, state.budget));
-    if (!registerComponent(state, prop, owner, itemsPlace, build))
-        return;
-    walkResource(state, { ...parent, name: prop, schema, schemaPlace, items, base: path, keys });
-}
-function addChannel(state, res, spec) {
-    const prior = state.channelOwners.get(spec.path);
-    if (prior) {
-        state.problems.push(problemAt(spec.place, `channel ${spec.path} is also made by ${describePlace(prior)}`));
-        return;
-    }
-    const operationIds = OPERATIONS.map((def) => operationId(spec.path, def));
-    const clash = operationIds.find((id) => state.operationIds.has(id));
-    if (clash !== undefined) {
-        const other = state.operationIds.get(clash);
-        state.problems.push(problemAt(spec.place, `channel ${spec.path} (made by ${describePlace(spec.place)}) gets operationId ${clash}, which channel ` +
-            `${other.path} (made by ${describePlace(other.place)}) already has; rename one of them`));
-        return;
-    }
-    state.channelOwners.set(spec.path, spec.place);
-    for (const id of operationIds)
-        state.operationIds.set(id, { path: spec.path, place: spec.place });
-    const pointer = ['channels', spec.path];
-    const channel = {
-        description: `Channel for ${spec.path}`,
-        parameters: buildParameters(state, spec, pointer),
-    };
-    for (const def of OPERATIONS)
-        channel[def.op] = buildOperation(state, res, spec, def, [...pointer, def.op]);
-    state.channels[spec.path] = channel;
-    noteOrigin(state, pointer, spec.place);
-}
-/** `path[1:]`, `/` → `_`, braces dropped, `_<op>`: firestone's operationId. */
-const operationId = (path, def) => `${path.slice(1).replace(/\//g, '_').replace(/[{}]/g, '')}_${def.op}`;
-/** Keys whose `{name}` placeholder is in the path (defect 6: not a substring match). */
-function buildParameters(state, spec, pointer) {
-    const params = {};
-    for (const key of spec.keys) {
-        if (!spec.path.includes(`{${key.name}}`))
-            continue;
-        const param = {};
-        if (key.description !== undefined)
-            param.description = key.description;
-        // firestone: `key.get("schema") or {type: string}`, so an empty schema gets the default too.
-        param.schema =
-            isRecord(key.schema) && Object.keys(key.schema).length > 0
-                ? cloneData(key.schema, at$1(key.place, 'schema'), state.budget)
-                : { type: 'string' };
-        put(params, key.name, param);
-        noteOrigin(state, [...pointer, 'parameters', key.name], key.place);
-    }
-    return params;
-}
-function buildOperation(state, res, spec, def, pointer) {
-    const { owner, place } = spec.descriptions;
-    const descsPlace = at$1(place, 'descriptions');
-    const descs = optionalRecord(descsPlace, own(owner, 'descriptions'), '`descriptions`') ?? {};
-    const written = optionalString(at$1(descsPlace, def.method), own(descs, def.method), `\`descriptions.${def.method}\``);
-    if (written !== undefined)
-        noteOrigin(state, [...pointer, 'description'], at$1(descsPlace, def.method));
-    const ref = { $ref: refFragment(['components', 'schemas', ...spec.payload.ref]) };
-    const asList = spec.payload.list && def.op === 'subscribe';
-    // A list payload maps to the schema block, so `payload/items` lands on `schema/items`.
-    noteOrigin(state, [...pointer, 'message', 'payload'], asList ? parentPlace(spec.payload.place) : spec.payload.place);
-    return {
-        operationId: operationId(spec.path, def),
-        description: written ?? `${def.fallback} ${spec.path}`,
-        message: {
-            name: res.name,
-            contentType: CONTENT_TYPE,
-            payload: asList ? { type: 'array', items: ref } : ref,
-        },
-        bindings: {
-            ws: { method: def.method, query: buildQuery(state, res, spec, def, [...pointer, 'bindings', 'ws', 'query']) },
-        },
-        tags: [{ name: res.name }],
-    };
-}
-const parentPlace = (place) => ({ source: place.source, path: place.path.slice(0, -1) });
-/**
- * `bindings.ws.query`: only when the channel's schema has `query_params`; its own parameters,
- * then the root resource's defaults, each kept only if its `methods` (when non-empty) list this
- * operation's method. Each operation filters on its own (defect 4).
- */
-function buildQuery(state, res, spec, def, pointer) {
-    const { owner, place } = spec.query;
-    if (!isRecord(owner) || !Object.hasOwn(owner, 'query_params'))
-        return {};
-    const listPlace = at$1(place, 'query_params');
-    const list = optionalArray(listPlace, owner.query_params, '`query_params`') ?? [];
-    const entries = [...list.map((value, i) => ({ value, place: at$1(listPlace, i) })), ...res.defaults];
-    // A change anywhere in the query is about the query_params list, not the schema that holds it.
-    noteOrigin(state, pointer, listPlace);
-    const required = [];
-    // A repeated name keeps its first position and takes the last definition, as firestone's dict does.
-    const chosen = new Map();
-    for (const entry of entries) {
-        const param = recordAt(entry.place, entry.value, 'a query parameter');
-        const name = optionalString(at$1(entry.place, 'name'), own(param, 'name'), 'a query parameter `name`');
-        if (name === undefined)
-            return fail(entry.place, 'a query parameter needs a `name`');
-        const methods = optionalArray(at$1(entry.place, 'methods'), own(param, 'methods'), '`methods`');
-        if (methods !== undefined && methods.length > 0 && !methods.includes(def.method))
-            continue;
-        if (own(param, 'required') === true && !required.includes(name)) {
-            required.push(name);
-            noteOrigin(state, [...pointer, 'required', required.length - 1], at$1(entry.place, 'required'));
+    return validate0;
+})();
+const validateResource = (() => {
+    const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://firestone-spec-action/resource.schema.json", "type": "object", "required": ["kind", "schema"], "additionalProperties": false, "properties": { "kind": { "type": "string", "pattern": "^[A-Za-z0-9._-]+$" }, "apiVersion": { "type": "string" }, "versionInPath": { "type": "boolean" }, "metadata": {}, "methods": {}, "descriptions": {}, "security": {}, "validations": {}, "default_query_params": { "type": "array", "items": { "$ref": "#/definitions/queryParam" } }, "asyncapi": { "type": "object", "additionalProperties": false, "properties": { "servers": { "type": "object", "additionalProperties": { "type": "object", "required": ["url", "protocol"], "properties": { "url": { "type": "string" }, "protocol": { "type": "string" }, "description": { "type": "string" }, "variables": { "type": "object", "additionalProperties": { "type": "object" } } } } }, "channels": { "type": "object", "additionalProperties": false, "properties": { "resources": { "type": "boolean" }, "instances": { "type": "boolean" }, "instance_attrs": { "type": "boolean" } } } } }, "schema": { "$ref": "#/definitions/resourceSchema" } }, "if": { "required": ["versionInPath"], "properties": { "versionInPath": { "const": true } } }, "then": { "required": ["apiVersion"] }, "definitions": { "queryParam": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "required": { "type": "boolean" }, "schema": { "type": "object" }, "methods": { "type": "array", "items": { "enum": ["get", "post", "put", "patch", "delete", "head", "options", "trace"] } }, "in": { "type": "string" } } }, "resourceSchema": { "type": "object", "required": ["type", "key", "items"], "properties": { "type": { "const": "array" }, "key": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9._-]+$" }, "description": { "type": "string" }, "schema": { "type": "object" } } }, "methods": { "type": "array", "items": { "enum": ["get", "post", "put", "patch", "delete", "head", "options", "trace"] } }, "descriptions": { "type": "object", "additionalProperties": { "type": "string" } }, "query_params": { "type": "array", "items": { "$ref": "#/definitions/queryParam" } }, "items": { "type": "object", "properties": { "descriptions": { "type": "object", "additionalProperties": { "type": "string" } }, "properties": { "type": "object", "additionalProperties": { "$ref": "#/definitions/property" } } } } } }, "property": { "type": "object", "properties": { "expose": { "type": "boolean" } }, "if": { "required": ["schema"], "not": { "required": ["expose"], "properties": { "expose": { "const": false } } } }, "then": { "properties": { "schema": { "$ref": "#/definitions/resourceSchema" } } } } } };
+    const schema1 = { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "required": { "type": "boolean" }, "schema": { "type": "object" }, "methods": { "type": "array", "items": { "enum": ["get", "post", "put", "patch", "delete", "head", "options", "trace"] } }, "in": { "type": "string" } } };
+    const func0 = Object.prototype.hasOwnProperty;
+    const func1 = (function ucs2length(str) {
+        const len = str.length;
+        let length = 0;
+        let pos = 0;
+        let value;
+        while (pos < len) {
+            length++;
+            value = str.charCodeAt(pos++);
+            if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+                // high surrogate, and there is a next character
+                value = str.charCodeAt(pos);
+                if ((value & 0xfc00) === 0xdc00)
+                    pos++; // low surrogate
+            }
         }
-        chosen.set(name, { param, entry });
+        return length;
+    });
+    const pattern0 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+    const schema2 = { "type": "object", "required": ["type", "key", "items"], "properties": { "type": { "const": "array" }, "key": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9._-]+$" }, "description": { "type": "string" }, "schema": { "type": "object" } } }, "methods": { "type": "array", "items": { "enum": ["get", "post", "put", "patch", "delete", "head", "options", "trace"] } }, "descriptions": { "type": "object", "additionalProperties": { "type": "string" } }, "query_params": { "type": "array", "items": { "$ref": "#/definitions/queryParam" } }, "items": { "type": "object", "properties": { "descriptions": { "type": "object", "additionalProperties": { "type": "string" } }, "properties": { "type": "object", "additionalProperties": { "$ref": "#/definitions/property" } } } } } };
+    const schema4 = { "type": "object", "properties": { "expose": { "type": "boolean" } }, "if": { "required": ["schema"], "not": { "required": ["expose"], "properties": { "expose": { "const": false } } } }, "then": { "properties": { "schema": { "$ref": "#/definitions/resourceSchema" } } } };
+    const wrapper0 = { validate: validate1 };
+    function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+        let vErrors = null;
+        let errors = 0;
+        const _errs1 = errors;
+        let valid0 = true;
+        const _errs2 = errors;
+        const _errs3 = errors;
+        const _errs4 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if ((data.expose === undefined) && ("expose")) {
+                const err0 = {};
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+            else {
+                if (data.expose !== undefined) {
+                    if (false !== data.expose) {
+                        const err1 = {};
+                        if (vErrors === null) {
+                            vErrors = [err1];
+                        }
+                        else {
+                            vErrors.push(err1);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        var valid1 = _errs4 === errors;
+        if (valid1) {
+            const err2 = {};
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs3;
+            if (vErrors !== null) {
+                if (_errs3) {
+                    vErrors.length = _errs3;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+        if (errors === _errs2) {
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+                if ((data.schema === undefined) && ("schema")) {
+                    const err3 = {};
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+        }
+        var _valid0 = _errs2 === errors;
+        errors = _errs1;
+        if (vErrors !== null) {
+            if (_errs1) {
+                vErrors.length = _errs1;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+        if (_valid0) {
+            const _errs6 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.schema !== undefined) {
+                    if (!(wrapper0.validate(data.schema, { instancePath: instancePath + "/schema", parentData: data, parentDataProperty: "schema", rootData }))) {
+                        vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            var _valid0 = _errs6 === errors;
+            valid0 = _valid0;
+        }
+        if (!valid0) {
+            const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema4.if, parentSchema: schema4, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.expose !== undefined) {
+                let data2 = data.expose;
+                if (typeof data2 !== "boolean") {
+                    const err5 = { instancePath: instancePath + "/expose", schemaPath: "#/properties/expose/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema4.properties.expose.type, parentSchema: schema4.properties.expose, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema4.type, parentSchema: schema4, data };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        validate2.errors = vErrors;
+        return errors === 0;
     }
-    const properties = {};
-    for (const [name, { param, entry }] of chosen) {
-        put(properties, name, queryProperty(state, param, entry, [...pointer, 'properties', name]));
+    function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+        let vErrors = null;
+        let errors = 0;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.type === undefined) {
+                const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema2.required, parentSchema: schema2, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+            if (data.key === undefined) {
+                const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property '" + "key" + "'", schema: schema2.required, parentSchema: schema2, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            if (data.items === undefined) {
+                const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property '" + "items" + "'", schema: schema2.required, parentSchema: schema2, data };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if (data.type !== undefined) {
+                let data0 = data.type;
+                if ("array" !== data0) {
+                    const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "array" }, message: "must be equal to constant", schema: "array", parentSchema: schema2.properties.type, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+            if (data.key !== undefined) {
+                let data1 = data.key;
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    if (data1.name === undefined) {
+                        const err4 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema2.properties.key.required, parentSchema: schema2.properties.key, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                    if (data1.name !== undefined) {
+                        let data2 = data1.name;
+                        if (typeof data2 === "string") {
+                            if (!pattern0.test(data2)) {
+                                const err5 = { instancePath: instancePath + "/key/name", schemaPath: "#/properties/key/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9._-]+$" + "\"", schema: "^[A-Za-z0-9._-]+$", parentSchema: schema2.properties.key.properties.name, data: data2 };
+                                if (vErrors === null) {
+                                    vErrors = [err5];
+                                }
+                                else {
+                                    vErrors.push(err5);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err6 = { instancePath: instancePath + "/key/name", schemaPath: "#/properties/key/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.properties.key.properties.name.type, parentSchema: schema2.properties.key.properties.name, data: data2 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data1.description !== undefined) {
+                        let data3 = data1.description;
+                        if (typeof data3 !== "string") {
+                            const err7 = { instancePath: instancePath + "/key/description", schemaPath: "#/properties/key/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.properties.key.properties.description.type, parentSchema: schema2.properties.key.properties.description, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data1.schema !== undefined) {
+                        let data4 = data1.schema;
+                        if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+                            const err8 = { instancePath: instancePath + "/key/schema", schemaPath: "#/properties/key/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema2.properties.key.properties.schema.type, parentSchema: schema2.properties.key.properties.schema, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema2.properties.key.type, parentSchema: schema2.properties.key, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            if (data.methods !== undefined) {
+                let data5 = data.methods;
+                if (Array.isArray(data5)) {
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        if (!((((((((data6 === "get") || (data6 === "post")) || (data6 === "put")) || (data6 === "patch")) || (data6 === "delete")) || (data6 === "head")) || (data6 === "options")) || (data6 === "trace"))) {
+                            const err10 = { instancePath: instancePath + "/methods/" + i0, schemaPath: "#/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema2.properties.methods.items.enum }, message: "must be equal to one of the allowed values", schema: schema2.properties.methods.items.enum, parentSchema: schema2.properties.methods.items, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/methods", schemaPath: "#/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema2.properties.methods.type, parentSchema: schema2.properties.methods, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+            if (data.descriptions !== undefined) {
+                let data7 = data.descriptions;
+                if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                    for (const key0 in data7) {
+                        let data8 = data7[key0];
+                        if (typeof data8 !== "string") {
+                            const err12 = { instancePath: instancePath + "/descriptions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/descriptions/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.properties.descriptions.additionalProperties.type, parentSchema: schema2.properties.descriptions.additionalProperties, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err13 = { instancePath: instancePath + "/descriptions", schemaPath: "#/properties/descriptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema2.properties.descriptions.type, parentSchema: schema2.properties.descriptions, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            if (data.query_params !== undefined) {
+                let data9 = data.query_params;
+                if (Array.isArray(data9)) {
+                    const len1 = data9.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data10 = data9[i1];
+                        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                            if (data10.name === undefined) {
+                                const err14 = { instancePath: instancePath + "/query_params/" + i1, schemaPath: "#/definitions/queryParam/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema1.required, parentSchema: schema1, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err14];
+                                }
+                                else {
+                                    vErrors.push(err14);
+                                }
+                                errors++;
+                            }
+                            if (data10.name !== undefined) {
+                                let data11 = data10.name;
+                                if (typeof data11 === "string") {
+                                    if (func1(data11) < 1) {
+                                        const err15 = { instancePath: instancePath + "/query_params/" + i1 + "/name", schemaPath: "#/definitions/queryParam/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema1.properties.name, data: data11 };
+                                        if (vErrors === null) {
+                                            vErrors = [err15];
+                                        }
+                                        else {
+                                            vErrors.push(err15);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err16 = { instancePath: instancePath + "/query_params/" + i1 + "/name", schemaPath: "#/definitions/queryParam/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.name.type, parentSchema: schema1.properties.name, data: data11 };
+                                    if (vErrors === null) {
+                                        vErrors = [err16];
+                                    }
+                                    else {
+                                        vErrors.push(err16);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data10.description !== undefined) {
+                                let data12 = data10.description;
+                                if (typeof data12 !== "string") {
+                                    const err17 = { instancePath: instancePath + "/query_params/" + i1 + "/description", schemaPath: "#/definitions/queryParam/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.description.type, parentSchema: schema1.properties.description, data: data12 };
+                                    if (vErrors === null) {
+                                        vErrors = [err17];
+                                    }
+                                    else {
+                                        vErrors.push(err17);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data10.required !== undefined) {
+                                let data13 = data10.required;
+                                if (typeof data13 !== "boolean") {
+                                    const err18 = { instancePath: instancePath + "/query_params/" + i1 + "/required", schemaPath: "#/definitions/queryParam/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema1.properties.required.type, parentSchema: schema1.properties.required, data: data13 };
+                                    if (vErrors === null) {
+                                        vErrors = [err18];
+                                    }
+                                    else {
+                                        vErrors.push(err18);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data10.schema !== undefined) {
+                                let data14 = data10.schema;
+                                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+                                    const err19 = { instancePath: instancePath + "/query_params/" + i1 + "/schema", schemaPath: "#/definitions/queryParam/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.schema.type, parentSchema: schema1.properties.schema, data: data14 };
+                                    if (vErrors === null) {
+                                        vErrors = [err19];
+                                    }
+                                    else {
+                                        vErrors.push(err19);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data10.methods !== undefined) {
+                                let data15 = data10.methods;
+                                if (Array.isArray(data15)) {
+                                    const len2 = data15.length;
+                                    for (let i2 = 0; i2 < len2; i2++) {
+                                        let data16 = data15[i2];
+                                        if (!((((((((data16 === "get") || (data16 === "post")) || (data16 === "put")) || (data16 === "patch")) || (data16 === "delete")) || (data16 === "head")) || (data16 === "options")) || (data16 === "trace"))) {
+                                            const err20 = { instancePath: instancePath + "/query_params/" + i1 + "/methods/" + i2, schemaPath: "#/definitions/queryParam/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema1.properties.methods.items.enum }, message: "must be equal to one of the allowed values", schema: schema1.properties.methods.items.enum, parentSchema: schema1.properties.methods.items, data: data16 };
+                                            if (vErrors === null) {
+                                                vErrors = [err20];
+                                            }
+                                            else {
+                                                vErrors.push(err20);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err21 = { instancePath: instancePath + "/query_params/" + i1 + "/methods", schemaPath: "#/definitions/queryParam/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema1.properties.methods.type, parentSchema: schema1.properties.methods, data: data15 };
+                                    if (vErrors === null) {
+                                        vErrors = [err21];
+                                    }
+                                    else {
+                                        vErrors.push(err21);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data10.in !== undefined) {
+                                let data17 = data10.in;
+                                if (typeof data17 !== "string") {
+                                    const err22 = { instancePath: instancePath + "/query_params/" + i1 + "/in", schemaPath: "#/definitions/queryParam/properties/in/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.in.type, parentSchema: schema1.properties.in, data: data17 };
+                                    if (vErrors === null) {
+                                        vErrors = [err22];
+                                    }
+                                    else {
+                                        vErrors.push(err22);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err23 = { instancePath: instancePath + "/query_params/" + i1, schemaPath: "#/definitions/queryParam/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.type, parentSchema: schema1, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err24 = { instancePath: instancePath + "/query_params", schemaPath: "#/properties/query_params/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema2.properties.query_params.type, parentSchema: schema2.properties.query_params, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            if (data.items !== undefined) {
+                let data18 = data.items;
+                if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                    if (data18.descriptions !== undefined) {
+                        let data19 = data18.descriptions;
+                        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                            for (const key1 in data19) {
+                                let data20 = data19[key1];
+                                if (typeof data20 !== "string") {
+                                    const err25 = { instancePath: instancePath + "/items/descriptions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/items/properties/descriptions/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.properties.items.properties.descriptions.additionalProperties.type, parentSchema: schema2.properties.items.properties.descriptions.additionalProperties, data: data20 };
+                                    if (vErrors === null) {
+                                        vErrors = [err25];
+                                    }
+                                    else {
+                                        vErrors.push(err25);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err26 = { instancePath: instancePath + "/items/descriptions", schemaPath: "#/properties/items/properties/descriptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema2.properties.items.properties.descriptions.type, parentSchema: schema2.properties.items.properties.descriptions, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data18.properties !== undefined) {
+                        let data21 = data18.properties;
+                        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                            for (const key2 in data21) {
+                                if (!(validate2(data21[key2], { instancePath: instancePath + "/items/properties/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data21, parentDataProperty: key2, rootData }))) {
+                                    vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+                                    errors = vErrors.length;
+                                }
+                            }
+                        }
+                        else {
+                            const err27 = { instancePath: instancePath + "/items/properties", schemaPath: "#/properties/items/properties/properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema2.properties.items.properties.properties.type, parentSchema: schema2.properties.items.properties.properties, data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err28 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema2.properties.items.type, parentSchema: schema2.properties.items, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema2.type, parentSchema: schema2, data };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+        validate1.errors = vErrors;
+        return errors === 0;
     }
-    return { type: 'object', required, properties };
-}
-/** `{description, ...schema}`; the schema defaults to `{type: string}`, and may override the description. */
-function queryProperty(state, param, entry, pointer) {
-    noteOrigin(state, pointer, entry.place);
-    const property = {};
-    const description = optionalString(at$1(entry.place, 'description'), own(param, 'description'), 'a query parameter `description`');
-    if (description !== undefined) {
-        property.description = description;
-        noteOrigin(state, [...pointer, 'description'], at$1(entry.place, 'description'));
+    function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+        let vErrors = null;
+        let errors = 0;
+        const _errs1 = errors;
+        let valid0 = true;
+        const _errs2 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if ((data.versionInPath === undefined) && ("versionInPath")) {
+                const err0 = {};
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+            else {
+                if (data.versionInPath !== undefined) {
+                    if (true !== data.versionInPath) {
+                        const err1 = {};
+                        if (vErrors === null) {
+                            vErrors = [err1];
+                        }
+                        else {
+                            vErrors.push(err1);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        var _valid0 = _errs2 === errors;
+        errors = _errs1;
+        if (vErrors !== null) {
+            if (_errs1) {
+                vErrors.length = _errs1;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+        if (_valid0) {
+            const _errs4 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.apiVersion === undefined) {
+                    const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property '" + "apiVersion" + "'", schema: schema0.then.required, parentSchema: schema0.then, data };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+            }
+            var _valid0 = _errs4 === errors;
+            valid0 = _valid0;
+        }
+        if (!valid0) {
+            const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema0.if, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.kind === undefined) {
+                const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema0.required, parentSchema: schema0, data };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (data.schema === undefined) {
+                const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema0.required, parentSchema: schema0, data };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            for (const key0 in data) {
+                if (!(func0.call(schema0.properties, key0))) {
+                    const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0, data };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+            if (data.kind !== undefined) {
+                let data1 = data.kind;
+                if (typeof data1 === "string") {
+                    if (!pattern0.test(data1)) {
+                        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9._-]+$" + "\"", schema: "^[A-Za-z0-9._-]+$", parentSchema: schema0.properties.kind, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.kind.type, parentSchema: schema0.properties.kind, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            if (data.apiVersion !== undefined) {
+                let data2 = data.apiVersion;
+                if (typeof data2 !== "string") {
+                    const err9 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.apiVersion.type, parentSchema: schema0.properties.apiVersion, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            if (data.versionInPath !== undefined) {
+                let data3 = data.versionInPath;
+                if (typeof data3 !== "boolean") {
+                    const err10 = { instancePath: instancePath + "/versionInPath", schemaPath: "#/properties/versionInPath/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.properties.versionInPath.type, parentSchema: schema0.properties.versionInPath, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            if (data.default_query_params !== undefined) {
+                let data4 = data.default_query_params;
+                if (Array.isArray(data4)) {
+                    const len0 = data4.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data5 = data4[i0];
+                        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                            if (data5.name === undefined) {
+                                const err11 = { instancePath: instancePath + "/default_query_params/" + i0, schemaPath: "#/definitions/queryParam/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema1.required, parentSchema: schema1, data: data5 };
+                                if (vErrors === null) {
+                                    vErrors = [err11];
+                                }
+                                else {
+                                    vErrors.push(err11);
+                                }
+                                errors++;
+                            }
+                            if (data5.name !== undefined) {
+                                let data6 = data5.name;
+                                if (typeof data6 === "string") {
+                                    if (func1(data6) < 1) {
+                                        const err12 = { instancePath: instancePath + "/default_query_params/" + i0 + "/name", schemaPath: "#/definitions/queryParam/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema1.properties.name, data: data6 };
+                                        if (vErrors === null) {
+                                            vErrors = [err12];
+                                        }
+                                        else {
+                                            vErrors.push(err12);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err13 = { instancePath: instancePath + "/default_query_params/" + i0 + "/name", schemaPath: "#/definitions/queryParam/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.name.type, parentSchema: schema1.properties.name, data: data6 };
+                                    if (vErrors === null) {
+                                        vErrors = [err13];
+                                    }
+                                    else {
+                                        vErrors.push(err13);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data5.description !== undefined) {
+                                let data7 = data5.description;
+                                if (typeof data7 !== "string") {
+                                    const err14 = { instancePath: instancePath + "/default_query_params/" + i0 + "/description", schemaPath: "#/definitions/queryParam/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.description.type, parentSchema: schema1.properties.description, data: data7 };
+                                    if (vErrors === null) {
+                                        vErrors = [err14];
+                                    }
+                                    else {
+                                        vErrors.push(err14);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data5.required !== undefined) {
+                                let data8 = data5.required;
+                                if (typeof data8 !== "boolean") {
+                                    const err15 = { instancePath: instancePath + "/default_query_params/" + i0 + "/required", schemaPath: "#/definitions/queryParam/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema1.properties.required.type, parentSchema: schema1.properties.required, data: data8 };
+                                    if (vErrors === null) {
+                                        vErrors = [err15];
+                                    }
+                                    else {
+                                        vErrors.push(err15);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data5.schema !== undefined) {
+                                let data9 = data5.schema;
+                                if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+                                    const err16 = { instancePath: instancePath + "/default_query_params/" + i0 + "/schema", schemaPath: "#/definitions/queryParam/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.schema.type, parentSchema: schema1.properties.schema, data: data9 };
+                                    if (vErrors === null) {
+                                        vErrors = [err16];
+                                    }
+                                    else {
+                                        vErrors.push(err16);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data5.methods !== undefined) {
+                                let data10 = data5.methods;
+                                if (Array.isArray(data10)) {
+                                    const len1 = data10.length;
+                                    for (let i1 = 0; i1 < len1; i1++) {
+                                        let data11 = data10[i1];
+                                        if (!((((((((data11 === "get") || (data11 === "post")) || (data11 === "put")) || (data11 === "patch")) || (data11 === "delete")) || (data11 === "head")) || (data11 === "options")) || (data11 === "trace"))) {
+                                            const err17 = { instancePath: instancePath + "/default_query_params/" + i0 + "/methods/" + i1, schemaPath: "#/definitions/queryParam/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema1.properties.methods.items.enum }, message: "must be equal to one of the allowed values", schema: schema1.properties.methods.items.enum, parentSchema: schema1.properties.methods.items, data: data11 };
+                                            if (vErrors === null) {
+                                                vErrors = [err17];
+                                            }
+                                            else {
+                                                vErrors.push(err17);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err18 = { instancePath: instancePath + "/default_query_params/" + i0 + "/methods", schemaPath: "#/definitions/queryParam/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema1.properties.methods.type, parentSchema: schema1.properties.methods, data: data10 };
+                                    if (vErrors === null) {
+                                        vErrors = [err18];
+                                    }
+                                    else {
+                                        vErrors.push(err18);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data5.in !== undefined) {
+                                let data12 = data5.in;
+                                if (typeof data12 !== "string") {
+                                    const err19 = { instancePath: instancePath + "/default_query_params/" + i0 + "/in", schemaPath: "#/definitions/queryParam/properties/in/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.in.type, parentSchema: schema1.properties.in, data: data12 };
+                                    if (vErrors === null) {
+                                        vErrors = [err19];
+                                    }
+                                    else {
+                                        vErrors.push(err19);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err20 = { instancePath: instancePath + "/default_query_params/" + i0, schemaPath: "#/definitions/queryParam/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.type, parentSchema: schema1, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err21 = { instancePath: instancePath + "/default_query_params", schemaPath: "#/properties/default_query_params/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.default_query_params.type, parentSchema: schema0.properties.default_query_params, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+            }
+            if (data.asyncapi !== undefined) {
+                let data13 = data.asyncapi;
+                if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                    for (const key1 in data13) {
+                        if (!((key1 === "servers") || (key1 === "channels"))) {
+                            const err22 = { instancePath: instancePath + "/asyncapi", schemaPath: "#/properties/asyncapi/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.asyncapi, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.servers !== undefined) {
+                        let data14 = data13.servers;
+                        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                            for (const key2 in data14) {
+                                let data15 = data14[key2];
+                                if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                                    if (data15.url === undefined) {
+                                        const err23 = { instancePath: instancePath + "/asyncapi/servers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/asyncapi/properties/servers/additionalProperties/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema0.properties.asyncapi.properties.servers.additionalProperties.required, parentSchema: schema0.properties.asyncapi.properties.servers.additionalProperties, data: data15 };
+                                        if (vErrors === null) {
+                                            vErrors = [err23];
+                                        }
+                                        else {
+                                            vErrors.push(err23);
+                                        }
+                                        errors++;
+                                    }
+                                    if (data15.protocol === undefined) {
+                                        const err24 = { instancePath: instancePath + "/asyncapi/servers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/asyncapi/properties/servers/additionalProperties/required", keyword: "required", params: { missingProperty: "protocol" }, message: "must have required property '" + "protocol" + "'", schema: schema0.properties.asyncapi.properties.servers.additionalProperties.required, parentSchema: schema0.properties.asyncapi.properties.servers.additionalProperties, data: data15 };
+                                        if (vErrors === null) {
+                                            vErrors = [err24];
+                                        }
+                                        else {
+                                            vErrors.push(err24);
+                                        }
+                                        errors++;
+                                    }
+                                    if (data15.url !== undefined) {
+                                        let data16 = data15.url;
+                                        if (typeof data16 !== "string") {
+                                            const err25 = { instancePath: instancePath + "/asyncapi/servers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/url", schemaPath: "#/properties/asyncapi/properties/servers/additionalProperties/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.asyncapi.properties.servers.additionalProperties.properties.url.type, parentSchema: schema0.properties.asyncapi.properties.servers.additionalProperties.properties.url, data: data16 };
+                                            if (vErrors === null) {
+                                                vErrors = [err25];
+                                            }
+                                            else {
+                                                vErrors.push(err25);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data15.protocol !== undefined) {
+                                        let data17 = data15.protocol;
+                                        if (typeof data17 !== "string") {
+                                            const err26 = { instancePath: instancePath + "/asyncapi/servers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/protocol", schemaPath: "#/properties/asyncapi/properties/servers/additionalProperties/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.asyncapi.properties.servers.additionalProperties.properties.protocol.type, parentSchema: schema0.properties.asyncapi.properties.servers.additionalProperties.properties.protocol, data: data17 };
+                                            if (vErrors === null) {
+                                                vErrors = [err26];
+                                            }
+                                            else {
+                                                vErrors.push(err26);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data15.description !== undefined) {
+                                        let data18 = data15.description;
+                                        if (typeof data18 !== "string") {
+                                            const err27 = { instancePath: instancePath + "/asyncapi/servers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/asyncapi/properties/servers/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.asyncapi.properties.servers.additionalProperties.properties.description.type, parentSchema: schema0.properties.asyncapi.properties.servers.additionalProperties.properties.description, data: data18 };
+                                            if (vErrors === null) {
+                                                vErrors = [err27];
+                                            }
+                                            else {
+                                                vErrors.push(err27);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data15.variables !== undefined) {
+                                        let data19 = data15.variables;
+                                        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                            for (const key3 in data19) {
+                                                let data20 = data19[key3];
+                                                if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
+                                                    const err28 = { instancePath: instancePath + "/asyncapi/servers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/variables/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/asyncapi/properties/servers/additionalProperties/properties/variables/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.asyncapi.properties.servers.additionalProperties.properties.variables.additionalProperties.type, parentSchema: schema0.properties.asyncapi.properties.servers.additionalProperties.properties.variables.additionalProperties, data: data20 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err28];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err28);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err29 = { instancePath: instancePath + "/asyncapi/servers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/variables", schemaPath: "#/properties/asyncapi/properties/servers/additionalProperties/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.asyncapi.properties.servers.additionalProperties.properties.variables.type, parentSchema: schema0.properties.asyncapi.properties.servers.additionalProperties.properties.variables, data: data19 };
+                                            if (vErrors === null) {
+                                                vErrors = [err29];
+                                            }
+                                            else {
+                                                vErrors.push(err29);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err30 = { instancePath: instancePath + "/asyncapi/servers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/asyncapi/properties/servers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.asyncapi.properties.servers.additionalProperties.type, parentSchema: schema0.properties.asyncapi.properties.servers.additionalProperties, data: data15 };
+                                    if (vErrors === null) {
+                                        vErrors = [err30];
+                                    }
+                                    else {
+                                        vErrors.push(err30);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err31 = { instancePath: instancePath + "/asyncapi/servers", schemaPath: "#/properties/asyncapi/properties/servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.asyncapi.properties.servers.type, parentSchema: schema0.properties.asyncapi.properties.servers, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.channels !== undefined) {
+                        let data21 = data13.channels;
+                        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                            for (const key4 in data21) {
+                                if (!(((key4 === "resources") || (key4 === "instances")) || (key4 === "instance_attrs"))) {
+                                    const err32 = { instancePath: instancePath + "/asyncapi/channels", schemaPath: "#/properties/asyncapi/properties/channels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.asyncapi.properties.channels, data: data21 };
+                                    if (vErrors === null) {
+                                        vErrors = [err32];
+                                    }
+                                    else {
+                                        vErrors.push(err32);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data21.resources !== undefined) {
+                                let data22 = data21.resources;
+                                if (typeof data22 !== "boolean") {
+                                    const err33 = { instancePath: instancePath + "/asyncapi/channels/resources", schemaPath: "#/properties/asyncapi/properties/channels/properties/resources/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.properties.asyncapi.properties.channels.properties.resources.type, parentSchema: schema0.properties.asyncapi.properties.channels.properties.resources, data: data22 };
+                                    if (vErrors === null) {
+                                        vErrors = [err33];
+                                    }
+                                    else {
+                                        vErrors.push(err33);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data21.instances !== undefined) {
+                                let data23 = data21.instances;
+                                if (typeof data23 !== "boolean") {
+                                    const err34 = { instancePath: instancePath + "/asyncapi/channels/instances", schemaPath: "#/properties/asyncapi/properties/channels/properties/instances/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.properties.asyncapi.properties.channels.properties.instances.type, parentSchema: schema0.properties.asyncapi.properties.channels.properties.instances, data: data23 };
+                                    if (vErrors === null) {
+                                        vErrors = [err34];
+                                    }
+                                    else {
+                                        vErrors.push(err34);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data21.instance_attrs !== undefined) {
+                                let data24 = data21.instance_attrs;
+                                if (typeof data24 !== "boolean") {
+                                    const err35 = { instancePath: instancePath + "/asyncapi/channels/instance_attrs", schemaPath: "#/properties/asyncapi/properties/channels/properties/instance_attrs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.properties.asyncapi.properties.channels.properties.instance_attrs.type, parentSchema: schema0.properties.asyncapi.properties.channels.properties.instance_attrs, data: data24 };
+                                    if (vErrors === null) {
+                                        vErrors = [err35];
+                                    }
+                                    else {
+                                        vErrors.push(err35);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err36 = { instancePath: instancePath + "/asyncapi/channels", schemaPath: "#/properties/asyncapi/properties/channels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.asyncapi.properties.channels.type, parentSchema: schema0.properties.asyncapi.properties.channels, data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err37 = { instancePath: instancePath + "/asyncapi", schemaPath: "#/properties/asyncapi/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.asyncapi.type, parentSchema: schema0.properties.asyncapi, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+            }
+            if (data.schema !== undefined) {
+                if (!(validate1(data.schema, { instancePath: instancePath + "/schema", parentData: data, parentDataProperty: "schema", rootData }))) {
+                    vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.type, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err38];
+            }
+            else {
+                vErrors.push(err38);
+            }
+            errors++;
+        }
+        validate0.errors = vErrors;
+        return errors === 0;
     }
-    const schemaPlace = at$1(entry.place, 'schema');
-    const schema = optionalRecord(schemaPlace, own(param, 'schema'), 'a query parameter `schema`') ?? { type: 'string' };
-    const written = Object.hasOwn(param, 'schema');
-    for (const k of Object.keys(schema)) {
-        put(property, k, written ? cloneData(schema[k], at$1(schemaPlace, k), state.budget) : schema[k]);
-        // The node sits one level up in the output than in the resource: map it exactly.
-        if (written)
-            noteOrigin(state, [...pointer, k], at$1(schemaPlace, k));
+    return validate0;
+})();
+const validateReport = (() => {
+    const schema11 = { "properties": { "specs": { "items": { "properties": { "compatibility": { "enum": ["backward", "forward", "full", "none"] }, "changes": { "items": { "properties": { "rule": { "type": "string", "maxLength": 200, "minLength": 1 }, "type": { "enum": ["breaking", "warning", "non-breaking", "unclassified"] }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{8,64}$" }, "message": { "type": "string", "maxLength": 10000 }, "path": { "type": "string", "maxLength": 4096 }, "locations": { "type": "array", "maxItems": 10000, "items": { "type": "object", "properties": { "channel": { "type": "string", "maxLength": 2048 }, "direction": { "enum": ["client-receives", "client-sends", null] }, "operation": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 2048 }] } }, "required": ["channel", "direction", "operation"], "additionalProperties": false } }, "source": { "anyOf": [{ "type": "null" }, { "type": "object", "properties": { "file": { "type": "string", "maxLength": 4096, "minLength": 1 }, "line": { "type": "integer", "minimum": 1, "maximum": 1000000000 } }, "required": ["file", "line"], "additionalProperties": false }] }, "before": {}, "after": {}, "waived": { "type": "object", "properties": { "reason": { "type": "string", "maxLength": 10000 }, "expires": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 10 }] }, "owner": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 1000 }] } }, "required": ["reason", "expires", "owner"], "additionalProperties": false } }} }}} }}};
+    const pattern0 = new RegExp("^[a-z_]{1,64}$", "u");
+    const pattern1 = new RegExp("^[0-9a-fA-F]{4,64}$", "u");
+    const pattern3 = new RegExp("^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$", "u");
+    const pattern4 = new RegExp("^[0-9a-f]{8,64}$", "u");
+    const func2 = (function ucs2length(str) {
+        const len = str.length;
+        let length = 0;
+        let pos = 0;
+        let value;
+        while (pos < len) {
+            length++;
+            value = str.charCodeAt(pos++);
+            if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+                // high surrogate, and there is a next character
+                value = str.charCodeAt(pos);
+                if ((value & 0xfc00) === 0xdc00)
+                    pos++; // low surrogate
+            }
+        }
+        return length;
+    });
+    const func7 = Object.prototype.hasOwnProperty;
+    function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+        let vErrors = null;
+        let errors = 0;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.version === undefined) {
+                const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+            if (data.context === undefined) {
+                const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "context" }, message: "must have required property '" + "context" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            if (data.specs === undefined) {
+                const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "specs" }, message: "must have required property '" + "specs" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if (data.summary === undefined) {
+                const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property '" + "summary" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            for (const key0 in data) {
+                if (!((((key0 === "version") || (key0 === "context")) || (key0 === "specs")) || (key0 === "summary"))) {
+                    const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            if (data.version !== undefined) {
+                if (1 !== data.version) {
+                    const err5 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            if (data.context !== undefined) {
+                let data1 = data.context;
+                const _errs4 = errors;
+                let valid1 = false;
+                const _errs5 = errors;
+                if (data1 !== null) {
+                    const err6 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs5 === errors;
+                valid1 = valid1 || _valid0;
+                if (!valid1) {
+                    const _errs7 = errors;
+                    if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                        if (data1.event === undefined) {
+                            const err7 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/anyOf/1/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property '" + "event" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                        if (data1.pullRequest === undefined) {
+                            const err8 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/anyOf/1/required", keyword: "required", params: { missingProperty: "pullRequest" }, message: "must have required property '" + "pullRequest" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        if (data1.headSha === undefined) {
+                            const err9 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/anyOf/1/required", keyword: "required", params: { missingProperty: "headSha" }, message: "must have required property '" + "headSha" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                        if (data1.baseSha === undefined) {
+                            const err10 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/anyOf/1/required", keyword: "required", params: { missingProperty: "baseSha" }, message: "must have required property '" + "baseSha" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        for (const key1 in data1) {
+                            if (!(((((key1 === "event") || (key1 === "pullRequest")) || (key1 === "headSha")) || (key1 === "baseSha")) || (key1 === "repository"))) {
+                                const err11 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err11];
+                                }
+                                else {
+                                    vErrors.push(err11);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.event !== undefined) {
+                            let data2 = data1.event;
+                            if (typeof data2 === "string") {
+                                if (!pattern0.test(data2)) {
+                                    const err12 = { instancePath: instancePath + "/context/event", schemaPath: "#/properties/context/anyOf/1/properties/event/pattern", keyword: "pattern", params: { pattern: "^[a-z_]{1,64}$" }, message: "must match pattern \"" + "^[a-z_]{1,64}$" + "\"" };
+                                    if (vErrors === null) {
+                                        vErrors = [err12];
+                                    }
+                                    else {
+                                        vErrors.push(err12);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err13 = { instancePath: instancePath + "/context/event", schemaPath: "#/properties/context/anyOf/1/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err13];
+                                }
+                                else {
+                                    vErrors.push(err13);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.pullRequest !== undefined) {
+                            let data3 = data1.pullRequest;
+                            const _errs13 = errors;
+                            let valid3 = false;
+                            const _errs14 = errors;
+                            if (data3 !== null) {
+                                const err14 = { instancePath: instancePath + "/context/pullRequest", schemaPath: "#/properties/context/anyOf/1/properties/pullRequest/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                if (vErrors === null) {
+                                    vErrors = [err14];
+                                }
+                                else {
+                                    vErrors.push(err14);
+                                }
+                                errors++;
+                            }
+                            var _valid1 = _errs14 === errors;
+                            valid3 = valid3 || _valid1;
+                            if (!valid3) {
+                                const _errs16 = errors;
+                                if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
+                                    const err15 = { instancePath: instancePath + "/context/pullRequest", schemaPath: "#/properties/context/anyOf/1/properties/pullRequest/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                    if (vErrors === null) {
+                                        vErrors = [err15];
+                                    }
+                                    else {
+                                        vErrors.push(err15);
+                                    }
+                                    errors++;
+                                }
+                                if ((typeof data3 == "number") && (isFinite(data3))) {
+                                    if (data3 > 1000000000000 || isNaN(data3)) {
+                                        const err16 = { instancePath: instancePath + "/context/pullRequest", schemaPath: "#/properties/context/anyOf/1/properties/pullRequest/anyOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000000 }, message: "must be <= 1000000000000" };
+                                        if (vErrors === null) {
+                                            vErrors = [err16];
+                                        }
+                                        else {
+                                            vErrors.push(err16);
+                                        }
+                                        errors++;
+                                    }
+                                    if (data3 < 1 || isNaN(data3)) {
+                                        const err17 = { instancePath: instancePath + "/context/pullRequest", schemaPath: "#/properties/context/anyOf/1/properties/pullRequest/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                        if (vErrors === null) {
+                                            vErrors = [err17];
+                                        }
+                                        else {
+                                            vErrors.push(err17);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                var _valid1 = _errs16 === errors;
+                                valid3 = valid3 || _valid1;
+                            }
+                            if (!valid3) {
+                                const err18 = { instancePath: instancePath + "/context/pullRequest", schemaPath: "#/properties/context/anyOf/1/properties/pullRequest/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                            else {
+                                errors = _errs13;
+                                if (vErrors !== null) {
+                                    if (_errs13) {
+                                        vErrors.length = _errs13;
+                                    }
+                                    else {
+                                        vErrors = null;
+                                    }
+                                }
+                            }
+                        }
+                        if (data1.headSha !== undefined) {
+                            let data4 = data1.headSha;
+                            const _errs19 = errors;
+                            let valid4 = false;
+                            const _errs20 = errors;
+                            if (data4 !== null) {
+                                const err19 = { instancePath: instancePath + "/context/headSha", schemaPath: "#/properties/context/anyOf/1/properties/headSha/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                            var _valid2 = _errs20 === errors;
+                            valid4 = valid4 || _valid2;
+                            if (!valid4) {
+                                const _errs22 = errors;
+                                if (typeof data4 === "string") {
+                                    if (!pattern1.test(data4)) {
+                                        const err20 = { instancePath: instancePath + "/context/headSha", schemaPath: "#/properties/context/anyOf/1/properties/headSha/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{4,64}$" }, message: "must match pattern \"" + "^[0-9a-fA-F]{4,64}$" + "\"" };
+                                        if (vErrors === null) {
+                                            vErrors = [err20];
+                                        }
+                                        else {
+                                            vErrors.push(err20);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err21 = { instancePath: instancePath + "/context/headSha", schemaPath: "#/properties/context/anyOf/1/properties/headSha/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err21];
+                                    }
+                                    else {
+                                        vErrors.push(err21);
+                                    }
+                                    errors++;
+                                }
+                                var _valid2 = _errs22 === errors;
+                                valid4 = valid4 || _valid2;
+                            }
+                            if (!valid4) {
+                                const err22 = { instancePath: instancePath + "/context/headSha", schemaPath: "#/properties/context/anyOf/1/properties/headSha/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                            else {
+                                errors = _errs19;
+                                if (vErrors !== null) {
+                                    if (_errs19) {
+                                        vErrors.length = _errs19;
+                                    }
+                                    else {
+                                        vErrors = null;
+                                    }
+                                }
+                            }
+                        }
+                        if (data1.baseSha !== undefined) {
+                            let data5 = data1.baseSha;
+                            const _errs25 = errors;
+                            let valid5 = false;
+                            const _errs26 = errors;
+                            if (data5 !== null) {
+                                const err23 = { instancePath: instancePath + "/context/baseSha", schemaPath: "#/properties/context/anyOf/1/properties/baseSha/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                            var _valid3 = _errs26 === errors;
+                            valid5 = valid5 || _valid3;
+                            if (!valid5) {
+                                const _errs28 = errors;
+                                if (typeof data5 === "string") {
+                                    if (!pattern1.test(data5)) {
+                                        const err24 = { instancePath: instancePath + "/context/baseSha", schemaPath: "#/properties/context/anyOf/1/properties/baseSha/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{4,64}$" }, message: "must match pattern \"" + "^[0-9a-fA-F]{4,64}$" + "\"" };
+                                        if (vErrors === null) {
+                                            vErrors = [err24];
+                                        }
+                                        else {
+                                            vErrors.push(err24);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err25 = { instancePath: instancePath + "/context/baseSha", schemaPath: "#/properties/context/anyOf/1/properties/baseSha/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err25];
+                                    }
+                                    else {
+                                        vErrors.push(err25);
+                                    }
+                                    errors++;
+                                }
+                                var _valid3 = _errs28 === errors;
+                                valid5 = valid5 || _valid3;
+                            }
+                            if (!valid5) {
+                                const err26 = { instancePath: instancePath + "/context/baseSha", schemaPath: "#/properties/context/anyOf/1/properties/baseSha/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                            else {
+                                errors = _errs25;
+                                if (vErrors !== null) {
+                                    if (_errs25) {
+                                        vErrors.length = _errs25;
+                                    }
+                                    else {
+                                        vErrors = null;
+                                    }
+                                }
+                            }
+                        }
+                        if (data1.repository !== undefined) {
+                            let data6 = data1.repository;
+                            if (typeof data6 === "string") {
+                                if (!pattern3.test(data6)) {
+                                    const err27 = { instancePath: instancePath + "/context/repository", schemaPath: "#/properties/context/anyOf/1/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$" }, message: "must match pattern \"" + "^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$" + "\"" };
+                                    if (vErrors === null) {
+                                        vErrors = [err27];
+                                    }
+                                    else {
+                                        vErrors.push(err27);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err28 = { instancePath: instancePath + "/context/repository", schemaPath: "#/properties/context/anyOf/1/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err29 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                    var _valid0 = _errs7 === errors;
+                    valid1 = valid1 || _valid0;
+                }
+                if (!valid1) {
+                    const err30 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs4;
+                    if (vErrors !== null) {
+                        if (_errs4) {
+                            vErrors.length = _errs4;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data.specs !== undefined) {
+                let data7 = data.specs;
+                if (Array.isArray(data7)) {
+                    if (data7.length > 1000) {
+                        const err31 = { instancePath: instancePath + "/specs", schemaPath: "#/properties/specs/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                    const len0 = data7.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data8 = data7[i0];
+                        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                            if (data8.file === undefined) {
+                                const err32 = { instancePath: instancePath + "/specs/" + i0, schemaPath: "#/properties/specs/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                            if (data8.drift === undefined) {
+                                const err33 = { instancePath: instancePath + "/specs/" + i0, schemaPath: "#/properties/specs/items/required", keyword: "required", params: { missingProperty: "drift" }, message: "must have required property '" + "drift" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                            if (data8.baseline === undefined) {
+                                const err34 = { instancePath: instancePath + "/specs/" + i0, schemaPath: "#/properties/specs/items/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property '" + "baseline" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                            if (data8.changes === undefined) {
+                                const err35 = { instancePath: instancePath + "/specs/" + i0, schemaPath: "#/properties/specs/items/required", keyword: "required", params: { missingProperty: "changes" }, message: "must have required property '" + "changes" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err35];
+                                }
+                                else {
+                                    vErrors.push(err35);
+                                }
+                                errors++;
+                            }
+                            if (data8.summary === undefined) {
+                                const err36 = { instancePath: instancePath + "/specs/" + i0, schemaPath: "#/properties/specs/items/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property '" + "summary" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err36];
+                                }
+                                else {
+                                    vErrors.push(err36);
+                                }
+                                errors++;
+                            }
+                            for (const key2 in data8) {
+                                if (!((((((key2 === "file") || (key2 === "drift")) || (key2 === "baseline")) || (key2 === "compatibility")) || (key2 === "changes")) || (key2 === "summary"))) {
+                                    const err37 = { instancePath: instancePath + "/specs/" + i0, schemaPath: "#/properties/specs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err37];
+                                    }
+                                    else {
+                                        vErrors.push(err37);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data8.file !== undefined) {
+                                let data9 = data8.file;
+                                if (typeof data9 === "string") {
+                                    if (func2(data9) > 4096) {
+                                        const err38 = { instancePath: instancePath + "/specs/" + i0 + "/file", schemaPath: "#/properties/specs/items/properties/file/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                        if (vErrors === null) {
+                                            vErrors = [err38];
+                                        }
+                                        else {
+                                            vErrors.push(err38);
+                                        }
+                                        errors++;
+                                    }
+                                    if (func2(data9) < 1) {
+                                        const err39 = { instancePath: instancePath + "/specs/" + i0 + "/file", schemaPath: "#/properties/specs/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                        if (vErrors === null) {
+                                            vErrors = [err39];
+                                        }
+                                        else {
+                                            vErrors.push(err39);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err40 = { instancePath: instancePath + "/specs/" + i0 + "/file", schemaPath: "#/properties/specs/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err40];
+                                    }
+                                    else {
+                                        vErrors.push(err40);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data8.drift !== undefined) {
+                                if (typeof data8.drift !== "boolean") {
+                                    const err41 = { instancePath: instancePath + "/specs/" + i0 + "/drift", schemaPath: "#/properties/specs/items/properties/drift/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                        vErrors = [err41];
+                                    }
+                                    else {
+                                        vErrors.push(err41);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data8.baseline !== undefined) {
+                                let data11 = data8.baseline;
+                                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                                    if (data11.ref === undefined) {
+                                        const err42 = { instancePath: instancePath + "/specs/" + i0 + "/baseline", schemaPath: "#/properties/specs/items/properties/baseline/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
+                                        if (vErrors === null) {
+                                            vErrors = [err42];
+                                        }
+                                        else {
+                                            vErrors.push(err42);
+                                        }
+                                        errors++;
+                                    }
+                                    if (data11.found === undefined) {
+                                        const err43 = { instancePath: instancePath + "/specs/" + i0 + "/baseline", schemaPath: "#/properties/specs/items/properties/baseline/required", keyword: "required", params: { missingProperty: "found" }, message: "must have required property '" + "found" + "'" };
+                                        if (vErrors === null) {
+                                            vErrors = [err43];
+                                        }
+                                        else {
+                                            vErrors.push(err43);
+                                        }
+                                        errors++;
+                                    }
+                                    for (const key3 in data11) {
+                                        if (!((((key3 === "ref") || (key3 === "found")) || (key3 === "file")) || (key3 === "error"))) {
+                                            const err44 = { instancePath: instancePath + "/specs/" + i0 + "/baseline", schemaPath: "#/properties/specs/items/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                                            if (vErrors === null) {
+                                                vErrors = [err44];
+                                            }
+                                            else {
+                                                vErrors.push(err44);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data11.ref !== undefined) {
+                                        let data12 = data11.ref;
+                                        const _errs45 = errors;
+                                        let valid10 = false;
+                                        const _errs46 = errors;
+                                        if (data12 !== null) {
+                                            const err45 = { instancePath: instancePath + "/specs/" + i0 + "/baseline/ref", schemaPath: "#/properties/specs/items/properties/baseline/properties/ref/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                            if (vErrors === null) {
+                                                vErrors = [err45];
+                                            }
+                                            else {
+                                                vErrors.push(err45);
+                                            }
+                                            errors++;
+                                        }
+                                        var _valid4 = _errs46 === errors;
+                                        valid10 = valid10 || _valid4;
+                                        if (!valid10) {
+                                            const _errs48 = errors;
+                                            if (typeof data12 === "string") {
+                                                if (func2(data12) > 256) {
+                                                    const err46 = { instancePath: instancePath + "/specs/" + i0 + "/baseline/ref", schemaPath: "#/properties/specs/items/properties/baseline/properties/ref/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err46];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err46);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err47 = { instancePath: instancePath + "/specs/" + i0 + "/baseline/ref", schemaPath: "#/properties/specs/items/properties/baseline/properties/ref/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err47];
+                                                }
+                                                else {
+                                                    vErrors.push(err47);
+                                                }
+                                                errors++;
+                                            }
+                                            var _valid4 = _errs48 === errors;
+                                            valid10 = valid10 || _valid4;
+                                        }
+                                        if (!valid10) {
+                                            const err48 = { instancePath: instancePath + "/specs/" + i0 + "/baseline/ref", schemaPath: "#/properties/specs/items/properties/baseline/properties/ref/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                            if (vErrors === null) {
+                                                vErrors = [err48];
+                                            }
+                                            else {
+                                                vErrors.push(err48);
+                                            }
+                                            errors++;
+                                        }
+                                        else {
+                                            errors = _errs45;
+                                            if (vErrors !== null) {
+                                                if (_errs45) {
+                                                    vErrors.length = _errs45;
+                                                }
+                                                else {
+                                                    vErrors = null;
+                                                }
+                                            }
+                                        }
+                                    }
+                                    if (data11.found !== undefined) {
+                                        if (typeof data11.found !== "boolean") {
+                                            const err49 = { instancePath: instancePath + "/specs/" + i0 + "/baseline/found", schemaPath: "#/properties/specs/items/properties/baseline/properties/found/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                            if (vErrors === null) {
+                                                vErrors = [err49];
+                                            }
+                                            else {
+                                                vErrors.push(err49);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data11.file !== undefined) {
+                                        let data14 = data11.file;
+                                        if (typeof data14 === "string") {
+                                            if (func2(data14) > 4096) {
+                                                const err50 = { instancePath: instancePath + "/specs/" + i0 + "/baseline/file", schemaPath: "#/properties/specs/items/properties/baseline/properties/file/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err50];
+                                                }
+                                                else {
+                                                    vErrors.push(err50);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err51 = { instancePath: instancePath + "/specs/" + i0 + "/baseline/file", schemaPath: "#/properties/specs/items/properties/baseline/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err51];
+                                            }
+                                            else {
+                                                vErrors.push(err51);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data11.error !== undefined) {
+                                        let data15 = data11.error;
+                                        if (typeof data15 === "string") {
+                                            if (func2(data15) > 10000) {
+                                                const err52 = { instancePath: instancePath + "/specs/" + i0 + "/baseline/error", schemaPath: "#/properties/specs/items/properties/baseline/properties/error/maxLength", keyword: "maxLength", params: { limit: 10000 }, message: "must NOT have more than 10000 characters" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err52];
+                                                }
+                                                else {
+                                                    vErrors.push(err52);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err53 = { instancePath: instancePath + "/specs/" + i0 + "/baseline/error", schemaPath: "#/properties/specs/items/properties/baseline/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err53];
+                                            }
+                                            else {
+                                                vErrors.push(err53);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err54 = { instancePath: instancePath + "/specs/" + i0 + "/baseline", schemaPath: "#/properties/specs/items/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    if (vErrors === null) {
+                                        vErrors = [err54];
+                                    }
+                                    else {
+                                        vErrors.push(err54);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data8.compatibility !== undefined) {
+                                let data16 = data8.compatibility;
+                                if (!((((data16 === "backward") || (data16 === "forward")) || (data16 === "full")) || (data16 === "none"))) {
+                                    const err55 = { instancePath: instancePath + "/specs/" + i0 + "/compatibility", schemaPath: "#/properties/specs/items/properties/compatibility/enum", keyword: "enum", params: { allowedValues: schema11.properties.specs.items.properties.compatibility.enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                        vErrors = [err55];
+                                    }
+                                    else {
+                                        vErrors.push(err55);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data8.changes !== undefined) {
+                                let data17 = data8.changes;
+                                if (Array.isArray(data17)) {
+                                    if (data17.length > 100000) {
+                                        const err56 = { instancePath: instancePath + "/specs/" + i0 + "/changes", schemaPath: "#/properties/specs/items/properties/changes/maxItems", keyword: "maxItems", params: { limit: 100000 }, message: "must NOT have more than 100000 items" };
+                                        if (vErrors === null) {
+                                            vErrors = [err56];
+                                        }
+                                        else {
+                                            vErrors.push(err56);
+                                        }
+                                        errors++;
+                                    }
+                                    const len1 = data17.length;
+                                    for (let i1 = 0; i1 < len1; i1++) {
+                                        let data18 = data17[i1];
+                                        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                                            if (data18.rule === undefined) {
+                                                const err57 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err57];
+                                                }
+                                                else {
+                                                    vErrors.push(err57);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data18.type === undefined) {
+                                                const err58 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err58];
+                                                }
+                                                else {
+                                                    vErrors.push(err58);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data18.message === undefined) {
+                                                const err59 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err59];
+                                                }
+                                                else {
+                                                    vErrors.push(err59);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data18.path === undefined) {
+                                                const err60 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err60];
+                                                }
+                                                else {
+                                                    vErrors.push(err60);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data18.locations === undefined) {
+                                                const err61 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "locations" }, message: "must have required property '" + "locations" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err61];
+                                                }
+                                                else {
+                                                    vErrors.push(err61);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data18.source === undefined) {
+                                                const err62 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err62];
+                                                }
+                                                else {
+                                                    vErrors.push(err62);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data18.before === undefined) {
+                                                const err63 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property '" + "before" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err63];
+                                                }
+                                                else {
+                                                    vErrors.push(err63);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data18.after === undefined) {
+                                                const err64 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err64];
+                                                }
+                                                else {
+                                                    vErrors.push(err64);
+                                                }
+                                                errors++;
+                                            }
+                                            for (const key4 in data18) {
+                                                if (!(func7.call(schema11.properties.specs.items.properties.changes.items.properties, key4))) {
+                                                    const err65 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err65];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err65);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data18.rule !== undefined) {
+                                                let data19 = data18.rule;
+                                                if (typeof data19 === "string") {
+                                                    if (func2(data19) > 200) {
+                                                        const err66 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/rule", schemaPath: "#/properties/specs/items/properties/changes/items/properties/rule/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err66];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err66);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    if (func2(data19) < 1) {
+                                                        const err67 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/rule", schemaPath: "#/properties/specs/items/properties/changes/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err67];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err67);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err68 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/rule", schemaPath: "#/properties/specs/items/properties/changes/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err68];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err68);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data18.type !== undefined) {
+                                                let data20 = data18.type;
+                                                if (!((((data20 === "breaking") || (data20 === "warning")) || (data20 === "non-breaking")) || (data20 === "unclassified"))) {
+                                                    const err69 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/type", schemaPath: "#/properties/specs/items/properties/changes/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.specs.items.properties.changes.items.properties.type.enum }, message: "must be equal to one of the allowed values" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err69];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err69);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data18.fingerprint !== undefined) {
+                                                let data21 = data18.fingerprint;
+                                                if (typeof data21 === "string") {
+                                                    if (!pattern4.test(data21)) {
+                                                        const err70 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/fingerprint", schemaPath: "#/properties/specs/items/properties/changes/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{8,64}$" }, message: "must match pattern \"" + "^[0-9a-f]{8,64}$" + "\"" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err70];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err70);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err71 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/fingerprint", schemaPath: "#/properties/specs/items/properties/changes/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err71];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err71);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data18.message !== undefined) {
+                                                let data22 = data18.message;
+                                                if (typeof data22 === "string") {
+                                                    if (func2(data22) > 10000) {
+                                                        const err72 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/message", schemaPath: "#/properties/specs/items/properties/changes/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 10000 }, message: "must NOT have more than 10000 characters" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err72];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err72);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err73 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/message", schemaPath: "#/properties/specs/items/properties/changes/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err73];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err73);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data18.path !== undefined) {
+                                                let data23 = data18.path;
+                                                if (typeof data23 === "string") {
+                                                    if (func2(data23) > 4096) {
+                                                        const err74 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/path", schemaPath: "#/properties/specs/items/properties/changes/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err74];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err74);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err75 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/path", schemaPath: "#/properties/specs/items/properties/changes/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err75];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err75);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data18.locations !== undefined) {
+                                                let data24 = data18.locations;
+                                                if (Array.isArray(data24)) {
+                                                    if (data24.length > 10000) {
+                                                        const err76 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err76];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err76);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    const len2 = data24.length;
+                                                    for (let i2 = 0; i2 < len2; i2++) {
+                                                        let data25 = data24[i2];
+                                                        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                                                            if (data25.channel === undefined) {
+                                                                const err77 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property '" + "channel" + "'" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err77];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err77);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                            if (data25.direction === undefined) {
+                                                                const err78 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property '" + "direction" + "'" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err78];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err78);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                            if (data25.operation === undefined) {
+                                                                const err79 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/required", keyword: "required", params: { missingProperty: "operation" }, message: "must have required property '" + "operation" + "'" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err79];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err79);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                            for (const key5 in data25) {
+                                                                if (!(((key5 === "channel") || (key5 === "direction")) || (key5 === "operation"))) {
+                                                                    const err80 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err80];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err80);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data25.channel !== undefined) {
+                                                                let data26 = data25.channel;
+                                                                if (typeof data26 === "string") {
+                                                                    if (func2(data26) > 2048) {
+                                                                        const err81 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/channel", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/properties/channel/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err81];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err81);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                else {
+                                                                    const err82 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/channel", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err82];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err82);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data25.direction !== undefined) {
+                                                                let data27 = data25.direction;
+                                                                if (!(((data27 === "client-receives") || (data27 === "client-sends")) || (data27 === null))) {
+                                                                    const err83 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/direction", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.properties.direction.enum }, message: "must be equal to one of the allowed values" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err83];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err83);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data25.operation !== undefined) {
+                                                                let data28 = data25.operation;
+                                                                const _errs80 = errors;
+                                                                let valid17 = false;
+                                                                const _errs81 = errors;
+                                                                if (data28 !== null) {
+                                                                    const err84 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err84];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err84);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                var _valid5 = _errs81 === errors;
+                                                                valid17 = valid17 || _valid5;
+                                                                if (!valid17) {
+                                                                    const _errs83 = errors;
+                                                                    if (typeof data28 === "string") {
+                                                                        if (func2(data28) > 2048) {
+                                                                            const err85 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err85];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err85);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err86 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err86];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err86);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                    var _valid5 = _errs83 === errors;
+                                                                    valid17 = valid17 || _valid5;
+                                                                }
+                                                                if (!valid17) {
+                                                                    const err87 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err87];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err87);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                else {
+                                                                    errors = _errs80;
+                                                                    if (vErrors !== null) {
+                                                                        if (_errs80) {
+                                                                            vErrors.length = _errs80;
+                                                                        }
+                                                                        else {
+                                                                            vErrors = null;
+                                                                        }
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                        else {
+                                                            const err88 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err88];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err88);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                                else {
+                                                    const err89 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err89];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err89);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data18.source !== undefined) {
+                                                let data29 = data18.source;
+                                                const _errs86 = errors;
+                                                let valid18 = false;
+                                                const _errs87 = errors;
+                                                if (data29 !== null) {
+                                                    const err90 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err90];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err90);
+                                                    }
+                                                    errors++;
+                                                }
+                                                var _valid6 = _errs87 === errors;
+                                                valid18 = valid18 || _valid6;
+                                                if (!valid18) {
+                                                    const _errs89 = errors;
+                                                    if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                                                        if (data29.file === undefined) {
+                                                            const err91 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err91];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err91);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        if (data29.line === undefined) {
+                                                            const err92 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err92];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err92);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        for (const key6 in data29) {
+                                                            if (!((key6 === "file") || (key6 === "line"))) {
+                                                                const err93 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err93];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err93);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data29.file !== undefined) {
+                                                            let data30 = data29.file;
+                                                            if (typeof data30 === "string") {
+                                                                if (func2(data30) > 4096) {
+                                                                    const err94 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/file", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err94];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err94);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                if (func2(data30) < 1) {
+                                                                    const err95 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/file", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err95];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err95);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err96 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/file", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err96];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err96);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data29.line !== undefined) {
+                                                            let data31 = data29.line;
+                                                            if (!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) {
+                                                                const err97 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/line", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err97];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err97);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                            if ((typeof data31 == "number") && (isFinite(data31))) {
+                                                                if (data31 > 1000000000 || isNaN(data31)) {
+                                                                    const err98 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/line", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err98];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err98);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                if (data31 < 1 || isNaN(data31)) {
+                                                                    const err99 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/line", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err99];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err99);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err100 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err100];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err100);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    var _valid6 = _errs89 === errors;
+                                                    valid18 = valid18 || _valid6;
+                                                }
+                                                if (!valid18) {
+                                                    const err101 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err101];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err101);
+                                                    }
+                                                    errors++;
+                                                }
+                                                else {
+                                                    errors = _errs86;
+                                                    if (vErrors !== null) {
+                                                        if (_errs86) {
+                                                            vErrors.length = _errs86;
+                                                        }
+                                                        else {
+                                                            vErrors = null;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            if (data18.waived !== undefined) {
+                                                let data32 = data18.waived;
+                                                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                                                    if (data32.reason === undefined) {
+                                                        const err102 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err102];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err102);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    if (data32.expires === undefined) {
+                                                        const err103 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err103];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err103);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    if (data32.owner === undefined) {
+                                                        const err104 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property '" + "owner" + "'" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err104];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err104);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    for (const key7 in data32) {
+                                                        if (!(((key7 === "reason") || (key7 === "expires")) || (key7 === "owner"))) {
+                                                            const err105 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err105];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err105);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data32.reason !== undefined) {
+                                                        let data33 = data32.reason;
+                                                        if (typeof data33 === "string") {
+                                                            if (func2(data33) > 10000) {
+                                                                const err106 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/reason", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/maxLength", keyword: "maxLength", params: { limit: 10000 }, message: "must NOT have more than 10000 characters" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err106];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err106);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        else {
+                                                            const err107 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/reason", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err107];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err107);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data32.expires !== undefined) {
+                                                        let data34 = data32.expires;
+                                                        const _errs102 = errors;
+                                                        let valid21 = false;
+                                                        const _errs103 = errors;
+                                                        if (data34 !== null) {
+                                                            const err108 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/expires", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err108];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err108);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        var _valid7 = _errs103 === errors;
+                                                        valid21 = valid21 || _valid7;
+                                                        if (!valid21) {
+                                                            const _errs105 = errors;
+                                                            if (typeof data34 === "string") {
+                                                                if (func2(data34) > 10) {
+                                                                    const err109 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/expires", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err109];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err109);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err110 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/expires", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err110];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err110);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                            var _valid7 = _errs105 === errors;
+                                                            valid21 = valid21 || _valid7;
+                                                        }
+                                                        if (!valid21) {
+                                                            const err111 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/expires", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err111];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err111);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        else {
+                                                            errors = _errs102;
+                                                            if (vErrors !== null) {
+                                                                if (_errs102) {
+                                                                    vErrors.length = _errs102;
+                                                                }
+                                                                else {
+                                                                    vErrors = null;
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                    if (data32.owner !== undefined) {
+                                                        let data35 = data32.owner;
+                                                        const _errs108 = errors;
+                                                        let valid22 = false;
+                                                        const _errs109 = errors;
+                                                        if (data35 !== null) {
+                                                            const err112 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/owner", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err112];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err112);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        var _valid8 = _errs109 === errors;
+                                                        valid22 = valid22 || _valid8;
+                                                        if (!valid22) {
+                                                            const _errs111 = errors;
+                                                            if (typeof data35 === "string") {
+                                                                if (func2(data35) > 1000) {
+                                                                    const err113 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/owner", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err113];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err113);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err114 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/owner", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err114];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err114);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                            var _valid8 = _errs111 === errors;
+                                                            valid22 = valid22 || _valid8;
+                                                        }
+                                                        if (!valid22) {
+                                                            const err115 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/owner", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err115];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err115);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        else {
+                                                            errors = _errs108;
+                                                            if (vErrors !== null) {
+                                                                if (_errs108) {
+                                                                    vErrors.length = _errs108;
+                                                                }
+                                                                else {
+                                                                    vErrors = null;
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                                else {
+                                                    const err116 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err116];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err116);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err117 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            if (vErrors === null) {
+                                                vErrors = [err117];
+                                            }
+                                            else {
+                                                vErrors.push(err117);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err118 = { instancePath: instancePath + "/specs/" + i0 + "/changes", schemaPath: "#/properties/specs/items/properties/changes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    if (vErrors === null) {
+                                        vErrors = [err118];
+                                    }
+                                    else {
+                                        vErrors.push(err118);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data8.summary !== undefined) {
+                                let data36 = data8.summary;
+                                if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                                    if (data36.breaking === undefined) {
+                                        const err119 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/required", keyword: "required", params: { missingProperty: "breaking" }, message: "must have required property '" + "breaking" + "'" };
+                                        if (vErrors === null) {
+                                            vErrors = [err119];
+                                        }
+                                        else {
+                                            vErrors.push(err119);
+                                        }
+                                        errors++;
+                                    }
+                                    if (data36.warning === undefined) {
+                                        const err120 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/required", keyword: "required", params: { missingProperty: "warning" }, message: "must have required property '" + "warning" + "'" };
+                                        if (vErrors === null) {
+                                            vErrors = [err120];
+                                        }
+                                        else {
+                                            vErrors.push(err120);
+                                        }
+                                        errors++;
+                                    }
+                                    if (data36.nonBreaking === undefined) {
+                                        const err121 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/required", keyword: "required", params: { missingProperty: "nonBreaking" }, message: "must have required property '" + "nonBreaking" + "'" };
+                                        if (vErrors === null) {
+                                            vErrors = [err121];
+                                        }
+                                        else {
+                                            vErrors.push(err121);
+                                        }
+                                        errors++;
+                                    }
+                                    if (data36.unclassified === undefined) {
+                                        const err122 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/required", keyword: "required", params: { missingProperty: "unclassified" }, message: "must have required property '" + "unclassified" + "'" };
+                                        if (vErrors === null) {
+                                            vErrors = [err122];
+                                        }
+                                        else {
+                                            vErrors.push(err122);
+                                        }
+                                        errors++;
+                                    }
+                                    for (const key8 in data36) {
+                                        if (!(((((key8 === "breaking") || (key8 === "warning")) || (key8 === "nonBreaking")) || (key8 === "unclassified")) || (key8 === "waived"))) {
+                                            const err123 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                            if (vErrors === null) {
+                                                vErrors = [err123];
+                                            }
+                                            else {
+                                                vErrors.push(err123);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data36.breaking !== undefined) {
+                                        let data37 = data36.breaking;
+                                        if (!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) {
+                                            const err124 = { instancePath: instancePath + "/specs/" + i0 + "/summary/breaking", schemaPath: "#/properties/specs/items/properties/summary/properties/breaking/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            if (vErrors === null) {
+                                                vErrors = [err124];
+                                            }
+                                            else {
+                                                vErrors.push(err124);
+                                            }
+                                            errors++;
+                                        }
+                                        if ((typeof data37 == "number") && (isFinite(data37))) {
+                                            if (data37 > 1000000000 || isNaN(data37)) {
+                                                const err125 = { instancePath: instancePath + "/specs/" + i0 + "/summary/breaking", schemaPath: "#/properties/specs/items/properties/summary/properties/breaking/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err125];
+                                                }
+                                                else {
+                                                    vErrors.push(err125);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data37 < 0 || isNaN(data37)) {
+                                                const err126 = { instancePath: instancePath + "/specs/" + i0 + "/summary/breaking", schemaPath: "#/properties/specs/items/properties/summary/properties/breaking/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err126];
+                                                }
+                                                else {
+                                                    vErrors.push(err126);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    if (data36.warning !== undefined) {
+                                        let data38 = data36.warning;
+                                        if (!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))) {
+                                            const err127 = { instancePath: instancePath + "/specs/" + i0 + "/summary/warning", schemaPath: "#/properties/specs/items/properties/summary/properties/warning/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            if (vErrors === null) {
+                                                vErrors = [err127];
+                                            }
+                                            else {
+                                                vErrors.push(err127);
+                                            }
+                                            errors++;
+                                        }
+                                        if ((typeof data38 == "number") && (isFinite(data38))) {
+                                            if (data38 > 1000000000 || isNaN(data38)) {
+                                                const err128 = { instancePath: instancePath + "/specs/" + i0 + "/summary/warning", schemaPath: "#/properties/specs/items/properties/summary/properties/warning/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err128];
+                                                }
+                                                else {
+                                                    vErrors.push(err128);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data38 < 0 || isNaN(data38)) {
+                                                const err129 = { instancePath: instancePath + "/specs/" + i0 + "/summary/warning", schemaPath: "#/properties/specs/items/properties/summary/properties/warning/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err129];
+                                                }
+                                                else {
+                                                    vErrors.push(err129);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    if (data36.nonBreaking !== undefined) {
+                                        let data39 = data36.nonBreaking;
+                                        if (!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) {
+                                            const err130 = { instancePath: instancePath + "/specs/" + i0 + "/summary/nonBreaking", schemaPath: "#/properties/specs/items/properties/summary/properties/nonBreaking/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            if (vErrors === null) {
+                                                vErrors = [err130];
+                                            }
+                                            else {
+                                                vErrors.push(err130);
+                                            }
+                                            errors++;
+                                        }
+                                        if ((typeof data39 == "number") && (isFinite(data39))) {
+                                            if (data39 > 1000000000 || isNaN(data39)) {
+                                                const err131 = { instancePath: instancePath + "/specs/" + i0 + "/summary/nonBreaking", schemaPath: "#/properties/specs/items/properties/summary/properties/nonBreaking/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err131];
+                                                }
+                                                else {
+                                                    vErrors.push(err131);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data39 < 0 || isNaN(data39)) {
+                                                const err132 = { instancePath: instancePath + "/specs/" + i0 + "/summary/nonBreaking", schemaPath: "#/properties/specs/items/properties/summary/properties/nonBreaking/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err132];
+                                                }
+                                                else {
+                                                    vErrors.push(err132);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    if (data36.unclassified !== undefined) {
+                                        let data40 = data36.unclassified;
+                                        if (!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))) {
+                                            const err133 = { instancePath: instancePath + "/specs/" + i0 + "/summary/unclassified", schemaPath: "#/properties/specs/items/properties/summary/properties/unclassified/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            if (vErrors === null) {
+                                                vErrors = [err133];
+                                            }
+                                            else {
+                                                vErrors.push(err133);
+                                            }
+                                            errors++;
+                                        }
+                                        if ((typeof data40 == "number") && (isFinite(data40))) {
+                                            if (data40 > 1000000000 || isNaN(data40)) {
+                                                const err134 = { instancePath: instancePath + "/specs/" + i0 + "/summary/unclassified", schemaPath: "#/properties/specs/items/properties/summary/properties/unclassified/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err134];
+                                                }
+                                                else {
+                                                    vErrors.push(err134);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data40 < 0 || isNaN(data40)) {
+                                                const err135 = { instancePath: instancePath + "/specs/" + i0 + "/summary/unclassified", schemaPath: "#/properties/specs/items/properties/summary/properties/unclassified/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err135];
+                                                }
+                                                else {
+                                                    vErrors.push(err135);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    if (data36.waived !== undefined) {
+                                        let data41 = data36.waived;
+                                        if (!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))) {
+                                            const err136 = { instancePath: instancePath + "/specs/" + i0 + "/summary/waived", schemaPath: "#/properties/specs/items/properties/summary/properties/waived/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            if (vErrors === null) {
+                                                vErrors = [err136];
+                                            }
+                                            else {
+                                                vErrors.push(err136);
+                                            }
+                                            errors++;
+                                        }
+                                        if ((typeof data41 == "number") && (isFinite(data41))) {
+                                            if (data41 > 1000000000 || isNaN(data41)) {
+                                                const err137 = { instancePath: instancePath + "/specs/" + i0 + "/summary/waived", schemaPath: "#/properties/specs/items/properties/summary/properties/waived/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err137];
+                                                }
+                                                else {
+                                                    vErrors.push(err137);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data41 < 0 || isNaN(data41)) {
+                                                const err138 = { instancePath: instancePath + "/specs/" + i0 + "/summary/waived", schemaPath: "#/properties/specs/items/properties/summary/properties/waived/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err138];
+                                                }
+                                                else {
+                                                    vErrors.push(err138);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err139 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    if (vErrors === null) {
+                                        vErrors = [err139];
+                                    }
+                                    else {
+                                        vErrors.push(err139);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err140 = { instancePath: instancePath + "/specs/" + i0, schemaPath: "#/properties/specs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err140];
+                            }
+                            else {
+                                vErrors.push(err140);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err141 = { instancePath: instancePath + "/specs", schemaPath: "#/properties/specs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err141];
+                    }
+                    else {
+                        vErrors.push(err141);
+                    }
+                    errors++;
+                }
+            }
+            if (data.summary !== undefined) {
+                let data42 = data.summary;
+                if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                    if (data42.breaking === undefined) {
+                        const err142 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "breaking" }, message: "must have required property '" + "breaking" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err142];
+                        }
+                        else {
+                            vErrors.push(err142);
+                        }
+                        errors++;
+                    }
+                    if (data42.warning === undefined) {
+                        const err143 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "warning" }, message: "must have required property '" + "warning" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err143];
+                        }
+                        else {
+                            vErrors.push(err143);
+                        }
+                        errors++;
+                    }
+                    if (data42.nonBreaking === undefined) {
+                        const err144 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "nonBreaking" }, message: "must have required property '" + "nonBreaking" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err144];
+                        }
+                        else {
+                            vErrors.push(err144);
+                        }
+                        errors++;
+                    }
+                    if (data42.unclassified === undefined) {
+                        const err145 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "unclassified" }, message: "must have required property '" + "unclassified" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err145];
+                        }
+                        else {
+                            vErrors.push(err145);
+                        }
+                        errors++;
+                    }
+                    if (data42.drift === undefined) {
+                        const err146 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "drift" }, message: "must have required property '" + "drift" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err146];
+                        }
+                        else {
+                            vErrors.push(err146);
+                        }
+                        errors++;
+                    }
+                    for (const key9 in data42) {
+                        if (!((((((key9 === "breaking") || (key9 === "warning")) || (key9 === "nonBreaking")) || (key9 === "unclassified")) || (key9 === "waived")) || (key9 === "drift"))) {
+                            const err147 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err147];
+                            }
+                            else {
+                                vErrors.push(err147);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data42.breaking !== undefined) {
+                        let data43 = data42.breaking;
+                        if (!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) {
+                            const err148 = { instancePath: instancePath + "/summary/breaking", schemaPath: "#/properties/summary/properties/breaking/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err148];
+                            }
+                            else {
+                                vErrors.push(err148);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data43 == "number") && (isFinite(data43))) {
+                            if (data43 > 1000000000 || isNaN(data43)) {
+                                const err149 = { instancePath: instancePath + "/summary/breaking", schemaPath: "#/properties/summary/properties/breaking/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                                if (vErrors === null) {
+                                    vErrors = [err149];
+                                }
+                                else {
+                                    vErrors.push(err149);
+                                }
+                                errors++;
+                            }
+                            if (data43 < 0 || isNaN(data43)) {
+                                const err150 = { instancePath: instancePath + "/summary/breaking", schemaPath: "#/properties/summary/properties/breaking/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err150];
+                                }
+                                else {
+                                    vErrors.push(err150);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data42.warning !== undefined) {
+                        let data44 = data42.warning;
+                        if (!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))) {
+                            const err151 = { instancePath: instancePath + "/summary/warning", schemaPath: "#/properties/summary/properties/warning/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err151];
+                            }
+                            else {
+                                vErrors.push(err151);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data44 == "number") && (isFinite(data44))) {
+                            if (data44 > 1000000000 || isNaN(data44)) {
+                                const err152 = { instancePath: instancePath + "/summary/warning", schemaPath: "#/properties/summary/properties/warning/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                                if (vErrors === null) {
+                                    vErrors = [err152];
+                                }
+                                else {
+                                    vErrors.push(err152);
+                                }
+                                errors++;
+                            }
+                            if (data44 < 0 || isNaN(data44)) {
+                                const err153 = { instancePath: instancePath + "/summary/warning", schemaPath: "#/properties/summary/properties/warning/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err153];
+                                }
+                                else {
+                                    vErrors.push(err153);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data42.nonBreaking !== undefined) {
+                        let data45 = data42.nonBreaking;
+                        if (!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))) {
+                            const err154 = { instancePath: instancePath + "/summary/nonBreaking", schemaPath: "#/properties/summary/properties/nonBreaking/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err154];
+                            }
+                            else {
+                                vErrors.push(err154);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data45 == "number") && (isFinite(data45))) {
+                            if (data45 > 1000000000 || isNaN(data45)) {
+                                const err155 = { instancePath: instancePath + "/summary/nonBreaking", schemaPath: "#/properties/summary/properties/nonBreaking/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                                if (vErrors === null) {
+                                    vErrors = [err155];
+                                }
+                                else {
+                                    vErrors.push(err155);
+                                }
+                                errors++;
+                            }
+                            if (data45 < 0 || isNaN(data45)) {
+                                const err156 = { instancePath: instancePath + "/summary/nonBreaking", schemaPath: "#/properties/summary/properties/nonBreaking/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err156];
+                                }
+                                else {
+                                    vErrors.push(err156);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data42.unclassified !== undefined) {
+                        let data46 = data42.unclassified;
+                        if (!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))) {
+                            const err157 = { instancePath: instancePath + "/summary/unclassified", schemaPath: "#/properties/summary/properties/unclassified/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err157];
+                            }
+                            else {
+                                vErrors.push(err157);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data46 == "number") && (isFinite(data46))) {
+                            if (data46 > 1000000000 || isNaN(data46)) {
+                                const err158 = { instancePath: instancePath + "/summary/unclassified", schemaPath: "#/properties/summary/properties/unclassified/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                                if (vErrors === null) {
+                                    vErrors = [err158];
+                                }
+                                else {
+                                    vErrors.push(err158);
+                                }
+                                errors++;
+                            }
+                            if (data46 < 0 || isNaN(data46)) {
+                                const err159 = { instancePath: instancePath + "/summary/unclassified", schemaPath: "#/properties/summary/properties/unclassified/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err159];
+                                }
+                                else {
+                                    vErrors.push(err159);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data42.waived !== undefined) {
+                        let data47 = data42.waived;
+                        if (!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))) {
+                            const err160 = { instancePath: instancePath + "/summary/waived", schemaPath: "#/properties/summary/properties/waived/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err160];
+                            }
+                            else {
+                                vErrors.push(err160);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data47 == "number") && (isFinite(data47))) {
+                            if (data47 > 1000000000 || isNaN(data47)) {
+                                const err161 = { instancePath: instancePath + "/summary/waived", schemaPath: "#/properties/summary/properties/waived/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                                if (vErrors === null) {
+                                    vErrors = [err161];
+                                }
+                                else {
+                                    vErrors.push(err161);
+                                }
+                                errors++;
+                            }
+                            if (data47 < 0 || isNaN(data47)) {
+                                const err162 = { instancePath: instancePath + "/summary/waived", schemaPath: "#/properties/summary/properties/waived/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err162];
+                                }
+                                else {
+                                    vErrors.push(err162);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data42.drift !== undefined) {
+                        if (typeof data42.drift !== "boolean") {
+                            const err163 = { instancePath: instancePath + "/summary/drift", schemaPath: "#/properties/summary/properties/drift/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            if (vErrors === null) {
+                                vErrors = [err163];
+                            }
+                            else {
+                                vErrors.push(err163);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err164 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err164];
+                    }
+                    else {
+                        vErrors.push(err164);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err165 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err165];
+            }
+            else {
+                vErrors.push(err165);
+            }
+            errors++;
+        }
+        validate10.errors = vErrors;
+        return errors === 0;
     }
-    return property;
-}
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ createRequire(import.meta.url);
+    return validate10;
+})();
 
 //#endregion
 //#region src/utils.ts
@@ -58294,7 +53540,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
 	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
 	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = resolve$1(path);
+	if (resolvePaths) path = resolve(path);
 	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
 	if (path === ".") return "";
 	const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -58709,11 +53955,6 @@ var APIBuilder = class {
 //#endregion
 //#region src/builder/index.ts
 let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
 var Builder = class {
 	globCache = {};
 	options = {
@@ -61610,7 +56851,7 @@ const defaultOptions = {
 function getOptions(options) {
 	const opts = Object.assign({}, options);
 	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve$1(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
 		readdir: opts.fs.readdir || readdir$1,
@@ -61645,42 +56886,48 @@ async function glob(globInput, options) {
  * are parsed with `yaml` when a message needs one.
  *
  * What sends a text to `yaml`: any js-yaml error, anchors and aliases (`yaml` limits their
- * expansion), merge keys, explicit tags, directives, collection or explicit (`?`) keys, quoted
- * scalars and flow collections over several lines or with a comment glued to their end (js-yaml
- * is laxer there), keys
- * that a scalar type could have rewritten (`1.0:` is "1.0" in `yaml` with string keys, "1" in
+ * expansion), merge keys, explicit tags (a bare `!` too: `a: !` is "" in `yaml`, null in js-yaml),
+ * directives, collection or explicit (`?`) keys, quoted scalars and flow collections over several
+ * lines or with a comment glued to their end (js-yaml is laxer there), keys that a scalar type
+ * could have rewritten (`1.0:` is "1.0" in `yaml` with string keys, "1" in
  * js-yaml), `__proto__`, an empty document, and nesting near the limit.
  */
 const NOT_FAST = Symbol('not fast');
+/** `yaml`'s core schema scalar tags that can match a plain scalar, in `yaml`'s order. */
+const CORE_TAGS = new distExports.Schema({ schema: 'core' }).tags.flatMap((tag) => 'test' in tag && tag.test && tag.default && 'resolve' in tag ? [tag] : []);
 /**
- * js-yaml types that resolve plain scalars with `yaml`'s core schema tags, tested in `yaml`'s
- * order, so `0o17`, `1_000`, `.5`, `+1`, `True`, `~` mean here what they mean there.
+ * First characters of every text a core tag matches (`~`, null, true, false, numbers, `.inf`, `.nan`).
+ * Most plain scalars (keys, names, descriptions) start otherwise: one test settles them as strings.
+ */
+const MAY_BE_TYPED = /^[-+.0-9~nNtTfF]/;
+/** The first core tag matching a plain scalar, as `yaml` picks it; undefined for a string. */
+function coreTagOf(text) {
+    if (!MAY_BE_TYPED.test(text))
+        return undefined;
+    return CORE_TAGS.find((tag) => tag.test.test(text));
+}
+/**
+ * One js-yaml type that resolves plain scalars with `yaml`'s core schema tags, so `0o17`, `1_000`,
+ * `.5`, `+1`, `True`, `~` mean here what they mean there. One type rather than one per tag: js-yaml
+ * tries every implicit type on every plain scalar (keys included).
  */
 function coreSchema() {
     const options = { intAsBigInt: false };
-    const implicit = [];
-    for (const tag of new distExports.Schema({ schema: 'core' }).tags) {
-        if (!('test' in tag) || !tag.test || !tag.default || !('resolve' in tag))
-            continue;
-        const { test, resolve } = tag;
-        implicit.push(
-        // js-yaml keeps one type per tag name, and `yaml` has three int and three float tags: one name each.
-        new jsYaml.Type(`${tag.tag}#${implicit.length}`, {
-            kind: 'scalar',
-            resolve: (text) => test.test(text),
+    const core = new jsYaml.Type('tag:yaml.org,2002:core', {
+        kind: 'scalar',
+        resolve: (text) => coreTagOf(text) !== undefined,
+        construct: (text) => {
+            const value = coreTagOf(text).resolve(text, noop$2, options);
             // Some of `yaml`'s tags wrap the value in a Scalar (to remember how it was written).
-            construct: (text) => {
-                const value = resolve(text, noop$2, options);
-                return distExports.isScalar(value) ? value.value : value;
-            },
-        }));
-    }
-    return jsYaml.FAILSAFE_SCHEMA.extend({ implicit });
+            return distExports.isScalar(value) ? value.value : value;
+        },
+    });
+    return jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [core] });
 }
 const noop$2 = () => { };
 const SCHEMA = coreSchema();
 /** Texts with constructs this path leaves to `yaml` (see the module comment); false positives only cost speed. */
-const NEEDS_YAML = /(?:^|[\s[{,])[&*!]\S|<<|^%|(?:^|[\s[{,])\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)/m;
+const NEEDS_YAML = /(?:^|[\s[{,])(?:[&*]\S|!)|<<|^%|(?:^|[\s[{,])\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)/m;
 /** Keys a non-string scalar turns into in js-yaml: `yaml` keeps their source text instead. */
 const SCALAR_LOOKING_KEY = /^(?:[-+]?[0-9.]|true$|false$|null$|NaN$|-?Infinity$|__proto__$)/;
 class Bail extends Error {
@@ -61769,7 +57016,7 @@ function keysAreVerbatim(root) {
  * path in the parsed data to the line and column where it was written.
  */
 /** Far above any real resource (~20 levels), far below what blows yaml's recursive composer (~900). */
-const MAX_DEPTH = 128;
+const MAX_DEPTH$1 = 128;
 /** yaml's own measure: alias uses × aliases inside the anchored node. 100 stops a billion-laughs file at once. */
 const MAX_ALIAS_COUNT = 100;
 const PARSE_OPTIONS = {
@@ -61807,11 +57054,11 @@ function placed(from, file, message) {
 }
 /** Parses one YAML/JSON document; every syntax error becomes a problem with line and column. */
 function parseSource(text, file) {
-    const tooDeep = excessiveNestingOffset(text, MAX_DEPTH);
+    const tooDeep = excessiveNestingOffset(text, MAX_DEPTH$1);
     if (tooDeep !== null) {
         // The LineCounter is only filled by parsing, so count lines by hand here.
         const { line, col } = offsetToLineCol(text, tooDeep);
-        throw new InputError({ file, line, col, message: `nesting is deeper than ${MAX_DEPTH} levels` });
+        throw new InputError({ file, line, col, message: `nesting is deeper than ${MAX_DEPTH$1} levels` });
     }
     return parseMeasured(text, file);
 }
@@ -61834,7 +57081,7 @@ function parseMeasured(text, file) {
  */
 function readSource(text, file) {
     // Well inside MAX_DEPTH: `yaml`'s nesting estimate may run a level or two high, and such files must get its error.
-    const data = fastPlainData(text, MAX_DEPTH - 8);
+    const data = fastPlainData(text, MAX_DEPTH$1 - 8);
     if (data === NOT_FAST) {
         const src = parseSource(text, file);
         return { src, data: toPlainData(src) };
@@ -61920,7 +57167,7 @@ function toPlainData(src) {
             });
         }
         if (e instanceof RangeError) {
-            throw new InputError({ file: src.file, message: `nesting is deeper than ${MAX_DEPTH} levels` });
+            throw new InputError({ file: src.file, message: `nesting is deeper than ${MAX_DEPTH$1} levels` });
         }
         // The rest are conversions yaml accepts while parsing but refuses while building data,
         // e.g. `<<: scalar` (merge sources must be maps): still the file's fault, not ours.
@@ -62340,52 +57587,6 @@ function runDate(flag, env, now = new Date()) {
  */
 const DEFAULT_CONFIG_FILES = ['.github/firestone-spec.yml', '.github/firestone-spec.yaml'];
 const OUTPUT_EXTENSIONS = ['.yaml', '.yml', '.json'];
-const configJsonSchema = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        specs: {
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['output'],
-                properties: {
-                    output: { type: 'string', minLength: 1 },
-                    resources: { type: 'array', items: { type: 'string', minLength: 1 } },
-                    title: { type: 'string' },
-                    description: { type: 'string' },
-                    // A number is accepted and read back from the text as written (`1.10` stays "1.10").
-                    version: { type: ['string', 'number'] },
-                    // docs/generation.md, "AsyncAPI 3".
-                    asyncapi: { enum: ASYNCAPI_VERSIONS },
-                    compatibility: { enum: COMPATIBILITIES },
-                },
-            },
-        },
-        rules: { type: 'object', additionalProperties: { enum: CHANGE_TYPES } },
-        waivers: {
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['reason'],
-                properties: {
-                    // An unquoted all-digit fingerprint reads as a number: taken back from the text as written.
-                    fingerprint: { type: ['string', 'number'] },
-                    rule: { type: 'string', minLength: 1 },
-                    path: { type: 'string' },
-                    reason: { type: 'string', minLength: 1 },
-                    expires: { type: 'string' },
-                    owner: { type: 'string' },
-                    spec: { type: 'string', minLength: 1 },
-                },
-            },
-        },
-    },
-};
-let compiled$1;
-const configValidator = () => (compiled$1 ??= compileOwnSchema(configJsonSchema));
 function locator(src) {
     return (p) => positionAt(src, findInSource(src, p).offset);
 }
@@ -62521,9 +57722,8 @@ function waiversOf(raw, src, specs, problems) {
 }
 function configFromSource(src, name, workspaceReal) {
     const data = toPlainData(src) ?? {};
-    const validate = configValidator();
-    if (!validate(data)) {
-        throw new InputError(ajvProblems(validate.errors ?? [], locator(src), { rootName: 'the config file' }));
+    if (!validateConfig(data)) {
+        throw new InputError(ajvProblems(validateConfig.errors ?? [], locator(src), { rootName: 'the config file' }));
     }
     const raw = data;
     const problems = [];
@@ -70399,24 +65599,24 @@ function headShaOf(event, payload) {
 }
 function pullRequestNumber(event, payload) {
     const candidates = [
-        at(payload, 'pull_request', 'number'),
+        at$1(payload, 'pull_request', 'number'),
         // issue_comment on a pull request
-        at(payload, 'issue', 'pull_request') !== undefined ? at(payload, 'issue', 'number') : undefined,
+        at$1(payload, 'issue', 'pull_request') !== undefined ? at$1(payload, 'issue', 'number') : undefined,
     ];
     if (event === 'workflow_run') {
         // Only same-repository PRs are listed; fork PRs come with an empty list (see headLabel).
-        const list = at(payload, 'workflow_run', 'pull_requests');
+        const list = at$1(payload, 'workflow_run', 'pull_requests');
         if (Array.isArray(list))
-            candidates.push(at(list[0], 'number'));
+            candidates.push(at$1(list[0], 'number'));
     }
     const found = candidates.find((n) => typeof n === 'number' && Number.isSafeInteger(n) && n > 0);
     return typeof found === 'number' ? found : null;
 }
 function labelsOf(payload) {
-    const labels = at(payload, 'pull_request', 'labels');
+    const labels = at$1(payload, 'pull_request', 'labels');
     if (!Array.isArray(labels))
         return [];
-    return labels.map((l) => at(l, 'name')).filter((n) => typeof n === 'string');
+    return labels.map((l) => at$1(l, 'name')).filter((n) => typeof n === 'string');
 }
 function headLabelOf(event, payload) {
     if (PULL_REQUEST_EVENTS.has(event))
@@ -70441,7 +65641,7 @@ function asRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
 }
 /** Own properties only: a payload key named `__proto__` or `constructor` must not reach prototypes. */
-function at(value, ...keys) {
+function at$1(value, ...keys) {
     let current = value;
     for (const key of keys) {
         if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key))
@@ -70451,7 +65651,7 @@ function at(value, ...keys) {
     return current;
 }
 function stringAt(value, ...keys) {
-    const found = at(value, ...keys);
+    const found = at$1(value, ...keys);
     return typeof found === 'string' && found !== '' ? found : null;
 }
 
@@ -70730,6 +65930,80 @@ const capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 const text$1 = (value, max = MAX_MESSAGE$2) => truncateText(toSingleLine(value), max);
 
 /**
+ * The JSON Schema of the JSON report read back (src/report/json.ts) and its size bounds. Compiled
+ * ahead of time into src/generated/validators.ts (`npm run validators`).
+ */
+// Bounds for reports read back. Generous for real reports (a 5,000-change report is a few MB),
+// small enough that a hostile one cannot exhaust memory or the comment renderer.
+const REPORT_LIMITS = {
+    chars: 32 * 1024 * 1024,
+    specs: 1_000,
+    changes: 100_000,
+    locations: 10_000,
+    /** Nesting depth of `before`/`after`. */
+    depth: 64,
+};
+const str = (maxLength) => ({ type: 'string', maxLength });
+const nullable = (schema) => ({ anyOf: [{ type: 'null' }, schema] });
+const count = { type: 'integer', minimum: 0, maximum: 1e9 };
+const summaryProps = { breaking: count, warning: count, nonBreaking: count, unclassified: count, waived: count };
+const closed = (properties, optional = []) => ({
+    type: 'object',
+    properties,
+    required: Object.keys(properties).filter((k) => !optional.includes(k)),
+    additionalProperties: false,
+});
+closed({
+    version: { const: 1 },
+    context: nullable(closed({
+        event: { type: 'string', pattern: '^[a-z_]{1,64}$' },
+        pullRequest: nullable({ type: 'integer', minimum: 1, maximum: 1e12 }),
+        headSha: nullable({ type: 'string', pattern: '^[0-9a-fA-F]{4,64}$' }),
+        baseSha: nullable({ type: 'string', pattern: '^[0-9a-fA-F]{4,64}$' }),
+        repository: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$' },
+    }, ['repository'])),
+    specs: {
+        type: 'array',
+        maxItems: REPORT_LIMITS.specs,
+        items: closed({
+            file: { ...str(4_096), minLength: 1 },
+            drift: { type: 'boolean' },
+            baseline: closed({ ref: nullable(str(256)), found: { type: 'boolean' }, file: str(4_096), error: str(10_000) }, ['file', 'error']),
+            compatibility: { enum: ['backward', 'forward', 'full', 'none'] },
+            changes: {
+                type: 'array',
+                maxItems: REPORT_LIMITS.changes,
+                items: closed({
+                    rule: { ...str(200), minLength: 1 },
+                    type: { enum: [...CHANGE_TYPES] },
+                    fingerprint: { type: 'string', pattern: '^[0-9a-f]{8,64}$' },
+                    message: str(10_000),
+                    path: str(4_096),
+                    locations: {
+                        type: 'array',
+                        maxItems: REPORT_LIMITS.locations,
+                        items: closed({
+                            channel: str(2_048),
+                            direction: { enum: ['client-receives', 'client-sends', null] },
+                            operation: nullable(str(2_048)),
+                        }),
+                    },
+                    source: nullable(closed({ file: { ...str(4_096), minLength: 1 }, line: { type: 'integer', minimum: 1, maximum: 1e9 } })),
+                    // Any JSON value; depth is checked separately (JSON Schema cannot bound it).
+                    before: {},
+                    after: {},
+                    waived: closed({ reason: str(10_000), expires: nullable(str(10)), owner: nullable(str(1_000)) }),
+                }, 
+                // Reports of earlier versions have no fingerprints or waivers; they still post.
+                ['fingerprint', 'waived']),
+            },
+            summary: closed(summaryProps, ['waived']),
+        }, ['compatibility']),
+    },
+    summary: closed({ ...summaryProps, drift: { type: 'boolean' } }, ['waived']),
+});
+
+/**
  * Counting changes and the pass/fail gate, shared by the action and the CLI so both fail for
  * the same reasons with the same words.
  */
@@ -70836,11 +66110,6 @@ function failures(report, failOn, opts = {}) {
     return reasons;
 }
 
-/**
- * The JSON report (README "Outputs", docs/architecture.md): written by `check`/`diff --format json` and as the action's
- * `report-file`, read back by the action's `comment` mode. What is read back may come from a fork's
- * workflow, so it is validated strictly: exact shape, bounded sizes, consistent counts.
- */
 /** The report as text: keys in a fixed documented order, 2-space indent, trailing newline. */
 function renderJson(report) {
     return `${JSON.stringify(orderedReport(report), null, 2)}\n`;
@@ -70896,78 +66165,6 @@ const orderedSummary = (s) => ({
     unclassified: s.unclassified,
     ...(s.waived !== undefined ? { waived: s.waived } : {}),
 });
-// Bounds for reports read back. Generous for real reports (a 5,000-change report is a few MB),
-// small enough that a hostile one cannot exhaust memory or the comment renderer.
-const REPORT_LIMITS = {
-    chars: 32 * 1024 * 1024,
-    specs: 1_000,
-    changes: 100_000,
-    locations: 10_000,
-    /** Nesting depth of `before`/`after`. */
-    depth: 64,
-};
-const str = (maxLength) => ({ type: 'string', maxLength });
-const nullable = (schema) => ({ anyOf: [{ type: 'null' }, schema] });
-const count = { type: 'integer', minimum: 0, maximum: 1e9 };
-const summaryProps = { breaking: count, warning: count, nonBreaking: count, unclassified: count, waived: count };
-const closed = (properties, optional = []) => ({
-    type: 'object',
-    properties,
-    required: Object.keys(properties).filter((k) => !optional.includes(k)),
-    additionalProperties: false,
-});
-const REPORT_SCHEMA = closed({
-    version: { const: 1 },
-    context: nullable(closed({
-        event: { type: 'string', pattern: '^[a-z_]{1,64}$' },
-        pullRequest: nullable({ type: 'integer', minimum: 1, maximum: 1e12 }),
-        headSha: nullable({ type: 'string', pattern: '^[0-9a-fA-F]{4,64}$' }),
-        baseSha: nullable({ type: 'string', pattern: '^[0-9a-fA-F]{4,64}$' }),
-        repository: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$' },
-    }, ['repository'])),
-    specs: {
-        type: 'array',
-        maxItems: REPORT_LIMITS.specs,
-        items: closed({
-            file: { ...str(4_096), minLength: 1 },
-            drift: { type: 'boolean' },
-            baseline: closed({ ref: nullable(str(256)), found: { type: 'boolean' }, file: str(4_096), error: str(10_000) }, ['file', 'error']),
-            compatibility: { enum: ['backward', 'forward', 'full', 'none'] },
-            changes: {
-                type: 'array',
-                maxItems: REPORT_LIMITS.changes,
-                items: closed({
-                    rule: { ...str(200), minLength: 1 },
-                    type: { enum: [...CHANGE_TYPES] },
-                    fingerprint: { type: 'string', pattern: '^[0-9a-f]{8,64}$' },
-                    message: str(10_000),
-                    path: str(4_096),
-                    locations: {
-                        type: 'array',
-                        maxItems: REPORT_LIMITS.locations,
-                        items: closed({
-                            channel: str(2_048),
-                            direction: { enum: ['client-receives', 'client-sends', null] },
-                            operation: nullable(str(2_048)),
-                        }),
-                    },
-                    source: nullable(closed({ file: { ...str(4_096), minLength: 1 }, line: { type: 'integer', minimum: 1, maximum: 1e9 } })),
-                    // Any JSON value; depth is checked separately (JSON Schema cannot bound it).
-                    before: {},
-                    after: {},
-                    waived: closed({ reason: str(10_000), expires: nullable(str(10)), owner: nullable(str(1_000)) }),
-                }, 
-                // Reports of earlier versions have no fingerprints or waivers; they still post.
-                ['fingerprint', 'waived']),
-            },
-            summary: closed(summaryProps, ['waived']),
-        }, ['compatibility']),
-    },
-    summary: closed({ ...summaryProps, drift: { type: 'boolean' } }, ['waived']),
-});
-let validator;
-// Compiled on first use: the CLI's other commands should not pay for it.
-const validate = () => (validator ??= new Ajv({ allErrors: true, strict: true }).compile(REPORT_SCHEMA));
 const MAX_PROBLEMS = 20;
 /** Read a report back (e.g. one made by an earlier run in another workflow). InputError when it is not one. */
 function parseReport(text, file) {
@@ -70981,9 +66178,8 @@ function parseReport(text, file) {
     catch (e) {
         throw new InputError({ file, ...jsonErrorPlace(text, e), message: 'report is not valid JSON' });
     }
-    const check = validate();
-    if (!check(data))
-        throw new InputError((check.errors ?? []).slice(0, MAX_PROBLEMS).map((err) => schemaProblem(file, err)));
+    if (!validateReport(data))
+        throw new InputError((validateReport.errors ?? []).slice(0, MAX_PROBLEMS).map((err) => schemaProblem(file, err)));
     const report = data;
     const problems = [...depthProblems(report, file), ...summaryProblems(report, file)];
     if (problems.length > 0)
@@ -71400,6 +66596,707 @@ function fitHard(textValue, max) {
     return lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut;
 }
 
+/** 2.x operation word → 3.x action, and the order operations are written in. */
+const ACTIONS = [
+    ['subscribe', 'send'],
+    ['publish', 'receive'],
+];
+/** The parameter keywords 3.x has (`location` aside, which firestone channels don't use). */
+const PARAMETER_KEYWORDS = ['enum', 'default', 'examples'];
+const put$1 = setOwn;
+const copy = (value) => structuredClone(value);
+/** `ws://host:port/path` → host `host:port`, pathname `/path`; a URL without a scheme is all host. */
+function splitServerUrl(url) {
+    const rest = url.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, '');
+    const slash = rest.indexOf('/');
+    if (slash === -1 || slash === rest.length - 1)
+        return { host: slash === -1 ? rest : rest.slice(0, -1) };
+    return { host: rest.slice(0, slash), pathname: rest.slice(slash) };
+}
+function server3(server) {
+    if (!isRecord(server) || typeof server.url !== 'string')
+        return copy(server);
+    const out = {};
+    const { host, pathname } = splitServerUrl(server.url);
+    out.host = host;
+    if (typeof server.protocol === 'string')
+        out.protocol = server.protocol;
+    if (pathname !== undefined)
+        out.pathname = pathname;
+    for (const [k, v] of Object.entries(server)) {
+        if (k !== 'url' && k !== 'protocol')
+            put$1(out, k, copy(v));
+    }
+    return out;
+}
+function parameter3(param) {
+    const out = {};
+    if (!isRecord(param))
+        return out;
+    if (typeof param.description === 'string')
+        out.description = param.description;
+    const schema = isRecord(param.schema) ? param.schema : {};
+    for (const k of PARAMETER_KEYWORDS) {
+        if (Object.hasOwn(schema, k))
+            out[k] = copy(schema[k]);
+    }
+    return out;
+}
+/** The channel key: the operationId without `_subscribe` (unique, since operationIds are). */
+const channelKey = (operationId, op) => operationId.slice(0, -(op.length + 1));
+function toAsyncApi3(spec, version) {
+    const doc = spec.document;
+    const mapping = { prefixes: [] };
+    const servers = {};
+    for (const [name, server] of Object.entries(isRecord(doc.servers) ? doc.servers : {})) {
+        put$1(servers, name, server3(server));
+    }
+    const channels = {};
+    const operations = {};
+    for (const [address, value] of Object.entries(isRecord(doc.channels) ? doc.channels : {})) {
+        if (!isRecord(value))
+            continue;
+        const first = ACTIONS.find(([op]) => isRecord(value[op]));
+        if (!first)
+            continue;
+        const key = channelKey(String(value[first[0]].operationId), first[0]);
+        const parameters = {};
+        for (const [name, param] of Object.entries(isRecord(value.parameters) ? value.parameters : {})) {
+            put$1(parameters, name, parameter3(param));
+        }
+        const messages = {};
+        const channel = { address, description: value.description, parameters, messages };
+        put$1(channels, key, channel);
+        mapping.prefixes.push([
+            ['channels', address],
+            ['channels', key],
+        ]);
+        for (const [op, action] of ACTIONS) {
+            const operation = value[op];
+            if (!isRecord(operation))
+                continue;
+            const id = String(operation.operationId);
+            // The key the official converter gives a message without a messageId: our 3.x document is
+            // what converting our 2.5.0 document would give, and no messageId appears that 2.5.0 lacks.
+            const messageKey = `${id}.message`;
+            put$1(messages, messageKey, copy(operation.message));
+            const out = {
+                action,
+                channel: { $ref: `#${toPointer(['channels', key])}` },
+                description: operation.description,
+                messages: [{ $ref: `#${toPointer(['channels', key, 'messages', messageKey])}` }],
+            };
+            if (operation.bindings !== undefined)
+                out.bindings = copy(operation.bindings);
+            if (operation.tags !== undefined)
+                out.tags = copy(operation.tags);
+            put$1(operations, id, out);
+            mapping.prefixes.push([
+                ['channels', address, op, 'message'],
+                ['channels', key, 'messages', messageKey],
+            ], [
+                ['channels', address, op],
+                ['operations', id],
+            ]);
+        }
+    }
+    const document = {
+        asyncapi: version,
+        defaultContentType: doc.defaultContentType,
+        info: copy(doc.info),
+        servers,
+        components: copy(doc.components),
+        channels,
+        operations,
+    };
+    return { document, origins: mapOrigins(spec.origins, mapping) };
+}
+/** Each 2.x origin under its 3.x pointer; an operation also inherits its channel's origin. */
+function mapOrigins(origins, mapping) {
+    const prefixes = [...mapping.prefixes].sort((a, b) => b[0].length - a[0].length);
+    const out = {};
+    for (const [pointer, origin] of Object.entries(origins)) {
+        const path = parsePointer(pointer) ?? [];
+        const hit = prefixes.find(([from]) => from.every((seg, i) => path[i] === seg));
+        const mapped = hit ? [...hit[1], ...path.slice(hit[0].length)] : path;
+        out[toPointer(mapped)] = { file: origin.file, path: [...origin.path] };
+    }
+    // Operations have no origin of their own in 2.x (the channel's covers them): give them the channel's.
+    for (const [from, to] of mapping.prefixes) {
+        if (to[0] !== 'operations')
+            continue;
+        const channel = origins[toPointer(from.slice(0, 2))];
+        const pointer = toPointer(to);
+        if (channel && !Object.hasOwn(out, pointer))
+            out[pointer] = { file: channel.file, path: [...channel.path] };
+    }
+    return out;
+}
+
+/**
+ * firestone resources → AsyncAPI 2.5.0 document (docs/generation.md), with firestone's defects fixed.
+ *
+ * Pure: no I/O, the input is never mutated, and every object of the output is freshly made,
+ * so nothing is shared with the input or within the output (no YAML anchors, later stages
+ * may mutate freely). Resource data is treated as hostile: names are checked before they
+ * become channel paths or `$ref`s, dynamic keys are written so `__proto__` stays data,
+ * cyclic or exploding data is refused.
+ */
+/** What firestone writes, and the default. */
+const DEFAULT_ASYNCAPI_VERSION = '2.5.0';
+/** The versions a target may ask for (docs/generation.md, "AsyncAPI 3"). */
+const ASYNCAPI_VERSIONS = ['2.5.0', '3.0.0', '3.1.0'];
+const isAsyncApiVersion = (v) => typeof v === 'string' && ASYNCAPI_VERSIONS.includes(v);
+/** A version the user asked for by `option` (an action input, a CLI flag); else bad input naming the versions. */
+function parseAsyncApiVersion(value, option) {
+    const v = value.trim();
+    if (isAsyncApiVersion(v))
+        return v;
+    throw new InputError({ message: `${option} must be one of ${ASYNCAPI_VERSIONS.join(', ')} (got '${v}')` });
+}
+const CONTENT_TYPE = 'application/json';
+/** The two operations of every channel, in output order. */
+const OPERATIONS = [
+    { op: 'subscribe', method: 'get', fallback: 'Subscribe from' },
+    { op: 'publish', method: 'post', fallback: 'Publish to' },
+];
+/**
+ * Limits on what `$ref` resolution can hand us: a cycle or a fan-out that expands to millions
+ * of nodes would otherwise hang or exhaust memory.
+ */
+const MAX_CLONED_NODES = 5_000_000;
+const MAX_DEPTH = 500;
+/**
+ * A key becomes an RFC 6570 variable `{name}`; the AsyncAPI parser accepts only these characters
+ * there (ajv-formats' uri-template).
+ */
+const KEY_NAME = /^[A-Za-z0-9_]+$/;
+/**
+ * Characters a channel path segment cannot hold: `/` splits it, `{}` make placeholders, `?#` are
+ * refused by the AsyncAPI parser, the rest by the uri-template format (`%` only as an escape, and
+ * firestone writes names raw).
+ */
+// eslint-disable-next-line no-control-regex
+const BAD_SEGMENT_CHAR = /[\u0000-\u0020\u007f"'<>%\\^`{|}/?#]/;
+// ---------------------------------------------------------------------------------------------
+// Small data helpers
+const own = ownValue;
+const put = setOwn;
+/**
+ * A `$ref` URI fragment for a pointer: RFC 6901 escaping, then percent-encoding of what a URI
+ * fragment can't hold. Plain names come out unchanged, as firestone writes them.
+ */
+function refFragment(path) {
+    const pointer = toPointer(path);
+    return '#' + pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) => encodeURIComponent(c));
+}
+function problemAt({ source, path }, message) {
+    const pos = source.locate?.(path);
+    return pos
+        ? { file: pos.file, line: pos.line, col: pos.col, pointer: toPointer(path), message }
+        : { file: source.file, pointer: toPointer(path), message };
+}
+/** `file:line:col` of a place, for messages that name a second place. */
+function describePlace({ source, path }) {
+    const pos = source.locate?.(path);
+    return pos ? `${pos.file}:${pos.line}:${pos.col}` : `${source.file} (at ${toPointer(path)})`;
+}
+const fail = (place, message) => {
+    throw new InputError(problemAt(place, message));
+};
+const at = (place, ...more) => ({
+    source: place.source,
+    path: [...place.path, ...more],
+});
+function recordAt(place, value, what) {
+    return isRecord(value) ? value : fail(place, `${what} must be a mapping`);
+}
+function optionalRecord(place, value, what) {
+    return value === undefined ? undefined : recordAt(place, value, what);
+}
+function optionalArray(place, value, what) {
+    if (value === undefined)
+        return undefined;
+    return Array.isArray(value) ? value : fail(place, `${what} must be a list`);
+}
+function optionalString(place, value, what) {
+    if (value === undefined)
+        return undefined;
+    return typeof value === 'string' ? value : fail(place, `${what} must be a string`);
+}
+function checkSegment(place, text, what) {
+    if (text === '' || BAD_SEGMENT_CHAR.test(text)) {
+        fail(place, `${what} ${JSON.stringify(text)} cannot be a channel path segment: it must be non-empty, without spaces, ` +
+            `control characters or any of " ' < > % \\ ^ \` { | } / ? #`);
+    }
+    return text;
+}
+function cloneData(value, place, budget) {
+    const ancestors = new Set();
+    // One mutable path, copied only when an error needs it: cloning stays linear in the data.
+    const path = [...place.path];
+    const stop = (message) => fail({ source: place.source, path: [...path] }, message);
+    const walk = (v) => {
+        if (v === null || typeof v !== 'object')
+            return v;
+        // js-yaml's default schema makes Dates of timestamps; JSON data holds their text.
+        if (v instanceof Date)
+            return v.toISOString();
+        if (ancestors.has(v))
+            stop('circular $ref: this node contains itself');
+        if (path.length - place.path.length > MAX_DEPTH)
+            stop(`nested deeper than ${MAX_DEPTH} levels`);
+        if (++budget.nodes > MAX_CLONED_NODES)
+            stop(`expands to more than ${MAX_CLONED_NODES} nodes once $refs are resolved`);
+        ancestors.add(v);
+        let out;
+        if (Array.isArray(v)) {
+            const list = [];
+            v.forEach((x, i) => {
+                path.push(i);
+                list.push(walk(x));
+                path.pop();
+            });
+            out = list;
+        }
+        else {
+            const obj = {};
+            for (const k of Object.keys(v)) {
+                path.push(k);
+                put(obj, k, walk(v[k]));
+                path.pop();
+            }
+            out = obj;
+        }
+        ancestors.delete(v);
+        return out;
+    };
+    return walk(value);
+}
+// Paths are never changed once made (JsonPath is readonly), so an origin can hold its place's own.
+const origin = (place) => ({ file: place.source.file, path: place.path });
+/**
+ * `pointer` is built up a string at a time (childPointer) rather than from a path: a channel's
+ * path needs escaping, and escaping it once per channel instead of once per origin was a good part
+ * of the generator's time.
+ */
+function noteOrigin(state, pointer, place) {
+    state.origins[pointer] = origin(place);
+}
+// ---------------------------------------------------------------------------------------------
+// Entry point
+function generateAsyncApi(resources, info, options = {}) {
+    const version = options.asyncapi ?? DEFAULT_ASYNCAPI_VERSION;
+    if (!isAsyncApiVersion(version)) {
+        throw new InputError({
+            message: `asyncapi version ${JSON.stringify(version)} cannot be generated; choose one of ${ASYNCAPI_VERSIONS.join(', ')}`,
+        });
+    }
+    const state = {
+        servers: {},
+        schemas: {},
+        channels: {},
+        origins: {},
+        components: new Map(),
+        channelOwners: new Map(),
+        operationIds: new Map(),
+        problems: [],
+        budget: { nodes: 0 },
+        warn: options.warn ?? (() => undefined),
+    };
+    for (const source of resources)
+        addResource(state, source);
+    if (state.problems.length > 0)
+        throw new InputError(state.problems);
+    const document = {
+        asyncapi: DEFAULT_ASYNCAPI_VERSION,
+        defaultContentType: CONTENT_TYPE,
+        info: { title: String(info.title), description: String(info.description), version: String(info.version) },
+        servers: state.servers,
+        components: { schemas: state.schemas },
+        channels: state.channels,
+    };
+    const spec = { document, origins: state.origins };
+    return version === DEFAULT_ASYNCAPI_VERSION ? spec : toAsyncApi3(spec, version);
+}
+function addResource(state, source) {
+    const root = { source, path: [] };
+    const data = recordAt(root, source.data, 'a resource');
+    const name = own(data, 'kind');
+    if (typeof name !== 'string' || name === '')
+        return fail(at(root, 'kind'), 'a resource needs a `kind`: a non-empty string');
+    const schemaPlace = at(root, 'schema');
+    const schema = recordAt(schemaPlace, own(data, 'schema'), '`schema`');
+    const itemsPlace = at(schemaPlace, 'items');
+    const items = recordAt(itemsPlace, own(schema, 'items'), '`schema.items`');
+    const registered = registerComponent(state, name, { role: 'resource', place: at(root, 'kind'), content: items }, itemsPlace, () => withoutDescriptions(items, itemsPlace, state.budget));
+    if (!registered)
+        return;
+    const asyncapiPlace = at(root, 'asyncapi');
+    const asyncapi = optionalRecord(asyncapiPlace, own(data, 'asyncapi'), '`asyncapi`') ?? {};
+    mergeServers(state, asyncapi, asyncapiPlace);
+    const flags = readFlags(asyncapi, asyncapiPlace);
+    const prefix = versionPrefix(data, root);
+    if (!flags.resources && !flags.instances && !flags.instanceAttrs)
+        return;
+    walkResource(state, {
+        name,
+        schema,
+        schemaPlace,
+        items,
+        base: `${prefix}/${checkSegment(at(root, 'kind'), name, 'kind')}`,
+        keys: [],
+        flags,
+        defaults: readDefaults(data, root),
+    });
+}
+/** The resource component: `items` as written, minus `descriptions` (they feed channel texts). */
+function withoutDescriptions(items, place, budget) {
+    // Clone whole, then drop: a cycle through `items` itself is caught at its first repetition.
+    const copy = cloneData(items, place, budget);
+    delete copy.descriptions;
+    return withoutReferences(copy);
+}
+/**
+ * Newer firestone strips property-level `references` (relations for its validation code) before
+ * any generator runs; they are not JSON Schema and never reach the document. Works on a fresh clone.
+ */
+function withoutReferences(schema) {
+    const walk = (node) => {
+        if (Array.isArray(node))
+            node.forEach(walk);
+        else if (isRecord(node)) {
+            for (const [key, value] of Object.entries(node)) {
+                if (key === 'properties' && isRecord(value)) {
+                    for (const property of Object.values(value)) {
+                        if (isRecord(property))
+                            delete property.references;
+                    }
+                }
+                walk(value);
+            }
+        }
+    };
+    walk(schema);
+    return schema;
+}
+/**
+ * Adds `components.schemas.<name>` unless the name is taken. A sub-resource used again with the
+ * same content (one schema embedded under two parents) shares the first one's component; any
+ * other reuse of a name would overwrite a schema (firestone defect 10) and is a problem.
+ * Returns whether the caller should go on with this (sub-)resource.
+ */
+function registerComponent(state, name, owner, itemsPlace, build) {
+    const prior = state.components.get(name);
+    if (prior) {
+        if (prior.role === 'sub-resource' && owner.role === 'sub-resource' && dataEqual(prior.content, owner.content))
+            return true;
+        state.problems.push(problemAt(owner.place, conflictMessage(name, prior, owner)));
+        return false;
+    }
+    state.components.set(name, owner);
+    put(state.schemas, name, build());
+    noteOrigin(state, childPointer('/components/schemas', name), itemsPlace);
+    return true;
+}
+function conflictMessage(name, prior, owner) {
+    const where = describePlace(prior.place);
+    const quoted = JSON.stringify(name);
+    if (prior.role === 'resource' && owner.role === 'resource') {
+        return `kind ${quoted} is already used by the resource at ${where}; two resources of one spec cannot share a kind`;
+    }
+    if (prior.role === 'resource') {
+        return `sub-resource ${quoted} has the same name as the kind of the resource at ${where}; its component schema would overwrite that resource's`;
+    }
+    if (owner.role === 'resource') {
+        return `kind ${quoted} has the same name as the sub-resource at ${where}; their component schemas would overwrite each other`;
+    }
+    return `sub-resource ${quoted} has a different schema from the sub-resource of the same name at ${where}; their component schemas would overwrite each other`;
+}
+/** All resources' servers in one map; a later file's server of the same name wins. */
+function mergeServers(state, asyncapi, asyncapiPlace) {
+    const place = at(asyncapiPlace, 'servers');
+    const servers = optionalRecord(place, own(asyncapi, 'servers'), '`asyncapi.servers`');
+    if (!servers)
+        return;
+    for (const name of Object.keys(servers)) {
+        put(state.servers, name, cloneData(servers[name], at(place, name), state.budget));
+        noteOrigin(state, childPointer('/servers', name), at(place, name));
+    }
+}
+function readFlags(asyncapi, asyncapiPlace) {
+    const place = at(asyncapiPlace, 'channels');
+    const channels = optionalRecord(place, own(asyncapi, 'channels'), '`asyncapi.channels`') ?? {};
+    return {
+        resources: own(channels, 'resources') === true,
+        instances: own(channels, 'instances') === true,
+        instanceAttrs: own(channels, 'instance_attrs') === true,
+    };
+}
+/** `/v<apiVersion>` with `versionInPath: true`, else empty. `apiVersion` is needed only then (defect 7). */
+function versionPrefix(data, root) {
+    if (own(data, 'versionInPath') !== true)
+        return '';
+    const version = own(data, 'apiVersion');
+    if (typeof version === 'number') {
+        return fail(at(root, 'apiVersion'), `\`apiVersion\` must be a string, as firestone requires: write it in quotes`);
+    }
+    if (typeof version !== 'string') {
+        return fail(at(root, 'versionInPath'), '`versionInPath: true` needs an `apiVersion` (a string)');
+    }
+    // firestone adds the `v` itself; `apiVersion: v1` gives `/vv1` there and here.
+    return `/${checkSegment(at(root, 'apiVersion'), `v${version}`, 'apiVersion')}`;
+}
+/** `default_query_params` may be left out (defect 3). */
+function readDefaults(data, root) {
+    const place = at(root, 'default_query_params');
+    const list = optionalArray(place, own(data, 'default_query_params'), '`default_query_params`') ?? [];
+    return list.map((value, i) => ({ value, place: at(place, i) }));
+}
+// ---------------------------------------------------------------------------------------------
+// Channels
+/**
+ * firestone's rule, kept: channels only when `methods` is absent, empty, or lists `get`
+ * (an empty list means "no restriction" throughout firestone).
+ */
+function allowsGet$1(methods, place) {
+    const list = optionalArray(place, methods, '`methods`');
+    return list === undefined || list.length === 0 || list.includes('get');
+}
+function walkResource(state, res) {
+    if (!allowsGet$1(own(res.schema, 'methods'), at(res.schemaPlace, 'methods')))
+        return;
+    const { flags } = res;
+    const itemsPlace = at(res.schemaPlace, 'items');
+    const itemsDescriptions = { owner: res.items, place: itemsPlace };
+    if (flags.resources) {
+        addChannel(state, res, {
+            path: res.base,
+            keys: res.keys,
+            place: res.schemaPlace,
+            descriptions: { owner: res.schema, place: res.schemaPlace },
+            query: { owner: res.schema, place: res.schemaPlace },
+            payload: { ref: [res.name], place: itemsPlace, list: true },
+        });
+    }
+    if (!flags.instances && !flags.instanceAttrs)
+        return;
+    const key = readKey(res);
+    const keys = [...res.keys, key];
+    const instanceBase = `${res.base}/{${key.name}}`;
+    if (flags.instances) {
+        addChannel(state, res, {
+            path: instanceBase,
+            keys,
+            place: itemsPlace,
+            descriptions: itemsDescriptions,
+            query: { owner: res.schema, place: res.schemaPlace },
+            payload: { ref: [res.name], place: itemsPlace, list: false },
+        });
+    }
+    if (flags.instanceAttrs)
+        walkAttributes(state, res, keys, instanceBase);
+}
+function readKey(res) {
+    const place = at(res.schemaPlace, 'key');
+    const key = own(res.schema, 'key');
+    if (key === undefined)
+        return fail(place, 'instance channels need a `key` with a `name`');
+    const fields = recordAt(place, key, '`key`');
+    const name = optionalString(at(place, 'name'), own(fields, 'name'), '`key.name`');
+    if (name === undefined || !KEY_NAME.test(name)) {
+        return fail(at(place, 'name'), '`key.name` must be made of letters, digits and `_` (it becomes a channel parameter)');
+    }
+    const outer = res.keys.find((k) => k.name === name);
+    if (outer) {
+        return fail(at(place, 'name'), `key name "${name}" is already used by an enclosing resource's key at ${describePlace(outer.place)}`);
+    }
+    const description = optionalString(at(place, 'description'), own(fields, 'description'), '`key.description`');
+    return { name, place, description, schema: own(fields, 'schema') };
+}
+function walkAttributes(state, res, keys, instanceBase) {
+    const itemsPlace = at(res.schemaPlace, 'items');
+    const propsPlace = at(itemsPlace, 'properties');
+    const props = optionalRecord(propsPlace, own(res.items, 'properties'), '`properties`');
+    if (!props) {
+        const pos = describePlace(itemsPlace);
+        state.warn(`${pos}: \`instance_attrs: true\` makes no attribute channels for ${JSON.stringify(res.name)}: its \`items\` has no \`properties\` (firestone makes none either)`);
+        return;
+    }
+    for (const prop of Object.keys(props)) {
+        const propPlace = at(propsPlace, prop);
+        const value = props[prop];
+        if (isRecord(value) && Object.hasOwn(value, 'expose') && !value.expose)
+            continue;
+        const path = `${instanceBase}/${checkSegment(propPlace, prop, 'property')}`;
+        if (isRecord(value) && Object.hasOwn(value, 'schema')) {
+            addSubResource(state, res, keys, prop, value, propPlace, path);
+            continue;
+        }
+        addChannel(state, res, {
+            path,
+            keys,
+            place: propPlace,
+            descriptions: { owner: res.items, place: itemsPlace },
+            query: { owner: value, place: propPlace },
+            payload: { ref: [res.name, 'properties', prop], place: propPlace, list: false },
+        });
+    }
+}
+/** A property with its own `schema`: a component `<prop>` (items as written) and its channels below `path`. */
+function addSubResource(state, parent, keys, prop, value, propPlace, path) {
+    const schemaPlace = at(propPlace, 'schema');
+    const schema = recordAt(schemaPlace, own(value, 'schema'), 'a sub-resource `schema`');
+    const itemsPlace = at(schemaPlace, 'items');
+    const items = recordAt(itemsPlace, own(schema, 'items'), 'a sub-resource `schema.items`');
+    const owner = { role: 'sub-resource', place: propPlace, content: items };
+    const build = () => withoutReferences(cloneData(items, itemsPlace, state.budget));
+    if (!registerComponent(state, prop, owner, itemsPlace, build))
+        return;
+    walkResource(state, { ...parent, name: prop, schema, schemaPlace, items, base: path, keys });
+}
+function addChannel(state, res, spec) {
+    const prior = state.channelOwners.get(spec.path);
+    if (prior) {
+        state.problems.push(problemAt(spec.place, `channel ${spec.path} is also made by ${describePlace(prior)}`));
+        return;
+    }
+    const operationIds = operationIdsOf(spec.path);
+    const clash = operationIds.find((id) => state.operationIds.has(id));
+    if (clash !== undefined) {
+        const other = state.operationIds.get(clash);
+        state.problems.push(problemAt(spec.place, `channel ${spec.path} (made by ${describePlace(spec.place)}) gets operationId ${clash}, which channel ` +
+            `${other.path} (made by ${describePlace(other.place)}) already has; rename one of them`));
+        return;
+    }
+    state.channelOwners.set(spec.path, spec.place);
+    for (const id of operationIds)
+        state.operationIds.set(id, { path: spec.path, place: spec.place });
+    const pointer = childPointer('/channels', spec.path);
+    const channel = {
+        description: `Channel for ${spec.path}`,
+        parameters: buildParameters(state, spec, pointer),
+    };
+    OPERATIONS.forEach((def, i) => {
+        channel[def.op] = buildOperation(state, res, spec, def, operationIds[i], `${pointer}/${def.op}`);
+    });
+    state.channels[spec.path] = channel;
+    noteOrigin(state, pointer, spec.place);
+}
+/** `path[1:]`, `/` → `_`, braces dropped, `_<op>`: firestone's operationId, for each operation in order. */
+function operationIdsOf(path) {
+    const stem = path.slice(1).replace(/\//g, '_').replace(/[{}]/g, '');
+    return OPERATIONS.map((def) => `${stem}_${def.op}`);
+}
+/** Keys whose `{name}` placeholder is in the path (defect 6: not a substring match). */
+function buildParameters(state, spec, pointer) {
+    const params = {};
+    for (const key of spec.keys) {
+        if (!spec.path.includes(`{${key.name}}`))
+            continue;
+        const param = {};
+        if (key.description !== undefined)
+            param.description = key.description;
+        // firestone: `key.get("schema") or {type: string}`, so an empty schema gets the default too.
+        param.schema =
+            isRecord(key.schema) && Object.keys(key.schema).length > 0
+                ? cloneData(key.schema, at(key.place, 'schema'), state.budget)
+                : { type: 'string' };
+        put(params, key.name, param);
+        noteOrigin(state, childPointer(`${pointer}/parameters`, key.name), key.place);
+    }
+    return params;
+}
+function buildOperation(state, res, spec, def, operationId, pointer) {
+    const { owner, place } = spec.descriptions;
+    const descsPlace = at(place, 'descriptions');
+    const descs = optionalRecord(descsPlace, own(owner, 'descriptions'), '`descriptions`') ?? {};
+    const writtenPlace = at(descsPlace, def.method);
+    const written = optionalString(writtenPlace, own(descs, def.method), `\`descriptions.${def.method}\``);
+    if (written !== undefined)
+        noteOrigin(state, `${pointer}/description`, writtenPlace);
+    const ref = { $ref: refFragment(['components', 'schemas', ...spec.payload.ref]) };
+    const asList = spec.payload.list && def.op === 'subscribe';
+    // A list payload maps to the schema block, so `payload/items` lands on `schema/items`.
+    noteOrigin(state, `${pointer}/message/payload`, asList ? parentPlace(spec.payload.place) : spec.payload.place);
+    return {
+        operationId,
+        description: written ?? `${def.fallback} ${spec.path}`,
+        message: {
+            name: res.name,
+            contentType: CONTENT_TYPE,
+            payload: asList ? { type: 'array', items: ref } : ref,
+        },
+        bindings: {
+            ws: { method: def.method, query: buildQuery(state, res, spec, def, `${pointer}/bindings/ws/query`) },
+        },
+        tags: [{ name: res.name }],
+    };
+}
+const parentPlace = (place) => ({ source: place.source, path: place.path.slice(0, -1) });
+/**
+ * `bindings.ws.query`: only when the channel's schema has `query_params`; its own parameters,
+ * then the root resource's defaults, each kept only if its `methods` (when non-empty) list this
+ * operation's method. Each operation filters on its own (defect 4).
+ */
+function buildQuery(state, res, spec, def, pointer) {
+    const { owner, place } = spec.query;
+    if (!isRecord(owner) || !Object.hasOwn(owner, 'query_params'))
+        return {};
+    const listPlace = at(place, 'query_params');
+    const list = optionalArray(listPlace, owner.query_params, '`query_params`') ?? [];
+    const entries = [...list.map((value, i) => ({ value, place: at(listPlace, i) })), ...res.defaults];
+    // A change anywhere in the query is about the query_params list, not the schema that holds it.
+    noteOrigin(state, pointer, listPlace);
+    const required = [];
+    // A repeated name keeps its first position and takes the last definition, as firestone's dict does.
+    const chosen = new Map();
+    for (const entry of entries) {
+        const param = recordAt(entry.place, entry.value, 'a query parameter');
+        const name = optionalString(at(entry.place, 'name'), own(param, 'name'), 'a query parameter `name`');
+        if (name === undefined)
+            return fail(entry.place, 'a query parameter needs a `name`');
+        const methods = optionalArray(at(entry.place, 'methods'), own(param, 'methods'), '`methods`');
+        if (methods !== undefined && methods.length > 0 && !methods.includes(def.method))
+            continue;
+        if (own(param, 'required') === true && !required.includes(name)) {
+            required.push(name);
+            noteOrigin(state, `${pointer}/required/${required.length - 1}`, at(entry.place, 'required'));
+        }
+        chosen.set(name, { param, entry });
+    }
+    const properties = {};
+    for (const [name, { param, entry }] of chosen) {
+        put(properties, name, queryProperty(state, param, entry, childPointer(`${pointer}/properties`, name)));
+    }
+    return { type: 'object', required, properties };
+}
+/** `{description, ...schema}`; the schema defaults to `{type: string}`, and may override the description. */
+function queryProperty(state, param, entry, pointer) {
+    noteOrigin(state, pointer, entry.place);
+    const property = {};
+    const descriptionPlace = at(entry.place, 'description');
+    const description = optionalString(descriptionPlace, own(param, 'description'), 'a query parameter `description`');
+    if (description !== undefined) {
+        property.description = description;
+        noteOrigin(state, `${pointer}/description`, descriptionPlace);
+    }
+    const schemaPlace = at(entry.place, 'schema');
+    const schema = optionalRecord(schemaPlace, own(param, 'schema'), 'a query parameter `schema`') ?? { type: 'string' };
+    const written = Object.hasOwn(param, 'schema');
+    for (const k of Object.keys(schema)) {
+        if (!written) {
+            put(property, k, schema[k]);
+            continue;
+        }
+        const place = at(schemaPlace, k);
+        put(property, k, cloneData(schema[k], place, state.budget));
+        // The node sits one level up in the output than in the resource: map it exactly.
+        noteOrigin(state, childPointer(pointer, k), place);
+    }
+    return property;
+}
+
 /**
  * Fingerprints: a short id per change that a waiver can name. Made from the rule id and the
  * element's identity only, so moving lines, rewording messages or editing other elements never
@@ -71659,7 +67556,9 @@ function containedRealPath(root, candidate) {
         return { error: 'outside' };
     let real;
     try {
-        real = fs$1.realpathSync(candidate);
+        // The system's realpath: one call, where the JavaScript one lstats every directory on the path,
+        // for every file. Discovery resolves paths the same way (fs.promises.realpath is the native one).
+        real = fs$1.realpathSync.native(candidate);
     }
     catch {
         return { error: 'missing' };
@@ -71791,8 +67690,8 @@ function resolveValue(state, value, place, out) {
     }
     if (typeof value !== 'object' || value === null)
         return value;
-    if (out.length >= MAX_DEPTH)
-        throw new InputError(placeProblem(place, `nesting is deeper than ${MAX_DEPTH} levels (after resolving $ref)`));
+    if (out.length >= MAX_DEPTH$1)
+        throw new InputError(placeProblem(place, `nesting is deeper than ${MAX_DEPTH$1} levels (after resolving $ref)`));
     if (isRef(value)) {
         const target = resolveTarget(state, place, value.$ref);
         const key = `${target.file.abs}#${toPointer(target.path)}`;
@@ -71880,7 +67779,7 @@ function loadOne(cache, file) {
 function loadResources(workspace, files) {
     let root;
     try {
-        root = fs$1.realpathSync(workspace);
+        root = fs$1.realpathSync.native(workspace);
     }
     catch {
         throw new InputError({ file: workspace, message: 'workspace directory does not exist' });
@@ -71889,12 +67788,7 @@ function loadResources(workspace, files) {
     return files.map((file) => loadOne(cache, file));
 }
 
-let compiled;
-/** Compiled on first use only: compiling costs more than validating hundreds of files. */
-function resourceValidator() {
-    compiled ??= compileOwnSchema(resourceJsonSchema);
-    return compiled;
-}
+/** Validation of loaded resources against the project's resource schema, all problems at once. */
 const NAME = new RegExp(NAME_PATTERN);
 const NOTES = {
     '#/then/required': ' when versionInPath is true',
@@ -71939,10 +67833,9 @@ function resourceProblems(resource) {
     // Its schema errors ("kind is required", "unknown key name") would hide what is really going on.
     if (isLegacyResource(resource.data))
         return [legacyProblem(resource.file)];
-    const validate = resourceValidator();
-    const schemaProblems = validate(resource.data)
+    const schemaProblems = validateResource(resource.data)
         ? []
-        : ajvProblems(validate.errors ?? [], resource.locate, { rootName: 'the resource', notes: NOTES });
+        : ajvProblems(validateResource.errors ?? [], resource.locate, { rootName: 'the resource', notes: NOTES });
     return [...schemaProblems, ...segmentProblems(resource)];
 }
 /** Throws one InputError listing every problem of every resource. */
@@ -72040,6 +67933,7 @@ async function runTarget(opts, target, allOutputs) {
     const changes = old === null
         ? []
         : compareSpecs(old, generated.document, {
+            files: { old: baselineLabel(opts.baseline, target.output), new: target.output },
             overrides: opts.rules,
             locate: (pointer) => locate(pointer),
             compatibility,
@@ -72176,7 +68070,7 @@ async function baselineDocument(opts, output, committed) {
     if (committed.document !== null && committed.notice === undefined && committed.text === result.text)
         return { document: committed.document, baseline: { ref: result.commit, found: true } };
     try {
-        const read = readSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`);
+        const read = readSpecText(result.text, baselineLabel(source, output));
         return { document: read.document, baseline: { ref: result.commit, found: true }, notice: read.notice };
     }
     catch (e) {
@@ -72187,6 +68081,8 @@ async function baselineDocument(opts, output, committed) {
         };
     }
 }
+/** How errors name the baseline: the spec file, at the revision it was read from. */
+const baselineLabel = (source, output) => source.kind === 'revision' ? `${output}@${source.ref.slice(0, 12)}` : output;
 /**
  * The baseline of a new API: the same header, but no servers, channels or schemas, so that
  * everything the new document has is reported as an addition.

@@ -182,6 +182,7 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
     old === null
       ? []
       : compareSpecs(old, generated.document, {
+          files: { old: baselineLabel(opts.baseline, target.output), new: target.output },
           overrides: opts.rules,
           locate: (pointer) => locate(pointer),
           compatibility,
@@ -338,7 +339,7 @@ async function baselineDocument(
   if (committed.document !== null && committed.notice === undefined && committed.text === result.text)
     return { document: committed.document, baseline: { ref: result.commit, found: true } };
   try {
-    const read = readSpecText(result.text, `${output}@${source.ref.slice(0, 12)}`);
+    const read = readSpecText(result.text, baselineLabel(source, output));
     return { document: read.document, baseline: { ref: result.commit, found: true }, notice: read.notice };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -348,6 +349,10 @@ async function baselineDocument(
     };
   }
 }
+
+/** How errors name the baseline: the spec file, at the revision it was read from. */
+const baselineLabel = (source: BaselineSource, output: string): string =>
+  source.kind === 'revision' ? `${output}@${source.ref.slice(0, 12)}` : output;
 
 /**
  * The baseline of a new API: the same header, but no servers, channels or schemas, so that

@@ -5,7 +5,8 @@
  * references would have to be spelled out past a million nodes, with exit 2 and one message.
  */
 import { describe, expect, it } from 'vitest';
-import { type CliResult, cliTestFile, describeRun, runCli, workspace } from './helpers';
+import { type CliResult, cliTestFile, describeRun, repoWithSpec, runCli, workspace } from './helpers';
+import { commitFiles } from '../helpers/git-repo';
 import { plainChannel, recursiveTree, refChain, selfReferencingChannels } from '../helpers/ref-graphs';
 
 cliTestFile();
@@ -83,5 +84,21 @@ describe('diff on shared and recursive $ref structures', () => {
       refChain('unnamed', { type: 'string' }, { touch: 'b' }),
     );
     expectRefused(r, 'old|new');
+  });
+});
+
+describe('check against a baseline whose references expand too far', () => {
+  it('is refused with exit 2, naming the spec at its revision', async () => {
+    const repo = repoWithSpec();
+    commitFiles(
+      repo.work,
+      { 'asyncapi.yaml': JSON.stringify(refChain('bindings', { v: 1 })) },
+      'references that multiply',
+    );
+    const r = await runCli(['check', '--base', 'HEAD'], { cwd: repo.work, timeoutMs: 50_000 });
+    const why = describeRun(r);
+    expect(r.code, why).toBe(2);
+    expect(r.stderr, why).toMatch(/^asyncapi\.yaml@HEAD: its `\$ref`s expand to more than 1000000 nodes/);
+    expect(r.stderr.trim().split('\n'), why).toHaveLength(1);
   });
 });
