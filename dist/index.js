@@ -29881,9 +29881,15 @@ function canonicalSecurity(el) {
     if (!Array.isArray(list))
         return;
     el.fields.security = list.map((r) => isRecord(r)
-        ? Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? [...v].map(String).sort() : v]))
+        ? Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? sortedScopes(v) : asText(v)]))
         : r);
 }
+/**
+ * Scopes as sorted text. These lists are made here, so the skeleton copy takes them for plain data:
+ * anything a `$ref` put in them (even a cycle) must become text first.
+ */
+const sortedScopes = (scopes) => scopes.map(asText).sort();
+const asText = (v) => (typeof v === 'string' ? v : canonicalText(v));
 /** Names of the schemes in requirement maps (`[{oauth: [...]}, {apiKey: []}]`). */
 function schemeNames(requirements, into) {
     if (!Array.isArray(requirements))
@@ -30271,7 +30277,7 @@ function securityOf(doc, el, inUse) {
             inlineSchemeName(doc, scheme) ??
             (shared ? `${type} (inline ${canonicalText(scheme)})` : `${type} (inline)`);
         const scopes = ownValue(recordOf$2(scheme), 'scopes');
-        return { [name]: Array.isArray(scopes) ? [...scopes].sort() : [] };
+        return { [name]: Array.isArray(scopes) ? sortedScopes(scopes) : [] };
     });
     schemeNames(el.fields.security, inUse);
 }
@@ -39533,10 +39539,7 @@ class Side {
      * Iterative over an explicit stack, so no document can overflow the JavaScript stack here.
      */
     copy(value, omit) {
-        // Most values are shared as they are: no stack, no wrapper.
         if (typeof value !== 'object' || value === null)
-            return value;
-        if (omit === undefined && !this.doc.refHolders.has(value) && !this.doc.targets.has(value))
             return value;
         const wrap = { v: value };
         const stack = [{ from: value, into: wrap, key: 'v', omit, depth: 0, within: null }];
@@ -39566,7 +39569,9 @@ class Side {
                 put(null);
                 continue;
             }
-            if (o === undefined && !this.doc.refHolders.has(from)) {
+            // A plain subtree is shared as it is. Not the value itself: the model may have made it (a 3.x
+            // `info` without its tags), and only what normalization made is known to be plain.
+            if (depth > 0 && o === undefined && !this.doc.refHolders.has(from)) {
                 put(from);
                 continue;
             }
@@ -40104,6 +40109,10 @@ function withoutUnchanged(oldDoc, newDoc, major) {
     if (major === 3 && !docs.every((d) => d.operations === undefined || isRecord(d.operations)))
         return [oldDoc, newDoc];
     const graph = refGraph(oldDoc, newDoc);
+    // A `$ref` to a whole map, section or the document makes every part of it a `$ref` target, which
+    // changes how values are shown: nothing is set aside then (real documents have no such `$ref`).
+    if (graph.wholeMaps)
+        return [oldDoc, newDoc];
     const gone = new Set();
     for (const [channel, ops] of channelGroups(docs, major)) {
         const members = [`/channels/${escapeSegment(channel)}`, ...[...ops].map((o) => `/operations/${escapeSegment(o)}`)];
@@ -40154,11 +40163,14 @@ function refGraph(oldDoc, newDoc) {
                     link(unit, ref);
     }
     // A unit-sized target neither document has is the same on both sides (an unresolvable `$ref`
-    // stays as written); a whole map (`#/channels`), the document (`#`) or an unreadable pointer never is.
+    // stays as written); an unreadable pointer never is.
+    let wholeMaps = false;
     for (const target of referrers.keys()) {
         if (units.has(target))
             continue;
         const segments = target === UNREADABLE ? null : parsePointer(target);
+        if (segments !== null && (segments.length === 0 || segments.length < unitLength(segments[0])))
+            wholeMaps = true;
         const absent = segments !== null &&
             segments.length === unitLength(segments[0]) &&
             valueAt(oldDoc, segments) === undefined &&
@@ -40174,7 +40186,7 @@ function refGraph(oldDoc, newDoc) {
                 dirty.add(unit);
                 queue.push(unit);
             }
-    return { units, dirty, refs, referrers };
+    return { units, dirty, refs, referrers, wholeMaps };
 }
 function unitsOf(doc) {
     const units = new Map();
@@ -40277,13 +40289,8 @@ function unitOf(ref) {
 }
 /** How many pointer segments name a unit starting with `first`. */
 const unitLength = (first) => first === undefined ? 0 : first === 'components' ? 3 : ENTRY_MAPS.has(first) ? 2 : 1;
-/** Whether a unit outside `members` has a `$ref` into `unit`, or into the map or document holding it. */
-function referencedFromOutside(graph, unit, members) {
-    const holders = [unit];
-    for (let cut = unit.lastIndexOf('/'); cut >= 0; cut = cut === 0 ? -1 : unit.lastIndexOf('/', cut - 1))
-        holders.push(unit.slice(0, cut));
-    return holders.some((holder) => [...(graph.referrers.get(holder) ?? [])].some((from) => !members.includes(from)));
-}
+/** Whether a unit outside `members` has a `$ref` into `unit`. */
+const referencedFromOutside = (graph, unit, members) => [...(graph.referrers.get(unit) ?? [])].some((from) => !members.includes(from));
 /**
  * Components the same on both sides that nothing staying reaches: they can only be compared equal.
  * Security schemes stay (2.x names them without a `$ref`), and so do extension sections (compared whole).

@@ -140,9 +140,7 @@ class Side {
    * Iterative over an explicit stack, so no document can overflow the JavaScript stack here.
    */
   copy(value: unknown, omit: OmitTrie | undefined): unknown {
-    // Most values are shared as they are: no stack, no wrapper.
     if (typeof value !== 'object' || value === null) return value;
-    if (omit === undefined && !this.doc.refHolders.has(value) && !this.doc.targets.has(value)) return value;
     const wrap = { v: value };
     const stack: {
       from: unknown;
@@ -176,7 +174,9 @@ class Side {
         put(null);
         continue;
       }
-      if (o === undefined && !this.doc.refHolders.has(from)) {
+      // A plain subtree is shared as it is. Not the value itself: the model may have made it (a 3.x
+      // `info` without its tags), and only what normalization made is known to be plain.
+      if (depth > 0 && o === undefined && !this.doc.refHolders.has(from)) {
         put(from);
         continue;
       }

@@ -44,6 +44,9 @@ export function withoutUnchanged(oldDoc: Doc, newDoc: Doc, major: 2 | 3): [Doc, 
   if (major === 3 && !docs.every((d) => d.operations === undefined || isRecord(d.operations))) return [oldDoc, newDoc];
 
   const graph = refGraph(oldDoc, newDoc);
+  // A `$ref` to a whole map, section or the document makes every part of it a `$ref` target, which
+  // changes how values are shown: nothing is set aside then (real documents have no such `$ref`).
+  if (graph.wholeMaps) return [oldDoc, newDoc];
   const gone = new Set<string>();
   for (const [channel, ops] of channelGroups(docs, major)) {
     const members = [`/channels/${escapeSegment(channel)}`, ...[...ops].map((o) => `/operations/${escapeSegment(o)}`)];
@@ -64,8 +67,10 @@ interface RefGraph {
   readonly dirty: ReadonlySet<string>;
   /** Unit → unit keys its `$ref`s reach (a target is cut to the unit holding it: `''` is the document, `/channels` the map). */
   readonly refs: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Unit key (or a map or document holding units) → units whose `$ref`s reach it. */
+  /** Unit key → units whose `$ref`s reach it. */
   readonly referrers: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Some `$ref` reaches a whole map, section or the document (`#/channels`, `#/components/schemas`, `#`). */
+  readonly wholeMaps: boolean;
 }
 
 /**
@@ -98,10 +103,12 @@ function refGraph(oldDoc: Doc, newDoc: Doc): RefGraph {
     for (const side of [a, b]) if (side.has(unit)) for (const ref of refsIn(side.get(unit))) link(unit, ref);
   }
   // A unit-sized target neither document has is the same on both sides (an unresolvable `$ref`
-  // stays as written); a whole map (`#/channels`), the document (`#`) or an unreadable pointer never is.
+  // stays as written); an unreadable pointer never is.
+  let wholeMaps = false;
   for (const target of referrers.keys()) {
     if (units.has(target)) continue;
     const segments = target === UNREADABLE ? null : parsePointer(target);
+    if (segments !== null && (segments.length === 0 || segments.length < unitLength(segments[0]))) wholeMaps = true;
     const absent =
       segments !== null &&
       segments.length === unitLength(segments[0]) &&
@@ -117,7 +124,7 @@ function refGraph(oldDoc: Doc, newDoc: Doc): RefGraph {
         dirty.add(unit);
         queue.push(unit);
       }
-  return { units, dirty, refs, referrers };
+  return { units, dirty, refs, referrers, wholeMaps };
 }
 
 function unitsOf(doc: Doc): Map<string, unknown> {
@@ -211,13 +218,9 @@ function unitOf(ref: string): string {
 const unitLength = (first: string | undefined): number =>
   first === undefined ? 0 : first === 'components' ? 3 : ENTRY_MAPS.has(first) ? 2 : 1;
 
-/** Whether a unit outside `members` has a `$ref` into `unit`, or into the map or document holding it. */
-function referencedFromOutside(graph: RefGraph, unit: string, members: readonly string[]): boolean {
-  const holders = [unit];
-  for (let cut = unit.lastIndexOf('/'); cut >= 0; cut = cut === 0 ? -1 : unit.lastIndexOf('/', cut - 1))
-    holders.push(unit.slice(0, cut));
-  return holders.some((holder) => [...(graph.referrers.get(holder) ?? [])].some((from) => !members.includes(from)));
-}
+/** Whether a unit outside `members` has a `$ref` into `unit`. */
+const referencedFromOutside = (graph: RefGraph, unit: string, members: readonly string[]): boolean =>
+  [...(graph.referrers.get(unit) ?? [])].some((from) => !members.includes(from));
 
 /**
  * Components the same on both sides that nothing staying reaches: they can only be compared equal.

@@ -96,6 +96,25 @@ describe('a reference to the whole document', () => {
     expect(summary(whole, plain).length).toBeGreaterThan(0);
     expect(summary(whole, doc({ $ref: '#' }, { $ref: '#' }))).toEqual([]);
   });
+
+  it('as the 3.x info (which the model rebuilds without its tags), both ways', () => {
+    const info = { title: 'T', version: '1' };
+    expect(summary(plain, { ...plain, info: { $ref: '#' } }).length).toBeGreaterThan(0);
+    expect(summary({ ...plain, info: { $ref: '#' } }, { ...plain, info }).length).toBeGreaterThan(0);
+  });
+
+  it('as the scopes of a security requirement (2.x), both ways', () => {
+    const v2 = (scopes: unknown): Json => ({
+      asyncapi: '2.6.0',
+      info: { title: 'T', version: '1' },
+      servers: { production: { url: 'wss://x', protocol: 'wss', security: [{ apiKey: scopes }] } },
+      channels: { '/a': { subscribe: { message: { payload: { type: 'string' } } } } },
+      components: { securitySchemes: { apiKey: { type: 'apiKey', in: 'user' } } },
+    });
+    expect(summary(v2([]), v2({ $ref: '#' })).length).toBeGreaterThan(0);
+    expect(summary(v2({ $ref: '#' }), v2([])).length).toBeGreaterThan(0);
+    expect(summary(v2({ $ref: '#' }), v2({ $ref: '#' }))).toEqual([]);
+  });
 });
 
 describe('references that each reach the next one twice, 25 deep (2^25 paths, no cycle)', () => {

@@ -1,6 +1,6 @@
 /** Helpers shared by the version adapters. */
 import { isRecord } from '../../util/data';
-import { childPointer, ownValue, setOwn, type NormalizedDoc } from '../normalize';
+import { canonicalText, childPointer, ownValue, setOwn, type NormalizedDoc } from '../normalize';
 import type { Element, SchemaAt } from './model';
 
 export const recordOf = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
@@ -78,10 +78,18 @@ export function canonicalSecurity(el: Element): void {
   if (!Array.isArray(list)) return;
   el.fields.security = list.map((r) =>
     isRecord(r)
-      ? Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? [...v].map(String).sort() : v]))
+      ? Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? sortedScopes(v) : asText(v)]))
       : r,
   );
 }
+
+/**
+ * Scopes as sorted text. These lists are made here, so the skeleton copy takes them for plain data:
+ * anything a `$ref` put in them (even a cycle) must become text first.
+ */
+export const sortedScopes = (scopes: readonly unknown[]): string[] => scopes.map(asText).sort();
+
+const asText = (v: unknown): string => (typeof v === 'string' ? v : canonicalText(v));
 
 /** Names of the schemes in requirement maps (`[{oauth: [...]}, {apiKey: []}]`). */
 export function schemeNames(requirements: unknown, into: Set<string>): void {

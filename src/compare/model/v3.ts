@@ -11,6 +11,7 @@ import {
   placeOf,
   recordOf,
   schemeNames,
+  sortedScopes,
   stringOr,
   takeSchema,
 } from './common';
@@ -287,7 +288,7 @@ function securityOf(doc: NormalizedDoc, el: Element, inUse: Set<string>): void {
       inlineSchemeName(doc, scheme) ??
       (shared ? `${type} (inline ${canonicalText(scheme)})` : `${type} (inline)`);
     const scopes = ownValue(recordOf(scheme), 'scopes');
-    return { [name]: Array.isArray(scopes) ? [...scopes].sort() : [] };
+    return { [name]: Array.isArray(scopes) ? sortedScopes(scopes) : [] };
   });
   schemeNames(el.fields.security, inUse);
 }
