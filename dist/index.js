@@ -40111,7 +40111,7 @@ function withoutUnchanged(oldDoc, newDoc, major) {
     const graph = refGraph(oldDoc, newDoc);
     // A `$ref` to a whole map, section or the document makes every part of it a `$ref` target, which
     // changes how values are shown: nothing is set aside then (real documents have no such `$ref`).
-    if (graph.wholeMaps)
+    if (graph.keepAll)
         return [oldDoc, newDoc];
     const gone = new Set();
     for (const [channel, ops] of channelGroups(docs, major)) {
@@ -40149,6 +40149,7 @@ function refGraph(oldDoc, newDoc) {
             referrers.set(target, (into = new Set()));
         into.add(unit);
     };
+    let tooDeep = false;
     for (const unit of units) {
         const found = [];
         if (a.has(unit) && b.has(unit) && sameCollecting(a.get(unit), b.get(unit), found, 0)) {
@@ -40157,10 +40158,15 @@ function refGraph(oldDoc, newDoc) {
             continue;
         }
         dirty.add(unit);
-        for (const side of [a, b])
-            if (side.has(unit))
-                for (const ref of refsIn(side.get(unit)))
-                    link(unit, ref);
+        for (const side of [a, b]) {
+            if (!side.has(unit))
+                continue;
+            const found = refsIn(side.get(unit));
+            if (found === null)
+                tooDeep = true;
+            for (const ref of found ?? [])
+                link(unit, ref);
+        }
     }
     // A unit-sized target neither document has is the same on both sides (an unresolvable `$ref`
     // stays as written); an unreadable pointer never is.
@@ -40186,7 +40192,7 @@ function refGraph(oldDoc, newDoc) {
                 dirty.add(unit);
                 queue.push(unit);
             }
-    return { units, dirty, refs, referrers, wholeMaps };
+    return { units, dirty, refs, referrers, keepAll: wholeMaps || tooDeep };
 }
 function unitsOf(doc) {
     const units = new Map();
@@ -40239,18 +40245,23 @@ function sameCollecting(a, b, refs, depth) {
         count--;
     return count === 0;
 }
-/** Every internal `$ref` string below a value (examples and extensions too: more is only safer). Iterative. */
+/**
+ * Every internal `$ref` string below a value (examples and extensions too: more is only safer), or
+ * null past MAX_DEPTH (a cycle in the input objects: the full comparison refuses it). Iterative.
+ */
 function refsIn(value) {
     const out = [];
-    const stack = [value];
+    const stack = [[value, 0]];
     while (stack.length > 0) {
-        const node = stack.pop();
+        const [node, depth] = stack.pop();
         if (typeof node !== 'object' || node === null)
             continue;
+        if (depth > MAX_DEPTH$2)
+            return null;
         if (Array.isArray(node)) {
             for (const item of node)
                 if (typeof item === 'object' && item !== null)
-                    stack.push(item);
+                    stack.push([item, depth + 1]);
             continue;
         }
         const rec = node;
@@ -40259,7 +40270,7 @@ function refsIn(value) {
             if (key === '$ref' && typeof item === 'string' && item.startsWith('#'))
                 out.push(item);
             else if (typeof item === 'object' && item !== null)
-                stack.push(item);
+                stack.push([item, depth + 1]);
         }
     }
     return out;

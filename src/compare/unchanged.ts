@@ -46,7 +46,7 @@ export function withoutUnchanged(oldDoc: Doc, newDoc: Doc, major: 2 | 3): [Doc, 
   const graph = refGraph(oldDoc, newDoc);
   // A `$ref` to a whole map, section or the document makes every part of it a `$ref` target, which
   // changes how values are shown: nothing is set aside then (real documents have no such `$ref`).
-  if (graph.wholeMaps) return [oldDoc, newDoc];
+  if (graph.keepAll) return [oldDoc, newDoc];
   const gone = new Set<string>();
   for (const [channel, ops] of channelGroups(docs, major)) {
     const members = [`/channels/${escapeSegment(channel)}`, ...[...ops].map((o) => `/operations/${escapeSegment(o)}`)];
@@ -69,8 +69,11 @@ interface RefGraph {
   readonly refs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Unit key → units whose `$ref`s reach it. */
   readonly referrers: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Some `$ref` reaches a whole map, section or the document (`#/channels`, `#/components/schemas`, `#`). */
-  readonly wholeMaps: boolean;
+  /**
+   * Some `$ref` reaches a whole map, section or the document (`#/channels`, `#/components/schemas`,
+   * `#`), or a unit nests too deep to read (a cycle in the input objects): nothing can go.
+   */
+  readonly keepAll: boolean;
 }
 
 /**
@@ -93,6 +96,7 @@ function refGraph(oldDoc: Doc, newDoc: Doc): RefGraph {
     if (into === undefined) referrers.set(target, (into = new Set()));
     into.add(unit);
   };
+  let tooDeep = false;
   for (const unit of units) {
     const found: string[] = [];
     if (a.has(unit) && b.has(unit) && sameCollecting(a.get(unit), b.get(unit), found, 0)) {
@@ -100,7 +104,12 @@ function refGraph(oldDoc: Doc, newDoc: Doc): RefGraph {
       continue;
     }
     dirty.add(unit);
-    for (const side of [a, b]) if (side.has(unit)) for (const ref of refsIn(side.get(unit))) link(unit, ref);
+    for (const side of [a, b]) {
+      if (!side.has(unit)) continue;
+      const found = refsIn(side.get(unit));
+      if (found === null) tooDeep = true;
+      for (const ref of found ?? []) link(unit, ref);
+    }
   }
   // A unit-sized target neither document has is the same on both sides (an unresolvable `$ref`
   // stays as written); an unreadable pointer never is.
@@ -124,7 +133,7 @@ function refGraph(oldDoc: Doc, newDoc: Doc): RefGraph {
         dirty.add(unit);
         queue.push(unit);
       }
-  return { units, dirty, refs, referrers, wholeMaps };
+  return { units, dirty, refs, referrers, keepAll: wholeMaps || tooDeep };
 }
 
 function unitsOf(doc: Doc): Map<string, unknown> {
@@ -171,22 +180,26 @@ function sameCollecting(a: unknown, b: unknown, refs: string[], depth: number): 
   return count === 0;
 }
 
-/** Every internal `$ref` string below a value (examples and extensions too: more is only safer). Iterative. */
-function refsIn(value: unknown): string[] {
+/**
+ * Every internal `$ref` string below a value (examples and extensions too: more is only safer), or
+ * null past MAX_DEPTH (a cycle in the input objects: the full comparison refuses it). Iterative.
+ */
+function refsIn(value: unknown): string[] | null {
   const out: string[] = [];
-  const stack = [value];
+  const stack: [unknown, number][] = [[value, 0]];
   while (stack.length > 0) {
-    const node = stack.pop();
+    const [node, depth] = stack.pop() as [unknown, number];
     if (typeof node !== 'object' || node === null) continue;
+    if (depth > MAX_DEPTH) return null;
     if (Array.isArray(node)) {
-      for (const item of node) if (typeof item === 'object' && item !== null) stack.push(item);
+      for (const item of node) if (typeof item === 'object' && item !== null) stack.push([item, depth + 1]);
       continue;
     }
     const rec = node as Doc;
     for (const key in rec) {
       const item = rec[key];
       if (key === '$ref' && typeof item === 'string' && item.startsWith('#')) out.push(item);
-      else if (typeof item === 'object' && item !== null) stack.push(item);
+      else if (typeof item === 'object' && item !== null) stack.push([item, depth + 1]);
     }
   }
   return out;
