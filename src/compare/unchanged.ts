@@ -63,9 +63,9 @@ const valueAt = (doc: unknown, path: readonly string[]): unknown => path.reduce<
 /** Both documents' units and the `$ref`s between them (units of either document, refs of both). */
 interface RefGraph {
   readonly units: ReadonlySet<string>;
-  /** Units not the same data on both sides, or reaching one that is not (and targets that are no unit). */
+  /** Units not the same data on both sides, or reaching one that is not (and targets no document has a unit for, but for absent ones). */
   readonly dirty: ReadonlySet<string>;
-  /** Unit → unit keys its `$ref`s reach (a target is cut to the unit holding it: `''` is the document, `/channels` the map). */
+  /** Unit → unit keys its `$ref`s reach (a target is cut to the unit holding it). */
   readonly refs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Unit key → units whose `$ref`s reach it. */
   readonly referrers: ReadonlyMap<string, ReadonlySet<string>>;
