@@ -11,7 +11,7 @@ import { InputError, type Problem } from './errors';
 import { generateAsyncApi } from './generate/asyncapi';
 import { readSpecText } from './generate/firestone-text';
 import { serializeSpec } from './generate/serialize';
-import { BaselineError, readFileAtRevision } from './git/baseline';
+import { BaselineError, readFileAtRevision, type FileAtRevision } from './git/baseline';
 import { applyPolicy, DEFAULT_COMPATIBILITY } from './policy/index';
 import { summarize, totalSummary } from './report/summary';
 import { discoverResources } from './resource/discover';
@@ -148,6 +148,7 @@ export async function loadResourceSet(
 }
 
 async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: string[]): Promise<TargetResult> {
+  const fetched = await fetchBaseline(opts, target.output);
   const where =
     target.resources.length > 0 ? `matching ${target.resources.join(', ')}` : 'with top-level `kind` and `schema`';
   const resources = await loadResourceSet(opts.workspace, target.resources, allOutputs, {
@@ -174,12 +175,18 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
   const drift = committed.document === null || !dataEqual(committed.document, generated.document);
 
   const locate = locatorForGenerated(generated, resources);
-  const base = supportedBaseline(await baselineDocument(opts, target.output, committed), target.output);
+  const base = supportedBaseline(
+    baselineDocument(fetched, baselineLabel(opts.baseline, target.output), committed),
+    target.output,
+  );
   if (base.notice && base.notice !== committed.notice) notices.push(base.notice);
   const old = base.newApi ? emptySpecLike(generated.document) : base.document;
   const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
+  // The drift walk already found the generated document equal to the committed one, and equal
+  // documents have no changes (the corpus test compares every document with itself).
+  const sameAsCommitted = !drift && old === committed.document;
   const changes =
-    old === null
+    old === null || sameAsCommitted
       ? []
       : compareSpecs(old, generated.document, {
           files: { old: baselineLabel(opts.baseline, target.output), new: target.output },
@@ -295,23 +302,49 @@ function supportedBaseline(
   }
 }
 
+/** The baseline as read from git, before it is parsed. */
+type FetchedBaseline =
+  | { kind: 'none' }
+  | { kind: 'worktree' }
+  | { kind: 'revision'; file: FileAtRevision }
+  | { kind: 'unavailable'; ref: string; error: string };
+
+/**
+ * Reads the baseline's text from git. runTarget does this first: each git call forks the process,
+ * and a fork costs in proportion to the memory a run holds once its resources and specs are read.
+ */
+async function fetchBaseline(opts: PipelineOptions, output: string): Promise<FetchedBaseline> {
+  const source = opts.baseline;
+  if (source.kind === 'none') return { kind: 'none' };
+  if (source.kind === 'worktree') return { kind: 'worktree' };
+  try {
+    return { kind: 'revision', file: await readFileAtRevision(opts.workspace, source.ref, output) };
+  } catch (e) {
+    // A revision from the event (a force-pushed `before`, say) may be gone: skip with a warning.
+    // One the user typed is a typo until shown otherwise: `--base origin/mian` must not pass quietly.
+    if (source.named && e instanceof BaselineError) throw new InputError({ message: `base revision: ${e.message}` });
+    return { kind: 'unavailable', ref: source.ref, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 /**
  * The document to compare against. A missing file means a new API (everything is an addition);
  * one that does not parse is reported and the breaking check skipped.
  */
-async function baselineDocument(
-  opts: PipelineOptions,
-  output: string,
+function baselineDocument(
+  fetched: FetchedBaseline,
+  label: string,
   committed: CommittedSpec,
-): Promise<{
+): {
   document: Record<string, unknown> | null;
   baseline: SpecReport['baseline'];
   newApi?: boolean;
   notice?: string;
-}> {
-  const source = opts.baseline;
-  if (source.kind === 'none') return { document: null, baseline: { ref: null, found: false } };
-  if (source.kind === 'worktree') {
+} {
+  if (fetched.kind === 'none') return { document: null, baseline: { ref: null, found: false } };
+  if (fetched.kind === 'unavailable')
+    return { document: null, baseline: { ref: fetched.ref, found: false, error: fetched.error } };
+  if (fetched.kind === 'worktree') {
     if (!committed.exists) return { document: null, baseline: { ref: null, found: false }, newApi: true };
     if (committed.document === null) {
       return {
@@ -321,25 +354,14 @@ async function baselineDocument(
     }
     return { document: committed.document, baseline: { ref: null, found: true }, notice: committed.notice };
   }
-  let result: Awaited<ReturnType<typeof readFileAtRevision>>;
-  try {
-    result = await readFileAtRevision(opts.workspace, source.ref, output);
-  } catch (e) {
-    // A revision from the event (a force-pushed `before`, say) may be gone: skip with a warning.
-    // One the user typed is a typo until shown otherwise: `--base origin/mian` must not pass quietly.
-    if (source.named && e instanceof BaselineError) throw new InputError({ message: `base revision: ${e.message}` });
-    return {
-      document: null,
-      baseline: { ref: source.ref, found: false, error: e instanceof Error ? e.message : String(e) },
-    };
-  }
+  const result = fetched.file;
   if (!result.found) return { document: null, baseline: { ref: result.commit, found: false }, newApi: true };
   // Most runs leave the spec as committed: the working tree's document is the baseline's (nothing mutates
   // documents). A repaired text is parsed again, so its notice names the baseline.
   if (committed.document !== null && committed.notice === undefined && committed.text === result.text)
     return { document: committed.document, baseline: { ref: result.commit, found: true } };
   try {
-    const read = readSpecText(result.text, baselineLabel(source, output));
+    const read = readSpecText(result.text, label);
     return { document: read.document, baseline: { ref: result.commit, found: true }, notice: read.notice };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

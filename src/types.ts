@@ -44,7 +44,7 @@ export interface GeneratedSpec {
    * Covers component schemas and channels; deeper nodes are found by longest-prefix match
    * and appending the remaining segments to `origin.path`.
    */
-  origins: Record<string, Origin>;
+  origins: ReadonlyMap<string, Origin>;
 }
 
 export type ChangeType = 'breaking' | 'warning' | 'non-breaking' | 'unclassified';

@@ -24,7 +24,7 @@ export function locatorForGenerated(spec: GeneratedSpec, resources: readonly Loa
     if (segs === null) return null;
     for (let n = segs.length; n >= 0; n--) {
       const prefix = toPointer(segs.slice(0, n));
-      const origin = Object.hasOwn(spec.origins, prefix) ? spec.origins[prefix] : undefined;
+      const origin = spec.origins.get(prefix);
       if (origin === undefined) continue;
       const resource = byFile.get(origin.file);
       if (resource === undefined) return null;

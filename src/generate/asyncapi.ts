@@ -206,7 +206,7 @@ interface State {
   readonly servers: Record<string, unknown>;
   readonly schemas: Record<string, unknown>;
   readonly channels: Record<string, unknown>;
-  readonly origins: Record<string, Origin>;
+  readonly origins: Map<string, Origin>;
   readonly components: Map<string, ComponentOwner>;
   readonly channelOwners: Map<string, Place>;
   readonly operationIds: Map<string, { path: string; place: Place }>;
@@ -261,7 +261,7 @@ const origin = (place: Place): Origin => ({ file: place.source.file, path: place
  * of the generator's time.
  */
 function noteOrigin(state: State, pointer: string, place: Place): void {
-  state.origins[pointer] = origin(place);
+  state.origins.set(pointer, origin(place));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -282,7 +282,7 @@ export function generateAsyncApi(
     servers: {},
     schemas: {},
     channels: {},
-    origins: {},
+    origins: new Map(),
     components: new Map(),
     channelOwners: new Map(),
     operationIds: new Map(),

@@ -138,21 +138,21 @@ export function toAsyncApi3(spec: GeneratedSpec, version: string): GeneratedSpec
 }
 
 /** Each 2.x origin under its 3.x pointer; an operation also inherits its channel's origin. */
-function mapOrigins(origins: Readonly<Record<string, Origin>>, mapping: Mapping): Record<string, Origin> {
+function mapOrigins(origins: ReadonlyMap<string, Origin>, mapping: Mapping): Map<string, Origin> {
   const prefixes = [...mapping.prefixes].sort((a, b) => b[0].length - a[0].length);
-  const out: Record<string, Origin> = {};
-  for (const [pointer, origin] of Object.entries(origins)) {
+  const out = new Map<string, Origin>();
+  for (const [pointer, origin] of origins) {
     const path = parsePointer(pointer) ?? [];
     const hit = prefixes.find(([from]) => from.every((seg, i) => path[i] === seg));
     const mapped = hit ? [...hit[1], ...path.slice(hit[0].length)] : path;
-    out[toPointer(mapped)] = { file: origin.file, path: [...origin.path] };
+    out.set(toPointer(mapped), { file: origin.file, path: [...origin.path] });
   }
   // Operations have no origin of their own in 2.x (the channel's covers them): give them the channel's.
   for (const [from, to] of mapping.prefixes) {
     if (to[0] !== 'operations') continue;
-    const channel = origins[toPointer(from.slice(0, 2))];
+    const channel = origins.get(toPointer(from.slice(0, 2)));
     const pointer = toPointer(to);
-    if (channel && !Object.hasOwn(out, pointer)) out[pointer] = { file: channel.file, path: [...channel.path] };
+    if (channel && !out.has(pointer)) out.set(pointer, { file: channel.file, path: [...channel.path] });
   }
   return out;
 }

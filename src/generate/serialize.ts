@@ -9,6 +9,7 @@
  */
 import jsyaml from 'js-yaml';
 import { InputError } from '../errors';
+import { mayBeCoreTyped, NOT_BLOCK, readBlockYaml, type PlainResolver } from '../util/block-yaml';
 import { setOwn } from '../util/data';
 import { MAX_SPEC_BYTES } from '../util/paths';
 
@@ -52,7 +53,23 @@ export const DEFAULT_PARSE_LIMITS: Required<ParseLimits> = {
  */
 // js-yaml 4 exports its built-in `types`; @types/js-yaml 4.0.9 does not declare them.
 const { merge } = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types;
-const SPEC_SCHEMA = jsyaml.CORE_SCHEMA.extend({ implicit: [merge] });
+export const SPEC_SCHEMA = jsyaml.CORE_SCHEMA.extend({ implicit: [merge] });
+
+/**
+ * Plain scalars resolved for the block reader the way js-yaml resolves them: its own types, in its
+ * order (`compiledImplicit`). An internal field: should a js-yaml release drop it, every text goes
+ * to js-yaml. A merge key is js-yaml's to apply.
+ */
+export const resolveSpecScalar: PlainResolver | null = ((): PlainResolver | null => {
+  const types = (SPEC_SCHEMA as unknown as { compiledImplicit?: unknown }).compiledImplicit;
+  if (!Array.isArray(types) || !types.every((t) => t instanceof jsyaml.Type)) return null;
+  const implicit = types as jsyaml.Type[];
+  return (text) => {
+    if (!mayBeCoreTyped(text)) return text;
+    for (const type of implicit) if (type.resolve(text)) return type === merge ? NOT_BLOCK : type.construct(text);
+    return text;
+  };
+})();
 
 /**
  * Parses a committed or baseline spec (YAML or JSON) into plain data: a tree without shared
@@ -106,6 +123,11 @@ function parseText(
     } catch {
       // Flow-style YAML starts with `{` too; js-yaml reads JSON as well and reports the place.
     }
+  }
+  // The tool's own output (and most hand-kept block YAML) is read by the block reader; it leaves the rest to js-yaml.
+  if (resolveSpecScalar !== null) {
+    const data = readBlockYaml(text, resolveSpecScalar, { maxNodes, maxDepth });
+    if (data !== NOT_BLOCK) return { data, measured: true, shared: false };
   }
   let depth = 0;
   let nodes = 0;

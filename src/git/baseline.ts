@@ -102,14 +102,16 @@ export async function readFileAtRevision(
 
   // ls-tree gives the mode, which tells a regular file from a link or a submodule; `--literal-pathspecs`
   // stops a name like `*.yaml` from matching other files.
-  const listing = await gitOk(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', full], { cwd });
+  const listing = await gitOk(['--literal-pathspecs', 'ls-tree', '-z', '-l', '--full-tree', commit, '--', full], {
+    cwd,
+  });
   const entry = parseLsTree(listing).find((e) => e.path === full);
   if (!entry) return { found: false, reason: `${relative} does not exist at ${rev}`, commit };
   if (entry.mode === '120000') return { found: false, reason: `${relative} is a symbolic link at ${rev}`, commit };
   if (entry.type !== 'blob') return { found: false, reason: `${relative} is not a file at ${rev}`, commit };
 
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const size = Number((await gitOk(['cat-file', '-s', entry.oid], { cwd })).trim());
+  const size = Number(entry.size);
   if (!(size <= maxBytes)) {
     throw new BaselineError(rev, `${relative} at ${rev} is ${size} bytes, over the ${maxBytes}-byte limit`);
   }
@@ -188,6 +190,8 @@ interface TreeEntry {
   mode: string;
   type: string;
   oid: string;
+  /** Bytes of a blob; `-` for anything else. */
+  size: string;
   path: string;
 }
 
@@ -196,8 +200,9 @@ function parseLsTree(output: string): TreeEntry[] {
     .split('\0')
     .filter(Boolean)
     .flatMap((record) => {
-      const match = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]*)$/.exec(record);
-      return match ? [{ mode: match[1]!, type: match[2]!, oid: match[3]!, path: match[4]! }] : [];
+      // `-l`: the size, right-aligned (`-` for what is not a blob), before the tab.
+      const match = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t([\s\S]*)$/.exec(record);
+      return match ? [{ mode: match[1]!, type: match[2]!, oid: match[3]!, size: match[4]!, path: match[5]! }] : [];
     });
 }
 

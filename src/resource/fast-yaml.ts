@@ -1,6 +1,7 @@
 /**
- * The fast way to read a resource file: js-yaml builds plain data about 8× faster than `yaml`
- * builds its syntax tree (docs/architecture.md, "Decisions worth knowing"). `yaml` stays the
+ * The fast way to read a resource file: the block reader (util/block-yaml.ts) for plain block
+ * YAML, which most resource files are; else js-yaml, which builds plain data about 8× faster than
+ * `yaml` builds its syntax tree (docs/architecture.md, "Decisions worth knowing"). `yaml` stays the
  * reference: scalars are resolved by `yaml`'s own YAML 1.2 core tags, and every text this path
  * cannot vouch for gives NOT_FAST, so the caller reads it with `yaml`: then errors, limits and
  * positions are exactly those of the careful path. Only the data is taken from here; positions
@@ -15,6 +16,7 @@
  */
 import jsyaml from 'js-yaml';
 import { isScalar, Schema } from 'yaml';
+import { mayBeCoreTyped, NOT_BLOCK, readBlockYaml } from '../util/block-yaml';
 
 export const NOT_FAST: unique symbol = Symbol('not fast');
 
@@ -28,15 +30,9 @@ const CORE_TAGS: readonly CoreTag[] = new Schema({ schema: 'core' }).tags.flatMa
   'test' in tag && tag.test && tag.default && 'resolve' in tag ? [tag as unknown as CoreTag] : [],
 );
 
-/**
- * First characters of every text a core tag matches (`~`, null, true, false, numbers, `.inf`, `.nan`).
- * Most plain scalars (keys, names, descriptions) start otherwise: one test settles them as strings.
- */
-const MAY_BE_TYPED = /^[-+.0-9~nNtTfF]/;
-
 /** The first core tag matching a plain scalar, as `yaml` picks it; undefined for a string. */
 function coreTagOf(text: string): CoreTag | undefined {
-  if (!MAY_BE_TYPED.test(text)) return undefined;
+  if (!mayBeCoreTyped(text)) return undefined;
   return CORE_TAGS.find((tag) => tag.test.test(text));
 }
 
@@ -46,21 +42,26 @@ function coreTagOf(text: string): CoreTag | undefined {
  * tries every implicit type on every plain scalar (keys included).
  */
 function coreSchema(): jsyaml.Schema {
-  const options = { intAsBigInt: false };
   const core = new jsyaml.Type('tag:yaml.org,2002:core', {
     kind: 'scalar',
     resolve: (text: string) => coreTagOf(text) !== undefined,
-    construct: (text: string) => {
-      const value = (coreTagOf(text) as CoreTag).resolve(text, noop, options);
-      // Some of `yaml`'s tags wrap the value in a Scalar (to remember how it was written).
-      return isScalar(value) ? value.value : value;
-    },
+    // Some of `yaml`'s tags wrap the value in a Scalar (to remember how it was written): resolveCore unwraps it.
+    construct: resolveCore,
   });
   return jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [core] });
 }
 
 const noop = (): void => {};
 const SCHEMA = coreSchema();
+const CORE_OPTIONS = { intAsBigInt: false };
+
+/** A plain scalar as `yaml` resolves it with its core schema. */
+function resolveCore(text: string): unknown {
+  const tag = coreTagOf(text);
+  if (tag === undefined) return text;
+  const value = tag.resolve(text, noop, CORE_OPTIONS);
+  return isScalar(value) ? value.value : value;
+}
 
 /** Texts with constructs this path leaves to `yaml` (see the module comment); false positives only cost speed. */
 const NEEDS_YAML = /(?:^|[\s[{,])(?:[&*]\S|!)|<<|^%|(?:^|[\s[{,])\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)/m;
@@ -95,6 +96,10 @@ function quotedOrFlowStart(state: jsyaml.State): number {
 
 /** Plain data of a YAML/JSON text, or NOT_FAST when `yaml` must read it. `maxDepth`: bail out well before this. */
 export function fastPlainData(text: string, maxDepth: number): unknown {
+  // Plain block YAML, which most resource files are, is read fastest by the block reader; its keys are their source text.
+  // Its depth counts collections only: two less keeps its scalars within `maxDepth` too.
+  const block = readBlockYaml(text, resolveCore, { maxDepth: maxDepth - 2, maxNodes: Number.MAX_SAFE_INTEGER });
+  if (block !== NOT_BLOCK) return block;
   if (NEEDS_YAML.test(text)) return NOT_FAST;
   const starts: number[] = [];
   // Nodes nest in js-yaml's recursion one call per level: bailing at the limit keeps the stack shallow.

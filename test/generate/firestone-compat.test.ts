@@ -120,11 +120,11 @@ describe('origins', () => {
     const data = book({ a: { type: 'string' } }, { resources: true });
     data.schema.query_params = [{ name: 'limit', schema: { type: 'integer' } }];
     const spec = generateAsyncApi([resource(data)], INFO);
-    expect(spec.origins['/channels/~1book/subscribe/bindings/ws/query']).toEqual({
+    expect(spec.origins.get('/channels/~1book/subscribe/bindings/ws/query')).toEqual({
       file: 'r.yaml',
       path: ['schema', 'query_params'],
     });
-    expect(spec.origins['/channels/~1book/subscribe/bindings/ws/query/properties/limit']).toEqual({
+    expect(spec.origins.get('/channels/~1book/subscribe/bindings/ws/query/properties/limit')).toEqual({
       file: 'r.yaml',
       path: ['schema', 'query_params', 0],
     });

@@ -58,8 +58,8 @@ describe.each(['book', 'chat', 'addressbook'])('fixture %s', (name) => {
   it('records an origin for every component and channel, each resolving in its resource', () => {
     const doc = spec.document as { components: { schemas: object }; channels: object };
     for (const n of Object.keys(doc.components.schemas))
-      expect(spec.origins).toHaveProperty([toPointer(['components', 'schemas', n])]);
-    for (const c of Object.keys(doc.channels)) expect(spec.origins).toHaveProperty([toPointer(['channels', c])]);
+      expect(spec.origins.has(toPointer(['components', 'schemas', n])), n).toBe(true);
+    for (const c of Object.keys(doc.channels)) expect(spec.origins.has(toPointer(['channels', c])), c).toBe(true);
     expectOriginsResolve(spec, resources);
   });
 });
@@ -67,7 +67,7 @@ describe.each(['book', 'chat', 'addressbook'])('fixture %s', (name) => {
 describe('fixture origins in detail', () => {
   it('maps a $ref-embedded sub-resource to the embedding file, and locate follows it into person.yaml', () => {
     const { spec, resources } = runCase('addressbook');
-    const component = spec.origins['/components/schemas/person'];
+    const component = spec.origins.get('/components/schemas/person');
     expect(component).toEqual({
       file: 'addressbook.yaml',
       path: ['schema', 'items', 'properties', 'person', 'schema', 'items'],
@@ -83,11 +83,11 @@ describe('fixture origins in detail', () => {
   it('maps channels, parameters, descriptions and query properties to their sources', () => {
     const { spec } = runCase('chat');
     const o = spec.origins;
-    expect(o['/components/schemas/rooms']).toEqual({ file: 'rooms.yaml', path: ['schema', 'items'] });
-    expect(o['/channels/~1v2~1rooms']?.path).toEqual(['schema']);
-    expect(o['/channels/~1v2~1rooms~1{room_id}']?.path).toEqual(['schema', 'items']);
-    expect(o['/channels/~1v2~1rooms~1{room_id}~1topic']?.path).toEqual(['schema', 'items', 'properties', 'topic']);
-    expect(o['/channels/~1v2~1rooms~1{room_id}~1messages~1{message_id}/parameters/message_id']?.path).toEqual([
+    expect(o.get('/components/schemas/rooms')).toEqual({ file: 'rooms.yaml', path: ['schema', 'items'] });
+    expect(o.get('/channels/~1v2~1rooms')?.path).toEqual(['schema']);
+    expect(o.get('/channels/~1v2~1rooms~1{room_id}')?.path).toEqual(['schema', 'items']);
+    expect(o.get('/channels/~1v2~1rooms~1{room_id}~1topic')?.path).toEqual(['schema', 'items', 'properties', 'topic']);
+    expect(o.get('/channels/~1v2~1rooms~1{room_id}~1messages~1{message_id}/parameters/message_id')?.path).toEqual([
       'schema',
       'items',
       'properties',
@@ -95,16 +95,16 @@ describe('fixture origins in detail', () => {
       'schema',
       'key',
     ]);
-    expect(o['/channels/~1v2~1rooms/subscribe/description']?.path).toEqual(['schema', 'descriptions', 'get']);
+    expect(o.get('/channels/~1v2~1rooms/subscribe/description')?.path).toEqual(['schema', 'descriptions', 'get']);
     // `post` of the instance channel falls back to the generated text: nothing to point at.
-    expect(o['/channels/~1v2~1rooms~1{room_id}~1messages~1{message_id}/publish/description']).toBeUndefined();
+    expect(o.get('/channels/~1v2~1rooms~1{room_id}~1messages~1{message_id}/publish/description')).toBeUndefined();
     const q = '/channels/~1v2~1rooms/subscribe/bindings/ws/query';
-    expect(o[`${q}/properties/visibility`]?.path).toEqual(['schema', 'query_params', 0]);
-    expect(o[`${q}/properties/visibility/enum`]?.path).toEqual(['schema', 'query_params', 0, 'schema', 'enum']);
-    expect(o[`${q}/properties/limit`]?.path).toEqual(['default_query_params', 0]);
-    expect(o[`${q}/required/0`]?.path).toEqual(['schema', 'query_params', 0, 'required']);
-    expect(o['/channels/~1v2~1rooms/subscribe/message/payload']?.path).toEqual(['schema']);
-    expect(o['/channels/~1v2~1rooms/publish/message/payload']?.path).toEqual(['schema', 'items']);
-    expect(o['/servers/staging']?.path).toEqual(['asyncapi', 'servers', 'staging']);
+    expect(o.get(`${q}/properties/visibility`)?.path).toEqual(['schema', 'query_params', 0]);
+    expect(o.get(`${q}/properties/visibility/enum`)?.path).toEqual(['schema', 'query_params', 0, 'schema', 'enum']);
+    expect(o.get(`${q}/properties/limit`)?.path).toEqual(['default_query_params', 0]);
+    expect(o.get(`${q}/required/0`)?.path).toEqual(['schema', 'query_params', 0, 'required']);
+    expect(o.get('/channels/~1v2~1rooms/subscribe/message/payload')?.path).toEqual(['schema']);
+    expect(o.get('/channels/~1v2~1rooms/publish/message/payload')?.path).toEqual(['schema', 'items']);
+    expect(o.get('/servers/staging')?.path).toEqual(['asyncapi', 'servers', 'staging']);
   });
 });

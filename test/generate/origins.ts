@@ -47,7 +47,7 @@ function withoutReferences(value: unknown): unknown {
  * inputs may be null-prototype objects, the output is plain.)
  */
 export function expectOriginsResolve(spec: GeneratedSpec, resources: readonly { file: string; data: unknown }[]): void {
-  for (const [pointer, origin] of Object.entries(spec.origins)) {
+  for (const [pointer, origin] of spec.origins) {
     const resource = resources.find((r) => r.file === origin.file);
     expect(resource, `${pointer} → ${origin.file}`).toBeDefined();
     const source = nodeAt(resource?.data, origin.path);

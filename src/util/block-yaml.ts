@@ -1,0 +1,414 @@
+/**
+ * A reader for plain block YAML: the YAML the tool writes itself (js-yaml's `dump`, serialize.ts)
+ * and most resource files people write. A `check` reads hundreds of resource files and a spec of
+ * megabytes; a general YAML reader spends most of that time on what such texts never use
+ * (docs/architecture.md, "Reading YAML").
+ *
+ * It is a shortcut, never an authority. It accepts block mappings and sequences, plain scalars on
+ * one line, quoted scalars on one line, `|` literal blocks, `{}` and `[]`, and full-line comments;
+ * anything else gives NOT_BLOCK and the caller reads the text with its general reader, so errors,
+ * limits, anchors, merge keys, tags, flow collections, trailing comments and multi-line scalars
+ * keep that reader's meaning. Plain scalars are resolved by the caller, as its general reader
+ * would. Differential tests hold it to js-yaml for specs (test/util/block-yaml.test.ts) and to
+ * `yaml` for resources (test/resource/fast-yaml.test.ts).
+ */
+
+export const NOT_BLOCK: unique symbol = Symbol('not block yaml');
+
+export interface BlockLimits {
+  /** Bail out past this many mappings and sequences (the caller's reader then reports it). */
+  readonly maxNodes: number;
+  /** Bail out past this nesting. */
+  readonly maxDepth: number;
+}
+
+/** Why a text is left to the general reader; never seen outside this module. */
+class NotBlock extends Error {}
+const bail = (): never => {
+  throw new NotBlock();
+};
+
+/** Characters a YAML reader treats otherwise than plain text: tabs, CR, other line breaks, control and BOM characters. */
+// eslint-disable-next-line no-control-regex
+const UNUSUAL_CHAR = /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+/** A surrogate half without its other half (a well-formed pair is an ordinary character). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:[^\ud800-\udbff]|^)[\udc00-\udfff]/;
+/** Document markers (followed by a space or a line end) and directives, at the start of a line. */
+const MARKER = /^(?:---|\.\.\.)(?:[ \n]|$)|^%/m;
+
+/** Whether the text has anything but plain lines of printable characters. */
+function unusual(text: string): boolean {
+  if (UNUSUAL_CHAR.test(text)) return true;
+  // Cheap search first: most texts have no line starting with `-`, `.` or `%` followed by the rest of a marker.
+  if (/^(?:---|\.\.\.|%)/.test(text) || ['\n---', '\n...', '\n%'].some((m) => text.includes(m))) {
+    if (MARKER.test(text)) return true;
+  }
+  return /[\ud800-\udfff]/.test(text) && LONE_SURROGATE.test(text);
+}
+
+/** First characters that make a plain scalar something else (or that this reader leaves to js-yaml). */
+const INDICATOR = new Set('-?:,[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCodeAt(0)));
+
+/** How the general reader resolves a plain scalar; NOT_BLOCK leaves the text to it. */
+export type PlainResolver = (text: string) => unknown;
+
+const CORE_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+/**
+ * Whether a YAML 1.2 core schema (js-yaml's or `yaml`'s, merge key included) may read a plain
+ * scalar as anything but a string: `~`, the null and boolean words, numbers (`-+.0-9`), `<<`.
+ * Most scalars (keys, names, descriptions) are settled as strings by this one test.
+ */
+export function mayBeCoreTyped(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e || c === 0x7e || c === 0x3c) return true;
+  // n N t T f F, and four or five letters: only then can it be one of the words.
+  const word = c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46;
+  return word && (text.length === 4 || text.length === 5) && CORE_WORDS.has(text);
+}
+
+const SPACE = 0x20;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+
+/** The data of a block YAML text whose root is a mapping, or NOT_BLOCK. */
+export function readBlockYaml(
+  text: string,
+  resolve: PlainResolver,
+  limits: BlockLimits,
+): Record<string, unknown> | typeof NOT_BLOCK {
+  if (unusual(text)) return NOT_BLOCK;
+  try {
+    return new Reader(text.split('\n'), resolve, limits).document();
+  } catch (e) {
+    if (e instanceof NotBlock) return NOT_BLOCK;
+    throw e;
+  }
+}
+
+class Reader {
+  /** The next line to read. */
+  private at = 0;
+  /** The indentation of the line nextContent found. */
+  private indent = 0;
+  /** Where the last key read ends (after its `:`). */
+  private keyEnd = 0;
+  private nodes = 0;
+
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly resolve: PlainResolver,
+    private readonly limits: BlockLimits,
+  ) {}
+
+  document(): Record<string, unknown> {
+    const first = this.nextContent();
+    if (first < 0 || this.indent !== 0) bail();
+    const line = this.line(first);
+    if (startsSequence(line, 0)) bail();
+    const root = this.mapping(first, 0, 0);
+    if (this.nextContent() >= 0) bail();
+    return root;
+  }
+
+  private line(i: number): string {
+    return this.lines[i] as string;
+  }
+
+  /** Index of the next line that is neither blank nor a comment (the cursor moves there), or -1. */
+  private nextContent(): number {
+    const { lines } = this;
+    while (this.at < lines.length) {
+      const line = lines[this.at] as string;
+      const indent = indentOf(line);
+      if (indent < line.length && line.charCodeAt(indent) !== HASH) {
+        this.indent = indent;
+        return this.at;
+      }
+      this.at += 1;
+    }
+    return -1;
+  }
+
+  private enter(depth: number): void {
+    if (depth > this.limits.maxDepth || ++this.nodes > this.limits.maxNodes) bail();
+  }
+
+  /** A block node that starts at column `col` of line `l` (the cursor is on that line). */
+  private node(l: number, col: number, depth: number): unknown {
+    return startsSequence(this.line(l), col) ? this.sequence(l, col, depth) : this.mapping(l, col, depth);
+  }
+
+  /** A block mapping whose entries start at column `col`; the first one on line `l`, which may be mid-line. */
+  private mapping(l: number, col: number, depth: number): Record<string, unknown> {
+    this.enter(depth);
+    const out: Record<string, unknown> = {};
+    for (let i = l; ; ) {
+      const key = this.key(this.line(i), col);
+      // A duplicate is an error, which the general reader reports.
+      if (Object.hasOwn(out, key)) bail();
+      const value = this.value(i, this.keyEnd, col, depth, false);
+      // As setOwn (util/data.ts), written out: a store of its own keeps this hot loop fast.
+      if (key === '__proto__')
+        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      else out[key] = value;
+      i = this.nextContent();
+      if (i < 0 || this.indent < col) break;
+      if (this.indent > col) bail();
+    }
+    return out;
+  }
+
+  /** A block sequence whose `-` indicators are at column `col`; the first one on line `l`. */
+  private sequence(l: number, col: number, depth: number): unknown[] {
+    this.enter(depth);
+    const out: unknown[] = [];
+    for (let i = l; ; ) {
+      const line = this.line(i);
+      // A line at the same column that is no entry ends a sequence that is a mapping's value (`key:` then `- x`).
+      if (!startsSequence(line, col)) {
+        if (i === l) bail();
+        break;
+      }
+      out.push(this.value(i, col + 1, col, depth, true));
+      i = this.nextContent();
+      if (i < 0 || this.indent < col) break;
+      if (this.indent > col) bail();
+    }
+    return out;
+  }
+
+  /**
+   * The key of a mapping entry at column `col` (keyEnd: the position right after its `:`). Keys
+   * are single-line plain or quoted scalars that any resolution leaves as they are written.
+   */
+  private key(line: string, col: number): string {
+    const c = line.charCodeAt(col);
+    if (c === 0x27 || c === 0x22) {
+      const { value, end } = c === 0x27 ? singleQuoted(line, col) : doubleQuoted(line, col);
+      if (line.charCodeAt(end) !== COLON || !separates(line, end + 1)) bail();
+      this.keyEnd = end + 1;
+      return value;
+    }
+    if (INDICATOR.has(c)) bail();
+    let colon = line.indexOf(':', col);
+    while (colon >= 0 && !separates(line, colon + 1)) colon = line.indexOf(':', colon + 1);
+    if (colon < 0) bail();
+    const key = line.slice(col, colon);
+    // `<<` is a merge key to both general readers.
+    if (key.includes(' #') || key.charCodeAt(key.length - 1) === SPACE || key === '<<') bail();
+    // js-yaml resolves a key like any plain scalar, then takes its string: `1.0:` is "1", `~:` is "null".
+    const resolved = this.plain(key);
+    if (typeof resolved !== 'string' && String(resolved) !== key) bail();
+    this.keyEnd = colon + 1;
+    return key;
+  }
+
+  /**
+   * The value after a key's `:` or a sequence's `-` (position `p` of line `l`), inside a collection
+   * at column `col`. The cursor ends on the line after the value.
+   */
+  private value(l: number, p: number, col: number, depth: number, inSequence: boolean): unknown {
+    const line = this.line(l);
+    let start = p;
+    while (line.charCodeAt(start) === SPACE) start++;
+    if (start === line.length) return this.nested(l, col, depth, inSequence);
+    const c = line.charCodeAt(start);
+    if (start === p) bail();
+    if (c === HASH) bail();
+    if (inSequence) {
+      // `- - x` and `- key: x`: a collection that starts on the item's line, at its column.
+      if (startsSequence(line, start)) return this.sequence(l, start, depth + 1);
+      if (hasKey(line, start)) return this.mapping(l, start, depth + 1);
+    }
+    this.at = l + 1;
+    if (c === 0x7c) return this.literal(line, start, col); // |
+    if (c === 0x27 || c === 0x22) {
+      const { value, end } = c === 0x27 ? singleQuoted(line, start) : doubleQuoted(line, start);
+      if (!onlySpaces(line, end)) bail();
+      return value;
+    }
+    if (c === 0x7b || c === 0x5b) {
+      // Only the empty flow collections the writer uses; any other flow text is js-yaml's.
+      const rest = line.slice(start).trimEnd();
+      if (rest !== '{}' && rest !== '[]') bail();
+      this.enter(depth + 1);
+      return rest === '{}' ? {} : [];
+    }
+    let end = line.length;
+    while (line.charCodeAt(end - 1) === SPACE) end--;
+    if (INDICATOR.has(c) && !(c === DASH && end - start > 1 && line.charCodeAt(start + 1) !== SPACE)) bail();
+    // ` #` starts a comment and `: ` a mapping, whatever a plain scalar meant.
+    const comment = line.indexOf(' #', start);
+    const colon = line.indexOf(': ', start);
+    if ((comment >= 0 && comment < end) || (colon >= 0 && colon < end) || line.charCodeAt(end - 1) === COLON) bail();
+    return this.plain(line.slice(start, end));
+  }
+
+  /** A value that starts on a later line (or an empty one, which is null). */
+  private nested(l: number, col: number, depth: number, inSequence: boolean): unknown {
+    this.at = l + 1;
+    const next = this.nextContent();
+    if (next < 0) return inSequence ? bail() : null;
+    const line = this.line(next);
+    const { indent } = this;
+    if (indent > col) return this.node(next, indent, depth + 1);
+    // A mapping's sequence may sit at the mapping's own column (`key:` then `- x`).
+    if (indent === col && !inSequence && startsSequence(line, col)) return this.sequence(next, col, depth + 1);
+    // An empty entry (`-` alone): the tool writes `null`, and js-yaml reads what follows a `- -` loosely.
+    if (inSequence) bail();
+    return null;
+  }
+
+  /** A `|` block scalar whose header is at position `p` of `line`, in a collection at column `col`. */
+  private literal(line: string, p: number, col: number): string {
+    let chomp = '';
+    let explicit = 0;
+    let q = p + 1;
+    for (let k = 0; k < 2; k++) {
+      const c = line.charCodeAt(q);
+      if ((c === 0x2d || c === 0x2b) && chomp === '') {
+        chomp = line[q] as string;
+        q++;
+      } else if (c >= 0x31 && c <= 0x39 && explicit === 0) {
+        explicit = c - 0x30;
+        q++;
+      }
+    }
+    if (!onlySpaces(line, q)) bail();
+    const { lines } = this;
+    let indent = explicit > 0 ? col + explicit : -1;
+    const body: string[] = [];
+    let i = this.at;
+    for (; i < lines.length; i++) {
+      const text = lines[i] as string;
+      const spaces = indentOf(text);
+      if (spaces === text.length) {
+        // A blank line; one with more spaces than the block's indentation keeps the rest.
+        if (indent >= 0 && spaces > indent) body.push(text.slice(indent));
+        else if (indent < 0 && spaces > col + 1) bail();
+        else body.push('');
+        continue;
+      }
+      if (indent < 0) {
+        if (spaces <= col) break;
+        indent = spaces;
+      }
+      if (spaces < indent) break;
+      body.push(text.slice(indent));
+    }
+    // A last line without a line break: chomping reads it otherwise; js-yaml knows how.
+    if (i === lines.length && lines[lines.length - 1] !== '') bail();
+    this.at = i;
+    // The last line of a text that ends with a line break is an empty string, not a line.
+    if (i === lines.length) body.pop();
+    let last = body.length;
+    while (last > 0 && body[last - 1] === '') last--;
+    // Only empty lines: kept line breaks are all there is.
+    if (last === 0) return chomp === '+' ? '\n'.repeat(body.length) : '';
+    const content = body.slice(0, last).join('\n');
+    if (chomp === '-') return content;
+    if (chomp === '+') return content + '\n'.repeat(body.length - last + 1);
+    return content + '\n';
+  }
+
+  private plain(text: string): unknown {
+    const value = this.resolve(text);
+    return value === NOT_BLOCK ? bail() : value;
+  }
+}
+
+function indentOf(line: string): number {
+  let i = 0;
+  while (line.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+
+const onlySpaces = (line: string, from: number): boolean => {
+  for (let i = from; i < line.length; i++) if (line.charCodeAt(i) !== SPACE) return false;
+  return true;
+};
+
+/** Whether position `p` ends a key's `:` (a space or the end of the line follows). */
+const separates = (line: string, p: number): boolean => p === line.length || line.charCodeAt(p) === SPACE;
+
+/** A `-` at `col` followed by a space or the end of the line. */
+const startsSequence = (line: string, col: number): boolean =>
+  line.charCodeAt(col) === DASH && separates(line, col + 1);
+
+/** Whether the text at `col` reads as `key: …` (a plain or quoted key, then `:`). */
+function hasKey(line: string, col: number): boolean {
+  const c = line.charCodeAt(col);
+  if (c === 0x27 || c === 0x22) {
+    const { end } = c === 0x27 ? singleQuoted(line, col) : doubleQuoted(line, col);
+    return line.charCodeAt(end) === COLON;
+  }
+  for (let colon = line.indexOf(':', col); colon >= 0; colon = line.indexOf(':', colon + 1))
+    if (separates(line, colon + 1)) return true;
+  return false;
+}
+
+/** A single-quoted scalar that opens at `p` and closes on the same line; `end` is after the quote. */
+function singleQuoted(line: string, p: number): { value: string; end: number } {
+  let value = '';
+  let from = p + 1;
+  for (;;) {
+    const q = line.indexOf("'", from);
+    if (q < 0) bail();
+    value += line.slice(from, q);
+    if (line.charCodeAt(q + 1) !== 0x27) return { value, end: q + 1 };
+    value += "'";
+    from = q + 2;
+  }
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  '0': '\x00',
+  a: '\x07',
+  b: '\x08',
+  t: '\x09',
+  n: '\x0a',
+  v: '\x0b',
+  f: '\x0c',
+  r: '\x0d',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\x85',
+  _: '\xa0',
+  L: '\u2028',
+  P: '\u2029',
+};
+const HEX_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
+const HEX = /^[0-9a-fA-F]+$/;
+
+/** A double-quoted scalar that opens at `p` and closes on the same line; `end` is after the quote. */
+function doubleQuoted(line: string, p: number): { value: string; end: number } {
+  let value = '';
+  let from = p + 1;
+  for (;;) {
+    let q = from;
+    while (q < line.length && line.charCodeAt(q) !== 0x22 && line.charCodeAt(q) !== 0x5c) q++;
+    if (q === line.length) bail();
+    value += line.slice(from, q);
+    if (line.charCodeAt(q) === 0x22) return { value, end: q + 1 };
+    const e = line[q + 1] as string | undefined;
+    if (e === undefined) bail();
+    const simple = Object.hasOwn(SIMPLE_ESCAPES, e as string) ? SIMPLE_ESCAPES[e as string] : undefined;
+    if (simple !== undefined) {
+      value += simple;
+      from = q + 2;
+      continue;
+    }
+    const length = Object.hasOwn(HEX_LENGTH, e as string) ? (HEX_LENGTH[e as string] as number) : 0;
+    const hex = line.slice(q + 2, q + 2 + length);
+    if (length === 0 || hex.length !== length || !HEX.test(hex)) bail();
+    const code = parseInt(hex, 16);
+    if (code > 0x10ffff) bail();
+    value += String.fromCodePoint(code);
+    from = q + 2 + length;
+  }
+}
