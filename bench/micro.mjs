@@ -200,6 +200,29 @@ try {
     3,
   );
 
+  // The block reader (src/util/block-yaml.ts) must stay linear: a search past a line's end made every
+  // plain value read the rest of the text (a 200-resource spec took minutes before it was caught).
+  const blockSpec = (n, line) =>
+    ['asyncapi: 2.5.0', 'info:', '  title: T', '  version: 1.0.0', 'x-items:']
+      .concat(
+        Array.from({ length: n }, (_, i) => line(i)),
+        ['channels: {}', ''],
+      )
+      .join('\n');
+  const [fewItems, manyItems, manyValues] = [
+    blockSpec(2_000, (i) => `  - item ${i}`),
+    blockSpec(20_000, (i) => `  - item ${i}`),
+    blockSpec(20_000, (i) => `  k${i}: value ${i}`).replace('x-items:', 'x-items:\n  k: v'),
+  ];
+  await group(
+    'parseSpecText: block YAML in time linear in its lines (10x the lines: a ratio near 10)',
+    { name: 'a list of 2,000 plain items', fn: () => src.parseSpecText(fewItems, 'a.yaml') },
+    [
+      { name: 'a list of 20,000 plain items', fn: () => src.parseSpecText(manyItems, 'a.yaml') },
+      { name: '20,000 plain values', fn: () => src.parseSpecText(manyValues, 'a.yaml') },
+    ],
+  );
+
   // test/compare/ref-graphs.test.ts: shared and recursive `$ref`s (each was a hang, an out-of-memory or a stack overflow).
   const compare = (a, b) => () => src.compareSpecs(a, b, { today: '2026-01-01' });
   const string = { type: 'string' };

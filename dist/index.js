@@ -49175,7 +49175,7 @@ function readBlockYaml(text, resolve, limits) {
     if (unusual(text))
         return NOT_BLOCK;
     try {
-        return new Reader(text.split('\n'), resolve, limits).document();
+        return new Reader(text, resolve, limits).document();
     }
     catch (e) {
         if (e instanceof NotBlock)
@@ -49183,10 +49183,18 @@ function readBlockYaml(text, resolve, limits) {
         throw e;
     }
 }
+/**
+ * Positions are offsets in the whole text, lines are numbered from 0, columns count from a line's
+ * start. Lines are never cut out of the text: for a spec of megabytes, a string per line was a
+ * tenth of the reading time, and more for the garbage collector.
+ */
 class Reader {
-    lines;
+    text;
     resolve;
     limits;
+    /** Where each line starts; one more entry, one past the text's end, closes the last line. */
+    starts;
+    count;
     /** The next line to read. */
     at = 0;
     /** The indentation of the line nextContent found. */
@@ -49194,37 +49202,47 @@ class Reader {
     /** Where the last key read ends (after its `:`). */
     keyEnd = 0;
     nodes = 0;
-    constructor(lines, resolve, limits) {
-        this.lines = lines;
+    constructor(text, resolve, limits) {
+        this.text = text;
         this.resolve = resolve;
         this.limits = limits;
+        let count = 1;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            count++;
+        const starts = new Int32Array(count + 1);
+        for (let i = text.indexOf('\n'), n = 1; i >= 0; i = text.indexOf('\n', i + 1))
+            starts[n++] = i + 1;
+        starts[count] = text.length + 1;
+        this.starts = starts;
+        this.count = count;
     }
     document() {
         const first = this.nextContent();
-        if (first < 0 || this.indent !== 0)
-            bail();
-        const line = this.line(first);
-        if (startsSequence(line, 0))
+        if (first < 0 || this.indent !== 0 || startsSequence(this.text, this.start(first)))
             bail();
         const root = this.mapping(first, 0, 0);
         if (this.nextContent() >= 0)
             bail();
         return root;
     }
-    line(i) {
-        return this.lines[i];
+    start(line) {
+        return this.starts[line];
     }
-    /** Index of the next line that is neither blank nor a comment (the cursor moves there), or -1. */
+    /** Where a line ends: its line break, or the text's end. */
+    end(line) {
+        return this.starts[line + 1] - 1;
+    }
+    /** The next line that is neither blank nor a comment (the cursor moves there), or -1. */
     nextContent() {
-        const { lines } = this;
-        while (this.at < lines.length) {
-            const line = lines[this.at];
-            const indent = indentOf(line);
-            if (indent < line.length && line.charCodeAt(indent) !== HASH) {
+        const { text } = this;
+        for (; this.at < this.count; this.at++) {
+            const s = this.start(this.at);
+            const indent = indentOf(text, s);
+            const c = text.charCodeAt(s + indent);
+            if (s + indent < this.end(this.at) && c !== HASH) {
                 this.indent = indent;
                 return this.at;
             }
-            this.at += 1;
         }
         return -1;
     }
@@ -49234,14 +49252,14 @@ class Reader {
     }
     /** A block node that starts at column `col` of line `l` (the cursor is on that line). */
     node(l, col, depth) {
-        return startsSequence(this.line(l), col) ? this.sequence(l, col, depth) : this.mapping(l, col, depth);
+        return startsSequence(this.text, this.start(l) + col) ? this.sequence(l, col, depth) : this.mapping(l, col, depth);
     }
     /** A block mapping whose entries start at column `col`; the first one on line `l`, which may be mid-line. */
     mapping(l, col, depth) {
         this.enter(depth);
         const out = {};
         for (let i = l;;) {
-            const key = this.key(this.line(i), col);
+            const key = this.key(i, col);
             // A duplicate is an error, which the general reader reports.
             if (Object.hasOwn(out, key))
                 bail();
@@ -49264,14 +49282,14 @@ class Reader {
         this.enter(depth);
         const out = [];
         for (let i = l;;) {
-            const line = this.line(i);
+            const dash = this.start(i) + col;
             // A line at the same column that is no entry ends a sequence that is a mapping's value (`key:` then `- x`).
-            if (!startsSequence(line, col)) {
+            if (!startsSequence(this.text, dash)) {
                 if (i === l)
                     bail();
                 break;
             }
-            out.push(this.value(i, col + 1, col, depth, true));
+            out.push(this.value(i, dash + 1, col, depth, true));
             i = this.nextContent();
             if (i < 0 || this.indent < col)
                 break;
@@ -49281,26 +49299,29 @@ class Reader {
         return out;
     }
     /**
-     * The key of a mapping entry at column `col` (keyEnd: the position right after its `:`). Keys
-     * are single-line plain or quoted scalars that any resolution leaves as they are written.
+     * The key of a mapping entry at column `col` of line `l` (keyEnd: the position right after its
+     * `:`). Keys are single-line plain or quoted scalars that any resolution leaves as written.
      */
-    key(line, col) {
-        const c = line.charCodeAt(col);
+    key(l, col) {
+        const { text } = this;
+        const p = this.start(l) + col;
+        const end = this.end(l);
+        const c = text.charCodeAt(p);
         if (c === 0x27 || c === 0x22) {
-            const { value, end } = c === 0x27 ? singleQuoted(line, col) : doubleQuoted(line, col);
-            if (line.charCodeAt(end) !== COLON || !separates(line, end + 1))
+            const quoted = c === 0x27 ? singleQuoted(text, p, end) : doubleQuoted(text, p, end);
+            if (text.charCodeAt(quoted.end) !== COLON || !separates(text, quoted.end + 1))
                 bail();
-            this.keyEnd = end + 1;
-            return value;
+            this.keyEnd = quoted.end + 1;
+            return quoted.value;
         }
         if (INDICATOR.has(c))
             bail();
-        let colon = line.indexOf(':', col);
-        while (colon >= 0 && !separates(line, colon + 1))
-            colon = line.indexOf(':', colon + 1);
-        if (colon < 0)
+        let colon = p;
+        while (colon < end && !(text.charCodeAt(colon) === COLON && separates(text, colon + 1)))
+            colon++;
+        if (colon >= end)
             bail();
-        const key = line.slice(col, colon);
+        const key = text.slice(p, colon);
         // `<<` is a merge key to both general readers.
         if (key.includes(' #') || key.charCodeAt(key.length - 1) === SPACE || key === '<<')
             bail();
@@ -49316,52 +49337,54 @@ class Reader {
      * at column `col`. The cursor ends on the line after the value.
      */
     value(l, p, col, depth, inSequence) {
-        const line = this.line(l);
+        const { text } = this;
+        const lineEnd = this.end(l);
         let start = p;
-        while (line.charCodeAt(start) === SPACE)
+        while (text.charCodeAt(start) === SPACE)
             start++;
-        if (start === line.length)
+        if (start >= lineEnd)
             return this.nested(l, col, depth, inSequence);
-        const c = line.charCodeAt(start);
-        if (start === p)
-            bail();
-        if (c === HASH)
+        const c = text.charCodeAt(start);
+        if (start === p || c === HASH)
             bail();
         if (inSequence) {
             // `- - x` and `- key: x`: a collection that starts on the item's line, at its column.
-            if (startsSequence(line, start))
-                return this.sequence(l, start, depth + 1);
-            if (hasKey(line, start))
-                return this.mapping(l, start, depth + 1);
+            const at = start - this.start(l);
+            if (startsSequence(text, start))
+                return this.sequence(l, at, depth + 1);
+            if (hasKey(text, start, lineEnd))
+                return this.mapping(l, at, depth + 1);
         }
         this.at = l + 1;
         if (c === 0x7c)
-            return this.literal(line, start, col); // |
+            return this.literal(start, lineEnd, col); // |
         if (c === 0x27 || c === 0x22) {
-            const { value, end } = c === 0x27 ? singleQuoted(line, start) : doubleQuoted(line, start);
-            if (!onlySpaces(line, end))
+            const quoted = c === 0x27 ? singleQuoted(text, start, lineEnd) : doubleQuoted(text, start, lineEnd);
+            if (!onlySpaces(text, quoted.end))
                 bail();
-            return value;
+            return quoted.value;
         }
+        let end = lineEnd;
+        while (text.charCodeAt(end - 1) === SPACE)
+            end--;
         if (c === 0x7b || c === 0x5b) {
             // Only the empty flow collections the writer uses; any other flow text is js-yaml's.
-            const rest = line.slice(start).trimEnd();
-            if (rest !== '{}' && rest !== '[]')
+            const empty = end - start === 2 && text.charCodeAt(start + 1) === (c === 0x7b ? 0x7d : 0x5d);
+            if (!empty)
                 bail();
             this.enter(depth + 1);
-            return rest === '{}' ? {} : [];
+            return c === 0x7b ? {} : [];
         }
-        let end = line.length;
-        while (line.charCodeAt(end - 1) === SPACE)
-            end--;
-        if (INDICATOR.has(c) && !(c === DASH && end - start > 1 && line.charCodeAt(start + 1) !== SPACE))
+        if (INDICATOR.has(c) && !(c === DASH && end - start > 1 && text.charCodeAt(start + 1) !== SPACE))
             bail();
-        // ` #` starts a comment and `: ` a mapping, whatever a plain scalar meant.
-        const comment = line.indexOf(' #', start);
-        const colon = line.indexOf(': ', start);
-        if ((comment >= 0 && comment < end) || (colon >= 0 && colon < end) || line.charCodeAt(end - 1) === COLON)
-            bail();
-        return this.plain(line.slice(start, end));
+        // ` #` starts a comment and `: ` a mapping, whatever a plain scalar meant. A search of the
+        // whole text would pass the line's end: on a text without ` #`, every value would read it all.
+        for (let k = start + 1; k < end; k++) {
+            const ch = text.charCodeAt(k);
+            if ((ch === HASH && text.charCodeAt(k - 1) === SPACE) || (ch === COLON && separates(text, k + 1)))
+                bail();
+        }
+        return this.plain(text.slice(start, end));
     }
     /** A value that starts on a later line (or an empty one, which is null). */
     nested(l, col, depth, inSequence) {
@@ -49369,48 +49392,48 @@ class Reader {
         const next = this.nextContent();
         if (next < 0)
             return inSequence ? bail() : null;
-        const line = this.line(next);
         const { indent } = this;
         if (indent > col)
             return this.node(next, indent, depth + 1);
         // A mapping's sequence may sit at the mapping's own column (`key:` then `- x`).
-        if (indent === col && !inSequence && startsSequence(line, col))
+        if (indent === col && !inSequence && startsSequence(this.text, this.start(next) + col))
             return this.sequence(next, col, depth + 1);
         // An empty entry (`-` alone): the tool writes `null`, and js-yaml reads what follows a `- -` loosely.
         if (inSequence)
             bail();
         return null;
     }
-    /** A `|` block scalar whose header is at position `p` of `line`, in a collection at column `col`. */
-    literal(line, p, col) {
+    /** A `|` block scalar whose header is at `p` (its line ends at `lineEnd`), in a collection at column `col`. */
+    literal(p, lineEnd, col) {
+        const { text } = this;
         let chomp = '';
         let explicit = 0;
         let q = p + 1;
         for (let k = 0; k < 2; k++) {
-            const c = line.charCodeAt(q);
-            if ((c === 0x2d || c === 0x2b) && chomp === '') {
-                chomp = line[q];
+            const c = text.charCodeAt(q);
+            if ((c === 0x2d || c === 0x2b) && chomp === '' && q < lineEnd) {
+                chomp = text[q];
                 q++;
             }
-            else if (c >= 0x31 && c <= 0x39 && explicit === 0) {
+            else if (c >= 0x31 && c <= 0x39 && explicit === 0 && q < lineEnd) {
                 explicit = c - 0x30;
                 q++;
             }
         }
-        if (!onlySpaces(line, q))
+        if (!onlySpaces(text, q))
             bail();
-        const { lines } = this;
         let indent = explicit > 0 ? col + explicit : -1;
         const body = [];
         let i = this.at;
-        for (; i < lines.length; i++) {
-            const text = lines[i];
-            const spaces = indentOf(text);
-            if (spaces === text.length) {
+        for (; i < this.count; i++) {
+            const s = this.start(i);
+            const e = this.end(i);
+            const spaces = indentOf(text, s);
+            if (s + spaces >= e) {
                 // A blank line; one with more spaces than the block's indentation keeps the rest.
-                if (indent >= 0 && spaces > indent)
-                    body.push(text.slice(indent));
-                else if (indent < 0 && spaces > col + 1)
+                if (indent >= 0 && e - s > indent)
+                    body.push(text.slice(s + indent, e));
+                else if (indent < 0 && e - s > col + 1)
                     bail();
                 else
                     body.push('');
@@ -49423,14 +49446,15 @@ class Reader {
             }
             if (spaces < indent)
                 break;
-            body.push(text.slice(indent));
+            body.push(text.slice(s + indent, e));
         }
         // A last line without a line break: chomping reads it otherwise; js-yaml knows how.
-        if (i === lines.length && lines[lines.length - 1] !== '')
+        const endsWithBreak = text.charCodeAt(text.length - 1) === 0x0a;
+        if (i === this.count && !endsWithBreak)
             bail();
         this.at = i;
         // The last line of a text that ends with a line break is an empty string, not a line.
-        if (i === lines.length)
+        if (i === this.count)
             body.pop();
         let last = body.length;
         while (last > 0 && body[last - 1] === '')
@@ -49450,44 +49474,51 @@ class Reader {
         return value === NOT_BLOCK ? bail() : value;
     }
 }
-function indentOf(line) {
-    let i = 0;
-    while (line.charCodeAt(i) === SPACE)
+const NEWLINE = 0x0a;
+/** Spaces from `p` on. */
+function indentOf(text, p) {
+    let i = p;
+    while (text.charCodeAt(i) === SPACE)
         i++;
-    return i;
+    return i - p;
 }
-const onlySpaces = (line, from) => {
-    for (let i = from; i < line.length; i++)
-        if (line.charCodeAt(i) !== SPACE)
-            return false;
-    return true;
-};
+/** Whether nothing but spaces follows `from` on its line. */
+function onlySpaces(text, from) {
+    let i = from;
+    while (text.charCodeAt(i) === SPACE)
+        i++;
+    return i >= text.length || text.charCodeAt(i) === NEWLINE;
+}
 /** Whether position `p` ends a key's `:` (a space or the end of the line follows). */
-const separates = (line, p) => p === line.length || line.charCodeAt(p) === SPACE;
-/** A `-` at `col` followed by a space or the end of the line. */
-const startsSequence = (line, col) => line.charCodeAt(col) === DASH && separates(line, col + 1);
-/** Whether the text at `col` reads as `key: …` (a plain or quoted key, then `:`). */
-function hasKey(line, col) {
-    const c = line.charCodeAt(col);
+const separates = (text, p) => {
+    const c = text.charCodeAt(p);
+    return p >= text.length || c === SPACE || c === NEWLINE;
+};
+/** A `-` at `p` followed by a space or the end of the line. */
+const startsSequence = (text, p) => text.charCodeAt(p) === DASH && separates(text, p + 1);
+/** Whether the text at `p` (its line ends at `end`) reads as `key: …` (a plain or quoted key, then `:`). */
+function hasKey(text, p, end) {
+    const c = text.charCodeAt(p);
     if (c === 0x27 || c === 0x22) {
-        const { end } = c === 0x27 ? singleQuoted(line, col) : doubleQuoted(line, col);
-        return line.charCodeAt(end) === COLON;
+        const quoted = c === 0x27 ? singleQuoted(text, p, end) : doubleQuoted(text, p, end);
+        return text.charCodeAt(quoted.end) === COLON;
     }
-    for (let colon = line.indexOf(':', col); colon >= 0; colon = line.indexOf(':', colon + 1))
-        if (separates(line, colon + 1))
+    // A bounded scan: a search of the whole text would pass the line's end for every item without a `:`.
+    for (let k = p; k < end; k++)
+        if (text.charCodeAt(k) === COLON && separates(text, k + 1))
             return true;
     return false;
 }
-/** A single-quoted scalar that opens at `p` and closes on the same line; `end` is after the quote. */
-function singleQuoted(line, p) {
+/** A single-quoted scalar that opens at `p` and closes before `end`; `end` of the result is after the quote. */
+function singleQuoted(text, p, end) {
     let value = '';
     let from = p + 1;
     for (;;) {
-        const q = line.indexOf("'", from);
-        if (q < 0)
+        const q = text.indexOf("'", from);
+        if (q < 0 || q >= end)
             bail();
-        value += line.slice(from, q);
-        if (line.charCodeAt(q + 1) !== 0x27)
+        value += text.slice(from, q);
+        if (text.charCodeAt(q + 1) !== 0x27 || q + 1 >= end)
             return { value, end: q + 1 };
         value += "'";
         from = q + 2;
@@ -49514,22 +49545,22 @@ const SIMPLE_ESCAPES = {
 };
 const HEX_LENGTH = { x: 2, u: 4, U: 8 };
 const HEX = /^[0-9a-fA-F]+$/;
-/** A double-quoted scalar that opens at `p` and closes on the same line; `end` is after the quote. */
-function doubleQuoted(line, p) {
+/** A double-quoted scalar that opens at `p` and closes before `end`; `end` of the result is after the quote. */
+function doubleQuoted(text, p, end) {
     let value = '';
     let from = p + 1;
     for (;;) {
         let q = from;
-        while (q < line.length && line.charCodeAt(q) !== 0x22 && line.charCodeAt(q) !== 0x5c)
+        while (q < end && text.charCodeAt(q) !== 0x22 && text.charCodeAt(q) !== 0x5c)
             q++;
-        if (q === line.length)
+        if (q >= end)
             bail();
-        value += line.slice(from, q);
-        if (line.charCodeAt(q) === 0x22)
+        value += text.slice(from, q);
+        if (text.charCodeAt(q) === 0x22)
             return { value, end: q + 1 };
-        const e = line[q + 1];
-        if (e === undefined)
+        if (q + 1 >= end)
             bail();
+        const e = text[q + 1];
         const simple = Object.hasOwn(SIMPLE_ESCAPES, e) ? SIMPLE_ESCAPES[e] : undefined;
         if (simple !== undefined) {
             value += simple;
@@ -49537,7 +49568,7 @@ function doubleQuoted(line, p) {
             continue;
         }
         const length = Object.hasOwn(HEX_LENGTH, e) ? HEX_LENGTH[e] : 0;
-        const hex = line.slice(q + 2, q + 2 + length);
+        const hex = text.slice(q + 2, Math.min(q + 2 + length, end));
         if (length === 0 || hex.length !== length || !HEX.test(hex))
             bail();
         const code = parseInt(hex, 16);

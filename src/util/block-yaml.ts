@@ -80,14 +80,22 @@ export function readBlockYaml(
 ): Record<string, unknown> | typeof NOT_BLOCK {
   if (unusual(text)) return NOT_BLOCK;
   try {
-    return new Reader(text.split('\n'), resolve, limits).document();
+    return new Reader(text, resolve, limits).document();
   } catch (e) {
     if (e instanceof NotBlock) return NOT_BLOCK;
     throw e;
   }
 }
 
+/**
+ * Positions are offsets in the whole text, lines are numbered from 0, columns count from a line's
+ * start. Lines are never cut out of the text: for a spec of megabytes, a string per line was a
+ * tenth of the reading time, and more for the garbage collector.
+ */
 class Reader {
+  /** Where each line starts; one more entry, one past the text's end, closes the last line. */
+  private readonly starts: Int32Array;
+  private readonly count: number;
   /** The next line to read. */
   private at = 0;
   /** The indentation of the line nextContent found. */
@@ -97,36 +105,47 @@ class Reader {
   private nodes = 0;
 
   constructor(
-    private readonly lines: readonly string[],
+    private readonly text: string,
     private readonly resolve: PlainResolver,
     private readonly limits: BlockLimits,
-  ) {}
+  ) {
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    const starts = new Int32Array(count + 1);
+    for (let i = text.indexOf('\n'), n = 1; i >= 0; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
+    starts[count] = text.length + 1;
+    this.starts = starts;
+    this.count = count;
+  }
 
   document(): Record<string, unknown> {
     const first = this.nextContent();
-    if (first < 0 || this.indent !== 0) bail();
-    const line = this.line(first);
-    if (startsSequence(line, 0)) bail();
+    if (first < 0 || this.indent !== 0 || startsSequence(this.text, this.start(first))) bail();
     const root = this.mapping(first, 0, 0);
     if (this.nextContent() >= 0) bail();
     return root;
   }
 
-  private line(i: number): string {
-    return this.lines[i] as string;
+  private start(line: number): number {
+    return this.starts[line] as number;
   }
 
-  /** Index of the next line that is neither blank nor a comment (the cursor moves there), or -1. */
+  /** Where a line ends: its line break, or the text's end. */
+  private end(line: number): number {
+    return (this.starts[line + 1] as number) - 1;
+  }
+
+  /** The next line that is neither blank nor a comment (the cursor moves there), or -1. */
   private nextContent(): number {
-    const { lines } = this;
-    while (this.at < lines.length) {
-      const line = lines[this.at] as string;
-      const indent = indentOf(line);
-      if (indent < line.length && line.charCodeAt(indent) !== HASH) {
+    const { text } = this;
+    for (; this.at < this.count; this.at++) {
+      const s = this.start(this.at);
+      const indent = indentOf(text, s);
+      const c = text.charCodeAt(s + indent);
+      if (s + indent < this.end(this.at) && c !== HASH) {
         this.indent = indent;
         return this.at;
       }
-      this.at += 1;
     }
     return -1;
   }
@@ -137,7 +156,7 @@ class Reader {
 
   /** A block node that starts at column `col` of line `l` (the cursor is on that line). */
   private node(l: number, col: number, depth: number): unknown {
-    return startsSequence(this.line(l), col) ? this.sequence(l, col, depth) : this.mapping(l, col, depth);
+    return startsSequence(this.text, this.start(l) + col) ? this.sequence(l, col, depth) : this.mapping(l, col, depth);
   }
 
   /** A block mapping whose entries start at column `col`; the first one on line `l`, which may be mid-line. */
@@ -145,7 +164,7 @@ class Reader {
     this.enter(depth);
     const out: Record<string, unknown> = {};
     for (let i = l; ; ) {
-      const key = this.key(this.line(i), col);
+      const key = this.key(i, col);
       // A duplicate is an error, which the general reader reports.
       if (Object.hasOwn(out, key)) bail();
       const value = this.value(i, this.keyEnd, col, depth, false);
@@ -165,13 +184,13 @@ class Reader {
     this.enter(depth);
     const out: unknown[] = [];
     for (let i = l; ; ) {
-      const line = this.line(i);
+      const dash = this.start(i) + col;
       // A line at the same column that is no entry ends a sequence that is a mapping's value (`key:` then `- x`).
-      if (!startsSequence(line, col)) {
+      if (!startsSequence(this.text, dash)) {
         if (i === l) bail();
         break;
       }
-      out.push(this.value(i, col + 1, col, depth, true));
+      out.push(this.value(i, dash + 1, col, depth, true));
       i = this.nextContent();
       if (i < 0 || this.indent < col) break;
       if (this.indent > col) bail();
@@ -180,22 +199,25 @@ class Reader {
   }
 
   /**
-   * The key of a mapping entry at column `col` (keyEnd: the position right after its `:`). Keys
-   * are single-line plain or quoted scalars that any resolution leaves as they are written.
+   * The key of a mapping entry at column `col` of line `l` (keyEnd: the position right after its
+   * `:`). Keys are single-line plain or quoted scalars that any resolution leaves as written.
    */
-  private key(line: string, col: number): string {
-    const c = line.charCodeAt(col);
+  private key(l: number, col: number): string {
+    const { text } = this;
+    const p = this.start(l) + col;
+    const end = this.end(l);
+    const c = text.charCodeAt(p);
     if (c === 0x27 || c === 0x22) {
-      const { value, end } = c === 0x27 ? singleQuoted(line, col) : doubleQuoted(line, col);
-      if (line.charCodeAt(end) !== COLON || !separates(line, end + 1)) bail();
-      this.keyEnd = end + 1;
-      return value;
+      const quoted = c === 0x27 ? singleQuoted(text, p, end) : doubleQuoted(text, p, end);
+      if (text.charCodeAt(quoted.end) !== COLON || !separates(text, quoted.end + 1)) bail();
+      this.keyEnd = quoted.end + 1;
+      return quoted.value;
     }
     if (INDICATOR.has(c)) bail();
-    let colon = line.indexOf(':', col);
-    while (colon >= 0 && !separates(line, colon + 1)) colon = line.indexOf(':', colon + 1);
-    if (colon < 0) bail();
-    const key = line.slice(col, colon);
+    let colon = p;
+    while (colon < end && !(text.charCodeAt(colon) === COLON && separates(text, colon + 1))) colon++;
+    if (colon >= end) bail();
+    const key = text.slice(p, colon);
     // `<<` is a merge key to both general readers.
     if (key.includes(' #') || key.charCodeAt(key.length - 1) === SPACE || key === '<<') bail();
     // js-yaml resolves a key like any plain scalar, then takes its string: `1.0:` is "1", `~:` is "null".
@@ -210,40 +232,43 @@ class Reader {
    * at column `col`. The cursor ends on the line after the value.
    */
   private value(l: number, p: number, col: number, depth: number, inSequence: boolean): unknown {
-    const line = this.line(l);
+    const { text } = this;
+    const lineEnd = this.end(l);
     let start = p;
-    while (line.charCodeAt(start) === SPACE) start++;
-    if (start === line.length) return this.nested(l, col, depth, inSequence);
-    const c = line.charCodeAt(start);
-    if (start === p) bail();
-    if (c === HASH) bail();
+    while (text.charCodeAt(start) === SPACE) start++;
+    if (start >= lineEnd) return this.nested(l, col, depth, inSequence);
+    const c = text.charCodeAt(start);
+    if (start === p || c === HASH) bail();
     if (inSequence) {
       // `- - x` and `- key: x`: a collection that starts on the item's line, at its column.
-      if (startsSequence(line, start)) return this.sequence(l, start, depth + 1);
-      if (hasKey(line, start)) return this.mapping(l, start, depth + 1);
+      const at = start - this.start(l);
+      if (startsSequence(text, start)) return this.sequence(l, at, depth + 1);
+      if (hasKey(text, start, lineEnd)) return this.mapping(l, at, depth + 1);
     }
     this.at = l + 1;
-    if (c === 0x7c) return this.literal(line, start, col); // |
+    if (c === 0x7c) return this.literal(start, lineEnd, col); // |
     if (c === 0x27 || c === 0x22) {
-      const { value, end } = c === 0x27 ? singleQuoted(line, start) : doubleQuoted(line, start);
-      if (!onlySpaces(line, end)) bail();
-      return value;
+      const quoted = c === 0x27 ? singleQuoted(text, start, lineEnd) : doubleQuoted(text, start, lineEnd);
+      if (!onlySpaces(text, quoted.end)) bail();
+      return quoted.value;
     }
+    let end = lineEnd;
+    while (text.charCodeAt(end - 1) === SPACE) end--;
     if (c === 0x7b || c === 0x5b) {
       // Only the empty flow collections the writer uses; any other flow text is js-yaml's.
-      const rest = line.slice(start).trimEnd();
-      if (rest !== '{}' && rest !== '[]') bail();
+      const empty = end - start === 2 && text.charCodeAt(start + 1) === (c === 0x7b ? 0x7d : 0x5d);
+      if (!empty) bail();
       this.enter(depth + 1);
-      return rest === '{}' ? {} : [];
+      return c === 0x7b ? {} : [];
     }
-    let end = line.length;
-    while (line.charCodeAt(end - 1) === SPACE) end--;
-    if (INDICATOR.has(c) && !(c === DASH && end - start > 1 && line.charCodeAt(start + 1) !== SPACE)) bail();
-    // ` #` starts a comment and `: ` a mapping, whatever a plain scalar meant.
-    const comment = line.indexOf(' #', start);
-    const colon = line.indexOf(': ', start);
-    if ((comment >= 0 && comment < end) || (colon >= 0 && colon < end) || line.charCodeAt(end - 1) === COLON) bail();
-    return this.plain(line.slice(start, end));
+    if (INDICATOR.has(c) && !(c === DASH && end - start > 1 && text.charCodeAt(start + 1) !== SPACE)) bail();
+    // ` #` starts a comment and `: ` a mapping, whatever a plain scalar meant. A search of the
+    // whole text would pass the line's end: on a text without ` #`, every value would read it all.
+    for (let k = start + 1; k < end; k++) {
+      const ch = text.charCodeAt(k);
+      if ((ch === HASH && text.charCodeAt(k - 1) === SPACE) || (ch === COLON && separates(text, k + 1))) bail();
+    }
+    return this.plain(text.slice(start, end));
   }
 
   /** A value that starts on a later line (or an empty one, which is null). */
@@ -251,43 +276,44 @@ class Reader {
     this.at = l + 1;
     const next = this.nextContent();
     if (next < 0) return inSequence ? bail() : null;
-    const line = this.line(next);
     const { indent } = this;
     if (indent > col) return this.node(next, indent, depth + 1);
     // A mapping's sequence may sit at the mapping's own column (`key:` then `- x`).
-    if (indent === col && !inSequence && startsSequence(line, col)) return this.sequence(next, col, depth + 1);
+    if (indent === col && !inSequence && startsSequence(this.text, this.start(next) + col))
+      return this.sequence(next, col, depth + 1);
     // An empty entry (`-` alone): the tool writes `null`, and js-yaml reads what follows a `- -` loosely.
     if (inSequence) bail();
     return null;
   }
 
-  /** A `|` block scalar whose header is at position `p` of `line`, in a collection at column `col`. */
-  private literal(line: string, p: number, col: number): string {
+  /** A `|` block scalar whose header is at `p` (its line ends at `lineEnd`), in a collection at column `col`. */
+  private literal(p: number, lineEnd: number, col: number): string {
+    const { text } = this;
     let chomp = '';
     let explicit = 0;
     let q = p + 1;
     for (let k = 0; k < 2; k++) {
-      const c = line.charCodeAt(q);
-      if ((c === 0x2d || c === 0x2b) && chomp === '') {
-        chomp = line[q] as string;
+      const c = text.charCodeAt(q);
+      if ((c === 0x2d || c === 0x2b) && chomp === '' && q < lineEnd) {
+        chomp = text[q] as string;
         q++;
-      } else if (c >= 0x31 && c <= 0x39 && explicit === 0) {
+      } else if (c >= 0x31 && c <= 0x39 && explicit === 0 && q < lineEnd) {
         explicit = c - 0x30;
         q++;
       }
     }
-    if (!onlySpaces(line, q)) bail();
-    const { lines } = this;
+    if (!onlySpaces(text, q)) bail();
     let indent = explicit > 0 ? col + explicit : -1;
     const body: string[] = [];
     let i = this.at;
-    for (; i < lines.length; i++) {
-      const text = lines[i] as string;
-      const spaces = indentOf(text);
-      if (spaces === text.length) {
+    for (; i < this.count; i++) {
+      const s = this.start(i);
+      const e = this.end(i);
+      const spaces = indentOf(text, s);
+      if (s + spaces >= e) {
         // A blank line; one with more spaces than the block's indentation keeps the rest.
-        if (indent >= 0 && spaces > indent) body.push(text.slice(indent));
-        else if (indent < 0 && spaces > col + 1) bail();
+        if (indent >= 0 && e - s > indent) body.push(text.slice(s + indent, e));
+        else if (indent < 0 && e - s > col + 1) bail();
         else body.push('');
         continue;
       }
@@ -296,13 +322,14 @@ class Reader {
         indent = spaces;
       }
       if (spaces < indent) break;
-      body.push(text.slice(indent));
+      body.push(text.slice(s + indent, e));
     }
     // A last line without a line break: chomping reads it otherwise; js-yaml knows how.
-    if (i === lines.length && lines[lines.length - 1] !== '') bail();
+    const endsWithBreak = text.charCodeAt(text.length - 1) === 0x0a;
+    if (i === this.count && !endsWithBreak) bail();
     this.at = i;
     // The last line of a text that ends with a line break is an empty string, not a line.
-    if (i === lines.length) body.pop();
+    if (i === this.count) body.pop();
     let last = body.length;
     while (last > 0 && body[last - 1] === '') last--;
     // Only empty lines: kept line breaks are all there is.
@@ -319,45 +346,52 @@ class Reader {
   }
 }
 
-function indentOf(line: string): number {
-  let i = 0;
-  while (line.charCodeAt(i) === SPACE) i++;
-  return i;
+const NEWLINE = 0x0a;
+
+/** Spaces from `p` on. */
+function indentOf(text: string, p: number): number {
+  let i = p;
+  while (text.charCodeAt(i) === SPACE) i++;
+  return i - p;
 }
 
-const onlySpaces = (line: string, from: number): boolean => {
-  for (let i = from; i < line.length; i++) if (line.charCodeAt(i) !== SPACE) return false;
-  return true;
-};
+/** Whether nothing but spaces follows `from` on its line. */
+function onlySpaces(text: string, from: number): boolean {
+  let i = from;
+  while (text.charCodeAt(i) === SPACE) i++;
+  return i >= text.length || text.charCodeAt(i) === NEWLINE;
+}
 
 /** Whether position `p` ends a key's `:` (a space or the end of the line follows). */
-const separates = (line: string, p: number): boolean => p === line.length || line.charCodeAt(p) === SPACE;
+const separates = (text: string, p: number): boolean => {
+  const c = text.charCodeAt(p);
+  return p >= text.length || c === SPACE || c === NEWLINE;
+};
 
-/** A `-` at `col` followed by a space or the end of the line. */
-const startsSequence = (line: string, col: number): boolean =>
-  line.charCodeAt(col) === DASH && separates(line, col + 1);
+/** A `-` at `p` followed by a space or the end of the line. */
+const startsSequence = (text: string, p: number): boolean => text.charCodeAt(p) === DASH && separates(text, p + 1);
 
-/** Whether the text at `col` reads as `key: …` (a plain or quoted key, then `:`). */
-function hasKey(line: string, col: number): boolean {
-  const c = line.charCodeAt(col);
+/** Whether the text at `p` (its line ends at `end`) reads as `key: …` (a plain or quoted key, then `:`). */
+function hasKey(text: string, p: number, end: number): boolean {
+  const c = text.charCodeAt(p);
   if (c === 0x27 || c === 0x22) {
-    const { end } = c === 0x27 ? singleQuoted(line, col) : doubleQuoted(line, col);
-    return line.charCodeAt(end) === COLON;
+    const quoted = c === 0x27 ? singleQuoted(text, p, end) : doubleQuoted(text, p, end);
+    return text.charCodeAt(quoted.end) === COLON;
   }
-  for (let colon = line.indexOf(':', col); colon >= 0; colon = line.indexOf(':', colon + 1))
-    if (separates(line, colon + 1)) return true;
+  // A bounded scan: a search of the whole text would pass the line's end for every item without a `:`.
+  for (let k = p; k < end; k++) if (text.charCodeAt(k) === COLON && separates(text, k + 1)) return true;
   return false;
 }
 
-/** A single-quoted scalar that opens at `p` and closes on the same line; `end` is after the quote. */
-function singleQuoted(line: string, p: number): { value: string; end: number } {
+/** A single-quoted scalar that opens at `p` and closes before `end`; `end` of the result is after the quote. */
+function singleQuoted(text: string, p: number, end: number): { value: string; end: number } {
   let value = '';
   let from = p + 1;
   for (;;) {
-    const q = line.indexOf("'", from);
-    if (q < 0) bail();
-    value += line.slice(from, q);
-    if (line.charCodeAt(q + 1) !== 0x27) return { value, end: q + 1 };
+    const q = text.indexOf("'", from);
+    if (q < 0 || q >= end) bail();
+    value += text.slice(from, q);
+    if (text.charCodeAt(q + 1) !== 0x27 || q + 1 >= end) return { value, end: q + 1 };
     value += "'";
     from = q + 2;
   }
@@ -385,26 +419,26 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
 const HEX_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 const HEX = /^[0-9a-fA-F]+$/;
 
-/** A double-quoted scalar that opens at `p` and closes on the same line; `end` is after the quote. */
-function doubleQuoted(line: string, p: number): { value: string; end: number } {
+/** A double-quoted scalar that opens at `p` and closes before `end`; `end` of the result is after the quote. */
+function doubleQuoted(text: string, p: number, end: number): { value: string; end: number } {
   let value = '';
   let from = p + 1;
   for (;;) {
     let q = from;
-    while (q < line.length && line.charCodeAt(q) !== 0x22 && line.charCodeAt(q) !== 0x5c) q++;
-    if (q === line.length) bail();
-    value += line.slice(from, q);
-    if (line.charCodeAt(q) === 0x22) return { value, end: q + 1 };
-    const e = line[q + 1] as string | undefined;
-    if (e === undefined) bail();
-    const simple = Object.hasOwn(SIMPLE_ESCAPES, e as string) ? SIMPLE_ESCAPES[e as string] : undefined;
+    while (q < end && text.charCodeAt(q) !== 0x22 && text.charCodeAt(q) !== 0x5c) q++;
+    if (q >= end) bail();
+    value += text.slice(from, q);
+    if (text.charCodeAt(q) === 0x22) return { value, end: q + 1 };
+    if (q + 1 >= end) bail();
+    const e = text[q + 1] as string;
+    const simple = Object.hasOwn(SIMPLE_ESCAPES, e) ? SIMPLE_ESCAPES[e] : undefined;
     if (simple !== undefined) {
       value += simple;
       from = q + 2;
       continue;
     }
-    const length = Object.hasOwn(HEX_LENGTH, e as string) ? (HEX_LENGTH[e as string] as number) : 0;
-    const hex = line.slice(q + 2, q + 2 + length);
+    const length = Object.hasOwn(HEX_LENGTH, e) ? (HEX_LENGTH[e] as number) : 0;
+    const hex = text.slice(q + 2, Math.min(q + 2 + length, end));
     if (length === 0 || hex.length !== length || !HEX.test(hex)) bail();
     const code = parseInt(hex, 16);
     if (code > 0x10ffff) bail();
