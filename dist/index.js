@@ -40138,8 +40138,12 @@ function refGraph(oldDoc, newDoc) {
     const dirty = new Set();
     const refs = new Map();
     const referrers = new Map();
+    // Specs repeat the same few thousand `$ref`s: each is read once.
+    const targets = new Map();
     const link = (unit, ref) => {
-        const target = unitOf(ref);
+        let target = targets.get(ref);
+        if (target === undefined)
+            targets.set(ref, (target = unitOf(ref)));
         let out = refs.get(unit);
         if (out === undefined)
             refs.set(unit, (out = new Set()));

@@ -87,8 +87,11 @@ function refGraph(oldDoc: Doc, newDoc: Doc): RefGraph {
   const dirty = new Set<string>();
   const refs = new Map<string, Set<string>>();
   const referrers = new Map<string, Set<string>>();
+  // Specs repeat the same few thousand `$ref`s: each is read once.
+  const targets = new Map<string, string>();
   const link = (unit: string, ref: string): void => {
-    const target = unitOf(ref);
+    let target = targets.get(ref);
+    if (target === undefined) targets.set(ref, (target = unitOf(ref)));
     let out = refs.get(unit);
     if (out === undefined) refs.set(unit, (out = new Set()));
     out.add(target);
