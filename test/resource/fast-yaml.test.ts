@@ -12,6 +12,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fastPlainData, NOT_FAST } from '../../src/resource/fast-yaml';
 import { MAX_DEPTH, parseSource, positionOf, readSource, toPlainData } from '../../src/resource/yaml-source';
+import { damagedText } from '../helpers/damage';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FAST_DEPTH = MAX_DEPTH - 8;
@@ -105,55 +106,10 @@ describe('the fast reader agrees with yaml', () => {
 
   it('on damaged copies of real resources: it never accepts what yaml refuses or reads differently', () => {
     const texts = resourceFiles.slice(0, 40).map((f) => readFileSync(f, 'utf8'));
-    const pieces = [
-      '&a ',
-      '*a',
-      '!!str ',
-      '<<: ',
-      '? ',
-      '[a]: ',
-      '{a: 1}: ',
-      '\t',
-      '"',
-      "'",
-      '#',
-      ': ',
-      '- ',
-      '|',
-      '>',
-      '%YAML 1.2\n---\n',
-      '---\n',
-      '...\n',
-      '1.0: ',
-      '~: ',
-      '\ufeff',
-      '\r\n',
-      '  ',
-      '\n',
-    ];
     fc.assert(
-      fc.property(
-        fc.nat(texts.length - 1),
-        fc.array(
-          fc.record({
-            at: fc.nat(),
-            cut: fc.nat(6),
-            text: fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })),
-          }),
-          {
-            minLength: 1,
-            maxLength: 3,
-          },
-        ),
-        (which, edits) => {
-          let text = texts[which] as string;
-          for (const e of edits) {
-            const at = e.at % (text.length + 1);
-            text = text.slice(0, at) + e.text + text.slice(at + e.cut);
-          }
-          agrees(text);
-        },
-      ),
+      fc.property(damagedText(texts), (text) => {
+        agrees(text);
+      }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
     );
   });
