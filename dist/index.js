@@ -49197,7 +49197,7 @@ class Reader {
     resolve;
     limits;
     /** Where each line starts; one more entry, one past the text's end, closes the last line. */
-    starts;
+    starts = [0];
     count;
     /** The next line to read. */
     at = 0;
@@ -49210,15 +49210,10 @@ class Reader {
         this.text = text;
         this.resolve = resolve;
         this.limits = limits;
-        let count = 1;
         for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            count++;
-        const starts = new Int32Array(count + 1);
-        for (let i = text.indexOf('\n'), n = 1; i >= 0; i = text.indexOf('\n', i + 1))
-            starts[n++] = i + 1;
-        starts[count] = text.length + 1;
-        this.starts = starts;
-        this.count = count;
+            this.starts.push(i + 1);
+        this.count = this.starts.length;
+        this.starts.push(text.length + 1);
     }
     document() {
         const first = this.nextContent();

@@ -94,7 +94,7 @@ export function readBlockYaml(
  */
 class Reader {
   /** Where each line starts; one more entry, one past the text's end, closes the last line. */
-  private readonly starts: Int32Array;
+  private readonly starts: number[] = [0];
   private readonly count: number;
   /** The next line to read. */
   private at = 0;
@@ -109,13 +109,9 @@ class Reader {
     private readonly resolve: PlainResolver,
     private readonly limits: BlockLimits,
   ) {
-    let count = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-    const starts = new Int32Array(count + 1);
-    for (let i = text.indexOf('\n'), n = 1; i >= 0; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
-    starts[count] = text.length + 1;
-    this.starts = starts;
-    this.count = count;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.count = this.starts.length;
+    this.starts.push(text.length + 1);
   }
 
   document(): Record<string, unknown> {
