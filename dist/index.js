@@ -49307,7 +49307,7 @@ class Reader {
         const end = this.end(l);
         const c = text.charCodeAt(p);
         if (c === 0x27 || c === 0x22) {
-            const quoted = c === 0x27 ? singleQuoted(text, p, end) : doubleQuoted(text, p, end);
+            const quoted = quotedAt(text, p, end);
             if (text.charCodeAt(quoted.end) !== COLON || !separates(text, quoted.end + 1))
                 bail();
             this.keyEnd = quoted.end + 1;
@@ -49315,10 +49315,8 @@ class Reader {
         }
         if (INDICATOR.has(c))
             bail();
-        let colon = p;
-        while (colon < end && !(text.charCodeAt(colon) === COLON && separates(text, colon + 1)))
-            colon++;
-        if (colon >= end)
+        const colon = keyColon(text, p, end);
+        if (colon < 0)
             bail();
         const key = text.slice(p, colon);
         // `<<` is a merge key to both general readers.
@@ -49358,7 +49356,7 @@ class Reader {
         if (c === 0x7c)
             return this.literal(start, lineEnd, col); // |
         if (c === 0x27 || c === 0x22) {
-            const quoted = c === 0x27 ? singleQuoted(text, start, lineEnd) : doubleQuoted(text, start, lineEnd);
+            const quoted = quotedAt(text, start, lineEnd);
             if (!onlySpaces(text, quoted.end))
                 bail();
             return quoted.value;
@@ -49495,19 +49493,23 @@ const separates = (text, p) => {
 };
 /** A `-` at `p` followed by a space or the end of the line. */
 const startsSequence = (text, p) => text.charCodeAt(p) === DASH && separates(text, p + 1);
-/** Whether the text at `p` (its line ends at `end`) reads as `key: …` (a plain or quoted key, then `:`). */
-function hasKey(text, p, end) {
-    const c = text.charCodeAt(p);
-    if (c === 0x27 || c === 0x22) {
-        const quoted = c === 0x27 ? singleQuoted(text, p, end) : doubleQuoted(text, p, end);
-        return text.charCodeAt(quoted.end) === COLON;
-    }
+/** The first `:` from `p` on, before `end`, that ends a plain key (a space or the line's end follows it), or -1. */
+function keyColon(text, p, end) {
     // A bounded scan: a search of the whole text would pass the line's end for every item without a `:`.
     for (let k = p; k < end; k++)
         if (text.charCodeAt(k) === COLON && separates(text, k + 1))
-            return true;
-    return false;
+            return k;
+    return -1;
 }
+/** Whether the text at `p` (its line ends at `end`) reads as `key: …` (a plain or quoted key, then `:`). */
+function hasKey(text, p, end) {
+    const c = text.charCodeAt(p);
+    if (c === 0x27 || c === 0x22)
+        return text.charCodeAt(quotedAt(text, p, end).end) === COLON;
+    return keyColon(text, p, end) >= 0;
+}
+/** The single- or double-quoted scalar that opens at `p` (the caller has seen its quote). */
+const quotedAt = (text, p, end) => text.charCodeAt(p) === 0x27 ? singleQuoted(text, p, end) : doubleQuoted(text, p, end);
 /** A single-quoted scalar that opens at `p` and closes before `end`; `end` of the result is after the quote. */
 function singleQuoted(text, p, end) {
     let value = '';
@@ -68448,7 +68450,8 @@ async function runTarget(opts, target, allOutputs) {
     });
     const drift = committed.document === null || !dataEqual(committed.document, generated.document);
     const locate = locatorForGenerated(generated, resources);
-    const base = supportedBaseline(baselineDocument(fetched, baselineLabel(opts.baseline, target.output), committed), target.output);
+    const label = baselineLabel(opts.baseline, target.output);
+    const base = supportedBaseline(baselineDocument(fetched, label, committed), target.output);
     if (base.notice && base.notice !== committed.notice)
         notices.push(base.notice);
     const old = base.newApi ? emptySpecLike(generated.document) : base.document;
@@ -68459,7 +68462,7 @@ async function runTarget(opts, target, allOutputs) {
     const changes = old === null || sameAsCommitted
         ? []
         : compareSpecs(old, generated.document, {
-            files: { old: baselineLabel(opts.baseline, target.output), new: target.output },
+            files: { old: label, new: target.output },
             overrides: opts.rules,
             locate: (pointer) => locate(pointer),
             compatibility,

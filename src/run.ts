@@ -175,10 +175,8 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
   const drift = committed.document === null || !dataEqual(committed.document, generated.document);
 
   const locate = locatorForGenerated(generated, resources);
-  const base = supportedBaseline(
-    baselineDocument(fetched, baselineLabel(opts.baseline, target.output), committed),
-    target.output,
-  );
+  const label = baselineLabel(opts.baseline, target.output);
+  const base = supportedBaseline(baselineDocument(fetched, label, committed), target.output);
   if (base.notice && base.notice !== committed.notice) notices.push(base.notice);
   const old = base.newApi ? emptySpecLike(generated.document) : base.document;
   const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
@@ -189,7 +187,7 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
     old === null || sameAsCommitted
       ? []
       : compareSpecs(old, generated.document, {
-          files: { old: baselineLabel(opts.baseline, target.output), new: target.output },
+          files: { old: label, new: target.output },
           overrides: opts.rules,
           locate: (pointer) => locate(pointer),
           compatibility,

@@ -204,15 +204,14 @@ class Reader {
     const end = this.end(l);
     const c = text.charCodeAt(p);
     if (c === 0x27 || c === 0x22) {
-      const quoted = c === 0x27 ? singleQuoted(text, p, end) : doubleQuoted(text, p, end);
+      const quoted = quotedAt(text, p, end);
       if (text.charCodeAt(quoted.end) !== COLON || !separates(text, quoted.end + 1)) bail();
       this.keyEnd = quoted.end + 1;
       return quoted.value;
     }
     if (INDICATOR.has(c)) bail();
-    let colon = p;
-    while (colon < end && !(text.charCodeAt(colon) === COLON && separates(text, colon + 1))) colon++;
-    if (colon >= end) bail();
+    const colon = keyColon(text, p, end);
+    if (colon < 0) bail();
     const key = text.slice(p, colon);
     // `<<` is a merge key to both general readers.
     if (key.includes(' #') || key.charCodeAt(key.length - 1) === SPACE || key === '<<') bail();
@@ -244,7 +243,7 @@ class Reader {
     this.at = l + 1;
     if (c === 0x7c) return this.literal(start, lineEnd, col); // |
     if (c === 0x27 || c === 0x22) {
-      const quoted = c === 0x27 ? singleQuoted(text, start, lineEnd) : doubleQuoted(text, start, lineEnd);
+      const quoted = quotedAt(text, start, lineEnd);
       if (!onlySpaces(text, quoted.end)) bail();
       return quoted.value;
     }
@@ -367,17 +366,23 @@ const separates = (text: string, p: number): boolean => {
 /** A `-` at `p` followed by a space or the end of the line. */
 const startsSequence = (text: string, p: number): boolean => text.charCodeAt(p) === DASH && separates(text, p + 1);
 
+/** The first `:` from `p` on, before `end`, that ends a plain key (a space or the line's end follows it), or -1. */
+function keyColon(text: string, p: number, end: number): number {
+  // A bounded scan: a search of the whole text would pass the line's end for every item without a `:`.
+  for (let k = p; k < end; k++) if (text.charCodeAt(k) === COLON && separates(text, k + 1)) return k;
+  return -1;
+}
+
 /** Whether the text at `p` (its line ends at `end`) reads as `key: …` (a plain or quoted key, then `:`). */
 function hasKey(text: string, p: number, end: number): boolean {
   const c = text.charCodeAt(p);
-  if (c === 0x27 || c === 0x22) {
-    const quoted = c === 0x27 ? singleQuoted(text, p, end) : doubleQuoted(text, p, end);
-    return text.charCodeAt(quoted.end) === COLON;
-  }
-  // A bounded scan: a search of the whole text would pass the line's end for every item without a `:`.
-  for (let k = p; k < end; k++) if (text.charCodeAt(k) === COLON && separates(text, k + 1)) return true;
-  return false;
+  if (c === 0x27 || c === 0x22) return text.charCodeAt(quotedAt(text, p, end).end) === COLON;
+  return keyColon(text, p, end) >= 0;
 }
+
+/** The single- or double-quoted scalar that opens at `p` (the caller has seen its quote). */
+const quotedAt = (text: string, p: number, end: number): { value: string; end: number } =>
+  text.charCodeAt(p) === 0x27 ? singleQuoted(text, p, end) : doubleQuoted(text, p, end);
 
 /** A single-quoted scalar that opens at `p` and closes before `end`; `end` of the result is after the quote. */
 function singleQuoted(text: string, p: number, end: number): { value: string; end: number } {
