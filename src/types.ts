@@ -64,7 +64,12 @@ export interface Waived {
   owner: string | null;
 }
 
-export interface ChangeLocation {
+/** The kinds of spec a target can be (docs/architecture.md, "Spec kinds"). */
+export type SpecKind = 'asyncapi' | 'openapi';
+export const SPEC_KINDS: readonly SpecKind[] = ['asyncapi', 'openapi'];
+
+/** Where an AsyncAPI change is used. */
+export interface AsyncApiLocation {
   /** The channel's address. */
   channel: string;
   /** null: the change is about the channel itself (its parameters, bindings...). */
@@ -72,6 +77,24 @@ export interface ChangeLocation {
   /** How the document names the operation: `publish`/`subscribe` in 2.x, the operation key in 3.x. */
   operation: string | null;
 }
+
+/** Where an OpenAPI change is used. Webhooks use the webhook's name as `path`. */
+export interface OpenApiLocation {
+  path: string;
+  /** Lower-case HTTP method; null: the change is about the path item itself. */
+  method: string | null;
+  /** The operation's `operationId`, or null. */
+  operation: string | null;
+  direction: ClientDirection | null;
+  in: 'path' | 'query' | 'header' | 'cookie' | 'body' | 'response' | null;
+  /** The response status as written (`"200"`, `"default"`), where it applies. */
+  status: string | null;
+  mediaType: string | null;
+}
+
+export type ChangeLocation = AsyncApiLocation | OpenApiLocation;
+
+export const isAsyncApiLocation = (l: ChangeLocation): l is AsyncApiLocation => 'channel' in l;
 
 export interface Change {
   /** A rule id of docs/rules.md (or a policy entry's own id, such as a waiver's). */

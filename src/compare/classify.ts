@@ -8,7 +8,7 @@ import { parsePointer } from '../util/pointer';
 import {
   CHANGE_TYPES,
   type Change,
-  type ChangeLocation,
+  type AsyncApiLocation,
   type ChangeType,
   type ClientDirection,
   type Compatibility,
@@ -50,7 +50,7 @@ export const DIRECTION_WORDS: Readonly<Record<ClientDirection, string>> = {
 /** One place a change matters: who sends the data there, and which operation it is. */
 export interface Usage {
   readonly direction: Direction | null;
-  readonly location: ChangeLocation | null;
+  readonly location: AsyncApiLocation | null;
 }
 
 /** A change matched to its candidate rules, before the verdict. */
@@ -824,8 +824,8 @@ function afterSunset(rule: RuleId): RuleId | undefined {
   return undefined;
 }
 
-function locationsOf(usages: readonly Usage[]): ChangeLocation[] {
-  const seen = new Map<string, ChangeLocation>();
+function locationsOf(usages: readonly Usage[]): AsyncApiLocation[] {
+  const seen = new Map<string, AsyncApiLocation>();
   for (const u of usages)
     if (u.location !== null)
       seen.set(

@@ -12,7 +12,7 @@
  * standard (leaking into later calls), and we ignore its verdicts anyway.
  */
 import { diff as asyncApiDiff } from '@asyncapi/diff';
-import type { ChangeLocation } from '../types';
+import type { AsyncApiLocation } from '../types';
 import { dataEqual, isRecord } from '../util/data';
 import {
   DIRECTIONS,
@@ -61,7 +61,7 @@ export interface SkeletonDoc {
 export interface Slot {
   readonly family: Family;
   readonly direction: ClientDirection;
-  readonly location: ChangeLocation;
+  readonly location: AsyncApiLocation;
   readonly old: unknown;
   readonly new: unknown;
   readonly oldPointer: string;
@@ -73,7 +73,7 @@ export interface Split {
   readonly new: SkeletonDoc;
   readonly slots: readonly Slot[];
   /** Messages that rely on `defaultContentType` in both documents. */
-  readonly implicitMessages: readonly ChangeLocation[];
+  readonly implicitMessages: readonly AsyncApiLocation[];
   /** Skeleton channel key → the channel's address (they differ where several channels share an address). */
   readonly addressOf: ReadonlyMap<string, string>;
 }
@@ -294,7 +294,7 @@ export function splitModels(oldModel: Model, newModel: Model): Split {
     return root;
   }) as [Record<string, unknown>, Record<string, unknown>];
   const slots: Slot[] = [];
-  const implicitMessages: ChangeLocation[] = [];
+  const implicitMessages: AsyncApiLocation[] = [];
   const defaults = [
     ownValue(oldModel.doc.root, 'defaultContentType'),
     ownValue(newModel.doc.root, 'defaultContentType'),
@@ -460,8 +460,8 @@ function messagesNode(
   return out;
 }
 
-function implicitPairs(sides: readonly [Side, Side], channel: string, built: readonly unknown[]): ChangeLocation[] {
-  const out: ChangeLocation[] = [];
+function implicitPairs(sides: readonly [Side, Side], channel: string, built: readonly unknown[]): AsyncApiLocation[] {
+  const out: AsyncApiLocation[] = [];
   for (const direction of DIRECTIONS) {
     const ops = built.map((b) => recordOf(ownValue(recordOf(b), direction)));
     for (const opKey of Object.keys(ops[1] as object)) {
@@ -492,7 +492,7 @@ function channelSlots(
   const add = (
     family: Family,
     direction: ClientDirection,
-    location: ChangeLocation,
+    location: AsyncApiLocation,
     x: SchemaAt | null,
     y: SchemaAt | null,
     naturals: readonly [string, string],
@@ -514,14 +514,14 @@ function channelSlots(
       newPointer: y?.pointer ?? naturals[1],
     });
   };
-  const channelLocation: ChangeLocation = { channel, direction: null, operation: null };
+  const channelLocation: AsyncApiLocation = { channel, direction: null, operation: null };
   for (const p of b.parameters) {
     const q = a.parameters.find((x) => x.name === p.name);
     if (q === undefined) continue;
     add('parameter', 'client-sends', channelLocation, q.schema, p.schema, [q.pointer, p.pointer]);
   }
   // WebSocket `query` and `headers` are sent by the client when it connects; a query is a map of parameters, so `{}` means `{type: object}`.
-  const wsSlots = (location: ChangeLocation, x: Element, y: Element): void => {
+  const wsSlots = (location: AsyncApiLocation, x: Element, y: Element): void => {
     const ws = [x, y].map((el) => recordOf(ownValue(recordOf(el.fields.bindings), 'ws')));
     const at = (el: Element, key: string): string => `${fieldPointer(el, 'bindings')}/ws/${key}`;
     for (const [family, key] of [
@@ -544,10 +544,10 @@ function channelSlots(
   };
   wsSlots(channelLocation, a, b);
   for (const { x, y, direction, messages } of opPairs) {
-    const location: ChangeLocation = { channel, direction, operation: y.word };
+    const location: AsyncApiLocation = { channel, direction, operation: y.word };
     wsSlots(location, x, y);
     for (const [dir, mx, my] of messages) {
-      const loc: ChangeLocation = { channel, direction: dir, operation: y.word };
+      const loc: AsyncApiLocation = { channel, direction: dir, operation: y.word };
       add('payload', dir, loc, mx.payload, my.payload, [`${mx.pointer}/payload`, `${my.pointer}/payload`]);
       add('header', dir, loc, mx.headers, my.headers, [`${mx.pointer}/headers`, `${my.pointer}/headers`]);
     }

@@ -1557,7 +1557,7 @@ return validate0;
 })();
 
 export const validateReport: Validator = (() => {
-const schema11 = {"type":"object","properties":{"version":{"const":1},"context":{"anyOf":[{"type":"null"},{"type":"object","properties":{"event":{"type":"string","pattern":"^[a-z_]{1,64}$"},"pullRequest":{"anyOf":[{"type":"null"},{"type":"integer","minimum":1,"maximum":1000000000000}]},"headSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"baseSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$"}},"required":["event","pullRequest","headSha","baseSha"],"additionalProperties":false}]},"specs":{"type":"array","maxItems":1000,"items":{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"drift":{"type":"boolean"},"baseline":{"type":"object","properties":{"ref":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]},"found":{"type":"boolean"},"file":{"type":"string","maxLength":4096},"error":{"type":"string","maxLength":10000}},"required":["ref","found"],"additionalProperties":false},"compatibility":{"enum":["backward","forward","full","none"]},"changes":{"type":"array","maxItems":100000,"items":{"type":"object","properties":{"rule":{"type":"string","maxLength":200,"minLength":1},"type":{"enum":["breaking","warning","non-breaking","unclassified"]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{8,64}$"},"message":{"type":"string","maxLength":10000},"path":{"type":"string","maxLength":4096},"locations":{"type":"array","maxItems":10000,"items":{"type":"object","properties":{"channel":{"type":"string","maxLength":2048},"direction":{"enum":["client-receives","client-sends",null]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]}},"required":["channel","direction","operation"],"additionalProperties":false}},"source":{"anyOf":[{"type":"null"},{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"line":{"type":"integer","minimum":1,"maximum":1000000000}},"required":["file","line"],"additionalProperties":false}]},"before":{},"after":{},"waived":{"type":"object","properties":{"reason":{"type":"string","maxLength":10000},"expires":{"anyOf":[{"type":"null"},{"type":"string","maxLength":10}]},"owner":{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}},"required":["reason","expires","owner"],"additionalProperties":false}},"required":["rule","type","message","path","locations","source","before","after"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["breaking","warning","nonBreaking","unclassified"],"additionalProperties":false}},"required":["file","drift","baseline","changes","summary"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000},"drift":{"type":"boolean"}},"required":["breaking","warning","nonBreaking","unclassified","drift"],"additionalProperties":false}},"required":["version","context","specs","summary"],"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"version":{"const":1},"context":{"anyOf":[{"type":"null"},{"type":"object","properties":{"event":{"type":"string","pattern":"^[a-z_]{1,64}$"},"pullRequest":{"anyOf":[{"type":"null"},{"type":"integer","minimum":1,"maximum":1000000000000}]},"headSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"baseSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$"}},"required":["event","pullRequest","headSha","baseSha"],"additionalProperties":false}]},"specs":{"type":"array","maxItems":1000,"items":{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"drift":{"type":"boolean"},"baseline":{"type":"object","properties":{"ref":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]},"found":{"type":"boolean"},"file":{"type":"string","maxLength":4096},"error":{"type":"string","maxLength":10000}},"required":["ref","found"],"additionalProperties":false},"compatibility":{"enum":["backward","forward","full","none"]},"changes":{"type":"array","maxItems":100000,"items":{"type":"object","properties":{"rule":{"type":"string","maxLength":200,"minLength":1},"type":{"enum":["breaking","warning","non-breaking","unclassified"]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{8,64}$"},"message":{"type":"string","maxLength":10000},"path":{"type":"string","maxLength":4096},"locations":{"type":"array","maxItems":10000,"items":{"anyOf":[{"type":"object","properties":{"channel":{"type":"string","maxLength":2048},"direction":{"enum":["client-receives","client-sends",null]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]}},"required":["channel","direction","operation"],"additionalProperties":false},{"type":"object","properties":{"path":{"type":"string","maxLength":2048},"method":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]},"direction":{"enum":["client-receives","client-sends",null]},"in":{"enum":["path","query","header","cookie","body","response",null]},"status":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"mediaType":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]}},"required":["path","method","operation","direction","in","status","mediaType"],"additionalProperties":false}]}},"source":{"anyOf":[{"type":"null"},{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"line":{"type":"integer","minimum":1,"maximum":1000000000}},"required":["file","line"],"additionalProperties":false}]},"before":{},"after":{},"waived":{"type":"object","properties":{"reason":{"type":"string","maxLength":10000},"expires":{"anyOf":[{"type":"null"},{"type":"string","maxLength":10}]},"owner":{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}},"required":["reason","expires","owner"],"additionalProperties":false}},"required":["rule","type","message","path","locations","source","before","after"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["breaking","warning","nonBreaking","unclassified"],"additionalProperties":false}},"required":["file","drift","baseline","changes","summary"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000},"drift":{"type":"boolean"}},"required":["breaking","warning","nonBreaking","unclassified","drift"],"additionalProperties":false}},"required":["version","context","specs","summary"],"additionalProperties":false};
 const pattern0 = new RegExp("^[a-z_]{1,64}$", "u");
 const pattern1 = new RegExp("^[0-9a-fA-F]{4,64}$", "u");
 const pattern3 = new RegExp("^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$", "u");
@@ -2577,9 +2577,12 @@ errors++;
 const len2 = data24.length;
 for(let i2=0; i2<len2; i2++){
 let data25 = data24[i2];
+const _errs74 = errors;
+let valid16 = false;
+const _errs75 = errors;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.channel === undefined){
-const err77 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
+const err77 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2589,7 +2592,7 @@ vErrors.push(err77);
 errors++;
 }
 if(data25.direction === undefined){
-const err78 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+const err78 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2599,7 +2602,7 @@ vErrors.push(err78);
 errors++;
 }
 if(data25.operation === undefined){
-const err79 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+const err79 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2610,7 +2613,7 @@ errors++;
 }
 for(const key5 in data25){
 if(!(((key5 === "channel") || (key5 === "direction")) || (key5 === "operation"))){
-const err80 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err80 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2624,7 +2627,7 @@ if(data25.channel !== undefined){
 let data26 = data25.channel;
 if(typeof data26 === "string"){
 if(func2(data26) > 2048){
-const err81 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/channel/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+const err81 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2635,7 +2638,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err82 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2648,7 +2651,7 @@ errors++;
 if(data25.direction !== undefined){
 let data27 = data25.direction;
 if(!(((data27 === "client-receives") || (data27 === "client-sends")) || (data27 === null))){
-const err83 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.properties.direction.enum},message:"must be equal to one of the allowed values"};
+const err83 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2660,11 +2663,11 @@ errors++;
 }
 if(data25.operation !== undefined){
 let data28 = data25.operation;
-const _errs80 = errors;
-let valid17 = false;
-const _errs81 = errors;
+const _errs82 = errors;
+let valid18 = false;
+const _errs83 = errors;
 if(data28 !== null){
-const err84 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err84 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2673,13 +2676,13 @@ vErrors.push(err84);
 }
 errors++;
 }
-var _valid5 = _errs81 === errors;
-valid17 = valid17 || _valid5;
-if(!valid17){
-const _errs83 = errors;
+var _valid6 = _errs83 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const _errs85 = errors;
 if(typeof data28 === "string"){
 if(func2(data28) > 2048){
-const err85 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+const err85 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2690,7 +2693,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err86 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2699,11 +2702,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-var _valid5 = _errs83 === errors;
-valid17 = valid17 || _valid5;
+var _valid6 = _errs85 === errors;
+valid18 = valid18 || _valid6;
 }
-if(!valid17){
-const err87 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid18){
+const err87 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2713,10 +2716,10 @@ vErrors.push(err87);
 errors++;
 }
 else {
-errors = _errs80;
+errors = _errs82;
 if(vErrors !== null){
-if(_errs80){
-vErrors.length = _errs80;
+if(_errs82){
+vErrors.length = _errs82;
 }
 else {
 vErrors = null;
@@ -2726,7 +2729,7 @@ vErrors = null;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err88 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2735,10 +2738,13 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-}
-else {
-const err89 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid5 = _errs75 === errors;
+valid16 = valid16 || _valid5;
+if(!valid16){
+const _errs87 = errors;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.path === undefined){
+const err89 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2747,14 +2753,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data18.source !== undefined){
-let data29 = data18.source;
-const _errs86 = errors;
-let valid18 = false;
-const _errs87 = errors;
-if(data29 !== null){
-const err90 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data25.method === undefined){
+const err90 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2763,13 +2763,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-var _valid6 = _errs87 === errors;
-valid18 = valid18 || _valid6;
-if(!valid18){
-const _errs89 = errors;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.file === undefined){
-const err91 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+if(data25.operation === undefined){
+const err91 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2778,8 +2773,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data29.line === undefined){
-const err92 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+if(data25.direction === undefined){
+const err92 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2788,9 +2783,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-for(const key6 in data29){
-if(!((key6 === "file") || (key6 === "line"))){
-const err93 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data25.in === undefined){
+const err93 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "in"},message:"must have required property '"+"in"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2799,12 +2793,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data29.file !== undefined){
-let data30 = data29.file;
-if(typeof data30 === "string"){
-if(func2(data30) > 4096){
-const err94 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(data25.status === undefined){
+const err94 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2813,8 +2803,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(func2(data30) < 1){
-const err95 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data25.mediaType === undefined){
+const err95 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2823,9 +2813,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data25){
+if(!(((((((key6 === "path") || (key6 === "method")) || (key6 === "operation")) || (key6 === "direction")) || (key6 === "in")) || (key6 === "status")) || (key6 === "mediaType"))){
+const err96 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2835,10 +2825,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data29.line !== undefined){
-let data31 = data29.line;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err97 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data25.path !== undefined){
+let data29 = data25.path;
+if(typeof data29 === "string"){
+if(func2(data29) > 2048){
+const err97 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2847,9 +2838,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 1000000000 || isNaN(data31)){
-const err98 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+else {
+const err98 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2858,8 +2849,14 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data31 < 1 || isNaN(data31)){
-const err99 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data25.method !== undefined){
+let data30 = data25.method;
+const _errs93 = errors;
+let valid20 = false;
+const _errs94 = errors;
+if(data30 !== null){
+const err99 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2868,11 +2865,13 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err100 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid7 = _errs94 === errors;
+valid20 = valid20 || _valid7;
+if(!valid20){
+const _errs96 = errors;
+if(typeof data30 === "string"){
+if(func2(data30) > 16){
+const err100 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2881,11 +2880,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid6 = _errs89 === errors;
-valid18 = valid18 || _valid6;
 }
-if(!valid18){
-const err101 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err101 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2894,23 +2891,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-else {
-errors = _errs86;
-if(vErrors !== null){
-if(_errs86){
-vErrors.length = _errs86;
+var _valid7 = _errs96 === errors;
+valid20 = valid20 || _valid7;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data18.waived !== undefined){
-let data32 = data18.waived;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.reason === undefined){
-const err102 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(!valid20){
+const err102 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2919,8 +2904,25 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data32.expires === undefined){
-const err103 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
+else {
+errors = _errs93;
+if(vErrors !== null){
+if(_errs93){
+vErrors.length = _errs93;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data25.operation !== undefined){
+let data31 = data25.operation;
+const _errs99 = errors;
+let valid21 = false;
+const _errs100 = errors;
+if(data31 !== null){
+const err103 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2929,8 +2931,13 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data32.owner === undefined){
-const err104 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
+var _valid8 = _errs100 === errors;
+valid21 = valid21 || _valid8;
+if(!valid21){
+const _errs102 = errors;
+if(typeof data31 === "string"){
+if(func2(data31) > 2048){
+const err104 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2939,9 +2946,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-for(const key7 in data32){
-if(!(((key7 === "reason") || (key7 === "expires")) || (key7 === "owner"))){
-const err105 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+else {
+const err105 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2950,12 +2957,11 @@ vErrors.push(err105);
 }
 errors++;
 }
+var _valid8 = _errs102 === errors;
+valid21 = valid21 || _valid8;
 }
-if(data32.reason !== undefined){
-let data33 = data32.reason;
-if(typeof data33 === "string"){
-if(func2(data33) > 10000){
-const err106 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(!valid21){
+const err106 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2964,9 +2970,22 @@ vErrors.push(err106);
 }
 errors++;
 }
+else {
+errors = _errs99;
+if(vErrors !== null){
+if(_errs99){
+vErrors.length = _errs99;
 }
 else {
-const err107 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data25.direction !== undefined){
+let data32 = data25.direction;
+if(!(((data32 === "client-receives") || (data32 === "client-sends")) || (data32 === null))){
+const err107 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2976,13 +2995,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data32.expires !== undefined){
-let data34 = data32.expires;
-const _errs102 = errors;
-let valid21 = false;
-const _errs103 = errors;
-if(data34 !== null){
-const err108 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data25.in !== undefined){
+let data33 = data25.in;
+if(!(((((((data33 === "path") || (data33 === "query")) || (data33 === "header")) || (data33 === "cookie")) || (data33 === "body")) || (data33 === "response")) || (data33 === null))){
+const err108 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/in",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/in/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.in.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2991,13 +3007,14 @@ vErrors.push(err108);
 }
 errors++;
 }
-var _valid7 = _errs103 === errors;
-valid21 = valid21 || _valid7;
-if(!valid21){
-const _errs105 = errors;
-if(typeof data34 === "string"){
-if(func2(data34) > 10){
-const err109 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"};
+}
+if(data25.status !== undefined){
+let data34 = data25.status;
+const _errs107 = errors;
+let valid22 = false;
+const _errs108 = errors;
+if(data34 !== null){
+const err109 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3006,9 +3023,13 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid9 = _errs108 === errors;
+valid22 = valid22 || _valid9;
+if(!valid22){
+const _errs110 = errors;
+if(typeof data34 === "string"){
+if(func2(data34) > 16){
+const err110 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3017,11 +3038,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-var _valid7 = _errs105 === errors;
-valid21 = valid21 || _valid7;
 }
-if(!valid21){
-const err111 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err111 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3030,25 +3049,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-else {
-errors = _errs102;
-if(vErrors !== null){
-if(_errs102){
-vErrors.length = _errs102;
+var _valid9 = _errs110 === errors;
+valid22 = valid22 || _valid9;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data32.owner !== undefined){
-let data35 = data32.owner;
-const _errs108 = errors;
-let valid22 = false;
-const _errs109 = errors;
-if(data35 !== null){
-const err112 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(!valid22){
+const err112 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3057,13 +3062,25 @@ vErrors.push(err112);
 }
 errors++;
 }
-var _valid8 = _errs109 === errors;
-valid22 = valid22 || _valid8;
-if(!valid22){
-const _errs111 = errors;
-if(typeof data35 === "string"){
-if(func2(data35) > 1000){
-const err113 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+else {
+errors = _errs107;
+if(vErrors !== null){
+if(_errs107){
+vErrors.length = _errs107;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data25.mediaType !== undefined){
+let data35 = data25.mediaType;
+const _errs113 = errors;
+let valid23 = false;
+const _errs114 = errors;
+if(data35 !== null){
+const err113 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3072,9 +3089,13 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid10 = _errs114 === errors;
+valid23 = valid23 || _valid10;
+if(!valid23){
+const _errs116 = errors;
+if(typeof data35 === "string"){
+if(func2(data35) > 256){
+const err114 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3083,11 +3104,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-var _valid8 = _errs111 === errors;
-valid22 = valid22 || _valid8;
 }
-if(!valid22){
-const err115 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err115 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3096,11 +3115,24 @@ vErrors.push(err115);
 }
 errors++;
 }
+var _valid10 = _errs116 === errors;
+valid23 = valid23 || _valid10;
+}
+if(!valid23){
+const err116 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err116];
+}
 else {
-errors = _errs108;
+vErrors.push(err116);
+}
+errors++;
+}
+else {
+errors = _errs113;
 if(vErrors !== null){
-if(_errs108){
-vErrors.length = _errs108;
+if(_errs113){
+vErrors.length = _errs113;
 }
 else {
 vErrors = null;
@@ -3110,19 +3142,7 @@ vErrors = null;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err116];
-}
-else {
-vErrors.push(err116);
-}
-errors++;
-}
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err117 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3131,10 +3151,11 @@ vErrors.push(err117);
 }
 errors++;
 }
+var _valid5 = _errs87 === errors;
+valid16 = valid16 || _valid5;
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid16){
+const err118 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3143,12 +3164,21 @@ vErrors.push(err118);
 }
 errors++;
 }
+else {
+errors = _errs74;
+if(vErrors !== null){
+if(_errs74){
+vErrors.length = _errs74;
 }
-if(data8.summary !== undefined){
-let data36 = data8.summary;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.breaking === undefined){
-const err119 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3157,8 +3187,14 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data36.warning === undefined){
-const err120 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+}
+if(data18.source !== undefined){
+let data36 = data18.source;
+const _errs119 = errors;
+let valid24 = false;
+const _errs120 = errors;
+if(data36 !== null){
+const err120 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3167,8 +3203,13 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data36.nonBreaking === undefined){
-const err121 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
+var _valid11 = _errs120 === errors;
+valid24 = valid24 || _valid11;
+if(!valid24){
+const _errs122 = errors;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.file === undefined){
+const err121 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3177,8 +3218,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data36.unclassified === undefined){
-const err122 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
+if(data36.line === undefined){
+const err122 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3187,9 +3228,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-for(const key8 in data36){
-if(!(((((key8 === "breaking") || (key8 === "warning")) || (key8 === "nonBreaking")) || (key8 === "unclassified")) || (key8 === "waived"))){
-const err123 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+for(const key7 in data36){
+if(!((key7 === "file") || (key7 === "line"))){
+const err123 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3199,10 +3240,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data36.breaking !== undefined){
-let data37 = data36.breaking;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err124 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data36.file !== undefined){
+let data37 = data36.file;
+if(typeof data37 === "string"){
+if(func2(data37) > 4096){
+const err124 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3211,9 +3253,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 1000000000 || isNaN(data37)){
-const err125 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(func2(data37) < 1){
+const err125 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3222,8 +3263,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data37 < 0 || isNaN(data37)){
-const err126 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err126 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3233,11 +3275,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
-if(data36.warning !== undefined){
-let data38 = data36.warning;
+if(data36.line !== undefined){
+let data38 = data36.line;
 if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err127 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err127 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3248,7 +3289,7 @@ errors++;
 }
 if((typeof data38 == "number") && (isFinite(data38))){
 if(data38 > 1000000000 || isNaN(data38)){
-const err128 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+const err128 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3257,8 +3298,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data38 < 0 || isNaN(data38)){
-const err129 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data38 < 1 || isNaN(data38)){
+const err129 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3269,10 +3310,9 @@ errors++;
 }
 }
 }
-if(data36.nonBreaking !== undefined){
-let data39 = data36.nonBreaking;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err130 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err130 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3281,9 +3321,11 @@ vErrors.push(err130);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 1000000000 || isNaN(data39)){
-const err131 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+var _valid11 = _errs122 === errors;
+valid24 = valid24 || _valid11;
+}
+if(!valid24){
+const err131 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3292,8 +3334,23 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data39 < 0 || isNaN(data39)){
-const err132 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs119;
+if(vErrors !== null){
+if(_errs119){
+vErrors.length = _errs119;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data18.waived !== undefined){
+let data39 = data18.waived;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.reason === undefined){
+const err132 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3302,12 +3359,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-}
-if(data36.unclassified !== undefined){
-let data40 = data36.unclassified;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err133 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data39.expires === undefined){
+const err133 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3316,9 +3369,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 1000000000 || isNaN(data40)){
-const err134 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(data39.owner === undefined){
+const err134 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3327,8 +3379,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data40 < 0 || isNaN(data40)){
-const err135 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key8 in data39){
+if(!(((key8 === "reason") || (key8 === "expires")) || (key8 === "owner"))){
+const err135 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3338,11 +3391,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-if(data36.waived !== undefined){
-let data41 = data36.waived;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err136 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data39.reason !== undefined){
+let data40 = data39.reason;
+if(typeof data40 === "string"){
+if(func2(data40) > 10000){
+const err136 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3351,9 +3404,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 > 1000000000 || isNaN(data41)){
-const err137 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+else {
+const err137 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3362,8 +3415,14 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data41 < 0 || isNaN(data41)){
-const err138 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data39.expires !== undefined){
+let data41 = data39.expires;
+const _errs135 = errors;
+let valid27 = false;
+const _errs136 = errors;
+if(data41 !== null){
+const err138 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3372,11 +3431,13 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err139 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid12 = _errs136 === errors;
+valid27 = valid27 || _valid12;
+if(!valid27){
+const _errs138 = errors;
+if(typeof data41 === "string"){
+if(func2(data41) > 10){
+const err139 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3386,9 +3447,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-}
 else {
-const err140 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err140 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3397,10 +3457,11 @@ vErrors.push(err140);
 }
 errors++;
 }
+var _valid12 = _errs138 === errors;
+valid27 = valid27 || _valid12;
 }
-}
-else {
-const err141 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid27){
+const err141 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3409,12 +3470,25 @@ vErrors.push(err141);
 }
 errors++;
 }
+else {
+errors = _errs135;
+if(vErrors !== null){
+if(_errs135){
+vErrors.length = _errs135;
 }
-if(data.summary !== undefined){
-let data42 = data.summary;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.breaking === undefined){
-const err142 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data39.owner !== undefined){
+let data42 = data39.owner;
+const _errs141 = errors;
+let valid28 = false;
+const _errs142 = errors;
+if(data42 !== null){
+const err142 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3423,8 +3497,13 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data42.warning === undefined){
-const err143 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+var _valid13 = _errs142 === errors;
+valid28 = valid28 || _valid13;
+if(!valid28){
+const _errs144 = errors;
+if(typeof data42 === "string"){
+if(func2(data42) > 1000){
+const err143 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3433,8 +3512,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data42.nonBreaking === undefined){
-const err144 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
+}
+else {
+const err144 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3443,8 +3523,11 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data42.unclassified === undefined){
-const err145 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
+var _valid13 = _errs144 === errors;
+valid28 = valid28 || _valid13;
+}
+if(!valid28){
+const err145 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3453,8 +3536,21 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data42.drift === undefined){
-const err146 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "drift"},message:"must have required property '"+"drift"+"'"};
+else {
+errors = _errs141;
+if(vErrors !== null){
+if(_errs141){
+vErrors.length = _errs141;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3463,9 +3559,10 @@ vErrors.push(err146);
 }
 errors++;
 }
-for(const key9 in data42){
-if(!((((((key9 === "breaking") || (key9 === "warning")) || (key9 === "nonBreaking")) || (key9 === "unclassified")) || (key9 === "waived")) || (key9 === "drift"))){
-const err147 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3475,10 +3572,9 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data42.breaking !== undefined){
-let data43 = data42.breaking;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err148 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err148 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3487,9 +3583,12 @@ vErrors.push(err148);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 1000000000 || isNaN(data43)){
-const err149 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+if(data8.summary !== undefined){
+let data43 = data8.summary;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.breaking === undefined){
+const err149 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3498,8 +3597,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data43 < 0 || isNaN(data43)){
-const err150 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data43.warning === undefined){
+const err150 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3508,12 +3607,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-}
-if(data42.warning !== undefined){
-let data44 = data42.warning;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err151 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data43.nonBreaking === undefined){
+const err151 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3522,9 +3617,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 1000000000 || isNaN(data44)){
-const err152 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(data43.unclassified === undefined){
+const err152 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3533,8 +3627,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data44 < 0 || isNaN(data44)){
-const err153 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key9 in data43){
+if(!(((((key9 === "breaking") || (key9 === "warning")) || (key9 === "nonBreaking")) || (key9 === "unclassified")) || (key9 === "waived"))){
+const err153 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3544,11 +3639,10 @@ vErrors.push(err153);
 errors++;
 }
 }
-}
-if(data42.nonBreaking !== undefined){
-let data45 = data42.nonBreaking;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err154 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data43.breaking !== undefined){
+let data44 = data43.breaking;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err154 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3557,9 +3651,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 1000000000 || isNaN(data45)){
-const err155 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 1000000000 || isNaN(data44)){
+const err155 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3568,8 +3662,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data45 < 0 || isNaN(data45)){
-const err156 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data44 < 0 || isNaN(data44)){
+const err156 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3580,10 +3674,10 @@ errors++;
 }
 }
 }
-if(data42.unclassified !== undefined){
-let data46 = data42.unclassified;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err157 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data43.warning !== undefined){
+let data45 = data43.warning;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err157 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3592,9 +3686,9 @@ vErrors.push(err157);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 1000000000 || isNaN(data46)){
-const err158 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 1000000000 || isNaN(data45)){
+const err158 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3603,8 +3697,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data46 < 0 || isNaN(data46)){
-const err159 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data45 < 0 || isNaN(data45)){
+const err159 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3615,10 +3709,10 @@ errors++;
 }
 }
 }
-if(data42.waived !== undefined){
-let data47 = data42.waived;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err160 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data43.nonBreaking !== undefined){
+let data46 = data43.nonBreaking;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err160 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3627,9 +3721,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 1000000000 || isNaN(data47)){
-const err161 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 1000000000 || isNaN(data46)){
+const err161 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3638,8 +3732,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data47 < 0 || isNaN(data47)){
-const err162 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data46 < 0 || isNaN(data46)){
+const err162 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3650,9 +3744,10 @@ errors++;
 }
 }
 }
-if(data42.drift !== undefined){
-if(typeof data42.drift !== "boolean"){
-const err163 = {instancePath:instancePath+"/summary/drift",schemaPath:"#/properties/summary/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data43.unclassified !== undefined){
+let data47 = data43.unclassified;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err163 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3661,10 +3756,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-}
-else {
-const err164 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 1000000000 || isNaN(data47)){
+const err164 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3673,15 +3767,361 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-}
-else {
-const err165 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data47 < 0 || isNaN(data47)){
+const err165 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err165];
 }
 else {
 vErrors.push(err165);
+}
+errors++;
+}
+}
+}
+if(data43.waived !== undefined){
+let data48 = data43.waived;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err166 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 1000000000 || isNaN(data48)){
+const err167 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+if(data48 < 0 || isNaN(data48)){
+const err168 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data49 = data.summary;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.breaking === undefined){
+const err172 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+if(data49.warning === undefined){
+const err173 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+if(data49.nonBreaking === undefined){
+const err174 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+if(data49.unclassified === undefined){
+const err175 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+if(data49.drift === undefined){
+const err176 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "drift"},message:"must have required property '"+"drift"+"'"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+for(const key10 in data49){
+if(!((((((key10 === "breaking") || (key10 === "warning")) || (key10 === "nonBreaking")) || (key10 === "unclassified")) || (key10 === "waived")) || (key10 === "drift"))){
+const err177 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+if(data49.breaking !== undefined){
+let data50 = data49.breaking;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err178 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 1000000000 || isNaN(data50)){
+const err179 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+if(data50 < 0 || isNaN(data50)){
+const err180 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+}
+if(data49.warning !== undefined){
+let data51 = data49.warning;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err181 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 > 1000000000 || isNaN(data51)){
+const err182 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+if(data51 < 0 || isNaN(data51)){
+const err183 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+}
+if(data49.nonBreaking !== undefined){
+let data52 = data49.nonBreaking;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err184 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 > 1000000000 || isNaN(data52)){
+const err185 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+if(data52 < 0 || isNaN(data52)){
+const err186 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+}
+if(data49.unclassified !== undefined){
+let data53 = data49.unclassified;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err187 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 > 1000000000 || isNaN(data53)){
+const err188 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+if(data53 < 0 || isNaN(data53)){
+const err189 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+}
+if(data49.waived !== undefined){
+let data54 = data49.waived;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err190 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 1000000000 || isNaN(data54)){
+const err191 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+if(data54 < 0 || isNaN(data54)){
+const err192 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+}
+if(data49.drift !== undefined){
+if(typeof data49.drift !== "boolean"){
+const err193 = {instancePath:instancePath+"/summary/drift",schemaPath:"#/properties/summary/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+}
+else {
+const err195 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
 }
 errors++;
 }

@@ -7,6 +7,7 @@ import {
   CHANGE_TYPES,
   type Change,
   type ChangeLocation,
+  isAsyncApiLocation,
   type ChangeType,
   type ClientDirection,
   type SpecReport,
@@ -65,10 +66,16 @@ export const DIRECTION_WORDS: Readonly<Record<ClientDirection, string>> = {
   'client-sends': 'clients send',
 };
 
-/** Locations grouped by channel, first-seen order, each channel's directions sorted and unique. */
+/** What a reader calls the place of a location: an AsyncAPI channel's address, an OpenAPI `METHOD /path`. */
+export const placeOf = (l: ChangeLocation): string =>
+  isAsyncApiLocation(l) ? l.channel : l.method === null ? l.path : `${l.method.toUpperCase()} ${l.path}`;
+
+/** Locations grouped by place, first-seen order, each place's directions sorted and unique. */
 export function channelsOf(locations: readonly ChangeLocation[]): ChannelUse[] {
   const byChannel = new Map<string, Set<ClientDirection>>();
-  for (const { channel, direction } of locations) {
+  for (const location of locations) {
+    const channel = placeOf(location);
+    const { direction } = location;
     const dirs = byChannel.get(channel) ?? new Set<ClientDirection>();
     if (direction !== null) dirs.add(direction);
     byChannel.set(channel, dirs);

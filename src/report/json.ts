@@ -6,7 +6,15 @@
 import type { ErrorObject } from 'ajv';
 import { validateReport } from '../generated/validators';
 import { InputError, type Problem } from '../errors';
-import { type Change, type Report, type ReportContext, type SpecReport, type Summary } from '../types';
+import {
+  type Change,
+  type ChangeLocation,
+  isAsyncApiLocation,
+  type Report,
+  type ReportContext,
+  type SpecReport,
+  type Summary,
+} from '../types';
 import { truncateText } from './escape';
 import { REPORT_LIMITS } from './report-schema';
 import { summarize, totalSummary } from './summary';
@@ -57,7 +65,7 @@ const orderedChange = (c: Change): JsonChange => ({
   ...(c.fingerprint !== undefined ? { fingerprint: c.fingerprint } : {}),
   message: c.message,
   path: c.path,
-  locations: c.locations.map((l) => ({ channel: l.channel, direction: l.direction, operation: l.operation })),
+  locations: c.locations.map(orderedLocation),
   source: c.source === null ? null : { file: c.source.file, line: c.source.line },
   // `undefined` would silently drop the key; the contract has null for "nothing".
   before: c.before === undefined ? null : c.before,
@@ -66,6 +74,20 @@ const orderedChange = (c: Change): JsonChange => ({
     ? { waived: { reason: c.waived.reason, expires: c.waived.expires, owner: c.waived.owner } }
     : {}),
 });
+
+/** The contract's key order per kind (docs/interfaces.md, JSON report). */
+const orderedLocation = (l: ChangeLocation): ChangeLocation =>
+  isAsyncApiLocation(l)
+    ? { channel: l.channel, direction: l.direction, operation: l.operation }
+    : {
+        path: l.path,
+        method: l.method,
+        operation: l.operation,
+        direction: l.direction,
+        in: l.in,
+        status: l.status,
+        mediaType: l.mediaType,
+      };
 
 const orderedSummary = (s: Summary): Summary => ({
   breaking: s.breaking,

@@ -26,6 +26,18 @@ const closed = (properties: Record<string, object>, optional: string[] = []) => 
   additionalProperties: false,
 });
 
+const direction = { enum: ['client-receives', 'client-sends', null] };
+const asyncApiLocation = closed({ channel: str(2_048), direction, operation: nullable(str(2_048)) });
+const openApiLocation = closed({
+  path: str(2_048),
+  method: nullable(str(16)),
+  operation: nullable(str(2_048)),
+  direction,
+  in: { enum: ['path', 'query', 'header', 'cookie', 'body', 'response', null] },
+  status: nullable(str(16)),
+  mediaType: nullable(str(256)),
+});
+
 export const reportJsonSchema = closed({
   version: { const: 1 },
   context: nullable(
@@ -65,11 +77,7 @@ export const reportJsonSchema = closed({
               locations: {
                 type: 'array',
                 maxItems: REPORT_LIMITS.locations,
-                items: closed({
-                  channel: str(2_048),
-                  direction: { enum: ['client-receives', 'client-sends', null] },
-                  operation: nullable(str(2_048)),
-                }),
+                items: { anyOf: [asyncApiLocation, openApiLocation] },
               },
               source: nullable(
                 closed({ file: { ...str(4_096), minLength: 1 }, line: { type: 'integer', minimum: 1, maximum: 1e9 } }),
