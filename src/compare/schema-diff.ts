@@ -600,16 +600,22 @@ const KEYWORD_TYPE: Readonly<Record<string, string>> = {
 /** Formats that name a string's purpose without restricting its value (`password`): annotations. */
 const ANNOTATION_FORMATS = new Set(['password']);
 
-/** Does the keyword constrain nothing, old and new, given the types both schemas admit? */
+/**
+ * Does the keyword constrain nothing, old and new? On each side it is absent, or the schema's
+ * types leave it nothing to act on (`additionalProperties` on a string); a side whose types are
+ * unknown (no `type`) is constrained by whatever keyword it has.
+ */
 function inapplicable(key: string, a: Set<string> | null, b: Set<string> | null, o: Schema, n: Schema): boolean {
   if (key === 'format') {
     const values = [ownValue(o, key), ownValue(n, key)].filter((v) => v !== undefined);
     if (values.every((v) => typeof v === 'string' && ANNOTATION_FORMATS.has(v))) return true;
   }
   const t = Object.hasOwn(KEYWORD_TYPE, key) ? KEYWORD_TYPE[key] : undefined;
-  if (t === undefined || a === null || b === null) return false;
-  const applies = (types: Set<string>): boolean => types.has(t) || (t === 'number' && types.has('integer'));
-  return !applies(a) && !applies(b);
+  if (t === undefined) return false;
+  const idle = (types: Set<string> | null, schema: Schema): boolean =>
+    ownValue(schema, key) === undefined ||
+    (types !== null && !types.has(t) && !(t === 'number' && types.has('integer')));
+  return idle(a, o) && idle(b, n);
 }
 
 /** A format restricts a type: adding one narrows, dropping one widens, swapping one is unrelated. */
