@@ -535,8 +535,8 @@ function channelSlots(
         family,
         'client-sends',
         location,
-        xs === undefined ? null : { schema: xs, pointer: placeOf(sides[0], xs, at(x, key)) },
-        ys === undefined ? null : { schema: ys, pointer: placeOf(sides[1], ys, at(y, key)) },
+        xs === undefined ? null : { schema: xs, pointer: at(x, key) },
+        ys === undefined ? null : { schema: ys, pointer: at(y, key) },
         [at(x, key), at(y, key)],
         'object',
       );
@@ -713,9 +713,6 @@ function same(
   for (const _ in rb) count--;
   return count === 0;
 }
-
-const placeOf = (side: Side, node: unknown, natural: string): string =>
-  (typeof node === 'object' && node !== null ? side.doc.origins.get(node) : undefined) ?? natural;
 
 /** A schema that lacks the type its place implies gets it; an absent one becomes "anything" (of that type). */
 function withDefaultType(side: Side, schema: unknown, type: string | undefined): unknown {

@@ -176,8 +176,11 @@ export class SchemaDiffer {
   ) {}
 
   /**
-   * Deltas between two schemas at `oldPointer`/`newPointer`. A node a `$ref` put there reports at
-   * the place it was written instead, so a shared component has one set of paths.
+   * Deltas between two schemas at the places `oldPointer`/`newPointer` (where each is written, a
+   * `$ref` included). Two nodes a `$ref` put there report at the places they were written instead,
+   * so a shared component has one set of paths. When only one side is such a node (a property that
+   * went from an inline schema to a `$ref`), the component did not change: the place did, and the
+   * change is reported there.
    */
   compare(oldSchema: unknown, newSchema: unknown, oldPointer: string, newPointer: string): SchemaDelta[] {
     if (oldSchema === newSchema) return [];
@@ -185,8 +188,9 @@ export class SchemaDiffer {
     const n = asSchema(newSchema);
     const oldOrigin = this.pathOf(o, 'old');
     const newOrigin = this.pathOf(n, 'new');
-    const op = oldOrigin ?? oldPointer;
-    const np = newOrigin ?? newPointer;
+    const targets = oldOrigin !== undefined && newOrigin !== undefined;
+    const op = targets ? oldOrigin : oldPointer;
+    const np = targets ? newOrigin : newPointer;
     if (o === null || n === null) return this.compareOpaque(oldSchema, newSchema, op, np);
     if (oldOrigin === undefined && newOrigin === undefined) return this.compareObjects(o, n, op, np);
     let inner = this.memo.get(o);
@@ -194,7 +198,7 @@ export class SchemaDiffer {
     let pair = inner.get(n);
     if (pair === undefined) inner.set(n, (pair = { done: new Map(), active: false }));
     // Both targets: their places are their origins; one side inline: where it sits counts too.
-    const at = oldOrigin !== undefined && newOrigin !== undefined ? '' : `${op}\u0000${np}`;
+    const at = targets ? '' : `${op}\u0000${np}`;
     const cached = pair.done.get(at);
     if (cached !== undefined) return cached;
     // A recursive schema meets this pair again below itself (against "anything", at a deeper place
@@ -445,8 +449,13 @@ export class SchemaDiffer {
       return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
     const pa = childPointer(op, key);
     const pb = childPointer(np, key);
-    const left = a.map((schema, i) => ({ schema, at: this.pathOf(schema, 'old') ?? childPointer(pa, i) }));
-    const right = b.map((schema, i) => ({ schema, at: this.pathOf(schema, 'new') ?? childPointer(pb, i) }));
+    const branch = (schema: unknown, side: 'old' | 'new', place: string): Branch => ({
+      schema,
+      at: this.pathOf(schema, side) ?? place,
+      place,
+    });
+    const left = a.map((schema, i) => branch(schema, 'old', childPointer(pa, i)));
+    const right = b.map((schema, i) => branch(schema, 'new', childPointer(pb, i)));
     const pairs: [Branch, Branch][] = [];
     const take = (match: (x: Branch, y: Branch) => boolean): void => {
       for (const x of [...left]) {
@@ -462,7 +471,7 @@ export class SchemaDiffer {
     if (left.length === 1 && right.length === 1) take(() => true);
     take((x, y) => typeSignature(x.schema) === typeSignature(y.schema));
     const out: SchemaDelta[] = [];
-    for (const [x, y] of pairs) out.push(...this.compare(x.schema, y.schema, x.at, y.at));
+    for (const [x, y] of pairs) out.push(...this.compare(x.schema, y.schema, x.place, y.place));
     const added: Kind[] = group === 'all-of' ? ['all-of.added'] : ['branch.added'];
     const removed: Kind[] = group === 'all-of' ? ['all-of.removed'] : ['branch.removed'];
     for (const y of right) {
@@ -492,7 +501,10 @@ function unique(deltas: SchemaDelta[]): SchemaDelta[] {
 
 interface Branch {
   readonly schema: unknown;
+  /** Where it is reported: a component's own place, else where it is written. */
   readonly at: string;
+  /** Where it is written (the `$ref` included). */
+  readonly place: string;
 }
 
 /** A schema object, `true` as "anything", or null for `false` and junk (compared as opaque values). */

@@ -52,3 +52,58 @@ describe('keywords that do not apply to the type', () => {
     expect(rules(changes(before, after))).toEqual(['payload.bound.tightened breaking']);
   });
 });
+
+describe('a change reported where it happened', () => {
+  it('a property that went from a map of X to an X is reported at the property, not at X', () => {
+    const status = { type: 'string', enum: ['on', 'off'] };
+    const ref = { $ref: '#/components/schemas/Status' };
+    const before = doc2(
+      'subscribe',
+      { type: 'object', properties: { s: { type: 'object', additionalProperties: ref } } },
+      {
+        Status: status,
+      },
+    );
+    const after = doc2('subscribe', { type: 'object', properties: { s: ref } }, { Status: status });
+    const found = changes(before, after);
+    const at = '/channels/~1things/subscribe/message/payload/properties/s';
+    for (const c of found) expect(c.path.startsWith(`${at}/`) || c.path === at, c.path).toBe(true);
+    expect(summary(found)).toContainEqual(['payload.type.changed', 'breaking', `${at}/type`]);
+  });
+
+  it('the payload that became a component is reported at the payload; the component is untouched', () => {
+    const status = { type: 'string', enum: ['on', 'off'] };
+    const before = doc2(
+      'subscribe',
+      { type: 'object', properties: { status: { $ref: '#/components/schemas/Status' } } },
+      {
+        Status: status,
+      },
+    );
+    const after = doc2('subscribe', { $ref: '#/components/schemas/Status' }, { Status: status });
+    const found = changes(before, after);
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(c.path).not.toMatch(/^\/components\/schemas\/Status/);
+    expect(summary(found)).toContainEqual([
+      'payload.type.changed',
+      'breaking',
+      '/channels/~1things/subscribe/message/payload/type',
+    ]);
+  });
+
+  it('a component compared with itself still reports at the component, once', () => {
+    const before = doc2(
+      'subscribe',
+      { $ref: '#/components/schemas/Status' },
+      { Status: { type: 'string', enum: ['a'] } },
+    );
+    const after = doc2(
+      'subscribe',
+      { $ref: '#/components/schemas/Status' },
+      { Status: { type: 'string', enum: ['a', 'b'] } },
+    );
+    expect(summary(changes(before, after))).toEqual([
+      ['payload.enum.value-added', 'warning', '/components/schemas/Status/enum'],
+    ]);
+  });
+});

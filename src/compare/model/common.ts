@@ -33,8 +33,8 @@ export function applyTraits(doc: NormalizedDoc, el: Element, traits: unknown, ob
   });
 }
 
-/** A schema field of an element (taken out of its fields), or null. */
-export function takeSchema(doc: NormalizedDoc, el: Element, key: string): SchemaAt | null {
+/** A schema field of an element (taken out of its fields), or null; its pointer is where it is written. */
+export function takeSchema(el: Element, key: string): SchemaAt | null {
   if (!Object.hasOwn(el.fields, key)) return null;
   const schema = el.fields[key];
   // Cleared, not deleted: `delete` would turn every element into a slow dictionary object.
@@ -42,7 +42,7 @@ export function takeSchema(doc: NormalizedDoc, el: Element, key: string): Schema
   const natural = Object.hasOwn(el.fieldPointers, key)
     ? (el.fieldPointers[key] as string)
     : childPointer(el.pointer, key);
-  return { schema, pointer: placeOf(doc, schema, natural) };
+  return { schema, pointer: natural };
 }
 
 /** The last segment of a component pointer (`/components/securitySchemes/oauth` → oauth), or null. */

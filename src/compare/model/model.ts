@@ -22,7 +22,7 @@ export interface Element {
 export const fieldPointer = (el: Element, key: string): string =>
   Object.hasOwn(el.fieldPointers, key) ? (el.fieldPointers[key] as string) : childPointer(el.pointer, key);
 
-/** A schema at its place: the normalized node and the pointer of that place. */
+/** A schema at its place: the normalized node and where it is written (a `$ref` there included). */
 export interface SchemaAt {
   readonly schema: unknown;
   readonly pointer: string;
