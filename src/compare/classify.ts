@@ -818,7 +818,9 @@ function afterSunset(rule: RuleId): RuleId | undefined {
   const family = familyOf(rule);
   if (
     family !== undefined &&
-    (rule.endsWith('.property.removed-optional') || rule.endsWith('.property.removed-required'))
+    (rule.endsWith('.property.removed-optional') ||
+      rule.endsWith('.property.removed-required') ||
+      rule.endsWith('.property.removed-closed'))
   )
     return familyRuleId(family, 'property.removed-after-sunset');
   return undefined;

@@ -74,6 +74,7 @@ export type SchemaKind =
   | 'property.became-optional'
   | 'property.removed-optional'
   | 'property.removed-required'
+  | 'property.removed-closed'
   | 'property.deprecated'
   | 'property.removed-after-sunset'
   | 'type.changed'
@@ -133,6 +134,13 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     receive: 'warning',
     send: 'non-breaking',
     message: 'Optional property {name} was removed from {subject} {where}',
+  },
+  // Receivers see an optional property go (the mildest removal); senders that still send it are refused.
+  'property.removed-closed': {
+    title: 'property removed from an object that accepts no undeclared properties (additionalProperties: false)',
+    receive: 'warning',
+    send: 'breaking',
+    message: 'Property {name} was removed from {subject}, which accepts no undeclared properties {where}',
   },
   'property.deprecated': {
     title: 'marked deprecated, or given a sunset date',

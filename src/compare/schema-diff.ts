@@ -378,7 +378,9 @@ export class SchemaDiffer {
         out.push(this.delta([kind], np, at('new'), 'new', name, null, this.display(b, 'new', at('new'))));
       } else if (inO && !inN && !rn.has(name)) {
         const kind = ro.has(name) ? 'property.removed-required' : 'property.removed-optional';
-        const removed = this.delta([kind], op, at('old'), 'old', name, this.display(a, 'old', at('old')), null);
+        // In a closed object a message that still has the property is now refused: the more severe row wins per direction.
+        const kinds: Kind[] = refuses(n, name) ? ['property.removed-closed', kind] : [kind];
+        const removed = this.delta(kinds, op, at('old'), 'old', name, this.display(a, 'old', at('old')), null);
         const lifecycle = lifecycleOf(a);
         out.push(lifecycle === undefined ? removed : { ...removed, lifecycle });
       } else {
@@ -518,6 +520,23 @@ function openSchema(value: unknown): unknown {
 }
 
 const recordOr = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
+
+/**
+ * Does the object schema refuse a property it does not declare by this name? It does when it
+ * allows no additional (or unevaluated) properties and no `patternProperties` pattern matches the
+ * name; a pattern that is no valid regular expression may match anything.
+ */
+function refuses(schema: Schema, name: string): boolean {
+  if (ownValue(schema, 'additionalProperties') !== false && ownValue(schema, 'unevaluatedProperties') !== false)
+    return false;
+  return Object.keys(recordOr(ownValue(schema, 'patternProperties'))).every((pattern) => {
+    try {
+      return !new RegExp(pattern, 'u').test(name);
+    } catch {
+      return false;
+    }
+  });
+}
 
 const stringSet = (value: unknown): Set<string> =>
   new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);

@@ -107,3 +107,52 @@ describe('a change reported where it happened', () => {
     ]);
   });
 });
+
+describe('closed objects', () => {
+  const closed = (properties: Json, extra: Json = {}): Json => ({
+    type: 'object',
+    additionalProperties: false,
+    properties,
+    ...extra,
+  });
+  const str = { type: 'string' };
+
+  it('removing a property clients send from an object with additionalProperties: false breaks them', () => {
+    const before = doc2('publish', closed({ a: str, b: str }));
+    const after = doc2('publish', closed({ a: str }));
+    expect(summary(changes(before, after))).toEqual([
+      ['payload.property.removed-closed', 'breaking', '/channels/~1things/publish/message/payload/properties/b'],
+    ]);
+    expect(changes(before, after)[0]?.message).toContain('accepts no undeclared properties');
+  });
+
+  it('clients that receive it see an optional property go (warning), a required one (breaking)', () => {
+    const receive = (extra: Json): string[] =>
+      rules(changes(doc2('subscribe', closed({ a: str, b: str }, extra)), doc2('subscribe', closed({ a: str }))));
+    expect(receive({})).toEqual(['payload.property.removed-closed warning']);
+    expect(receive({ required: ['b'] })).toEqual(['payload.property.removed-required breaking']);
+  });
+
+  it('an open object, or one whose patternProperties still accept the name, refuses nothing', () => {
+    const open = rules(
+      changes(
+        doc2('publish', { type: 'object', properties: { a: str, b: str } }),
+        doc2('publish', { type: 'object', properties: { a: str } }),
+      ),
+    );
+    expect(open).toEqual(['payload.property.removed-optional non-breaking']);
+    const patterns = { patternProperties: { '^b': str } };
+    const matched = rules(
+      changes(doc2('publish', closed({ a: str, b: str }, patterns)), doc2('publish', closed({ a: str }, patterns))),
+    );
+    expect(matched).toEqual(['payload.property.removed-optional non-breaking']);
+  });
+
+  it('a deprecated property removed after its sunset day is non-breaking, closed object or not', () => {
+    const gone = { type: 'string', deprecated: true, 'x-sunset': '2020-01-01' };
+    const found = changes(doc2('publish', closed({ a: str, b: gone })), doc2('publish', closed({ a: str })), {
+      today: '2024-01-01',
+    });
+    expect(rules(found)).toEqual(['payload.property.removed-after-sunset non-breaking']);
+  });
+});

@@ -26,6 +26,10 @@ const SCHEMA_CASES: Record<SchemaKind, [Json, Json]> = {
   'property.became-optional': [obj({ a: str }, { required: ['a'] }), obj({ a: str })],
   'property.removed-optional': [obj({ a: str, b: str }), obj({ a: str })],
   'property.removed-required': [obj({ a: str, b: str }, { required: ['b'] }), obj({ a: str })],
+  'property.removed-closed': [
+    obj({ a: str, b: str }, { additionalProperties: false }),
+    obj({ a: str }, { additionalProperties: false }),
+  ],
   'property.deprecated': [x(str), x({ type: 'string', deprecated: true })],
   'property.removed-after-sunset': [
     obj({ a: str, b: { type: 'string', deprecated: true, 'x-sunset': '2020-01-01' } }),
