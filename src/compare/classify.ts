@@ -646,6 +646,13 @@ function special(
         ['server.variable.enum-narrowed', 'values other than'],
         ['server.variable.enum-widened', 'any value'],
       );
+    case 'binding':
+      // Only what a binding tells clients to do counts; its documentation changes nobody.
+      if (before === undefined) return [['binding.added', undefined]];
+      if (after === undefined) return [['binding.removed', undefined]];
+      return [
+        [dataEqual(withoutDocs(before), withoutDocs(after)) ? 'binding.doc.changed' : 'binding.changed', undefined],
+      ];
     case 'channel-servers':
       // No list means every server.
       return allowedList(
@@ -679,6 +686,23 @@ function allowedList(
 }
 
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** Keys that only document a binding (or a schema inside one), at any depth. */
+const BINDING_DOCS = new Set(['description', 'summary', 'title', 'example', 'examples', 'externalDocs', '$comment']);
+
+/**
+ * A binding without its documentation. Under `properties` (and `patternProperties`) the keys are
+ * names, never documentation. The skeleton copy is finite (cycles are written back as `$ref`s).
+ */
+function withoutDocs(value: unknown, names = false): unknown {
+  if (Array.isArray(value)) return value.map((v) => withoutDocs(v));
+  if (!isRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value))
+    if (names || !(BINDING_DOCS.has(key) || key.startsWith('x-')))
+      out[key] = withoutDocs(v, !names && (key === 'properties' || key === 'patternProperties'));
+  return out;
+}
 
 /** The path itself, or, for a whole map of named entries added or removed, the paths of its entries. */
 function entryPaths(split: Split, segs: readonly string[]): (readonly string[])[] {

@@ -410,6 +410,7 @@ export type DocumentRuleId =
   | 'binding.added'
   | 'binding.removed'
   | 'binding.changed'
+  | 'binding.doc.changed'
   | 'server.added'
   | 'server.removed'
   | 'server.deprecated'
@@ -573,6 +574,11 @@ const DOCUMENT_ROWS: Readonly<Record<DocumentRuleId, RuleRow>> = {
     title: 'binding changed',
     type: 'warning',
     message: 'The {keyword} binding of {target} changed',
+  },
+  'binding.doc.changed': {
+    title: 'binding documentation changed (description, examples, x-*)',
+    type: 'non-breaking',
+    message: 'The documentation of the {keyword} binding of {target} changed',
   },
   'server.added': { title: 'server added', type: 'non-breaking', message: 'Server {server} was added' },
   'server.removed': { title: 'server removed', type: 'breaking', message: 'Server {server} was removed' },
@@ -819,7 +825,13 @@ export interface PathRule {
   readonly remove?: RuleId;
   readonly edit?: RuleId;
   readonly any?: RuleId;
-  readonly special?: 'default-content-type' | 'content-type' | 'security' | 'variable-enum' | 'channel-servers';
+  readonly special?:
+    | 'default-content-type'
+    | 'content-type'
+    | 'security'
+    | 'variable-enum'
+    | 'channel-servers'
+    | 'binding';
   readonly mark?: RuleId;
   /** A map of named entries: added or removed as a whole, it is judged entry by entry (by the `<pattern>/*` rule). */
   readonly each?: true;
@@ -833,7 +845,7 @@ const REPLY_MSG = `${REPLY}/messages/*`;
 function bindingRules(prefix: string): PathRule[] {
   return [
     { pattern: `${prefix}/bindings`, each: true },
-    { pattern: `${prefix}/bindings/*`, add: 'binding.added', remove: 'binding.removed', edit: 'binding.changed' },
+    { pattern: `${prefix}/bindings/*`, special: 'binding' },
     { pattern: `${prefix}/bindings/ws/method`, any: 'binding.ws.method.changed' },
   ];
 }

@@ -156,3 +156,39 @@ describe('closed objects', () => {
     expect(rules(found)).toEqual(['payload.property.removed-after-sunset non-breaking']);
   });
 });
+
+describe('documentation inside a binding', () => {
+  /** A 2.x document whose `/things` message has a kafka binding. */
+  const withBinding = (kafka: Json): Json => ({
+    asyncapi: '2.6.0',
+    info: INFO,
+    channels: {
+      '/things': {
+        subscribe: { message: { name: 'thing', payload: { type: 'string' }, bindings: { kafka } } },
+        bindings: { kafka: { topic: 'things', ...kafka } },
+      },
+    },
+  });
+  const key = { type: 'string', format: 'uuid' };
+
+  it('an example or description added inside a binding is binding.doc.changed, non-breaking', () => {
+    const before = withBinding({ key, bindingVersion: '0.4.0' });
+    const after = withBinding({
+      key: { ...key, example: '5bc9f935-32f1-4d7b-a90c-ff0e6e34125a', description: 'the id' },
+      bindingVersion: '0.4.0',
+      'x-note': 'ours',
+    });
+    expect(rules(changes(before, after))).toEqual([
+      'binding.doc.changed non-breaking',
+      'binding.doc.changed non-breaking',
+    ]);
+  });
+
+  it('anything else in the binding stays binding.changed; a property named description is no documentation', () => {
+    const before = withBinding({ key: { type: 'object', properties: { description: { type: 'string' } } } });
+    const after = withBinding({ key: { type: 'object', properties: {} } });
+    expect(rules(changes(before, after))).toEqual(['binding.changed warning', 'binding.changed warning']);
+    const typed = withBinding({ key: { ...key, type: 'integer' } });
+    expect(rules(changes(withBinding({ key }), typed))).toEqual(['binding.changed warning', 'binding.changed warning']);
+  });
+});
