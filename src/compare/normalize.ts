@@ -35,6 +35,12 @@ export interface NormalizedDoc {
   readonly targets: ReadonlySet<object>;
   /** Nodes with a dereferenced `$ref` somewhere below: everything else is a plain tree. */
   readonly refHolders: ReadonlySet<object>;
+  /**
+   * Nodes the model moved away from where they were written (a part of a message trait merged
+   * into the message) → that place, so a change inside one is reported where it was written.
+   * Filled by the model adapters; never read for display (a moved node is shown inline).
+   */
+  readonly written: Map<object, string>;
 }
 
 /**
@@ -376,7 +382,7 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
     if (key !== 'components' && !key.startsWith('x-')) top.set(key, normalize(doc[key], null, key, false, '', 1));
   if (Object.hasOwn(doc, 'components')) top.set('components', normalizeComponents(doc.components));
   const root = rebuild(doc, top, true);
-  return { root, source: doc, origins, usedComponents: reachable(uses), targets, refHolders };
+  return { root, source: doc, origins, usedComponents: reachable(uses), targets, refHolders, written: new Map() };
 }
 
 /**

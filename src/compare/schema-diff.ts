@@ -213,7 +213,8 @@ export class SchemaDiffer {
 
   private pathOf(node: unknown, side: 'old' | 'new'): string | undefined {
     if (typeof node !== 'object' || node === null) return undefined;
-    return (side === 'old' ? this.oldDoc : this.newDoc).origins.get(node);
+    const doc = side === 'old' ? this.oldDoc : this.newDoc;
+    return doc.origins.get(node) ?? doc.written.get(node);
   }
 
   private display(value: unknown, side: 'old' | 'new', pointer: string): unknown {

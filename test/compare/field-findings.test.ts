@@ -192,3 +192,70 @@ describe('documentation inside a binding', () => {
     expect(rules(changes(withBinding({ key }), typed))).toEqual(['binding.changed warning', 'binding.changed warning']);
   });
 });
+
+describe('message traits apply in order as JSON Merge Patch', () => {
+  /** A 2.x message with a `$ref` trait, then an inline trait that also sets headers. */
+  const traited = (a: Json, extra: Json = {}): Json => ({
+    asyncapi: '2.6.0',
+    info: INFO,
+    channels: {
+      '/things': {
+        subscribe: {
+          message: {
+            name: 'thing',
+            payload: { type: 'string' },
+            traits: [
+              { $ref: '#/components/messageTraits/common' },
+              { headers: { type: 'object', properties: { b: { type: 'string' } } }, ...extra },
+            ],
+          },
+        },
+      },
+    },
+    components: {
+      messageTraits: { common: { headers: { type: 'object', properties: { a } }, contentType: 'application/json' } },
+    },
+  });
+
+  it("a change to the first trait's headers is reported, at the trait", () => {
+    const found = changes(traited({ type: 'string' }), traited({ type: 'integer' }));
+    expect(summary(found)).toEqual([
+      ['header.type.changed', 'breaking', '/components/messageTraits/common/headers/properties/a/type'],
+    ]);
+  });
+
+  it('3.x: the message patches its trait, so headers of both stay', () => {
+    const doc3 = (a: Json): Json => ({
+      asyncapi: '3.0.0',
+      info: INFO,
+      channels: {
+        things: {
+          address: '/things',
+          messages: {
+            thing: {
+              headers: { type: 'object', properties: { b: { type: 'string' } } },
+              traits: [{ headers: { type: 'object', properties: { a } } }],
+            },
+          },
+        },
+      },
+      operations: {
+        onThings: {
+          action: 'send',
+          channel: { $ref: '#/channels/things' },
+          messages: [{ $ref: '#/channels/things/messages/thing' }],
+        },
+      },
+    });
+    expect(summary(changes(doc3({ type: 'string' }), doc3({ type: 'integer' })))).toEqual([
+      ['header.type.changed', 'breaking', '/channels/things/messages/thing/traits/0/headers/properties/a/type'],
+    ]);
+  });
+
+  it('a later trait keeps what an earlier one contributed, and null takes it away', () => {
+    const same = traited({ type: 'string' });
+    expect(changes(same, traited({ type: 'string' }, { contentType: 'application/json' }))).toEqual([]);
+    const dropped = changes(same, traited({ type: 'string' }, { contentType: null }));
+    expect(rules(dropped)).toEqual(['message.content-type.changed breaking']);
+  });
+});
