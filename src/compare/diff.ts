@@ -407,7 +407,7 @@ function operationNode(
   const otherOp = theirs.length === 1 ? theirs[0] : theirs.find((t) => t.key !== null && t.key === op.key);
   const id = sameMajor && !keyed3 ? op.key : null;
   const node = side.node(op, {
-    key: keyed3 ? op.key : undefined,
+    key: keyed3 ? op.key : sameMajor ? undefined : crossName(side.model.major, op, otherOp),
     operationId: id ?? undefined,
     messages: messagesNode(side, op.messages, otherOp?.messages ?? [], sameMajor, defaultType),
   });
@@ -421,6 +421,20 @@ function operationNode(
     node.reply = reply;
   }
   return node;
+}
+
+/**
+ * An operation's name compared across major versions (a 2.x operationId with the 3.x key the
+ * converter makes of it), or undefined where there is nothing to compare: no partner, or a 2.x
+ * operation without operationId whose 3.x partner has the key the converter invents for it
+ * (`<channel key>.<publish|subscribe>`).
+ */
+function crossName(major: 2 | 3, op: OperationEl, other: OperationEl | undefined): string | undefined {
+  if (other === undefined) return undefined;
+  const [v2, v3] = major === 2 ? [op, other] : [other, op];
+  if (v2.name === null && (v3.name === null || v3.name === `${v3.channelKey ?? v3.channel}.${v2.word}`))
+    return undefined;
+  return op.name ?? undefined;
 }
 
 function messagesNode(

@@ -259,3 +259,47 @@ describe('message traits apply in order as JSON Merge Patch', () => {
     expect(rules(dropped)).toEqual(['message.content-type.changed breaking']);
   });
 });
+
+describe('operation renames across major versions', () => {
+  const payload = { type: 'object', properties: { id: { type: 'string' } } };
+  const v2 = (operationId?: string): Json => ({
+    asyncapi: '2.6.0',
+    info: INFO,
+    channels: {
+      books: {
+        subscribe: {
+          ...(operationId === undefined ? {} : { operationId }),
+          message: { messageId: 'book', name: 'book', payload },
+        },
+      },
+    },
+  });
+  const v3 = (key: string): Json => ({
+    asyncapi: '3.0.0',
+    info: INFO,
+    channels: { books: { address: 'books', messages: { book: { name: 'book', payload } } } },
+    operations: {
+      [key]: {
+        action: 'send',
+        channel: { $ref: '#/channels/books' },
+        messages: [{ $ref: '#/channels/books/messages/book' }],
+      },
+    },
+  });
+
+  it('a 2.x operationId against another 3.x operation key (same channel, same action) is operation.renamed', () => {
+    const found = changes(v2('books_subscribe'), v3('listBooks'));
+    expect(rules(found)).toEqual(['operation.renamed warning', 'asyncapi.version.changed non-breaking']);
+    expect(found[0]?.message).toContain("from 'books_subscribe' to 'listBooks'");
+    expect(rules(changes(v3('listBooks'), v2('books_subscribe')))).toEqual([
+      'operation.renamed warning',
+      'asyncapi.version.changed non-breaking',
+    ]);
+  });
+
+  it('the same name, or a key the converter invents for an operation without operationId, is no rename', () => {
+    expect(rules(changes(v2('listBooks'), v3('listBooks')))).toEqual(['asyncapi.version.changed non-breaking']);
+    expect(rules(changes(v2(), v3('books.subscribe')))).toEqual(['asyncapi.version.changed non-breaking']);
+    expect(rules(changes(v3('books.subscribe'), v2()))).toEqual(['asyncapi.version.changed non-breaking']);
+  });
+});

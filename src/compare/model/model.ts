@@ -52,8 +52,10 @@ export interface ReplyEl extends Element {
 }
 
 export interface OperationEl extends Element {
-  /** 2.x operationId, 3.x operation key. */
+  /** 2.x operationId, 3.x operation key; null across major versions, where they pair nothing. */
   readonly key: string | null;
+  /** The name generated code uses, whatever the versions compared: 2.x operationId, 3.x key; null when none. */
+  readonly name: string | null;
   /** How the document names the operation: `publish`/`subscribe` in 2.x, the operation key in 3.x. */
   readonly word: string;
   readonly direction: ClientDirection;

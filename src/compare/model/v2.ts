@@ -98,6 +98,7 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
         fields: oel.fields,
         fieldPointers: oel.fieldPointers,
         key: cross ? null : stringOr(ownValue(recordOf(op), 'operationId'), null),
+        name: stringOr(ownValue(recordOf(op), 'operationId'), null),
         word,
         direction,
         channel: address,

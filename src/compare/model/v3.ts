@@ -125,6 +125,7 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean): Mod
       fields: el.fields,
       fieldPointers: el.fieldPointers,
       key: cross ? null : key,
+      name: key,
       word: key,
       direction,
       channel: channel?.el.address ?? stringOr(ownValue(recordOf(ownValue(recordOf(node), 'channel')), '$ref'), key),
