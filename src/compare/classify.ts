@@ -753,7 +753,34 @@ export function documentFindings(split: Split, raw: readonly RawChange[]): Findi
       else found.usages.push(...finding.usages);
     }
   }
-  return [...out.values()];
+  return oneRenamePerMessage([...out.values()]);
+}
+
+/** The names of a message, in the order a rename is reported by: 3.x key, 2.x messageId, name. */
+const MESSAGE_NAMES: readonly RuleId[] = ['message.renamed', 'message.id.changed', 'message.name.changed'];
+
+/**
+ * A message whose key, messageId and name changed together was renamed once (docs/classification.md,
+ * "Identity"): one finding, under the first of MESSAGE_NAMES, that names the other changes too.
+ */
+function oneRenamePerMessage(findings: readonly Finding[]): Finding[] {
+  const byMessage = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.rules.length !== 1 || !MESSAGE_NAMES.includes(f.rules[0] as RuleId)) continue;
+    const message = f.identity.slice(0, f.identity.lastIndexOf('/'));
+    byMessage.set(message, [...(byMessage.get(message) ?? []), f]);
+  }
+  const folded = new Set<Finding>();
+  const replaced = new Map<Finding, Finding>();
+  for (const group of byMessage.values()) {
+    if (group.length < 2) continue;
+    const rank = (f: Finding): number => MESSAGE_NAMES.indexOf(f.rules[0] as RuleId);
+    const [first, ...rest] = [...group].sort((a, b) => rank(a) - rank(b)) as [Finding, ...Finding[]];
+    const also = rest.map((f) => `; its ${f.vars.keyword} changed from ${f.vars.before} to ${f.vars.after}`).join('');
+    for (const f of rest) folded.add(f);
+    replaced.set(first, { ...first, vars: { ...first.vars, also } });
+  }
+  return findings.filter((f) => !folded.has(f)).map((f) => replaced.get(f) ?? f);
 }
 
 /** What marks an element outside schemas deprecated: AsyncAPI's own flag and this project's extension. */

@@ -32,6 +32,7 @@ import {
   MAX_EXPANDED_NODES,
   ownValue,
   setOwn,
+  shapeText,
   type NormalizedDoc,
   type Side as DocSide,
 } from './normalize';
@@ -256,14 +257,17 @@ export function pairKeys<T>(
 }
 
 /**
- * A message is named by its name, component or key (MessageEl.ids); without any, by its payload.
- * `which` says whose document the message is in, for the error about a payload too large to spell out.
+ * A message is named by its name, component or key (MessageEl.ids); when the other side has none
+ * of them (all renamed), by its payload, then by its payload's shape (the payload with other
+ * documentation). `which` says whose document the message is in, for the error about a payload
+ * too large to spell out.
  */
 const messageNames =
   (which: (m: MessageEl) => DocSide) =>
   (m: MessageEl): (string | null)[] => [
     ...m.ids,
     m.payload === null ? null : `payload:${canonicalText(m.payload.schema, which(m))}`,
+    m.payload === null ? null : `shape:${shapeText(m.payload.schema, which(m))}`,
   ];
 
 /** Operations by channel key, then direction (nested maps: no key strings built per lookup). */

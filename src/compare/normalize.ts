@@ -514,6 +514,18 @@ export function canonicalText(value: unknown, side: Side | null = null): string 
   return new Canonical(side).text(value);
 }
 
+/** Keys that only document a schema: a payload that differs in them alone has the same shape. */
+const DOCUMENTATION = new Set(['description', 'title', 'summary', 'example', 'examples', 'externalDocs', '$comment']);
+
+/**
+ * canonicalText without documentation (`description`, `examples`, `x-*` ...; under a map of
+ * names such as `properties` every key counts): the same payload under new words has one shape.
+ */
+export function shapeText(value: unknown, side: Side | null = null): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+  return new Canonical(side, true).text(value);
+}
+
 class Canonical {
   private readonly ancestors = new Set<object>();
   /** Shared nodes whose walk came back to none of their ancestors: the same text wherever they are met. */
@@ -523,10 +535,14 @@ class Canonical {
   /** Nodes of the value as spelled out (MAX_EXPANDED_NODES). */
   private nodes = 0;
 
-  /** `side`: the document the value is in, for the error. */
-  constructor(private readonly side: Side | null) {}
+  /** `side`: the document the value is in, for the error; `shape`: leave documentation out. */
+  constructor(
+    private readonly side: Side | null,
+    private readonly shape = false,
+  ) {}
 
-  text(value: unknown): string {
+  /** `names`: the value is a map of names (`properties`), whose keys are no keywords. */
+  text(value: unknown, names = false): string {
     if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
     const shared = isShared(value);
     const known = shared ? this.made.get(value) : undefined;
@@ -545,8 +561,12 @@ class Canonical {
     const text = Array.isArray(value)
       ? `[${value.map((v) => this.text(v)).join(',')}]`
       : `{${Object.keys(value)
+          .filter((k) => !this.shape || names || !(DOCUMENTATION.has(k) || k.startsWith('x-')))
           .sort()
-          .map((k) => `${JSON.stringify(k)}:${this.text((value as Record<string, unknown>)[k])}`)
+          .map(
+            (k) =>
+              `${JSON.stringify(k)}:${this.text((value as Record<string, unknown>)[k], this.shape && !names && NAME_MAPS.has(k))}`,
+          )
           .join(',')}}`;
     this.ancestors.delete(value);
     // Other nodes are met along one path only: their shared ancestor's text covers them.

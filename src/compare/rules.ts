@@ -5,7 +5,7 @@
  *
  * Templates use `{placeholders}` filled by classify.ts: {name} property, {subject} schema,
  * {keyword}, {before}, {after}, {values}, {where} (who is affected), {channel}, {operation},
- * {message}, {server}, {variable}, {parameter}, {path}.
+ * {message}, {server}, {variable}, {parameter}, {path}, {also} (other names of the element that changed with it).
  */
 import type { ChangeType, Compatibility } from '../types';
 
@@ -511,9 +511,9 @@ const DOCUMENT_ROWS: Readonly<Record<DocumentRuleId, RuleRow>> = {
     message: 'The name of the message of {operation} on {channel} changed from {before} to {after}',
   },
   'message.id.changed': {
-    title: 'messageId changed',
+    title: 'messageId changed, with its name or not',
     type: 'warning',
-    message: 'The messageId of {message} on {channel} ({operation}) changed from {before} to {after}',
+    message: 'The messageId of {message} on {channel} ({operation}) changed from {before} to {after}{also}',
   },
   'message.content-type.changed': {
     title: 'message contentType changed',
@@ -693,9 +693,9 @@ const DOCUMENT_ROWS: Readonly<Record<DocumentRuleId, RuleRow>> = {
     message: 'The reply address of the operation {operation} on {channel} changed from {before} to {after}',
   },
   'message.renamed': {
-    title: 'message key changed (3.x)',
+    title: 'message key changed (3.x), with its name or not',
     type: 'warning',
-    message: 'The key of {message} on {channel} ({operation}) changed from {before} to {after}',
+    message: 'The key of {message} on {channel} ({operation}) changed from {before} to {after}{also}',
   },
   'security.alternative.added': {
     title: 'security alternative added to a non-empty list',

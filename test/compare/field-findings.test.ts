@@ -303,3 +303,84 @@ describe('operation renames across major versions', () => {
     expect(rules(changes(v3('books.subscribe'), v2()))).toEqual(['asyncapi.version.changed non-breaking']);
   });
 });
+
+describe('a renamed message', () => {
+  /** A 3.x operation receiving two messages; the first is named `name`, under channel key `key` and component `name`. */
+  const doc3 = (name: string, key: string, description = 'an event'): Json => ({
+    asyncapi: '3.0.0',
+    info: INFO,
+    channels: {
+      events: {
+        address: 'events',
+        messages: {
+          [key]: { $ref: `#/components/messages/${name}` },
+          other: { $ref: '#/components/messages/Other' },
+        },
+      },
+    },
+    operations: {
+      receiveEvents: {
+        action: 'receive',
+        channel: { $ref: '#/channels/events' },
+        messages: [{ $ref: `#/channels/events/messages/${key}` }, { $ref: '#/channels/events/messages/other' }],
+      },
+    },
+    components: {
+      messages: {
+        [name]: { name, title: `${name} title`, payload: { $ref: `#/components/schemas/${name}Payload` } },
+        Other: { name: 'Other', payload: { type: 'string' } },
+      },
+      schemas: {
+        [`${name}Payload`]: {
+          type: 'object',
+          description,
+          required: ['id'],
+          properties: { id: { type: 'string' } },
+        },
+      },
+    },
+  });
+
+  it('component key, channel key and name changed, payload the same: one message.renamed warning', () => {
+    const found = changes(doc3('CommsEvent', 'commsEvent'), doc3('MessageEvent', 'messageEvent'));
+    expect(rules(found)).toEqual(['message.renamed warning', 'message.description.changed non-breaking']);
+    expect(found[0]?.message).toContain("'CommsEvent'");
+    expect(found[0]?.message).toContain("'MessageEvent'");
+  });
+
+  it('a rename together with a documentation edit of the payload is the rename plus that edit', () => {
+    const found = changes(doc3('CommsEvent', 'commsEvent'), doc3('MessageEvent', 'messageEvent', 'a message event'));
+    expect(rules(found)).toEqual([
+      'message.renamed warning',
+      'message.description.changed non-breaking',
+      'payload.doc.changed non-breaking',
+    ]);
+  });
+});
+
+describe('a renamed message in 2.x', () => {
+  const doc = (id: string, name: string): Json => ({
+    asyncapi: '2.6.0',
+    info: INFO,
+    channels: {
+      '/things': {
+        subscribe: {
+          message: {
+            oneOf: [
+              { messageId: id, name, payload: { type: 'object', properties: { id: { type: 'string' } } } },
+              { messageId: 'other', name: 'other', payload: { type: 'string' } },
+            ],
+          },
+        },
+      },
+    },
+  });
+
+  it('messageId and name changed together, same payload: one message.id.changed that names both', () => {
+    const found = changes(doc('thingCreated', 'ThingCreated'), doc('thingAdded', 'ThingAdded'));
+    expect(rules(found)).toEqual(['message.id.changed warning']);
+    expect(found[0]?.message).toBe(
+      "The messageId of 'ThingAdded' on '/things' ((clients receive)) changed from 'thingCreated' to 'thingAdded'; its name changed from 'ThingCreated' to 'ThingAdded'",
+    );
+  });
+});
