@@ -646,6 +646,13 @@ function special(
         ['server.variable.enum-narrowed', 'values other than'],
         ['server.variable.enum-widened', 'any value'],
       );
+    case 'binding':
+      // Only what a binding tells clients to do counts; its documentation changes nobody.
+      if (before === undefined) return [['binding.added', undefined]];
+      if (after === undefined) return [['binding.removed', undefined]];
+      return [
+        [dataEqual(withoutDocs(before), withoutDocs(after)) ? 'binding.doc.changed' : 'binding.changed', undefined],
+      ];
     case 'channel-servers':
       // No list means every server.
       return allowedList(
@@ -679,6 +686,23 @@ function allowedList(
 }
 
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** Keys that only document a binding (or a schema inside one), at any depth. */
+const BINDING_DOCS = new Set(['description', 'summary', 'title', 'example', 'examples', 'externalDocs', '$comment']);
+
+/**
+ * A binding without its documentation. Under `properties` (and `patternProperties`) the keys are
+ * names, never documentation. The skeleton copy is finite (cycles are written back as `$ref`s).
+ */
+function withoutDocs(value: unknown, names = false): unknown {
+  if (Array.isArray(value)) return value.map((v) => withoutDocs(v));
+  if (!isRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value))
+    if (names || !(BINDING_DOCS.has(key) || key.startsWith('x-')))
+      out[key] = withoutDocs(v, !names && (key === 'properties' || key === 'patternProperties'));
+  return out;
+}
 
 /** The path itself, or, for a whole map of named entries added or removed, the paths of its entries. */
 function entryPaths(split: Split, segs: readonly string[]): (readonly string[])[] {
@@ -729,7 +753,34 @@ export function documentFindings(split: Split, raw: readonly RawChange[]): Findi
       else found.usages.push(...finding.usages);
     }
   }
-  return [...out.values()];
+  return oneRenamePerMessage([...out.values()]);
+}
+
+/** The names of a message, in the order a rename is reported by: 3.x key, 2.x messageId, name. */
+const MESSAGE_NAMES: readonly RuleId[] = ['message.renamed', 'message.id.changed', 'message.name.changed'];
+
+/**
+ * A message whose key, messageId and name changed together was renamed once (docs/classification.md,
+ * "Identity"): one finding, under the first of MESSAGE_NAMES, that names the other changes too.
+ */
+function oneRenamePerMessage(findings: readonly Finding[]): Finding[] {
+  const byMessage = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.rules.length !== 1 || !MESSAGE_NAMES.includes(f.rules[0] as RuleId)) continue;
+    const message = f.identity.slice(0, f.identity.lastIndexOf('/'));
+    byMessage.set(message, [...(byMessage.get(message) ?? []), f]);
+  }
+  const folded = new Set<Finding>();
+  const replaced = new Map<Finding, Finding>();
+  for (const group of byMessage.values()) {
+    if (group.length < 2) continue;
+    const rank = (f: Finding): number => MESSAGE_NAMES.indexOf(f.rules[0] as RuleId);
+    const [first, ...rest] = [...group].sort((a, b) => rank(a) - rank(b)) as [Finding, ...Finding[]];
+    const also = rest.map((f) => `; its ${f.vars.keyword} changed from ${f.vars.before} to ${f.vars.after}`).join('');
+    for (const f of rest) folded.add(f);
+    replaced.set(first, { ...first, vars: { ...first.vars, also } });
+  }
+  return findings.filter((f) => !folded.has(f)).map((f) => replaced.get(f) ?? f);
 }
 
 /** What marks an element outside schemas deprecated: AsyncAPI's own flag and this project's extension. */
@@ -818,7 +869,9 @@ function afterSunset(rule: RuleId): RuleId | undefined {
   const family = familyOf(rule);
   if (
     family !== undefined &&
-    (rule.endsWith('.property.removed-optional') || rule.endsWith('.property.removed-required'))
+    (rule.endsWith('.property.removed-optional') ||
+      rule.endsWith('.property.removed-required') ||
+      rule.endsWith('.property.removed-closed'))
   )
     return familyRuleId(family, 'property.removed-after-sunset');
   return undefined;

@@ -32,6 +32,7 @@ import {
   MAX_EXPANDED_NODES,
   ownValue,
   setOwn,
+  shapeText,
   type NormalizedDoc,
   type Side as DocSide,
 } from './normalize';
@@ -256,14 +257,17 @@ export function pairKeys<T>(
 }
 
 /**
- * A message is named by its name, component or key (MessageEl.ids); without any, by its payload.
- * `which` says whose document the message is in, for the error about a payload too large to spell out.
+ * A message is named by its name, component or key (MessageEl.ids); when the other side has none
+ * of them (all renamed), by its payload, then by its payload's shape (the payload with other
+ * documentation). `which` says whose document the message is in, for the error about a payload
+ * too large to spell out.
  */
 const messageNames =
   (which: (m: MessageEl) => DocSide) =>
   (m: MessageEl): (string | null)[] => [
     ...m.ids,
     m.payload === null ? null : `payload:${canonicalText(m.payload.schema, which(m))}`,
+    m.payload === null ? null : `shape:${shapeText(m.payload.schema, which(m))}`,
   ];
 
 /** Operations by channel key, then direction (nested maps: no key strings built per lookup). */
@@ -407,7 +411,7 @@ function operationNode(
   const otherOp = theirs.length === 1 ? theirs[0] : theirs.find((t) => t.key !== null && t.key === op.key);
   const id = sameMajor && !keyed3 ? op.key : null;
   const node = side.node(op, {
-    key: keyed3 ? op.key : undefined,
+    key: keyed3 ? op.key : sameMajor ? undefined : crossName(side.model.major, op, otherOp),
     operationId: id ?? undefined,
     messages: messagesNode(side, op.messages, otherOp?.messages ?? [], sameMajor, defaultType),
   });
@@ -421,6 +425,20 @@ function operationNode(
     node.reply = reply;
   }
   return node;
+}
+
+/**
+ * An operation's name compared across major versions (a 2.x operationId with the 3.x key the
+ * converter makes of it), or undefined where there is nothing to compare: no partner, or a 2.x
+ * operation without operationId whose 3.x partner has the key the converter invents for it
+ * (`<channel key>.<publish|subscribe>`).
+ */
+function crossName(major: 2 | 3, op: OperationEl, other: OperationEl | undefined): string | undefined {
+  if (other === undefined) return undefined;
+  const [v2, v3] = major === 2 ? [op, other] : [other, op];
+  if (v2.name === null && (v3.name === null || v3.name === `${v3.channelKey ?? v3.channel}.${v2.word}`))
+    return undefined;
+  return op.name ?? undefined;
 }
 
 function messagesNode(
@@ -535,8 +553,8 @@ function channelSlots(
         family,
         'client-sends',
         location,
-        xs === undefined ? null : { schema: xs, pointer: placeOf(sides[0], xs, at(x, key)) },
-        ys === undefined ? null : { schema: ys, pointer: placeOf(sides[1], ys, at(y, key)) },
+        xs === undefined ? null : { schema: xs, pointer: at(x, key) },
+        ys === undefined ? null : { schema: ys, pointer: at(y, key) },
         [at(x, key), at(y, key)],
         'object',
       );
@@ -713,9 +731,6 @@ function same(
   for (const _ in rb) count--;
   return count === 0;
 }
-
-const placeOf = (side: Side, node: unknown, natural: string): string =>
-  (typeof node === 'object' && node !== null ? side.doc.origins.get(node) : undefined) ?? natural;
 
 /** A schema that lacks the type its place implies gets it; an absent one becomes "anything" (of that type). */
 function withDefaultType(side: Side, schema: unknown, type: string | undefined): unknown {

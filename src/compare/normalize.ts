@@ -35,6 +35,12 @@ export interface NormalizedDoc {
   readonly targets: ReadonlySet<object>;
   /** Nodes with a dereferenced `$ref` somewhere below: everything else is a plain tree. */
   readonly refHolders: ReadonlySet<object>;
+  /**
+   * Nodes the model moved away from where they were written (a part of a message trait merged
+   * into the message) → that place, so a change inside one is reported where it was written.
+   * Filled by the model adapters; never read for display (a moved node is shown inline).
+   */
+  readonly written: Map<object, string>;
 }
 
 /**
@@ -376,7 +382,7 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
     if (key !== 'components' && !key.startsWith('x-')) top.set(key, normalize(doc[key], null, key, false, '', 1));
   if (Object.hasOwn(doc, 'components')) top.set('components', normalizeComponents(doc.components));
   const root = rebuild(doc, top, true);
-  return { root, source: doc, origins, usedComponents: reachable(uses), targets, refHolders };
+  return { root, source: doc, origins, usedComponents: reachable(uses), targets, refHolders, written: new Map() };
 }
 
 /**
@@ -508,6 +514,18 @@ export function canonicalText(value: unknown, side: Side | null = null): string 
   return new Canonical(side).text(value);
 }
 
+/** Keys that only document a schema: a payload that differs in them alone has the same shape. */
+const DOCUMENTATION = new Set(['description', 'title', 'summary', 'example', 'examples', 'externalDocs', '$comment']);
+
+/**
+ * canonicalText without documentation (`description`, `examples`, `x-*` ...; under a map of
+ * names such as `properties` every key counts): the same payload under new words has one shape.
+ */
+export function shapeText(value: unknown, side: Side | null = null): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+  return new Canonical(side, true).text(value);
+}
+
 class Canonical {
   private readonly ancestors = new Set<object>();
   /** Shared nodes whose walk came back to none of their ancestors: the same text wherever they are met. */
@@ -517,10 +535,14 @@ class Canonical {
   /** Nodes of the value as spelled out (MAX_EXPANDED_NODES). */
   private nodes = 0;
 
-  /** `side`: the document the value is in, for the error. */
-  constructor(private readonly side: Side | null) {}
+  /** `side`: the document the value is in, for the error; `shape`: leave documentation out. */
+  constructor(
+    private readonly side: Side | null,
+    private readonly shape = false,
+  ) {}
 
-  text(value: unknown): string {
+  /** `names`: the value is a map of names (`properties`), whose keys are no keywords. */
+  text(value: unknown, names = false): string {
     if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
     const shared = isShared(value);
     const known = shared ? this.made.get(value) : undefined;
@@ -539,8 +561,12 @@ class Canonical {
     const text = Array.isArray(value)
       ? `[${value.map((v) => this.text(v)).join(',')}]`
       : `{${Object.keys(value)
+          .filter((k) => !this.shape || names || !(DOCUMENTATION.has(k) || k.startsWith('x-')))
           .sort()
-          .map((k) => `${JSON.stringify(k)}:${this.text((value as Record<string, unknown>)[k])}`)
+          .map(
+            (k) =>
+              `${JSON.stringify(k)}:${this.text((value as Record<string, unknown>)[k], this.shape && !names && NAME_MAPS.has(k))}`,
+          )
           .join(',')}}`;
     this.ancestors.delete(value);
     // Other nodes are met along one path only: their shared ancestor's text covers them.

@@ -5,7 +5,7 @@
  *
  * Templates use `{placeholders}` filled by classify.ts: {name} property, {subject} schema,
  * {keyword}, {before}, {after}, {values}, {where} (who is affected), {channel}, {operation},
- * {message}, {server}, {variable}, {parameter}, {path}.
+ * {message}, {server}, {variable}, {parameter}, {path}, {also} (other names of the element that changed with it).
  */
 import type { ChangeType, Compatibility } from '../types';
 
@@ -74,6 +74,7 @@ export type SchemaKind =
   | 'property.became-optional'
   | 'property.removed-optional'
   | 'property.removed-required'
+  | 'property.removed-closed'
   | 'property.deprecated'
   | 'property.removed-after-sunset'
   | 'type.changed'
@@ -133,6 +134,13 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     receive: 'warning',
     send: 'non-breaking',
     message: 'Optional property {name} was removed from {subject} {where}',
+  },
+  // Receivers see an optional property go (the mildest removal); senders that still send it are refused.
+  'property.removed-closed': {
+    title: 'property removed from an object that accepts no undeclared properties (additionalProperties: false)',
+    receive: 'warning',
+    send: 'breaking',
+    message: 'Property {name} was removed from {subject}, which accepts no undeclared properties {where}',
   },
   'property.deprecated': {
     title: 'marked deprecated, or given a sunset date',
@@ -402,6 +410,7 @@ export type DocumentRuleId =
   | 'binding.added'
   | 'binding.removed'
   | 'binding.changed'
+  | 'binding.doc.changed'
   | 'server.added'
   | 'server.removed'
   | 'server.deprecated'
@@ -502,9 +511,9 @@ const DOCUMENT_ROWS: Readonly<Record<DocumentRuleId, RuleRow>> = {
     message: 'The name of the message of {operation} on {channel} changed from {before} to {after}',
   },
   'message.id.changed': {
-    title: 'messageId changed',
+    title: 'messageId changed, with its name or not',
     type: 'warning',
-    message: 'The messageId of {message} on {channel} ({operation}) changed from {before} to {after}',
+    message: 'The messageId of {message} on {channel} ({operation}) changed from {before} to {after}{also}',
   },
   'message.content-type.changed': {
     title: 'message contentType changed',
@@ -565,6 +574,11 @@ const DOCUMENT_ROWS: Readonly<Record<DocumentRuleId, RuleRow>> = {
     title: 'binding changed',
     type: 'warning',
     message: 'The {keyword} binding of {target} changed',
+  },
+  'binding.doc.changed': {
+    title: 'binding documentation changed (description, examples, x-*)',
+    type: 'non-breaking',
+    message: 'The documentation of the {keyword} binding of {target} changed',
   },
   'server.added': { title: 'server added', type: 'non-breaking', message: 'Server {server} was added' },
   'server.removed': { title: 'server removed', type: 'breaking', message: 'Server {server} was removed' },
@@ -679,9 +693,9 @@ const DOCUMENT_ROWS: Readonly<Record<DocumentRuleId, RuleRow>> = {
     message: 'The reply address of the operation {operation} on {channel} changed from {before} to {after}',
   },
   'message.renamed': {
-    title: 'message key changed (3.x)',
+    title: 'message key changed (3.x), with its name or not',
     type: 'warning',
-    message: 'The key of {message} on {channel} ({operation}) changed from {before} to {after}',
+    message: 'The key of {message} on {channel} ({operation}) changed from {before} to {after}{also}',
   },
   'security.alternative.added': {
     title: 'security alternative added to a non-empty list',
@@ -811,7 +825,13 @@ export interface PathRule {
   readonly remove?: RuleId;
   readonly edit?: RuleId;
   readonly any?: RuleId;
-  readonly special?: 'default-content-type' | 'content-type' | 'security' | 'variable-enum' | 'channel-servers';
+  readonly special?:
+    | 'default-content-type'
+    | 'content-type'
+    | 'security'
+    | 'variable-enum'
+    | 'channel-servers'
+    | 'binding';
   readonly mark?: RuleId;
   /** A map of named entries: added or removed as a whole, it is judged entry by entry (by the `<pattern>/*` rule). */
   readonly each?: true;
@@ -825,7 +845,7 @@ const REPLY_MSG = `${REPLY}/messages/*`;
 function bindingRules(prefix: string): PathRule[] {
   return [
     { pattern: `${prefix}/bindings`, each: true },
-    { pattern: `${prefix}/bindings/*`, add: 'binding.added', remove: 'binding.removed', edit: 'binding.changed' },
+    { pattern: `${prefix}/bindings/*`, special: 'binding' },
     { pattern: `${prefix}/bindings/ws/method`, any: 'binding.ws.method.changed' },
   ];
 }

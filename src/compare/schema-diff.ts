@@ -176,8 +176,11 @@ export class SchemaDiffer {
   ) {}
 
   /**
-   * Deltas between two schemas at `oldPointer`/`newPointer`. A node a `$ref` put there reports at
-   * the place it was written instead, so a shared component has one set of paths.
+   * Deltas between two schemas at the places `oldPointer`/`newPointer` (where each is written, a
+   * `$ref` included). Two nodes a `$ref` put there report at the places they were written instead,
+   * so a shared component has one set of paths. When only one side is such a node (a property that
+   * went from an inline schema to a `$ref`), the component did not change: the place did, and the
+   * change is reported there.
    */
   compare(oldSchema: unknown, newSchema: unknown, oldPointer: string, newPointer: string): SchemaDelta[] {
     if (oldSchema === newSchema) return [];
@@ -185,8 +188,9 @@ export class SchemaDiffer {
     const n = asSchema(newSchema);
     const oldOrigin = this.pathOf(o, 'old');
     const newOrigin = this.pathOf(n, 'new');
-    const op = oldOrigin ?? oldPointer;
-    const np = newOrigin ?? newPointer;
+    const targets = oldOrigin !== undefined && newOrigin !== undefined;
+    const op = targets ? oldOrigin : oldPointer;
+    const np = targets ? newOrigin : newPointer;
     if (o === null || n === null) return this.compareOpaque(oldSchema, newSchema, op, np);
     if (oldOrigin === undefined && newOrigin === undefined) return this.compareObjects(o, n, op, np);
     let inner = this.memo.get(o);
@@ -194,7 +198,7 @@ export class SchemaDiffer {
     let pair = inner.get(n);
     if (pair === undefined) inner.set(n, (pair = { done: new Map(), active: false }));
     // Both targets: their places are their origins; one side inline: where it sits counts too.
-    const at = oldOrigin !== undefined && newOrigin !== undefined ? '' : `${op}\u0000${np}`;
+    const at = targets ? '' : `${op}\u0000${np}`;
     const cached = pair.done.get(at);
     if (cached !== undefined) return cached;
     // A recursive schema meets this pair again below itself (against "anything", at a deeper place
@@ -209,7 +213,8 @@ export class SchemaDiffer {
 
   private pathOf(node: unknown, side: 'old' | 'new'): string | undefined {
     if (typeof node !== 'object' || node === null) return undefined;
-    return (side === 'old' ? this.oldDoc : this.newDoc).origins.get(node);
+    const doc = side === 'old' ? this.oldDoc : this.newDoc;
+    return doc.origins.get(node) ?? doc.written.get(node);
   }
 
   private display(value: unknown, side: 'old' | 'new', pointer: string): unknown {
@@ -374,7 +379,9 @@ export class SchemaDiffer {
         out.push(this.delta([kind], np, at('new'), 'new', name, null, this.display(b, 'new', at('new'))));
       } else if (inO && !inN && !rn.has(name)) {
         const kind = ro.has(name) ? 'property.removed-required' : 'property.removed-optional';
-        const removed = this.delta([kind], op, at('old'), 'old', name, this.display(a, 'old', at('old')), null);
+        // In a closed object a message that still has the property is now refused: the more severe row wins per direction.
+        const kinds: Kind[] = refuses(n, name) ? ['property.removed-closed', kind] : [kind];
+        const removed = this.delta(kinds, op, at('old'), 'old', name, this.display(a, 'old', at('old')), null);
         const lifecycle = lifecycleOf(a);
         out.push(lifecycle === undefined ? removed : { ...removed, lifecycle });
       } else {
@@ -445,8 +452,13 @@ export class SchemaDiffer {
       return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
     const pa = childPointer(op, key);
     const pb = childPointer(np, key);
-    const left = a.map((schema, i) => ({ schema, at: this.pathOf(schema, 'old') ?? childPointer(pa, i) }));
-    const right = b.map((schema, i) => ({ schema, at: this.pathOf(schema, 'new') ?? childPointer(pb, i) }));
+    const branch = (schema: unknown, side: 'old' | 'new', place: string): Branch => ({
+      schema,
+      at: this.pathOf(schema, side) ?? place,
+      place,
+    });
+    const left = a.map((schema, i) => branch(schema, 'old', childPointer(pa, i)));
+    const right = b.map((schema, i) => branch(schema, 'new', childPointer(pb, i)));
     const pairs: [Branch, Branch][] = [];
     const take = (match: (x: Branch, y: Branch) => boolean): void => {
       for (const x of [...left]) {
@@ -462,7 +474,7 @@ export class SchemaDiffer {
     if (left.length === 1 && right.length === 1) take(() => true);
     take((x, y) => typeSignature(x.schema) === typeSignature(y.schema));
     const out: SchemaDelta[] = [];
-    for (const [x, y] of pairs) out.push(...this.compare(x.schema, y.schema, x.at, y.at));
+    for (const [x, y] of pairs) out.push(...this.compare(x.schema, y.schema, x.place, y.place));
     const added: Kind[] = group === 'all-of' ? ['all-of.added'] : ['branch.added'];
     const removed: Kind[] = group === 'all-of' ? ['all-of.removed'] : ['branch.removed'];
     for (const y of right) {
@@ -492,7 +504,10 @@ function unique(deltas: SchemaDelta[]): SchemaDelta[] {
 
 interface Branch {
   readonly schema: unknown;
+  /** Where it is reported: a component's own place, else where it is written. */
   readonly at: string;
+  /** Where it is written (the `$ref` included). */
+  readonly place: string;
 }
 
 /** A schema object, `true` as "anything", or null for `false` and junk (compared as opaque values). */
@@ -506,6 +521,23 @@ function openSchema(value: unknown): unknown {
 }
 
 const recordOr = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
+
+/**
+ * Does the object schema refuse a property it does not declare by this name? It does when it
+ * allows no additional (or unevaluated) properties and no `patternProperties` pattern matches the
+ * name; a pattern that is no valid regular expression may match anything.
+ */
+function refuses(schema: Schema, name: string): boolean {
+  if (ownValue(schema, 'additionalProperties') !== false && ownValue(schema, 'unevaluatedProperties') !== false)
+    return false;
+  return Object.keys(recordOr(ownValue(schema, 'patternProperties'))).every((pattern) => {
+    try {
+      return !new RegExp(pattern, 'u').test(name);
+    } catch {
+      return false;
+    }
+  });
+}
 
 const stringSet = (value: unknown): Set<string> =>
   new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -600,16 +632,22 @@ const KEYWORD_TYPE: Readonly<Record<string, string>> = {
 /** Formats that name a string's purpose without restricting its value (`password`): annotations. */
 const ANNOTATION_FORMATS = new Set(['password']);
 
-/** Does the keyword constrain nothing, old and new, given the types both schemas admit? */
+/**
+ * Does the keyword constrain nothing, old and new? On each side it is absent, or the schema's
+ * types leave it nothing to act on (`additionalProperties` on a string); a side whose types are
+ * unknown (no `type`) is constrained by whatever keyword it has.
+ */
 function inapplicable(key: string, a: Set<string> | null, b: Set<string> | null, o: Schema, n: Schema): boolean {
   if (key === 'format') {
     const values = [ownValue(o, key), ownValue(n, key)].filter((v) => v !== undefined);
     if (values.every((v) => typeof v === 'string' && ANNOTATION_FORMATS.has(v))) return true;
   }
   const t = Object.hasOwn(KEYWORD_TYPE, key) ? KEYWORD_TYPE[key] : undefined;
-  if (t === undefined || a === null || b === null) return false;
-  const applies = (types: Set<string>): boolean => types.has(t) || (t === 'number' && types.has('integer'));
-  return !applies(a) && !applies(b);
+  if (t === undefined) return false;
+  const idle = (types: Set<string> | null, schema: Schema): boolean =>
+    ownValue(schema, key) === undefined ||
+    (types !== null && !types.has(t) && !(t === 'number' && types.has('integer')));
+  return idle(a, o) && idle(b, n);
 }
 
 /** A format restricts a type: adding one narrows, dropping one widens, swapping one is unrelated. */

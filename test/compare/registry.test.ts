@@ -26,6 +26,10 @@ const SCHEMA_CASES: Record<SchemaKind, [Json, Json]> = {
   'property.became-optional': [obj({ a: str }, { required: ['a'] }), obj({ a: str })],
   'property.removed-optional': [obj({ a: str, b: str }), obj({ a: str })],
   'property.removed-required': [obj({ a: str, b: str }, { required: ['b'] }), obj({ a: str })],
+  'property.removed-closed': [
+    obj({ a: str, b: str }, { additionalProperties: false }),
+    obj({ a: str }, { additionalProperties: false }),
+  ],
   'property.deprecated': [x(str), x({ type: 'string', deprecated: true })],
   'property.removed-after-sunset': [
     obj({ a: str, b: { type: 'string', deprecated: true, 'x-sunset': '2020-01-01' } }),
@@ -295,6 +299,7 @@ const DOCUMENT_CASES: Partial<Record<RuleId, [Json, Json, CompareOptions?][]>> =
   'binding.added': [edited(base2, (d) => (sub(d).bindings = { kafka: { groupId: 'g' } }))],
   'binding.removed': [edited(base2, (d) => delete d.channels['/things'].bindings)],
   'binding.changed': [edited(base2, (d) => (d.channels['/things'].bindings.ws.bindingVersion = '0.1.0'))],
+  'binding.doc.changed': [edited(base2, (d) => (d.channels['/things'].bindings.ws.description = 'docs'))],
   'server.added': [edited(base2, (d) => (d.servers.prod = { url: 'ws://prod', protocol: 'ws' }))],
   'server.removed': [edited(base2, (d) => delete d.servers.dev)],
   'server.deprecated': [edited(base2, (d) => (server(d)['x-deprecated'] = true))],

@@ -17,24 +17,89 @@ export function elementOf(node: unknown, pointer: string, omit: ReadonlySet<stri
 }
 
 /**
- * Traits applied to an element (docs/architecture.md): 2.x merges each trait over the object
- * (the trait wins), 3.x under it (the object wins). Fields a trait supplied point at the trait.
+ * Traits applied to an element (docs/classification.md) as JSON Merge Patch, in order, as the
+ * official parser does: 2.x patches the object with each trait (the trait wins), 3.x patches the
+ * traits with the object (the object wins). Objects merge key by key at every depth, so what each
+ * trait contributes stays; `null` in a patch takes a key away. A field a trait supplied points at
+ * the trait; a part of a trait merged below another field is recorded in `doc.written`.
  */
 export function applyTraits(doc: NormalizedDoc, el: Element, traits: unknown, objectWins: boolean): void {
-  if (!Array.isArray(traits)) return;
-  const own = new Set(Object.keys(el.fields));
-  traits.forEach((trait, i) => {
-    const at = placeOf(doc, trait, childPointer(childPointer(el.pointer, 'traits'), i));
-    for (const [key, value] of Object.entries(recordOf(trait))) {
-      if (key.startsWith('x-parser-') || (objectWins && own.has(key))) continue;
-      setOwn(el.fields, key, value);
-      el.fieldPointers[key] = childPointer(at, key);
-    }
+  if (!Array.isArray(traits) || traits.length === 0) return;
+  const sources: { fields: Record<string, unknown>; at: string | null }[] = traits.map((trait, i) => {
+    const fields: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(recordOf(trait)))
+      if (!key.startsWith('x-parser-')) setOwn(fields, key, value);
+    return { fields, at: placeOf(doc, trait, childPointer(childPointer(el.pointer, 'traits'), i)) };
   });
+  const own = { fields: { ...el.fields }, at: null };
+  const order = objectWins ? [...sources, own] : [own, ...sources];
+  const merged: Record<string, unknown> = {};
+  const from: Record<string, string | null> = {};
+  /** Where the value merged so far under a key was written (its last contributor's place). */
+  const places: Record<string, string> = {};
+  for (const { fields, at } of order)
+    for (const [key, value] of Object.entries(fields)) {
+      const place = at === null ? childPointer(el.pointer, key) : childPointer(at, key);
+      if (value === null && at !== null) {
+        delete merged[key];
+        delete from[key];
+      } else if (Object.hasOwn(merged, key) && isRecord(merged[key]) && isRecord(value)) {
+        const before = merged[key] as Record<string, unknown>;
+        setOwn(merged, key, mergePatch(doc, before, placeOf(doc, before, places[key] as string), value, place));
+        from[key] = at === null ? null : place;
+      } else {
+        setOwn(merged, key, value);
+        from[key] = at === null ? null : place;
+      }
+      places[key] = place;
+    }
+  for (const key of Object.keys(el.fields)) if (!Object.hasOwn(merged, key)) el.fields[key] = undefined;
+  for (const [key, value] of Object.entries(merged)) {
+    setOwn(el.fields, key, value);
+    const at = from[key];
+    if (at !== null && at !== undefined) el.fieldPointers[key] = at;
+  }
 }
 
-/** A schema field of an element (taken out of its fields), or null. */
-export function takeSchema(doc: NormalizedDoc, el: Element, key: string): SchemaAt | null {
+/**
+ * RFC 7386 on normalized nodes: a new object where both are objects (the inputs are never changed),
+ * else the patch. Parts taken whole from either side keep the place they were written at.
+ */
+function mergePatch(
+  doc: NormalizedDoc,
+  target: Record<string, unknown>,
+  targetAt: string,
+  patch: Record<string, unknown>,
+  patchAt: string,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(target)) {
+    setOwn(out, key, value);
+    keepPlace(doc, value, childPointer(targetAt, key));
+  }
+  const patchPlace = doc.origins.get(patch) ?? patchAt;
+  for (const [key, value] of Object.entries(patch)) {
+    const at = childPointer(patchPlace, key);
+    if (value === null) delete out[key];
+    else if (Object.hasOwn(out, key) && isRecord(out[key]) && isRecord(value)) {
+      const before = out[key] as Record<string, unknown>;
+      const beforeAt = doc.origins.get(before) ?? doc.written.get(before) ?? childPointer(targetAt, key);
+      setOwn(out, key, mergePatch(doc, before, beforeAt, value, at));
+    } else {
+      setOwn(out, key, value);
+      keepPlace(doc, value, at);
+    }
+  }
+  return out;
+}
+
+const keepPlace = (doc: NormalizedDoc, node: unknown, at: string): void => {
+  if (typeof node === 'object' && node !== null && !doc.origins.has(node) && !doc.written.has(node))
+    doc.written.set(node, at);
+};
+
+/** A schema field of an element (taken out of its fields), or null; its pointer is where it is written. */
+export function takeSchema(el: Element, key: string): SchemaAt | null {
   if (!Object.hasOwn(el.fields, key)) return null;
   const schema = el.fields[key];
   // Cleared, not deleted: `delete` would turn every element into a slow dictionary object.
@@ -42,7 +107,7 @@ export function takeSchema(doc: NormalizedDoc, el: Element, key: string): Schema
   const natural = Object.hasOwn(el.fieldPointers, key)
     ? (el.fieldPointers[key] as string)
     : childPointer(el.pointer, key);
-  return { schema, pointer: placeOf(doc, schema, natural) };
+  return { schema, pointer: natural };
 }
 
 /** The last segment of a component pointer (`/components/securitySchemes/oauth` → oauth), or null. */

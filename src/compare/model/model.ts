@@ -22,7 +22,7 @@ export interface Element {
 export const fieldPointer = (el: Element, key: string): string =>
   Object.hasOwn(el.fieldPointers, key) ? (el.fieldPointers[key] as string) : childPointer(el.pointer, key);
 
-/** A schema at its place: the normalized node and the pointer of that place. */
+/** A schema at its place: the normalized node and where it is written (a `$ref` there included). */
 export interface SchemaAt {
   readonly schema: unknown;
   readonly pointer: string;
@@ -52,8 +52,10 @@ export interface ReplyEl extends Element {
 }
 
 export interface OperationEl extends Element {
-  /** 2.x operationId, 3.x operation key. */
+  /** 2.x operationId, 3.x operation key; null across major versions, where they pair nothing. */
   readonly key: string | null;
+  /** The name generated code uses, whatever the versions compared: 2.x operationId, 3.x key; null when none. */
+  readonly name: string | null;
   /** How the document names the operation: `publish`/`subscribe` in 2.x, the operation key in 3.x. */
   readonly word: string;
   readonly direction: ClientDirection;

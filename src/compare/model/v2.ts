@@ -73,13 +73,13 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
         placeOf(doc, p, childPointer(childPointer(pointer, 'parameters'), name)),
         PARAMETER_OMIT,
       );
-      let schema = takeSchema(doc, pel, 'schema');
+      let schema = takeSchema(pel, 'schema');
       // 3.x parameters are strings with an optional enum and default (examples beside them): across versions only that part compares.
       if (cross && schema !== null) {
         const examples = ownValue(recordOf(schema.schema), 'examples');
         if (examples !== undefined && pel.fields.examples === undefined) {
           pel.fields.examples = examples;
-          pel.fieldPointers.examples = childPointer(schema.pointer, 'examples');
+          pel.fieldPointers.examples = childPointer(placeOf(doc, schema.schema, schema.pointer), 'examples');
         }
         schema = { ...schema, schema: parameterAsV3(schema.schema) };
       }
@@ -98,6 +98,7 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
         fields: oel.fields,
         fieldPointers: oel.fieldPointers,
         key: cross ? null : stringOr(ownValue(recordOf(op), 'operationId'), null),
+        name: stringOr(ownValue(recordOf(op), 'operationId'), null),
         word,
         direction,
         channel: address,
@@ -120,8 +121,8 @@ function messagesOf(doc: NormalizedDoc, op: unknown, at: string): MessageEl[] {
   return list.map(([node, natural]) => {
     const el = elementOf(node, placeOf(doc, node, natural), MESSAGE_OMIT);
     applyTraits(doc, el, ownValue(recordOf(node), 'traits'), false);
-    const payload = takeSchema(doc, el, 'payload');
-    const headers = takeSchema(doc, el, 'headers');
+    const payload = takeSchema(el, 'payload');
+    const headers = takeSchema(el, 'headers');
     const messageId = stringOr(ownValue(recordOf(node), 'messageId'), null);
     return {
       pointer: el.pointer,

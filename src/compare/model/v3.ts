@@ -125,6 +125,7 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean): Mod
       fields: el.fields,
       fieldPointers: el.fieldPointers,
       key: cross ? null : key,
+      name: key,
       word: key,
       direction,
       channel: channel?.el.address ?? stringOr(ownValue(recordOf(ownValue(recordOf(node), 'channel')), '$ref'), key),
@@ -167,18 +168,18 @@ function messagesOf(doc: NormalizedDoc, listed: unknown, channel: ChannelInfo | 
 function message(doc: NormalizedDoc, node: unknown, key: string | null, pointer: string): MessageEl {
   const el = elementOf(node, pointer, MESSAGE_OMIT);
   applyTraits(doc, el, ownValue(recordOf(node), 'traits'), true);
-  let payload = takeSchema(doc, el, 'payload');
+  let payload = takeSchema(el, 'payload');
   // A multi-format schema (`{schemaFormat, schema}`) is the schema it wraps, in that format.
   if (payload !== null && isRecord(payload.schema) && Object.hasOwn(payload.schema, 'schemaFormat')) {
     const wrapped = payload.schema;
+    const wrapper = placeOf(doc, wrapped, payload.pointer);
     if (el.fields.schemaFormat === undefined) {
       el.fields.schemaFormat = wrapped.schemaFormat;
-      el.fieldPointers.schemaFormat = childPointer(payload.pointer, 'schemaFormat');
+      el.fieldPointers.schemaFormat = childPointer(wrapper, 'schemaFormat');
     }
-    const inner = ownValue(wrapped, 'schema');
-    payload = { schema: inner, pointer: placeOf(doc, inner, childPointer(payload.pointer, 'schema')) };
+    payload = { schema: ownValue(wrapped, 'schema'), pointer: childPointer(wrapper, 'schema') };
   }
-  const headers = takeSchema(doc, el, 'headers');
+  const headers = takeSchema(el, 'headers');
   return {
     pointer: el.pointer,
     fields: el.fields,
