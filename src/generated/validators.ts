@@ -9,7 +9,7 @@ export interface Validator {
 }
 
 export const validateConfig: Validator = (() => {
-const schema0 = {"type":"object","additionalProperties":false,"properties":{"specs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["output"],"properties":{"output":{"type":"string","minLength":1},"resources":{"type":"array","items":{"type":"string","minLength":1}},"title":{"type":"string"},"description":{"type":"string"},"version":{"type":["string","number"]},"asyncapi":{"enum":["2.5.0","3.0.0","3.1.0"]},"compatibility":{"enum":["backward","forward","full","none"]}}}},"rules":{"type":"object","additionalProperties":{"enum":["breaking","warning","non-breaking","unclassified"]}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"fingerprint":{"type":["string","number"]},"rule":{"type":"string","minLength":1},"path":{"type":"string"},"reason":{"type":"string","minLength":1},"expires":{"type":"string"},"owner":{"type":"string"},"spec":{"type":"string","minLength":1}}}}}};
+const schema0 = {"type":"object","additionalProperties":false,"properties":{"specs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["output"],"properties":{"output":{"type":"string","minLength":1},"resources":{"type":"array","items":{"type":"string","minLength":1}},"title":{"type":"string"},"description":{"type":"string"},"version":{"type":["string","number"]},"asyncapi":{"enum":["2.5.0","3.0.0","3.1.0"]},"compatibility":{"enum":["backward","forward","full","none"]},"perspective":{"enum":["application","client"]}}}},"rules":{"type":"object","additionalProperties":{"enum":["breaking","warning","non-breaking","unclassified"]}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"fingerprint":{"type":["string","number"]},"rule":{"type":"string","minLength":1},"path":{"type":"string"},"reason":{"type":"string","minLength":1},"expires":{"type":"string"},"owner":{"type":"string"},"spec":{"type":"string","minLength":1}}}}}};
 const func0 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
@@ -62,7 +62,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key1 in data1){
-if(!(((((((key1 === "output") || (key1 === "resources")) || (key1 === "title")) || (key1 === "description")) || (key1 === "version")) || (key1 === "asyncapi")) || (key1 === "compatibility"))){
+if(!((((((((key1 === "output") || (key1 === "resources")) || (key1 === "title")) || (key1 === "description")) || (key1 === "version")) || (key1 === "asyncapi")) || (key1 === "compatibility")) || (key1 === "perspective"))){
 const err2 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.specs.items,data:data1};
 if(vErrors === null){
 vErrors = [err2];
@@ -204,9 +204,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.specs.items.type,parentSchema:schema0.properties.specs.items,data:data1};
+if(data1.perspective !== undefined){
+let data10 = data1.perspective;
+if(!((data10 === "application") || (data10 === "client"))){
+const err13 = {instancePath:instancePath+"/specs/" + i0+"/perspective",schemaPath:"#/properties/specs/items/properties/perspective/enum",keyword:"enum",params:{allowedValues: schema0.properties.specs.items.properties.perspective.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.specs.items.properties.perspective.enum,parentSchema:schema0.properties.specs.items.properties.perspective,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -218,7 +219,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.specs.type,parentSchema:schema0.properties.specs,data:data0};
+const err14 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.specs.items.type,parentSchema:schema0.properties.specs.items,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -228,13 +229,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data10 = data.rules;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key2 in data10){
-let data11 = data10[key2];
-if(!((((data11 === "breaking") || (data11 === "warning")) || (data11 === "non-breaking")) || (data11 === "unclassified"))){
-const err15 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.rules.additionalProperties.enum,parentSchema:schema0.properties.rules.additionalProperties,data:data11};
+}
+else {
+const err15 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.specs.type,parentSchema:schema0.properties.specs,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -244,9 +241,13 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rules.type,parentSchema:schema0.properties.rules,data:data10};
+if(data.rules !== undefined){
+let data11 = data.rules;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key2 in data11){
+let data12 = data11[key2];
+if(!((((data12 === "breaking") || (data12 === "warning")) || (data12 === "non-breaking")) || (data12 === "unclassified"))){
+const err16 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.rules.additionalProperties.enum,parentSchema:schema0.properties.rules.additionalProperties,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -256,15 +257,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.waivers !== undefined){
-let data12 = data.waivers;
-if(Array.isArray(data12)){
-const len2 = data12.length;
-for(let i2=0; i2<len2; i2++){
-let data13 = data12[i2];
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.reason === undefined){
-const err17 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data13};
+}
+else {
+const err17 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rules.type,parentSchema:schema0.properties.rules,data:data11};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -273,9 +268,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!(((((((key3 === "fingerprint") || (key3 === "rule")) || (key3 === "path")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "spec"))){
-const err18 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data13};
+}
+if(data.waivers !== undefined){
+let data13 = data.waivers;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.reason === undefined){
+const err18 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -284,11 +286,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data13.fingerprint !== undefined){
-let data14 = data13.fingerprint;
-if((typeof data14 !== "string") && (!(typeof data14 == "number"))){
-const err19 = {instancePath:instancePath+"/waivers/" + i2+"/fingerprint",schemaPath:"#/properties/waivers/items/properties/fingerprint/type",keyword:"type",params:{type: schema0.properties.waivers.items.properties.fingerprint.type},message:"must be string,number",schema:schema0.properties.waivers.items.properties.fingerprint.type,parentSchema:schema0.properties.waivers.items.properties.fingerprint,data:data14};
+for(const key3 in data14){
+if(!(((((((key3 === "fingerprint") || (key3 === "rule")) || (key3 === "path")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "spec"))){
+const err19 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -298,11 +298,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data13.rule !== undefined){
-let data15 = data13.rule;
-if(typeof data15 === "string"){
-if(func0(data15) < 1){
-const err20 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.rule,data:data15};
+if(data14.fingerprint !== undefined){
+let data15 = data14.fingerprint;
+if((typeof data15 !== "string") && (!(typeof data15 == "number"))){
+const err20 = {instancePath:instancePath+"/waivers/" + i2+"/fingerprint",schemaPath:"#/properties/waivers/items/properties/fingerprint/type",keyword:"type",params:{type: schema0.properties.waivers.items.properties.fingerprint.type},message:"must be string,number",schema:schema0.properties.waivers.items.properties.fingerprint.type,parentSchema:schema0.properties.waivers.items.properties.fingerprint,data:data15};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -312,8 +311,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data15};
+if(data14.rule !== undefined){
+let data16 = data14.rule;
+if(typeof data16 === "string"){
+if(func0(data16) < 1){
+const err21 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.rule,data:data16};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -323,10 +325,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data13.path !== undefined){
-let data16 = data13.path;
-if(typeof data16 !== "string"){
-const err22 = {instancePath:instancePath+"/waivers/" + i2+"/path",schemaPath:"#/properties/waivers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.path.type,parentSchema:schema0.properties.waivers.items.properties.path,data:data16};
+else {
+const err22 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data16};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -336,11 +336,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data13.reason !== undefined){
-let data17 = data13.reason;
-if(typeof data17 === "string"){
-if(func0(data17) < 1){
-const err23 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data17};
+if(data14.path !== undefined){
+let data17 = data14.path;
+if(typeof data17 !== "string"){
+const err23 = {instancePath:instancePath+"/waivers/" + i2+"/path",schemaPath:"#/properties/waivers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.path.type,parentSchema:schema0.properties.waivers.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -350,8 +349,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data17};
+if(data14.reason !== undefined){
+let data18 = data14.reason;
+if(typeof data18 === "string"){
+if(func0(data18) < 1){
+const err24 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data18};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -361,10 +363,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data13.expires !== undefined){
-let data18 = data13.expires;
-if(typeof data18 !== "string"){
-const err25 = {instancePath:instancePath+"/waivers/" + i2+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data18};
+else {
+const err25 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data18};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -374,10 +374,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data13.owner !== undefined){
-let data19 = data13.owner;
+if(data14.expires !== undefined){
+let data19 = data14.expires;
 if(typeof data19 !== "string"){
-const err26 = {instancePath:instancePath+"/waivers/" + i2+"/owner",schemaPath:"#/properties/waivers/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.owner.type,parentSchema:schema0.properties.waivers.items.properties.owner,data:data19};
+const err26 = {instancePath:instancePath+"/waivers/" + i2+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data19};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -387,11 +387,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data13.spec !== undefined){
-let data20 = data13.spec;
-if(typeof data20 === "string"){
-if(func0(data20) < 1){
-const err27 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.spec,data:data20};
+if(data14.owner !== undefined){
+let data20 = data14.owner;
+if(typeof data20 !== "string"){
+const err27 = {instancePath:instancePath+"/waivers/" + i2+"/owner",schemaPath:"#/properties/waivers/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.owner.type,parentSchema:schema0.properties.waivers.items.properties.owner,data:data20};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -401,8 +400,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.spec.type,parentSchema:schema0.properties.waivers.items.properties.spec,data:data20};
+if(data14.spec !== undefined){
+let data21 = data14.spec;
+if(typeof data21 === "string"){
+if(func0(data21) < 1){
+const err28 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.spec,data:data21};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -412,9 +414,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
 else {
-const err29 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data13};
+const err29 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.spec.type,parentSchema:schema0.properties.waivers.items.properties.spec,data:data21};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -426,7 +427,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data12};
+const err30 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -438,12 +439,24 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
+const err31 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
 }
 errors++;
 }
@@ -1557,7 +1570,7 @@ return validate0;
 })();
 
 export const validateReport: Validator = (() => {
-const schema11 = {"type":"object","properties":{"version":{"const":1},"context":{"anyOf":[{"type":"null"},{"type":"object","properties":{"event":{"type":"string","pattern":"^[a-z_]{1,64}$"},"pullRequest":{"anyOf":[{"type":"null"},{"type":"integer","minimum":1,"maximum":1000000000000}]},"headSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"baseSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$"}},"required":["event","pullRequest","headSha","baseSha"],"additionalProperties":false}]},"specs":{"type":"array","maxItems":1000,"items":{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"drift":{"type":"boolean"},"baseline":{"type":"object","properties":{"ref":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]},"found":{"type":"boolean"},"file":{"type":"string","maxLength":4096},"error":{"type":"string","maxLength":10000}},"required":["ref","found"],"additionalProperties":false},"compatibility":{"enum":["backward","forward","full","none"]},"changes":{"type":"array","maxItems":100000,"items":{"type":"object","properties":{"rule":{"type":"string","maxLength":200,"minLength":1},"type":{"enum":["breaking","warning","non-breaking","unclassified"]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{8,64}$"},"message":{"type":"string","maxLength":10000},"path":{"type":"string","maxLength":4096},"locations":{"type":"array","maxItems":10000,"items":{"type":"object","properties":{"channel":{"type":"string","maxLength":2048},"direction":{"enum":["client-receives","client-sends",null]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]}},"required":["channel","direction","operation"],"additionalProperties":false}},"source":{"anyOf":[{"type":"null"},{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"line":{"type":"integer","minimum":1,"maximum":1000000000}},"required":["file","line"],"additionalProperties":false}]},"before":{},"after":{},"waived":{"type":"object","properties":{"reason":{"type":"string","maxLength":10000},"expires":{"anyOf":[{"type":"null"},{"type":"string","maxLength":10}]},"owner":{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}},"required":["reason","expires","owner"],"additionalProperties":false}},"required":["rule","type","message","path","locations","source","before","after"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["breaking","warning","nonBreaking","unclassified"],"additionalProperties":false}},"required":["file","drift","baseline","changes","summary"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000},"drift":{"type":"boolean"}},"required":["breaking","warning","nonBreaking","unclassified","drift"],"additionalProperties":false}},"required":["version","context","specs","summary"],"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"version":{"const":1},"context":{"anyOf":[{"type":"null"},{"type":"object","properties":{"event":{"type":"string","pattern":"^[a-z_]{1,64}$"},"pullRequest":{"anyOf":[{"type":"null"},{"type":"integer","minimum":1,"maximum":1000000000000}]},"headSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"baseSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$"}},"required":["event","pullRequest","headSha","baseSha"],"additionalProperties":false}]},"specs":{"type":"array","maxItems":1000,"items":{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"drift":{"type":"boolean"},"baseline":{"type":"object","properties":{"ref":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]},"found":{"type":"boolean"},"file":{"type":"string","maxLength":4096},"error":{"type":"string","maxLength":10000}},"required":["ref","found"],"additionalProperties":false},"compatibility":{"enum":["backward","forward","full","none"]},"perspective":{"enum":["application","client"]},"changes":{"type":"array","maxItems":100000,"items":{"type":"object","properties":{"rule":{"type":"string","maxLength":200,"minLength":1},"type":{"enum":["breaking","warning","non-breaking","unclassified"]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{8,64}$"},"message":{"type":"string","maxLength":10000},"path":{"type":"string","maxLength":4096},"locations":{"type":"array","maxItems":10000,"items":{"type":"object","properties":{"channel":{"type":"string","maxLength":2048},"direction":{"enum":["client-receives","client-sends",null]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]}},"required":["channel","direction","operation"],"additionalProperties":false}},"source":{"anyOf":[{"type":"null"},{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"line":{"type":"integer","minimum":1,"maximum":1000000000}},"required":["file","line"],"additionalProperties":false}]},"before":{},"after":{},"waived":{"type":"object","properties":{"reason":{"type":"string","maxLength":10000},"expires":{"anyOf":[{"type":"null"},{"type":"string","maxLength":10}]},"owner":{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}},"required":["reason","expires","owner"],"additionalProperties":false}},"required":["rule","type","message","path","locations","source","before","after"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["breaking","warning","nonBreaking","unclassified"],"additionalProperties":false}},"required":["file","drift","baseline","changes","summary"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000},"drift":{"type":"boolean"}},"required":["breaking","warning","nonBreaking","unclassified","drift"],"additionalProperties":false}},"required":["version","context","specs","summary"],"additionalProperties":false};
 const pattern0 = new RegExp("^[a-z_]{1,64}$", "u");
 const pattern1 = new RegExp("^[0-9a-fA-F]{4,64}$", "u");
 const pattern3 = new RegExp("^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$", "u");
@@ -2083,7 +2096,7 @@ vErrors.push(err36);
 errors++;
 }
 for(const key2 in data8){
-if(!((((((key2 === "file") || (key2 === "drift")) || (key2 === "baseline")) || (key2 === "compatibility")) || (key2 === "changes")) || (key2 === "summary"))){
+if(!(((((((key2 === "file") || (key2 === "drift")) || (key2 === "baseline")) || (key2 === "compatibility")) || (key2 === "perspective")) || (key2 === "changes")) || (key2 === "summary"))){
 const err37 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
@@ -2329,11 +2342,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data8.changes !== undefined){
-let data17 = data8.changes;
-if(Array.isArray(data17)){
-if(data17.length > 100000){
-const err56 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items"};
+if(data8.perspective !== undefined){
+let data17 = data8.perspective;
+if(!((data17 === "application") || (data17 === "client"))){
+const err56 = {instancePath:instancePath+"/specs/" + i0+"/perspective",schemaPath:"#/properties/specs/items/properties/perspective/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.perspective.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2342,12 +2354,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-const len1 = data17.length;
-for(let i1=0; i1<len1; i1++){
-let data18 = data17[i1];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.rule === undefined){
-const err57 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+}
+if(data8.changes !== undefined){
+let data18 = data8.changes;
+if(Array.isArray(data18)){
+if(data18.length > 100000){
+const err57 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2356,8 +2368,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data18.type === undefined){
-const err58 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.rule === undefined){
+const err58 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2366,8 +2382,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data18.message === undefined){
-const err59 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(data19.type === undefined){
+const err59 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2376,8 +2392,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data18.path === undefined){
-const err60 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data19.message === undefined){
+const err60 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2386,8 +2402,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data18.locations === undefined){
-const err61 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'"};
+if(data19.path === undefined){
+const err61 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2396,8 +2412,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data18.source === undefined){
-const err62 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data19.locations === undefined){
+const err62 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2406,8 +2422,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data18.before === undefined){
-const err63 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
+if(data19.source === undefined){
+const err63 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2416,8 +2432,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data18.after === undefined){
-const err64 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
+if(data19.before === undefined){
+const err64 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2426,9 +2442,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-for(const key4 in data18){
-if(!(func7.call(schema11.properties.specs.items.properties.changes.items.properties, key4))){
-const err65 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data19.after === undefined){
+const err65 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2437,12 +2452,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data18.rule !== undefined){
-let data19 = data18.rule;
-if(typeof data19 === "string"){
-if(func2(data19) > 200){
-const err66 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+for(const key4 in data19){
+if(!(func7.call(schema11.properties.specs.items.properties.changes.items.properties, key4))){
+const err66 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2451,8 +2463,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(func2(data19) < 1){
-const err67 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data19.rule !== undefined){
+let data20 = data19.rule;
+if(typeof data20 === "string"){
+if(func2(data20) > 200){
+const err67 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2461,9 +2477,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data20) < 1){
+const err68 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2473,10 +2488,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data18.type !== undefined){
-let data20 = data18.type;
-if(!((((data20 === "breaking") || (data20 === "warning")) || (data20 === "non-breaking")) || (data20 === "unclassified"))){
-const err69 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/type",schemaPath:"#/properties/specs/items/properties/changes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+else {
+const err69 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2486,11 +2499,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data18.fingerprint !== undefined){
-let data21 = data18.fingerprint;
-if(typeof data21 === "string"){
-if(!pattern4.test(data21)){
-const err70 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8,64}$"},message:"must match pattern \""+"^[0-9a-f]{8,64}$"+"\""};
+if(data19.type !== undefined){
+let data21 = data19.type;
+if(!((((data21 === "breaking") || (data21 === "warning")) || (data21 === "non-breaking")) || (data21 === "unclassified"))){
+const err70 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/type",schemaPath:"#/properties/specs/items/properties/changes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2500,8 +2512,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.fingerprint !== undefined){
+let data22 = data19.fingerprint;
+if(typeof data22 === "string"){
+if(!pattern4.test(data22)){
+const err71 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8,64}$"},message:"must match pattern \""+"^[0-9a-f]{8,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2511,11 +2526,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data18.message !== undefined){
-let data22 = data18.message;
-if(typeof data22 === "string"){
-if(func2(data22) > 10000){
-const err72 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+else {
+const err72 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2525,8 +2537,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.message !== undefined){
+let data23 = data19.message;
+if(typeof data23 === "string"){
+if(func2(data23) > 10000){
+const err73 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2536,11 +2551,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data18.path !== undefined){
-let data23 = data18.path;
-if(typeof data23 === "string"){
-if(func2(data23) > 4096){
-const err74 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+else {
+const err74 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2550,8 +2562,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.path !== undefined){
+let data24 = data19.path;
+if(typeof data24 === "string"){
+if(func2(data24) > 4096){
+const err75 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2561,11 +2576,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data18.locations !== undefined){
-let data24 = data18.locations;
-if(Array.isArray(data24)){
-if(data24.length > 10000){
-const err76 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+else {
+const err76 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2574,12 +2586,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-const len2 = data24.length;
-for(let i2=0; i2<len2; i2++){
-let data25 = data24[i2];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.channel === undefined){
-const err77 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
+}
+if(data19.locations !== undefined){
+let data25 = data19.locations;
+if(Array.isArray(data25)){
+if(data25.length > 10000){
+const err77 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2588,8 +2600,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data25.direction === undefined){
-const err78 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+const len2 = data25.length;
+for(let i2=0; i2<len2; i2++){
+let data26 = data25[i2];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.channel === undefined){
+const err78 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2598,8 +2614,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data25.operation === undefined){
-const err79 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+if(data26.direction === undefined){
+const err79 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2608,9 +2624,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-for(const key5 in data25){
-if(!(((key5 === "channel") || (key5 === "direction")) || (key5 === "operation"))){
-const err80 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data26.operation === undefined){
+const err80 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2619,12 +2634,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data25.channel !== undefined){
-let data26 = data25.channel;
-if(typeof data26 === "string"){
-if(func2(data26) > 2048){
-const err81 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/channel/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+for(const key5 in data26){
+if(!(((key5 === "channel") || (key5 === "direction")) || (key5 === "operation"))){
+const err81 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2634,8 +2646,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.channel !== undefined){
+let data27 = data26.channel;
+if(typeof data27 === "string"){
+if(func2(data27) > 2048){
+const err82 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/channel/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2645,10 +2660,8 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data25.direction !== undefined){
-let data27 = data25.direction;
-if(!(((data27 === "client-receives") || (data27 === "client-sends")) || (data27 === null))){
-const err83 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.properties.direction.enum},message:"must be equal to one of the allowed values"};
+else {
+const err83 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2658,13 +2671,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data25.operation !== undefined){
-let data28 = data25.operation;
-const _errs80 = errors;
-let valid17 = false;
-const _errs81 = errors;
-if(data28 !== null){
-const err84 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data26.direction !== undefined){
+let data28 = data26.direction;
+if(!(((data28 === "client-receives") || (data28 === "client-sends")) || (data28 === null))){
+const err84 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2673,13 +2683,14 @@ vErrors.push(err84);
 }
 errors++;
 }
-var _valid5 = _errs81 === errors;
-valid17 = valid17 || _valid5;
-if(!valid17){
-const _errs83 = errors;
-if(typeof data28 === "string"){
-if(func2(data28) > 2048){
-const err85 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+}
+if(data26.operation !== undefined){
+let data29 = data26.operation;
+const _errs81 = errors;
+let valid17 = false;
+const _errs82 = errors;
+if(data29 !== null){
+const err85 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2688,9 +2699,13 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid5 = _errs82 === errors;
+valid17 = valid17 || _valid5;
+if(!valid17){
+const _errs84 = errors;
+if(typeof data29 === "string"){
+if(func2(data29) > 2048){
+const err86 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2699,11 +2714,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-var _valid5 = _errs83 === errors;
-valid17 = valid17 || _valid5;
 }
-if(!valid17){
-const err87 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err87 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2712,11 +2725,24 @@ vErrors.push(err87);
 }
 errors++;
 }
+var _valid5 = _errs84 === errors;
+valid17 = valid17 || _valid5;
+}
+if(!valid17){
+const err88 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err88];
+}
 else {
-errors = _errs80;
+vErrors.push(err88);
+}
+errors++;
+}
+else {
+errors = _errs81;
 if(vErrors !== null){
-if(_errs80){
-vErrors.length = _errs80;
+if(_errs81){
+vErrors.length = _errs81;
 }
 else {
 vErrors = null;
@@ -2726,19 +2752,7 @@ vErrors = null;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-}
-else {
-const err89 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err89 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2748,13 +2762,9 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data18.source !== undefined){
-let data29 = data18.source;
-const _errs86 = errors;
-let valid18 = false;
-const _errs87 = errors;
-if(data29 !== null){
-const err90 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err90 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2763,13 +2773,14 @@ vErrors.push(err90);
 }
 errors++;
 }
-var _valid6 = _errs87 === errors;
-valid18 = valid18 || _valid6;
-if(!valid18){
-const _errs89 = errors;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.file === undefined){
-const err91 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+}
+if(data19.source !== undefined){
+let data30 = data19.source;
+const _errs87 = errors;
+let valid18 = false;
+const _errs88 = errors;
+if(data30 !== null){
+const err91 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2778,8 +2789,13 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data29.line === undefined){
-const err92 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+var _valid6 = _errs88 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const _errs90 = errors;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.file === undefined){
+const err92 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2788,9 +2804,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-for(const key6 in data29){
-if(!((key6 === "file") || (key6 === "line"))){
-const err93 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data30.line === undefined){
+const err93 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2799,12 +2814,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data29.file !== undefined){
-let data30 = data29.file;
-if(typeof data30 === "string"){
-if(func2(data30) > 4096){
-const err94 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+for(const key6 in data30){
+if(!((key6 === "file") || (key6 === "line"))){
+const err94 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2813,8 +2825,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(func2(data30) < 1){
-const err95 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data30.file !== undefined){
+let data31 = data30.file;
+if(typeof data31 === "string"){
+if(func2(data31) > 4096){
+const err95 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2823,9 +2839,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data31) < 1){
+const err96 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2835,10 +2850,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data29.line !== undefined){
-let data31 = data29.line;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err97 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err97 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2847,9 +2860,11 @@ vErrors.push(err97);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 1000000000 || isNaN(data31)){
-const err98 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+if(data30.line !== undefined){
+let data32 = data30.line;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err98 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2858,8 +2873,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data31 < 1 || isNaN(data31)){
-const err99 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 1000000000 || isNaN(data32)){
+const err99 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2868,11 +2884,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err100 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data32 < 1 || isNaN(data32)){
+const err100 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2881,11 +2894,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid6 = _errs89 === errors;
-valid18 = valid18 || _valid6;
 }
-if(!valid18){
-const err101 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2894,23 +2907,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-else {
-errors = _errs86;
-if(vErrors !== null){
-if(_errs86){
-vErrors.length = _errs86;
+var _valid6 = _errs90 === errors;
+valid18 = valid18 || _valid6;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data18.waived !== undefined){
-let data32 = data18.waived;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.reason === undefined){
-const err102 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(!valid18){
+const err102 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2919,8 +2920,23 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data32.expires === undefined){
-const err103 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
+else {
+errors = _errs87;
+if(vErrors !== null){
+if(_errs87){
+vErrors.length = _errs87;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data19.waived !== undefined){
+let data33 = data19.waived;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.reason === undefined){
+const err103 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2929,8 +2945,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data32.owner === undefined){
-const err104 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
+if(data33.expires === undefined){
+const err104 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2939,9 +2955,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-for(const key7 in data32){
-if(!(((key7 === "reason") || (key7 === "expires")) || (key7 === "owner"))){
-const err105 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data33.owner === undefined){
+const err105 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2950,12 +2965,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data32.reason !== undefined){
-let data33 = data32.reason;
-if(typeof data33 === "string"){
-if(func2(data33) > 10000){
-const err106 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+for(const key7 in data33){
+if(!(((key7 === "reason") || (key7 === "expires")) || (key7 === "owner"))){
+const err106 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2965,8 +2977,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-else {
-const err107 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.reason !== undefined){
+let data34 = data33.reason;
+if(typeof data34 === "string"){
+if(func2(data34) > 10000){
+const err107 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2976,13 +2991,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data32.expires !== undefined){
-let data34 = data32.expires;
-const _errs102 = errors;
-let valid21 = false;
-const _errs103 = errors;
-if(data34 !== null){
-const err108 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err108 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2991,13 +3001,14 @@ vErrors.push(err108);
 }
 errors++;
 }
-var _valid7 = _errs103 === errors;
-valid21 = valid21 || _valid7;
-if(!valid21){
-const _errs105 = errors;
-if(typeof data34 === "string"){
-if(func2(data34) > 10){
-const err109 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"};
+}
+if(data33.expires !== undefined){
+let data35 = data33.expires;
+const _errs103 = errors;
+let valid21 = false;
+const _errs104 = errors;
+if(data35 !== null){
+const err109 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3006,9 +3017,13 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid7 = _errs104 === errors;
+valid21 = valid21 || _valid7;
+if(!valid21){
+const _errs106 = errors;
+if(typeof data35 === "string"){
+if(func2(data35) > 10){
+const err110 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3017,11 +3032,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-var _valid7 = _errs105 === errors;
-valid21 = valid21 || _valid7;
 }
-if(!valid21){
-const err111 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err111 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3030,25 +3043,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-else {
-errors = _errs102;
-if(vErrors !== null){
-if(_errs102){
-vErrors.length = _errs102;
+var _valid7 = _errs106 === errors;
+valid21 = valid21 || _valid7;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data32.owner !== undefined){
-let data35 = data32.owner;
-const _errs108 = errors;
-let valid22 = false;
-const _errs109 = errors;
-if(data35 !== null){
-const err112 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(!valid21){
+const err112 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3057,13 +3056,25 @@ vErrors.push(err112);
 }
 errors++;
 }
-var _valid8 = _errs109 === errors;
-valid22 = valid22 || _valid8;
-if(!valid22){
-const _errs111 = errors;
-if(typeof data35 === "string"){
-if(func2(data35) > 1000){
-const err113 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+else {
+errors = _errs103;
+if(vErrors !== null){
+if(_errs103){
+vErrors.length = _errs103;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data33.owner !== undefined){
+let data36 = data33.owner;
+const _errs109 = errors;
+let valid22 = false;
+const _errs110 = errors;
+if(data36 !== null){
+const err113 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3072,9 +3083,13 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid8 = _errs110 === errors;
+valid22 = valid22 || _valid8;
+if(!valid22){
+const _errs112 = errors;
+if(typeof data36 === "string"){
+if(func2(data36) > 1000){
+const err114 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3083,11 +3098,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-var _valid8 = _errs111 === errors;
-valid22 = valid22 || _valid8;
 }
-if(!valid22){
-const err115 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err115 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3096,11 +3109,24 @@ vErrors.push(err115);
 }
 errors++;
 }
+var _valid8 = _errs112 === errors;
+valid22 = valid22 || _valid8;
+}
+if(!valid22){
+const err116 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err116];
+}
 else {
-errors = _errs108;
+vErrors.push(err116);
+}
+errors++;
+}
+else {
+errors = _errs109;
 if(vErrors !== null){
-if(_errs108){
-vErrors.length = _errs108;
+if(_errs109){
+vErrors.length = _errs109;
 }
 else {
 vErrors = null;
@@ -3110,19 +3136,7 @@ vErrors = null;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err116];
-}
-else {
-vErrors.push(err116);
-}
-errors++;
-}
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err117 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3134,7 +3148,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err118 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3144,11 +3158,9 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data8.summary !== undefined){
-let data36 = data8.summary;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.breaking === undefined){
-const err119 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
+}
+else {
+const err119 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3157,8 +3169,12 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data36.warning === undefined){
-const err120 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+}
+if(data8.summary !== undefined){
+let data37 = data8.summary;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.breaking === undefined){
+const err120 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3167,8 +3183,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data36.nonBreaking === undefined){
-const err121 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
+if(data37.warning === undefined){
+const err121 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3177,8 +3193,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data36.unclassified === undefined){
-const err122 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
+if(data37.nonBreaking === undefined){
+const err122 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3187,9 +3203,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-for(const key8 in data36){
-if(!(((((key8 === "breaking") || (key8 === "warning")) || (key8 === "nonBreaking")) || (key8 === "unclassified")) || (key8 === "waived"))){
-const err123 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data37.unclassified === undefined){
+const err123 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3198,11 +3213,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data36.breaking !== undefined){
-let data37 = data36.breaking;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err124 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key8 in data37){
+if(!(((((key8 === "breaking") || (key8 === "warning")) || (key8 === "nonBreaking")) || (key8 === "unclassified")) || (key8 === "waived"))){
+const err124 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3211,9 +3224,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 1000000000 || isNaN(data37)){
-const err125 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+if(data37.breaking !== undefined){
+let data38 = data37.breaking;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err125 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3222,8 +3237,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data37 < 0 || isNaN(data37)){
-const err126 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 1000000000 || isNaN(data38)){
+const err126 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3232,12 +3248,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-}
-if(data36.warning !== undefined){
-let data38 = data36.warning;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err127 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data38 < 0 || isNaN(data38)){
+const err127 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3246,9 +3258,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 1000000000 || isNaN(data38)){
-const err128 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data37.warning !== undefined){
+let data39 = data37.warning;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err128 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3257,8 +3272,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data38 < 0 || isNaN(data38)){
-const err129 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 1000000000 || isNaN(data39)){
+const err129 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3267,12 +3283,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-}
-if(data36.nonBreaking !== undefined){
-let data39 = data36.nonBreaking;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err130 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data39 < 0 || isNaN(data39)){
+const err130 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3281,9 +3293,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 1000000000 || isNaN(data39)){
-const err131 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data37.nonBreaking !== undefined){
+let data40 = data37.nonBreaking;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err131 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3292,8 +3307,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data39 < 0 || isNaN(data39)){
-const err132 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 1000000000 || isNaN(data40)){
+const err132 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3302,12 +3318,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-}
-if(data36.unclassified !== undefined){
-let data40 = data36.unclassified;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err133 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data40 < 0 || isNaN(data40)){
+const err133 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3316,9 +3328,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 1000000000 || isNaN(data40)){
-const err134 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data37.unclassified !== undefined){
+let data41 = data37.unclassified;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err134 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3327,8 +3342,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data40 < 0 || isNaN(data40)){
-const err135 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 1000000000 || isNaN(data41)){
+const err135 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3337,12 +3353,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-}
-if(data36.waived !== undefined){
-let data41 = data36.waived;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err136 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data41 < 0 || isNaN(data41)){
+const err136 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3351,9 +3363,12 @@ vErrors.push(err136);
 }
 errors++;
 }
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 > 1000000000 || isNaN(data41)){
-const err137 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data37.waived !== undefined){
+let data42 = data37.waived;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err137 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3362,8 +3377,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data41 < 0 || isNaN(data41)){
-const err138 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 > 1000000000 || isNaN(data42)){
+const err138 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3372,11 +3388,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err139 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data42 < 0 || isNaN(data42)){
+const err139 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3387,8 +3400,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err140 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err140 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3400,7 +3414,7 @@ errors++;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err141 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3410,11 +3424,9 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data42 = data.summary;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.breaking === undefined){
-const err142 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
+}
+else {
+const err142 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3423,8 +3435,12 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data42.warning === undefined){
-const err143 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+}
+if(data.summary !== undefined){
+let data43 = data.summary;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.breaking === undefined){
+const err143 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3433,8 +3449,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data42.nonBreaking === undefined){
-const err144 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
+if(data43.warning === undefined){
+const err144 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3443,8 +3459,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data42.unclassified === undefined){
-const err145 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
+if(data43.nonBreaking === undefined){
+const err145 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3453,8 +3469,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data42.drift === undefined){
-const err146 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "drift"},message:"must have required property '"+"drift"+"'"};
+if(data43.unclassified === undefined){
+const err146 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3463,9 +3479,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-for(const key9 in data42){
-if(!((((((key9 === "breaking") || (key9 === "warning")) || (key9 === "nonBreaking")) || (key9 === "unclassified")) || (key9 === "waived")) || (key9 === "drift"))){
-const err147 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data43.drift === undefined){
+const err147 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "drift"},message:"must have required property '"+"drift"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3474,11 +3489,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-if(data42.breaking !== undefined){
-let data43 = data42.breaking;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err148 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key9 in data43){
+if(!((((((key9 === "breaking") || (key9 === "warning")) || (key9 === "nonBreaking")) || (key9 === "unclassified")) || (key9 === "waived")) || (key9 === "drift"))){
+const err148 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3487,9 +3500,11 @@ vErrors.push(err148);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 1000000000 || isNaN(data43)){
-const err149 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+if(data43.breaking !== undefined){
+let data44 = data43.breaking;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err149 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3498,8 +3513,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data43 < 0 || isNaN(data43)){
-const err150 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 1000000000 || isNaN(data44)){
+const err150 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3508,12 +3524,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-}
-if(data42.warning !== undefined){
-let data44 = data42.warning;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err151 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data44 < 0 || isNaN(data44)){
+const err151 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3522,9 +3534,12 @@ vErrors.push(err151);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 1000000000 || isNaN(data44)){
-const err152 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data43.warning !== undefined){
+let data45 = data43.warning;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err152 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3533,8 +3548,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data44 < 0 || isNaN(data44)){
-const err153 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 1000000000 || isNaN(data45)){
+const err153 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3543,12 +3559,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-}
-if(data42.nonBreaking !== undefined){
-let data45 = data42.nonBreaking;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err154 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data45 < 0 || isNaN(data45)){
+const err154 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3557,9 +3569,12 @@ vErrors.push(err154);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 1000000000 || isNaN(data45)){
-const err155 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data43.nonBreaking !== undefined){
+let data46 = data43.nonBreaking;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err155 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3568,8 +3583,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data45 < 0 || isNaN(data45)){
-const err156 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 1000000000 || isNaN(data46)){
+const err156 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3578,12 +3594,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-}
-if(data42.unclassified !== undefined){
-let data46 = data42.unclassified;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err157 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data46 < 0 || isNaN(data46)){
+const err157 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3592,9 +3604,12 @@ vErrors.push(err157);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 1000000000 || isNaN(data46)){
-const err158 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data43.unclassified !== undefined){
+let data47 = data43.unclassified;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err158 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3603,8 +3618,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data46 < 0 || isNaN(data46)){
-const err159 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 1000000000 || isNaN(data47)){
+const err159 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3613,12 +3629,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-}
-if(data42.waived !== undefined){
-let data47 = data42.waived;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err160 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data47 < 0 || isNaN(data47)){
+const err160 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3627,9 +3639,12 @@ vErrors.push(err160);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 1000000000 || isNaN(data47)){
-const err161 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data43.waived !== undefined){
+let data48 = data43.waived;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err161 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3638,8 +3653,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data47 < 0 || isNaN(data47)){
-const err162 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 1000000000 || isNaN(data48)){
+const err162 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3648,11 +3664,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-}
-if(data42.drift !== undefined){
-if(typeof data42.drift !== "boolean"){
-const err163 = {instancePath:instancePath+"/summary/drift",schemaPath:"#/properties/summary/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data48 < 0 || isNaN(data48)){
+const err163 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3663,8 +3676,9 @@ errors++;
 }
 }
 }
-else {
-const err164 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data43.drift !== undefined){
+if(typeof data43.drift !== "boolean"){
+const err164 = {instancePath:instancePath+"/summary/drift",schemaPath:"#/properties/summary/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3676,12 +3690,24 @@ errors++;
 }
 }
 else {
-const err165 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err165 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err165];
 }
 else {
 vErrors.push(err165);
+}
+errors++;
+}
+}
+}
+else {
+const err166 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
 }
 errors++;
 }

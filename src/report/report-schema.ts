@@ -52,6 +52,7 @@ export const reportJsonSchema = closed({
           ['file', 'error'],
         ),
         compatibility: { enum: ['backward', 'forward', 'full', 'none'] },
+        perspective: { enum: ['application', 'client'] },
         changes: {
           type: 'array',
           maxItems: REPORT_LIMITS.changes,
@@ -85,7 +86,7 @@ export const reportJsonSchema = closed({
         },
         summary: closed(summaryProps, ['waived']),
       },
-      ['compatibility'],
+      ['compatibility', 'perspective'],
     ),
   },
   summary: closed({ ...summaryProps, drift: { type: 'boolean' } }, ['waived']),
