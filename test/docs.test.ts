@@ -161,6 +161,7 @@ describe('generated documentation', () => {
       'commit-user-email',
       'annotations',
       'compatibility',
+      'perspective',
     ];
     const outputs = [
       'breaking',
