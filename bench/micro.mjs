@@ -10,7 +10,7 @@
  * the temp directory.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -153,6 +153,9 @@ try {
     stdin: {
       contents: [
         "export { loadResources } from './src/resource/load';",
+        "export { validateResources } from './src/resource/schema';",
+        "export { generateAsyncApi } from './src/generate/asyncapi';",
+        "export { damagedResources } from './test/helpers/damage';",
         "export { discoverResources } from './src/resource/discover';",
         "export { parseSpecText } from './src/generate/serialize';",
         "export { compareSpecs } from './src/compare/index';",
@@ -189,6 +192,33 @@ try {
       })),
     ],
   );
+
+  // test/hardening/loader-fuzz.test.ts: the same damaged resources (its generator and seed), each
+  // loaded, validated and generated as the test does; its per-case wall-clock limit lives here now.
+  const fuzzSources = [
+    'addressbook/addressbook.yaml',
+    'addressbook/person.yaml',
+    'chat/rooms.yaml',
+    'book/book.yaml',
+  ].map((f) => readFileSync(path.join(ROOT, 'test/fixtures/generate', f), 'utf8'));
+  const fuzzWs = workspace('fuzz', { 'person.yaml': fuzzSources[1], 'book.yaml': fuzzSources[3] });
+  const loadAndGenerate = (file) => () => {
+    const resources = src.loadResources(fuzzWs, [file]);
+    src.validateResources(resources);
+    src.generateAsyncApi(resources, { title: 'T', description: '', version: '1' });
+  };
+  const damaged = src.damagedResources(fuzzSources);
+  damaged.forEach((text, i) => writeFileSync(path.join(fuzzWs, `d${i}.yaml`), text));
+  const fuzzBase = await time(loadAndGenerate('book.yaml'));
+  const each = [];
+  for (let i = 0; i < damaged.length; i++) each.push(await time(loadAndGenerate(`d${i}.yaml`), 1));
+  const fuzzTitle = `loader on ${damaged.length} damaged resource files, one run each (was: < 5 s each)`;
+  rows.push({ group: fuzzTitle, name: 'the book resource (baseline)', ms: fuzzBase, ratio: 1 });
+  for (const [name, ms] of [
+    ['median of the damaged files', median(each)],
+    ['slowest damaged file', Math.max(...each)],
+  ])
+    rows.push({ group: fuzzTitle, name, ms, ratio: ms / fuzzBase });
 
   const specText = plainSpec(200);
   const lol = laughsSpec();

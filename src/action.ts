@@ -21,10 +21,10 @@ import { parseAsyncApiVersion } from './generate/asyncapi';
 import { renderSarif } from './report/sarif';
 import { repoPrefix, specLineReader } from './report/sarif-places';
 import { DEFAULT_FAIL_ON, failures, parseFailOn } from './report/summary';
-import { parseCompatibility, runDate, WAIVER_RULE_IDS } from './policy/index';
+import { parseCompatibility, parsePerspective, runDate, WAIVER_RULE_IDS } from './policy/index';
 import { VERSION } from './version';
 import { runPipeline, selectTargets, type BaselineSource, type PipelineResult } from './run';
-import type { Compatibility, FailOn, Report, ReportContext, SpecTarget } from './types';
+import type { Compatibility, FailOn, Perspective, Report, ReportContext, SpecTarget } from './types';
 
 export interface ActionInputs {
   mode: ModeInput;
@@ -51,6 +51,8 @@ export interface ActionInputs {
   annotations: boolean;
   /** Mode for targets that set none in the config; undefined: `backward`. */
   compatibility?: Compatibility;
+  /** Perspective for targets that set none in the config; undefined: `application`. */
+  perspective?: Perspective;
 }
 
 const list = (v: string): string[] =>
@@ -70,10 +72,12 @@ export function readInputs(): ActionInputs {
   if (!['true', 'false'].includes(annotations))
     throw new InputError({ message: `input 'annotations' must be true or false (got '${annotations}')` });
   const compatibility = core.getInput('compatibility');
+  const perspective = core.getInput('perspective');
   const asyncapiVersion = core.getInput('asyncapi-version');
   return {
     annotations: annotations === 'true',
     ...(compatibility ? { compatibility: parseCompatibility(compatibility, "input 'compatibility'") } : {}),
+    ...(perspective ? { perspective: parsePerspective(perspective, "input 'perspective'") } : {}),
     mode,
     report: core.getInput('report'),
     config: core.getInput('config'),
@@ -143,6 +147,7 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
     // Commit mode writes the spec: its `info` must not be silently replaced by defaults.
     keepInfo: ctx.mode === 'commit',
     ...(inputs.compatibility !== undefined ? { compatibility: inputs.compatibility } : {}),
+    ...(inputs.perspective !== undefined ? { perspective: inputs.perspective } : {}),
     today,
     waivers: config.waivers ?? [],
     configFile: config.file,

@@ -11,9 +11,10 @@ import { GitError } from './git/exec';
 import { listTags } from './git/tags';
 import { assignFingerprints } from './policy/fingerprint';
 import { DEFAULT_COMPATIBILITY } from './policy/compatibility';
+import { DEFAULT_PERSPECTIVE } from './policy/perspective';
 import { summarize } from './report/summary';
 import { emptySpecLike } from './run';
-import type { Change, ChangeType, Compatibility, SpecTarget, Summary } from './types';
+import type { Change, ChangeType, Compatibility, Perspective, SpecTarget, Summary } from './types';
 import { isRecord } from './util/data';
 
 export type SpecStatus = 'changed' | 'added' | 'removed' | 'unchanged';
@@ -21,6 +22,7 @@ export type SpecStatus = 'changed' | 'added' | 'removed' | 'unchanged';
 export interface ChangelogSpec {
   file: string;
   compatibility: Compatibility;
+  perspective: Perspective;
   status: SpecStatus;
   /** `info.version` of the spec at FROM and at TO (null: absent, or no version). */
   fromVersion: string | null;
@@ -46,6 +48,7 @@ export interface ChangelogOptions {
   targets: readonly SpecTarget[];
   rules: Readonly<Record<string, ChangeType>>;
   compatibility?: Compatibility;
+  perspective?: Perspective;
   today?: string;
 }
 
@@ -122,12 +125,14 @@ export async function buildChangelog(pairs: readonly [string, string][], opts: C
       const [before, after] = await Promise.all([read(from, target.output), read(to, target.output)]);
       if (before === null && after === null) continue;
       const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
+      const perspective = target.perspective ?? opts.perspective ?? DEFAULT_PERSPECTIVE;
       const oldDoc = before ?? emptySpecLike(after ?? {});
       const newDoc = after ?? emptySpecLike(before ?? {});
       const changes = assignFingerprints(
         compareSpecs(oldDoc, newDoc, {
           overrides: opts.rules,
           compatibility,
+          perspective,
           ...(opts.today !== undefined ? { today: opts.today } : {}),
         }),
       );
@@ -136,6 +141,7 @@ export async function buildChangelog(pairs: readonly [string, string][], opts: C
       specs.push({
         file: target.output,
         compatibility,
+        perspective,
         status,
         fromVersion: versionOf(before),
         toVersion: versionOf(after),

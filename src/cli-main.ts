@@ -16,7 +16,15 @@ import { migrateText } from './resource/legacy';
 import { globFiles, mayBeResource } from './resource/discover';
 import { readUserFile } from './resource/yaml-source';
 import { buildChangelog, parseRange, tagPairs } from './changelog';
-import { applyPolicy, DEFAULT_COMPATIBILITY, parseCompatibility, runDate, WAIVER_RULE_IDS } from './policy/index';
+import {
+  applyPolicy,
+  DEFAULT_COMPATIBILITY,
+  DEFAULT_PERSPECTIVE,
+  parseCompatibility,
+  parsePerspective,
+  runDate,
+  WAIVER_RULE_IDS,
+} from './policy/index';
 import { renderChangelogJson, renderChangelogMarkdown, renderChangelogText } from './report/changelog';
 import { renderJson } from './report/json';
 import { renderSarif } from './report/sarif';
@@ -32,7 +40,7 @@ import {
 } from './report/summary';
 import { renderText } from './report/text';
 import { DEFAULT_VERSION, loadResourceSet, runPipeline, selectTargets, specFormat, type BaselineSource } from './run';
-import type { Compatibility, Config, Report, SpecTarget } from './types';
+import type { Compatibility, Config, Perspective, Report, SpecTarget } from './types';
 import { VERSION } from './version';
 import { isInside, MAX_SPEC_BYTES, megabytes } from './util/paths';
 
@@ -49,8 +57,9 @@ const USAGE = `Usage:
                            [--format markdown|text|json] [--fail-on LIST]
   firestone-spec --version
 
-diff, check and changelog take --compatibility backward|forward|full|none (a target's own
-compatibility in the config wins) and --today YYYY-MM-DD (the run's date, for waiver expiry;
+diff, check and changelog take --compatibility backward|forward|full|none and
+--perspective application|client (documents written from the client's side: operations read the
+other way round); a target's own compatibility and perspective in the config win. They take --today YYYY-MM-DD (the run's date, for waiver expiry;
 also FIRESTONE_SPEC_TODAY). diff and check take --format sarif (SARIF 2.1.0, for code scanning).
 
 check, update and generate take --asyncapi-version. RESOURCE: a file, a glob, a comma list,
@@ -93,6 +102,7 @@ const common = {
   'asyncapi-version': { type: 'string' },
   check: { type: 'boolean' },
   compatibility: { type: 'string' },
+  perspective: { type: 'string' },
   today: { type: 'string' },
   tags: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
@@ -119,10 +129,11 @@ const ALLOWED: Record<string, readonly (keyof typeof common)[]> = {
     'asyncapi-version',
   ],
   migrate: ['check'],
-  diff: ['format', 'fail-on', 'compatibility', 'today'],
-  changelog: ['config', 'only', 'spec-file', 'format', 'fail-on', 'compatibility', 'today', 'tags'],
+  diff: ['format', 'fail-on', 'compatibility', 'perspective', 'today'],
+  changelog: ['config', 'only', 'spec-file', 'format', 'fail-on', 'compatibility', 'perspective', 'today', 'tags'],
   check: [
     'compatibility',
+    'perspective',
     'today',
     'config',
     'only',
@@ -303,6 +314,7 @@ async function diffCommand(flags: Flags, args: string[], io: CliIO): Promise<num
   if (args.length !== 2) throw new UsageError('diff needs exactly two files: OLD NEW');
   const format = outputFormat(flags.format, REPORT_FORMATS, 'text');
   const compatibility = compatibilityFlag(flags) ?? DEFAULT_COMPATIBILITY;
+  const perspective = perspectiveFlag(flags) ?? DEFAULT_PERSPECTIVE;
   const today = runDate(flags.today, io.env);
   const failOn = parseFailOn(flags['fail-on'] ?? DIFF_DEFAULT_FAIL_ON);
   const [oldFile, newFile] = args as [string, string];
@@ -313,6 +325,7 @@ async function diffCommand(flags: Flags, args: string[], io: CliIO): Promise<num
   const changes = compareSpecs(before.document, after.document, {
     locate: (pointer, side) => (side === 'old' ? locateOld(pointer) : locateNew(pointer)),
     compatibility,
+    perspective,
     today,
     files: { old: oldFile, new: newFile },
   });
@@ -323,6 +336,7 @@ async function diffCommand(flags: Flags, args: string[], io: CliIO): Promise<num
         drift: false,
         baseline: { ref: null, found: true, file: oldFile },
         compatibility,
+        perspective,
         changes,
         summary: summarize(changes),
       },
@@ -355,6 +369,7 @@ async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource, keepI
   const config = loadConfig(io.cwd, flags.config ?? null);
   for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES)) io.stderr(`warning: ${w}\n`);
   const compatibility = compatibilityFlag(flags);
+  const perspective = perspectiveFlag(flags);
   const today = runDate(flags.today, io.env);
   const targets = cliTargets(config, flags);
   const result = await runPipeline({
@@ -368,6 +383,7 @@ async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource, keepI
     keepInfo,
     asyncapiVersion: asyncapiVersionFlag(flags),
     ...(compatibility !== undefined ? { compatibility } : {}),
+    ...(perspective !== undefined ? { perspective } : {}),
     today,
     waivers: config.waivers ?? [],
     configFile: config.file,
@@ -463,6 +479,10 @@ function compatibilityFlag(flags: Flags): Compatibility | undefined {
   return flags.compatibility === undefined ? undefined : parseCompatibility(flags.compatibility, '--compatibility');
 }
 
+function perspectiveFlag(flags: Flags): Perspective | undefined {
+  return flags.perspective === undefined ? undefined : parsePerspective(flags.perspective, '--perspective');
+}
+
 /** `changelog FROM..TO` or `changelog --tags PATTERN`: release notes of the committed specs. */
 async function changelogCommand(flags: Flags, args: string[], io: CliIO): Promise<number> {
   if (flags.tags !== undefined && args.length > 0) throw new UsageError('changelog takes FROM..TO or --tags, not both');
@@ -473,6 +493,7 @@ async function changelogCommand(flags: Flags, args: string[], io: CliIO): Promis
   for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES)) io.stderr(`warning: ${w}\n`);
   const targets = cliTargets(config, flags);
   const compatibility = compatibilityFlag(flags);
+  const perspective = perspectiveFlag(flags);
   const pairs = flags.tags !== undefined ? await tagPairs(io.cwd, flags.tags) : [parseRange(args[0] as string)];
   const log = await buildChangelog(pairs, {
     cwd: io.cwd,
@@ -480,6 +501,7 @@ async function changelogCommand(flags: Flags, args: string[], io: CliIO): Promis
     rules: config.rules,
     today: runDate(flags.today, io.env),
     ...(compatibility !== undefined ? { compatibility } : {}),
+    ...(perspective !== undefined ? { perspective } : {}),
   });
   io.stdout(
     format === 'json'
@@ -494,6 +516,7 @@ async function changelogCommand(flags: Flags, args: string[], io: CliIO): Promis
       drift: false,
       baseline: { ref: s.from, found: true },
       compatibility: spec.compatibility,
+      perspective: spec.perspective,
       changes: spec.changes,
       summary: spec.summary,
     })),

@@ -3,7 +3,7 @@
  * src/generated/validators.ts (`npm run validators`); src/config.ts reports its errors.
  */
 import { ASYNCAPI_VERSIONS } from './generate/asyncapi';
-import { CHANGE_TYPES, COMPATIBILITIES } from './types';
+import { CHANGE_TYPES, COMPATIBILITIES, PERSPECTIVES } from './types';
 
 export const configJsonSchema = {
   type: 'object',
@@ -25,6 +25,8 @@ export const configJsonSchema = {
           // docs/generation.md, "AsyncAPI 3".
           asyncapi: { enum: ASYNCAPI_VERSIONS },
           compatibility: { enum: COMPATIBILITIES },
+          // docs/classification.md, "Perspective".
+          perspective: { enum: PERSPECTIVES },
         },
       },
     },

@@ -25,6 +25,7 @@ import {
   type Compatibility,
   type Config,
   type JsonPath,
+  type Perspective,
   type SourcePosition,
   type SpecTarget,
   type Waiver,
@@ -44,6 +45,7 @@ interface RawSpec {
   version?: string | number;
   asyncapi?: string;
   compatibility?: Compatibility;
+  perspective?: Perspective;
 }
 interface RawWaiver {
   fingerprint?: string | number;
@@ -140,6 +142,7 @@ function targetsOf(raw: RawConfig, src: SourceDoc, workspaceReal: string, proble
     if (spec.version !== undefined) target.version = versionText(src, at('version'), spec.version);
     if (spec.asyncapi !== undefined) target.asyncapi = spec.asyncapi;
     if (spec.compatibility !== undefined) target.compatibility = spec.compatibility;
+    if (spec.perspective !== undefined) target.perspective = spec.perspective;
     return target;
   });
 }

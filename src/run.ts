@@ -12,7 +12,7 @@ import { generateAsyncApi } from './generate/asyncapi';
 import { readSpecText } from './generate/firestone-text';
 import { serializeSpec } from './generate/serialize';
 import { BaselineError, readFileAtRevision, type FileAtRevision } from './git/baseline';
-import { applyPolicy, DEFAULT_COMPATIBILITY } from './policy/index';
+import { applyPolicy, DEFAULT_COMPATIBILITY, DEFAULT_PERSPECTIVE } from './policy/index';
 import { summarize, totalSummary } from './report/summary';
 import { discoverResources } from './resource/discover';
 import { loadResources } from './resource/load';
@@ -22,6 +22,7 @@ import type {
   Compatibility,
   Config,
   LoadedResource,
+  Perspective,
   Report,
   ReportContext,
   SpecInfo,
@@ -60,6 +61,8 @@ export interface PipelineOptions {
   context: ReportContext | null;
   /** Mode for targets that set none themselves (`--compatibility`, input `compatibility`). */
   compatibility?: Compatibility;
+  /** Perspective for targets that set none themselves (`--perspective`, input `perspective`). */
+  perspective?: Perspective;
   /** The run's date, YYYY-MM-DD: waiver expiry and sunset rules. Default: today (UTC). */
   today?: string;
   waivers?: readonly Waiver[];
@@ -180,6 +183,7 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
   if (base.notice && base.notice !== committed.notice) notices.push(base.notice);
   const old = base.newApi ? emptySpecLike(generated.document) : base.document;
   const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
+  const perspective = target.perspective ?? opts.perspective ?? DEFAULT_PERSPECTIVE;
   // The drift walk already found the generated document equal to the committed one, and equal
   // documents have no changes (the corpus test compares every document with itself).
   const sameAsCommitted = !drift && old === committed.document;
@@ -191,6 +195,7 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
           overrides: opts.rules,
           locate: (pointer) => locate(pointer),
           compatibility,
+          perspective,
           ...(opts.today !== undefined ? { today: opts.today } : {}),
         });
 
@@ -199,6 +204,7 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
     drift,
     baseline: { ...base.baseline, file: target.output },
     compatibility,
+    perspective,
     changes,
     summary: summarize(changes),
   };

@@ -57,6 +57,14 @@ export type ClientDirection = 'client-receives' | 'client-sends';
 export type Compatibility = 'backward' | 'forward' | 'full' | 'none';
 export const COMPATIBILITIES: readonly Compatibility[] = ['backward', 'forward', 'full', 'none'];
 
+/**
+ * Whose side a document's operations are written from (docs/classification.md, "Perspective"):
+ * `application` as the AsyncAPI specification says (2.x `subscribe`, 3.x `send`: clients receive),
+ * or `client`, the other way round.
+ */
+export type Perspective = 'application' | 'client';
+export const PERSPECTIVES: readonly Perspective[] = ['application', 'client'];
+
 /** Why a change does not count: the config waiver that accepted it. */
 export interface Waived {
   reason: string;
@@ -135,6 +143,8 @@ export interface SpecReport {
   baseline: { ref: string | null; found: boolean; file?: string; error?: string };
   /** The compatibility mode the changes were judged in (default `backward`). */
   compatibility?: Compatibility;
+  /** Whose side the documents' operations were read from (default `application`). */
+  perspective?: Perspective;
   changes: Change[];
   summary: Summary;
 }
@@ -165,6 +175,7 @@ export interface SpecTarget {
   /** AsyncAPI version to generate (`2.5.0`, `3.0.0`, `3.1.0`); default `2.5.0`. */
   asyncapi?: string;
   compatibility?: Compatibility;
+  perspective?: Perspective;
 }
 
 /** One `waivers:` entry of the config file. */

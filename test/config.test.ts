@@ -128,7 +128,7 @@ describe('mistakes, each at its line', () => {
         col: 5,
         pointer: '/specs/0/titel',
         message:
-          "unknown key 'titel' in specs[0] — did you mean 'title'? (allowed: output, resources, title, description, version, asyncapi, compatibility)",
+          "unknown key 'titel' in specs[0] — did you mean 'title'? (allowed: output, resources, title, description, version, asyncapi, compatibility, perspective)",
       },
       {
         file: '.github/firestone-spec.yml',

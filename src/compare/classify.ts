@@ -12,10 +12,12 @@ import {
   type ChangeType,
   type ClientDirection,
   type Compatibility,
+  type Perspective,
 } from '../types';
 import { isRecord } from '../util/data';
 import { type RawChange, type SkeletonDoc, type Slot, type Split } from './diff';
 import type { Model } from './model/index';
+import { v2Direction, type V2Word } from './model/v2';
 import { schemeAsV2 } from './model/v3';
 import { canonicalText, childPointer, displayValue, ownValue, valueAtPointer, type NormalizedDoc } from './normalize';
 import {
@@ -96,8 +98,11 @@ export function formatValue(value: unknown): string {
 const formatList = (values: readonly unknown[]): string => values.map(formatValue).join(', ');
 const quote = (s: string): string => `'${s}'`;
 
-/** How a schema is named in messages: `'book.owner'` for a component, else where it sits (`the query of '/book' (subscribe)`). */
-export function subjectOf(pointer: string, spread?: number): string {
+/**
+ * How a schema is named in messages: `'book.owner'` for a component, else where it sits (`the
+ * query of '/book' (clients receive)`); a 2.x operation word is read from `perspective`'s side.
+ */
+export function subjectOf(pointer: string, spread?: number, perspective: Perspective = 'application'): string {
   const segs = parsePointer(pointer) ?? [];
   const at = (i: number): string => segs[i] ?? '';
   let base: string | null = null;
@@ -111,7 +116,7 @@ export function subjectOf(pointer: string, spread?: number): string {
       return quote(at(2) + chainOf(segs.slice(3)));
     }
   } else if (at(0) === 'channels' && segs.length >= 3) {
-    const op = Object.hasOwn(V2_WORDS, at(2)) ? V2_WORDS[at(2) as 'publish' | 'subscribe'] : null;
+    const op = V2_WORDS.has(at(2)) ? DIRECTION_WORDS[v2Direction(at(2) as V2Word, perspective)] : null;
     // One place, or (for copies grouped across places) how many.
     const where =
       spread === undefined
@@ -147,8 +152,7 @@ export function subjectOf(pointer: string, spread?: number): string {
   return chain === '' ? base : `${quote(chain)} in ${base}`;
 }
 
-/** 2.x operation words in client terms. */
-const V2_WORDS = { subscribe: 'clients receive', publish: 'clients send' } as const;
+const V2_WORDS: ReadonlySet<string> = new Set<V2Word>(['subscribe', 'publish']);
 
 /** `properties/owner/properties/id` → `.owner.id`; `items` → `[]`. */
 function chainOf(rest: readonly string[]): string {
@@ -194,11 +198,11 @@ function fill(template: string, vars: Readonly<Record<string, string>>): string 
 // ---------------------------------------------------------------------------------------------
 // Schema slots
 
-function deltaVars(d: SchemaDelta): Record<string, string> {
+function deltaVars(d: SchemaDelta, perspective: Perspective): Record<string, string> {
   const vars: Record<string, string> = {
     name: quote(d.name),
     keyword: d.name,
-    subject: subjectOf(d.schemaPath),
+    subject: subjectOf(d.schemaPath, undefined, perspective),
     before: formatValue(d.before),
     after: formatValue(d.after),
     path: d.path,
@@ -237,6 +241,7 @@ function inlineKey(slot: Slot, d: SchemaDelta, rules: readonly string[]): string
 export function schemaFindings(
   slots: readonly Slot[],
   differ: SchemaDiffer,
+  perspective: Perspective = 'application',
 ): { findings: Finding[]; claimed: Set<string> } {
   const claimed = new Set<string>();
   const grouped = new Map<string, { finding: Finding; delta: SchemaDelta; inline: boolean }>();
@@ -258,7 +263,7 @@ export function schemaFindings(
           usages: [usage],
           before: d.before,
           after: d.after,
-          vars: deltaVars(d),
+          vars: deltaVars(d, perspective),
           family: slot.family,
         };
         grouped.set(key, { finding, delta: d, inline: inline !== null });
@@ -266,20 +271,27 @@ export function schemaFindings(
         found.finding.usages.push(usage);
         // The group is shown at its first place, whatever order the slots came in.
         if (d.path < found.finding.path)
-          grouped.set(key, { ...found, finding: { ...found.finding, path: d.path, vars: deltaVars(d) }, delta: d });
+          grouped.set(key, {
+            ...found,
+            finding: { ...found.finding, path: d.path, vars: deltaVars(d, perspective) },
+            delta: d,
+          });
       }
     }
   }
-  return { findings: [...grouped.values()].map(spreadOut), claimed };
+  return { findings: [...grouped.values()].map((g) => spreadOut(g, perspective)), claimed };
 }
 
 /** A group of inline copies across several places names how many, not one of them. */
-function spreadOut({ finding, delta, inline }: { finding: Finding; delta: SchemaDelta; inline: boolean }): Finding {
+function spreadOut(
+  { finding, delta, inline }: { finding: Finding; delta: SchemaDelta; inline: boolean },
+  perspective: Perspective,
+): Finding {
   const places = new Set(
     finding.usages.map((u) => `${u.location?.channel}\u0000${u.location?.direction}\u0000${u.location?.operation}`),
   ).size;
   if (!inline || places < 2) return finding;
-  return { ...finding, vars: { ...finding.vars, subject: subjectOf(delta.schemaPath, places) } };
+  return { ...finding, vars: { ...finding.vars, subject: subjectOf(delta.schemaPath, places, perspective) } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,7 +404,8 @@ function onlyDocumentation(x: unknown, y: unknown): boolean {
 function unusedSchemaFinding(d: SchemaDelta): Finding {
   const kind = d.kinds[0] ?? 'unclassified';
   const template = SCHEMA_RULES.find((r) => r.kind === kind)?.message ?? 'A change at {path}';
-  const vars = deltaVars(d);
+  // A component's path has no operation word in it: the perspective changes nothing here.
+  const vars = deltaVars(d, 'application');
   return {
     rules: ['component.unused.changed'],
     path: d.path,

@@ -7,7 +7,7 @@
  * → verdicts (rules.ts) → policy (compatibility mode, sunset dates, overrides). See
  * docs/architecture.md.
  */
-import type { Change, ChangeType, Compatibility } from '../types';
+import type { Change, ChangeType, Compatibility, Perspective } from '../types';
 import { componentFindings, documentFindings, schemaFindings, toChanges, versionFindings } from './classify';
 import { rawChanges, splitModels } from './diff';
 import { buildModel, majorVersion } from './model/index';
@@ -30,6 +30,11 @@ export interface CompareOptions {
    * direction, `full` in the worse of the two. One-verdict rules keep their verdict.
    */
   compatibility?: Compatibility;
+  /**
+   * Whose side the documents' operations are written from: `application` (default, the AsyncAPI
+   * specification's meaning) or `client` (read the other way round; docs/classification.md, "Perspective").
+   */
+  perspective?: Perspective;
   /** The run's date (YYYY-MM-DD, UTC) for sunset dates; default today. */
   today?: string;
   /** File names for errors about the documents themselves (an unsupported version). */
@@ -84,11 +89,12 @@ function compareModels(
   const cross = oldMajor !== newMajor;
   const oldNorm = normalizeDocument(oldDoc);
   const newNorm = normalizeDocument(newDoc);
-  const oldModel = buildModel(oldNorm, oldMajor, cross);
-  const newModel = buildModel(newNorm, newMajor, cross);
+  const perspective = options.perspective ?? 'application';
+  const oldModel = buildModel(oldNorm, oldMajor, cross, perspective);
+  const newModel = buildModel(newNorm, newMajor, cross, perspective);
   const split = splitModels(oldModel, newModel);
   const differ = new SchemaDiffer(oldNorm, newNorm);
-  const schema = schemaFindings(split.slots, differ);
+  const schema = schemaFindings(split.slots, differ, perspective);
   const findings = [
     ...versionFindings(oldNorm, newNorm),
     ...documentFindings(split, rawChanges(split.old, split.new)),

@@ -9,7 +9,7 @@ export interface Validator {
 }
 
 export const validateConfig: Validator = (() => {
-const schema0 = {"type":"object","additionalProperties":false,"properties":{"specs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["output"],"properties":{"output":{"type":"string","minLength":1},"resources":{"type":"array","items":{"type":"string","minLength":1}},"title":{"type":"string"},"description":{"type":"string"},"version":{"type":["string","number"]},"asyncapi":{"enum":["2.5.0","3.0.0","3.1.0"]},"compatibility":{"enum":["backward","forward","full","none"]}}}},"rules":{"type":"object","additionalProperties":{"enum":["breaking","warning","non-breaking","unclassified"]}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"fingerprint":{"type":["string","number"]},"rule":{"type":"string","minLength":1},"path":{"type":"string"},"reason":{"type":"string","minLength":1},"expires":{"type":"string"},"owner":{"type":"string"},"spec":{"type":"string","minLength":1}}}}}};
+const schema0 = {"type":"object","additionalProperties":false,"properties":{"specs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["output"],"properties":{"output":{"type":"string","minLength":1},"resources":{"type":"array","items":{"type":"string","minLength":1}},"title":{"type":"string"},"description":{"type":"string"},"version":{"type":["string","number"]},"asyncapi":{"enum":["2.5.0","3.0.0","3.1.0"]},"compatibility":{"enum":["backward","forward","full","none"]},"perspective":{"enum":["application","client"]}}}},"rules":{"type":"object","additionalProperties":{"enum":["breaking","warning","non-breaking","unclassified"]}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"fingerprint":{"type":["string","number"]},"rule":{"type":"string","minLength":1},"path":{"type":"string"},"reason":{"type":"string","minLength":1},"expires":{"type":"string"},"owner":{"type":"string"},"spec":{"type":"string","minLength":1}}}}}};
 const func0 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
@@ -62,7 +62,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key1 in data1){
-if(!(((((((key1 === "output") || (key1 === "resources")) || (key1 === "title")) || (key1 === "description")) || (key1 === "version")) || (key1 === "asyncapi")) || (key1 === "compatibility"))){
+if(!((((((((key1 === "output") || (key1 === "resources")) || (key1 === "title")) || (key1 === "description")) || (key1 === "version")) || (key1 === "asyncapi")) || (key1 === "compatibility")) || (key1 === "perspective"))){
 const err2 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.specs.items,data:data1};
 if(vErrors === null){
 vErrors = [err2];
@@ -204,9 +204,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.specs.items.type,parentSchema:schema0.properties.specs.items,data:data1};
+if(data1.perspective !== undefined){
+let data10 = data1.perspective;
+if(!((data10 === "application") || (data10 === "client"))){
+const err13 = {instancePath:instancePath+"/specs/" + i0+"/perspective",schemaPath:"#/properties/specs/items/properties/perspective/enum",keyword:"enum",params:{allowedValues: schema0.properties.specs.items.properties.perspective.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.specs.items.properties.perspective.enum,parentSchema:schema0.properties.specs.items.properties.perspective,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -218,7 +219,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.specs.type,parentSchema:schema0.properties.specs,data:data0};
+const err14 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.specs.items.type,parentSchema:schema0.properties.specs.items,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -228,13 +229,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data10 = data.rules;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key2 in data10){
-let data11 = data10[key2];
-if(!((((data11 === "breaking") || (data11 === "warning")) || (data11 === "non-breaking")) || (data11 === "unclassified"))){
-const err15 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.rules.additionalProperties.enum,parentSchema:schema0.properties.rules.additionalProperties,data:data11};
+}
+else {
+const err15 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.specs.type,parentSchema:schema0.properties.specs,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -244,9 +241,13 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rules.type,parentSchema:schema0.properties.rules,data:data10};
+if(data.rules !== undefined){
+let data11 = data.rules;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key2 in data11){
+let data12 = data11[key2];
+if(!((((data12 === "breaking") || (data12 === "warning")) || (data12 === "non-breaking")) || (data12 === "unclassified"))){
+const err16 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.rules.additionalProperties.enum,parentSchema:schema0.properties.rules.additionalProperties,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -256,15 +257,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.waivers !== undefined){
-let data12 = data.waivers;
-if(Array.isArray(data12)){
-const len2 = data12.length;
-for(let i2=0; i2<len2; i2++){
-let data13 = data12[i2];
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.reason === undefined){
-const err17 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data13};
+}
+else {
+const err17 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rules.type,parentSchema:schema0.properties.rules,data:data11};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -273,9 +268,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!(((((((key3 === "fingerprint") || (key3 === "rule")) || (key3 === "path")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "spec"))){
-const err18 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data13};
+}
+if(data.waivers !== undefined){
+let data13 = data.waivers;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.reason === undefined){
+const err18 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -284,11 +286,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data13.fingerprint !== undefined){
-let data14 = data13.fingerprint;
-if((typeof data14 !== "string") && (!(typeof data14 == "number"))){
-const err19 = {instancePath:instancePath+"/waivers/" + i2+"/fingerprint",schemaPath:"#/properties/waivers/items/properties/fingerprint/type",keyword:"type",params:{type: schema0.properties.waivers.items.properties.fingerprint.type},message:"must be string,number",schema:schema0.properties.waivers.items.properties.fingerprint.type,parentSchema:schema0.properties.waivers.items.properties.fingerprint,data:data14};
+for(const key3 in data14){
+if(!(((((((key3 === "fingerprint") || (key3 === "rule")) || (key3 === "path")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "spec"))){
+const err19 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -298,11 +298,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data13.rule !== undefined){
-let data15 = data13.rule;
-if(typeof data15 === "string"){
-if(func0(data15) < 1){
-const err20 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.rule,data:data15};
+if(data14.fingerprint !== undefined){
+let data15 = data14.fingerprint;
+if((typeof data15 !== "string") && (!(typeof data15 == "number"))){
+const err20 = {instancePath:instancePath+"/waivers/" + i2+"/fingerprint",schemaPath:"#/properties/waivers/items/properties/fingerprint/type",keyword:"type",params:{type: schema0.properties.waivers.items.properties.fingerprint.type},message:"must be string,number",schema:schema0.properties.waivers.items.properties.fingerprint.type,parentSchema:schema0.properties.waivers.items.properties.fingerprint,data:data15};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -312,8 +311,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data15};
+if(data14.rule !== undefined){
+let data16 = data14.rule;
+if(typeof data16 === "string"){
+if(func0(data16) < 1){
+const err21 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.rule,data:data16};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -323,10 +325,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data13.path !== undefined){
-let data16 = data13.path;
-if(typeof data16 !== "string"){
-const err22 = {instancePath:instancePath+"/waivers/" + i2+"/path",schemaPath:"#/properties/waivers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.path.type,parentSchema:schema0.properties.waivers.items.properties.path,data:data16};
+else {
+const err22 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data16};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -336,11 +336,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data13.reason !== undefined){
-let data17 = data13.reason;
-if(typeof data17 === "string"){
-if(func0(data17) < 1){
-const err23 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data17};
+if(data14.path !== undefined){
+let data17 = data14.path;
+if(typeof data17 !== "string"){
+const err23 = {instancePath:instancePath+"/waivers/" + i2+"/path",schemaPath:"#/properties/waivers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.path.type,parentSchema:schema0.properties.waivers.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -350,8 +349,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data17};
+if(data14.reason !== undefined){
+let data18 = data14.reason;
+if(typeof data18 === "string"){
+if(func0(data18) < 1){
+const err24 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data18};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -361,10 +363,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data13.expires !== undefined){
-let data18 = data13.expires;
-if(typeof data18 !== "string"){
-const err25 = {instancePath:instancePath+"/waivers/" + i2+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data18};
+else {
+const err25 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data18};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -374,10 +374,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data13.owner !== undefined){
-let data19 = data13.owner;
+if(data14.expires !== undefined){
+let data19 = data14.expires;
 if(typeof data19 !== "string"){
-const err26 = {instancePath:instancePath+"/waivers/" + i2+"/owner",schemaPath:"#/properties/waivers/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.owner.type,parentSchema:schema0.properties.waivers.items.properties.owner,data:data19};
+const err26 = {instancePath:instancePath+"/waivers/" + i2+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data19};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -387,11 +387,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data13.spec !== undefined){
-let data20 = data13.spec;
-if(typeof data20 === "string"){
-if(func0(data20) < 1){
-const err27 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.spec,data:data20};
+if(data14.owner !== undefined){
+let data20 = data14.owner;
+if(typeof data20 !== "string"){
+const err27 = {instancePath:instancePath+"/waivers/" + i2+"/owner",schemaPath:"#/properties/waivers/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.owner.type,parentSchema:schema0.properties.waivers.items.properties.owner,data:data20};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -401,8 +400,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.spec.type,parentSchema:schema0.properties.waivers.items.properties.spec,data:data20};
+if(data14.spec !== undefined){
+let data21 = data14.spec;
+if(typeof data21 === "string"){
+if(func0(data21) < 1){
+const err28 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.spec,data:data21};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -412,9 +414,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
 else {
-const err29 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data13};
+const err29 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.spec.type,parentSchema:schema0.properties.waivers.items.properties.spec,data:data21};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -426,7 +427,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data12};
+const err30 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -438,12 +439,24 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
+const err31 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
 }
 errors++;
 }
@@ -1557,7 +1570,7 @@ return validate0;
 })();
 
 export const validateReport: Validator = (() => {
-const schema11 = {"type":"object","properties":{"version":{"const":1},"context":{"anyOf":[{"type":"null"},{"type":"object","properties":{"event":{"type":"string","pattern":"^[a-z_]{1,64}$"},"pullRequest":{"anyOf":[{"type":"null"},{"type":"integer","minimum":1,"maximum":1000000000000}]},"headSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"baseSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$"}},"required":["event","pullRequest","headSha","baseSha"],"additionalProperties":false}]},"specs":{"type":"array","maxItems":1000,"items":{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"drift":{"type":"boolean"},"baseline":{"type":"object","properties":{"ref":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]},"found":{"type":"boolean"},"file":{"type":"string","maxLength":4096},"error":{"type":"string","maxLength":10000}},"required":["ref","found"],"additionalProperties":false},"compatibility":{"enum":["backward","forward","full","none"]},"changes":{"type":"array","maxItems":100000,"items":{"type":"object","properties":{"rule":{"type":"string","maxLength":200,"minLength":1},"type":{"enum":["breaking","warning","non-breaking","unclassified"]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{8,64}$"},"message":{"type":"string","maxLength":10000},"path":{"type":"string","maxLength":4096},"locations":{"type":"array","maxItems":10000,"items":{"anyOf":[{"type":"object","properties":{"channel":{"type":"string","maxLength":2048},"direction":{"enum":["client-receives","client-sends",null]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]}},"required":["channel","direction","operation"],"additionalProperties":false},{"type":"object","properties":{"path":{"type":"string","maxLength":2048},"method":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]},"direction":{"enum":["client-receives","client-sends",null]},"in":{"enum":["path","query","header","cookie","body","response",null]},"status":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"mediaType":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]}},"required":["path","method","operation","direction","in","status","mediaType"],"additionalProperties":false}]}},"source":{"anyOf":[{"type":"null"},{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"line":{"type":"integer","minimum":1,"maximum":1000000000}},"required":["file","line"],"additionalProperties":false}]},"before":{},"after":{},"waived":{"type":"object","properties":{"reason":{"type":"string","maxLength":10000},"expires":{"anyOf":[{"type":"null"},{"type":"string","maxLength":10}]},"owner":{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}},"required":["reason","expires","owner"],"additionalProperties":false}},"required":["rule","type","message","path","locations","source","before","after"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["breaking","warning","nonBreaking","unclassified"],"additionalProperties":false}},"required":["file","drift","baseline","changes","summary"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000},"drift":{"type":"boolean"}},"required":["breaking","warning","nonBreaking","unclassified","drift"],"additionalProperties":false}},"required":["version","context","specs","summary"],"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"version":{"const":1},"context":{"anyOf":[{"type":"null"},{"type":"object","properties":{"event":{"type":"string","pattern":"^[a-z_]{1,64}$"},"pullRequest":{"anyOf":[{"type":"null"},{"type":"integer","minimum":1,"maximum":1000000000000}]},"headSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"baseSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$"}},"required":["event","pullRequest","headSha","baseSha"],"additionalProperties":false}]},"specs":{"type":"array","maxItems":1000,"items":{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"drift":{"type":"boolean"},"baseline":{"type":"object","properties":{"ref":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]},"found":{"type":"boolean"},"file":{"type":"string","maxLength":4096},"error":{"type":"string","maxLength":10000}},"required":["ref","found"],"additionalProperties":false},"compatibility":{"enum":["backward","forward","full","none"]},"perspective":{"enum":["application","client"]},"changes":{"type":"array","maxItems":100000,"items":{"type":"object","properties":{"rule":{"type":"string","maxLength":200,"minLength":1},"type":{"enum":["breaking","warning","non-breaking","unclassified"]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{8,64}$"},"message":{"type":"string","maxLength":10000},"path":{"type":"string","maxLength":4096},"locations":{"type":"array","maxItems":10000,"items":{"anyOf":[{"type":"object","properties":{"channel":{"type":"string","maxLength":2048},"direction":{"enum":["client-receives","client-sends",null]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]}},"required":["channel","direction","operation"],"additionalProperties":false},{"type":"object","properties":{"path":{"type":"string","maxLength":2048},"method":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]},"direction":{"enum":["client-receives","client-sends",null]},"in":{"enum":["path","query","header","cookie","body","response",null]},"status":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"mediaType":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]}},"required":["path","method","operation","direction","in","status","mediaType"],"additionalProperties":false}]}},"source":{"anyOf":[{"type":"null"},{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"line":{"type":"integer","minimum":1,"maximum":1000000000}},"required":["file","line"],"additionalProperties":false}]},"before":{},"after":{},"waived":{"type":"object","properties":{"reason":{"type":"string","maxLength":10000},"expires":{"anyOf":[{"type":"null"},{"type":"string","maxLength":10}]},"owner":{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}},"required":["reason","expires","owner"],"additionalProperties":false}},"required":["rule","type","message","path","locations","source","before","after"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["breaking","warning","nonBreaking","unclassified"],"additionalProperties":false}},"required":["file","drift","baseline","changes","summary"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000},"drift":{"type":"boolean"}},"required":["breaking","warning","nonBreaking","unclassified","drift"],"additionalProperties":false}},"required":["version","context","specs","summary"],"additionalProperties":false};
 const pattern0 = new RegExp("^[a-z_]{1,64}$", "u");
 const pattern1 = new RegExp("^[0-9a-fA-F]{4,64}$", "u");
 const pattern3 = new RegExp("^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$", "u");
@@ -2083,7 +2096,7 @@ vErrors.push(err36);
 errors++;
 }
 for(const key2 in data8){
-if(!((((((key2 === "file") || (key2 === "drift")) || (key2 === "baseline")) || (key2 === "compatibility")) || (key2 === "changes")) || (key2 === "summary"))){
+if(!(((((((key2 === "file") || (key2 === "drift")) || (key2 === "baseline")) || (key2 === "compatibility")) || (key2 === "perspective")) || (key2 === "changes")) || (key2 === "summary"))){
 const err37 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
@@ -2329,11 +2342,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data8.changes !== undefined){
-let data17 = data8.changes;
-if(Array.isArray(data17)){
-if(data17.length > 100000){
-const err56 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items"};
+if(data8.perspective !== undefined){
+let data17 = data8.perspective;
+if(!((data17 === "application") || (data17 === "client"))){
+const err56 = {instancePath:instancePath+"/specs/" + i0+"/perspective",schemaPath:"#/properties/specs/items/properties/perspective/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.perspective.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2342,12 +2354,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-const len1 = data17.length;
-for(let i1=0; i1<len1; i1++){
-let data18 = data17[i1];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.rule === undefined){
-const err57 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+}
+if(data8.changes !== undefined){
+let data18 = data8.changes;
+if(Array.isArray(data18)){
+if(data18.length > 100000){
+const err57 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2356,8 +2368,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data18.type === undefined){
-const err58 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.rule === undefined){
+const err58 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2366,8 +2382,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data18.message === undefined){
-const err59 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(data19.type === undefined){
+const err59 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2376,8 +2392,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data18.path === undefined){
-const err60 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data19.message === undefined){
+const err60 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2386,8 +2402,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data18.locations === undefined){
-const err61 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'"};
+if(data19.path === undefined){
+const err61 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2396,8 +2412,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data18.source === undefined){
-const err62 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data19.locations === undefined){
+const err62 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2406,8 +2422,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data18.before === undefined){
-const err63 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
+if(data19.source === undefined){
+const err63 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2416,8 +2432,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data18.after === undefined){
-const err64 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
+if(data19.before === undefined){
+const err64 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2426,9 +2442,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-for(const key4 in data18){
-if(!(func7.call(schema11.properties.specs.items.properties.changes.items.properties, key4))){
-const err65 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data19.after === undefined){
+const err65 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2437,12 +2452,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data18.rule !== undefined){
-let data19 = data18.rule;
-if(typeof data19 === "string"){
-if(func2(data19) > 200){
-const err66 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+for(const key4 in data19){
+if(!(func7.call(schema11.properties.specs.items.properties.changes.items.properties, key4))){
+const err66 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2451,8 +2463,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(func2(data19) < 1){
-const err67 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data19.rule !== undefined){
+let data20 = data19.rule;
+if(typeof data20 === "string"){
+if(func2(data20) > 200){
+const err67 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2461,9 +2477,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data20) < 1){
+const err68 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2473,10 +2488,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data18.type !== undefined){
-let data20 = data18.type;
-if(!((((data20 === "breaking") || (data20 === "warning")) || (data20 === "non-breaking")) || (data20 === "unclassified"))){
-const err69 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/type",schemaPath:"#/properties/specs/items/properties/changes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+else {
+const err69 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2486,11 +2499,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data18.fingerprint !== undefined){
-let data21 = data18.fingerprint;
-if(typeof data21 === "string"){
-if(!pattern4.test(data21)){
-const err70 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8,64}$"},message:"must match pattern \""+"^[0-9a-f]{8,64}$"+"\""};
+if(data19.type !== undefined){
+let data21 = data19.type;
+if(!((((data21 === "breaking") || (data21 === "warning")) || (data21 === "non-breaking")) || (data21 === "unclassified"))){
+const err70 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/type",schemaPath:"#/properties/specs/items/properties/changes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2500,8 +2512,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.fingerprint !== undefined){
+let data22 = data19.fingerprint;
+if(typeof data22 === "string"){
+if(!pattern4.test(data22)){
+const err71 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8,64}$"},message:"must match pattern \""+"^[0-9a-f]{8,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2511,11 +2526,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data18.message !== undefined){
-let data22 = data18.message;
-if(typeof data22 === "string"){
-if(func2(data22) > 10000){
-const err72 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+else {
+const err72 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2525,8 +2537,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.message !== undefined){
+let data23 = data19.message;
+if(typeof data23 === "string"){
+if(func2(data23) > 10000){
+const err73 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2536,11 +2551,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data18.path !== undefined){
-let data23 = data18.path;
-if(typeof data23 === "string"){
-if(func2(data23) > 4096){
-const err74 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+else {
+const err74 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2550,8 +2562,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.path !== undefined){
+let data24 = data19.path;
+if(typeof data24 === "string"){
+if(func2(data24) > 4096){
+const err75 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2561,11 +2576,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data18.locations !== undefined){
-let data24 = data18.locations;
-if(Array.isArray(data24)){
-if(data24.length > 10000){
-const err76 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+else {
+const err76 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2574,15 +2586,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-const len2 = data24.length;
-for(let i2=0; i2<len2; i2++){
-let data25 = data24[i2];
-const _errs74 = errors;
-let valid16 = false;
-const _errs75 = errors;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.channel === undefined){
-const err77 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
+}
+if(data19.locations !== undefined){
+let data25 = data19.locations;
+if(Array.isArray(data25)){
+if(data25.length > 10000){
+const err77 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2591,8 +2600,15 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data25.direction === undefined){
-const err78 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+const len2 = data25.length;
+for(let i2=0; i2<len2; i2++){
+let data26 = data25[i2];
+const _errs75 = errors;
+let valid16 = false;
+const _errs76 = errors;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.channel === undefined){
+const err78 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2601,8 +2617,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data25.operation === undefined){
-const err79 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+if(data26.direction === undefined){
+const err79 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2611,9 +2627,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-for(const key5 in data25){
-if(!(((key5 === "channel") || (key5 === "direction")) || (key5 === "operation"))){
-const err80 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data26.operation === undefined){
+const err80 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2622,12 +2637,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data25.channel !== undefined){
-let data26 = data25.channel;
-if(typeof data26 === "string"){
-if(func2(data26) > 2048){
-const err81 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+for(const key5 in data26){
+if(!(((key5 === "channel") || (key5 === "direction")) || (key5 === "operation"))){
+const err81 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2637,8 +2649,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.channel !== undefined){
+let data27 = data26.channel;
+if(typeof data27 === "string"){
+if(func2(data27) > 2048){
+const err82 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2648,10 +2663,8 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data25.direction !== undefined){
-let data27 = data25.direction;
-if(!(((data27 === "client-receives") || (data27 === "client-sends")) || (data27 === null))){
-const err83 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"};
+else {
+const err83 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2661,13 +2674,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data25.operation !== undefined){
-let data28 = data25.operation;
-const _errs82 = errors;
-let valid18 = false;
-const _errs83 = errors;
-if(data28 !== null){
-const err84 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data26.direction !== undefined){
+let data28 = data26.direction;
+if(!(((data28 === "client-receives") || (data28 === "client-sends")) || (data28 === null))){
+const err84 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2676,13 +2686,14 @@ vErrors.push(err84);
 }
 errors++;
 }
-var _valid6 = _errs83 === errors;
-valid18 = valid18 || _valid6;
-if(!valid18){
-const _errs85 = errors;
-if(typeof data28 === "string"){
-if(func2(data28) > 2048){
-const err85 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+}
+if(data26.operation !== undefined){
+let data29 = data26.operation;
+const _errs83 = errors;
+let valid18 = false;
+const _errs84 = errors;
+if(data29 !== null){
+const err85 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2691,9 +2702,13 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid6 = _errs84 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const _errs86 = errors;
+if(typeof data29 === "string"){
+if(func2(data29) > 2048){
+const err86 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2702,11 +2717,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-var _valid6 = _errs85 === errors;
-valid18 = valid18 || _valid6;
 }
-if(!valid18){
-const err87 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err87 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2715,11 +2728,24 @@ vErrors.push(err87);
 }
 errors++;
 }
+var _valid6 = _errs86 === errors;
+valid18 = valid18 || _valid6;
+}
+if(!valid18){
+const err88 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err88];
+}
 else {
-errors = _errs82;
+vErrors.push(err88);
+}
+errors++;
+}
+else {
+errors = _errs83;
 if(vErrors !== null){
-if(_errs82){
-vErrors.length = _errs82;
+if(_errs83){
+vErrors.length = _errs83;
 }
 else {
 vErrors = null;
@@ -2729,22 +2755,7 @@ vErrors = null;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-var _valid5 = _errs75 === errors;
-valid16 = valid16 || _valid5;
-if(!valid16){
-const _errs87 = errors;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.path === undefined){
-const err89 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+const err89 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2753,8 +2764,13 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data25.method === undefined){
-const err90 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
+var _valid5 = _errs76 === errors;
+valid16 = valid16 || _valid5;
+if(!valid16){
+const _errs88 = errors;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.path === undefined){
+const err90 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2763,8 +2779,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data25.operation === undefined){
-const err91 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+if(data26.method === undefined){
+const err91 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2773,8 +2789,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data25.direction === undefined){
-const err92 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(data26.operation === undefined){
+const err92 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2783,8 +2799,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data25.in === undefined){
-const err93 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "in"},message:"must have required property '"+"in"+"'"};
+if(data26.direction === undefined){
+const err93 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2793,8 +2809,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data25.status === undefined){
-const err94 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data26.in === undefined){
+const err94 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "in"},message:"must have required property '"+"in"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2803,8 +2819,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data25.mediaType === undefined){
-const err95 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'"};
+if(data26.status === undefined){
+const err95 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2813,9 +2829,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key6 in data25){
-if(!(((((((key6 === "path") || (key6 === "method")) || (key6 === "operation")) || (key6 === "direction")) || (key6 === "in")) || (key6 === "status")) || (key6 === "mediaType"))){
-const err96 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data26.mediaType === undefined){
+const err96 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2824,12 +2839,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data25.path !== undefined){
-let data29 = data25.path;
-if(typeof data29 === "string"){
-if(func2(data29) > 2048){
-const err97 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+for(const key6 in data26){
+if(!(((((((key6 === "path") || (key6 === "method")) || (key6 === "operation")) || (key6 === "direction")) || (key6 === "in")) || (key6 === "status")) || (key6 === "mediaType"))){
+const err97 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2839,8 +2851,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.path !== undefined){
+let data30 = data26.path;
+if(typeof data30 === "string"){
+if(func2(data30) > 2048){
+const err98 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2850,13 +2865,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data25.method !== undefined){
-let data30 = data25.method;
-const _errs93 = errors;
-let valid20 = false;
-const _errs94 = errors;
-if(data30 !== null){
-const err99 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err99 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2865,13 +2875,14 @@ vErrors.push(err99);
 }
 errors++;
 }
-var _valid7 = _errs94 === errors;
-valid20 = valid20 || _valid7;
-if(!valid20){
-const _errs96 = errors;
-if(typeof data30 === "string"){
-if(func2(data30) > 16){
-const err100 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+}
+if(data26.method !== undefined){
+let data31 = data26.method;
+const _errs94 = errors;
+let valid20 = false;
+const _errs95 = errors;
+if(data31 !== null){
+const err100 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2880,9 +2891,13 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid7 = _errs95 === errors;
+valid20 = valid20 || _valid7;
+if(!valid20){
+const _errs97 = errors;
+if(typeof data31 === "string"){
+if(func2(data31) > 16){
+const err101 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2891,11 +2906,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-var _valid7 = _errs96 === errors;
-valid20 = valid20 || _valid7;
 }
-if(!valid20){
-const err102 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err102 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2904,25 +2917,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-else {
-errors = _errs93;
-if(vErrors !== null){
-if(_errs93){
-vErrors.length = _errs93;
+var _valid7 = _errs97 === errors;
+valid20 = valid20 || _valid7;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.operation !== undefined){
-let data31 = data25.operation;
-const _errs99 = errors;
-let valid21 = false;
-const _errs100 = errors;
-if(data31 !== null){
-const err103 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(!valid20){
+const err103 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2931,13 +2930,25 @@ vErrors.push(err103);
 }
 errors++;
 }
-var _valid8 = _errs100 === errors;
-valid21 = valid21 || _valid8;
-if(!valid21){
-const _errs102 = errors;
-if(typeof data31 === "string"){
-if(func2(data31) > 2048){
-const err104 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+else {
+errors = _errs94;
+if(vErrors !== null){
+if(_errs94){
+vErrors.length = _errs94;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data26.operation !== undefined){
+let data32 = data26.operation;
+const _errs100 = errors;
+let valid21 = false;
+const _errs101 = errors;
+if(data32 !== null){
+const err104 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2946,9 +2957,13 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid8 = _errs101 === errors;
+valid21 = valid21 || _valid8;
+if(!valid21){
+const _errs103 = errors;
+if(typeof data32 === "string"){
+if(func2(data32) > 2048){
+const err105 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2957,11 +2972,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-var _valid8 = _errs102 === errors;
-valid21 = valid21 || _valid8;
 }
-if(!valid21){
-const err106 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err106 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2970,22 +2983,11 @@ vErrors.push(err106);
 }
 errors++;
 }
-else {
-errors = _errs99;
-if(vErrors !== null){
-if(_errs99){
-vErrors.length = _errs99;
+var _valid8 = _errs103 === errors;
+valid21 = valid21 || _valid8;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.direction !== undefined){
-let data32 = data25.direction;
-if(!(((data32 === "client-receives") || (data32 === "client-sends")) || (data32 === null))){
-const err107 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.direction.enum},message:"must be equal to one of the allowed values"};
+if(!valid21){
+const err107 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2994,11 +2996,22 @@ vErrors.push(err107);
 }
 errors++;
 }
+else {
+errors = _errs100;
+if(vErrors !== null){
+if(_errs100){
+vErrors.length = _errs100;
 }
-if(data25.in !== undefined){
-let data33 = data25.in;
-if(!(((((((data33 === "path") || (data33 === "query")) || (data33 === "header")) || (data33 === "cookie")) || (data33 === "body")) || (data33 === "response")) || (data33 === null))){
-const err108 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/in",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/in/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.in.enum},message:"must be equal to one of the allowed values"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data26.direction !== undefined){
+let data33 = data26.direction;
+if(!(((data33 === "client-receives") || (data33 === "client-sends")) || (data33 === null))){
+const err108 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3008,13 +3021,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data25.status !== undefined){
-let data34 = data25.status;
-const _errs107 = errors;
-let valid22 = false;
-const _errs108 = errors;
-if(data34 !== null){
-const err109 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data26.in !== undefined){
+let data34 = data26.in;
+if(!(((((((data34 === "path") || (data34 === "query")) || (data34 === "header")) || (data34 === "cookie")) || (data34 === "body")) || (data34 === "response")) || (data34 === null))){
+const err109 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/in",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/in/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.in.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3023,13 +3033,14 @@ vErrors.push(err109);
 }
 errors++;
 }
-var _valid9 = _errs108 === errors;
-valid22 = valid22 || _valid9;
-if(!valid22){
-const _errs110 = errors;
-if(typeof data34 === "string"){
-if(func2(data34) > 16){
-const err110 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+}
+if(data26.status !== undefined){
+let data35 = data26.status;
+const _errs108 = errors;
+let valid22 = false;
+const _errs109 = errors;
+if(data35 !== null){
+const err110 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3038,9 +3049,13 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid9 = _errs109 === errors;
+valid22 = valid22 || _valid9;
+if(!valid22){
+const _errs111 = errors;
+if(typeof data35 === "string"){
+if(func2(data35) > 16){
+const err111 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3049,11 +3064,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-var _valid9 = _errs110 === errors;
-valid22 = valid22 || _valid9;
 }
-if(!valid22){
-const err112 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err112 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3062,25 +3075,11 @@ vErrors.push(err112);
 }
 errors++;
 }
-else {
-errors = _errs107;
-if(vErrors !== null){
-if(_errs107){
-vErrors.length = _errs107;
+var _valid9 = _errs111 === errors;
+valid22 = valid22 || _valid9;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.mediaType !== undefined){
-let data35 = data25.mediaType;
-const _errs113 = errors;
-let valid23 = false;
-const _errs114 = errors;
-if(data35 !== null){
-const err113 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(!valid22){
+const err113 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3089,13 +3088,25 @@ vErrors.push(err113);
 }
 errors++;
 }
-var _valid10 = _errs114 === errors;
-valid23 = valid23 || _valid10;
-if(!valid23){
-const _errs116 = errors;
-if(typeof data35 === "string"){
-if(func2(data35) > 256){
-const err114 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+else {
+errors = _errs108;
+if(vErrors !== null){
+if(_errs108){
+vErrors.length = _errs108;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data26.mediaType !== undefined){
+let data36 = data26.mediaType;
+const _errs114 = errors;
+let valid23 = false;
+const _errs115 = errors;
+if(data36 !== null){
+const err114 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3104,9 +3115,13 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid10 = _errs115 === errors;
+valid23 = valid23 || _valid10;
+if(!valid23){
+const _errs117 = errors;
+if(typeof data36 === "string"){
+if(func2(data36) > 256){
+const err115 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3115,11 +3130,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-var _valid10 = _errs116 === errors;
-valid23 = valid23 || _valid10;
 }
-if(!valid23){
-const err116 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err116 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3128,21 +3141,11 @@ vErrors.push(err116);
 }
 errors++;
 }
-else {
-errors = _errs113;
-if(vErrors !== null){
-if(_errs113){
-vErrors.length = _errs113;
+var _valid10 = _errs117 === errors;
+valid23 = valid23 || _valid10;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid23){
+const err117 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3151,24 +3154,11 @@ vErrors.push(err117);
 }
 errors++;
 }
-var _valid5 = _errs87 === errors;
-valid16 = valid16 || _valid5;
-}
-if(!valid16){
-const err118 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err118];
-}
 else {
-vErrors.push(err118);
-}
-errors++;
-}
-else {
-errors = _errs74;
+errors = _errs114;
 if(vErrors !== null){
-if(_errs74){
-vErrors.length = _errs74;
+if(_errs114){
+vErrors.length = _errs114;
 }
 else {
 vErrors = null;
@@ -3178,7 +3168,20 @@ vErrors = null;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err118 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+var _valid5 = _errs88 === errors;
+valid16 = valid16 || _valid5;
+}
+if(!valid16){
+const err119 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3187,14 +3190,21 @@ vErrors.push(err119);
 }
 errors++;
 }
+else {
+errors = _errs75;
+if(vErrors !== null){
+if(_errs75){
+vErrors.length = _errs75;
 }
-if(data18.source !== undefined){
-let data36 = data18.source;
-const _errs119 = errors;
-let valid24 = false;
-const _errs120 = errors;
-if(data36 !== null){
-const err120 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3203,13 +3213,14 @@ vErrors.push(err120);
 }
 errors++;
 }
-var _valid11 = _errs120 === errors;
-valid24 = valid24 || _valid11;
-if(!valid24){
-const _errs122 = errors;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.file === undefined){
-const err121 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+}
+if(data19.source !== undefined){
+let data37 = data19.source;
+const _errs120 = errors;
+let valid24 = false;
+const _errs121 = errors;
+if(data37 !== null){
+const err121 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3218,8 +3229,13 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data36.line === undefined){
-const err122 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+var _valid11 = _errs121 === errors;
+valid24 = valid24 || _valid11;
+if(!valid24){
+const _errs123 = errors;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.file === undefined){
+const err122 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3228,9 +3244,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-for(const key7 in data36){
-if(!((key7 === "file") || (key7 === "line"))){
-const err123 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data37.line === undefined){
+const err123 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3239,12 +3254,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data36.file !== undefined){
-let data37 = data36.file;
-if(typeof data37 === "string"){
-if(func2(data37) > 4096){
-const err124 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+for(const key7 in data37){
+if(!((key7 === "file") || (key7 === "line"))){
+const err124 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3253,8 +3265,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(func2(data37) < 1){
-const err125 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data37.file !== undefined){
+let data38 = data37.file;
+if(typeof data38 === "string"){
+if(func2(data38) > 4096){
+const err125 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3263,9 +3279,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data38) < 1){
+const err126 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3275,10 +3290,8 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data36.line !== undefined){
-let data38 = data36.line;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err127 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err127 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3287,9 +3300,11 @@ vErrors.push(err127);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 1000000000 || isNaN(data38)){
-const err128 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+if(data37.line !== undefined){
+let data39 = data37.line;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err128 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3298,8 +3313,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data38 < 1 || isNaN(data38)){
-const err129 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 1000000000 || isNaN(data39)){
+const err129 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3308,11 +3324,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err130 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data39 < 1 || isNaN(data39)){
+const err130 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3321,11 +3334,11 @@ vErrors.push(err130);
 }
 errors++;
 }
-var _valid11 = _errs122 === errors;
-valid24 = valid24 || _valid11;
 }
-if(!valid24){
-const err131 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3334,23 +3347,11 @@ vErrors.push(err131);
 }
 errors++;
 }
-else {
-errors = _errs119;
-if(vErrors !== null){
-if(_errs119){
-vErrors.length = _errs119;
+var _valid11 = _errs123 === errors;
+valid24 = valid24 || _valid11;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data18.waived !== undefined){
-let data39 = data18.waived;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.reason === undefined){
-const err132 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(!valid24){
+const err132 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3359,8 +3360,23 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data39.expires === undefined){
-const err133 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
+else {
+errors = _errs120;
+if(vErrors !== null){
+if(_errs120){
+vErrors.length = _errs120;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data19.waived !== undefined){
+let data40 = data19.waived;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.reason === undefined){
+const err133 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3369,8 +3385,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data39.owner === undefined){
-const err134 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
+if(data40.expires === undefined){
+const err134 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3379,9 +3395,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-for(const key8 in data39){
-if(!(((key8 === "reason") || (key8 === "expires")) || (key8 === "owner"))){
-const err135 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data40.owner === undefined){
+const err135 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3390,12 +3405,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data39.reason !== undefined){
-let data40 = data39.reason;
-if(typeof data40 === "string"){
-if(func2(data40) > 10000){
-const err136 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+for(const key8 in data40){
+if(!(((key8 === "reason") || (key8 === "expires")) || (key8 === "owner"))){
+const err136 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3405,8 +3417,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-else {
-const err137 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data40.reason !== undefined){
+let data41 = data40.reason;
+if(typeof data41 === "string"){
+if(func2(data41) > 10000){
+const err137 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3416,13 +3431,8 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data39.expires !== undefined){
-let data41 = data39.expires;
-const _errs135 = errors;
-let valid27 = false;
-const _errs136 = errors;
-if(data41 !== null){
-const err138 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err138 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3431,13 +3441,14 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid12 = _errs136 === errors;
-valid27 = valid27 || _valid12;
-if(!valid27){
-const _errs138 = errors;
-if(typeof data41 === "string"){
-if(func2(data41) > 10){
-const err139 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"};
+}
+if(data40.expires !== undefined){
+let data42 = data40.expires;
+const _errs136 = errors;
+let valid27 = false;
+const _errs137 = errors;
+if(data42 !== null){
+const err139 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3446,9 +3457,13 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-else {
-const err140 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid12 = _errs137 === errors;
+valid27 = valid27 || _valid12;
+if(!valid27){
+const _errs139 = errors;
+if(typeof data42 === "string"){
+if(func2(data42) > 10){
+const err140 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3457,11 +3472,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-var _valid12 = _errs138 === errors;
-valid27 = valid27 || _valid12;
 }
-if(!valid27){
-const err141 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err141 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3470,25 +3483,11 @@ vErrors.push(err141);
 }
 errors++;
 }
-else {
-errors = _errs135;
-if(vErrors !== null){
-if(_errs135){
-vErrors.length = _errs135;
+var _valid12 = _errs139 === errors;
+valid27 = valid27 || _valid12;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data39.owner !== undefined){
-let data42 = data39.owner;
-const _errs141 = errors;
-let valid28 = false;
-const _errs142 = errors;
-if(data42 !== null){
-const err142 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(!valid27){
+const err142 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3497,13 +3496,25 @@ vErrors.push(err142);
 }
 errors++;
 }
-var _valid13 = _errs142 === errors;
-valid28 = valid28 || _valid13;
-if(!valid28){
-const _errs144 = errors;
-if(typeof data42 === "string"){
-if(func2(data42) > 1000){
-const err143 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+else {
+errors = _errs136;
+if(vErrors !== null){
+if(_errs136){
+vErrors.length = _errs136;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data40.owner !== undefined){
+let data43 = data40.owner;
+const _errs142 = errors;
+let valid28 = false;
+const _errs143 = errors;
+if(data43 !== null){
+const err143 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3512,9 +3523,13 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid13 = _errs143 === errors;
+valid28 = valid28 || _valid13;
+if(!valid28){
+const _errs145 = errors;
+if(typeof data43 === "string"){
+if(func2(data43) > 1000){
+const err144 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3523,11 +3538,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-var _valid13 = _errs144 === errors;
-valid28 = valid28 || _valid13;
 }
-if(!valid28){
-const err145 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err145 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3536,11 +3549,24 @@ vErrors.push(err145);
 }
 errors++;
 }
+var _valid13 = _errs145 === errors;
+valid28 = valid28 || _valid13;
+}
+if(!valid28){
+const err146 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err146];
+}
 else {
-errors = _errs141;
+vErrors.push(err146);
+}
+errors++;
+}
+else {
+errors = _errs142;
 if(vErrors !== null){
-if(_errs141){
-vErrors.length = _errs141;
+if(_errs142){
+vErrors.length = _errs142;
 }
 else {
 vErrors = null;
@@ -3550,19 +3576,7 @@ vErrors = null;
 }
 }
 else {
-const err146 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err146];
-}
-else {
-vErrors.push(err146);
-}
-errors++;
-}
-}
-}
-else {
-const err147 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err147 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3574,7 +3588,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err148 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3584,11 +3598,9 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data8.summary !== undefined){
-let data43 = data8.summary;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.breaking === undefined){
-const err149 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
+}
+else {
+const err149 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3597,8 +3609,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data43.warning === undefined){
-const err150 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+}
+if(data8.summary !== undefined){
+let data44 = data8.summary;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.breaking === undefined){
+const err150 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3607,8 +3623,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data43.nonBreaking === undefined){
-const err151 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
+if(data44.warning === undefined){
+const err151 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3617,8 +3633,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data43.unclassified === undefined){
-const err152 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
+if(data44.nonBreaking === undefined){
+const err152 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3627,9 +3643,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-for(const key9 in data43){
-if(!(((((key9 === "breaking") || (key9 === "warning")) || (key9 === "nonBreaking")) || (key9 === "unclassified")) || (key9 === "waived"))){
-const err153 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data44.unclassified === undefined){
+const err153 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3638,11 +3653,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(data43.breaking !== undefined){
-let data44 = data43.breaking;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err154 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key9 in data44){
+if(!(((((key9 === "breaking") || (key9 === "warning")) || (key9 === "nonBreaking")) || (key9 === "unclassified")) || (key9 === "waived"))){
+const err154 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3651,9 +3664,11 @@ vErrors.push(err154);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 1000000000 || isNaN(data44)){
-const err155 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+if(data44.breaking !== undefined){
+let data45 = data44.breaking;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err155 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3662,8 +3677,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data44 < 0 || isNaN(data44)){
-const err156 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 1000000000 || isNaN(data45)){
+const err156 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3672,12 +3688,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-}
-if(data43.warning !== undefined){
-let data45 = data43.warning;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err157 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data45 < 0 || isNaN(data45)){
+const err157 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3686,9 +3698,12 @@ vErrors.push(err157);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 1000000000 || isNaN(data45)){
-const err158 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data44.warning !== undefined){
+let data46 = data44.warning;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err158 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3697,8 +3712,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data45 < 0 || isNaN(data45)){
-const err159 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 1000000000 || isNaN(data46)){
+const err159 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3707,12 +3723,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-}
-if(data43.nonBreaking !== undefined){
-let data46 = data43.nonBreaking;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err160 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data46 < 0 || isNaN(data46)){
+const err160 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3721,9 +3733,12 @@ vErrors.push(err160);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 1000000000 || isNaN(data46)){
-const err161 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data44.nonBreaking !== undefined){
+let data47 = data44.nonBreaking;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err161 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3732,8 +3747,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data46 < 0 || isNaN(data46)){
-const err162 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 1000000000 || isNaN(data47)){
+const err162 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3742,12 +3758,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-}
-if(data43.unclassified !== undefined){
-let data47 = data43.unclassified;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err163 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data47 < 0 || isNaN(data47)){
+const err163 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3756,9 +3768,12 @@ vErrors.push(err163);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 1000000000 || isNaN(data47)){
-const err164 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data44.unclassified !== undefined){
+let data48 = data44.unclassified;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err164 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3767,8 +3782,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data47 < 0 || isNaN(data47)){
-const err165 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 1000000000 || isNaN(data48)){
+const err165 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3777,12 +3793,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-}
-if(data43.waived !== undefined){
-let data48 = data43.waived;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err166 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data48 < 0 || isNaN(data48)){
+const err166 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3791,9 +3803,12 @@ vErrors.push(err166);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 1000000000 || isNaN(data48)){
-const err167 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data44.waived !== undefined){
+let data49 = data44.waived;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err167 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3802,8 +3817,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data48 < 0 || isNaN(data48)){
-const err168 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 1000000000 || isNaN(data49)){
+const err168 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3812,11 +3828,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err169 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data49 < 0 || isNaN(data49)){
+const err169 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3827,8 +3840,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err170 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err170 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3840,7 +3854,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err171 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3850,11 +3864,9 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data49 = data.summary;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.breaking === undefined){
-const err172 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
+}
+else {
+const err172 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3863,8 +3875,12 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data49.warning === undefined){
-const err173 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+}
+if(data.summary !== undefined){
+let data50 = data.summary;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.breaking === undefined){
+const err173 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3873,8 +3889,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data49.nonBreaking === undefined){
-const err174 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
+if(data50.warning === undefined){
+const err174 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3883,8 +3899,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data49.unclassified === undefined){
-const err175 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
+if(data50.nonBreaking === undefined){
+const err175 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3893,8 +3909,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data49.drift === undefined){
-const err176 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "drift"},message:"must have required property '"+"drift"+"'"};
+if(data50.unclassified === undefined){
+const err176 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3903,9 +3919,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-for(const key10 in data49){
-if(!((((((key10 === "breaking") || (key10 === "warning")) || (key10 === "nonBreaking")) || (key10 === "unclassified")) || (key10 === "waived")) || (key10 === "drift"))){
-const err177 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data50.drift === undefined){
+const err177 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "drift"},message:"must have required property '"+"drift"+"'"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3914,11 +3929,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-if(data49.breaking !== undefined){
-let data50 = data49.breaking;
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err178 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key10 in data50){
+if(!((((((key10 === "breaking") || (key10 === "warning")) || (key10 === "nonBreaking")) || (key10 === "unclassified")) || (key10 === "waived")) || (key10 === "drift"))){
+const err178 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3927,9 +3940,11 @@ vErrors.push(err178);
 }
 errors++;
 }
-if((typeof data50 == "number") && (isFinite(data50))){
-if(data50 > 1000000000 || isNaN(data50)){
-const err179 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+if(data50.breaking !== undefined){
+let data51 = data50.breaking;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err179 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3938,8 +3953,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data50 < 0 || isNaN(data50)){
-const err180 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 > 1000000000 || isNaN(data51)){
+const err180 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3948,12 +3964,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-}
-if(data49.warning !== undefined){
-let data51 = data49.warning;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err181 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data51 < 0 || isNaN(data51)){
+const err181 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3962,9 +3974,12 @@ vErrors.push(err181);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 1000000000 || isNaN(data51)){
-const err182 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data50.warning !== undefined){
+let data52 = data50.warning;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err182 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3973,8 +3988,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(data51 < 0 || isNaN(data51)){
-const err183 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 > 1000000000 || isNaN(data52)){
+const err183 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3983,12 +3999,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-}
-if(data49.nonBreaking !== undefined){
-let data52 = data49.nonBreaking;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err184 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data52 < 0 || isNaN(data52)){
+const err184 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3997,9 +4009,12 @@ vErrors.push(err184);
 }
 errors++;
 }
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 > 1000000000 || isNaN(data52)){
-const err185 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data50.nonBreaking !== undefined){
+let data53 = data50.nonBreaking;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err185 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -4008,8 +4023,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data52 < 0 || isNaN(data52)){
-const err186 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 > 1000000000 || isNaN(data53)){
+const err186 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -4018,12 +4034,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-}
-if(data49.unclassified !== undefined){
-let data53 = data49.unclassified;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err187 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data53 < 0 || isNaN(data53)){
+const err187 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -4032,9 +4044,12 @@ vErrors.push(err187);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 > 1000000000 || isNaN(data53)){
-const err188 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data50.unclassified !== undefined){
+let data54 = data50.unclassified;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err188 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -4043,8 +4058,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data53 < 0 || isNaN(data53)){
-const err189 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 1000000000 || isNaN(data54)){
+const err189 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -4053,12 +4069,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-}
-if(data49.waived !== undefined){
-let data54 = data49.waived;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err190 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data54 < 0 || isNaN(data54)){
+const err190 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -4067,9 +4079,12 @@ vErrors.push(err190);
 }
 errors++;
 }
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 > 1000000000 || isNaN(data54)){
-const err191 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data50.waived !== undefined){
+let data55 = data50.waived;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err191 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -4078,8 +4093,9 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(data54 < 0 || isNaN(data54)){
-const err192 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 > 1000000000 || isNaN(data55)){
+const err192 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -4088,11 +4104,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-}
-if(data49.drift !== undefined){
-if(typeof data49.drift !== "boolean"){
-const err193 = {instancePath:instancePath+"/summary/drift",schemaPath:"#/properties/summary/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data55 < 0 || isNaN(data55)){
+const err193 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -4103,8 +4116,9 @@ errors++;
 }
 }
 }
-else {
-const err194 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data50.drift !== undefined){
+if(typeof data50.drift !== "boolean"){
+const err194 = {instancePath:instancePath+"/summary/drift",schemaPath:"#/properties/summary/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -4116,12 +4130,24 @@ errors++;
 }
 }
 else {
-const err195 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err195 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err195];
 }
 else {
 vErrors.push(err195);
+}
+errors++;
+}
+}
+}
+else {
+const err196 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
 }
 errors++;
 }

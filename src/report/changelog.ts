@@ -7,6 +7,7 @@ import type { Change } from '../types';
 import { channelsOf, countOf, impact, REPORT_ORDER, TYPE_INFO } from './describe';
 import { escapeMarkdown, inlineCode, toSingleLine, truncateText } from './escape';
 import { headline } from './headline';
+import { PERSPECTIVE_MEANING } from '../policy/perspective';
 import { SUMMARY_KEY } from './summary';
 
 const MAX = 1_000;
@@ -55,6 +56,8 @@ export function renderChangelogMarkdown(log: Changelog): string {
       out.push(`\n### ${code(spec.file)} ${md(versions(spec))}\n\n`);
       out.push(`${specHeadline(spec, code)}${STATUS[spec.status] ? ` (${STATUS[spec.status]})` : ''}. `);
       out.push(`Compatibility ${code(spec.compatibility)}.\n`);
+      // The specification's reading goes without saying; the other one is stated.
+      if (spec.perspective === 'client') out.push(`\nPerspective \`client\`: ${PERSPECTIVE_MEANING.client}\n`);
       for (const type of REPORT_ORDER) {
         const changes = spec.changes.filter((c) => c.type === type);
         if (changes.length === 0) continue;
@@ -75,6 +78,7 @@ export function renderChangelogText(log: Changelog): string {
     for (const spec of section.specs) {
       const status = STATUS[spec.status] ? ` (${STATUS[spec.status]})` : '';
       lines.push(`  ${plain(spec.file)} ${plain(versions(spec))}: ${specHeadline(spec, plain)}${status}`);
+      if (spec.perspective === 'client') lines.push(`    perspective client: ${PERSPECTIVE_MEANING.client}`);
       for (const type of REPORT_ORDER) {
         for (const c of spec.changes.filter((x) => x.type === type)) {
           lines.push(`    ${type}: ${plain(c.message)} (${plain(c.rule)})`);
@@ -93,6 +97,7 @@ export function renderChangelogJson(log: Changelog): string {
     specs: s.specs.map((spec) => ({
       file: spec.file,
       compatibility: spec.compatibility,
+      perspective: spec.perspective,
       status: spec.status,
       fromVersion: spec.fromVersion,
       toVersion: spec.toVersion,

@@ -54,6 +54,7 @@ function orderedSpec(s: SpecReport): JsonReport['specs'][number] {
     drift: s.drift,
     baseline,
     ...(s.compatibility !== undefined ? { compatibility: s.compatibility } : {}),
+    ...(s.perspective !== undefined ? { perspective: s.perspective } : {}),
     changes: s.changes.map(orderedChange),
     summary: orderedSummary(s.summary),
   };

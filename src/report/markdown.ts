@@ -15,6 +15,7 @@ import {
   type ChannelUse,
 } from './describe';
 import { COMPATIBILITY_MEANING } from '../policy/compatibility';
+import { PERSPECTIVE_MEANING } from '../policy/perspective';
 import { escapeMarkdown, inlineCode, MARKER_PREFIX, truncateText } from './escape';
 import { headline } from './headline';
 import { lineUrl, type LinkBase } from './links';
@@ -133,6 +134,8 @@ function specParts(spec: SpecReport, multi: boolean, opts: MarkdownOptions & { c
   parts.push(fixed(`${baselineLine(spec)}\n\n`));
   const mode = compatibilityLine(spec);
   if (mode !== null) parts.push(fixed(`${mode}\n\n`));
+  const perspective = perspectiveLine(spec);
+  if (perspective !== null) parts.push(fixed(`${perspective}\n\n`));
   if (spec.drift) parts.push(fixed(`${driftLine(spec, opts)}\n\n`));
   const links = linkBase(opts.serverUrl, opts.context);
   const item = (c: Change): string => changeItem(c, spec, links);
@@ -170,6 +173,14 @@ function compatibilityLine(spec: SpecReport): string | null {
   const state = baselineState(spec);
   if (state !== 'compared' && state !== 'new-api') return null;
   return `Compatibility ${code(spec.compatibility)}: ${COMPATIBILITY_MEANING[spec.compatibility]}`;
+}
+
+/** A document read from the client's side says so (the specification's reading goes without saying). */
+function perspectiveLine(spec: SpecReport): string | null {
+  if (spec.perspective !== 'client') return null;
+  const state = baselineState(spec);
+  if (state !== 'compared' && state !== 'new-api') return null;
+  return `Perspective ${code('client')}: ${PERSPECTIVE_MEANING.client}`;
 }
 
 function linkBase(serverUrl: string | null | undefined, context: Report['context'] | undefined): LinkBase | null {

@@ -64,6 +64,7 @@ export const reportJsonSchema = closed({
           ['file', 'error'],
         ),
         compatibility: { enum: ['backward', 'forward', 'full', 'none'] },
+        perspective: { enum: ['application', 'client'] },
         changes: {
           type: 'array',
           maxItems: REPORT_LIMITS.changes,
@@ -93,7 +94,7 @@ export const reportJsonSchema = closed({
         },
         summary: closed(summaryProps, ['waived']),
       },
-      ['compatibility'],
+      ['compatibility', 'perspective'],
     ),
   },
   summary: closed({ ...summaryProps, drift: { type: 'boolean' } }, ['waived']),

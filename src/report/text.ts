@@ -14,6 +14,7 @@ import {
   TYPE_INFO,
 } from './describe';
 import { COMPATIBILITY_MEANING } from '../policy/compatibility';
+import { PERSPECTIVE_MEANING } from '../policy/perspective';
 import { sanitizeTerminal } from './escape';
 import { headline } from './headline';
 import { SUMMARY_KEY, summarize, totalSummary } from './summary';
@@ -88,6 +89,10 @@ function specLines(spec: SpecReport, paint: Paint, opts: TextOptions): string[] 
   const state = baselineState(spec);
   if (spec.compatibility !== undefined && (state === 'compared' || state === 'new-api')) {
     lines.push(`  compatibility ${spec.compatibility}: ${COMPATIBILITY_MEANING[spec.compatibility]}`);
+  }
+  // The specification's reading goes without saying; a document read the other way round says so.
+  if (spec.perspective === 'client' && (state === 'compared' || state === 'new-api')) {
+    lines.push(`  perspective client: ${PERSPECTIVE_MEANING.client}`);
   }
   if (spec.drift) {
     lines.push(paint('yellow', `  out of date with its resources: run ${opts.fixCommand ?? DEFAULT_FIX_COMMAND}`));

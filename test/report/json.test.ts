@@ -205,13 +205,18 @@ describe('parseReport', () => {
   });
 });
 
-describe('fingerprints, waivers and the compatibility mode in the report', () => {
+describe('fingerprints, waivers, the compatibility mode and the perspective in the report', () => {
   const waived = change('breaking', {
     fingerprint: '0123abcd',
     waived: { reason: 'clients moved', expires: '2027-03-01', owner: null },
   });
   const withPolicy = (): Report =>
-    report([spec([waived, change('non-breaking', { fingerprint: 'ffff0000' })], { compatibility: 'full' })]);
+    report([
+      spec([waived, change('non-breaking', { fingerprint: 'ffff0000' })], {
+        compatibility: 'full',
+        perspective: 'client',
+      }),
+    ]);
 
   test('are written in place and read back by comment mode', () => {
     const text = renderJson(withPolicy());
@@ -221,6 +226,7 @@ describe('fingerprints, waivers and the compatibility mode in the report', () =>
       'drift',
       'baseline',
       'compatibility',
+      'perspective',
       'changes',
       'summary',
     ]);
@@ -237,6 +243,7 @@ describe('fingerprints, waivers and the compatibility mode in the report', () =>
       'waived',
     ]);
     expect(data.summary).toMatchObject({ breaking: 0, nonBreaking: 1, waived: 1 });
+    expect(data.specs[0]?.perspective).toBe('client');
     // `identity` is internal (not in the JSON); a report read back keys its changes by path.
     for (const c of data.specs[0]?.changes ?? []) c.identity = c.path;
     expect(parseReport(text, 'r.json')).toEqual(data);

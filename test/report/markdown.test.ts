@@ -485,4 +485,15 @@ describe('links, waiver snippets, waived changes and the compatibility sentence'
     );
     expect(skipped).not.toContain('Compatibility');
   });
+
+  test('the client perspective is stated where a comparison was made; the default goes unsaid', () => {
+    const client = renderMarkdown(report([spec([], { perspective: 'client' })]), opts());
+    expect(client).toContain("Perspective `client`: operations read from the client's side");
+    const skipped = renderMarkdown(
+      report([spec([], { perspective: 'client', baseline: { ref: null, found: true, error: 'x' } })]),
+      opts(),
+    );
+    expect(skipped).not.toContain('Perspective');
+    expect(renderMarkdown(report([spec([], { perspective: 'application' })]), opts())).not.toContain('Perspective');
+  });
 });

@@ -107,3 +107,18 @@ describe('what the change list was compared with', () => {
     );
   });
 });
+
+describe('the perspective', () => {
+  it('is stated when the documents were read from the client side, and only where a comparison was made', () => {
+    const client = renderText(report([spec([], { perspective: 'client' })], null), { color: false });
+    expect(client).toContain("  perspective client: operations read from the client's side");
+    const skipped = report(
+      [spec([], { perspective: 'client', baseline: { ref: null, found: true, error: 'x' } })],
+      null,
+    );
+    expect(renderText(skipped, { color: false })).not.toContain('perspective');
+    expect(renderText(report([spec([], { perspective: 'application' })], null), { color: false })).not.toContain(
+      'perspective',
+    );
+  });
+});

@@ -4,6 +4,7 @@
  * Every element keeps the JSON pointer it came from, so a change is reported where it was written.
  */
 import { InputError } from '../../errors';
+import type { Perspective } from '../../types';
 import { childPointer, type NormalizedDoc } from '../normalize';
 
 /** Which way a message travels, seen from the client. */
@@ -11,6 +12,17 @@ export type ClientDirection = 'client-receives' | 'client-sends';
 export const DIRECTIONS: readonly ClientDirection[] = ['client-receives', 'client-sends'];
 export const opposite = (d: ClientDirection): ClientDirection =>
   d === 'client-receives' ? 'client-sends' : 'client-receives';
+
+/**
+ * The direction of an operation whose words (2.x `subscribe`/`publish`, 3.x `action`) give
+ * `written` when read as the specification says, read from `perspective`'s side: a document
+ * written from the client's side means the other way round (docs/classification.md, "Perspective").
+ * Only operations are read this way; what the client always sends (channel parameters, ws query
+ * and headers) does not depend on it, and a 3.x reply is the opposite of its operation whatever
+ * the perspective.
+ */
+export const readAs = (written: ClientDirection, perspective: Perspective): ClientDirection =>
+  perspective === 'client' ? opposite(written) : written;
 
 /** Plain fields of an element, compared as data, and where each was written when that is not `<pointer>/<key>`. */
 export interface Element {

@@ -13,13 +13,27 @@ import {
   stringOr,
   takeSchema,
 } from './common';
-import type { ChannelEl, ClientDirection, MessageEl, Model, OperationEl, ServerEl } from './model';
+import type { Perspective } from '../../types';
+import {
+  readAs,
+  type ChannelEl,
+  type ClientDirection,
+  type MessageEl,
+  type Model,
+  type OperationEl,
+  type ServerEl,
+} from './model';
 
-/** 2.x words, from the application's side: it publishes under `subscribe`, so clients receive. */
-const OPERATIONS: readonly [string, ClientDirection][] = [
-  ['subscribe', 'client-receives'],
-  ['publish', 'client-sends'],
-];
+/** The 2.x operation words. */
+export type V2Word = 'subscribe' | 'publish';
+const WORDS: readonly V2Word[] = ['subscribe', 'publish'];
+
+/**
+ * Which way the messages of a 2.x operation travel. The words are the application's: it publishes
+ * under `subscribe`, so clients receive; a document written from the client's side means the reverse.
+ */
+export const v2Direction = (word: V2Word, perspective: Perspective): ClientDirection =>
+  readAs(word === 'subscribe' ? 'client-receives' : 'client-sends', perspective);
 
 const ROOT_OMIT = new Set(['asyncapi', 'components', 'channels', 'servers']);
 const SERVER_OMIT = new Set(['url']);
@@ -39,7 +53,7 @@ export function splitUrl(url: string): { host: string; pathname?: string } {
   return slash < 0 ? { host: rest } : { host: rest.slice(0, slash), pathname: rest.slice(slash) };
 }
 
-export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Model {
+export function readV2(doc: NormalizedDoc, version: string, cross: boolean, perspective: Perspective): Model {
   const top = doc.root;
   const root = elementOf(top, '', ROOT_OMIT);
   const schemesInUse = new Set<string>();
@@ -86,7 +100,7 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
       return { pointer: pel.pointer, fields: pel.fields, fieldPointers: pel.fieldPointers, name, schema };
     });
     channels.push({ pointer, fields: el.fields, fieldPointers: el.fieldPointers, key: address, address, parameters });
-    for (const [word, direction] of OPERATIONS) {
+    for (const word of WORDS) {
       const op = ownValue(recordOf(node), word);
       if (op === undefined) continue;
       const oel = elementOf(op, placeOf(doc, op, childPointer(pointer, word)), OPERATION_OMIT);
@@ -100,7 +114,7 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean): Mod
         key: cross ? null : stringOr(ownValue(recordOf(op), 'operationId'), null),
         name: stringOr(ownValue(recordOf(op), 'operationId'), null),
         word,
-        direction,
+        direction: v2Direction(word, perspective),
         channel: address,
         channelKey: address,
         messages: messagesOf(doc, op, childPointer(oel.pointer, 'message')),

@@ -15,7 +15,18 @@ import {
   stringOr,
   takeSchema,
 } from './common';
-import type { ChannelEl, ClientDirection, Element, MessageEl, Model, OperationEl, ReplyEl, ServerEl } from './model';
+import type { Perspective } from '../../types';
+import {
+  readAs,
+  type ChannelEl,
+  type ClientDirection,
+  type Element,
+  type MessageEl,
+  type Model,
+  type OperationEl,
+  type ReplyEl,
+  type ServerEl,
+} from './model';
 import { PARAMETER_SCHEMA_KEYS } from './v2';
 
 const ROOT_OMIT = new Set(['asyncapi', 'components', 'channels', 'servers', 'operations']);
@@ -48,7 +59,7 @@ const lookup = (
   return origin === undefined ? undefined : byPointer.get(origin);
 };
 
-export function readV3(doc: NormalizedDoc, version: string, cross: boolean): Model {
+export function readV3(doc: NormalizedDoc, version: string, cross: boolean, perspective: Perspective): Model {
   const top = doc.root;
   const root = elementOf(top, '', ROOT_OMIT);
   // 3.x moved the document's tags and externalDocs into `info`: they are compared where 2.x has them.
@@ -119,7 +130,8 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean): Mod
     applyTraits(doc, el, ownValue(recordOf(node), 'traits'), true);
     securityOf(doc, el, schemesInUse);
     const channel = lookup(doc, byNode, ownValue(recordOf(node), 'channel'));
-    const direction = DIRECTION[stringOr(ownValue(recordOf(node), 'action'), '')] ?? 'client-receives';
+    const written = DIRECTION[stringOr(ownValue(recordOf(node), 'action'), '')] ?? 'client-receives';
+    const direction = readAs(written, perspective);
     operations.push({
       pointer: el.pointer,
       fields: el.fields,
