@@ -34,6 +34,16 @@ export interface SchemaDelta {
 
 type Schema = Record<string, unknown>;
 
+/** How a comparison reads its schemas. */
+export interface DifferOptions {
+  /**
+   * OpenAPI: `readOnly` properties travel only in what clients receive, `writeOnly` ones only in
+   * what they send (docs/classification.md, "readOnly and writeOnly"). Off for AsyncAPI, where
+   * both are documentation.
+   */
+  readonly readWriteOnly?: boolean;
+}
+
 /** How each keyword is compared. Keys not listed: `x-*` are documentation, anything else is unclassified. */
 const KEYWORD_GROUP: Readonly<Record<string, Group>> = {
   type: 'type',
@@ -173,6 +183,7 @@ export class SchemaDiffer {
   constructor(
     private readonly oldDoc: NormalizedDoc,
     private readonly newDoc: NormalizedDoc,
+    private readonly options: DifferOptions = {},
   ) {}
 
   /**
