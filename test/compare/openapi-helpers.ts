@@ -27,8 +27,9 @@ export interface PlaceOptions {
   family?: Family;
   direction?: ClientDirection;
   versions?: [OpenApiVersion, OpenApiVersion];
-  /** Other component schemas, the same on both sides. */
+  /** Other component schemas (on both sides, unless `schemasAfter` gives the new ones). */
   schemas?: Json;
+  schemasAfter?: Json;
   compatibility?: Compatibility;
 }
 
@@ -39,7 +40,7 @@ export function openapiSchemaChanges(before: unknown, after: unknown, options: P
     options.direction ?? (family === 'response' || family === 'header' ? 'client-receives' : 'client-sends');
   const [v1, v2] = options.versions ?? ['3.1.0', '3.1.0'];
   const oldDoc = normalizeDocument(openapiDoc(before, v1, options.schemas));
-  const newDoc = normalizeDocument(openapiDoc(after, v2, options.schemas));
+  const newDoc = normalizeDocument(openapiDoc(after, v2, options.schemasAfter ?? options.schemas));
   const pointer = '/components/schemas/thing';
   const at = (root: Json): unknown => ((root.components as Json).schemas as Json).thing;
   const slot: Slot = {
@@ -55,4 +56,11 @@ export function openapiSchemaChanges(before: unknown, after: unknown, options: P
   const differ = new SchemaDiffer(oldDoc, newDoc, { readWriteOnly: true });
   const { findings } = schemaFindings([slot], differ);
   return toChanges(findings, { today: '2024-01-01', compatibility: options.compatibility ?? 'backward' });
+}
+
+/** The changes of `thing` when the components go from `before` to `after` (null: compare `before` with itself). */
+export function openapiPair(before: Json, after: Json | null, options: PlaceOptions = {}): Change[] {
+  const { thing: a, ...restA } = before;
+  const { thing: b, ...restB } = after ?? before;
+  return openapiSchemaChanges(a, b, { ...options, schemas: restA, schemasAfter: after === null ? restA : restB });
 }
