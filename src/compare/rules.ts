@@ -65,6 +65,8 @@ export interface SchemaRule {
   readonly receive: ChangeType;
   readonly send: ChangeType;
   readonly message: string;
+  /** Only OpenAPI reaches it (readOnly/writeOnly): it exists in the OpenAPI families alone. */
+  readonly openapi?: true;
 }
 
 export type SchemaKind =
@@ -76,6 +78,13 @@ export type SchemaKind =
   | 'property.removed-required'
   | 'property.deprecated'
   | 'property.removed-after-sunset'
+  | 'property.became-read-only'
+  | 'property.became-writable'
+  | 'property.required-became-writable'
+  | 'property.became-write-only'
+  | 'property.required-became-write-only'
+  | 'property.became-readable'
+  | 'property.access.inapplicable'
   | 'type.changed'
   | 'type.widened'
   | 'type.narrowed'
@@ -151,6 +160,59 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     receive: 'breaking',
     send: 'non-breaking',
     message: 'Required property {name} was removed from {subject} {where}',
+  },
+  // readOnly/writeOnly (OpenAPI, docs/classification.md): a property that stops travelling one way
+  // is judged like one removed on that side, one that starts like one added.
+  'property.became-read-only': {
+    title: 'property became readOnly (clients no longer send it: like a removed property there)',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: 'Property {name} of {subject} became read-only; clients no longer send it {where}',
+    openapi: true,
+  },
+  'property.became-writable': {
+    title: 'optional property no longer readOnly (clients may now send it)',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: 'Property {name} of {subject} is no longer read-only; clients may send it {where}',
+    openapi: true,
+  },
+  'property.required-became-writable': {
+    title: 'required property no longer readOnly (clients must now send it)',
+    receive: 'non-breaking',
+    send: 'breaking',
+    message: 'Required property {name} of {subject} is no longer read-only; clients must send it {where}',
+    openapi: true,
+  },
+  'property.became-write-only': {
+    title: 'optional property became writeOnly (clients no longer receive it)',
+    receive: 'warning',
+    send: 'non-breaking',
+    message: 'Property {name} of {subject} became write-only; clients no longer receive it {where}',
+    openapi: true,
+  },
+  'property.required-became-write-only': {
+    title: 'required property became writeOnly (clients no longer receive it)',
+    receive: 'breaking',
+    send: 'non-breaking',
+    message: 'Required property {name} of {subject} became write-only; clients no longer receive it {where}',
+    openapi: true,
+  },
+  'property.became-readable': {
+    title: 'property no longer writeOnly (clients now receive it)',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: 'Property {name} of {subject} is no longer write-only; clients receive it {where}',
+    openapi: true,
+  },
+  'property.access.inapplicable': {
+    title:
+      'change to a property that does not travel this way (readOnly where clients send, writeOnly where they receive)',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message:
+      'The {keyword} of {subject} changed at {path}; the property does not travel this way (readOnly properties only reach clients, writeOnly ones only come from them) {where}',
+    openapi: true,
   },
   'type.changed': {
     title: 'type changed to an unrelated type',
@@ -346,6 +408,9 @@ export const FAMILIES: Readonly<Record<Family, FamilyInfo>> = {
   response: { noun: 'responses', fixed: null },
 };
 
+/** The families an OpenAPI comparison uses (docs/classification.md, "Direction"). */
+export const OPENAPI_FAMILIES: ReadonlySet<Family> = new Set<Family>(['parameter', 'request', 'response', 'header']);
+
 export type FamilyRuleId = `${Family}.${SchemaKind}`;
 
 /** Every rule id: a typo does not compile. */
@@ -358,7 +423,7 @@ export const familyRuleId = (family: Family, kind: SchemaKind): FamilyRuleId => 
  * the client: `forward` and `full` judge them by the other column (docs/rules.md, "Compatibility modes").
  */
 function familyRules(family: Family): Rule[] {
-  return SCHEMA_RULES.map((r) => ({
+  return SCHEMA_RULES.filter((r) => r.openapi !== true || OPENAPI_FAMILIES.has(family)).map((r) => ({
     id: familyRuleId(family, r.kind),
     title: `${FAMILIES[family].noun}: ${r.title}`,
     receive: r.receive,
@@ -792,7 +857,7 @@ const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
 /** Which schema family a rule belongs to (`query.enum.value-added` → query); the messages' own directed rules count as payload. */
 const FAMILY_OF = new Map<string, Family>([
   ...(Object.keys(FAMILIES) as Family[]).flatMap((family) =>
-    SCHEMA_RULES.map((r): [string, Family] => [familyRuleId(family, r.kind), family]),
+    familyRules(family).map((r): [string, Family] => [r.id, family]),
   ),
   ...DOCUMENT_RULES.filter(isDirected).map((r): [string, Family] => [r.id, 'payload']),
 ]);

@@ -10,7 +10,7 @@
  */
 import { dataEqual, isRecord } from '../util/data';
 import { canonicalText, childPointer, displayValue, ownValue, type NormalizedDoc } from './normalize';
-import type { SchemaKind } from './rules';
+import type { Direction, SchemaKind } from './rules';
 
 type Kind = SchemaKind | 'unclassified';
 
@@ -30,6 +30,21 @@ export interface SchemaDelta {
   readonly values?: readonly unknown[];
   /** A removed property that was deprecated: its sunset date (YYYY-MM-DD), or null when it had none. */
   readonly lifecycle?: { readonly sunset: string | null };
+  /**
+   * With `readWriteOnly`: the directions the changed data travels in, when not both (a change
+   * inside a `readOnly` property only reaches clients: `['receive']`). See `inDirection`.
+   */
+  readonly travels?: readonly Direction[];
+}
+
+/**
+ * A delta as judged where data travels in `direction`: one about data that never travels that way
+ * (a `readOnly` property in what clients send, a `writeOnly` one in what they receive) is
+ * `property.access.inapplicable` there (docs/classification.md, "readOnly and writeOnly").
+ */
+export function inDirection(d: SchemaDelta, direction: Direction | null): SchemaDelta {
+  if (d.travels === undefined || direction === null || d.travels.includes(direction)) return d;
+  return { ...d, kinds: ['property.access.inapplicable'] };
 }
 
 type Schema = Record<string, unknown>;
@@ -179,12 +194,18 @@ const ANY: Schema = Object.freeze({}) as Schema;
  */
 export class SchemaDiffer {
   private readonly memo = new WeakMap<object, WeakMap<object, PairMemo>>();
+  /** The same delta with the same directions is one object, however often a shared schema is met. */
+  private readonly annotated = new WeakMap<SchemaDelta, Map<string, SchemaDelta>>();
+  /** How a property's schema is compared: with `readWriteOnly`, its readOnly/writeOnly are judged at the property. */
+  private readonly inProperty: Context;
 
   constructor(
     private readonly oldDoc: NormalizedDoc,
     private readonly newDoc: NormalizedDoc,
     private readonly options: DifferOptions = {},
-  ) {}
+  ) {
+    this.inProperty = options.readWriteOnly === true ? { ...PLAIN, skip: ['readOnly', 'writeOnly'] } : PLAIN;
+  }
 
   /**
    * Deltas between two schemas at `oldPointer`/`newPointer`. A node a `$ref` put there reports at
@@ -320,7 +341,9 @@ export class SchemaDiffer {
   /** Two schemas of which one at least was unwrapped: the documentation beside, then the members. */
   private compareUnwrapped(a: Unwrapped, b: Unwrapped, ctx: Context): SchemaDelta[] {
     const out: SchemaDelta[] = [];
-    const keys = [...new Set([...Object.keys(a.shell), ...Object.keys(b.shell)])].sort();
+    const keys = [...new Set([...Object.keys(a.shell), ...Object.keys(b.shell)])]
+      .filter((k) => !ctx.skip.includes(k))
+      .sort();
     const effective = (w: Unwrapped, key: string): [Schema, string] =>
       Object.hasOwn(w.shell, key)
         ? [w.shell, w.shellAt]
@@ -508,6 +531,7 @@ export class SchemaDiffer {
     const out: SchemaDelta[] = [];
     const names = [...new Set([...Object.keys(po), ...Object.keys(pn), ...ro, ...rn])].sort();
     for (const name of names) {
+      const start = out.length;
       const inO = Object.hasOwn(po, name);
       const inN = Object.hasOwn(pn, name);
       const a = inO ? po[name] : undefined;
@@ -523,15 +547,68 @@ export class SchemaDiffer {
         out.push(lifecycle === undefined ? removed : { ...removed, lifecycle });
       } else {
         // Defined on both sides, or required without a definition on one: the schemas (absent = anything) and the required flag.
-        if (a !== b) out.push(...this.compare(a ?? ANY, b ?? ANY, at('old'), at('new')));
+        if (a !== b) out.push(...this.compare(a ?? ANY, b ?? ANY, at('old'), at('new'), this.inProperty));
         if (ro.has(name) !== rn.has(name)) {
           const kind = rn.has(name) ? 'property.became-required' : 'property.became-optional';
           const side = inN || !inO ? 'new' : 'old';
           out.push(this.delta([kind], side === 'new' ? np : op, at(side), side, name, ro.has(name), rn.has(name)));
         }
       }
+      if (this.options.readWriteOnly === true)
+        this.accessDeltas(out, start, name, [a, b], [ro.has(name), rn.has(name)], [op, np], [at('old'), at('new')]);
     }
     return out;
+  }
+
+  /**
+   * readOnly and writeOnly (docs/classification.md): the deltas of property `name` (from `start`)
+   * learn where the property travels, and a property that starts or stops travelling one way is a
+   * change of its own, judged like a property added or removed on that side.
+   */
+  private accessDeltas(
+    out: SchemaDelta[],
+    start: number,
+    name: string,
+    [a, b]: readonly [unknown, unknown],
+    [reqO, reqN]: readonly [boolean, boolean],
+    [op, np]: readonly [string, string],
+    [atO, atN]: readonly [string, string],
+  ): void {
+    const ta = travelsOf(a);
+    const tb = travelsOf(b);
+    for (let i = start; i < out.length; i++) {
+      const d = out[i] as SchemaDelta;
+      const travels = a === undefined ? tb : b === undefined ? ta : tb.filter((x) => ta.includes(x));
+      out[i] = this.travelling(d, travels);
+    }
+    if (a === undefined || b === undefined) return;
+    const change = (kind: Kind, key: 'readOnly' | 'writeOnly'): void => {
+      const side = ownValue(recordOr(b), key) !== undefined ? 'new' : 'old';
+      const at = childPointer(this.pathOf(side === 'new' ? b : a, side) ?? (side === 'new' ? atN : atO), key);
+      const before = accessFlag(a, key);
+      const after = accessFlag(b, key);
+      out.push(this.delta([kind], side === 'new' ? np : op, at, side, name, before, after));
+    };
+    const sends = [ta.includes('send'), tb.includes('send')];
+    const receives = [ta.includes('receive'), tb.includes('receive')];
+    if (sends[0] && !sends[1]) change('property.became-read-only', 'readOnly');
+    if (!sends[0] && sends[1])
+      change(reqN ? 'property.required-became-writable' : 'property.became-writable', 'readOnly');
+    if (receives[0] && !receives[1])
+      change(reqO ? 'property.required-became-write-only' : 'property.became-write-only', 'writeOnly');
+    if (!receives[0] && receives[1]) change('property.became-readable', 'writeOnly');
+  }
+
+  /** `d` where data travels only in `travels` (the same object when that is both ways, or no narrower than it knew). */
+  private travelling(d: SchemaDelta, travels: readonly Direction[]): SchemaDelta {
+    const narrowed = d.travels === undefined ? travels : d.travels.filter((x) => travels.includes(x));
+    if (narrowed.length === 2 || (d.travels !== undefined && narrowed.length === d.travels.length)) return d;
+    let byKey = this.annotated.get(d);
+    if (byKey === undefined) this.annotated.set(d, (byKey = new Map()));
+    const key = narrowed.join(',');
+    let found = byKey.get(key);
+    if (found === undefined) byKey.set(key, (found = { ...d, travels: narrowed }));
+    return found;
   }
 
   private additionalDeltas(a: unknown, b: unknown, o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
@@ -704,6 +781,32 @@ function canonicalBounds(schema: Schema): Schema {
     }
   }
   return out ?? schema;
+}
+
+/**
+ * Whether a property's schema sets `readOnly`/`writeOnly` (`key`), itself or through the one
+ * member of a wrapper (`allOf: [{$ref: Id}]` with `readOnly: true` beside it, or inside Id).
+ */
+function accessFlag(schema: unknown, key: 'readOnly' | 'writeOnly'): boolean {
+  let node = schema;
+  for (let depth = 0; depth < 16 && isRecord(node); depth++) {
+    if (ownValue(node, key) === true) return true;
+    const wrapper: Schema = node;
+    const list = WRAPPERS.map((k) => ownValue(wrapper, k)).find(Array.isArray);
+    const members = list?.filter((m) => !isNullOnly(m));
+    if (members?.length !== 1) return false;
+    node = members[0];
+  }
+  return false;
+}
+
+/** Where a property travels: readOnly ones only to clients, writeOnly ones only from them; an absent one, both ways. */
+function travelsOf(schema: unknown): Direction[] {
+  if (schema === undefined) return ['receive', 'send'];
+  const out: Direction[] = [];
+  if (!accessFlag(schema, 'writeOnly')) out.push('receive');
+  if (!accessFlag(schema, 'readOnly')) out.push('send');
+  return out;
 }
 
 /** The results of one pair of schemas, by the places they report at; `active` while it is being compared. */

@@ -229,3 +229,135 @@ describe('3.1 $ref with keywords beside it', () => {
     ).toEqual([]);
   });
 });
+
+describe('readOnly and writeOnly: judged where the property travels', () => {
+  const ro = (extra: Json = {}): Json => str({ readOnly: true, ...extra });
+  const wo = (extra: Json = {}): Json => str({ writeOnly: true, ...extra });
+  const request: PlaceOptions = { family: 'request' };
+  const response: PlaceOptions = { family: 'response' };
+
+  it('a change inside a readOnly property is no request change, and the usual one in a response', () => {
+    const before = obj({ id: ro({ maxLength: 10 }) });
+    const after = obj({ id: ro({ maxLength: 5 }) });
+    expect(rows(changes(before, after, request))).toEqual([
+      ['request.property.access.inapplicable', 'non-breaking', `${T}/properties/id/maxLength`],
+    ]);
+    expect(rows(changes(after, before, response))).toEqual([
+      ['response.bound.loosened', 'warning', `${T}/properties/id/maxLength`],
+    ]);
+    expect(changes(before, after, request)[0]?.message).toBe(
+      "The maxLength of 'thing.id' changed at /components/schemas/thing/properties/id/maxLength; the property does not travel this way (readOnly properties only reach clients, writeOnly ones only come from them) in request bodies clients send",
+    );
+  });
+
+  it('a required readOnly property added to a request schema breaks nobody', () => {
+    const list = changes(obj({ a: str() }), obj({ a: str(), id: ro() }, ['id']), request);
+    expect(rows(list)).toEqual([['request.property.access.inapplicable', 'non-breaking', `${T}/properties/id`]]);
+  });
+
+  it('a writeOnly property removed from a response, or changed in it, is no response change', () => {
+    expect(rows(changes(obj({ a: str(), pw: wo() }, ['pw']), obj({ a: str() }), response))).toEqual([
+      ['response.property.access.inapplicable', 'non-breaking', `${T}/properties/pw`],
+    ]);
+    expect(rows(changes(obj({ pw: wo() }), obj({ pw: wo({ pattern: '^x' }) }), response))).toEqual([
+      ['response.property.access.inapplicable', 'non-breaking', `${T}/properties/pw/pattern`],
+    ]);
+    // ... and the usual change in a request.
+    expect(rows(changes(obj({ pw: wo() }), obj({ pw: wo({ pattern: '^x' }) }), request))).toEqual([
+      ['request.pattern.added', 'breaking', `${T}/properties/pw/pattern`],
+    ]);
+  });
+
+  it('readOnly beside a 3.1 $ref, or inside the component it names, counts', () => {
+    const schemas = { id: str() };
+    const list = changes(
+      obj({ id: { $ref: '#/components/schemas/id', readOnly: true } }),
+      obj({ id: { $ref: '#/components/schemas/id', readOnly: true } }, ['id']),
+      { ...request, schemas },
+    );
+    expect(rows(list)).toEqual([['request.property.access.inapplicable', 'non-breaking', `${T}/properties/id`]]);
+    const inside = changes(
+      obj({ id: { $ref: '#/components/schemas/id' } }),
+      obj({ id: { $ref: '#/components/schemas/id' } }, ['id']),
+      {
+        ...request,
+        schemas: { id: ro() },
+      },
+    );
+    expect(rows(inside)).toEqual([['request.property.access.inapplicable', 'non-breaking', `${T}/properties/id`]]);
+  });
+
+  // A property that stops travelling one way is like one removed there; one that starts, like one added.
+  const transitions: [string, Json, Json, string, [string, string], [string, string]][] = [
+    [
+      'becoming readOnly',
+      obj({ a: str() }),
+      obj({ a: ro() }),
+      'property.became-read-only',
+      ['non-breaking', 'non-breaking'],
+      ['readOnly', 'new'],
+    ],
+    [
+      'an optional property no longer readOnly',
+      obj({ a: ro() }),
+      obj({ a: str() }),
+      'property.became-writable',
+      ['non-breaking', 'non-breaking'],
+      ['readOnly', 'old'],
+    ],
+    [
+      'a required property no longer readOnly',
+      obj({ a: ro() }, ['a']),
+      obj({ a: str() }, ['a']),
+      'property.required-became-writable',
+      ['breaking', 'non-breaking'],
+      ['readOnly', 'old'],
+    ],
+    [
+      'an optional property becoming writeOnly',
+      obj({ a: str() }),
+      obj({ a: wo() }),
+      'property.became-write-only',
+      ['non-breaking', 'warning'],
+      ['writeOnly', 'new'],
+    ],
+    [
+      'a required property becoming writeOnly',
+      obj({ a: str() }, ['a']),
+      obj({ a: wo() }, ['a']),
+      'property.required-became-write-only',
+      ['non-breaking', 'breaking'],
+      ['writeOnly', 'new'],
+    ],
+    [
+      'a property no longer writeOnly',
+      obj({ a: wo() }),
+      obj({ a: str() }),
+      'property.became-readable',
+      ['non-breaking', 'non-breaking'],
+      ['writeOnly', 'old'],
+    ],
+  ];
+  it.each(transitions)('%s', (_, before, after, kind, [send, receive], [key]) => {
+    expect(rows(changes(before, after, request))).toEqual([[`request.${kind}`, send, `${T}/properties/a/${key}`]]);
+    expect(rows(changes(before, after, response))).toEqual([[`response.${kind}`, receive, `${T}/properties/a/${key}`]]);
+  });
+
+  it('a schema used where clients send and where they receive: each place keeps its own verdict', () => {
+    const before = obj({ id: ro({ maxLength: 10 }) });
+    const after = obj({ id: ro({ maxLength: 5 }) });
+    expect(rows(changes(before, after, { family: 'response' }))).toEqual([
+      ['response.bound.tightened', 'non-breaking', `${T}/properties/id/maxLength`],
+    ]);
+    // A callback's request body is received: the readOnly property travels there.
+    expect(rows(changes(after, before, { family: 'request', direction: 'client-receives' }))).toEqual([
+      ['request.bound.loosened', 'warning', `${T}/properties/id/maxLength`],
+    ]);
+  });
+
+  it('AsyncAPI keeps readOnly and writeOnly as documentation (the option is OpenAPI only)', async () => {
+    const { schemaChanges } = await import('./helpers');
+    const list = schemaChanges(obj({ a: str() }), obj({ a: ro() }), 'publish');
+    expect(list.map((c) => [c.rule, c.type])).toEqual([['payload.doc.changed', 'non-breaking']]);
+  });
+});
