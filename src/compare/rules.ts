@@ -342,7 +342,7 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     send: 'non-breaking',
     message: 'The allOf of {subject} lost a constraint {where}',
   },
-  // not, if/then/else, contains, patternProperties, ...: no cheap way to tell tighter from looser.
+  // `if`, a changed `not`, `dependencies`, an unresolved `$ref` ...: no cheap way to tell tighter from looser.
   'constraint.changed': {
     title: 'other validation keyword changed',
     receive: 'breaking',

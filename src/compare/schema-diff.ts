@@ -98,7 +98,14 @@ const KEYWORD_GROUP: Readonly<Record<string, Group>> = {
   writeOnly: 'doc',
   deprecated: 'lifecycle',
   externalDocs: 'doc',
-  discriminator: 'doc',
+  // OpenAPI `xml` shapes only XML bodies: the media type is judged outside the schema.
+  xml: 'doc',
+  discriminator: 'discriminator',
+  // Definitions count where a `$ref` uses them (normalization puts them there).
+  $defs: 'doc',
+  definitions: 'doc',
+  $dynamicAnchor: 'doc',
+  $vocabulary: 'doc',
   $comment: 'doc',
   $id: 'doc',
   $schema: 'doc',
@@ -110,22 +117,25 @@ const KEYWORD_GROUP: Readonly<Record<string, Group>> = {
   descriptions: 'firestone',
   query_params: 'firestone',
   schema: 'firestone',
-  not: 'constraint',
+  // 2020-12 (OpenAPI 3.1) keywords, each by the table row it is like (docs/classification.md).
+  not: 'negation',
   if: 'constraint',
-  then: 'constraint',
-  else: 'constraint',
-  contains: 'constraint',
+  then: 'subschema',
+  else: 'subschema',
+  contains: 'subschema',
+  propertyNames: 'subschema',
+  additionalItems: 'subschema',
+  unevaluatedItems: 'subschema',
+  unevaluatedProperties: 'unevaluated',
   dependencies: 'constraint',
-  dependentRequired: 'constraint',
-  dependentSchemas: 'constraint',
-  patternProperties: 'constraint',
-  propertyNames: 'constraint',
-  additionalItems: 'constraint',
-  unevaluatedProperties: 'constraint',
-  unevaluatedItems: 'constraint',
-  contentEncoding: 'constraint',
-  contentMediaType: 'constraint',
+  dependentRequired: 'dependent-required',
+  dependentSchemas: 'schema-map',
+  patternProperties: 'schema-map',
+  // Like `format`: what the string holds.
+  contentEncoding: 'format',
+  contentMediaType: 'format',
   contentSchema: 'constraint',
+  $dynamicRef: 'constraint',
   // A $ref left in place could not be resolved (another file, a broken pointer): its text is all there is.
   $ref: 'constraint',
 };
@@ -145,6 +155,12 @@ type Group =
   | 'firestone'
   | 'constraint'
   | 'lifecycle'
+  | 'subschema'
+  | 'negation'
+  | 'unevaluated'
+  | 'schema-map'
+  | 'dependent-required'
+  | 'discriminator'
   | 'unknown';
 
 const groupOf = (key: string): Group =>
@@ -413,6 +429,37 @@ export class SchemaDiffer {
         );
       case 'additional':
         return this.additionalDeltas(a, b, o, n, op, np);
+      case 'unevaluated':
+        // Like additionalProperties, for the properties no other keyword looked at.
+        if ((a === false) !== (b === false))
+          return this.simple(
+            a === false ? 'additional-properties.opened' : 'additional-properties.closed',
+            key,
+            o,
+            n,
+            op,
+            np,
+          );
+        return this.subschemaDeltas(key, a, b, o, n, op, np);
+      case 'subschema':
+        return this.subschemaDeltas(key, a, b, o, n, op, np);
+      case 'negation':
+        if (dataEqual(a, b)) return [];
+        // `not`: one more thing refused is tighter; what it refuses changing has no cheap direction.
+        return this.simple(
+          a === undefined ? 'bound.tightened' : b === undefined ? 'bound.loosened' : 'constraint.changed',
+          key,
+          o,
+          n,
+          op,
+          np,
+        );
+      case 'schema-map':
+        return this.schemaMapDeltas(key, a, b, o, n, op, np);
+      case 'dependent-required':
+        return this.dependentRequiredDeltas(a, b, o, n, op, np);
+      case 'discriminator':
+        return this.discriminatorDeltas(a, b, o, n, op, np);
       case 'items':
         return this.itemsDeltas(key, a, b, o, n, op, np);
       case 'branches':
@@ -638,14 +685,119 @@ export class SchemaDiffer {
     const pa = childPointer(op, key);
     const pb = childPointer(np, key);
     if (Array.isArray(a) && Array.isArray(b)) {
-      // Tuple form: positions matter; a different length is a different tuple.
-      const out = a.length === b.length ? [] : this.simple('constraint.changed', key, o, n, op, np);
+      // Tuple form: positions matter; one more position constrained is tighter, one fewer looser.
+      const out =
+        a.length === b.length
+          ? []
+          : this.simple(b.length > a.length ? 'bound.tightened' : 'bound.loosened', key, o, n, op, np);
       for (let i = 0; i < Math.min(a.length, b.length); i++)
         out.push(...this.compare(a[i], b[i], childPointer(pa, i), childPointer(pb, i)));
       return out;
     }
     if (Array.isArray(a) || Array.isArray(b)) return this.simple('constraint.changed', key, o, n, op, np);
     return this.compare(openSchema(a), openSchema(b), pa, pb);
+  }
+
+  /**
+   * A keyword holding one schema that constrains part of the value (`contains`, `propertyNames`,
+   * `then`/`else`, `unevaluatedItems`): introduced is a tighter bound, dropped a looser one, and
+   * its schema changing is judged inside it, where narrower still means tighter.
+   */
+  private subschemaDeltas(
+    key: string,
+    a: unknown,
+    b: unknown,
+    o: Schema,
+    n: Schema,
+    op: string,
+    np: string,
+  ): SchemaDelta[] {
+    if (a === undefined || b === undefined)
+      return this.simple(a === undefined ? 'bound.tightened' : 'bound.loosened', key, o, n, op, np);
+    return this.compare(a, b, childPointer(op, key), childPointer(np, key));
+  }
+
+  /** `patternProperties`, `dependentSchemas`: an entry is a subschema (see subschemaDeltas). */
+  private schemaMapDeltas(
+    key: string,
+    a: unknown,
+    b: unknown,
+    o: Schema,
+    n: Schema,
+    op: string,
+    np: string,
+  ): SchemaDelta[] {
+    if (!isRecord(a) || !isRecord(b)) {
+      if ((a !== undefined && !isRecord(a)) || (b !== undefined && !isRecord(b)))
+        return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
+      return this.simple(a === undefined ? 'bound.tightened' : 'bound.loosened', key, o, n, op, np);
+    }
+    const pa = childPointer(op, key);
+    const pb = childPointer(np, key);
+    const out: SchemaDelta[] = [];
+    for (const name of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+      const x = ownValue(a, name);
+      const y = ownValue(b, name);
+      if (x === undefined || y === undefined) {
+        const side = x === undefined ? 'new' : 'old';
+        const at = childPointer(side === 'new' ? pb : pa, name);
+        const shown = this.display(side === 'new' ? y : x, side, at);
+        out.push(
+          this.delta(
+            [side === 'new' ? 'bound.tightened' : 'bound.loosened'],
+            side === 'new' ? np : op,
+            at,
+            side,
+            key,
+            side === 'old' ? shown : null,
+            side === 'new' ? shown : null,
+          ),
+        );
+      } else out.push(...this.compare(x, y, childPointer(pa, name), childPointer(pb, name)));
+    }
+    return out;
+  }
+
+  /** `dependentRequired`: each (property → also required) pair is a requirement; more is tighter. */
+  private dependentRequiredDeltas(a: unknown, b: unknown, o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
+    const pairs = (v: unknown): string[] =>
+      isRecord(v)
+        ? Object.keys(v).flatMap((k) => [...stringSet(ownValue(v, k))].map((r) => JSON.stringify([k, r])))
+        : [];
+    const before = pairs(a);
+    const after = pairs(b);
+    const added = after.filter((p) => !before.includes(p));
+    const removed = before.filter((p) => !after.includes(p));
+    const values = (list: string[]): string[] => list.map((p) => (JSON.parse(p) as string[]).join(' → '));
+    if (added.length === 0 && removed.length === 0)
+      return dataEqual(a, b) ? [] : this.simple('constraint.changed', 'dependentRequired', o, n, op, np);
+    return [
+      ...(added.length > 0 ? this.simple('bound.tightened', 'dependentRequired', o, n, op, np, values(added)) : []),
+      ...(removed.length > 0 ? this.simple('bound.loosened', 'dependentRequired', o, n, op, np, values(removed)) : []),
+    ];
+  }
+
+  /**
+   * OpenAPI `discriminator`: documentation, except its `propertyName` (another property picks the
+   * schema: unrelated) and `mapping` (a value that picks a schema is like a oneOf branch).
+   */
+  private discriminatorDeltas(a: unknown, b: unknown, o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
+    if (dataEqual(a, b)) return [];
+    const da = recordOr(a);
+    const db = recordOr(b);
+    if (a !== undefined && b !== undefined && !dataEqual(ownValue(da, 'propertyName'), ownValue(db, 'propertyName')))
+      return this.simple('type.changed', 'discriminator', o, n, op, np);
+    const ma = recordOr(ownValue(da, 'mapping'));
+    const mb = recordOr(ownValue(db, 'mapping'));
+    const added = Object.keys(mb).filter((k) => !Object.hasOwn(ma, k));
+    const removed = Object.keys(ma).filter((k) => !Object.hasOwn(mb, k));
+    const moved = Object.keys(ma).filter((k) => Object.hasOwn(mb, k) && !dataEqual(ma[k], mb[k]));
+    const out = [
+      ...(moved.length > 0 ? this.simple('type.changed', 'discriminator', o, n, op, np, moved.sort()) : []),
+      ...(removed.length > 0 ? this.simple('branch.removed', 'discriminator', o, n, op, np, removed.sort()) : []),
+      ...(added.length > 0 ? this.simple('branch.added', 'discriminator', o, n, op, np, added.sort()) : []),
+    ];
+    return out.length > 0 ? out : this.simple('doc.changed', 'discriminator', o, n, op, np);
   }
 
   /**
