@@ -210,6 +210,8 @@ const ANY: Schema = Object.freeze({}) as Schema;
  */
 export class SchemaDiffer {
   private readonly memo = new WeakMap<object, WeakMap<object, PairMemo>>();
+  /** Memos of pairs compared with a context (contextKey → memo), beside `memo` for plain pairs. */
+  private readonly memos = new Map<string, WeakMap<object, WeakMap<object, PairMemo>>>();
   /** The same delta with the same directions is one object, however often a shared schema is met. */
   private readonly annotated = new WeakMap<SchemaDelta, Map<string, SchemaDelta>>();
   /** How a property's schema is compared: with `readWriteOnly`, its readOnly/writeOnly are judged at the property. */
@@ -243,12 +245,13 @@ export class SchemaDiffer {
     const np = newOrigin ?? newPointer;
     if (o === null || n === null) return this.compareOpaque(oldSchema, newSchema, op, np);
     if (oldOrigin === undefined && newOrigin === undefined) return this.compareObjects(o, n, op, np, ctx);
-    let inner = this.memo.get(o);
-    if (inner === undefined) this.memo.set(o, (inner = new WeakMap()));
+    const memo = this.memoOf(ctx);
+    let inner = memo.get(o);
+    if (inner === undefined) memo.set(o, (inner = new WeakMap()));
     let pair = inner.get(n);
     if (pair === undefined) inner.set(n, (pair = { done: new Map(), active: false }));
     // Both targets: their places are their origins; one side inline: where it sits counts too.
-    const at = `${oldOrigin !== undefined && newOrigin !== undefined ? '' : `${op}\u0000${np}`}${contextKey(ctx)}`;
+    const at = oldOrigin !== undefined && newOrigin !== undefined ? '' : `${op}\u0000${np}`;
     const cached = pair.done.get(at);
     if (cached !== undefined) return cached;
     // A recursive schema meets this pair again below itself (against "anything", at a deeper place
@@ -259,6 +262,15 @@ export class SchemaDiffer {
     pair.active = false;
     pair.done.set(at, result);
     return result;
+  }
+
+  /** The memo for pairs compared in `ctx` (what a wrapper passed down changes the result). */
+  private memoOf(ctx: Context): WeakMap<object, WeakMap<object, PairMemo>> {
+    if (ctx === PLAIN) return this.memo;
+    const key = contextKey(ctx);
+    let memo = this.memos.get(key);
+    if (memo === undefined) this.memos.set(key, (memo = new WeakMap()));
+    return memo;
   }
 
   private pathOf(node: unknown, side: 'old' | 'new'): string | undefined {
