@@ -36,7 +36,7 @@ import {
   type RuleId,
 } from './rules';
 import { childOf, dataEqual } from '../util/data';
-import { difference, isMark, lifecycleOf, type SchemaDelta, type SchemaDiffer } from './schema-diff';
+import { difference, inDirection, isMark, lifecycleOf, type SchemaDelta, type SchemaDiffer } from './schema-diff';
 import { utcToday } from '../util/date';
 
 /** The rule table's column for a direction seen from the client. */
@@ -247,8 +247,10 @@ export function schemaFindings(
   const grouped = new Map<string, { finding: Finding; delta: SchemaDelta; inline: boolean }>();
   for (const slot of slots) {
     const usage: Usage = { direction: ruleDirection(slot.direction), location: slot.location };
-    for (const d of differ.compare(slot.old, slot.new, slot.oldPointer, slot.newPointer)) {
-      claimed.add(deltaKey(d));
+    for (const raw of differ.compare(slot.old, slot.new, slot.oldPointer, slot.newPointer)) {
+      claimed.add(deltaKey(raw));
+      // readOnly/writeOnly (OpenAPI): judged where the property really travels.
+      const d = inDirection(raw, usage.direction);
       const rules = deltaRules(slot.family, d);
       const inline = inlineKey(slot, d, rules);
       const key = inline ?? `${rules.join('|')}\u0000${d.path}`;

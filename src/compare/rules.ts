@@ -65,6 +65,8 @@ export interface SchemaRule {
   readonly receive: ChangeType;
   readonly send: ChangeType;
   readonly message: string;
+  /** Only OpenAPI reaches it (readOnly/writeOnly): it exists in the OpenAPI families alone. */
+  readonly openapi?: true;
 }
 
 export type SchemaKind =
@@ -77,6 +79,13 @@ export type SchemaKind =
   | 'property.removed-closed'
   | 'property.deprecated'
   | 'property.removed-after-sunset'
+  | 'property.became-read-only'
+  | 'property.became-writable'
+  | 'property.required-became-writable'
+  | 'property.became-write-only'
+  | 'property.required-became-write-only'
+  | 'property.became-readable'
+  | 'property.access.inapplicable'
   | 'type.changed'
   | 'type.widened'
   | 'type.narrowed'
@@ -159,6 +168,59 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     receive: 'breaking',
     send: 'non-breaking',
     message: 'Required property {name} was removed from {subject} {where}',
+  },
+  // readOnly/writeOnly (OpenAPI, docs/classification.md): a property that stops travelling one way
+  // is judged like one removed on that side, one that starts like one added.
+  'property.became-read-only': {
+    title: 'property became readOnly (clients no longer send it: like a removed property there)',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: 'Property {name} of {subject} became read-only; clients no longer send it {where}',
+    openapi: true,
+  },
+  'property.became-writable': {
+    title: 'optional property no longer readOnly (clients may now send it)',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: 'Property {name} of {subject} is no longer read-only; clients may send it {where}',
+    openapi: true,
+  },
+  'property.required-became-writable': {
+    title: 'required property no longer readOnly (clients must now send it)',
+    receive: 'non-breaking',
+    send: 'breaking',
+    message: 'Required property {name} of {subject} is no longer read-only; clients must send it {where}',
+    openapi: true,
+  },
+  'property.became-write-only': {
+    title: 'optional property became writeOnly (clients no longer receive it)',
+    receive: 'warning',
+    send: 'non-breaking',
+    message: 'Property {name} of {subject} became write-only; clients no longer receive it {where}',
+    openapi: true,
+  },
+  'property.required-became-write-only': {
+    title: 'required property became writeOnly (clients no longer receive it)',
+    receive: 'breaking',
+    send: 'non-breaking',
+    message: 'Required property {name} of {subject} became write-only; clients no longer receive it {where}',
+    openapi: true,
+  },
+  'property.became-readable': {
+    title: 'property no longer writeOnly (clients now receive it)',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: 'Property {name} of {subject} is no longer write-only; clients receive it {where}',
+    openapi: true,
+  },
+  'property.access.inapplicable': {
+    title:
+      'change to a property that does not travel this way (readOnly where clients send, writeOnly where they receive)',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message:
+      'The {keyword} of {subject} changed at {path}; the property does not travel this way (readOnly properties only reach clients, writeOnly ones only come from them) {where}',
+    openapi: true,
   },
   'type.changed': {
     title: 'type changed to an unrelated type',
@@ -288,7 +350,7 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     send: 'non-breaking',
     message: 'The allOf of {subject} lost a constraint {where}',
   },
-  // not, if/then/else, contains, patternProperties, ...: no cheap way to tell tighter from looser.
+  // `if`, a changed `not`, `dependencies`, an unresolved `$ref` ...: no cheap way to tell tighter from looser.
   'constraint.changed': {
     title: 'other validation keyword changed',
     receive: 'breaking',
@@ -327,22 +389,35 @@ export const SCHEMA_RULES: readonly SchemaRule[] = (Object.keys(SCHEMA_ROWS) as 
   ...SCHEMA_ROWS[kind],
 }));
 
-/** Where a schema is used, which decides the rule id prefix and who is affected. */
-export type Family = 'payload' | 'header' | 'query' | 'parameter';
+/**
+ * Where a schema is used, which decides the rule id prefix and who is affected. AsyncAPI:
+ * `payload`, `header` (message headers, ws `headers`), `query` (ws `query`), `parameter` (channel
+ * parameters). OpenAPI: `parameter` (path, query, header, cookie), `request` (request bodies),
+ * `response` (response bodies), `header` (response headers). docs/classification.md, "Direction".
+ */
+export type Family = 'payload' | 'header' | 'query' | 'parameter' | 'request' | 'response';
 
 interface FamilyInfo {
   /** What the schema describes, for messages: "messages clients send". */
   readonly noun: string;
-  /** Query and channel parameters only ever travel from the client. */
+  /**
+   * ws query parameters only ever travel from the client. Every other family takes the direction
+   * of the place it is used (OpenAPI callbacks and webhooks turn requests and parameters round).
+   */
   readonly fixed: Direction | null;
 }
 
 export const FAMILIES: Readonly<Record<Family, FamilyInfo>> = {
   payload: { noun: 'messages', fixed: null },
-  header: { noun: 'message headers', fixed: null },
+  header: { noun: 'headers', fixed: null },
   query: { noun: 'query parameters', fixed: 'send' },
-  parameter: { noun: 'channel parameters', fixed: 'send' },
+  parameter: { noun: 'parameters', fixed: null },
+  request: { noun: 'request bodies', fixed: null },
+  response: { noun: 'responses', fixed: null },
 };
+
+/** The families an OpenAPI comparison uses (docs/classification.md, "Direction"). */
+export const OPENAPI_FAMILIES: ReadonlySet<Family> = new Set<Family>(['parameter', 'request', 'response', 'header']);
 
 export type FamilyRuleId = `${Family}.${SchemaKind}`;
 
@@ -356,7 +431,7 @@ export const familyRuleId = (family: Family, kind: SchemaKind): FamilyRuleId => 
  * the client: `forward` and `full` judge them by the other column (docs/rules.md, "Compatibility modes").
  */
 function familyRules(family: Family): Rule[] {
-  return SCHEMA_RULES.map((r) => ({
+  return SCHEMA_RULES.filter((r) => r.openapi !== true || OPENAPI_FAMILIES.has(family)).map((r) => ({
     id: familyRuleId(family, r.kind),
     title: `${FAMILIES[family].noun}: ${r.title}`,
     receive: r.receive,
@@ -772,6 +847,8 @@ export const RULES: readonly Rule[] = [
   ...familyRules('header'),
   ...familyRules('query'),
   ...familyRules('parameter'),
+  ...familyRules('request'),
+  ...familyRules('response'),
   ...DOCUMENT_RULES,
 ];
 
@@ -794,7 +871,7 @@ const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
 /** Which schema family a rule belongs to (`query.enum.value-added` → query); the messages' own directed rules count as payload. */
 const FAMILY_OF = new Map<string, Family>([
   ...(Object.keys(FAMILIES) as Family[]).flatMap((family) =>
-    SCHEMA_RULES.map((r): [string, Family] => [familyRuleId(family, r.kind), family]),
+    familyRules(family).map((r): [string, Family] => [r.id, family]),
   ),
   ...DOCUMENT_RULES.filter(isDirected).map((r): [string, Family] => [r.id, 'payload']),
 ]);

@@ -10,7 +10,7 @@
  */
 import { dataEqual, isRecord } from '../util/data';
 import { canonicalText, childPointer, displayValue, ownValue, type NormalizedDoc } from './normalize';
-import type { SchemaKind } from './rules';
+import type { Direction, SchemaKind } from './rules';
 
 type Kind = SchemaKind | 'unclassified';
 
@@ -30,9 +30,34 @@ export interface SchemaDelta {
   readonly values?: readonly unknown[];
   /** A removed property that was deprecated: its sunset date (YYYY-MM-DD), or null when it had none. */
   readonly lifecycle?: { readonly sunset: string | null };
+  /**
+   * With `readWriteOnly`: the directions the changed data travels in, when not both (a change
+   * inside a `readOnly` property only reaches clients: `['receive']`). See `inDirection`.
+   */
+  readonly travels?: readonly Direction[];
+}
+
+/**
+ * A delta as judged where data travels in `direction`: one about data that never travels that way
+ * (a `readOnly` property in what clients send, a `writeOnly` one in what they receive) is
+ * `property.access.inapplicable` there (docs/classification.md, "readOnly and writeOnly").
+ */
+export function inDirection(d: SchemaDelta, direction: Direction | null): SchemaDelta {
+  if (d.travels === undefined || direction === null || d.travels.includes(direction)) return d;
+  return { ...d, kinds: ['property.access.inapplicable'] };
 }
 
 type Schema = Record<string, unknown>;
+
+/** How a comparison reads its schemas. */
+export interface DifferOptions {
+  /**
+   * OpenAPI: `readOnly` properties travel only in what clients receive, `writeOnly` ones only in
+   * what they send (docs/classification.md, "readOnly and writeOnly"). Off for AsyncAPI, where
+   * both are documentation.
+   */
+  readonly readWriteOnly?: boolean;
+}
 
 /** How each keyword is compared. Keys not listed: `x-*` are documentation, anything else is unclassified. */
 const KEYWORD_GROUP: Readonly<Record<string, Group>> = {
@@ -73,7 +98,14 @@ const KEYWORD_GROUP: Readonly<Record<string, Group>> = {
   writeOnly: 'doc',
   deprecated: 'lifecycle',
   externalDocs: 'doc',
-  discriminator: 'doc',
+  // OpenAPI `xml` shapes only XML bodies: the media type is judged outside the schema.
+  xml: 'doc',
+  discriminator: 'discriminator',
+  // Definitions count where a `$ref` uses them (normalization puts them there).
+  $defs: 'doc',
+  definitions: 'doc',
+  $dynamicAnchor: 'doc',
+  $vocabulary: 'doc',
   $comment: 'doc',
   $id: 'doc',
   $schema: 'doc',
@@ -85,22 +117,25 @@ const KEYWORD_GROUP: Readonly<Record<string, Group>> = {
   descriptions: 'firestone',
   query_params: 'firestone',
   schema: 'firestone',
-  not: 'constraint',
+  // 2020-12 (OpenAPI 3.1) keywords, each by the table row it is like (docs/classification.md).
+  not: 'negation',
   if: 'constraint',
-  then: 'constraint',
-  else: 'constraint',
-  contains: 'constraint',
+  then: 'subschema',
+  else: 'subschema',
+  contains: 'subschema',
+  propertyNames: 'subschema',
+  additionalItems: 'subschema',
+  unevaluatedItems: 'subschema',
+  unevaluatedProperties: 'unevaluated',
   dependencies: 'constraint',
-  dependentRequired: 'constraint',
-  dependentSchemas: 'constraint',
-  patternProperties: 'constraint',
-  propertyNames: 'constraint',
-  additionalItems: 'constraint',
-  unevaluatedProperties: 'constraint',
-  unevaluatedItems: 'constraint',
-  contentEncoding: 'constraint',
-  contentMediaType: 'constraint',
+  dependentRequired: 'dependent-required',
+  dependentSchemas: 'schema-map',
+  patternProperties: 'schema-map',
+  // Like `format`: what the string holds.
+  contentEncoding: 'format',
+  contentMediaType: 'format',
   contentSchema: 'constraint',
+  $dynamicRef: 'constraint',
   // A $ref left in place could not be resolved (another file, a broken pointer): its text is all there is.
   $ref: 'constraint',
 };
@@ -120,6 +155,12 @@ type Group =
   | 'firestone'
   | 'constraint'
   | 'lifecycle'
+  | 'subschema'
+  | 'negation'
+  | 'unevaluated'
+  | 'schema-map'
+  | 'dependent-required'
+  | 'discriminator'
   | 'unknown';
 
 const groupOf = (key: string): Group =>
@@ -169,11 +210,20 @@ const ANY: Schema = Object.freeze({}) as Schema;
  */
 export class SchemaDiffer {
   private readonly memo = new WeakMap<object, WeakMap<object, PairMemo>>();
+  /** Memos of pairs compared with a context (contextKey → memo), beside `memo` for plain pairs. */
+  private readonly memos = new Map<string, WeakMap<object, WeakMap<object, PairMemo>>>();
+  /** The same delta with the same directions is one object, however often a shared schema is met. */
+  private readonly annotated = new WeakMap<SchemaDelta, Map<string, SchemaDelta>>();
+  /** How a property's schema is compared: with `readWriteOnly`, its readOnly/writeOnly are judged at the property. */
+  private readonly inProperty: Context;
 
   constructor(
     private readonly oldDoc: NormalizedDoc,
     private readonly newDoc: NormalizedDoc,
-  ) {}
+    private readonly options: DifferOptions = {},
+  ) {
+    this.inProperty = options.readWriteOnly === true ? { ...PLAIN, skip: ['readOnly', 'writeOnly'] } : PLAIN;
+  }
 
   /**
    * Deltas between two schemas at the places `oldPointer`/`newPointer` (where each is written, a
@@ -182,8 +232,14 @@ export class SchemaDiffer {
    * went from an inline schema to a `$ref`), the component did not change: the place did, and the
    * change is reported there.
    */
-  compare(oldSchema: unknown, newSchema: unknown, oldPointer: string, newPointer: string): SchemaDelta[] {
-    if (oldSchema === newSchema) return [];
+  compare(
+    oldSchema: unknown,
+    newSchema: unknown,
+    oldPointer: string,
+    newPointer: string,
+    ctx: Context = PLAIN,
+  ): SchemaDelta[] {
+    if (oldSchema === newSchema && (ctx.oldNull === null) === (ctx.newNull === null)) return [];
     const o = asSchema(oldSchema);
     const n = asSchema(newSchema);
     const oldOrigin = this.pathOf(o, 'old');
@@ -192,9 +248,10 @@ export class SchemaDiffer {
     const op = targets ? oldOrigin : oldPointer;
     const np = targets ? newOrigin : newPointer;
     if (o === null || n === null) return this.compareOpaque(oldSchema, newSchema, op, np);
-    if (oldOrigin === undefined && newOrigin === undefined) return this.compareObjects(o, n, op, np);
-    let inner = this.memo.get(o);
-    if (inner === undefined) this.memo.set(o, (inner = new WeakMap()));
+    if (oldOrigin === undefined && newOrigin === undefined) return this.compareObjects(o, n, op, np, ctx);
+    const memo = this.memoOf(ctx);
+    let inner = memo.get(o);
+    if (inner === undefined) memo.set(o, (inner = new WeakMap()));
     let pair = inner.get(n);
     if (pair === undefined) inner.set(n, (pair = { done: new Map(), active: false }));
     // Both targets: their places are their origins; one side inline: where it sits counts too.
@@ -205,10 +262,19 @@ export class SchemaDiffer {
     // each time): the walk ends there, its differences are those found the first time round.
     if (pair.active) return [];
     pair.active = true;
-    const result = unique(this.compareObjects(o, n, op, np));
+    const result = unique(this.compareObjects(o, n, op, np, ctx));
     pair.active = false;
     pair.done.set(at, result);
     return result;
+  }
+
+  /** The memo for pairs compared in `ctx` (what a wrapper passed down changes the result). */
+  private memoOf(ctx: Context): WeakMap<object, WeakMap<object, PairMemo>> {
+    if (ctx === PLAIN) return this.memo;
+    const key = contextKey(ctx);
+    let memo = this.memos.get(key);
+    if (memo === undefined) this.memos.set(key, (memo = new WeakMap()));
+    return memo;
   }
 
   private pathOf(node: unknown, side: 'old' | 'new'): string | undefined {
@@ -228,16 +294,24 @@ export class SchemaDiffer {
     return [this.delta([kind], np, np, 'new', 'schema', this.display(o, 'old', op), this.display(n, 'new', np))];
   }
 
-  private compareObjects(o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
+  private compareObjects(o0: Schema, n0: Schema, op: string, np: string, ctx: Context): SchemaDelta[] {
+    // A wrapper that says no more than its one member (docs/classification.md, "What is not a change").
+    const wo = this.unwrap(o0, n0, op, 'old');
+    const wn = this.unwrap(n0, o0, np, 'new');
+    if (wo !== null || wn !== null) return this.compareUnwrapped(wo ?? plainWrap(o0, op), wn ?? plainWrap(n0, np), ctx);
+    const o = canonicalBounds(o0);
+    const n = canonicalBounds(n0);
     const groups = new Map<Group, string[]>();
     for (const key of new Set([...Object.keys(o), ...Object.keys(n)])) {
       const a = ownValue(o, key);
       const b = ownValue(n, key);
-      if (a === b) continue;
+      if (a === b || ctx.skip.includes(key)) continue;
       const group = groupOf(key);
+      // The type and null are compared once below, whatever keys say them.
+      if (group === 'type') continue;
       groups.set(group, [...(groups.get(group) ?? []), key]);
     }
-    const out: SchemaDelta[] = [];
+    const out: SchemaDelta[] = this.typeDeltas(o, n, op, np, ctx);
     const types = [typesOf(o), typesOf(n)] as const;
     for (const [group, groupKeys] of groups) {
       let keys = groupKeys;
@@ -251,10 +325,103 @@ export class SchemaDiffer {
         if (keys.length === 0) continue;
         if (group === 'properties' && !keys.includes('properties') && !keys.includes('required')) continue;
       }
-      if (group === 'type') out.push(...this.typeDeltas(o, n, op, np));
-      else if (group === 'properties') out.push(...this.propertyDeltas(o, n, op, np));
+      if (group === 'properties') out.push(...this.propertyDeltas(o, n, op, np));
+      else if (group === 'doc') out.push(...this.docDeltas(keys, o, n, op, np));
       else for (const key of keys.sort()) out.push(...this.keywordDeltas(group, key, o, n, op, np));
     }
+    return out;
+  }
+
+  /**
+   * `allOf: [X]`, or `oneOf`/`anyOf` of X and `{type: 'null'}` branches, with nothing beside
+   * but documentation: X, plus where null was allowed. Not when the other side uses the same
+   * keyword (then its branches are compared one by one), unless X is the other side itself
+   * written without the wrapper (a 3.1 `$ref` with keywords beside it).
+   */
+  private unwrap(schema: Schema, other: Schema, at: string, side: Side): Unwrapped | null {
+    for (const key of WRAPPERS) {
+      const list = ownValue(schema, key);
+      if (!Array.isArray(list)) continue;
+      const nulls = key === 'allOf' ? [] : list.flatMap((m, i) => (isNullOnly(m) ? [i] : []));
+      if (list.length - nulls.length !== 1) continue;
+      const index = list.findIndex((_, i) => !nulls.includes(i));
+      const member: unknown = list[index];
+      const origin = this.pathOf(member, side);
+      if (
+        Object.hasOwn(other, key) &&
+        (origin === undefined || origin !== this.pathOf(other, side === 'old' ? 'new' : 'old'))
+      )
+        continue;
+      const shell: Schema = {};
+      for (const k of Object.keys(schema)) {
+        if (k === key) continue;
+        if (!SHELL_KEYS.has(groupOf(k)) && k !== 'nullable') return null;
+        if (k !== 'nullable') shell[k] = ownValue(schema, k);
+      }
+      const listAt = childPointer(at, key);
+      const nullAt = nulls[0];
+      const mark: NullMark | null =
+        nullAt !== undefined
+          ? { schemaPath: at, path: childPointer(listAt, nullAt), key, value: list[nullAt] }
+          : ownValue(schema, 'nullable') === true
+            ? { schemaPath: at, path: childPointer(at, 'nullable'), key: 'nullable', value: true }
+            : null;
+      return { core: member, coreAt: origin ?? childPointer(listAt, index), mark, shell, shellAt: at };
+    }
+    return null;
+  }
+
+  /** Two schemas of which one at least was unwrapped: the documentation beside, then the members. */
+  private compareUnwrapped(a: Unwrapped, b: Unwrapped, ctx: Context): SchemaDelta[] {
+    const out: SchemaDelta[] = [];
+    const keys = [...new Set([...Object.keys(a.shell), ...Object.keys(b.shell)])]
+      .filter((k) => !ctx.skip.includes(k))
+      .sort();
+    const effective = (w: Unwrapped, key: string): [Schema, string] =>
+      Object.hasOwn(w.shell, key)
+        ? [w.shell, w.shellAt]
+        : [isRecord(w.core) ? w.core : {}, this.pathOf(w.core, w === a ? 'old' : 'new') ?? w.coreAt];
+    for (const key of keys) {
+      const [x, xAt] = effective(a, key);
+      const [y, yAt] = effective(b, key);
+      if (dataEqual(ownValue(x, key), ownValue(y, key))) continue;
+      const only = (s: Schema): Schema => (Object.hasOwn(s, key) ? { [key]: ownValue(s, key) } : {});
+      out.push(...this.keywordDeltas(groupOf(key), key, only(x), only(y), xAt, yAt));
+    }
+    const inner: Context = {
+      oldNull: a.mark ?? ctx.oldNull,
+      newNull: b.mark ?? ctx.newNull,
+      skip: [...new Set([...ctx.skip, ...keys])].sort(),
+    };
+    out.push(...this.compare(a.core, b.core, a.coreAt, b.coreAt, inner));
+    return out;
+  }
+
+  /** Documentation keywords; `example` and `examples` say the same when they hold the same values. */
+  private docDeltas(keys: string[], o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
+    const rest = keys.filter((k) => k !== 'example' && k !== 'examples').sort();
+    const out = rest.flatMap((key) => this.keywordDeltas('doc', key, o, n, op, np));
+    if (rest.length === keys.length) return out;
+    const a = examplesOf(o);
+    const b = examplesOf(n);
+    if (dataEqual(a, b)) return out;
+    const key =
+      Object.hasOwn(n, 'examples') || (!Object.hasOwn(n, 'example') && Object.hasOwn(o, 'examples'))
+        ? 'examples'
+        : 'example';
+    const side = Object.hasOwn(n, key) ? 'new' : 'old';
+    const at = side === 'new' ? np : op;
+    out.push(
+      this.delta(
+        ['doc.changed'],
+        at,
+        childPointer(at, key),
+        side,
+        key,
+        this.display(a, 'old', childPointer(op, key)),
+        this.display(b, 'new', childPointer(np, key)),
+      ),
+    );
     return out;
   }
 
@@ -279,6 +446,37 @@ export class SchemaDiffer {
         );
       case 'additional':
         return this.additionalDeltas(a, b, o, n, op, np);
+      case 'unevaluated':
+        // Like additionalProperties, for the properties no other keyword looked at.
+        if ((a === false) !== (b === false))
+          return this.simple(
+            a === false ? 'additional-properties.opened' : 'additional-properties.closed',
+            key,
+            o,
+            n,
+            op,
+            np,
+          );
+        return this.subschemaDeltas(key, a, b, o, n, op, np);
+      case 'subschema':
+        return this.subschemaDeltas(key, a, b, o, n, op, np);
+      case 'negation':
+        if (dataEqual(a, b)) return [];
+        // `not`: one more thing refused is tighter; what it refuses changing has no cheap direction.
+        return this.simple(
+          a === undefined ? 'bound.tightened' : b === undefined ? 'bound.loosened' : 'constraint.changed',
+          key,
+          o,
+          n,
+          op,
+          np,
+        );
+      case 'schema-map':
+        return this.schemaMapDeltas(key, a, b, o, n, op, np);
+      case 'dependent-required':
+        return this.dependentRequiredDeltas(a, b, o, n, op, np);
+      case 'discriminator':
+        return this.discriminatorDeltas(a, b, o, n, op, np);
       case 'items':
         return this.itemsDeltas(key, a, b, o, n, op, np);
       case 'branches':
@@ -333,11 +531,39 @@ export class SchemaDiffer {
       : { kinds, schemaPath, path, side, name, before, after, values };
   }
 
-  private typeDeltas(o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
-    const kind = typeKind(typesOf(o), typesOf(n));
+  /**
+   * The type and null, however written: `type` (a string or a list, with or without "null"), 3.0
+   * `nullable`, or a `{type: 'null'}` branch of a wrapper already unwrapped (`ctx`).
+   */
+  private typeDeltas(o: Schema, n: Schema, op: string, np: string, ctx: Context): SchemaDelta[] {
+    const ta = typesOf(o);
+    const tb = typesOf(n);
+    let kind = typeKind(withNull(ta, ctx.oldNull), withNull(tb, ctx.newNull));
+    if (kind === null && (ta === null || tb === null) && (ctx.oldNull !== null || ctx.newNull !== null)) {
+      // A schema of any type: only the null forms say whether null is meant.
+      const na = ctx.oldNull !== null || (ta === null ? ownValue(o, 'nullable') === true : ta.has('null'));
+      const nb = ctx.newNull !== null || (tb === null ? ownValue(n, 'nullable') === true : tb.has('null'));
+      if (na !== nb) kind = nb ? 'null.allowed' : 'null.disallowed';
+    }
     if (kind === null) {
       // Equal type sets written differently ("string" vs ["string"]): no change.
       return [];
+    }
+    const mark = kind === 'null.allowed' ? ctx.newNull : kind === 'null.disallowed' ? ctx.oldNull : null;
+    if (mark !== null) {
+      const side = kind === 'null.allowed' ? 'new' : 'old';
+      const shown = this.display(mark.value, side, mark.path);
+      return [
+        this.delta(
+          [kind],
+          mark.schemaPath,
+          mark.path,
+          side,
+          mark.key,
+          side === 'old' ? shown : null,
+          side === 'new' ? shown : null,
+        ),
+      ];
     }
     const key = !dataEqual(ownValue(o, 'type'), ownValue(n, 'type')) ? 'type' : 'nullable';
     return this.simple(kind, key, o, n, op, np);
@@ -369,6 +595,7 @@ export class SchemaDiffer {
     const out: SchemaDelta[] = [];
     const names = [...new Set([...Object.keys(po), ...Object.keys(pn), ...ro, ...rn])].sort();
     for (const name of names) {
+      const start = out.length;
       const inO = Object.hasOwn(po, name);
       const inN = Object.hasOwn(pn, name);
       const a = inO ? po[name] : undefined;
@@ -386,15 +613,68 @@ export class SchemaDiffer {
         out.push(lifecycle === undefined ? removed : { ...removed, lifecycle });
       } else {
         // Defined on both sides, or required without a definition on one: the schemas (absent = anything) and the required flag.
-        if (a !== b) out.push(...this.compare(a ?? ANY, b ?? ANY, at('old'), at('new')));
+        if (a !== b) out.push(...this.compare(a ?? ANY, b ?? ANY, at('old'), at('new'), this.inProperty));
         if (ro.has(name) !== rn.has(name)) {
           const kind = rn.has(name) ? 'property.became-required' : 'property.became-optional';
           const side = inN || !inO ? 'new' : 'old';
           out.push(this.delta([kind], side === 'new' ? np : op, at(side), side, name, ro.has(name), rn.has(name)));
         }
       }
+      if (this.options.readWriteOnly === true)
+        this.accessDeltas(out, start, name, [a, b], [ro.has(name), rn.has(name)], [op, np], [at('old'), at('new')]);
     }
     return out;
+  }
+
+  /**
+   * readOnly and writeOnly (docs/classification.md): the deltas of property `name` (from `start`)
+   * learn where the property travels, and a property that starts or stops travelling one way is a
+   * change of its own, judged like a property added or removed on that side.
+   */
+  private accessDeltas(
+    out: SchemaDelta[],
+    start: number,
+    name: string,
+    [a, b]: readonly [unknown, unknown],
+    [reqO, reqN]: readonly [boolean, boolean],
+    [op, np]: readonly [string, string],
+    [atO, atN]: readonly [string, string],
+  ): void {
+    const ta = travelsOf(a);
+    const tb = travelsOf(b);
+    for (let i = start; i < out.length; i++) {
+      const d = out[i] as SchemaDelta;
+      const travels = a === undefined ? tb : b === undefined ? ta : tb.filter((x) => ta.includes(x));
+      out[i] = this.travelling(d, travels);
+    }
+    if (a === undefined || b === undefined) return;
+    const change = (kind: Kind, key: 'readOnly' | 'writeOnly'): void => {
+      const side = ownValue(recordOr(b), key) !== undefined ? 'new' : 'old';
+      const at = childPointer(this.pathOf(side === 'new' ? b : a, side) ?? (side === 'new' ? atN : atO), key);
+      const before = accessFlag(a, key);
+      const after = accessFlag(b, key);
+      out.push(this.delta([kind], side === 'new' ? np : op, at, side, name, before, after));
+    };
+    const sends = [ta.includes('send'), tb.includes('send')];
+    const receives = [ta.includes('receive'), tb.includes('receive')];
+    if (sends[0] && !sends[1]) change('property.became-read-only', 'readOnly');
+    if (!sends[0] && sends[1])
+      change(reqN ? 'property.required-became-writable' : 'property.became-writable', 'readOnly');
+    if (receives[0] && !receives[1])
+      change(reqO ? 'property.required-became-write-only' : 'property.became-write-only', 'writeOnly');
+    if (!receives[0] && receives[1]) change('property.became-readable', 'writeOnly');
+  }
+
+  /** `d` where data travels only in `travels` (the same object when that is both ways, or no narrower than it knew). */
+  private travelling(d: SchemaDelta, travels: readonly Direction[]): SchemaDelta {
+    const narrowed = d.travels === undefined ? travels : d.travels.filter((x) => travels.includes(x));
+    if (narrowed.length === 2 || (d.travels !== undefined && narrowed.length === d.travels.length)) return d;
+    let byKey = this.annotated.get(d);
+    if (byKey === undefined) this.annotated.set(d, (byKey = new Map()));
+    const key = narrowed.join(',');
+    let found = byKey.get(key);
+    if (found === undefined) byKey.set(key, (found = { ...d, travels: narrowed }));
+    return found;
   }
 
   private additionalDeltas(a: unknown, b: unknown, o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
@@ -424,14 +704,119 @@ export class SchemaDiffer {
     const pa = childPointer(op, key);
     const pb = childPointer(np, key);
     if (Array.isArray(a) && Array.isArray(b)) {
-      // Tuple form: positions matter; a different length is a different tuple.
-      const out = a.length === b.length ? [] : this.simple('constraint.changed', key, o, n, op, np);
+      // Tuple form: positions matter; one more position constrained is tighter, one fewer looser.
+      const out =
+        a.length === b.length
+          ? []
+          : this.simple(b.length > a.length ? 'bound.tightened' : 'bound.loosened', key, o, n, op, np);
       for (let i = 0; i < Math.min(a.length, b.length); i++)
         out.push(...this.compare(a[i], b[i], childPointer(pa, i), childPointer(pb, i)));
       return out;
     }
     if (Array.isArray(a) || Array.isArray(b)) return this.simple('constraint.changed', key, o, n, op, np);
     return this.compare(openSchema(a), openSchema(b), pa, pb);
+  }
+
+  /**
+   * A keyword holding one schema that constrains part of the value (`contains`, `propertyNames`,
+   * `then`/`else`, `unevaluatedItems`): introduced is a tighter bound, dropped a looser one, and
+   * its schema changing is judged inside it, where narrower still means tighter.
+   */
+  private subschemaDeltas(
+    key: string,
+    a: unknown,
+    b: unknown,
+    o: Schema,
+    n: Schema,
+    op: string,
+    np: string,
+  ): SchemaDelta[] {
+    if (a === undefined || b === undefined)
+      return this.simple(a === undefined ? 'bound.tightened' : 'bound.loosened', key, o, n, op, np);
+    return this.compare(a, b, childPointer(op, key), childPointer(np, key));
+  }
+
+  /** `patternProperties`, `dependentSchemas`: an entry is a subschema (see subschemaDeltas). */
+  private schemaMapDeltas(
+    key: string,
+    a: unknown,
+    b: unknown,
+    o: Schema,
+    n: Schema,
+    op: string,
+    np: string,
+  ): SchemaDelta[] {
+    if (!isRecord(a) || !isRecord(b)) {
+      if ((a !== undefined && !isRecord(a)) || (b !== undefined && !isRecord(b)))
+        return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
+      return this.simple(a === undefined ? 'bound.tightened' : 'bound.loosened', key, o, n, op, np);
+    }
+    const pa = childPointer(op, key);
+    const pb = childPointer(np, key);
+    const out: SchemaDelta[] = [];
+    for (const name of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+      const x = ownValue(a, name);
+      const y = ownValue(b, name);
+      if (x === undefined || y === undefined) {
+        const side = x === undefined ? 'new' : 'old';
+        const at = childPointer(side === 'new' ? pb : pa, name);
+        const shown = this.display(side === 'new' ? y : x, side, at);
+        out.push(
+          this.delta(
+            [side === 'new' ? 'bound.tightened' : 'bound.loosened'],
+            side === 'new' ? np : op,
+            at,
+            side,
+            key,
+            side === 'old' ? shown : null,
+            side === 'new' ? shown : null,
+          ),
+        );
+      } else out.push(...this.compare(x, y, childPointer(pa, name), childPointer(pb, name)));
+    }
+    return out;
+  }
+
+  /** `dependentRequired`: each (property → also required) pair is a requirement; more is tighter. */
+  private dependentRequiredDeltas(a: unknown, b: unknown, o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
+    const pairs = (v: unknown): string[] =>
+      isRecord(v)
+        ? Object.keys(v).flatMap((k) => [...stringSet(ownValue(v, k))].map((r) => JSON.stringify([k, r])))
+        : [];
+    const before = pairs(a);
+    const after = pairs(b);
+    const added = after.filter((p) => !before.includes(p));
+    const removed = before.filter((p) => !after.includes(p));
+    const values = (list: string[]): string[] => list.map((p) => (JSON.parse(p) as string[]).join(' → '));
+    if (added.length === 0 && removed.length === 0)
+      return dataEqual(a, b) ? [] : this.simple('constraint.changed', 'dependentRequired', o, n, op, np);
+    return [
+      ...(added.length > 0 ? this.simple('bound.tightened', 'dependentRequired', o, n, op, np, values(added)) : []),
+      ...(removed.length > 0 ? this.simple('bound.loosened', 'dependentRequired', o, n, op, np, values(removed)) : []),
+    ];
+  }
+
+  /**
+   * OpenAPI `discriminator`: documentation, except its `propertyName` (another property picks the
+   * schema: unrelated) and `mapping` (a value that picks a schema is like a oneOf branch).
+   */
+  private discriminatorDeltas(a: unknown, b: unknown, o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
+    if (dataEqual(a, b)) return [];
+    const da = recordOr(a);
+    const db = recordOr(b);
+    if (a !== undefined && b !== undefined && !dataEqual(ownValue(da, 'propertyName'), ownValue(db, 'propertyName')))
+      return this.simple('type.changed', 'discriminator', o, n, op, np);
+    const ma = recordOr(ownValue(da, 'mapping'));
+    const mb = recordOr(ownValue(db, 'mapping'));
+    const added = Object.keys(mb).filter((k) => !Object.hasOwn(ma, k));
+    const removed = Object.keys(ma).filter((k) => !Object.hasOwn(mb, k));
+    const moved = Object.keys(ma).filter((k) => Object.hasOwn(mb, k) && !dataEqual(ma[k], mb[k]));
+    const out = [
+      ...(moved.length > 0 ? this.simple('type.changed', 'discriminator', o, n, op, np, moved.sort()) : []),
+      ...(removed.length > 0 ? this.simple('branch.removed', 'discriminator', o, n, op, np, removed.sort()) : []),
+      ...(added.length > 0 ? this.simple('branch.added', 'discriminator', o, n, op, np, added.sort()) : []),
+    ];
+    return out.length > 0 ? out : this.simple('doc.changed', 'discriminator', o, n, op, np);
   }
 
   /**
@@ -488,6 +873,116 @@ export class SchemaDiffer {
     }
     return out;
   }
+}
+
+type Side = 'old' | 'new';
+
+/** Where a wrapper allowed null: its `{type: 'null'}` branch or its `nullable`. */
+interface NullMark {
+  readonly schemaPath: string;
+  readonly path: string;
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/**
+ * What a wrapper passes to the comparison of its member: where null was allowed beside it, and
+ * the documentation keywords it already compared.
+ */
+interface Context {
+  readonly oldNull: NullMark | null;
+  readonly newNull: NullMark | null;
+  readonly skip: readonly string[];
+}
+
+const PLAIN: Context = { oldNull: null, newNull: null, skip: [] };
+
+const contextKey = (ctx: Context): string =>
+  ctx === PLAIN ? '' : `\u0000${ctx.oldNull?.path ?? '-'}\u0000${ctx.newNull?.path ?? '-'}\u0000${ctx.skip.join(',')}`;
+
+/** A schema read as its one member: the member, where null was allowed, and the documentation beside it. */
+interface Unwrapped {
+  readonly core: unknown;
+  readonly coreAt: string;
+  readonly mark: NullMark | null;
+  readonly shell: Schema;
+  readonly shellAt: string;
+}
+
+const plainWrap = (schema: Schema, at: string): Unwrapped => ({
+  core: schema,
+  coreAt: at,
+  mark: null,
+  shell: {},
+  shellAt: at,
+});
+
+const WRAPPERS = ['allOf', 'oneOf', 'anyOf'] as const;
+
+/** Keywords that may stand beside a wrapper's one member without making it say more (`nullable` too). */
+const SHELL_KEYS = new Set<Group>(['doc', 'lifecycle']);
+
+/** A type set with null added where a wrapper allowed it (a schema of any type stays so). */
+function withNull(types: Set<string> | null, mark: NullMark | null): Set<string> | null {
+  if (types === null || mark === null || types.has('null')) return types;
+  return new Set([...types, 'null']);
+}
+
+/** `examples`, or 3.0 `example` as a list of one. */
+function examplesOf(schema: Schema): unknown {
+  const list = ownValue(schema, 'examples');
+  if (list !== undefined) return list;
+  return Object.hasOwn(schema, 'example') ? [ownValue(schema, 'example')] : undefined;
+}
+
+/**
+ * 3.0 (draft 4) `exclusiveMinimum: true` beside `minimum: n` is 3.1 `exclusiveMinimum: n`
+ * (maximum alike), and `false` says nothing: one form for both, a copy only when it differs.
+ */
+function canonicalBounds(schema: Schema): Schema {
+  let out: Schema | null = null;
+  for (const [exclusive, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
+    const flag = ownValue(schema, exclusive);
+    if (typeof flag !== 'boolean') continue;
+    const value = ownValue(schema, bound);
+    if (flag && typeof value !== 'number') continue;
+    out ??= { ...schema };
+    delete out[exclusive];
+    if (flag) {
+      delete out[bound];
+      out[exclusive] = value;
+    }
+  }
+  return out ?? schema;
+}
+
+/**
+ * Whether a property's schema sets `readOnly`/`writeOnly` (`key`), itself or through the one
+ * member of a wrapper (`allOf: [{$ref: Id}]` with `readOnly: true` beside it, or inside Id).
+ */
+function accessFlag(schema: unknown, key: 'readOnly' | 'writeOnly'): boolean {
+  let node = schema;
+  for (let depth = 0; depth < 16 && isRecord(node); depth++) {
+    if (ownValue(node, key) === true) return true;
+    const wrapper: Schema = node;
+    const list = WRAPPERS.map((k) => ownValue(wrapper, k)).find(Array.isArray);
+    const members = list?.filter((m) => !isNullOnly(m));
+    if (members?.length !== 1) return false;
+    node = members[0];
+  }
+  return false;
+}
+
+/** Where a property travels: readOnly ones only to clients, writeOnly ones only from them; an absent one, both ways. */
+function travelsOf(schema: unknown): Direction[] {
+  if (schema === undefined) return ['receive', 'send'];
+  const out: Direction[] = [];
+  if (!accessFlag(schema, 'writeOnly')) out.push('receive');
+  if (!accessFlag(schema, 'readOnly')) out.push('send');
+  return out;
 }
 
 /** The results of one pair of schemas, by the places they report at; `active` while it is being compared. */

@@ -9,6 +9,7 @@ import { compareSpecs, RULES, type CompareOptions, type RuleId } from '../../src
 import { FAMILIES, familyOf, isDirected, SCHEMA_RULES, type Family, type SchemaKind } from '../../src/compare/rules';
 import type { Change } from '../../src/types';
 import { clone, type Json } from './helpers';
+import { openapiSchemaChanges } from './openapi-helpers';
 
 type Dir = 'receive' | 'send';
 
@@ -19,7 +20,7 @@ const obj = (properties: Json, extra: Json = {}): Json => ({ type: 'object', pro
 const str = { type: 'string' };
 const x = (p: Json, extra: Json = {}): Json => obj({ x: p }, extra);
 
-const SCHEMA_CASES: Record<SchemaKind, [Json, Json]> = {
+const SCHEMA_CASES: Record<Exclude<SchemaKind, OpenApiKind>, [Json, Json]> = {
   'property.added-optional': [obj({ a: str }), obj({ a: str, b: str })],
   'property.required-added': [obj({ a: str }), obj({ a: str, b: str }, { required: ['b'] })],
   'property.became-required': [obj({ a: str }), obj({ a: str }, { required: ['a'] })],
@@ -68,6 +69,33 @@ const SCHEMA_CASES: Record<SchemaKind, [Json, Json]> = {
   'keyword.unknown': [x({ type: 'string', colour: 'red' }), x({ type: 'string', colour: 'blue' })],
   'firestone-keyword.changed': [x({ type: 'string', expose: true }), x({ type: 'string', expose: false })],
 };
+
+/** Kinds only an OpenAPI comparison reaches (readOnly/writeOnly), beside the cases above. */
+type OpenApiKind =
+  | 'property.became-read-only'
+  | 'property.became-writable'
+  | 'property.required-became-writable'
+  | 'property.became-write-only'
+  | 'property.required-became-write-only'
+  | 'property.became-readable'
+  | 'property.access.inapplicable';
+const ro = { type: 'string', readOnly: true };
+const wo = { type: 'string', writeOnly: true };
+const OPENAPI_SCHEMA_CASES: Record<OpenApiKind, [Json, Json][]> = {
+  'property.became-read-only': [[obj({ a: str }), obj({ a: ro })]],
+  'property.became-writable': [[obj({ a: ro }), obj({ a: str })]],
+  'property.required-became-writable': [[obj({ a: ro }, { required: ['a'] }), obj({ a: str }, { required: ['a'] })]],
+  'property.became-write-only': [[obj({ a: str }), obj({ a: wo })]],
+  'property.required-became-write-only': [[obj({ a: str }, { required: ['a'] }), obj({ a: wo }, { required: ['a'] })]],
+  'property.became-readable': [[obj({ a: wo }), obj({ a: str })]],
+  // A readOnly property changed (off where clients send), a writeOnly one (off where they receive).
+  'property.access.inapplicable': [
+    [obj({ a: ro }), obj({ a: { ...ro, maxLength: 3 } })],
+    [obj({ a: wo }), obj({ a: { ...wo, maxLength: 3 } })],
+  ],
+};
+
+const OPENAPI_FAMILIES: Family[] = ['request', 'response', 'parameter', 'header'];
 
 const INFO = { title: 'Things', version: '1.0.0' };
 
@@ -409,6 +437,12 @@ function reached(): Map<string, Set<Dir | 'any'>> {
         );
   for (const cases of Object.values(DOCUMENT_CASES))
     for (const [before, after, options] of cases ?? []) note(compareSpecs(before, after, options), null);
+  // OpenAPI places (the schema layer as its detectors call it): every family in both directions,
+  // since callbacks and webhooks turn requests, parameters and responses round.
+  for (const family of OPENAPI_FAMILIES)
+    for (const [before, after] of [...Object.values(SCHEMA_CASES), ...Object.values(OPENAPI_SCHEMA_CASES).flat()])
+      for (const direction of ['client-receives', 'client-sends'] as const)
+        note(openapiSchemaChanges(before, after, { family, direction }), null);
   return out;
 }
 
@@ -423,8 +457,10 @@ describe('the rule registry', () => {
       expect(compareSpecs(before, after, options).map((c) => c.rule)).toContain(rule);
   });
 
-  it('every schema kind exists in every family', () => {
-    expect(SCHEMA_RULES.map((r) => r.kind).sort()).toEqual(Object.keys(SCHEMA_CASES).sort());
+  it('every schema kind has a case', () => {
+    expect(SCHEMA_RULES.map((r) => r.kind).sort()).toEqual(
+      [...Object.keys(SCHEMA_CASES), ...Object.keys(OPENAPI_SCHEMA_CASES)].sort(),
+    );
   });
 
   it('every rule is reached by a comparison, in both directions where its verdict depends on the direction', () => {
