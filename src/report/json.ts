@@ -76,7 +76,7 @@ const orderedChange = (c: Change): JsonChange => ({
     : {}),
 });
 
-/** The contract's key order per kind (docs/interfaces.md, JSON report). */
+/** Each location kind in the key order of its type in src/types.ts, so reports read the same on every run. */
 const orderedLocation = (l: ChangeLocation): ChangeLocation =>
   isAsyncApiLocation(l)
     ? { channel: l.channel, direction: l.direction, operation: l.operation }
