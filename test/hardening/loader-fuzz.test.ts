@@ -14,8 +14,8 @@ import { validateResources } from '../../src/resource/schema';
 import { tempDir } from '../helpers/temp';
 
 const fixtures = path.resolve(__dirname, '../fixtures/generate');
-const sources = ['addressbook/addressbook.yaml', 'addressbook/person.yaml', 'chat/rooms.yaml', 'book/book.yaml'].map(
-  (f) => readFileSync(path.join(fixtures, f), 'utf8'),
+const sources = ['library/shelves.yaml', 'library/loans.yaml', 'chat/rooms.yaml', 'book/book.yaml'].map((f) =>
+  readFileSync(path.join(fixtures, f), 'utf8'),
 );
 const workspace = tempDir('fuzz-loader-');
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
@@ -27,7 +27,7 @@ const splices = [
   '$ref: "http://example.com/x.yaml"',
   '$ref: "../../../etc/passwd"',
   '$ref: "#/schema"',
-  '$ref: "person.yaml#/nowhere"',
+  '$ref: "loans.yaml#/nowhere"',
   '__proto__: {polluted: true}',
   'constructor: {prototype: {polluted: true}}',
   '{{{{[[[[',
@@ -63,7 +63,7 @@ describe('loader and generator on damaged resource files', () => {
       fc.property(fc.nat(sources.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 }), (which, ms) => {
         const dir = path.join(workspace, String(round++));
         const text = ms.reduce((t, m) => mutate(t, m), sources[which] ?? '');
-        writeFileSync(path.join(workspace, 'person.yaml'), sources[1] ?? '');
+        writeFileSync(path.join(workspace, 'loans.yaml'), sources[1] ?? '');
         writeFileSync(`${dir}.yaml`, text);
         try {
           const resources = loadResources(workspace, [`${path.basename(dir)}.yaml`]);
