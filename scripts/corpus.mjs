@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 /**
  * `npm run corpus -- <dir> [--verbose] [--failures=<file.jsonl>]`: runs test/corpus/corpus.test.ts
- * over a whole corpus folder (docs/, equiv/, pNNN/), then prints a summary: cases per kind,
- * failures grouped by cause (a crash, or the type, rule and path shape of the offending changes)
- * with a count and an example each. `--failures` keeps one JSON line per failing comparison.
+ * over a whole AsyncAPI corpus folder (docs/, equiv/, pNNN/ or pairs/pNNN/), with the verdicts of
+ * corpus/verdicts/asyncapi.json named for that folder, and both YAML readers' differential tests
+ * over its documents; then prints a summary: cases per kind, failures grouped by cause (a crash,
+ * or the type, rule and path shape of the offending changes) with a count and an example each.
+ * `--failures` keeps one JSON line per failing comparison.
+ * `npm run corpus -- --firestone <dir>` runs test/corpus/firestone.test.ts over a folder of
+ * firestone resource sets instead (each case regenerates as firestone's output; each pre-0.5 file
+ * migrates; each committed spec reads). .ci/run runs both over ../shared.
  * Exit code 1 when any case fails, 2 on bad usage.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,19 +20,47 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const firestone = args.includes('--firestone');
 const keep = args.find((a) => a.startsWith('--failures='))?.slice('--failures='.length);
 const positional = args.filter((a) => !a.startsWith('--'));
 if (positional.length > 1) {
-  console.error('usage: npm run corpus -- [<corpus dir>] [--verbose] [--failures=<file.jsonl>]');
+  console.error('usage: npm run corpus -- [--firestone] [<corpus dir>] [--verbose] [--failures=<file.jsonl>]');
   process.exit(2);
 }
 // npm runs scripts from the package root; a relative path means the caller's directory.
 const callerDir = process.env.INIT_CWD ?? process.cwd();
-const dir = path.resolve(callerDir, positional[0] ?? path.join(root, 'test/fixtures/realworld'));
-if (!existsSync(path.join(dir, 'docs'))) {
+const fallback = firestone ? 'test/fixtures/generate' : 'test/fixtures/asyncapi-corpus';
+const dir = path.resolve(callerDir, positional[0] ?? path.join(root, fallback));
+if (!existsSync(dir) || (!firestone && !existsSync(path.join(dir, 'docs')))) {
   console.error(`${dir}: not a corpus folder (no docs/ in it)`);
   process.exit(2);
 }
+
+/** What a run covers: its test files, the environment naming the folder, and the kinds it counts. */
+const MODE = firestone
+  ? {
+      files: ['test/corpus/firestone.test.ts'],
+      env: { FIRESTONE_FIRESTONE_DIR: dir },
+      kinds: [
+        ['regenerated', "each case regenerates as firestone's output"],
+        ['as 3.0.0', 'each case in AsyncAPI 3.0.0'],
+        ['migrated', 'each file in the pre-0.5 format migrates'],
+        ['committed', 'each spec firestone committed reads'],
+      ],
+    }
+  : {
+      // The readers' tests run only their corpus test (`-t corpus`): the rest of them is `npm test`'s.
+      files: ['test/corpus/corpus.test.ts', 'test/util/block-yaml.test.ts', 'test/resource/fast-yaml.test.ts'],
+      env: { FIRESTONE_CORPUS_DIR: dir },
+      kinds: [
+        ['itself', 'a document against itself'],
+        ['equivalents', 'a document against an equivalent'],
+        ['pairs', 'a pair'],
+        ['verdicts', 'a judged pair'],
+        ['as 3.0', 'converted to 3.0'],
+        ['readers', 'of the corpus'],
+      ],
+    };
 
 function run(work) {
   const results = path.join(work, 'results.json');
@@ -36,10 +69,17 @@ function run(work) {
   const started = Date.now();
   const child = spawnSync(
     process.execPath,
-    [vitest, 'run', 'test/corpus/corpus.test.ts', '--reporter=json', `--outputFile=${results}`],
+    [
+      vitest,
+      'run',
+      ...MODE.files,
+      ...(firestone ? [] : ['-t', 'corpus']),
+      '--reporter=json',
+      `--outputFile=${results}`,
+    ],
     {
       cwd: root,
-      env: { ...process.env, FIRESTONE_CORPUS_DIR: dir, FIRESTONE_CORPUS_REPORT: report },
+      env: { ...process.env, ...MODE.env, FIRESTONE_CORPUS_REPORT: report },
       stdio: verbose ? 'inherit' : ['ignore', 'ignore', 'inherit'],
     },
   );
@@ -61,22 +101,19 @@ function run(work) {
         .map((l) => JSON.parse(l))
     : [];
 
-  console.log(`corpus ${dir} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  for (const [title, kind] of [
-    ['itself', 'a document against itself'],
-    ['equivalents', 'a document against an equivalent'],
-    ['pairs', 'a real pair'],
-  ]) {
-    const mine = tests.filter((t) => t.ancestorTitles.some((a) => a.startsWith(kind)));
-    const failed = mine.filter((t) => t.status !== 'passed').length;
+  console.log(`${firestone ? 'firestone sets' : 'corpus'} ${dir} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  for (const [title, kind] of MODE.kinds) {
+    const mine = tests.filter((t) => [...t.ancestorTitles, t.title].join(' > ').includes(kind));
+    const failed = mine.filter((t) => t.status === 'failed').length;
     console.log(`  ${title.padEnd(12)} ${mine.length - failed}/${mine.length} passed`);
   }
   printCauses(failures);
   if (keep) writeFileSync(path.resolve(callerDir, keep), existsSync(report) ? readFileSync(report) : '');
-  const failed = tests.filter((t) => t.status !== 'passed');
+  const failed = tests.filter((t) => t.status === 'failed');
   if (failed.length > 0) {
     console.log(`\nfailing cases (${failed.length}):`);
-    for (const t of failed) console.log(`  ${t.title}`);
+    for (const t of failed) console.log(`  ${t.ancestorTitles.at(-1)}: ${t.title}`);
+    if (!verbose) console.log('(--verbose shows why)');
   }
   return failed.length > 0 || child.status !== 0 ? 1 : 0;
 }

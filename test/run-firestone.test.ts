@@ -9,15 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../src/run';
 import { inputErrorAsync, makeWorkspace } from './resource/workspace';
 
-const SET = path.resolve(__dirname, 'fixtures/firestone-real/sets/firestone-f5d94a9-addressbook/addressbook');
+const SET = path.resolve(__dirname, 'fixtures/generate/library');
 const read = (f: string): string => readFileSync(path.join(SET, f), 'utf8');
 const GLUED = read('asyncapi.committed.yaml');
 
 function workspaceWith(spec: string): string {
   return makeWorkspace({
-    'addressbook.yaml': read('addressbook.yaml'),
-    'person.yaml': read('person.yaml'),
-    'postal_codes.yaml': read('postal_codes.yaml'),
+    'shelves.yaml': read('shelves.yaml'),
+    'loans.yaml': read('loans.yaml'),
+    'members.yaml': read('members.yaml'),
     'asyncapi.yaml': spec,
   });
 }
@@ -37,13 +37,13 @@ describe('runPipeline on firestone specs', () => {
   it('reads the glued spec: a notice, a compared baseline naming its file, info kept', async () => {
     const result = await run(workspaceWith(GLUED), true);
     expect(result.notices).toEqual([
-      'asyncapi.yaml:37: read as firestone meant it: a line break is missing after `type: object` (a known firestone defect)',
+      'asyncapi.yaml:139: read as firestone meant it: a line break is missing after `type: object` (a known firestone defect)',
     ]);
     const spec = result.report.specs[0];
     expect(spec?.baseline).toEqual({ ref: null, found: true, file: 'asyncapi.yaml' });
     expect((parseYaml(result.targets[0]?.text ?? '') as { info: unknown }).info).toEqual({
-      title: 'Example person and addressbook API',
-      description: 'An example API with more than one resource',
+      title: 'Town library API',
+      description: 'Events of the town library',
       version: '1.0',
     });
   });

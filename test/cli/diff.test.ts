@@ -155,7 +155,7 @@ describe('diff', () => {
   });
 
   it('documents that differ only in key order, anchors and required/enum order: zero changes', async () => {
-    for (const name of ['addressbook', 'chat']) {
+    for (const name of ['library', 'chat']) {
       const original = expectedText(name);
       const data = parseYaml(original) as Record<string, unknown>;
       const reshaped = reshape(data);

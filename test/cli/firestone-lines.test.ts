@@ -1,7 +1,7 @@
 /**
  * Lines in a spec firestone wrote (docs/generation.md, "Specs firestone wrote"): its glued
  * `type: objectchannels:` is read with a line break added, yet every line `diff` reports in that
- * file is the line as the user has it (test/fixtures/firestone-real, PROVENANCE.md).
+ * file is the line as the user has it (test/fixtures/generate/library/asyncapi.committed.yaml).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,20 +11,15 @@ import { cleanupTempDirs, describeRun, lineOf, requireBuiltCli, ROOT, runCli, wo
 beforeAll(requireBuiltCli);
 afterAll(cleanupTempDirs);
 
-const GLUED = fs.readFileSync(
-  path.join(
-    ROOT,
-    'test/fixtures/firestone-real/sets/firestone-f5d94a9-addressbook/addressbook/asyncapi.committed.yaml',
-  ),
-  'utf8',
-);
+const GLUED = fs.readFileSync(path.join(ROOT, 'test/fixtures/generate/library/asyncapi.committed.yaml'), 'utf8');
+const LABEL = /^ {2}\/shelves\/\{shelf_id\}\/label:/;
 
-/** What firestone meant, without the channel `/addressbook/{address_key}/state`. */
-function meantWithoutState(): string {
+/** What firestone meant, without the channel `/shelves/{shelf_id}/label`. */
+function meantWithoutLabel(): string {
   const meant = GLUED.replace('      type: objectchannels:\n', '      type: object\nchannels:\n');
-  const start = meant.indexOf('  /addressbook/{address_key}/state:\n');
-  const end = meant.indexOf('  /addressbook/{address_key}/street:\n');
-  if (start === -1 || end === -1 || end < start) throw new Error('addressbook fixture changed');
+  const start = meant.indexOf('  /shelves/{shelf_id}/label:\n');
+  const end = meant.indexOf('  /shelves/{shelf_id}/loan:\n');
+  if (start === -1 || end === -1 || end < start) throw new Error('library fixture changed');
   return meant.slice(0, start) + meant.slice(end);
 }
 
@@ -34,28 +29,28 @@ interface Report {
 
 describe("diff on a spec with firestone's glued line", () => {
   it('reports OLD-side lines as written in the file, not as repaired', async () => {
-    const ws = workspace('fs-lines', { 'asyncapi.yaml': GLUED, 'new.yaml': meantWithoutState() });
+    const ws = workspace('fs-lines', { 'asyncapi.yaml': GLUED, 'new.yaml': meantWithoutLabel() });
     const r = await runCli(['diff', '--format', 'json', '--fail-on', 'never', 'asyncapi.yaml', 'new.yaml'], {
       cwd: ws,
     });
     expect(r.code, describeRun(r)).toBe(0);
-    expect(r.stderr).toContain('asyncapi.yaml:37: read as firestone meant it');
+    expect(r.stderr).toContain('asyncapi.yaml:139: read as firestone meant it');
     const changes = (JSON.parse(r.stdout) as Report).specs[0]?.changes ?? [];
     expect(changes.map((c) => c.rule)).toEqual(['channel.removed']);
     expect(changes[0]?.source).toEqual({
       file: 'asyncapi.yaml',
-      line: lineOf(GLUED, /^ {2}\/addressbook\/\{address_key\}\/state:/),
+      line: lineOf(GLUED, LABEL),
     });
   });
 
   it('and lines in the new file when the glued one is NEW', async () => {
-    const ws = workspace('fs-lines-new', { 'old.yaml': meantWithoutState(), 'asyncapi.yaml': GLUED });
+    const ws = workspace('fs-lines-new', { 'old.yaml': meantWithoutLabel(), 'asyncapi.yaml': GLUED });
     const r = await runCli(['diff', '--format', 'json', '--fail-on', 'never', 'old.yaml', 'asyncapi.yaml'], {
       cwd: ws,
     });
     expect(r.code, describeRun(r)).toBe(0);
     const changes = (JSON.parse(r.stdout) as Report).specs[0]?.changes ?? [];
     expect(changes.map((c) => c.rule)).toEqual(['channel.added']);
-    expect(changes[0]?.source?.line).toBe(lineOf(GLUED, /^ {2}\/addressbook\/\{address_key\}\/state:/));
+    expect(changes[0]?.source?.line).toBe(lineOf(GLUED, LABEL));
   });
 });

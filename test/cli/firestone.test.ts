@@ -1,7 +1,8 @@
 /**
- * Coming from firestone, through the built CLI in real temp directories and git repositories,
- * on firestone's own files (test/fixtures/firestone-real, PROVENANCE.md): its command line, its
- * glued committed spec, its pre-0.5 resource files, and the way from there to a PR check.
+ * Coming from firestone, through the built CLI in real temp directories and git repositories, on
+ * the team's firestone-style fixtures (test/fixtures/generate/library and legacy, README.md there):
+ * firestone's command line, a committed spec with firestone's glued line, pre-0.5 resource files,
+ * and the way from there to a PR check. (firestone's own files: the corpus leg of .ci/run.)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,55 +13,56 @@ import { ageFile, cliTestFile, describeRun, ROOT, runCli, snapshotTree, workspac
 
 cliTestFile();
 
-const SETS = path.join(ROOT, 'test', 'fixtures', 'firestone-real', 'sets');
-const read = (rel: string): string => fs.readFileSync(path.join(SETS, rel), 'utf8');
-const F5 = 'firestone-f5d94a9-addressbook/addressbook';
-const ORACLE = YAML.parse(read('firestone-f5d94a9-addressbook/expected.oracle.asyncapi.yaml'), { maxAliasCount: -1 });
-const CASE = JSON.parse(read('firestone-f5d94a9-addressbook/case.json')) as {
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'generate');
+const read = (rel: string): string => fs.readFileSync(path.join(FIXTURES, rel), 'utf8');
+const LIB = 'library';
+const EXPECTED = YAML.parse(read(`${LIB}/expected.asyncapi.yaml`));
+const CASE = JSON.parse(read(`${LIB}/case.json`)) as {
   title: string;
   description: string;
   version: string;
 };
-const GLUED = read(`${F5}/asyncapi.committed.yaml`);
+const GLUED = read(`${LIB}/asyncapi.committed.yaml`);
 const NOTICE =
-  'notice: asyncapi.yaml:37: read as firestone meant it: a line break is missing after `type: object` (a known firestone defect)';
+  'notice: asyncapi.yaml:139: read as firestone meant it: a line break is missing after `type: object` (a known firestone defect)';
 
-/** firestone's example folder: its three resource files and its committed (glued) spec. */
-const addressbookFiles = (): Record<string, string> => ({
-  'addressbook.yaml': read(`${F5}/addressbook.yaml`),
-  'person.yaml': read(`${F5}/person.yaml`),
-  'postal_codes.yaml': read(`${F5}/postal_codes.yaml`),
+/** The library's three resource files. */
+const libraryFiles = (): Record<string, string> => ({
+  'shelves.yaml': read(`${LIB}/shelves.yaml`),
+  'loans.yaml': read(`${LIB}/loans.yaml`),
+  'members.yaml': read(`${LIB}/members.yaml`),
 });
+const ALL = 'shelves.yaml,loans.yaml,members.yaml';
 
 describe("firestone's command line", () => {
-  it("`generate -t T -d D -v V -r a,b,c asyncapi` writes firestone's output (as data) to stdout", async () => {
-    const ws = workspace('fs-cmd', addressbookFiles());
+  it('`generate -t T -d D -v V -r a,b,c asyncapi` writes the expected document to stdout', async () => {
+    const ws = workspace('fs-cmd', libraryFiles());
     const args = ['-t', CASE.title, '-d', CASE.description, '-v', CASE.version];
-    const r = await runCli(['generate', ...args, '-r', 'addressbook.yaml,person.yaml,postal_codes.yaml', 'asyncapi'], {
+    const r = await runCli(['generate', ...args, '-r', ALL, 'asyncapi'], {
       cwd: ws,
     });
     expect(r.code, describeRun(r)).toBe(0);
-    expect(YAML.parse(r.stdout)).toEqual(ORACLE);
+    expect(YAML.parse(r.stdout)).toEqual(EXPECTED);
   });
 
   it('long names, -o/--output, a directory and `.` give the same document', async () => {
     const ws = workspace('fs-dir', {
-      ...Object.fromEntries(Object.entries(addressbookFiles()).map(([k, v]) => [`res/${k}`, v])),
+      ...Object.fromEntries(Object.entries(libraryFiles()).map(([k, v]) => [`res/${k}`, v])),
     });
     const long = ['--title', CASE.title, '--description', CASE.description, '--version', CASE.version];
     for (const [target, extra] of [
       ['a.yaml', ['-o', 'a.yaml', 'res']],
       ['b.yaml', ['--output', 'b.yaml', '.', 'asyncapi']],
-      ['c.yaml', ['--out', 'c.yaml', '--resources', 'res/addressbook.yaml,res/person.yaml', 'res/postal_codes.yaml']],
+      ['c.yaml', ['--out', 'c.yaml', '--resources', 'res/shelves.yaml,res/loans.yaml', 'res/members.yaml']],
     ] as const) {
       const r = await runCli(['generate', ...long, ...extra], { cwd: ws });
       expect(r.code, describeRun(r)).toBe(0);
-      expect(YAML.parse(fs.readFileSync(path.join(ws, target), 'utf8')), target).toEqual(ORACLE);
+      expect(YAML.parse(fs.readFileSync(path.join(ws, target), 'utf8')), target).toEqual(EXPECTED);
     }
   });
 
   it('--version alone prints the tool version; -v with --spec-version is a usage error', async () => {
-    const ws = workspace('fs-ver', addressbookFiles());
+    const ws = workspace('fs-ver', libraryFiles());
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     for (const args of [['--version'], ['generate', '--version']]) {
       const r = await runCli(args, { cwd: ws });
@@ -73,12 +75,12 @@ describe("firestone's command line", () => {
   });
 
   it('--asyncapi-version 3.0.0 writes AsyncAPI 3 with the operationIds as operation keys', async () => {
-    const ws = workspace('fs-v3', addressbookFiles());
-    const r = await runCli(['generate', '--asyncapi-version', '3.0.0', '-r', 'addressbook.yaml'], { cwd: ws });
+    const ws = workspace('fs-v3', libraryFiles());
+    const r = await runCli(['generate', '--asyncapi-version', '3.0.0', '-r', 'shelves.yaml'], { cwd: ws });
     expect(r.code, describeRun(r)).toBe(0);
     const doc = YAML.parse(r.stdout);
     expect(doc.asyncapi).toBe('3.0.0');
-    expect(doc.operations.addressbook_subscribe.action).toBe('send');
+    expect(doc.operations.shelves_subscribe.action).toBe('send');
     const bad = await runCli(['generate', '--asyncapi-version', '2.6.0', '.'], { cwd: ws });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--asyncapi-version must be one of 2.5.0, 3.0.0, 3.1.0');
@@ -86,9 +88,9 @@ describe("firestone's command line", () => {
 
   it('config key asyncapi and --asyncapi-version on update and check choose AsyncAPI 3', async () => {
     const ws = workspace('fs-cfg3', {
-      ...addressbookFiles(),
+      ...libraryFiles(),
       '.github/firestone-spec.yml':
-        'specs:\n  - output: v3.yaml\n    resources: [addressbook.yaml]\n    asyncapi: "3.1.0"\n',
+        'specs:\n  - output: v3.yaml\n    resources: [shelves.yaml]\n    asyncapi: "3.1.0"\n',
     });
     const up = await runCli(['update'], { cwd: ws });
     expect(up.code, describeRun(up)).toBe(0);
@@ -97,7 +99,7 @@ describe("firestone's command line", () => {
     expect(check.code, describeRun(check)).toBe(0);
 
     fs.rmSync(path.join(ws, '.github'), { recursive: true });
-    const single = ['--spec-file', 'single.yaml', '--resources', 'addressbook.yaml', '--asyncapi-version', '3.0.0'];
+    const single = ['--spec-file', 'single.yaml', '--resources', 'shelves.yaml', '--asyncapi-version', '3.0.0'];
     const up2 = await runCli(['update', ...single], { cwd: ws });
     expect(up2.code, describeRun(up2)).toBe(0);
     expect(YAML.parse(fs.readFileSync(path.join(ws, 'single.yaml'), 'utf8')).asyncapi).toBe('3.0.0');
@@ -106,8 +108,21 @@ describe("firestone's command line", () => {
   });
 
   it('instance_attrs over items without properties: a warning naming the file, as firestone makes no channels', async () => {
-    const probes = path.join(ROOT, 'test', 'fixtures', 'firestone-real', 'probes');
-    const ws = workspace('fs-allof', { 'allof.yaml': fs.readFileSync(path.join(probes, 'allof.yaml'), 'utf8') });
+    const allOf = [
+      'kind: employees',
+      'apiVersion: v1',
+      'asyncapi:',
+      '  channels: {resources: true, instances: true, instance_attrs: true}',
+      'schema:',
+      '  type: array',
+      '  key: {name: employee_id}',
+      '  items:',
+      '    allOf:',
+      '      - {type: object, properties: {name: {type: string}}}',
+      '      - {type: object, properties: {desk: {type: integer}}}',
+      '',
+    ].join('\n');
+    const ws = workspace('fs-allof', { 'allof.yaml': allOf });
     const r = await runCli(['generate', 'allof.yaml'], { cwd: ws });
     expect(r.code, describeRun(r)).toBe(0);
     expect(r.stderr).toMatch(
@@ -117,21 +132,21 @@ describe("firestone's command line", () => {
   });
 
   it('a typo is refused with the key it meant, not turned into a wrong spec', async () => {
-    const text = read(`${F5}/addressbook.yaml`).replace(/^asyncapi:/m, 'asyncAPI:');
+    const text = read(`${LIB}/shelves.yaml`).replace(/^asyncapi:/m, 'asyncAPI:');
     expect(text).toContain('\nasyncAPI:');
-    const ws = workspace('fs-typo', { ...addressbookFiles(), 'addressbook.yaml': text });
-    const r = await runCli(['generate', 'addressbook.yaml'], { cwd: ws });
+    const ws = workspace('fs-typo', { ...libraryFiles(), 'shelves.yaml': text });
+    const r = await runCli(['generate', 'shelves.yaml'], { cwd: ws });
     expect(r.code, describeRun(r)).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
-      /^addressbook\.yaml:\d+:1: unknown key 'asyncAPI' in the resource — did you mean 'asyncapi'\?/,
+      /^shelves\.yaml:\d+:1: unknown key 'asyncAPI' in the resource — did you mean 'asyncapi'\?/,
     );
   });
 });
 
-describe("firestone's committed spec", () => {
+describe("a committed spec with firestone's glued line", () => {
   it('check reads it as meant, with a notice, and compares against it (no "unreadable baseline")', async () => {
-    const ws = workspace('fs-glued', { ...addressbookFiles(), 'asyncapi.yaml': GLUED });
+    const ws = workspace('fs-glued', { ...libraryFiles(), 'asyncapi.yaml': GLUED });
     const r = await runCli(['check', '--resources', '.', '--format', 'json', '--fail-on', 'baseline-unreadable'], {
       cwd: ws,
     });
@@ -143,8 +158,8 @@ describe("firestone's committed spec", () => {
   });
 
   it('diff reads it too, with the notice, and compares it with a regenerated spec', async () => {
-    const ws = workspace('fs-diff', { ...addressbookFiles(), 'asyncapi.yaml': GLUED });
-    const gen = await runCli(['generate', '-o', 'new.yaml', 'addressbook.yaml', 'person.yaml', 'postal_codes.yaml'], {
+    const ws = workspace('fs-diff', { ...libraryFiles(), 'asyncapi.yaml': GLUED });
+    const gen = await runCli(['generate', '-o', 'new.yaml', 'shelves.yaml', 'loans.yaml', 'members.yaml'], {
       cwd: ws,
     });
     expect(gen.code, describeRun(gen)).toBe(0);
@@ -157,22 +172,22 @@ describe("firestone's committed spec", () => {
   });
 
   it('update keeps its title, description and version', async () => {
-    const ws = workspace('fs-info', { ...addressbookFiles(), 'asyncapi.yaml': GLUED });
-    const r = await runCli(['update', '--resources', 'addressbook.yaml,person.yaml,postal_codes.yaml'], { cwd: ws });
+    const ws = workspace('fs-info', { ...libraryFiles(), 'asyncapi.yaml': GLUED });
+    const r = await runCli(['update', '--resources', ALL], { cwd: ws });
     expect(r.code, describeRun(r)).toBe(0);
     expect(r.stderr).toContain(NOTICE);
     const doc = YAML.parse(fs.readFileSync(path.join(ws, 'asyncapi.yaml'), 'utf8'));
     expect(doc.info).toEqual({
-      title: 'Example person and addressbook API',
-      description: 'An example API with more than one resource',
+      title: 'Town library API',
+      description: 'Events of the town library',
       version: '1.0',
     });
-    expect(doc).toEqual({ ...ORACLE, info: doc.info });
+    expect(doc).toEqual({ ...EXPECTED, info: doc.info });
   });
 
   it('another YAML error is not repaired: update asks for the info instead of writing defaults', async () => {
-    const broken = GLUED.replace('  title: Example person and addressbook API', '  title: [unclosed');
-    const ws = workspace('fs-noinfo', { ...addressbookFiles(), 'asyncapi.yaml': broken });
+    const broken = GLUED.replace('  title: Town library API', '  title: [unclosed');
+    const ws = workspace('fs-noinfo', { ...libraryFiles(), 'asyncapi.yaml': broken });
     const spec = path.join(ws, 'asyncapi.yaml');
     ageFile(spec);
     const before = snapshotTree(ws);
@@ -191,8 +206,8 @@ describe("firestone's committed spec", () => {
   });
 
   it('an unreadable baseline sets baseline.error; fail-on baseline-unreadable fails on it', async () => {
-    const broken = GLUED.replace('  title: Example person and addressbook API', '  title: [unclosed');
-    const repo = createRepoWithOrigin([{ ...addressbookFiles(), 'asyncapi.yaml': broken }]);
+    const broken = GLUED.replace('  title: Town library API', '  title: [unclosed');
+    const repo = createRepoWithOrigin([{ ...libraryFiles(), 'asyncapi.yaml': broken }]);
     const base = head(repo.work);
     const fixed = await runCli(['update', '--resources', '.', '-t', 'A', '-d', 'B', '--spec-version', '1'], {
       cwd: repo.work,
@@ -221,54 +236,52 @@ describe("firestone's committed spec", () => {
 });
 
 describe('legacy resource files, migrate, update, and a PR check', () => {
-  const LEGACY = 'firestone-legacy-ed9981d';
+  const LEGACY = 'legacy';
 
   it('migrate DIR never enters a linked directory: a link cannot widen what is rewritten', async () => {
-    const legacy = read(`${LEGACY}/original/person.yaml`);
-    const outside = workspace('migrate-outside-', { 'person.yaml': legacy });
+    const legacy = read(`${LEGACY}/original/loans.yaml`);
+    const outside = workspace('migrate-outside-', { 'loans.yaml': legacy });
     const cwd = workspace('migrate-links-', {
-      'resources/addressbook.yaml': read(`${LEGACY}/original/addressbook.yaml`),
+      'resources/shelves.yaml': read(`${LEGACY}/original/shelves.yaml`),
     });
     fs.symlinkSync(outside, path.join(cwd, 'resources', 'elsewhere'), 'dir');
     const r = await runCli(['migrate', 'resources'], { cwd });
     expect(r.code, describeRun(r)).toBe(0);
-    expect(r.stdout).toBe('converted resources/addressbook.yaml\n');
-    expect(fs.readFileSync(path.join(outside, 'person.yaml'), 'utf8')).toBe(legacy);
+    expect(r.stdout).toBe('converted resources/shelves.yaml\n');
+    expect(fs.readFileSync(path.join(outside, 'loans.yaml'), 'utf8')).toBe(legacy);
   });
 
-  it('goes from firestone 2022 files to a check that reports the real breaking change', async () => {
+  it('goes from pre-0.5 files and a glued spec to a check that reports the real breaking change', async () => {
     const repo = createRepoWithOrigin([
       {
-        'resources/addressbook.yaml': read(`${LEGACY}/original/addressbook.yaml`),
-        'resources/person.yaml': read(`${LEGACY}/original/person.yaml`),
-        'asyncapi.yaml': read(`${LEGACY}/original/asyncapi.committed.yaml`),
+        'resources/shelves.yaml': read(`${LEGACY}/original/shelves.yaml`),
+        'resources/loans.yaml': read(`${LEGACY}/original/loans.yaml`),
+        'asyncapi.yaml': GLUED,
       },
     ]);
     const cwd = repo.work;
-    const target = ['--resources', 'resources/addressbook.yaml'];
+    const target = ['--resources', 'resources/shelves.yaml'];
 
     // Loading or discovering a legacy file says what it is and how to convert it.
     for (const args of [['check', ...target], ['update']]) {
       const r = await runCli(args, { cwd });
       expect(r.code, describeRun(r)).toBe(2);
       expect(r.stderr).toContain(
-        'resources/addressbook.yaml:1:1: is a resource in the pre-0.5 firestone format (top-level `name`, no `kind`); convert it with `firestone-spec migrate resources/addressbook.yaml`',
+        'resources/shelves.yaml:1:1: is a resource in the pre-0.5 firestone format (top-level `name`, no `kind`); convert it with `firestone-spec migrate resources/shelves.yaml`',
       );
     }
 
     // migrate --check writes nothing and exits 1; migrate converts, exactly as the hand-migrated copies.
-    ageFile(path.join(cwd, 'resources/addressbook.yaml'));
+    ageFile(path.join(cwd, 'resources/shelves.yaml'));
     const before = snapshotTree(cwd);
     const check = await runCli(['migrate', '--check', 'resources'], { cwd });
     expect(check.code, describeRun(check)).toBe(1);
-    expect(check.stdout).toContain(
-      'resources/addressbook.yaml is in the pre-0.5 firestone format and needs converting',
-    );
+    expect(check.stdout).toContain('resources/shelves.yaml is in the pre-0.5 firestone format and needs converting');
     expect(snapshotTree(cwd)).toEqual(before);
     const migrate = await runCli(['migrate', 'resources/*.yaml'], { cwd });
     expect(migrate.code, describeRun(migrate)).toBe(0);
-    expect(migrate.stdout).toBe('converted resources/addressbook.yaml\nconverted resources/person.yaml\n');
-    for (const f of ['addressbook.yaml', 'person.yaml']) {
+    expect(migrate.stdout).toBe('converted resources/loans.yaml\nconverted resources/shelves.yaml\n');
+    for (const f of ['shelves.yaml', 'loans.yaml']) {
       expect(fs.readFileSync(path.join(cwd, 'resources', f), 'utf8')).toBe(read(`${LEGACY}/migrated/${f}`));
     }
     const again = await runCli(['migrate', '--check', 'resources'], { cwd });
@@ -280,14 +293,14 @@ describe('legacy resource files, migrate, update, and a PR check', () => {
     expect(update.stderr).toContain(NOTICE);
     const written = YAML.parse(fs.readFileSync(path.join(cwd, 'asyncapi.yaml'), 'utf8'));
     expect(written.info).toEqual({
-      title: 'Example person and addressbook API',
-      description: 'An example API with more than one resource',
+      title: 'Town library API',
+      description: 'Events of the town library',
       version: '1.0',
     });
     commitFiles(
       cwd,
       Object.fromEntries(
-        ['resources/addressbook.yaml', 'resources/person.yaml', 'asyncapi.yaml'].map((f) => [
+        ['resources/shelves.yaml', 'resources/loans.yaml', 'asyncapi.yaml'].map((f) => [
           f,
           fs.readFileSync(path.join(cwd, f), 'utf8'),
         ]),
@@ -296,12 +309,12 @@ describe('legacy resource files, migrate, update, and a PR check', () => {
     );
     const main = head(cwd);
 
-    // A pull request makes `street` required: clients that send addresses without it now break.
+    // A pull request makes `full` required: clients that send shelves without it now break.
     sh(cwd, ['checkout', '--quiet', '-b', 'pr']);
-    const resource = fs.readFileSync(path.join(cwd, 'resources/addressbook.yaml'), 'utf8');
-    const changed = resource.replace(/^(\s+)properties:\n/m, '$1required: [street]\n$1properties:\n');
+    const resource = fs.readFileSync(path.join(cwd, 'resources/shelves.yaml'), 'utf8');
+    const changed = resource.replace(/^(\s+)required:\n/m, '$1required:\n$1  - full\n');
     expect(changed).not.toBe(resource);
-    commitFiles(cwd, { 'resources/addressbook.yaml': changed }, 'require street');
+    commitFiles(cwd, { 'resources/shelves.yaml': changed }, 'require full');
     const up = await runCli(['update', ...target], { cwd });
     expect(up.code, describeRun(up)).toBe(0);
     commitFiles(cwd, { 'asyncapi.yaml': fs.readFileSync(path.join(cwd, 'asyncapi.yaml'), 'utf8') }, 'regenerate');
@@ -312,7 +325,7 @@ describe('legacy resource files, migrate, update, and a PR check', () => {
     expect(spec.drift).toBe(false);
     const breaking = spec.changes.filter((c: { type: string }) => c.type === 'breaking');
     expect(breaking.length).toBeGreaterThan(0);
-    expect(breaking[0].message).toMatch(/street/);
-    expect(breaking[0].source.file).toBe('resources/addressbook.yaml');
+    expect(breaking[0].message).toMatch(/full/);
+    expect(breaking[0].source.file).toBe('resources/shelves.yaml');
   });
 });

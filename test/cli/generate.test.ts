@@ -25,7 +25,7 @@ function anchorsAndAliases(text: string): string[] {
 
 describe('generate: fixture cases', () => {
   it('has the three documented cases', () => {
-    expect(cases.map((c) => c.name)).toEqual(['addressbook', 'book', 'chat']);
+    expect(cases.map((c) => c.name)).toEqual(['book', 'chat', 'library']);
   });
 
   for (const c of cases) {
@@ -70,38 +70,34 @@ describe('generate: fixture cases', () => {
 });
 
 describe('generate: arguments', () => {
-  const addressbook = cases.find((c) => c.name === 'addressbook');
+  const library = cases.find((c) => c.name === 'library');
   const book = cases.find((c) => c.name === 'book');
 
   it('expands globs itself (quoted, no shell), relative to the current directory', async () => {
-    if (!addressbook) throw new Error('addressbook fixture missing');
+    if (!library) throw new Error('library fixture missing');
     const cwd = tempDir('gen-glob-');
     fs.mkdirSync(path.join(cwd, 'api'));
-    // person.yaml is referenced by addressbook.yaml as a sibling, so they stay together.
-    for (const file of addressbook.resources) fs.copyFileSync(file, path.join(cwd, 'api', path.basename(file)));
+    // loans.yaml is referenced by shelves.yaml as a sibling, so they stay together.
+    for (const file of library.resources) fs.copyFileSync(file, path.join(cwd, 'api', path.basename(file)));
     // A YAML file outside the glob that is not a resource: must not be read.
     writeFiles(cwd, { 'other/junk.yaml': 'not: [a, resource\n' });
-    const flags = [
-      '--title',
-      addressbook.title,
-      '--description',
-      addressbook.description,
-      '--spec-version',
-      addressbook.version,
-    ];
+    const flags = ['--title', library.title, '--description', library.description, '--spec-version', library.version];
 
     const star = await runCli(['generate', ...flags, 'api/*.yaml'], { cwd });
     expect(star.code, describeRun(star)).toBe(0);
-    expect(parseYaml(star.stdout)).toEqual(parseYaml(addressbook.expectedText));
+    expect(parseYaml(star.stdout)).toEqual(parseYaml(library.expectedText));
 
     const globstar = await runCli(['generate', ...flags, 'api/**/*.yaml'], { cwd });
     expect(globstar.code, describeRun(globstar)).toBe(0);
     expect(globstar.stdout).toBe(star.stdout);
 
     // A glob and a plain file together; the file matched twice counts once.
-    const mixed = await runCli(['generate', ...flags, 'api/addressbook.yaml', 'api/p*.yaml', 'api/person.yaml'], {
-      cwd,
-    });
+    const mixed = await runCli(
+      ['generate', ...flags, 'api/shelves.yaml', 'api/l*.yaml', 'api/m*.yaml', 'api/loans.yaml'],
+      {
+        cwd,
+      },
+    );
     expect(mixed.code, describeRun(mixed)).toBe(0);
     expect(mixed.stdout).toBe(star.stdout);
   });

@@ -17,64 +17,62 @@ const pubSub = (...channels: string[]) =>
     { channel, direction: 'client-receives', operation: 'subscribe' },
   ]);
 
-describe('addressbook: one property removed, a required property added, an enum narrowed', () => {
-  const before: Doc = fixtureDoc('addressbook');
+describe('library: one property removed, a required property added, an enum narrowed', () => {
+  const before: Doc = fixtureDoc('library');
   const after: Doc = clone(before);
-  const book = after.components.schemas.addressbook;
-  delete book.properties.is_valid;
-  book.properties.zip = { description: 'Postal code', type: 'string' };
-  book.required.push('zip');
-  book.properties.addrtype.enum = ['work'];
+  const shelf = after.components.schemas.shelves;
+  delete shelf.properties.full;
+  shelf.properties.aisle = { description: 'The aisle the shelf stands in', type: 'string' };
+  shelf.required.push('aisle');
+  shelf.properties.section.enum = ['fiction', 'science'];
   // Regeneration also moves the attribute channels along with the properties.
-  delete after.channels['/addressbook/{address_key}/is_valid'];
-  const zipChannel = clone(after.channels['/addressbook/{address_key}/city']);
-  zipChannel.description = 'Channel for /addressbook/{address_key}/zip';
+  delete after.channels['/shelves/{shelf_id}/full'];
+  const aisleChannel = clone(after.channels['/shelves/{shelf_id}/label']);
+  aisleChannel.description = 'Channel for /shelves/{shelf_id}/aisle';
   for (const op of ['publish', 'subscribe']) {
-    zipChannel[op].operationId = `addressbook_address_key_zip_${op}`;
-    zipChannel[op].message.payload = { $ref: '#/components/schemas/addressbook/properties/zip' };
+    aisleChannel[op].operationId = `shelves_shelf_id_aisle_${op}`;
+    aisleChannel[op].message.payload = { $ref: '#/components/schemas/shelves/properties/aisle' };
   }
-  after.channels['/addressbook/{address_key}/zip'] = zipChannel;
+  after.channels['/shelves/{shelf_id}/aisle'] = aisleChannel;
   const changes = compareSpecs(before, after);
 
   it('finds exactly these changes, none unclassified', () => {
     expect(table(changes)).toEqual([
-      ['channel.removed', 'breaking', '/channels/~1addressbook~1{address_key}~1is_valid'],
-      ['payload.enum.value-removed', 'breaking', '/components/schemas/addressbook/properties/addrtype/enum'],
-      ['payload.property.required-added', 'breaking', '/components/schemas/addressbook/properties/zip'],
-      ['payload.property.removed-optional', 'warning', '/components/schemas/addressbook/properties/is_valid'],
-      ['channel.added', 'non-breaking', '/channels/~1addressbook~1{address_key}~1zip'],
+      ['channel.removed', 'breaking', '/channels/~1shelves~1{shelf_id}~1full'],
+      ['payload.property.required-added', 'breaking', '/components/schemas/shelves/properties/aisle'],
+      ['payload.enum.value-removed', 'breaking', '/components/schemas/shelves/properties/section/enum'],
+      ['payload.property.removed-optional', 'warning', '/components/schemas/shelves/properties/full'],
+      ['channel.added', 'non-breaking', '/channels/~1shelves~1{shelf_id}~1aisle'],
     ]);
   });
 
   it('reports each component change once, with every channel and operation it reaches', () => {
     const enumChange = changes.find((c) => c.rule === 'payload.enum.value-removed');
-    expect(enumChange?.locations).toEqual(
-      pubSub('/addressbook', '/addressbook/{address_key}', '/addressbook/{address_key}/addrtype'),
-    );
+    expect(enumChange?.locations).toEqual(pubSub('/shelves', '/shelves/{shelf_id}', '/shelves/{shelf_id}/section'));
     expect(enumChange?.message).toBe(
-      "The enum of 'addressbook.addrtype' lost 'home' in messages clients send and receive",
+      "The enum of 'shelves.section' lost 'children' in messages clients send and receive",
     );
-    const zip = changes.find((c) => c.rule === 'payload.property.required-added');
-    expect(zip?.locations).toEqual(pubSub('/addressbook', '/addressbook/{address_key}'));
-    expect(zip?.after).toEqual({ description: 'Postal code', type: 'string' });
+    const aisle = changes.find((c) => c.rule === 'payload.property.required-added');
+    expect(aisle?.locations).toEqual(pubSub('/shelves', '/shelves/{shelf_id}'));
+    expect(aisle?.after).toEqual({ description: 'The aisle the shelf stands in', type: 'string' });
   });
 });
 
-describe('addressbook: the embedded person sub-resource loses a property', () => {
-  const before: Doc = fixtureDoc('addressbook');
+describe('library: the embedded loan sub-resource loses a property', () => {
+  const before: Doc = fixtureDoc('library');
   const after: Doc = clone(before);
-  // person.yaml is shared: its component, the persons resource and addressbook's nested copy all change.
-  delete after.components.schemas.person.properties.age;
-  delete after.components.schemas.persons.properties.age;
-  delete after.components.schemas.addressbook.properties.person.schema.items.properties.age;
-  delete after.channels['/addressbook/{address_key}/person/{uuid}/age'];
+  // loans.yaml is shared: its component, the loans resource and the shelves' nested copy all change.
+  delete after.components.schemas.loan.properties.renewals;
+  delete after.components.schemas.loans.properties.renewals;
+  delete after.components.schemas.shelves.properties.loan.schema.items.properties.renewals;
+  delete after.channels['/shelves/{shelf_id}/loan/{loan_id}/renewals'];
 
-  it('judges the component, reports the nested copy as firestone data and the unused persons as such', () => {
+  it('judges the component, reports the nested copy as firestone data and the unused loans as such', () => {
     expect(table(compareSpecs(before, after))).toEqual([
-      ['channel.removed', 'breaking', '/channels/~1addressbook~1{address_key}~1person~1{uuid}~1age'],
-      ['payload.property.removed-optional', 'warning', '/components/schemas/person/properties/age'],
-      ['payload.firestone-keyword.changed', 'non-breaking', '/components/schemas/addressbook/properties/person/schema'],
-      ['component.unused.changed', 'non-breaking', '/components/schemas/persons/properties/age'],
+      ['channel.removed', 'breaking', '/channels/~1shelves~1{shelf_id}~1loan~1{loan_id}~1renewals'],
+      ['payload.property.removed-optional', 'warning', '/components/schemas/loan/properties/renewals'],
+      ['component.unused.changed', 'non-breaking', '/components/schemas/loans/properties/renewals'],
+      ['payload.firestone-keyword.changed', 'non-breaking', '/components/schemas/shelves/properties/loan/schema'],
     ]);
   });
 });
@@ -147,15 +145,15 @@ describe('book: the documented example', () => {
 
 describe("firestone's inline copies (query and key parameters) group into one finding", () => {
   it('a default query parameter tightened everywhere: one finding, every operation', () => {
-    const before: Doc = fixtureDoc('addressbook');
+    const before: Doc = fixtureDoc('library');
     const after: Doc = clone(before);
     const ops: { channel: string; direction: string; operation: string }[] = [];
     for (const [channel, def] of Object.entries<Doc>(after.channels)) {
       for (const operation of ['publish', 'subscribe']) {
-        const limit = def[operation]?.bindings?.ws?.query?.properties?.limit;
-        if (!limit) continue;
+        const size = def[operation]?.bindings?.ws?.query?.properties?.page_size;
+        if (!size) continue;
         // A fresh object each time: the way the generator writes it, no shared nodes.
-        def[operation].bindings.ws.query.properties.limit = { ...limit, maximum: 100 };
+        def[operation].bindings.ws.query.properties.page_size = { ...size, maximum: 100 };
         ops.push({ channel, direction: operation === 'publish' ? 'client-sends' : 'client-receives', operation });
       }
     }
@@ -168,9 +166,9 @@ describe("firestone's inline copies (query and key parameters) group into one fi
       ),
     );
     expect(changes[0]?.message).toBe(
-      `The maximum of 'limit' in the query of ${ops.length} operations was tightened from (none) to 100 in query parameters clients send`,
+      `The maximum of 'page_size' in the query of ${ops.length} operations was tightened from (none) to 100 in query parameters clients send`,
     );
-    expect(changes[0]?.path).toBe('/channels/~1addressbook/publish/bindings/ws/query/properties/limit/maximum');
+    expect(changes[0]?.path).toBe('/channels/~1shelves/publish/bindings/ws/query/properties/page_size/maximum');
   });
 
   it("a resource key's schema changed: one finding per parameter, every channel", () => {

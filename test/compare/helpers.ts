@@ -1,4 +1,4 @@
-/** Small AsyncAPI documents for the compare tests, and the fixture documents firestone produces. */
+/** Small AsyncAPI documents for the compare tests, and the generation fixtures' expected documents. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import jsyaml from 'js-yaml';
@@ -10,7 +10,7 @@ export type Json = Record<string, unknown>;
 export type Usage = 'subscribe' | 'publish' | 'both';
 
 export const FIXTURES = path.resolve(__dirname, '../fixtures/generate');
-export const FIXTURE_CASES = ['addressbook', 'book', 'chat'] as const;
+export const FIXTURE_CASES = ['library', 'book', 'chat'] as const;
 
 /** The expected AsyncAPI document of a generation fixture, parsed fresh (callers mutate it). */
 export function fixtureDoc(name: (typeof FIXTURE_CASES)[number]): Json {

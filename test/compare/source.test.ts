@@ -97,7 +97,7 @@ describe('locatorForText', () => {
 describe('locatorForGenerated (with the real loader and generator)', () => {
   const workspace = tempDir('compare-source-');
   afterAll(() => rmSync(workspace, { recursive: true, force: true }));
-  const files = ['addressbook.yaml', 'person.yaml', 'postal_codes.yaml'];
+  const files = ['shelves.yaml', 'loans.yaml', 'members.yaml'];
   const info = { title: 'Example', description: 'desc', version: '1.0' };
 
   const generate = () => {
@@ -107,39 +107,39 @@ describe('locatorForGenerated (with the real loader and generator)', () => {
   };
 
   it('maps component schema pointers to the resource file and line that wrote them', () => {
-    cpSync(path.join(FIXTURES, 'addressbook'), workspace, { recursive: true });
+    cpSync(path.join(FIXTURES, 'library'), workspace, { recursive: true });
     const { locate } = generate();
-    const addressbook = readFileSync(path.join(workspace, 'addressbook.yaml'), 'utf8');
-    const person = readFileSync(path.join(workspace, 'person.yaml'), 'utf8');
-    const addrtype = lineOf(addressbook, /^\s+addrtype:/);
-    expect(locate('/components/schemas/addressbook/properties/addrtype')).toEqual({
-      file: 'addressbook.yaml',
-      line: addrtype,
+    const shelves = readFileSync(path.join(workspace, 'shelves.yaml'), 'utf8');
+    const loans = readFileSync(path.join(workspace, 'loans.yaml'), 'utf8');
+    const section = lineOf(shelves, /^\s+section:/);
+    expect(locate('/components/schemas/shelves/properties/section')).toEqual({
+      file: 'shelves.yaml',
+      line: section,
     });
-    expect(locate('/components/schemas/addressbook/properties/addrtype/enum')).toEqual({
-      file: 'addressbook.yaml',
-      line: lineOf(addressbook, /^\s+enum:/, addrtype),
+    expect(locate('/components/schemas/shelves/properties/section/enum')).toEqual({
+      file: 'shelves.yaml',
+      line: lineOf(shelves, /^\s+enum:/, section),
     });
-    // person.yaml is reached through addressbook's `$ref: person.yaml#/schema` and as its own resource.
-    expect(locate('/components/schemas/person/properties/age')?.file).toBe('person.yaml');
-    expect(locate('/components/schemas/person/properties/age')?.line).toBe(lineOf(person, /^\s+age:/));
+    // loans.yaml is reached through the shelves' `$ref: loans.yaml#/schema` and as its own resource.
+    expect(locate('/components/schemas/loan/properties/renewals')?.file).toBe('loans.yaml');
+    expect(locate('/components/schemas/loan/properties/renewals')?.line).toBe(lineOf(loans, /^\s+renewals:/));
   });
 
   it('maps a channel pointer into the resource, and a pointer no resource wrote to null', () => {
     const { locate } = generate();
-    expect(locate('/channels/~1addressbook~1{address_key}/subscribe/message/payload')?.file).toBe('addressbook.yaml');
+    expect(locate('/channels/~1shelves~1{shelf_id}/subscribe/message/payload')?.file).toBe('shelves.yaml');
     expect(locate('/info/title')).toBeNull();
   });
 
   it('end to end: an edited resource, regenerated, gives changes that point at the edited lines', () => {
     const before = generate();
-    const original = readFileSync(path.join(workspace, 'addressbook.yaml'), 'utf8');
+    const original = readFileSync(path.join(workspace, 'shelves.yaml'), 'utf8');
     const edited = original
-      .replace('      is_valid:\n        description: Address is valid or not\n        type: boolean\n', '')
-      .replace('      state:\n', '      zip:\n        description: Postal code\n        type: string\n      state:\n')
-      .replace('      - country\n', '      - country\n      - zip\n');
-    expect(edited).not.toBe(original);
-    writeFileSync(path.join(workspace, 'addressbook.yaml'), edited);
+      .replace('      full:\n        description: No room left on the shelf\n        type: boolean\n', '')
+      .replace('      label:\n', '      aisle:\n        description: The aisle\n        type: string\n      label:\n')
+      .replace('      - floor\n', '      - floor\n      - aisle\n');
+    expect(edited.split('\n').length).toBe(original.split('\n').length + 1);
+    writeFileSync(path.join(workspace, 'shelves.yaml'), edited);
     const after = generate();
     const changes = compareSpecs(before.spec.document, after.spec.document, {
       locate: (pointer, side) => (side === 'old' ? before.locate(pointer) : after.locate(pointer)),
@@ -152,12 +152,12 @@ describe('locatorForGenerated (with the real loader and generator)', () => {
       'payload.property.required-added',
     ]);
     expect(byRule.get('payload.property.required-added')?.source).toEqual({
-      file: 'addressbook.yaml',
-      line: lineOf(edited, /^\s+zip:/),
+      file: 'shelves.yaml',
+      line: lineOf(edited, /^\s+aisle:/),
     });
     expect(byRule.get('payload.property.removed-optional')?.source).toEqual({
-      file: 'addressbook.yaml',
-      line: lineOf(original, /^\s+is_valid:/),
+      file: 'shelves.yaml',
+      line: lineOf(original, /^\s+full:/),
     });
   });
 });

@@ -3,7 +3,7 @@
  * here, one clean and one with a re-writing that is not equivalent, plus bad usage.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import jsyaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,7 +47,35 @@ describe('npm run corpus', () => {
     expect(stdout).toMatch(/itself\s+1\/1 passed/);
     expect(stdout).toMatch(/equivalents\s+1\/1 passed/);
     expect(stdout).toMatch(/pairs\s+1\/1 passed/);
+    // Both YAML readers' differential tests, over the folder's three files.
+    expect(stdout).toMatch(/readers\s+2\/2 passed/);
     expect(status).toBe(0);
+  });
+
+  it('--firestone: regenerates every case of a folder of sets as its expected output, and fails on a wrong one', () => {
+    const dir = tempDir('corpus-fs-');
+    dirs.push(dir);
+    const book = path.join(root, 'test/fixtures/generate/book');
+    mkdirSync(path.join(dir, 'shop/book'), { recursive: true });
+    for (const f of ['book.yaml', 'case.json', 'expected.asyncapi.yaml'])
+      writeFileSync(path.join(dir, 'shop/book', f), readFileSync(path.join(book, f)));
+    // A pre-0.5 file with its migrated copy, and a committed spec with firestone's glued line.
+    cpSync(path.join(root, 'test/fixtures/generate/legacy'), path.join(dir, 'legacy'), { recursive: true });
+    cpSync(
+      path.join(root, 'test/fixtures/generate/library/asyncapi.committed.yaml'),
+      path.join(dir, 'asyncapi.committed.yaml'),
+    );
+    const ok = runCorpus('--firestone', dir);
+    expect(ok.stdout).toMatch(/regenerated\s+1\/1 passed/);
+    expect(ok.stdout).toMatch(/migrated\s+4\/4 passed/);
+    expect(ok.status).toBe(0);
+
+    const expected = path.join(dir, 'shop/book/expected.asyncapi.yaml');
+    writeFileSync(expected, readFileSync(expected, 'utf8').replace('title: Books', 'title: Other books'));
+    const wrong = runCorpus('--firestone', dir);
+    expect(wrong.stdout).toMatch(/regenerated\s+0\/1 passed/);
+    expect(wrong.stdout).toContain('shop/book');
+    expect(wrong.status).toBe(1);
   });
 
   it('fails on a re-writing that is not equivalent, naming the cause and the case', () => {

@@ -1,6 +1,6 @@
 /**
- * The built action on a repository coming from firestone (test/fixtures/firestone-real,
- * PROVENANCE.md): its glued committed spec is read as meant and its `info` kept in commit mode,
+ * The built action on a repository coming from firestone (test/fixtures/generate/library: resources
+ * and a committed spec with firestone's glued line): its glued committed spec is read as meant and its `info` kept in commit mode,
  * `asyncapi-version` writes AsyncAPI 3, a spec whose `info` can't be read is never overwritten with
  * defaults, and `fail-on: baseline-unreadable` fails a check that could not compare.
  */
@@ -11,17 +11,17 @@ import YAML from 'yaml';
 import { cloneShallow, commitFiles, createRepoWithOrigin, head, sh } from '../helpers/git-repo';
 import { expectHealthy, pullRequestRun, pushRun, ROOT, SPEC_FILE, useFakeGitHub } from './harness';
 
-const SETS = path.join(ROOT, 'test', 'fixtures', 'firestone-real', 'sets', 'firestone-f5d94a9-addressbook');
-const read = (rel: string): string => fs.readFileSync(path.join(SETS, rel), 'utf8');
+const LIBRARY = path.join(ROOT, 'test', 'fixtures', 'generate', 'library');
+const read = (rel: string): string => fs.readFileSync(path.join(LIBRARY, rel), 'utf8');
 const RESOURCES = {
-  'addressbook.yaml': read('addressbook/addressbook.yaml'),
-  'person.yaml': read('addressbook/person.yaml'),
-  'postal_codes.yaml': read('addressbook/postal_codes.yaml'),
+  'shelves.yaml': read('shelves.yaml'),
+  'loans.yaml': read('loans.yaml'),
+  'members.yaml': read('members.yaml'),
 };
-const GLUED = read('addressbook/asyncapi.committed.yaml');
-const BROKEN = GLUED.replace('  title: Example person and addressbook API', '  title: [unclosed');
+const GLUED = read('asyncapi.committed.yaml');
+const BROKEN = GLUED.replace('  title: Town library API', '  title: [unclosed');
 const ZERO = '0'.repeat(40);
-const INPUTS = { resources: 'addressbook.yaml,person.yaml,postal_codes.yaml' };
+const INPUTS = { resources: 'shelves.yaml,loans.yaml,members.yaml' };
 
 const fake = useFakeGitHub();
 
@@ -43,16 +43,16 @@ describe('commit mode on a firestone repository', () => {
     expectHealthy(run);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain(
-      '::notice::asyncapi.yaml:37: read as firestone meant it: a line break is missing after `type: object` (a known firestone defect)',
+      '::notice::asyncapi.yaml:139: read as firestone meant it: a line break is missing after `type: object` (a known firestone defect)',
     );
     const pushed = YAML.parse(sh(repo.origin, ['show', `main:${SPEC_FILE}`]));
     expect(pushed.asyncapi).toBe('3.0.0');
     expect(pushed.info).toEqual({
-      title: 'Example person and addressbook API',
-      description: 'An example API with more than one resource',
+      title: 'Town library API',
+      description: 'Events of the town library',
       version: '1.0',
     });
-    expect(Object.keys(pushed.operations)).toContain('addressbook_subscribe');
+    expect(Object.keys(pushed.operations)).toContain('shelves_subscribe');
   });
 
   it('refuses to replace an unreadable info with defaults: one error, nothing pushed', async () => {

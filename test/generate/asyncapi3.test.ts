@@ -11,12 +11,12 @@ import { splitServerUrl } from '../../src/generate/asyncapi3';
 import { serializeSpec } from '../../src/generate/serialize';
 import { loadResources } from '../../src/resource/load';
 import { asyncApiErrors, expectValidAsyncApi, type AsyncApiError } from '../helpers/asyncapi-valid';
-import { generatingCases } from './cases';
+import { generationCases } from './cases';
 import { expectOriginsResolve } from './origins';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const CASES = generatingCases();
+const CASES = generationCases();
 const VERSIONS = ['3.0.0', '3.1.0'] as const;
 
 const deref = (doc: Obj, ref: string): Obj =>
@@ -120,8 +120,8 @@ describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
 });
 
 describe('keys and values in detail', () => {
-  const chat = CASES.find((c) => c.name === 'generate/chat');
-  if (!chat) throw new Error('fixture generate/chat is missing');
+  const chat = CASES.find((c) => c.name === 'chat');
+  if (!chat) throw new Error('fixture chat is missing');
   const doc = generateAsyncApi(chat.load(), chat.info, { asyncapi: '3.0.0' }).document as Obj;
 
   it('channel keys are the operationId stems, operations point at their channel and message', () => {
@@ -183,16 +183,16 @@ describe('keys and values in detail', () => {
   });
 
   it('a resource line is the origin of its 3.x operation, message payload and query', () => {
-    const book = CASES.find((c) => c.name === 'generate/addressbook');
-    if (!book) throw new Error('fixture generate/addressbook is missing');
-    const resources = loadResources(book.dir, ['addressbook.yaml', 'person.yaml', 'postal_codes.yaml']);
-    const spec = generateAsyncApi(resources, book.info, { asyncapi: '3.0.0' });
-    expect(spec.origins.get('/operations/addressbook_subscribe/bindings/ws/query')).toEqual({
-      file: 'addressbook.yaml',
+    const library = CASES.find((c) => c.name === 'library');
+    if (!library) throw new Error('fixture library is missing');
+    const resources = loadResources(library.dir, ['shelves.yaml', 'loans.yaml', 'members.yaml']);
+    const spec = generateAsyncApi(resources, library.info, { asyncapi: '3.0.0' });
+    expect(spec.origins.get('/operations/shelves_subscribe/bindings/ws/query')).toEqual({
+      file: 'shelves.yaml',
       path: ['schema', 'query_params'],
     });
-    expect(spec.origins.get('/channels/addressbook/messages/addressbook_publish.message/payload')).toEqual({
-      file: 'addressbook.yaml',
+    expect(spec.origins.get('/channels/shelves/messages/shelves_publish.message/payload')).toEqual({
+      file: 'shelves.yaml',
       path: ['schema', 'items'],
     });
   });

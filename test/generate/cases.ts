@@ -1,14 +1,17 @@
-/** Every generation case with a case.json: this project's fixtures and the real firestone sets. */
+/**
+ * Every generation case with a case.json under a folder: this project's fixtures
+ * (test/fixtures/generate) in `npm test`, firestone's real sets in the corpus leg of .ci/run.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadResources } from '../../src/resource/load';
 import { validateResources } from '../../src/resource/schema';
 import type { LoadedResource, SpecInfo } from '../../src/types';
 
-const FIXTURES = path.resolve(__dirname, '../fixtures');
+export const GENERATE_FIXTURES = path.resolve(__dirname, '../fixtures/generate');
 
 export interface GenerationCase {
-  /** Folder of case.json, relative to test/fixtures. */
+  /** Folder of case.json, relative to the folder searched. */
   name: string;
   dir: string;
   info: SpecInfo;
@@ -34,43 +37,28 @@ const EXPECTED = [
   'expected.oracle-on-stripped.asyncapi.yaml',
 ];
 
-export function generationCases(): GenerationCase[] {
-  return [...caseDirs(path.join(FIXTURES, 'generate')), ...caseDirs(path.join(FIXTURES, 'firestone-real'))].map(
-    (dir) => {
-      const c = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')) as SpecInfo & { resources: string[] };
-      const workspace = path.dirname(dir);
-      const expectedFile = EXPECTED.map((f) => path.join(dir, f)).find((f) => {
-        try {
-          return statSync(f).isFile();
-        } catch {
-          return false;
-        }
-      });
-      return {
-        name: path.relative(FIXTURES, dir),
-        dir,
-        info: { title: c.title, description: c.description, version: c.version },
-        load: () => {
-          const files = c.resources.map((r) =>
-            path.relative(workspace, path.resolve(dir, r)).split(path.sep).join('/'),
-          );
-          const resources = loadResources(workspace, files);
-          validateResources(resources);
-          return resources;
-        },
-        expected: expectedFile ? readFileSync(expectedFile, 'utf8') : null,
-      };
-    },
-  );
+export function generationCases(root = GENERATE_FIXTURES): GenerationCase[] {
+  return caseDirs(root).map((dir) => {
+    const c = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')) as SpecInfo & { resources: string[] };
+    const workspace = path.dirname(dir);
+    const expectedFile = EXPECTED.map((f) => path.join(dir, f)).find((f) => {
+      try {
+        return statSync(f).isFile();
+      } catch {
+        return false;
+      }
+    });
+    return {
+      name: path.relative(root, dir).split(path.sep).join('/'),
+      dir,
+      info: { title: c.title, description: c.description, version: c.version },
+      load: () => {
+        const files = c.resources.map((r) => path.relative(workspace, path.resolve(dir, r)).split(path.sep).join('/'));
+        const resources = loadResources(workspace, files);
+        validateResources(resources);
+        return resources;
+      },
+      expected: expectedFile ? readFileSync(expectedFile, 'utf8') : null,
+    };
+  });
 }
-
-/**
- * firestone 1bb8707 gives two channels one operationId (an invalid document); we refuse it
- * (test/generate/firestone-compat.test.ts). Every other case generates.
- */
-export const REFUSED_CASES: readonly string[] = [
-  'firestone-real/sets/firestone-legacy-1bb8707/migrated',
-  'firestone-real/series/2023-01-15_1bb8707',
-];
-
-export const generatingCases = (): GenerationCase[] => generationCases().filter((c) => !REFUSED_CASES.includes(c.name));

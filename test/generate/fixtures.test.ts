@@ -1,6 +1,6 @@
 /**
- * The three fixture cases of docs/generation.md, loaded by the real loader from the real files:
- * the generated document equals firestone's (fixed) output as data, survives serialization
+ * The fixture cases of test/fixtures/generate (README.md there), loaded by the real loader from
+ * the files: the generated document equals the expected one as data, survives serialization
  * in both formats, is valid AsyncAPI, and its origins point at what made each node.
  */
 import { readFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ function runCase(name: string): { spec: GeneratedSpec; expected: unknown; resour
   return { spec, expected, resources };
 }
 
-describe.each(['book', 'chat', 'addressbook'])('fixture %s', (name) => {
+describe.each(['book', 'chat', 'library'])('fixture %s', (name) => {
   const { spec, expected, resources } = runCase(name);
 
   it('generates the expected document', () => {
@@ -65,19 +65,19 @@ describe.each(['book', 'chat', 'addressbook'])('fixture %s', (name) => {
 });
 
 describe('fixture origins in detail', () => {
-  it('maps a $ref-embedded sub-resource to the embedding file, and locate follows it into person.yaml', () => {
-    const { spec, resources } = runCase('addressbook');
-    const component = spec.origins.get('/components/schemas/person');
+  it('maps a $ref-embedded sub-resource to the embedding file, and locate follows it into loans.yaml', () => {
+    const { spec, resources } = runCase('library');
+    const component = spec.origins.get('/components/schemas/loan');
     expect(component).toEqual({
-      file: 'addressbook.yaml',
-      path: ['schema', 'items', 'properties', 'person', 'schema', 'items'],
+      file: 'shelves.yaml',
+      path: ['schema', 'items', 'properties', 'loan', 'schema', 'items'],
     });
-    const addressbook = resources.find((r) => r.file === 'addressbook.yaml');
-    const pos = addressbook?.locate([...(component?.path ?? []), 'properties', 'age']);
-    expect(pos?.file).toBe('person.yaml');
+    const shelves = resources.find((r) => r.file === 'shelves.yaml');
+    const pos = shelves?.locate([...(component?.path ?? []), 'properties', 'renewals']);
+    expect(pos?.file).toBe('loans.yaml');
     expect(
-      readFileSync(path.join(FIXTURES, 'addressbook', 'person.yaml'), 'utf8').split('\n')[(pos?.line ?? 0) - 1],
-    ).toMatch(/^\s+age:/);
+      readFileSync(path.join(FIXTURES, 'library', 'loans.yaml'), 'utf8').split('\n')[(pos?.line ?? 0) - 1],
+    ).toMatch(/^\s+renewals:/);
   });
 
   it('maps channels, parameters, descriptions and query properties to their sources', () => {

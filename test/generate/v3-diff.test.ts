@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareSpecs } from '../../src/compare/index';
 import { generateAsyncApi } from '../../src/generate/asyncapi';
-import { generatingCases } from './cases';
+import { generationCases } from './cases';
 
-const CASES = generatingCases();
+const CASES = generationCases();
 
 describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   const resources = c.load();

@@ -15,8 +15,8 @@ import { damagedResource, LOADER_FUZZ } from '../helpers/damage';
 import { tempDir } from '../helpers/temp';
 
 const fixtures = path.resolve(__dirname, '../fixtures/generate');
-const sources = ['addressbook/addressbook.yaml', 'addressbook/person.yaml', 'chat/rooms.yaml', 'book/book.yaml'].map(
-  (f) => readFileSync(path.join(fixtures, f), 'utf8'),
+const sources = ['library/shelves.yaml', 'library/loans.yaml', 'chat/rooms.yaml', 'book/book.yaml'].map((f) =>
+  readFileSync(path.join(fixtures, f), 'utf8'),
 );
 const workspace = tempDir('fuzz-loader-');
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
@@ -27,7 +27,7 @@ describe('loader and generator on damaged resource files', () => {
     fc.assert(
       fc.property(damagedResource(sources), (text) => {
         const dir = path.join(workspace, String(round++));
-        writeFileSync(path.join(workspace, 'person.yaml'), sources[1] ?? '');
+        writeFileSync(path.join(workspace, 'loans.yaml'), sources[1] ?? '');
         writeFileSync(`${dir}.yaml`, text);
         try {
           const resources = loadResources(workspace, [`${path.basename(dir)}.yaml`]);

@@ -1,6 +1,6 @@
 /**
  * The CLI's `main` (src/cli-main.ts) in this process, beside the subprocess tests of the built
- * dist/cli.js (test/cli): usage, unknown commands, generate, update, check, diff, and bad input.
+ * dist/cli.js (test/cli): usage, unknown commands, generate, update, check, diff, migrate and bad input.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -151,5 +151,32 @@ describe('bad input: exit 2, one message naming the place, nothing written', () 
     expect(r.stderr).toMatch(new RegExp(`^${BOOK_FILE}:\\d+(:\\d+)?: `));
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(snapshot(cwd)).toEqual(files);
+  });
+});
+
+describe('migrate', () => {
+  const LEGACY = path.resolve(__dirname, '../fixtures/generate/legacy');
+  const read = (rel: string) => fs.readFileSync(path.join(LEGACY, rel), 'utf8');
+
+  it('--check names the pre-0.5 files and writes nothing; migrate converts them as the hand-migrated copies', async () => {
+    const cwd = tempDir('inproc-migrate-');
+    fs.mkdirSync(path.join(cwd, 'resources'));
+    for (const f of ['shelves.yaml', 'loans.yaml'])
+      fs.writeFileSync(path.join(cwd, 'resources', f), read(`original/${f}`));
+    const before = snapshot(cwd);
+    const check = await runMain(cwd, ['migrate', '--check', 'resources']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('resources/shelves.yaml is in the pre-0.5 firestone format and needs converting');
+    expect(snapshot(cwd)).toEqual(before);
+
+    const r = await runMain(cwd, ['migrate', 'resources']);
+    expect(r).toEqual({
+      code: 0,
+      stdout: 'converted resources/loans.yaml\nconverted resources/shelves.yaml\n',
+      stderr: '',
+    });
+    for (const f of ['shelves.yaml', 'loans.yaml'])
+      expect(fs.readFileSync(path.join(cwd, 'resources', f), 'utf8')).toBe(read(`migrated/${f}`));
+    expect((await runMain(cwd, ['migrate', '--check', 'resources'])).code).toBe(0);
   });
 });

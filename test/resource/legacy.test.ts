@@ -1,7 +1,7 @@
 /**
- * firestone's pre-0.5 resource format, on the real files of firestone's history
- * (test/fixtures/firestone-real/sets/firestone-legacy-*, see PROVENANCE.md there): recognised
- * everywhere, and converted text-exactly as the fixtures' `migrated/` copies were made by hand.
+ * firestone's pre-0.5 resource format, on the team's legacy fixtures (test/fixtures/generate/legacy,
+ * README.md there): recognised everywhere, and converted text-exactly as the `migrated/` copies
+ * were made by hand. (firestone's own legacy files are migrated by the corpus leg of .ci/run.)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,17 +11,16 @@ import { discoverResources } from '../../src/resource/discover';
 import { isLegacyResource, migrateText } from '../../src/resource/legacy';
 import { inputErrorAsync, makeWorkspace } from './workspace';
 
-const SETS = path.resolve(__dirname, '../fixtures/firestone-real/sets');
-const LEGACY = ['firestone-legacy-d700b66', 'firestone-legacy-ed9981d', 'firestone-legacy-1bb8707'];
-const read = (rel: string): string => readFileSync(path.join(SETS, rel), 'utf8');
+const FIXTURES = path.resolve(__dirname, '../fixtures/generate');
+const read = (rel: string): string => readFileSync(path.join(FIXTURES, rel), 'utf8');
 
 describe('migrateText', () => {
-  it.each(LEGACY.flatMap((set) => ['addressbook.yaml', 'person.yaml'].map((f) => [set, f])))(
-    '%s/%s: only the legacy keys change, exactly as the migrated copy',
-    (set, file) => {
-      const original = read(`${set}/original/${file}`);
+  it.each(['shelves.yaml', 'loans.yaml'])(
+    'legacy/%s: only the legacy keys change, exactly as the migrated copy (comments and blank lines kept)',
+    (file) => {
+      const original = read(`legacy/original/${file}`);
       const result = migrateText(original, file);
-      expect(result).toEqual({ status: 'converted', text: read(`${set}/migrated/${file}`) });
+      expect(result).toEqual({ status: 'converted', text: read(`legacy/migrated/${file}`) });
     },
   );
 
@@ -76,8 +75,8 @@ describe('migrateText', () => {
   });
 
   it('a JSON file stays JSON: quoted keys keep their quotes, the description moves into a metadata object', () => {
-    const original = read('firestone-legacy-json-9d747a0/addressbook.json');
-    const result = migrateText(original, 'addressbook.json');
+    const original = read('legacy/shelves.json');
+    const result = migrateText(original, 'shelves.json');
     expect(result.status).toBe('converted');
     const out = (result as { text: string }).text;
     const data = JSON.parse(out) as Record<string, unknown>;
@@ -92,29 +91,29 @@ describe('migrateText', () => {
   });
 
   it('leaves current files and other YAML alone', () => {
-    expect(migrateText(read('firestone-legacy-ed9981d/migrated/addressbook.yaml'), 'a.yaml')).toEqual({
+    expect(migrateText(read('legacy/migrated/shelves.yaml'), 'a.yaml')).toEqual({
       status: 'current',
     });
     expect(migrateText('name: x\nvalue: 1\n', 'x.yaml')).toEqual({ status: 'not-a-resource' });
   });
 
   it('recognises the legacy data shape', () => {
-    expect(isLegacyResource(YAML.parse(read('firestone-legacy-ed9981d/original/addressbook.yaml')))).toBe(true);
-    expect(isLegacyResource(YAML.parse(read('firestone-legacy-ed9981d/migrated/addressbook.yaml')))).toBe(false);
+    expect(isLegacyResource(YAML.parse(read('legacy/original/shelves.yaml')))).toBe(true);
+    expect(isLegacyResource(YAML.parse(read('legacy/migrated/shelves.yaml')))).toBe(false);
   });
 });
 
 describe('auto-discovery', () => {
   it('names every legacy file and how to convert it, instead of leaving it out', async () => {
     const ws = makeWorkspace({
-      'resources/addressbook.yaml': read('firestone-legacy-ed9981d/original/addressbook.yaml'),
-      'resources/person.yaml': read('firestone-legacy-ed9981d/original/person.yaml'),
-      'resources/postal_codes.yaml': read('firestone-f5d94a9-addressbook/addressbook/postal_codes.yaml'),
+      'resources/loans.yaml': read('legacy/original/loans.yaml'),
+      'resources/members.yaml': read('library/members.yaml'),
+      'resources/shelves.yaml': read('legacy/original/shelves.yaml'),
       'config.yaml': 'name: not a resource\nschema: 1\n',
     });
     const err = await inputErrorAsync(() => discoverResources(ws, [], []));
     expect(err.problems.map((p) => [p.file, p.message])).toEqual(
-      ['resources/addressbook.yaml', 'resources/person.yaml'].map((f) => [
+      ['resources/loans.yaml', 'resources/shelves.yaml'].map((f) => [
         f,
         `is a resource in the pre-0.5 firestone format (top-level \`name\`, no \`kind\`); convert it with \`firestone-spec migrate ${f}\``,
       ]),
@@ -123,9 +122,9 @@ describe('auto-discovery', () => {
 
   it('finds the migrated files as resources', async () => {
     const ws = makeWorkspace({
-      'r/addressbook.yaml': read('firestone-legacy-ed9981d/migrated/addressbook.yaml'),
-      'r/person.yaml': read('firestone-legacy-ed9981d/migrated/person.yaml'),
+      'r/shelves.yaml': read('legacy/migrated/shelves.yaml'),
+      'r/loans.yaml': read('legacy/migrated/loans.yaml'),
     });
-    expect(await discoverResources(ws, [], [])).toEqual(['r/addressbook.yaml', 'r/person.yaml']);
+    expect(await discoverResources(ws, [], [])).toEqual(['r/loans.yaml', 'r/shelves.yaml']);
   });
 });

@@ -9,82 +9,73 @@ const FIXTURES = path.resolve(__dirname, '../fixtures/generate');
 const fixtureText = (rel: string): string => fs.readFileSync(path.join(FIXTURES, rel), 'utf8');
 
 describe('loading the generation fixtures', () => {
-  const [addressbook, person] = loadResources(FIXTURES, ['addressbook/addressbook.yaml', 'addressbook/person.yaml']);
-  const items = (r: typeof addressbook) =>
+  const [shelves, loans] = loadResources(FIXTURES, ['library/shelves.yaml', 'library/loans.yaml']);
+  const items = (r: typeof shelves) =>
     (r!.data.schema as { items: { properties: Record<string, { schema?: unknown }> } }).items;
 
-  it('replaces person.yaml#/schema by the schema of person.yaml', () => {
-    expect(addressbook!.file).toBe('addressbook/addressbook.yaml');
-    expect(items(addressbook).properties.person!.schema).toEqual(person!.data.schema);
-    expect(items(addressbook).properties.person!.schema).toEqual(parse(fixtureText('addressbook/person.yaml')).schema);
+  it('replaces loans.yaml#/schema by the schema of loans.yaml', () => {
+    expect(shelves!.file).toBe('library/shelves.yaml');
+    expect(items(shelves).properties.loan!.schema).toEqual(loans!.data.schema);
+    expect(items(shelves).properties.loan!.schema).toEqual(parse(fixtureText('library/loans.yaml')).schema);
   });
 
   it('keeps everything else as written', () => {
-    const raw = parse(fixtureText('addressbook/addressbook.yaml'));
-    raw.schema.items.properties.person.schema = person!.data.schema;
-    expect(addressbook!.data).toEqual(raw);
+    const raw = parse(fixtureText('library/shelves.yaml'));
+    raw.schema.items.properties.loan.schema = loans!.data.schema;
+    expect(shelves!.data).toEqual(raw);
   });
 
   it('gives a fresh copy: changing the resolved data leaves the referenced file alone', () => {
-    const copy = items(addressbook).properties.person!.schema as { type: string };
-    expect(copy).not.toBe(person!.data.schema);
-    const again = loadResources(FIXTURES, ['addressbook/addressbook.yaml'])[0]!;
+    const copy = items(shelves).properties.loan!.schema as { type: string };
+    expect(copy).not.toBe(loans!.data.schema);
+    const again = loadResources(FIXTURES, ['library/shelves.yaml'])[0]!;
     copy.type = 'changed';
-    expect((items(again).properties.person!.schema as { type: string }).type).toBe('array');
+    expect((items(again).properties.loan!.schema as { type: string }).type).toBe('array');
   });
 
   it('locates a property of the referenced file in that file', () => {
-    const pos = addressbook!.locate([
-      'schema',
-      'items',
-      'properties',
-      'person',
-      'schema',
-      'items',
-      'properties',
-      'age',
-    ]);
+    const pos = shelves!.locate(['schema', 'items', 'properties', 'loan', 'schema', 'items', 'properties', 'renewals']);
     expect(pos).toEqual({
-      file: 'addressbook/person.yaml',
-      line: lineOf(fixtureText('addressbook/person.yaml'), /^ {6}age:/),
+      file: 'library/loans.yaml',
+      line: lineOf(fixtureText('library/loans.yaml'), /^ {6}renewals:/),
       col: 7,
     });
   });
 
   it('locates a property of the main file in the main file', () => {
-    const text = fixtureText('addressbook/addressbook.yaml');
-    expect(addressbook!.locate(['schema', 'items', 'properties', 'city'])).toEqual({
-      file: 'addressbook/addressbook.yaml',
-      line: lineOf(text, /^ {6}city:/),
+    const text = fixtureText('library/shelves.yaml');
+    expect(shelves!.locate(['schema', 'items', 'properties', 'label'])).toEqual({
+      file: 'library/shelves.yaml',
+      line: lineOf(text, /^ {6}label:/),
       col: 7,
     });
-    // The property holding the $ref is in the main file; its replaced value comes from person.yaml.
-    expect(addressbook!.locate(['schema', 'items', 'properties', 'person'])).toMatchObject({
-      line: lineOf(text, /^ {6}person:/),
+    // The property holding the $ref is in the main file; its replaced value comes from loans.yaml.
+    expect(shelves!.locate(['schema', 'items', 'properties', 'loan'])).toMatchObject({
+      line: lineOf(text, /^ {6}loan:/),
     });
-    expect(addressbook!.locate(['schema', 'items', 'properties', 'person', 'schema'])).toMatchObject({
-      file: 'addressbook/person.yaml',
-      line: lineOf(fixtureText('addressbook/person.yaml'), /^schema:/),
+    expect(shelves!.locate(['schema', 'items', 'properties', 'loan', 'schema'])).toMatchObject({
+      file: 'library/loans.yaml',
+      line: lineOf(fixtureText('library/loans.yaml'), /^schema:/),
     });
   });
 
   it('locates array items by index, and a missing path at its nearest existing ancestor', () => {
-    const text = fixtureText('addressbook/addressbook.yaml');
-    expect(addressbook!.locate(['default_query_params', 1, 'name'])).toMatchObject({
-      line: lineOf(text, /name: offset/),
+    const text = fixtureText('library/shelves.yaml');
+    expect(shelves!.locate(['default_query_params', 1, 'name'])).toMatchObject({
+      line: lineOf(text, /name: page$/m),
     });
-    expect(addressbook!.locate(['default_query_params', '1'])).toMatchObject({ line: lineOf(text, /name: offset/) });
-    expect(addressbook!.locate(['schema', 'key', 'no', 'such', 'path'])).toMatchObject({
+    expect(shelves!.locate(['default_query_params', '1'])).toMatchObject({ line: lineOf(text, /name: page$/m) });
+    expect(shelves!.locate(['schema', 'key', 'no', 'such', 'path'])).toMatchObject({
       line: lineOf(text, /^ {2}key:/),
       col: 3,
     });
-    expect(addressbook!.locate(['default_query_params', 7])).toMatchObject({
+    expect(shelves!.locate(['default_query_params', 7])).toMatchObject({
       line: lineOf(text, /^default_query_params:/),
     });
   });
 
   it('loads every fixture case', () => {
-    for (const dir of ['addressbook', 'book', 'chat']) {
+    for (const dir of ['library', 'book', 'chat']) {
       const { resources } = JSON.parse(fixtureText(`${dir}/case.json`)) as { resources: string[] };
       const loaded = loadResources(
         FIXTURES,

@@ -15,9 +15,9 @@ const MINIMAL =
 describe('valid resources', () => {
   it('accepts every fixture', () => {
     const files = [
-      'addressbook/addressbook.yaml',
-      'addressbook/person.yaml',
-      'addressbook/postal_codes.yaml',
+      'library/shelves.yaml',
+      'library/loans.yaml',
+      'library/members.yaml',
       'book/book.yaml',
       'chat/rooms.yaml',
     ];

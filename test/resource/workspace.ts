@@ -1,9 +1,8 @@
 /** Temp workspaces made of real files, removed after each test. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach } from 'vitest';
 import { inputError, inputErrorAsync } from '../helpers/errors';
-import { tempDir } from '../helpers/temp';
+import { workspace, writeFiles } from '../helpers/temp';
 import { lineOf } from '../helpers/text';
 
 export { inputError, inputErrorAsync, lineOf };
@@ -16,14 +15,11 @@ afterEach(() => {
 
 /** A fresh directory (real path) holding `files` (relative path → text). */
 export function makeWorkspace(files: Record<string, string> = {}): string {
-  const dir = tempDir('resource-');
+  const dir = workspace('resource-', files);
   made.push(dir);
-  for (const [rel, text] of Object.entries(files)) writeFile(dir, rel, text);
   return dir;
 }
 
 export function writeFile(root: string, rel: string, text: string): void {
-  const abs = path.join(root, rel);
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  fs.writeFileSync(abs, text);
+  writeFiles(root, { [rel]: text });
 }

@@ -6,17 +6,17 @@
  */
 import fc from 'fast-check';
 import jsyaml from 'js-yaml';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { generateAsyncApi } from '../../src/generate/asyncapi';
 import { parseSpecText, resolveSpecScalar, serializeSpec, SPEC_SCHEMA } from '../../src/generate/serialize';
 import { NOT_BLOCK, readBlockYaml, type BlockLimits } from '../../src/util/block-yaml';
+import { corpusFiles, CORPUS_DIR, listCorpus } from '../corpus/corpus';
 import { syntheticResources } from '../generate/synthetic';
 import { damagedText } from '../helpers/damage';
 
-const ROOT = path.resolve(__dirname, '../..');
 const LIMITS: BlockLimits = { maxNodes: 2_000_000, maxDepth: 256 };
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
@@ -148,15 +148,6 @@ const trickyValue = fc.letrec((tie) => ({
 })).value;
 const trickyDocument = fc.dictionary(trickyString, trickyValue, { minKeys: 1, maxKeys: 6 });
 
-function specFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) specFiles(full, out);
-    else if (/\.(ya?ml|json)$/i.test(entry.name)) out.push(full);
-  }
-  return out;
-}
-
 describe('the block reader reads what the tool writes', () => {
   it('a generated spec of 200 resources, as js-yaml does', () => {
     const doc = generateAsyncApi(syntheticResources(200), { title: 'T', description: 'D', version: '1' }).document;
@@ -165,9 +156,10 @@ describe('the block reader reads what the tool writes', () => {
     expect(block(text)).toStrictEqual(doc);
   });
 
-  it('every real-world document of the corpus subset, once written by the tool', () => {
-    const files = specFiles(path.join(ROOT, 'test/fixtures/realworld'));
-    expect(files.length).toBeGreaterThan(100);
+  it(`every document of the corpus ${path.basename(CORPUS_DIR)}, once written by the tool`, () => {
+    // `npm test`: the team's own corpus; the corpus legs of .ci/run: each real-world corpus.
+    const files = corpusFiles(listCorpus(CORPUS_DIR));
+    expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const doc = parseSpecText(readFileSync(file, 'utf8'), file);
       const text = dump(doc);

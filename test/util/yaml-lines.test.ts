@@ -37,8 +37,17 @@ function parserLines(text: string): [string[], number][] {
 }
 
 describe('blockYamlLineFinder', () => {
-  for (const name of ['addressbook', 'book', 'chat']) {
-    const firestone = readFileSync(path.join(fixtures, name, 'expected.asyncapi.yaml'), 'utf8');
+  // PyYAML's style: book's and chat's expected documents, and library's committed spec (anchors,
+  // sorted keys) with firestone's glued line split as firestone meant it.
+  const firestoneText = (name: string) =>
+    name === 'library'
+      ? readFileSync(path.join(fixtures, name, 'asyncapi.committed.yaml'), 'utf8').replace(
+          '      type: objectchannels:\n',
+          '      type: object\nchannels:\n',
+        )
+      : readFileSync(path.join(fixtures, name, 'expected.asyncapi.yaml'), 'utf8');
+  for (const name of ['library', 'book', 'chat']) {
+    const firestone = firestoneText(name);
     const ours = serializeSpec(parseDocument(firestone).toJS() as Record<string, unknown>, 'yaml');
     for (const [style, text] of [
       ['firestone', firestone],
