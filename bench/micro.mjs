@@ -195,12 +195,9 @@ try {
 
   // test/hardening/loader-fuzz.test.ts: the same damaged resources (its generator and seed), each
   // loaded, validated and generated as the test does; its per-case wall-clock limit lives here now.
-  const fuzzSources = [
-    'library/shelves.yaml',
-    'library/loans.yaml',
-    'chat/rooms.yaml',
-    'book/book.yaml',
-  ].map((f) => readFileSync(path.join(ROOT, 'test/fixtures/generate', f), 'utf8'));
+  const fuzzSources = ['library/shelves.yaml', 'library/loans.yaml', 'chat/rooms.yaml', 'book/book.yaml'].map((f) =>
+    readFileSync(path.join(ROOT, 'test/fixtures/generate', f), 'utf8'),
+  );
   const fuzzWs = workspace('fuzz', { 'loans.yaml': fuzzSources[1], 'book.yaml': fuzzSources[3] });
   const loadAndGenerate = (file) => () => {
     const resources = src.loadResources(fuzzWs, [file]);
