@@ -9,8 +9,9 @@ export interface Validator {
 }
 
 export const validateConfig: Validator = (() => {
-const schema0 = {"type":"object","additionalProperties":false,"properties":{"specs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["output"],"properties":{"output":{"type":"string","minLength":1},"resources":{"type":"array","items":{"type":"string","minLength":1}},"title":{"type":"string"},"description":{"type":"string"},"version":{"type":["string","number"]},"asyncapi":{"enum":["2.5.0","3.0.0","3.1.0"]},"compatibility":{"enum":["backward","forward","full","none"]}}}},"rules":{"type":"object","additionalProperties":{"enum":["breaking","warning","non-breaking","unclassified"]}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"fingerprint":{"type":["string","number"]},"rule":{"type":"string","minLength":1},"path":{"type":"string"},"reason":{"type":"string","minLength":1},"expires":{"type":"string"},"owner":{"type":"string"},"spec":{"type":"string","minLength":1}}}}}};
-const func0 = (function ucs2length(str) {
+const schema0 = {"type":"object","additionalProperties":false,"properties":{"specs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["output"],"properties":{"output":{"type":"string","minLength":1},"resources":{"type":"array","items":{"type":"string","minLength":1}},"title":{"type":"string"},"description":{"type":"string"},"version":{"type":["string","number"]},"kind":{"enum":["asyncapi","openapi"]},"asyncapi":{"enum":["2.5.0","3.0.0","3.1.0"]},"openapi":{"type":"string","pattern":"^3\\.[01]\\.[0-9]+$"},"prefix":{"type":"string","minLength":1},"compatibility":{"enum":["backward","forward","full","none"]}}}},"rules":{"type":"object","additionalProperties":{"enum":["breaking","warning","non-breaking","unclassified"]}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"fingerprint":{"type":["string","number"]},"rule":{"type":"string","minLength":1},"path":{"type":"string"},"reason":{"type":"string","minLength":1},"expires":{"type":"string"},"owner":{"type":"string"},"spec":{"type":"string","minLength":1}}}}}};
+const func0 = Object.prototype.hasOwnProperty;
+const func1 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
     let pos = 0;
@@ -27,6 +28,7 @@ const func0 = (function ucs2length(str) {
     }
     return length;
 });
+const pattern0 = new RegExp("^3\\.[01]\\.[0-9]+$", "u");
 
 function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -62,7 +64,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key1 in data1){
-if(!(((((((key1 === "output") || (key1 === "resources")) || (key1 === "title")) || (key1 === "description")) || (key1 === "version")) || (key1 === "asyncapi")) || (key1 === "compatibility"))){
+if(!(func0.call(schema0.properties.specs.items.properties, key1))){
 const err2 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.specs.items,data:data1};
 if(vErrors === null){
 vErrors = [err2];
@@ -76,7 +78,7 @@ errors++;
 if(data1.output !== undefined){
 let data2 = data1.output;
 if(typeof data2 === "string"){
-if(func0(data2) < 1){
+if(func1(data2) < 1){
 const err3 = {instancePath:instancePath+"/specs/" + i0+"/output",schemaPath:"#/properties/specs/items/properties/output/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.specs.items.properties.output,data:data2};
 if(vErrors === null){
 vErrors = [err3];
@@ -105,7 +107,7 @@ const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
 let data4 = data3[i1];
 if(typeof data4 === "string"){
-if(func0(data4) < 1){
+if(func1(data4) < 1){
 const err5 = {instancePath:instancePath+"/specs/" + i0+"/resources/" + i1,schemaPath:"#/properties/specs/items/properties/resources/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.specs.items.properties.resources.items,data:data4};
 if(vErrors === null){
 vErrors = [err5];
@@ -178,10 +180,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data1.asyncapi !== undefined){
-let data8 = data1.asyncapi;
-if(!(((data8 === "2.5.0") || (data8 === "3.0.0")) || (data8 === "3.1.0"))){
-const err11 = {instancePath:instancePath+"/specs/" + i0+"/asyncapi",schemaPath:"#/properties/specs/items/properties/asyncapi/enum",keyword:"enum",params:{allowedValues: schema0.properties.specs.items.properties.asyncapi.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.specs.items.properties.asyncapi.enum,parentSchema:schema0.properties.specs.items.properties.asyncapi,data:data8};
+if(data1.kind !== undefined){
+let data8 = data1.kind;
+if(!((data8 === "asyncapi") || (data8 === "openapi"))){
+const err11 = {instancePath:instancePath+"/specs/" + i0+"/kind",schemaPath:"#/properties/specs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema0.properties.specs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.specs.items.properties.kind.enum,parentSchema:schema0.properties.specs.items.properties.kind,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -191,10 +193,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data1.compatibility !== undefined){
-let data9 = data1.compatibility;
-if(!((((data9 === "backward") || (data9 === "forward")) || (data9 === "full")) || (data9 === "none"))){
-const err12 = {instancePath:instancePath+"/specs/" + i0+"/compatibility",schemaPath:"#/properties/specs/items/properties/compatibility/enum",keyword:"enum",params:{allowedValues: schema0.properties.specs.items.properties.compatibility.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.specs.items.properties.compatibility.enum,parentSchema:schema0.properties.specs.items.properties.compatibility,data:data9};
+if(data1.asyncapi !== undefined){
+let data9 = data1.asyncapi;
+if(!(((data9 === "2.5.0") || (data9 === "3.0.0")) || (data9 === "3.1.0"))){
+const err12 = {instancePath:instancePath+"/specs/" + i0+"/asyncapi",schemaPath:"#/properties/specs/items/properties/asyncapi/enum",keyword:"enum",params:{allowedValues: schema0.properties.specs.items.properties.asyncapi.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.specs.items.properties.asyncapi.enum,parentSchema:schema0.properties.specs.items.properties.asyncapi,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -204,9 +206,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.specs.items.type,parentSchema:schema0.properties.specs.items,data:data1};
+if(data1.openapi !== undefined){
+let data10 = data1.openapi;
+if(typeof data10 === "string"){
+if(!pattern0.test(data10)){
+const err13 = {instancePath:instancePath+"/specs/" + i0+"/openapi",schemaPath:"#/properties/specs/items/properties/openapi/pattern",keyword:"pattern",params:{pattern: "^3\\.[01]\\.[0-9]+$"},message:"must match pattern \""+"^3\\.[01]\\.[0-9]+$"+"\"",schema:"^3\\.[01]\\.[0-9]+$",parentSchema:schema0.properties.specs.items.properties.openapi,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -216,9 +220,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
 else {
-const err14 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.specs.type,parentSchema:schema0.properties.specs,data:data0};
+const err14 = {instancePath:instancePath+"/specs/" + i0+"/openapi",schemaPath:"#/properties/specs/items/properties/openapi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.specs.items.properties.openapi.type,parentSchema:schema0.properties.specs.items.properties.openapi,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -228,13 +231,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data10 = data.rules;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key2 in data10){
-let data11 = data10[key2];
-if(!((((data11 === "breaking") || (data11 === "warning")) || (data11 === "non-breaking")) || (data11 === "unclassified"))){
-const err15 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.rules.additionalProperties.enum,parentSchema:schema0.properties.rules.additionalProperties,data:data11};
+if(data1.prefix !== undefined){
+let data11 = data1.prefix;
+if(typeof data11 === "string"){
+if(func1(data11) < 1){
+const err15 = {instancePath:instancePath+"/specs/" + i0+"/prefix",schemaPath:"#/properties/specs/items/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.specs.items.properties.prefix,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -244,9 +245,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
 else {
-const err16 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rules.type,parentSchema:schema0.properties.rules,data:data10};
+const err16 = {instancePath:instancePath+"/specs/" + i0+"/prefix",schemaPath:"#/properties/specs/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.specs.items.properties.prefix.type,parentSchema:schema0.properties.specs.items.properties.prefix,data:data11};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -256,15 +256,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.waivers !== undefined){
-let data12 = data.waivers;
-if(Array.isArray(data12)){
-const len2 = data12.length;
-for(let i2=0; i2<len2; i2++){
-let data13 = data12[i2];
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.reason === undefined){
-const err17 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data13};
+if(data1.compatibility !== undefined){
+let data12 = data1.compatibility;
+if(!((((data12 === "backward") || (data12 === "forward")) || (data12 === "full")) || (data12 === "none"))){
+const err17 = {instancePath:instancePath+"/specs/" + i0+"/compatibility",schemaPath:"#/properties/specs/items/properties/compatibility/enum",keyword:"enum",params:{allowedValues: schema0.properties.specs.items.properties.compatibility.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.specs.items.properties.compatibility.enum,parentSchema:schema0.properties.specs.items.properties.compatibility,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -273,9 +268,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!(((((((key3 === "fingerprint") || (key3 === "rule")) || (key3 === "path")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "spec"))){
-const err18 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data13};
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.specs.items.type,parentSchema:schema0.properties.specs.items,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -285,10 +281,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data13.fingerprint !== undefined){
-let data14 = data13.fingerprint;
-if((typeof data14 !== "string") && (!(typeof data14 == "number"))){
-const err19 = {instancePath:instancePath+"/waivers/" + i2+"/fingerprint",schemaPath:"#/properties/waivers/items/properties/fingerprint/type",keyword:"type",params:{type: schema0.properties.waivers.items.properties.fingerprint.type},message:"must be string,number",schema:schema0.properties.waivers.items.properties.fingerprint.type,parentSchema:schema0.properties.waivers.items.properties.fingerprint,data:data14};
+}
+else {
+const err19 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.specs.type,parentSchema:schema0.properties.specs,data:data0};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -298,11 +293,13 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data13.rule !== undefined){
-let data15 = data13.rule;
-if(typeof data15 === "string"){
-if(func0(data15) < 1){
-const err20 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.rule,data:data15};
+if(data.rules !== undefined){
+let data13 = data.rules;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key2 in data13){
+let data14 = data13[key2];
+if(!((((data14 === "breaking") || (data14 === "warning")) || (data14 === "non-breaking")) || (data14 === "unclassified"))){
+const err20 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.rules.additionalProperties.enum,parentSchema:schema0.properties.rules.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -312,8 +309,9 @@ vErrors.push(err20);
 errors++;
 }
 }
+}
 else {
-const err21 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data15};
+const err21 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rules.type,parentSchema:schema0.properties.rules,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -323,10 +321,15 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data13.path !== undefined){
-let data16 = data13.path;
-if(typeof data16 !== "string"){
-const err22 = {instancePath:instancePath+"/waivers/" + i2+"/path",schemaPath:"#/properties/waivers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.path.type,parentSchema:schema0.properties.waivers.items.properties.path,data:data16};
+if(data.waivers !== undefined){
+let data15 = data.waivers;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.reason === undefined){
+const err22 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data16};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -335,12 +338,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data13.reason !== undefined){
-let data17 = data13.reason;
-if(typeof data17 === "string"){
-if(func0(data17) < 1){
-const err23 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data17};
+for(const key3 in data16){
+if(!(((((((key3 === "fingerprint") || (key3 === "rule")) || (key3 === "path")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "spec"))){
+const err23 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data16};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -350,8 +350,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data17};
+if(data16.fingerprint !== undefined){
+let data17 = data16.fingerprint;
+if((typeof data17 !== "string") && (!(typeof data17 == "number"))){
+const err24 = {instancePath:instancePath+"/waivers/" + i2+"/fingerprint",schemaPath:"#/properties/waivers/items/properties/fingerprint/type",keyword:"type",params:{type: schema0.properties.waivers.items.properties.fingerprint.type},message:"must be string,number",schema:schema0.properties.waivers.items.properties.fingerprint.type,parentSchema:schema0.properties.waivers.items.properties.fingerprint,data:data17};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -361,10 +363,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data13.expires !== undefined){
-let data18 = data13.expires;
-if(typeof data18 !== "string"){
-const err25 = {instancePath:instancePath+"/waivers/" + i2+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data18};
+if(data16.rule !== undefined){
+let data18 = data16.rule;
+if(typeof data18 === "string"){
+if(func1(data18) < 1){
+const err25 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.rule,data:data18};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -374,10 +377,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data13.owner !== undefined){
-let data19 = data13.owner;
-if(typeof data19 !== "string"){
-const err26 = {instancePath:instancePath+"/waivers/" + i2+"/owner",schemaPath:"#/properties/waivers/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.owner.type,parentSchema:schema0.properties.waivers.items.properties.owner,data:data19};
+else {
+const err26 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data18};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -387,11 +388,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data13.spec !== undefined){
-let data20 = data13.spec;
-if(typeof data20 === "string"){
-if(func0(data20) < 1){
-const err27 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.spec,data:data20};
+if(data16.path !== undefined){
+let data19 = data16.path;
+if(typeof data19 !== "string"){
+const err27 = {instancePath:instancePath+"/waivers/" + i2+"/path",schemaPath:"#/properties/waivers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.path.type,parentSchema:schema0.properties.waivers.items.properties.path,data:data19};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -401,8 +401,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.spec.type,parentSchema:schema0.properties.waivers.items.properties.spec,data:data20};
+if(data16.reason !== undefined){
+let data20 = data16.reason;
+if(typeof data20 === "string"){
+if(func1(data20) < 1){
+const err28 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data20};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -412,9 +415,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
 else {
-const err29 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data13};
+const err29 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data20};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -424,9 +426,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data12};
+if(data16.expires !== undefined){
+let data21 = data16.expires;
+if(typeof data21 !== "string"){
+const err30 = {instancePath:instancePath+"/waivers/" + i2+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data21};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -436,14 +439,76 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
+if(data16.owner !== undefined){
+let data22 = data16.owner;
+if(typeof data22 !== "string"){
+const err31 = {instancePath:instancePath+"/waivers/" + i2+"/owner",schemaPath:"#/properties/waivers/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.owner.type,parentSchema:schema0.properties.waivers.items.properties.owner,data:data22};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data16.spec !== undefined){
+let data23 = data16.spec;
+if(typeof data23 === "string"){
+if(func1(data23) < 1){
+const err32 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.spec,data:data23};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.spec.type,parentSchema:schema0.properties.waivers.items.properties.spec,data:data23};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data16};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data15};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -1557,7 +1622,7 @@ return validate0;
 })();
 
 export const validateReport: Validator = (() => {
-const schema11 = {"type":"object","properties":{"version":{"const":1},"context":{"anyOf":[{"type":"null"},{"type":"object","properties":{"event":{"type":"string","pattern":"^[a-z_]{1,64}$"},"pullRequest":{"anyOf":[{"type":"null"},{"type":"integer","minimum":1,"maximum":1000000000000}]},"headSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"baseSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$"}},"required":["event","pullRequest","headSha","baseSha"],"additionalProperties":false}]},"specs":{"type":"array","maxItems":1000,"items":{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"drift":{"type":"boolean"},"baseline":{"type":"object","properties":{"ref":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]},"found":{"type":"boolean"},"file":{"type":"string","maxLength":4096},"error":{"type":"string","maxLength":10000}},"required":["ref","found"],"additionalProperties":false},"compatibility":{"enum":["backward","forward","full","none"]},"changes":{"type":"array","maxItems":100000,"items":{"type":"object","properties":{"rule":{"type":"string","maxLength":200,"minLength":1},"type":{"enum":["breaking","warning","non-breaking","unclassified"]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{8,64}$"},"message":{"type":"string","maxLength":10000},"path":{"type":"string","maxLength":4096},"locations":{"type":"array","maxItems":10000,"items":{"anyOf":[{"type":"object","properties":{"channel":{"type":"string","maxLength":2048},"direction":{"enum":["client-receives","client-sends",null]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]}},"required":["channel","direction","operation"],"additionalProperties":false},{"type":"object","properties":{"path":{"type":"string","maxLength":2048},"method":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]},"direction":{"enum":["client-receives","client-sends",null]},"in":{"enum":["path","query","header","cookie","body","response",null]},"status":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"mediaType":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]}},"required":["path","method","operation","direction","in","status","mediaType"],"additionalProperties":false}]}},"source":{"anyOf":[{"type":"null"},{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"line":{"type":"integer","minimum":1,"maximum":1000000000}},"required":["file","line"],"additionalProperties":false}]},"before":{},"after":{},"waived":{"type":"object","properties":{"reason":{"type":"string","maxLength":10000},"expires":{"anyOf":[{"type":"null"},{"type":"string","maxLength":10}]},"owner":{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}},"required":["reason","expires","owner"],"additionalProperties":false}},"required":["rule","type","message","path","locations","source","before","after"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["breaking","warning","nonBreaking","unclassified"],"additionalProperties":false}},"required":["file","drift","baseline","changes","summary"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000},"drift":{"type":"boolean"}},"required":["breaking","warning","nonBreaking","unclassified","drift"],"additionalProperties":false}},"required":["version","context","specs","summary"],"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"version":{"const":1},"context":{"anyOf":[{"type":"null"},{"type":"object","properties":{"event":{"type":"string","pattern":"^[a-z_]{1,64}$"},"pullRequest":{"anyOf":[{"type":"null"},{"type":"integer","minimum":1,"maximum":1000000000000}]},"headSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"baseSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$"}},"required":["event","pullRequest","headSha","baseSha"],"additionalProperties":false}]},"specs":{"type":"array","maxItems":1000,"items":{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"kind":{"enum":["asyncapi","openapi"]},"drift":{"type":"boolean"},"baseline":{"type":"object","properties":{"ref":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]},"found":{"type":"boolean"},"file":{"type":"string","maxLength":4096},"error":{"type":"string","maxLength":10000}},"required":["ref","found"],"additionalProperties":false},"compatibility":{"enum":["backward","forward","full","none"]},"notCompared":{"type":"string","maxLength":1000},"changes":{"type":"array","maxItems":100000,"items":{"type":"object","properties":{"rule":{"type":"string","maxLength":200,"minLength":1},"type":{"enum":["breaking","warning","non-breaking","unclassified"]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{8,64}$"},"message":{"type":"string","maxLength":10000},"path":{"type":"string","maxLength":4096},"locations":{"type":"array","maxItems":10000,"items":{"anyOf":[{"type":"object","properties":{"channel":{"type":"string","maxLength":2048},"direction":{"enum":["client-receives","client-sends",null]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]}},"required":["channel","direction","operation"],"additionalProperties":false},{"type":"object","properties":{"path":{"type":"string","maxLength":2048},"method":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]},"direction":{"enum":["client-receives","client-sends",null]},"in":{"enum":["path","query","header","cookie","body","response",null]},"status":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"mediaType":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]}},"required":["path","method","operation","direction","in","status","mediaType"],"additionalProperties":false}]}},"source":{"anyOf":[{"type":"null"},{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"line":{"type":"integer","minimum":1,"maximum":1000000000}},"required":["file","line"],"additionalProperties":false}]},"before":{},"after":{},"waived":{"type":"object","properties":{"reason":{"type":"string","maxLength":10000},"expires":{"anyOf":[{"type":"null"},{"type":"string","maxLength":10}]},"owner":{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}},"required":["reason","expires","owner"],"additionalProperties":false}},"required":["rule","type","message","path","locations","source","before","after"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["breaking","warning","nonBreaking","unclassified"],"additionalProperties":false}},"required":["file","drift","baseline","changes","summary"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000},"drift":{"type":"boolean"}},"required":["breaking","warning","nonBreaking","unclassified","drift"],"additionalProperties":false}},"required":["version","context","specs","summary"],"additionalProperties":false};
 const pattern0 = new RegExp("^[a-z_]{1,64}$", "u");
 const pattern1 = new RegExp("^[0-9a-fA-F]{4,64}$", "u");
 const pattern3 = new RegExp("^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$", "u");
@@ -1579,7 +1644,7 @@ const func2 = (function ucs2length(str) {
     }
     return length;
 });
-const func7 = Object.prototype.hasOwnProperty;
+const func8 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2083,7 +2148,7 @@ vErrors.push(err36);
 errors++;
 }
 for(const key2 in data8){
-if(!((((((key2 === "file") || (key2 === "drift")) || (key2 === "baseline")) || (key2 === "compatibility")) || (key2 === "changes")) || (key2 === "summary"))){
+if(!((((((((key2 === "file") || (key2 === "kind")) || (key2 === "drift")) || (key2 === "baseline")) || (key2 === "compatibility")) || (key2 === "notCompared")) || (key2 === "changes")) || (key2 === "summary"))){
 const err37 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
@@ -2129,9 +2194,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data8.drift !== undefined){
-if(typeof data8.drift !== "boolean"){
-const err41 = {instancePath:instancePath+"/specs/" + i0+"/drift",schemaPath:"#/properties/specs/items/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data8.kind !== undefined){
+let data10 = data8.kind;
+if(!((data10 === "asyncapi") || (data10 === "openapi"))){
+const err41 = {instancePath:instancePath+"/specs/" + i0+"/kind",schemaPath:"#/properties/specs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2141,11 +2207,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data8.baseline !== undefined){
-let data11 = data8.baseline;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.ref === undefined){
-const err42 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
+if(data8.drift !== undefined){
+if(typeof data8.drift !== "boolean"){
+const err42 = {instancePath:instancePath+"/specs/" + i0+"/drift",schemaPath:"#/properties/specs/items/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2154,8 +2218,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data11.found === undefined){
-const err43 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/required",keyword:"required",params:{missingProperty: "found"},message:"must have required property '"+"found"+"'"};
+}
+if(data8.baseline !== undefined){
+let data12 = data8.baseline;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.ref === undefined){
+const err43 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2164,9 +2232,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key3 in data11){
-if(!((((key3 === "ref") || (key3 === "found")) || (key3 === "file")) || (key3 === "error"))){
-const err44 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data12.found === undefined){
+const err44 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/required",keyword:"required",params:{missingProperty: "found"},message:"must have required property '"+"found"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2175,14 +2242,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data11.ref !== undefined){
-let data12 = data11.ref;
-const _errs45 = errors;
-let valid10 = false;
-const _errs46 = errors;
-if(data12 !== null){
-const err45 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+for(const key3 in data12){
+if(!((((key3 === "ref") || (key3 === "found")) || (key3 === "file")) || (key3 === "error"))){
+const err45 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2191,13 +2253,14 @@ vErrors.push(err45);
 }
 errors++;
 }
-var _valid4 = _errs46 === errors;
-valid10 = valid10 || _valid4;
-if(!valid10){
-const _errs48 = errors;
-if(typeof data12 === "string"){
-if(func2(data12) > 256){
-const err46 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+}
+if(data12.ref !== undefined){
+let data13 = data12.ref;
+const _errs46 = errors;
+let valid10 = false;
+const _errs47 = errors;
+if(data13 !== null){
+const err46 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2206,9 +2269,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid4 = _errs47 === errors;
+valid10 = valid10 || _valid4;
+if(!valid10){
+const _errs49 = errors;
+if(typeof data13 === "string"){
+if(func2(data13) > 256){
+const err47 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2217,11 +2284,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid4 = _errs48 === errors;
-valid10 = valid10 || _valid4;
 }
-if(!valid10){
-const err48 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err48 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2230,21 +2295,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-else {
-errors = _errs45;
-if(vErrors !== null){
-if(_errs45){
-vErrors.length = _errs45;
+var _valid4 = _errs49 === errors;
+valid10 = valid10 || _valid4;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data11.found !== undefined){
-if(typeof data11.found !== "boolean"){
-const err49 = {instancePath:instancePath+"/specs/" + i0+"/baseline/found",schemaPath:"#/properties/specs/items/properties/baseline/properties/found/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!valid10){
+const err49 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2253,12 +2308,21 @@ vErrors.push(err49);
 }
 errors++;
 }
+else {
+errors = _errs46;
+if(vErrors !== null){
+if(_errs46){
+vErrors.length = _errs46;
 }
-if(data11.file !== undefined){
-let data14 = data11.file;
-if(typeof data14 === "string"){
-if(func2(data14) > 4096){
-const err50 = {instancePath:instancePath+"/specs/" + i0+"/baseline/file",schemaPath:"#/properties/specs/items/properties/baseline/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data12.found !== undefined){
+if(typeof data12.found !== "boolean"){
+const err50 = {instancePath:instancePath+"/specs/" + i0+"/baseline/found",schemaPath:"#/properties/specs/items/properties/baseline/properties/found/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2268,8 +2332,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/specs/" + i0+"/baseline/file",schemaPath:"#/properties/specs/items/properties/baseline/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12.file !== undefined){
+let data15 = data12.file;
+if(typeof data15 === "string"){
+if(func2(data15) > 4096){
+const err51 = {instancePath:instancePath+"/specs/" + i0+"/baseline/file",schemaPath:"#/properties/specs/items/properties/baseline/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2279,11 +2346,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data11.error !== undefined){
-let data15 = data11.error;
-if(typeof data15 === "string"){
-if(func2(data15) > 10000){
-const err52 = {instancePath:instancePath+"/specs/" + i0+"/baseline/error",schemaPath:"#/properties/specs/items/properties/baseline/properties/error/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+else {
+const err52 = {instancePath:instancePath+"/specs/" + i0+"/baseline/file",schemaPath:"#/properties/specs/items/properties/baseline/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2293,8 +2357,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/specs/" + i0+"/baseline/error",schemaPath:"#/properties/specs/items/properties/baseline/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12.error !== undefined){
+let data16 = data12.error;
+if(typeof data16 === "string"){
+if(func2(data16) > 10000){
+const err53 = {instancePath:instancePath+"/specs/" + i0+"/baseline/error",schemaPath:"#/properties/specs/items/properties/baseline/properties/error/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2304,9 +2371,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/specs/" + i0+"/baseline/error",schemaPath:"#/properties/specs/items/properties/baseline/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2316,10 +2382,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data8.compatibility !== undefined){
-let data16 = data8.compatibility;
-if(!((((data16 === "backward") || (data16 === "forward")) || (data16 === "full")) || (data16 === "none"))){
-const err55 = {instancePath:instancePath+"/specs/" + i0+"/compatibility",schemaPath:"#/properties/specs/items/properties/compatibility/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.compatibility.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err55 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2329,11 +2394,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data8.changes !== undefined){
-let data17 = data8.changes;
-if(Array.isArray(data17)){
-if(data17.length > 100000){
-const err56 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items"};
+if(data8.compatibility !== undefined){
+let data17 = data8.compatibility;
+if(!((((data17 === "backward") || (data17 === "forward")) || (data17 === "full")) || (data17 === "none"))){
+const err56 = {instancePath:instancePath+"/specs/" + i0+"/compatibility",schemaPath:"#/properties/specs/items/properties/compatibility/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.compatibility.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2342,12 +2406,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-const len1 = data17.length;
-for(let i1=0; i1<len1; i1++){
-let data18 = data17[i1];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.rule === undefined){
-const err57 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+}
+if(data8.notCompared !== undefined){
+let data18 = data8.notCompared;
+if(typeof data18 === "string"){
+if(func2(data18) > 1000){
+const err57 = {instancePath:instancePath+"/specs/" + i0+"/notCompared",schemaPath:"#/properties/specs/items/properties/notCompared/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2356,8 +2420,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data18.type === undefined){
-const err58 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+else {
+const err58 = {instancePath:instancePath+"/specs/" + i0+"/notCompared",schemaPath:"#/properties/specs/items/properties/notCompared/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2366,8 +2431,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data18.message === undefined){
-const err59 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+}
+if(data8.changes !== undefined){
+let data19 = data8.changes;
+if(Array.isArray(data19)){
+if(data19.length > 100000){
+const err59 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2376,8 +2445,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data18.path === undefined){
-const err60 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+const len1 = data19.length;
+for(let i1=0; i1<len1; i1++){
+let data20 = data19[i1];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.rule === undefined){
+const err60 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2386,8 +2459,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data18.locations === undefined){
-const err61 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'"};
+if(data20.type === undefined){
+const err61 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2396,8 +2469,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data18.source === undefined){
-const err62 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data20.message === undefined){
+const err62 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2406,8 +2479,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data18.before === undefined){
-const err63 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
+if(data20.path === undefined){
+const err63 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2416,8 +2489,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data18.after === undefined){
-const err64 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
+if(data20.locations === undefined){
+const err64 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2426,9 +2499,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-for(const key4 in data18){
-if(!(func7.call(schema11.properties.specs.items.properties.changes.items.properties, key4))){
-const err65 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data20.source === undefined){
+const err65 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2437,12 +2509,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data18.rule !== undefined){
-let data19 = data18.rule;
-if(typeof data19 === "string"){
-if(func2(data19) > 200){
-const err66 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data20.before === undefined){
+const err66 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2451,8 +2519,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(func2(data19) < 1){
-const err67 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data20.after === undefined){
+const err67 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2461,9 +2529,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data20){
+if(!(func8.call(schema11.properties.specs.items.properties.changes.items.properties, key4))){
+const err68 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2473,10 +2541,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data18.type !== undefined){
-let data20 = data18.type;
-if(!((((data20 === "breaking") || (data20 === "warning")) || (data20 === "non-breaking")) || (data20 === "unclassified"))){
-const err69 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/type",schemaPath:"#/properties/specs/items/properties/changes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(data20.rule !== undefined){
+let data21 = data20.rule;
+if(typeof data21 === "string"){
+if(func2(data21) > 200){
+const err69 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2485,12 +2554,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data18.fingerprint !== undefined){
-let data21 = data18.fingerprint;
-if(typeof data21 === "string"){
-if(!pattern4.test(data21)){
-const err70 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8,64}$"},message:"must match pattern \""+"^[0-9a-f]{8,64}$"+"\""};
+if(func2(data21) < 1){
+const err70 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2501,7 +2566,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err71 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2511,11 +2576,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data18.message !== undefined){
-let data22 = data18.message;
-if(typeof data22 === "string"){
-if(func2(data22) > 10000){
-const err72 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(data20.type !== undefined){
+let data22 = data20.type;
+if(!((((data22 === "breaking") || (data22 === "warning")) || (data22 === "non-breaking")) || (data22 === "unclassified"))){
+const err72 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/type",schemaPath:"#/properties/specs/items/properties/changes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2525,8 +2589,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.fingerprint !== undefined){
+let data23 = data20.fingerprint;
+if(typeof data23 === "string"){
+if(!pattern4.test(data23)){
+const err73 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8,64}$"},message:"must match pattern \""+"^[0-9a-f]{8,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2536,11 +2603,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data18.path !== undefined){
-let data23 = data18.path;
-if(typeof data23 === "string"){
-if(func2(data23) > 4096){
-const err74 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+else {
+const err74 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2550,8 +2614,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.message !== undefined){
+let data24 = data20.message;
+if(typeof data24 === "string"){
+if(func2(data24) > 10000){
+const err75 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2561,11 +2628,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data18.locations !== undefined){
-let data24 = data18.locations;
-if(Array.isArray(data24)){
-if(data24.length > 10000){
-const err76 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+else {
+const err76 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2574,15 +2638,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-const len2 = data24.length;
-for(let i2=0; i2<len2; i2++){
-let data25 = data24[i2];
-const _errs74 = errors;
-let valid16 = false;
-const _errs75 = errors;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.channel === undefined){
-const err77 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
+}
+if(data20.path !== undefined){
+let data25 = data20.path;
+if(typeof data25 === "string"){
+if(func2(data25) > 4096){
+const err77 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2591,8 +2652,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data25.direction === undefined){
-const err78 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+}
+else {
+const err78 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2601,8 +2663,12 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data25.operation === undefined){
-const err79 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+}
+if(data20.locations !== undefined){
+let data26 = data20.locations;
+if(Array.isArray(data26)){
+if(data26.length > 10000){
+const err79 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2611,9 +2677,15 @@ vErrors.push(err79);
 }
 errors++;
 }
-for(const key5 in data25){
-if(!(((key5 === "channel") || (key5 === "direction")) || (key5 === "operation"))){
-const err80 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const len2 = data26.length;
+for(let i2=0; i2<len2; i2++){
+let data27 = data26[i2];
+const _errs77 = errors;
+let valid16 = false;
+const _errs78 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.channel === undefined){
+const err80 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2622,12 +2694,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data25.channel !== undefined){
-let data26 = data25.channel;
-if(typeof data26 === "string"){
-if(func2(data26) > 2048){
-const err81 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(data27.direction === undefined){
+const err81 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2636,9 +2704,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.operation === undefined){
+const err82 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2647,11 +2714,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data25.direction !== undefined){
-let data27 = data25.direction;
-if(!(((data27 === "client-receives") || (data27 === "client-sends")) || (data27 === null))){
-const err83 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"};
+for(const key5 in data27){
+if(!(((key5 === "channel") || (key5 === "direction")) || (key5 === "operation"))){
+const err83 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2661,13 +2726,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data25.operation !== undefined){
-let data28 = data25.operation;
-const _errs82 = errors;
-let valid18 = false;
-const _errs83 = errors;
-if(data28 !== null){
-const err84 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data27.channel !== undefined){
+let data28 = data27.channel;
+if(typeof data28 === "string"){
+if(func2(data28) > 2048){
+const err84 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2676,13 +2739,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-var _valid6 = _errs83 === errors;
-valid18 = valid18 || _valid6;
-if(!valid18){
-const _errs85 = errors;
-if(typeof data28 === "string"){
-if(func2(data28) > 2048){
-const err85 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+}
+else {
+const err85 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2692,8 +2751,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-else {
-const err86 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.direction !== undefined){
+let data29 = data27.direction;
+if(!(((data29 === "client-receives") || (data29 === "client-sends")) || (data29 === null))){
+const err86 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2702,11 +2763,14 @@ vErrors.push(err86);
 }
 errors++;
 }
-var _valid6 = _errs85 === errors;
-valid18 = valid18 || _valid6;
 }
-if(!valid18){
-const err87 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data27.operation !== undefined){
+let data30 = data27.operation;
+const _errs85 = errors;
+let valid18 = false;
+const _errs86 = errors;
+if(data30 !== null){
+const err87 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2715,11 +2779,50 @@ vErrors.push(err87);
 }
 errors++;
 }
+var _valid6 = _errs86 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const _errs88 = errors;
+if(typeof data30 === "string"){
+if(func2(data30) > 2048){
+const err88 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(vErrors === null){
+vErrors = [err88];
+}
 else {
-errors = _errs82;
+vErrors.push(err88);
+}
+errors++;
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+var _valid6 = _errs88 === errors;
+valid18 = valid18 || _valid6;
+}
+if(!valid18){
+const err90 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+else {
+errors = _errs85;
 if(vErrors !== null){
-if(_errs82){
-vErrors.length = _errs82;
+if(_errs85){
+vErrors.length = _errs85;
 }
 else {
 vErrors = null;
@@ -2729,42 +2832,7 @@ vErrors = null;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-var _valid5 = _errs75 === errors;
-valid16 = valid16 || _valid5;
-if(!valid16){
-const _errs87 = errors;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.path === undefined){
-const err89 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-if(data25.method === undefined){
-const err90 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-if(data25.operation === undefined){
-const err91 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+const err91 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2773,8 +2841,13 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data25.direction === undefined){
-const err92 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+var _valid5 = _errs78 === errors;
+valid16 = valid16 || _valid5;
+if(!valid16){
+const _errs90 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.path === undefined){
+const err92 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2783,8 +2856,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data25.in === undefined){
-const err93 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "in"},message:"must have required property '"+"in"+"'"};
+if(data27.method === undefined){
+const err93 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2793,8 +2866,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data25.status === undefined){
-const err94 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data27.operation === undefined){
+const err94 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2803,8 +2876,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data25.mediaType === undefined){
-const err95 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'"};
+if(data27.direction === undefined){
+const err95 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2813,9 +2886,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key6 in data25){
-if(!(((((((key6 === "path") || (key6 === "method")) || (key6 === "operation")) || (key6 === "direction")) || (key6 === "in")) || (key6 === "status")) || (key6 === "mediaType"))){
-const err96 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data27.in === undefined){
+const err96 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "in"},message:"must have required property '"+"in"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2824,12 +2896,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data25.path !== undefined){
-let data29 = data25.path;
-if(typeof data29 === "string"){
-if(func2(data29) > 2048){
-const err97 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(data27.status === undefined){
+const err97 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2838,9 +2906,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.mediaType === undefined){
+const err98 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2849,14 +2916,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data25.method !== undefined){
-let data30 = data25.method;
-const _errs93 = errors;
-let valid20 = false;
-const _errs94 = errors;
-if(data30 !== null){
-const err99 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+for(const key6 in data27){
+if(!(((((((key6 === "path") || (key6 === "method")) || (key6 === "operation")) || (key6 === "direction")) || (key6 === "in")) || (key6 === "status")) || (key6 === "mediaType"))){
+const err99 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2865,13 +2927,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-var _valid7 = _errs94 === errors;
-valid20 = valid20 || _valid7;
-if(!valid20){
-const _errs96 = errors;
-if(typeof data30 === "string"){
-if(func2(data30) > 16){
-const err100 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+}
+if(data27.path !== undefined){
+let data31 = data27.path;
+if(typeof data31 === "string"){
+if(func2(data31) > 2048){
+const err100 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2882,7 +2943,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err101 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2891,11 +2952,14 @@ vErrors.push(err101);
 }
 errors++;
 }
-var _valid7 = _errs96 === errors;
-valid20 = valid20 || _valid7;
 }
-if(!valid20){
-const err102 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data27.method !== undefined){
+let data32 = data27.method;
+const _errs96 = errors;
+let valid20 = false;
+const _errs97 = errors;
+if(data32 !== null){
+const err102 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2904,25 +2968,13 @@ vErrors.push(err102);
 }
 errors++;
 }
-else {
-errors = _errs93;
-if(vErrors !== null){
-if(_errs93){
-vErrors.length = _errs93;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.operation !== undefined){
-let data31 = data25.operation;
+var _valid7 = _errs97 === errors;
+valid20 = valid20 || _valid7;
+if(!valid20){
 const _errs99 = errors;
-let valid21 = false;
-const _errs100 = errors;
-if(data31 !== null){
-const err103 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data32 === "string"){
+if(func2(data32) > 16){
+const err103 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2931,13 +2983,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-var _valid8 = _errs100 === errors;
-valid21 = valid21 || _valid8;
-if(!valid21){
-const _errs102 = errors;
-if(typeof data31 === "string"){
-if(func2(data31) > 2048){
-const err104 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+}
+else {
+const err104 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2946,9 +2994,11 @@ vErrors.push(err104);
 }
 errors++;
 }
+var _valid7 = _errs99 === errors;
+valid20 = valid20 || _valid7;
 }
-else {
-const err105 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid20){
+const err105 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2957,11 +3007,25 @@ vErrors.push(err105);
 }
 errors++;
 }
-var _valid8 = _errs102 === errors;
-valid21 = valid21 || _valid8;
+else {
+errors = _errs96;
+if(vErrors !== null){
+if(_errs96){
+vErrors.length = _errs96;
 }
-if(!valid21){
-const err106 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data27.operation !== undefined){
+let data33 = data27.operation;
+const _errs102 = errors;
+let valid21 = false;
+const _errs103 = errors;
+if(data33 !== null){
+const err106 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2970,22 +3034,13 @@ vErrors.push(err106);
 }
 errors++;
 }
-else {
-errors = _errs99;
-if(vErrors !== null){
-if(_errs99){
-vErrors.length = _errs99;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.direction !== undefined){
-let data32 = data25.direction;
-if(!(((data32 === "client-receives") || (data32 === "client-sends")) || (data32 === null))){
-const err107 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.direction.enum},message:"must be equal to one of the allowed values"};
+var _valid8 = _errs103 === errors;
+valid21 = valid21 || _valid8;
+if(!valid21){
+const _errs105 = errors;
+if(typeof data33 === "string"){
+if(func2(data33) > 2048){
+const err107 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2995,10 +3050,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data25.in !== undefined){
-let data33 = data25.in;
-if(!(((((((data33 === "path") || (data33 === "query")) || (data33 === "header")) || (data33 === "cookie")) || (data33 === "body")) || (data33 === "response")) || (data33 === null))){
-const err108 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/in",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/in/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.in.enum},message:"must be equal to one of the allowed values"};
+else {
+const err108 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3007,14 +3060,11 @@ vErrors.push(err108);
 }
 errors++;
 }
+var _valid8 = _errs105 === errors;
+valid21 = valid21 || _valid8;
 }
-if(data25.status !== undefined){
-let data34 = data25.status;
-const _errs107 = errors;
-let valid22 = false;
-const _errs108 = errors;
-if(data34 !== null){
-const err109 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(!valid21){
+const err109 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3023,13 +3073,22 @@ vErrors.push(err109);
 }
 errors++;
 }
-var _valid9 = _errs108 === errors;
-valid22 = valid22 || _valid9;
-if(!valid22){
-const _errs110 = errors;
-if(typeof data34 === "string"){
-if(func2(data34) > 16){
-const err110 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+else {
+errors = _errs102;
+if(vErrors !== null){
+if(_errs102){
+vErrors.length = _errs102;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data27.direction !== undefined){
+let data34 = data27.direction;
+if(!(((data34 === "client-receives") || (data34 === "client-sends")) || (data34 === null))){
+const err110 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3039,8 +3098,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-else {
-const err111 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.in !== undefined){
+let data35 = data27.in;
+if(!(((((((data35 === "path") || (data35 === "query")) || (data35 === "header")) || (data35 === "cookie")) || (data35 === "body")) || (data35 === "response")) || (data35 === null))){
+const err111 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/in",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/in/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.in.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3049,11 +3110,14 @@ vErrors.push(err111);
 }
 errors++;
 }
-var _valid9 = _errs110 === errors;
-valid22 = valid22 || _valid9;
 }
-if(!valid22){
-const err112 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data27.status !== undefined){
+let data36 = data27.status;
+const _errs110 = errors;
+let valid22 = false;
+const _errs111 = errors;
+if(data36 !== null){
+const err112 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3062,25 +3126,13 @@ vErrors.push(err112);
 }
 errors++;
 }
-else {
-errors = _errs107;
-if(vErrors !== null){
-if(_errs107){
-vErrors.length = _errs107;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.mediaType !== undefined){
-let data35 = data25.mediaType;
+var _valid9 = _errs111 === errors;
+valid22 = valid22 || _valid9;
+if(!valid22){
 const _errs113 = errors;
-let valid23 = false;
-const _errs114 = errors;
-if(data35 !== null){
-const err113 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data36 === "string"){
+if(func2(data36) > 16){
+const err113 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3089,13 +3141,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-var _valid10 = _errs114 === errors;
-valid23 = valid23 || _valid10;
-if(!valid23){
-const _errs116 = errors;
-if(typeof data35 === "string"){
-if(func2(data35) > 256){
-const err114 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+}
+else {
+const err114 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3104,9 +3152,11 @@ vErrors.push(err114);
 }
 errors++;
 }
+var _valid9 = _errs113 === errors;
+valid22 = valid22 || _valid9;
 }
-else {
-const err115 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid22){
+const err115 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3115,11 +3165,25 @@ vErrors.push(err115);
 }
 errors++;
 }
-var _valid10 = _errs116 === errors;
-valid23 = valid23 || _valid10;
+else {
+errors = _errs110;
+if(vErrors !== null){
+if(_errs110){
+vErrors.length = _errs110;
 }
-if(!valid23){
-const err116 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data27.mediaType !== undefined){
+let data37 = data27.mediaType;
+const _errs116 = errors;
+let valid23 = false;
+const _errs117 = errors;
+if(data37 !== null){
+const err116 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3128,21 +3192,13 @@ vErrors.push(err116);
 }
 errors++;
 }
-else {
-errors = _errs113;
-if(vErrors !== null){
-if(_errs113){
-vErrors.length = _errs113;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid10 = _errs117 === errors;
+valid23 = valid23 || _valid10;
+if(!valid23){
+const _errs119 = errors;
+if(typeof data37 === "string"){
+if(func2(data37) > 256){
+const err117 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3151,11 +3207,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-var _valid5 = _errs87 === errors;
-valid16 = valid16 || _valid5;
 }
-if(!valid16){
-const err118 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err118 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3164,11 +3218,24 @@ vErrors.push(err118);
 }
 errors++;
 }
+var _valid10 = _errs119 === errors;
+valid23 = valid23 || _valid10;
+}
+if(!valid23){
+const err119 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err119];
+}
 else {
-errors = _errs74;
+vErrors.push(err119);
+}
+errors++;
+}
+else {
+errors = _errs116;
 if(vErrors !== null){
-if(_errs74){
-vErrors.length = _errs74;
+if(_errs116){
+vErrors.length = _errs116;
 }
 else {
 vErrors = null;
@@ -3178,23 +3245,7 @@ vErrors = null;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err119];
-}
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-}
-if(data18.source !== undefined){
-let data36 = data18.source;
-const _errs119 = errors;
-let valid24 = false;
-const _errs120 = errors;
-if(data36 !== null){
-const err120 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err120 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3203,13 +3254,11 @@ vErrors.push(err120);
 }
 errors++;
 }
-var _valid11 = _errs120 === errors;
-valid24 = valid24 || _valid11;
-if(!valid24){
-const _errs122 = errors;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.file === undefined){
-const err121 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+var _valid5 = _errs90 === errors;
+valid16 = valid16 || _valid5;
+}
+if(!valid16){
+const err121 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3218,8 +3267,21 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data36.line === undefined){
-const err122 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+else {
+errors = _errs77;
+if(vErrors !== null){
+if(_errs77){
+vErrors.length = _errs77;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3228,9 +3290,14 @@ vErrors.push(err122);
 }
 errors++;
 }
-for(const key7 in data36){
-if(!((key7 === "file") || (key7 === "line"))){
-const err123 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data20.source !== undefined){
+let data38 = data20.source;
+const _errs122 = errors;
+let valid24 = false;
+const _errs123 = errors;
+if(data38 !== null){
+const err123 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3239,12 +3306,13 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data36.file !== undefined){
-let data37 = data36.file;
-if(typeof data37 === "string"){
-if(func2(data37) > 4096){
-const err124 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+var _valid11 = _errs123 === errors;
+valid24 = valid24 || _valid11;
+if(!valid24){
+const _errs125 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.file === undefined){
+const err124 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3253,8 +3321,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(func2(data37) < 1){
-const err125 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data38.line === undefined){
+const err125 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3263,9 +3331,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key7 in data38){
+if(!((key7 === "file") || (key7 === "line"))){
+const err126 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3275,10 +3343,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data36.line !== undefined){
-let data38 = data36.line;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err127 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data38.file !== undefined){
+let data39 = data38.file;
+if(typeof data39 === "string"){
+if(func2(data39) > 4096){
+const err127 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3287,9 +3356,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 1000000000 || isNaN(data38)){
-const err128 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(func2(data39) < 1){
+const err128 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3298,8 +3366,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data38 < 1 || isNaN(data38)){
-const err129 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err129 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3309,10 +3378,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
-}
-else {
-const err130 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data38.line !== undefined){
+let data40 = data38.line;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err130 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3321,11 +3390,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-var _valid11 = _errs122 === errors;
-valid24 = valid24 || _valid11;
-}
-if(!valid24){
-const err131 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 1000000000 || isNaN(data40)){
+const err131 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3334,23 +3401,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-else {
-errors = _errs119;
-if(vErrors !== null){
-if(_errs119){
-vErrors.length = _errs119;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data18.waived !== undefined){
-let data39 = data18.waived;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.reason === undefined){
-const err132 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(data40 < 1 || isNaN(data40)){
+const err132 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3359,8 +3411,11 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data39.expires === undefined){
-const err133 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3369,8 +3424,11 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data39.owner === undefined){
-const err134 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
+var _valid11 = _errs125 === errors;
+valid24 = valid24 || _valid11;
+}
+if(!valid24){
+const err134 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3379,9 +3437,23 @@ vErrors.push(err134);
 }
 errors++;
 }
-for(const key8 in data39){
-if(!(((key8 === "reason") || (key8 === "expires")) || (key8 === "owner"))){
-const err135 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+else {
+errors = _errs122;
+if(vErrors !== null){
+if(_errs122){
+vErrors.length = _errs122;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data20.waived !== undefined){
+let data41 = data20.waived;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.reason === undefined){
+const err135 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3390,12 +3462,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data39.reason !== undefined){
-let data40 = data39.reason;
-if(typeof data40 === "string"){
-if(func2(data40) > 10000){
-const err136 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(data41.expires === undefined){
+const err136 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3404,9 +3472,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.owner === undefined){
+const err137 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3415,14 +3482,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-if(data39.expires !== undefined){
-let data41 = data39.expires;
-const _errs135 = errors;
-let valid27 = false;
-const _errs136 = errors;
-if(data41 !== null){
-const err138 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+for(const key8 in data41){
+if(!(((key8 === "reason") || (key8 === "expires")) || (key8 === "owner"))){
+const err138 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3431,13 +3493,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid12 = _errs136 === errors;
-valid27 = valid27 || _valid12;
-if(!valid27){
-const _errs138 = errors;
-if(typeof data41 === "string"){
-if(func2(data41) > 10){
-const err139 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"};
+}
+if(data41.reason !== undefined){
+let data42 = data41.reason;
+if(typeof data42 === "string"){
+if(func2(data42) > 10000){
+const err139 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3448,7 +3509,7 @@ errors++;
 }
 }
 else {
-const err140 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err140 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3457,11 +3518,14 @@ vErrors.push(err140);
 }
 errors++;
 }
-var _valid12 = _errs138 === errors;
-valid27 = valid27 || _valid12;
 }
-if(!valid27){
-const err141 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data41.expires !== undefined){
+let data43 = data41.expires;
+const _errs138 = errors;
+let valid27 = false;
+const _errs139 = errors;
+if(data43 !== null){
+const err141 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3470,25 +3534,13 @@ vErrors.push(err141);
 }
 errors++;
 }
-else {
-errors = _errs135;
-if(vErrors !== null){
-if(_errs135){
-vErrors.length = _errs135;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data39.owner !== undefined){
-let data42 = data39.owner;
+var _valid12 = _errs139 === errors;
+valid27 = valid27 || _valid12;
+if(!valid27){
 const _errs141 = errors;
-let valid28 = false;
-const _errs142 = errors;
-if(data42 !== null){
-const err142 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data43 === "string"){
+if(func2(data43) > 10){
+const err142 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3497,13 +3549,9 @@ vErrors.push(err142);
 }
 errors++;
 }
-var _valid13 = _errs142 === errors;
-valid28 = valid28 || _valid13;
-if(!valid28){
-const _errs144 = errors;
-if(typeof data42 === "string"){
-if(func2(data42) > 1000){
-const err143 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+}
+else {
+const err143 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3512,9 +3560,11 @@ vErrors.push(err143);
 }
 errors++;
 }
+var _valid12 = _errs141 === errors;
+valid27 = valid27 || _valid12;
 }
-else {
-const err144 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid27){
+const err144 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3523,11 +3573,25 @@ vErrors.push(err144);
 }
 errors++;
 }
-var _valid13 = _errs144 === errors;
-valid28 = valid28 || _valid13;
+else {
+errors = _errs138;
+if(vErrors !== null){
+if(_errs138){
+vErrors.length = _errs138;
 }
-if(!valid28){
-const err145 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data41.owner !== undefined){
+let data44 = data41.owner;
+const _errs144 = errors;
+let valid28 = false;
+const _errs145 = errors;
+if(data44 !== null){
+const err145 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3536,21 +3600,13 @@ vErrors.push(err145);
 }
 errors++;
 }
-else {
-errors = _errs141;
-if(vErrors !== null){
-if(_errs141){
-vErrors.length = _errs141;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err146 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid13 = _errs145 === errors;
+valid28 = valid28 || _valid13;
+if(!valid28){
+const _errs147 = errors;
+if(typeof data44 === "string"){
+if(func2(data44) > 1000){
+const err146 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3560,9 +3616,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-}
 else {
-const err147 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err147 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3571,10 +3626,11 @@ vErrors.push(err147);
 }
 errors++;
 }
+var _valid13 = _errs147 === errors;
+valid28 = valid28 || _valid13;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid28){
+const err148 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3583,12 +3639,21 @@ vErrors.push(err148);
 }
 errors++;
 }
+else {
+errors = _errs144;
+if(vErrors !== null){
+if(_errs144){
+vErrors.length = _errs144;
 }
-if(data8.summary !== undefined){
-let data43 = data8.summary;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.breaking === undefined){
-const err149 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3597,8 +3662,10 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data43.warning === undefined){
-const err150 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3607,8 +3674,10 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data43.nonBreaking === undefined){
-const err151 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3617,8 +3686,12 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data43.unclassified === undefined){
-const err152 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
+}
+if(data8.summary !== undefined){
+let data45 = data8.summary;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.breaking === undefined){
+const err152 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3627,9 +3700,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-for(const key9 in data43){
-if(!(((((key9 === "breaking") || (key9 === "warning")) || (key9 === "nonBreaking")) || (key9 === "unclassified")) || (key9 === "waived"))){
-const err153 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data45.warning === undefined){
+const err153 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3638,11 +3710,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(data43.breaking !== undefined){
-let data44 = data43.breaking;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err154 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data45.nonBreaking === undefined){
+const err154 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3651,9 +3720,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 1000000000 || isNaN(data44)){
-const err155 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(data45.unclassified === undefined){
+const err155 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3662,8 +3730,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data44 < 0 || isNaN(data44)){
-const err156 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key9 in data45){
+if(!(((((key9 === "breaking") || (key9 === "warning")) || (key9 === "nonBreaking")) || (key9 === "unclassified")) || (key9 === "waived"))){
+const err156 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3673,11 +3742,10 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-if(data43.warning !== undefined){
-let data45 = data43.warning;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err157 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data45.breaking !== undefined){
+let data46 = data45.breaking;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err157 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3686,9 +3754,9 @@ vErrors.push(err157);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 1000000000 || isNaN(data45)){
-const err158 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 1000000000 || isNaN(data46)){
+const err158 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3697,8 +3765,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data45 < 0 || isNaN(data45)){
-const err159 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data46 < 0 || isNaN(data46)){
+const err159 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3709,10 +3777,10 @@ errors++;
 }
 }
 }
-if(data43.nonBreaking !== undefined){
-let data46 = data43.nonBreaking;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err160 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data45.warning !== undefined){
+let data47 = data45.warning;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err160 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3721,9 +3789,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 1000000000 || isNaN(data46)){
-const err161 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 1000000000 || isNaN(data47)){
+const err161 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3732,8 +3800,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data46 < 0 || isNaN(data46)){
-const err162 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data47 < 0 || isNaN(data47)){
+const err162 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3744,10 +3812,10 @@ errors++;
 }
 }
 }
-if(data43.unclassified !== undefined){
-let data47 = data43.unclassified;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err163 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data45.nonBreaking !== undefined){
+let data48 = data45.nonBreaking;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err163 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3756,9 +3824,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 1000000000 || isNaN(data47)){
-const err164 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 1000000000 || isNaN(data48)){
+const err164 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3767,8 +3835,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data47 < 0 || isNaN(data47)){
-const err165 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data48 < 0 || isNaN(data48)){
+const err165 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3779,10 +3847,10 @@ errors++;
 }
 }
 }
-if(data43.waived !== undefined){
-let data48 = data43.waived;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err166 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data45.unclassified !== undefined){
+let data49 = data45.unclassified;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err166 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3791,9 +3859,9 @@ vErrors.push(err166);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 1000000000 || isNaN(data48)){
-const err167 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 1000000000 || isNaN(data49)){
+const err167 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3802,8 +3870,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data48 < 0 || isNaN(data48)){
-const err168 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data49 < 0 || isNaN(data49)){
+const err168 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3814,9 +3882,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err169 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.waived !== undefined){
+let data50 = data45.waived;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err169 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3825,10 +3894,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-}
-else {
-const err170 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 1000000000 || isNaN(data50)){
+const err170 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3837,10 +3905,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-}
-else {
-const err171 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data50 < 0 || isNaN(data50)){
+const err171 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3850,11 +3916,10 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data49 = data.summary;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.breaking === undefined){
-const err172 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3863,8 +3928,10 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data49.warning === undefined){
-const err173 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3873,8 +3940,10 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data49.nonBreaking === undefined){
-const err174 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3883,8 +3952,12 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data49.unclassified === undefined){
-const err175 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
+}
+if(data.summary !== undefined){
+let data51 = data.summary;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.breaking === undefined){
+const err175 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3893,8 +3966,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data49.drift === undefined){
-const err176 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "drift"},message:"must have required property '"+"drift"+"'"};
+if(data51.warning === undefined){
+const err176 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3903,9 +3976,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-for(const key10 in data49){
-if(!((((((key10 === "breaking") || (key10 === "warning")) || (key10 === "nonBreaking")) || (key10 === "unclassified")) || (key10 === "waived")) || (key10 === "drift"))){
-const err177 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data51.nonBreaking === undefined){
+const err177 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3914,11 +3986,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-if(data49.breaking !== undefined){
-let data50 = data49.breaking;
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err178 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data51.unclassified === undefined){
+const err178 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3927,9 +3996,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-if((typeof data50 == "number") && (isFinite(data50))){
-if(data50 > 1000000000 || isNaN(data50)){
-const err179 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(data51.drift === undefined){
+const err179 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "drift"},message:"must have required property '"+"drift"+"'"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3938,8 +4006,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data50 < 0 || isNaN(data50)){
-const err180 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key10 in data51){
+if(!((((((key10 === "breaking") || (key10 === "warning")) || (key10 === "nonBreaking")) || (key10 === "unclassified")) || (key10 === "waived")) || (key10 === "drift"))){
+const err180 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3949,11 +4018,10 @@ vErrors.push(err180);
 errors++;
 }
 }
-}
-if(data49.warning !== undefined){
-let data51 = data49.warning;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err181 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data51.breaking !== undefined){
+let data52 = data51.breaking;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err181 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3962,9 +4030,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 1000000000 || isNaN(data51)){
-const err182 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 > 1000000000 || isNaN(data52)){
+const err182 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3973,8 +4041,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(data51 < 0 || isNaN(data51)){
-const err183 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data52 < 0 || isNaN(data52)){
+const err183 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3985,10 +4053,10 @@ errors++;
 }
 }
 }
-if(data49.nonBreaking !== undefined){
-let data52 = data49.nonBreaking;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err184 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data51.warning !== undefined){
+let data53 = data51.warning;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err184 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3997,9 +4065,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 > 1000000000 || isNaN(data52)){
-const err185 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 > 1000000000 || isNaN(data53)){
+const err185 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -4008,8 +4076,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data52 < 0 || isNaN(data52)){
-const err186 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data53 < 0 || isNaN(data53)){
+const err186 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -4020,10 +4088,10 @@ errors++;
 }
 }
 }
-if(data49.unclassified !== undefined){
-let data53 = data49.unclassified;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err187 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data51.nonBreaking !== undefined){
+let data54 = data51.nonBreaking;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err187 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -4032,9 +4100,9 @@ vErrors.push(err187);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 > 1000000000 || isNaN(data53)){
-const err188 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 1000000000 || isNaN(data54)){
+const err188 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -4043,8 +4111,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data53 < 0 || isNaN(data53)){
-const err189 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data54 < 0 || isNaN(data54)){
+const err189 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -4055,10 +4123,10 @@ errors++;
 }
 }
 }
-if(data49.waived !== undefined){
-let data54 = data49.waived;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err190 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data51.unclassified !== undefined){
+let data55 = data51.unclassified;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err190 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -4067,9 +4135,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 > 1000000000 || isNaN(data54)){
-const err191 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 > 1000000000 || isNaN(data55)){
+const err191 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -4078,8 +4146,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(data54 < 0 || isNaN(data54)){
-const err192 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data55 < 0 || isNaN(data55)){
+const err192 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -4090,9 +4158,10 @@ errors++;
 }
 }
 }
-if(data49.drift !== undefined){
-if(typeof data49.drift !== "boolean"){
-const err193 = {instancePath:instancePath+"/summary/drift",schemaPath:"#/properties/summary/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data51.waived !== undefined){
+let data56 = data51.waived;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err193 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -4101,10 +4170,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-}
-else {
-const err194 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 1000000000 || isNaN(data56)){
+const err194 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -4113,15 +4181,50 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-}
-else {
-const err195 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data56 < 0 || isNaN(data56)){
+const err195 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err195];
 }
 else {
 vErrors.push(err195);
+}
+errors++;
+}
+}
+}
+if(data51.drift !== undefined){
+if(typeof data51.drift !== "boolean"){
+const err196 = {instancePath:instancePath+"/summary/drift",schemaPath:"#/properties/summary/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+else {
+const err198 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
 }
 errors++;
 }

@@ -51,9 +51,11 @@ function orderedSpec(s: SpecReport): JsonReport['specs'][number] {
   if (s.baseline.error !== undefined) baseline.error = s.baseline.error;
   return {
     file: s.file,
+    ...(s.kind !== undefined ? { kind: s.kind } : {}),
     drift: s.drift,
     baseline,
     ...(s.compatibility !== undefined ? { compatibility: s.compatibility } : {}),
+    ...(s.notCompared !== undefined ? { notCompared: s.notCompared } : {}),
     changes: s.changes.map(orderedChange),
     summary: orderedSummary(s.summary),
   };
@@ -75,7 +77,7 @@ const orderedChange = (c: Change): JsonChange => ({
     : {}),
 });
 
-/** The contract's key order per kind (docs/interfaces.md, JSON report). */
+/** The JSON report's key order per kind (README, "JSON report"). */
 const orderedLocation = (l: ChangeLocation): ChangeLocation =>
   isAsyncApiLocation(l)
     ? { channel: l.channel, direction: l.direction, operation: l.operation }
