@@ -12,6 +12,7 @@ import { childPointer } from '../util/pointer';
 import type { GeneratedSpec, Origin, SpecInfo } from '../types';
 import { dataEqual, isRecord, ownValue, setOwn } from '../util/data';
 import { toAsyncApi3 } from './asyncapi3';
+import { asyncapiAllowsGet } from '../resource/methods';
 import {
   at,
   checkSegment,
@@ -288,16 +289,26 @@ function readFlags(asyncapi: Record<string, unknown>, asyncapiPlace: Place): Fla
 // Channels
 
 /**
- * firestone's rule, kept: channels only when `methods` is absent, empty, or lists `get`
- * (an empty list means "no restriction" throughout firestone).
+ * firestone's rule, kept: channels only when `methods` is absent, empty, or lists `get` (an empty
+ * list means "no restriction" throughout firestone). A mapping (the OpenAPI form) never lists `get`
+ * for firestone's test: a non-empty one makes no channels, with a warning (src/resource/methods.ts).
  */
-function allowsGet(methods: unknown, place: Place): boolean {
+function allowsGet(state: State, methods: unknown, place: Place): boolean {
+  if (isRecord(methods)) {
+    const allowed = asyncapiAllowsGet(methods);
+    if (!allowed) {
+      state.warn(
+        `${describePlace(place)}: \`methods\` is a mapping of levels (the OpenAPI form); firestone's AsyncAPI generator finds no \`get\` in it and makes no channels here: write a list such as [get, post] for channels`,
+      );
+    }
+    return allowed;
+  }
   const list = optionalArray(place, methods, '`methods`');
-  return list === undefined || list.length === 0 || list.includes('get');
+  return list === undefined || asyncapiAllowsGet(list);
 }
 
 function walkResource(state: State, res: ResourceWalk): void {
-  if (!allowsGet(own(res.schema, 'methods'), at(res.schemaPlace, 'methods'))) return;
+  if (!allowsGet(state, own(res.schema, 'methods'), at(res.schemaPlace, 'methods'))) return;
   const { flags } = res;
   const itemsPlace = at(res.schemaPlace, 'items');
   const itemsDescriptions = { owner: res.items, place: itemsPlace };
