@@ -519,7 +519,7 @@ return validate0;
 })();
 
 export const validateResource: Validator = (() => {
-const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://firestone-spec-action/resource.schema.json","type":"object","required":["kind","schema"],"additionalProperties":false,"properties":{"kind":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"apiVersion":{"type":"string"},"versionInPath":{"type":"boolean"},"metadata":{},"methods":{},"descriptions":{},"security":{},"validations":{},"default_query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"asyncapi":{"type":"object","additionalProperties":false,"properties":{"servers":{"type":"object","additionalProperties":{"type":"object","required":["url","protocol"],"properties":{"url":{"type":"string"},"protocol":{"type":"string"},"description":{"type":"string"},"variables":{"type":"object","additionalProperties":{"type":"object"}}}}},"channels":{"type":"object","additionalProperties":false,"properties":{"resources":{"type":"boolean"},"instances":{"type":"boolean"},"instance_attrs":{"type":"boolean"}}}}},"schema":{"$ref":"#/definitions/resourceSchema"}},"if":{"required":["versionInPath"],"properties":{"versionInPath":{"const":true}}},"then":{"required":["apiVersion"]},"definitions":{"queryParam":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"required":{"type":"boolean"},"schema":{"type":"object"},"methods":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"in":{"type":"string"}}},"resourceSchema":{"type":"object","required":["type","key","items"],"properties":{"type":{"const":"array"},"key":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"description":{"type":"string"},"schema":{"type":"object"}}},"methods":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"items":{"type":"object","properties":{"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/property"}}}}}},"property":{"type":"object","properties":{"expose":{"type":"boolean"}},"if":{"required":["schema"],"not":{"required":["expose"],"properties":{"expose":{"const":false}}}},"then":{"properties":{"schema":{"$ref":"#/definitions/resourceSchema"}}}}}};
+const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://firestone-spec-action/resource.schema.json","type":"object","required":["kind","schema"],"additionalProperties":false,"properties":{"kind":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"apiVersion":{"type":"string"},"versionInPath":{"type":"boolean"},"metadata":{},"methods":{},"descriptions":{},"security":{},"validations":{},"default_query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"asyncapi":{"type":"object","additionalProperties":false,"properties":{"servers":{"type":"object","additionalProperties":{"type":"object","required":["url","protocol"],"properties":{"url":{"type":"string"},"protocol":{"type":"string"},"description":{"type":"string"},"variables":{"type":"object","additionalProperties":{"type":"object"}}}}},"channels":{"type":"object","additionalProperties":false,"properties":{"resources":{"type":"boolean"},"instances":{"type":"boolean"},"instance_attrs":{"type":"boolean"}}}}},"schema":{"$ref":"#/definitions/resourceSchema"}},"if":{"required":["versionInPath"],"properties":{"versionInPath":{"const":true}}},"then":{"required":["apiVersion"]},"definitions":{"queryParam":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"required":{"type":"boolean"},"schema":{"type":"object"},"methods":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"in":{"type":"string"}}},"resourceSchema":{"type":"object","required":["type","key","items"],"properties":{"type":{"const":"array"},"key":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"description":{"type":"string"},"schema":{"type":"object"}}},"methods":{"if":{"type":"array"},"then":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"else":{"type":"object","additionalProperties":false,"properties":{"resource":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance_attrs":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}}}}},"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"items":{"type":"object","properties":{"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/property"}}}}}},"property":{"type":"object","properties":{"expose":{"type":"boolean"}},"if":{"required":["schema"],"not":{"required":["expose"],"properties":{"expose":{"const":false}}}},"then":{"properties":{"schema":{"$ref":"#/definitions/resourceSchema"}}}}}};
 const schema1 = {"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"required":{"type":"boolean"},"schema":{"type":"object"},"methods":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"in":{"type":"string"}}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = (function ucs2length(str) {
@@ -540,7 +540,7 @@ const func1 = (function ucs2length(str) {
     return length;
 });
 const pattern0 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-const schema2 = {"type":"object","required":["type","key","items"],"properties":{"type":{"const":"array"},"key":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"description":{"type":"string"},"schema":{"type":"object"}}},"methods":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"items":{"type":"object","properties":{"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/property"}}}}}};
+const schema2 = {"type":"object","required":["type","key","items"],"properties":{"type":{"const":"array"},"key":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"description":{"type":"string"},"schema":{"type":"object"}}},"methods":{"if":{"type":"array"},"then":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"else":{"type":"object","additionalProperties":false,"properties":{"resource":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance_attrs":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}}}}},"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"items":{"type":"object","properties":{"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/property"}}}}}};
 const schema4 = {"type":"object","properties":{"expose":{"type":"boolean"}},"if":{"required":["schema"],"not":{"required":["expose"],"properties":{"expose":{"const":false}}}},"then":{"properties":{"schema":{"$ref":"#/definitions/resourceSchema"}}}};
 const wrapper0 = {validate: validate1};
 
@@ -804,12 +804,11 @@ errors++;
 }
 if(data.methods !== undefined){
 let data5 = data.methods;
-if(Array.isArray(data5)){
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(!((((((((data6 === "get") || (data6 === "post")) || (data6 === "put")) || (data6 === "patch")) || (data6 === "delete")) || (data6 === "head")) || (data6 === "options")) || (data6 === "trace"))){
-const err10 = {instancePath:instancePath+"/methods/" + i0,schemaPath:"#/properties/methods/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.items.enum,parentSchema:schema2.properties.methods.items,data:data6};
+const _errs11 = errors;
+let valid2 = true;
+const _errs12 = errors;
+if(!(Array.isArray(data5))){
+const err10 = {};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -818,10 +817,25 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
+var _valid0 = _errs12 === errors;
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
 }
 else {
-const err11 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.type,parentSchema:schema2.properties.methods,data:data5};
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs14 = errors;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(!((((((((data6 === "get") || (data6 === "post")) || (data6 === "put")) || (data6 === "patch")) || (data6 === "delete")) || (data6 === "head")) || (data6 === "options")) || (data6 === "trace"))){
+const err11 = {instancePath:instancePath+"/methods/" + i0,schemaPath:"#/properties/methods/then/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.then.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.then.items.enum,parentSchema:schema2.properties.methods.then.items,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -831,13 +845,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.descriptions !== undefined){
-let data7 = data.descriptions;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key0 in data7){
-let data8 = data7[key0];
-if(typeof data8 !== "string"){
-const err12 = {instancePath:instancePath+"/descriptions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/descriptions/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.descriptions.additionalProperties.type,parentSchema:schema2.properties.descriptions.additionalProperties,data:data8};
+}
+else {
+const err12 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.then.type,parentSchema:schema2.properties.methods.then,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -846,10 +856,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
+var _valid0 = _errs14 === errors;
+valid2 = _valid0;
+ifClause0 = "then";
 }
 else {
-const err13 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.descriptions.type,parentSchema:schema2.properties.descriptions,data:data7};
+const _errs17 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key0 in data5){
+if(!(((key0 === "resource") || (key0 === "instance")) || (key0 === "instance_attrs"))){
+const err13 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.methods.else,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -859,15 +875,14 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.query_params !== undefined){
-let data9 = data.query_params;
-if(Array.isArray(data9)){
-const len1 = data9.length;
+if(data5.resource !== undefined){
+let data7 = data5.resource;
+if(Array.isArray(data7)){
+const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
-let data10 = data9[i1];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.name === undefined){
-const err14 = {instancePath:instancePath+"/query_params/" + i1,schemaPath:"#/definitions/queryParam/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema1.required,parentSchema:schema1,data:data10};
+let data8 = data7[i1];
+if(!((((((((data8 === "get") || (data8 === "post")) || (data8 === "put")) || (data8 === "patch")) || (data8 === "delete")) || (data8 === "head")) || (data8 === "options")) || (data8 === "trace"))){
+const err14 = {instancePath:instancePath+"/methods/resource/" + i1,schemaPath:"#/properties/methods/else/properties/resource/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.else.properties.resource.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.else.properties.resource.items.enum,parentSchema:schema2.properties.methods.else.properties.resource.items,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -876,11 +891,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data10.name !== undefined){
-let data11 = data10.name;
-if(typeof data11 === "string"){
-if(func1(data11) < 1){
-const err15 = {instancePath:instancePath+"/query_params/" + i1+"/name",schemaPath:"#/definitions/queryParam/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.name,data:data11};
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/methods/resource",schemaPath:"#/properties/methods/else/properties/resource/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.else.properties.resource.type,parentSchema:schema2.properties.methods.else.properties.resource,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -890,8 +904,14 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/query_params/" + i1+"/name",schemaPath:"#/definitions/queryParam/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.name.type,parentSchema:schema1.properties.name,data:data11};
+if(data5.instance !== undefined){
+let data9 = data5.instance;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+let data10 = data9[i2];
+if(!((((((((data10 === "get") || (data10 === "post")) || (data10 === "put")) || (data10 === "patch")) || (data10 === "delete")) || (data10 === "head")) || (data10 === "options")) || (data10 === "trace"))){
+const err16 = {instancePath:instancePath+"/methods/instance/" + i2,schemaPath:"#/properties/methods/else/properties/instance/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.else.properties.instance.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.else.properties.instance.items.enum,parentSchema:schema2.properties.methods.else.properties.instance.items,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -901,10 +921,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data10.description !== undefined){
-let data12 = data10.description;
-if(typeof data12 !== "string"){
-const err17 = {instancePath:instancePath+"/query_params/" + i1+"/description",schemaPath:"#/definitions/queryParam/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.description.type,parentSchema:schema1.properties.description,data:data12};
+}
+else {
+const err17 = {instancePath:instancePath+"/methods/instance",schemaPath:"#/properties/methods/else/properties/instance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.else.properties.instance.type,parentSchema:schema2.properties.methods.else.properties.instance,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -914,10 +933,14 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data10.required !== undefined){
-let data13 = data10.required;
-if(typeof data13 !== "boolean"){
-const err18 = {instancePath:instancePath+"/query_params/" + i1+"/required",schemaPath:"#/definitions/queryParam/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema1.properties.required.type,parentSchema:schema1.properties.required,data:data13};
+if(data5.instance_attrs !== undefined){
+let data11 = data5.instance_attrs;
+if(Array.isArray(data11)){
+const len3 = data11.length;
+for(let i3=0; i3<len3; i3++){
+let data12 = data11[i3];
+if(!((((((((data12 === "get") || (data12 === "post")) || (data12 === "put")) || (data12 === "patch")) || (data12 === "delete")) || (data12 === "head")) || (data12 === "options")) || (data12 === "trace"))){
+const err18 = {instancePath:instancePath+"/methods/instance_attrs/" + i3,schemaPath:"#/properties/methods/else/properties/instance_attrs/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.else.properties.instance_attrs.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.else.properties.instance_attrs.items.enum,parentSchema:schema2.properties.methods.else.properties.instance_attrs.items,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -927,10 +950,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data10.schema !== undefined){
-let data14 = data10.schema;
-if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
-const err19 = {instancePath:instancePath+"/query_params/" + i1+"/schema",schemaPath:"#/definitions/queryParam/properties/schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.schema.type,parentSchema:schema1.properties.schema,data:data14};
+}
+else {
+const err19 = {instancePath:instancePath+"/methods/instance_attrs",schemaPath:"#/properties/methods/else/properties/instance_attrs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.else.properties.instance_attrs.type,parentSchema:schema2.properties.methods.else.properties.instance_attrs,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -940,14 +962,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data10.methods !== undefined){
-let data15 = data10.methods;
-if(Array.isArray(data15)){
-const len2 = data15.length;
-for(let i2=0; i2<len2; i2++){
-let data16 = data15[i2];
-if(!((((((((data16 === "get") || (data16 === "post")) || (data16 === "put")) || (data16 === "patch")) || (data16 === "delete")) || (data16 === "head")) || (data16 === "options")) || (data16 === "trace"))){
-const err20 = {instancePath:instancePath+"/query_params/" + i1+"/methods/" + i2,schemaPath:"#/definitions/queryParam/properties/methods/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.methods.items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.methods.items.enum,parentSchema:schema1.properties.methods.items,data:data16};
+}
+else {
+const err20 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.methods.else.type,parentSchema:schema2.properties.methods.else,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -956,10 +973,12 @@ vErrors.push(err20);
 }
 errors++;
 }
+var _valid0 = _errs17 === errors;
+valid2 = _valid0;
+ifClause0 = "else";
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/query_params/" + i1+"/methods",schemaPath:"#/definitions/queryParam/properties/methods/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.methods.type,parentSchema:schema1.properties.methods,data:data15};
+if(!valid2){
+const err21 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema2.properties.methods.if,parentSchema:schema2.properties.methods,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -969,10 +988,13 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data10.in !== undefined){
-let data17 = data10.in;
-if(typeof data17 !== "string"){
-const err22 = {instancePath:instancePath+"/query_params/" + i1+"/in",schemaPath:"#/definitions/queryParam/properties/in/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.in.type,parentSchema:schema1.properties.in,data:data17};
+if(data.descriptions !== undefined){
+let data13 = data.descriptions;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key1 in data13){
+let data14 = data13[key1];
+if(typeof data14 !== "string"){
+const err22 = {instancePath:instancePath+"/descriptions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/descriptions/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.descriptions.additionalProperties.type,parentSchema:schema2.properties.descriptions.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -984,7 +1006,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/query_params/" + i1,schemaPath:"#/definitions/queryParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data:data10};
+const err23 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.descriptions.type,parentSchema:schema2.properties.descriptions,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -994,9 +1016,15 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/query_params",schemaPath:"#/properties/query_params/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.query_params.type,parentSchema:schema2.properties.query_params,data:data9};
+if(data.query_params !== undefined){
+let data15 = data.query_params;
+if(Array.isArray(data15)){
+const len4 = data15.length;
+for(let i4=0; i4<len4; i4++){
+let data16 = data15[i4];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.name === undefined){
+const err24 = {instancePath:instancePath+"/query_params/" + i4,schemaPath:"#/definitions/queryParam/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema1.required,parentSchema:schema1,data:data16};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1005,17 +1033,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.items !== undefined){
-let data18 = data.items;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.descriptions !== undefined){
-let data19 = data18.descriptions;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key1 in data19){
-let data20 = data19[key1];
-if(typeof data20 !== "string"){
-const err25 = {instancePath:instancePath+"/items/descriptions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/properties/descriptions/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.items.properties.descriptions.additionalProperties.type,parentSchema:schema2.properties.items.properties.descriptions.additionalProperties,data:data20};
+if(data16.name !== undefined){
+let data17 = data16.name;
+if(typeof data17 === "string"){
+if(func1(data17) < 1){
+const err25 = {instancePath:instancePath+"/query_params/" + i4+"/name",schemaPath:"#/definitions/queryParam/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1025,9 +1047,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
 else {
-const err26 = {instancePath:instancePath+"/items/descriptions",schemaPath:"#/properties/items/properties/descriptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.properties.descriptions.type,parentSchema:schema2.properties.items.properties.descriptions,data:data19};
+const err26 = {instancePath:instancePath+"/query_params/" + i4+"/name",schemaPath:"#/definitions/queryParam/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.name.type,parentSchema:schema1.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1037,18 +1058,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data18.properties !== undefined){
-let data21 = data18.properties;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key2 in data21){
-if(!(validate2(data21[key2], {instancePath:instancePath+"/items/properties/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data21,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/items/properties",schemaPath:"#/properties/items/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.properties.properties.type,parentSchema:schema2.properties.items.properties.properties,data:data21};
+if(data16.description !== undefined){
+let data18 = data16.description;
+if(typeof data18 !== "string"){
+const err27 = {instancePath:instancePath+"/query_params/" + i4+"/description",schemaPath:"#/definitions/queryParam/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.description.type,parentSchema:schema1.properties.description,data:data18};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1058,9 +1071,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.type,parentSchema:schema2.properties.items,data:data18};
+if(data16.required !== undefined){
+let data19 = data16.required;
+if(typeof data19 !== "boolean"){
+const err28 = {instancePath:instancePath+"/query_params/" + i4+"/required",schemaPath:"#/definitions/queryParam/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema1.properties.required.type,parentSchema:schema1.properties.required,data:data19};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1070,14 +1084,157 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data};
+if(data16.schema !== undefined){
+let data20 = data16.schema;
+if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
+const err29 = {instancePath:instancePath+"/query_params/" + i4+"/schema",schemaPath:"#/definitions/queryParam/properties/schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.schema.type,parentSchema:schema1.properties.schema,data:data20};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data16.methods !== undefined){
+let data21 = data16.methods;
+if(Array.isArray(data21)){
+const len5 = data21.length;
+for(let i5=0; i5<len5; i5++){
+let data22 = data21[i5];
+if(!((((((((data22 === "get") || (data22 === "post")) || (data22 === "put")) || (data22 === "patch")) || (data22 === "delete")) || (data22 === "head")) || (data22 === "options")) || (data22 === "trace"))){
+const err30 = {instancePath:instancePath+"/query_params/" + i4+"/methods/" + i5,schemaPath:"#/definitions/queryParam/properties/methods/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.methods.items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.methods.items.enum,parentSchema:schema1.properties.methods.items,data:data22};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/query_params/" + i4+"/methods",schemaPath:"#/definitions/queryParam/properties/methods/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.methods.type,parentSchema:schema1.properties.methods,data:data21};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data16.in !== undefined){
+let data23 = data16.in;
+if(typeof data23 !== "string"){
+const err32 = {instancePath:instancePath+"/query_params/" + i4+"/in",schemaPath:"#/definitions/queryParam/properties/in/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.in.type,parentSchema:schema1.properties.in,data:data23};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/query_params/" + i4,schemaPath:"#/definitions/queryParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data:data16};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/query_params",schemaPath:"#/properties/query_params/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.query_params.type,parentSchema:schema2.properties.query_params,data:data15};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.items !== undefined){
+let data24 = data.items;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.descriptions !== undefined){
+let data25 = data24.descriptions;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key2 in data25){
+let data26 = data25[key2];
+if(typeof data26 !== "string"){
+const err35 = {instancePath:instancePath+"/items/descriptions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/properties/descriptions/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.items.properties.descriptions.additionalProperties.type,parentSchema:schema2.properties.items.properties.descriptions.additionalProperties,data:data26};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/items/descriptions",schemaPath:"#/properties/items/properties/descriptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.properties.descriptions.type,parentSchema:schema2.properties.items.properties.descriptions,data:data25};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data24.properties !== undefined){
+let data27 = data24.properties;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key3 in data27){
+if(!(validate2(data27[key3], {instancePath:instancePath+"/items/properties/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data27,parentDataProperty:key3,rootData}))){
+vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/items/properties",schemaPath:"#/properties/items/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.properties.properties.type,parentSchema:schema2.properties.items.properties.properties,data:data27};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.type,parentSchema:schema2.properties.items,data:data24};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
