@@ -5,8 +5,8 @@
 import { ASYNCAPI_VERSIONS } from './generate/asyncapi';
 import { CHANGE_TYPES, COMPATIBILITIES, SPEC_KINDS } from './types';
 
-/** The OpenAPI versions a target may ask for: 3.0.x and 3.1.x. */
-export const OPENAPI_VERSION_PATTERN = '^3\\.[01]\\.[0-9]+$';
+/** The OpenAPI versions a target may ask for: 3.0.x and 3.1.x, as src/generate/openapi.ts reads them. */
+export const OPENAPI_VERSION_PATTERN = '^3\\.[01]\\.(0|[1-9][0-9]*)$';
 
 export const configJsonSchema = {
   type: 'object',

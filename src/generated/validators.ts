@@ -9,7 +9,7 @@ export interface Validator {
 }
 
 export const validateConfig: Validator = (() => {
-const schema0 = {"type":"object","additionalProperties":false,"properties":{"specs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["output"],"properties":{"output":{"type":"string","minLength":1},"resources":{"type":"array","items":{"type":"string","minLength":1}},"title":{"type":"string"},"description":{"type":"string"},"version":{"type":["string","number"]},"kind":{"enum":["asyncapi","openapi"]},"asyncapi":{"enum":["2.5.0","3.0.0","3.1.0"]},"openapi":{"type":"string","pattern":"^3\\.[01]\\.[0-9]+$"},"prefix":{"type":"string","minLength":1},"compatibility":{"enum":["backward","forward","full","none"]}}}},"rules":{"type":"object","additionalProperties":{"enum":["breaking","warning","non-breaking","unclassified"]}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"fingerprint":{"type":["string","number"]},"rule":{"type":"string","minLength":1},"path":{"type":"string"},"reason":{"type":"string","minLength":1},"expires":{"type":"string"},"owner":{"type":"string"},"spec":{"type":"string","minLength":1}}}}}};
+const schema0 = {"type":"object","additionalProperties":false,"properties":{"specs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["output"],"properties":{"output":{"type":"string","minLength":1},"resources":{"type":"array","items":{"type":"string","minLength":1}},"title":{"type":"string"},"description":{"type":"string"},"version":{"type":["string","number"]},"kind":{"enum":["asyncapi","openapi"]},"asyncapi":{"enum":["2.5.0","3.0.0","3.1.0"]},"openapi":{"type":"string","pattern":"^3\\.[01]\\.(0|[1-9][0-9]*)$"},"prefix":{"type":"string","minLength":1},"compatibility":{"enum":["backward","forward","full","none"]}}}},"rules":{"type":"object","additionalProperties":{"enum":["breaking","warning","non-breaking","unclassified"]}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"fingerprint":{"type":["string","number"]},"rule":{"type":"string","minLength":1},"path":{"type":"string"},"reason":{"type":"string","minLength":1},"expires":{"type":"string"},"owner":{"type":"string"},"spec":{"type":"string","minLength":1}}}}}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = (function ucs2length(str) {
     const len = str.length;
@@ -28,7 +28,7 @@ const func1 = (function ucs2length(str) {
     }
     return length;
 });
-const pattern0 = new RegExp("^3\\.[01]\\.[0-9]+$", "u");
+const pattern0 = new RegExp("^3\\.[01]\\.(0|[1-9][0-9]*)$", "u");
 
 function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -210,7 +210,7 @@ if(data1.openapi !== undefined){
 let data10 = data1.openapi;
 if(typeof data10 === "string"){
 if(!pattern0.test(data10)){
-const err13 = {instancePath:instancePath+"/specs/" + i0+"/openapi",schemaPath:"#/properties/specs/items/properties/openapi/pattern",keyword:"pattern",params:{pattern: "^3\\.[01]\\.[0-9]+$"},message:"must match pattern \""+"^3\\.[01]\\.[0-9]+$"+"\"",schema:"^3\\.[01]\\.[0-9]+$",parentSchema:schema0.properties.specs.items.properties.openapi,data:data10};
+const err13 = {instancePath:instancePath+"/specs/" + i0+"/openapi",schemaPath:"#/properties/specs/items/properties/openapi/pattern",keyword:"pattern",params:{pattern: "^3\\.[01]\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^3\\.[01]\\.(0|[1-9][0-9]*)$"+"\"",schema:"^3\\.[01]\\.(0|[1-9][0-9]*)$",parentSchema:schema0.properties.specs.items.properties.openapi,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }

@@ -8,6 +8,7 @@ import type { ParseLimits } from '../generate/serialize';
 import type { SpecKind, SpecTarget } from '../types';
 import { asyncapiKind } from './asyncapi';
 import { kindOfDocument, kindOfOutput } from './detect';
+import { openapiKind } from './openapi';
 import type { SpecKindModule } from './kind';
 
 export { autoOutputs, kindOfDocument, kindOfName, kindOfOutput, kindOfText } from './detect';
@@ -16,7 +17,7 @@ export { locatorForGenerated, locatorForText } from '../compare/index';
 
 export const KINDS: Readonly<Record<SpecKind, SpecKindModule>> = {
   asyncapi: asyncapiKind,
-  openapi: asyncapiKind,
+  openapi: openapiKind,
 };
 
 export const kindModule = (kind: SpecKind): SpecKindModule => KINDS[kind];
