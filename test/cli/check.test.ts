@@ -63,7 +63,7 @@ function report(r: CliResult): ReportJson {
   expect(data.context).toBeNull();
   const total = { breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0, waived: 0 };
   for (const spec of data.specs) {
-    expect(Object.keys(spec)).toEqual(['file', 'drift', 'baseline', 'compatibility', 'changes', 'summary']);
+    expect(Object.keys(spec)).toEqual(['file', 'kind', 'drift', 'baseline', 'compatibility', 'changes', 'summary']);
     const counted = { breaking: 0, warning: 0, nonBreaking: 0, unclassified: 0, waived: 0 };
     for (const c of spec.changes) {
       expect(Object.keys(c).filter((k) => k !== 'waived')).toEqual([
@@ -130,6 +130,7 @@ describe('check in a git repository', () => {
     expect(data.specs).toEqual([
       {
         file: SPEC,
+        kind: 'asyncapi',
         drift: false,
         baseline: { ref: first, found: true, file: SPEC },
         compatibility: 'backward',
