@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// The whole pipeline on examples/demo, in a throw-away git repository:
-// generate → a clean check → a resource edit that breaks clients → check (drift + breaking) → update.
+// The whole pipeline on examples/demo, in a throw-away git repository, for both specs the
+// resources make (.github/firestone-spec.yml: openapi.yaml for REST, asyncapi.yaml for events):
+// generate → a clean check → one resource edit that breaks clients → check (drift + breaking,
+// grouped by resource line) → update.
 // Run with `npm run demo` (it uses the committed dist/; `npm run build` after changing src/).
 // Nothing outside a temp directory is touched.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -39,16 +41,22 @@ const git = (...args) =>
   });
 
 try {
-  // The committed spec is left behind so that step 1 shows generation from scratch.
-  cpSync(path.join(here, 'demo'), repo, { recursive: true, filter: (src) => path.basename(src) !== 'asyncapi.yaml' });
+  // The committed specs are left behind so that step 1 shows generation from scratch.
+  const specs = ['openapi.yaml', 'asyncapi.yaml'];
+  cpSync(path.join(here, 'demo'), repo, { recursive: true, filter: (src) => !specs.includes(path.basename(src)) });
   git('init', '-q', '-b', 'main');
 
-  step('1. Generate the AsyncAPI spec from the resources and commit it');
+  step('1. Generate both specs from the same resources and commit them');
   run(['update'], 0);
-  const spec = readFileSync(path.join(repo, 'asyncapi.yaml'), 'utf8');
-  console.log(`asyncapi.yaml: ${spec.split('\n').length} lines, channels:`);
-  for (const line of spec.split('\n').filter((l) => /^ {2}\/\S+:$/.test(l)))
-    console.log(`  ${line.trim().slice(0, -1)}`);
+  for (const [file, what] of [
+    ['openapi.yaml', 'paths'],
+    ['asyncapi.yaml', 'channels'],
+  ]) {
+    const spec = readFileSync(path.join(repo, file), 'utf8');
+    console.log(`${file}: ${spec.split('\n').length} lines, ${what}:`);
+    for (const line of spec.split('\n').filter((l) => /^ {2}\/\S+:$/.test(l)))
+      console.log(`  ${line.trim().slice(0, -1)}`);
+  }
   git('add', '-A');
   git('commit', '-q', '-m', 'initial API');
 
@@ -68,13 +76,13 @@ try {
   writeFileSync(file, text);
   console.log(execFileSync('git', ['diff', '--stat'], { cwd: repo, encoding: 'utf8' }));
 
-  step('4. Check again: the committed spec drifted and clients break (exit code 1)');
+  step('4. Check again: both specs drifted and clients break; "By resource line" shows each edit once (exit code 1)');
   run(['check', '--base', 'HEAD'], 1);
 
   step('5. What the pull-request comment says (markdown)');
   run(['check', '--base', 'HEAD', '--format', 'markdown', '--fail-on', 'never'], 0);
 
-  step('6. Regenerate the spec, as the action does on push');
+  step('6. Regenerate both specs, as the action does on push');
   run(['update'], 0);
   run(['check', '--base', 'HEAD', '--fail-on', 'drift'], 0);
 } finally {

@@ -5,7 +5,6 @@
 import * as core from '@actions/core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RETIRED_RULES, RULE_IDS } from './compare/index';
 import { checkRuleIds, loadConfig } from './config';
 import { formatProblem, InputError } from './errors';
 import { writeFileAtomic } from './fs-atomic';
@@ -18,6 +17,7 @@ import { formatAnnotationCommand, toAnnotations } from './report/annotations';
 import { parseReport, renderJson } from './report/json';
 import { commentMarker, renderMarkdown } from './report/markdown';
 import { parseAsyncApiVersion } from './generate/asyncapi';
+import { autoOutputs, KNOWN_RULE_IDS, RETIRED_RULE_IDS } from './kinds/index';
 import { renderSarif } from './report/sarif';
 import { repoPrefix, specLineReader } from './report/sarif-places';
 import { DEFAULT_FAIL_ON, failures, parseFailOn } from './report/summary';
@@ -32,7 +32,8 @@ export interface ActionInputs {
   config: string;
   only: string[];
   resources: string[];
-  specFile: string;
+  /** `spec-file` lines; empty: the spec files committed at the workspace root (`autoOutputs`). */
+  specFiles: string[];
   title: string;
   description: string;
   specVersion: string;
@@ -61,6 +62,8 @@ const list = (v: string): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+export const DEFAULT_COMMIT_MESSAGE = 'chore: regenerate API specs';
+
 export function readInputs(): ActionInputs {
   const mode = parseModeInput(core.getInput('mode'));
   const comment = (core.getInput('comment') || 'true').toLowerCase();
@@ -83,7 +86,7 @@ export function readInputs(): ActionInputs {
     config: core.getInput('config'),
     only: list(core.getInput('only')),
     resources: list(core.getInput('resources')),
-    specFile: core.getInput('spec-file') || 'asyncapi.yaml',
+    specFiles: [...new Set(list(core.getInput('spec-file')))],
     title: core.getInput('title'),
     description: core.getInput('description'),
     specVersion: core.getInput('spec-version'),
@@ -93,7 +96,7 @@ export function readInputs(): ActionInputs {
     allowBreakingLabel: core.getInput('allow-breaking-label') || 'breaking-change-approved',
     comment: comment === 'true',
     token,
-    commitMessage: core.getInput('commit-message') || 'chore: regenerate AsyncAPI spec',
+    commitMessage: core.getInput('commit-message') || DEFAULT_COMMIT_MESSAGE,
     commitUserName: core.getInput('commit-user-name') || 'github-actions[bot]',
     commitUserEmail: core.getInput('commit-user-email') || '41898282+github-actions[bot]@users.noreply.github.com',
   };
@@ -125,11 +128,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.ProcessEnv): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const config = loadConfig(workspace, inputs.config || null);
-  for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES)) core.warning(w);
+  for (const w of checkRuleIds(config, [...KNOWN_RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULE_IDS)) core.warning(w);
   const today = runDate(undefined, env);
-  const single: SpecTarget = { output: inputs.specFile, resources: inputs.resources };
-  if (inputs.asyncapiVersion) single.asyncapi = inputs.asyncapiVersion;
-  const targets = selectTargets(config, single, inputs.only);
+  const outputs = inputs.specFiles.length > 0 ? inputs.specFiles : autoOutputs(workspace);
+  const singles = outputs.map((output): SpecTarget => ({ output, resources: [...inputs.resources] }));
+  const targets = selectTargets(config, singles, inputs.only);
   const baseline = await baselineSource(workspace, ctx, inputs.baseRef.trim() !== '');
   const reportContext = toReportContext(ctx, baseline);
   const pipelineOptions = {
@@ -146,6 +149,8 @@ async function checkOrCommit(inputs: ActionInputs, ctx: RunContext, env: NodeJS.
     context: reportContext,
     // Commit mode writes the spec: its `info` must not be silently replaced by defaults.
     keepInfo: ctx.mode === 'commit',
+    // The input is the single targets' version: a config target says its own.
+    ...(inputs.asyncapiVersion && config.specs.length === 0 ? { asyncapiVersion: inputs.asyncapiVersion } : {}),
     ...(inputs.compatibility !== undefined ? { compatibility: inputs.compatibility } : {}),
     ...(inputs.perspective !== undefined ? { perspective: inputs.perspective } : {}),
     today,
@@ -299,29 +304,26 @@ async function postComments(
     core.warning('No github-token or pull request: the PR comment was skipped.');
     return '';
   }
-  const summaryUrl = jobSummaryUrl(env);
-  const urls: string[] = [];
-  for (const spec of report.specs) {
-    const one: Report = { ...report, specs: [spec], summary: { ...spec.summary, drift: spec.drift } };
-    const marker = commentMarker(spec.file);
-    const body = renderMarkdown(one, {
-      marker: spec.file,
+  // One sticky comment for the specs this run processed (docs/architecture.md, "One comment").
+  const outputs = report.specs.map((s) => s.file);
+  const result = await upsertStickyComment(octokit, {
+    owner: ctx.repository.owner,
+    repo: ctx.repository.repo,
+    issueNumber: ctx.pullRequest,
+    marker: commentMarker(outputs),
+    body: renderMarkdown(report, {
+      marker: outputs,
       allowBreakingLabel: inputs.allowBreakingLabel,
       approvedLabel,
-      jobSummaryUrl: summaryUrl,
+      jobSummaryUrl: jobSummaryUrl(env),
       serverUrl: env.GITHUB_SERVER_URL ?? null,
-    });
-    const result = await upsertStickyComment(octokit, {
-      owner: ctx.repository.owner,
-      repo: ctx.repository.repo,
-      issueNumber: ctx.pullRequest,
-      marker,
-      body,
-    });
-    if ('skipped' in result) core.warning(`PR comment for ${spec.file} skipped: ${result.reason}`);
-    else urls.push(result.url);
+    }),
+  });
+  if ('skipped' in result) {
+    core.warning(`PR comment for ${outputs.join(', ')} skipped: ${result.reason}`);
+    return '';
   }
-  return urls[0] ?? '';
+  return result.url;
 }
 
 function jobSummaryUrl(env: NodeJS.ProcessEnv): string | null {

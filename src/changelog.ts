@@ -3,45 +3,26 @@
  * the next (`firestone-spec changelog FROM..TO`, or every consecutive pair of `--tags PATTERN`).
  * A spec absent at a revision is a new API (everything added) or a removed one (everything removed).
  */
-import { compareSpecs } from './compare/index';
 import { InputError } from './errors';
-import { parseSpecText } from './generate/serialize';
 import { BaselineError, isValidRevision, readFileAtRevision } from './git/baseline';
 import { GitError } from './git/exec';
 import { listTags } from './git/tags';
 import { assignFingerprints } from './policy/fingerprint';
 import { DEFAULT_COMPATIBILITY } from './policy/compatibility';
 import { DEFAULT_PERSPECTIVE } from './policy/perspective';
-import { summarize } from './report/summary';
-import { emptySpecLike } from './run';
-import type { Change, ChangeType, Compatibility, Perspective, SpecTarget, Summary } from './types';
-import { isRecord } from './util/data';
-
-export type SpecStatus = 'changed' | 'added' | 'removed' | 'unchanged';
-
-export interface ChangelogSpec {
-  file: string;
-  compatibility: Compatibility;
-  perspective: Perspective;
-  status: SpecStatus;
-  /** `info.version` of the spec at FROM and at TO (null: absent, or no version). */
-  fromVersion: string | null;
-  toVersion: string | null;
-  changes: Change[];
-  summary: Required<Summary>;
-}
-
-export interface ChangelogSection {
-  /** The revisions as given (tag names for `--tags`). */
-  from: string;
-  to: string;
-  specs: ChangelogSpec[];
-}
-
-export interface Changelog {
-  version: 1;
-  sections: ChangelogSection[];
-}
+import { summarize } from './changes';
+import { kindModule, kindOfDocument, kindOfName, readSpec } from './kinds/index';
+import type {
+  Changelog,
+  ChangelogSection,
+  ChangelogSpec,
+  ChangeType,
+  Compatibility,
+  Perspective,
+  SpecStatus,
+  SpecTarget,
+} from './types';
+import { dataEqual, isRecord } from './util/data';
 
 export interface ChangelogOptions {
   cwd: string;
@@ -100,7 +81,7 @@ function specReader(cwd: string): (rev: string, file: string) => Promise<Doc> {
         throw new InputError({ message: `changelog: ${e.message}` });
       throw e;
     }
-    return result.found ? parseSpecText(result.text, `${file}@${rev}`) : null;
+    return result.found ? readSpec(result.text, `${file}@${rev}`).document : null;
   };
   return (rev, file) => {
     const key = `${rev}\u0000${file}`;
@@ -126,22 +107,36 @@ export async function buildChangelog(pairs: readonly [string, string][], opts: C
       if (before === null && after === null) continue;
       const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
       const perspective = target.perspective ?? opts.perspective ?? DEFAULT_PERSPECTIVE;
-      const oldDoc = before ?? emptySpecLike(after ?? {});
-      const newDoc = after ?? emptySpecLike(before ?? {});
-      const changes = assignFingerprints(
-        compareSpecs(oldDoc, newDoc, {
-          overrides: opts.rules,
-          compatibility,
-          perspective,
-          ...(opts.today !== undefined ? { today: opts.today } : {}),
-        }),
+      const kind = kindModule(
+        target.kind ?? kindOfDocument(after) ?? kindOfDocument(before) ?? kindOfName(target.output),
       );
+      const oldDoc = before ?? kind.emptyLike(after ?? {});
+      const newDoc = after ?? kind.emptyLike(before ?? {});
+      const changes =
+        kind.compare === null
+          ? []
+          : assignFingerprints(
+              kind.compare(oldDoc, newDoc, {
+                overrides: opts.rules,
+                compatibility,
+                perspective,
+                ...(opts.today !== undefined ? { today: opts.today } : {}),
+              }),
+            );
       const status: SpecStatus =
-        before === null ? 'added' : after === null ? 'removed' : changes.length > 0 ? 'changed' : 'unchanged';
+        before === null
+          ? 'added'
+          : after === null
+            ? 'removed'
+            : changes.length > 0 || (kind.compare === null && !dataEqual(before, after))
+              ? 'changed'
+              : 'unchanged';
       specs.push({
         file: target.output,
+        kind: kind.kind,
         compatibility,
         perspective,
+        ...(kind.compare === null ? { notCompared: kind.notCompared ?? 'this kind of spec is not compared' } : {}),
         status,
         fromVersion: versionOf(before),
         toVersion: versionOf(after),

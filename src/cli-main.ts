@@ -5,12 +5,10 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { compareSpecs, locatorForText, RETIRED_RULES, RULE_IDS } from './compare/index';
 import { checkRuleIds, loadConfig } from './config';
 import { formatProblem, InputError } from './errors';
 import { writeFileAtomic } from './fs-atomic';
 import { serializeSpec } from './generate/serialize';
-import { readSpecText } from './generate/firestone-text';
 import { generateAsyncApi, parseAsyncApiVersion } from './generate/asyncapi';
 import { migrateText } from './resource/legacy';
 import { globFiles, mayBeResource } from './resource/discover';
@@ -39,6 +37,15 @@ import {
   totalSummary,
 } from './report/summary';
 import { renderText } from './report/text';
+import {
+  autoOutputs,
+  kindModule,
+  kindOfPair,
+  KNOWN_RULE_IDS,
+  locatorForText,
+  readSpec,
+  RETIRED_RULE_IDS,
+} from './kinds/index';
 import { DEFAULT_VERSION, loadResourceSet, runPipeline, selectTargets, specFormat, type BaselineSource } from './run';
 import type { Compatibility, Config, Perspective, Report, SpecTarget } from './types';
 import { VERSION } from './version';
@@ -64,8 +71,11 @@ also FIRESTONE_SPEC_TODAY). diff and check take --format sarif (SARIF 2.1.0, for
 
 check, update and generate take --asyncapi-version. RESOURCE: a file, a glob, a comma list,
 a directory (every resource file below it) or \`.\`.
-Without a config file, check and update use one target: --spec-file (default asyncapi.yaml)
-made from --resources globs (default: auto-discovery of files with top-level kind and schema).
+Without a config file, check and update use the targets --spec-file names (repeatable; each
+file's kind from its top-level key, else openapi when its name contains openapi, else asyncapi),
+else the spec files committed at the root among asyncapi.yaml, asyncapi.json, openapi.yaml and
+openapi.json, else asyncapi.yaml; made from --resources globs (default: auto-discovery of files
+with top-level kind and schema).
 check without --base compares against the spec file in the working tree.
 
 --fail-on: comma list of breaking, warning, unclassified, non-breaking, drift,
@@ -89,7 +99,7 @@ const common = {
   config: { type: 'string' },
   only: { type: 'string' },
   base: { type: 'string' },
-  'spec-file': { type: 'string' },
+  'spec-file': { type: 'string', multiple: true },
   resources: { type: 'string', multiple: true, short: 'r' },
   title: { type: 'string', short: 't' },
   description: { type: 'string', short: 'd' },
@@ -305,7 +315,7 @@ function readSpecFile(cwd: string, file: string, io: CliIO): { text: string; doc
   if (!existsSync(full)) throw new InputError({ file, message: 'file not found' });
   if (statSync(full).size > MAX_SPEC_BYTES)
     throw new InputError({ file, message: `file is larger than ${megabytes(MAX_SPEC_BYTES)}` });
-  const read = readSpecText(readFileSync(full, 'utf8'), file);
+  const read = readSpec(readFileSync(full, 'utf8'), file);
   if (read.notice) io.stderr(`notice: ${read.notice}\n`);
   return { text: read.text, document: read.document };
 }
@@ -322,21 +332,30 @@ async function diffCommand(flags: Flags, args: string[], io: CliIO): Promise<num
   const after = readSpecFile(io.cwd, newFile, io);
   const locateNew = locatorForText(after.text, newFile);
   const locateOld = locatorForText(before.text, oldFile);
-  const changes = compareSpecs(before.document, after.document, {
-    locate: (pointer, side) => (side === 'old' ? locateOld(pointer) : locateNew(pointer)),
-    compatibility,
-    perspective,
-    today,
-    files: { old: oldFile, new: newFile },
-  });
+  const kind = kindModule(kindOfPair(before.document, after.document, { old: oldFile, new: newFile }));
+  const files = { old: oldFile, new: newFile };
+  kind.checkVersion(before.document, oldFile);
+  kind.checkVersion(after.document, newFile);
+  const changes =
+    kind.compare === null
+      ? []
+      : kind.compare(before.document, after.document, {
+          locate: (pointer, side) => (side === 'old' ? locateOld(pointer) : locateNew(pointer)),
+          compatibility,
+          perspective,
+          today,
+          files,
+        });
   const specs = applyPolicy(
     [
       {
         file: newFile,
+        kind: kind.kind,
         drift: false,
         baseline: { ref: null, found: true, file: oldFile },
         compatibility,
         perspective,
+        ...(kind.compare === null ? { notCompared: kind.notCompared ?? 'this kind of spec is not compared' } : {}),
         changes,
         summary: summarize(changes),
       },
@@ -349,29 +368,32 @@ async function diffCommand(flags: Flags, args: string[], io: CliIO): Promise<num
 }
 
 /** The targets a command works on: the config's (or the single one of the flags), narrowed by `--only`. */
-function cliTargets(config: Config, flags: Flags): SpecTarget[] {
+function cliTargets(config: Config, flags: Flags, cwd: string): SpecTarget[] {
   const only = (flags.only ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  return selectTargets(config, singleTarget(flags), only);
+  return selectTargets(config, singleTargets(flags, cwd), only);
 }
 
-function singleTarget(flags: Flags): SpecTarget {
+/** The targets of a run without a config: each `--spec-file`, else the spec files committed at the root. */
+function singleTargets(flags: Flags, cwd: string): SpecTarget[] {
   const resources = resourceArgs('', { resources: flags.resources }, [])
     .flatMap((r) => r.split(/[\n,]/))
     .map((r) => r.trim())
     .filter(Boolean);
-  return { output: flags['spec-file'] ?? 'asyncapi.yaml', resources };
+  const outputs = flags['spec-file'] ?? autoOutputs(cwd);
+  return [...new Set(outputs)].map((output) => ({ output, resources: [...resources] }));
 }
 
 async function pipeline(flags: Flags, io: CliIO, baseline: BaselineSource, keepInfo = false) {
   const config = loadConfig(io.cwd, flags.config ?? null);
-  for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES)) io.stderr(`warning: ${w}\n`);
+  for (const w of checkRuleIds(config, [...KNOWN_RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULE_IDS))
+    io.stderr(`warning: ${w}\n`);
   const compatibility = compatibilityFlag(flags);
   const perspective = perspectiveFlag(flags);
   const today = runDate(flags.today, io.env);
-  const targets = cliTargets(config, flags);
+  const targets = cliTargets(config, flags, io.cwd);
   const result = await runPipeline({
     workspace: io.cwd,
     targets,
@@ -490,8 +512,9 @@ async function changelogCommand(flags: Flags, args: string[], io: CliIO): Promis
   const format = outputFormat(flags.format, ['markdown', 'text', 'json'], 'markdown');
   const failOn = parseFailOn(flags['fail-on'] ?? 'never');
   const config = loadConfig(io.cwd, flags.config ?? null);
-  for (const w of checkRuleIds(config, [...RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULES)) io.stderr(`warning: ${w}\n`);
-  const targets = cliTargets(config, flags);
+  for (const w of checkRuleIds(config, [...KNOWN_RULE_IDS, ...WAIVER_RULE_IDS], RETIRED_RULE_IDS))
+    io.stderr(`warning: ${w}\n`);
+  const targets = cliTargets(config, flags, io.cwd);
   const compatibility = compatibilityFlag(flags);
   const perspective = perspectiveFlag(flags);
   const pairs = flags.tags !== undefined ? await tagPairs(io.cwd, flags.tags) : [parseRange(args[0] as string)];

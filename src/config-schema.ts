@@ -3,7 +3,10 @@
  * src/generated/validators.ts (`npm run validators`); src/config.ts reports its errors.
  */
 import { ASYNCAPI_VERSIONS } from './generate/asyncapi';
-import { CHANGE_TYPES, COMPATIBILITIES, PERSPECTIVES } from './types';
+import { CHANGE_TYPES, COMPATIBILITIES, PERSPECTIVES, SPEC_KINDS } from './types';
+
+/** The OpenAPI versions a target may ask for: 3.0.x and 3.1.x, as src/generate/openapi.ts reads them. */
+export const OPENAPI_VERSION_PATTERN = '^3\\.[01]\\.(0|[1-9][0-9]*)$';
 
 export const configJsonSchema = {
   type: 'object',
@@ -23,7 +26,12 @@ export const configJsonSchema = {
           // A number is accepted and read back from the text as written (`1.10` stays "1.10").
           version: { type: ['string', 'number'] },
           // docs/generation.md, "AsyncAPI 3".
+          // docs/architecture.md, "Spec kinds": found from the committed file or the name when absent.
+          kind: { enum: SPEC_KINDS },
           asyncapi: { enum: ASYNCAPI_VERSIONS },
+          // OpenAPI targets: the version to write (3.0.x or 3.1.x) and firestone's `--prefix` (a server URL).
+          openapi: { type: 'string', pattern: OPENAPI_VERSION_PATTERN },
+          prefix: { type: 'string', minLength: 1 },
           compatibility: { enum: COMPATIBILITIES },
           // docs/classification.md, "Perspective".
           perspective: { enum: PERSPECTIVES },

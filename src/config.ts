@@ -27,9 +27,12 @@ import {
   type JsonPath,
   type Perspective,
   type SourcePosition,
+  type SpecKind,
   type SpecTarget,
   type Waiver,
 } from './types';
+import { kindOfName, kindOfOutput } from './kinds/detect';
+import { VOCABULARY } from './kinds/vocabulary';
 import { validDay } from './policy/dates';
 import { isInside, normalizeRelative, toPosix } from './util/paths';
 
@@ -43,7 +46,10 @@ interface RawSpec {
   title?: string;
   description?: string;
   version?: string | number;
+  kind?: SpecKind;
   asyncapi?: string;
+  openapi?: string;
+  prefix?: string;
   compatibility?: Compatibility;
   perspective?: Perspective;
 }
@@ -112,6 +118,13 @@ function versionText(src: SourceDoc, at: JsonPath, value: string | number): stri
   return String(value);
 }
 
+/** The target keys that belong to one kind of spec. */
+const KIND_KEYS: Readonly<Record<'asyncapi' | 'openapi' | 'prefix', SpecKind>> = {
+  asyncapi: 'asyncapi',
+  openapi: 'openapi',
+  prefix: 'openapi',
+};
+
 function targetsOf(raw: RawConfig, src: SourceDoc, workspaceReal: string, problems: Problem[]): SpecTarget[] {
   const locate = locator(src);
   const seen = new Map<string, number>();
@@ -140,7 +153,21 @@ function targetsOf(raw: RawConfig, src: SourceDoc, workspaceReal: string, proble
     if (spec.title !== undefined) target.title = spec.title;
     if (spec.description !== undefined) target.description = spec.description;
     if (spec.version !== undefined) target.version = versionText(src, at('version'), spec.version);
-    if (spec.asyncapi !== undefined) target.asyncapi = spec.asyncapi;
+    const kind = spec.kind ?? (bad ? kindOfName(output) : kindOfOutput(workspaceReal, output));
+    target.kind = kind;
+    for (const key of ['asyncapi', 'openapi', 'prefix'] as const) {
+      const value = spec[key];
+      if (value === undefined) continue;
+      const owner = KIND_KEYS[key];
+      if (owner !== kind) {
+        const why = spec.kind !== undefined ? 'its kind' : 'its committed file or its name';
+        problem(
+          at(key),
+          `'${key}' is a key of ${VOCABULARY[owner].name} targets, and ${why} makes '${output}' an ${VOCABULARY[kind].name} target (set kind: ${owner} if it is not)`,
+        );
+      }
+      target[key] = value;
+    }
     if (spec.compatibility !== undefined) target.compatibility = spec.compatibility;
     if (spec.perspective !== undefined) target.perspective = spec.perspective;
     return target;

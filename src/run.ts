@@ -5,15 +5,13 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { compareSpecs, locatorForGenerated, majorVersion } from './compare/index';
+import { summarize, totalSummary } from './changes';
 import { checkOutputPath } from './config';
 import { InputError, type Problem } from './errors';
-import { generateAsyncApi } from './generate/asyncapi';
-import { readSpecText } from './generate/firestone-text';
 import { serializeSpec } from './generate/serialize';
 import { BaselineError, readFileAtRevision, type FileAtRevision } from './git/baseline';
+import { kindModule, kindOfTarget, locatorForGenerated, readSpec, recognise, type SpecKindModule } from './kinds/index';
 import { applyPolicy, DEFAULT_COMPATIBILITY, DEFAULT_PERSPECTIVE } from './policy/index';
-import { summarize, totalSummary } from './report/summary';
 import { discoverResources } from './resource/discover';
 import { loadResources } from './resource/load';
 import { validateResources } from './resource/schema';
@@ -26,6 +24,7 @@ import type {
   Report,
   ReportContext,
   SpecInfo,
+  SpecKind,
   SpecReport,
   SpecTarget,
   Waiver,
@@ -56,7 +55,7 @@ export interface PipelineOptions {
    * committed spec exists but its `info` can't be read, the missing fields must be configured.
    */
   keepInfo?: boolean;
-  /** AsyncAPI version to write for targets whose config does not set `asyncapi`. */
+  /** AsyncAPI version to write for AsyncAPI targets whose config does not set `asyncapi`. */
   asyncapiVersion?: string;
   context: ReportContext | null;
   /** Mode for targets that set none themselves (`--compatibility`, input `compatibility`). */
@@ -93,9 +92,12 @@ export const DEFAULT_VERSION = '1.0.0';
 
 export const specFormat = (file: string): 'yaml' | 'json' => (file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
 
-/** Targets from the config, or the single target described by inputs/flags; filtered by `only`. */
-export function selectTargets(config: Config, single: SpecTarget, only: readonly string[]): SpecTarget[] {
-  const all = config.specs.length > 0 ? config.specs : [single];
+/**
+ * Targets from the config, or the targets described by inputs/flags (`spec-file`, given or found:
+ * `autoOutputs`); filtered by `only`.
+ */
+export function selectTargets(config: Config, singles: readonly SpecTarget[], only: readonly string[]): SpecTarget[] {
+  const all = config.specs.length > 0 ? config.specs : [...singles];
   if (only.length === 0) return all;
   const wanted = new Set(only.map(normalizeRelative));
   const unknown = [...wanted].filter((o) => !all.some((t) => normalizeRelative(t.output) === o));
@@ -114,9 +116,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const opts = { ...options, today };
   for (const target of opts.targets) checkOutputPath(opts.workspace, target.output);
   const outputs = opts.targets.map((t) => t.output);
+  const kinds = opts.targets.map((t) => ({ ...t, kind: kindOfTarget(opts.workspace, t) }));
+  // Every baseline before any resource or spec is read: each git call forks the process (see fetchBaseline).
+  const fetched: FetchedBaseline[] = [];
+  for (const target of kinds) fetched.push(await fetchBaseline(opts, target.output));
+  const pool = resourcePool(opts.workspace, outputs);
   const targets: TargetResult[] = [];
-  for (const target of opts.targets) {
-    targets.push(await runTarget(opts, target, outputs));
+  for (const [i, target] of kinds.entries()) {
+    targets.push(await runTarget(opts, target, fetched[i] as FetchedBaseline, pool));
   }
   const specs = applyPolicy(
     targets.map((t) => t.report),
@@ -143,18 +150,44 @@ export async function loadResourceSet(
   exclude: string[],
   none: Problem,
 ): Promise<LoadedResource[]> {
-  const files = await discoverResources(workspace, globs, exclude);
-  if (files.length === 0) throw new InputError(none);
-  const resources = loadResources(workspace, files);
-  validateResources(resources);
-  return resources;
+  return resourcePool(workspace, exclude)(globs, none);
 }
 
-async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: string[]): Promise<TargetResult> {
-  const fetched = await fetchBaseline(opts, target.output);
+type ResourcePool = (globs: string[], none: Problem) => Promise<LoadedResource[]>;
+
+/**
+ * The resources of a run: every target asks for its globs, and each file is discovered, loaded and
+ * validated once however many targets (of whatever kind) use it.
+ */
+function resourcePool(workspace: string, exclude: string[]): ResourcePool {
+  const found = new Map<string, Promise<string[]>>();
+  const loaded = new Map<string, LoadedResource>();
+  return async (globs, none) => {
+    const key = JSON.stringify(globs);
+    let discovery = found.get(key);
+    if (discovery === undefined) found.set(key, (discovery = discoverResources(workspace, globs, exclude)));
+    const files = await discovery;
+    if (files.length === 0) throw new InputError(none);
+    const fresh = loadResources(
+      workspace,
+      files.filter((f) => !loaded.has(f)),
+    );
+    validateResources(fresh);
+    for (const r of fresh) loaded.set(r.file, r);
+    return files.map((f) => loaded.get(f) as LoadedResource);
+  };
+}
+
+async function runTarget(
+  opts: PipelineOptions,
+  target: SpecTarget & { kind: SpecKind },
+  fetched: FetchedBaseline,
+  pool: ResourcePool,
+): Promise<TargetResult> {
+  const kind = kindModule(target.kind);
   const where =
     target.resources.length > 0 ? `matching ${target.resources.join(', ')}` : 'with top-level `kind` and `schema`';
-  const resources = await loadResourceSet(opts.workspace, target.resources, allOutputs, {
+  const resources = await pool(target.resources, {
     file: target.output,
     message: `no firestone resource files found ${where}`,
   });
@@ -171,26 +204,31 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
     });
   }
   const info = resolveInfo(target, opts, committed);
-  const generated = generateAsyncApi(resources, info, {
-    asyncapi: target.asyncapi ?? opts.asyncapiVersion,
-    warn: (w) => warnings.push(w),
-  });
+  const asyncapi = target.asyncapi ?? opts.asyncapiVersion;
+  const generated = kind.generate(
+    resources,
+    info,
+    { ...target, ...(asyncapi !== undefined ? { asyncapi } : {}) },
+    (w) => warnings.push(w),
+  );
   const drift = committed.document === null || !dataEqual(committed.document, generated.document);
 
   const locate = locatorForGenerated(generated, resources);
   const label = baselineLabel(opts.baseline, target.output);
-  const base = supportedBaseline(baselineDocument(fetched, label, committed), target.output);
+  const base = supportedBaseline(kind, baselineDocument(fetched, label, committed), target.output);
   if (base.notice && base.notice !== committed.notice) notices.push(base.notice);
-  const old = base.newApi ? emptySpecLike(generated.document) : base.document;
+  const firestone = writtenByFirestone(target, fetched, committed);
+  if (firestone !== null) notices.push(firestone);
+  const old = base.newApi ? kind.emptyLike(generated.document) : base.document;
   const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
   const perspective = target.perspective ?? opts.perspective ?? DEFAULT_PERSPECTIVE;
   // The drift walk already found the generated document equal to the committed one, and equal
   // documents have no changes (the corpus test compares every document with itself).
   const sameAsCommitted = !drift && old === committed.document;
   const changes =
-    old === null || sameAsCommitted
+    old === null || sameAsCommitted || kind.compare === null
       ? []
-      : compareSpecs(old, generated.document, {
+      : kind.compare(old, generated.document, {
           files: { old: label, new: target.output },
           overrides: opts.rules,
           locate: (pointer) => locate(pointer),
@@ -201,10 +239,12 @@ async function runTarget(opts: PipelineOptions, target: SpecTarget, allOutputs: 
 
   const report: SpecReport = {
     file: target.output,
+    kind: target.kind,
     drift,
     baseline: { ...base.baseline, file: target.output },
     compatibility,
     perspective,
+    ...(kind.compare === null ? { notCompared: kind.notCompared ?? 'this kind of spec is not compared' } : {}),
     changes,
     summary: summarize(changes),
   };
@@ -238,7 +278,7 @@ function readCommitted(workspace: string, output: string): CommittedSpec {
     return { exists: true, document: null, error: `${output} is larger than ${megabytes(MAX_SPEC_BYTES)}` };
   try {
     const text = readFileSync(file, 'utf8');
-    const read = readSpecText(text, output);
+    const read = readSpec(text, output);
     return { exists: true, document: read.document, notice: read.notice, text };
   } catch (e) {
     return { exists: true, document: null, error: e instanceof Error ? e.message : String(e) };
@@ -291,14 +331,15 @@ function resolveInfo(target: SpecTarget, opts: PipelineOptions, committed: Commi
   };
 }
 
-/** A baseline of an AsyncAPI version the compare stage does not read is an unreadable baseline, not a crash. */
+/** A baseline of a version (or kind) the compare stage does not read is an unreadable baseline, not a crash. */
 function supportedBaseline(
-  base: Awaited<ReturnType<typeof baselineDocument>>,
+  kind: SpecKindModule,
+  base: ReturnType<typeof baselineDocument>,
   file: string,
-): Awaited<ReturnType<typeof baselineDocument>> {
+): ReturnType<typeof baselineDocument> {
   if (base.document === null) return base;
   try {
-    majorVersion(base.document, file);
+    kind.checkVersion(base.document, file);
     return base;
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
@@ -365,7 +406,7 @@ function baselineDocument(
   if (committed.document !== null && committed.notice === undefined && committed.text === result.text)
     return { document: committed.document, baseline: { ref: result.commit, found: true } };
   try {
-    const read = readSpecText(result.text, label);
+    const read = readSpec(result.text, label);
     return { document: read.document, baseline: { ref: result.commit, found: true }, notice: read.notice };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -376,23 +417,24 @@ function baselineDocument(
   }
 }
 
+/**
+ * The notice that the baseline or the committed spec was written by firestone (the baseline is
+ * what the comparison reads, so it is named first); one per target.
+ */
+function writtenByFirestone(
+  target: SpecTarget & { kind: SpecKind },
+  fetched: FetchedBaseline,
+  committed: CommittedSpec,
+): string | null {
+  const baseText = fetched.kind === 'revision' && fetched.file.found ? fetched.file.text : undefined;
+  const texts = [baseText, committed.text].filter((t): t is string => t !== undefined);
+  for (const text of texts) {
+    const notice = recognise(target.kind, text, target.output);
+    if (notice !== null) return notice;
+  }
+  return null;
+}
+
 /** How errors name the baseline: the spec file, at the revision it was read from. */
 const baselineLabel = (source: BaselineSource, output: string): string =>
   source.kind === 'revision' ? `${output}@${source.ref.slice(0, 12)}` : output;
-
-/**
- * The baseline of a new API: the same header, but no servers, channels or schemas, so that
- * everything the new document has is reported as an addition.
- */
-export function emptySpecLike(doc: Record<string, unknown>): Record<string, unknown> {
-  const empty: Record<string, unknown> = {
-    asyncapi: doc.asyncapi,
-    defaultContentType: doc.defaultContentType,
-    info: doc.info,
-    servers: {},
-    components: { schemas: {} },
-    channels: {},
-  };
-  if (Object.hasOwn(doc, 'operations')) empty.operations = {};
-  return empty;
-}

@@ -138,6 +138,8 @@ export interface Summary {
 
 export interface SpecReport {
   file: string;
+  /** What the spec is (absent in reports of earlier versions: AsyncAPI). */
+  kind?: SpecKind;
   drift: boolean;
   /** `file`: the spec path at the base; `error`: why a baseline that exists could not be read. */
   baseline: { ref: string | null; found: boolean; file?: string; error?: string };
@@ -145,6 +147,11 @@ export interface SpecReport {
   compatibility?: Compatibility;
   /** Whose side the documents' operations were read from (default `application`). */
   perspective?: Perspective;
+  /**
+   * Set when this tool cannot judge documents of the spec's kind yet: why no changes are listed
+   * (drift is still checked). The reports say so first and never claim "no breaking changes".
+   */
+  notCompared?: string;
   changes: Change[];
   summary: Summary;
 }
@@ -167,6 +174,8 @@ export interface Report {
 /** One spec target: where the spec goes and which resources make it. */
 export interface SpecTarget {
   output: string;
+  /** Configured, or found from the committed file or the name (src/kinds/index.ts `kindOfTarget`). */
+  kind?: SpecKind;
   /** Globs relative to the workspace; empty = auto-discovery. */
   resources: string[];
   title?: string;
@@ -174,6 +183,10 @@ export interface SpecTarget {
   version?: string;
   /** AsyncAPI version to generate (`2.5.0`, `3.0.0`, `3.1.0`); default `2.5.0`. */
   asyncapi?: string;
+  /** OpenAPI targets: the OpenAPI version to write (`3.0.x`, `3.1.x`); default `3.0.0`. */
+  openapi?: string;
+  /** OpenAPI targets: firestone's `--prefix`, the server URL. */
+  prefix?: string;
   compatibility?: Compatibility;
   perspective?: Perspective;
 }
@@ -204,3 +217,33 @@ export interface Config {
 }
 
 export type FailOn = 'baseline-unreadable' | 'breaking' | 'warning' | 'unclassified' | 'non-breaking' | 'drift';
+
+export type SpecStatus = 'changed' | 'added' | 'removed' | 'unchanged';
+
+/** One spec of a changelog section (`firestone-spec changelog`, src/changelog.ts). */
+export interface ChangelogSpec {
+  file: string;
+  kind?: SpecKind;
+  compatibility: Compatibility;
+  perspective: Perspective;
+  status: SpecStatus;
+  /** `info.version` of the spec at FROM and at TO (null: absent, or no version). */
+  fromVersion: string | null;
+  toVersion: string | null;
+  /** As in SpecReport: the kind can't be compared yet, so no changes are listed. */
+  notCompared?: string;
+  changes: Change[];
+  summary: Required<Summary>;
+}
+
+export interface ChangelogSection {
+  /** The revisions as given (tag names for `--tags`). */
+  from: string;
+  to: string;
+  specs: ChangelogSpec[];
+}
+
+export interface Changelog {
+  version: 1;
+  sections: ChangelogSection[];
+}

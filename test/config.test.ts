@@ -99,9 +99,10 @@ describe('a full config', () => {
         title: 'Address book',
         description: 'Address book: events',
         version: '1.10',
+        kind: 'asyncapi',
       },
-      { output: 'chat/asyncapi.json', resources: [], version: '2' },
-      { output: 'third.yml', resources: [], version: '1.0.0' },
+      { output: 'chat/asyncapi.json', resources: [], version: '2', kind: 'asyncapi' },
+      { output: 'third.yml', resources: [], version: '1.0.0', kind: 'asyncapi' },
     ]);
     expect(config.rules).toEqual({ 'payload.enum.value-added': 'breaking', 'info.version.changed': 'non-breaking' });
     expect(config.rulePositions).toEqual({
@@ -128,7 +129,7 @@ describe('mistakes, each at its line', () => {
         col: 5,
         pointer: '/specs/0/titel',
         message:
-          "unknown key 'titel' in specs[0] — did you mean 'title'? (allowed: output, resources, title, description, version, asyncapi, compatibility, perspective)",
+          "unknown key 'titel' in specs[0] — did you mean 'title'? (allowed: output, resources, title, description, version, kind, asyncapi, openapi, prefix, compatibility, perspective)",
       },
       {
         file: '.github/firestone-spec.yml',

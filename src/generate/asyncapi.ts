@@ -8,18 +8,40 @@
  * cyclic or exploding data is refused.
  */
 import { InputError, type Problem } from '../errors';
-import { childPointer, toPointer } from '../util/pointer';
-import type { GeneratedSpec, JsonPath, Origin, SourcePosition, SpecInfo } from '../types';
+import { childPointer } from '../util/pointer';
+import type { GeneratedSpec, Origin, SpecInfo } from '../types';
 import { dataEqual, isRecord, ownValue, setOwn } from '../util/data';
 import { toAsyncApi3 } from './asyncapi3';
+import { asyncapiAllowsGet } from '../resource/methods';
+import {
+  at,
+  checkSegment,
+  cloneData,
+  describePlace,
+  fail,
+  keySchema,
+  keysInPath,
+  operationId,
+  optionalArray,
+  optionalRecord,
+  optionalString,
+  origin,
+  parentPlace,
+  problemAt,
+  readDefaults,
+  readKey,
+  recordAt,
+  refFragment,
+  versionPrefix,
+  withoutReferences,
+  type Budget,
+  type KeyInfo,
+  type Place,
+  type QueryParamEntry,
+  type ResourceInput,
+} from './shared';
 
-/** What the generator needs of a resource; a `LoadedResource` is one. */
-export interface ResourceInput {
-  readonly file: string;
-  readonly data: Record<string, unknown>;
-  /** When present, used to put line and column on errors. */
-  readonly locate?: (path: JsonPath) => SourcePosition;
-}
+export type { ResourceInput } from './shared';
 
 /** What firestone writes, and the default. */
 export const DEFAULT_ASYNCAPI_VERSION = '2.5.0';
@@ -52,147 +74,11 @@ const OPERATIONS = [
 ] as const;
 type OperationDef = (typeof OPERATIONS)[number];
 
-/**
- * Limits on what `$ref` resolution can hand us: a cycle or a fan-out that expands to millions
- * of nodes would otherwise hang or exhaust memory.
- */
-const MAX_CLONED_NODES = 5_000_000;
-const MAX_DEPTH = 500;
-
-/**
- * A key becomes an RFC 6570 variable `{name}`; the AsyncAPI parser accepts only these characters
- * there (ajv-formats' uri-template).
- */
-const KEY_NAME = /^[A-Za-z0-9_]+$/;
-/**
- * Characters a channel path segment cannot hold: `/` splits it, `{}` make placeholders, `?#` are
- * refused by the AsyncAPI parser, the rest by the uri-template format (`%` only as an escape, and
- * firestone writes names raw).
- */
-// eslint-disable-next-line no-control-regex
-const BAD_SEGMENT_CHAR = /[\u0000-\u0020\u007f"'<>%\\^`{|}/?#]/;
-
 // ---------------------------------------------------------------------------------------------
 // Small data helpers
 
 const own = ownValue;
 const put = setOwn;
-
-/**
- * A `$ref` URI fragment for a pointer: RFC 6901 escaping, then percent-encoding of what a URI
- * fragment can't hold. Plain names come out unchanged, as firestone writes them.
- */
-function refFragment(path: readonly string[]): string {
-  const pointer = toPointer(path);
-  return '#' + pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) => encodeURIComponent(c));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Places and errors
-
-interface Place {
-  source: ResourceInput;
-  path: JsonPath;
-}
-
-function problemAt({ source, path }: Place, message: string): Problem {
-  const pos = source.locate?.(path);
-  return pos
-    ? { file: pos.file, line: pos.line, col: pos.col, pointer: toPointer(path), message }
-    : { file: source.file, pointer: toPointer(path), message };
-}
-
-/** `file:line:col` of a place, for messages that name a second place. */
-function describePlace({ source, path }: Place): string {
-  const pos = source.locate?.(path);
-  return pos ? `${pos.file}:${pos.line}:${pos.col}` : `${source.file} (at ${toPointer(path)})`;
-}
-
-const fail = (place: Place, message: string): never => {
-  throw new InputError(problemAt(place, message));
-};
-
-const at = (place: Place, ...more: (string | number)[]): Place => ({
-  source: place.source,
-  path: [...place.path, ...more],
-});
-
-function recordAt(place: Place, value: unknown, what: string): Record<string, unknown> {
-  return isRecord(value) ? value : fail(place, `${what} must be a mapping`);
-}
-
-function optionalRecord(place: Place, value: unknown, what: string): Record<string, unknown> | undefined {
-  return value === undefined ? undefined : recordAt(place, value, what);
-}
-
-function optionalArray(place: Place, value: unknown, what: string): readonly unknown[] | undefined {
-  if (value === undefined) return undefined;
-  return Array.isArray(value) ? value : fail(place, `${what} must be a list`);
-}
-
-function optionalString(place: Place, value: unknown, what: string): string | undefined {
-  if (value === undefined) return undefined;
-  return typeof value === 'string' ? value : fail(place, `${what} must be a string`);
-}
-
-function checkSegment(place: Place, text: string, what: string): string {
-  if (text === '' || BAD_SEGMENT_CHAR.test(text)) {
-    fail(
-      place,
-      `${what} ${JSON.stringify(text)} cannot be a channel path segment: it must be non-empty, without spaces, ` +
-        `control characters or any of " ' < > % \\ ^ \` { | } / ? #`,
-    );
-  }
-  return text;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Cloning: every node of the output is a fresh copy
-
-interface Budget {
-  nodes: number;
-}
-
-function cloneData(value: unknown, place: Place, budget: Budget): unknown {
-  const ancestors = new Set<object>();
-  // One mutable path, copied only when an error needs it: cloning stays linear in the data.
-  const path: (string | number)[] = [...place.path];
-  const stop = (message: string): never => fail({ source: place.source, path: [...path] }, message);
-  const walk = (v: unknown): unknown => {
-    if (v === null || typeof v !== 'object') return v;
-    // js-yaml's default schema makes Dates of timestamps; JSON data holds their text.
-    if (v instanceof Date) return v.toISOString();
-    if (ancestors.has(v)) stop('circular $ref: this node contains itself');
-    if (path.length - place.path.length > MAX_DEPTH) stop(`nested deeper than ${MAX_DEPTH} levels`);
-    if (++budget.nodes > MAX_CLONED_NODES)
-      stop(`expands to more than ${MAX_CLONED_NODES} nodes once $refs are resolved`);
-    ancestors.add(v);
-    let out: unknown;
-    if (Array.isArray(v)) {
-      const list: unknown[] = [];
-      v.forEach((x, i) => {
-        path.push(i);
-        list.push(walk(x));
-        path.pop();
-      });
-      out = list;
-    } else {
-      const obj: Record<string, unknown> = {};
-      for (const k of Object.keys(v)) {
-        path.push(k);
-        put(obj, k, walk((v as Record<string, unknown>)[k]));
-        path.pop();
-      }
-      out = obj;
-    }
-    ancestors.delete(v);
-    return out;
-  };
-  return walk(value);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Generation state
 
 interface ComponentOwner {
   role: 'resource' | 'sub-resource';
@@ -222,18 +108,6 @@ interface Flags {
   instanceAttrs: boolean;
 }
 
-interface KeyInfo {
-  name: string;
-  place: Place;
-  description: string | undefined;
-  schema: unknown;
-}
-
-interface QueryParamEntry {
-  value: unknown;
-  place: Place;
-}
-
 /** One resource or sub-resource being turned into channels. */
 interface ResourceWalk {
   /** Component, message and tag name. */
@@ -251,9 +125,6 @@ interface ResourceWalk {
   /** The root resource's `default_query_params`. */
   defaults: readonly QueryParamEntry[];
 }
-
-// Paths are never changed once made (JsonPath is readonly), so an origin can hold its place's own.
-const origin = (place: Place): Origin => ({ file: place.source.file, path: place.path });
 
 /**
  * `pointer` is built up a string at a time (childPointer) rather than from a path: a channel's
@@ -353,28 +224,6 @@ function withoutDescriptions(items: Record<string, unknown>, place: Place, budge
 }
 
 /**
- * Newer firestone strips property-level `references` (relations for its validation code) before
- * any generator runs; they are not JSON Schema and never reach the document. Works on a fresh clone.
- */
-function withoutReferences<T>(schema: T): T {
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (isRecord(node)) {
-      for (const [key, value] of Object.entries(node)) {
-        if (key === 'properties' && isRecord(value)) {
-          for (const property of Object.values(value)) {
-            if (isRecord(property)) delete property.references;
-          }
-        }
-        walk(value);
-      }
-    }
-  };
-  walk(schema);
-  return schema;
-}
-
-/**
  * Adds `components.schemas.<name>` unless the name is taken. A sub-resource used again with the
  * same content (one schema embedded under two parents) shares the first one's component; any
  * other reuse of a name would overwrite a schema (firestone defect 10) and is a problem.
@@ -436,41 +285,30 @@ function readFlags(asyncapi: Record<string, unknown>, asyncapiPlace: Place): Fla
   };
 }
 
-/** `/v<apiVersion>` with `versionInPath: true`, else empty. `apiVersion` is needed only then (defect 7). */
-function versionPrefix(data: Record<string, unknown>, root: Place): string {
-  if (own(data, 'versionInPath') !== true) return '';
-  const version = own(data, 'apiVersion');
-  if (typeof version === 'number') {
-    return fail(at(root, 'apiVersion'), `\`apiVersion\` must be a string, as firestone requires: write it in quotes`);
-  }
-  if (typeof version !== 'string') {
-    return fail(at(root, 'versionInPath'), '`versionInPath: true` needs an `apiVersion` (a string)');
-  }
-  // firestone adds the `v` itself; `apiVersion: v1` gives `/vv1` there and here.
-  return `/${checkSegment(at(root, 'apiVersion'), `v${version}`, 'apiVersion')}`;
-}
-
-/** `default_query_params` may be left out (defect 3). */
-function readDefaults(data: Record<string, unknown>, root: Place): QueryParamEntry[] {
-  const place = at(root, 'default_query_params');
-  const list = optionalArray(place, own(data, 'default_query_params'), '`default_query_params`') ?? [];
-  return list.map((value, i) => ({ value, place: at(place, i) }));
-}
-
 // ---------------------------------------------------------------------------------------------
 // Channels
 
 /**
- * firestone's rule, kept: channels only when `methods` is absent, empty, or lists `get`
- * (an empty list means "no restriction" throughout firestone).
+ * firestone's rule, kept: channels only when `methods` is absent, empty, or lists `get` (an empty
+ * list means "no restriction" throughout firestone). A mapping (the OpenAPI form) never lists `get`
+ * for firestone's test: a non-empty one makes no channels, with a warning (src/resource/methods.ts).
  */
-function allowsGet(methods: unknown, place: Place): boolean {
+function allowsGet(state: State, methods: unknown, place: Place): boolean {
+  if (isRecord(methods)) {
+    const allowed = asyncapiAllowsGet(methods);
+    if (!allowed) {
+      state.warn(
+        `${describePlace(place)}: \`methods\` is a mapping of levels (the OpenAPI form); firestone's AsyncAPI generator finds no \`get\` in it and makes no channels here: write a list such as [get, post] for channels`,
+      );
+    }
+    return allowed;
+  }
   const list = optionalArray(place, methods, '`methods`');
-  return list === undefined || list.length === 0 || list.includes('get');
+  return list === undefined || asyncapiAllowsGet(list);
 }
 
 function walkResource(state: State, res: ResourceWalk): void {
-  if (!allowsGet(own(res.schema, 'methods'), at(res.schemaPlace, 'methods'))) return;
+  if (!allowsGet(state, own(res.schema, 'methods'), at(res.schemaPlace, 'methods'))) return;
   const { flags } = res;
   const itemsPlace = at(res.schemaPlace, 'items');
   const itemsDescriptions = { owner: res.items, place: itemsPlace };
@@ -487,7 +325,7 @@ function walkResource(state: State, res: ResourceWalk): void {
   }
   if (!flags.instances && !flags.instanceAttrs) return;
 
-  const key = readKey(res);
+  const key = readKey(res.schema, res.schemaPlace, res.keys, 'channel');
   const keys = [...res.keys, key];
   const instanceBase = `${res.base}/{${key.name}}`;
   if (flags.instances) {
@@ -501,29 +339,6 @@ function walkResource(state: State, res: ResourceWalk): void {
     });
   }
   if (flags.instanceAttrs) walkAttributes(state, res, keys, instanceBase);
-}
-
-function readKey(res: ResourceWalk): KeyInfo {
-  const place = at(res.schemaPlace, 'key');
-  const key = own(res.schema, 'key');
-  if (key === undefined) return fail(place, 'instance channels need a `key` with a `name`');
-  const fields = recordAt(place, key, '`key`');
-  const name = optionalString(at(place, 'name'), own(fields, 'name'), '`key.name`');
-  if (name === undefined || !KEY_NAME.test(name)) {
-    return fail(
-      at(place, 'name'),
-      '`key.name` must be made of letters, digits and `_` (it becomes a channel parameter)',
-    );
-  }
-  const outer = res.keys.find((k) => k.name === name);
-  if (outer) {
-    return fail(
-      at(place, 'name'),
-      `key name "${name}" is already used by an enclosing resource's key at ${describePlace(outer.place)}`,
-    );
-  }
-  const description = optionalString(at(place, 'description'), own(fields, 'description'), '`key.description`');
-  return { name, place, description, schema: own(fields, 'schema') };
 }
 
 function walkAttributes(state: State, res: ResourceWalk, keys: readonly KeyInfo[], instanceBase: string): void {
@@ -624,24 +439,18 @@ function addChannel(state: State, res: ResourceWalk, spec: ChannelSpec): void {
   noteOrigin(state, pointer, spec.place);
 }
 
-/** `path[1:]`, `/` → `_`, braces dropped, `_<op>`: firestone's operationId, for each operation in order. */
+/** firestone's operationId (shared with OpenAPI), for each operation in order. */
 function operationIdsOf(path: string): string[] {
-  const stem = path.slice(1).replace(/\//g, '_').replace(/[{}]/g, '');
-  return OPERATIONS.map((def) => `${stem}_${def.op}`);
+  return OPERATIONS.map((def) => operationId(path, def.op));
 }
 
 /** Keys whose `{name}` placeholder is in the path (defect 6: not a substring match). */
 function buildParameters(state: State, spec: ChannelSpec, pointer: string): Record<string, unknown> {
   const params: Record<string, unknown> = {};
-  for (const key of spec.keys) {
-    if (!spec.path.includes(`{${key.name}}`)) continue;
+  for (const key of keysInPath(spec.keys, spec.path)) {
     const param: Record<string, unknown> = {};
     if (key.description !== undefined) param.description = key.description;
-    // firestone: `key.get("schema") or {type: string}`, so an empty schema gets the default too.
-    param.schema =
-      isRecord(key.schema) && Object.keys(key.schema).length > 0
-        ? cloneData(key.schema, at(key.place, 'schema'), state.budget)
-        : { type: 'string' };
+    param.schema = keySchema(key, state.budget);
     put(params, key.name, param);
     noteOrigin(state, childPointer(`${pointer}/parameters`, key.name), key.place);
   }
@@ -682,8 +491,6 @@ function buildOperation(
     tags: [{ name: res.name }],
   };
 }
-
-const parentPlace = (place: Place): Place => ({ source: place.source, path: place.path.slice(0, -1) });
 
 /**
  * `bindings.ws.query`: only when the channel's schema has `query_params`; its own parameters,

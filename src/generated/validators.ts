@@ -9,8 +9,9 @@ export interface Validator {
 }
 
 export const validateConfig: Validator = (() => {
-const schema0 = {"type":"object","additionalProperties":false,"properties":{"specs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["output"],"properties":{"output":{"type":"string","minLength":1},"resources":{"type":"array","items":{"type":"string","minLength":1}},"title":{"type":"string"},"description":{"type":"string"},"version":{"type":["string","number"]},"asyncapi":{"enum":["2.5.0","3.0.0","3.1.0"]},"compatibility":{"enum":["backward","forward","full","none"]},"perspective":{"enum":["application","client"]}}}},"rules":{"type":"object","additionalProperties":{"enum":["breaking","warning","non-breaking","unclassified"]}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"fingerprint":{"type":["string","number"]},"rule":{"type":"string","minLength":1},"path":{"type":"string"},"reason":{"type":"string","minLength":1},"expires":{"type":"string"},"owner":{"type":"string"},"spec":{"type":"string","minLength":1}}}}}};
-const func0 = (function ucs2length(str) {
+const schema0 = {"type":"object","additionalProperties":false,"properties":{"specs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["output"],"properties":{"output":{"type":"string","minLength":1},"resources":{"type":"array","items":{"type":"string","minLength":1}},"title":{"type":"string"},"description":{"type":"string"},"version":{"type":["string","number"]},"kind":{"enum":["asyncapi","openapi"]},"asyncapi":{"enum":["2.5.0","3.0.0","3.1.0"]},"openapi":{"type":"string","pattern":"^3\\.[01]\\.(0|[1-9][0-9]*)$"},"prefix":{"type":"string","minLength":1},"compatibility":{"enum":["backward","forward","full","none"]},"perspective":{"enum":["application","client"]}}}},"rules":{"type":"object","additionalProperties":{"enum":["breaking","warning","non-breaking","unclassified"]}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"fingerprint":{"type":["string","number"]},"rule":{"type":"string","minLength":1},"path":{"type":"string"},"reason":{"type":"string","minLength":1},"expires":{"type":"string"},"owner":{"type":"string"},"spec":{"type":"string","minLength":1}}}}}};
+const func0 = Object.prototype.hasOwnProperty;
+const func1 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
     let pos = 0;
@@ -27,6 +28,7 @@ const func0 = (function ucs2length(str) {
     }
     return length;
 });
+const pattern0 = new RegExp("^3\\.[01]\\.(0|[1-9][0-9]*)$", "u");
 
 function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -62,7 +64,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key1 in data1){
-if(!((((((((key1 === "output") || (key1 === "resources")) || (key1 === "title")) || (key1 === "description")) || (key1 === "version")) || (key1 === "asyncapi")) || (key1 === "compatibility")) || (key1 === "perspective"))){
+if(!(func0.call(schema0.properties.specs.items.properties, key1))){
 const err2 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.specs.items,data:data1};
 if(vErrors === null){
 vErrors = [err2];
@@ -76,7 +78,7 @@ errors++;
 if(data1.output !== undefined){
 let data2 = data1.output;
 if(typeof data2 === "string"){
-if(func0(data2) < 1){
+if(func1(data2) < 1){
 const err3 = {instancePath:instancePath+"/specs/" + i0+"/output",schemaPath:"#/properties/specs/items/properties/output/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.specs.items.properties.output,data:data2};
 if(vErrors === null){
 vErrors = [err3];
@@ -105,7 +107,7 @@ const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
 let data4 = data3[i1];
 if(typeof data4 === "string"){
-if(func0(data4) < 1){
+if(func1(data4) < 1){
 const err5 = {instancePath:instancePath+"/specs/" + i0+"/resources/" + i1,schemaPath:"#/properties/specs/items/properties/resources/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.specs.items.properties.resources.items,data:data4};
 if(vErrors === null){
 vErrors = [err5];
@@ -178,10 +180,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data1.asyncapi !== undefined){
-let data8 = data1.asyncapi;
-if(!(((data8 === "2.5.0") || (data8 === "3.0.0")) || (data8 === "3.1.0"))){
-const err11 = {instancePath:instancePath+"/specs/" + i0+"/asyncapi",schemaPath:"#/properties/specs/items/properties/asyncapi/enum",keyword:"enum",params:{allowedValues: schema0.properties.specs.items.properties.asyncapi.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.specs.items.properties.asyncapi.enum,parentSchema:schema0.properties.specs.items.properties.asyncapi,data:data8};
+if(data1.kind !== undefined){
+let data8 = data1.kind;
+if(!((data8 === "asyncapi") || (data8 === "openapi"))){
+const err11 = {instancePath:instancePath+"/specs/" + i0+"/kind",schemaPath:"#/properties/specs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema0.properties.specs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.specs.items.properties.kind.enum,parentSchema:schema0.properties.specs.items.properties.kind,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -191,10 +193,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data1.compatibility !== undefined){
-let data9 = data1.compatibility;
-if(!((((data9 === "backward") || (data9 === "forward")) || (data9 === "full")) || (data9 === "none"))){
-const err12 = {instancePath:instancePath+"/specs/" + i0+"/compatibility",schemaPath:"#/properties/specs/items/properties/compatibility/enum",keyword:"enum",params:{allowedValues: schema0.properties.specs.items.properties.compatibility.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.specs.items.properties.compatibility.enum,parentSchema:schema0.properties.specs.items.properties.compatibility,data:data9};
+if(data1.asyncapi !== undefined){
+let data9 = data1.asyncapi;
+if(!(((data9 === "2.5.0") || (data9 === "3.0.0")) || (data9 === "3.1.0"))){
+const err12 = {instancePath:instancePath+"/specs/" + i0+"/asyncapi",schemaPath:"#/properties/specs/items/properties/asyncapi/enum",keyword:"enum",params:{allowedValues: schema0.properties.specs.items.properties.asyncapi.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.specs.items.properties.asyncapi.enum,parentSchema:schema0.properties.specs.items.properties.asyncapi,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -204,10 +206,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data1.perspective !== undefined){
-let data10 = data1.perspective;
-if(!((data10 === "application") || (data10 === "client"))){
-const err13 = {instancePath:instancePath+"/specs/" + i0+"/perspective",schemaPath:"#/properties/specs/items/properties/perspective/enum",keyword:"enum",params:{allowedValues: schema0.properties.specs.items.properties.perspective.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.specs.items.properties.perspective.enum,parentSchema:schema0.properties.specs.items.properties.perspective,data:data10};
+if(data1.openapi !== undefined){
+let data10 = data1.openapi;
+if(typeof data10 === "string"){
+if(!pattern0.test(data10)){
+const err13 = {instancePath:instancePath+"/specs/" + i0+"/openapi",schemaPath:"#/properties/specs/items/properties/openapi/pattern",keyword:"pattern",params:{pattern: "^3\\.[01]\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^3\\.[01]\\.(0|[1-9][0-9]*)$"+"\"",schema:"^3\\.[01]\\.(0|[1-9][0-9]*)$",parentSchema:schema0.properties.specs.items.properties.openapi,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -217,9 +220,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
 else {
-const err14 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.specs.items.type,parentSchema:schema0.properties.specs.items,data:data1};
+const err14 = {instancePath:instancePath+"/specs/" + i0+"/openapi",schemaPath:"#/properties/specs/items/properties/openapi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.specs.items.properties.openapi.type,parentSchema:schema0.properties.specs.items.properties.openapi,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -229,9 +231,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.specs.type,parentSchema:schema0.properties.specs,data:data0};
+if(data1.prefix !== undefined){
+let data11 = data1.prefix;
+if(typeof data11 === "string"){
+if(func1(data11) < 1){
+const err15 = {instancePath:instancePath+"/specs/" + i0+"/prefix",schemaPath:"#/properties/specs/items/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.specs.items.properties.prefix,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -241,13 +245,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data11 = data.rules;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key2 in data11){
-let data12 = data11[key2];
-if(!((((data12 === "breaking") || (data12 === "warning")) || (data12 === "non-breaking")) || (data12 === "unclassified"))){
-const err16 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.rules.additionalProperties.enum,parentSchema:schema0.properties.rules.additionalProperties,data:data12};
+else {
+const err16 = {instancePath:instancePath+"/specs/" + i0+"/prefix",schemaPath:"#/properties/specs/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.specs.items.properties.prefix.type,parentSchema:schema0.properties.specs.items.properties.prefix,data:data11};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -257,9 +256,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rules.type,parentSchema:schema0.properties.rules,data:data11};
+if(data1.compatibility !== undefined){
+let data12 = data1.compatibility;
+if(!((((data12 === "backward") || (data12 === "forward")) || (data12 === "full")) || (data12 === "none"))){
+const err17 = {instancePath:instancePath+"/specs/" + i0+"/compatibility",schemaPath:"#/properties/specs/items/properties/compatibility/enum",keyword:"enum",params:{allowedValues: schema0.properties.specs.items.properties.compatibility.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.specs.items.properties.compatibility.enum,parentSchema:schema0.properties.specs.items.properties.compatibility,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -269,15 +269,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.waivers !== undefined){
-let data13 = data.waivers;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.reason === undefined){
-const err18 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data14};
+if(data1.perspective !== undefined){
+let data13 = data1.perspective;
+if(!((data13 === "application") || (data13 === "client"))){
+const err18 = {instancePath:instancePath+"/specs/" + i0+"/perspective",schemaPath:"#/properties/specs/items/properties/perspective/enum",keyword:"enum",params:{allowedValues: schema0.properties.specs.items.properties.perspective.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.specs.items.properties.perspective.enum,parentSchema:schema0.properties.specs.items.properties.perspective,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -286,9 +281,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key3 in data14){
-if(!(((((((key3 === "fingerprint") || (key3 === "rule")) || (key3 === "path")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "spec"))){
-const err19 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data14};
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.specs.items.type,parentSchema:schema0.properties.specs.items,data:data1};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -298,10 +294,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data14.fingerprint !== undefined){
-let data15 = data14.fingerprint;
-if((typeof data15 !== "string") && (!(typeof data15 == "number"))){
-const err20 = {instancePath:instancePath+"/waivers/" + i2+"/fingerprint",schemaPath:"#/properties/waivers/items/properties/fingerprint/type",keyword:"type",params:{type: schema0.properties.waivers.items.properties.fingerprint.type},message:"must be string,number",schema:schema0.properties.waivers.items.properties.fingerprint.type,parentSchema:schema0.properties.waivers.items.properties.fingerprint,data:data15};
+}
+else {
+const err20 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.specs.type,parentSchema:schema0.properties.specs,data:data0};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -311,11 +306,13 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data14.rule !== undefined){
-let data16 = data14.rule;
-if(typeof data16 === "string"){
-if(func0(data16) < 1){
-const err21 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.rule,data:data16};
+if(data.rules !== undefined){
+let data14 = data.rules;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key2 in data14){
+let data15 = data14[key2];
+if(!((((data15 === "breaking") || (data15 === "warning")) || (data15 === "non-breaking")) || (data15 === "unclassified"))){
+const err21 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.rules.additionalProperties.enum,parentSchema:schema0.properties.rules.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -325,8 +322,9 @@ vErrors.push(err21);
 errors++;
 }
 }
+}
 else {
-const err22 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data16};
+const err22 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rules.type,parentSchema:schema0.properties.rules,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -336,10 +334,15 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data14.path !== undefined){
-let data17 = data14.path;
-if(typeof data17 !== "string"){
-const err23 = {instancePath:instancePath+"/waivers/" + i2+"/path",schemaPath:"#/properties/waivers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.path.type,parentSchema:schema0.properties.waivers.items.properties.path,data:data17};
+if(data.waivers !== undefined){
+let data16 = data.waivers;
+if(Array.isArray(data16)){
+const len2 = data16.length;
+for(let i2=0; i2<len2; i2++){
+let data17 = data16[i2];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.reason === undefined){
+const err23 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data17};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -348,12 +351,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data14.reason !== undefined){
-let data18 = data14.reason;
-if(typeof data18 === "string"){
-if(func0(data18) < 1){
-const err24 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data18};
+for(const key3 in data17){
+if(!(((((((key3 === "fingerprint") || (key3 === "rule")) || (key3 === "path")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "spec"))){
+const err24 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data17};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -363,8 +363,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data18};
+if(data17.fingerprint !== undefined){
+let data18 = data17.fingerprint;
+if((typeof data18 !== "string") && (!(typeof data18 == "number"))){
+const err25 = {instancePath:instancePath+"/waivers/" + i2+"/fingerprint",schemaPath:"#/properties/waivers/items/properties/fingerprint/type",keyword:"type",params:{type: schema0.properties.waivers.items.properties.fingerprint.type},message:"must be string,number",schema:schema0.properties.waivers.items.properties.fingerprint.type,parentSchema:schema0.properties.waivers.items.properties.fingerprint,data:data18};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -374,10 +376,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data14.expires !== undefined){
-let data19 = data14.expires;
-if(typeof data19 !== "string"){
-const err26 = {instancePath:instancePath+"/waivers/" + i2+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data19};
+if(data17.rule !== undefined){
+let data19 = data17.rule;
+if(typeof data19 === "string"){
+if(func1(data19) < 1){
+const err26 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.rule,data:data19};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -387,10 +390,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data14.owner !== undefined){
-let data20 = data14.owner;
-if(typeof data20 !== "string"){
-const err27 = {instancePath:instancePath+"/waivers/" + i2+"/owner",schemaPath:"#/properties/waivers/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.owner.type,parentSchema:schema0.properties.waivers.items.properties.owner,data:data20};
+else {
+const err27 = {instancePath:instancePath+"/waivers/" + i2+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data19};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -400,11 +401,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data14.spec !== undefined){
-let data21 = data14.spec;
-if(typeof data21 === "string"){
-if(func0(data21) < 1){
-const err28 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.spec,data:data21};
+if(data17.path !== undefined){
+let data20 = data17.path;
+if(typeof data20 !== "string"){
+const err28 = {instancePath:instancePath+"/waivers/" + i2+"/path",schemaPath:"#/properties/waivers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.path.type,parentSchema:schema0.properties.waivers.items.properties.path,data:data20};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -414,8 +414,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.spec.type,parentSchema:schema0.properties.waivers.items.properties.spec,data:data21};
+if(data17.reason !== undefined){
+let data21 = data17.reason;
+if(typeof data21 === "string"){
+if(func1(data21) < 1){
+const err29 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data21};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -425,9 +428,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
 else {
-const err30 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data14};
+const err30 = {instancePath:instancePath+"/waivers/" + i2+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data21};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -437,9 +439,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data13};
+if(data17.expires !== undefined){
+let data22 = data17.expires;
+if(typeof data22 !== "string"){
+const err31 = {instancePath:instancePath+"/waivers/" + i2+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data22};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -449,14 +452,76 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
+if(data17.owner !== undefined){
+let data23 = data17.owner;
+if(typeof data23 !== "string"){
+const err32 = {instancePath:instancePath+"/waivers/" + i2+"/owner",schemaPath:"#/properties/waivers/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.owner.type,parentSchema:schema0.properties.waivers.items.properties.owner,data:data23};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data17.spec !== undefined){
+let data24 = data17.spec;
+if(typeof data24 === "string"){
+if(func1(data24) < 1){
+const err33 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.spec,data:data24};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/waivers/" + i2+"/spec",schemaPath:"#/properties/waivers/items/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.spec.type,parentSchema:schema0.properties.waivers.items.properties.spec,data:data24};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/waivers/" + i2,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data17};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data16};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }
@@ -467,7 +532,7 @@ return validate0;
 })();
 
 export const validateResource: Validator = (() => {
-const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://firestone-spec-action/resource.schema.json","type":"object","required":["kind","schema"],"additionalProperties":false,"properties":{"kind":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"apiVersion":{"type":"string"},"versionInPath":{"type":"boolean"},"metadata":{},"methods":{},"descriptions":{},"security":{},"validations":{},"default_query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"asyncapi":{"type":"object","additionalProperties":false,"properties":{"servers":{"type":"object","additionalProperties":{"type":"object","required":["url","protocol"],"properties":{"url":{"type":"string"},"protocol":{"type":"string"},"description":{"type":"string"},"variables":{"type":"object","additionalProperties":{"type":"object"}}}}},"channels":{"type":"object","additionalProperties":false,"properties":{"resources":{"type":"boolean"},"instances":{"type":"boolean"},"instance_attrs":{"type":"boolean"}}}}},"schema":{"$ref":"#/definitions/resourceSchema"}},"if":{"required":["versionInPath"],"properties":{"versionInPath":{"const":true}}},"then":{"required":["apiVersion"]},"definitions":{"queryParam":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"required":{"type":"boolean"},"schema":{"type":"object"},"methods":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"in":{"type":"string"}}},"resourceSchema":{"type":"object","required":["type","key","items"],"properties":{"type":{"const":"array"},"key":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"description":{"type":"string"},"schema":{"type":"object"}}},"methods":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"items":{"type":"object","properties":{"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/property"}}}}}},"property":{"type":"object","properties":{"expose":{"type":"boolean"}},"if":{"required":["schema"],"not":{"required":["expose"],"properties":{"expose":{"const":false}}}},"then":{"properties":{"schema":{"$ref":"#/definitions/resourceSchema"}}}}}};
+const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://firestone-spec-action/resource.schema.json","type":"object","required":["kind","schema"],"additionalProperties":false,"properties":{"kind":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"apiVersion":{"type":"string"},"versionInPath":{"type":"boolean"},"metadata":{},"methods":{},"descriptions":{},"security":{},"validations":{},"default_query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"asyncapi":{"type":"object","additionalProperties":false,"properties":{"servers":{"type":"object","additionalProperties":{"type":"object","required":["url","protocol"],"properties":{"url":{"type":"string"},"protocol":{"type":"string"},"description":{"type":"string"},"variables":{"type":"object","additionalProperties":{"type":"object"}}}}},"channels":{"type":"object","additionalProperties":false,"properties":{"resources":{"type":"boolean"},"instances":{"type":"boolean"},"instance_attrs":{"type":"boolean"}}}}},"schema":{"$ref":"#/definitions/resourceSchema"}},"if":{"required":["versionInPath"],"properties":{"versionInPath":{"const":true}}},"then":{"required":["apiVersion"]},"definitions":{"queryParam":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"required":{"type":"boolean"},"schema":{"type":"object"},"methods":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"in":{"type":"string"}}},"resourceSchema":{"type":"object","required":["type","key","items"],"properties":{"type":{"const":"array"},"key":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"description":{"type":"string"},"schema":{"type":"object"}}},"methods":{"if":{"type":"array"},"then":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"else":{"type":"object","additionalProperties":false,"properties":{"resource":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance_attrs":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}}}}},"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"items":{"type":"object","properties":{"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/property"}}}}}},"property":{"type":"object","properties":{"expose":{"type":"boolean"}},"if":{"required":["schema"],"not":{"required":["expose"],"properties":{"expose":{"const":false}}}},"then":{"properties":{"schema":{"$ref":"#/definitions/resourceSchema"}}}}}};
 const schema1 = {"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"required":{"type":"boolean"},"schema":{"type":"object"},"methods":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"in":{"type":"string"}}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = (function ucs2length(str) {
@@ -488,7 +553,7 @@ const func1 = (function ucs2length(str) {
     return length;
 });
 const pattern0 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-const schema2 = {"type":"object","required":["type","key","items"],"properties":{"type":{"const":"array"},"key":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"description":{"type":"string"},"schema":{"type":"object"}}},"methods":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"items":{"type":"object","properties":{"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/property"}}}}}};
+const schema2 = {"type":"object","required":["type","key","items"],"properties":{"type":{"const":"array"},"key":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"description":{"type":"string"},"schema":{"type":"object"}}},"methods":{"if":{"type":"array"},"then":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"else":{"type":"object","additionalProperties":false,"properties":{"resource":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance_attrs":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}}}}},"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"items":{"type":"object","properties":{"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/property"}}}}}};
 const schema4 = {"type":"object","properties":{"expose":{"type":"boolean"}},"if":{"required":["schema"],"not":{"required":["expose"],"properties":{"expose":{"const":false}}}},"then":{"properties":{"schema":{"$ref":"#/definitions/resourceSchema"}}}};
 const wrapper0 = {validate: validate1};
 
@@ -752,12 +817,11 @@ errors++;
 }
 if(data.methods !== undefined){
 let data5 = data.methods;
-if(Array.isArray(data5)){
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(!((((((((data6 === "get") || (data6 === "post")) || (data6 === "put")) || (data6 === "patch")) || (data6 === "delete")) || (data6 === "head")) || (data6 === "options")) || (data6 === "trace"))){
-const err10 = {instancePath:instancePath+"/methods/" + i0,schemaPath:"#/properties/methods/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.items.enum,parentSchema:schema2.properties.methods.items,data:data6};
+const _errs11 = errors;
+let valid2 = true;
+const _errs12 = errors;
+if(!(Array.isArray(data5))){
+const err10 = {};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -766,10 +830,25 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
+var _valid0 = _errs12 === errors;
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
 }
 else {
-const err11 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.type,parentSchema:schema2.properties.methods,data:data5};
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs14 = errors;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(!((((((((data6 === "get") || (data6 === "post")) || (data6 === "put")) || (data6 === "patch")) || (data6 === "delete")) || (data6 === "head")) || (data6 === "options")) || (data6 === "trace"))){
+const err11 = {instancePath:instancePath+"/methods/" + i0,schemaPath:"#/properties/methods/then/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.then.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.then.items.enum,parentSchema:schema2.properties.methods.then.items,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -779,13 +858,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.descriptions !== undefined){
-let data7 = data.descriptions;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key0 in data7){
-let data8 = data7[key0];
-if(typeof data8 !== "string"){
-const err12 = {instancePath:instancePath+"/descriptions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/descriptions/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.descriptions.additionalProperties.type,parentSchema:schema2.properties.descriptions.additionalProperties,data:data8};
+}
+else {
+const err12 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.then.type,parentSchema:schema2.properties.methods.then,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -794,10 +869,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
+var _valid0 = _errs14 === errors;
+valid2 = _valid0;
+ifClause0 = "then";
 }
 else {
-const err13 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.descriptions.type,parentSchema:schema2.properties.descriptions,data:data7};
+const _errs17 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key0 in data5){
+if(!(((key0 === "resource") || (key0 === "instance")) || (key0 === "instance_attrs"))){
+const err13 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.methods.else,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -807,15 +888,14 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.query_params !== undefined){
-let data9 = data.query_params;
-if(Array.isArray(data9)){
-const len1 = data9.length;
+if(data5.resource !== undefined){
+let data7 = data5.resource;
+if(Array.isArray(data7)){
+const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
-let data10 = data9[i1];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.name === undefined){
-const err14 = {instancePath:instancePath+"/query_params/" + i1,schemaPath:"#/definitions/queryParam/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema1.required,parentSchema:schema1,data:data10};
+let data8 = data7[i1];
+if(!((((((((data8 === "get") || (data8 === "post")) || (data8 === "put")) || (data8 === "patch")) || (data8 === "delete")) || (data8 === "head")) || (data8 === "options")) || (data8 === "trace"))){
+const err14 = {instancePath:instancePath+"/methods/resource/" + i1,schemaPath:"#/properties/methods/else/properties/resource/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.else.properties.resource.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.else.properties.resource.items.enum,parentSchema:schema2.properties.methods.else.properties.resource.items,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -824,11 +904,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data10.name !== undefined){
-let data11 = data10.name;
-if(typeof data11 === "string"){
-if(func1(data11) < 1){
-const err15 = {instancePath:instancePath+"/query_params/" + i1+"/name",schemaPath:"#/definitions/queryParam/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.name,data:data11};
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/methods/resource",schemaPath:"#/properties/methods/else/properties/resource/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.else.properties.resource.type,parentSchema:schema2.properties.methods.else.properties.resource,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -838,8 +917,14 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/query_params/" + i1+"/name",schemaPath:"#/definitions/queryParam/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.name.type,parentSchema:schema1.properties.name,data:data11};
+if(data5.instance !== undefined){
+let data9 = data5.instance;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+let data10 = data9[i2];
+if(!((((((((data10 === "get") || (data10 === "post")) || (data10 === "put")) || (data10 === "patch")) || (data10 === "delete")) || (data10 === "head")) || (data10 === "options")) || (data10 === "trace"))){
+const err16 = {instancePath:instancePath+"/methods/instance/" + i2,schemaPath:"#/properties/methods/else/properties/instance/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.else.properties.instance.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.else.properties.instance.items.enum,parentSchema:schema2.properties.methods.else.properties.instance.items,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -849,10 +934,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data10.description !== undefined){
-let data12 = data10.description;
-if(typeof data12 !== "string"){
-const err17 = {instancePath:instancePath+"/query_params/" + i1+"/description",schemaPath:"#/definitions/queryParam/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.description.type,parentSchema:schema1.properties.description,data:data12};
+}
+else {
+const err17 = {instancePath:instancePath+"/methods/instance",schemaPath:"#/properties/methods/else/properties/instance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.else.properties.instance.type,parentSchema:schema2.properties.methods.else.properties.instance,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -862,10 +946,14 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data10.required !== undefined){
-let data13 = data10.required;
-if(typeof data13 !== "boolean"){
-const err18 = {instancePath:instancePath+"/query_params/" + i1+"/required",schemaPath:"#/definitions/queryParam/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema1.properties.required.type,parentSchema:schema1.properties.required,data:data13};
+if(data5.instance_attrs !== undefined){
+let data11 = data5.instance_attrs;
+if(Array.isArray(data11)){
+const len3 = data11.length;
+for(let i3=0; i3<len3; i3++){
+let data12 = data11[i3];
+if(!((((((((data12 === "get") || (data12 === "post")) || (data12 === "put")) || (data12 === "patch")) || (data12 === "delete")) || (data12 === "head")) || (data12 === "options")) || (data12 === "trace"))){
+const err18 = {instancePath:instancePath+"/methods/instance_attrs/" + i3,schemaPath:"#/properties/methods/else/properties/instance_attrs/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.else.properties.instance_attrs.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.else.properties.instance_attrs.items.enum,parentSchema:schema2.properties.methods.else.properties.instance_attrs.items,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -875,10 +963,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data10.schema !== undefined){
-let data14 = data10.schema;
-if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
-const err19 = {instancePath:instancePath+"/query_params/" + i1+"/schema",schemaPath:"#/definitions/queryParam/properties/schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.schema.type,parentSchema:schema1.properties.schema,data:data14};
+}
+else {
+const err19 = {instancePath:instancePath+"/methods/instance_attrs",schemaPath:"#/properties/methods/else/properties/instance_attrs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.else.properties.instance_attrs.type,parentSchema:schema2.properties.methods.else.properties.instance_attrs,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -888,14 +975,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data10.methods !== undefined){
-let data15 = data10.methods;
-if(Array.isArray(data15)){
-const len2 = data15.length;
-for(let i2=0; i2<len2; i2++){
-let data16 = data15[i2];
-if(!((((((((data16 === "get") || (data16 === "post")) || (data16 === "put")) || (data16 === "patch")) || (data16 === "delete")) || (data16 === "head")) || (data16 === "options")) || (data16 === "trace"))){
-const err20 = {instancePath:instancePath+"/query_params/" + i1+"/methods/" + i2,schemaPath:"#/definitions/queryParam/properties/methods/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.methods.items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.methods.items.enum,parentSchema:schema1.properties.methods.items,data:data16};
+}
+else {
+const err20 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.methods.else.type,parentSchema:schema2.properties.methods.else,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -904,10 +986,12 @@ vErrors.push(err20);
 }
 errors++;
 }
+var _valid0 = _errs17 === errors;
+valid2 = _valid0;
+ifClause0 = "else";
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/query_params/" + i1+"/methods",schemaPath:"#/definitions/queryParam/properties/methods/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.methods.type,parentSchema:schema1.properties.methods,data:data15};
+if(!valid2){
+const err21 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema2.properties.methods.if,parentSchema:schema2.properties.methods,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -917,10 +1001,13 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data10.in !== undefined){
-let data17 = data10.in;
-if(typeof data17 !== "string"){
-const err22 = {instancePath:instancePath+"/query_params/" + i1+"/in",schemaPath:"#/definitions/queryParam/properties/in/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.in.type,parentSchema:schema1.properties.in,data:data17};
+if(data.descriptions !== undefined){
+let data13 = data.descriptions;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key1 in data13){
+let data14 = data13[key1];
+if(typeof data14 !== "string"){
+const err22 = {instancePath:instancePath+"/descriptions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/descriptions/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.descriptions.additionalProperties.type,parentSchema:schema2.properties.descriptions.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -932,7 +1019,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/query_params/" + i1,schemaPath:"#/definitions/queryParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data:data10};
+const err23 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.descriptions.type,parentSchema:schema2.properties.descriptions,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -942,9 +1029,15 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/query_params",schemaPath:"#/properties/query_params/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.query_params.type,parentSchema:schema2.properties.query_params,data:data9};
+if(data.query_params !== undefined){
+let data15 = data.query_params;
+if(Array.isArray(data15)){
+const len4 = data15.length;
+for(let i4=0; i4<len4; i4++){
+let data16 = data15[i4];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.name === undefined){
+const err24 = {instancePath:instancePath+"/query_params/" + i4,schemaPath:"#/definitions/queryParam/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema1.required,parentSchema:schema1,data:data16};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -953,17 +1046,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.items !== undefined){
-let data18 = data.items;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.descriptions !== undefined){
-let data19 = data18.descriptions;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key1 in data19){
-let data20 = data19[key1];
-if(typeof data20 !== "string"){
-const err25 = {instancePath:instancePath+"/items/descriptions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/properties/descriptions/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.items.properties.descriptions.additionalProperties.type,parentSchema:schema2.properties.items.properties.descriptions.additionalProperties,data:data20};
+if(data16.name !== undefined){
+let data17 = data16.name;
+if(typeof data17 === "string"){
+if(func1(data17) < 1){
+const err25 = {instancePath:instancePath+"/query_params/" + i4+"/name",schemaPath:"#/definitions/queryParam/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -973,9 +1060,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
 else {
-const err26 = {instancePath:instancePath+"/items/descriptions",schemaPath:"#/properties/items/properties/descriptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.properties.descriptions.type,parentSchema:schema2.properties.items.properties.descriptions,data:data19};
+const err26 = {instancePath:instancePath+"/query_params/" + i4+"/name",schemaPath:"#/definitions/queryParam/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.name.type,parentSchema:schema1.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -985,18 +1071,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data18.properties !== undefined){
-let data21 = data18.properties;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key2 in data21){
-if(!(validate2(data21[key2], {instancePath:instancePath+"/items/properties/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data21,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/items/properties",schemaPath:"#/properties/items/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.properties.properties.type,parentSchema:schema2.properties.items.properties.properties,data:data21};
+if(data16.description !== undefined){
+let data18 = data16.description;
+if(typeof data18 !== "string"){
+const err27 = {instancePath:instancePath+"/query_params/" + i4+"/description",schemaPath:"#/definitions/queryParam/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.description.type,parentSchema:schema1.properties.description,data:data18};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1006,9 +1084,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.type,parentSchema:schema2.properties.items,data:data18};
+if(data16.required !== undefined){
+let data19 = data16.required;
+if(typeof data19 !== "boolean"){
+const err28 = {instancePath:instancePath+"/query_params/" + i4+"/required",schemaPath:"#/definitions/queryParam/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema1.properties.required.type,parentSchema:schema1.properties.required,data:data19};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1018,14 +1097,157 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data};
+if(data16.schema !== undefined){
+let data20 = data16.schema;
+if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
+const err29 = {instancePath:instancePath+"/query_params/" + i4+"/schema",schemaPath:"#/definitions/queryParam/properties/schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.schema.type,parentSchema:schema1.properties.schema,data:data20};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data16.methods !== undefined){
+let data21 = data16.methods;
+if(Array.isArray(data21)){
+const len5 = data21.length;
+for(let i5=0; i5<len5; i5++){
+let data22 = data21[i5];
+if(!((((((((data22 === "get") || (data22 === "post")) || (data22 === "put")) || (data22 === "patch")) || (data22 === "delete")) || (data22 === "head")) || (data22 === "options")) || (data22 === "trace"))){
+const err30 = {instancePath:instancePath+"/query_params/" + i4+"/methods/" + i5,schemaPath:"#/definitions/queryParam/properties/methods/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.methods.items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.methods.items.enum,parentSchema:schema1.properties.methods.items,data:data22};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/query_params/" + i4+"/methods",schemaPath:"#/definitions/queryParam/properties/methods/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.methods.type,parentSchema:schema1.properties.methods,data:data21};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data16.in !== undefined){
+let data23 = data16.in;
+if(typeof data23 !== "string"){
+const err32 = {instancePath:instancePath+"/query_params/" + i4+"/in",schemaPath:"#/definitions/queryParam/properties/in/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.in.type,parentSchema:schema1.properties.in,data:data23};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/query_params/" + i4,schemaPath:"#/definitions/queryParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data:data16};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/query_params",schemaPath:"#/properties/query_params/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.query_params.type,parentSchema:schema2.properties.query_params,data:data15};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.items !== undefined){
+let data24 = data.items;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.descriptions !== undefined){
+let data25 = data24.descriptions;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key2 in data25){
+let data26 = data25[key2];
+if(typeof data26 !== "string"){
+const err35 = {instancePath:instancePath+"/items/descriptions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/properties/descriptions/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.items.properties.descriptions.additionalProperties.type,parentSchema:schema2.properties.items.properties.descriptions.additionalProperties,data:data26};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/items/descriptions",schemaPath:"#/properties/items/properties/descriptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.properties.descriptions.type,parentSchema:schema2.properties.items.properties.descriptions,data:data25};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data24.properties !== undefined){
+let data27 = data24.properties;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key3 in data27){
+if(!(validate2(data27[key3], {instancePath:instancePath+"/items/properties/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data27,parentDataProperty:key3,rootData}))){
+vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/items/properties",schemaPath:"#/properties/items/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.properties.properties.type,parentSchema:schema2.properties.items.properties.properties,data:data27};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.type,parentSchema:schema2.properties.items,data:data24};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -1570,12 +1792,13 @@ return validate0;
 })();
 
 export const validateReport: Validator = (() => {
-const schema11 = {"type":"object","properties":{"version":{"const":1},"context":{"anyOf":[{"type":"null"},{"type":"object","properties":{"event":{"type":"string","pattern":"^[a-z_]{1,64}$"},"pullRequest":{"anyOf":[{"type":"null"},{"type":"integer","minimum":1,"maximum":1000000000000}]},"headSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"baseSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$"}},"required":["event","pullRequest","headSha","baseSha"],"additionalProperties":false}]},"specs":{"type":"array","maxItems":1000,"items":{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"drift":{"type":"boolean"},"baseline":{"type":"object","properties":{"ref":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]},"found":{"type":"boolean"},"file":{"type":"string","maxLength":4096},"error":{"type":"string","maxLength":10000}},"required":["ref","found"],"additionalProperties":false},"compatibility":{"enum":["backward","forward","full","none"]},"perspective":{"enum":["application","client"]},"changes":{"type":"array","maxItems":100000,"items":{"type":"object","properties":{"rule":{"type":"string","maxLength":200,"minLength":1},"type":{"enum":["breaking","warning","non-breaking","unclassified"]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{8,64}$"},"message":{"type":"string","maxLength":10000},"path":{"type":"string","maxLength":4096},"locations":{"type":"array","maxItems":10000,"items":{"anyOf":[{"type":"object","properties":{"channel":{"type":"string","maxLength":2048},"direction":{"enum":["client-receives","client-sends",null]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]}},"required":["channel","direction","operation"],"additionalProperties":false},{"type":"object","properties":{"path":{"type":"string","maxLength":2048},"method":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]},"direction":{"enum":["client-receives","client-sends",null]},"in":{"enum":["path","query","header","cookie","body","response",null]},"status":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"mediaType":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]}},"required":["path","method","operation","direction","in","status","mediaType"],"additionalProperties":false}]}},"source":{"anyOf":[{"type":"null"},{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"line":{"type":"integer","minimum":1,"maximum":1000000000}},"required":["file","line"],"additionalProperties":false}]},"before":{},"after":{},"waived":{"type":"object","properties":{"reason":{"type":"string","maxLength":10000},"expires":{"anyOf":[{"type":"null"},{"type":"string","maxLength":10}]},"owner":{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}},"required":["reason","expires","owner"],"additionalProperties":false}},"required":["rule","type","message","path","locations","source","before","after"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["breaking","warning","nonBreaking","unclassified"],"additionalProperties":false}},"required":["file","drift","baseline","changes","summary"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000},"drift":{"type":"boolean"}},"required":["breaking","warning","nonBreaking","unclassified","drift"],"additionalProperties":false}},"required":["version","context","specs","summary"],"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"version":{"const":1},"context":{"anyOf":[{"type":"null"},{"type":"object","properties":{"event":{"type":"string","pattern":"^[a-z_]{1,64}$"},"pullRequest":{"anyOf":[{"type":"null"},{"type":"integer","minimum":1,"maximum":1000000000000}]},"headSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"baseSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$"}},"required":["event","pullRequest","headSha","baseSha"],"additionalProperties":false}]},"specs":{"type":"array","maxItems":1000,"items":{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"kind":{"enum":["asyncapi","openapi"]},"drift":{"type":"boolean"},"baseline":{"type":"object","properties":{"ref":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]},"found":{"type":"boolean"},"file":{"type":"string","maxLength":4096},"error":{"type":"string","maxLength":10000}},"required":["ref","found"],"additionalProperties":false},"compatibility":{"enum":["backward","forward","full","none"]},"perspective":{"enum":["application","client"]},"notCompared":{"type":"string","maxLength":1000},"changes":{"type":"array","maxItems":100000,"items":{"type":"object","properties":{"rule":{"type":"string","maxLength":200,"minLength":1},"type":{"enum":["breaking","warning","non-breaking","unclassified"]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{8,64}$"},"message":{"type":"string","maxLength":10000},"path":{"type":"string","maxLength":4096},"locations":{"type":"array","maxItems":10000,"items":{"anyOf":[{"type":"object","properties":{"channel":{"type":"string","maxLength":2048},"direction":{"enum":["client-receives","client-sends",null]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]}},"required":["channel","direction","operation"],"additionalProperties":false},{"type":"object","properties":{"path":{"type":"string","maxLength":2048},"method":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]},"direction":{"enum":["client-receives","client-sends",null]},"in":{"enum":["path","query","header","cookie","body","response",null]},"status":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"mediaType":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]}},"required":["path","method","operation","direction","in","status","mediaType"],"additionalProperties":false}]}},"source":{"anyOf":[{"type":"null"},{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"line":{"type":"integer","minimum":1,"maximum":1000000000}},"required":["file","line"],"additionalProperties":false}]},"before":{},"after":{},"waived":{"type":"object","properties":{"reason":{"type":"string","maxLength":10000},"expires":{"anyOf":[{"type":"null"},{"type":"string","maxLength":10}]},"owner":{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}},"required":["reason","expires","owner"],"additionalProperties":false}},"required":["rule","type","message","path","locations","source","before","after"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["breaking","warning","nonBreaking","unclassified"],"additionalProperties":false}},"required":["file","drift","baseline","changes","summary"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000},"drift":{"type":"boolean"}},"required":["breaking","warning","nonBreaking","unclassified","drift"],"additionalProperties":false}},"required":["version","context","specs","summary"],"additionalProperties":false};
 const pattern0 = new RegExp("^[a-z_]{1,64}$", "u");
 const pattern1 = new RegExp("^[0-9a-fA-F]{4,64}$", "u");
 const pattern3 = new RegExp("^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$", "u");
 const pattern4 = new RegExp("^[0-9a-f]{8,64}$", "u");
-const func2 = (function ucs2length(str) {
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
     let pos = 0;
@@ -1592,7 +1815,6 @@ const func2 = (function ucs2length(str) {
     }
     return length;
 });
-const func7 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2096,7 +2318,7 @@ vErrors.push(err36);
 errors++;
 }
 for(const key2 in data8){
-if(!(((((((key2 === "file") || (key2 === "drift")) || (key2 === "baseline")) || (key2 === "compatibility")) || (key2 === "perspective")) || (key2 === "changes")) || (key2 === "summary"))){
+if(!(func2.call(schema11.properties.specs.items.properties, key2))){
 const err37 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
@@ -2110,7 +2332,7 @@ errors++;
 if(data8.file !== undefined){
 let data9 = data8.file;
 if(typeof data9 === "string"){
-if(func2(data9) > 4096){
+if(func3(data9) > 4096){
 const err38 = {instancePath:instancePath+"/specs/" + i0+"/file",schemaPath:"#/properties/specs/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err38];
@@ -2120,7 +2342,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func2(data9) < 1){
+if(func3(data9) < 1){
 const err39 = {instancePath:instancePath+"/specs/" + i0+"/file",schemaPath:"#/properties/specs/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -2142,9 +2364,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data8.drift !== undefined){
-if(typeof data8.drift !== "boolean"){
-const err41 = {instancePath:instancePath+"/specs/" + i0+"/drift",schemaPath:"#/properties/specs/items/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data8.kind !== undefined){
+let data10 = data8.kind;
+if(!((data10 === "asyncapi") || (data10 === "openapi"))){
+const err41 = {instancePath:instancePath+"/specs/" + i0+"/kind",schemaPath:"#/properties/specs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2154,11 +2377,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data8.baseline !== undefined){
-let data11 = data8.baseline;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.ref === undefined){
-const err42 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
+if(data8.drift !== undefined){
+if(typeof data8.drift !== "boolean"){
+const err42 = {instancePath:instancePath+"/specs/" + i0+"/drift",schemaPath:"#/properties/specs/items/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2167,8 +2388,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data11.found === undefined){
-const err43 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/required",keyword:"required",params:{missingProperty: "found"},message:"must have required property '"+"found"+"'"};
+}
+if(data8.baseline !== undefined){
+let data12 = data8.baseline;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.ref === undefined){
+const err43 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2177,9 +2402,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key3 in data11){
-if(!((((key3 === "ref") || (key3 === "found")) || (key3 === "file")) || (key3 === "error"))){
-const err44 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data12.found === undefined){
+const err44 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/required",keyword:"required",params:{missingProperty: "found"},message:"must have required property '"+"found"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2188,14 +2412,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data11.ref !== undefined){
-let data12 = data11.ref;
-const _errs45 = errors;
-let valid10 = false;
-const _errs46 = errors;
-if(data12 !== null){
-const err45 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+for(const key3 in data12){
+if(!((((key3 === "ref") || (key3 === "found")) || (key3 === "file")) || (key3 === "error"))){
+const err45 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2204,13 +2423,14 @@ vErrors.push(err45);
 }
 errors++;
 }
-var _valid4 = _errs46 === errors;
-valid10 = valid10 || _valid4;
-if(!valid10){
-const _errs48 = errors;
-if(typeof data12 === "string"){
-if(func2(data12) > 256){
-const err46 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+}
+if(data12.ref !== undefined){
+let data13 = data12.ref;
+const _errs46 = errors;
+let valid10 = false;
+const _errs47 = errors;
+if(data13 !== null){
+const err46 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2219,9 +2439,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid4 = _errs47 === errors;
+valid10 = valid10 || _valid4;
+if(!valid10){
+const _errs49 = errors;
+if(typeof data13 === "string"){
+if(func3(data13) > 256){
+const err47 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2230,11 +2454,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid4 = _errs48 === errors;
-valid10 = valid10 || _valid4;
 }
-if(!valid10){
-const err48 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err48 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2243,21 +2465,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-else {
-errors = _errs45;
-if(vErrors !== null){
-if(_errs45){
-vErrors.length = _errs45;
+var _valid4 = _errs49 === errors;
+valid10 = valid10 || _valid4;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data11.found !== undefined){
-if(typeof data11.found !== "boolean"){
-const err49 = {instancePath:instancePath+"/specs/" + i0+"/baseline/found",schemaPath:"#/properties/specs/items/properties/baseline/properties/found/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!valid10){
+const err49 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2266,12 +2478,21 @@ vErrors.push(err49);
 }
 errors++;
 }
+else {
+errors = _errs46;
+if(vErrors !== null){
+if(_errs46){
+vErrors.length = _errs46;
 }
-if(data11.file !== undefined){
-let data14 = data11.file;
-if(typeof data14 === "string"){
-if(func2(data14) > 4096){
-const err50 = {instancePath:instancePath+"/specs/" + i0+"/baseline/file",schemaPath:"#/properties/specs/items/properties/baseline/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data12.found !== undefined){
+if(typeof data12.found !== "boolean"){
+const err50 = {instancePath:instancePath+"/specs/" + i0+"/baseline/found",schemaPath:"#/properties/specs/items/properties/baseline/properties/found/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2281,8 +2502,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/specs/" + i0+"/baseline/file",schemaPath:"#/properties/specs/items/properties/baseline/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12.file !== undefined){
+let data15 = data12.file;
+if(typeof data15 === "string"){
+if(func3(data15) > 4096){
+const err51 = {instancePath:instancePath+"/specs/" + i0+"/baseline/file",schemaPath:"#/properties/specs/items/properties/baseline/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2292,11 +2516,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data11.error !== undefined){
-let data15 = data11.error;
-if(typeof data15 === "string"){
-if(func2(data15) > 10000){
-const err52 = {instancePath:instancePath+"/specs/" + i0+"/baseline/error",schemaPath:"#/properties/specs/items/properties/baseline/properties/error/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+else {
+const err52 = {instancePath:instancePath+"/specs/" + i0+"/baseline/file",schemaPath:"#/properties/specs/items/properties/baseline/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2306,8 +2527,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/specs/" + i0+"/baseline/error",schemaPath:"#/properties/specs/items/properties/baseline/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12.error !== undefined){
+let data16 = data12.error;
+if(typeof data16 === "string"){
+if(func3(data16) > 10000){
+const err53 = {instancePath:instancePath+"/specs/" + i0+"/baseline/error",schemaPath:"#/properties/specs/items/properties/baseline/properties/error/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2317,9 +2541,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/specs/" + i0+"/baseline/error",schemaPath:"#/properties/specs/items/properties/baseline/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2329,10 +2552,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data8.compatibility !== undefined){
-let data16 = data8.compatibility;
-if(!((((data16 === "backward") || (data16 === "forward")) || (data16 === "full")) || (data16 === "none"))){
-const err55 = {instancePath:instancePath+"/specs/" + i0+"/compatibility",schemaPath:"#/properties/specs/items/properties/compatibility/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.compatibility.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err55 = {instancePath:instancePath+"/specs/" + i0+"/baseline",schemaPath:"#/properties/specs/items/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2342,10 +2564,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data8.perspective !== undefined){
-let data17 = data8.perspective;
-if(!((data17 === "application") || (data17 === "client"))){
-const err56 = {instancePath:instancePath+"/specs/" + i0+"/perspective",schemaPath:"#/properties/specs/items/properties/perspective/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.perspective.enum},message:"must be equal to one of the allowed values"};
+if(data8.compatibility !== undefined){
+let data17 = data8.compatibility;
+if(!((((data17 === "backward") || (data17 === "forward")) || (data17 === "full")) || (data17 === "none"))){
+const err56 = {instancePath:instancePath+"/specs/" + i0+"/compatibility",schemaPath:"#/properties/specs/items/properties/compatibility/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.compatibility.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2355,11 +2577,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data8.changes !== undefined){
-let data18 = data8.changes;
-if(Array.isArray(data18)){
-if(data18.length > 100000){
-const err57 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items"};
+if(data8.perspective !== undefined){
+let data18 = data8.perspective;
+if(!((data18 === "application") || (data18 === "client"))){
+const err57 = {instancePath:instancePath+"/specs/" + i0+"/perspective",schemaPath:"#/properties/specs/items/properties/perspective/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.perspective.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2368,12 +2589,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-const len1 = data18.length;
-for(let i1=0; i1<len1; i1++){
-let data19 = data18[i1];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.rule === undefined){
-const err58 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+}
+if(data8.notCompared !== undefined){
+let data19 = data8.notCompared;
+if(typeof data19 === "string"){
+if(func3(data19) > 1000){
+const err58 = {instancePath:instancePath+"/specs/" + i0+"/notCompared",schemaPath:"#/properties/specs/items/properties/notCompared/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2382,8 +2603,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data19.type === undefined){
-const err59 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+else {
+const err59 = {instancePath:instancePath+"/specs/" + i0+"/notCompared",schemaPath:"#/properties/specs/items/properties/notCompared/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2392,8 +2614,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data19.message === undefined){
-const err60 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+}
+if(data8.changes !== undefined){
+let data20 = data8.changes;
+if(Array.isArray(data20)){
+if(data20.length > 100000){
+const err60 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2402,8 +2628,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data19.path === undefined){
-const err61 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+const len1 = data20.length;
+for(let i1=0; i1<len1; i1++){
+let data21 = data20[i1];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.rule === undefined){
+const err61 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2412,8 +2642,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data19.locations === undefined){
-const err62 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'"};
+if(data21.type === undefined){
+const err62 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2422,8 +2652,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data19.source === undefined){
-const err63 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data21.message === undefined){
+const err63 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2432,8 +2662,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data19.before === undefined){
-const err64 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
+if(data21.path === undefined){
+const err64 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2442,8 +2672,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data19.after === undefined){
-const err65 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
+if(data21.locations === undefined){
+const err65 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2452,9 +2682,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!(func7.call(schema11.properties.specs.items.properties.changes.items.properties, key4))){
-const err66 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data21.source === undefined){
+const err66 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2463,12 +2692,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data19.rule !== undefined){
-let data20 = data19.rule;
-if(typeof data20 === "string"){
-if(func2(data20) > 200){
-const err67 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data21.before === undefined){
+const err67 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2477,8 +2702,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(func2(data20) < 1){
-const err68 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.after === undefined){
+const err68 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2487,9 +2712,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data21){
+if(!(func2.call(schema11.properties.specs.items.properties.changes.items.properties, key4))){
+const err69 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2499,10 +2724,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data19.type !== undefined){
-let data21 = data19.type;
-if(!((((data21 === "breaking") || (data21 === "warning")) || (data21 === "non-breaking")) || (data21 === "unclassified"))){
-const err70 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/type",schemaPath:"#/properties/specs/items/properties/changes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(data21.rule !== undefined){
+let data22 = data21.rule;
+if(typeof data22 === "string"){
+if(func3(data22) > 200){
+const err70 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2511,12 +2737,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data19.fingerprint !== undefined){
-let data22 = data19.fingerprint;
-if(typeof data22 === "string"){
-if(!pattern4.test(data22)){
-const err71 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8,64}$"},message:"must match pattern \""+"^[0-9a-f]{8,64}$"+"\""};
+if(func3(data22) < 1){
+const err71 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2527,7 +2749,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err72 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2537,11 +2759,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data19.message !== undefined){
-let data23 = data19.message;
-if(typeof data23 === "string"){
-if(func2(data23) > 10000){
-const err73 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(data21.type !== undefined){
+let data23 = data21.type;
+if(!((((data23 === "breaking") || (data23 === "warning")) || (data23 === "non-breaking")) || (data23 === "unclassified"))){
+const err73 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/type",schemaPath:"#/properties/specs/items/properties/changes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2551,8 +2772,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-else {
-const err74 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.fingerprint !== undefined){
+let data24 = data21.fingerprint;
+if(typeof data24 === "string"){
+if(!pattern4.test(data24)){
+const err74 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8,64}$"},message:"must match pattern \""+"^[0-9a-f]{8,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2562,11 +2786,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data19.path !== undefined){
-let data24 = data19.path;
-if(typeof data24 === "string"){
-if(func2(data24) > 4096){
-const err75 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+else {
+const err75 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2576,8 +2797,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.message !== undefined){
+let data25 = data21.message;
+if(typeof data25 === "string"){
+if(func3(data25) > 10000){
+const err76 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2587,11 +2811,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data19.locations !== undefined){
-let data25 = data19.locations;
-if(Array.isArray(data25)){
-if(data25.length > 10000){
-const err77 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+else {
+const err77 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2600,15 +2821,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-const len2 = data25.length;
-for(let i2=0; i2<len2; i2++){
-let data26 = data25[i2];
-const _errs75 = errors;
-let valid16 = false;
-const _errs76 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.channel === undefined){
-const err78 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
+}
+if(data21.path !== undefined){
+let data26 = data21.path;
+if(typeof data26 === "string"){
+if(func3(data26) > 4096){
+const err78 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2617,8 +2835,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data26.direction === undefined){
-const err79 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+}
+else {
+const err79 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2627,8 +2846,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data26.operation === undefined){
-const err80 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+}
+if(data21.locations !== undefined){
+let data27 = data21.locations;
+if(Array.isArray(data27)){
+if(data27.length > 10000){
+const err80 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2637,9 +2860,15 @@ vErrors.push(err80);
 }
 errors++;
 }
-for(const key5 in data26){
-if(!(((key5 === "channel") || (key5 === "direction")) || (key5 === "operation"))){
-const err81 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const len2 = data27.length;
+for(let i2=0; i2<len2; i2++){
+let data28 = data27[i2];
+const _errs78 = errors;
+let valid16 = false;
+const _errs79 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.channel === undefined){
+const err81 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2648,12 +2877,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data26.channel !== undefined){
-let data27 = data26.channel;
-if(typeof data27 === "string"){
-if(func2(data27) > 2048){
-const err82 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(data28.direction === undefined){
+const err82 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2662,9 +2887,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.operation === undefined){
+const err83 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2673,11 +2897,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data26.direction !== undefined){
-let data28 = data26.direction;
-if(!(((data28 === "client-receives") || (data28 === "client-sends")) || (data28 === null))){
-const err84 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"};
+for(const key5 in data28){
+if(!(((key5 === "channel") || (key5 === "direction")) || (key5 === "operation"))){
+const err84 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2687,13 +2909,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data26.operation !== undefined){
-let data29 = data26.operation;
-const _errs83 = errors;
-let valid18 = false;
-const _errs84 = errors;
-if(data29 !== null){
-const err85 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data28.channel !== undefined){
+let data29 = data28.channel;
+if(typeof data29 === "string"){
+if(func3(data29) > 2048){
+const err85 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2702,13 +2922,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-var _valid6 = _errs84 === errors;
-valid18 = valid18 || _valid6;
-if(!valid18){
-const _errs86 = errors;
-if(typeof data29 === "string"){
-if(func2(data29) > 2048){
-const err86 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+}
+else {
+const err86 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2718,8 +2934,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.direction !== undefined){
+let data30 = data28.direction;
+if(!(((data30 === "client-receives") || (data30 === "client-sends")) || (data30 === null))){
+const err87 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2728,11 +2946,14 @@ vErrors.push(err87);
 }
 errors++;
 }
-var _valid6 = _errs86 === errors;
-valid18 = valid18 || _valid6;
 }
-if(!valid18){
-const err88 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data28.operation !== undefined){
+let data31 = data28.operation;
+const _errs86 = errors;
+let valid18 = false;
+const _errs87 = errors;
+if(data31 !== null){
+const err88 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2741,11 +2962,50 @@ vErrors.push(err88);
 }
 errors++;
 }
+var _valid6 = _errs87 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const _errs89 = errors;
+if(typeof data31 === "string"){
+if(func3(data31) > 2048){
+const err89 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(vErrors === null){
+vErrors = [err89];
+}
 else {
-errors = _errs83;
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+var _valid6 = _errs89 === errors;
+valid18 = valid18 || _valid6;
+}
+if(!valid18){
+const err91 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+else {
+errors = _errs86;
 if(vErrors !== null){
-if(_errs83){
-vErrors.length = _errs83;
+if(_errs86){
+vErrors.length = _errs86;
 }
 else {
 vErrors = null;
@@ -2755,42 +3015,7 @@ vErrors = null;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-var _valid5 = _errs76 === errors;
-valid16 = valid16 || _valid5;
-if(!valid16){
-const _errs88 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.path === undefined){
-const err90 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-if(data26.method === undefined){
-const err91 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-if(data26.operation === undefined){
-const err92 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+const err92 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2799,8 +3024,13 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data26.direction === undefined){
-const err93 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+var _valid5 = _errs79 === errors;
+valid16 = valid16 || _valid5;
+if(!valid16){
+const _errs91 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.path === undefined){
+const err93 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2809,8 +3039,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data26.in === undefined){
-const err94 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "in"},message:"must have required property '"+"in"+"'"};
+if(data28.method === undefined){
+const err94 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2819,8 +3049,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data26.status === undefined){
-const err95 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data28.operation === undefined){
+const err95 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2829,8 +3059,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data26.mediaType === undefined){
-const err96 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'"};
+if(data28.direction === undefined){
+const err96 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2839,9 +3069,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-for(const key6 in data26){
-if(!(((((((key6 === "path") || (key6 === "method")) || (key6 === "operation")) || (key6 === "direction")) || (key6 === "in")) || (key6 === "status")) || (key6 === "mediaType"))){
-const err97 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data28.in === undefined){
+const err97 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "in"},message:"must have required property '"+"in"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2850,12 +3079,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data26.path !== undefined){
-let data30 = data26.path;
-if(typeof data30 === "string"){
-if(func2(data30) > 2048){
-const err98 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(data28.status === undefined){
+const err98 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2864,9 +3089,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.mediaType === undefined){
+const err99 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2875,14 +3099,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data26.method !== undefined){
-let data31 = data26.method;
-const _errs94 = errors;
-let valid20 = false;
-const _errs95 = errors;
-if(data31 !== null){
-const err100 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+for(const key6 in data28){
+if(!(((((((key6 === "path") || (key6 === "method")) || (key6 === "operation")) || (key6 === "direction")) || (key6 === "in")) || (key6 === "status")) || (key6 === "mediaType"))){
+const err100 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2891,13 +3110,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid7 = _errs95 === errors;
-valid20 = valid20 || _valid7;
-if(!valid20){
-const _errs97 = errors;
-if(typeof data31 === "string"){
-if(func2(data31) > 16){
-const err101 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+}
+if(data28.path !== undefined){
+let data32 = data28.path;
+if(typeof data32 === "string"){
+if(func3(data32) > 2048){
+const err101 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2908,7 +3126,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err102 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2917,11 +3135,14 @@ vErrors.push(err102);
 }
 errors++;
 }
-var _valid7 = _errs97 === errors;
-valid20 = valid20 || _valid7;
 }
-if(!valid20){
-const err103 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data28.method !== undefined){
+let data33 = data28.method;
+const _errs97 = errors;
+let valid20 = false;
+const _errs98 = errors;
+if(data33 !== null){
+const err103 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2930,25 +3151,13 @@ vErrors.push(err103);
 }
 errors++;
 }
-else {
-errors = _errs94;
-if(vErrors !== null){
-if(_errs94){
-vErrors.length = _errs94;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data26.operation !== undefined){
-let data32 = data26.operation;
+var _valid7 = _errs98 === errors;
+valid20 = valid20 || _valid7;
+if(!valid20){
 const _errs100 = errors;
-let valid21 = false;
-const _errs101 = errors;
-if(data32 !== null){
-const err104 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data33 === "string"){
+if(func3(data33) > 16){
+const err104 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2957,13 +3166,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-var _valid8 = _errs101 === errors;
-valid21 = valid21 || _valid8;
-if(!valid21){
-const _errs103 = errors;
-if(typeof data32 === "string"){
-if(func2(data32) > 2048){
-const err105 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+}
+else {
+const err105 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2972,9 +3177,11 @@ vErrors.push(err105);
 }
 errors++;
 }
+var _valid7 = _errs100 === errors;
+valid20 = valid20 || _valid7;
 }
-else {
-const err106 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid20){
+const err106 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2983,11 +3190,25 @@ vErrors.push(err106);
 }
 errors++;
 }
-var _valid8 = _errs103 === errors;
-valid21 = valid21 || _valid8;
+else {
+errors = _errs97;
+if(vErrors !== null){
+if(_errs97){
+vErrors.length = _errs97;
 }
-if(!valid21){
-const err107 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data28.operation !== undefined){
+let data34 = data28.operation;
+const _errs103 = errors;
+let valid21 = false;
+const _errs104 = errors;
+if(data34 !== null){
+const err107 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2996,22 +3217,13 @@ vErrors.push(err107);
 }
 errors++;
 }
-else {
-errors = _errs100;
-if(vErrors !== null){
-if(_errs100){
-vErrors.length = _errs100;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data26.direction !== undefined){
-let data33 = data26.direction;
-if(!(((data33 === "client-receives") || (data33 === "client-sends")) || (data33 === null))){
-const err108 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.direction.enum},message:"must be equal to one of the allowed values"};
+var _valid8 = _errs104 === errors;
+valid21 = valid21 || _valid8;
+if(!valid21){
+const _errs106 = errors;
+if(typeof data34 === "string"){
+if(func3(data34) > 2048){
+const err108 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3021,10 +3233,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data26.in !== undefined){
-let data34 = data26.in;
-if(!(((((((data34 === "path") || (data34 === "query")) || (data34 === "header")) || (data34 === "cookie")) || (data34 === "body")) || (data34 === "response")) || (data34 === null))){
-const err109 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/in",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/in/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.in.enum},message:"must be equal to one of the allowed values"};
+else {
+const err109 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3033,14 +3243,11 @@ vErrors.push(err109);
 }
 errors++;
 }
+var _valid8 = _errs106 === errors;
+valid21 = valid21 || _valid8;
 }
-if(data26.status !== undefined){
-let data35 = data26.status;
-const _errs108 = errors;
-let valid22 = false;
-const _errs109 = errors;
-if(data35 !== null){
-const err110 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(!valid21){
+const err110 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3049,13 +3256,22 @@ vErrors.push(err110);
 }
 errors++;
 }
-var _valid9 = _errs109 === errors;
-valid22 = valid22 || _valid9;
-if(!valid22){
-const _errs111 = errors;
-if(typeof data35 === "string"){
-if(func2(data35) > 16){
-const err111 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+else {
+errors = _errs103;
+if(vErrors !== null){
+if(_errs103){
+vErrors.length = _errs103;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data28.direction !== undefined){
+let data35 = data28.direction;
+if(!(((data35 === "client-receives") || (data35 === "client-sends")) || (data35 === null))){
+const err111 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3065,8 +3281,10 @@ vErrors.push(err111);
 errors++;
 }
 }
-else {
-const err112 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.in !== undefined){
+let data36 = data28.in;
+if(!(((((((data36 === "path") || (data36 === "query")) || (data36 === "header")) || (data36 === "cookie")) || (data36 === "body")) || (data36 === "response")) || (data36 === null))){
+const err112 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/in",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/in/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.in.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3075,11 +3293,14 @@ vErrors.push(err112);
 }
 errors++;
 }
-var _valid9 = _errs111 === errors;
-valid22 = valid22 || _valid9;
 }
-if(!valid22){
-const err113 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data28.status !== undefined){
+let data37 = data28.status;
+const _errs111 = errors;
+let valid22 = false;
+const _errs112 = errors;
+if(data37 !== null){
+const err113 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3088,25 +3309,13 @@ vErrors.push(err113);
 }
 errors++;
 }
-else {
-errors = _errs108;
-if(vErrors !== null){
-if(_errs108){
-vErrors.length = _errs108;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data26.mediaType !== undefined){
-let data36 = data26.mediaType;
+var _valid9 = _errs112 === errors;
+valid22 = valid22 || _valid9;
+if(!valid22){
 const _errs114 = errors;
-let valid23 = false;
-const _errs115 = errors;
-if(data36 !== null){
-const err114 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data37 === "string"){
+if(func3(data37) > 16){
+const err114 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3115,13 +3324,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-var _valid10 = _errs115 === errors;
-valid23 = valid23 || _valid10;
-if(!valid23){
-const _errs117 = errors;
-if(typeof data36 === "string"){
-if(func2(data36) > 256){
-const err115 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+}
+else {
+const err115 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3130,9 +3335,11 @@ vErrors.push(err115);
 }
 errors++;
 }
+var _valid9 = _errs114 === errors;
+valid22 = valid22 || _valid9;
 }
-else {
-const err116 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid22){
+const err116 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3141,11 +3348,25 @@ vErrors.push(err116);
 }
 errors++;
 }
-var _valid10 = _errs117 === errors;
-valid23 = valid23 || _valid10;
+else {
+errors = _errs111;
+if(vErrors !== null){
+if(_errs111){
+vErrors.length = _errs111;
 }
-if(!valid23){
-const err117 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data28.mediaType !== undefined){
+let data38 = data28.mediaType;
+const _errs117 = errors;
+let valid23 = false;
+const _errs118 = errors;
+if(data38 !== null){
+const err117 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3154,21 +3375,13 @@ vErrors.push(err117);
 }
 errors++;
 }
-else {
-errors = _errs114;
-if(vErrors !== null){
-if(_errs114){
-vErrors.length = _errs114;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err118 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid10 = _errs118 === errors;
+valid23 = valid23 || _valid10;
+if(!valid23){
+const _errs120 = errors;
+if(typeof data38 === "string"){
+if(func3(data38) > 256){
+const err118 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3177,11 +3390,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-var _valid5 = _errs88 === errors;
-valid16 = valid16 || _valid5;
 }
-if(!valid16){
-const err119 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err119 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3190,11 +3401,24 @@ vErrors.push(err119);
 }
 errors++;
 }
+var _valid10 = _errs120 === errors;
+valid23 = valid23 || _valid10;
+}
+if(!valid23){
+const err120 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err120];
+}
 else {
-errors = _errs75;
+vErrors.push(err120);
+}
+errors++;
+}
+else {
+errors = _errs117;
 if(vErrors !== null){
-if(_errs75){
-vErrors.length = _errs75;
+if(_errs117){
+vErrors.length = _errs117;
 }
 else {
 vErrors = null;
@@ -3204,23 +3428,7 @@ vErrors = null;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
-}
-errors++;
-}
-}
-if(data19.source !== undefined){
-let data37 = data19.source;
-const _errs120 = errors;
-let valid24 = false;
-const _errs121 = errors;
-if(data37 !== null){
-const err121 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err121 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3229,13 +3437,11 @@ vErrors.push(err121);
 }
 errors++;
 }
-var _valid11 = _errs121 === errors;
-valid24 = valid24 || _valid11;
-if(!valid24){
-const _errs123 = errors;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.file === undefined){
-const err122 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+var _valid5 = _errs91 === errors;
+valid16 = valid16 || _valid5;
+}
+if(!valid16){
+const err122 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3244,8 +3450,21 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data37.line === undefined){
-const err123 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+else {
+errors = _errs78;
+if(vErrors !== null){
+if(_errs78){
+vErrors.length = _errs78;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3254,9 +3473,14 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key7 in data37){
-if(!((key7 === "file") || (key7 === "line"))){
-const err124 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data21.source !== undefined){
+let data39 = data21.source;
+const _errs123 = errors;
+let valid24 = false;
+const _errs124 = errors;
+if(data39 !== null){
+const err124 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3265,12 +3489,13 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data37.file !== undefined){
-let data38 = data37.file;
-if(typeof data38 === "string"){
-if(func2(data38) > 4096){
-const err125 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+var _valid11 = _errs124 === errors;
+valid24 = valid24 || _valid11;
+if(!valid24){
+const _errs126 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.file === undefined){
+const err125 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3279,8 +3504,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(func2(data38) < 1){
-const err126 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data39.line === undefined){
+const err126 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3289,9 +3514,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key7 in data39){
+if(!((key7 === "file") || (key7 === "line"))){
+const err127 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3301,10 +3526,11 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data37.line !== undefined){
-let data39 = data37.line;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err128 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data39.file !== undefined){
+let data40 = data39.file;
+if(typeof data40 === "string"){
+if(func3(data40) > 4096){
+const err128 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3313,9 +3539,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 1000000000 || isNaN(data39)){
-const err129 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(func3(data40) < 1){
+const err129 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3324,8 +3549,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data39 < 1 || isNaN(data39)){
-const err130 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err130 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3335,10 +3561,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
-}
-else {
-const err131 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data39.line !== undefined){
+let data41 = data39.line;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err131 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3347,11 +3573,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-var _valid11 = _errs123 === errors;
-valid24 = valid24 || _valid11;
-}
-if(!valid24){
-const err132 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 1000000000 || isNaN(data41)){
+const err132 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3360,23 +3584,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-else {
-errors = _errs120;
-if(vErrors !== null){
-if(_errs120){
-vErrors.length = _errs120;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data19.waived !== undefined){
-let data40 = data19.waived;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.reason === undefined){
-const err133 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(data41 < 1 || isNaN(data41)){
+const err133 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3385,8 +3594,11 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data40.expires === undefined){
-const err134 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3395,8 +3607,11 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data40.owner === undefined){
-const err135 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
+var _valid11 = _errs126 === errors;
+valid24 = valid24 || _valid11;
+}
+if(!valid24){
+const err135 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3405,9 +3620,23 @@ vErrors.push(err135);
 }
 errors++;
 }
-for(const key8 in data40){
-if(!(((key8 === "reason") || (key8 === "expires")) || (key8 === "owner"))){
-const err136 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+else {
+errors = _errs123;
+if(vErrors !== null){
+if(_errs123){
+vErrors.length = _errs123;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21.waived !== undefined){
+let data42 = data21.waived;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.reason === undefined){
+const err136 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3416,12 +3645,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data40.reason !== undefined){
-let data41 = data40.reason;
-if(typeof data41 === "string"){
-if(func2(data41) > 10000){
-const err137 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(data42.expires === undefined){
+const err137 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3430,9 +3655,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.owner === undefined){
+const err138 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3441,14 +3665,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data40.expires !== undefined){
-let data42 = data40.expires;
-const _errs136 = errors;
-let valid27 = false;
-const _errs137 = errors;
-if(data42 !== null){
-const err139 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+for(const key8 in data42){
+if(!(((key8 === "reason") || (key8 === "expires")) || (key8 === "owner"))){
+const err139 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3457,13 +3676,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-var _valid12 = _errs137 === errors;
-valid27 = valid27 || _valid12;
-if(!valid27){
-const _errs139 = errors;
-if(typeof data42 === "string"){
-if(func2(data42) > 10){
-const err140 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"};
+}
+if(data42.reason !== undefined){
+let data43 = data42.reason;
+if(typeof data43 === "string"){
+if(func3(data43) > 10000){
+const err140 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3474,7 +3692,7 @@ errors++;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err141 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3483,11 +3701,14 @@ vErrors.push(err141);
 }
 errors++;
 }
-var _valid12 = _errs139 === errors;
-valid27 = valid27 || _valid12;
 }
-if(!valid27){
-const err142 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data42.expires !== undefined){
+let data44 = data42.expires;
+const _errs139 = errors;
+let valid27 = false;
+const _errs140 = errors;
+if(data44 !== null){
+const err142 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3496,25 +3717,13 @@ vErrors.push(err142);
 }
 errors++;
 }
-else {
-errors = _errs136;
-if(vErrors !== null){
-if(_errs136){
-vErrors.length = _errs136;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data40.owner !== undefined){
-let data43 = data40.owner;
+var _valid12 = _errs140 === errors;
+valid27 = valid27 || _valid12;
+if(!valid27){
 const _errs142 = errors;
-let valid28 = false;
-const _errs143 = errors;
-if(data43 !== null){
-const err143 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data44 === "string"){
+if(func3(data44) > 10){
+const err143 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3523,13 +3732,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-var _valid13 = _errs143 === errors;
-valid28 = valid28 || _valid13;
-if(!valid28){
-const _errs145 = errors;
-if(typeof data43 === "string"){
-if(func2(data43) > 1000){
-const err144 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+}
+else {
+const err144 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3538,9 +3743,11 @@ vErrors.push(err144);
 }
 errors++;
 }
+var _valid12 = _errs142 === errors;
+valid27 = valid27 || _valid12;
 }
-else {
-const err145 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid27){
+const err145 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3549,11 +3756,25 @@ vErrors.push(err145);
 }
 errors++;
 }
-var _valid13 = _errs145 === errors;
-valid28 = valid28 || _valid13;
+else {
+errors = _errs139;
+if(vErrors !== null){
+if(_errs139){
+vErrors.length = _errs139;
 }
-if(!valid28){
-const err146 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data42.owner !== undefined){
+let data45 = data42.owner;
+const _errs145 = errors;
+let valid28 = false;
+const _errs146 = errors;
+if(data45 !== null){
+const err146 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3562,21 +3783,13 @@ vErrors.push(err146);
 }
 errors++;
 }
-else {
-errors = _errs142;
-if(vErrors !== null){
-if(_errs142){
-vErrors.length = _errs142;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err147 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid13 = _errs146 === errors;
+valid28 = valid28 || _valid13;
+if(!valid28){
+const _errs148 = errors;
+if(typeof data45 === "string"){
+if(func3(data45) > 1000){
+const err147 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3586,9 +3799,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
 else {
-const err148 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err148 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3597,10 +3809,11 @@ vErrors.push(err148);
 }
 errors++;
 }
+var _valid13 = _errs148 === errors;
+valid28 = valid28 || _valid13;
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid28){
+const err149 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3609,12 +3822,21 @@ vErrors.push(err149);
 }
 errors++;
 }
+else {
+errors = _errs145;
+if(vErrors !== null){
+if(_errs145){
+vErrors.length = _errs145;
 }
-if(data8.summary !== undefined){
-let data44 = data8.summary;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.breaking === undefined){
-const err150 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3623,8 +3845,10 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data44.warning === undefined){
-const err151 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3633,8 +3857,10 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data44.nonBreaking === undefined){
-const err152 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3643,8 +3869,12 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data44.unclassified === undefined){
-const err153 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
+}
+if(data8.summary !== undefined){
+let data46 = data8.summary;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.breaking === undefined){
+const err153 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3653,9 +3883,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-for(const key9 in data44){
-if(!(((((key9 === "breaking") || (key9 === "warning")) || (key9 === "nonBreaking")) || (key9 === "unclassified")) || (key9 === "waived"))){
-const err154 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data46.warning === undefined){
+const err154 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3664,11 +3893,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-if(data44.breaking !== undefined){
-let data45 = data44.breaking;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err155 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data46.nonBreaking === undefined){
+const err155 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3677,9 +3903,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 1000000000 || isNaN(data45)){
-const err156 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(data46.unclassified === undefined){
+const err156 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3688,8 +3913,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(data45 < 0 || isNaN(data45)){
-const err157 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key9 in data46){
+if(!(((((key9 === "breaking") || (key9 === "warning")) || (key9 === "nonBreaking")) || (key9 === "unclassified")) || (key9 === "waived"))){
+const err157 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3699,11 +3925,10 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
-if(data44.warning !== undefined){
-let data46 = data44.warning;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err158 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data46.breaking !== undefined){
+let data47 = data46.breaking;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err158 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3712,9 +3937,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 1000000000 || isNaN(data46)){
-const err159 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 1000000000 || isNaN(data47)){
+const err159 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3723,8 +3948,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data46 < 0 || isNaN(data46)){
-const err160 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data47 < 0 || isNaN(data47)){
+const err160 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3735,10 +3960,10 @@ errors++;
 }
 }
 }
-if(data44.nonBreaking !== undefined){
-let data47 = data44.nonBreaking;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err161 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data46.warning !== undefined){
+let data48 = data46.warning;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err161 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3747,9 +3972,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 1000000000 || isNaN(data47)){
-const err162 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 1000000000 || isNaN(data48)){
+const err162 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3758,8 +3983,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data47 < 0 || isNaN(data47)){
-const err163 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data48 < 0 || isNaN(data48)){
+const err163 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3770,10 +3995,10 @@ errors++;
 }
 }
 }
-if(data44.unclassified !== undefined){
-let data48 = data44.unclassified;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err164 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data46.nonBreaking !== undefined){
+let data49 = data46.nonBreaking;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err164 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3782,9 +4007,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 1000000000 || isNaN(data48)){
-const err165 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 1000000000 || isNaN(data49)){
+const err165 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3793,8 +4018,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data48 < 0 || isNaN(data48)){
-const err166 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data49 < 0 || isNaN(data49)){
+const err166 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3805,10 +4030,10 @@ errors++;
 }
 }
 }
-if(data44.waived !== undefined){
-let data49 = data44.waived;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err167 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data46.unclassified !== undefined){
+let data50 = data46.unclassified;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err167 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3817,9 +4042,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 1000000000 || isNaN(data49)){
-const err168 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 1000000000 || isNaN(data50)){
+const err168 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3828,8 +4053,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data49 < 0 || isNaN(data49)){
-const err169 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data50 < 0 || isNaN(data50)){
+const err169 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3840,9 +4065,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data46.waived !== undefined){
+let data51 = data46.waived;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err170 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3851,10 +4077,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-}
-else {
-const err171 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 > 1000000000 || isNaN(data51)){
+const err171 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3863,10 +4088,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-}
-else {
-const err172 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51 < 0 || isNaN(data51)){
+const err172 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3876,11 +4099,10 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data50 = data.summary;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.breaking === undefined){
-const err173 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3889,8 +4111,10 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data50.warning === undefined){
-const err174 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3899,8 +4123,10 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data50.nonBreaking === undefined){
-const err175 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3909,8 +4135,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data50.unclassified === undefined){
-const err176 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
+}
+if(data.summary !== undefined){
+let data52 = data.summary;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.breaking === undefined){
+const err176 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3919,8 +4149,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data50.drift === undefined){
-const err177 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "drift"},message:"must have required property '"+"drift"+"'"};
+if(data52.warning === undefined){
+const err177 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3929,9 +4159,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-for(const key10 in data50){
-if(!((((((key10 === "breaking") || (key10 === "warning")) || (key10 === "nonBreaking")) || (key10 === "unclassified")) || (key10 === "waived")) || (key10 === "drift"))){
-const err178 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data52.nonBreaking === undefined){
+const err178 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3940,11 +4169,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-if(data50.breaking !== undefined){
-let data51 = data50.breaking;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err179 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data52.unclassified === undefined){
+const err179 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3953,9 +4179,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 1000000000 || isNaN(data51)){
-const err180 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(data52.drift === undefined){
+const err180 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "drift"},message:"must have required property '"+"drift"+"'"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3964,8 +4189,9 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(data51 < 0 || isNaN(data51)){
-const err181 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key10 in data52){
+if(!((((((key10 === "breaking") || (key10 === "warning")) || (key10 === "nonBreaking")) || (key10 === "unclassified")) || (key10 === "waived")) || (key10 === "drift"))){
+const err181 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3975,11 +4201,10 @@ vErrors.push(err181);
 errors++;
 }
 }
-}
-if(data50.warning !== undefined){
-let data52 = data50.warning;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err182 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data52.breaking !== undefined){
+let data53 = data52.breaking;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err182 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3988,9 +4213,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 > 1000000000 || isNaN(data52)){
-const err183 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 > 1000000000 || isNaN(data53)){
+const err183 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3999,8 +4224,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data52 < 0 || isNaN(data52)){
-const err184 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data53 < 0 || isNaN(data53)){
+const err184 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -4011,10 +4236,10 @@ errors++;
 }
 }
 }
-if(data50.nonBreaking !== undefined){
-let data53 = data50.nonBreaking;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err185 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data52.warning !== undefined){
+let data54 = data52.warning;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err185 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -4023,9 +4248,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 > 1000000000 || isNaN(data53)){
-const err186 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 1000000000 || isNaN(data54)){
+const err186 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -4034,8 +4259,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data53 < 0 || isNaN(data53)){
-const err187 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data54 < 0 || isNaN(data54)){
+const err187 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -4046,10 +4271,10 @@ errors++;
 }
 }
 }
-if(data50.unclassified !== undefined){
-let data54 = data50.unclassified;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err188 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data52.nonBreaking !== undefined){
+let data55 = data52.nonBreaking;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err188 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -4058,9 +4283,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 > 1000000000 || isNaN(data54)){
-const err189 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 > 1000000000 || isNaN(data55)){
+const err189 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -4069,8 +4294,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data54 < 0 || isNaN(data54)){
-const err190 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data55 < 0 || isNaN(data55)){
+const err190 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -4081,10 +4306,10 @@ errors++;
 }
 }
 }
-if(data50.waived !== undefined){
-let data55 = data50.waived;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err191 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data52.unclassified !== undefined){
+let data56 = data52.unclassified;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err191 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -4093,9 +4318,9 @@ vErrors.push(err191);
 }
 errors++;
 }
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 > 1000000000 || isNaN(data55)){
-const err192 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 1000000000 || isNaN(data56)){
+const err192 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -4104,8 +4329,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(data55 < 0 || isNaN(data55)){
-const err193 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data56 < 0 || isNaN(data56)){
+const err193 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -4116,9 +4341,10 @@ errors++;
 }
 }
 }
-if(data50.drift !== undefined){
-if(typeof data50.drift !== "boolean"){
-const err194 = {instancePath:instancePath+"/summary/drift",schemaPath:"#/properties/summary/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data52.waived !== undefined){
+let data57 = data52.waived;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+const err194 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -4127,10 +4353,9 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-}
-else {
-const err195 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 > 1000000000 || isNaN(data57)){
+const err195 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -4139,15 +4364,50 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-}
-else {
-const err196 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data57 < 0 || isNaN(data57)){
+const err196 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err196];
 }
 else {
 vErrors.push(err196);
+}
+errors++;
+}
+}
+}
+if(data52.drift !== undefined){
+if(typeof data52.drift !== "boolean"){
+const err197 = {instancePath:instancePath+"/summary/drift",schemaPath:"#/properties/summary/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+}
+else {
+const err199 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
 }
 errors++;
 }

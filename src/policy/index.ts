@@ -2,7 +2,7 @@
  * What the project's policy makes of the compared changes: fingerprints, waivers and the counts
  * that follow from them. Pure; run once per report, after every spec was compared.
  */
-import { summarize } from '../report/summary';
+import { summarize } from '../changes';
 import type { SpecReport } from '../types';
 import { assignFingerprints } from './fingerprint';
 import { applyWaivers, type WaiverOptions } from './waivers';

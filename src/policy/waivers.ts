@@ -3,7 +3,7 @@
  * an optional expiry. A waived change stays listed but counts for nothing; a waiver past its day,
  * or one that matches nothing, is itself reported so it gets cleaned up (docs/waivers.md).
  */
-import { baselineState } from '../report/describe';
+import { baselineState } from '../changes';
 import type { Change, ChangeType, SpecReport, Waiver } from '../types';
 import { normalizeRelative } from '../util/paths';
 import { assignFingerprints } from './fingerprint';

@@ -4,7 +4,17 @@
  * notice says how many were left out.
  */
 import type { Change, ChangeType, Report, SpecReport } from '../types';
-import { baselineState, channelsOf, countOf, DEFAULT_FIX_COMMAND, impact, REPORT_ORDER, TYPE_INFO } from './describe';
+import {
+  baselineState,
+  channelsOf,
+  countOf,
+  DEFAULT_FIX_COMMAND,
+  impact,
+  placesCount,
+  REPORT_ORDER,
+  TYPE_INFO,
+} from './describe';
+import { vocabularyOf } from '../kinds/vocabulary';
 import { escapeData, escapeProperty, toSingleLine, truncateText } from './escape';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -64,14 +74,15 @@ function specAnnotations(spec: SpecReport): Annotation[] {
 }
 
 function changeAnnotation(change: Change, spec: SpecReport): Annotation {
-  const uses = channelsOf(change.locations);
+  const words = vocabularyOf(spec.kind);
+  const uses = channelsOf(change.locations, words);
   const on =
     uses.length === 0
       ? ''
       : uses.length <= 3
         ? ` On ${uses.map((u) => (u.directions.length > 0 ? `${u.channel} (${u.directions.join(', ')})` : u.channel)).join(', ')}.`
-        : ` On ${uses.length} channels.`;
-  const who = change.waived === undefined ? impact(change) : null;
+        : ` On ${placesCount(uses.length, words)}.`;
+  const who = change.waived === undefined ? impact(change, words) : null;
   const waived = change.waived !== undefined ? ` Waived: ${sentence(change.waived.reason)}` : '';
   const message = text(
     `${sentence(change.message)}${on}${who !== null ? ` This ${who}.` : ''} Rule ${change.rule}.${waived}`,

@@ -2,9 +2,9 @@
  * Release notes (`firestone-spec changelog`) as markdown, text or JSON: one section per pair of
  * revisions, newest first, then per spec the same headline and groups as the check report.
  */
-import type { Changelog, ChangelogSpec } from '../changelog';
-import type { Change } from '../types';
-import { channelsOf, countOf, impact, REPORT_ORDER, TYPE_INFO } from './describe';
+import type { Change, Changelog, ChangelogSpec } from '../types';
+import { channelsOf, countOf, impact, placesCount, REPORT_ORDER, TYPE_INFO } from './describe';
+import { vocabularyOf, type Vocabulary } from '../kinds/vocabulary';
 import { escapeMarkdown, inlineCode, toSingleLine, truncateText } from './escape';
 import { headline } from './headline';
 import { PERSPECTIVE_MEANING } from '../policy/perspective';
@@ -31,16 +31,22 @@ function specHeadline(spec: ChangelogSpec, name: (file: string) => string): stri
     countOf(spec.summary[SUMMARY_KEY[t]], TYPE_INFO[t].noun),
   );
   // A changelog compares two committed specs that both exist or are new/removed: always "compared".
-  const asReport = { file: spec.file, drift: false, baseline: { ref: null, found: true }, changes: spec.changes };
+  const asReport = {
+    file: spec.file,
+    drift: false,
+    baseline: { ref: null, found: true },
+    ...(spec.notCompared !== undefined ? { notCompared: spec.notCompared } : {}),
+    changes: spec.changes,
+  };
   return headline([{ ...asReport, summary: spec.summary }], spec.summary, counts, name);
 }
 
-function markdownChange(change: Change): string {
-  const uses = channelsOf(change.locations);
+function markdownChange(change: Change, words: Vocabulary): string {
+  const uses = channelsOf(change.locations, words);
   const fields = [md(change.message)];
   if (uses.length > 0 && uses.length <= 3) fields.push(`on ${uses.map((u) => code(u.channel)).join(', ')}`);
-  if (uses.length > 3) fields.push(`on ${uses.length} channels`);
-  const who = impact(change);
+  if (uses.length > 3) fields.push(`on ${placesCount(uses.length, words)}`);
+  const who = impact(change, words);
   if (who !== null) fields.push(who);
   fields.push(`rule ${code(change.rule)}`);
   return `- ${fields.join(' — ')}\n`;
@@ -62,7 +68,7 @@ export function renderChangelogMarkdown(log: Changelog): string {
         const changes = spec.changes.filter((c) => c.type === type);
         if (changes.length === 0) continue;
         out.push(`\n**${TYPE_INFO[type].icon} ${TYPE_INFO[type].title} (${changes.length})**\n\n`);
-        out.push(...changes.map(markdownChange));
+        out.push(...changes.map((c) => markdownChange(c, vocabularyOf(spec.kind))));
       }
     }
   }

@@ -10,8 +10,8 @@ import {
   isAsyncApiLocation,
   type ChangeType,
   type ClientDirection,
-  type SpecReport,
 } from '../types';
+import { VOCABULARY, type Vocabulary } from '../kinds/vocabulary';
 
 export interface TypeInfo {
   icon: string;
@@ -61,17 +61,17 @@ export interface ChannelUse {
 }
 
 /** Direction words, whatever the AsyncAPI version (docs/rules.md, "Direction"). */
-export const DIRECTION_WORDS: Readonly<Record<ClientDirection, string>> = {
-  'client-receives': 'clients receive',
-  'client-sends': 'clients send',
-};
+export const DIRECTION_WORDS: Readonly<Record<ClientDirection, string>> = VOCABULARY.asyncapi.direction;
 
 /** What a reader calls the place of a location: an AsyncAPI channel's address, an OpenAPI `METHOD /path`. */
 export const placeOf = (l: ChangeLocation): string =>
   isAsyncApiLocation(l) ? l.channel : l.method === null ? l.path : `${l.method.toUpperCase()} ${l.path}`;
 
-/** Locations grouped by place, first-seen order, each place's directions sorted and unique. */
-export function channelsOf(locations: readonly ChangeLocation[]): ChannelUse[] {
+/** Locations grouped by place, first-seen order, each place's directions sorted and unique, in the kind's words. */
+export function channelsOf(
+  locations: readonly ChangeLocation[],
+  words: Vocabulary = VOCABULARY.asyncapi,
+): ChannelUse[] {
   const byChannel = new Map<string, Set<ClientDirection>>();
   for (const location of locations) {
     const channel = placeOf(location);
@@ -82,52 +82,30 @@ export function channelsOf(locations: readonly ChangeLocation[]): ChannelUse[] {
   }
   return [...byChannel].map(([channel, dirs]) => ({
     channel,
-    directions: [...dirs].sort().map((d) => DIRECTION_WORDS[d]),
+    directions: [...dirs].sort().map((d) => words.direction[d]),
   }));
 }
 
-const WHO: Readonly<Record<'breaking' | 'warning', Record<ClientDirection | 'any', string>>> = {
-  breaking: {
-    'client-sends': 'breaks clients that send these messages',
-    'client-receives': 'breaks clients that receive these messages',
-    any: 'breaks existing clients',
-  },
-  warning: {
-    'client-sends': 'breaks clients that send these messages and validate strictly',
-    'client-receives': 'breaks clients that receive these messages and validate strictly',
-    any: 'breaks clients that validate strictly',
-  },
-};
+/** "3 channels", "2 operations": how many places a change is used at, in the kind's words. */
+export const placesCount = (n: number, words: Vocabulary = VOCABULARY.asyncapi): string => countOf(n, words.place);
 
 /**
  * Whom the change breaks, or null when it breaks no one. The direction is named only when every
  * location has the same one: a schema used both ways carries the worst verdict of either.
  */
-export function impact(change: Change): string | null {
+export function impact(change: Change, words: Vocabulary = VOCABULARY.asyncapi): string | null {
   if (change.type !== 'breaking' && change.type !== 'warning') return null;
   const dirs = new Set(change.locations.map((l) => l.direction));
   const only = dirs.size === 1 ? [...dirs][0] : undefined;
-  return WHO[change.type][only ?? 'any'];
+  const strict = change.type === 'warning' ? ' and validate strictly' : '';
+  if (only === undefined || only === null)
+    return change.type === 'warning' ? 'breaks clients that validate strictly' : 'breaks existing clients';
+  return `breaks ${words.users[only]}${strict}`;
 }
 
 /** A commit id shortened the way GitHub shows it; any other ref as given. */
 export const shortRef = (ref: string): string => (/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(ref) ? ref.slice(0, 12) : ref);
 
-/**
- * - compared: there was a baseline and it was compared;
- * - new-api: no spec at the base, every change is an addition;
- * - none: no base revision at all (e.g. the first push of a branch), nothing compared;
- * - skipped: the baseline could not be read or parsed, the breaking-change check was skipped.
- */
-export type BaselineState = 'compared' | 'new-api' | 'none' | 'skipped';
-
-export function baselineState(spec: SpecReport): BaselineState {
-  const { baseline } = spec;
-  if (baseline.error !== undefined) return 'skipped';
-  if (baseline.found) return 'compared';
-  // The pipeline compares a missing baseline with an empty spec (so changes exist), and reports
-  // "no base revision" with a null ref and no changes.
-  return baseline.ref === null && spec.changes.length === 0 ? 'none' : 'new-api';
-}
+export { baselineState, type BaselineState } from '../changes';
 
 export const DEFAULT_FIX_COMMAND = 'npx firestone-spec update';

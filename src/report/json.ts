@@ -51,10 +51,12 @@ function orderedSpec(s: SpecReport): JsonReport['specs'][number] {
   if (s.baseline.error !== undefined) baseline.error = s.baseline.error;
   return {
     file: s.file,
+    ...(s.kind !== undefined ? { kind: s.kind } : {}),
     drift: s.drift,
     baseline,
     ...(s.compatibility !== undefined ? { compatibility: s.compatibility } : {}),
     ...(s.perspective !== undefined ? { perspective: s.perspective } : {}),
+    ...(s.notCompared !== undefined ? { notCompared: s.notCompared } : {}),
     changes: s.changes.map(orderedChange),
     summary: orderedSummary(s.summary),
   };

@@ -9,6 +9,7 @@ import {
   countOf,
   DEFAULT_FIX_COMMAND,
   impact,
+  placesCount,
   REPORT_ORDER,
   shortRef,
   TYPE_INFO,
@@ -17,13 +18,15 @@ import {
 import { COMPATIBILITY_MEANING } from '../policy/compatibility';
 import { PERSPECTIVE_MEANING } from '../policy/perspective';
 import { escapeMarkdown, inlineCode, MARKER_PREFIX, truncateText } from './escape';
+import { byResourceLine, MAX_LINE_ROWS, type LineCell, type LineRow } from './by-line';
 import { headline } from './headline';
+import { vocabularyOf } from '../kinds/vocabulary';
 import { lineUrl, type LinkBase } from './links';
 import { SUMMARY_KEY, totalSummary } from './summary';
 
 export interface MarkdownOptions {
-  /** Spec file whose hidden marker starts the text (PR comments); none for the job summary. */
-  marker?: string;
+  /** Spec files whose hidden marker starts the text (PR comments); none for the job summary. */
+  marker?: string | readonly string[];
   /** The allow-breaking label when the pull request carries it: breaking changes are approved. */
   approvedLabel?: string | null;
   /** The label that approves breaking changes, for the "how to accept" line. */
@@ -52,11 +55,13 @@ const MAX_LISTED_CHANNELS = 50;
 const FOLD_AFTER = 10;
 
 /**
- * The hidden marker that identifies the comment of one spec file. The file name is percent-encoded
- * (with `/` kept for readability), so no `>`, `<` or space can end or extend the HTML comment.
+ * The hidden marker that identifies the comment of one set of spec files: their names sorted and
+ * comma-joined (one file: just its name). Each name is percent-encoded (with `/` kept for
+ * readability), so no `>`, `<`, space or comma can end or extend the HTML comment or the list.
  */
-export function commentMarker(specFile: string): string {
-  return `${MARKER_PREFIX}:${encodeURIComponent(specFile).replace(/%2F/g, '/')} -->`;
+export function commentMarker(specFiles: string | readonly string[]): string {
+  const files = typeof specFiles === 'string' ? [specFiles] : [...new Set(specFiles)].sort();
+  return `${MARKER_PREFIX}:${files.map((f) => encodeURIComponent(f).replace(/%2F/g, '/')).join(',')} -->`;
 }
 
 const code = (text: string): string => inlineCode(truncateText(text, MAX_NAME));
@@ -83,7 +88,8 @@ export function verdict(
     return t === 'breaking' && approved ? `${phrase} approved with label ${code(opts.approvedLabel ?? '')}` : phrase;
   });
   const drifted = specs.filter((s) => s.drift);
-  const skipped = specs.filter((s) => baselineState(s) === 'skipped');
+  // A check that did not run, or can't for this kind yet, is never shown as a pass.
+  const skipped = specs.filter((s) => ['skipped', 'unavailable'].includes(baselineState(s)));
   const extras: string[] = [];
   if (drifted.length === 1 && drifted[0]) {
     extras.push(
@@ -118,7 +124,9 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
   const head =
     (opts.marker !== undefined ? `${commentMarker(opts.marker)}\n` : '') + `### ${overall.icon} ${overall.text}\n\n`;
   const multi = report.specs.length > 1;
-  const parts: Part[] = report.specs.flatMap((spec) => specParts(spec, multi, { ...opts, context: report.context }));
+  const links = linkBase(opts.serverUrl, report.context);
+  const parts: Part[] = multi ? [fixed(byLineTable(report.specs, links))] : [];
+  parts.push(...report.specs.flatMap((spec) => specParts(spec, multi, { ...opts, context: report.context })));
   parts.push(...footerParts(report, opts));
   return assemble(head, parts, opts.maxLength ?? DEFAULT_MAX_LENGTH, (n) =>
     truncationNote(n, opts.jobSummaryUrl ?? null),
@@ -167,6 +175,34 @@ function specParts(spec: SpecReport, multi: boolean, opts: MarkdownOptions & { c
   return parts;
 }
 
+/**
+ * The "By resource line" table: a row per resource line that caused changes, a column per spec,
+ * each cell the most severe type there and how many changes (empty where the spec did not change).
+ * Table cells take escaped text, never code spans (a `|` inside one would still split the cell).
+ */
+function byLineTable(specs: readonly SpecReport[], links: LinkBase | null): string {
+  const { columns, rows } = byResourceLine(specs);
+  const head = '**By resource line**';
+  if (rows.length === 0) return `${head}: no change traced to a resource line.\n\n`;
+  const cellText = (c: LineCell | null): string =>
+    c === null ? '' : `${TYPE_INFO[c.worst].icon} ${c.worst} (${c.count})`;
+  const lineText = (r: LineRow): string => {
+    const shown = text(`${r.file}:${r.line}`, MAX_NAME);
+    const url = links !== null ? lineUrl(links, r.file, r.line) : null;
+    return url !== null ? `[${shown}](${url})` : shown;
+  };
+  const lines = [
+    `| Resource line | ${columns.map((c) => text(c, MAX_NAME)).join(' | ')} |`,
+    `|---|${columns.map(() => '---').join('|')}|`,
+    ...rows.slice(0, MAX_LINE_ROWS).map((r) => `| ${lineText(r)} | ${r.cells.map(cellText).join(' | ')} |`),
+  ];
+  const more = rows.length > MAX_LINE_ROWS ? `\n… and ${rows.length - MAX_LINE_ROWS} more lines, listed below.\n` : '';
+  return (
+    `${head}: the most severe change each resource line caused in each spec, and how many.\n\n` +
+    `${lines.join('\n')}\n${more}\n`
+  );
+}
+
 /** What the compatibility mode means for who upgrades first; only where a comparison was made. */
 function compatibilityLine(spec: SpecReport): string | null {
   if (spec.compatibility === undefined) return null;
@@ -202,6 +238,8 @@ function baselineLine(spec: SpecReport): string {
       return `🆕 New API: there is no ${code(spec.file)}${at}, so every change is an addition.`;
     case 'none':
       return `ℹ️ No base revision to compare ${code(spec.file)} with; the breaking-change check did not run.`;
+    case 'unavailable':
+      return `ℹ️ ${code(spec.file)} was checked for drift only: ${text(spec.notCompared ?? '', MAX_ERROR)}`;
     case 'skipped':
       return (
         `⚠️ The baseline ${code(spec.file)}${at} could not be read or parsed, so the breaking-change check was skipped: ` +
@@ -230,11 +268,12 @@ function placeText(file: string, line: number, links: LinkBase | null): string {
 
 /** One change: what, where, whom it breaks, which resource line, which rule (and how to waive it). */
 function changeItem(change: Change, spec: SpecReport, links: LinkBase | null): string {
-  const uses = channelsOf(change.locations);
+  const words = vocabularyOf(spec.kind);
+  const uses = channelsOf(change.locations, words);
   const fields = [text(change.message, MAX_MESSAGE)];
   if (uses.length > 0 && uses.length <= INLINE_CHANNELS) fields.push(`on ${uses.map(useText).join(', ')}`);
-  if (uses.length > INLINE_CHANNELS) fields.push(`on ${uses.length} channels`);
-  const who = impact(change);
+  if (uses.length > INLINE_CHANNELS) fields.push(`on ${placesCount(uses.length, words)}`);
+  const who = impact(change, words);
   if (who !== null && change.waived === undefined) fields.push(who);
   if (change.source !== null) fields.push(placeText(change.source.file, change.source.line, links));
   fields.push(`rule ${code(change.rule)}`);
@@ -245,7 +284,7 @@ function changeItem(change: Change, spec: SpecReport, links: LinkBase | null): s
   // Indented by two spaces so the HTML block and its list stay inside the list item.
   const listed = uses.slice(0, MAX_LISTED_CHANNELS).map((u) => `  - ${useText(u)}\n`);
   const more = uses.length > MAX_LISTED_CHANNELS ? `  - … and ${uses.length - MAX_LISTED_CHANNELS} more\n` : '';
-  return `${line}\n  <details><summary>${uses.length} channels</summary>\n\n${listed.join('')}${more}\n  </details>\n\n${snippet}`;
+  return `${line}\n  <details><summary>${placesCount(uses.length, words)}</summary>\n\n${listed.join('')}${more}\n  </details>\n\n${snippet}`;
 }
 
 function waivedText(change: Change): string {

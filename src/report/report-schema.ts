@@ -2,7 +2,7 @@
  * The JSON Schema of the JSON report read back (src/report/json.ts) and its size bounds. Compiled
  * ahead of time into src/generated/validators.ts (`npm run validators`).
  */
-import { CHANGE_TYPES } from '../types';
+import { CHANGE_TYPES, SPEC_KINDS } from '../types';
 
 // Bounds for reports read back. Generous for real reports (a 5,000-change report is a few MB),
 // small enough that a hostile one cannot exhaust memory or the comment renderer.
@@ -58,6 +58,7 @@ export const reportJsonSchema = closed({
     items: closed(
       {
         file: { ...str(4_096), minLength: 1 },
+        kind: { enum: [...SPEC_KINDS] },
         drift: { type: 'boolean' },
         baseline: closed(
           { ref: nullable(str(256)), found: { type: 'boolean' }, file: str(4_096), error: str(10_000) },
@@ -65,6 +66,7 @@ export const reportJsonSchema = closed({
         ),
         compatibility: { enum: ['backward', 'forward', 'full', 'none'] },
         perspective: { enum: ['application', 'client'] },
+        notCompared: str(1_000),
         changes: {
           type: 'array',
           maxItems: REPORT_LIMITS.changes,
@@ -94,7 +96,8 @@ export const reportJsonSchema = closed({
         },
         summary: closed(summaryProps, ['waived']),
       },
-      ['compatibility', 'perspective'],
+      // Reports of earlier versions name no kind (they were AsyncAPI).
+      ['kind', 'compatibility', 'perspective', 'notCompared'],
     ),
   },
   summary: closed({ ...summaryProps, drift: { type: 'boolean' } }, ['waived']),

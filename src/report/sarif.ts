@@ -6,7 +6,8 @@
 import { RULES } from '../compare/index';
 import { WAIVER_RULES } from '../policy/waivers';
 import type { Change, ChangeType, Report, SpecReport } from '../types';
-import { channelsOf, impact } from './describe';
+import { channelsOf, impact, placesCount } from './describe';
+import { vocabularyOf } from '../kinds/vocabulary';
 import { toSingleLine, truncateText } from './escape';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -57,14 +58,15 @@ const MAX_MESSAGE = 2_000;
 const clean = (s: string): string => truncateText(toSingleLine(s), MAX_MESSAGE);
 
 function changeFinding(change: Change, spec: SpecReport, opts: SarifOptions): Finding {
-  const uses = channelsOf(change.locations);
+  const words = vocabularyOf(spec.kind);
+  const uses = channelsOf(change.locations, words);
   const on =
     uses.length === 0
       ? ''
       : uses.length <= 3
         ? ` On ${uses.map((u) => u.channel).join(', ')}.`
-        : ` On ${uses.length} channels.`;
-  const who = change.waived === undefined ? impact(change) : null;
+        : ` On ${placesCount(uses.length, words)}.`;
+  const who = change.waived === undefined ? impact(change, words) : null;
   const waived = change.waived !== undefined ? ` Waived: ${change.waived.reason}` : '';
   const place =
     change.source !== null

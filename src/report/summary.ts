@@ -5,42 +5,11 @@
 import { InputError } from '../errors';
 import { countOf, TYPE_INFO } from './describe';
 import { toSingleLine } from './escape';
-import type { Change, ChangeType, FailOn, Report, SpecReport, Summary } from '../types';
+import { SUMMARY_KEY, summarize } from '../changes';
+import type { FailOn, Report } from '../types';
 
-/** The Summary field that counts each change type. */
-export const SUMMARY_KEY: Readonly<Record<ChangeType, keyof Summary>> = {
-  breaking: 'breaking',
-  warning: 'warning',
-  'non-breaking': 'nonBreaking',
-  unclassified: 'unclassified',
-};
-
-export const emptySummary = (): Required<Summary> => ({
-  breaking: 0,
-  warning: 0,
-  nonBreaking: 0,
-  unclassified: 0,
-  waived: 0,
-});
-
-/** Counts per type; a waived change counts only as waived (docs/waivers.md). */
-export function summarize(changes: readonly Change[]): Required<Summary> {
-  const summary = emptySummary();
-  for (const change of changes) {
-    if (change.waived !== undefined) summary.waived += 1;
-    else summary[SUMMARY_KEY[change.type]] += 1;
-  }
-  return summary;
-}
-
-export function totalSummary(specs: readonly SpecReport[]): Required<Summary> & { drift: boolean } {
-  const total = { ...emptySummary(), drift: specs.some((s) => s.drift) };
-  for (const spec of specs) {
-    const s = summarize(spec.changes);
-    for (const key of [...Object.values(SUMMARY_KEY), 'waived'] as const) total[key] += s[key];
-  }
-  return total;
-}
+// Counting lives below policy and reports (src/changes.ts); re-exported for the renderers.
+export { emptySummary, SUMMARY_KEY, summarize, totalSummary } from '../changes';
 
 /** Order in which failure reasons are listed: the most severe first. */
 export const FAIL_ON_VALUES: readonly FailOn[] = [

@@ -9,6 +9,7 @@ import {
   countOf,
   DEFAULT_FIX_COMMAND,
   impact,
+  placesCount,
   REPORT_ORDER,
   shortRef,
   TYPE_INFO,
@@ -16,6 +17,8 @@ import {
 import { COMPATIBILITY_MEANING } from '../policy/compatibility';
 import { PERSPECTIVE_MEANING } from '../policy/perspective';
 import { sanitizeTerminal } from './escape';
+import { vocabularyOf } from '../kinds/vocabulary';
+import { byResourceLine, MAX_LINE_ROWS } from './by-line';
 import { headline } from './headline';
 import { SUMMARY_KEY, summarize, totalSummary } from './summary';
 
@@ -53,6 +56,9 @@ const clean = sanitizeTerminal;
 export function renderText(report: Report, opts: TextOptions): string {
   const paint = painter(opts.color);
   const lines: string[] = [];
+  // Several specs: the verdict of all of them first, then what each resource line did to each.
+  if (report.specs.length > 1)
+    lines.push(paint('bold', clean(headlineOf(report.specs))), '', ...byLineLines(report), '');
   for (const spec of report.specs) lines.push(...specLines(spec, paint, opts), '');
   lines.push(totalLine(report, paint));
   return `${lines.join('\n')}\n`;
@@ -76,6 +82,9 @@ function specLines(spec: SpecReport, paint: Paint, opts: TextOptions): string[] 
       break;
     case 'none':
       lines.push('  no base revision: breaking-change check not run');
+      break;
+    case 'unavailable':
+      lines.push(`  checked for drift only: ${clean(spec.notCompared ?? '')}`);
       break;
     case 'skipped':
       lines.push(
@@ -123,20 +132,40 @@ function headlineOf(specs: readonly SpecReport[]): string {
 function changeLine(change: Change, spec: SpecReport, paint: Paint): string {
   // Without a resource position, point at the spec file and the JSON pointer in it.
   const where = change.source !== null ? `${change.source.file}:${change.source.line}` : `${spec.file}#${change.path}`;
-  const uses = channelsOf(change.locations);
+  const words = vocabularyOf(spec.kind);
+  const uses = channelsOf(change.locations, words);
   const on =
     uses.length === 0
       ? ''
       : uses.length <= 3
         ? ` [${uses.map((u) => (u.directions.length > 0 ? `${u.channel} (${u.directions.join(', ')})` : u.channel)).join(', ')}]`
-        : ` [${uses.length} channels]`;
-  const who = change.waived === undefined ? impact(change) : null;
+        : ` [${placesCount(uses.length, words)}]`;
+  const who = change.waived === undefined ? impact(change, words) : null;
   const waived =
     change.waived !== undefined
       ? `; waived ${change.type}${change.waived.expires !== null ? ` until ${change.waived.expires}` : ''}: ${change.waived.reason}`
       : '';
   const tail = `${on}${who !== null ? `, ${who}` : ''} (${change.rule}${waived})`;
   return `${paint('cyan', clean(where))}: ${paint(TYPE_STYLE[change.type], clean(change.message))}${paint('dim', clean(tail))}`;
+}
+
+/** "By resource line" as aligned columns: the resource line, then one column per spec file. */
+function byLineLines(report: Report): string[] {
+  const { columns, rows } = byResourceLine(report.specs);
+  if (rows.length === 0) return ['By resource line: no change traced to a resource line'];
+  const table = [
+    ['resource line', ...columns],
+    ...rows
+      .slice(0, MAX_LINE_ROWS)
+      .map((r) => [`${r.file}:${r.line}`, ...r.cells.map((c) => (c === null ? '-' : `${c.worst} (${c.count})`))]),
+  ].map((cells) => cells.map(clean));
+  const widths = columns.map((_, i) => Math.max(...table.map((row) => row[i]?.length ?? 0)));
+  widths.push(Math.max(...table.map((row) => row[columns.length]?.length ?? 0)));
+  const out = ['By resource line:'];
+  for (const row of table)
+    out.push(`  ${row.map((c, i) => (i < row.length - 1 ? c.padEnd(widths[i] ?? 0) : c)).join('  ')}`);
+  if (rows.length > MAX_LINE_ROWS) out.push(`  … and ${rows.length - MAX_LINE_ROWS} more lines, listed below`);
+  return out;
 }
 
 function totalLine(report: Report, paint: Paint): string {

@@ -12,6 +12,22 @@ export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'o
 
 const stringMap = { type: 'object', additionalProperties: { type: 'string' } } as const;
 
+const methodList = { type: 'array', items: { enum: HTTP_METHODS } } as const;
+
+/**
+ * A (sub-)resource's `schema.methods`: a list (firestone's AsyncAPI examples) or a mapping of
+ * level to list (its OpenAPI examples, docs/openapi-generation.md); each generator reads the form it uses.
+ */
+const schemaMethods = {
+  if: { type: 'array' },
+  then: methodList,
+  else: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { resource: methodList, instance: methodList, instance_attrs: methodList },
+  },
+} as const;
+
 const queryParam = {
   type: 'object',
   required: ['name'],
@@ -94,7 +110,7 @@ export const resourceJsonSchema = {
             schema: { type: 'object' },
           },
         },
-        methods: { type: 'array', items: { enum: HTTP_METHODS } },
+        methods: schemaMethods,
         descriptions: stringMap,
         query_params: { type: 'array', items: { $ref: '#/definitions/queryParam' } },
         items: {

@@ -7,6 +7,7 @@ import { dottedPath, toPointer } from '../util/pointer';
 import { NAME_PATTERN } from './resource-schema';
 import { isRecord } from '../util/data';
 import { isLegacyResource, legacyProblem } from './legacy';
+import { asyncapiAllowsGet } from './methods';
 
 const NAME = new RegExp(NAME_PATTERN);
 
@@ -17,7 +18,7 @@ const NOTES = {
 
 type PlainObject = Record<string, unknown>;
 
-const allowsGet = (schema: PlainObject): boolean => !Array.isArray(schema.methods) || schema.methods.includes('get');
+const allowsGet = (schema: PlainObject): boolean => asyncapiAllowsGet(schema.methods);
 
 /**
  * Properties that become channel segments (`/<kind>/{key}/<prop>`): those of a resource or

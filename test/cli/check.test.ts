@@ -65,6 +65,7 @@ function report(r: CliResult): ReportJson {
   for (const spec of data.specs) {
     expect(Object.keys(spec)).toEqual([
       'file',
+      'kind',
       'drift',
       'baseline',
       'compatibility',
@@ -138,6 +139,7 @@ describe('check in a git repository', () => {
     expect(data.specs).toEqual([
       {
         file: SPEC,
+        kind: 'asyncapi',
         drift: false,
         baseline: { ref: first, found: true, file: SPEC },
         compatibility: 'backward',

@@ -454,7 +454,7 @@ describe('the token', () => {
 });
 
 describe('two spec targets from .github/firestone-spec.yml', () => {
-  it('posts one comment per spec file, each with its own marker', async () => {
+  it('posts one comment for the set of spec files, a section per spec and the By resource line table', async () => {
     const author = authorYaml({ kind: 'authors', channels: ['resources', 'instances'] });
     const config = [
       'specs:',
@@ -487,29 +487,46 @@ describe('two spec targets from .github/firestone-spec.yml', () => {
     const run = await pullRequestRun(fake, repo.work, { number: PR, baseSha, headSha });
     expectHealthy(run);
     expect(run.code, run.stdout).toBe(1);
+    // One comment for the set of outputs: sorted, comma-joined in its marker; a section per spec.
     const all = comments();
-    expect(all).toHaveLength(2);
-    const books = all.find((c) => c.body.startsWith('<!-- firestone-spec-action:docs/books.yaml -->'));
-    const authors = all.find((c) => c.body.startsWith('<!-- firestone-spec-action:docs/authors.yaml -->'));
-    expect(books, all.map((c) => c.body.split('\n')[0]).join('\n')).toBeDefined();
-    expect(authors).toBeDefined();
-    expect(books!.body).toMatch(/published/);
-    expect(books!.body).toContain(`${BOOK_FILE}:${BREAKING_LINE}`);
-    expect(authors!.body).toMatch(/No breaking changes; no API changes/);
-    expect(authors!.body).not.toMatch(/published/);
-    expect(authors!.body).not.toContain('docs/books.yaml');
-    for (const c of all) expect(c.body.split('<!-- firestone-spec-action').length - 1).toBe(1);
-    expect(run.outputs['comment-url']).toBe(books!.html_url);
+    expect(all).toHaveLength(1);
+    const body = all[0]!.body;
+    expect(body.startsWith('<!-- firestone-spec-action:docs/authors.yaml,docs/books.yaml -->\n')).toBe(true);
+    expect(body.split('<!-- firestone-spec-action').length - 1).toBe(1);
+    const books = body.indexOf('#### `docs/books.yaml`');
+    const authors = body.indexOf('#### `docs/authors.yaml`');
+    expect(books).toBeGreaterThan(0);
+    expect(authors).toBeGreaterThan(books);
+    expect(body.slice(books, authors)).toMatch(/published/);
+    expect(body.slice(books, authors)).toContain(`${BOOK_FILE}:${BREAKING_LINE}`);
+    expect(body.slice(authors)).toMatch(/No breaking changes; no API changes/);
+    // The table opens the comment, before the sections: the breaking line, under the books column only.
+    const table = body.indexOf('**By resource line**');
+    expect(table).toBeGreaterThan(0);
+    expect(table).toBeLessThan(books);
+    expect(body).toContain('| Resource line | docs/books.yaml | docs/authors.yaml |');
+    expect(body).toMatch(
+      new RegExp(
+        `^\\| \\[resources/book\\.yaml:${BREAKING_LINE}\\]\\([^)]+\\) \\| ❌ breaking \\(\\d+\\) \\|  \\|$`,
+        'm',
+      ),
+    );
+    expect(run.summary).toContain('**By resource line**');
+    expect(run.outputs['comment-url']).toBe(all[0]!.html_url);
     expect(run.outputs.drift).toBe('false');
     const json = report(run);
     expect(json.specs.map((s) => s.file)).toEqual(['docs/books.yaml', 'docs/authors.yaml']);
 
-    // `only` narrows the run to one target: one comment touched, the other left alone.
-    const authorsBefore = { ...authors! };
+    // `only` narrows the run to one target: another set of outputs, so its own comment (with
+    // the one-spec marker and no table); the comment of both is left alone.
+    const before = { ...all[0]! };
     const only = await pullRequestRun(fake, repo.work, { number: PR, baseSha, headSha }, { only: 'docs/books.yaml' });
     expectHealthy(only);
     expect(comments()).toHaveLength(2);
-    expect(comments().find((c) => c.id === authorsBefore.id)).toEqual(authorsBefore);
+    expect(comments().find((c) => c.id === before.id)).toEqual(before);
+    const single = comments().find((c) => c.id !== before.id)!;
+    expect(single.body.startsWith('<!-- firestone-spec-action:docs/books.yaml -->\n')).toBe(true);
+    expect(single.body).not.toContain('By resource line');
     expect(report(only).specs.map((s) => s.file)).toEqual(['docs/books.yaml']);
   });
 });

@@ -86,7 +86,7 @@ describe('push with drift (commit mode)', () => {
     expect(originHead(repo)).toBe(sha);
     const [commit] = log(repo.origin, 'main');
     expect(commit).toMatchObject({ sha, parents: [after], author: 'Spec Bot <spec-bot@example.test>' });
-    expect(commit!.subject).toBe('chore: regenerate AsyncAPI spec');
+    expect(commit!.subject).toBe('chore: regenerate API specs');
     expect(sh(repo.origin, ['log', '-1', '--format=%cn <%ce>', 'main'])).toBe('Spec Bot <spec-bot@example.test>');
     expect(sh(repo.origin, ['show', '--format=', '--name-only', sha])).toBe(SPEC_FILE);
     expect(show(repo.origin, 'main', SPEC_FILE)).toBe(expected.trimEnd());

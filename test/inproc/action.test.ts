@@ -156,7 +156,7 @@ describe('push in commit mode', () => {
     expect(sha).toMatch(/^[0-9a-f]{40}$/);
     expect(head(repo.origin, 'refs/heads/main')).toBe(sha);
     expect(sh(repo.origin, ['log', '-1', '--format=%an <%ae>|%s', sha])).toBe(
-      'Spec Bot <spec-bot@example.test>|chore: regenerate AsyncAPI spec',
+      'Spec Bot <spec-bot@example.test>|chore: regenerate API specs',
     );
     expect(sh(repo.origin, ['show', `${sha}:${SPEC_FILE}`])).toContain('pages:');
     expect(run.outputs).toMatchObject({ drift: 'true', breaking: '0' });

@@ -26,7 +26,7 @@ describe('renderText', () => {
       index('Enum value added'),
       index('Optional property added'),
       index('Something odd'),
-      index('b.yaml'),
+      lines.indexOf('b.yaml'),
       index('Other'),
     ];
     expect(order.every((i) => i >= 0)).toBe(true);

@@ -1,0 +1,45 @@
+/**
+ * What every kind of spec provides (docs/architecture.md, "Spec kinds"): the pipeline, the
+ * changelog and `diff` call these entry points and know nothing else about either format.
+ */
+import type { CompareOptions } from '../compare/index';
+import type { Change, GeneratedSpec, SpecInfo, SpecKind, SpecTarget } from '../types';
+import type { JsonPath, SourcePosition } from '../types';
+import type { Vocabulary } from './vocabulary';
+
+/** A resource as the generators take it; a `LoadedResource` is one. */
+export interface KindResource {
+  readonly file: string;
+  readonly data: Record<string, unknown>;
+  readonly locate?: (path: JsonPath) => SourcePosition;
+}
+
+/** The options of every kind's compare: the AsyncAPI ones (`perspective` means nothing to OpenAPI). */
+export type KindCompareOptions = CompareOptions;
+
+export interface SpecKindModule {
+  kind: SpecKind;
+  /** Generate the document a target describes (`target` carries the kind's own keys). */
+  generate(
+    resources: readonly KindResource[],
+    info: SpecInfo,
+    target: SpecTarget,
+    warn: (message: string) => void,
+  ): GeneratedSpec;
+  /** An InputError naming `file` when this tool cannot read the document's version of the kind. */
+  checkVersion(doc: Record<string, unknown>, file?: string): void;
+  /** Every change between two documents, classified; null while this tool cannot judge the kind. */
+  compare:
+    | ((oldDoc: Record<string, unknown>, newDoc: Record<string, unknown>, options: KindCompareOptions) => Change[])
+    | null;
+  /** Why `compare` is null, in the words the reports open with. */
+  notCompared?: string;
+  /** The baseline of a new API: the document's header with nothing in it, so everything is an addition. */
+  emptyLike(doc: Record<string, unknown>): Record<string, unknown>;
+  /** A notice naming `file` when the text was written by firestone (read, then said once), else null. */
+  recognise?(text: string, file: string): string | null;
+  /** Rule ids of the kind (config overrides are checked against them) and retired ids with why. */
+  ruleIds: readonly string[];
+  retiredRules: Readonly<Record<string, string>>;
+  vocabulary: Vocabulary;
+}

@@ -1,0 +1,65 @@
+/**
+ * OpenAPI, as a kind: the generator of src/generate/openapi.ts behind the entry points every kind
+ * has. Until this tool compares OpenAPI documents, `compare` is null: an OpenAPI target is
+ * checked for drift, and the reports say first that its verdicts are not available.
+ */
+import { InputError } from '../errors';
+import { generateOpenApi, isOpenApiVersion } from '../generate/openapi';
+import type { SpecKindModule } from './kind';
+import { VOCABULARY } from './vocabulary';
+
+/** The line firestone writes after `info` in every OpenAPI file (docs/generation.md, "Specs firestone wrote"). */
+export const FIRESTONE_OPENAPI_COMMENT = '# https://www.jvt.me/posts/2022/05/29/openapi-json-patch/';
+
+const FIRESTONE_COMMENT_LINE = /^[ \t]*# https:\/\/www\.jvt\.me\/posts\/2022\/05\/29\/openapi-json-patch\/[ \t]*\r?$/m;
+/** A response code written as an integer key (`200:`); this tool, like the spec says, writes strings. */
+const INTEGER_CODE = /^[ \t]+responses:[ \t]*\r?\n[ \t]+[1-5][0-9][0-9][ \t]*:/m;
+
+/** The 1-based line of the first match of `re` in `text`. */
+const lineOfMatch = (text: string, re: RegExp): number | null => {
+  const m = re.exec(text);
+  return m === null ? null : text.slice(0, m.index).split('\n').length;
+};
+
+export const openapiKind: SpecKindModule = {
+  kind: 'openapi',
+  generate: (resources, info, target, warn) =>
+    generateOpenApi(resources, info, {
+      ...(target.openapi !== undefined ? { openapi: target.openapi } : {}),
+      ...(target.prefix !== undefined ? { prefix: target.prefix } : {}),
+      warn,
+    }),
+  checkVersion(doc, file) {
+    if (isOpenApiVersion(doc.openapi)) return;
+    const found = Object.hasOwn(doc, 'swagger')
+      ? `a Swagger ${JSON.stringify(doc.swagger)} document; convert it to OpenAPI 3 first`
+      : Object.hasOwn(doc, 'openapi')
+        ? `OpenAPI version ${JSON.stringify(doc.openapi)}; this tool reads 3.0.x and 3.1.x`
+        : 'no top-level `openapi` key: not an OpenAPI document';
+    throw new InputError({ ...(file !== undefined ? { file } : {}), message: `is ${found}` });
+  },
+  compare: null,
+  notCompared: 'OpenAPI verdicts are not available yet',
+  emptyLike(doc) {
+    const empty: Record<string, unknown> = { openapi: doc.openapi, info: doc.info, paths: {} };
+    if (Object.hasOwn(doc, 'webhooks')) empty.webhooks = {};
+    empty.components = { schemas: {} };
+    return empty;
+  },
+  recognise(text, file) {
+    const comment = lineOfMatch(text, FIRESTONE_COMMENT_LINE);
+    const codes = lineOfMatch(text, INTEGER_CODE);
+    if (comment === null && codes === null) return null;
+    const signs = [
+      ...(comment !== null ? [`its comment line at line ${comment}`] : []),
+      ...(codes !== null ? [`response codes written as integers (line ${codes + 1})`] : []),
+    ];
+    return (
+      `${file}: written by firestone (${signs.join(', ')}); this tool writes the same API with ` +
+      "firestone's known defects fixed, so the first regeneration may differ from it (docs/generation.md)"
+    );
+  },
+  ruleIds: [],
+  retiredRules: {},
+  vocabulary: VOCABULARY.openapi,
+};
