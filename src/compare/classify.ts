@@ -36,7 +36,15 @@ import {
   type RuleId,
 } from './rules';
 import { childOf, dataEqual } from '../util/data';
-import { difference, inDirection, isMark, lifecycleOf, type SchemaDelta, type SchemaDiffer } from './schema-diff';
+import {
+  difference,
+  inDirection,
+  isMark,
+  lifecycleOf,
+  travelsIn,
+  type SchemaDelta,
+  type SchemaDiffer,
+} from './schema-diff';
 import { utcToday } from '../util/date';
 
 /** The rule table's column for a direction seen from the client. */
@@ -245,11 +253,22 @@ export function schemaFindings(
 ): { findings: Finding[]; claimed: Set<string> } {
   const claimed = new Set<string>();
   const grouped = new Map<string, { finding: Finding; delta: SchemaDelta; inline: boolean }>();
-  for (const slot of slots) {
+  const compared = slots.map((slot) => ({
+    slot,
+    deltas: differ.compare(slot.old, slot.new, slot.oldPointer, slot.newPointer),
+  }));
+  // readOnly/writeOnly (OpenAPI): a change is judged where its property travels; only one that
+  // travels nowhere it is used is listed, as `property.access.inapplicable` (docs/classification.md).
+  const travelled = new Set(
+    compared.flatMap(({ slot, deltas }) =>
+      deltas.filter((d) => travelsIn(d, ruleDirection(slot.direction))).map(deltaKey),
+    ),
+  );
+  for (const { slot, deltas } of compared) {
     const usage: Usage = { direction: ruleDirection(slot.direction), location: slot.location };
-    for (const raw of differ.compare(slot.old, slot.new, slot.oldPointer, slot.newPointer)) {
+    for (const raw of deltas) {
       claimed.add(deltaKey(raw));
-      // readOnly/writeOnly (OpenAPI): judged where the property really travels.
+      if (!travelsIn(raw, usage.direction) && travelled.has(deltaKey(raw))) continue;
       const d = inDirection(raw, usage.direction);
       const rules = deltaRules(slot.family, d);
       const inline = inlineKey(slot, d, rules);

@@ -43,9 +43,13 @@ export interface SchemaDelta {
  * `property.access.inapplicable` there (docs/classification.md, "readOnly and writeOnly").
  */
 export function inDirection(d: SchemaDelta, direction: Direction | null): SchemaDelta {
-  if (d.travels === undefined || direction === null || d.travels.includes(direction)) return d;
+  if (travelsIn(d, direction)) return d;
   return { ...d, kinds: ['property.access.inapplicable'] };
 }
+
+/** Does the changed data travel in `direction` (null: not known, so yes)? */
+export const travelsIn = (d: SchemaDelta, direction: Direction | null): boolean =>
+  d.travels === undefined || direction === null || d.travels.includes(direction);
 
 type Schema = Record<string, unknown>;
 

@@ -35,26 +35,38 @@ export interface PlaceOptions {
 
 /** The changes when component `thing` goes from `before` to `after`, used at one place. */
 export function openapiSchemaChanges(before: unknown, after: unknown, options: PlaceOptions = {}): Change[] {
-  const family = options.family ?? 'request';
-  const direction =
-    options.direction ?? (family === 'response' || family === 'header' ? 'client-receives' : 'client-sends');
+  return openapiSchemaChangesAt(before, after, [options], options);
+}
+
+/** The same, with `thing` used at several places (each a family and direction), as one comparison. */
+export function openapiSchemaChangesAt(
+  before: unknown,
+  after: unknown,
+  places: readonly Pick<PlaceOptions, 'family' | 'direction'>[],
+  options: PlaceOptions = {},
+): Change[] {
   const [v1, v2] = options.versions ?? ['3.1.0', '3.1.0'];
   const oldDoc = normalizeDocument(openapiDoc(before, v1, options.schemas));
   const newDoc = normalizeDocument(openapiDoc(after, v2, options.schemasAfter ?? options.schemas));
   const pointer = '/components/schemas/thing';
   const at = (root: Json): unknown => ((root.components as Json).schemas as Json).thing;
-  const slot: Slot = {
-    family,
-    direction,
-    // The schema layer only carries the location through; an AsyncAPI-shaped one is enough here.
-    location: { channel: '/things', direction, operation: 'post' },
-    old: at(oldDoc.root),
-    new: at(newDoc.root),
-    oldPointer: pointer,
-    newPointer: pointer,
-  };
+  const slots = places.map((place): Slot => {
+    const family = place.family ?? 'request';
+    const direction =
+      place.direction ?? (family === 'response' || family === 'header' ? 'client-receives' : 'client-sends');
+    return {
+      family,
+      direction,
+      // The schema layer only carries the location through; an AsyncAPI-shaped one is enough here.
+      location: { channel: `/things (${family})`, direction, operation: 'post' },
+      old: at(oldDoc.root),
+      new: at(newDoc.root),
+      oldPointer: pointer,
+      newPointer: pointer,
+    };
+  });
   const differ = new SchemaDiffer(oldDoc, newDoc, { readWriteOnly: true });
-  const { findings } = schemaFindings([slot], differ);
+  const { findings } = schemaFindings(slots, differ);
   return toChanges(findings, { today: '2024-01-01', compatibility: options.compatibility ?? 'backward' });
 }
 

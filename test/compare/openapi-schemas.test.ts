@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../src/types';
 import type { Json } from './helpers';
-import { openapiPair, openapiSchemaChanges as changes, type PlaceOptions } from './openapi-helpers';
+import {
+  openapiPair,
+  openapiSchemaChanges as changes,
+  openapiSchemaChangesAt,
+  type PlaceOptions,
+} from './openapi-helpers';
 
 const obj = (properties: Json, required?: string[], extra: Json = {}): Json => ({
   type: 'object',
@@ -352,6 +357,18 @@ describe('readOnly and writeOnly: judged where the property travels', () => {
     // A callback's request body is received: the readOnly property travels there.
     expect(rows(changes(after, before, { family: 'request', direction: 'client-receives' }))).toEqual([
       ['request.bound.loosened', 'warning', `${T}/properties/id/maxLength`],
+    ]);
+  });
+
+  it('one schema in a request and a response: a readOnly change is judged in the response only, once', () => {
+    const places = [{ family: 'request' as const }, { family: 'response' as const }];
+    const before = obj({ id: ro({ maxLength: 10 }), name: str() });
+    const after = obj({ id: ro({ maxLength: 5 }), name: str({ maxLength: 5 }) });
+    const list = openapiSchemaChangesAt(before, after, places);
+    expect(list.map((c) => [c.rule, c.type, c.path, c.locations.length])).toEqual([
+      ['request.bound.tightened', 'breaking', `${T}/properties/name/maxLength`, 1],
+      ['response.bound.tightened', 'non-breaking', `${T}/properties/id/maxLength`, 1],
+      ['response.bound.tightened', 'non-breaking', `${T}/properties/name/maxLength`, 1],
     ]);
   });
 
