@@ -527,6 +527,9 @@ describe("firestone's defects, fixed", () => {
     const doc = generate([data]);
     expect(doc.components.schemas.thing).toEqual({ properties: { list: { items: { type: 'string' } } } });
     expect(doc.paths['/things/{id}/list'].get.responses['200'].content).toEqual(json({ items: { type: 'string' } }));
+    // The resource schema lets a missing `type` through, as firestone's does.
+    const loaded = load({ 'bare.yaml': 'kind: bare\nschema:\n  key: {name: id}\n  items: {properties: {a: {}}}\n' });
+    expect(generate(loaded).components.schemas.bare).toEqual({ properties: { a: {} } });
   });
 
   it('OA-10: a walked sub-resource with list-valued methods is refused at its methods line', () => {
@@ -799,6 +802,18 @@ describe('refused input names the file and line (both files for a clash)', () =>
     expect(generateError([query]).message).toBe(
       "q.yaml: query parameter 'x': description must be a string (at /schema/query_params/0/description)",
     );
+  });
+
+  it('a top-level methods that is not a level mapping', () => {
+    const files = { 'm.yaml': text('m', ['methods: [get, post]']) };
+    expect(generateError(load(files)).message).toBe(
+      'm.yaml:2:1: `methods` (resource/instance/instance_attrs to method lists) must be a mapping (at /methods)',
+    );
+  });
+
+  it("the top-level resource's schema.methods (older firestone files) is not OpenAPI's: ignored", () => {
+    const doc = generate([resource('old', {}, { methods: ['get'] })]);
+    expect(Object.keys(doc.paths['/old'])).toEqual(['delete', 'get', 'head', 'patch', 'post']);
   });
 
   it('versionInPath without apiVersion: the resource schema error, as for AsyncAPI', () => {
