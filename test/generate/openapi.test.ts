@@ -709,12 +709,8 @@ describe("firestone's defects, fixed", () => {
   });
 
   it('OA-19: only 3.0.x and 3.1.x; the summary is written in 3.1.x only', () => {
-    expect(generateError([resource('t')], { openapi: '2.0' }).message).toBe(
-      '--version 2.0: OpenAPI 3.0.x or 3.1.x only',
-    );
-    expect(generateError([resource('t')], { openapi: '3.1' }).message).toBe(
-      '--version 3.1: OpenAPI 3.0.x or 3.1.x only',
-    );
+    expect(generateError([resource('t')], { openapi: '2.0' }).message).toBe('openapi 2.0: OpenAPI 3.0.x or 3.1.x only');
+    expect(generateError([resource('t')], { openapi: '3.1' }).message).toBe('openapi 3.1: OpenAPI 3.0.x or 3.1.x only');
     const v31 = generate([resource('t')], { openapi: '3.1.0', summary: 'Short' });
     expect(v31.openapi).toBe('3.1.0');
     expect(v31.info).toEqual({ title: 'T', summary: 'Short', description: 'D', version: '1.0' });
