@@ -10,6 +10,7 @@ import { formatProblem, InputError } from './errors';
 import { writeFileAtomic } from './fs-atomic';
 import { serializeSpec } from './generate/serialize';
 import { generateAsyncApi, parseAsyncApiVersion } from './generate/asyncapi';
+import { generateOpenApi, parseOpenApiVersion } from './generate/openapi';
 import { migrateText } from './resource/legacy';
 import { globFiles, mayBeResource } from './resource/discover';
 import { readUserFile } from './resource/yaml-source';
@@ -54,7 +55,9 @@ import { isInside, MAX_SPEC_BYTES, megabytes } from './util/paths';
 const USAGE = `Usage:
   firestone-spec generate [-t|--title T] [-d|--description D] [-v|--version|--spec-version V]
                           [--asyncapi-version 2.5.0|3.0.0|3.1.0] [--format yaml|json]
-                          [-o|--output|--out FILE] [-r|--resources LIST] [RESOURCE...] [asyncapi]
+                          [-o|-O|--output|--out FILE] [-r|--resources LIST] [RESOURCE...] [asyncapi]
+  firestone-spec generate [-t T] [-d D] [-v V] [-s|--summary S] [-r LIST] [RESOURCE...]
+                          openapi [--version 3.0.x|3.1.x] [--prefix URL] [-O|-o|--out FILE]
   firestone-spec migrate [--check] FILE_OR_GLOB_OR_DIR...
   firestone-spec diff OLD NEW [--format text|markdown|json] [--fail-on LIST]
   firestone-spec check  [--config FILE] [--only OUTPUTS] [--base REF]
@@ -69,8 +72,10 @@ diff, check and changelog take --compatibility backward|forward|full|none and
 other way round); a target's own compatibility and perspective in the config win. They take --today YYYY-MM-DD (the run's date, for waiver expiry;
 also FIRESTONE_SPEC_TODAY). diff and check take --format sarif (SARIF 2.1.0, for code scanning).
 
-check, update and generate take --asyncapi-version. RESOURCE: a file, a glob, a comma list,
-a directory (every resource file below it) or \`.\`.
+check, update and generate take --asyncapi-version. generate writes AsyncAPI unless the word
+openapi is given (or --openapi-version V, accepted anywhere): after that word, --version is the
+OpenAPI version (default 3.0.0), as in firestone; before it, -v/--version is the spec version.
+RESOURCE: a file, a glob, a comma list, a directory (every resource file below it) or \`.\`.
 Without a config file, check and update use the targets --spec-file names (repeatable; each
 file's kind from its top-level key, else openapi when its name contains openapi, else asyncapi),
 else the spec files committed at the root among asyncapi.yaml, asyncapi.json, openapi.yaml and
@@ -110,6 +115,9 @@ const common = {
   version: { type: 'string', short: 'v' },
   output: { type: 'string', short: 'o' },
   'asyncapi-version': { type: 'string' },
+  'openapi-version': { type: 'string' },
+  prefix: { type: 'string' },
+  summary: { type: 'string', short: 's' },
   check: { type: 'boolean' },
   compatibility: { type: 'string' },
   perspective: { type: 'string' },
@@ -137,6 +145,9 @@ const ALLOWED: Record<string, readonly (keyof typeof common)[]> = {
     'output',
     'resources',
     'asyncapi-version',
+    'openapi-version',
+    'prefix',
+    'summary',
   ],
   migrate: ['check'],
   diff: ['format', 'fail-on', 'compatibility', 'perspective', 'today'],
@@ -178,7 +189,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    const { values, positionals } = parseFlags(rest);
+    const prepared = command === 'generate' ? firestoneGenerateArgs(rest) : { args: rest, openapiFlag: '' };
+    const { values, positionals } = parseFlags(prepared.args);
     if (values.help) {
       io.stdout(`${USAGE}\n`);
       return 0;
@@ -187,7 +199,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (stray.length > 0) throw new UsageError(`${command} does not take --${stray.join(', --')}`);
     switch (command) {
       case 'generate':
-        return await generateCommand(values, positionals, io);
+        return await generateCommand(values, positionals, io, prepared.openapiFlag);
       case 'diff':
         return await diffCommand(values, positionals, io);
       case 'check':
@@ -228,17 +240,65 @@ function outputFormat(value: string | undefined, allowed: readonly string[], fal
   return format;
 }
 
+/** The words that select what `generate` writes, as firestone's subcommands (`… openapi`, `… asyncapi`). */
+const KIND_WORDS = ['asyncapi', 'openapi'] as const;
+type Kind = (typeof KIND_WORDS)[number];
+
+const isKindWord = (cwd: string, word: string): word is Kind =>
+  (KIND_WORDS as readonly string[]).includes(word) && !existsSync(path.resolve(cwd, word));
+
 /**
- * Resource arguments: positionals and `-r` lists, comma lists split, firestone's trailing
- * `asyncapi` word dropped (unless a file or directory has that name).
+ * firestone's `generate … openapi --version V [-O FILE]`: after the word `openapi`, `--version` is
+ * the OpenAPI version (it becomes `--openapi-version`); before it, `-v/--version` stays the spec
+ * version. `-O` is firestone's `--output`. Arguments that fail to parse are left for parseFlags to refuse.
+ */
+function firestoneGenerateArgs(args: string[]): { args: string[]; openapiFlag: string } {
+  let openapiFlag = '--openapi-version';
+  let tokens;
+  try {
+    ({ tokens } = parseArgs({ args, options: common, allowPositionals: true, strict: false, tokens: true }));
+  } catch {
+    return { args, openapiFlag };
+  }
+  const out = [...args];
+  const word = tokens.find((t) => t.kind === 'positional' && t.value === 'openapi');
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    if (t.rawName === '-O' && t.inlineValue === undefined) out[t.index] = '-o';
+    if (word && t.index > word.index && t.rawName === '--version') {
+      out[t.index] = t.inlineValue === undefined ? '--openapi-version' : `--openapi-version=${t.value ?? ''}`;
+      openapiFlag = '--version';
+    }
+  }
+  return { args: out, openapiFlag };
+}
+
+/**
+ * Resource arguments: positionals and `-r` lists, comma lists split, firestone's `asyncapi` or
+ * `openapi` word dropped (unless a file or directory has that name).
  */
 function resourceArgs(cwd: string, flags: Flags, positionals: string[]): string[] {
-  const words = [...positionals];
-  if (words.at(-1) === 'asyncapi' && !existsSync(path.resolve(cwd, 'asyncapi'))) words.pop();
+  const words = positionals.filter((w) => !isKindWord(cwd, w));
   return [...(flags.resources ?? []), ...words]
     .flatMap((a) => a.split(','))
     .map((a) => a.trim())
     .filter(Boolean);
+}
+
+/** The kind `generate` writes: the word given, or openapi when only --openapi-version says so. */
+function generateKind(cwd: string, flags: Flags, positionals: string[]): Kind {
+  const words = [...new Set(positionals.filter((w) => isKindWord(cwd, w)))];
+  if (words.length > 1) throw new UsageError('generate writes one kind: give asyncapi or openapi, not both');
+  const kind = words[0] ?? (flags['openapi-version'] !== undefined ? 'openapi' : 'asyncapi');
+  const misplaced =
+    kind === 'openapi'
+      ? (['asyncapi-version'] as const).filter((f) => flags[f] !== undefined)
+      : (['openapi-version', 'prefix', 'summary'] as const).filter((f) => flags[f] !== undefined);
+  if (misplaced.length > 0) {
+    const other = kind === 'openapi' ? 'AsyncAPI output' : 'OpenAPI output: add the word openapi';
+    throw new UsageError(`--${misplaced.join(', --')} ${misplaced.length > 1 ? 'are' : 'is'} for ${other}`);
+  }
+  return kind;
 }
 
 /** One value given under two names (`--out`/`-o`, `--spec-version`/`-v`): both at once is a usage error. */
@@ -254,12 +314,17 @@ function asyncapiVersionFlag(flags: Flags): string | undefined {
   return v === undefined ? undefined : parseAsyncApiVersion(v, '--asyncapi-version');
 }
 
-async function generateCommand(flags: Flags, positionals: string[], io: CliIO): Promise<number> {
+/** `openapiFlag`: how the user spelled the OpenAPI version flag, for its error message. */
+async function generateCommand(flags: Flags, positionals: string[], io: CliIO, openapiFlag: string): Promise<number> {
+  const kind = generateKind(io.cwd, flags, positionals);
   const args = resourceArgs(io.cwd, flags, positionals);
   if (args.length === 0) throw new UsageError('generate needs at least one resource file, glob or directory');
   const out = eitherFlag(flags, 'out', 'output');
   const specVersion = eitherFlag(flags, 'spec-version', 'version');
   const asyncapi = asyncapiVersionFlag(flags);
+  const openapiVersion = flags['openapi-version'];
+  // Checked before any file is read: a wrong version is a usage problem, whatever the resources.
+  const openapi = openapiVersion === undefined ? undefined : parseOpenApiVersion(openapiVersion, openapiFlag);
   const format = flags.format ?? (out && specFormat(out) === 'json' ? 'json' : 'yaml');
   outputFormat(format, ['yaml', 'json'], 'yaml');
   const workspace = generateWorkspace(io.cwd, args);
@@ -267,11 +332,16 @@ async function generateCommand(flags: Flags, positionals: string[], io: CliIO): 
   const resources = await loadResourceSet(workspace, globs, [], {
     message: `no resource files match ${args.join(', ')}`,
   });
-  const spec = generateAsyncApi(
-    resources,
-    { title: flags.title ?? 'API', description: flags.description ?? '', version: specVersion ?? DEFAULT_VERSION },
-    { asyncapi, warn: (w) => io.stderr(`warning: ${w}\n`) },
-  );
+  const info = {
+    title: flags.title ?? 'API',
+    description: flags.description ?? '',
+    version: specVersion ?? DEFAULT_VERSION,
+  };
+  const warn = (w: string) => io.stderr(`warning: ${w}\n`);
+  const spec =
+    kind === 'openapi'
+      ? generateOpenApi(resources, info, { openapi, prefix: flags.prefix, summary: flags.summary, warn })
+      : generateAsyncApi(resources, info, { asyncapi, warn });
   const text = serializeSpec(spec.document, format as 'yaml' | 'json');
   if (out) {
     mkdirSync(path.dirname(path.resolve(io.cwd, out)), { recursive: true });

@@ -155,7 +155,8 @@ export function generateOpenApi(
   info: SpecInfo,
   options: OpenApiOptions = {},
 ): GeneratedSpec {
-  const version = parseOpenApiVersion(options.openapi ?? DEFAULT_OPENAPI_VERSION, '--version');
+  // Callers check the version where the user wrote it (a CLI flag, a config key) and name that.
+  const version = parseOpenApiVersion(options.openapi ?? DEFAULT_OPENAPI_VERSION, 'openapi');
   const warn = options.warn ?? (() => undefined);
   const state: State = {
     schemas: {},

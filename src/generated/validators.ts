@@ -532,7 +532,7 @@ return validate0;
 })();
 
 export const validateResource: Validator = (() => {
-const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://firestone-spec-action/resource.schema.json","type":"object","required":["kind","schema"],"additionalProperties":false,"properties":{"kind":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"apiVersion":{"type":"string"},"versionInPath":{"type":"boolean"},"metadata":{},"methods":{},"descriptions":{},"security":{},"validations":{},"default_query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"asyncapi":{"type":"object","additionalProperties":false,"properties":{"servers":{"type":"object","additionalProperties":{"type":"object","required":["url","protocol"],"properties":{"url":{"type":"string"},"protocol":{"type":"string"},"description":{"type":"string"},"variables":{"type":"object","additionalProperties":{"type":"object"}}}}},"channels":{"type":"object","additionalProperties":false,"properties":{"resources":{"type":"boolean"},"instances":{"type":"boolean"},"instance_attrs":{"type":"boolean"}}}}},"schema":{"$ref":"#/definitions/resourceSchema"}},"if":{"required":["versionInPath"],"properties":{"versionInPath":{"const":true}}},"then":{"required":["apiVersion"]},"definitions":{"queryParam":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"required":{"type":"boolean"},"schema":{"type":"object"},"methods":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"in":{"type":"string"}}},"resourceSchema":{"type":"object","required":["type","key","items"],"properties":{"type":{"const":"array"},"key":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"description":{"type":"string"},"schema":{"type":"object"}}},"methods":{"if":{"type":"array"},"then":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"else":{"type":"object","additionalProperties":false,"properties":{"resource":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance_attrs":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}}}}},"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"items":{"type":"object","properties":{"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/property"}}}}}},"property":{"type":"object","properties":{"expose":{"type":"boolean"}},"if":{"required":["schema"],"not":{"required":["expose"],"properties":{"expose":{"const":false}}}},"then":{"properties":{"schema":{"$ref":"#/definitions/resourceSchema"}}}}}};
+const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://firestone-spec-action/resource.schema.json","type":"object","required":["kind","schema"],"additionalProperties":false,"properties":{"kind":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"apiVersion":{"type":"string"},"versionInPath":{"type":"boolean"},"metadata":{},"methods":{},"descriptions":{},"security":{},"validations":{},"default_query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"asyncapi":{"type":"object","additionalProperties":false,"properties":{"servers":{"type":"object","additionalProperties":{"type":"object","required":["url","protocol"],"properties":{"url":{"type":"string"},"protocol":{"type":"string"},"description":{"type":"string"},"variables":{"type":"object","additionalProperties":{"type":"object"}}}}},"channels":{"type":"object","additionalProperties":false,"properties":{"resources":{"type":"boolean"},"instances":{"type":"boolean"},"instance_attrs":{"type":"boolean"}}}}},"schema":{"$ref":"#/definitions/resourceSchema"}},"if":{"required":["versionInPath"],"properties":{"versionInPath":{"const":true}}},"then":{"required":["apiVersion"]},"definitions":{"queryParam":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"required":{"type":"boolean"},"schema":{"type":"object"},"methods":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"in":{"type":"string"}}},"resourceSchema":{"type":"object","required":["key","items"],"properties":{"type":{"const":"array"},"key":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"description":{"type":"string"},"schema":{"type":"object"}}},"methods":{"if":{"type":"array"},"then":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"else":{"type":"object","additionalProperties":false,"properties":{"resource":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance_attrs":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}}}}},"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"items":{"type":"object","properties":{"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/property"}}}}}},"property":{"type":"object","properties":{"expose":{"type":"boolean"}},"if":{"required":["schema"],"not":{"required":["expose"],"properties":{"expose":{"const":false}}}},"then":{"properties":{"schema":{"$ref":"#/definitions/resourceSchema"}}}}}};
 const schema1 = {"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"required":{"type":"boolean"},"schema":{"type":"object"},"methods":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"in":{"type":"string"}}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = (function ucs2length(str) {
@@ -553,7 +553,7 @@ const func1 = (function ucs2length(str) {
     return length;
 });
 const pattern0 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-const schema2 = {"type":"object","required":["type","key","items"],"properties":{"type":{"const":"array"},"key":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"description":{"type":"string"},"schema":{"type":"object"}}},"methods":{"if":{"type":"array"},"then":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"else":{"type":"object","additionalProperties":false,"properties":{"resource":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance_attrs":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}}}}},"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"items":{"type":"object","properties":{"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/property"}}}}}};
+const schema2 = {"type":"object","required":["key","items"],"properties":{"type":{"const":"array"},"key":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9._-]+$"},"description":{"type":"string"},"schema":{"type":"object"}}},"methods":{"if":{"type":"array"},"then":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"else":{"type":"object","additionalProperties":false,"properties":{"resource":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}},"instance_attrs":{"type":"array","items":{"enum":["get","post","put","patch","delete","head","options","trace"]}}}}},"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"query_params":{"type":"array","items":{"$ref":"#/definitions/queryParam"}},"items":{"type":"object","properties":{"descriptions":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/property"}}}}}};
 const schema4 = {"type":"object","properties":{"expose":{"type":"boolean"}},"if":{"required":["schema"],"not":{"required":["expose"],"properties":{"expose":{"const":false}}}},"then":{"properties":{"schema":{"$ref":"#/definitions/resourceSchema"}}}};
 const wrapper0 = {validate: validate1};
 
@@ -696,8 +696,8 @@ function validate1(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema2.required,parentSchema:schema2,data};
+if(data.key === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema2.required,parentSchema:schema2,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -706,8 +706,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.key === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema2.required,parentSchema:schema2,data};
+if(data.items === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema2.required,parentSchema:schema2,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -716,8 +716,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.items === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema2.required,parentSchema:schema2,data};
+if(data.type !== undefined){
+let data0 = data.type;
+if("array" !== data0){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "array"},message:"must be equal to constant",schema:"array",parentSchema:schema2.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -726,10 +728,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.type !== undefined){
-let data0 = data.type;
-if("array" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "array"},message:"must be equal to constant",schema:"array",parentSchema:schema2.properties.type,data:data0};
+}
+if(data.key !== undefined){
+let data1 = data.key;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err3 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema2.properties.key.required,parentSchema:schema2.properties.key,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -738,12 +742,11 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.key !== undefined){
-let data1 = data.key;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.name === undefined){
-const err4 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema2.properties.key.required,parentSchema:schema2.properties.key,data:data1};
+if(data1.name !== undefined){
+let data2 = data1.name;
+if(typeof data2 === "string"){
+if(!pattern0.test(data2)){
+const err4 = {instancePath:instancePath+"/key/name",schemaPath:"#/properties/key/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema2.properties.key.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -752,11 +755,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data1.name !== undefined){
-let data2 = data1.name;
-if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-const err5 = {instancePath:instancePath+"/key/name",schemaPath:"#/properties/key/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema2.properties.key.properties.name,data:data2};
+}
+else {
+const err5 = {instancePath:instancePath+"/key/name",schemaPath:"#/properties/key/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.key.properties.name.type,parentSchema:schema2.properties.key.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -766,8 +767,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/key/name",schemaPath:"#/properties/key/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.key.properties.name.type,parentSchema:schema2.properties.key.properties.name,data:data2};
+if(data1.description !== undefined){
+let data3 = data1.description;
+if(typeof data3 !== "string"){
+const err6 = {instancePath:instancePath+"/key/description",schemaPath:"#/properties/key/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.key.properties.description.type,parentSchema:schema2.properties.key.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -777,10 +780,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data1.description !== undefined){
-let data3 = data1.description;
-if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/key/description",schemaPath:"#/properties/key/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.key.properties.description.type,parentSchema:schema2.properties.key.properties.description,data:data3};
+if(data1.schema !== undefined){
+let data4 = data1.schema;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err7 = {instancePath:instancePath+"/key/schema",schemaPath:"#/properties/key/properties/schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.key.properties.schema.type,parentSchema:schema2.properties.key.properties.schema,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -790,27 +793,14 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data1.schema !== undefined){
-let data4 = data1.schema;
-if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-const err8 = {instancePath:instancePath+"/key/schema",schemaPath:"#/properties/key/properties/schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.key.properties.schema.type,parentSchema:schema2.properties.key.properties.schema,data:data4};
+}
+else {
+const err8 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.key.type,parentSchema:schema2.properties.key,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.key.type,parentSchema:schema2.properties.key,data:data1};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
 }
 errors++;
 }
@@ -821,12 +811,12 @@ const _errs11 = errors;
 let valid2 = true;
 const _errs12 = errors;
 if(!(Array.isArray(data5))){
-const err10 = {};
+const err9 = {};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err9];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err9);
 }
 errors++;
 }
@@ -848,24 +838,24 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(!((((((((data6 === "get") || (data6 === "post")) || (data6 === "put")) || (data6 === "patch")) || (data6 === "delete")) || (data6 === "head")) || (data6 === "options")) || (data6 === "trace"))){
-const err11 = {instancePath:instancePath+"/methods/" + i0,schemaPath:"#/properties/methods/then/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.then.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.then.items.enum,parentSchema:schema2.properties.methods.then.items,data:data6};
+const err10 = {instancePath:instancePath+"/methods/" + i0,schemaPath:"#/properties/methods/then/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.then.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.then.items.enum,parentSchema:schema2.properties.methods.then.items,data:data6};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err10];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err10);
 }
 errors++;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.then.type,parentSchema:schema2.properties.methods.then,data:data5};
+const err11 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.then.type,parentSchema:schema2.properties.methods.then,data:data5};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err11];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -878,12 +868,12 @@ const _errs17 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 if(!(((key0 === "resource") || (key0 === "instance")) || (key0 === "instance_attrs"))){
-const err13 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.methods.else,data:data5};
+const err12 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.methods.else,data:data5};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err12];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -895,24 +885,24 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(!((((((((data8 === "get") || (data8 === "post")) || (data8 === "put")) || (data8 === "patch")) || (data8 === "delete")) || (data8 === "head")) || (data8 === "options")) || (data8 === "trace"))){
-const err14 = {instancePath:instancePath+"/methods/resource/" + i1,schemaPath:"#/properties/methods/else/properties/resource/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.else.properties.resource.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.else.properties.resource.items.enum,parentSchema:schema2.properties.methods.else.properties.resource.items,data:data8};
+const err13 = {instancePath:instancePath+"/methods/resource/" + i1,schemaPath:"#/properties/methods/else/properties/resource/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.else.properties.resource.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.else.properties.resource.items.enum,parentSchema:schema2.properties.methods.else.properties.resource.items,data:data8};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err13];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/methods/resource",schemaPath:"#/properties/methods/else/properties/resource/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.else.properties.resource.type,parentSchema:schema2.properties.methods.else.properties.resource,data:data7};
+const err14 = {instancePath:instancePath+"/methods/resource",schemaPath:"#/properties/methods/else/properties/resource/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.else.properties.resource.type,parentSchema:schema2.properties.methods.else.properties.resource,data:data7};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err14];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -924,24 +914,24 @@ const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
 let data10 = data9[i2];
 if(!((((((((data10 === "get") || (data10 === "post")) || (data10 === "put")) || (data10 === "patch")) || (data10 === "delete")) || (data10 === "head")) || (data10 === "options")) || (data10 === "trace"))){
-const err16 = {instancePath:instancePath+"/methods/instance/" + i2,schemaPath:"#/properties/methods/else/properties/instance/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.else.properties.instance.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.else.properties.instance.items.enum,parentSchema:schema2.properties.methods.else.properties.instance.items,data:data10};
+const err15 = {instancePath:instancePath+"/methods/instance/" + i2,schemaPath:"#/properties/methods/else/properties/instance/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.else.properties.instance.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.else.properties.instance.items.enum,parentSchema:schema2.properties.methods.else.properties.instance.items,data:data10};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err15];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err15);
 }
 errors++;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/methods/instance",schemaPath:"#/properties/methods/else/properties/instance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.else.properties.instance.type,parentSchema:schema2.properties.methods.else.properties.instance,data:data9};
+const err16 = {instancePath:instancePath+"/methods/instance",schemaPath:"#/properties/methods/else/properties/instance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.else.properties.instance.type,parentSchema:schema2.properties.methods.else.properties.instance,data:data9};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err16];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err16);
 }
 errors++;
 }
@@ -953,7 +943,19 @@ const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
 let data12 = data11[i3];
 if(!((((((((data12 === "get") || (data12 === "post")) || (data12 === "put")) || (data12 === "patch")) || (data12 === "delete")) || (data12 === "head")) || (data12 === "options")) || (data12 === "trace"))){
-const err18 = {instancePath:instancePath+"/methods/instance_attrs/" + i3,schemaPath:"#/properties/methods/else/properties/instance_attrs/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.else.properties.instance_attrs.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.else.properties.instance_attrs.items.enum,parentSchema:schema2.properties.methods.else.properties.instance_attrs.items,data:data12};
+const err17 = {instancePath:instancePath+"/methods/instance_attrs/" + i3,schemaPath:"#/properties/methods/else/properties/instance_attrs/items/enum",keyword:"enum",params:{allowedValues: schema2.properties.methods.else.properties.instance_attrs.items.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.methods.else.properties.instance_attrs.items.enum,parentSchema:schema2.properties.methods.else.properties.instance_attrs.items,data:data12};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/methods/instance_attrs",schemaPath:"#/properties/methods/else/properties/instance_attrs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.else.properties.instance_attrs.type,parentSchema:schema2.properties.methods.else.properties.instance_attrs,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -965,7 +967,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/methods/instance_attrs",schemaPath:"#/properties/methods/else/properties/instance_attrs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.methods.else.properties.instance_attrs.type,parentSchema:schema2.properties.methods.else.properties.instance_attrs,data:data11};
+const err19 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.methods.else.type,parentSchema:schema2.properties.methods.else,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -974,29 +976,17 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.methods.else.type,parentSchema:schema2.properties.methods.else,data:data5};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
 var _valid0 = _errs17 === errors;
 valid2 = _valid0;
 ifClause0 = "else";
 }
 if(!valid2){
-const err21 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema2.properties.methods.if,parentSchema:schema2.properties.methods,data:data5};
+const err20 = {instancePath:instancePath+"/methods",schemaPath:"#/properties/methods/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema2.properties.methods.if,parentSchema:schema2.properties.methods,data:data5};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err20];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -1007,24 +997,24 @@ if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 for(const key1 in data13){
 let data14 = data13[key1];
 if(typeof data14 !== "string"){
-const err22 = {instancePath:instancePath+"/descriptions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/descriptions/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.descriptions.additionalProperties.type,parentSchema:schema2.properties.descriptions.additionalProperties,data:data14};
+const err21 = {instancePath:instancePath+"/descriptions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/descriptions/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.descriptions.additionalProperties.type,parentSchema:schema2.properties.descriptions.additionalProperties,data:data14};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err21];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err21);
 }
 errors++;
 }
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.descriptions.type,parentSchema:schema2.properties.descriptions,data:data13};
+const err22 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.descriptions.type,parentSchema:schema2.properties.descriptions,data:data13};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err22];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err22);
 }
 errors++;
 }
@@ -1037,7 +1027,20 @@ for(let i4=0; i4<len4; i4++){
 let data16 = data15[i4];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.name === undefined){
-const err24 = {instancePath:instancePath+"/query_params/" + i4,schemaPath:"#/definitions/queryParam/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema1.required,parentSchema:schema1,data:data16};
+const err23 = {instancePath:instancePath+"/query_params/" + i4,schemaPath:"#/definitions/queryParam/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema1.required,parentSchema:schema1,data:data16};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data16.name !== undefined){
+let data17 = data16.name;
+if(typeof data17 === "string"){
+if(func1(data17) < 1){
+const err24 = {instancePath:instancePath+"/query_params/" + i4+"/name",schemaPath:"#/definitions/queryParam/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1046,11 +1049,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data16.name !== undefined){
-let data17 = data16.name;
-if(typeof data17 === "string"){
-if(func1(data17) < 1){
-const err25 = {instancePath:instancePath+"/query_params/" + i4+"/name",schemaPath:"#/definitions/queryParam/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.name,data:data17};
+}
+else {
+const err25 = {instancePath:instancePath+"/query_params/" + i4+"/name",schemaPath:"#/definitions/queryParam/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.name.type,parentSchema:schema1.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1060,8 +1061,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/query_params/" + i4+"/name",schemaPath:"#/definitions/queryParam/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.name.type,parentSchema:schema1.properties.name,data:data17};
+if(data16.description !== undefined){
+let data18 = data16.description;
+if(typeof data18 !== "string"){
+const err26 = {instancePath:instancePath+"/query_params/" + i4+"/description",schemaPath:"#/definitions/queryParam/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.description.type,parentSchema:schema1.properties.description,data:data18};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1071,10 +1074,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data16.description !== undefined){
-let data18 = data16.description;
-if(typeof data18 !== "string"){
-const err27 = {instancePath:instancePath+"/query_params/" + i4+"/description",schemaPath:"#/definitions/queryParam/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.description.type,parentSchema:schema1.properties.description,data:data18};
+if(data16.required !== undefined){
+let data19 = data16.required;
+if(typeof data19 !== "boolean"){
+const err27 = {instancePath:instancePath+"/query_params/" + i4+"/required",schemaPath:"#/definitions/queryParam/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema1.properties.required.type,parentSchema:schema1.properties.required,data:data19};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1084,28 +1087,15 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data16.required !== undefined){
-let data19 = data16.required;
-if(typeof data19 !== "boolean"){
-const err28 = {instancePath:instancePath+"/query_params/" + i4+"/required",schemaPath:"#/definitions/queryParam/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema1.properties.required.type,parentSchema:schema1.properties.required,data:data19};
+if(data16.schema !== undefined){
+let data20 = data16.schema;
+if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
+const err28 = {instancePath:instancePath+"/query_params/" + i4+"/schema",schemaPath:"#/definitions/queryParam/properties/schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.schema.type,parentSchema:schema1.properties.schema,data:data20};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data16.schema !== undefined){
-let data20 = data16.schema;
-if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
-const err29 = {instancePath:instancePath+"/query_params/" + i4+"/schema",schemaPath:"#/definitions/queryParam/properties/schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.schema.type,parentSchema:schema1.properties.schema,data:data20};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
 }
 errors++;
 }
@@ -1117,7 +1107,19 @@ const len5 = data21.length;
 for(let i5=0; i5<len5; i5++){
 let data22 = data21[i5];
 if(!((((((((data22 === "get") || (data22 === "post")) || (data22 === "put")) || (data22 === "patch")) || (data22 === "delete")) || (data22 === "head")) || (data22 === "options")) || (data22 === "trace"))){
-const err30 = {instancePath:instancePath+"/query_params/" + i4+"/methods/" + i5,schemaPath:"#/definitions/queryParam/properties/methods/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.methods.items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.methods.items.enum,parentSchema:schema1.properties.methods.items,data:data22};
+const err29 = {instancePath:instancePath+"/query_params/" + i4+"/methods/" + i5,schemaPath:"#/definitions/queryParam/properties/methods/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.methods.items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.methods.items.enum,parentSchema:schema1.properties.methods.items,data:data22};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/query_params/" + i4+"/methods",schemaPath:"#/definitions/queryParam/properties/methods/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.methods.type,parentSchema:schema1.properties.methods,data:data21};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1127,9 +1129,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/query_params/" + i4+"/methods",schemaPath:"#/definitions/queryParam/properties/methods/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.methods.type,parentSchema:schema1.properties.methods,data:data21};
+if(data16.in !== undefined){
+let data23 = data16.in;
+if(typeof data23 !== "string"){
+const err31 = {instancePath:instancePath+"/query_params/" + i4+"/in",schemaPath:"#/definitions/queryParam/properties/in/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.in.type,parentSchema:schema1.properties.in,data:data23};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1139,10 +1142,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data16.in !== undefined){
-let data23 = data16.in;
-if(typeof data23 !== "string"){
-const err32 = {instancePath:instancePath+"/query_params/" + i4+"/in",schemaPath:"#/definitions/queryParam/properties/in/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.in.type,parentSchema:schema1.properties.in,data:data23};
+}
+else {
+const err32 = {instancePath:instancePath+"/query_params/" + i4,schemaPath:"#/definitions/queryParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1154,24 +1156,12 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/query_params/" + i4,schemaPath:"#/definitions/queryParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data:data16};
+const err33 = {instancePath:instancePath+"/query_params",schemaPath:"#/properties/query_params/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.query_params.type,parentSchema:schema2.properties.query_params,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
-}
-errors++;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/query_params",schemaPath:"#/properties/query_params/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.query_params.type,parentSchema:schema2.properties.query_params,data:data15};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
 }
 errors++;
 }
@@ -1185,24 +1175,24 @@ if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 for(const key2 in data25){
 let data26 = data25[key2];
 if(typeof data26 !== "string"){
-const err35 = {instancePath:instancePath+"/items/descriptions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/properties/descriptions/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.items.properties.descriptions.additionalProperties.type,parentSchema:schema2.properties.items.properties.descriptions.additionalProperties,data:data26};
+const err34 = {instancePath:instancePath+"/items/descriptions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/properties/descriptions/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.items.properties.descriptions.additionalProperties.type,parentSchema:schema2.properties.items.properties.descriptions.additionalProperties,data:data26};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err34];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err34);
 }
 errors++;
 }
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/items/descriptions",schemaPath:"#/properties/items/properties/descriptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.properties.descriptions.type,parentSchema:schema2.properties.items.properties.descriptions,data:data25};
+const err35 = {instancePath:instancePath+"/items/descriptions",schemaPath:"#/properties/items/properties/descriptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.properties.descriptions.type,parentSchema:schema2.properties.items.properties.descriptions,data:data25};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err35];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -1218,7 +1208,19 @@ errors = vErrors.length;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/items/properties",schemaPath:"#/properties/items/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.properties.properties.type,parentSchema:schema2.properties.items.properties.properties,data:data27};
+const err36 = {instancePath:instancePath+"/items/properties",schemaPath:"#/properties/items/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.properties.properties.type,parentSchema:schema2.properties.items.properties.properties,data:data27};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.type,parentSchema:schema2.properties.items,data:data24};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1230,24 +1232,12 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.items.type,parentSchema:schema2.properties.items,data:data24};
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-else {
-const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
 }
 errors++;
 }

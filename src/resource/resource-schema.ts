@@ -98,7 +98,8 @@ export const resourceJsonSchema = {
     queryParam,
     resourceSchema: {
       type: 'object',
-      required: ['type', 'key', 'items'],
+      // `type` may be left out: firestone accepts that (and then crashes, docs/openapi-generation.md OA-9).
+      required: ['key', 'items'],
       properties: {
         type: { const: 'array' },
         key: {

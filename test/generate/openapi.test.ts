@@ -527,6 +527,9 @@ describe("firestone's defects, fixed", () => {
     const doc = generate([data]);
     expect(doc.components.schemas.thing).toEqual({ properties: { list: { items: { type: 'string' } } } });
     expect(doc.paths['/things/{id}/list'].get.responses['200'].content).toEqual(json({ items: { type: 'string' } }));
+    // The resource schema lets a missing `type` through, as firestone's does.
+    const loaded = load({ 'bare.yaml': 'kind: bare\nschema:\n  key: {name: id}\n  items: {properties: {a: {}}}\n' });
+    expect(generate(loaded).components.schemas.bare).toEqual({ properties: { a: {} } });
   });
 
   it('OA-10: a walked sub-resource with list-valued methods is refused at its methods line', () => {
@@ -706,12 +709,8 @@ describe("firestone's defects, fixed", () => {
   });
 
   it('OA-19: only 3.0.x and 3.1.x; the summary is written in 3.1.x only', () => {
-    expect(generateError([resource('t')], { openapi: '2.0' }).message).toBe(
-      '--version 2.0: OpenAPI 3.0.x or 3.1.x only',
-    );
-    expect(generateError([resource('t')], { openapi: '3.1' }).message).toBe(
-      '--version 3.1: OpenAPI 3.0.x or 3.1.x only',
-    );
+    expect(generateError([resource('t')], { openapi: '2.0' }).message).toBe('openapi 2.0: OpenAPI 3.0.x or 3.1.x only');
+    expect(generateError([resource('t')], { openapi: '3.1' }).message).toBe('openapi 3.1: OpenAPI 3.0.x or 3.1.x only');
     const v31 = generate([resource('t')], { openapi: '3.1.0', summary: 'Short' });
     expect(v31.openapi).toBe('3.1.0');
     expect(v31.info).toEqual({ title: 'T', summary: 'Short', description: 'D', version: '1.0' });
@@ -799,6 +798,18 @@ describe('refused input names the file and line (both files for a clash)', () =>
     expect(generateError([query]).message).toBe(
       "q.yaml: query parameter 'x': description must be a string (at /schema/query_params/0/description)",
     );
+  });
+
+  it('a top-level methods that is not a level mapping', () => {
+    const files = { 'm.yaml': text('m', ['methods: [get, post]']) };
+    expect(generateError(load(files)).message).toBe(
+      'm.yaml:2:1: `methods` (resource/instance/instance_attrs to method lists) must be a mapping (at /methods)',
+    );
+  });
+
+  it("the top-level resource's schema.methods (older firestone files) is not OpenAPI's: ignored", () => {
+    const doc = generate([resource('old', {}, { methods: ['get'] })]);
+    expect(Object.keys(doc.paths['/old'])).toEqual(['delete', 'get', 'head', 'patch', 'post']);
   });
 
   it('versionInPath without apiVersion: the resource schema error, as for AsyncAPI', () => {
