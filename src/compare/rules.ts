@@ -8,6 +8,7 @@
  * {message}, {server}, {variable}, {parameter}, {path}.
  */
 import type { ChangeType, Compatibility } from '../types';
+import { OPENAPI_REMOVED_AFTER_SUNSET, OPENAPI_ROWS, type OpenApiRuleId } from './openapi/rules';
 
 /** Which way a message or parameter travels, seen from the client. */
 export type Direction = 'send' | 'receive';
@@ -320,7 +321,7 @@ export const SCHEMA_RULES: readonly SchemaRule[] = (Object.keys(SCHEMA_ROWS) as 
 }));
 
 /** Where a schema is used, which decides the rule id prefix and who is affected. */
-export type Family = 'payload' | 'header' | 'query' | 'parameter';
+export type Family = 'payload' | 'header' | 'query' | 'parameter' | 'request' | 'response';
 
 interface FamilyInfo {
   /** What the schema describes, for messages: "messages clients send". */
@@ -334,12 +335,15 @@ export const FAMILIES: Readonly<Record<Family, FamilyInfo>> = {
   header: { noun: 'message headers', fixed: null },
   query: { noun: 'query parameters', fixed: 'send' },
   parameter: { noun: 'channel parameters', fixed: 'send' },
+  // OpenAPI request and response bodies: a callback's or webhook's request is what clients receive.
+  request: { noun: 'request bodies', fixed: null },
+  response: { noun: 'response bodies', fixed: null },
 };
 
 export type FamilyRuleId = `${Family}.${SchemaKind}`;
 
 /** Every rule id: a typo does not compile. */
-export type RuleId = FamilyRuleId | DocumentRuleId;
+export type RuleId = FamilyRuleId | DocumentRuleId | OpenApiRuleId;
 
 export const familyRuleId = (family: Family, kind: SchemaKind): FamilyRuleId => `${family}.${kind}`;
 
@@ -749,15 +753,18 @@ const DOCUMENT_ROWS: Readonly<Record<DocumentRuleId, RuleRow>> = {
   unclassified: { title: 'no rule matched', type: 'unclassified', message: 'A change at {path} matches no rule' },
 };
 
-const DOCUMENT_RULES: readonly Rule[] = (Object.keys(DOCUMENT_ROWS) as DocumentRuleId[]).map(
-  (id): Rule => ({ id, ...DOCUMENT_ROWS[id] }),
-);
+const DOCUMENT_RULES: readonly Rule[] = [
+  ...(Object.keys(DOCUMENT_ROWS) as DocumentRuleId[]).map((id): Rule => ({ id, ...DOCUMENT_ROWS[id] })),
+  ...(Object.keys(OPENAPI_ROWS) as OpenApiRuleId[]).map((id): Rule => ({ id, ...OPENAPI_ROWS[id] })),
+];
 
 export const RULES: readonly Rule[] = [
   ...familyRules('payload'),
   ...familyRules('header'),
   ...familyRules('query'),
   ...familyRules('parameter'),
+  ...familyRules('request'),
+  ...familyRules('response'),
   ...DOCUMENT_RULES,
 ];
 
@@ -848,6 +855,7 @@ export const REMOVED_AFTER_SUNSET: Readonly<Partial<Record<RuleId, RuleId>>> = {
   'operation.removed': 'operation.removed-after-sunset',
   'message.removed': 'message.removed-after-sunset',
   'server.removed': 'server.removed-after-sunset',
+  ...OPENAPI_REMOVED_AFTER_SUNSET,
 };
 
 function messageRules(msg: string): PathRule[] {

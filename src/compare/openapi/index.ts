@@ -1,0 +1,222 @@
+/**
+ * Compare two OpenAPI 3.0/3.1 documents and classify every change (docs/classification.md,
+ * "OpenAPI"). Pure, like compareSpecs: plain data in, plain data out.
+ *
+ * document → normalize.ts (the AsyncAPI side's: `$ref` → shared node, sets sorted, expansion
+ * limits) → model.ts (paths, operations, parameters, bodies, responses, security) → detect.ts
+ * (everything outside schemas) and the shared SchemaDiffer for every schema slot, in the family
+ * and direction of its place → verdicts and policy (classify.ts toChanges).
+ */
+import type { Change, OpenApiLocation } from '../../types';
+import { dataEqual, isRecord } from '../../util/data';
+import { deltaKey, plainFinding, schemaFindings, toChanges, unusedSchemaFinding, type Finding } from '../classify';
+import type { CompareOptions } from '../index';
+import { childPointer, ExpansionError, normalizeDocument, ownValue, type NormalizedDoc } from '../normalize';
+import type { RuleId } from '../rules';
+import { SchemaDiffer, type SchemaDelta } from '../schema-diff';
+import type { Slot } from '../diff';
+import { parsePointer } from '../../util/pointer';
+import { detect, isUnstable } from './detect';
+import { buildOpenApiModel, openApiVersion, type OpenApiModel } from './model';
+
+export { openApiVersion } from './model';
+export { OPENAPI_ROWS, type OpenApiRuleId } from './rules';
+
+/**
+ * Every change from `oldDoc` to `newDoc`, sorted like compareSpecs. The same document as 3.0 and
+ * as 3.1 gives one entry (the version). A document that is not OpenAPI 3.0.x/3.1.x is an
+ * InputError naming its file.
+ */
+export function compareOpenApi(
+  oldDoc: Record<string, unknown>,
+  newDoc: Record<string, unknown>,
+  options: CompareOptions = {},
+): Change[] {
+  const oldVersion = openApiVersion(oldDoc, options.files?.old);
+  const newVersion = openApiVersion(newDoc, options.files?.new);
+  try {
+    return compareModels(oldDoc, newDoc, oldVersion, newVersion, options);
+  } catch (e) {
+    if (!(e instanceof ExpansionError) || e.side === null || options.files?.[e.side] === undefined) throw e;
+    throw new ExpansionError(e.side, options.files[e.side]);
+  }
+}
+
+function compareModels(
+  oldDoc: Record<string, unknown>,
+  newDoc: Record<string, unknown>,
+  oldVersion: string,
+  newVersion: string,
+  options: CompareOptions,
+): Change[] {
+  const a = buildOpenApiModel(normalizeDocument(oldDoc), oldVersion);
+  const b = buildOpenApiModel(normalizeDocument(newDoc), newVersion);
+  const detected = detect(a, b);
+  const differ = new SchemaDiffer(a.doc, b.doc);
+  const schema = schemaChanges(detected.slots, differ, a.doc, b.doc);
+  const findings = [...detected.findings, ...schema.findings, ...componentChanges(a, b, differ, schema.claimed)];
+  return relaxUnstable(toChanges(findings, options), a, b);
+}
+
+/**
+ * Schema slots through the shared comparison, one direction at a time: a property marked
+ * `readOnly` only travels to clients and a `writeOnly` one only from them, so a change below one
+ * is left out where the property does not travel (docs/classification.md, "Direction").
+ */
+function schemaChanges(
+  slots: readonly Slot[],
+  differ: SchemaDiffer,
+  oldDoc: NormalizedDoc,
+  newDoc: NormalizedDoc,
+): { findings: Finding[]; claimed: Set<string> } {
+  const claimed = new Set<string>();
+  const dropped = new Map<string, SchemaDelta>();
+  const merged = new Map<string, Finding>();
+  for (const direction of ['client-sends', 'client-receives'] as const) {
+    const flag = direction === 'client-sends' ? 'readOnly' : 'writeOnly';
+    const filtering = {
+      compare: (o: unknown, n: unknown, op: string, np: string): SchemaDelta[] =>
+        differ.compare(o, n, op, np).filter((d) => {
+          const travels = !below(d.side === 'old' ? oldDoc : newDoc, d.path, flag);
+          if (!travels) dropped.set(deltaKey(d), d);
+          return travels;
+        }),
+    } as SchemaDiffer;
+    const part = schemaFindings(
+      slots.filter((s) => s.direction === direction),
+      filtering,
+    );
+    for (const key of part.claimed) claimed.add(key);
+    for (const f of part.findings) {
+      const key = `${f.rules.join('|')}\u0000${f.path}`;
+      const found = merged.get(key);
+      if (found === undefined) merged.set(key, f);
+      else found.usages.push(...f.usages);
+    }
+  }
+  // A change that travels nowhere (a readOnly property of a schema only clients send) constrains nothing.
+  const idle = [...dropped.entries()].filter(([key]) => !claimed.has(key)).map(([, d]) => unusedSchemaFinding(d));
+  for (const [key] of dropped) claimed.add(key);
+  return { findings: [...merged.values(), ...idle], claimed };
+}
+
+/** Is the node at `pointer`, or a property it sits in, marked with `flag` (`readOnly`/`writeOnly`)? */
+function below(doc: NormalizedDoc, pointer: string, flag: 'readOnly' | 'writeOnly'): boolean {
+  const segs = parsePointer(pointer) ?? [];
+  let node: unknown = doc.root;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as string;
+    node = Array.isArray(node) ? node[Number(seg)] : isRecord(node) ? ownValue(node, seg) : undefined;
+    if (node === undefined) return false;
+    if (segs[i - 1] === 'properties' && isRecord(node) && ownValue(node, flag) === true) return true;
+  }
+  return false;
+}
+
+/**
+ * Components no operation reached: schema changes nobody reached, and components added, removed
+ * or changed that nothing uses, are non-breaking; a security scheme is judged apart.
+ */
+function componentChanges(
+  a: OpenApiModel,
+  b: OpenApiModel,
+  differ: SchemaDiffer,
+  claimed: ReadonlySet<string>,
+): Finding[] {
+  const out: Finding[] = [];
+  const ca = recordOf(ownValue(a.doc.root, 'components'));
+  const cb = recordOf(ownValue(b.doc.root, 'components'));
+  for (const section of union(Object.keys(ca), Object.keys(cb))) {
+    const sa = recordOf(ownValue(ca, section));
+    const sb = recordOf(ownValue(cb, section));
+    const sectionPointer = childPointer('/components', section);
+    if (section.startsWith('x-')) {
+      if (!same(ownValue(ca, section), ownValue(cb, section)))
+        out.push(plainFinding('extension.changed', sectionPointer, 'new', a.doc, b.doc, { keyword: section }));
+      continue;
+    }
+    for (const name of union(Object.keys(sa), Object.keys(sb))) {
+      const x = ownValue(sa, name);
+      const y = ownValue(sb, name);
+      if (x === y || same(x, y)) continue;
+      const pointer = childPointer(sectionPointer, name);
+      const side = y === undefined ? 'old' : 'new';
+      if (section === 'securitySchemes') {
+        const rule: RuleId =
+          x === undefined
+            ? 'security.scheme.added'
+            : y === undefined
+              ? 'security.scheme.removed'
+              : onlyDocumentation(x, y)
+                ? 'security.scheme.doc.changed'
+                : 'security.scheme.changed';
+        out.push(plainFinding(rule, pointer, side, a.doc, b.doc, { name: `'${name}'`, keyword: 'description' }));
+      } else if (section === 'schemas' && x !== undefined && y !== undefined) {
+        const seen = new Set<string>();
+        for (const d of differ.compare(x, y, pointer, pointer)) {
+          const key = deltaKey(d);
+          if (claimed.has(key) || seen.has(key)) continue;
+          seen.add(key);
+          out.push(unusedSchemaFinding(d));
+        }
+      } else if (!(side === 'old' ? a : b).doc.usedComponents.has(pointer)) {
+        const what = x === undefined ? 'was added' : y === undefined ? 'was removed' : 'changed';
+        out.push(
+          plainFinding('component.unused.changed', pointer, side, a.doc, b.doc, {
+            detail: `Component '${name}' (${section}) ${what}`,
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+const recordOf = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])].sort();
+
+const same = (x: unknown, y: unknown): boolean => dataEqual(x, y);
+
+const SCHEME_DOCS = new Set(['description', 'summary', 'title', 'externalDocs']);
+function onlyDocumentation(x: unknown, y: unknown): boolean {
+  const a = recordOf(x);
+  const b = recordOf(y);
+  return union(Object.keys(a), Object.keys(b)).every(
+    (k) => SCHEME_DOCS.has(k) || k.startsWith('x-') || dataEqual(ownValue(a, k), ownValue(b, k)),
+  );
+}
+
+/**
+ * Changes that reach only operations that are `draft` or `alpha` on both sides promise nothing
+ * yet: listed as non-breaking (docs/classification.md, "Lifecycle").
+ */
+function relaxUnstable(changes: Change[], a: OpenApiModel, b: OpenApiModel): Change[] {
+  const unstable = new Set<string>();
+  for (const [key, y] of b.operations) {
+    const x = a.operations.get(key);
+    if (x !== undefined && isUnstable(x) && isUnstable(y)) unstable.add(`${y.path}\u0000${y.method}`);
+  }
+  if (unstable.size === 0) return changes;
+  const relaxed = changes.map((c): Change => {
+    const locations = c.locations as OpenApiLocation[];
+    if (
+      c.type === 'non-breaking' ||
+      c.type === 'unclassified' ||
+      c.rule.startsWith('operation.stability.') ||
+      locations.length === 0 ||
+      !locations.every((l) => unstable.has(`${l.path}\u0000${l.method}`))
+    )
+      return c;
+    return {
+      ...c,
+      type: 'non-breaking',
+      message: `${c.message} (the operation is draft or alpha: it promises nothing yet)`,
+    };
+  });
+  const order = { breaking: 0, warning: 1, 'non-breaking': 2, unclassified: 3 } as const;
+  const text = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  return relaxed.sort(
+    (x, y) =>
+      order[x.type] - order[y.type] || text(x.path, y.path) || text(x.rule, y.rule) || text(x.message, y.message),
+  );
+}
