@@ -10,11 +10,9 @@
  * Exit code 1 when anything fails, 2 on bad usage.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import yaml from 'js-yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -33,10 +31,16 @@ if (!existsSync(dir)) {
 }
 
 // The comparison, bundled from the sources (no dist/ needed).
-const work = mkdtempSync(path.join(tmpdir(), 'corpus-openapi-'));
+// Inside node_modules, so the bundle's own imports (yaml, js-yaml) resolve.
+const work = mkdtempSync(path.join(root, 'node_modules', '.corpus-openapi-'));
 const outfile = path.join(work, 'compare.mjs');
 await build({
-  entryPoints: [path.join(root, 'src/compare/openapi/index.ts')],
+  stdin: {
+    contents:
+      "export { compareOpenApi } from './src/compare/openapi/index';\nexport { readSpecText } from './src/generate/firestone-text';\n",
+    resolveDir: root,
+    loader: 'ts',
+  },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -45,13 +49,11 @@ await build({
   packages: 'external',
   absWorkingDir: root,
 });
-const { compareOpenApi } = await import(pathToFileURL(outfile).href);
+const { compareOpenApi, readSpecText } = await import(pathToFileURL(outfile).href);
 rmSync(work, { recursive: true, force: true });
 
-const read = (file) => {
-  const text = readFileSync(file, 'utf8');
-  return file.endsWith('.json') ? JSON.parse(text) : yaml.load(text);
-};
+// Read as the CLI reads spec files (YAML 1.2 core schema: a date stays a string).
+const read = (file) => readSpecText(readFileSync(file, 'utf8'), file).document;
 const corpusName = path.basename(dir);
 const figures = {
   self: 0,

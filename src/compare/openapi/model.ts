@@ -152,6 +152,12 @@ export function buildOpenApiModel(doc: NormalizedDoc, version: string): OpenApiM
   const paths = new Map<string, PathEl>();
   const operations = new Map<string, OperationEl>();
   const defaultSecurity = ownValue(root, 'security');
+  const pathsNode = recordOf(ownValue(root, 'paths'));
+  // Templates that differ only in parameter names are one URL; a document that has two of them
+  // (invalid, but written) keeps them apart by their text.
+  const shapes = new Map<string, number>();
+  for (const path of Object.keys(pathsNode)) shapes.set(templateKey(path), (shapes.get(templateKey(path)) ?? 0) + 1);
+  const pathKey = (path: string): string => ((shapes.get(templateKey(path)) ?? 0) > 1 ? path : templateKey(path));
   const readPathItem = (scope: string, path: string, item: Rec, pointer: string, reversed: boolean): void => {
     const pathParams = ownValue(item, 'parameters');
     for (const method of METHODS) {
@@ -159,7 +165,7 @@ export function buildOpenApiModel(doc: NormalizedDoc, version: string): OpenApiM
       if (!isRecord(node)) continue;
       const opPointer = childPointer(pointer, method);
       const op = readOperation(doc, {
-        key: `${scope}${scope === '' ? templateKey(path) : path} ${method}`,
+        key: `${scope}${scope === '' ? pathKey(path) : path} ${method}`,
         path,
         method,
         node,
@@ -176,12 +182,11 @@ export function buildOpenApiModel(doc: NormalizedDoc, version: string): OpenApiM
         }
     }
   };
-  const pathsNode = recordOf(ownValue(root, 'paths'));
   for (const path of Object.keys(pathsNode)) {
     if (path.startsWith('x-')) continue;
     const pointer = childPointer('/paths', path);
     const item = recordOf(pathsNode[path]);
-    const key = templateKey(path);
+    const key = pathKey(path);
     paths.set(key, { key, path, node: item, pointer, webhook: false });
     readPathItem('', path, item, pointer, false);
   }
@@ -267,7 +272,6 @@ function readOperation(doc: NormalizedDoc, input: OperationInput): OperationEl {
   const list = own ? ownValue(node, 'security') : input.defaultSecurity;
   const requirements = Array.isArray(list) && list.length > 0 ? list.map(recordOf) : null;
   const operationId = ownValue(node, 'operationId');
-  void doc;
   return {
     key: input.key,
     path,
