@@ -1042,12 +1042,14 @@ export function detect(a: OpenApiModel, b: OpenApiModel): Detected {
     d.emit('openapi.version.changed', { pointer: '/openapi', side: 'new', identity: 'openapi', before: v0, after: v1 });
   d.servers(ownValue(ra, 'servers'), ownValue(rb, 'servers'), { old: '', new: '' }, 'servers', 'the document');
   const list = (v: unknown): Rec[] | null => (Array.isArray(v) && v.length > 0 ? v.map(recordOf) : null);
-  d.requirements(list(ownValue(ra, 'security')), list(ownValue(rb, 'security')), {
-    oldPointer: '/security',
-    pointer: '/security',
-    identity: 'security',
-    target: 'The document',
-    usages: d.inherited,
-  });
+  // The document's requirements matter where operations take them (an operation's own list wins).
+  if (d.inherited.length > 0)
+    d.requirements(list(ownValue(ra, 'security')), list(ownValue(rb, 'security')), {
+      oldPointer: '/security',
+      pointer: '/security',
+      identity: 'security',
+      target: 'The document',
+      usages: d.inherited,
+    });
   return { findings: d.findings, slots: d.slots };
 }

@@ -7,12 +7,17 @@
  * (everything outside schemas) and the shared SchemaDiffer for every schema slot, in the family
  * and direction of its place → verdicts and policy (classify.ts toChanges).
  */
-import type { Change, OpenApiLocation } from '../../types';
+import type { Change, Compatibility, OpenApiLocation } from '../../types';
 import { dataEqual, isRecord } from '../../util/data';
 import { deltaKey, plainFinding, schemaFindings, toChanges, unusedSchemaFinding, type Finding } from '../classify';
 import type { CompareOptions } from '../index';
 import { childPointer, ExpansionError, normalizeDocument, ownValue, type NormalizedDoc } from '../normalize';
-import type { RuleId } from '../rules';
+import { FAMILIES, ruleById, severity, verdictOf, type Direction, type Family, type RuleId } from '../rules';
+
+const FAMILY_ORDER: readonly Family[] = ['request', 'response', 'header', 'parameter'];
+/** Parameters travel from the client whatever the usage says (rules.ts FAMILIES). */
+const fixedOr = (f: Finding, d: Direction | null): Direction | null =>
+  (f.family === undefined ? null : FAMILIES[f.family].fixed) ?? d;
 import { SchemaDiffer, type SchemaDelta } from '../schema-diff';
 import type { Slot } from '../diff';
 import { parsePointer } from '../../util/pointer';
@@ -53,7 +58,7 @@ function compareModels(
   const b = buildOpenApiModel(normalizeDocument(newDoc), newVersion);
   const detected = detect(a, b);
   const differ = new SchemaDiffer(a.doc, b.doc);
-  const schema = schemaChanges(detected.slots, differ, a.doc, b.doc);
+  const schema = schemaChanges(detected.slots, differ, a.doc, b.doc, options.compatibility ?? 'backward');
   const findings = [...detected.findings, ...schema.findings, ...componentChanges(a, b, differ, schema.claimed)];
   return relaxUnstable(toChanges(findings, options), a, b);
 }
@@ -68,10 +73,11 @@ function schemaChanges(
   differ: SchemaDiffer,
   oldDoc: NormalizedDoc,
   newDoc: NormalizedDoc,
+  mode: Compatibility,
 ): { findings: Finding[]; claimed: Set<string> } {
   const claimed = new Set<string>();
   const dropped = new Map<string, SchemaDelta>();
-  const merged = new Map<string, Finding>();
+  const parts: Finding[] = [];
   for (const direction of ['client-sends', 'client-receives'] as const) {
     const flag = direction === 'client-sends' ? 'readOnly' : 'writeOnly';
     const filtering = {
@@ -82,22 +88,40 @@ function schemaChanges(
           return travels;
         }),
     } as SchemaDiffer;
-    const part = schemaFindings(
-      slots.filter((s) => s.direction === direction),
-      filtering,
+    // One family at a time, so each part's rule ids carry the family of its places.
+    for (const family of FAMILY_ORDER) {
+      const part = schemaFindings(
+        slots.filter((s) => s.direction === direction && s.family === family),
+        filtering,
+      );
+      for (const key of part.claimed) claimed.add(key);
+      parts.push(...part.findings);
+    }
+  }
+  // One change is one entry wherever it is reached (a schema in a request and a response): the
+  // rule id of the family where its verdict is worst, and every place.
+  const merged = new Map<string, { finding: Finding; worst: number }>();
+  for (const f of parts) {
+    const key = `${f.rules.map((r) => r.slice(r.indexOf('.') + 1)).join('|')}\u0000${f.path}`;
+    const worst = Math.max(
+      ...f.usages.flatMap((u) => f.rules.map((r) => severity(verdictOf(ruleById(r), fixedOr(f, u.direction), mode)))),
     );
-    for (const key of part.claimed) claimed.add(key);
-    for (const f of part.findings) {
-      const key = `${f.rules.join('|')}\u0000${f.path}`;
-      const found = merged.get(key);
-      if (found === undefined) merged.set(key, f);
-      else found.usages.push(...f.usages);
+    const found = merged.get(key);
+    if (found === undefined) merged.set(key, { finding: { ...f, usages: [...f.usages] }, worst });
+    else {
+      const usages = [...found.finding.usages, ...f.usages];
+      merged.set(
+        key,
+        worst > found.worst
+          ? { finding: { ...f, usages }, worst }
+          : { ...found, finding: { ...found.finding, usages } },
+      );
     }
   }
   // A change that travels nowhere (a readOnly property of a schema only clients send) constrains nothing.
   const idle = [...dropped.entries()].filter(([key]) => !claimed.has(key)).map(([, d]) => unusedSchemaFinding(d));
   for (const [key] of dropped) claimed.add(key);
-  return { findings: [...merged.values(), ...idle], claimed };
+  return { findings: [...[...merged.values()].map((m) => m.finding), ...idle], claimed };
 }
 
 /** Is the node at `pointer`, or a property it sits in, marked with `flag` (`readOnly`/`writeOnly`)? */

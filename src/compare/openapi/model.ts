@@ -9,7 +9,8 @@
  * without their own, callbacks and webhooks as operations whose data travels the other way.
  */
 import { InputError } from '../../errors';
-import { isRecord } from '../../util/data';
+import { childOf, isRecord } from '../../util/data';
+import { parsePointer } from '../../util/pointer';
 import { childPointer, ownValue, type NormalizedDoc } from '../normalize';
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -268,8 +269,10 @@ function readOperation(doc: NormalizedDoc, input: OperationInput): OperationEl {
       if (!expression.startsWith('x-')) expressions.set(expression, childPointer(at, expression));
     callbacks.set(name, expressions);
   }
-  const own = Object.hasOwn(node, 'security');
-  const list = own ? ownValue(node, 'security') : input.defaultSecurity;
+  // `security: []` on an operation (no requirement, whatever the document says) is dropped by
+  // normalization as an empty container: the document as written tells it apart from no key.
+  const own = Object.hasOwn(node, 'security') || Array.isArray(childOf(rawNode(doc.source, pointer), 'security'));
+  const list = own ? (ownValue(node, 'security') ?? []) : input.defaultSecurity;
   const requirements = Array.isArray(list) && list.length > 0 ? list.map(recordOf) : null;
   const operationId = ownValue(node, 'operationId');
   return {
@@ -331,4 +334,23 @@ function readContent(content: unknown, pointer: string): Map<string, MediaEl> {
     });
   }
   return out;
+}
+
+/** The node at `pointer` in the document as written, following internal `$ref`s on the way. */
+function rawNode(source: unknown, pointer: string): unknown {
+  const follow = (node: unknown, hops: number): unknown => {
+    if (!isRecord(node) || typeof node.$ref !== 'string' || !node.$ref.startsWith('#') || hops > 16) return node;
+    let fragment: string;
+    try {
+      fragment = decodeURIComponent(node.$ref.slice(1));
+    } catch {
+      return node;
+    }
+    let target: unknown = source;
+    for (const seg of parsePointer(fragment) ?? []) target = childOf(target, seg);
+    return follow(target, hops + 1);
+  };
+  let node: unknown = source;
+  for (const seg of parsePointer(pointer) ?? []) node = follow(childOf(follow(node, 0), seg), 0);
+  return node;
 }
