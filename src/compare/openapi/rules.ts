@@ -9,6 +9,7 @@
  * {parameter}, {status}, {mediaType}, {header}, {name}, {keyword}, {before}, {after}, {values}.
  */
 import type { ChangeType } from '../../types';
+import type { RuleId } from '../rules';
 
 type Row = { readonly title: string; readonly type: ChangeType; readonly message: string };
 
@@ -360,3 +361,32 @@ export const OPENAPI_REMOVED_AFTER_SUNSET: Readonly<Partial<Record<OpenApiRuleId
   'header.removed-required': 'header.removed-after-sunset',
   'header.removed-optional': 'header.removed-after-sunset',
 };
+
+/** Rules of ../rules.ts that OpenAPI comparisons use too, with the same meaning (docs/rules.md, "OpenAPI"). */
+export const OPENAPI_SHARED_RULES: readonly RuleId[] = [
+  'operation.id.changed',
+  'operation.tags.changed',
+  'operation.description.changed',
+  'operation.deprecated',
+  'security.added',
+  'security.removed',
+  'security.alternative.added',
+  'security.alternative.removed',
+  'security.scheme.added',
+  'security.scheme.removed',
+  'security.scheme.changed',
+  'security.scheme.doc.changed',
+  'server.added',
+  'server.removed',
+  'server.url.changed',
+  'server.description.changed',
+  'server.variable.added',
+  'server.variable.removed',
+  'server.variable.enum-narrowed',
+  'server.variable.enum-widened',
+  'server.variable.default-changed',
+  'info.changed',
+  'extension.changed',
+  'component.unused.changed',
+  'unclassified',
+];
