@@ -19,7 +19,7 @@ import {
   thingPath,
   withCallback,
   type Doc,
-} from './openapi-helpers';
+} from './openapi-docs';
 
 const str = { type: 'string' };
 const rules = (changes: Change[]): string[] => changes.map((c) => `${c.type} ${c.rule}`);

@@ -10,7 +10,7 @@ import { FAMILIES, familyOf, isDirected, SCHEMA_RULES, type Family, type SchemaK
 import type { Change } from '../../src/types';
 import { clone, type Json } from './helpers';
 import { compareOpenApi } from '../../src/compare/openapi/index';
-import { OPENAPI_CASES, openApiFamilyDoc } from './openapi-helpers';
+import { OPENAPI_CASES, openApiFamilyDoc } from './openapi-docs';
 
 type Dir = 'receive' | 'send';
 
