@@ -100,6 +100,46 @@ const EMPTY_MEANS_ABSENT = new Set([
   'oneOf',
 ]);
 
+/**
+ * Where a value is a JSON Schema: under these keys, as an entry of these name maps, as an item of
+ * these lists. Only OpenAPI 3.1 documents ask (keywords beside a `$ref`, below).
+ */
+const SCHEMA_KEYS = new Set([
+  'schema',
+  'items',
+  'additionalProperties',
+  'additionalItems',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contentSchema',
+]);
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items']);
+
+/**
+ * OpenAPI 3.1 schemas are JSON Schema 2020-12, where keywords beside a `$ref` apply together with
+ * its target (2.x/3.0 and AsyncAPI ignore them). Such a schema becomes `allOf: [{$ref}]` with the
+ * keywords beside it, which the schema comparison reads as the target plus those keywords.
+ */
+function refWithSiblings(value: unknown): unknown {
+  if (internalRef(value) === null) return value;
+  const rest: Record<string, unknown> = {};
+  let any = false;
+  for (const key in value as Record<string, unknown>)
+    if (key !== '$ref') {
+      setOwn(rest, key, (value as Record<string, unknown>)[key]);
+      any = true;
+    }
+  if (!any) return value;
+  return { allOf: [{ $ref: (value as Record<string, unknown>).$ref }], ...rest };
+}
+
 /** Values that are user data, not structure: kept as written, never dereferenced. */
 const LITERAL_KEYS = new Set(['examples', 'example', 'default', 'const']);
 
@@ -140,6 +180,9 @@ interface Resolved {
 
 export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   const resolved = new Map<string, Resolved | null>();
+  const version = doc.openapi;
+  /** Keywords beside a schema's `$ref` count (OpenAPI 3.1 and later 3.x). */
+  const refSiblings = typeof version === 'string' && /^3\.([1-9]|\d\d)/.test(version);
 
   const resolveRef = (ref: string, hops: number): Resolved | null => {
     if (resolved.has(ref)) return resolved.get(ref) ?? null;
@@ -293,8 +336,9 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
     const keyword = !inNameMap;
     let out = fresh;
     if (!(keyword && key === 'enum')) {
+      const schemas = refSiblings && keyword && SCHEMA_LISTS.has(key);
       for (let i = 0; i < value.length; i++) {
-        const item = value[i];
+        const item = schemas ? refWithSiblings(value[i]) : value[i];
         const child = normalize(
           item,
           pointer === null ? null : childPointer(pointer, i),
@@ -303,7 +347,7 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
           owner,
           depth + 1,
         );
-        if (out === null && child !== item) out = value.slice(0, i);
+        if (out === null && child !== value[i]) out = value.slice(0, i);
         if (out !== null) out.push(child);
       }
     } else if (out !== null) {
@@ -333,9 +377,11 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
     let out = fresh;
     let index = 0;
     // for...in, not Object.keys: no array per node, and data objects have no inherited enumerable keys.
+    const schemas = refSiblings && (isNameMap ? SCHEMA_MAPS.has(key) : true);
     for (const childKey in value) {
       const i = index++;
-      const item = value[childKey];
+      const written = value[childKey];
+      const item = schemas && (isNameMap || SCHEMA_KEYS.has(childKey)) ? refWithSiblings(written) : written;
       let child = item;
       let drop = false;
       if (!isNameMap && childKey.startsWith('x-')) {
@@ -353,7 +399,7 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
             depth + 1,
           );
       }
-      if (out === null && (drop || child !== item)) out = copyKeys(value, i);
+      if (out === null && (drop || child !== written)) out = copyKeys(value, i);
       if (out !== null && !drop) setOwn(out, childKey, child);
     }
     return out ?? value;
@@ -372,7 +418,8 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
       const normalized = new Map<string, unknown>();
       for (const name in entries) {
         const pointer = childPointer(sectionPointer, name);
-        normalized.set(name, normalize(entries[name], pointer, name, true, pointer, 3));
+        const entry = refSiblings && section === 'schemas' ? refWithSiblings(entries[name]) : entries[name];
+        normalized.set(name, normalize(entry, pointer, name, true, pointer, 3));
       }
       sections.set(section, rebuild(entries, normalized, false));
     }

@@ -320,24 +320,31 @@ export const SCHEMA_RULES: readonly SchemaRule[] = (Object.keys(SCHEMA_ROWS) as 
   ...SCHEMA_ROWS[kind],
 }));
 
-/** Where a schema is used, which decides the rule id prefix and who is affected. */
+/**
+ * Where a schema is used, which decides the rule id prefix and who is affected. AsyncAPI:
+ * `payload`, `header` (message headers, ws `headers`), `query` (ws `query`), `parameter` (channel
+ * parameters). OpenAPI: `parameter` (path, query, header, cookie), `request` (request bodies),
+ * `response` (response bodies), `header` (response headers). docs/classification.md, "Direction".
+ */
 export type Family = 'payload' | 'header' | 'query' | 'parameter' | 'request' | 'response';
 
 interface FamilyInfo {
   /** What the schema describes, for messages: "messages clients send". */
   readonly noun: string;
-  /** Query and channel parameters only ever travel from the client. */
+  /**
+   * ws query parameters only ever travel from the client. Every other family takes the direction
+   * of the place it is used (OpenAPI callbacks and webhooks turn requests and parameters round).
+   */
   readonly fixed: Direction | null;
 }
 
 export const FAMILIES: Readonly<Record<Family, FamilyInfo>> = {
   payload: { noun: 'messages', fixed: null },
-  header: { noun: 'message headers', fixed: null },
+  header: { noun: 'headers', fixed: null },
   query: { noun: 'query parameters', fixed: 'send' },
-  parameter: { noun: 'channel parameters', fixed: 'send' },
-  // OpenAPI request and response bodies: a callback's or webhook's request is what clients receive.
+  parameter: { noun: 'parameters', fixed: null },
   request: { noun: 'request bodies', fixed: null },
-  response: { noun: 'response bodies', fixed: null },
+  response: { noun: 'responses', fixed: null },
 };
 
 export type FamilyRuleId = `${Family}.${SchemaKind}`;

@@ -34,6 +34,16 @@ export interface SchemaDelta {
 
 type Schema = Record<string, unknown>;
 
+/** How a comparison reads its schemas. */
+export interface DifferOptions {
+  /**
+   * OpenAPI: `readOnly` properties travel only in what clients receive, `writeOnly` ones only in
+   * what they send (docs/classification.md, "readOnly and writeOnly"). Off for AsyncAPI, where
+   * both are documentation.
+   */
+  readonly readWriteOnly?: boolean;
+}
+
 /** How each keyword is compared. Keys not listed: `x-*` are documentation, anything else is unclassified. */
 const KEYWORD_GROUP: Readonly<Record<string, Group>> = {
   type: 'type',
@@ -173,14 +183,21 @@ export class SchemaDiffer {
   constructor(
     private readonly oldDoc: NormalizedDoc,
     private readonly newDoc: NormalizedDoc,
+    private readonly options: DifferOptions = {},
   ) {}
 
   /**
    * Deltas between two schemas at `oldPointer`/`newPointer`. A node a `$ref` put there reports at
    * the place it was written instead, so a shared component has one set of paths.
    */
-  compare(oldSchema: unknown, newSchema: unknown, oldPointer: string, newPointer: string): SchemaDelta[] {
-    if (oldSchema === newSchema) return [];
+  compare(
+    oldSchema: unknown,
+    newSchema: unknown,
+    oldPointer: string,
+    newPointer: string,
+    ctx: Context = PLAIN,
+  ): SchemaDelta[] {
+    if (oldSchema === newSchema && (ctx.oldNull === null) === (ctx.newNull === null)) return [];
     const o = asSchema(oldSchema);
     const n = asSchema(newSchema);
     const oldOrigin = this.pathOf(o, 'old');
@@ -188,20 +205,20 @@ export class SchemaDiffer {
     const op = oldOrigin ?? oldPointer;
     const np = newOrigin ?? newPointer;
     if (o === null || n === null) return this.compareOpaque(oldSchema, newSchema, op, np);
-    if (oldOrigin === undefined && newOrigin === undefined) return this.compareObjects(o, n, op, np);
+    if (oldOrigin === undefined && newOrigin === undefined) return this.compareObjects(o, n, op, np, ctx);
     let inner = this.memo.get(o);
     if (inner === undefined) this.memo.set(o, (inner = new WeakMap()));
     let pair = inner.get(n);
     if (pair === undefined) inner.set(n, (pair = { done: new Map(), active: false }));
     // Both targets: their places are their origins; one side inline: where it sits counts too.
-    const at = oldOrigin !== undefined && newOrigin !== undefined ? '' : `${op}\u0000${np}`;
+    const at = `${oldOrigin !== undefined && newOrigin !== undefined ? '' : `${op}\u0000${np}`}${contextKey(ctx)}`;
     const cached = pair.done.get(at);
     if (cached !== undefined) return cached;
     // A recursive schema meets this pair again below itself (against "anything", at a deeper place
     // each time): the walk ends there, its differences are those found the first time round.
     if (pair.active) return [];
     pair.active = true;
-    const result = unique(this.compareObjects(o, n, op, np));
+    const result = unique(this.compareObjects(o, n, op, np, ctx));
     pair.active = false;
     pair.done.set(at, result);
     return result;
@@ -223,16 +240,24 @@ export class SchemaDiffer {
     return [this.delta([kind], np, np, 'new', 'schema', this.display(o, 'old', op), this.display(n, 'new', np))];
   }
 
-  private compareObjects(o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
+  private compareObjects(o0: Schema, n0: Schema, op: string, np: string, ctx: Context): SchemaDelta[] {
+    // A wrapper that says no more than its one member (docs/classification.md, "What is not a change").
+    const wo = this.unwrap(o0, n0, op, 'old');
+    const wn = this.unwrap(n0, o0, np, 'new');
+    if (wo !== null || wn !== null) return this.compareUnwrapped(wo ?? plainWrap(o0, op), wn ?? plainWrap(n0, np), ctx);
+    const o = canonicalBounds(o0);
+    const n = canonicalBounds(n0);
     const groups = new Map<Group, string[]>();
     for (const key of new Set([...Object.keys(o), ...Object.keys(n)])) {
       const a = ownValue(o, key);
       const b = ownValue(n, key);
-      if (a === b) continue;
+      if (a === b || ctx.skip.includes(key)) continue;
       const group = groupOf(key);
+      // The type and null are compared once below, whatever keys say them.
+      if (group === 'type') continue;
       groups.set(group, [...(groups.get(group) ?? []), key]);
     }
-    const out: SchemaDelta[] = [];
+    const out: SchemaDelta[] = this.typeDeltas(o, n, op, np, ctx);
     const types = [typesOf(o), typesOf(n)] as const;
     for (const [group, groupKeys] of groups) {
       let keys = groupKeys;
@@ -246,10 +271,101 @@ export class SchemaDiffer {
         if (keys.length === 0) continue;
         if (group === 'properties' && !keys.includes('properties') && !keys.includes('required')) continue;
       }
-      if (group === 'type') out.push(...this.typeDeltas(o, n, op, np));
-      else if (group === 'properties') out.push(...this.propertyDeltas(o, n, op, np));
+      if (group === 'properties') out.push(...this.propertyDeltas(o, n, op, np));
+      else if (group === 'doc') out.push(...this.docDeltas(keys, o, n, op, np));
       else for (const key of keys.sort()) out.push(...this.keywordDeltas(group, key, o, n, op, np));
     }
+    return out;
+  }
+
+  /**
+   * `allOf: [X]`, or `oneOf`/`anyOf` of X and `{type: 'null'}` branches, with nothing beside
+   * but documentation: X, plus where null was allowed. Not when the other side uses the same
+   * keyword (then its branches are compared one by one), unless X is the other side itself
+   * written without the wrapper (a 3.1 `$ref` with keywords beside it).
+   */
+  private unwrap(schema: Schema, other: Schema, at: string, side: Side): Unwrapped | null {
+    for (const key of WRAPPERS) {
+      const list = ownValue(schema, key);
+      if (!Array.isArray(list)) continue;
+      const nulls = key === 'allOf' ? [] : list.flatMap((m, i) => (isNullOnly(m) ? [i] : []));
+      if (list.length - nulls.length !== 1) continue;
+      const index = list.findIndex((_, i) => !nulls.includes(i));
+      const member: unknown = list[index];
+      const origin = this.pathOf(member, side);
+      if (
+        Object.hasOwn(other, key) &&
+        (origin === undefined || origin !== this.pathOf(other, side === 'old' ? 'new' : 'old'))
+      )
+        continue;
+      const shell: Schema = {};
+      for (const k of Object.keys(schema)) {
+        if (k === key) continue;
+        if (!SHELL_KEYS.has(groupOf(k)) && k !== 'nullable') return null;
+        if (k !== 'nullable') shell[k] = ownValue(schema, k);
+      }
+      const listAt = childPointer(at, key);
+      const nullAt = nulls[0];
+      const mark: NullMark | null =
+        nullAt !== undefined
+          ? { schemaPath: at, path: childPointer(listAt, nullAt), key, value: list[nullAt] }
+          : ownValue(schema, 'nullable') === true
+            ? { schemaPath: at, path: childPointer(at, 'nullable'), key: 'nullable', value: true }
+            : null;
+      return { core: member, coreAt: origin ?? childPointer(listAt, index), mark, shell, shellAt: at };
+    }
+    return null;
+  }
+
+  /** Two schemas of which one at least was unwrapped: the documentation beside, then the members. */
+  private compareUnwrapped(a: Unwrapped, b: Unwrapped, ctx: Context): SchemaDelta[] {
+    const out: SchemaDelta[] = [];
+    const keys = [...new Set([...Object.keys(a.shell), ...Object.keys(b.shell)])].sort();
+    const effective = (w: Unwrapped, key: string): [Schema, string] =>
+      Object.hasOwn(w.shell, key)
+        ? [w.shell, w.shellAt]
+        : [isRecord(w.core) ? w.core : {}, this.pathOf(w.core, w === a ? 'old' : 'new') ?? w.coreAt];
+    for (const key of keys) {
+      const [x, xAt] = effective(a, key);
+      const [y, yAt] = effective(b, key);
+      if (dataEqual(ownValue(x, key), ownValue(y, key))) continue;
+      const only = (s: Schema): Schema => (Object.hasOwn(s, key) ? { [key]: ownValue(s, key) } : {});
+      out.push(...this.keywordDeltas(groupOf(key), key, only(x), only(y), xAt, yAt));
+    }
+    const inner: Context = {
+      oldNull: a.mark ?? ctx.oldNull,
+      newNull: b.mark ?? ctx.newNull,
+      skip: [...new Set([...ctx.skip, ...keys])].sort(),
+    };
+    out.push(...this.compare(a.core, b.core, a.coreAt, b.coreAt, inner));
+    return out;
+  }
+
+  /** Documentation keywords; `example` and `examples` say the same when they hold the same values. */
+  private docDeltas(keys: string[], o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
+    const rest = keys.filter((k) => k !== 'example' && k !== 'examples').sort();
+    const out = rest.flatMap((key) => this.keywordDeltas('doc', key, o, n, op, np));
+    if (rest.length === keys.length) return out;
+    const a = examplesOf(o);
+    const b = examplesOf(n);
+    if (dataEqual(a, b)) return out;
+    const key =
+      Object.hasOwn(n, 'examples') || (!Object.hasOwn(n, 'example') && Object.hasOwn(o, 'examples'))
+        ? 'examples'
+        : 'example';
+    const side = Object.hasOwn(n, key) ? 'new' : 'old';
+    const at = side === 'new' ? np : op;
+    out.push(
+      this.delta(
+        ['doc.changed'],
+        at,
+        childPointer(at, key),
+        side,
+        key,
+        this.display(a, 'old', childPointer(op, key)),
+        this.display(b, 'new', childPointer(np, key)),
+      ),
+    );
     return out;
   }
 
@@ -328,11 +444,39 @@ export class SchemaDiffer {
       : { kinds, schemaPath, path, side, name, before, after, values };
   }
 
-  private typeDeltas(o: Schema, n: Schema, op: string, np: string): SchemaDelta[] {
-    const kind = typeKind(typesOf(o), typesOf(n));
+  /**
+   * The type and null, however written: `type` (a string or a list, with or without "null"), 3.0
+   * `nullable`, or a `{type: 'null'}` branch of a wrapper already unwrapped (`ctx`).
+   */
+  private typeDeltas(o: Schema, n: Schema, op: string, np: string, ctx: Context): SchemaDelta[] {
+    const ta = typesOf(o);
+    const tb = typesOf(n);
+    let kind = typeKind(withNull(ta, ctx.oldNull), withNull(tb, ctx.newNull));
+    if (kind === null && (ta === null || tb === null) && (ctx.oldNull !== null || ctx.newNull !== null)) {
+      // A schema of any type: only the null forms say whether null is meant.
+      const na = ctx.oldNull !== null || (ta === null ? ownValue(o, 'nullable') === true : ta.has('null'));
+      const nb = ctx.newNull !== null || (tb === null ? ownValue(n, 'nullable') === true : tb.has('null'));
+      if (na !== nb) kind = nb ? 'null.allowed' : 'null.disallowed';
+    }
     if (kind === null) {
       // Equal type sets written differently ("string" vs ["string"]): no change.
       return [];
+    }
+    const mark = kind === 'null.allowed' ? ctx.newNull : kind === 'null.disallowed' ? ctx.oldNull : null;
+    if (mark !== null) {
+      const side = kind === 'null.allowed' ? 'new' : 'old';
+      const shown = this.display(mark.value, side, mark.path);
+      return [
+        this.delta(
+          [kind],
+          mark.schemaPath,
+          mark.path,
+          side,
+          mark.key,
+          side === 'old' ? shown : null,
+          side === 'new' ? shown : null,
+        ),
+      ];
     }
     const key = !dataEqual(ownValue(o, 'type'), ownValue(n, 'type')) ? 'type' : 'nullable';
     return this.simple(kind, key, o, n, op, np);
@@ -476,6 +620,90 @@ export class SchemaDiffer {
     }
     return out;
   }
+}
+
+type Side = 'old' | 'new';
+
+/** Where a wrapper allowed null: its `{type: 'null'}` branch or its `nullable`. */
+interface NullMark {
+  readonly schemaPath: string;
+  readonly path: string;
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/**
+ * What a wrapper passes to the comparison of its member: where null was allowed beside it, and
+ * the documentation keywords it already compared.
+ */
+interface Context {
+  readonly oldNull: NullMark | null;
+  readonly newNull: NullMark | null;
+  readonly skip: readonly string[];
+}
+
+const PLAIN: Context = { oldNull: null, newNull: null, skip: [] };
+
+const contextKey = (ctx: Context): string =>
+  ctx === PLAIN ? '' : `\u0000${ctx.oldNull?.path ?? '-'}\u0000${ctx.newNull?.path ?? '-'}\u0000${ctx.skip.join(',')}`;
+
+/** A schema read as its one member: the member, where null was allowed, and the documentation beside it. */
+interface Unwrapped {
+  readonly core: unknown;
+  readonly coreAt: string;
+  readonly mark: NullMark | null;
+  readonly shell: Schema;
+  readonly shellAt: string;
+}
+
+const plainWrap = (schema: Schema, at: string): Unwrapped => ({
+  core: schema,
+  coreAt: at,
+  mark: null,
+  shell: {},
+  shellAt: at,
+});
+
+const WRAPPERS = ['allOf', 'oneOf', 'anyOf'] as const;
+
+/** Keywords that may stand beside a wrapper's one member without making it say more (`nullable` too). */
+const SHELL_KEYS = new Set<Group>(['doc', 'lifecycle']);
+
+/** A type set with null added where a wrapper allowed it (a schema of any type stays so). */
+function withNull(types: Set<string> | null, mark: NullMark | null): Set<string> | null {
+  if (types === null || mark === null || types.has('null')) return types;
+  return new Set([...types, 'null']);
+}
+
+/** `examples`, or 3.0 `example` as a list of one. */
+function examplesOf(schema: Schema): unknown {
+  const list = ownValue(schema, 'examples');
+  if (list !== undefined) return list;
+  return Object.hasOwn(schema, 'example') ? [ownValue(schema, 'example')] : undefined;
+}
+
+/**
+ * 3.0 (draft 4) `exclusiveMinimum: true` beside `minimum: n` is 3.1 `exclusiveMinimum: n`
+ * (maximum alike), and `false` says nothing: one form for both, a copy only when it differs.
+ */
+function canonicalBounds(schema: Schema): Schema {
+  let out: Schema | null = null;
+  for (const [exclusive, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
+    const flag = ownValue(schema, exclusive);
+    if (typeof flag !== 'boolean') continue;
+    const value = ownValue(schema, bound);
+    if (flag && typeof value !== 'number') continue;
+    out ??= { ...schema };
+    delete out[exclusive];
+    if (flag) {
+      delete out[bound];
+      out[exclusive] = value;
+    }
+  }
+  return out ?? schema;
 }
 
 /** The results of one pair of schemas, by the places they report at; `active` while it is being compared. */

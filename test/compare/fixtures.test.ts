@@ -187,7 +187,7 @@ describe("firestone's inline copies (query and key parameters) group into one fi
       ['parameter.pattern.changed', 'breaking', channels],
     ]);
     expect(changes[0]?.message).toBe(
-      `The pattern of parameter 'room_id' of ${channels} channels changed from '^[a-z0-9-]{3,32}$' to '^[a-z]{3,32}$' in channel parameters clients send`,
+      `The pattern of parameter 'room_id' of ${channels} channels changed from '^[a-z0-9-]{3,32}$' to '^[a-z]{3,32}$' in parameters clients send`,
     );
   });
 });

@@ -11,6 +11,7 @@ import type { Change } from '../../src/types';
 import { clone, type Json } from './helpers';
 import { compareOpenApi } from '../../src/compare/openapi/index';
 import { OPENAPI_CASES, openApiFamilyDoc } from './openapi-docs';
+import { openapiSchemaChanges } from './openapi-helpers';
 
 type Dir = 'receive' | 'send';
 
@@ -66,6 +67,11 @@ const SCHEMA_CASES: Record<SchemaKind, [Json, Json]> = {
   'keyword.unknown': [x({ type: 'string', colour: 'red' }), x({ type: 'string', colour: 'blue' })],
   'firestone-keyword.changed': [x({ type: 'string', expose: true }), x({ type: 'string', expose: false })],
 };
+
+/** Kinds only an OpenAPI comparison reaches (readOnly/writeOnly), beside the cases above. */
+const OPENAPI_SCHEMA_CASES: Partial<Record<SchemaKind, [Json, Json]>> = {};
+
+const OPENAPI_FAMILIES: Family[] = ['request', 'response', 'parameter', 'header'];
 
 const INFO = { title: 'Things', version: '1.0.0' };
 
@@ -419,6 +425,12 @@ function reached(): Map<string, Set<Dir | 'any'>> {
         );
   for (const cases of Object.values(OPENAPI_CASES))
     for (const [before, after, options] of cases ?? []) note(compareOpenApi(before, after, options), null);
+  // OpenAPI places (the schema layer as its detectors call it): every family in both directions,
+  // since callbacks and webhooks turn requests, parameters and responses round.
+  for (const family of OPENAPI_FAMILIES)
+    for (const [before, after] of [...Object.values(SCHEMA_CASES), ...Object.values(OPENAPI_SCHEMA_CASES)])
+      for (const direction of ['client-receives', 'client-sends'] as const)
+        note(openapiSchemaChanges(before, after, { family, direction }), null);
   return out;
 }
 
@@ -433,8 +445,10 @@ describe('the rule registry', () => {
       expect(compareSpecs(before, after, options).map((c) => c.rule)).toContain(rule);
   });
 
-  it('every schema kind exists in every family', () => {
-    expect(SCHEMA_RULES.map((r) => r.kind).sort()).toEqual(Object.keys(SCHEMA_CASES).sort());
+  it('every schema kind has a case', () => {
+    expect(SCHEMA_RULES.map((r) => r.kind).sort()).toEqual(
+      [...Object.keys(SCHEMA_CASES), ...Object.keys(OPENAPI_SCHEMA_CASES)].sort(),
+    );
   });
 
   it('every rule is reached by a comparison, in both directions where its verdict depends on the direction', () => {

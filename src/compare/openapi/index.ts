@@ -57,7 +57,7 @@ function compareModels(
   const a = buildOpenApiModel(normalizeDocument(oldDoc), oldVersion);
   const b = buildOpenApiModel(normalizeDocument(newDoc), newVersion);
   const detected = detect(a, b);
-  const differ = new SchemaDiffer(a.doc, b.doc);
+  const differ = new SchemaDiffer(a.doc, b.doc, { readWriteOnly: true });
   const schema = schemaChanges(detected.slots, differ, a.doc, b.doc, options.compatibility ?? 'backward');
   const findings = [...detected.findings, ...schema.findings, ...componentChanges(a, b, differ, schema.claimed)];
   return relaxUnstable(toChanges(findings, options), a, b);
