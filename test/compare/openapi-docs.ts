@@ -299,6 +299,21 @@ export const OPENAPI_CASES: Partial<Record<RuleId, [Json, Json, CompareOptions?]
   'security.scheme.removed': [
     reversed(editedOpenApi((d) => (d.components.securitySchemes.basic = { type: 'http', scheme: 'basic' }))),
   ],
+  'security.scheme.widened': [
+    editedOpenApi((d) => (d.components.securitySchemes.oauth.flows.clientCredentials.scopes.admin = 'a')),
+    editedOpenApi(
+      (d) => (d.components.securitySchemes.oauth.flows.implicit = { authorizationUrl: 'https://a', scopes: {} }),
+    ),
+  ],
+  'path.removed-after-sunset': [
+    [
+      editedOpenApi((d) => {
+        for (const op of [get(d), put(d)]) Object.assign(op, { deprecated: true, 'x-sunset': '2020-01-01' });
+      })[1],
+      editedOpenApi((d) => delete d.paths['/things/{id}'])[1],
+      { today: '2024-01-01' },
+    ],
+  ],
   'security.scheme.doc.changed': [editedOpenApi((d) => (d.components.securitySchemes.key.description = 'the key'))],
   'server.added': [editedOpenApi((d) => d.servers.push({ url: 'https://eu.example.com/v1' }))],
   'server.removed': [reversed(editedOpenApi((d) => d.servers.push({ url: 'https://eu.example.com/v1' })))],

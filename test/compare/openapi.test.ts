@@ -138,6 +138,30 @@ describe('OpenAPI schemas: the family and direction of the place', () => {
     expect((byName('secret')?.locations as OpenApiLocation[]).map((l) => l.direction)).toEqual(['client-sends']);
   });
 
+  it('a property that becomes readOnly leaves what clients send; one that becomes writeOnly leaves what they receive', () => {
+    const [a, b] = editedOpenApi(
+      (d) => {
+        d.components.schemas.Thing.required = ['name'];
+        d.components.schemas.Thing.properties.name.writeOnly = true;
+      },
+      () => editedOpenApi((d) => (d.components.schemas.Thing.required = ['name']))[1],
+    );
+    expect(rules(compare(a, b)).filter((r) => r.startsWith('breaking'))).toEqual([
+      'breaking response.property.removed-required',
+    ]);
+    const [c, e] = editedOpenApi(
+      (d) => delete d.components.schemas.Thing.properties.size.readOnly,
+      () =>
+        editedOpenApi((d) => {
+          d.components.schemas.Thing.required = ['size'];
+          d.components.schemas.Thing.properties.size.readOnly = true;
+        })[1],
+    );
+    expect(rules(compare(c, e)).filter((r) => r.startsWith('breaking'))).toEqual([
+      'breaking request.property.required-added',
+    ]);
+  });
+
   it('a recursive schema compares without overflow, and its change is reported once', () => {
     const [a, b] = editedOpenApi(
       (d) => (d.components.schemas.Node.properties.label = { type: 'integer' }),
@@ -329,6 +353,18 @@ describe('OpenAPI lifecycle', () => {
     const changes = compare(a, b);
     expect(rules(changes)).toEqual(['non-breaking parameter.required-added']);
     expect(changes[0]!.message).toContain('draft or alpha');
+  });
+
+  it('a scheme offering more scopes is non-breaking; one taking a scope away is breaking', () => {
+    const [a, b] = OPENAPI_CASES['security.scheme.widened']![0]!;
+    expect(rules(compare(a, b))).toEqual(['non-breaking security.scheme.widened']);
+    expect(rules(compare(b, a))).toEqual(['breaking security.scheme.changed']);
+  });
+
+  it('a path whose every operation is past its sunset date is removed without breaking', () => {
+    const [a, b, options] = OPENAPI_CASES['path.removed-after-sunset']![0]!;
+    expect(rules(compareOpenApi(a, b, options))).toEqual(['non-breaking path.removed-after-sunset']);
+    expect(rules(compareOpenApi(a, b, { today: '2019-12-31' }))).toEqual(['breaking path.removed']);
   });
 
   it('a stability level lowered is breaking', () => {

@@ -10,6 +10,7 @@ import { formatValue, ruleDirection, type Finding, type Usage } from '../classif
 import type { Slot } from '../diff';
 import { canonicalText, childPointer, displayValue, ownValue, type NormalizedDoc } from '../normalize';
 import type { Family, RuleId } from '../rules';
+import { METHODS } from './model';
 import type {
   HeaderEl,
   MediaEl,
@@ -246,6 +247,7 @@ class Detector {
           side: added ? 'new' : 'old',
           identity: key,
           vars: { path: quote(el.path) },
+          ...(added ? {} : pathLifecycle(el.node)),
         });
         continue;
       }
@@ -995,6 +997,19 @@ const lifecycleOrNot = (node: Rec): { lifecycle?: { sunset: string | null } } =>
   const lifecycle = lifecycleOf(node);
   return lifecycle === undefined ? {} : { lifecycle };
 };
+
+/**
+ * A removed path's lifecycle: the latest sunset date of its operations when every one has one,
+ * deprecated without a date when every one is deprecated, else none.
+ */
+function pathLifecycle(item: Rec): { lifecycle?: { sunset: string | null } } {
+  const ops = METHODS.map((m) => ownValue(item, m)).filter(isRecord);
+  const marks = ops.map(lifecycleOf);
+  if (ops.length === 0 || marks.some((m) => m === undefined)) return {};
+  const dates = marks.map((m) => m!.sunset);
+  const sunset = dates.every((d) => d !== null) ? (dates as string[]).sort().at(-1)! : null;
+  return { lifecycle: { sunset } };
+}
 
 /** Serialization of a parameter, with the defaults of its location (OpenAPI 3: form for query/cookie, simple for path/header). */
 function serialization(p: ParameterEl, key: 'style' | 'explode' | 'allowReserved' | 'allowEmptyValue'): string {

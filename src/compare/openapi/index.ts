@@ -82,10 +82,12 @@ function schemaChanges(
     const flag = direction === 'client-sends' ? 'readOnly' : 'writeOnly';
     const filtering = {
       compare: (o: unknown, n: unknown, op: string, np: string): SchemaDelta[] =>
-        differ.compare(o, n, op, np).filter((d) => {
+        differ.compare(o, n, op, np).flatMap((d) => {
+          const moved = flagged(d, flag, oldDoc, newDoc);
+          if (moved !== null) return [moved];
           const travels = !below(d.side === 'old' ? oldDoc : newDoc, d.path, flag);
           if (!travels) dropped.set(deltaKey(d), d);
-          return travels;
+          return travels ? [d] : [];
         }),
     } as SchemaDiffer;
     // One family at a time, so each part's rule ids carry the family of its places.
@@ -122,6 +124,47 @@ function schemaChanges(
   const idle = [...dropped.entries()].filter(([key]) => !claimed.has(key)).map(([, d]) => unusedSchemaFinding(d));
   for (const [key] of dropped) claimed.add(key);
   return { findings: [...[...merged.values()].map((m) => m.finding), ...idle], claimed };
+}
+
+/**
+ * A property that gained or lost the flag that keeps it out of this direction (`readOnly` where
+ * clients send, `writeOnly` where they receive) leaves or enters the data there: the property
+ * rows judge it, required or not by its schema's `required`.
+ */
+function flagged(
+  d: SchemaDelta,
+  flag: 'readOnly' | 'writeOnly',
+  oldDoc: NormalizedDoc,
+  newDoc: NormalizedDoc,
+): SchemaDelta | null {
+  const segs = parsePointer(d.path) ?? [];
+  if (d.name !== flag || segs.at(-1) !== flag || segs.at(-3) !== 'properties') return null;
+  const on = (v: unknown): boolean => v === true;
+  if (on(d.before) === on(d.after)) return null;
+  const name = segs.at(-2) as string;
+  const property = d.path.slice(0, d.path.lastIndexOf('/'));
+  const schemaPath = property.slice(0, property.lastIndexOf('/properties/'));
+  const leaves = on(d.after);
+  const doc = leaves ? oldDoc : newDoc;
+  const required = (valueOf(doc, `${schemaPath}/required`) as unknown[] | undefined)?.includes(name) === true;
+  const kind = leaves
+    ? required
+      ? 'property.removed-required'
+      : 'property.removed-optional'
+    : required
+      ? 'property.required-added'
+      : 'property.added-optional';
+  return { ...d, kinds: [kind], name, path: property, schemaPath };
+}
+
+/** The normalized value at a pointer, or undefined. */
+function valueOf(doc: NormalizedDoc, pointer: string): unknown {
+  let node: unknown = doc.root;
+  for (const seg of parsePointer(pointer) ?? []) {
+    node = Array.isArray(node) ? node[Number(seg)] : isRecord(node) ? ownValue(node, seg) : undefined;
+    if (node === undefined) return undefined;
+  }
+  return node;
 }
 
 /** Is the node at `pointer`, or a property it sits in, marked with `flag` (`readOnly`/`writeOnly`)? */
@@ -167,13 +210,7 @@ function componentChanges(
       const side = y === undefined ? 'old' : 'new';
       if (section === 'securitySchemes') {
         const rule: RuleId =
-          x === undefined
-            ? 'security.scheme.added'
-            : y === undefined
-              ? 'security.scheme.removed'
-              : onlyDocumentation(x, y)
-                ? 'security.scheme.doc.changed'
-                : 'security.scheme.changed';
+          x === undefined ? 'security.scheme.added' : y === undefined ? 'security.scheme.removed' : schemeRule(x, y);
         out.push(plainFinding(rule, pointer, side, a.doc, b.doc, { name: `'${name}'`, keyword: 'description' }));
       } else if (section === 'schemas' && x !== undefined && y !== undefined) {
         const seen = new Set<string>();
@@ -201,13 +238,39 @@ const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])]
 
 const same = (x: unknown, y: unknown): boolean => dataEqual(x, y);
 
-const SCHEME_DOCS = new Set(['description', 'summary', 'title', 'externalDocs']);
-function onlyDocumentation(x: unknown, y: unknown): boolean {
+const SCHEME_DOCS = new Set(['description', 'summary', 'title', 'externalDocs', 'bearerFormat']);
+
+/**
+ * How a security scheme changed (docs/classification.md): its `type`, `in`, `name`, `scheme`, a
+ * URL, a flow or a scope taken away narrows what clients can use (breaking); a flow or scope added
+ * offers more (non-breaking); descriptions are documentation.
+ */
+function schemeRule(x: unknown, y: unknown): RuleId {
   const a = recordOf(x);
   const b = recordOf(y);
-  return union(Object.keys(a), Object.keys(b)).every(
-    (k) => SCHEME_DOCS.has(k) || k.startsWith('x-') || dataEqual(ownValue(a, k), ownValue(b, k)),
-  );
+  let widened = false;
+  for (const k of union(Object.keys(a), Object.keys(b))) {
+    const [p, q] = [ownValue(a, k), ownValue(b, k)];
+    if (SCHEME_DOCS.has(k) || k.startsWith('x-') || dataEqual(p, q)) continue;
+    if (k !== 'flows') return 'security.scheme.changed';
+    const [fa, fb] = [recordOf(p), recordOf(q)];
+    for (const flow of union(Object.keys(fa), Object.keys(fb))) {
+      const [f, g] = [recordOf(ownValue(fa, flow)), recordOf(ownValue(fb, flow))];
+      if (!Object.hasOwn(fb, flow)) return 'security.scheme.changed';
+      if (!Object.hasOwn(fa, flow)) {
+        widened = true;
+        continue;
+      }
+      for (const key of union(Object.keys(f), Object.keys(g))) {
+        if (key.startsWith('x-') || dataEqual(ownValue(f, key), ownValue(g, key))) continue;
+        if (key !== 'scopes') return 'security.scheme.changed';
+        const [sa, sb] = [Object.keys(recordOf(ownValue(f, key))), Object.keys(recordOf(ownValue(g, key)))];
+        if (sa.some((scope) => !sb.includes(scope))) return 'security.scheme.changed';
+        if (sb.some((scope) => !sa.includes(scope))) widened = true;
+      }
+    }
+  }
+  return widened ? 'security.scheme.widened' : 'security.scheme.doc.changed';
 }
 
 /**

@@ -66,6 +66,8 @@ export type OpenApiRuleId =
   | 'header.sunset.moved-earlier'
   | 'header.sunset.dropped'
   | 'header.description.changed'
+  | 'security.scheme.widened'
+  | 'path.removed-after-sunset'
   | 'security.scope.added'
   | 'security.scope.removed'
   | 'webhook.added'
@@ -330,6 +332,16 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
     type: 'non-breaking',
     message: 'The {keyword} of the header {header} of the response {status} of {operation} changed',
   },
+  'security.scheme.widened': {
+    title: 'security scheme offers more (a flow or scope added)',
+    type: 'non-breaking',
+    message: 'Security scheme {name} now offers more flows or scopes',
+  },
+  'path.removed-after-sunset': {
+    title: 'path removed after the sunset date of every operation it had',
+    type: 'non-breaking',
+    message: 'Path {path} was removed after its sunset date {sunset}',
+  },
   'security.scope.added': {
     title: 'scope added to a security requirement',
     type: 'breaking',
@@ -356,6 +368,7 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
 
 /** Removals that become their own non-breaking rule on or after the element's sunset date. */
 export const OPENAPI_REMOVED_AFTER_SUNSET: Readonly<Partial<Record<OpenApiRuleId, OpenApiRuleId>>> = {
+  'path.removed': 'path.removed-after-sunset',
   'operation.endpoint.removed': 'operation.endpoint.removed-after-sunset',
   'parameter.dropped': 'parameter.removed-after-sunset',
   'header.removed-required': 'header.removed-after-sunset',
