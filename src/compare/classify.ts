@@ -37,6 +37,7 @@ import {
 import { childOf, dataEqual } from '../util/data';
 import { difference, isMark, lifecycleOf, type SchemaDelta, type SchemaDiffer } from './schema-diff';
 import { utcToday } from '../util/date';
+import { openApiPlace } from './openapi/words';
 
 /** The rule table's column for a direction seen from the client. */
 export const ruleDirection = (d: ClientDirection | null): Direction | null =>
@@ -136,6 +137,8 @@ export function subjectOf(pointer: string, spread?: number): string {
     } else {
       return quote(pointer);
     }
+  } else if (openApiPlace(segs) !== null) {
+    ({ base, start } = openApiPlace(segs) as { base: string; start: number });
   } else if (at(0) === 'operations' && segs.length >= 2) {
     const payloadAt = segs.findIndex((s) => s === 'payload' || s === 'headers');
     if (payloadAt < 0) return quote(pointer);

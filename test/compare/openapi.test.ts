@@ -62,6 +62,9 @@ describe('OpenAPI rules outside schemas', () => {
   it('locations say where: path, method, operationId, direction, in, status, media type', () => {
     const [a, b] = editedOpenApi((d) => (ok(d).content['application/json'].schema = str));
     const found = compare(a, b).find((c) => c.rule === 'response.type.changed');
+    expect(found?.message).toBe(
+      "The type of the response 200 of GET '/things/{id}' changed from 'object' to 'string' in responses clients receive",
+    );
     expect(found?.locations).toEqual([
       {
         path: '/things/{id}',
