@@ -7,7 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPATIBILITY_MEANING, WAIVER_RULES } from '../src/policy/index';
 import { parse } from 'yaml';
-import { isDirected, RULES } from '../src/compare/rules';
+import { familyOf, isDirected, RULES, type Rule } from '../src/compare/rules';
+import { OPENAPI_ROWS, OPENAPI_SHARED_RULES } from '../src/compare/openapi/rules';
 import { VERSION } from '../src/version';
 
 const root = path.resolve(__dirname, '..');
@@ -92,15 +93,49 @@ function rulesDoc(): string {
     '',
     '| id | change | client receives | client sends (and query, parameters) |',
     '|---|---|---|---|',
-    ...RULES.map((r) =>
-      isDirected(r)
-        ? `| \`${r.id}\` | ${cell(r.title)} | ${r.receive} | ${r.send} |`
-        : `| \`${r.id}\` | ${cell(r.title)} | ${r.type} | ${r.type} |`,
-    ),
+    ...RULES.filter((r) => !openApiOnly(r)).map(row),
     '',
+    ...openApiDoc(),
     ...policyDoc(),
   ];
   return lines.join('\n');
+}
+
+const row = (r: Rule): string =>
+  isDirected(r)
+    ? `| \`${r.id}\` | ${cell(r.title)} | ${r.receive} | ${r.send} |`
+    : `| \`${r.id}\` | ${cell(r.title)} | ${r.type} | ${r.type} |`;
+
+/** Rules only OpenAPI comparisons produce: its own rows and the request/response schema families. */
+const openApiOnly = (r: Rule): boolean =>
+  Object.hasOwn(OPENAPI_ROWS, r.id) || familyOf(r.id) === 'request' || familyOf(r.id) === 'response';
+
+/** The OpenAPI table: every id an OpenAPI comparison can report, with both columns. */
+function openApiDoc(): string[] {
+  const shared = new Set<string>(OPENAPI_SHARED_RULES);
+  const schemaFamilies = new Set(['request', 'response', 'header', 'parameter']);
+  return [
+    '## OpenAPI rules (3.0 and 3.1)',
+    '',
+    'Parameters and request bodies are sent by clients; responses, their headers and bodies are received.',
+    'Callbacks and webhooks turn this round: their request bodies are received by clients, their responses',
+    'sent. A schema change carries the family of its place (`request.`, `response.`, `header.` for response',
+    'headers, `parameter.`) and the schema rows above; a change below a `readOnly` property counts only where',
+    'clients receive it, below a `writeOnly` one only where they send it. `deprecated` and `x-sunset`',
+    '(`YYYY-MM-DD` or an RFC 3339 date-time, read in UTC) on operations, parameters, response headers and',
+    'schema properties follow "Deprecation and sunset"; moving a sunset date earlier, or deleting it while the',
+    'element stays deprecated, is breaking. `x-stability-level` (`draft` < `alpha` < `beta` < `stable`, absent',
+    'is stable) lowered is breaking, raised non-breaking; changes inside an operation that is `draft` or `alpha`',
+    'on both sides are listed as non-breaking. See [classification.md](classification.md) for where this',
+    'table differs from oasdiff, and why.',
+    '',
+    '| id | change | client receives | client sends |',
+    '|---|---|---|---|',
+    ...RULES.filter(
+      (r) => Object.hasOwn(OPENAPI_ROWS, r.id) || shared.has(r.id) || schemaFamilies.has(familyOf(r.id) ?? ''),
+    ).map(row),
+    '',
+  ];
 }
 
 /** The findings about the config's own waivers, and what each compatibility mode does to the table. */

@@ -8,7 +8,8 @@ import { parsePointer } from '../util/pointer';
 import {
   CHANGE_TYPES,
   type Change,
-  type AsyncApiLocation,
+  type ChangeLocation,
+  isAsyncApiLocation,
   type ChangeType,
   type ClientDirection,
   type Compatibility,
@@ -46,6 +47,7 @@ import {
   type SchemaDiffer,
 } from './schema-diff';
 import { utcToday } from '../util/date';
+import { openApiPlace } from './openapi/words';
 
 /** The rule table's column for a direction seen from the client. */
 export const ruleDirection = (d: ClientDirection | null): Direction | null =>
@@ -60,7 +62,7 @@ export const DIRECTION_WORDS: Readonly<Record<ClientDirection, string>> = {
 /** One place a change matters: who sends the data there, and which operation it is. */
 export interface Usage {
   readonly direction: Direction | null;
-  readonly location: AsyncApiLocation | null;
+  readonly location: ChangeLocation | null;
 }
 
 /** A change matched to its candidate rules, before the verdict. */
@@ -148,6 +150,8 @@ export function subjectOf(pointer: string, spread?: number, perspective: Perspec
     } else {
       return quote(pointer);
     }
+  } else if (openApiPlace(segs) !== null) {
+    ({ base, start } = openApiPlace(segs) as { base: string; start: number });
   } else if (at(0) === 'operations' && segs.length >= 2) {
     const payloadAt = segs.findIndex((s) => s === 'payload' || s === 'headers');
     if (payloadAt < 0) return quote(pointer);
@@ -223,7 +227,7 @@ const deltaRules = (family: Family, d: SchemaDelta): RuleId[] =>
   d.kinds.map((k) => (k === 'unclassified' ? 'unclassified' : familyRuleId(family, k)));
 
 /** Identity of a delta across walks: the same change found through two routes has the same key. */
-const deltaKey = (d: SchemaDelta): string => `${d.kinds.join('|')}\u0000${d.path}`;
+export const deltaKey = (d: SchemaDelta): string => `${d.kinds.join('|')}\u0000${d.path}`;
 
 /**
  * The grouping key of a query or channel-parameter delta written inline in a channel (not
@@ -308,9 +312,7 @@ function spreadOut(
   { finding, delta, inline }: { finding: Finding; delta: SchemaDelta; inline: boolean },
   perspective: Perspective,
 ): Finding {
-  const places = new Set(
-    finding.usages.map((u) => `${u.location?.channel}\u0000${u.location?.direction}\u0000${u.location?.operation}`),
-  ).size;
+  const places = new Set(finding.usages.map((u) => locationKey(u.location))).size;
   if (!inline || places < 2) return finding;
   return { ...finding, vars: { ...finding.vars, subject: subjectOf(delta.schemaPath, places, perspective) } };
 }
@@ -422,7 +424,7 @@ function onlyDocumentation(x: unknown, y: unknown): boolean {
   );
 }
 
-function unusedSchemaFinding(d: SchemaDelta): Finding {
+export function unusedSchemaFinding(d: SchemaDelta): Finding {
   const kind = d.kinds[0] ?? 'unclassified';
   const template = SCHEMA_RULES.find((r) => r.kind === kind)?.message ?? 'A change at {path}';
   // A component's path has no operation word in it: the perspective changes nothing here.
@@ -439,7 +441,7 @@ function unusedSchemaFinding(d: SchemaDelta): Finding {
   };
 }
 
-function plainFinding(
+export function plainFinding(
   rule: RuleId,
   pointer: string,
   side: 'old' | 'new',
@@ -911,17 +913,18 @@ function afterSunset(rule: RuleId): RuleId | undefined {
   return undefined;
 }
 
-function locationsOf(usages: readonly Usage[]): AsyncApiLocation[] {
-  const seen = new Map<string, AsyncApiLocation>();
-  for (const u of usages)
-    if (u.location !== null)
-      seen.set(
-        `${u.location.channel}\u0000${u.location.operation ?? ''}\u0000${u.location.direction ?? ''}`,
-        u.location,
-      );
-  return [...seen.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, l]) => ({ channel: l.channel, direction: l.direction, operation: l.operation }));
+/** A location's identity: its fields in a fixed order (AsyncAPI and OpenAPI locations alike). */
+const locationKey = (l: ChangeLocation | null): string =>
+  l === null
+    ? ''
+    : isAsyncApiLocation(l)
+      ? `${l.channel}\u0000${l.operation ?? ''}\u0000${l.direction ?? ''}`
+      : [l.path, l.method, l.in, l.status, l.mediaType, l.direction, l.operation].map(String).join('\u0000');
+
+function locationsOf(usages: readonly Usage[]): ChangeLocation[] {
+  const seen = new Map<string, ChangeLocation>();
+  for (const u of usages) if (u.location !== null) seen.set(locationKey(u.location), u.location);
+  return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, l]) => ({ ...l }));
 }
 
 export function toChanges(findings: readonly Finding[], options: ClassifyOptions = {}): Change[] {

@@ -12,7 +12,7 @@
  * standard (leaking into later calls), and we ignore its verdicts anyway.
  */
 import { diff as asyncApiDiff } from '@asyncapi/diff';
-import type { AsyncApiLocation } from '../types';
+import type { AsyncApiLocation, ChangeLocation } from '../types';
 import { dataEqual, isRecord } from '../util/data';
 import {
   DIRECTIONS,
@@ -62,7 +62,7 @@ export interface SkeletonDoc {
 export interface Slot {
   readonly family: Family;
   readonly direction: ClientDirection;
-  readonly location: AsyncApiLocation;
+  readonly location: ChangeLocation;
   readonly old: unknown;
   readonly new: unknown;
   readonly oldPointer: string;

@@ -70,6 +70,16 @@ const NAME_MAPS = new Set([
   'messageBindings',
   'serverVariables',
   'bindings',
+  // OpenAPI: a response named `default` or a media type is a name, not a keyword.
+  'paths',
+  'webhooks',
+  'callbacks',
+  'responses',
+  'content',
+  'requestBodies',
+  'pathItems',
+  'links',
+  'encoding',
 ]);
 
 /** Arrays whose order carries no meaning. */

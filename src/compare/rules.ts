@@ -8,6 +8,7 @@
  * {message}, {server}, {variable}, {parameter}, {path}, {also} (other names of the element that changed with it).
  */
 import type { ChangeType, Compatibility } from '../types';
+import { OPENAPI_REMOVED_AFTER_SUNSET, OPENAPI_ROWS, type OpenApiRuleId } from './openapi/rules';
 
 /** Which way a message or parameter travels, seen from the client. */
 export type Direction = 'send' | 'receive';
@@ -422,7 +423,7 @@ export const OPENAPI_FAMILIES: ReadonlySet<Family> = new Set<Family>(['parameter
 export type FamilyRuleId = `${Family}.${SchemaKind}`;
 
 /** Every rule id: a typo does not compile. */
-export type RuleId = FamilyRuleId | DocumentRuleId;
+export type RuleId = FamilyRuleId | DocumentRuleId | OpenApiRuleId;
 
 export const familyRuleId = (family: Family, kind: SchemaKind): FamilyRuleId => `${family}.${kind}`;
 
@@ -838,9 +839,10 @@ const DOCUMENT_ROWS: Readonly<Record<DocumentRuleId, RuleRow>> = {
   unclassified: { title: 'no rule matched', type: 'unclassified', message: 'A change at {path} matches no rule' },
 };
 
-const DOCUMENT_RULES: readonly Rule[] = (Object.keys(DOCUMENT_ROWS) as DocumentRuleId[]).map(
-  (id): Rule => ({ id, ...DOCUMENT_ROWS[id] }),
-);
+const DOCUMENT_RULES: readonly Rule[] = [
+  ...(Object.keys(DOCUMENT_ROWS) as DocumentRuleId[]).map((id): Rule => ({ id, ...DOCUMENT_ROWS[id] })),
+  ...(Object.keys(OPENAPI_ROWS) as OpenApiRuleId[]).map((id): Rule => ({ id, ...OPENAPI_ROWS[id] })),
+];
 
 export const RULES: readonly Rule[] = [
   ...familyRules('payload'),
@@ -945,6 +947,7 @@ export const REMOVED_AFTER_SUNSET: Readonly<Partial<Record<RuleId, RuleId>>> = {
   'operation.removed': 'operation.removed-after-sunset',
   'message.removed': 'message.removed-after-sunset',
   'server.removed': 'server.removed-after-sunset',
+  ...OPENAPI_REMOVED_AFTER_SUNSET,
 };
 
 function messageRules(msg: string): PathRule[] {

@@ -9,6 +9,8 @@ import { compareSpecs, RULES, type CompareOptions, type RuleId } from '../../src
 import { FAMILIES, familyOf, isDirected, SCHEMA_RULES, type Family, type SchemaKind } from '../../src/compare/rules';
 import type { Change } from '../../src/types';
 import { clone, type Json } from './helpers';
+import { compareOpenApi } from '../../src/compare/openapi/index';
+import { OPENAPI_CASES, openApiFamilyDoc } from './openapi-docs';
 import { openapiSchemaChanges } from './openapi-helpers';
 
 type Dir = 'receive' | 'send';
@@ -437,6 +439,19 @@ function reached(): Map<string, Set<Dir | 'any'>> {
         );
   for (const cases of Object.values(DOCUMENT_CASES))
     for (const [before, after, options] of cases ?? []) note(compareSpecs(before, after, options), null);
+  // OpenAPI: the same schema kinds at request, response, response-header and parameter places.
+  const openApiFamilies: Family[] = ['request', 'response', 'header', 'parameter'];
+  for (const family of openApiFamilies)
+    for (const [, [before, after]] of Object.entries(SCHEMA_CASES))
+      for (const dir of family === 'parameter' ? (['send'] as const) : (['receive', 'send'] as const))
+        note(
+          compareOpenApi(openApiFamilyDoc(family, dir, before), openApiFamilyDoc(family, dir, after), {
+            today: '2024-01-01',
+          }),
+          family,
+        );
+  for (const cases of Object.values(OPENAPI_CASES))
+    for (const [before, after, options] of cases ?? []) note(compareOpenApi(before, after, options), null);
   // OpenAPI places (the schema layer as its detectors call it): every family in both directions,
   // since callbacks and webhooks turn requests, parameters and responses round.
   for (const family of OPENAPI_FAMILIES)
