@@ -416,6 +416,9 @@ function addNodeComponents(state: State, node: Node): void {
       extra.required = cloneData(required, at(node.itemsPlace, 'required'), state.budget);
     const name = `Create${cap(S)}`;
     registerSchema(state, name, { allOf: [schemaRef(S), extra] }, node.itemsPlace, () => {
+      // The second member stands for the items schema: a change to one of its properties (one
+      // that became required) is traced to that property's line, as AsyncAPI traces it.
+      noteOrigin(state, `${childPointer('/components/schemas', name)}/allOf/1`, node.itemsPlace);
       if (extra.required)
         noteOrigin(
           state,

@@ -1,10 +1,10 @@
 /**
- * OpenAPI, as a kind: the generator of src/generate/openapi.ts behind the entry points every kind
- * has. Until this tool compares OpenAPI documents, `compare` is null: an OpenAPI target is
- * checked for drift, and the reports say first that its verdicts are not available.
+ * OpenAPI, as a kind: the generator of src/generate/openapi.ts and the comparison of
+ * src/compare/openapi/ behind the entry points every kind has.
  */
-import { InputError } from '../errors';
-import { generateOpenApi, isOpenApiVersion } from '../generate/openapi';
+import { RULE_IDS } from '../compare/index';
+import { compareOpenApi, openApiVersion } from '../compare/openapi/index';
+import { generateOpenApi } from '../generate/openapi';
 import type { SpecKindModule } from './kind';
 import { VOCABULARY } from './vocabulary';
 
@@ -29,17 +29,8 @@ export const openapiKind: SpecKindModule = {
       ...(target.prefix !== undefined ? { prefix: target.prefix } : {}),
       warn,
     }),
-  checkVersion(doc, file) {
-    if (isOpenApiVersion(doc.openapi)) return;
-    const found = Object.hasOwn(doc, 'swagger')
-      ? `a Swagger ${JSON.stringify(doc.swagger)} document; convert it to OpenAPI 3 first`
-      : Object.hasOwn(doc, 'openapi')
-        ? `OpenAPI version ${JSON.stringify(doc.openapi)}; this tool reads 3.0.x and 3.1.x`
-        : 'no top-level `openapi` key: not an OpenAPI document';
-    throw new InputError({ ...(file !== undefined ? { file } : {}), message: `is ${found}` });
-  },
-  compare: null,
-  notCompared: 'OpenAPI verdicts are not available yet',
+  checkVersion: (doc, file) => void openApiVersion(doc, file),
+  compare: compareOpenApi,
   emptyLike(doc) {
     const empty: Record<string, unknown> = { openapi: doc.openapi, info: doc.info, paths: {} };
     if (Object.hasOwn(doc, 'webhooks')) empty.webhooks = {};
@@ -59,7 +50,7 @@ export const openapiKind: SpecKindModule = {
       "firestone's known defects fixed, so the first regeneration may differ from it (docs/generation.md)"
     );
   },
-  ruleIds: [],
+  ruleIds: RULE_IDS,
   retiredRules: {},
   vocabulary: VOCABULARY.openapi,
 };

@@ -53,29 +53,25 @@ describe('two spec kinds from one set of resources', () => {
       ['asyncapi.yaml', 'asyncapi', false],
       ['openapi.yaml', 'openapi', false],
     ]);
-    expect(data.specs[1]?.notCompared).toMatch(/OpenAPI verdicts are not available yet/);
+    expect(data.specs[1]?.notCompared).toBeUndefined();
     expect(Object.keys(data.specs[1] ?? {})).toEqual([
       'file',
       'kind',
       'drift',
       'baseline',
       'compatibility',
-      'notCompared',
+      'perspective',
       'changes',
       'summary',
     ]);
 
-    // The text report's first line says what was not compared; it never claims "no breaking changes".
+    // Both kinds are compared: the first line says so in words.
     const text = await runCli(['check'], { cwd: work });
     expect(text.code, describeRun(text)).toBe(0);
-    const first = text.stdout.split('\n')[0] ?? '';
-    expect(first).toMatch(
-      /^Breaking-change check not available for openapi\.yaml: OpenAPI verdicts are not available yet/,
-    );
-    expect(first).not.toMatch(/No breaking changes/);
+    expect(text.stdout.split('\n')[0]).toMatch(/No breaking changes/);
   });
 
-  it('one resource edit: drift in both specs, the AsyncAPI break in the "By resource line" table; update fixes both', async () => {
+  it('one resource edit: drift in both specs, the REST and the WebSocket break in the "By resource line" table; update fixes both', async () => {
     const { work, first } = bothRepo();
     fs.writeFileSync(path.join(work, RESOURCE), WITH_ISBN);
 
@@ -98,7 +94,11 @@ describe('two spec kinds from one set of resources', () => {
     const table = lines.indexOf('By resource line:');
     expect(table).toBe(2);
     expect(lines[table + 1]).toMatch(/^ {2}resource line +asyncapi\.yaml +openapi\.yaml$/);
-    expect(lines[table + 2]).toMatch(new RegExp(`^  resources/book\\.yaml:${isbnLine} +breaking \\(\\d+\\) +-$`));
+    // One edit, one row: the REST break (isbn became required in CreateBook's request) and the
+    // WebSocket one are both at the new property's line.
+    expect(lines[table + 2]).toMatch(
+      new RegExp(`^  resources/book\\.yaml:${isbnLine} +breaking \\(1\\) +breaking \\(2\\)$`),
+    );
     expect(text.stderr).toMatch(/asyncapi\.yaml is out of date/);
     expect(text.stderr).toMatch(/openapi\.yaml is out of date/);
 

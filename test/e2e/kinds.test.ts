@@ -48,10 +48,8 @@ describe('a repository with an OpenAPI and an AsyncAPI spec', () => {
     const body = posted[0]!.body;
     const lines = body.split('\n');
     expect(lines[0]).toBe('<!-- firestone-spec-action:asyncapi.yaml,openapi.yaml -->');
-    // The first line says OpenAPI was not compared, and claims nothing about its breaking changes.
-    expect(lines[1]).toMatch(
-      /^### ❌ Breaking-change check not available for `openapi\.yaml`: OpenAPI verdicts are not available yet/,
-    );
+    // Both specs are judged: the first line counts the breaking changes of both.
+    expect(lines[1]).toMatch(/^### ❌ 2 breaking changes, /);
     const table = body.indexOf('**By resource line**');
     const asyncSection = body.indexOf('#### `asyncapi.yaml`');
     const openSection = body.indexOf('#### `openapi.yaml`');
@@ -61,11 +59,12 @@ describe('a repository with an OpenAPI and an AsyncAPI spec', () => {
     expect(body).toContain('| Resource line | asyncapi.yaml | openapi.yaml |');
     expect(body).toMatch(
       new RegExp(
-        `^\\| \\[resources/book\\.yaml:${BREAKING_LINE}\\]\\([^)]+\\) \\| ❌ breaking \\(\\d+\\) \\|  \\|$`,
+        `^\\| \\[resources/book\\.yaml:${BREAKING_LINE}\\]\\([^)]+\\) \\| ❌ breaking \\(\\d+\\) \\| ❌ breaking \\(\\d+\\) \\|$`,
         'm',
       ),
     );
-    expect(body.slice(openSection)).toMatch(/checked for drift only: OpenAPI verdicts are not available yet/);
+    // The REST break: the new required property in the request that creates a book.
+    expect(body.slice(openSection)).toMatch(/rule `request\.property\.became-required`/);
     expect(body.slice(openSection)).toMatch(/Out of date/);
     expect(run.summary).toContain('**By resource line**');
     expect(run.summary).toContain('| Resource line | asyncapi.yaml | openapi.yaml |');
