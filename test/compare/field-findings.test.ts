@@ -384,3 +384,78 @@ describe('a renamed message in 2.x', () => {
     );
   });
 });
+
+describe('3.x channel messages that no operation references', () => {
+  /** A 3.x channel with messages `used` (listed by an operation, when `operation`) and `spare` (listed by none). */
+  const doc3 = (spare: Json | null, operation = true, extra: Json = {}): Json => ({
+    asyncapi: '3.0.0',
+    info: INFO,
+    channels: {
+      things: {
+        address: '/things',
+        messages: {
+          used: { name: 'used', payload: { type: 'string' } },
+          ...(spare === null ? {} : { spare }),
+        },
+      },
+    },
+    ...(operation
+      ? {
+          operations: {
+            onThings: {
+              action: 'receive',
+              channel: { $ref: '#/channels/things' },
+              messages: [{ $ref: '#/channels/things/messages/used' }],
+            },
+          },
+        }
+      : {}),
+    components: { schemas: { Spare: { type: 'object', properties: { id: { type: 'integer' } } } }, ...extra },
+  });
+  const spare = (payload: Json, more: Json = {}): Json => ({ name: 'spare', payload, ...more });
+
+  it('a type change in such a message is listed, non-breaking, with or without operations in the document', () => {
+    for (const operation of [true, false]) {
+      const found = changes(
+        doc3(spare({ type: 'object', properties: { id: { type: 'string' } } }), operation),
+        doc3(spare({ type: 'object', properties: { id: { type: 'integer' } } }), operation),
+      );
+      expect(summary(found)).toEqual([
+        ['message.unused.changed', 'non-breaking', '/channels/things/messages/spare/payload/properties/id/type'],
+      ]);
+      expect(found[0]?.message).toContain('no operation uses');
+    }
+  });
+
+  it('its removal, its addition and an edit outside its payload are listed, non-breaking', () => {
+    const before = doc3(spare({ type: 'string' }));
+    expect(summary(changes(before, doc3(null)))).toEqual([
+      ['message.unused.changed', 'non-breaking', '/channels/things/messages/spare'],
+    ]);
+    expect(summary(changes(doc3(null), before))).toEqual([
+      ['message.unused.changed', 'non-breaking', '/channels/things/messages/spare'],
+    ]);
+    const edited = doc3(spare({ type: 'string' }, { contentType: 'text/plain' }));
+    expect(summary(changes(before, edited))).toEqual([
+      ['message.unused.changed', 'non-breaking', '/channels/things/messages/spare'],
+    ]);
+  });
+
+  it('a component schema only such a message uses is reported once, at the component', () => {
+    const ref = spare({ $ref: '#/components/schemas/Spare' });
+    const after = doc3(ref);
+    (after.components as { schemas: Json }).schemas.Spare = { type: 'object', properties: { id: { type: 'string' } } };
+    expect(summary(changes(doc3(ref), after))).toEqual([
+      ['message.unused.changed', 'non-breaking', '/components/schemas/Spare/properties/id/type'],
+    ]);
+  });
+
+  it('a component message only such a message points at is judged the same way', () => {
+    const ref = { $ref: '#/components/messages/Spare' };
+    const before = doc3(ref, true, { messages: { Spare: spare({ type: 'string' }) } });
+    const after = doc3(ref, true, { messages: { Spare: spare({ type: 'boolean' }) } });
+    expect(summary(changes(before, after))).toEqual([
+      ['message.unused.changed', 'non-breaking', '/components/messages/Spare/payload/type'],
+    ]);
+  });
+});
