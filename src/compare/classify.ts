@@ -34,7 +34,7 @@ import {
   type RuleId,
 } from './rules';
 import { childOf, dataEqual } from '../util/data';
-import { difference, isMark, lifecycleOf, type SchemaDelta, type SchemaDiffer } from './schema-diff';
+import { difference, ELEMENT_FLAGS, isMark, lifecycleOf, type SchemaDelta, type SchemaDiffer } from './schema-diff';
 import { utcToday } from '../util/date';
 
 /** The rule table's column for a direction seen from the client. */
@@ -870,9 +870,6 @@ function oneRenamePerMessage(findings: readonly Finding[]): Finding[] {
   }
   return findings.filter((f) => !folded.has(f)).map((f) => replaced.get(f) ?? f);
 }
-
-/** What marks an element outside schemas deprecated: AsyncAPI's own flag and this project's extension. */
-const ELEMENT_FLAGS = ['deprecated', 'x-deprecated'] as const;
 
 function skeletonFinding(split: Split, id: RuleId, segs: readonly string[], values: string | undefined): Finding {
   const before = shownValue(split.old, segs);

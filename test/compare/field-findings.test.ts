@@ -459,3 +459,55 @@ describe('3.x channel messages that no operation references', () => {
     ]);
   });
 });
+
+describe('a deprecated message replaced by its successor follows the lifecycle', () => {
+  const successor = { name: 'thingV2', payload: { type: 'object', properties: { id: { type: 'integer' } } } };
+  const old = (marks: Json): Json => ({
+    name: 'thing',
+    payload: { type: 'object', properties: { id: { type: 'string' } } },
+    ...marks,
+  });
+  const doc3 = (key: string, message: Json): Json => ({
+    asyncapi: '3.0.0',
+    info: INFO,
+    channels: { things: { address: '/things', messages: { [key]: message } } },
+    operations: {
+      addThing: {
+        action: 'receive',
+        channel: { $ref: '#/channels/things' },
+        messages: [{ $ref: `#/channels/things/messages/${key}` }],
+      },
+    },
+  });
+  const docs = {
+    '2.x': (message: Json): Json => ({
+      asyncapi: '2.6.0',
+      info: INFO,
+      channels: { '/things': { publish: { message } } },
+    }),
+    '3.x': (message: Json): Json => doc3(message.name as string, message),
+  };
+
+  for (const [version, doc] of Object.entries(docs)) {
+    it(`${version}: removed on or after its sunset day, the successor added: non-breaking`, () => {
+      const found = changes(doc(old({ deprecated: true, 'x-sunset': '2024-01-01' })), doc(successor), {
+        today: '2024-06-01',
+      });
+      expect(rules(found).sort()).toEqual(['message.added non-breaking', 'message.removed-after-sunset non-breaking']);
+    });
+
+    it(`${version}: before its sunset day the removal keeps its verdict and names the date`, () => {
+      const found = changes(doc(old({ 'x-deprecated': true, 'x-sunset': '2030-01-01' })), doc(successor), {
+        today: '2024-06-01',
+      });
+      expect(rules(found)).toEqual(['message.removed breaking', 'message.added non-breaking']);
+      expect(found[0]?.message).toContain('before its sunset date 2030-01-01');
+    });
+
+    it(`${version}: a message never deprecated is still the same message, edited`, () => {
+      const found = changes(doc(old({})), doc(successor), { today: '2024-06-01' });
+      expect(rules(found)).toContain('payload.type.changed breaking');
+      expect(rules(found)).not.toContain('message.removed breaking');
+    });
+  }
+});
