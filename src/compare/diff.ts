@@ -410,9 +410,10 @@ function operationNode(
   defaultType: unknown,
 ): Record<string, unknown> {
   const otherOp = theirs.length === 1 ? theirs[0] : theirs.find((t) => t.key !== null && t.key === op.key);
-  const id = sameMajor && !keyed3 ? op.key : null;
+  // Across versions the name compares as a 2.x operationId does (a 3.x key is what the converter makes of it).
+  const id = sameMajor ? (keyed3 ? null : op.key) : (crossName(side.model.major, op, otherOp) ?? null);
   const node = side.node(op, {
-    key: keyed3 ? op.key : sameMajor ? undefined : crossName(side.model.major, op, otherOp),
+    key: keyed3 ? op.key : undefined,
     operationId: id ?? undefined,
     messages: messagesNode(side, op.messages, otherOp?.messages ?? [], sameMajor, defaultType),
   });

@@ -287,12 +287,12 @@ describe('operation renames across major versions', () => {
     },
   });
 
-  it('a 2.x operationId against another 3.x operation key (same channel, same action) is operation.renamed', () => {
+  it('a 2.x operationId against another 3.x operation key (same channel, same action) is a rename, as in 2.x', () => {
     const found = changes(v2('books_subscribe'), v3('listBooks'));
-    expect(rules(found)).toEqual(['operation.renamed warning', 'asyncapi.version.changed non-breaking']);
+    expect(rules(found)).toEqual(['operation.id.changed warning', 'asyncapi.version.changed non-breaking']);
     expect(found[0]?.message).toContain("from 'books_subscribe' to 'listBooks'");
     expect(rules(changes(v3('listBooks'), v2('books_subscribe')))).toEqual([
-      'operation.renamed warning',
+      'operation.id.changed warning',
       'asyncapi.version.changed non-breaking',
     ]);
   });
