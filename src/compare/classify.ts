@@ -17,7 +17,7 @@ import {
 } from '../types';
 import { isRecord } from '../util/data';
 import { type RawChange, type SkeletonDoc, type Slot, type Split } from './diff';
-import type { Model } from './model/index';
+import type { ChannelEl, Element, MessageEl, Model, SchemaAt } from './model/index';
 import { v2Direction, type V2Word } from './model/v2';
 import { schemeAsV2 } from './model/v3';
 import { canonicalText, childPointer, displayValue, ownValue, valueAtPointer, type NormalizedDoc } from './normalize';
@@ -39,6 +39,7 @@ import {
 import { childOf, dataEqual } from '../util/data';
 import {
   difference,
+  ELEMENT_FLAGS,
   inDirection,
   isMark,
   lifecycleOf,
@@ -413,6 +414,94 @@ export function componentFindings(
   return out;
 }
 
+/**
+ * 3.x channel messages no operation lists (docs/classification.md, "Direction"): no client sends
+ * or receives them, so like an unused component every change to one is listed, non-breaking;
+ * schema changes one by one. Channels pair by key, else by address; messages by key. A message
+ * unused on one side only is judged where operations list it. Deltas some message already judged
+ * are left out; the ones found here are claimed, so components do not list them again.
+ */
+export function unusedMessageFindings(
+  oldModel: Model,
+  newModel: Model,
+  differ: SchemaDiffer,
+  claimed: Set<string>,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const [a, b] of channelPairs(oldModel.channels, newModel.channels)) {
+    const address = quote((b ?? a)?.address ?? '');
+    const keysOf = (c: ChannelEl | undefined): Map<string, MessageEl> =>
+      new Map((c?.unused ?? []).map((m) => [m.key ?? '', m]));
+    const [xs, ys] = [keysOf(a), keysOf(b)];
+    const listed = (c: ChannelEl | undefined, key: string): boolean =>
+      c !== undefined &&
+      Object.hasOwn(
+        recordOf(ownValue(recordOf(valueAtPointer(c === a ? oldModel.doc : newModel.doc, c.pointer)), 'messages')),
+        key,
+      );
+    for (const key of [...new Set([...xs.keys(), ...ys.keys()])].sort()) {
+      const x = xs.get(key);
+      const y = ys.get(key);
+      const detail = (what: string): Record<string, string> => ({
+        detail: `Message ${quote(key)} of channel ${address} ${what}`,
+      });
+      if (x === undefined || y === undefined) {
+        // Listed by an operation on the other side: that side's operations report it.
+        if (listed(x === undefined ? a : b, key)) continue;
+        const [side, el] = x === undefined ? (['new', y] as const) : (['old', x] as const);
+        const what = side === 'new' ? 'was added' : 'was removed';
+        out.push(
+          plainFinding(
+            'message.unused.changed',
+            (el as MessageEl).pointer,
+            side,
+            oldModel.doc,
+            newModel.doc,
+            detail(what),
+          ),
+        );
+        continue;
+      }
+      for (const part of ['payload', 'headers'] as const) {
+        const [p, q] = [x[part], y[part]];
+        if (p === null && q === null) continue;
+        if (dataEqual(p?.schema, q?.schema)) continue;
+        const at = (m: MessageEl, s: SchemaAt | null): string => s?.pointer ?? childPointer(m.pointer, part);
+        for (const d of differ.compare(p?.schema ?? {}, q?.schema ?? {}, at(x, p), at(y, q))) {
+          if (claimed.has(deltaKey(d))) continue;
+          claimed.add(deltaKey(d));
+          out.push(unusedSchemaFinding(d, 'message.unused.changed'));
+        }
+      }
+      if (!dataEqual(definedFields(x), definedFields(y)))
+        out.push(
+          plainFinding('message.unused.changed', y.pointer, 'new', oldModel.doc, newModel.doc, detail('changed')),
+        );
+    }
+  }
+  return out;
+}
+
+/** The fields an element still has (schemas taken out are cleared, not deleted). */
+const definedFields = (el: Element): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(el.fields).filter(([, v]) => v !== undefined));
+
+/** Channels of the two models side by side: by key, else by address; unmatched ones alone. */
+function channelPairs(
+  xs: readonly ChannelEl[],
+  ys: readonly ChannelEl[],
+): [ChannelEl | undefined, ChannelEl | undefined][] {
+  const left = new Set(xs.filter((c) => c.unused.length > 0));
+  const out: [ChannelEl | undefined, ChannelEl | undefined][] = [];
+  for (const y of ys) {
+    const x = xs.find((c) => c.key === y.key) ?? xs.find((c) => c.address === y.address);
+    if (x !== undefined) left.delete(x);
+    if (y.unused.length > 0 || (x?.unused.length ?? 0) > 0) out.push([x, y]);
+  }
+  for (const x of left) out.push([x, undefined]);
+  return out;
+}
+
 /** Keys of a security scheme that only document it. */
 const SCHEME_DOCS = new Set(['description', 'summary', 'title', 'externalDocs']);
 
@@ -424,13 +513,13 @@ function onlyDocumentation(x: unknown, y: unknown): boolean {
   );
 }
 
-export function unusedSchemaFinding(d: SchemaDelta): Finding {
+export function unusedSchemaFinding(d: SchemaDelta, rule: RuleId = 'component.unused.changed'): Finding {
   const kind = d.kinds[0] ?? 'unclassified';
   const template = SCHEMA_RULES.find((r) => r.kind === kind)?.message ?? 'A change at {path}';
   // A component's path has no operation word in it: the perspective changes nothing here.
   const vars = deltaVars(d, 'application');
   return {
-    rules: ['component.unused.changed'],
+    rules: [rule],
     path: d.path,
     identity: d.path,
     side: d.side,
@@ -818,9 +907,6 @@ function oneRenamePerMessage(findings: readonly Finding[]): Finding[] {
   }
   return findings.filter((f) => !folded.has(f)).map((f) => replaced.get(f) ?? f);
 }
-
-/** What marks an element outside schemas deprecated: AsyncAPI's own flag and this project's extension. */
-const ELEMENT_FLAGS = ['deprecated', 'x-deprecated'] as const;
 
 function skeletonFinding(split: Split, id: RuleId, segs: readonly string[], values: string | undefined): Finding {
   const before = shownValue(split.old, segs);

@@ -37,6 +37,7 @@ import {
   type Side as DocSide,
 } from './normalize';
 import type { Family } from './rules';
+import { ELEMENT_FLAGS, lifecycleOf } from './schema-diff';
 
 /** What a skeleton operation node stands for, for locations. */
 export interface OpMeta {
@@ -241,10 +242,10 @@ const recordOf = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {})
 export function pairKeys<T>(
   mine: readonly T[],
   theirs: readonly T[],
-  lone: string,
+  lone: string | null,
   names: (x: T) => (string | null)[],
 ): string[] {
-  if (mine.length === 1 && theirs.length === 1) return [lone];
+  if (mine.length === 1 && theirs.length === 1 && lone !== null) return [lone];
   const known = new Set(theirs.flatMap(names));
   const used = new Set<string>();
   return mine.map((x, i) => {
@@ -409,9 +410,10 @@ function operationNode(
   defaultType: unknown,
 ): Record<string, unknown> {
   const otherOp = theirs.length === 1 ? theirs[0] : theirs.find((t) => t.key !== null && t.key === op.key);
-  const id = sameMajor && !keyed3 ? op.key : null;
+  // Across versions the name compares as a 2.x operationId does (a 3.x key is what the converter makes of it).
+  const id = sameMajor ? (keyed3 ? null : op.key) : (crossName(side.model.major, op, otherOp) ?? null);
   const node = side.node(op, {
-    key: keyed3 ? op.key : sameMajor ? undefined : crossName(side.model.major, op, otherOp),
+    key: keyed3 ? op.key : undefined,
     operationId: id ?? undefined,
     messages: messagesNode(side, op.messages, otherOp?.messages ?? [], sameMajor, defaultType),
   });
@@ -451,8 +453,9 @@ function messagesNode(
   if (mine.length === 0) return undefined;
   const other = side.name === 'old' ? 'new' : 'old';
   const names = messageNames((m) => (mine.includes(m) ? side.name : other));
-  const keys = pairKeys(mine, theirs, 'message', names);
-  const theirKeys = pairKeys(theirs, mine, 'message', names);
+  const lone = loneMessages(side.name === 'old' ? mine : theirs, side.name === 'old' ? theirs : mine, names);
+  const keys = pairKeys(mine, theirs, lone, names);
+  const theirKeys = pairKeys(theirs, mine, lone, names);
   const out: Record<string, unknown> = {};
   mine.forEach((m, i) => {
     const partner = theirs[theirKeys.indexOf(keys[i] as string)];
@@ -476,6 +479,23 @@ function messagesNode(
     setOwn(out, keys[i] as string, skel);
   });
   return out;
+}
+
+/**
+ * The key that pairs a lone message on each side whatever its names, or null when they are not
+ * one message: the old one was deprecated (docs/classification.md, "Deprecation and sunset") and
+ * the new one shares none of its names, so it was removed and a successor added.
+ */
+function loneMessages(
+  olds: readonly MessageEl[],
+  news: readonly MessageEl[],
+  names: (m: MessageEl) => (string | null)[],
+): string | null {
+  const [old, young] = [olds[0], news[0]];
+  if (old === undefined || young === undefined || lifecycleOf(old.fields, ELEMENT_FLAGS) === undefined)
+    return 'message';
+  const theirs = new Set(names(young));
+  return names(old).some((n) => n !== null && theirs.has(n)) ? 'message' : null;
 }
 
 function implicitPairs(sides: readonly [Side, Side], channel: string, built: readonly unknown[]): AsyncApiLocation[] {

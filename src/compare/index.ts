@@ -8,7 +8,14 @@
  * docs/architecture.md.
  */
 import type { Change, ChangeType, Compatibility, Perspective } from '../types';
-import { componentFindings, documentFindings, schemaFindings, toChanges, versionFindings } from './classify';
+import {
+  componentFindings,
+  documentFindings,
+  schemaFindings,
+  toChanges,
+  unusedMessageFindings,
+  versionFindings,
+} from './classify';
 import { rawChanges, splitModels } from './diff';
 import { buildModel, majorVersion } from './model/index';
 import { ExpansionError, normalizeDocument } from './normalize';
@@ -99,6 +106,8 @@ function compareModels(
     ...versionFindings(oldNorm, newNorm),
     ...documentFindings(split, rawChanges(split.old, split.new)),
     ...schema.findings,
+    // Before components: what these find is claimed, so components do not list it again.
+    ...unusedMessageFindings(oldModel, newModel, differ, schema.claimed),
     ...componentFindings(oldModel, newModel, differ, schema.claimed),
   ];
   return toChanges(findings, options);

@@ -449,6 +449,7 @@ export type DocumentRuleId =
   | 'security.alternative.removed'
   | 'security.alternative.added'
   | 'message.renamed'
+  | 'message.unused.changed'
   | 'operation.reply.address.changed'
   | 'operation.reply.removed'
   | 'operation.reply.added'
@@ -809,6 +810,11 @@ const DOCUMENT_ROWS: Readonly<Record<DocumentRuleId, RuleRow>> = {
     title: 'defaultContentType changed, no message relies on it',
     type: 'non-breaking',
     message: 'defaultContentType changed from {before} to {after}; every message sets its own contentType',
+  },
+  'message.unused.changed': {
+    title: 'channel message no operation uses changed (3.x)',
+    type: 'non-breaking',
+    message: '{detail} (no operation uses this message)',
   },
   'component.unused.changed': {
     title: 'component no message uses changed',

@@ -185,6 +185,9 @@ export function dateOf(v: unknown): string | null {
 /** A value that marks a schema or element deprecated (`true`) or gives it a sunset date. */
 export const isMark = (v: unknown): boolean => v === true || dateOf(v) !== null;
 
+/** What marks an element outside schemas deprecated: AsyncAPI's own flag and this project's extension. */
+export const ELEMENT_FLAGS = ['deprecated', 'x-deprecated'] as const;
+
 /**
  * The deprecation marks of a schema or element (docs/rules.md, "Deprecation and sunset"): its
  * `x-sunset` date, or a `true` under one of `flags`; undefined when it has none.

@@ -287,12 +287,12 @@ describe('operation renames across major versions', () => {
     },
   });
 
-  it('a 2.x operationId against another 3.x operation key (same channel, same action) is operation.renamed', () => {
+  it('a 2.x operationId against another 3.x operation key (same channel, same action) is a rename, as in 2.x', () => {
     const found = changes(v2('books_subscribe'), v3('listBooks'));
-    expect(rules(found)).toEqual(['operation.renamed warning', 'asyncapi.version.changed non-breaking']);
+    expect(rules(found)).toEqual(['operation.id.changed warning', 'asyncapi.version.changed non-breaking']);
     expect(found[0]?.message).toContain("from 'books_subscribe' to 'listBooks'");
     expect(rules(changes(v3('listBooks'), v2('books_subscribe')))).toEqual([
-      'operation.renamed warning',
+      'operation.id.changed warning',
       'asyncapi.version.changed non-breaking',
     ]);
   });
@@ -383,4 +383,131 @@ describe('a renamed message in 2.x', () => {
       "The messageId of 'ThingAdded' on '/things' ((clients receive)) changed from 'thingCreated' to 'thingAdded'; its name changed from 'ThingCreated' to 'ThingAdded'",
     );
   });
+});
+
+describe('3.x channel messages that no operation references', () => {
+  /** A 3.x channel with messages `used` (listed by an operation, when `operation`) and `spare` (listed by none). */
+  const doc3 = (spare: Json | null, operation = true, extra: Json = {}): Json => ({
+    asyncapi: '3.0.0',
+    info: INFO,
+    channels: {
+      things: {
+        address: '/things',
+        messages: {
+          used: { name: 'used', payload: { type: 'string' } },
+          ...(spare === null ? {} : { spare }),
+        },
+      },
+    },
+    ...(operation
+      ? {
+          operations: {
+            onThings: {
+              action: 'receive',
+              channel: { $ref: '#/channels/things' },
+              messages: [{ $ref: '#/channels/things/messages/used' }],
+            },
+          },
+        }
+      : {}),
+    components: { schemas: { Spare: { type: 'object', properties: { id: { type: 'integer' } } } }, ...extra },
+  });
+  const spare = (payload: Json, more: Json = {}): Json => ({ name: 'spare', payload, ...more });
+
+  it('a type change in such a message is listed, non-breaking, with or without operations in the document', () => {
+    for (const operation of [true, false]) {
+      const found = changes(
+        doc3(spare({ type: 'object', properties: { id: { type: 'string' } } }), operation),
+        doc3(spare({ type: 'object', properties: { id: { type: 'integer' } } }), operation),
+      );
+      expect(summary(found)).toEqual([
+        ['message.unused.changed', 'non-breaking', '/channels/things/messages/spare/payload/properties/id/type'],
+      ]);
+      expect(found[0]?.message).toContain('no operation uses');
+    }
+  });
+
+  it('its removal, its addition and an edit outside its payload are listed, non-breaking', () => {
+    const before = doc3(spare({ type: 'string' }));
+    expect(summary(changes(before, doc3(null)))).toEqual([
+      ['message.unused.changed', 'non-breaking', '/channels/things/messages/spare'],
+    ]);
+    expect(summary(changes(doc3(null), before))).toEqual([
+      ['message.unused.changed', 'non-breaking', '/channels/things/messages/spare'],
+    ]);
+    const edited = doc3(spare({ type: 'string' }, { contentType: 'text/plain' }));
+    expect(summary(changes(before, edited))).toEqual([
+      ['message.unused.changed', 'non-breaking', '/channels/things/messages/spare'],
+    ]);
+  });
+
+  it('a component schema only such a message uses is reported once, at the component', () => {
+    const ref = spare({ $ref: '#/components/schemas/Spare' });
+    const after = doc3(ref);
+    (after.components as { schemas: Json }).schemas.Spare = { type: 'object', properties: { id: { type: 'string' } } };
+    expect(summary(changes(doc3(ref), after))).toEqual([
+      ['message.unused.changed', 'non-breaking', '/components/schemas/Spare/properties/id/type'],
+    ]);
+  });
+
+  it('a component message only such a message points at is judged the same way', () => {
+    const ref = { $ref: '#/components/messages/Spare' };
+    const before = doc3(ref, true, { messages: { Spare: spare({ type: 'string' }) } });
+    const after = doc3(ref, true, { messages: { Spare: spare({ type: 'boolean' }) } });
+    expect(summary(changes(before, after))).toEqual([
+      ['message.unused.changed', 'non-breaking', '/components/messages/Spare/payload/type'],
+    ]);
+  });
+});
+
+describe('a deprecated message replaced by its successor follows the lifecycle', () => {
+  const successor = { name: 'thingV2', payload: { type: 'object', properties: { id: { type: 'integer' } } } };
+  const old = (marks: Json): Json => ({
+    name: 'thing',
+    payload: { type: 'object', properties: { id: { type: 'string' } } },
+    ...marks,
+  });
+  const doc3 = (key: string, message: Json): Json => ({
+    asyncapi: '3.0.0',
+    info: INFO,
+    channels: { things: { address: '/things', messages: { [key]: message } } },
+    operations: {
+      addThing: {
+        action: 'receive',
+        channel: { $ref: '#/channels/things' },
+        messages: [{ $ref: `#/channels/things/messages/${key}` }],
+      },
+    },
+  });
+  const docs = {
+    '2.x': (message: Json): Json => ({
+      asyncapi: '2.6.0',
+      info: INFO,
+      channels: { '/things': { publish: { message } } },
+    }),
+    '3.x': (message: Json): Json => doc3(message.name as string, message),
+  };
+
+  for (const [version, doc] of Object.entries(docs)) {
+    it(`${version}: removed on or after its sunset day, the successor added: non-breaking`, () => {
+      const found = changes(doc(old({ deprecated: true, 'x-sunset': '2024-01-01' })), doc(successor), {
+        today: '2024-06-01',
+      });
+      expect(rules(found).sort()).toEqual(['message.added non-breaking', 'message.removed-after-sunset non-breaking']);
+    });
+
+    it(`${version}: before its sunset day the removal keeps its verdict and names the date`, () => {
+      const found = changes(doc(old({ 'x-deprecated': true, 'x-sunset': '2030-01-01' })), doc(successor), {
+        today: '2024-06-01',
+      });
+      expect(rules(found)).toEqual(['message.removed breaking', 'message.added non-breaking']);
+      expect(found[0]?.message).toContain('before its sunset date 2030-01-01');
+    });
+
+    it(`${version}: a message never deprecated is still the same message, edited`, () => {
+      const found = changes(doc(old({})), doc(successor), { today: '2024-06-01' });
+      expect(rules(found)).toContain('payload.type.changed breaking');
+      expect(rules(found)).not.toContain('message.removed breaking');
+    });
+  }
 });

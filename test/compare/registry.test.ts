@@ -329,6 +329,7 @@ const DOCUMENT_CASES: Partial<Record<RuleId, [Json, Json, CompareOptions?][]>> =
   'binding.added': [edited(base2, (d) => (sub(d).bindings = { kafka: { groupId: 'g' } }))],
   'binding.removed': [edited(base2, (d) => delete d.channels['/things'].bindings)],
   'binding.changed': [edited(base2, (d) => (d.channels['/things'].bindings.ws.bindingVersion = '0.1.0'))],
+  'message.unused.changed': [edited(base3, (d) => (d.channels.things.messages.spare = { payload: str }))],
   'binding.doc.changed': [edited(base2, (d) => (d.channels['/things'].bindings.ws.description = 'docs'))],
   'server.added': [edited(base2, (d) => (d.servers.prod = { url: 'ws://prod', protocol: 'ws' }))],
   'server.removed': [edited(base2, (d) => delete d.servers.dev)],

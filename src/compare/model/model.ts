@@ -84,6 +84,8 @@ export interface ChannelEl extends Element {
   readonly key: string;
   readonly address: string;
   readonly parameters: ParameterEl[];
+  /** 3.x messages of the channel that no operation (or reply) lists; judged like unused components. */
+  readonly unused: MessageEl[];
 }
 
 export interface Model {

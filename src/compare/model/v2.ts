@@ -99,7 +99,15 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean, pers
       }
       return { pointer: pel.pointer, fields: pel.fields, fieldPointers: pel.fieldPointers, name, schema };
     });
-    channels.push({ pointer, fields: el.fields, fieldPointers: el.fieldPointers, key: address, address, parameters });
+    channels.push({
+      pointer,
+      fields: el.fields,
+      fieldPointers: el.fieldPointers,
+      key: address,
+      address,
+      parameters,
+      unused: [],
+    });
     for (const word of WORDS) {
       const op = ownValue(recordOf(node), word);
       if (op === undefined) continue;

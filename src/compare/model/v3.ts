@@ -44,6 +44,8 @@ interface ChannelInfo {
   readonly el: ChannelEl;
   /** Pointer of a message (where it was written) → its key in this channel. */
   readonly messages: Map<string, { key: string; node: unknown }>;
+  /** Keys of its messages some operation or reply lists. */
+  readonly used: Set<string>;
 }
 
 /**
@@ -113,6 +115,7 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean, pers
       key,
       address,
       parameters,
+      unused: [],
     };
     channels.push(channel);
     const messages = new Map<string, { key: string; node: unknown }>();
@@ -120,7 +123,7 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean, pers
       const at = placeOf(doc, m, childPointer(childPointer(pointer, 'messages'), mkey));
       if (!messages.has(at)) messages.set(at, { key: mkey, node: m });
     }
-    byNode.set(pointer, { el: channel, messages });
+    byNode.set(pointer, { el: channel, messages, used: new Set() });
   }
 
   const operations: OperationEl[] = [];
@@ -146,7 +149,17 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean, pers
       reply: replyOf(doc, ownValue(recordOf(node), 'reply'), channel, byNode, childPointer(pointer, 'reply')),
     });
   }
+  // Channel messages no operation lists are judged like unused components (docs/classification.md).
+  for (const { el, messages, used } of byNode.values())
+    for (const [pointer, { key, node }] of messages)
+      if (!used.has(key)) el.unused.push(keyed(message(doc, node, key, pointer), el, key));
   return { major: 3, version, doc, root, servers, channels, operations, schemesInUse };
+}
+
+/** The key is written in the channel, wherever the message itself is. */
+function keyed(el: MessageEl, channel: ChannelEl, key: string): MessageEl {
+  el.fieldPointers.key = childPointer(childPointer(channel.pointer, 'messages'), key);
+  return el;
 }
 
 /** The messages an operation lists (all its channel's when it lists none). */
@@ -170,10 +183,9 @@ function messagesOf(doc: NormalizedDoc, listed: unknown, channel: ChannelInfo | 
       ]);
   return entries.map(([node, key, pointer]) => {
     const el = message(doc, node, key, pointer);
-    // The key is written in the channel, wherever the message itself is.
-    if (key !== null && channel !== undefined)
-      el.fieldPointers.key = childPointer(childPointer(channel.el.pointer, 'messages'), key);
-    return el;
+    if (key === null || channel === undefined) return el;
+    channel.used.add(key);
+    return keyed(el, channel.el, key);
   });
 }
 
