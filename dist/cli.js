@@ -22683,7 +22683,15 @@ function readV2(doc, version, cross, perspective) {
             }
             return { pointer: pel.pointer, fields: pel.fields, fieldPointers: pel.fieldPointers, name, schema };
         });
-        channels.push({ pointer, fields: el.fields, fieldPointers: el.fieldPointers, key: address, address, parameters });
+        channels.push({
+            pointer,
+            fields: el.fields,
+            fieldPointers: el.fieldPointers,
+            key: address,
+            address,
+            parameters,
+            unused: [],
+        });
         for (const word of WORDS) {
             const op = ownValue(recordOf$5(node), word);
             if (op === undefined)
@@ -22820,6 +22828,7 @@ function readV3(doc, version, cross, perspective) {
             key,
             address,
             parameters,
+            unused: [],
         };
         channels.push(channel);
         const messages = new Map();
@@ -22828,7 +22837,7 @@ function readV3(doc, version, cross, perspective) {
             if (!messages.has(at))
                 messages.set(at, { key: mkey, node: m });
         }
-        byNode.set(pointer, { el: channel, messages });
+        byNode.set(pointer, { el: channel, messages, used: new Set() });
     }
     const operations = [];
     for (const [key, node] of Object.entries(recordOf$5(ownValue(top, 'operations')))) {
@@ -22853,7 +22862,17 @@ function readV3(doc, version, cross, perspective) {
             reply: replyOf(doc, ownValue(recordOf$5(node), 'reply'), channel, byNode, childPointer(pointer, 'reply')),
         });
     }
+    // Channel messages no operation lists are judged like unused components (docs/classification.md).
+    for (const { el, messages, used } of byNode.values())
+        for (const [pointer, { key, node }] of messages)
+            if (!used.has(key))
+                el.unused.push(keyed(message(doc, node, key, pointer), el, key));
     return { major: 3, version, doc, root, servers, channels, operations, schemesInUse };
+}
+/** The key is written in the channel, wherever the message itself is. */
+function keyed(el, channel, key) {
+    el.fieldPointers.key = childPointer(childPointer(channel.pointer, 'messages'), key);
+    return el;
 }
 /** The messages an operation lists (all its channel's when it lists none). */
 function messagesOf(doc, listed, channel, at) {
@@ -22875,10 +22894,10 @@ function messagesOf(doc, listed, channel, at) {
         ]);
     return entries.map(([node, key, pointer]) => {
         const el = message(doc, node, key, pointer);
-        // The key is written in the channel, wherever the message itself is.
-        if (key !== null && channel !== undefined)
-            el.fieldPointers.key = childPointer(childPointer(channel.el.pointer, 'messages'), key);
-        return el;
+        if (key === null || channel === undefined)
+            return el;
+        channel.used.add(key);
+        return keyed(el, channel.el, key);
     });
 }
 function message(doc, node, key, pointer) {
@@ -23907,6 +23926,11 @@ const DOCUMENT_ROWS = {
         type: 'non-breaking',
         message: 'defaultContentType changed from {before} to {after}; every message sets its own contentType',
     },
+    'message.unused.changed': {
+        title: 'channel message no operation uses changed (3.x)',
+        type: 'non-breaking',
+        message: '{detail} (no operation uses this message)',
+    },
     'component.unused.changed': {
         title: 'component no message uses changed',
         type: 'non-breaking',
@@ -24184,6 +24208,8 @@ function dateOf(v) {
 }
 /** A value that marks a schema or element deprecated (`true`) or gives it a sunset date. */
 const isMark = (v) => v === true || dateOf(v) !== null;
+/** What marks an element outside schemas deprecated: AsyncAPI's own flag and this project's extension. */
+const ELEMENT_FLAGS = ['deprecated', 'x-deprecated'];
 /**
  * The deprecation marks of a schema or element (docs/rules.md, "Deprecation and sunset"): its
  * `x-sunset` date, or a `true` under one of `flags`; undefined when it has none.
@@ -25383,6 +25409,73 @@ function componentFindings(oldModel, newModel, differ, claimed) {
     }
     return out;
 }
+/**
+ * 3.x channel messages no operation lists (docs/classification.md, "Direction"): no client sends
+ * or receives them, so like an unused component every change to one is listed, non-breaking;
+ * schema changes one by one. Channels pair by key, else by address; messages by key. A message
+ * unused on one side only is judged where operations list it. Deltas some message already judged
+ * are left out; the ones found here are claimed, so components do not list them again.
+ */
+function unusedMessageFindings(oldModel, newModel, differ, claimed) {
+    const out = [];
+    for (const [a, b] of channelPairs(oldModel.channels, newModel.channels)) {
+        const address = quote$1((b ?? a)?.address ?? '');
+        const keysOf = (c) => new Map((c?.unused ?? []).map((m) => [m.key ?? '', m]));
+        const [xs, ys] = [keysOf(a), keysOf(b)];
+        const listed = (c, key) => c !== undefined &&
+            Object.hasOwn(recordOf$4(ownValue(recordOf$4(valueAtPointer(c === a ? oldModel.doc : newModel.doc, c.pointer)), 'messages')), key);
+        for (const key of [...new Set([...xs.keys(), ...ys.keys()])].sort()) {
+            const x = xs.get(key);
+            const y = ys.get(key);
+            const detail = (what) => ({
+                detail: `Message ${quote$1(key)} of channel ${address} ${what}`,
+            });
+            if (x === undefined || y === undefined) {
+                // Listed by an operation on the other side: that side's operations report it.
+                if (listed(x === undefined ? a : b, key))
+                    continue;
+                const [side, el] = x === undefined ? ['new', y] : ['old', x];
+                const what = side === 'new' ? 'was added' : 'was removed';
+                out.push(plainFinding('message.unused.changed', el.pointer, side, oldModel.doc, newModel.doc, detail(what)));
+                continue;
+            }
+            for (const part of ['payload', 'headers']) {
+                const [p, q] = [x[part], y[part]];
+                if (p === null && q === null)
+                    continue;
+                if (dataEqual(p?.schema, q?.schema))
+                    continue;
+                const at = (m, s) => s?.pointer ?? childPointer(m.pointer, part);
+                for (const d of differ.compare(p?.schema ?? {}, q?.schema ?? {}, at(x, p), at(y, q))) {
+                    if (claimed.has(deltaKey(d)))
+                        continue;
+                    claimed.add(deltaKey(d));
+                    out.push(unusedSchemaFinding(d, 'message.unused.changed'));
+                }
+            }
+            if (!dataEqual(definedFields(x), definedFields(y)))
+                out.push(plainFinding('message.unused.changed', y.pointer, 'new', oldModel.doc, newModel.doc, detail('changed')));
+        }
+    }
+    return out;
+}
+/** The fields an element still has (schemas taken out are cleared, not deleted). */
+const definedFields = (el) => Object.fromEntries(Object.entries(el.fields).filter(([, v]) => v !== undefined));
+/** Channels of the two models side by side: by key, else by address; unmatched ones alone. */
+function channelPairs(xs, ys) {
+    const left = new Set(xs.filter((c) => c.unused.length > 0));
+    const out = [];
+    for (const y of ys) {
+        const x = xs.find((c) => c.key === y.key) ?? xs.find((c) => c.address === y.address);
+        if (x !== undefined)
+            left.delete(x);
+        if (y.unused.length > 0 || (x?.unused.length ?? 0) > 0)
+            out.push([x, y]);
+    }
+    for (const x of left)
+        out.push([x, undefined]);
+    return out;
+}
 /** Keys of a security scheme that only document it. */
 const SCHEME_DOCS$1 = new Set(['description', 'summary', 'title', 'externalDocs']);
 function onlyDocumentation(x, y) {
@@ -25390,13 +25483,13 @@ function onlyDocumentation(x, y) {
     const b = recordOf$4(y);
     return union$2(a, b).every((k) => SCHEME_DOCS$1.has(k) || k.startsWith('x-') || dataEqual(ownValue(a, k), ownValue(b, k)));
 }
-function unusedSchemaFinding(d) {
+function unusedSchemaFinding(d, rule = 'component.unused.changed') {
     const kind = d.kinds[0] ?? 'unclassified';
     const template = SCHEMA_RULES.find((r) => r.kind === kind)?.message ?? 'A change at {path}';
     // A component's path has no operation word in it: the perspective changes nothing here.
     const vars = deltaVars(d, 'application');
     return {
-        rules: ['component.unused.changed'],
+        rules: [rule],
         path: d.path,
         identity: d.path,
         side: d.side,
@@ -25742,8 +25835,6 @@ function oneRenamePerMessage(findings) {
     }
     return findings.filter((f) => !folded.has(f)).map((f) => replaced.get(f) ?? f);
 }
-/** What marks an element outside schemas deprecated: AsyncAPI's own flag and this project's extension. */
-const ELEMENT_FLAGS = ['deprecated', 'x-deprecated'];
 function skeletonFinding(split, id, segs, values) {
     const before = shownValue(split.old, segs);
     const after = shownValue(split.new, segs);
@@ -29352,7 +29443,7 @@ const recordOf$3 = (v) => (isRecord(v) ? v : {});
  * own first name, then its position.
  */
 function pairKeys(mine, theirs, lone, names) {
-    if (mine.length === 1 && theirs.length === 1)
+    if (mine.length === 1 && theirs.length === 1 && lone !== null)
         return [lone];
     const known = new Set(theirs.flatMap(names));
     const used = new Set();
@@ -29507,9 +29598,10 @@ function splitModels(oldModel, newModel) {
 }
 function operationNode(side, op, theirs, keyed3, sameMajor, defaultType) {
     const otherOp = theirs.length === 1 ? theirs[0] : theirs.find((t) => t.key !== null && t.key === op.key);
-    const id = sameMajor && !keyed3 ? op.key : null;
+    // Across versions the name compares as a 2.x operationId does (a 3.x key is what the converter makes of it).
+    const id = sameMajor ? (keyed3 ? null : op.key) : (crossName(side.model.major, op, otherOp) ?? null);
     const node = side.node(op, {
-        key: keyed3 ? op.key : sameMajor ? undefined : crossName(side.model.major, op, otherOp),
+        key: keyed3 ? op.key : undefined,
         operationId: id ?? undefined,
         messages: messagesNode(side, op.messages, otherOp?.messages ?? [], sameMajor, defaultType),
     });
@@ -29543,8 +29635,9 @@ function messagesNode(side, mine, theirs, sameMajor, defaultType) {
         return undefined;
     const other = side.name === 'old' ? 'new' : 'old';
     const names = messageNames((m) => (mine.includes(m) ? side.name : other));
-    const keys = pairKeys(mine, theirs, 'message', names);
-    const theirKeys = pairKeys(theirs, mine, 'message', names);
+    const lone = loneMessages(side.name === 'old' ? mine : theirs, side.name === 'old' ? theirs : mine, names);
+    const keys = pairKeys(mine, theirs, lone, names);
+    const theirKeys = pairKeys(theirs, mine, lone, names);
     const out = {};
     mine.forEach((m, i) => {
         const partner = theirs[theirKeys.indexOf(keys[i])];
@@ -29569,6 +29662,18 @@ function messagesNode(side, mine, theirs, sameMajor, defaultType) {
         setOwn(out, keys[i], skel);
     });
     return out;
+}
+/**
+ * The key that pairs a lone message on each side whatever its names, or null when they are not
+ * one message: the old one was deprecated (docs/classification.md, "Deprecation and sunset") and
+ * the new one shares none of its names, so it was removed and a successor added.
+ */
+function loneMessages(olds, news, names) {
+    const [old, young] = [olds[0], news[0]];
+    if (old === undefined || young === undefined || lifecycleOf$1(old.fields, ELEMENT_FLAGS) === undefined)
+        return 'message';
+    const theirs = new Set(names(young));
+    return names(old).some((n) => n !== null && theirs.has(n)) ? 'message' : null;
 }
 function implicitPairs(sides, channel, built) {
     const out = [];
@@ -30308,6 +30413,8 @@ function compareModels$1(oldDoc, newDoc, oldMajor, newMajor, options) {
         ...versionFindings(oldNorm, newNorm),
         ...documentFindings(split, rawChanges(split.old, split.new)),
         ...schema.findings,
+        // Before components: what these find is claimed, so components do not list it again.
+        ...unusedMessageFindings(oldModel, newModel, differ, schema.claimed),
         ...componentFindings(oldModel, newModel, differ, schema.claimed),
     ];
     return toChanges(findings, options);
