@@ -401,7 +401,7 @@ export function componentFindings(
                 ? 'security.scheme.doc.changed'
                 : 'security.scheme.changed';
         out.push(plainFinding(rule, pointer, side, oldDoc, newDoc, { name: quote(name), keyword: 'description' }));
-      } else if (!inUse) {
+      } else if (!inUse && !sameButForSchemas(x, y, oldDoc, newDoc)) {
         const what = x === undefined ? 'was added' : y === undefined ? 'was removed' : 'changed';
         out.push(
           plainFinding('component.unused.changed', pointer, side, oldDoc, newDoc, {
@@ -412,6 +412,33 @@ export function componentFindings(
     }
   }
   return out;
+}
+
+/**
+ * Two versions of a component that differ only inside the component schemas they refer to: those
+ * changes are listed at the schemas themselves, so the component has no change of its own (an
+ * unused message whose payload schema gained a property is one change, not two). A referenced
+ * schema counts as the same when it is the same component on both sides.
+ */
+function sameButForSchemas(x: unknown, y: unknown, oldDoc: NormalizedDoc, newDoc: NormalizedDoc): boolean {
+  const seen = new Set<unknown>();
+  const schemaOf = (doc: NormalizedDoc, v: unknown): string | undefined => {
+    if (typeof v !== 'object' || v === null || !doc.targets.has(v)) return undefined;
+    const at = doc.origins.get(v);
+    return at !== undefined && /^\/components\/schemas\/[^/]+$/.test(at) ? at : undefined;
+  };
+  const same = (a: unknown, b: unknown): boolean => {
+    const [sa, sb] = [schemaOf(oldDoc, a), schemaOf(newDoc, b)];
+    if (sa !== undefined || sb !== undefined) return sa === sb;
+    const container = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+    if (!container(a) || !container(b) || Array.isArray(a) !== Array.isArray(b)) return dataEqual(a, b);
+    // A cycle that reaches no schema component compares as data.
+    if (seen.has(a)) return dataEqual(a, b);
+    seen.add(a);
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && same(a[k], b[k]));
+  };
+  return x !== undefined && y !== undefined && same(x, y);
 }
 
 /**

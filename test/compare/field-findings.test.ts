@@ -3,6 +3,7 @@
  * written here that reproduces one behaviour seen in the field. Every case is checked with and
  * without the unchanged-channel shortcut (compareSpecs and compareSpecsInFull must agree).
  */
+import { convert } from '@asyncapi/converter';
 import { describe, expect, it } from 'vitest';
 import { compareSpecs, compareSpecsInFull, type CompareOptions } from '../../src/compare/index';
 import type { Change } from '../../src/types';
@@ -510,4 +511,39 @@ describe('a deprecated message replaced by its successor follows the lifecycle',
       expect(rules(found)).not.toContain('message.removed breaking');
     });
   }
+});
+
+describe('an unused component message whose payload schema changed', () => {
+  /** A 2.x document with a component message nobody uses, its payload a component schema. */
+  const withUnused = (job: Json, summaryText = 'The current job'): Json => ({
+    ...doc2('subscribe', { type: 'string' }),
+    components: {
+      schemas: { Job: job },
+      messages: {
+        CurrentJob: { name: 'currentJob', summary: summaryText, payload: { $ref: '#/components/schemas/Job' } },
+      },
+    },
+  });
+  const before = withUnused({ type: 'object', properties: { id: { type: 'string' } } });
+  const after = withUnused({ type: 'object', properties: { id: { type: 'string' }, eta: { type: 'integer' } } });
+
+  it('is one change, at the schema: the message itself did not change', () => {
+    expect(summary(changes(before, after))).toEqual([
+      ['component.unused.changed', 'non-breaking', '/components/schemas/Job/properties/eta'],
+    ]);
+  });
+
+  it('is the same entry when one side is the official 3.0 conversion: nothing of the message is lost or echoed', () => {
+    const as30 = convert(structuredClone(after) as { asyncapi: string }, '3.0.0') as Json;
+    expect(summary(changes(before, as30)).filter(([, , path]) => path !== '/asyncapi')).toEqual([
+      ['component.unused.changed', 'non-breaking', '/components/schemas/Job/properties/eta'],
+    ]);
+  });
+
+  it('a change of its own is still listed at the message', () => {
+    const edited = withUnused({ type: 'object', properties: { id: { type: 'string' } } }, 'The job now running');
+    expect(summary(changes(before, edited))).toEqual([
+      ['component.unused.changed', 'non-breaking', '/components/messages/CurrentJob'],
+    ]);
+  });
 });
