@@ -23610,8 +23610,8 @@ const FAMILIES = {
     header: { noun: 'headers', fixed: null },
     query: { noun: 'query parameters', fixed: 'send' },
     parameter: { noun: 'parameters', fixed: null },
-    request: { noun: 'request bodies', fixed: null },
-    response: { noun: 'responses', fixed: null },
+    request: { noun: 'request bodies', fixed: null, bothWays: 'request and response bodies' },
+    response: { noun: 'responses', fixed: null, bothWays: 'request and response bodies' },
 };
 /** The families an OpenAPI comparison uses (docs/classification.md, "Direction"). */
 const OPENAPI_FAMILIES = new Set(['parameter', 'request', 'response', 'header']);
@@ -25214,6 +25214,8 @@ function wherePhrase(family, usages) {
         return '';
     const info = FAMILIES[family];
     const dirs = new Set(usages.map((u) => info.fixed ?? u.direction).filter((d) => d !== null));
+    if (dirs.size === 2 && info.bothWays !== undefined)
+        return `in ${info.bothWays}`;
     const verb = dirs.size === 2 ? 'send and receive' : dirs.has('receive') ? 'receive' : 'send';
     return `in ${info.noun} clients ${verb}`;
 }
@@ -25399,7 +25401,7 @@ function componentFindings(oldModel, newModel, differ, claimed) {
                             : 'security.scheme.changed';
                 out.push(plainFinding(rule, pointer, side, oldDoc, newDoc, { name: quote$1(name), keyword: 'description' }));
             }
-            else if (!inUse) {
+            else if (!inUse && !sameButForSchemas(x, y, oldDoc, newDoc)) {
                 const what = x === undefined ? 'was added' : y === undefined ? 'was removed' : 'changed';
                 out.push(plainFinding('component.unused.changed', pointer, side, oldDoc, newDoc, {
                     detail: `Component ${quote$1(name)} (${section}) ${what}`,
@@ -25408,6 +25410,36 @@ function componentFindings(oldModel, newModel, differ, claimed) {
         }
     }
     return out;
+}
+/**
+ * Two versions of a component that differ only inside the component schemas they refer to: those
+ * changes are listed at the schemas themselves, so the component has no change of its own (an
+ * unused message whose payload schema gained a property is one change, not two). A referenced
+ * schema counts as the same when it is the same component on both sides.
+ */
+function sameButForSchemas(x, y, oldDoc, newDoc) {
+    const seen = new Set();
+    const schemaOf = (doc, v) => {
+        if (typeof v !== 'object' || v === null || !doc.targets.has(v))
+            return undefined;
+        const at = doc.origins.get(v);
+        return at !== undefined && /^\/components\/schemas\/[^/]+$/.test(at) ? at : undefined;
+    };
+    const same = (a, b) => {
+        const [sa, sb] = [schemaOf(oldDoc, a), schemaOf(newDoc, b)];
+        if (sa !== undefined || sb !== undefined)
+            return sa === sb;
+        const container = (v) => typeof v === 'object' && v !== null;
+        if (!container(a) || !container(b) || Array.isArray(a) !== Array.isArray(b))
+            return dataEqual(a, b);
+        // A cycle that reaches no schema component compares as data.
+        if (seen.has(a))
+            return dataEqual(a, b);
+        seen.add(a);
+        const keys = Object.keys(a);
+        return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && same(a[k], b[k]));
+    };
+    return x !== undefined && y !== undefined && same(x, y);
 }
 /**
  * 3.x channel messages no operation lists (docs/classification.md, "Direction"): no client sends

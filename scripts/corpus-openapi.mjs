@@ -66,10 +66,15 @@ const figures = {
   changed: 0,
   verdicts: 0,
   mismatches: 0,
+  gaps: 0,
 };
 const failures = [];
 const fail = (what, detail) => failures.push(`${what}: ${detail}`);
-const verdicts = verdictsFile ? (JSON.parse(readFileSync(verdictsFile, 'utf8')).pairs ?? {}) : {};
+const verdictsData = verdictsFile ? JSON.parse(readFileSync(verdictsFile, 'utf8')) : {};
+const verdicts = verdictsData.pairs ?? {};
+// Known equivalence gaps (open work, each with its reason): each must still be one, so a fix fails
+// the leg until its entry is struck off.
+const gaps = verdictsData.equivalenceGaps?.ids ?? {};
 const SEVERITY = { none: 0, 'non-breaking': 1, warning: 2, breaking: 3 };
 
 function compare(a, b, files) {
@@ -146,6 +151,11 @@ function nothing(id, oldFile, newFile, kind) {
   }
   // The same document as 3.0 and as 3.1: only the version entry.
   const real = changes.filter((c) => c.rule !== 'openapi.version.changed');
+  if (Object.hasOwn(gaps, `${corpusName}/${id}`)) {
+    if (real.length === 0) fail(id, 'no longer a known equivalence gap: strike it off equivalenceGaps');
+    else figures.gaps++;
+    return;
+  }
   if (real.length > 0) {
     figures.changed++;
     fail(
@@ -188,6 +198,7 @@ for (const f of failures) console.log(`FAIL ${f}`);
 console.log(
   `${corpusName}: self ${figures.self}, equivalents ${figures.equiv}, pairs ${figures.pairs}, refused as expected ${figures.refused}; ` +
     `crashes ${figures.crashes}, refusals ${figures.refusals}, unclassified ${figures.unclassified}, ` +
-    `documents with changes against themselves or an equivalent ${figures.changed}, verdicts checked ${figures.verdicts}, verdict mismatches ${figures.mismatches}`,
+    `documents with changes against themselves or an equivalent ${figures.changed}, verdicts checked ${figures.verdicts}, verdict mismatches ${figures.mismatches}, ` +
+    `known equivalence gaps still open ${figures.gaps}`,
 );
 process.exit(failures.length > 0 ? 1 : 0);

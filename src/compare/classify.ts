@@ -194,6 +194,7 @@ function wherePhrase(family: Family | undefined, usages: readonly Usage[]): stri
   if (family === undefined) return '';
   const info = FAMILIES[family];
   const dirs = new Set(usages.map((u) => info.fixed ?? u.direction).filter((d) => d !== null));
+  if (dirs.size === 2 && info.bothWays !== undefined) return `in ${info.bothWays}`;
   const verb = dirs.size === 2 ? 'send and receive' : dirs.has('receive') ? 'receive' : 'send';
   return `in ${info.noun} clients ${verb}`;
 }

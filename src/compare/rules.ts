@@ -406,6 +406,11 @@ interface FamilyInfo {
    * of the place it is used (OpenAPI callbacks and webhooks turn requests and parameters round).
    */
   readonly fixed: Direction | null;
+  /**
+   * OpenAPI: a schema in both a request and a response is one change listed under the family of its
+   * worst verdict; its places are then named by what they are, not as "request bodies clients receive".
+   */
+  readonly bothWays?: string;
 }
 
 export const FAMILIES: Readonly<Record<Family, FamilyInfo>> = {
@@ -413,8 +418,8 @@ export const FAMILIES: Readonly<Record<Family, FamilyInfo>> = {
   header: { noun: 'headers', fixed: null },
   query: { noun: 'query parameters', fixed: 'send' },
   parameter: { noun: 'parameters', fixed: null },
-  request: { noun: 'request bodies', fixed: null },
-  response: { noun: 'responses', fixed: null },
+  request: { noun: 'request bodies', fixed: null, bothWays: 'request and response bodies' },
+  response: { noun: 'responses', fixed: null, bothWays: 'request and response bodies' },
 };
 
 /** The families an OpenAPI comparison uses (docs/classification.md, "Direction"). */

@@ -122,7 +122,7 @@ describe('chat: bounds on both sides, a query parameter, the nested copy and an 
   });
 });
 
-describe('book: the documented example', () => {
+describe('book: the smallest case', () => {
   it('a new required isbn and a version bump', () => {
     const before: Doc = fixtureDoc('book');
     const after: Doc = clone(before);
@@ -138,7 +138,7 @@ describe('book: the documented example', () => {
     ]);
     expect(changes[0]?.message).toBe("Property 'isbn' of 'book' is now required in messages clients send and receive");
     expect(changes[1]?.message).toBe(
-      "The url of server 'dev' changed from 'ws://localhost:8080' to 'ws://books.example.com'",
+      "The url of server 'dev' changed from 'ws://127.0.0.1:9000' to 'ws://books.example.com'",
     );
   });
 });
