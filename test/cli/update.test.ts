@@ -55,7 +55,7 @@ describe('update', () => {
     const book = fixture('book');
     const ws = workspace('update-info-', { 'resources/book.yaml': read(book.resources[0] as string) });
     const spec = path.join(ws, 'asyncapi.yaml');
-    // The expected document as PyYAML wrote it: other key order and quoting, same data.
+    // The expected document is written in another style: other key order and quoting, same data.
     fs.writeFileSync(spec, book.expectedText);
     const mtime = ageFile(spec);
 
