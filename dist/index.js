@@ -70386,44 +70386,34 @@ class Detector {
             const after = ownValue(y, key);
             if (before === after || dataEqual(before, after))
                 continue;
-            const side = after === undefined ? 'old' : 'new';
             const rule = Object.hasOwn(rules, key)
                 ? rules[key]
                 : key.startsWith('x-')
                     ? 'extension.changed'
                     : 'unclassified';
-            this.emit(rule, {
-                pointer: childPointer(side === 'old' ? at.old : at.new, key),
-                oldPointer: childPointer(at.old, key),
-                side,
-                identity: `${identity}|${key}`,
-                usages: context.usages,
-                before,
-                after,
-                vars: { ...context.vars, keyword: key },
-            });
+            this.keyword(rule, key, before, after, at, identity, context);
         }
+    }
+    /** One changed key of an element, at the element's place on the side that has it. */
+    keyword(rule, key, before, after, at, identity, context) {
+        const side = after === undefined ? 'old' : 'new';
+        this.emit(rule, {
+            pointer: childPointer(side === 'old' ? at.old : at.new, key),
+            oldPointer: childPointer(at.old, key),
+            side,
+            identity: `${identity}|${key}`,
+            usages: context.usages,
+            before,
+            after,
+            vars: { ...context.vars, keyword: key },
+        });
     }
     /**
      * `deprecated` and `x-sunset` of an element: marking is `mark`, moving the date earlier or
      * deleting it while the element stays deprecated is breaking, the rest is documentation.
      */
     lifecycle(x, y, at, identity, rules, context) {
-        const emit = (rule, key) => {
-            const before = ownValue(x, key);
-            const after = ownValue(y, key);
-            const side = after === undefined ? 'old' : 'new';
-            this.emit(rule, {
-                pointer: childPointer(side === 'old' ? at.old : at.new, key),
-                oldPointer: childPointer(at.old, key),
-                side,
-                identity: `${identity}|${key}`,
-                usages: context.usages,
-                before,
-                after,
-                vars: { ...context.vars, keyword: key },
-            });
-        };
+        const emit = (rule, key) => this.keyword(rule, key, ownValue(x, key), ownValue(y, key), at, identity, context);
         const d0 = ownValue(x, 'deprecated');
         const d1 = ownValue(y, 'deprecated');
         if (!dataEqual(d0, d1))

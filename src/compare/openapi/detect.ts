@@ -153,23 +153,36 @@ class Detector {
       const before = ownValue(x, key);
       const after = ownValue(y, key);
       if (before === after || dataEqual(before, after)) continue;
-      const side: Side = after === undefined ? 'old' : 'new';
       const rule: RuleId = Object.hasOwn(rules, key)
         ? (rules[key] as RuleId)
         : key.startsWith('x-')
           ? 'extension.changed'
           : 'unclassified';
-      this.emit(rule, {
-        pointer: childPointer(side === 'old' ? at.old : at.new, key),
-        oldPointer: childPointer(at.old, key),
-        side,
-        identity: `${identity}|${key}`,
-        usages: context.usages,
-        before,
-        after,
-        vars: { ...context.vars, keyword: key },
-      });
+      this.keyword(rule, key, before, after, at, identity, context);
     }
+  }
+
+  /** One changed key of an element, at the element's place on the side that has it. */
+  private keyword(
+    rule: RuleId,
+    key: string,
+    before: unknown,
+    after: unknown,
+    at: { old: string; new: string },
+    identity: string,
+    context: { usages: Usage[]; vars: Record<string, string> },
+  ): void {
+    const side: Side = after === undefined ? 'old' : 'new';
+    this.emit(rule, {
+      pointer: childPointer(side === 'old' ? at.old : at.new, key),
+      oldPointer: childPointer(at.old, key),
+      side,
+      identity: `${identity}|${key}`,
+      usages: context.usages,
+      before,
+      after,
+      vars: { ...context.vars, keyword: key },
+    });
   }
 
   /**
@@ -184,21 +197,8 @@ class Detector {
     rules: { mark: RuleId; earlier: RuleId; dropped: RuleId; doc: RuleId },
     context: { usages: Usage[]; vars: Record<string, string> },
   ): void {
-    const emit = (rule: RuleId, key: string): void => {
-      const before = ownValue(x, key);
-      const after = ownValue(y, key);
-      const side: Side = after === undefined ? 'old' : 'new';
-      this.emit(rule, {
-        pointer: childPointer(side === 'old' ? at.old : at.new, key),
-        oldPointer: childPointer(at.old, key),
-        side,
-        identity: `${identity}|${key}`,
-        usages: context.usages,
-        before,
-        after,
-        vars: { ...context.vars, keyword: key },
-      });
-    };
+    const emit = (rule: RuleId, key: string): void =>
+      this.keyword(rule, key, ownValue(x, key), ownValue(y, key), at, identity, context);
     const d0 = ownValue(x, 'deprecated');
     const d1 = ownValue(y, 'deprecated');
     if (!dataEqual(d0, d1)) emit(d1 === true ? rules.mark : rules.doc, 'deprecated');
