@@ -20835,7 +20835,9 @@ function queryProperty(state, param, entry, pointer) {
  */
 /** What firestone writes, and the default. */
 const DEFAULT_OPENAPI_VERSION = '3.0.0';
-const OPENAPI_VERSION = /^3\.[01]\.(0|[1-9][0-9]*)$/;
+/** The versions this tool writes, 3.0.x and 3.1.x (OA-19); the config schema checks the same pattern. */
+const OPENAPI_VERSION_PATTERN = '^3\\.[01]\\.(0|[1-9][0-9]*)$';
+const OPENAPI_VERSION = new RegExp(OPENAPI_VERSION_PATTERN);
 const isOpenApiVersion = (v) => typeof v === 'string' && OPENAPI_VERSION.test(v);
 /** A version the user asked for by `option` (a CLI flag, a config key); else bad input (OA-19). */
 function parseOpenApiVersion(value, option) {

@@ -3,10 +3,8 @@
  * src/generated/validators.ts (`npm run validators`); src/config.ts reports its errors.
  */
 import { ASYNCAPI_VERSIONS } from './generate/asyncapi';
+import { OPENAPI_VERSION_PATTERN } from './generate/openapi';
 import { CHANGE_TYPES, COMPATIBILITIES, PERSPECTIVES, SPEC_KINDS } from './types';
-
-/** The OpenAPI versions a target may ask for: 3.0.x and 3.1.x, as src/generate/openapi.ts reads them. */
-export const OPENAPI_VERSION_PATTERN = '^3\\.[01]\\.(0|[1-9][0-9]*)$';
 
 export const configJsonSchema = {
   type: 'object',

@@ -39,7 +39,9 @@ import {
 
 /** What firestone writes, and the default. */
 export const DEFAULT_OPENAPI_VERSION = '3.0.0';
-const OPENAPI_VERSION = /^3\.[01]\.(0|[1-9][0-9]*)$/;
+/** The versions this tool writes, 3.0.x and 3.1.x (OA-19); the config schema checks the same pattern. */
+export const OPENAPI_VERSION_PATTERN = '^3\\.[01]\\.(0|[1-9][0-9]*)$';
+const OPENAPI_VERSION = new RegExp(OPENAPI_VERSION_PATTERN);
 
 export const isOpenApiVersion = (v: unknown): v is string => typeof v === 'string' && OPENAPI_VERSION.test(v);
 
