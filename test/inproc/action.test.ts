@@ -3,7 +3,7 @@
  * (test/e2e): a pull request with a breaking change, commit mode on push, and bad input.
  */
 import * as fs from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../helpers/fake-github';
 import { commitFiles, createRepoWithOrigin, head, isolateGit, sh, type RepoWithOrigin } from '../helpers/git-repo';
 import {
@@ -25,19 +25,10 @@ const PR = 7;
 const MARKER = '<!-- firestone-spec-action:asyncapi.yaml -->';
 const BOT = { 'commit-user-name': 'Spec Bot', 'commit-user-email': 'spec-bot@example.test' };
 
-let fake: FakeGitHub;
+const fake = FakeGitHub.forTestFile();
 
-beforeAll(async () => {
+beforeAll(() => {
   isolateGit();
-  fake = await FakeGitHub.start();
-});
-
-afterAll(async () => {
-  await fake.close();
-});
-
-beforeEach(() => {
-  fake.reset();
 });
 
 /** main with the book resource and the spec made from it (by `main(['update'])`), pushed to origin. */

@@ -5,21 +5,16 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../helpers/fake-github';
 import { commitFiles, createRepoWithOrigin, head, isolateGit, sh, tempDir } from '../helpers/git-repo';
 import { BOOK_FILE, bookResource, pushPayload, SPEC_FILE } from '../e2e/harness';
 import { runActionInProcess, runMain } from './inproc';
 
-let fake: FakeGitHub;
+const fake = FakeGitHub.forTestFile();
 
-beforeAll(async () => {
+beforeAll(() => {
   isolateGit();
-  fake = await FakeGitHub.start();
-});
-
-afterAll(async () => {
-  await fake.close();
 });
 
 interface SpecJson {
