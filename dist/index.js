@@ -64055,6 +64055,9 @@ class SchemaDiffer {
             case 'firestone':
                 return dataEqual(a, b) ? [] : this.simple('firestone-keyword.changed', key, o, n, op, np);
             case 'constraint':
+                // An `if` binds only through its `then`/`else`: when one side has neither, their own change says it all.
+                if (key === 'if' && !(conditional(o) && conditional(n)))
+                    return [];
                 return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
             case 'lifecycle':
                 // Marking deprecated, or setting a sunset date, is its own (non-breaking) rule; taking a mark back is documentation.
@@ -64233,13 +64236,16 @@ class SchemaDiffer {
     itemsDeltas(key, a, b, o, n, op, np) {
         const pa = childPointer(op, key);
         const pb = childPointer(np, key);
-        if (Array.isArray(a) && Array.isArray(b)) {
-            // Tuple form: positions matter; one more position constrained is tighter, one fewer looser.
-            const out = a.length === b.length
+        // Tuple form: positions matter; one more position constrained is tighter, one fewer looser (none
+        // written is a tuple of no positions).
+        const ta = a ?? [];
+        const tb = b ?? [];
+        if (Array.isArray(ta) && Array.isArray(tb)) {
+            const out = ta.length === tb.length
                 ? []
-                : this.simple(b.length > a.length ? 'bound.tightened' : 'bound.loosened', key, o, n, op, np);
-            for (let i = 0; i < Math.min(a.length, b.length); i++)
-                out.push(...this.compare(a[i], b[i], childPointer(pa, i), childPointer(pb, i)));
+                : this.simple(tb.length > ta.length ? 'bound.tightened' : 'bound.loosened', key, o, n, op, np);
+            for (let i = 0; i < Math.min(ta.length, tb.length); i++)
+                out.push(...this.compare(ta[i], tb[i], childPointer(pa, i), childPointer(pb, i)));
             return out;
         }
         if (Array.isArray(a) || Array.isArray(b))
@@ -64325,6 +64331,11 @@ class SchemaDiffer {
      * component or of the same type, then a single leftover on each side is one edited branch.
      */
     branchDeltas(group, key, a, b, o, n, op, np) {
+        // No `allOf` is an `allOf` of no members; a missing `oneOf`/`anyOf` has no such reading.
+        if (group === 'all-of') {
+            a ??= [];
+            b ??= [];
+        }
         if (!Array.isArray(a) || !Array.isArray(b))
             return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
         const pa = childPointer(op, key);
@@ -64357,13 +64368,23 @@ class SchemaDiffer {
             out.push(...this.compare(x.schema, y.schema, x.place, y.place));
         const added = group === 'all-of' ? ['all-of.added'] : ['branch.added'];
         const removed = group === 'all-of' ? ['all-of.removed'] : ['branch.removed'];
+        // An `allOf` member of titles and descriptions only constrains nothing: documentation.
+        const docOnly = (schema) => group === 'all-of' && annotationOnly(schema);
         for (const y of right) {
             // A `{type: 'null'}` branch is also "null allowed": the classifier picks the worse row, the more specific one on a tie.
-            const kinds = group !== 'all-of' && isNullOnly(y.schema) ? ['null.allowed', ...added] : added;
+            const kinds = docOnly(y.schema)
+                ? ['doc.changed']
+                : group !== 'all-of' && isNullOnly(y.schema)
+                    ? ['null.allowed', ...added]
+                    : added;
             out.push(this.delta(kinds, np, y.at, 'new', key, null, this.display(y.schema, 'new', y.at)));
         }
         for (const x of left) {
-            const kinds = group !== 'all-of' && isNullOnly(x.schema) ? ['null.disallowed', ...removed] : removed;
+            const kinds = docOnly(x.schema)
+                ? ['doc.changed']
+                : group !== 'all-of' && isNullOnly(x.schema)
+                    ? ['null.disallowed', ...removed]
+                    : removed;
             out.push(this.delta(kinds, op, x.at, 'old', key, this.display(x.schema, 'old', x.at), null));
         }
         return out;
@@ -64463,6 +64484,10 @@ function openSchema(value) {
     return value === undefined || value === true ? ANY : value;
 }
 const recordOr = (value) => (isRecord(value) ? value : {});
+/** A schema of annotations only (title, description, examples…): it accepts every value. */
+const annotationOnly = (schema) => isRecord(schema) && Object.keys(schema).every((key) => groupOf(key) === 'doc');
+/** A schema whose `if` decides something: it has a `then` or an `else`. */
+const conditional = (schema) => ownValue(schema, 'then') !== undefined || ownValue(schema, 'else') !== undefined;
 /**
  * Does the object schema refuse a property it does not declare by this name? It does when it
  * allows no additional (or unevaluated) properties and no `patternProperties` pattern matches the
