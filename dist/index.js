@@ -64023,8 +64023,14 @@ class SchemaDiffer {
                 return this.enumDeltas(a, b, o, n, op, np);
             case 'bound':
                 return this.simple(boundKind(key, a, b), key, o, n, op, np);
-            case 'pattern':
-                return this.simple(a === undefined ? 'pattern.added' : b === undefined ? 'pattern.removed' : 'pattern.changed', key, o, n, op, np);
+            case 'pattern': {
+                // A pattern every string matches (`.*`, `''`) constrains nothing: going to or from one is adding or dropping a pattern.
+                const pa = matchesEverything(a) ? undefined : a;
+                const pb = matchesEverything(b) ? undefined : b;
+                if (pa === pb)
+                    return [];
+                return this.simple(pa === undefined ? 'pattern.added' : pb === undefined ? 'pattern.removed' : 'pattern.changed', key, o, n, op, np);
+            }
             case 'additional':
                 return this.additionalDeltas(a, b, o, n, op, np);
             case 'unevaluated':
@@ -64484,6 +64490,21 @@ function openSchema(value) {
     return value === undefined || value === true ? ANY : value;
 }
 const recordOr = (value) => (isRecord(value) ? value : {});
+/**
+ * A pattern that matches every string: one that matches the empty string at the start and has no
+ * end anchor, lookaround or word boundary (the same empty match then works at the start of any
+ * string). Anything cleverer counts as a constraint.
+ */
+function matchesEverything(pattern) {
+    if (typeof pattern !== 'string' || /\$|\(\?|\\[bB]/.test(pattern))
+        return false;
+    try {
+        return new RegExp(pattern, 'u').test('');
+    }
+    catch {
+        return false;
+    }
+}
 /** A schema of annotations only (title, description, examples…): it accepts every value. */
 const annotationOnly = (schema) => isRecord(schema) && Object.keys(schema).every((key) => groupOf(key) === 'doc');
 /** A schema whose `if` decides something: it has a `then` or an `else`. */

@@ -119,6 +119,8 @@ describe('the same schema written another way is no change', () => {
       { type: 'number', minimum: 5 },
     ],
     ['example and examples with the same value', str({ example: 'a' }), str({ examples: ['a'] })],
+    ['a pattern every string matches and none', str({ pattern: '.*' }), str()],
+    ['two patterns every string matches', str({ pattern: '^.*' }), str({ pattern: '' })],
   ];
   it.each(same)('%s', (_, before, after) => {
     for (const family of ['request', 'response'] as const) {
@@ -630,6 +632,24 @@ describe('JSON Schema 2020-12 (OpenAPI 3.1) keywords: each by the row it is like
       '/allOf/0',
       'breaking',
       'non-breaking',
+    ],
+    [
+      'a pattern widened to one every string matches: dropped',
+      str({ pattern: '^\\w+$' }),
+      str({ pattern: '.*' }),
+      'pattern.removed',
+      '/pattern',
+      'non-breaking',
+      'warning',
+    ],
+    [
+      'a pattern that ends with an anchor still constrains (no newline)',
+      str({ pattern: '^\\w+$' }),
+      str({ pattern: '^.*$' }),
+      'pattern.changed',
+      '/pattern',
+      'breaking',
+      'warning',
     ],
     [
       'propertyNames: a pattern added',
