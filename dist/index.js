@@ -53392,19 +53392,19 @@ function endpointWithDefaults(defaults, route, options) {
 }
 
 // pkg/dist-src/with-defaults.js
-function withDefaults$2(oldDefaults, newDefaults) {
+function withDefaults$3(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge$1(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
-    defaults: withDefaults$2.bind(null, DEFAULTS2),
+    defaults: withDefaults$3.bind(null, DEFAULTS2),
     merge: merge$1.bind(null, DEFAULTS2),
     parse: parse$1
   });
 }
 
 // pkg/dist-src/index.js
-var endpoint = withDefaults$2(null, DEFAULTS);
+var endpoint = withDefaults$3(null, DEFAULTS);
 
 /*!
  * content-type
@@ -54384,7 +54384,7 @@ function toErrorMessage(data) {
 }
 
 // pkg/dist-src/with-defaults.js
-function withDefaults$1(oldEndpoint, newDefaults) {
+function withDefaults$2(oldEndpoint, newDefaults) {
   const endpoint2 = oldEndpoint.defaults(newDefaults);
   const newApi = function(route, parameters) {
     const endpointOptions = endpoint2.merge(route, parameters);
@@ -54398,18 +54398,18 @@ function withDefaults$1(oldEndpoint, newDefaults) {
     };
     Object.assign(request2, {
       endpoint: endpoint2,
-      defaults: withDefaults$1.bind(null, endpoint2)
+      defaults: withDefaults$2.bind(null, endpoint2)
     });
     return endpointOptions.request.hook(request2, endpointOptions);
   };
   return Object.assign(newApi, {
     endpoint: endpoint2,
-    defaults: withDefaults$1.bind(null, endpoint2)
+    defaults: withDefaults$2.bind(null, endpoint2)
   });
 }
 
 // pkg/dist-src/index.js
-var request = withDefaults$1(endpoint, defaults_default);
+var request = withDefaults$2(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
@@ -54507,19 +54507,19 @@ function graphql(request2, query, options) {
 }
 
 // pkg/dist-src/with-defaults.js
-function withDefaults(request2, newDefaults) {
+function withDefaults$1(request2, newDefaults) {
   const newRequest = request2.defaults(newDefaults);
   const newApi = (query, options) => {
     return graphql(newRequest, query, options);
   };
   return Object.assign(newApi, {
-    defaults: withDefaults.bind(null, newRequest),
+    defaults: withDefaults$1.bind(null, newRequest),
     endpoint: newRequest.endpoint
   });
 }
 
 // pkg/dist-src/index.js
-withDefaults(request, {
+withDefaults$1(request, {
   headers: {
     "user-agent": `octokit-graphql.js/${VERSION$5} ${getUserAgent()}`
   },
@@ -54527,7 +54527,7 @@ withDefaults(request, {
   url: "/graphql"
 });
 function withCustomRequest(customRequest) {
-  return withDefaults(customRequest, {
+  return withDefaults$1(customRequest, {
     method: "POST",
     url: "/graphql"
   });
@@ -70360,6 +70360,14 @@ function lifecycleOf(node) {
         return { sunset };
     return ownValue(node, 'deprecated') === true ? { sunset: null } : undefined;
 }
+/** A server url with each `{variable}` replaced by its default (left as written when it has none). */
+function withDefaults(url, server) {
+    const variables = recordOf$1(ownValue(server, 'variables'));
+    return url.replace(/\{([^}]+)\}/g, (whole, name) => {
+        const value = ownValue(recordOf$1(ownValue(variables, name)), 'default');
+        return typeof value === 'string' ? value : whole;
+    });
+}
 /** `x-stability-level` values, least stable first; absent means stable. */
 const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
 const stabilityOf = (node) => {
@@ -71013,59 +71021,64 @@ class Detector {
             }
         }
     }
-    /** The servers of one level (document, path item or operation), matched by url. */
+    /**
+     * The servers of one level (document, path item or operation), matched by the url their
+     * variables' defaults give: `http://localhost:6333` and `{scheme}://localhost:6333` with
+     * `scheme` defaulting to `http` are one server that gained a variable.
+     */
     servers(a, b, at, identity, where) {
         const list = (v, pointer) => {
             const out = new Map();
             if (Array.isArray(v))
                 v.forEach((s, i) => {
                     const node = recordOf$1(s);
-                    const url = ownValue(node, 'url');
-                    out.set(typeof url === 'string' ? url.replace(/\/+$/, '') : canonicalText(node), {
-                        node,
-                        pointer: childPointer(childPointer(pointer, 'servers'), i),
-                    });
+                    const written = ownValue(node, 'url');
+                    const url = typeof written === 'string' ? written.replace(/\/+$/, '') : canonicalText(node);
+                    const entry = { node, pointer: childPointer(childPointer(pointer, 'servers'), i), url };
+                    out.set(typeof written === 'string' ? withDefaults(url, node) : url, entry);
                 });
             return out;
         };
         const sa = list(a, at.old);
         const sb = list(b, at.new);
-        const gone = [...sa.keys()].filter((k) => !sb.has(k));
-        const come = [...sb.keys()].filter((k) => !sa.has(k));
+        const gone = [...sa.keys()].filter((k) => !sb.has(k)).map((k) => sa.get(k));
+        const come = [...sb.keys()].filter((k) => !sa.has(k)).map((k) => sb.get(k));
         const server = (url) => `${quote(url)} (${where})`;
         if (gone.length === 1 && come.length === 1) {
             const [g] = gone;
             const [c] = come;
             this.emit('server.url.changed', {
-                pointer: childPointer(sb.get(c).pointer, 'url'),
-                oldPointer: childPointer(sa.get(g).pointer, 'url'),
+                pointer: childPointer(c.pointer, 'url'),
+                oldPointer: childPointer(g.pointer, 'url'),
                 side: 'new',
-                identity: `${identity}|${c}`,
-                before: g,
-                after: c,
-                vars: { server: server(c) },
+                identity: `${identity}|${c.url}`,
+                before: g.url,
+                after: c.url,
+                vars: { server: server(c.url) },
             });
-            this.server(sa.get(g), sb.get(c), `${identity}|${c}`, server(c));
+            this.server(g, c, `${identity}|${c.url}`, server(c.url));
         }
         else {
-            for (const url of gone)
+            for (const { pointer, url } of gone)
                 this.emit('server.removed', {
-                    pointer: sa.get(url).pointer,
+                    pointer,
                     side: 'old',
                     identity: `${identity}|${url}`,
                     vars: { server: server(url) },
                 });
-            for (const url of come)
+            for (const { pointer, url } of come)
                 this.emit('server.added', {
-                    pointer: sb.get(url).pointer,
+                    pointer,
                     side: 'new',
                     identity: `${identity}|${url}`,
                     vars: { server: server(url) },
                 });
         }
-        for (const url of sa.keys())
-            if (sb.has(url))
-                this.server(sa.get(url), sb.get(url), `${identity}|${url}`, server(url));
+        for (const [key, x] of sa) {
+            const y = sb.get(key);
+            if (y)
+                this.server(x, y, `${identity}|${y.url}`, server(y.url));
+        }
     }
     server(x, y, identity, server) {
         const at = { old: x.pointer, new: y.pointer };

@@ -305,6 +305,29 @@ describe('OpenAPI: not changes at all', () => {
   });
 });
 
+describe('OpenAPI servers are matched by the url their variables default to', () => {
+  const templated = (variables: Json): Json[] => [{ url: '{scheme}://api.example.com/{version}', variables }];
+
+  it('a literal url written as a template whose defaults give it: the same server, its variables added', () => {
+    const [a, b] = editedOpenApi(
+      (d) =>
+        (d.servers = templated({ scheme: { default: 'https', enum: ['https', 'http'] }, version: { default: 'v1' } })),
+    );
+    expect(rules(compare(a, b))).toEqual(['non-breaking server.variable.added', 'non-breaking server.variable.added']);
+    expect(rules(compare(b, a))).toEqual(['breaking server.variable.removed', 'breaking server.variable.removed']);
+  });
+
+  it('a template whose defaults give another url: the url changed, named as written', () => {
+    const [a, b] = editedOpenApi(
+      (d) => (d.servers = templated({ scheme: { default: 'https' }, version: { default: 'v2' } })),
+    );
+    const changed = compare(a, b).filter((c) => c.rule === 'server.url.changed');
+    expect(changed.map((c) => c.message)).toEqual([
+      expect.stringContaining("from 'https://api.example.com/v1' to '{scheme}://api.example.com/{version}'"),
+    ]);
+  });
+});
+
 describe('OpenAPI lifecycle', () => {
   const sunsetGet = (date: string): [Json, Json] =>
     editedOpenApi(

@@ -51,6 +51,15 @@ function lifecycleOf(node: Rec): { sunset: string | null } | undefined {
   return ownValue(node, 'deprecated') === true ? { sunset: null } : undefined;
 }
 
+/** A server url with each `{variable}` replaced by its default (left as written when it has none). */
+function withDefaults(url: string, server: Rec): string {
+  const variables = recordOf(ownValue(server, 'variables'));
+  return url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const value = ownValue(recordOf(ownValue(variables, name)), 'default');
+    return typeof value === 'string' ? value : whole;
+  });
+}
+
 /** `x-stability-level` values, least stable first; absent means stable. */
 const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
 const stabilityOf = (node: Rec): number => {
@@ -868,57 +877,63 @@ class Detector {
     }
   }
 
-  /** The servers of one level (document, path item or operation), matched by url. */
+  /**
+   * The servers of one level (document, path item or operation), matched by the url their
+   * variables' defaults give: `http://localhost:6333` and `{scheme}://localhost:6333` with
+   * `scheme` defaulting to `http` are one server that gained a variable.
+   */
   servers(a: unknown, b: unknown, at: { old: string; new: string }, identity: string, where: string): void {
-    const list = (v: unknown, pointer: string): Map<string, { node: Rec; pointer: string }> => {
-      const out = new Map<string, { node: Rec; pointer: string }>();
+    type Entry = { node: Rec; pointer: string; url: string };
+    const list = (v: unknown, pointer: string): Map<string, Entry> => {
+      const out = new Map<string, Entry>();
       if (Array.isArray(v))
         v.forEach((s, i) => {
           const node = recordOf(s);
-          const url = ownValue(node, 'url');
-          out.set(typeof url === 'string' ? url.replace(/\/+$/, '') : canonicalText(node), {
-            node,
-            pointer: childPointer(childPointer(pointer, 'servers'), i),
-          });
+          const written = ownValue(node, 'url');
+          const url = typeof written === 'string' ? written.replace(/\/+$/, '') : canonicalText(node);
+          const entry = { node, pointer: childPointer(childPointer(pointer, 'servers'), i), url };
+          out.set(typeof written === 'string' ? withDefaults(url, node) : url, entry);
         });
       return out;
     };
     const sa = list(a, at.old);
     const sb = list(b, at.new);
-    const gone = [...sa.keys()].filter((k) => !sb.has(k));
-    const come = [...sb.keys()].filter((k) => !sa.has(k));
+    const gone = [...sa.keys()].filter((k) => !sb.has(k)).map((k) => sa.get(k)!);
+    const come = [...sb.keys()].filter((k) => !sa.has(k)).map((k) => sb.get(k)!);
     const server = (url: string): string => `${quote(url)} (${where})`;
     if (gone.length === 1 && come.length === 1) {
-      const [g] = gone as [string];
-      const [c] = come as [string];
+      const [g] = gone as [Entry];
+      const [c] = come as [Entry];
       this.emit('server.url.changed', {
-        pointer: childPointer(sb.get(c)!.pointer, 'url'),
-        oldPointer: childPointer(sa.get(g)!.pointer, 'url'),
+        pointer: childPointer(c.pointer, 'url'),
+        oldPointer: childPointer(g.pointer, 'url'),
         side: 'new',
-        identity: `${identity}|${c}`,
-        before: g,
-        after: c,
-        vars: { server: server(c) },
+        identity: `${identity}|${c.url}`,
+        before: g.url,
+        after: c.url,
+        vars: { server: server(c.url) },
       });
-      this.server(sa.get(g)!, sb.get(c)!, `${identity}|${c}`, server(c));
+      this.server(g, c, `${identity}|${c.url}`, server(c.url));
     } else {
-      for (const url of gone)
+      for (const { pointer, url } of gone)
         this.emit('server.removed', {
-          pointer: sa.get(url)!.pointer,
+          pointer,
           side: 'old',
           identity: `${identity}|${url}`,
           vars: { server: server(url) },
         });
-      for (const url of come)
+      for (const { pointer, url } of come)
         this.emit('server.added', {
-          pointer: sb.get(url)!.pointer,
+          pointer,
           side: 'new',
           identity: `${identity}|${url}`,
           vars: { server: server(url) },
         });
     }
-    for (const url of sa.keys())
-      if (sb.has(url)) this.server(sa.get(url)!, sb.get(url)!, `${identity}|${url}`, server(url));
+    for (const [key, x] of sa) {
+      const y = sb.get(key);
+      if (y) this.server(x, y, `${identity}|${y.url}`, server(y.url));
+    }
   }
 
   private server(
