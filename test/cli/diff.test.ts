@@ -285,7 +285,7 @@ describe('diff', () => {
         rule: 'server.url.changed',
         type: 'breaking',
         path: '/servers/live/host',
-        source: { file: 'new.yaml', line: lineOf(newText, /^    host:/) },
+        source: { file: 'new.yaml', line: lineOf(newText, /^ {4}host:/) },
       },
     ]);
     const text = await runCli(['diff', 'old.yaml', 'new.yaml'], { cwd: ws });
