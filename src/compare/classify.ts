@@ -345,12 +345,13 @@ export function componentFindings(
   const compB = recordOf(ownValue(newDoc.root, 'components'));
   const cross = oldModel.major !== newModel.major;
   for (const section of union(compA, compB)) {
-    // Across major versions only schemas and security schemes keep their shape; every other
-    // component changed form with the version and is compared where it is used.
-    if (cross && section !== 'schemas' && section !== 'securitySchemes') continue;
+    // Across major versions schemas, security schemes and messages keep their shape (but for what
+    // `neutralComponent` evens out); every other component changed form with the version and is
+    // compared where it is used.
+    if (cross && !CROSS_SECTIONS.has(section)) continue;
     const asV2 = (model: Model, v: unknown): unknown =>
-      cross && section === 'securitySchemes' && model.major === 3 && isRecord(v)
-        ? Object.fromEntries(Object.entries(v).map(([k, s]) => [k, schemeAsV2(s)]))
+      cross && isRecord(v)
+        ? Object.fromEntries(Object.entries(v).map(([k, c]) => [k, neutralComponent(section, model.major, c)]))
         : v;
     const a = asV2(oldModel, ownValue(compA, section));
     const b = asV2(newModel, ownValue(compB, section));
@@ -413,6 +414,25 @@ export function componentFindings(
     }
   }
   return out;
+}
+
+/** Component sections compared across major versions (componentFindings). */
+const CROSS_SECTIONS = new Set(['schemas', 'securitySchemes', 'messages']);
+
+/**
+ * A component as both major versions can say it, for comparing across them: a 3.x security
+ * scheme with 2.x scope names; a message without the 2.x `messageId` (3.x names a message by its
+ * key, here the component's own name) and with its payload's schema format beside the payload, as
+ * 2.x writes it (3.x wraps the payload in `{schemaFormat, schema}`). A new object: inputs stay as they are.
+ */
+function neutralComponent(section: string, major: 2 | 3, component: unknown): unknown {
+  if (section === 'securitySchemes') return major === 3 ? schemeAsV2(component) : component;
+  if (section !== 'messages' || !isRecord(component)) return component;
+  const { messageId: _, ...rest } = component;
+  if (major === 2) return rest;
+  const payload = ownValue(rest, 'payload');
+  if (!isRecord(payload) || !Object.hasOwn(payload, 'schemaFormat')) return rest;
+  return { ...rest, schemaFormat: ownValue(payload, 'schemaFormat'), payload: ownValue(payload, 'schema') };
 }
 
 /**

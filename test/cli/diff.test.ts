@@ -242,6 +242,55 @@ describe('diff', () => {
     expect(reversed.code, describeRun(reversed)).toBe(2);
     expect(reversed.stderr).toContain('v1.yaml');
   });
+
+  it('a 2.x baseline against a 3.0 head: a server that moved is one url change, at the host line in NEW', async () => {
+    const oldText = [
+      'asyncapi: 2.6.0',
+      'info: { title: Feed, version: 1.0.0 }',
+      'servers:',
+      '  live: { url: "wss://{stage}.example.com", protocol: wss, variables: { stage: { default: eu } } }',
+      'channels:',
+      '  feed:',
+      '    subscribe:',
+      '      operationId: onFeed',
+      '      message: { name: item, messageId: item, payload: { type: string } }',
+      '',
+    ].join('\n');
+    const newText = [
+      'asyncapi: 3.0.0',
+      'info: { title: Feed, version: 1.0.0 }',
+      'servers:',
+      '  live:',
+      '    protocol: wss',
+      "    host: '{stage}.feeds.example.com'",
+      '    pathname: /v2',
+      '    variables: { stage: { default: eu } }',
+      'channels:',
+      '  feed:',
+      '    address: feed',
+      '    messages:',
+      '      item: { name: item, payload: { type: string } }',
+      'operations:',
+      '  onFeed:',
+      '    action: send',
+      "    channel: { $ref: '#/channels/feed' }",
+      '',
+    ].join('\n');
+    const ws = workspace('diff-cross-', { 'old.yaml': oldText, 'new.yaml': newText });
+    const r = await runCli(['diff', '--format', 'json', 'old.yaml', 'new.yaml'], { cwd: ws });
+    expect(r.code, describeRun(r)).toBe(1);
+    const changes = json(r).specs[0]?.changes.filter((c) => c.rule !== 'asyncapi.version.changed');
+    expect(changes).toMatchObject([
+      {
+        rule: 'server.url.changed',
+        type: 'breaking',
+        path: '/servers/live/host',
+        source: { file: 'new.yaml', line: lineOf(newText, /^ {4}host:/) },
+      },
+    ]);
+    const text = await runCli(['diff', 'old.yaml', 'new.yaml'], { cwd: ws });
+    expect(text.stdout).toContain("changed from '{stage}.example.com' to '{stage}.feeds.example.com/v2'");
+  });
 });
 
 /** A deep copy with every mapping's keys reversed and every `required`/`enum` list reversed. */

@@ -335,3 +335,177 @@ describe('3.x-native edits are judged by direction', () => {
     expect(worst(compareSpecs(next, orders()))).toBe('non-breaking');
   });
 });
+
+/**
+ * A 2.x pair and the same pair written by hand in 3.0: each side against its twin is no change
+ * but the version, and the change is listed the same within 2.x, within 3.0's twin and across
+ * (either side 3.0, hand-written or converted). Each case is a difference between how the two
+ * versions write one thing that once made the lists differ. (Within 3.0 a server's `host` and
+ * `pathname` are two fields, each changed at its own place; across versions they are the one url
+ * 2.x has.)
+ */
+interface TwinCase {
+  name: string;
+  v2: [string, string];
+  v3: [string, string];
+  /** `<type> <rule>` of every change but the version, sorted. */
+  expected: string[];
+}
+
+const V2_HEAD = `asyncapi: 2.6.0\ninfo: { title: Feed, version: 1.0.0 }\n`;
+const V3_HEAD = `asyncapi: 3.0.0\ninfo: { title: Feed, version: 1.0.0 }\n`;
+/** One channel whose messages clients receive, in either version. */
+const V2_FEED = `channels:
+  feed:
+    subscribe:
+      operationId: onFeed
+      message: { $ref: '#/components/messages/item' }
+`;
+const V3_FEED = `channels:
+  feed:
+    address: feed
+    messages:
+      item: { $ref: '#/components/messages/item' }
+operations:
+  onFeed:
+    action: send
+    channel: { $ref: '#/channels/feed' }
+    messages: [{ $ref: '#/channels/feed/messages/item' }]
+`;
+/** The message both channels carry; 2.x names it by `messageId` what 3.0 names by its key in the channel. */
+const ITEM_V3 = `    item:
+      name: item
+      payload: { type: object, properties: { id: { type: string } } }
+`;
+const ITEM_V2 = `${ITEM_V3}      messageId: item
+`;
+
+const serverCase = (name: string, urls: [string, string], hosts: [string, string], expected: string[]): TwinCase => {
+  const v2 = (url: string) =>
+    `${V2_HEAD}servers:\n  live: { $ref: '#/components/servers/live' }\n${V2_FEED}components:\n  servers:\n    live:\n      url: '${url}'\n      protocol: wss\n      variables: { stage: { default: eu } }\n  messages:\n${ITEM_V2}`;
+  const v3 = (host: string) =>
+    `${V3_HEAD}servers:\n  live:\n    ${host}\n    protocol: wss\n    variables: { stage: { default: eu } }\n${V3_FEED}components:\n  messages:\n${ITEM_V3}`;
+  return { name, v2: [v2(urls[0]), v2(urls[1])], v3: [v3(hosts[0]), v3(hosts[1])], expected };
+};
+
+/** More component messages beside `item`, which no operation uses: `[old, new]` in 2.x, then in 3.0. */
+const unusedCase = (name: string, v2: [string, string], v3: [string, string], expected: string[]): TwinCase => {
+  const doc = (head: string, feed: string, item: string, extra: string) =>
+    `${head}${feed}components:\n  messages:\n${item}${extra}`;
+  return {
+    name,
+    v2: [doc(V2_HEAD, V2_FEED, ITEM_V2, v2[0]), doc(V2_HEAD, V2_FEED, ITEM_V2, v2[1])],
+    v3: [doc(V3_HEAD, V3_FEED, ITEM_V3, v3[0]), doc(V3_HEAD, V3_FEED, ITEM_V3, v3[1])],
+    expected,
+  };
+};
+const PING = `    ping:
+      name: ping
+      payload: { type: string }
+`;
+/** An unused message in another schema format: 2.x writes the format beside the payload, 3.0 around it. */
+const audit = (version: 2 | 3, props: string) => {
+  const format = 'application/schema+json;version=draft-07';
+  const schema = `{ type: object, properties: { ${props} } }`;
+  return version === 2
+    ? `    audit:\n      messageId: audit\n      schemaFormat: '${format}'\n      payload: ${schema}\n`
+    : `    audit:\n      payload:\n        schemaFormat: '${format}'\n        schema: ${schema}\n`;
+};
+
+/** An operation that carries no message (2.x `message: {oneOf: []}`, 3.0 `messages: []`) and then `item`. */
+const noMessageCase = (): TwinCase => {
+  const v2 = (message: string) =>
+    `${V2_HEAD}channels:\n  feed:\n    subscribe:\n      operationId: onFeed\n      message: ${message}\ncomponents:\n  messages:\n${ITEM_V2}`;
+  const v3 = (channelMessages: string, messages: string) =>
+    `${V3_HEAD}channels:\n  feed:\n    address: feed\n    messages: ${channelMessages}\noperations:\n  onFeed:\n    action: send\n    channel: { $ref: '#/channels/feed' }\n    messages: ${messages}\ncomponents:\n  messages:\n${ITEM_V3}`;
+  return {
+    name: 'an operation without messages (2.x `oneOf: []`) given one: a message added',
+    v2: [v2('{ oneOf: [] }'), v2("{ $ref: '#/components/messages/item' }")],
+    v3: [
+      v3('{}', '[]'),
+      v3("{ item: { $ref: '#/components/messages/item' } }", "[{ $ref: '#/channels/feed/messages/item' }]"),
+    ],
+    expected: ['warning message.added'],
+  };
+};
+
+const TWIN_CASES: TwinCase[] = [
+  noMessageCase(),
+  unusedCase(
+    'a message component no operation uses added (2.x with a `messageId`, 3.0 without)',
+    ['', `${PING}      messageId: ping\n`],
+    ['', PING],
+    ['non-breaking component.unused.changed'],
+  ),
+  unusedCase(
+    'an unused message component in another schema format changed',
+    [audit(2, 'who: { type: string }'), audit(2, 'who: { type: string }, when: { type: string }')],
+    [audit(3, 'who: { type: string }'), audit(3, 'who: { type: string }, when: { type: string }')],
+    ['non-breaking component.unused.changed'],
+  ),
+  serverCase(
+    'a server moved to another host and path (2.x `url`, 3.0 `host` + `pathname`): one url change',
+    ['{stage}.example.com', 'wss://{stage}.feeds.example.com/v2/live'],
+    ["host: '{stage}.example.com'", "host: '{stage}.feeds.example.com'\n    pathname: /v2/live"],
+    ['breaking server.url.changed'],
+  ),
+  serverCase(
+    'a server url whose path alone changed: one url change',
+    ['{stage}.example.com/v1', '{stage}.example.com/v2'],
+    ["host: '{stage}.example.com'\n    pathname: /v1", "host: '{stage}.example.com'\n    pathname: /v2"],
+    ['breaking server.url.changed'],
+  ),
+];
+
+describe('the same change written in 2.x and in 3.0 is listed the same', () => {
+  const load = (text: string) => jsyaml.load(text) as Json;
+
+  it.each(TWIN_CASES.map((c) => [c.name, c] as const))('%s', async (_, c) => {
+    const [old2, new2] = c.v2.map(load) as [Json, Json];
+    const [old3, new3] = c.v3.map(load) as [Json, Json];
+    for (const doc of [old2, new2, old3, new3]) await expectValidAsyncApi(doc);
+    // Each 3.0 document is its 2.x twin.
+    expectOnlyVersionChange(compareSpecs(old2, old3));
+    expectOnlyVersionChange(compareSpecs(new3, new2));
+    const within = verdicts(compareSpecs(old2, new2));
+    expect(within).toEqual(c.expected);
+    expect({
+      'old 2.x, new 3.0': verdicts(compareSpecs(old2, new3)),
+      'old 3.0, new 2.x': verdicts(compareSpecs(old3, new2)),
+      'old 2.x, new 3.0 (converted)': verdicts(compareSpecs(old2, to30(new2))),
+      'old 3.0 (converted), new 2.x': verdicts(compareSpecs(to30(old2), new2)),
+    }).toEqual({
+      'old 2.x, new 3.0': within,
+      'old 3.0, new 2.x': within,
+      'old 2.x, new 3.0 (converted)': within,
+      'old 3.0 (converted), new 2.x': within,
+    });
+  });
+
+  it("the converter's `oneOf: []` gives the operation its channel's other messages: one message added", () => {
+    // Clients send `item` (publish) and receive nothing (subscribe, `oneOf: []`); the converter
+    // writes the `send` operation without `messages`, which in 3.0 means all of the channel's.
+    const doc = load(
+      `${V2_HEAD}channels:\n  feed:\n    publish:\n      message: { $ref: '#/components/messages/item' }\n    subscribe:\n      message: { oneOf: [] }\ncomponents:\n  messages:\n${ITEM_V2}`,
+    );
+    const converted = to30(doc);
+    expect(((converted.operations as Record<string, Json>)['feed.subscribe'] as Json).messages).toBeUndefined();
+    const brief2 = (changes: Change[]) => changes.filter((x) => x.path !== '/asyncapi').map(brief);
+    expect(brief2(compareSpecs(doc, converted))).toEqual(['warning message.added /components/messages/item']);
+    expect(brief2(compareSpecs(converted, doc))).toEqual(['non-breaking message.removed /components/messages/item']);
+  });
+
+  it('a 2.x server url and its 3.0 host and pathname are named as one url', () => {
+    const c = TWIN_CASES.find((t) => t.name.startsWith('a server moved')) as TwinCase;
+    const [old2, new2] = c.v2.map(load) as [Json, Json];
+    const [old3, new3] = c.v3.map(load) as [Json, Json];
+    const messages = (changes: Change[]) =>
+      changes.filter((x) => x.path !== '/asyncapi').map((x) => `${x.path}: ${x.message}`);
+    expect(messages(compareSpecs(old2, new3))).toEqual([
+      "/servers/live/host: The url of server 'live' changed from '{stage}.example.com' to '{stage}.feeds.example.com/v2/live'",
+    ]);
+    expect(messages(compareSpecs(old3, new2))).toEqual([
+      "/components/servers/live/url: The url of server 'live' changed from '{stage}.example.com' to '{stage}.feeds.example.com/v2/live'",
+    ]);
+  });
+});

@@ -182,7 +182,9 @@ describe(`corpus ${path.relative(process.cwd(), dir) || dir}`, () => {
   });
 
   describe('a 2.x pair with one side converted to 3.0 keeps its verdicts', () => {
-    it.each(corpus.pairs.filter((p) => is2x(p.new)).map((p) => [p.id, p] as const))('%s', (_, p) => {
+    // A pair the converter changes on both sides (unfaithfulConversions) has no side to convert.
+    const convertible = corpus.pairs.filter((p) => is2x(p.new) && !(unfaithful.has(p.old) && unfaithful.has(p.new)));
+    it.each(convertible.map((p) => [p.id, p] as const))('%s', (_, p) => {
       const oldDoc = readCorpusFile(dir, p.old);
       const newDoc = readCorpusFile(dir, p.new);
       const within = verdictsOf(compareSpecs(oldDoc, newDoc));

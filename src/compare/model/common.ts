@@ -1,5 +1,6 @@
 /** Helpers shared by the version adapters. */
 import { isRecord } from '../../util/data';
+import { isArrayIndex, parsePointer } from '../../util/pointer';
 import { canonicalText, childPointer, ownValue, setOwn, type NormalizedDoc } from '../normalize';
 import type { Element, SchemaAt } from './model';
 
@@ -165,3 +166,26 @@ export function schemeNames(requirements: unknown, into: Set<string>): void {
 export const stringOr = <T>(v: unknown, fallback: T): string | T => (typeof v === 'string' ? v : fallback);
 
 export { ownValue };
+
+/** The value at a pointer of the document as written, following `$ref`s on the way (a few hops at most). */
+export function rawAt(root: unknown, pointer: string): unknown {
+  let node: unknown = root;
+  for (const seg of parsePointer(pointer) ?? []) {
+    node = followRaw(root, node);
+    if (Array.isArray(node)) node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
+    else node = isRecord(node) ? ownValue(node, seg) : undefined;
+  }
+  return node;
+}
+
+/** The node a local `$ref` (or a short chain of them) written at `node` points at; `node` itself when none. */
+export function followRaw(root: unknown, node: unknown): unknown {
+  for (let hops = 0; hops < 8; hops++) {
+    const ref = isRecord(node) ? ownValue(node, '$ref') : undefined;
+    if (typeof ref !== 'string' || !ref.startsWith('#/')) return node;
+    let next: unknown = root;
+    for (const seg of parsePointer(ref.slice(1)) ?? []) next = isRecord(next) ? ownValue(next, seg) : undefined;
+    node = next;
+  }
+  return node;
+}

@@ -5,9 +5,11 @@ import {
   applyTraits,
   canonicalSecurity,
   elementOf,
+  followRaw,
   keepMalformed,
   messageIds,
   placeOf,
+  rawAt,
   recordOf,
   schemeNames,
   stringOr,
@@ -36,21 +38,19 @@ export const v2Direction = (word: V2Word, perspective: Perspective): ClientDirec
   readAs(word === 'subscribe' ? 'client-receives' : 'client-sends', perspective);
 
 const ROOT_OMIT = new Set(['asyncapi', 'components', 'channels', 'servers']);
-const SERVER_OMIT = new Set(['url']);
+const SERVER_OMIT = new Set<string>();
 const CHANNEL_OMIT = new Set(['parameters', 'subscribe', 'publish']);
 const PARAMETER_OMIT = new Set<string>();
 const OPERATION_OMIT = new Set(['message', 'traits', 'operationId']);
 const MESSAGE_OMIT = new Set(['traits', 'messageId']);
 
 /**
- * A 2.x `url` as the official converter splits it for 3.0 (`ws://host:80/path` → host `host:80`,
- * pathname `/path`), so a converted document has the same servers.
+ * A 2.x `url` as 3.0 writes it, `host` + `pathname` (the official converter splits it there and
+ * moves the scheme to `protocol`): `ws://host:80/path` → `host:80/path`.
  */
-export function splitUrl(url: string): { host: string; pathname?: string } {
+export function urlWithoutScheme(url: string): string {
   const at = url.indexOf('://');
-  const rest = at < 0 ? url : url.slice(at + 3);
-  const slash = rest.indexOf('/');
-  return slash < 0 ? { host: rest } : { host: rest.slice(0, slash), pathname: rest.slice(slash) };
+  return at < 0 ? url : url.slice(at + 3);
 }
 
 export function readV2(doc: NormalizedDoc, version: string, cross: boolean, perspective: Perspective): Model {
@@ -59,18 +59,8 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean, pers
   const schemesInUse = new Set<string>();
   const servers: ServerEl[] = Object.entries(recordOf(ownValue(top, 'servers'))).map(([name, node]) => {
     const el = elementOf(node, placeOf(doc, node, childPointer('/servers', name)), SERVER_OMIT);
-    const url = isRecord(node) ? ownValue(node, 'url') : undefined;
-    // Within 2.x the url is compared as written; against 3.x, as the host and pathname 3.x has.
-    if (!cross && url !== undefined) el.fields.url = url;
-    else if (typeof url === 'string') {
-      const { host, pathname } = splitUrl(url);
-      el.fields.host = host;
-      el.fieldPointers.host = childPointer(el.pointer, 'url');
-      if (pathname !== undefined) {
-        el.fields.pathname = pathname;
-        el.fieldPointers.pathname = childPointer(el.pointer, 'url');
-      }
-    }
+    // Within 2.x the url is compared as written; against 3.x, as the one url its host and pathname make (v3.ts).
+    if (cross && typeof el.fields.url === 'string') el.fields.url = urlWithoutScheme(el.fields.url);
     canonicalSecurity(el);
     schemeNames(el.fields.security, schemesInUse);
     return { pointer: el.pointer, fields: el.fields, fieldPointers: el.fieldPointers, name };
@@ -135,7 +125,7 @@ export function readV2(doc: NormalizedDoc, version: string, cross: boolean, pers
 
 function messagesOf(doc: NormalizedDoc, op: unknown, at: string): MessageEl[] {
   const message = ownValue(recordOf(op), 'message');
-  if (message === undefined) return [];
+  if (message === undefined || noneOf(doc, at)) return [];
   const oneOf = isRecord(message) ? ownValue(message, 'oneOf') : undefined;
   const list: [unknown, string][] = Array.isArray(oneOf)
     ? oneOf.map((m, i) => [m, childPointer(childPointer(placeOf(doc, message, at), 'oneOf'), i)])
@@ -158,6 +148,16 @@ function messagesOf(doc: NormalizedDoc, op: unknown, at: string): MessageEl[] {
       headers,
     };
   });
+}
+
+/**
+ * `message: {oneOf: []}` is an operation without messages (3.x `messages: []`), not a message that
+ * says nothing. Normalization drops the empty list, so it is read from the document as written.
+ */
+function noneOf(doc: NormalizedDoc, at: string): boolean {
+  const written = followRaw(doc.source, rawAt(doc.source, at));
+  const oneOf = isRecord(written) ? ownValue(written, 'oneOf') : undefined;
+  return Array.isArray(oneOf) && oneOf.length === 0;
 }
 
 /** The part of a 2.x parameter schema a 3.x parameter can say. */

@@ -1,6 +1,6 @@
 /** AsyncAPI 3.0–3.1 → the comparison model. */
 import { dataEqual, isRecord } from '../../util/data';
-import { isArrayIndex, parsePointer } from '../../util/pointer';
+import { parsePointer } from '../../util/pointer';
 import { canonicalText, childPointer, ownValue, type NormalizedDoc } from '../normalize';
 import {
   applyTraits,
@@ -9,6 +9,7 @@ import {
   elementOf,
   keepMalformed,
   placeOf,
+  rawAt,
   recordOf,
   schemeNames,
   sortedScopes,
@@ -17,6 +18,7 @@ import {
 } from './common';
 import type { Perspective } from '../../types';
 import {
+  fieldPointer,
   readAs,
   type ChannelEl,
   type ClientDirection,
@@ -80,6 +82,7 @@ export function readV3(doc: NormalizedDoc, version: string, cross: boolean, pers
   const schemesInUse = new Set<string>();
   const servers: ServerEl[] = Object.entries(recordOf(ownValue(top, 'servers'))).map(([name, node]) => {
     const el = elementOf(node, placeOf(doc, node, childPointer('/servers', name)), SERVER_OMIT);
+    if (cross) urlAsV2(el);
     securityOf(doc, el, schemesInUse);
     return { pointer: el.pointer, fields: el.fields, fieldPointers: el.fieldPointers, name };
   });
@@ -238,28 +241,6 @@ function replyOf(
   };
 }
 
-/** The value at a pointer of the document as written, following `$ref`s on the way (a few hops at most). */
-function rawAt(root: unknown, pointer: string): unknown {
-  let node: unknown = root;
-  for (const seg of parsePointer(pointer) ?? []) {
-    node = followRaw(root, node);
-    if (Array.isArray(node)) node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
-    else node = isRecord(node) ? ownValue(node, seg) : undefined;
-  }
-  return node;
-}
-
-function followRaw(root: unknown, node: unknown): unknown {
-  for (let hops = 0; hops < 8; hops++) {
-    const ref = isRecord(node) ? ownValue(node, '$ref') : undefined;
-    if (typeof ref !== 'string' || !ref.startsWith('#/')) return node;
-    let next: unknown = root;
-    for (const seg of parsePointer(ref.slice(1)) ?? []) next = isRecord(next) ? ownValue(next, seg) : undefined;
-    node = next;
-  }
-  return node;
-}
-
 /** `#/channels/<c>/messages/<key>` → key. */
 function channelMessageKey(entry: unknown): string | null {
   const ref = isRecord(entry) ? ownValue(entry, '$ref') : undefined;
@@ -290,6 +271,20 @@ export function schemeAsV2(scheme: unknown): unknown {
     out[kind] = availableScopes === undefined ? flow : { ...rest, scopes: availableScopes };
   }
   return { ...recordOf(scheme), flows: out };
+}
+
+/**
+ * Against 2.x, a server's `host` and `pathname` are the one `url` 2.x has (without its scheme,
+ * v2.ts `urlWithoutScheme`): one change when the server moves, whichever part moved, named where
+ * the host is written.
+ */
+function urlAsV2(el: Element): void {
+  const { host, pathname } = el.fields;
+  if (typeof host !== 'string' || !(pathname === undefined || typeof pathname === 'string')) return;
+  el.fields.url = host + (pathname ?? '');
+  el.fieldPointers.url = fieldPointer(el, 'host');
+  el.fields.host = undefined;
+  el.fields.pathname = undefined;
 }
 
 /** The name of a server a `$ref` points at (`#/servers/<name>`), or null. */
