@@ -62145,6 +62145,31 @@ function schemeNames(requirements, into) {
                 into.add(k);
 }
 const stringOr = (v, fallback) => (typeof v === 'string' ? v : fallback);
+/** The value at a pointer of the document as written, following `$ref`s on the way (a few hops at most). */
+function rawAt(root, pointer) {
+    let node = root;
+    for (const seg of parsePointer(pointer) ?? []) {
+        node = followRaw(root, node);
+        if (Array.isArray(node))
+            node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
+        else
+            node = isRecord(node) ? ownValue(node, seg) : undefined;
+    }
+    return node;
+}
+/** The node a local `$ref` (or a short chain of them) written at `node` points at; `node` itself when none. */
+function followRaw(root, node) {
+    for (let hops = 0; hops < 8; hops++) {
+        const ref = isRecord(node) ? ownValue(node, '$ref') : undefined;
+        if (typeof ref !== 'string' || !ref.startsWith('#/'))
+            return node;
+        let next = root;
+        for (const seg of parsePointer(ref.slice(1)) ?? [])
+            next = isRecord(next) ? ownValue(next, seg) : undefined;
+        node = next;
+    }
+    return node;
+}
 
 /**
  * The comparison model: one shape for AsyncAPI 2.0–2.6 and 3.0–3.1 (docs/architecture.md, "Compare").
@@ -62190,20 +62215,18 @@ const WORDS = ['subscribe', 'publish'];
  */
 const v2Direction = (word, perspective) => readAs(word === 'subscribe' ? 'client-receives' : 'client-sends', perspective);
 const ROOT_OMIT$1 = new Set(['asyncapi', 'components', 'channels', 'servers']);
-const SERVER_OMIT$1 = new Set(['url']);
+const SERVER_OMIT$1 = new Set();
 const CHANNEL_OMIT$1 = new Set(['parameters', 'subscribe', 'publish']);
 const PARAMETER_OMIT$1 = new Set();
 const OPERATION_OMIT$1 = new Set(['message', 'traits', 'operationId']);
 const MESSAGE_OMIT$1 = new Set(['traits', 'messageId']);
 /**
- * A 2.x `url` as the official converter splits it for 3.0 (`ws://host:80/path` → host `host:80`,
- * pathname `/path`), so a converted document has the same servers.
+ * A 2.x `url` as 3.0 writes it, `host` + `pathname` (the official converter splits it there and
+ * moves the scheme to `protocol`): `ws://host:80/path` → `host:80/path`.
  */
-function splitUrl(url) {
+function urlWithoutScheme(url) {
     const at = url.indexOf('://');
-    const rest = at < 0 ? url : url.slice(at + 3);
-    const slash = rest.indexOf('/');
-    return slash < 0 ? { host: rest } : { host: rest.slice(0, slash), pathname: rest.slice(slash) };
+    return at < 0 ? url : url.slice(at + 3);
 }
 function readV2(doc, version, cross, perspective) {
     const top = doc.root;
@@ -62211,19 +62234,9 @@ function readV2(doc, version, cross, perspective) {
     const schemesInUse = new Set();
     const servers = Object.entries(recordOf$5(ownValue(top, 'servers'))).map(([name, node]) => {
         const el = elementOf(node, placeOf(doc, node, childPointer('/servers', name)), SERVER_OMIT$1);
-        const url = isRecord(node) ? ownValue(node, 'url') : undefined;
-        // Within 2.x the url is compared as written; against 3.x, as the host and pathname 3.x has.
-        if (!cross && url !== undefined)
-            el.fields.url = url;
-        else if (typeof url === 'string') {
-            const { host, pathname } = splitUrl(url);
-            el.fields.host = host;
-            el.fieldPointers.host = childPointer(el.pointer, 'url');
-            if (pathname !== undefined) {
-                el.fields.pathname = pathname;
-                el.fieldPointers.pathname = childPointer(el.pointer, 'url');
-            }
-        }
+        // Within 2.x the url is compared as written; against 3.x, as the one url its host and pathname make (v3.ts).
+        if (cross && typeof el.fields.url === 'string')
+            el.fields.url = urlWithoutScheme(el.fields.url);
         canonicalSecurity(el);
         schemeNames(el.fields.security, schemesInUse);
         return { pointer: el.pointer, fields: el.fields, fieldPointers: el.fieldPointers, name };
@@ -62284,7 +62297,7 @@ function readV2(doc, version, cross, perspective) {
 }
 function messagesOf$1(doc, op, at) {
     const message = ownValue(recordOf$5(op), 'message');
-    if (message === undefined)
+    if (message === undefined || noneOf(doc, at))
         return [];
     const oneOf = isRecord(message) ? ownValue(message, 'oneOf') : undefined;
     const list = Array.isArray(oneOf)
@@ -62308,6 +62321,15 @@ function messagesOf$1(doc, op, at) {
             headers,
         };
     });
+}
+/**
+ * `message: {oneOf: []}` is an operation without messages (3.x `messages: []`), not a message that
+ * says nothing. Normalization drops the empty list, so it is read from the document as written.
+ */
+function noneOf(doc, at) {
+    const written = followRaw(doc.source, rawAt(doc.source, at));
+    const oneOf = isRecord(written) ? ownValue(written, 'oneOf') : undefined;
+    return Array.isArray(oneOf) && oneOf.length === 0;
 }
 /** The part of a 2.x parameter schema a 3.x parameter can say. */
 const PARAMETER_SCHEMA_KEYS = ['enum', 'default'];
@@ -62360,6 +62382,8 @@ function readV3(doc, version, cross, perspective) {
     const schemesInUse = new Set();
     const servers = Object.entries(recordOf$5(ownValue(top, 'servers'))).map(([name, node]) => {
         const el = elementOf(node, placeOf(doc, node, childPointer('/servers', name)), SERVER_OMIT);
+        if (cross)
+            urlAsV2(el);
         securityOf(doc, el, schemesInUse);
         return { pointer: el.pointer, fields: el.fields, fieldPointers: el.fieldPointers, name };
     });
@@ -62507,30 +62531,6 @@ function replyOf(doc, node, channel, byNode, at) {
         messages: messagesOf(doc, ownValue(node, 'messages'), replyChannel, childPointer(pointer, 'messages')),
     };
 }
-/** The value at a pointer of the document as written, following `$ref`s on the way (a few hops at most). */
-function rawAt(root, pointer) {
-    let node = root;
-    for (const seg of parsePointer(pointer) ?? []) {
-        node = followRaw(root, node);
-        if (Array.isArray(node))
-            node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
-        else
-            node = isRecord(node) ? ownValue(node, seg) : undefined;
-    }
-    return node;
-}
-function followRaw(root, node) {
-    for (let hops = 0; hops < 8; hops++) {
-        const ref = isRecord(node) ? ownValue(node, '$ref') : undefined;
-        if (typeof ref !== 'string' || !ref.startsWith('#/'))
-            return node;
-        let next = root;
-        for (const seg of parsePointer(ref.slice(1)) ?? [])
-            next = isRecord(next) ? ownValue(next, seg) : undefined;
-        node = next;
-    }
-    return node;
-}
 /** `#/channels/<c>/messages/<key>` → key. */
 function channelMessageKey(entry) {
     const ref = isRecord(entry) ? ownValue(entry, '$ref') : undefined;
@@ -62560,6 +62560,20 @@ function schemeAsV2(scheme) {
         out[kind] = availableScopes === undefined ? flow : { ...rest, scopes: availableScopes };
     }
     return { ...recordOf$5(scheme), flows: out };
+}
+/**
+ * Against 2.x, a server's `host` and `pathname` are the one `url` 2.x has (without its scheme,
+ * v2.ts `urlWithoutScheme`): one change when the server moves, whichever part moved, named where
+ * the host is written.
+ */
+function urlAsV2(el) {
+    const { host, pathname } = el.fields;
+    if (typeof host !== 'string' || !(pathname === undefined || typeof pathname === 'string'))
+        return;
+    el.fields.url = host + (pathname ?? '');
+    el.fieldPointers.url = fieldPointer(el, 'host');
+    el.fields.host = undefined;
+    el.fields.pathname = undefined;
 }
 /** The name of a server a `$ref` points at (`#/servers/<name>`), or null. */
 function serverName(doc, node) {
@@ -64953,12 +64967,13 @@ function componentFindings(oldModel, newModel, differ, claimed) {
     const compB = recordOf$4(ownValue(newDoc.root, 'components'));
     const cross = oldModel.major !== newModel.major;
     for (const section of union$2(compA, compB)) {
-        // Across major versions only schemas and security schemes keep their shape; every other
-        // component changed form with the version and is compared where it is used.
-        if (cross && section !== 'schemas' && section !== 'securitySchemes')
+        // Across major versions schemas, security schemes and messages keep their shape (but for what
+        // `neutralComponent` evens out); every other component changed form with the version and is
+        // compared where it is used.
+        if (cross && !CROSS_SECTIONS.has(section))
             continue;
-        const asV2 = (model, v) => cross && section === 'securitySchemes' && model.major === 3 && isRecord(v)
-            ? Object.fromEntries(Object.entries(v).map(([k, s]) => [k, schemeAsV2(s)]))
+        const asV2 = (model, v) => cross && isRecord(v)
+            ? Object.fromEntries(Object.entries(v).map(([k, c]) => [k, neutralComponent(section, model.major, c)]))
             : v;
         const a = asV2(oldModel, ownValue(compA, section));
         const b = asV2(newModel, ownValue(compB, section));
@@ -65021,6 +65036,27 @@ function componentFindings(oldModel, newModel, differ, claimed) {
         }
     }
     return out;
+}
+/** Component sections compared across major versions (componentFindings). */
+const CROSS_SECTIONS = new Set(['schemas', 'securitySchemes', 'messages']);
+/**
+ * A component as both major versions can say it, for comparing across them: a 3.x security
+ * scheme with 2.x scope names; a message without the 2.x `messageId` (3.x names a message by its
+ * key, here the component's own name) and with its payload's schema format beside the payload, as
+ * 2.x writes it (3.x wraps the payload in `{schemaFormat, schema}`). A new object: inputs stay as they are.
+ */
+function neutralComponent(section, major, component) {
+    if (section === 'securitySchemes')
+        return major === 3 ? schemeAsV2(component) : component;
+    if (section !== 'messages' || !isRecord(component))
+        return component;
+    const { messageId: _, ...rest } = component;
+    if (major === 2)
+        return rest;
+    const payload = ownValue(rest, 'payload');
+    if (!isRecord(payload) || !Object.hasOwn(payload, 'schemaFormat'))
+        return rest;
+    return { ...rest, schemaFormat: ownValue(payload, 'schemaFormat'), payload: ownValue(payload, 'schema') };
 }
 /**
  * Two versions of a component that differ only inside the component schemas they refer to: those
