@@ -22,7 +22,7 @@ import type {
   SpecStatus,
   SpecTarget,
 } from './types';
-import { dataEqual, isRecord } from './util/data';
+import { isRecord } from './util/data';
 
 export interface ChangelogOptions {
   cwd: string;
@@ -112,31 +112,21 @@ export async function buildChangelog(pairs: readonly [string, string][], opts: C
       );
       const oldDoc = before ?? kind.emptyLike(after ?? {});
       const newDoc = after ?? kind.emptyLike(before ?? {});
-      const changes =
-        kind.compare === null
-          ? []
-          : assignFingerprints(
-              kind.compare(oldDoc, newDoc, {
-                overrides: opts.rules,
-                compatibility,
-                perspective,
-                ...(opts.today !== undefined ? { today: opts.today } : {}),
-              }),
-            );
+      const changes = assignFingerprints(
+        kind.compare(oldDoc, newDoc, {
+          overrides: opts.rules,
+          compatibility,
+          perspective,
+          ...(opts.today !== undefined ? { today: opts.today } : {}),
+        }),
+      );
       const status: SpecStatus =
-        before === null
-          ? 'added'
-          : after === null
-            ? 'removed'
-            : changes.length > 0 || (kind.compare === null && !dataEqual(before, after))
-              ? 'changed'
-              : 'unchanged';
+        before === null ? 'added' : after === null ? 'removed' : changes.length > 0 ? 'changed' : 'unchanged';
       specs.push({
         file: target.output,
         kind: kind.kind,
         compatibility,
         perspective,
-        ...(kind.compare === null ? { notCompared: kind.notCompared ?? 'this kind of spec is not compared' } : {}),
         status,
         fromVersion: versionOf(before),
         toVersion: versionOf(after),

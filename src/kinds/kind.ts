@@ -28,12 +28,8 @@ export interface SpecKindModule {
   ): GeneratedSpec;
   /** An InputError naming `file` when this tool cannot read the document's version of the kind. */
   checkVersion(doc: Record<string, unknown>, file?: string): void;
-  /** Every change between two documents, classified; null while this tool cannot judge the kind. */
-  compare:
-    | ((oldDoc: Record<string, unknown>, newDoc: Record<string, unknown>, options: KindCompareOptions) => Change[])
-    | null;
-  /** Why `compare` is null, in the words the reports open with. */
-  notCompared?: string;
+  /** Every change between two documents, classified. */
+  compare(oldDoc: Record<string, unknown>, newDoc: Record<string, unknown>, options: KindCompareOptions): Change[];
   /** The baseline of a new API: the document's header with nothing in it, so everything is an addition. */
   emptyLike(doc: Record<string, unknown>): Record<string, unknown>;
   /** A notice naming `file` when the text was written by firestone (read, then said once), else null. */

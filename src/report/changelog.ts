@@ -35,7 +35,6 @@ function specHeadline(spec: ChangelogSpec, name: (file: string) => string): stri
     file: spec.file,
     drift: false,
     baseline: { ref: null, found: true },
-    ...(spec.notCompared !== undefined ? { notCompared: spec.notCompared } : {}),
     changes: spec.changes,
   };
   return headline([{ ...asReport, summary: spec.summary }], spec.summary, counts, name);
