@@ -899,6 +899,27 @@ export function ruleById(id: RuleId): Rule {
 
 export const isRuleId = (id: string): id is RuleId => BY_ID.has(id);
 
+/** What code scanning shows of a rule: its title, and its verdicts in words (docs/rules.md). */
+export interface RuleDescription {
+  readonly title: string;
+  readonly help: string;
+}
+
+/** The title and verdicts of a rule id; undefined for an id no rule has. */
+export function describeRule(id: string): RuleDescription | undefined {
+  const rule = BY_ID.get(id);
+  if (rule === undefined) return undefined;
+  const verdict = !isDirected(rule)
+    ? rule.type
+    : rule.receive === rule.send
+      ? `${rule.receive} whichever way the data travels`
+      : `${rule.receive} where clients receive the data, ${rule.send} where they send it`;
+  return {
+    title: rule.title,
+    help: `${rule.title}: ${verdict} (compatibility backward; docs/rules.md lists every rule id and its columns)`,
+  };
+}
+
 /**
  * How changes found by the raw skeleton diff map to rules. The skeleton is the comparison model's
  * version-neutral tree (diff.ts): `/servers/<name>`, `/channels/<address>/<direction>/<operation>

@@ -2,7 +2,7 @@
  * What every kind of spec provides (docs/architecture.md, "Spec kinds"): the pipeline, the
  * changelog and `diff` call these entry points and know nothing else about either format.
  */
-import type { CompareOptions } from '../compare/index';
+import type { CompareOptions, RuleDescription } from '../compare/index';
 import type { Change, GeneratedSpec, SpecInfo, SpecKind, SpecTarget } from '../types';
 import type { JsonPath, SourcePosition } from '../types';
 import type { Vocabulary } from './vocabulary';
@@ -36,6 +36,8 @@ export interface SpecKindModule {
   recognise?(text: string, file: string): string | null;
   /** Rule ids of the kind (config overrides are checked against them) and retired ids with why. */
   ruleIds: readonly string[];
+  /** A rule's title and verdicts in words (SARIF's rule descriptions); undefined for an id the kind has not. */
+  describeRule(id: string): RuleDescription | undefined;
   retiredRules: Readonly<Record<string, string>>;
   vocabulary: Vocabulary;
 }
