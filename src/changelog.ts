@@ -9,7 +9,7 @@ import { GitError } from './git/exec';
 import { listTags } from './git/tags';
 import { assignFingerprints } from './policy/fingerprint';
 import { DEFAULT_COMPATIBILITY } from './policy/compatibility';
-import { DEFAULT_PERSPECTIVE } from './policy/perspective';
+import { perspectiveOf } from './policy/perspective';
 import { summarize } from './changes';
 import { kindModule, kindOfDocument, kindOfName, readSpec } from './kinds/index';
 import type {
@@ -106,17 +106,17 @@ export async function buildChangelog(pairs: readonly [string, string][], opts: C
       const [before, after] = await Promise.all([read(from, target.output), read(to, target.output)]);
       if (before === null && after === null) continue;
       const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
-      const perspective = target.perspective ?? opts.perspective ?? DEFAULT_PERSPECTIVE;
       const kind = kindModule(
         target.kind ?? kindOfDocument(after) ?? kindOfDocument(before) ?? kindOfName(target.output),
       );
+      const perspective = perspectiveOf(kind.kind, target.perspective ?? opts.perspective);
       const oldDoc = before ?? kind.emptyLike(after ?? {});
       const newDoc = after ?? kind.emptyLike(before ?? {});
       const changes = assignFingerprints(
         kind.compare(oldDoc, newDoc, {
           overrides: opts.rules,
           compatibility,
-          perspective,
+          ...(perspective !== undefined ? { perspective } : {}),
           ...(opts.today !== undefined ? { today: opts.today } : {}),
         }),
       );
@@ -126,7 +126,7 @@ export async function buildChangelog(pairs: readonly [string, string][], opts: C
         file: target.output,
         kind: kind.kind,
         compatibility,
-        perspective,
+        ...(perspective !== undefined ? { perspective } : {}),
         status,
         fromVersion: versionOf(before),
         toVersion: versionOf(after),

@@ -220,7 +220,8 @@ export interface ChangelogSpec {
   file: string;
   kind?: SpecKind;
   compatibility: Compatibility;
-  perspective: Perspective;
+  /** AsyncAPI specs only (docs/classification.md, "Perspective"). */
+  perspective?: Perspective;
   status: SpecStatus;
   /** `info.version` of the spec at FROM and at TO (null: absent, or no version). */
   fromVersion: string | null;

@@ -102,7 +102,7 @@ export function renderChangelogJson(log: Changelog): string {
     specs: s.specs.map((spec) => ({
       file: spec.file,
       compatibility: spec.compatibility,
-      perspective: spec.perspective,
+      ...(spec.perspective !== undefined ? { perspective: spec.perspective } : {}),
       status: spec.status,
       fromVersion: spec.fromVersion,
       toVersion: spec.toVersion,

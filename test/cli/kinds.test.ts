@@ -58,7 +58,6 @@ describe('two spec kinds from one set of resources', () => {
       'drift',
       'baseline',
       'compatibility',
-      'perspective',
       'changes',
       'summary',
     ]);
