@@ -200,6 +200,37 @@ describe('OpenAPI schemas: the family and direction of the place', () => {
   });
 });
 
+describe('OpenAPI: a parameter written with content', () => {
+  const withContent = (schema: Json, type = 'application/json'): Json => {
+    const d = clone(baseOpenApi()) as Doc;
+    get(d).parameters[0] = { name: 'filter', in: 'query', content: { [type]: { schema } } };
+    return d;
+  };
+
+  it("its schema is the one media type's, judged like a parameter schema (clients send it)", () => {
+    const changes = compare(withContent({ type: 'string' }), withContent({ type: 'string', maxLength: 5 }));
+    expect(rules(changes)).toEqual(['breaking parameter.bound.tightened']);
+    expect(changes[0]?.path).toBe('/paths/~1things~1{id}/get/parameters/0/content/application~1json/schema/maxLength');
+    expect(changes[0]?.locations).toMatchObject([{ method: 'get', in: 'query', direction: 'client-sends' }]);
+  });
+
+  it('another media type, or `schema` turned into `content` (the value is written another way): breaking', () => {
+    expect(rules(compare(withContent({ type: 'string' }), withContent({ type: 'string' }, 'text/plain')))).toEqual([
+      'breaking parameter.media-type.changed',
+    ]);
+    const plain = clone(baseOpenApi()) as Doc;
+    get(plain).parameters[0] = { name: 'filter', in: 'query', schema: { type: 'string' } };
+    const [toContent] = compare(plain, withContent({ type: 'string' }));
+    expect(toContent).toMatchObject({
+      rule: 'parameter.media-type.changed',
+      type: 'breaking',
+      message:
+        "The media type of the query parameter 'filter' of GET '/things/{id}' changed from (none) to 'application/json'",
+    });
+    expect(rules(compare(withContent({ type: 'string' }), plain))).toEqual(['breaking parameter.media-type.changed']);
+  });
+});
+
 describe('OpenAPI: not changes at all', () => {
   const none = (a: Json, b: Json): void => {
     expect(compare(a, b)).toEqual([]);
@@ -394,6 +425,22 @@ describe('OpenAPI: documents refused', () => {
   it('another OpenAPI version', () => refused({ openapi: '4.0.0', info: {}, paths: {} }, /"4\.0\.0" is not supported/));
   it('an AsyncAPI document against an OpenAPI one', () =>
     refused({ asyncapi: '2.6.0', info: {}, channels: {} }, /AsyncAPI 2\.6\.0 document, not an OpenAPI one/));
+
+  it('a parameter or header whose content has two media types: the file and the pointer, never a guess', () => {
+    const twoTypes = { 'application/json': { schema: str }, 'text/plain': { schema: str } };
+    const param = clone(baseOpenApi()) as Doc;
+    get(param).parameters[0] = { name: 'filter', in: 'query', content: twoTypes };
+    refused(
+      param,
+      /the parameter's content has 2 media types \(application\/json, text\/plain\); the OpenAPI specification allows exactly one \(at \/paths\/~1things~1\{id\}\/get\/parameters\/0\/content\)$/,
+    );
+    const header = clone(baseOpenApi()) as Doc;
+    ok(header).headers['X-Note'] = { content: twoTypes };
+    refused(
+      header,
+      /the header's content has 2 media types .*\(at \/paths\/~1things~1\{id\}\/get\/responses\/200\/headers\/X-Note\/content\)$/,
+    );
+  });
 
   it('accepts 3.0.x and 3.1.x', () => {
     expect(openApiVersion({ openapi: '3.0.0' })).toBe('3.0.0');

@@ -529,14 +529,15 @@ class Detector {
       },
       context,
     );
-    if (p.mediaType !== q.mediaType && p.mediaType !== null && q.mediaType !== null)
+    // `schema` ↔ `content` changes how the value is written too (style rules against the media type).
+    if (p.mediaType !== q.mediaType)
       this.emit('parameter.media-type.changed', {
-        pointer: childPointer(q.pointer, 'content'),
+        pointer: childPointer(q.pointer, q.mediaType === null ? 'schema' : 'content'),
         side: 'new',
         identity: `${identity}|content`,
         usages: context.usages,
-        before: p.mediaType,
-        after: q.mediaType,
+        before: p.mediaType ?? undefined,
+        after: q.mediaType ?? undefined,
         vars,
       });
     // The default a server applies when the parameter is left out is behaviour, not documentation.
