@@ -37,16 +37,8 @@ import {
   type RuleId,
 } from './rules';
 import { childOf, dataEqual } from '../util/data';
-import {
-  difference,
-  ELEMENT_FLAGS,
-  inDirection,
-  isMark,
-  lifecycleOf,
-  travelsIn,
-  type SchemaDelta,
-  type SchemaDiffer,
-} from './schema-diff';
+import { ELEMENT_FLAGS, isMark, lifecycleOf } from './lifecycle';
+import { difference, inDirection, travelsIn, type SchemaDelta, type SchemaDiffer } from './schema-diff';
 import { utcToday } from '../util/date';
 import { openApiPlace } from './openapi/words';
 

@@ -80,6 +80,10 @@ export type SchemaKind =
   | 'property.removed-closed'
   | 'property.deprecated'
   | 'property.removed-after-sunset'
+  | 'property.sunset.moved-earlier'
+  | 'property.sunset.dropped'
+  | 'property.stability.lowered'
+  | 'property.stability.raised'
   | 'property.became-read-only'
   | 'property.became-writable'
   | 'property.required-became-writable'
@@ -163,6 +167,33 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     receive: 'non-breaking',
     send: 'non-breaking',
     message: 'Property {name} was removed from {subject} after its sunset date {sunset} {where}',
+  },
+  'property.sunset.moved-earlier': {
+    title: 'sunset date moved earlier',
+    receive: 'breaking',
+    send: 'breaking',
+    message: 'The sunset date of {subject} moved earlier, from {before} to {after} {where}',
+  },
+  'property.sunset.dropped': {
+    title: 'sunset date of a deprecated schema deleted',
+    receive: 'breaking',
+    send: 'breaking',
+    message: '{subject} is still deprecated but lost its sunset date {before} {where}',
+  },
+  // x-stability-level (oasdiff's extension) is read in OpenAPI documents only.
+  'property.stability.lowered': {
+    title: 'x-stability-level lowered',
+    receive: 'breaking',
+    send: 'breaking',
+    message: 'The stability level of {subject} went down from {before} to {after} {where}',
+    openapi: true,
+  },
+  'property.stability.raised': {
+    title: 'x-stability-level raised or set',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: 'The stability level of {subject} went from {before} to {after} {where}',
+    openapi: true,
   },
   'property.removed-required': {
     title: 'required property removed',

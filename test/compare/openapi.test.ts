@@ -401,6 +401,79 @@ describe('OpenAPI lifecycle', () => {
     expect(rules(compareOpenApi(a, b, { today: '2019-12-31' }))).toEqual(['breaking path.removed']);
   });
 
+  describe('on schema properties, as on operations and parameters (Thing.size, in a request and a response)', () => {
+    const size = (d: Doc): Json => d.components.schemas.Thing.properties.size;
+    const sizeWith = (before: Json, after: Json): [Json, Json] =>
+      editedOpenApi(
+        (d) => Object.assign(size(d), after),
+        () => editedOpenApi((d) => Object.assign(size(d), before))[1],
+      );
+
+    it('marking it deprecated or setting a sunset date: non-breaking, under its own rule', () => {
+      const changes = compare(...sizeWith({}, { deprecated: true, 'x-sunset': '2031-01-01' }));
+      expect(rules(changes)).toEqual([
+        'non-breaking request.property.deprecated',
+        'non-breaking request.property.deprecated',
+      ]);
+      expect(changes.map((c) => c.path)).toEqual([
+        '/components/schemas/Thing/properties/size/deprecated',
+        '/components/schemas/Thing/properties/size/x-sunset',
+      ]);
+      expect(
+        rules(
+          compare(
+            ...sizeWith({ deprecated: true, 'x-sunset': '2031-01-01' }, { deprecated: true, 'x-sunset': '2032-01-01' }),
+          ),
+        ),
+      ).toEqual(['non-breaking request.property.deprecated']);
+    });
+
+    it('its sunset date moved earlier, or deleted while it stays deprecated: breaking', () => {
+      const was = { deprecated: true, 'x-sunset': '2031-06-01' };
+      const earlier = compare(...sizeWith(was, { deprecated: true, 'x-sunset': '2030-06-01' }));
+      expect(rules(earlier)).toEqual(['breaking request.property.sunset.moved-earlier']);
+      expect(earlier[0]?.message).toMatch(
+        /^The sunset date of 'Thing\.size' moved earlier, from '2031-06-01' to '2030-06-01' in request and response bodies/,
+      );
+      const dropped = compare(...sizeWith(was, { deprecated: true, 'x-sunset': undefined }));
+      expect(rules(dropped)).toEqual(['breaking request.property.sunset.dropped']);
+      expect(dropped[0]?.message).toMatch(/^'Thing\.size' is still deprecated but lost its sunset date '2031-06-01'/);
+      // Taking the whole mark back is documentation.
+      expect(rules(compare(...sizeWith(was, { deprecated: undefined, 'x-sunset': undefined })))).toEqual([
+        'non-breaking request.doc.changed',
+        'non-breaking request.doc.changed',
+      ]);
+    });
+
+    it('removed after its sunset date (an RFC 3339 date-time, read in UTC): non-breaking; before it, the usual verdict naming the date', () => {
+      const [a, b] = editedOpenApi(
+        (d) => delete d.components.schemas.Thing.properties.size,
+        () =>
+          editedOpenApi((d) =>
+            Object.assign(size(d), { deprecated: true, 'x-sunset': '2024-06-01T23:30:00-02:00' }),
+          )[1],
+      );
+      expect(rules(compareOpenApi(a, b, { today: '2024-06-02' }))).toEqual([
+        'non-breaking response.property.removed-after-sunset',
+      ]);
+      const early = compareOpenApi(a, b, { today: '2024-06-01' });
+      expect(rules(early)).toEqual(['warning response.property.removed-optional']);
+      expect(early[0]?.message).toContain('before its sunset date 2024-06-02');
+    });
+
+    it('x-stability-level lowered is breaking, raised non-breaking', () => {
+      expect(rules(compare(...sizeWith({ 'x-stability-level': 'beta' }, { 'x-stability-level': 'alpha' })))).toEqual([
+        'breaking request.property.stability.lowered',
+      ]);
+      expect(rules(compare(...sizeWith({ 'x-stability-level': 'beta' }, { 'x-stability-level': 'stable' })))).toEqual([
+        'non-breaking request.property.stability.raised',
+      ]);
+      expect(rules(compare(...sizeWith({ 'x-stability-level': 'draft' }, { 'x-stability-level': undefined })))).toEqual(
+        ['non-breaking request.property.stability.raised'],
+      );
+    });
+  });
+
   it('a stability level lowered is breaking', () => {
     const [a, b] = OPENAPI_CASES['operation.stability.lowered']![0]!;
     expect(rules(compare(a, b))).toEqual(['breaking operation.stability.lowered']);

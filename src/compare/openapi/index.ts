@@ -57,7 +57,7 @@ function compareModels(
   const a = modelOf(oldDoc, oldVersion, 'old', options);
   const b = modelOf(newDoc, newVersion, 'new', options);
   const detected = detect(a, b);
-  const differ = new SchemaDiffer(a.doc, b.doc, { readWriteOnly: true });
+  const differ = new SchemaDiffer(a.doc, b.doc, { readWriteOnly: true, stabilityLevels: true });
   const schema = schemaChanges(detected.slots, differ, options.compatibility ?? 'backward');
   const findings = [...detected.findings, ...schema.findings, ...componentChanges(a, b, differ, schema.claimed)];
   return relaxUnstable(toChanges(findings, options), a, b);
