@@ -232,6 +232,50 @@ describe('OpenAPI: a parameter written with content', () => {
 });
 
 describe('OpenAPI: not changes at all', () => {
+  describe('3.1 `$ref` chains keep the keywords beside every `$ref` (3.0 ignores them)', () => {
+    /** `Out.id` is Base with a description: beside its own `$ref`, or through `Id`, a `$ref` with the description beside it. */
+    const chainDoc = (version: string, chain: boolean, description = 'The id'): Json => ({
+      openapi: version,
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': {
+          get: {
+            responses: {
+              '200': {
+                description: 'ok',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/Out' } } },
+              },
+            },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Out: {
+            type: 'object',
+            properties: {
+              id: chain ? { $ref: '#/components/schemas/Id' } : { $ref: '#/components/schemas/Base', description },
+            },
+          },
+          Id: { $ref: '#/components/schemas/Base', description },
+          Base: { type: 'string', maxLength: 10 },
+        },
+      },
+    });
+
+    it('the description beside the middle `$ref` is kept: the chain equals the keywords written in place', () => {
+      expect(compare(chainDoc('3.1.0', false), chainDoc('3.1.0', true))).toEqual([]);
+      expect(compare(chainDoc('3.1.0', true), chainDoc('3.1.0', false))).toEqual([]);
+    });
+
+    it('a keyword beside the middle `$ref` that changes is a change (3.1), and no change in 3.0', () => {
+      const changes = compare(chainDoc('3.1.0', true), chainDoc('3.1.0', true, 'An id'));
+      expect(rules(changes)).toEqual(['non-breaking response.doc.changed']);
+      expect(changes[0]?.path).toBe('/components/schemas/Id/description');
+      expect(compare(chainDoc('3.0.3', true), chainDoc('3.0.3', true, 'An id'))).toEqual([]);
+    });
+  });
+
   const none = (a: Json, b: Json): void => {
     expect(compare(a, b)).toEqual([]);
     expect(compare(b, a)).toEqual([]);
