@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors';
+import { compareSpecs } from '../../src/compare/index';
 import { compareOpenApi, openApiVersion } from '../../src/compare/openapi/index';
 import type { Change, OpenApiLocation } from '../../src/types';
 import { clone, type Json } from './helpers';
@@ -197,6 +198,35 @@ describe('OpenAPI schemas: the family and direction of the place', () => {
     e.components.schemas.S30 = { type: 'integer' };
     const changes = compareOpenApi(d, e, { files: { old: 'old.yaml', new: 'new.yaml' } });
     expect(rules(changes)).toEqual(['breaking response.type.changed']);
+  });
+});
+
+describe('subjects read as the property path a user knows', () => {
+  /** `CreateThing` = Thing and one more property `note`, as generated `Create…` models are written. */
+  const create = (note: Json): Json => ({
+    allOf: [{ $ref: '#/components/schemas/Thing' }, { type: 'object', properties: { note } }],
+  });
+  const withCreate = (note: Json): Json => {
+    const d = clone(baseOpenApi()) as Doc;
+    d.components.schemas.CreateThing = create(note);
+    put(d).requestBody.content['application/json'].schema = { $ref: '#/components/schemas/CreateThing' };
+    return d;
+  };
+
+  it("a property of an allOf member is the model's own property: 'CreateThing.note', in OpenAPI and AsyncAPI alike", () => {
+    const [change] = compare(withCreate(str), withCreate({ type: 'integer' }));
+    expect(change?.message).toMatch(
+      /^The type of 'CreateThing\.note' changed from 'string' to 'integer' in request bodies/,
+    );
+    expect(change?.path).toBe('/components/schemas/CreateThing/allOf/1/properties/note/type');
+    const asyncDoc = (note: Json): Json => ({
+      asyncapi: '2.6.0',
+      info: { title: 'T', version: '1' },
+      channels: { '/t': { publish: { message: { payload: { $ref: '#/components/schemas/CreateThing' } } } } },
+      components: { schemas: { Thing: { type: 'object' }, CreateThing: create(note) } },
+    });
+    const [event] = compareSpecs(asyncDoc(str), asyncDoc({ type: 'integer' }));
+    expect(event?.message).toMatch(/^The type of 'CreateThing\.note' changed from 'string' to 'integer'/);
   });
 });
 
