@@ -18502,6 +18502,45 @@ function doubleQuoted(text, p, end) {
 }
 
 /**
+ * Plain YAML scalars by the YAML 1.2 core schema, as `yaml` resolves them: one reading for every
+ * YAML text this tool reads, resources and specs alike (docs/architecture.md, "Decisions worth
+ * knowing"). js-yaml builds plain data faster than `yaml`, but its own types follow YAML 1.1 in
+ * places (`14_030` is the integer 14030 there, the string "14_030" in YAML 1.2); here its plain
+ * scalars are resolved by `yaml`'s own core tags instead.
+ */
+/** `yaml`'s core schema scalar tags that can match a plain scalar, in `yaml`'s order. */
+const CORE_TAGS = new distExports.Schema({ schema: 'core' }).tags.flatMap((tag) => 'test' in tag && tag.test && tag.default && 'resolve' in tag ? [tag] : []);
+/** The first core tag matching a plain scalar, as `yaml` picks it; undefined for a string. */
+function coreTagOf(text) {
+    if (!mayBeCoreTyped(text))
+        return undefined;
+    return CORE_TAGS.find((tag) => tag.test.test(text));
+}
+const noop = () => { };
+const CORE_OPTIONS = { intAsBigInt: false };
+/** A plain scalar as `yaml` resolves it with its core schema. */
+function resolveCore(text) {
+    const tag = coreTagOf(text);
+    if (tag === undefined)
+        return text;
+    const value = tag.resolve(text, noop, CORE_OPTIONS);
+    // Some of `yaml`'s tags wrap the value in a Scalar (to remember how it was written).
+    return distExports.isScalar(value) ? value.value : value;
+}
+/**
+ * One js-yaml type that resolves plain scalars with `yaml`'s core schema tags, so `0o17`, `1_000`,
+ * `.5`, `+1`, `True`, `~` mean here what they mean there. One type rather than one per tag: js-yaml
+ * tries every implicit type on every plain scalar (keys included).
+ */
+const CORE_TYPE = new jsYaml.Type('tag:yaml.org,2002:core', {
+    kind: 'scalar',
+    resolve: (text) => coreTagOf(text) !== undefined,
+    construct: resolveCore,
+});
+/** js-yaml reading plain scalars as YAML 1.2 core, plus `extra` implicit types. */
+const coreSchema = (extra = []) => jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [CORE_TYPE, ...extra] });
+
+/**
  * The fast way to read a resource file: the block reader (util/block-yaml.ts) for plain block
  * YAML, which most resource files are; else js-yaml, which builds plain data about 8× faster than
  * `yaml` builds its syntax tree (docs/architecture.md, "Decisions worth knowing"). `yaml` stays the
@@ -18518,39 +18557,7 @@ function doubleQuoted(text, p, end) {
  * js-yaml), `__proto__`, an empty document, and nesting near the limit.
  */
 const NOT_FAST = Symbol('not fast');
-/** `yaml`'s core schema scalar tags that can match a plain scalar, in `yaml`'s order. */
-const CORE_TAGS = new distExports.Schema({ schema: 'core' }).tags.flatMap((tag) => 'test' in tag && tag.test && tag.default && 'resolve' in tag ? [tag] : []);
-/** The first core tag matching a plain scalar, as `yaml` picks it; undefined for a string. */
-function coreTagOf(text) {
-    if (!mayBeCoreTyped(text))
-        return undefined;
-    return CORE_TAGS.find((tag) => tag.test.test(text));
-}
-/**
- * One js-yaml type that resolves plain scalars with `yaml`'s core schema tags, so `0o17`, `1_000`,
- * `.5`, `+1`, `True`, `~` mean here what they mean there. One type rather than one per tag: js-yaml
- * tries every implicit type on every plain scalar (keys included).
- */
-function coreSchema() {
-    const core = new jsYaml.Type('tag:yaml.org,2002:core', {
-        kind: 'scalar',
-        resolve: (text) => coreTagOf(text) !== undefined,
-        // Some of `yaml`'s tags wrap the value in a Scalar (to remember how it was written): resolveCore unwraps it.
-        construct: resolveCore,
-    });
-    return jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [core] });
-}
-const noop = () => { };
 const SCHEMA = coreSchema();
-const CORE_OPTIONS = { intAsBigInt: false };
-/** A plain scalar as `yaml` resolves it with its core schema. */
-function resolveCore(text) {
-    const tag = coreTagOf(text);
-    if (tag === undefined)
-        return text;
-    const value = tag.resolve(text, noop, CORE_OPTIONS);
-    return distExports.isScalar(value) ? value.value : value;
-}
 /** Texts with constructs this path leaves to `yaml` (see the module comment); false positives only cost speed. */
 const NEEDS_YAML = /(?:^|[\s[{,])(?:[&*]\S|!)|<<|^%|(?:^|[\s[{,])\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)/m;
 /** Keys a non-string scalar turns into in js-yaml: `yaml` keeps their source text instead. */
@@ -19668,8 +19675,12 @@ function targetsOf(raw, src, workspaceReal, problems) {
         }
         if (spec.compatibility !== undefined)
             target.compatibility = spec.compatibility;
-        if (spec.perspective !== undefined)
+        if (spec.perspective !== undefined) {
+            // REST's direction is fixed by HTTP: a perspective on an OpenAPI target would say nothing (docs/classification.md).
+            if (kind !== 'asyncapi')
+                problem(at('perspective'), `'perspective' is a key of AsyncAPI targets (an OpenAPI document is read one way: clients send requests), and ${spec.kind !== undefined ? 'its kind' : 'its committed file or its name'} makes '${output}' an ${VOCABULARY[kind].name} target`);
             target.perspective = spec.perspective;
+        }
         return target;
     });
 }
@@ -19865,8 +19876,9 @@ async function syncDirectory(dir) {
  * Writing uses js-yaml's `dump`: ~4× faster than `yaml`'s `stringify` on a large generated spec
  * (200 resources, 128k lines: ~170 ms against ~700 ms), and it quotes every string a YAML 1.1 or 1.2 reader could take for something
  * else (`'1.0'`, `'yes'`, `'<<'`, `'2001-12-14'`, `'a: b'`, `'*x'`), which `yaml` does not.
- * Reading uses js-yaml's `load` for the same reason (speed, docs/architecture.md); `yaml` stays where
- * source positions matter.
+ * Reading uses js-yaml's `load` for the same reason (speed, docs/architecture.md), with plain
+ * scalars read by YAML 1.2 core rules as `yaml` reads them (util/yaml-core.ts, like resources);
+ * `yaml` stays where source positions matter.
  */
 function serializeSpec(document, format) {
     if (format === 'json')
@@ -19888,31 +19900,15 @@ const DEFAULT_PARSE_LIMITS = {
     maxDepth: 256,
 };
 /**
- * YAML 1.2 core types plus merge keys (`<<`): no timestamps (dates stay strings, as in the
- * generated document), no custom tags. Merge keys are kept because hand-edited specs use them.
+ * YAML 1.2 core types (util/yaml-core.ts: `14_030` is a string, as YAML 1.2 says) plus merge keys
+ * (`<<`): no timestamps (dates stay strings, as in the generated document), no custom tags. Merge
+ * keys are kept because hand-edited specs use them.
  */
 // js-yaml 4 exports its built-in `types`; @types/js-yaml 4.0.9 does not declare them.
 const { merge } = jsYaml.types;
-const SPEC_SCHEMA = jsYaml.CORE_SCHEMA.extend({ implicit: [merge] });
-/**
- * Plain scalars resolved for the block reader the way js-yaml resolves them: its own types, in its
- * order (`compiledImplicit`). An internal field: should a js-yaml release drop it, every text goes
- * to js-yaml. A merge key is js-yaml's to apply.
- */
-const resolveSpecScalar = (() => {
-    const types = SPEC_SCHEMA.compiledImplicit;
-    if (!Array.isArray(types) || !types.every((t) => t instanceof jsYaml.Type))
-        return null;
-    const implicit = types;
-    return (text) => {
-        if (!mayBeCoreTyped(text))
-            return text;
-        for (const type of implicit)
-            if (type.resolve(text))
-                return type === merge ? NOT_BLOCK : type.construct(text);
-        return text;
-    };
-})();
+const SPEC_SCHEMA = coreSchema([merge]);
+/** Plain scalars for the block reader, as SPEC_SCHEMA reads them; a merge key is js-yaml's to apply. */
+const resolveSpecScalar = (text) => (text === '<<' ? NOT_BLOCK : resolveCore(text));
 /**
  * Parses a committed or baseline spec (YAML or JSON) into plain data: a tree without shared
  * nodes (aliases expanded, within `maxNodes`), never a stack trace for bad text.
@@ -19962,11 +19958,9 @@ function parseText(text, file, maxNodes, maxDepth) {
         }
     }
     // The tool's own output (and most hand-kept block YAML) is read by the block reader; it leaves the rest to js-yaml.
-    if (resolveSpecScalar !== null) {
-        const data = readBlockYaml(text, resolveSpecScalar, { maxNodes, maxDepth });
-        if (data !== NOT_BLOCK)
-            return { data, measured: true, shared: false };
-    }
+    const block = readBlockYaml(text, resolveSpecScalar, { maxNodes, maxDepth });
+    if (block !== NOT_BLOCK)
+        return { data: block, measured: true, shared: false };
     let depth = 0;
     let nodes = 0;
     let shared = false;
@@ -21685,6 +21679,15 @@ function parseCompatibility(value, option) {
  * from the client's side.
  */
 const DEFAULT_PERSPECTIVE = 'application';
+/**
+ * The perspective a spec of `kind` is read from: AsyncAPI documents name their operations from
+ * either side; OpenAPI's direction is fixed by HTTP (clients send requests), so OpenAPI specs have
+ * none and their reports state none (docs/classification.md, "Perspective").
+ */
+const perspectiveOf = (kind, asked) => kind === 'asyncapi' ? (asked ?? DEFAULT_PERSPECTIVE) : undefined;
+/** What `diff --perspective` on two OpenAPI documents says (exit 2). */
+const perspectiveRefused = (files) => `--perspective applies to AsyncAPI documents only; ${files.join(' and ')} are OpenAPI documents, ` +
+    'read one way (clients send requests and receive responses)';
 const PERSPECTIVE_MEANING = {
     client: "operations read from the client's side, the other way round (2.x `subscribe`, 3.x `send`: clients send).",
 };
@@ -21737,8 +21740,6 @@ function baselineState(spec) {
     const { baseline } = spec;
     if (baseline.error !== undefined)
         return 'skipped';
-    if (spec.notCompared !== undefined)
-        return 'unavailable';
     if (baseline.found)
         return 'compared';
     // The pipeline compares a missing baseline with an empty spec (so changes exist), and reports
@@ -21953,6 +21954,24 @@ function refWithSiblings(value) {
         return value;
     return { allOf: [{ $ref: value.$ref }], ...rest };
 }
+/**
+ * Whether the node at `pointer` is a schema (a component schema, or under a schema keyword, name
+ * map or list), read from the pointer alone, as a `$ref` target is reached.
+ */
+function isSchemaPointer(pointer) {
+    const segs = parsePointer(pointer) ?? [];
+    const last = segs.at(-1);
+    const parent = segs.at(-2);
+    if (last === undefined)
+        return false;
+    if (segs.length === 3 && segs[0] === 'components' && parent === 'schemas')
+        return true;
+    if (SCHEMA_KEYS.has(last) && !(parent !== undefined && (SCHEMA_MAPS.has(parent) || parent === 'schemas')))
+        return true;
+    if (parent !== undefined && SCHEMA_MAPS.has(parent))
+        return true;
+    return parent !== undefined && SCHEMA_LISTS.has(parent) && isArrayIndex(last);
+}
 /** Values that are user data, not structure: kept as written, never dereferenced. */
 const LITERAL_KEYS = new Set(['examples', 'example', 'default', 'const']);
 /** Annotations the AsyncAPI parser adds (x-parser-schema-id, x-parser-message-name, ...). */
@@ -22018,6 +22037,13 @@ function normalizeDocument(doc) {
             else
                 return null;
             pointer = childPointer(pointer, segment);
+        }
+        // 3.1: a schema that is a `$ref` with keywords beside it is that `$ref` and those keywords, not
+        // just its target, wherever it is reached from: a chain keeps the keywords of every link.
+        if (refSiblings && isSchemaPointer(pointer)) {
+            const wrapped = refWithSiblings(value);
+            if (wrapped !== value)
+                return { pointer, value: wrapped };
         }
         return followRef(value, pointer, hops);
     };
@@ -23151,7 +23177,7 @@ const OPENAPI_ROWS = {
         message: 'The {keyword} of the {in} parameter {parameter} of {operation} changed',
     },
     'parameter.media-type.changed': {
-        title: 'media type of a parameter written with content changed',
+        title: 'media type of a parameter written with content changed (or schema moved to or from content)',
         type: 'breaking',
         message: 'The media type of the {in} parameter {parameter} of {operation} changed from {before} to {after}',
     },
@@ -23399,6 +23425,33 @@ const SCHEMA_ROWS = {
         receive: 'non-breaking',
         send: 'non-breaking',
         message: 'Property {name} was removed from {subject} after its sunset date {sunset} {where}',
+    },
+    'property.sunset.moved-earlier': {
+        title: 'sunset date moved earlier',
+        receive: 'breaking',
+        send: 'breaking',
+        message: 'The sunset date of {subject} moved earlier, from {before} to {after} {where}',
+    },
+    'property.sunset.dropped': {
+        title: 'sunset date of a deprecated schema deleted',
+        receive: 'breaking',
+        send: 'breaking',
+        message: '{subject} is still deprecated but lost its sunset date {before} {where}',
+    },
+    // x-stability-level (oasdiff's extension) is read in OpenAPI documents only.
+    'property.stability.lowered': {
+        title: 'x-stability-level lowered',
+        receive: 'breaking',
+        send: 'breaking',
+        message: 'The stability level of {subject} went down from {before} to {after} {where}',
+        openapi: true,
+    },
+    'property.stability.raised': {
+        title: 'x-stability-level raised or set',
+        receive: 'non-breaking',
+        send: 'non-breaking',
+        message: 'The stability level of {subject} went from {before} to {after} {where}',
+        openapi: true,
     },
     'property.removed-required': {
         title: 'required property removed',
@@ -24010,6 +24063,21 @@ function ruleById(id) {
         throw new Error(`no rule ${id}`);
     return rule;
 }
+/** The title and verdicts of a rule id; undefined for an id no rule has. */
+function describeRule(id) {
+    const rule = BY_ID.get(id);
+    if (rule === undefined)
+        return undefined;
+    const verdict = !isDirected(rule)
+        ? rule.type
+        : rule.receive === rule.send
+            ? `${rule.receive} whichever way the data travels`
+            : `${rule.receive} where clients receive the data, ${rule.send} where they send it`;
+    return {
+        title: rule.title,
+        help: `${rule.title}: ${verdict} (compatibility backward; docs/rules.md lists every rule id and its columns)`,
+    };
+}
 const OP = '/channels/*/client-receives|client-sends/*';
 const REPLY = `${OP}/reply`;
 const MSG = `${OP}/messages/*`;
@@ -24108,6 +24176,64 @@ const PATH_RULES = [
 ];
 
 /**
+ * Deprecation, sunset dates and stability levels (docs/classification.md, "Deprecation and
+ * sunset"): one reading for every element that has them, AsyncAPI or OpenAPI, schema property or
+ * operation. Pure.
+ */
+/** A sunset date: `YYYY-MM-DD` (a YAML date too), or an RFC 3339 date-time read in UTC; else null. */
+function sunsetOf(v) {
+    if (v instanceof Date && !Number.isNaN(v.getTime()))
+        return v.toISOString().slice(0, 10);
+    if (typeof v !== 'string')
+        return null;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v))
+        return v;
+    if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(v))
+        return null;
+    const t = new Date(v);
+    return Number.isNaN(t.getTime()) ? null : t.toISOString().slice(0, 10);
+}
+/** A value that marks an element deprecated (`true`) or gives it a sunset date. */
+const isMark = (v) => v === true || sunsetOf(v) !== null;
+/** What marks an element outside schemas deprecated: AsyncAPI's own flag and this project's extension. */
+const ELEMENT_FLAGS = ['deprecated', 'x-deprecated'];
+/**
+ * The deprecation marks of a schema or element: its `x-sunset` date, or a `true` under one of
+ * `flags`; undefined when it has none.
+ */
+function lifecycleOf(node, flags = ['deprecated']) {
+    if (!isRecord(node))
+        return undefined;
+    const sunset = sunsetOf(ownValue(node, 'x-sunset'));
+    if (sunset !== null)
+        return { sunset };
+    return flags.some((f) => ownValue(node, f) === true) ? { sunset: null } : undefined;
+}
+/**
+ * What a changed `x-sunset` means: set or moved later is a `mark` (non-breaking); moved earlier,
+ * or deleted while the element stays deprecated, breaks a promise; anything else (a value that is
+ * no date) is documentation, or an extension when the date itself did not change.
+ */
+function sunsetChange(before, after, stillDeprecated) {
+    const a = sunsetOf(before);
+    const b = sunsetOf(after);
+    if (b !== null && (a === null || b > a))
+        return 'mark';
+    if (a !== null && b !== null && b < a)
+        return 'earlier';
+    if (a !== null && b === null && stillDeprecated)
+        return 'dropped';
+    return a === b ? 'doc' : 'extension';
+}
+/** `x-stability-level` values (oasdiff's extension), least stable first; absent or unknown means stable. */
+const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
+const stabilityOf = (node) => {
+    const v = isRecord(node) ? ownValue(node, 'x-stability-level') : undefined;
+    const i = typeof v === 'string' ? STABILITY.indexOf(v) : -1;
+    return i < 0 ? STABILITY.length - 1 : i;
+};
+
+/**
  * Fine-grained differences between two JSON Schemas (pure), before any direction is applied.
  *
  * @asyncapi/diff reports a schema change as "this object was replaced" or as index-by-index array
@@ -24167,6 +24293,7 @@ const KEYWORD_GROUP = {
     readOnly: 'doc',
     writeOnly: 'doc',
     deprecated: 'lifecycle',
+    'x-sunset': 'lifecycle',
     externalDocs: 'doc',
     // OpenAPI `xml` shapes only XML bodies: the media type is judged outside the schema.
     xml: 'doc',
@@ -24209,35 +24336,7 @@ const KEYWORD_GROUP = {
     // A $ref left in place could not be resolved (another file, a broken pointer): its text is all there is.
     $ref: 'constraint',
 };
-const groupOf = (key) => Object.hasOwn(KEYWORD_GROUP, key)
-    ? KEYWORD_GROUP[key]
-    : key === 'x-sunset'
-        ? 'lifecycle'
-        : key.startsWith('x-')
-            ? 'doc'
-            : 'unknown';
-/** A date `YYYY-MM-DD` (a YAML date too), or null. */
-function dateOf(v) {
-    if (v instanceof Date && !Number.isNaN(v.getTime()))
-        return v.toISOString().slice(0, 10);
-    return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
-}
-/** A value that marks a schema or element deprecated (`true`) or gives it a sunset date. */
-const isMark = (v) => v === true || dateOf(v) !== null;
-/** What marks an element outside schemas deprecated: AsyncAPI's own flag and this project's extension. */
-const ELEMENT_FLAGS = ['deprecated', 'x-deprecated'];
-/**
- * The deprecation marks of a schema or element (docs/rules.md, "Deprecation and sunset"): its
- * `x-sunset` date, or a `true` under one of `flags`; undefined when it has none.
- */
-function lifecycleOf$1(node, flags = ['deprecated']) {
-    if (!isRecord(node))
-        return undefined;
-    const sunset = dateOf(ownValue(node, 'x-sunset'));
-    if (sunset !== null)
-        return { sunset };
-    return flags.some((f) => ownValue(node, f) === true) ? { sunset: null } : undefined;
-}
+const groupOf = (key) => Object.hasOwn(KEYWORD_GROUP, key) ? KEYWORD_GROUP[key] : key.startsWith('x-') ? 'doc' : 'unknown';
 /** Bounds whose value caps from above: a smaller number is tighter. */
 const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'maxItems', 'maxProperties', 'maxContains', 'exclusiveMaximum']);
 /** Stands for an absent subschema (`additionalProperties`, `items`, a missing payload): anything goes. */
@@ -24309,6 +24408,10 @@ class SchemaDiffer {
         pair.done.set(at, result);
         return result;
     }
+    /** How a keyword is compared here: `x-stability-level` is a lifecycle keyword where stability levels count. */
+    groupOf(key) {
+        return key === 'x-stability-level' && this.options.stabilityLevels === true ? 'lifecycle' : groupOf(key);
+    }
     /** The memo for pairs compared in `ctx` (what a wrapper passed down changes the result). */
     memoOf(ctx) {
         if (ctx === PLAIN)
@@ -24349,7 +24452,7 @@ class SchemaDiffer {
             const b = ownValue(n, key);
             if (a === b || ctx.skip.includes(key))
                 continue;
-            const group = groupOf(key);
+            const group = this.groupOf(key);
             // The type and null are compared once below, whatever keys say them.
             if (group === 'type')
                 continue;
@@ -24436,7 +24539,7 @@ class SchemaDiffer {
             if (dataEqual(ownValue(x, key), ownValue(y, key)))
                 continue;
             const only = (s) => (Object.hasOwn(s, key) ? { [key]: ownValue(s, key) } : {});
-            out.push(...this.keywordDeltas(groupOf(key), key, only(x), only(y), xAt, yAt));
+            out.push(...this.keywordDeltas(this.groupOf(key), key, only(x), only(y), xAt, yAt));
         }
         const inner = {
             oldNull: a.mark ?? ctx.oldNull,
@@ -24517,14 +24620,35 @@ class SchemaDiffer {
                     return [];
                 return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
             case 'lifecycle':
-                // Marking deprecated, or setting a sunset date, is its own (non-breaking) rule; taking a mark back is documentation.
-                if (dataEqual(a, b))
-                    return [];
-                return this.simple(isMark(b) ? 'property.deprecated' : 'doc.changed', key, o, n, op, np);
+                return this.lifecycleDeltas(key, a, b, o, n, op, np);
             default:
                 // JSON Schema ignores keywords it does not know: they constrain nothing.
                 return dataEqual(a, b) ? [] : this.simple('keyword.unknown', key, o, n, op, np);
         }
+    }
+    /**
+     * `deprecated`, `x-sunset` and (OpenAPI) `x-stability-level` of a schema, as for operations and
+     * parameters (docs/classification.md, "Lifecycle"): marking deprecated or setting a sunset date
+     * is its own non-breaking rule, taking a mark back documentation; a sunset date moved earlier, or
+     * deleted while the schema stays deprecated, and a lowered stability level are breaking.
+     */
+    lifecycleDeltas(key, a, b, o, n, op, np) {
+        if (dataEqual(a, b))
+            return [];
+        if (key === 'deprecated')
+            return this.simple(b === true ? 'property.deprecated' : 'doc.changed', key, o, n, op, np);
+        if (key === 'x-stability-level') {
+            const lower = stabilityOf(n) < stabilityOf(o);
+            return this.simple(lower ? 'property.stability.lowered' : 'property.stability.raised', key, o, n, op, np);
+        }
+        const KINDS = {
+            mark: 'property.deprecated',
+            earlier: 'property.sunset.moved-earlier',
+            dropped: 'property.sunset.dropped',
+            doc: 'doc.changed',
+            extension: 'doc.changed',
+        };
+        return this.simple(KINDS[sunsetChange(a, b, ownValue(n, 'deprecated') === true)], key, o, n, op, np);
     }
     /** A change of one keyword's value, reported at the keyword. */
     simple(kind, key, o, n, op, np, values) {
@@ -24613,7 +24737,7 @@ class SchemaDiffer {
                 // In a closed object a message that still has the property is now refused: the more severe row wins per direction.
                 const kinds = refuses(n, name) ? ['property.removed-closed', kind] : [kind];
                 const removed = this.delta(kinds, op, at('old'), 'old', name, this.display(a, 'old', at('old')), null);
-                const lifecycle = lifecycleOf$1(a);
+                const lifecycle = lifecycleOf(a);
                 out.push(lifecycle === undefined ? removed : { ...removed, lifecycle });
             }
             else {
@@ -25245,7 +25369,7 @@ function subjectOf(pointer, spread, perspective = 'application') {
     return chain === '' ? base : `${quote$1(chain)} in ${base}`;
 }
 const V2_WORDS = new Set(['subscribe', 'publish']);
-/** `properties/owner/properties/id` → `.owner.id`; `items` → `[]`. */
+/** `properties/owner/properties/id` → `.owner.id`; `items` → `[]`; an `allOf` member is the schema itself. */
 function chainOf(rest) {
     let out = '';
     for (let i = 0; i < rest.length; i++) {
@@ -25261,7 +25385,11 @@ function chainOf(rest) {
         else if (seg === 'additionalProperties') {
             out += '{}';
         }
-        else if (['oneOf', 'anyOf', 'allOf', 'prefixItems'].includes(seg) && next !== undefined) {
+        else if (seg === 'allOf' && next !== undefined) {
+            // A member of allOf adds to the schema itself: its properties are the schema's properties.
+            i++;
+        }
+        else if (['oneOf', 'anyOf', 'prefixItems'].includes(seg) && next !== undefined) {
             out += `.${seg}[${next}]`;
             i++;
         }
@@ -25976,7 +26104,7 @@ function skeletonFinding(split, id, segs, values) {
     const family = familyOf(id);
     const identity = segs.join('/');
     const lifecycle = Object.hasOwn(REMOVED_AFTER_SUNSET, id)
-        ? lifecycleOf$1(valueAt$1(split.old.root, segs), ELEMENT_FLAGS)
+        ? lifecycleOf(valueAt$1(split.old.root, segs), ELEMENT_FLAGS)
         : undefined;
     return {
         rules: [id],
@@ -29786,7 +29914,7 @@ function messagesNode(side, mine, theirs, sameMajor, defaultType) {
  */
 function loneMessages(olds, news, names) {
     const [old, young] = [olds[0], news[0]];
-    if (old === undefined || young === undefined || lifecycleOf$1(old.fields, ELEMENT_FLAGS) === undefined)
+    if (old === undefined || young === undefined || lifecycleOf(old.fields, ELEMENT_FLAGS) === undefined)
         return 'message';
     const theirs = new Set(names(young));
     return names(old).some((n) => n !== null && theirs.has(n)) ? 'message' : null;
@@ -30559,6 +30687,7 @@ const asyncapiKind = {
         return empty;
     },
     ruleIds: RULE_IDS,
+    describeRule,
     retiredRules: RETIRED_RULES,
     vocabulary: VOCABULARY.asyncapi,
 };
@@ -30696,7 +30825,7 @@ function readOperation(doc, input) {
         for (const name of Object.keys(headersNode)) {
             const h = recordOf$2(headersNode[name]);
             const hp = childPointer(childPointer(at, 'headers'), name);
-            headers.set(name.toLowerCase(), { name, node: h, pointer: hp, schema: schemaOf(h, hp).schema });
+            headers.set(name.toLowerCase(), { name, node: h, pointer: hp, schema: schemaOf(h, hp, 'header').schema });
         }
         responses.set(status.toUpperCase(), {
             status,
@@ -30754,15 +30883,25 @@ function readParameter(p, pointer, names) {
     }
     else
         key = `${where}:${where === 'header' ? name.toLowerCase() : name}`;
-    const { schema, mediaType } = schemaOf(p, pointer);
+    const { schema, mediaType } = schemaOf(p, pointer, 'parameter');
     return { key, name, in: where, node: p, pointer, schema, mediaType };
 }
-/** The schema of a parameter or header: its `schema`, or that of its one `content` entry. */
-function schemaOf(node, pointer) {
+/**
+ * The schema of a parameter or header: its `schema`, or that of its one `content` entry. The
+ * OpenAPI specification allows exactly one media type there; a document with more is refused
+ * (which one would clients use?) with an InputError at the `content` pointer, never guessed.
+ */
+function schemaOf(node, pointer, what) {
     if (Object.hasOwn(node, 'schema'))
         return { schema: { schema: node.schema, pointer: childPointer(pointer, 'schema') }, mediaType: null };
     const content = recordOf$2(ownValue(node, 'content'));
-    const [type] = Object.keys(content);
+    const types = Object.keys(content);
+    if (types.length > 1)
+        throw new InputError({
+            pointer: childPointer(pointer, 'content'),
+            message: `the ${what}'s content has ${types.length} media types (${types.join(', ')}); the OpenAPI specification allows exactly one`,
+        });
+    const [type] = types;
     if (type === undefined)
         return { schema: null, mediaType: null };
     const at = childPointer(childPointer(pointer, 'content'), type);
@@ -30813,26 +30952,6 @@ function rawNode(source, pointer) {
 const recordOf$1 = (v) => (isRecord(v) ? v : {});
 const quote = (s) => `'${s}'`;
 const union$1 = (a, b) => [...new Set([...a, ...b])];
-/** A deprecation mark's date: `YYYY-MM-DD`, or an RFC 3339 date-time read in UTC (docs/classification.md, "Lifecycle"). */
-function sunsetOf(v) {
-    if (v instanceof Date && !Number.isNaN(v.getTime()))
-        return v.toISOString().slice(0, 10);
-    if (typeof v !== 'string')
-        return null;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(v))
-        return v;
-    if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(v))
-        return null;
-    const t = new Date(v);
-    return Number.isNaN(t.getTime()) ? null : t.toISOString().slice(0, 10);
-}
-/** The lifecycle of a removed element: its sunset date, or that it was deprecated without one. */
-function lifecycleOf(node) {
-    const sunset = sunsetOf(ownValue(node, 'x-sunset'));
-    if (sunset !== null)
-        return { sunset };
-    return ownValue(node, 'deprecated') === true ? { sunset: null } : undefined;
-}
 /** A server url with each `{variable}` replaced by its default (left as written when it has none). */
 function withDefaults(url, server) {
     const variables = recordOf$1(ownValue(server, 'variables'));
@@ -30841,13 +30960,6 @@ function withDefaults(url, server) {
         return typeof value === 'string' ? value : whole;
     });
 }
-/** `x-stability-level` values, least stable first; absent means stable. */
-const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
-const stabilityOf = (node) => {
-    const v = ownValue(node, 'x-stability-level');
-    const i = typeof v === 'string' ? STABILITY.indexOf(v) : -1;
-    return i < 0 ? STABILITY.length - 1 : i;
-};
 /** An operation promises nothing yet (docs/classification.md, "Lifecycle"). */
 const isUnstable = (op) => stabilityOf(op.node) <= 1;
 const opLabel = (op) => op.key.startsWith('webhook:')
@@ -30949,16 +31061,8 @@ class Detector {
         const s1 = ownValue(y, 'x-sunset');
         if (dataEqual(s0, s1))
             return;
-        const a = sunsetOf(s0);
-        const b = sunsetOf(s1);
-        if (b !== null && (a === null || b > a))
-            emit(rules.mark, 'x-sunset');
-        else if (a !== null && b !== null && b < a)
-            emit(rules.earlier, 'x-sunset');
-        else if (a !== null && b === null && d1 === true)
-            emit(rules.dropped, 'x-sunset');
-        else
-            emit(a === b ? rules.doc : 'extension.changed', 'x-sunset');
+        const change = sunsetChange(s0, s1, d1 === true);
+        emit(change === 'extension' ? 'extension.changed' : rules[change], 'x-sunset');
     }
     slot(family, direction, l, x, y) {
         this.slots.push({
@@ -31230,14 +31334,15 @@ class Detector {
             example: 'parameter.description.changed',
             examples: 'parameter.description.changed',
         }, context);
-        if (p.mediaType !== q.mediaType && p.mediaType !== null && q.mediaType !== null)
+        // `schema` ↔ `content` changes how the value is written too (style rules against the media type).
+        if (p.mediaType !== q.mediaType)
             this.emit('parameter.media-type.changed', {
-                pointer: childPointer(q.pointer, 'content'),
+                pointer: childPointer(q.pointer, q.mediaType === null ? 'schema' : 'content'),
                 side: 'new',
                 identity: `${identity}|content`,
                 usages: context.usages,
-                before: p.mediaType,
-                after: q.mediaType,
+                before: p.mediaType ?? undefined,
+                after: q.mediaType ?? undefined,
                 vars,
             });
         // The default a server applies when the parameter is left out is behaviour, not documentation.
@@ -31610,7 +31715,7 @@ const lifecycleOrNot = (node) => {
  */
 function pathLifecycle(item) {
     const ops = METHODS.map((m) => ownValue(item, m)).filter(isRecord);
-    const marks = ops.map(lifecycleOf);
+    const marks = ops.map((op) => lifecycleOf(op));
     if (ops.length === 0 || marks.some((m) => m === undefined))
         return {};
     const dates = marks.map((m) => m.sunset);
@@ -31668,6 +31773,15 @@ function detect(a, b) {
     return { findings: d.findings, slots: d.slots };
 }
 
+/**
+ * Compare two OpenAPI 3.0/3.1 documents and classify every change (docs/classification.md,
+ * "OpenAPI"). Pure, like compareSpecs: plain data in, plain data out.
+ *
+ * document → normalize.ts (the AsyncAPI side's: `$ref` → shared node, sets sorted, expansion
+ * limits) → model.ts (paths, operations, parameters, bodies, responses, security) → detect.ts
+ * (everything outside schemas) and the shared SchemaDiffer for every schema slot, in the family
+ * and direction of its place → verdicts and policy (classify.ts toChanges).
+ */
 const FAMILY_ORDER = ['request', 'response', 'header', 'parameter'];
 /** Parameters travel from the client whatever the usage says (rules.ts FAMILIES). */
 const fixedOr = (f, d) => (f.family === undefined ? null : FAMILIES[f.family].fixed) ?? d;
@@ -31689,13 +31803,29 @@ function compareOpenApi(oldDoc, newDoc, options = {}) {
     }
 }
 function compareModels(oldDoc, newDoc, oldVersion, newVersion, options) {
-    const a = buildOpenApiModel(normalizeDocument(oldDoc), oldVersion);
-    const b = buildOpenApiModel(normalizeDocument(newDoc), newVersion);
+    const a = modelOf(oldDoc, oldVersion, 'old', options);
+    const b = modelOf(newDoc, newVersion, 'new', options);
     const detected = detect(a, b);
-    const differ = new SchemaDiffer(a.doc, b.doc, { readWriteOnly: true });
+    const differ = new SchemaDiffer(a.doc, b.doc, { readWriteOnly: true, stabilityLevels: true });
     const schema = schemaChanges(detected.slots, differ, options.compatibility ?? 'backward');
     const findings = [...detected.findings, ...schema.findings, ...componentChanges(a, b, differ, schema.claimed)];
     return relaxUnstable(toChanges(findings, options), a, b);
+}
+/** The model of one side; a document the model refuses is an InputError naming its file and line. */
+function modelOf(doc, version, side, options) {
+    const normalized = normalizeDocument(doc);
+    try {
+        return buildOpenApiModel(normalized, version);
+    }
+    catch (e) {
+        const file = options.files?.[side];
+        if (!(e instanceof InputError) || file === undefined)
+            throw e;
+        throw new InputError(e.problems.map((p) => {
+            const at = p.pointer === undefined ? null : options.locate?.(p.pointer, side);
+            return { ...p, file, ...(at?.file === file ? { line: at.line } : {}) };
+        }));
+    }
 }
 /**
  * Schema slots through the shared comparison, one family at a time so each part's rule ids carry
@@ -31893,6 +32023,7 @@ const openapiKind = {
             "firestone's known defects fixed, so the first regeneration may differ from it (docs/generation.md)");
     },
     ruleIds: RULE_IDS,
+    describeRule,
     retiredRules: {},
     vocabulary: VOCABULARY.openapi,
 };
@@ -32026,31 +32157,22 @@ async function buildChangelog(pairs, opts) {
             if (before === null && after === null)
                 continue;
             const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
-            const perspective = target.perspective ?? opts.perspective ?? DEFAULT_PERSPECTIVE;
             const kind = kindModule(target.kind ?? kindOfDocument(after) ?? kindOfDocument(before) ?? kindOfName(target.output));
+            const perspective = perspectiveOf(kind.kind, target.perspective ?? opts.perspective);
             const oldDoc = before ?? kind.emptyLike(after ?? {});
             const newDoc = after ?? kind.emptyLike(before ?? {});
-            const changes = kind.compare === null
-                ? []
-                : assignFingerprints(kind.compare(oldDoc, newDoc, {
-                    overrides: opts.rules,
-                    compatibility,
-                    perspective,
-                    ...(opts.today !== undefined ? { today: opts.today } : {}),
-                }));
-            const status = before === null
-                ? 'added'
-                : after === null
-                    ? 'removed'
-                    : changes.length > 0 || (kind.compare === null && !dataEqual(before, after))
-                        ? 'changed'
-                        : 'unchanged';
+            const changes = assignFingerprints(kind.compare(oldDoc, newDoc, {
+                overrides: opts.rules,
+                compatibility,
+                ...(perspective !== undefined ? { perspective } : {}),
+                ...(opts.today !== undefined ? { today: opts.today } : {}),
+            }));
+            const status = before === null ? 'added' : after === null ? 'removed' : changes.length > 0 ? 'changed' : 'unchanged';
             specs.push({
                 file: target.output,
                 kind: kind.kind,
                 compatibility,
-                perspective,
-                ...(kind.compare === null ? { notCompared: kind.notCompared ?? 'this kind of spec is not compared' } : {}),
+                ...(perspective !== undefined ? { perspective } : {}),
                 status,
                 fromVersion: versionOf(before),
                 toVersion: versionOf(after),
@@ -32305,11 +32427,6 @@ function headline(specs, summary, counts, name) {
             : `${skipped.length} baselines are unreadable`;
         return [`Breaking-change check could not run: ${what}`, ...rest].join('; ');
     }
-    const unavailable = specs.filter((s) => baselineState(s) === 'unavailable');
-    if (unavailable.length > 0) {
-        const why = unavailable.map((s) => `${name(s.file)}: ${s.notCompared ?? ''}`).join('; ');
-        return [`Breaking-change check not available for ${why}`, ...rest].join('; ');
-    }
     if (specs.some((s) => baselineState(s) === 'none')) {
         return ['Breaking-change check did not run: no base revision', ...rest].join('; ');
     }
@@ -32412,7 +32529,6 @@ function specHeadline(spec, name) {
         file: spec.file,
         drift: false,
         baseline: { ref: null, found: true },
-        ...(spec.notCompared !== undefined ? { notCompared: spec.notCompared } : {}),
         changes: spec.changes,
     };
     return headline([{ ...asReport, summary: spec.summary }], spec.summary, counts, name);
@@ -32486,7 +32602,7 @@ function renderChangelogJson(log) {
         specs: s.specs.map((spec) => ({
             file: spec.file,
             compatibility: spec.compatibility,
-            perspective: spec.perspective,
+            ...(spec.perspective !== undefined ? { perspective: spec.perspective } : {}),
             status: spec.status,
             fromVersion: spec.fromVersion,
             toVersion: spec.toVersion,
@@ -32556,7 +32672,6 @@ closed({
             baseline: closed({ ref: nullable(str(256)), found: { type: 'boolean' }, file: str(4_096), error: str(10_000) }, ['file', 'error']),
             compatibility: { enum: ['backward', 'forward', 'full', 'none'] },
             perspective: { enum: ['application', 'client'] },
-            notCompared: str(1_000),
             changes: {
                 type: 'array',
                 maxItems: REPORT_LIMITS.changes,
@@ -32583,7 +32698,7 @@ closed({
             summary: closed(summaryProps, ['waived']),
         }, 
         // Reports of earlier versions name no kind (they were AsyncAPI).
-        ['kind', 'compatibility', 'perspective', 'notCompared']),
+        ['kind', 'compatibility', 'perspective']),
     },
     summary: closed({ ...summaryProps, drift: { type: 'boolean' } }, ['waived']),
 });
@@ -32619,7 +32734,6 @@ function orderedSpec(s) {
         baseline,
         ...(s.compatibility !== undefined ? { compatibility: s.compatibility } : {}),
         ...(s.perspective !== undefined ? { perspective: s.perspective } : {}),
-        ...(s.notCompared !== undefined ? { notCompared: s.notCompared } : {}),
         changes: s.changes.map(orderedChange),
         summary: orderedSummary(s.summary),
     };
@@ -32679,11 +32793,22 @@ const OTHER_RULES = {
         title: 'The baseline could not be read: the breaking-change check did not run',
     },
 };
+/** Titles of the findings that are no API change (waivers, drift, an unreadable baseline). */
 const TITLES = new Map([
-    ...RULES.map((r) => [r.id, r.title]),
     ...Object.values(WAIVER_RULES).map((r) => [r.id, r.title]),
     ...Object.values(OTHER_RULES).map((r) => [r.id, r.title]),
 ]);
+/** A rule as `tool.driver.rules` describes it: the kind of the spec it was found in names its title and verdicts. */
+function ruleDescriptor(id, kind) {
+    const described = kindModule(kind).describeRule(id);
+    const title = described?.title ?? TITLES.get(id) ?? id;
+    return {
+        id,
+        shortDescription: { text: title },
+        fullDescription: { text: described?.help ?? title },
+        ...(described !== undefined ? { help: { text: described.help } } : {}),
+    };
+}
 const MAX_MESSAGE$1 = 2_000;
 const clean$1 = (s) => truncateText(toSingleLine(s), MAX_MESSAGE$1);
 function changeFinding(change, spec, opts) {
@@ -32701,6 +32826,7 @@ function changeFinding(change, spec, opts) {
         : { file: spec.file, line: opts.specLine?.(spec.file, change.path) ?? 1 };
     return {
         ruleId: change.rule,
+        kind: spec.kind ?? 'asyncapi',
         level: change.waived !== undefined ? 'note' : LEVEL[change.type],
         message: clean$1(`${change.message}.${on}${who !== null ? ` This ${who}.` : ''} (${spec.file})${waived}`),
         ...place,
@@ -32713,6 +32839,7 @@ function specFindings(spec, opts) {
     if (spec.baseline.error !== undefined) {
         out.push({
             ruleId: OTHER_RULES.unreadable.id,
+            kind: spec.kind ?? 'asyncapi',
             level: 'warning',
             message: clean$1(`The baseline of ${spec.file} could not be read: ${spec.baseline.error}`),
             file: spec.file,
@@ -32722,6 +32849,7 @@ function specFindings(spec, opts) {
     if (spec.drift) {
         out.push({
             ruleId: OTHER_RULES.drift.id,
+            kind: spec.kind ?? 'asyncapi',
             level: 'warning',
             message: clean$1(`${spec.file} does not match what its resource files generate; run firestone-spec update.`),
             file: spec.file,
@@ -32733,7 +32861,11 @@ function specFindings(spec, opts) {
 /** The SARIF log of a report, as text. */
 function renderSarif(report, opts) {
     const findings = report.specs.flatMap((s) => specFindings(s, opts));
-    const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
+    const kinds = new Map();
+    for (const f of findings)
+        if (!kinds.has(f.ruleId))
+            kinds.set(f.ruleId, f.kind);
+    const ruleIds = [...kinds.keys()];
     const index = new Map(ruleIds.map((id, i) => [id, i]));
     const prefix = opts.rootPrefix ?? '';
     const log = {
@@ -32745,11 +32877,7 @@ function renderSarif(report, opts) {
                     driver: {
                         name: 'firestone-spec',
                         version: opts.version,
-                        rules: ruleIds.map((id) => ({
-                            id,
-                            shortDescription: { text: TITLES.get(id) ?? id },
-                            fullDescription: { text: TITLES.get(id) ?? id },
-                        })),
+                        rules: ruleIds.map((id) => ruleDescriptor(id, kinds.get(id) ?? 'asyncapi')),
                     },
                 },
                 results: findings.map((f) => ({
@@ -32881,8 +33009,8 @@ function verdict(specs, opts) {
         return t === 'breaking' && approved ? `${phrase} approved with label ${code(opts.approvedLabel ?? '')}` : phrase;
     });
     const drifted = specs.filter((s) => s.drift);
-    // A check that did not run, or can't for this kind yet, is never shown as a pass.
-    const skipped = specs.filter((s) => ['skipped', 'unavailable'].includes(baselineState(s)));
+    // A check that did not run is never shown as a pass.
+    const skipped = specs.filter((s) => baselineState(s) === 'skipped');
     const extras = [];
     if (drifted.length === 1 && drifted[0]) {
         extras.push(`${code(drifted[0].file)} ${opts.driftFixed ? 'regenerated from its resources' : 'is out of date with its resources'}`);
@@ -33019,8 +33147,6 @@ function baselineLine(spec) {
             return `🆕 New API: there is no ${code(spec.file)}${at}, so every change is an addition.`;
         case 'none':
             return `ℹ️ No base revision to compare ${code(spec.file)} with; the breaking-change check did not run.`;
-        case 'unavailable':
-            return `ℹ️ ${code(spec.file)} was checked for drift only: ${text(spec.notCompared ?? '', MAX_ERROR)}`;
         case 'skipped':
             return (`⚠️ The baseline ${code(spec.file)}${at} could not be read or parsed, so the breaking-change check was skipped: ` +
                 text(spec.baseline.error ?? '', MAX_ERROR));
@@ -33211,9 +33337,6 @@ function specLines(spec, paint, opts) {
             break;
         case 'none':
             lines.push('  no base revision: breaking-change check not run');
-            break;
-        case 'unavailable':
-            lines.push(`  checked for drift only: ${clean(spec.notCompared ?? '')}`);
             break;
         case 'skipped':
             lines.push(paint('yellow', `  baseline${ref} unreadable, breaking-change check skipped: ${clean(spec.baseline.error ?? '')}`));
@@ -33715,18 +33838,18 @@ async function runTarget(opts, target, fetched, pool) {
         notices.push(firestone);
     const old = base.newApi ? kind.emptyLike(generated.document) : base.document;
     const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
-    const perspective = target.perspective ?? opts.perspective ?? DEFAULT_PERSPECTIVE;
+    const perspective = perspectiveOf(kind.kind, target.perspective ?? opts.perspective);
     // The drift walk already found the generated document equal to the committed one, and equal
     // documents have no changes (the corpus test compares every document with itself).
     const sameAsCommitted = !drift && old === committed.document;
-    const changes = old === null || sameAsCommitted || kind.compare === null
+    const changes = old === null || sameAsCommitted
         ? []
         : kind.compare(old, generated.document, {
             files: { old: label, new: target.output },
             overrides: opts.rules,
             locate: (pointer) => locate(pointer),
             compatibility,
-            perspective,
+            ...(perspective !== undefined ? { perspective } : {}),
             ...(opts.today !== undefined ? { today: opts.today } : {}),
         });
     const report = {
@@ -33735,8 +33858,7 @@ async function runTarget(opts, target, fetched, pool) {
         drift,
         baseline: { ...base.baseline, file: target.output },
         compatibility,
-        perspective,
-        ...(kind.compare === null ? { notCompared: kind.notCompared ?? 'this kind of spec is not compared' } : {}),
+        ...(perspective !== undefined ? { perspective } : {}),
         changes,
         summary: summarize(changes),
     };
@@ -34227,7 +34349,7 @@ async function diffCommand(flags, args, io) {
         throw new UsageError('diff needs exactly two files: OLD NEW');
     const format = outputFormat(flags.format, REPORT_FORMATS, 'text');
     const compatibility = compatibilityFlag(flags) ?? DEFAULT_COMPATIBILITY;
-    const perspective = perspectiveFlag(flags) ?? DEFAULT_PERSPECTIVE;
+    const asked = perspectiveFlag(flags);
     const today = runDate(flags.today, io.env);
     const failOn = parseFailOn(flags['fail-on'] ?? DIFF_DEFAULT_FAIL_ON);
     const [oldFile, newFile] = args;
@@ -34236,18 +34358,20 @@ async function diffCommand(flags, args, io) {
     const locateNew = locatorForText(after.text, newFile);
     const locateOld = locatorForText(before.text, oldFile);
     const kind = kindModule(kindOfPair(before.document, after.document, { old: oldFile, new: newFile }));
+    // Asked for explicitly, a perspective that cannot apply is refused rather than silently ignored.
+    if (asked !== undefined && kind.kind !== 'asyncapi')
+        throw new InputError({ message: perspectiveRefused([oldFile, newFile]) });
+    const perspective = perspectiveOf(kind.kind, asked);
     const files = { old: oldFile, new: newFile };
     kind.checkVersion(before.document, oldFile);
     kind.checkVersion(after.document, newFile);
-    const changes = kind.compare === null
-        ? []
-        : kind.compare(before.document, after.document, {
-            locate: (pointer, side) => (side === 'old' ? locateOld(pointer) : locateNew(pointer)),
-            compatibility,
-            perspective,
-            today,
-            files,
-        });
+    const changes = kind.compare(before.document, after.document, {
+        locate: (pointer, side) => (side === 'old' ? locateOld(pointer) : locateNew(pointer)),
+        compatibility,
+        ...(perspective !== undefined ? { perspective } : {}),
+        today,
+        files,
+    });
     const specs = applyPolicy([
         {
             file: newFile,
@@ -34255,8 +34379,7 @@ async function diffCommand(flags, args, io) {
             drift: false,
             baseline: { ref: null, found: true, file: oldFile },
             compatibility,
-            perspective,
-            ...(kind.compare === null ? { notCompared: kind.notCompared ?? 'this kind of spec is not compared' } : {}),
+            ...(perspective !== undefined ? { perspective } : {}),
             changes,
             summary: summarize(changes),
         },
@@ -34441,7 +34564,7 @@ async function changelogCommand(flags, args, io) {
         drift: false,
         baseline: { ref: s.from, found: true },
         compatibility: spec.compatibility,
-        perspective: spec.perspective,
+        ...(spec.perspective !== undefined ? { perspective: spec.perspective } : {}),
         changes: spec.changes,
         summary: spec.summary,
     })));

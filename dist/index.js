@@ -39796,13 +39796,12 @@ const validateResource = (() => {
     return validate0;
 })();
 const validateReport = (() => {
-    const schema11 = { "properties": { "specs": { "items": { "properties": { "file": { "type": "string", "maxLength": 4096, "minLength": 1 }, "kind": { "enum": ["asyncapi", "openapi"] }, "drift": { "type": "boolean" }, "baseline": { "type": "object", "properties": { "ref": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 256 }] }, "found": { "type": "boolean" }, "file": { "type": "string", "maxLength": 4096 }, "error": { "type": "string", "maxLength": 10000 } }, "required": ["ref", "found"], "additionalProperties": false }, "compatibility": { "enum": ["backward", "forward", "full", "none"] }, "perspective": { "enum": ["application", "client"] }, "notCompared": { "type": "string", "maxLength": 1000 }, "changes": { "type": "array", "maxItems": 100000, "items": { "type": "object", "properties": { "rule": { "type": "string", "maxLength": 200, "minLength": 1 }, "type": { "enum": ["breaking", "warning", "non-breaking", "unclassified"] }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{8,64}$" }, "message": { "type": "string", "maxLength": 10000 }, "path": { "type": "string", "maxLength": 4096 }, "locations": { "type": "array", "maxItems": 10000, "items": { "anyOf": [{ "type": "object", "properties": { "channel": { "type": "string", "maxLength": 2048 }, "direction": { "enum": ["client-receives", "client-sends", null] }, "operation": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 2048 }] } }, "required": ["channel", "direction", "operation"], "additionalProperties": false }, { "type": "object", "properties": { "path": { "type": "string", "maxLength": 2048 }, "method": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 16 }] }, "operation": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 2048 }] }, "direction": { "enum": ["client-receives", "client-sends", null] }, "in": { "enum": ["path", "query", "header", "cookie", "body", "response", null] }, "status": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 16 }] }, "mediaType": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 256 }] } }, "required": ["path", "method", "operation", "direction", "in", "status", "mediaType"], "additionalProperties": false }] } }, "source": { "anyOf": [{ "type": "null" }, { "type": "object", "properties": { "file": { "type": "string", "maxLength": 4096, "minLength": 1 }, "line": { "type": "integer", "minimum": 1, "maximum": 1000000000 } }, "required": ["file", "line"], "additionalProperties": false }] }, "before": {}, "after": {}, "waived": { "type": "object", "properties": { "reason": { "type": "string", "maxLength": 10000 }, "expires": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 10 }] }, "owner": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 1000 }] } }, "required": ["reason", "expires", "owner"], "additionalProperties": false } }, "required": ["rule", "type", "message", "path", "locations", "source", "before", "after"], "additionalProperties": false } }, "summary": { "type": "object", "properties": { "breaking": { "type": "integer", "minimum": 0, "maximum": 1000000000 }, "warning": { "type": "integer", "minimum": 0, "maximum": 1000000000 }, "nonBreaking": { "type": "integer", "minimum": 0, "maximum": 1000000000 }, "unclassified": { "type": "integer", "minimum": 0, "maximum": 1000000000 }, "waived": { "type": "integer", "minimum": 0, "maximum": 1000000000 } }, "required": ["breaking", "warning", "nonBreaking", "unclassified"], "additionalProperties": false } }} }}};
+    const schema11 = { "properties": { "specs": { "items": { "properties": { "kind": { "enum": ["asyncapi", "openapi"] }, "compatibility": { "enum": ["backward", "forward", "full", "none"] }, "perspective": { "enum": ["application", "client"] }, "changes": { "items": { "properties": { "rule": { "type": "string", "maxLength": 200, "minLength": 1 }, "type": { "enum": ["breaking", "warning", "non-breaking", "unclassified"] }, "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{8,64}$" }, "message": { "type": "string", "maxLength": 10000 }, "path": { "type": "string", "maxLength": 4096 }, "locations": { "type": "array", "maxItems": 10000, "items": { "anyOf": [{ "type": "object", "properties": { "channel": { "type": "string", "maxLength": 2048 }, "direction": { "enum": ["client-receives", "client-sends", null] }, "operation": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 2048 }] } }, "required": ["channel", "direction", "operation"], "additionalProperties": false }, { "type": "object", "properties": { "path": { "type": "string", "maxLength": 2048 }, "method": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 16 }] }, "operation": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 2048 }] }, "direction": { "enum": ["client-receives", "client-sends", null] }, "in": { "enum": ["path", "query", "header", "cookie", "body", "response", null] }, "status": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 16 }] }, "mediaType": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 256 }] } }, "required": ["path", "method", "operation", "direction", "in", "status", "mediaType"], "additionalProperties": false }] } }, "source": { "anyOf": [{ "type": "null" }, { "type": "object", "properties": { "file": { "type": "string", "maxLength": 4096, "minLength": 1 }, "line": { "type": "integer", "minimum": 1, "maximum": 1000000000 } }, "required": ["file", "line"], "additionalProperties": false }] }, "before": {}, "after": {}, "waived": { "type": "object", "properties": { "reason": { "type": "string", "maxLength": 10000 }, "expires": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 10 }] }, "owner": { "anyOf": [{ "type": "null" }, { "type": "string", "maxLength": 1000 }] } }, "required": ["reason", "expires", "owner"], "additionalProperties": false } }} }}} }}};
     const pattern0 = new RegExp("^[a-z_]{1,64}$", "u");
     const pattern1 = new RegExp("^[0-9a-fA-F]{4,64}$", "u");
     const pattern3 = new RegExp("^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$", "u");
     const pattern4 = new RegExp("^[0-9a-f]{8,64}$", "u");
-    const func2 = Object.prototype.hasOwnProperty;
-    const func3 = (function ucs2length(str) {
+    const func2 = (function ucs2length(str) {
         const len = str.length;
         let length = 0;
         let pos = 0;
@@ -39819,6 +39818,7 @@ const validateReport = (() => {
         }
         return length;
     });
+    const func7 = Object.prototype.hasOwnProperty;
     function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
         let vErrors = null;
         let errors = 0;
@@ -40321,7 +40321,7 @@ const validateReport = (() => {
                                 errors++;
                             }
                             for (const key2 in data8) {
-                                if (!(func2.call(schema11.properties.specs.items.properties, key2))) {
+                                if (!((((((((key2 === "file") || (key2 === "kind")) || (key2 === "drift")) || (key2 === "baseline")) || (key2 === "compatibility")) || (key2 === "perspective")) || (key2 === "changes")) || (key2 === "summary"))) {
                                     const err37 = { instancePath: instancePath + "/specs/" + i0, schemaPath: "#/properties/specs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                                     if (vErrors === null) {
                                         vErrors = [err37];
@@ -40335,7 +40335,7 @@ const validateReport = (() => {
                             if (data8.file !== undefined) {
                                 let data9 = data8.file;
                                 if (typeof data9 === "string") {
-                                    if (func3(data9) > 4096) {
+                                    if (func2(data9) > 4096) {
                                         const err38 = { instancePath: instancePath + "/specs/" + i0 + "/file", schemaPath: "#/properties/specs/items/properties/file/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
                                         if (vErrors === null) {
                                             vErrors = [err38];
@@ -40345,7 +40345,7 @@ const validateReport = (() => {
                                         }
                                         errors++;
                                     }
-                                    if (func3(data9) < 1) {
+                                    if (func2(data9) < 1) {
                                         const err39 = { instancePath: instancePath + "/specs/" + i0 + "/file", schemaPath: "#/properties/specs/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                         if (vErrors === null) {
                                             vErrors = [err39];
@@ -40447,7 +40447,7 @@ const validateReport = (() => {
                                         if (!valid10) {
                                             const _errs49 = errors;
                                             if (typeof data13 === "string") {
-                                                if (func3(data13) > 256) {
+                                                if (func2(data13) > 256) {
                                                     const err47 = { instancePath: instancePath + "/specs/" + i0 + "/baseline/ref", schemaPath: "#/properties/specs/items/properties/baseline/properties/ref/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
                                                     if (vErrors === null) {
                                                         vErrors = [err47];
@@ -40508,7 +40508,7 @@ const validateReport = (() => {
                                     if (data12.file !== undefined) {
                                         let data15 = data12.file;
                                         if (typeof data15 === "string") {
-                                            if (func3(data15) > 4096) {
+                                            if (func2(data15) > 4096) {
                                                 const err51 = { instancePath: instancePath + "/specs/" + i0 + "/baseline/file", schemaPath: "#/properties/specs/items/properties/baseline/properties/file/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
                                                 if (vErrors === null) {
                                                     vErrors = [err51];
@@ -40533,7 +40533,7 @@ const validateReport = (() => {
                                     if (data12.error !== undefined) {
                                         let data16 = data12.error;
                                         if (typeof data16 === "string") {
-                                            if (func3(data16) > 10000) {
+                                            if (func2(data16) > 10000) {
                                                 const err53 = { instancePath: instancePath + "/specs/" + i0 + "/baseline/error", schemaPath: "#/properties/specs/items/properties/baseline/properties/error/maxLength", keyword: "maxLength", params: { limit: 10000 }, message: "must NOT have more than 10000 characters" };
                                                 if (vErrors === null) {
                                                     vErrors = [err53];
@@ -40593,11 +40593,11 @@ const validateReport = (() => {
                                     errors++;
                                 }
                             }
-                            if (data8.notCompared !== undefined) {
-                                let data19 = data8.notCompared;
-                                if (typeof data19 === "string") {
-                                    if (func3(data19) > 1000) {
-                                        const err58 = { instancePath: instancePath + "/specs/" + i0 + "/notCompared", schemaPath: "#/properties/specs/items/properties/notCompared/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                            if (data8.changes !== undefined) {
+                                let data19 = data8.changes;
+                                if (Array.isArray(data19)) {
+                                    if (data19.length > 100000) {
+                                        const err58 = { instancePath: instancePath + "/specs/" + i0 + "/changes", schemaPath: "#/properties/specs/items/properties/changes/maxItems", keyword: "maxItems", params: { limit: 100000 }, message: "must NOT have more than 100000 items" };
                                         if (vErrors === null) {
                                             vErrors = [err58];
                                         }
@@ -40606,37 +40606,32 @@ const validateReport = (() => {
                                         }
                                         errors++;
                                     }
-                                }
-                                else {
-                                    const err59 = { instancePath: instancePath + "/specs/" + i0 + "/notCompared", schemaPath: "#/properties/specs/items/properties/notCompared/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                        vErrors = [err59];
-                                    }
-                                    else {
-                                        vErrors.push(err59);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data8.changes !== undefined) {
-                                let data20 = data8.changes;
-                                if (Array.isArray(data20)) {
-                                    if (data20.length > 100000) {
-                                        const err60 = { instancePath: instancePath + "/specs/" + i0 + "/changes", schemaPath: "#/properties/specs/items/properties/changes/maxItems", keyword: "maxItems", params: { limit: 100000 }, message: "must NOT have more than 100000 items" };
-                                        if (vErrors === null) {
-                                            vErrors = [err60];
-                                        }
-                                        else {
-                                            vErrors.push(err60);
-                                        }
-                                        errors++;
-                                    }
-                                    const len1 = data20.length;
+                                    const len1 = data19.length;
                                     for (let i1 = 0; i1 < len1; i1++) {
-                                        let data21 = data20[i1];
-                                        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-                                            if (data21.rule === undefined) {
-                                                const err61 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'" };
+                                        let data20 = data19[i1];
+                                        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                            if (data20.rule === undefined) {
+                                                const err59 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err59];
+                                                }
+                                                else {
+                                                    vErrors.push(err59);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data20.type === undefined) {
+                                                const err60 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err60];
+                                                }
+                                                else {
+                                                    vErrors.push(err60);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data20.message === undefined) {
+                                                const err61 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
                                                 if (vErrors === null) {
                                                     vErrors = [err61];
                                                 }
@@ -40645,8 +40640,8 @@ const validateReport = (() => {
                                                 }
                                                 errors++;
                                             }
-                                            if (data21.type === undefined) {
-                                                const err62 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+                                            if (data20.path === undefined) {
+                                                const err62 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
                                                 if (vErrors === null) {
                                                     vErrors = [err62];
                                                 }
@@ -40655,8 +40650,8 @@ const validateReport = (() => {
                                                 }
                                                 errors++;
                                             }
-                                            if (data21.message === undefined) {
-                                                const err63 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                                            if (data20.locations === undefined) {
+                                                const err63 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "locations" }, message: "must have required property '" + "locations" + "'" };
                                                 if (vErrors === null) {
                                                     vErrors = [err63];
                                                 }
@@ -40665,8 +40660,8 @@ const validateReport = (() => {
                                                 }
                                                 errors++;
                                             }
-                                            if (data21.path === undefined) {
-                                                const err64 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+                                            if (data20.source === undefined) {
+                                                const err64 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
                                                 if (vErrors === null) {
                                                     vErrors = [err64];
                                                 }
@@ -40675,8 +40670,8 @@ const validateReport = (() => {
                                                 }
                                                 errors++;
                                             }
-                                            if (data21.locations === undefined) {
-                                                const err65 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "locations" }, message: "must have required property '" + "locations" + "'" };
+                                            if (data20.before === undefined) {
+                                                const err65 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property '" + "before" + "'" };
                                                 if (vErrors === null) {
                                                     vErrors = [err65];
                                                 }
@@ -40685,8 +40680,8 @@ const validateReport = (() => {
                                                 }
                                                 errors++;
                                             }
-                                            if (data21.source === undefined) {
-                                                const err66 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
+                                            if (data20.after === undefined) {
+                                                const err66 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'" };
                                                 if (vErrors === null) {
                                                     vErrors = [err66];
                                                 }
@@ -40695,77 +40690,82 @@ const validateReport = (() => {
                                                 }
                                                 errors++;
                                             }
-                                            if (data21.before === undefined) {
-                                                const err67 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property '" + "before" + "'" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err67];
-                                                }
-                                                else {
-                                                    vErrors.push(err67);
-                                                }
-                                                errors++;
-                                            }
-                                            if (data21.after === undefined) {
-                                                const err68 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err68];
-                                                }
-                                                else {
-                                                    vErrors.push(err68);
-                                                }
-                                                errors++;
-                                            }
-                                            for (const key4 in data21) {
-                                                if (!(func2.call(schema11.properties.specs.items.properties.changes.items.properties, key4))) {
-                                                    const err69 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                                            for (const key4 in data20) {
+                                                if (!(func7.call(schema11.properties.specs.items.properties.changes.items.properties, key4))) {
+                                                    const err67 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err69];
+                                                        vErrors = [err67];
                                                     }
                                                     else {
-                                                        vErrors.push(err69);
+                                                        vErrors.push(err67);
                                                     }
                                                     errors++;
                                                 }
                                             }
-                                            if (data21.rule !== undefined) {
-                                                let data22 = data21.rule;
-                                                if (typeof data22 === "string") {
-                                                    if (func3(data22) > 200) {
-                                                        const err70 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/rule", schemaPath: "#/properties/specs/items/properties/changes/items/properties/rule/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                                            if (data20.rule !== undefined) {
+                                                let data21 = data20.rule;
+                                                if (typeof data21 === "string") {
+                                                    if (func2(data21) > 200) {
+                                                        const err68 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/rule", schemaPath: "#/properties/specs/items/properties/changes/items/properties/rule/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                                                         if (vErrors === null) {
-                                                            vErrors = [err70];
+                                                            vErrors = [err68];
                                                         }
                                                         else {
-                                                            vErrors.push(err70);
+                                                            vErrors.push(err68);
                                                         }
                                                         errors++;
                                                     }
-                                                    if (func3(data22) < 1) {
-                                                        const err71 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/rule", schemaPath: "#/properties/specs/items/properties/changes/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                    if (func2(data21) < 1) {
+                                                        const err69 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/rule", schemaPath: "#/properties/specs/items/properties/changes/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                                         if (vErrors === null) {
-                                                            vErrors = [err71];
+                                                            vErrors = [err69];
                                                         }
                                                         else {
-                                                            vErrors.push(err71);
+                                                            vErrors.push(err69);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                                 else {
-                                                    const err72 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/rule", schemaPath: "#/properties/specs/items/properties/changes/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err70 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/rule", schemaPath: "#/properties/specs/items/properties/changes/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err72];
+                                                        vErrors = [err70];
                                                     }
                                                     else {
-                                                        vErrors.push(err72);
+                                                        vErrors.push(err70);
                                                     }
                                                     errors++;
                                                 }
                                             }
-                                            if (data21.type !== undefined) {
-                                                let data23 = data21.type;
-                                                if (!((((data23 === "breaking") || (data23 === "warning")) || (data23 === "non-breaking")) || (data23 === "unclassified"))) {
-                                                    const err73 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/type", schemaPath: "#/properties/specs/items/properties/changes/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.specs.items.properties.changes.items.properties.type.enum }, message: "must be equal to one of the allowed values" };
+                                            if (data20.type !== undefined) {
+                                                let data22 = data20.type;
+                                                if (!((((data22 === "breaking") || (data22 === "warning")) || (data22 === "non-breaking")) || (data22 === "unclassified"))) {
+                                                    const err71 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/type", schemaPath: "#/properties/specs/items/properties/changes/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.specs.items.properties.changes.items.properties.type.enum }, message: "must be equal to one of the allowed values" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err71];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err71);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data20.fingerprint !== undefined) {
+                                                let data23 = data20.fingerprint;
+                                                if (typeof data23 === "string") {
+                                                    if (!pattern4.test(data23)) {
+                                                        const err72 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/fingerprint", schemaPath: "#/properties/specs/items/properties/changes/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{8,64}$" }, message: "must match pattern \"" + "^[0-9a-f]{8,64}$" + "\"" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err72];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err72);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err73 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/fingerprint", schemaPath: "#/properties/specs/items/properties/changes/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
                                                         vErrors = [err73];
                                                     }
@@ -40775,11 +40775,11 @@ const validateReport = (() => {
                                                     errors++;
                                                 }
                                             }
-                                            if (data21.fingerprint !== undefined) {
-                                                let data24 = data21.fingerprint;
+                                            if (data20.message !== undefined) {
+                                                let data24 = data20.message;
                                                 if (typeof data24 === "string") {
-                                                    if (!pattern4.test(data24)) {
-                                                        const err74 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/fingerprint", schemaPath: "#/properties/specs/items/properties/changes/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{8,64}$" }, message: "must match pattern \"" + "^[0-9a-f]{8,64}$" + "\"" };
+                                                    if (func2(data24) > 10000) {
+                                                        const err74 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/message", schemaPath: "#/properties/specs/items/properties/changes/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 10000 }, message: "must NOT have more than 10000 characters" };
                                                         if (vErrors === null) {
                                                             vErrors = [err74];
                                                         }
@@ -40790,7 +40790,7 @@ const validateReport = (() => {
                                                     }
                                                 }
                                                 else {
-                                                    const err75 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/fingerprint", schemaPath: "#/properties/specs/items/properties/changes/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err75 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/message", schemaPath: "#/properties/specs/items/properties/changes/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
                                                         vErrors = [err75];
                                                     }
@@ -40800,11 +40800,11 @@ const validateReport = (() => {
                                                     errors++;
                                                 }
                                             }
-                                            if (data21.message !== undefined) {
-                                                let data25 = data21.message;
+                                            if (data20.path !== undefined) {
+                                                let data25 = data20.path;
                                                 if (typeof data25 === "string") {
-                                                    if (func3(data25) > 10000) {
-                                                        const err76 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/message", schemaPath: "#/properties/specs/items/properties/changes/items/properties/message/maxLength", keyword: "maxLength", params: { limit: 10000 }, message: "must NOT have more than 10000 characters" };
+                                                    if (func2(data25) > 4096) {
+                                                        const err76 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/path", schemaPath: "#/properties/specs/items/properties/changes/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
                                                         if (vErrors === null) {
                                                             vErrors = [err76];
                                                         }
@@ -40815,7 +40815,7 @@ const validateReport = (() => {
                                                     }
                                                 }
                                                 else {
-                                                    const err77 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/message", schemaPath: "#/properties/specs/items/properties/changes/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err77 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/path", schemaPath: "#/properties/specs/items/properties/changes/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
                                                         vErrors = [err77];
                                                     }
@@ -40825,11 +40825,11 @@ const validateReport = (() => {
                                                     errors++;
                                                 }
                                             }
-                                            if (data21.path !== undefined) {
-                                                let data26 = data21.path;
-                                                if (typeof data26 === "string") {
-                                                    if (func3(data26) > 4096) {
-                                                        const err78 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/path", schemaPath: "#/properties/specs/items/properties/changes/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                            if (data20.locations !== undefined) {
+                                                let data26 = data20.locations;
+                                                if (Array.isArray(data26)) {
+                                                    if (data26.length > 10000) {
+                                                        const err78 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items" };
                                                         if (vErrors === null) {
                                                             vErrors = [err78];
                                                         }
@@ -40838,40 +40838,35 @@ const validateReport = (() => {
                                                         }
                                                         errors++;
                                                     }
-                                                }
-                                                else {
-                                                    const err79 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/path", schemaPath: "#/properties/specs/items/properties/changes/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err79];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err79);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            if (data21.locations !== undefined) {
-                                                let data27 = data21.locations;
-                                                if (Array.isArray(data27)) {
-                                                    if (data27.length > 10000) {
-                                                        const err80 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items" };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err80];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err80);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                    const len2 = data27.length;
+                                                    const len2 = data26.length;
                                                     for (let i2 = 0; i2 < len2; i2++) {
-                                                        let data28 = data27[i2];
-                                                        const _errs78 = errors;
+                                                        let data27 = data26[i2];
+                                                        const _errs76 = errors;
                                                         let valid16 = false;
-                                                        const _errs79 = errors;
-                                                        if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                                                            if (data28.channel === undefined) {
-                                                                const err81 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property '" + "channel" + "'" };
+                                                        const _errs77 = errors;
+                                                        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                                                            if (data27.channel === undefined) {
+                                                                const err79 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property '" + "channel" + "'" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err79];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err79);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                            if (data27.direction === undefined) {
+                                                                const err80 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property '" + "direction" + "'" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err80];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err80);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                            if (data27.operation === undefined) {
+                                                                const err81 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required", keyword: "required", params: { missingProperty: "operation" }, message: "must have required property '" + "operation" + "'" };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err81];
                                                                 }
@@ -40880,29 +40875,34 @@ const validateReport = (() => {
                                                                 }
                                                                 errors++;
                                                             }
-                                                            if (data28.direction === undefined) {
-                                                                const err82 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property '" + "direction" + "'" };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err82];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err82);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                            if (data28.operation === undefined) {
-                                                                const err83 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required", keyword: "required", params: { missingProperty: "operation" }, message: "must have required property '" + "operation" + "'" };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err83];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err83);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                            for (const key5 in data28) {
+                                                            for (const key5 in data27) {
                                                                 if (!(((key5 === "channel") || (key5 === "direction")) || (key5 === "operation"))) {
-                                                                    const err84 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                                                    const err82 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err82];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err82);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            if (data27.channel !== undefined) {
+                                                                let data28 = data27.channel;
+                                                                if (typeof data28 === "string") {
+                                                                    if (func2(data28) > 2048) {
+                                                                        const err83 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/channel", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err83];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err83);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                else {
+                                                                    const err84 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/channel", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                     if (vErrors === null) {
                                                                         vErrors = [err84];
                                                                     }
@@ -40912,22 +40912,26 @@ const validateReport = (() => {
                                                                     errors++;
                                                                 }
                                                             }
-                                                            if (data28.channel !== undefined) {
-                                                                let data29 = data28.channel;
-                                                                if (typeof data29 === "string") {
-                                                                    if (func3(data29) > 2048) {
-                                                                        const err85 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/channel", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err85];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err85);
-                                                                        }
-                                                                        errors++;
+                                                            if (data27.direction !== undefined) {
+                                                                let data29 = data27.direction;
+                                                                if (!(((data29 === "client-receives") || (data29 === "client-sends")) || (data29 === null))) {
+                                                                    const err85 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/direction", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[0].properties.direction.enum }, message: "must be equal to one of the allowed values" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err85];
                                                                     }
+                                                                    else {
+                                                                        vErrors.push(err85);
+                                                                    }
+                                                                    errors++;
                                                                 }
-                                                                else {
-                                                                    const err86 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/channel", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            }
+                                                            if (data27.operation !== undefined) {
+                                                                let data30 = data27.operation;
+                                                                const _errs84 = errors;
+                                                                let valid18 = false;
+                                                                const _errs85 = errors;
+                                                                if (data30 !== null) {
+                                                                    const err86 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                                                     if (vErrors === null) {
                                                                         vErrors = [err86];
                                                                     }
@@ -40936,79 +40940,50 @@ const validateReport = (() => {
                                                                     }
                                                                     errors++;
                                                                 }
-                                                            }
-                                                            if (data28.direction !== undefined) {
-                                                                let data30 = data28.direction;
-                                                                if (!(((data30 === "client-receives") || (data30 === "client-sends")) || (data30 === null))) {
-                                                                    const err87 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/direction", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[0].properties.direction.enum }, message: "must be equal to one of the allowed values" };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err87];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err87);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            if (data28.operation !== undefined) {
-                                                                let data31 = data28.operation;
-                                                                const _errs86 = errors;
-                                                                let valid18 = false;
-                                                                const _errs87 = errors;
-                                                                if (data31 !== null) {
-                                                                    const err88 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err88];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err88);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                                var _valid6 = _errs87 === errors;
+                                                                var _valid6 = _errs85 === errors;
                                                                 valid18 = valid18 || _valid6;
                                                                 if (!valid18) {
-                                                                    const _errs89 = errors;
-                                                                    if (typeof data31 === "string") {
-                                                                        if (func3(data31) > 2048) {
-                                                                            const err89 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+                                                                    const _errs87 = errors;
+                                                                    if (typeof data30 === "string") {
+                                                                        if (func2(data30) > 2048) {
+                                                                            const err87 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err89];
+                                                                                vErrors = [err87];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err89);
+                                                                                vErrors.push(err87);
                                                                             }
                                                                             errors++;
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err90 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                        const err88 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err90];
+                                                                            vErrors = [err88];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err90);
+                                                                            vErrors.push(err88);
                                                                         }
                                                                         errors++;
                                                                     }
-                                                                    var _valid6 = _errs89 === errors;
+                                                                    var _valid6 = _errs87 === errors;
                                                                     valid18 = valid18 || _valid6;
                                                                 }
                                                                 if (!valid18) {
-                                                                    const err91 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                    const err89 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err91];
+                                                                        vErrors = [err89];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err91);
+                                                                        vErrors.push(err89);
                                                                     }
                                                                     errors++;
                                                                 }
                                                                 else {
-                                                                    errors = _errs86;
+                                                                    errors = _errs84;
                                                                     if (vErrors !== null) {
-                                                                        if (_errs86) {
-                                                                            vErrors.length = _errs86;
+                                                                        if (_errs84) {
+                                                                            vErrors.length = _errs84;
                                                                         }
                                                                         else {
                                                                             vErrors = null;
@@ -41018,22 +40993,42 @@ const validateReport = (() => {
                                                             }
                                                         }
                                                         else {
-                                                            const err92 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                            const err90 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err92];
+                                                                vErrors = [err90];
                                                             }
                                                             else {
-                                                                vErrors.push(err92);
+                                                                vErrors.push(err90);
                                                             }
                                                             errors++;
                                                         }
-                                                        var _valid5 = _errs79 === errors;
+                                                        var _valid5 = _errs77 === errors;
                                                         valid16 = valid16 || _valid5;
                                                         if (!valid16) {
-                                                            const _errs91 = errors;
-                                                            if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                                                                if (data28.path === undefined) {
-                                                                    const err93 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+                                                            const _errs89 = errors;
+                                                            if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                                                                if (data27.path === undefined) {
+                                                                    const err91 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err91];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err91);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                if (data27.method === undefined) {
+                                                                    const err92 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property '" + "method" + "'" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err92];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err92);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                if (data27.operation === undefined) {
+                                                                    const err93 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required", keyword: "required", params: { missingProperty: "operation" }, message: "must have required property '" + "operation" + "'" };
                                                                     if (vErrors === null) {
                                                                         vErrors = [err93];
                                                                     }
@@ -41042,8 +41037,8 @@ const validateReport = (() => {
                                                                     }
                                                                     errors++;
                                                                 }
-                                                                if (data28.method === undefined) {
-                                                                    const err94 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property '" + "method" + "'" };
+                                                                if (data27.direction === undefined) {
+                                                                    const err94 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property '" + "direction" + "'" };
                                                                     if (vErrors === null) {
                                                                         vErrors = [err94];
                                                                     }
@@ -41052,8 +41047,8 @@ const validateReport = (() => {
                                                                     }
                                                                     errors++;
                                                                 }
-                                                                if (data28.operation === undefined) {
-                                                                    const err95 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required", keyword: "required", params: { missingProperty: "operation" }, message: "must have required property '" + "operation" + "'" };
+                                                                if (data27.in === undefined) {
+                                                                    const err95 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required", keyword: "required", params: { missingProperty: "in" }, message: "must have required property '" + "in" + "'" };
                                                                     if (vErrors === null) {
                                                                         vErrors = [err95];
                                                                     }
@@ -41062,8 +41057,8 @@ const validateReport = (() => {
                                                                     }
                                                                     errors++;
                                                                 }
-                                                                if (data28.direction === undefined) {
-                                                                    const err96 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property '" + "direction" + "'" };
+                                                                if (data27.status === undefined) {
+                                                                    const err96 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
                                                                     if (vErrors === null) {
                                                                         vErrors = [err96];
                                                                     }
@@ -41072,8 +41067,8 @@ const validateReport = (() => {
                                                                     }
                                                                     errors++;
                                                                 }
-                                                                if (data28.in === undefined) {
-                                                                    const err97 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required", keyword: "required", params: { missingProperty: "in" }, message: "must have required property '" + "in" + "'" };
+                                                                if (data27.mediaType === undefined) {
+                                                                    const err97 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required", keyword: "required", params: { missingProperty: "mediaType" }, message: "must have required property '" + "mediaType" + "'" };
                                                                     if (vErrors === null) {
                                                                         vErrors = [err97];
                                                                     }
@@ -41082,29 +41077,34 @@ const validateReport = (() => {
                                                                     }
                                                                     errors++;
                                                                 }
-                                                                if (data28.status === undefined) {
-                                                                    const err98 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err98];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err98);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                                if (data28.mediaType === undefined) {
-                                                                    const err99 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required", keyword: "required", params: { missingProperty: "mediaType" }, message: "must have required property '" + "mediaType" + "'" };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err99];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err99);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                                for (const key6 in data28) {
+                                                                for (const key6 in data27) {
                                                                     if (!(((((((key6 === "path") || (key6 === "method")) || (key6 === "operation")) || (key6 === "direction")) || (key6 === "in")) || (key6 === "status")) || (key6 === "mediaType"))) {
-                                                                        const err100 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                                                        const err98 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err98];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err98);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data27.path !== undefined) {
+                                                                    let data31 = data27.path;
+                                                                    if (typeof data31 === "string") {
+                                                                        if (func2(data31) > 2048) {
+                                                                            const err99 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/path", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err99];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err99);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err100 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/path", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err100];
                                                                         }
@@ -41114,90 +41114,65 @@ const validateReport = (() => {
                                                                         errors++;
                                                                     }
                                                                 }
-                                                                if (data28.path !== undefined) {
-                                                                    let data32 = data28.path;
-                                                                    if (typeof data32 === "string") {
-                                                                        if (func3(data32) > 2048) {
-                                                                            const err101 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/path", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err101];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err101);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err102 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/path", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err102];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err102);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data28.method !== undefined) {
-                                                                    let data33 = data28.method;
-                                                                    const _errs97 = errors;
+                                                                if (data27.method !== undefined) {
+                                                                    let data32 = data27.method;
+                                                                    const _errs95 = errors;
                                                                     let valid20 = false;
-                                                                    const _errs98 = errors;
-                                                                    if (data33 !== null) {
-                                                                        const err103 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/method", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                                    const _errs96 = errors;
+                                                                    if (data32 !== null) {
+                                                                        const err101 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/method", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err103];
+                                                                            vErrors = [err101];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err103);
+                                                                            vErrors.push(err101);
                                                                         }
                                                                         errors++;
                                                                     }
-                                                                    var _valid7 = _errs98 === errors;
+                                                                    var _valid7 = _errs96 === errors;
                                                                     valid20 = valid20 || _valid7;
                                                                     if (!valid20) {
-                                                                        const _errs100 = errors;
-                                                                        if (typeof data33 === "string") {
-                                                                            if (func3(data33) > 16) {
-                                                                                const err104 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/method", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 16 }, message: "must NOT have more than 16 characters" };
+                                                                        const _errs98 = errors;
+                                                                        if (typeof data32 === "string") {
+                                                                            if (func2(data32) > 16) {
+                                                                                const err102 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/method", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 16 }, message: "must NOT have more than 16 characters" };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err104];
+                                                                                    vErrors = [err102];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err104);
+                                                                                    vErrors.push(err102);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                         else {
-                                                                            const err105 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/method", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                            const err103 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/method", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err105];
+                                                                                vErrors = [err103];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err105);
+                                                                                vErrors.push(err103);
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                        var _valid7 = _errs100 === errors;
+                                                                        var _valid7 = _errs98 === errors;
                                                                         valid20 = valid20 || _valid7;
                                                                     }
                                                                     if (!valid20) {
-                                                                        const err106 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/method", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                        const err104 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/method", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err106];
+                                                                            vErrors = [err104];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err106);
+                                                                            vErrors.push(err104);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                     else {
-                                                                        errors = _errs97;
+                                                                        errors = _errs95;
                                                                         if (vErrors !== null) {
-                                                                            if (_errs97) {
-                                                                                vErrors.length = _errs97;
+                                                                            if (_errs95) {
+                                                                                vErrors.length = _errs95;
                                                                             }
                                                                             else {
                                                                                 vErrors = null;
@@ -41205,52 +41180,89 @@ const validateReport = (() => {
                                                                         }
                                                                     }
                                                                 }
-                                                                if (data28.operation !== undefined) {
-                                                                    let data34 = data28.operation;
-                                                                    const _errs103 = errors;
+                                                                if (data27.operation !== undefined) {
+                                                                    let data33 = data27.operation;
+                                                                    const _errs101 = errors;
                                                                     let valid21 = false;
-                                                                    const _errs104 = errors;
-                                                                    if (data34 !== null) {
-                                                                        const err107 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                                    const _errs102 = errors;
+                                                                    if (data33 !== null) {
+                                                                        const err105 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err107];
+                                                                            vErrors = [err105];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err107);
+                                                                            vErrors.push(err105);
                                                                         }
                                                                         errors++;
                                                                     }
-                                                                    var _valid8 = _errs104 === errors;
+                                                                    var _valid8 = _errs102 === errors;
                                                                     valid21 = valid21 || _valid8;
                                                                     if (!valid21) {
-                                                                        const _errs106 = errors;
-                                                                        if (typeof data34 === "string") {
-                                                                            if (func3(data34) > 2048) {
-                                                                                const err108 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+                                                                        const _errs104 = errors;
+                                                                        if (typeof data33 === "string") {
+                                                                            if (func2(data33) > 2048) {
+                                                                                const err106 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err108];
+                                                                                    vErrors = [err106];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err108);
+                                                                                    vErrors.push(err106);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                         else {
-                                                                            const err109 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                            const err107 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err109];
+                                                                                vErrors = [err107];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err109);
+                                                                                vErrors.push(err107);
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                        var _valid8 = _errs106 === errors;
+                                                                        var _valid8 = _errs104 === errors;
                                                                         valid21 = valid21 || _valid8;
                                                                     }
                                                                     if (!valid21) {
-                                                                        const err110 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                        const err108 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/operation", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err108];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err108);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                    else {
+                                                                        errors = _errs101;
+                                                                        if (vErrors !== null) {
+                                                                            if (_errs101) {
+                                                                                vErrors.length = _errs101;
+                                                                            }
+                                                                            else {
+                                                                                vErrors = null;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                }
+                                                                if (data27.direction !== undefined) {
+                                                                    let data34 = data27.direction;
+                                                                    if (!(((data34 === "client-receives") || (data34 === "client-sends")) || (data34 === null))) {
+                                                                        const err109 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/direction", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.direction.enum }, message: "must be equal to one of the allowed values" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err109];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err109);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data27.in !== undefined) {
+                                                                    let data35 = data27.in;
+                                                                    if (!(((((((data35 === "path") || (data35 === "query")) || (data35 === "header")) || (data35 === "cookie")) || (data35 === "body")) || (data35 === "response")) || (data35 === null))) {
+                                                                        const err110 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/in", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/in/enum", keyword: "enum", params: { allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.in.enum }, message: "must be equal to one of the allowed values" };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err110];
                                                                         }
@@ -41259,22 +41271,14 @@ const validateReport = (() => {
                                                                         }
                                                                         errors++;
                                                                     }
-                                                                    else {
-                                                                        errors = _errs103;
-                                                                        if (vErrors !== null) {
-                                                                            if (_errs103) {
-                                                                                vErrors.length = _errs103;
-                                                                            }
-                                                                            else {
-                                                                                vErrors = null;
-                                                                            }
-                                                                        }
-                                                                    }
                                                                 }
-                                                                if (data28.direction !== undefined) {
-                                                                    let data35 = data28.direction;
-                                                                    if (!(((data35 === "client-receives") || (data35 === "client-sends")) || (data35 === null))) {
-                                                                        const err111 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/direction", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.direction.enum }, message: "must be equal to one of the allowed values" };
+                                                                if (data27.status !== undefined) {
+                                                                    let data36 = data27.status;
+                                                                    const _errs109 = errors;
+                                                                    let valid22 = false;
+                                                                    const _errs110 = errors;
+                                                                    if (data36 !== null) {
+                                                                        const err111 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/status", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err111];
                                                                         }
@@ -41283,79 +41287,50 @@ const validateReport = (() => {
                                                                         }
                                                                         errors++;
                                                                     }
-                                                                }
-                                                                if (data28.in !== undefined) {
-                                                                    let data36 = data28.in;
-                                                                    if (!(((((((data36 === "path") || (data36 === "query")) || (data36 === "header")) || (data36 === "cookie")) || (data36 === "body")) || (data36 === "response")) || (data36 === null))) {
-                                                                        const err112 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/in", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/in/enum", keyword: "enum", params: { allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.in.enum }, message: "must be equal to one of the allowed values" };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err112];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err112);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data28.status !== undefined) {
-                                                                    let data37 = data28.status;
-                                                                    const _errs111 = errors;
-                                                                    let valid22 = false;
-                                                                    const _errs112 = errors;
-                                                                    if (data37 !== null) {
-                                                                        const err113 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/status", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err113];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err113);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                    var _valid9 = _errs112 === errors;
+                                                                    var _valid9 = _errs110 === errors;
                                                                     valid22 = valid22 || _valid9;
                                                                     if (!valid22) {
-                                                                        const _errs114 = errors;
-                                                                        if (typeof data37 === "string") {
-                                                                            if (func3(data37) > 16) {
-                                                                                const err114 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/status", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 16 }, message: "must NOT have more than 16 characters" };
+                                                                        const _errs112 = errors;
+                                                                        if (typeof data36 === "string") {
+                                                                            if (func2(data36) > 16) {
+                                                                                const err112 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/status", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 16 }, message: "must NOT have more than 16 characters" };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err114];
+                                                                                    vErrors = [err112];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err114);
+                                                                                    vErrors.push(err112);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                         else {
-                                                                            const err115 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/status", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                            const err113 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/status", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err115];
+                                                                                vErrors = [err113];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err115);
+                                                                                vErrors.push(err113);
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                        var _valid9 = _errs114 === errors;
+                                                                        var _valid9 = _errs112 === errors;
                                                                         valid22 = valid22 || _valid9;
                                                                     }
                                                                     if (!valid22) {
-                                                                        const err116 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/status", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                        const err114 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/status", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err116];
+                                                                            vErrors = [err114];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err116);
+                                                                            vErrors.push(err114);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                     else {
-                                                                        errors = _errs111;
+                                                                        errors = _errs109;
                                                                         if (vErrors !== null) {
-                                                                            if (_errs111) {
-                                                                                vErrors.length = _errs111;
+                                                                            if (_errs109) {
+                                                                                vErrors.length = _errs109;
                                                                             }
                                                                             else {
                                                                                 vErrors = null;
@@ -41363,65 +41338,65 @@ const validateReport = (() => {
                                                                         }
                                                                     }
                                                                 }
-                                                                if (data28.mediaType !== undefined) {
-                                                                    let data38 = data28.mediaType;
-                                                                    const _errs117 = errors;
+                                                                if (data27.mediaType !== undefined) {
+                                                                    let data37 = data27.mediaType;
+                                                                    const _errs115 = errors;
                                                                     let valid23 = false;
-                                                                    const _errs118 = errors;
-                                                                    if (data38 !== null) {
-                                                                        const err117 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/mediaType", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                                    const _errs116 = errors;
+                                                                    if (data37 !== null) {
+                                                                        const err115 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/mediaType", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err117];
+                                                                            vErrors = [err115];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err117);
+                                                                            vErrors.push(err115);
                                                                         }
                                                                         errors++;
                                                                     }
-                                                                    var _valid10 = _errs118 === errors;
+                                                                    var _valid10 = _errs116 === errors;
                                                                     valid23 = valid23 || _valid10;
                                                                     if (!valid23) {
-                                                                        const _errs120 = errors;
-                                                                        if (typeof data38 === "string") {
-                                                                            if (func3(data38) > 256) {
-                                                                                const err118 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/mediaType", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+                                                                        const _errs118 = errors;
+                                                                        if (typeof data37 === "string") {
+                                                                            if (func2(data37) > 256) {
+                                                                                const err116 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/mediaType", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err118];
+                                                                                    vErrors = [err116];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err118);
+                                                                                    vErrors.push(err116);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                         else {
-                                                                            const err119 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/mediaType", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                            const err117 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/mediaType", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err119];
+                                                                                vErrors = [err117];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err119);
+                                                                                vErrors.push(err117);
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                        var _valid10 = _errs120 === errors;
+                                                                        var _valid10 = _errs118 === errors;
                                                                         valid23 = valid23 || _valid10;
                                                                     }
                                                                     if (!valid23) {
-                                                                        const err120 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/mediaType", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                        const err118 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2 + "/mediaType", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err120];
+                                                                            vErrors = [err118];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err120);
+                                                                            vErrors.push(err118);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                     else {
-                                                                        errors = _errs117;
+                                                                        errors = _errs115;
                                                                         if (vErrors !== null) {
-                                                                            if (_errs117) {
-                                                                                vErrors.length = _errs117;
+                                                                            if (_errs115) {
+                                                                                vErrors.length = _errs115;
                                                                             }
                                                                             else {
                                                                                 vErrors = null;
@@ -41431,33 +41406,33 @@ const validateReport = (() => {
                                                                 }
                                                             }
                                                             else {
-                                                                const err121 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                                const err119 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err121];
+                                                                    vErrors = [err119];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err121);
+                                                                    vErrors.push(err119);
                                                                 }
                                                                 errors++;
                                                             }
-                                                            var _valid5 = _errs91 === errors;
+                                                            var _valid5 = _errs89 === errors;
                                                             valid16 = valid16 || _valid5;
                                                         }
                                                         if (!valid16) {
-                                                            const err122 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                            const err120 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations/" + i2, schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err122];
+                                                                vErrors = [err120];
                                                             }
                                                             else {
-                                                                vErrors.push(err122);
+                                                                vErrors.push(err120);
                                                             }
                                                             errors++;
                                                         }
                                                         else {
-                                                            errors = _errs78;
+                                                            errors = _errs76;
                                                             if (vErrors !== null) {
-                                                                if (_errs78) {
-                                                                    vErrors.length = _errs78;
+                                                                if (_errs76) {
+                                                                    vErrors.length = _errs76;
                                                                 }
                                                                 else {
                                                                     vErrors = null;
@@ -41467,133 +41442,133 @@ const validateReport = (() => {
                                                     }
                                                 }
                                                 else {
-                                                    const err123 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                    const err121 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/locations", schemaPath: "#/properties/specs/items/properties/changes/items/properties/locations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err123];
+                                                        vErrors = [err121];
                                                     }
                                                     else {
-                                                        vErrors.push(err123);
+                                                        vErrors.push(err121);
                                                     }
                                                     errors++;
                                                 }
                                             }
-                                            if (data21.source !== undefined) {
-                                                let data39 = data21.source;
-                                                const _errs123 = errors;
+                                            if (data20.source !== undefined) {
+                                                let data38 = data20.source;
+                                                const _errs121 = errors;
                                                 let valid24 = false;
-                                                const _errs124 = errors;
-                                                if (data39 !== null) {
-                                                    const err124 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                const _errs122 = errors;
+                                                if (data38 !== null) {
+                                                    const err122 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err124];
+                                                        vErrors = [err122];
                                                     }
                                                     else {
-                                                        vErrors.push(err124);
+                                                        vErrors.push(err122);
                                                     }
                                                     errors++;
                                                 }
-                                                var _valid11 = _errs124 === errors;
+                                                var _valid11 = _errs122 === errors;
                                                 valid24 = valid24 || _valid11;
                                                 if (!valid24) {
-                                                    const _errs126 = errors;
-                                                    if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                                                        if (data39.file === undefined) {
-                                                            const err125 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
+                                                    const _errs124 = errors;
+                                                    if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                                                        if (data38.file === undefined) {
+                                                            const err123 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err125];
+                                                                vErrors = [err123];
                                                             }
                                                             else {
-                                                                vErrors.push(err125);
+                                                                vErrors.push(err123);
                                                             }
                                                             errors++;
                                                         }
-                                                        if (data39.line === undefined) {
-                                                            const err126 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'" };
+                                                        if (data38.line === undefined) {
+                                                            const err124 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err126];
+                                                                vErrors = [err124];
                                                             }
                                                             else {
-                                                                vErrors.push(err126);
+                                                                vErrors.push(err124);
                                                             }
                                                             errors++;
                                                         }
-                                                        for (const key7 in data39) {
+                                                        for (const key7 in data38) {
                                                             if (!((key7 === "file") || (key7 === "line"))) {
-                                                                const err127 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                                                const err125 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err127];
+                                                                    vErrors = [err125];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err127);
+                                                                    vErrors.push(err125);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data39.file !== undefined) {
-                                                            let data40 = data39.file;
-                                                            if (typeof data40 === "string") {
-                                                                if (func3(data40) > 4096) {
-                                                                    const err128 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/file", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                        if (data38.file !== undefined) {
+                                                            let data39 = data38.file;
+                                                            if (typeof data39 === "string") {
+                                                                if (func2(data39) > 4096) {
+                                                                    const err126 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/file", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err128];
+                                                                        vErrors = [err126];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err128);
+                                                                        vErrors.push(err126);
                                                                     }
                                                                     errors++;
                                                                 }
-                                                                if (func3(data40) < 1) {
-                                                                    const err129 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/file", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                if (func2(data39) < 1) {
+                                                                    const err127 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/file", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err129];
+                                                                        vErrors = [err127];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err129);
+                                                                        vErrors.push(err127);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err130 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/file", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                const err128 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/file", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err130];
+                                                                    vErrors = [err128];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err130);
+                                                                    vErrors.push(err128);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data39.line !== undefined) {
-                                                            let data41 = data39.line;
-                                                            if (!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))) {
-                                                                const err131 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/line", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                        if (data38.line !== undefined) {
+                                                            let data40 = data38.line;
+                                                            if (!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))) {
+                                                                const err129 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/line", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err131];
+                                                                    vErrors = [err129];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err131);
+                                                                    vErrors.push(err129);
                                                                 }
                                                                 errors++;
                                                             }
-                                                            if ((typeof data41 == "number") && (isFinite(data41))) {
-                                                                if (data41 > 1000000000 || isNaN(data41)) {
-                                                                    const err132 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/line", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                                                            if ((typeof data40 == "number") && (isFinite(data40))) {
+                                                                if (data40 > 1000000000 || isNaN(data40)) {
+                                                                    const err130 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/line", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err132];
+                                                                        vErrors = [err130];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err132);
+                                                                        vErrors.push(err130);
                                                                     }
                                                                     errors++;
                                                                 }
-                                                                if (data41 < 1 || isNaN(data41)) {
-                                                                    const err133 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/line", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                                                if (data40 < 1 || isNaN(data40)) {
+                                                                    const err131 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source/line", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err133];
+                                                                        vErrors = [err131];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err133);
+                                                                        vErrors.push(err131);
                                                                     }
                                                                     errors++;
                                                                 }
@@ -41601,7 +41576,45 @@ const validateReport = (() => {
                                                         }
                                                     }
                                                     else {
-                                                        const err134 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                        const err132 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err132];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err132);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    var _valid11 = _errs124 === errors;
+                                                    valid24 = valid24 || _valid11;
+                                                }
+                                                if (!valid24) {
+                                                    const err133 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err133];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err133);
+                                                    }
+                                                    errors++;
+                                                }
+                                                else {
+                                                    errors = _errs121;
+                                                    if (vErrors !== null) {
+                                                        if (_errs121) {
+                                                            vErrors.length = _errs121;
+                                                        }
+                                                        else {
+                                                            vErrors = null;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            if (data20.waived !== undefined) {
+                                                let data41 = data20.waived;
+                                                if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                                                    if (data41.reason === undefined) {
+                                                        const err134 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'" };
                                                         if (vErrors === null) {
                                                             vErrors = [err134];
                                                         }
@@ -41610,36 +41623,18 @@ const validateReport = (() => {
                                                         }
                                                         errors++;
                                                     }
-                                                    var _valid11 = _errs126 === errors;
-                                                    valid24 = valid24 || _valid11;
-                                                }
-                                                if (!valid24) {
-                                                    const err135 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/source", schemaPath: "#/properties/specs/items/properties/changes/items/properties/source/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err135];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err135);
-                                                    }
-                                                    errors++;
-                                                }
-                                                else {
-                                                    errors = _errs123;
-                                                    if (vErrors !== null) {
-                                                        if (_errs123) {
-                                                            vErrors.length = _errs123;
+                                                    if (data41.expires === undefined) {
+                                                        const err135 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err135];
                                                         }
                                                         else {
-                                                            vErrors = null;
+                                                            vErrors.push(err135);
                                                         }
+                                                        errors++;
                                                     }
-                                                }
-                                            }
-                                            if (data21.waived !== undefined) {
-                                                let data42 = data21.waived;
-                                                if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-                                                    if (data42.reason === undefined) {
-                                                        const err136 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'" };
+                                                    if (data41.owner === undefined) {
+                                                        const err136 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property '" + "owner" + "'" };
                                                         if (vErrors === null) {
                                                             vErrors = [err136];
                                                         }
@@ -41648,29 +41643,34 @@ const validateReport = (() => {
                                                         }
                                                         errors++;
                                                     }
-                                                    if (data42.expires === undefined) {
-                                                        const err137 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'" };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err137];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err137);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                    if (data42.owner === undefined) {
-                                                        const err138 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property '" + "owner" + "'" };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err138];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err138);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                    for (const key8 in data42) {
+                                                    for (const key8 in data41) {
                                                         if (!(((key8 === "reason") || (key8 === "expires")) || (key8 === "owner"))) {
-                                                            const err139 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                                            const err137 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err137];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err137);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data41.reason !== undefined) {
+                                                        let data42 = data41.reason;
+                                                        if (typeof data42 === "string") {
+                                                            if (func2(data42) > 10000) {
+                                                                const err138 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/reason", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/maxLength", keyword: "maxLength", params: { limit: 10000 }, message: "must NOT have more than 10000 characters" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err138];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err138);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        else {
+                                                            const err139 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/reason", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
                                                                 vErrors = [err139];
                                                             }
@@ -41680,90 +41680,65 @@ const validateReport = (() => {
                                                             errors++;
                                                         }
                                                     }
-                                                    if (data42.reason !== undefined) {
-                                                        let data43 = data42.reason;
-                                                        if (typeof data43 === "string") {
-                                                            if (func3(data43) > 10000) {
-                                                                const err140 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/reason", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/maxLength", keyword: "maxLength", params: { limit: 10000 }, message: "must NOT have more than 10000 characters" };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err140];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err140);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        else {
-                                                            const err141 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/reason", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err141];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err141);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    if (data42.expires !== undefined) {
-                                                        let data44 = data42.expires;
-                                                        const _errs139 = errors;
+                                                    if (data41.expires !== undefined) {
+                                                        let data43 = data41.expires;
+                                                        const _errs137 = errors;
                                                         let valid27 = false;
-                                                        const _errs140 = errors;
-                                                        if (data44 !== null) {
-                                                            const err142 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/expires", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                        const _errs138 = errors;
+                                                        if (data43 !== null) {
+                                                            const err140 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/expires", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err142];
+                                                                vErrors = [err140];
                                                             }
                                                             else {
-                                                                vErrors.push(err142);
+                                                                vErrors.push(err140);
                                                             }
                                                             errors++;
                                                         }
-                                                        var _valid12 = _errs140 === errors;
+                                                        var _valid12 = _errs138 === errors;
                                                         valid27 = valid27 || _valid12;
                                                         if (!valid27) {
-                                                            const _errs142 = errors;
-                                                            if (typeof data44 === "string") {
-                                                                if (func3(data44) > 10) {
-                                                                    const err143 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/expires", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" };
+                                                            const _errs140 = errors;
+                                                            if (typeof data43 === "string") {
+                                                                if (func2(data43) > 10) {
+                                                                    const err141 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/expires", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err143];
+                                                                        vErrors = [err141];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err143);
+                                                                        vErrors.push(err141);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err144 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/expires", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                const err142 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/expires", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err144];
+                                                                    vErrors = [err142];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err144);
+                                                                    vErrors.push(err142);
                                                                 }
                                                                 errors++;
                                                             }
-                                                            var _valid12 = _errs142 === errors;
+                                                            var _valid12 = _errs140 === errors;
                                                             valid27 = valid27 || _valid12;
                                                         }
                                                         if (!valid27) {
-                                                            const err145 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/expires", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                            const err143 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/expires", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err145];
+                                                                vErrors = [err143];
                                                             }
                                                             else {
-                                                                vErrors.push(err145);
+                                                                vErrors.push(err143);
                                                             }
                                                             errors++;
                                                         }
                                                         else {
-                                                            errors = _errs139;
+                                                            errors = _errs137;
                                                             if (vErrors !== null) {
-                                                                if (_errs139) {
-                                                                    vErrors.length = _errs139;
+                                                                if (_errs137) {
+                                                                    vErrors.length = _errs137;
                                                                 }
                                                                 else {
                                                                     vErrors = null;
@@ -41771,65 +41746,65 @@ const validateReport = (() => {
                                                             }
                                                         }
                                                     }
-                                                    if (data42.owner !== undefined) {
-                                                        let data45 = data42.owner;
-                                                        const _errs145 = errors;
+                                                    if (data41.owner !== undefined) {
+                                                        let data44 = data41.owner;
+                                                        const _errs143 = errors;
                                                         let valid28 = false;
-                                                        const _errs146 = errors;
-                                                        if (data45 !== null) {
-                                                            const err146 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/owner", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                        const _errs144 = errors;
+                                                        if (data44 !== null) {
+                                                            const err144 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/owner", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err146];
+                                                                vErrors = [err144];
                                                             }
                                                             else {
-                                                                vErrors.push(err146);
+                                                                vErrors.push(err144);
                                                             }
                                                             errors++;
                                                         }
-                                                        var _valid13 = _errs146 === errors;
+                                                        var _valid13 = _errs144 === errors;
                                                         valid28 = valid28 || _valid13;
                                                         if (!valid28) {
-                                                            const _errs148 = errors;
-                                                            if (typeof data45 === "string") {
-                                                                if (func3(data45) > 1000) {
-                                                                    const err147 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/owner", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                                            const _errs146 = errors;
+                                                            if (typeof data44 === "string") {
+                                                                if (func2(data44) > 1000) {
+                                                                    const err145 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/owner", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err147];
+                                                                        vErrors = [err145];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err147);
+                                                                        vErrors.push(err145);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err148 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/owner", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                const err146 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/owner", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err148];
+                                                                    vErrors = [err146];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err148);
+                                                                    vErrors.push(err146);
                                                                 }
                                                                 errors++;
                                                             }
-                                                            var _valid13 = _errs148 === errors;
+                                                            var _valid13 = _errs146 === errors;
                                                             valid28 = valid28 || _valid13;
                                                         }
                                                         if (!valid28) {
-                                                            const err149 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/owner", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                            const err147 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived/owner", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                                             if (vErrors === null) {
-                                                                vErrors = [err149];
+                                                                vErrors = [err147];
                                                             }
                                                             else {
-                                                                vErrors.push(err149);
+                                                                vErrors.push(err147);
                                                             }
                                                             errors++;
                                                         }
                                                         else {
-                                                            errors = _errs145;
+                                                            errors = _errs143;
                                                             if (vErrors !== null) {
-                                                                if (_errs145) {
-                                                                    vErrors.length = _errs145;
+                                                                if (_errs143) {
+                                                                    vErrors.length = _errs143;
                                                                 }
                                                                 else {
                                                                     vErrors = null;
@@ -41839,45 +41814,65 @@ const validateReport = (() => {
                                                     }
                                                 }
                                                 else {
-                                                    const err150 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    const err148 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1 + "/waived", schemaPath: "#/properties/specs/items/properties/changes/items/properties/waived/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err150];
+                                                        vErrors = [err148];
                                                     }
                                                     else {
-                                                        vErrors.push(err150);
+                                                        vErrors.push(err148);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err151 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            const err149 = { instancePath: instancePath + "/specs/" + i0 + "/changes/" + i1, schemaPath: "#/properties/specs/items/properties/changes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                             if (vErrors === null) {
-                                                vErrors = [err151];
+                                                vErrors = [err149];
                                             }
                                             else {
-                                                vErrors.push(err151);
+                                                vErrors.push(err149);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err152 = { instancePath: instancePath + "/specs/" + i0 + "/changes", schemaPath: "#/properties/specs/items/properties/changes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    const err150 = { instancePath: instancePath + "/specs/" + i0 + "/changes", schemaPath: "#/properties/specs/items/properties/changes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                     if (vErrors === null) {
-                                        vErrors = [err152];
+                                        vErrors = [err150];
                                     }
                                     else {
-                                        vErrors.push(err152);
+                                        vErrors.push(err150);
                                     }
                                     errors++;
                                 }
                             }
                             if (data8.summary !== undefined) {
-                                let data46 = data8.summary;
-                                if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-                                    if (data46.breaking === undefined) {
-                                        const err153 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/required", keyword: "required", params: { missingProperty: "breaking" }, message: "must have required property '" + "breaking" + "'" };
+                                let data45 = data8.summary;
+                                if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+                                    if (data45.breaking === undefined) {
+                                        const err151 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/required", keyword: "required", params: { missingProperty: "breaking" }, message: "must have required property '" + "breaking" + "'" };
+                                        if (vErrors === null) {
+                                            vErrors = [err151];
+                                        }
+                                        else {
+                                            vErrors.push(err151);
+                                        }
+                                        errors++;
+                                    }
+                                    if (data45.warning === undefined) {
+                                        const err152 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/required", keyword: "required", params: { missingProperty: "warning" }, message: "must have required property '" + "warning" + "'" };
+                                        if (vErrors === null) {
+                                            vErrors = [err152];
+                                        }
+                                        else {
+                                            vErrors.push(err152);
+                                        }
+                                        errors++;
+                                    }
+                                    if (data45.nonBreaking === undefined) {
+                                        const err153 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/required", keyword: "required", params: { missingProperty: "nonBreaking" }, message: "must have required property '" + "nonBreaking" + "'" };
                                         if (vErrors === null) {
                                             vErrors = [err153];
                                         }
@@ -41886,8 +41881,8 @@ const validateReport = (() => {
                                         }
                                         errors++;
                                     }
-                                    if (data46.warning === undefined) {
-                                        const err154 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/required", keyword: "required", params: { missingProperty: "warning" }, message: "must have required property '" + "warning" + "'" };
+                                    if (data45.unclassified === undefined) {
+                                        const err154 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/required", keyword: "required", params: { missingProperty: "unclassified" }, message: "must have required property '" + "unclassified" + "'" };
                                         if (vErrors === null) {
                                             vErrors = [err154];
                                         }
@@ -41896,63 +41891,68 @@ const validateReport = (() => {
                                         }
                                         errors++;
                                     }
-                                    if (data46.nonBreaking === undefined) {
-                                        const err155 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/required", keyword: "required", params: { missingProperty: "nonBreaking" }, message: "must have required property '" + "nonBreaking" + "'" };
-                                        if (vErrors === null) {
-                                            vErrors = [err155];
-                                        }
-                                        else {
-                                            vErrors.push(err155);
-                                        }
-                                        errors++;
-                                    }
-                                    if (data46.unclassified === undefined) {
-                                        const err156 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/required", keyword: "required", params: { missingProperty: "unclassified" }, message: "must have required property '" + "unclassified" + "'" };
-                                        if (vErrors === null) {
-                                            vErrors = [err156];
-                                        }
-                                        else {
-                                            vErrors.push(err156);
-                                        }
-                                        errors++;
-                                    }
-                                    for (const key9 in data46) {
+                                    for (const key9 in data45) {
                                         if (!(((((key9 === "breaking") || (key9 === "warning")) || (key9 === "nonBreaking")) || (key9 === "unclassified")) || (key9 === "waived"))) {
-                                            const err157 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                                            const err155 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
-                                                vErrors = [err157];
+                                                vErrors = [err155];
                                             }
                                             else {
-                                                vErrors.push(err157);
+                                                vErrors.push(err155);
                                             }
                                             errors++;
                                         }
                                     }
-                                    if (data46.breaking !== undefined) {
-                                        let data47 = data46.breaking;
-                                        if (!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))) {
-                                            const err158 = { instancePath: instancePath + "/specs/" + i0 + "/summary/breaking", schemaPath: "#/properties/specs/items/properties/summary/properties/breaking/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                    if (data45.breaking !== undefined) {
+                                        let data46 = data45.breaking;
+                                        if (!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))) {
+                                            const err156 = { instancePath: instancePath + "/specs/" + i0 + "/summary/breaking", schemaPath: "#/properties/specs/items/properties/summary/properties/breaking/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                             if (vErrors === null) {
-                                                vErrors = [err158];
+                                                vErrors = [err156];
                                             }
                                             else {
-                                                vErrors.push(err158);
+                                                vErrors.push(err156);
+                                            }
+                                            errors++;
+                                        }
+                                        if ((typeof data46 == "number") && (isFinite(data46))) {
+                                            if (data46 > 1000000000 || isNaN(data46)) {
+                                                const err157 = { instancePath: instancePath + "/specs/" + i0 + "/summary/breaking", schemaPath: "#/properties/specs/items/properties/summary/properties/breaking/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err157];
+                                                }
+                                                else {
+                                                    vErrors.push(err157);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data46 < 0 || isNaN(data46)) {
+                                                const err158 = { instancePath: instancePath + "/specs/" + i0 + "/summary/breaking", schemaPath: "#/properties/specs/items/properties/summary/properties/breaking/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err158];
+                                                }
+                                                else {
+                                                    vErrors.push(err158);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    if (data45.warning !== undefined) {
+                                        let data47 = data45.warning;
+                                        if (!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))) {
+                                            const err159 = { instancePath: instancePath + "/specs/" + i0 + "/summary/warning", schemaPath: "#/properties/specs/items/properties/summary/properties/warning/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            if (vErrors === null) {
+                                                vErrors = [err159];
+                                            }
+                                            else {
+                                                vErrors.push(err159);
                                             }
                                             errors++;
                                         }
                                         if ((typeof data47 == "number") && (isFinite(data47))) {
                                             if (data47 > 1000000000 || isNaN(data47)) {
-                                                const err159 = { instancePath: instancePath + "/specs/" + i0 + "/summary/breaking", schemaPath: "#/properties/specs/items/properties/summary/properties/breaking/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err159];
-                                                }
-                                                else {
-                                                    vErrors.push(err159);
-                                                }
-                                                errors++;
-                                            }
-                                            if (data47 < 0 || isNaN(data47)) {
-                                                const err160 = { instancePath: instancePath + "/specs/" + i0 + "/summary/breaking", schemaPath: "#/properties/specs/items/properties/summary/properties/breaking/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                const err160 = { instancePath: instancePath + "/specs/" + i0 + "/summary/warning", schemaPath: "#/properties/specs/items/properties/summary/properties/warning/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
                                                 if (vErrors === null) {
                                                     vErrors = [err160];
                                                 }
@@ -41961,33 +41961,33 @@ const validateReport = (() => {
                                                 }
                                                 errors++;
                                             }
+                                            if (data47 < 0 || isNaN(data47)) {
+                                                const err161 = { instancePath: instancePath + "/specs/" + i0 + "/summary/warning", schemaPath: "#/properties/specs/items/properties/summary/properties/warning/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err161];
+                                                }
+                                                else {
+                                                    vErrors.push(err161);
+                                                }
+                                                errors++;
+                                            }
                                         }
                                     }
-                                    if (data46.warning !== undefined) {
-                                        let data48 = data46.warning;
+                                    if (data45.nonBreaking !== undefined) {
+                                        let data48 = data45.nonBreaking;
                                         if (!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))) {
-                                            const err161 = { instancePath: instancePath + "/specs/" + i0 + "/summary/warning", schemaPath: "#/properties/specs/items/properties/summary/properties/warning/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            const err162 = { instancePath: instancePath + "/specs/" + i0 + "/summary/nonBreaking", schemaPath: "#/properties/specs/items/properties/summary/properties/nonBreaking/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                             if (vErrors === null) {
-                                                vErrors = [err161];
+                                                vErrors = [err162];
                                             }
                                             else {
-                                                vErrors.push(err161);
+                                                vErrors.push(err162);
                                             }
                                             errors++;
                                         }
                                         if ((typeof data48 == "number") && (isFinite(data48))) {
                                             if (data48 > 1000000000 || isNaN(data48)) {
-                                                const err162 = { instancePath: instancePath + "/specs/" + i0 + "/summary/warning", schemaPath: "#/properties/specs/items/properties/summary/properties/warning/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err162];
-                                                }
-                                                else {
-                                                    vErrors.push(err162);
-                                                }
-                                                errors++;
-                                            }
-                                            if (data48 < 0 || isNaN(data48)) {
-                                                const err163 = { instancePath: instancePath + "/specs/" + i0 + "/summary/warning", schemaPath: "#/properties/specs/items/properties/summary/properties/warning/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                const err163 = { instancePath: instancePath + "/specs/" + i0 + "/summary/nonBreaking", schemaPath: "#/properties/specs/items/properties/summary/properties/nonBreaking/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
                                                 if (vErrors === null) {
                                                     vErrors = [err163];
                                                 }
@@ -41996,33 +41996,33 @@ const validateReport = (() => {
                                                 }
                                                 errors++;
                                             }
+                                            if (data48 < 0 || isNaN(data48)) {
+                                                const err164 = { instancePath: instancePath + "/specs/" + i0 + "/summary/nonBreaking", schemaPath: "#/properties/specs/items/properties/summary/properties/nonBreaking/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err164];
+                                                }
+                                                else {
+                                                    vErrors.push(err164);
+                                                }
+                                                errors++;
+                                            }
                                         }
                                     }
-                                    if (data46.nonBreaking !== undefined) {
-                                        let data49 = data46.nonBreaking;
+                                    if (data45.unclassified !== undefined) {
+                                        let data49 = data45.unclassified;
                                         if (!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))) {
-                                            const err164 = { instancePath: instancePath + "/specs/" + i0 + "/summary/nonBreaking", schemaPath: "#/properties/specs/items/properties/summary/properties/nonBreaking/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            const err165 = { instancePath: instancePath + "/specs/" + i0 + "/summary/unclassified", schemaPath: "#/properties/specs/items/properties/summary/properties/unclassified/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                             if (vErrors === null) {
-                                                vErrors = [err164];
+                                                vErrors = [err165];
                                             }
                                             else {
-                                                vErrors.push(err164);
+                                                vErrors.push(err165);
                                             }
                                             errors++;
                                         }
                                         if ((typeof data49 == "number") && (isFinite(data49))) {
                                             if (data49 > 1000000000 || isNaN(data49)) {
-                                                const err165 = { instancePath: instancePath + "/specs/" + i0 + "/summary/nonBreaking", schemaPath: "#/properties/specs/items/properties/summary/properties/nonBreaking/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err165];
-                                                }
-                                                else {
-                                                    vErrors.push(err165);
-                                                }
-                                                errors++;
-                                            }
-                                            if (data49 < 0 || isNaN(data49)) {
-                                                const err166 = { instancePath: instancePath + "/specs/" + i0 + "/summary/nonBreaking", schemaPath: "#/properties/specs/items/properties/summary/properties/nonBreaking/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                const err166 = { instancePath: instancePath + "/specs/" + i0 + "/summary/unclassified", schemaPath: "#/properties/specs/items/properties/summary/properties/unclassified/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
                                                 if (vErrors === null) {
                                                     vErrors = [err166];
                                                 }
@@ -42031,33 +42031,33 @@ const validateReport = (() => {
                                                 }
                                                 errors++;
                                             }
+                                            if (data49 < 0 || isNaN(data49)) {
+                                                const err167 = { instancePath: instancePath + "/specs/" + i0 + "/summary/unclassified", schemaPath: "#/properties/specs/items/properties/summary/properties/unclassified/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err167];
+                                                }
+                                                else {
+                                                    vErrors.push(err167);
+                                                }
+                                                errors++;
+                                            }
                                         }
                                     }
-                                    if (data46.unclassified !== undefined) {
-                                        let data50 = data46.unclassified;
+                                    if (data45.waived !== undefined) {
+                                        let data50 = data45.waived;
                                         if (!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))) {
-                                            const err167 = { instancePath: instancePath + "/specs/" + i0 + "/summary/unclassified", schemaPath: "#/properties/specs/items/properties/summary/properties/unclassified/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            const err168 = { instancePath: instancePath + "/specs/" + i0 + "/summary/waived", schemaPath: "#/properties/specs/items/properties/summary/properties/waived/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                             if (vErrors === null) {
-                                                vErrors = [err167];
+                                                vErrors = [err168];
                                             }
                                             else {
-                                                vErrors.push(err167);
+                                                vErrors.push(err168);
                                             }
                                             errors++;
                                         }
                                         if ((typeof data50 == "number") && (isFinite(data50))) {
                                             if (data50 > 1000000000 || isNaN(data50)) {
-                                                const err168 = { instancePath: instancePath + "/specs/" + i0 + "/summary/unclassified", schemaPath: "#/properties/specs/items/properties/summary/properties/unclassified/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err168];
-                                                }
-                                                else {
-                                                    vErrors.push(err168);
-                                                }
-                                                errors++;
-                                            }
-                                            if (data50 < 0 || isNaN(data50)) {
-                                                const err169 = { instancePath: instancePath + "/specs/" + i0 + "/summary/unclassified", schemaPath: "#/properties/specs/items/properties/summary/properties/unclassified/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                const err169 = { instancePath: instancePath + "/specs/" + i0 + "/summary/waived", schemaPath: "#/properties/specs/items/properties/summary/properties/waived/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
                                                 if (vErrors === null) {
                                                     vErrors = [err169];
                                                 }
@@ -42066,38 +42066,13 @@ const validateReport = (() => {
                                                 }
                                                 errors++;
                                             }
-                                        }
-                                    }
-                                    if (data46.waived !== undefined) {
-                                        let data51 = data46.waived;
-                                        if (!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))) {
-                                            const err170 = { instancePath: instancePath + "/specs/" + i0 + "/summary/waived", schemaPath: "#/properties/specs/items/properties/summary/properties/waived/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                            if (vErrors === null) {
-                                                vErrors = [err170];
-                                            }
-                                            else {
-                                                vErrors.push(err170);
-                                            }
-                                            errors++;
-                                        }
-                                        if ((typeof data51 == "number") && (isFinite(data51))) {
-                                            if (data51 > 1000000000 || isNaN(data51)) {
-                                                const err171 = { instancePath: instancePath + "/specs/" + i0 + "/summary/waived", schemaPath: "#/properties/specs/items/properties/summary/properties/waived/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                                            if (data50 < 0 || isNaN(data50)) {
+                                                const err170 = { instancePath: instancePath + "/specs/" + i0 + "/summary/waived", schemaPath: "#/properties/specs/items/properties/summary/properties/waived/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                                 if (vErrors === null) {
-                                                    vErrors = [err171];
+                                                    vErrors = [err170];
                                                 }
                                                 else {
-                                                    vErrors.push(err171);
-                                                }
-                                                errors++;
-                                            }
-                                            if (data51 < 0 || isNaN(data51)) {
-                                                const err172 = { instancePath: instancePath + "/specs/" + i0 + "/summary/waived", schemaPath: "#/properties/specs/items/properties/summary/properties/waived/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err172];
-                                                }
-                                                else {
-                                                    vErrors.push(err172);
+                                                    vErrors.push(err170);
                                                 }
                                                 errors++;
                                             }
@@ -42105,45 +42080,65 @@ const validateReport = (() => {
                                     }
                                 }
                                 else {
-                                    const err173 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    const err171 = { instancePath: instancePath + "/specs/" + i0 + "/summary", schemaPath: "#/properties/specs/items/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                     if (vErrors === null) {
-                                        vErrors = [err173];
+                                        vErrors = [err171];
                                     }
                                     else {
-                                        vErrors.push(err173);
+                                        vErrors.push(err171);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err174 = { instancePath: instancePath + "/specs/" + i0, schemaPath: "#/properties/specs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err172 = { instancePath: instancePath + "/specs/" + i0, schemaPath: "#/properties/specs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                                vErrors = [err174];
+                                vErrors = [err172];
                             }
                             else {
-                                vErrors.push(err174);
+                                vErrors.push(err172);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err175 = { instancePath: instancePath + "/specs", schemaPath: "#/properties/specs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err173 = { instancePath: instancePath + "/specs", schemaPath: "#/properties/specs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err175];
+                        vErrors = [err173];
                     }
                     else {
-                        vErrors.push(err175);
+                        vErrors.push(err173);
                     }
                     errors++;
                 }
             }
             if (data.summary !== undefined) {
-                let data52 = data.summary;
-                if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-                    if (data52.breaking === undefined) {
-                        const err176 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "breaking" }, message: "must have required property '" + "breaking" + "'" };
+                let data51 = data.summary;
+                if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                    if (data51.breaking === undefined) {
+                        const err174 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "breaking" }, message: "must have required property '" + "breaking" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err174];
+                        }
+                        else {
+                            vErrors.push(err174);
+                        }
+                        errors++;
+                    }
+                    if (data51.warning === undefined) {
+                        const err175 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "warning" }, message: "must have required property '" + "warning" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err175];
+                        }
+                        else {
+                            vErrors.push(err175);
+                        }
+                        errors++;
+                    }
+                    if (data51.nonBreaking === undefined) {
+                        const err176 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "nonBreaking" }, message: "must have required property '" + "nonBreaking" + "'" };
                         if (vErrors === null) {
                             vErrors = [err176];
                         }
@@ -42152,8 +42147,8 @@ const validateReport = (() => {
                         }
                         errors++;
                     }
-                    if (data52.warning === undefined) {
-                        const err177 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "warning" }, message: "must have required property '" + "warning" + "'" };
+                    if (data51.unclassified === undefined) {
+                        const err177 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "unclassified" }, message: "must have required property '" + "unclassified" + "'" };
                         if (vErrors === null) {
                             vErrors = [err177];
                         }
@@ -42162,8 +42157,8 @@ const validateReport = (() => {
                         }
                         errors++;
                     }
-                    if (data52.nonBreaking === undefined) {
-                        const err178 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "nonBreaking" }, message: "must have required property '" + "nonBreaking" + "'" };
+                    if (data51.drift === undefined) {
+                        const err178 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "drift" }, message: "must have required property '" + "drift" + "'" };
                         if (vErrors === null) {
                             vErrors = [err178];
                         }
@@ -42172,63 +42167,68 @@ const validateReport = (() => {
                         }
                         errors++;
                     }
-                    if (data52.unclassified === undefined) {
-                        const err179 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "unclassified" }, message: "must have required property '" + "unclassified" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err179];
-                        }
-                        else {
-                            vErrors.push(err179);
-                        }
-                        errors++;
-                    }
-                    if (data52.drift === undefined) {
-                        const err180 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "drift" }, message: "must have required property '" + "drift" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err180];
-                        }
-                        else {
-                            vErrors.push(err180);
-                        }
-                        errors++;
-                    }
-                    for (const key10 in data52) {
+                    for (const key10 in data51) {
                         if (!((((((key10 === "breaking") || (key10 === "warning")) || (key10 === "nonBreaking")) || (key10 === "unclassified")) || (key10 === "waived")) || (key10 === "drift"))) {
-                            const err181 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                            const err179 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
-                                vErrors = [err181];
+                                vErrors = [err179];
                             }
                             else {
-                                vErrors.push(err181);
+                                vErrors.push(err179);
                             }
                             errors++;
                         }
                     }
-                    if (data52.breaking !== undefined) {
-                        let data53 = data52.breaking;
-                        if (!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))) {
-                            const err182 = { instancePath: instancePath + "/summary/breaking", schemaPath: "#/properties/summary/properties/breaking/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (data51.breaking !== undefined) {
+                        let data52 = data51.breaking;
+                        if (!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))) {
+                            const err180 = { instancePath: instancePath + "/summary/breaking", schemaPath: "#/properties/summary/properties/breaking/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                             if (vErrors === null) {
-                                vErrors = [err182];
+                                vErrors = [err180];
                             }
                             else {
-                                vErrors.push(err182);
+                                vErrors.push(err180);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data52 == "number") && (isFinite(data52))) {
+                            if (data52 > 1000000000 || isNaN(data52)) {
+                                const err181 = { instancePath: instancePath + "/summary/breaking", schemaPath: "#/properties/summary/properties/breaking/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                                if (vErrors === null) {
+                                    vErrors = [err181];
+                                }
+                                else {
+                                    vErrors.push(err181);
+                                }
+                                errors++;
+                            }
+                            if (data52 < 0 || isNaN(data52)) {
+                                const err182 = { instancePath: instancePath + "/summary/breaking", schemaPath: "#/properties/summary/properties/breaking/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err182];
+                                }
+                                else {
+                                    vErrors.push(err182);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data51.warning !== undefined) {
+                        let data53 = data51.warning;
+                        if (!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))) {
+                            const err183 = { instancePath: instancePath + "/summary/warning", schemaPath: "#/properties/summary/properties/warning/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err183];
+                            }
+                            else {
+                                vErrors.push(err183);
                             }
                             errors++;
                         }
                         if ((typeof data53 == "number") && (isFinite(data53))) {
                             if (data53 > 1000000000 || isNaN(data53)) {
-                                const err183 = { instancePath: instancePath + "/summary/breaking", schemaPath: "#/properties/summary/properties/breaking/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
-                                if (vErrors === null) {
-                                    vErrors = [err183];
-                                }
-                                else {
-                                    vErrors.push(err183);
-                                }
-                                errors++;
-                            }
-                            if (data53 < 0 || isNaN(data53)) {
-                                const err184 = { instancePath: instancePath + "/summary/breaking", schemaPath: "#/properties/summary/properties/breaking/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                const err184 = { instancePath: instancePath + "/summary/warning", schemaPath: "#/properties/summary/properties/warning/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
                                 if (vErrors === null) {
                                     vErrors = [err184];
                                 }
@@ -42237,33 +42237,33 @@ const validateReport = (() => {
                                 }
                                 errors++;
                             }
+                            if (data53 < 0 || isNaN(data53)) {
+                                const err185 = { instancePath: instancePath + "/summary/warning", schemaPath: "#/properties/summary/properties/warning/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err185];
+                                }
+                                else {
+                                    vErrors.push(err185);
+                                }
+                                errors++;
+                            }
                         }
                     }
-                    if (data52.warning !== undefined) {
-                        let data54 = data52.warning;
+                    if (data51.nonBreaking !== undefined) {
+                        let data54 = data51.nonBreaking;
                         if (!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))) {
-                            const err185 = { instancePath: instancePath + "/summary/warning", schemaPath: "#/properties/summary/properties/warning/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            const err186 = { instancePath: instancePath + "/summary/nonBreaking", schemaPath: "#/properties/summary/properties/nonBreaking/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                             if (vErrors === null) {
-                                vErrors = [err185];
+                                vErrors = [err186];
                             }
                             else {
-                                vErrors.push(err185);
+                                vErrors.push(err186);
                             }
                             errors++;
                         }
                         if ((typeof data54 == "number") && (isFinite(data54))) {
                             if (data54 > 1000000000 || isNaN(data54)) {
-                                const err186 = { instancePath: instancePath + "/summary/warning", schemaPath: "#/properties/summary/properties/warning/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
-                                if (vErrors === null) {
-                                    vErrors = [err186];
-                                }
-                                else {
-                                    vErrors.push(err186);
-                                }
-                                errors++;
-                            }
-                            if (data54 < 0 || isNaN(data54)) {
-                                const err187 = { instancePath: instancePath + "/summary/warning", schemaPath: "#/properties/summary/properties/warning/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                const err187 = { instancePath: instancePath + "/summary/nonBreaking", schemaPath: "#/properties/summary/properties/nonBreaking/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
                                 if (vErrors === null) {
                                     vErrors = [err187];
                                 }
@@ -42272,33 +42272,33 @@ const validateReport = (() => {
                                 }
                                 errors++;
                             }
+                            if (data54 < 0 || isNaN(data54)) {
+                                const err188 = { instancePath: instancePath + "/summary/nonBreaking", schemaPath: "#/properties/summary/properties/nonBreaking/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err188];
+                                }
+                                else {
+                                    vErrors.push(err188);
+                                }
+                                errors++;
+                            }
                         }
                     }
-                    if (data52.nonBreaking !== undefined) {
-                        let data55 = data52.nonBreaking;
+                    if (data51.unclassified !== undefined) {
+                        let data55 = data51.unclassified;
                         if (!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))) {
-                            const err188 = { instancePath: instancePath + "/summary/nonBreaking", schemaPath: "#/properties/summary/properties/nonBreaking/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            const err189 = { instancePath: instancePath + "/summary/unclassified", schemaPath: "#/properties/summary/properties/unclassified/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                             if (vErrors === null) {
-                                vErrors = [err188];
+                                vErrors = [err189];
                             }
                             else {
-                                vErrors.push(err188);
+                                vErrors.push(err189);
                             }
                             errors++;
                         }
                         if ((typeof data55 == "number") && (isFinite(data55))) {
                             if (data55 > 1000000000 || isNaN(data55)) {
-                                const err189 = { instancePath: instancePath + "/summary/nonBreaking", schemaPath: "#/properties/summary/properties/nonBreaking/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
-                                if (vErrors === null) {
-                                    vErrors = [err189];
-                                }
-                                else {
-                                    vErrors.push(err189);
-                                }
-                                errors++;
-                            }
-                            if (data55 < 0 || isNaN(data55)) {
-                                const err190 = { instancePath: instancePath + "/summary/nonBreaking", schemaPath: "#/properties/summary/properties/nonBreaking/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                const err190 = { instancePath: instancePath + "/summary/unclassified", schemaPath: "#/properties/summary/properties/unclassified/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
                                 if (vErrors === null) {
                                     vErrors = [err190];
                                 }
@@ -42307,33 +42307,33 @@ const validateReport = (() => {
                                 }
                                 errors++;
                             }
+                            if (data55 < 0 || isNaN(data55)) {
+                                const err191 = { instancePath: instancePath + "/summary/unclassified", schemaPath: "#/properties/summary/properties/unclassified/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err191];
+                                }
+                                else {
+                                    vErrors.push(err191);
+                                }
+                                errors++;
+                            }
                         }
                     }
-                    if (data52.unclassified !== undefined) {
-                        let data56 = data52.unclassified;
+                    if (data51.waived !== undefined) {
+                        let data56 = data51.waived;
                         if (!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))) {
-                            const err191 = { instancePath: instancePath + "/summary/unclassified", schemaPath: "#/properties/summary/properties/unclassified/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            const err192 = { instancePath: instancePath + "/summary/waived", schemaPath: "#/properties/summary/properties/waived/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                             if (vErrors === null) {
-                                vErrors = [err191];
+                                vErrors = [err192];
                             }
                             else {
-                                vErrors.push(err191);
+                                vErrors.push(err192);
                             }
                             errors++;
                         }
                         if ((typeof data56 == "number") && (isFinite(data56))) {
                             if (data56 > 1000000000 || isNaN(data56)) {
-                                const err192 = { instancePath: instancePath + "/summary/unclassified", schemaPath: "#/properties/summary/properties/unclassified/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
-                                if (vErrors === null) {
-                                    vErrors = [err192];
-                                }
-                                else {
-                                    vErrors.push(err192);
-                                }
-                                errors++;
-                            }
-                            if (data56 < 0 || isNaN(data56)) {
-                                const err193 = { instancePath: instancePath + "/summary/unclassified", schemaPath: "#/properties/summary/properties/unclassified/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                const err193 = { instancePath: instancePath + "/summary/waived", schemaPath: "#/properties/summary/properties/waived/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
                                 if (vErrors === null) {
                                     vErrors = [err193];
                                 }
@@ -42342,75 +42342,50 @@ const validateReport = (() => {
                                 }
                                 errors++;
                             }
-                        }
-                    }
-                    if (data52.waived !== undefined) {
-                        let data57 = data52.waived;
-                        if (!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))) {
-                            const err194 = { instancePath: instancePath + "/summary/waived", schemaPath: "#/properties/summary/properties/waived/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                            if (vErrors === null) {
-                                vErrors = [err194];
-                            }
-                            else {
-                                vErrors.push(err194);
-                            }
-                            errors++;
-                        }
-                        if ((typeof data57 == "number") && (isFinite(data57))) {
-                            if (data57 > 1000000000 || isNaN(data57)) {
-                                const err195 = { instancePath: instancePath + "/summary/waived", schemaPath: "#/properties/summary/properties/waived/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000" };
+                            if (data56 < 0 || isNaN(data56)) {
+                                const err194 = { instancePath: instancePath + "/summary/waived", schemaPath: "#/properties/summary/properties/waived/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                 if (vErrors === null) {
-                                    vErrors = [err195];
+                                    vErrors = [err194];
                                 }
                                 else {
-                                    vErrors.push(err195);
-                                }
-                                errors++;
-                            }
-                            if (data57 < 0 || isNaN(data57)) {
-                                const err196 = { instancePath: instancePath + "/summary/waived", schemaPath: "#/properties/summary/properties/waived/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                if (vErrors === null) {
-                                    vErrors = [err196];
-                                }
-                                else {
-                                    vErrors.push(err196);
+                                    vErrors.push(err194);
                                 }
                                 errors++;
                             }
                         }
                     }
-                    if (data52.drift !== undefined) {
-                        if (typeof data52.drift !== "boolean") {
-                            const err197 = { instancePath: instancePath + "/summary/drift", schemaPath: "#/properties/summary/properties/drift/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (data51.drift !== undefined) {
+                        if (typeof data51.drift !== "boolean") {
+                            const err195 = { instancePath: instancePath + "/summary/drift", schemaPath: "#/properties/summary/properties/drift/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                             if (vErrors === null) {
-                                vErrors = [err197];
+                                vErrors = [err195];
                             }
                             else {
-                                vErrors.push(err197);
+                                vErrors.push(err195);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err198 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err196 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                        vErrors = [err198];
+                        vErrors = [err196];
                     }
                     else {
-                        vErrors.push(err198);
+                        vErrors.push(err196);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err199 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err197 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err199];
+                vErrors = [err197];
             }
             else {
-                vErrors.push(err199);
+                vErrors.push(err197);
             }
             errors++;
         }
@@ -50216,6 +50191,45 @@ function doubleQuoted(text, p, end) {
 }
 
 /**
+ * Plain YAML scalars by the YAML 1.2 core schema, as `yaml` resolves them: one reading for every
+ * YAML text this tool reads, resources and specs alike (docs/architecture.md, "Decisions worth
+ * knowing"). js-yaml builds plain data faster than `yaml`, but its own types follow YAML 1.1 in
+ * places (`14_030` is the integer 14030 there, the string "14_030" in YAML 1.2); here its plain
+ * scalars are resolved by `yaml`'s own core tags instead.
+ */
+/** `yaml`'s core schema scalar tags that can match a plain scalar, in `yaml`'s order. */
+const CORE_TAGS = new distExports.Schema({ schema: 'core' }).tags.flatMap((tag) => 'test' in tag && tag.test && tag.default && 'resolve' in tag ? [tag] : []);
+/** The first core tag matching a plain scalar, as `yaml` picks it; undefined for a string. */
+function coreTagOf(text) {
+    if (!mayBeCoreTyped(text))
+        return undefined;
+    return CORE_TAGS.find((tag) => tag.test.test(text));
+}
+const noop$2 = () => { };
+const CORE_OPTIONS = { intAsBigInt: false };
+/** A plain scalar as `yaml` resolves it with its core schema. */
+function resolveCore(text) {
+    const tag = coreTagOf(text);
+    if (tag === undefined)
+        return text;
+    const value = tag.resolve(text, noop$2, CORE_OPTIONS);
+    // Some of `yaml`'s tags wrap the value in a Scalar (to remember how it was written).
+    return distExports.isScalar(value) ? value.value : value;
+}
+/**
+ * One js-yaml type that resolves plain scalars with `yaml`'s core schema tags, so `0o17`, `1_000`,
+ * `.5`, `+1`, `True`, `~` mean here what they mean there. One type rather than one per tag: js-yaml
+ * tries every implicit type on every plain scalar (keys included).
+ */
+const CORE_TYPE = new jsYaml.Type('tag:yaml.org,2002:core', {
+    kind: 'scalar',
+    resolve: (text) => coreTagOf(text) !== undefined,
+    construct: resolveCore,
+});
+/** js-yaml reading plain scalars as YAML 1.2 core, plus `extra` implicit types. */
+const coreSchema = (extra = []) => jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [CORE_TYPE, ...extra] });
+
+/**
  * The fast way to read a resource file: the block reader (util/block-yaml.ts) for plain block
  * YAML, which most resource files are; else js-yaml, which builds plain data about 8× faster than
  * `yaml` builds its syntax tree (docs/architecture.md, "Decisions worth knowing"). `yaml` stays the
@@ -50232,39 +50246,7 @@ function doubleQuoted(text, p, end) {
  * js-yaml), `__proto__`, an empty document, and nesting near the limit.
  */
 const NOT_FAST = Symbol('not fast');
-/** `yaml`'s core schema scalar tags that can match a plain scalar, in `yaml`'s order. */
-const CORE_TAGS = new distExports.Schema({ schema: 'core' }).tags.flatMap((tag) => 'test' in tag && tag.test && tag.default && 'resolve' in tag ? [tag] : []);
-/** The first core tag matching a plain scalar, as `yaml` picks it; undefined for a string. */
-function coreTagOf(text) {
-    if (!mayBeCoreTyped(text))
-        return undefined;
-    return CORE_TAGS.find((tag) => tag.test.test(text));
-}
-/**
- * One js-yaml type that resolves plain scalars with `yaml`'s core schema tags, so `0o17`, `1_000`,
- * `.5`, `+1`, `True`, `~` mean here what they mean there. One type rather than one per tag: js-yaml
- * tries every implicit type on every plain scalar (keys included).
- */
-function coreSchema() {
-    const core = new jsYaml.Type('tag:yaml.org,2002:core', {
-        kind: 'scalar',
-        resolve: (text) => coreTagOf(text) !== undefined,
-        // Some of `yaml`'s tags wrap the value in a Scalar (to remember how it was written): resolveCore unwraps it.
-        construct: resolveCore,
-    });
-    return jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [core] });
-}
-const noop$2 = () => { };
 const SCHEMA = coreSchema();
-const CORE_OPTIONS = { intAsBigInt: false };
-/** A plain scalar as `yaml` resolves it with its core schema. */
-function resolveCore(text) {
-    const tag = coreTagOf(text);
-    if (tag === undefined)
-        return text;
-    const value = tag.resolve(text, noop$2, CORE_OPTIONS);
-    return distExports.isScalar(value) ? value.value : value;
-}
 /** Texts with constructs this path leaves to `yaml` (see the module comment); false positives only cost speed. */
 const NEEDS_YAML = /(?:^|[\s[{,])(?:[&*]\S|!)|<<|^%|(?:^|[\s[{,])\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)/m;
 /** Keys a non-string scalar turns into in js-yaml: `yaml` keeps their source text instead. */
@@ -51291,8 +51273,12 @@ function targetsOf(raw, src, workspaceReal, problems) {
         }
         if (spec.compatibility !== undefined)
             target.compatibility = spec.compatibility;
-        if (spec.perspective !== undefined)
+        if (spec.perspective !== undefined) {
+            // REST's direction is fixed by HTTP: a perspective on an OpenAPI target would say nothing (docs/classification.md).
+            if (kind !== 'asyncapi')
+                problem(at('perspective'), `'perspective' is a key of AsyncAPI targets (an OpenAPI document is read one way: clients send requests), and ${spec.kind !== undefined ? 'its kind' : 'its committed file or its name'} makes '${output}' an ${VOCABULARY[kind].name} target`);
             target.perspective = spec.perspective;
+        }
         return target;
     });
 }
@@ -59317,8 +59303,6 @@ function baselineState(spec) {
     const { baseline } = spec;
     if (baseline.error !== undefined)
         return 'skipped';
-    if (spec.notCompared !== undefined)
-        return 'unavailable';
     if (baseline.found)
         return 'compared';
     // The pipeline compares a missing baseline with an empty spec (so changes exist), and reports
@@ -59639,7 +59623,6 @@ closed({
             baseline: closed({ ref: nullable(str(256)), found: { type: 'boolean' }, file: str(4_096), error: str(10_000) }, ['file', 'error']),
             compatibility: { enum: ['backward', 'forward', 'full', 'none'] },
             perspective: { enum: ['application', 'client'] },
-            notCompared: str(1_000),
             changes: {
                 type: 'array',
                 maxItems: REPORT_LIMITS.changes,
@@ -59666,7 +59649,7 @@ closed({
             summary: closed(summaryProps, ['waived']),
         }, 
         // Reports of earlier versions name no kind (they were AsyncAPI).
-        ['kind', 'compatibility', 'perspective', 'notCompared']),
+        ['kind', 'compatibility', 'perspective']),
     },
     summary: closed({ ...summaryProps, drift: { type: 'boolean' } }, ['waived']),
 });
@@ -59775,7 +59758,6 @@ function orderedSpec(s) {
         baseline,
         ...(s.compatibility !== undefined ? { compatibility: s.compatibility } : {}),
         ...(s.perspective !== undefined ? { perspective: s.perspective } : {}),
-        ...(s.notCompared !== undefined ? { notCompared: s.notCompared } : {}),
         changes: s.changes.map(orderedChange),
         summary: orderedSummary(s.summary),
     };
@@ -59935,6 +59917,12 @@ function parseCompatibility(value, option) {
  * from the client's side.
  */
 const DEFAULT_PERSPECTIVE = 'application';
+/**
+ * The perspective a spec of `kind` is read from: AsyncAPI documents name their operations from
+ * either side; OpenAPI's direction is fixed by HTTP (clients send requests), so OpenAPI specs have
+ * none and their reports state none (docs/classification.md, "Perspective").
+ */
+const perspectiveOf = (kind, asked) => kind === 'asyncapi' ? (asked ?? DEFAULT_PERSPECTIVE) : undefined;
 const PERSPECTIVE_MEANING = {
     client: "operations read from the client's side, the other way round (2.x `subscribe`, 3.x `send`: clients send).",
 };
@@ -59989,11 +59977,6 @@ function headline(specs, summary, counts, name) {
             ? `the baseline of ${name(skipped[0].file)} is unreadable`
             : `${skipped.length} baselines are unreadable`;
         return [`Breaking-change check could not run: ${what}`, ...rest].join('; ');
-    }
-    const unavailable = specs.filter((s) => baselineState(s) === 'unavailable');
-    if (unavailable.length > 0) {
-        const why = unavailable.map((s) => `${name(s.file)}: ${s.notCompared ?? ''}`).join('; ');
-        return [`Breaking-change check not available for ${why}`, ...rest].join('; ');
     }
     if (specs.some((s) => baselineState(s) === 'none')) {
         return ['Breaking-change check did not run: no base revision', ...rest].join('; ');
@@ -60058,8 +60041,8 @@ function verdict(specs, opts) {
         return t === 'breaking' && approved ? `${phrase} approved with label ${code(opts.approvedLabel ?? '')}` : phrase;
     });
     const drifted = specs.filter((s) => s.drift);
-    // A check that did not run, or can't for this kind yet, is never shown as a pass.
-    const skipped = specs.filter((s) => ['skipped', 'unavailable'].includes(baselineState(s)));
+    // A check that did not run is never shown as a pass.
+    const skipped = specs.filter((s) => baselineState(s) === 'skipped');
     const extras = [];
     if (drifted.length === 1 && drifted[0]) {
         extras.push(`${code(drifted[0].file)} ${opts.driftFixed ? 'regenerated from its resources' : 'is out of date with its resources'}`);
@@ -60196,8 +60179,6 @@ function baselineLine(spec) {
             return `🆕 New API: there is no ${code(spec.file)}${at}, so every change is an addition.`;
         case 'none':
             return `ℹ️ No base revision to compare ${code(spec.file)} with; the breaking-change check did not run.`;
-        case 'unavailable':
-            return `ℹ️ ${code(spec.file)} was checked for drift only: ${text(spec.notCompared ?? '', MAX_ERROR)}`;
         case 'skipped':
             return (`⚠️ The baseline ${code(spec.file)}${at} could not be read or parsed, so the breaking-change check was skipped: ` +
                 text(spec.baseline.error ?? '', MAX_ERROR));
@@ -61095,8 +61076,9 @@ function queryProperty(state, param, entry, pointer) {
  * Writing uses js-yaml's `dump`: ~4× faster than `yaml`'s `stringify` on a large generated spec
  * (200 resources, 128k lines: ~170 ms against ~700 ms), and it quotes every string a YAML 1.1 or 1.2 reader could take for something
  * else (`'1.0'`, `'yes'`, `'<<'`, `'2001-12-14'`, `'a: b'`, `'*x'`), which `yaml` does not.
- * Reading uses js-yaml's `load` for the same reason (speed, docs/architecture.md); `yaml` stays where
- * source positions matter.
+ * Reading uses js-yaml's `load` for the same reason (speed, docs/architecture.md), with plain
+ * scalars read by YAML 1.2 core rules as `yaml` reads them (util/yaml-core.ts, like resources);
+ * `yaml` stays where source positions matter.
  */
 function serializeSpec(document, format) {
     if (format === 'json')
@@ -61118,31 +61100,15 @@ const DEFAULT_PARSE_LIMITS = {
     maxDepth: 256,
 };
 /**
- * YAML 1.2 core types plus merge keys (`<<`): no timestamps (dates stay strings, as in the
- * generated document), no custom tags. Merge keys are kept because hand-edited specs use them.
+ * YAML 1.2 core types (util/yaml-core.ts: `14_030` is a string, as YAML 1.2 says) plus merge keys
+ * (`<<`): no timestamps (dates stay strings, as in the generated document), no custom tags. Merge
+ * keys are kept because hand-edited specs use them.
  */
 // js-yaml 4 exports its built-in `types`; @types/js-yaml 4.0.9 does not declare them.
 const { merge } = jsYaml.types;
-const SPEC_SCHEMA = jsYaml.CORE_SCHEMA.extend({ implicit: [merge] });
-/**
- * Plain scalars resolved for the block reader the way js-yaml resolves them: its own types, in its
- * order (`compiledImplicit`). An internal field: should a js-yaml release drop it, every text goes
- * to js-yaml. A merge key is js-yaml's to apply.
- */
-const resolveSpecScalar = (() => {
-    const types = SPEC_SCHEMA.compiledImplicit;
-    if (!Array.isArray(types) || !types.every((t) => t instanceof jsYaml.Type))
-        return null;
-    const implicit = types;
-    return (text) => {
-        if (!mayBeCoreTyped(text))
-            return text;
-        for (const type of implicit)
-            if (type.resolve(text))
-                return type === merge ? NOT_BLOCK : type.construct(text);
-        return text;
-    };
-})();
+const SPEC_SCHEMA = coreSchema([merge]);
+/** Plain scalars for the block reader, as SPEC_SCHEMA reads them; a merge key is js-yaml's to apply. */
+const resolveSpecScalar = (text) => (text === '<<' ? NOT_BLOCK : resolveCore(text));
 /**
  * Parses a committed or baseline spec (YAML or JSON) into plain data: a tree without shared
  * nodes (aliases expanded, within `maxNodes`), never a stack trace for bad text.
@@ -61192,11 +61158,9 @@ function parseText(text, file, maxNodes, maxDepth) {
         }
     }
     // The tool's own output (and most hand-kept block YAML) is read by the block reader; it leaves the rest to js-yaml.
-    if (resolveSpecScalar !== null) {
-        const data = readBlockYaml(text, resolveSpecScalar, { maxNodes, maxDepth });
-        if (data !== NOT_BLOCK)
-            return { data, measured: true, shared: false };
-    }
+    const block = readBlockYaml(text, resolveSpecScalar, { maxNodes, maxDepth });
+    if (block !== NOT_BLOCK)
+        return { data: block, measured: true, shared: false };
     let depth = 0;
     let nodes = 0;
     let shared = false;
@@ -61516,6 +61480,24 @@ function refWithSiblings(value) {
         return value;
     return { allOf: [{ $ref: value.$ref }], ...rest };
 }
+/**
+ * Whether the node at `pointer` is a schema (a component schema, or under a schema keyword, name
+ * map or list), read from the pointer alone, as a `$ref` target is reached.
+ */
+function isSchemaPointer(pointer) {
+    const segs = parsePointer(pointer) ?? [];
+    const last = segs.at(-1);
+    const parent = segs.at(-2);
+    if (last === undefined)
+        return false;
+    if (segs.length === 3 && segs[0] === 'components' && parent === 'schemas')
+        return true;
+    if (SCHEMA_KEYS.has(last) && !(parent !== undefined && (SCHEMA_MAPS.has(parent) || parent === 'schemas')))
+        return true;
+    if (parent !== undefined && SCHEMA_MAPS.has(parent))
+        return true;
+    return parent !== undefined && SCHEMA_LISTS.has(parent) && isArrayIndex(last);
+}
 /** Values that are user data, not structure: kept as written, never dereferenced. */
 const LITERAL_KEYS = new Set(['examples', 'example', 'default', 'const']);
 /** Annotations the AsyncAPI parser adds (x-parser-schema-id, x-parser-message-name, ...). */
@@ -61581,6 +61563,13 @@ function normalizeDocument(doc) {
             else
                 return null;
             pointer = childPointer(pointer, segment);
+        }
+        // 3.1: a schema that is a `$ref` with keywords beside it is that `$ref` and those keywords, not
+        // just its target, wherever it is reached from: a chain keeps the keywords of every link.
+        if (refSiblings && isSchemaPointer(pointer)) {
+            const wrapped = refWithSiblings(value);
+            if (wrapped !== value)
+                return { pointer, value: wrapped };
         }
         return followRef(value, pointer, hops);
     };
@@ -62714,7 +62703,7 @@ const OPENAPI_ROWS = {
         message: 'The {keyword} of the {in} parameter {parameter} of {operation} changed',
     },
     'parameter.media-type.changed': {
-        title: 'media type of a parameter written with content changed',
+        title: 'media type of a parameter written with content changed (or schema moved to or from content)',
         type: 'breaking',
         message: 'The media type of the {in} parameter {parameter} of {operation} changed from {before} to {after}',
     },
@@ -62962,6 +62951,33 @@ const SCHEMA_ROWS = {
         receive: 'non-breaking',
         send: 'non-breaking',
         message: 'Property {name} was removed from {subject} after its sunset date {sunset} {where}',
+    },
+    'property.sunset.moved-earlier': {
+        title: 'sunset date moved earlier',
+        receive: 'breaking',
+        send: 'breaking',
+        message: 'The sunset date of {subject} moved earlier, from {before} to {after} {where}',
+    },
+    'property.sunset.dropped': {
+        title: 'sunset date of a deprecated schema deleted',
+        receive: 'breaking',
+        send: 'breaking',
+        message: '{subject} is still deprecated but lost its sunset date {before} {where}',
+    },
+    // x-stability-level (oasdiff's extension) is read in OpenAPI documents only.
+    'property.stability.lowered': {
+        title: 'x-stability-level lowered',
+        receive: 'breaking',
+        send: 'breaking',
+        message: 'The stability level of {subject} went down from {before} to {after} {where}',
+        openapi: true,
+    },
+    'property.stability.raised': {
+        title: 'x-stability-level raised or set',
+        receive: 'non-breaking',
+        send: 'non-breaking',
+        message: 'The stability level of {subject} went from {before} to {after} {where}',
+        openapi: true,
     },
     'property.removed-required': {
         title: 'required property removed',
@@ -63573,6 +63589,21 @@ function ruleById(id) {
         throw new Error(`no rule ${id}`);
     return rule;
 }
+/** The title and verdicts of a rule id; undefined for an id no rule has. */
+function describeRule(id) {
+    const rule = BY_ID.get(id);
+    if (rule === undefined)
+        return undefined;
+    const verdict = !isDirected(rule)
+        ? rule.type
+        : rule.receive === rule.send
+            ? `${rule.receive} whichever way the data travels`
+            : `${rule.receive} where clients receive the data, ${rule.send} where they send it`;
+    return {
+        title: rule.title,
+        help: `${rule.title}: ${verdict} (compatibility backward; docs/rules.md lists every rule id and its columns)`,
+    };
+}
 const OP = '/channels/*/client-receives|client-sends/*';
 const REPLY = `${OP}/reply`;
 const MSG = `${OP}/messages/*`;
@@ -63671,6 +63702,64 @@ const PATH_RULES = [
 ];
 
 /**
+ * Deprecation, sunset dates and stability levels (docs/classification.md, "Deprecation and
+ * sunset"): one reading for every element that has them, AsyncAPI or OpenAPI, schema property or
+ * operation. Pure.
+ */
+/** A sunset date: `YYYY-MM-DD` (a YAML date too), or an RFC 3339 date-time read in UTC; else null. */
+function sunsetOf(v) {
+    if (v instanceof Date && !Number.isNaN(v.getTime()))
+        return v.toISOString().slice(0, 10);
+    if (typeof v !== 'string')
+        return null;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v))
+        return v;
+    if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(v))
+        return null;
+    const t = new Date(v);
+    return Number.isNaN(t.getTime()) ? null : t.toISOString().slice(0, 10);
+}
+/** A value that marks an element deprecated (`true`) or gives it a sunset date. */
+const isMark = (v) => v === true || sunsetOf(v) !== null;
+/** What marks an element outside schemas deprecated: AsyncAPI's own flag and this project's extension. */
+const ELEMENT_FLAGS = ['deprecated', 'x-deprecated'];
+/**
+ * The deprecation marks of a schema or element: its `x-sunset` date, or a `true` under one of
+ * `flags`; undefined when it has none.
+ */
+function lifecycleOf(node, flags = ['deprecated']) {
+    if (!isRecord(node))
+        return undefined;
+    const sunset = sunsetOf(ownValue(node, 'x-sunset'));
+    if (sunset !== null)
+        return { sunset };
+    return flags.some((f) => ownValue(node, f) === true) ? { sunset: null } : undefined;
+}
+/**
+ * What a changed `x-sunset` means: set or moved later is a `mark` (non-breaking); moved earlier,
+ * or deleted while the element stays deprecated, breaks a promise; anything else (a value that is
+ * no date) is documentation, or an extension when the date itself did not change.
+ */
+function sunsetChange(before, after, stillDeprecated) {
+    const a = sunsetOf(before);
+    const b = sunsetOf(after);
+    if (b !== null && (a === null || b > a))
+        return 'mark';
+    if (a !== null && b !== null && b < a)
+        return 'earlier';
+    if (a !== null && b === null && stillDeprecated)
+        return 'dropped';
+    return a === b ? 'doc' : 'extension';
+}
+/** `x-stability-level` values (oasdiff's extension), least stable first; absent or unknown means stable. */
+const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
+const stabilityOf = (node) => {
+    const v = isRecord(node) ? ownValue(node, 'x-stability-level') : undefined;
+    const i = typeof v === 'string' ? STABILITY.indexOf(v) : -1;
+    return i < 0 ? STABILITY.length - 1 : i;
+};
+
+/**
  * Fine-grained differences between two JSON Schemas (pure), before any direction is applied.
  *
  * @asyncapi/diff reports a schema change as "this object was replaced" or as index-by-index array
@@ -63730,6 +63819,7 @@ const KEYWORD_GROUP = {
     readOnly: 'doc',
     writeOnly: 'doc',
     deprecated: 'lifecycle',
+    'x-sunset': 'lifecycle',
     externalDocs: 'doc',
     // OpenAPI `xml` shapes only XML bodies: the media type is judged outside the schema.
     xml: 'doc',
@@ -63772,35 +63862,7 @@ const KEYWORD_GROUP = {
     // A $ref left in place could not be resolved (another file, a broken pointer): its text is all there is.
     $ref: 'constraint',
 };
-const groupOf = (key) => Object.hasOwn(KEYWORD_GROUP, key)
-    ? KEYWORD_GROUP[key]
-    : key === 'x-sunset'
-        ? 'lifecycle'
-        : key.startsWith('x-')
-            ? 'doc'
-            : 'unknown';
-/** A date `YYYY-MM-DD` (a YAML date too), or null. */
-function dateOf(v) {
-    if (v instanceof Date && !Number.isNaN(v.getTime()))
-        return v.toISOString().slice(0, 10);
-    return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
-}
-/** A value that marks a schema or element deprecated (`true`) or gives it a sunset date. */
-const isMark = (v) => v === true || dateOf(v) !== null;
-/** What marks an element outside schemas deprecated: AsyncAPI's own flag and this project's extension. */
-const ELEMENT_FLAGS = ['deprecated', 'x-deprecated'];
-/**
- * The deprecation marks of a schema or element (docs/rules.md, "Deprecation and sunset"): its
- * `x-sunset` date, or a `true` under one of `flags`; undefined when it has none.
- */
-function lifecycleOf$1(node, flags = ['deprecated']) {
-    if (!isRecord(node))
-        return undefined;
-    const sunset = dateOf(ownValue(node, 'x-sunset'));
-    if (sunset !== null)
-        return { sunset };
-    return flags.some((f) => ownValue(node, f) === true) ? { sunset: null } : undefined;
-}
+const groupOf = (key) => Object.hasOwn(KEYWORD_GROUP, key) ? KEYWORD_GROUP[key] : key.startsWith('x-') ? 'doc' : 'unknown';
 /** Bounds whose value caps from above: a smaller number is tighter. */
 const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'maxItems', 'maxProperties', 'maxContains', 'exclusiveMaximum']);
 /** Stands for an absent subschema (`additionalProperties`, `items`, a missing payload): anything goes. */
@@ -63872,6 +63934,10 @@ class SchemaDiffer {
         pair.done.set(at, result);
         return result;
     }
+    /** How a keyword is compared here: `x-stability-level` is a lifecycle keyword where stability levels count. */
+    groupOf(key) {
+        return key === 'x-stability-level' && this.options.stabilityLevels === true ? 'lifecycle' : groupOf(key);
+    }
     /** The memo for pairs compared in `ctx` (what a wrapper passed down changes the result). */
     memoOf(ctx) {
         if (ctx === PLAIN)
@@ -63912,7 +63978,7 @@ class SchemaDiffer {
             const b = ownValue(n, key);
             if (a === b || ctx.skip.includes(key))
                 continue;
-            const group = groupOf(key);
+            const group = this.groupOf(key);
             // The type and null are compared once below, whatever keys say them.
             if (group === 'type')
                 continue;
@@ -63999,7 +64065,7 @@ class SchemaDiffer {
             if (dataEqual(ownValue(x, key), ownValue(y, key)))
                 continue;
             const only = (s) => (Object.hasOwn(s, key) ? { [key]: ownValue(s, key) } : {});
-            out.push(...this.keywordDeltas(groupOf(key), key, only(x), only(y), xAt, yAt));
+            out.push(...this.keywordDeltas(this.groupOf(key), key, only(x), only(y), xAt, yAt));
         }
         const inner = {
             oldNull: a.mark ?? ctx.oldNull,
@@ -64080,14 +64146,35 @@ class SchemaDiffer {
                     return [];
                 return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
             case 'lifecycle':
-                // Marking deprecated, or setting a sunset date, is its own (non-breaking) rule; taking a mark back is documentation.
-                if (dataEqual(a, b))
-                    return [];
-                return this.simple(isMark(b) ? 'property.deprecated' : 'doc.changed', key, o, n, op, np);
+                return this.lifecycleDeltas(key, a, b, o, n, op, np);
             default:
                 // JSON Schema ignores keywords it does not know: they constrain nothing.
                 return dataEqual(a, b) ? [] : this.simple('keyword.unknown', key, o, n, op, np);
         }
+    }
+    /**
+     * `deprecated`, `x-sunset` and (OpenAPI) `x-stability-level` of a schema, as for operations and
+     * parameters (docs/classification.md, "Lifecycle"): marking deprecated or setting a sunset date
+     * is its own non-breaking rule, taking a mark back documentation; a sunset date moved earlier, or
+     * deleted while the schema stays deprecated, and a lowered stability level are breaking.
+     */
+    lifecycleDeltas(key, a, b, o, n, op, np) {
+        if (dataEqual(a, b))
+            return [];
+        if (key === 'deprecated')
+            return this.simple(b === true ? 'property.deprecated' : 'doc.changed', key, o, n, op, np);
+        if (key === 'x-stability-level') {
+            const lower = stabilityOf(n) < stabilityOf(o);
+            return this.simple(lower ? 'property.stability.lowered' : 'property.stability.raised', key, o, n, op, np);
+        }
+        const KINDS = {
+            mark: 'property.deprecated',
+            earlier: 'property.sunset.moved-earlier',
+            dropped: 'property.sunset.dropped',
+            doc: 'doc.changed',
+            extension: 'doc.changed',
+        };
+        return this.simple(KINDS[sunsetChange(a, b, ownValue(n, 'deprecated') === true)], key, o, n, op, np);
     }
     /** A change of one keyword's value, reported at the keyword. */
     simple(kind, key, o, n, op, np, values) {
@@ -64176,7 +64263,7 @@ class SchemaDiffer {
                 // In a closed object a message that still has the property is now refused: the more severe row wins per direction.
                 const kinds = refuses(n, name) ? ['property.removed-closed', kind] : [kind];
                 const removed = this.delta(kinds, op, at('old'), 'old', name, this.display(a, 'old', at('old')), null);
-                const lifecycle = lifecycleOf$1(a);
+                const lifecycle = lifecycleOf(a);
                 out.push(lifecycle === undefined ? removed : { ...removed, lifecycle });
             }
             else {
@@ -64808,7 +64895,7 @@ function subjectOf(pointer, spread, perspective = 'application') {
     return chain === '' ? base : `${quote$1(chain)} in ${base}`;
 }
 const V2_WORDS = new Set(['subscribe', 'publish']);
-/** `properties/owner/properties/id` → `.owner.id`; `items` → `[]`. */
+/** `properties/owner/properties/id` → `.owner.id`; `items` → `[]`; an `allOf` member is the schema itself. */
 function chainOf(rest) {
     let out = '';
     for (let i = 0; i < rest.length; i++) {
@@ -64824,7 +64911,11 @@ function chainOf(rest) {
         else if (seg === 'additionalProperties') {
             out += '{}';
         }
-        else if (['oneOf', 'anyOf', 'allOf', 'prefixItems'].includes(seg) && next !== undefined) {
+        else if (seg === 'allOf' && next !== undefined) {
+            // A member of allOf adds to the schema itself: its properties are the schema's properties.
+            i++;
+        }
+        else if (['oneOf', 'anyOf', 'prefixItems'].includes(seg) && next !== undefined) {
             out += `.${seg}[${next}]`;
             i++;
         }
@@ -65539,7 +65630,7 @@ function skeletonFinding(split, id, segs, values) {
     const family = familyOf(id);
     const identity = segs.join('/');
     const lifecycle = Object.hasOwn(REMOVED_AFTER_SUNSET, id)
-        ? lifecycleOf$1(valueAt$1(split.old.root, segs), ELEMENT_FLAGS)
+        ? lifecycleOf(valueAt$1(split.old.root, segs), ELEMENT_FLAGS)
         : undefined;
     return {
         rules: [id],
@@ -69349,7 +69440,7 @@ function messagesNode(side, mine, theirs, sameMajor, defaultType) {
  */
 function loneMessages(olds, news, names) {
     const [old, young] = [olds[0], news[0]];
-    if (old === undefined || young === undefined || lifecycleOf$1(old.fields, ELEMENT_FLAGS) === undefined)
+    if (old === undefined || young === undefined || lifecycleOf(old.fields, ELEMENT_FLAGS) === undefined)
         return 'message';
     const theirs = new Set(names(young));
     return names(old).some((n) => n !== null && theirs.has(n)) ? 'message' : null;
@@ -70122,6 +70213,7 @@ const asyncapiKind = {
         return empty;
     },
     ruleIds: RULE_IDS,
+    describeRule,
     retiredRules: RETIRED_RULES,
     vocabulary: VOCABULARY.asyncapi,
 };
@@ -70259,7 +70351,7 @@ function readOperation(doc, input) {
         for (const name of Object.keys(headersNode)) {
             const h = recordOf$2(headersNode[name]);
             const hp = childPointer(childPointer(at, 'headers'), name);
-            headers.set(name.toLowerCase(), { name, node: h, pointer: hp, schema: schemaOf(h, hp).schema });
+            headers.set(name.toLowerCase(), { name, node: h, pointer: hp, schema: schemaOf(h, hp, 'header').schema });
         }
         responses.set(status.toUpperCase(), {
             status,
@@ -70317,15 +70409,25 @@ function readParameter(p, pointer, names) {
     }
     else
         key = `${where}:${where === 'header' ? name.toLowerCase() : name}`;
-    const { schema, mediaType } = schemaOf(p, pointer);
+    const { schema, mediaType } = schemaOf(p, pointer, 'parameter');
     return { key, name, in: where, node: p, pointer, schema, mediaType };
 }
-/** The schema of a parameter or header: its `schema`, or that of its one `content` entry. */
-function schemaOf(node, pointer) {
+/**
+ * The schema of a parameter or header: its `schema`, or that of its one `content` entry. The
+ * OpenAPI specification allows exactly one media type there; a document with more is refused
+ * (which one would clients use?) with an InputError at the `content` pointer, never guessed.
+ */
+function schemaOf(node, pointer, what) {
     if (Object.hasOwn(node, 'schema'))
         return { schema: { schema: node.schema, pointer: childPointer(pointer, 'schema') }, mediaType: null };
     const content = recordOf$2(ownValue(node, 'content'));
-    const [type] = Object.keys(content);
+    const types = Object.keys(content);
+    if (types.length > 1)
+        throw new InputError({
+            pointer: childPointer(pointer, 'content'),
+            message: `the ${what}'s content has ${types.length} media types (${types.join(', ')}); the OpenAPI specification allows exactly one`,
+        });
+    const [type] = types;
     if (type === undefined)
         return { schema: null, mediaType: null };
     const at = childPointer(childPointer(pointer, 'content'), type);
@@ -70376,26 +70478,6 @@ function rawNode(source, pointer) {
 const recordOf$1 = (v) => (isRecord(v) ? v : {});
 const quote = (s) => `'${s}'`;
 const union$1 = (a, b) => [...new Set([...a, ...b])];
-/** A deprecation mark's date: `YYYY-MM-DD`, or an RFC 3339 date-time read in UTC (docs/classification.md, "Lifecycle"). */
-function sunsetOf(v) {
-    if (v instanceof Date && !Number.isNaN(v.getTime()))
-        return v.toISOString().slice(0, 10);
-    if (typeof v !== 'string')
-        return null;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(v))
-        return v;
-    if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(v))
-        return null;
-    const t = new Date(v);
-    return Number.isNaN(t.getTime()) ? null : t.toISOString().slice(0, 10);
-}
-/** The lifecycle of a removed element: its sunset date, or that it was deprecated without one. */
-function lifecycleOf(node) {
-    const sunset = sunsetOf(ownValue(node, 'x-sunset'));
-    if (sunset !== null)
-        return { sunset };
-    return ownValue(node, 'deprecated') === true ? { sunset: null } : undefined;
-}
 /** A server url with each `{variable}` replaced by its default (left as written when it has none). */
 function withDefaults(url, server) {
     const variables = recordOf$1(ownValue(server, 'variables'));
@@ -70404,13 +70486,6 @@ function withDefaults(url, server) {
         return typeof value === 'string' ? value : whole;
     });
 }
-/** `x-stability-level` values, least stable first; absent means stable. */
-const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
-const stabilityOf = (node) => {
-    const v = ownValue(node, 'x-stability-level');
-    const i = typeof v === 'string' ? STABILITY.indexOf(v) : -1;
-    return i < 0 ? STABILITY.length - 1 : i;
-};
 /** An operation promises nothing yet (docs/classification.md, "Lifecycle"). */
 const isUnstable = (op) => stabilityOf(op.node) <= 1;
 const opLabel = (op) => op.key.startsWith('webhook:')
@@ -70512,16 +70587,8 @@ class Detector {
         const s1 = ownValue(y, 'x-sunset');
         if (dataEqual(s0, s1))
             return;
-        const a = sunsetOf(s0);
-        const b = sunsetOf(s1);
-        if (b !== null && (a === null || b > a))
-            emit(rules.mark, 'x-sunset');
-        else if (a !== null && b !== null && b < a)
-            emit(rules.earlier, 'x-sunset');
-        else if (a !== null && b === null && d1 === true)
-            emit(rules.dropped, 'x-sunset');
-        else
-            emit(a === b ? rules.doc : 'extension.changed', 'x-sunset');
+        const change = sunsetChange(s0, s1, d1 === true);
+        emit(change === 'extension' ? 'extension.changed' : rules[change], 'x-sunset');
     }
     slot(family, direction, l, x, y) {
         this.slots.push({
@@ -70793,14 +70860,15 @@ class Detector {
             example: 'parameter.description.changed',
             examples: 'parameter.description.changed',
         }, context);
-        if (p.mediaType !== q.mediaType && p.mediaType !== null && q.mediaType !== null)
+        // `schema` ↔ `content` changes how the value is written too (style rules against the media type).
+        if (p.mediaType !== q.mediaType)
             this.emit('parameter.media-type.changed', {
-                pointer: childPointer(q.pointer, 'content'),
+                pointer: childPointer(q.pointer, q.mediaType === null ? 'schema' : 'content'),
                 side: 'new',
                 identity: `${identity}|content`,
                 usages: context.usages,
-                before: p.mediaType,
-                after: q.mediaType,
+                before: p.mediaType ?? undefined,
+                after: q.mediaType ?? undefined,
                 vars,
             });
         // The default a server applies when the parameter is left out is behaviour, not documentation.
@@ -71173,7 +71241,7 @@ const lifecycleOrNot = (node) => {
  */
 function pathLifecycle(item) {
     const ops = METHODS.map((m) => ownValue(item, m)).filter(isRecord);
-    const marks = ops.map(lifecycleOf);
+    const marks = ops.map((op) => lifecycleOf(op));
     if (ops.length === 0 || marks.some((m) => m === undefined))
         return {};
     const dates = marks.map((m) => m.sunset);
@@ -71231,6 +71299,15 @@ function detect(a, b) {
     return { findings: d.findings, slots: d.slots };
 }
 
+/**
+ * Compare two OpenAPI 3.0/3.1 documents and classify every change (docs/classification.md,
+ * "OpenAPI"). Pure, like compareSpecs: plain data in, plain data out.
+ *
+ * document → normalize.ts (the AsyncAPI side's: `$ref` → shared node, sets sorted, expansion
+ * limits) → model.ts (paths, operations, parameters, bodies, responses, security) → detect.ts
+ * (everything outside schemas) and the shared SchemaDiffer for every schema slot, in the family
+ * and direction of its place → verdicts and policy (classify.ts toChanges).
+ */
 const FAMILY_ORDER = ['request', 'response', 'header', 'parameter'];
 /** Parameters travel from the client whatever the usage says (rules.ts FAMILIES). */
 const fixedOr = (f, d) => (f.family === undefined ? null : FAMILIES[f.family].fixed) ?? d;
@@ -71252,13 +71329,29 @@ function compareOpenApi(oldDoc, newDoc, options = {}) {
     }
 }
 function compareModels(oldDoc, newDoc, oldVersion, newVersion, options) {
-    const a = buildOpenApiModel(normalizeDocument(oldDoc), oldVersion);
-    const b = buildOpenApiModel(normalizeDocument(newDoc), newVersion);
+    const a = modelOf(oldDoc, oldVersion, 'old', options);
+    const b = modelOf(newDoc, newVersion, 'new', options);
     const detected = detect(a, b);
-    const differ = new SchemaDiffer(a.doc, b.doc, { readWriteOnly: true });
+    const differ = new SchemaDiffer(a.doc, b.doc, { readWriteOnly: true, stabilityLevels: true });
     const schema = schemaChanges(detected.slots, differ, options.compatibility ?? 'backward');
     const findings = [...detected.findings, ...schema.findings, ...componentChanges(a, b, differ, schema.claimed)];
     return relaxUnstable(toChanges(findings, options), a, b);
+}
+/** The model of one side; a document the model refuses is an InputError naming its file and line. */
+function modelOf(doc, version, side, options) {
+    const normalized = normalizeDocument(doc);
+    try {
+        return buildOpenApiModel(normalized, version);
+    }
+    catch (e) {
+        const file = options.files?.[side];
+        if (!(e instanceof InputError) || file === undefined)
+            throw e;
+        throw new InputError(e.problems.map((p) => {
+            const at = p.pointer === undefined ? null : options.locate?.(p.pointer, side);
+            return { ...p, file, ...(at?.file === file ? { line: at.line } : {}) };
+        }));
+    }
 }
 /**
  * Schema slots through the shared comparison, one family at a time so each part's rule ids carry
@@ -72034,6 +72127,7 @@ const openapiKind = {
             "firestone's known defects fixed, so the first regeneration may differ from it (docs/generation.md)");
     },
     ruleIds: RULE_IDS,
+    describeRule,
     retiredRules: {},
     vocabulary: VOCABULARY.openapi,
 };
@@ -72173,11 +72267,22 @@ const OTHER_RULES = {
         title: 'The baseline could not be read: the breaking-change check did not run',
     },
 };
+/** Titles of the findings that are no API change (waivers, drift, an unreadable baseline). */
 const TITLES = new Map([
-    ...RULES.map((r) => [r.id, r.title]),
     ...Object.values(WAIVER_RULES).map((r) => [r.id, r.title]),
     ...Object.values(OTHER_RULES).map((r) => [r.id, r.title]),
 ]);
+/** A rule as `tool.driver.rules` describes it: the kind of the spec it was found in names its title and verdicts. */
+function ruleDescriptor(id, kind) {
+    const described = kindModule(kind).describeRule(id);
+    const title = described?.title ?? TITLES.get(id) ?? id;
+    return {
+        id,
+        shortDescription: { text: title },
+        fullDescription: { text: described?.help ?? title },
+        ...(described !== undefined ? { help: { text: described.help } } : {}),
+    };
+}
 const MAX_MESSAGE = 2_000;
 const clean = (s) => truncateText(toSingleLine(s), MAX_MESSAGE);
 function changeFinding(change, spec, opts) {
@@ -72195,6 +72300,7 @@ function changeFinding(change, spec, opts) {
         : { file: spec.file, line: opts.specLine?.(spec.file, change.path) ?? 1 };
     return {
         ruleId: change.rule,
+        kind: spec.kind ?? 'asyncapi',
         level: change.waived !== undefined ? 'note' : LEVEL[change.type],
         message: clean(`${change.message}.${on}${who !== null ? ` This ${who}.` : ''} (${spec.file})${waived}`),
         ...place,
@@ -72207,6 +72313,7 @@ function specFindings(spec, opts) {
     if (spec.baseline.error !== undefined) {
         out.push({
             ruleId: OTHER_RULES.unreadable.id,
+            kind: spec.kind ?? 'asyncapi',
             level: 'warning',
             message: clean(`The baseline of ${spec.file} could not be read: ${spec.baseline.error}`),
             file: spec.file,
@@ -72216,6 +72323,7 @@ function specFindings(spec, opts) {
     if (spec.drift) {
         out.push({
             ruleId: OTHER_RULES.drift.id,
+            kind: spec.kind ?? 'asyncapi',
             level: 'warning',
             message: clean(`${spec.file} does not match what its resource files generate; run firestone-spec update.`),
             file: spec.file,
@@ -72227,7 +72335,11 @@ function specFindings(spec, opts) {
 /** The SARIF log of a report, as text. */
 function renderSarif(report, opts) {
     const findings = report.specs.flatMap((s) => specFindings(s, opts));
-    const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
+    const kinds = new Map();
+    for (const f of findings)
+        if (!kinds.has(f.ruleId))
+            kinds.set(f.ruleId, f.kind);
+    const ruleIds = [...kinds.keys()];
     const index = new Map(ruleIds.map((id, i) => [id, i]));
     const prefix = opts.rootPrefix ?? '';
     const log = {
@@ -72239,11 +72351,7 @@ function renderSarif(report, opts) {
                     driver: {
                         name: 'firestone-spec',
                         version: opts.version,
-                        rules: ruleIds.map((id) => ({
-                            id,
-                            shortDescription: { text: TITLES.get(id) ?? id },
-                            fullDescription: { text: TITLES.get(id) ?? id },
-                        })),
+                        rules: ruleIds.map((id) => ruleDescriptor(id, kinds.get(id) ?? 'asyncapi')),
                     },
                 },
                 results: findings.map((f) => ({
@@ -72722,18 +72830,18 @@ async function runTarget(opts, target, fetched, pool) {
         notices.push(firestone);
     const old = base.newApi ? kind.emptyLike(generated.document) : base.document;
     const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
-    const perspective = target.perspective ?? opts.perspective ?? DEFAULT_PERSPECTIVE;
+    const perspective = perspectiveOf(kind.kind, target.perspective ?? opts.perspective);
     // The drift walk already found the generated document equal to the committed one, and equal
     // documents have no changes (the corpus test compares every document with itself).
     const sameAsCommitted = !drift && old === committed.document;
-    const changes = old === null || sameAsCommitted || kind.compare === null
+    const changes = old === null || sameAsCommitted
         ? []
         : kind.compare(old, generated.document, {
             files: { old: label, new: target.output },
             overrides: opts.rules,
             locate: (pointer) => locate(pointer),
             compatibility,
-            perspective,
+            ...(perspective !== undefined ? { perspective } : {}),
             ...(opts.today !== undefined ? { today: opts.today } : {}),
         });
     const report = {
@@ -72742,8 +72850,7 @@ async function runTarget(opts, target, fetched, pool) {
         drift,
         baseline: { ...base.baseline, file: target.output },
         compatibility,
-        perspective,
-        ...(kind.compare === null ? { notCompared: kind.notCompared ?? 'this kind of spec is not compared' } : {}),
+        ...(perspective !== undefined ? { perspective } : {}),
         changes,
         summary: summarize(changes),
     };

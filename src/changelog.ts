@@ -9,7 +9,7 @@ import { GitError } from './git/exec';
 import { listTags } from './git/tags';
 import { assignFingerprints } from './policy/fingerprint';
 import { DEFAULT_COMPATIBILITY } from './policy/compatibility';
-import { DEFAULT_PERSPECTIVE } from './policy/perspective';
+import { perspectiveOf } from './policy/perspective';
 import { summarize } from './changes';
 import { kindModule, kindOfDocument, kindOfName, readSpec } from './kinds/index';
 import type {
@@ -22,7 +22,7 @@ import type {
   SpecStatus,
   SpecTarget,
 } from './types';
-import { dataEqual, isRecord } from './util/data';
+import { isRecord } from './util/data';
 
 export interface ChangelogOptions {
   cwd: string;
@@ -106,37 +106,27 @@ export async function buildChangelog(pairs: readonly [string, string][], opts: C
       const [before, after] = await Promise.all([read(from, target.output), read(to, target.output)]);
       if (before === null && after === null) continue;
       const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
-      const perspective = target.perspective ?? opts.perspective ?? DEFAULT_PERSPECTIVE;
       const kind = kindModule(
         target.kind ?? kindOfDocument(after) ?? kindOfDocument(before) ?? kindOfName(target.output),
       );
+      const perspective = perspectiveOf(kind.kind, target.perspective ?? opts.perspective);
       const oldDoc = before ?? kind.emptyLike(after ?? {});
       const newDoc = after ?? kind.emptyLike(before ?? {});
-      const changes =
-        kind.compare === null
-          ? []
-          : assignFingerprints(
-              kind.compare(oldDoc, newDoc, {
-                overrides: opts.rules,
-                compatibility,
-                perspective,
-                ...(opts.today !== undefined ? { today: opts.today } : {}),
-              }),
-            );
+      const changes = assignFingerprints(
+        kind.compare(oldDoc, newDoc, {
+          overrides: opts.rules,
+          compatibility,
+          ...(perspective !== undefined ? { perspective } : {}),
+          ...(opts.today !== undefined ? { today: opts.today } : {}),
+        }),
+      );
       const status: SpecStatus =
-        before === null
-          ? 'added'
-          : after === null
-            ? 'removed'
-            : changes.length > 0 || (kind.compare === null && !dataEqual(before, after))
-              ? 'changed'
-              : 'unchanged';
+        before === null ? 'added' : after === null ? 'removed' : changes.length > 0 ? 'changed' : 'unchanged';
       specs.push({
         file: target.output,
         kind: kind.kind,
         compatibility,
-        perspective,
-        ...(kind.compare === null ? { notCompared: kind.notCompared ?? 'this kind of spec is not compared' } : {}),
+        ...(perspective !== undefined ? { perspective } : {}),
         status,
         fromVersion: versionOf(before),
         toVersion: versionOf(after),

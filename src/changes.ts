@@ -45,14 +45,12 @@ export function totalSummary(specs: readonly SpecReport[]): Required<Summary> & 
  * - new-api: no spec at the base, every change is an addition;
  * - none: no base revision at all (e.g. the first push of a branch), nothing compared;
  * - skipped: the baseline could not be read or parsed, the breaking-change check was skipped;
- * - unavailable: this tool does not compare documents of the spec's kind yet (`notCompared` says why).
  */
-export type BaselineState = 'compared' | 'new-api' | 'none' | 'skipped' | 'unavailable';
+export type BaselineState = 'compared' | 'new-api' | 'none' | 'skipped';
 
 export function baselineState(spec: SpecReport): BaselineState {
   const { baseline } = spec;
   if (baseline.error !== undefined) return 'skipped';
-  if (spec.notCompared !== undefined) return 'unavailable';
   if (baseline.found) return 'compared';
   // The pipeline compares a missing baseline with an empty spec (so changes exist), and reports
   // "no base revision" with a null ref and no changes.

@@ -18,9 +18,10 @@ import { buildChangelog, parseRange, tagPairs } from './changelog';
 import {
   applyPolicy,
   DEFAULT_COMPATIBILITY,
-  DEFAULT_PERSPECTIVE,
   parseCompatibility,
   parsePerspective,
+  perspectiveOf,
+  perspectiveRefused,
   runDate,
   WAIVER_RULE_IDS,
 } from './policy/index';
@@ -394,7 +395,7 @@ async function diffCommand(flags: Flags, args: string[], io: CliIO): Promise<num
   if (args.length !== 2) throw new UsageError('diff needs exactly two files: OLD NEW');
   const format = outputFormat(flags.format, REPORT_FORMATS, 'text');
   const compatibility = compatibilityFlag(flags) ?? DEFAULT_COMPATIBILITY;
-  const perspective = perspectiveFlag(flags) ?? DEFAULT_PERSPECTIVE;
+  const asked = perspectiveFlag(flags);
   const today = runDate(flags.today, io.env);
   const failOn = parseFailOn(flags['fail-on'] ?? DIFF_DEFAULT_FAIL_ON);
   const [oldFile, newFile] = args as [string, string];
@@ -403,19 +404,20 @@ async function diffCommand(flags: Flags, args: string[], io: CliIO): Promise<num
   const locateNew = locatorForText(after.text, newFile);
   const locateOld = locatorForText(before.text, oldFile);
   const kind = kindModule(kindOfPair(before.document, after.document, { old: oldFile, new: newFile }));
+  // Asked for explicitly, a perspective that cannot apply is refused rather than silently ignored.
+  if (asked !== undefined && kind.kind !== 'asyncapi')
+    throw new InputError({ message: perspectiveRefused([oldFile, newFile]) });
+  const perspective = perspectiveOf(kind.kind, asked);
   const files = { old: oldFile, new: newFile };
   kind.checkVersion(before.document, oldFile);
   kind.checkVersion(after.document, newFile);
-  const changes =
-    kind.compare === null
-      ? []
-      : kind.compare(before.document, after.document, {
-          locate: (pointer, side) => (side === 'old' ? locateOld(pointer) : locateNew(pointer)),
-          compatibility,
-          perspective,
-          today,
-          files,
-        });
+  const changes = kind.compare(before.document, after.document, {
+    locate: (pointer, side) => (side === 'old' ? locateOld(pointer) : locateNew(pointer)),
+    compatibility,
+    ...(perspective !== undefined ? { perspective } : {}),
+    today,
+    files,
+  });
   const specs = applyPolicy(
     [
       {
@@ -424,8 +426,7 @@ async function diffCommand(flags: Flags, args: string[], io: CliIO): Promise<num
         drift: false,
         baseline: { ref: null, found: true, file: oldFile },
         compatibility,
-        perspective,
-        ...(kind.compare === null ? { notCompared: kind.notCompared ?? 'this kind of spec is not compared' } : {}),
+        ...(perspective !== undefined ? { perspective } : {}),
         changes,
         summary: summarize(changes),
       },
@@ -609,7 +610,7 @@ async function changelogCommand(flags: Flags, args: string[], io: CliIO): Promis
       drift: false,
       baseline: { ref: s.from, found: true },
       compatibility: spec.compatibility,
-      perspective: spec.perspective,
+      ...(spec.perspective !== undefined ? { perspective: spec.perspective } : {}),
       changes: spec.changes,
       summary: spec.summary,
     })),

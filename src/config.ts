@@ -169,7 +169,15 @@ function targetsOf(raw: RawConfig, src: SourceDoc, workspaceReal: string, proble
       target[key] = value;
     }
     if (spec.compatibility !== undefined) target.compatibility = spec.compatibility;
-    if (spec.perspective !== undefined) target.perspective = spec.perspective;
+    if (spec.perspective !== undefined) {
+      // REST's direction is fixed by HTTP: a perspective on an OpenAPI target would say nothing (docs/classification.md).
+      if (kind !== 'asyncapi')
+        problem(
+          at('perspective'),
+          `'perspective' is a key of AsyncAPI targets (an OpenAPI document is read one way: clients send requests), and ${spec.kind !== undefined ? 'its kind' : 'its committed file or its name'} makes '${output}' an ${VOCABULARY[kind].name} target`,
+        );
+      target.perspective = spec.perspective;
+    }
     return target;
   });
 }

@@ -11,7 +11,8 @@ import { InputError, type Problem } from './errors';
 import { serializeSpec } from './generate/serialize';
 import { BaselineError, readFileAtRevision, type FileAtRevision } from './git/baseline';
 import { kindModule, kindOfTarget, locatorForGenerated, readSpec, recognise, type SpecKindModule } from './kinds/index';
-import { applyPolicy, DEFAULT_COMPATIBILITY, DEFAULT_PERSPECTIVE } from './policy/index';
+import { applyPolicy, DEFAULT_COMPATIBILITY } from './policy/index';
+import { perspectiveOf } from './policy/perspective';
 import { discoverResources } from './resource/discover';
 import { loadResources } from './resource/load';
 import { validateResources } from './resource/schema';
@@ -221,19 +222,19 @@ async function runTarget(
   if (firestone !== null) notices.push(firestone);
   const old = base.newApi ? kind.emptyLike(generated.document) : base.document;
   const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
-  const perspective = target.perspective ?? opts.perspective ?? DEFAULT_PERSPECTIVE;
+  const perspective = perspectiveOf(kind.kind, target.perspective ?? opts.perspective);
   // The drift walk already found the generated document equal to the committed one, and equal
   // documents have no changes (the corpus test compares every document with itself).
   const sameAsCommitted = !drift && old === committed.document;
   const changes =
-    old === null || sameAsCommitted || kind.compare === null
+    old === null || sameAsCommitted
       ? []
       : kind.compare(old, generated.document, {
           files: { old: label, new: target.output },
           overrides: opts.rules,
           locate: (pointer) => locate(pointer),
           compatibility,
-          perspective,
+          ...(perspective !== undefined ? { perspective } : {}),
           ...(opts.today !== undefined ? { today: opts.today } : {}),
         });
 
@@ -243,8 +244,7 @@ async function runTarget(
     drift,
     baseline: { ...base.baseline, file: target.output },
     compatibility,
-    perspective,
-    ...(kind.compare === null ? { notCompared: kind.notCompared ?? 'this kind of spec is not compared' } : {}),
+    ...(perspective !== undefined ? { perspective } : {}),
     changes,
     summary: summarize(changes),
   };

@@ -147,11 +147,6 @@ export interface SpecReport {
   compatibility?: Compatibility;
   /** Whose side the documents' operations were read from (default `application`). */
   perspective?: Perspective;
-  /**
-   * Set when this tool cannot judge documents of the spec's kind yet: why no changes are listed
-   * (drift is still checked). The reports say so first and never claim "no breaking changes".
-   */
-  notCompared?: string;
   changes: Change[];
   summary: Summary;
 }
@@ -225,13 +220,12 @@ export interface ChangelogSpec {
   file: string;
   kind?: SpecKind;
   compatibility: Compatibility;
-  perspective: Perspective;
+  /** AsyncAPI specs only (docs/classification.md, "Perspective"). */
+  perspective?: Perspective;
   status: SpecStatus;
   /** `info.version` of the spec at FROM and at TO (null: absent, or no version). */
   fromVersion: string | null;
   toVersion: string | null;
-  /** As in SpecReport: the kind can't be compared yet, so no changes are listed. */
-  notCompared?: string;
   changes: Change[];
   summary: Required<Summary>;
 }

@@ -153,3 +153,12 @@ describe.each(Object.entries(VALIDATORS))('%s gives what Ajv compiles from its s
     );
   });
 });
+
+describe('report schema', () => {
+  it('has no `notCompared` (every kind is compared): a spec entry carrying it is refused', () => {
+    const data = JSON.parse(renderJson(mixed())) as { specs: Record<string, unknown>[] };
+    expect(generated.validateReport(data)).toBe(true);
+    (data.specs[0] as Record<string, unknown>).notCompared = 'OpenAPI verdicts not available yet';
+    expect(generated.validateReport(data)).toBe(false);
+  });
+});

@@ -37,16 +37,8 @@ import {
   type RuleId,
 } from './rules';
 import { childOf, dataEqual } from '../util/data';
-import {
-  difference,
-  ELEMENT_FLAGS,
-  inDirection,
-  isMark,
-  lifecycleOf,
-  travelsIn,
-  type SchemaDelta,
-  type SchemaDiffer,
-} from './schema-diff';
+import { ELEMENT_FLAGS, isMark, lifecycleOf } from './lifecycle';
+import { difference, inDirection, travelsIn, type SchemaDelta, type SchemaDiffer } from './schema-diff';
 import { utcToday } from '../util/date';
 import { openApiPlace } from './openapi/words';
 
@@ -167,7 +159,7 @@ export function subjectOf(pointer: string, spread?: number, perspective: Perspec
 
 const V2_WORDS: ReadonlySet<string> = new Set<V2Word>(['subscribe', 'publish']);
 
-/** `properties/owner/properties/id` → `.owner.id`; `items` → `[]`. */
+/** `properties/owner/properties/id` → `.owner.id`; `items` → `[]`; an `allOf` member is the schema itself. */
 function chainOf(rest: readonly string[]): string {
   let out = '';
   for (let i = 0; i < rest.length; i++) {
@@ -180,7 +172,10 @@ function chainOf(rest: readonly string[]): string {
       out += '[]';
     } else if (seg === 'additionalProperties') {
       out += '{}';
-    } else if (['oneOf', 'anyOf', 'allOf', 'prefixItems'].includes(seg) && next !== undefined) {
+    } else if (seg === 'allOf' && next !== undefined) {
+      // A member of allOf adds to the schema itself: its properties are the schema's properties.
+      i++;
+    } else if (['oneOf', 'anyOf', 'prefixItems'].includes(seg) && next !== undefined) {
       out += `.${seg}[${next}]`;
       i++;
     } else {

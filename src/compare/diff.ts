@@ -37,7 +37,7 @@ import {
   type Side as DocSide,
 } from './normalize';
 import type { Family } from './rules';
-import { ELEMENT_FLAGS, lifecycleOf } from './schema-diff';
+import { ELEMENT_FLAGS, lifecycleOf } from './lifecycle';
 
 /** What a skeleton operation node stands for, for locations. */
 export interface OpMeta {

@@ -22,7 +22,7 @@ import { ExpansionError, normalizeDocument } from './normalize';
 import { SchemaDiffer } from './schema-diff';
 import { withoutUnchanged } from './unchanged';
 
-export { RETIRED_RULES, RULE_IDS, RULES, type RuleId } from './rules';
+export { describeRule, RETIRED_RULES, RULE_IDS, RULES, type RuleDescription, type RuleId } from './rules';
 export { locatorForGenerated, locatorForText } from './source';
 export { majorVersion } from './model/index';
 

@@ -146,6 +146,22 @@ function refWithSiblings(value: unknown): unknown {
   return { allOf: [{ $ref: (value as Record<string, unknown>).$ref }], ...rest };
 }
 
+/**
+ * Whether the node at `pointer` is a schema (a component schema, or under a schema keyword, name
+ * map or list), read from the pointer alone, as a `$ref` target is reached.
+ */
+function isSchemaPointer(pointer: string): boolean {
+  const segs = parsePointer(pointer) ?? [];
+  const last = segs.at(-1);
+  const parent = segs.at(-2);
+  if (last === undefined) return false;
+  if (segs.length === 3 && segs[0] === 'components' && parent === 'schemas') return true;
+  if (SCHEMA_KEYS.has(last) && !(parent !== undefined && (SCHEMA_MAPS.has(parent) || parent === 'schemas')))
+    return true;
+  if (parent !== undefined && SCHEMA_MAPS.has(parent)) return true;
+  return parent !== undefined && SCHEMA_LISTS.has(parent) && isArrayIndex(last);
+}
+
 /** Values that are user data, not structure: kept as written, never dereferenced. */
 const LITERAL_KEYS = new Set(['examples', 'example', 'default', 'const']);
 
@@ -219,6 +235,12 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
       else if (isRecord(value) && Object.hasOwn(value, segment)) value = value[segment];
       else return null;
       pointer = childPointer(pointer, segment);
+    }
+    // 3.1: a schema that is a `$ref` with keywords beside it is that `$ref` and those keywords, not
+    // just its target, wherever it is reached from: a chain keeps the keywords of every link.
+    if (refSiblings && isSchemaPointer(pointer)) {
+      const wrapped = refWithSiblings(value);
+      if (wrapped !== value) return { pointer, value: wrapped };
     }
     return followRef(value, pointer, hops);
   };

@@ -80,6 +80,10 @@ export type SchemaKind =
   | 'property.removed-closed'
   | 'property.deprecated'
   | 'property.removed-after-sunset'
+  | 'property.sunset.moved-earlier'
+  | 'property.sunset.dropped'
+  | 'property.stability.lowered'
+  | 'property.stability.raised'
   | 'property.became-read-only'
   | 'property.became-writable'
   | 'property.required-became-writable'
@@ -163,6 +167,33 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     receive: 'non-breaking',
     send: 'non-breaking',
     message: 'Property {name} was removed from {subject} after its sunset date {sunset} {where}',
+  },
+  'property.sunset.moved-earlier': {
+    title: 'sunset date moved earlier',
+    receive: 'breaking',
+    send: 'breaking',
+    message: 'The sunset date of {subject} moved earlier, from {before} to {after} {where}',
+  },
+  'property.sunset.dropped': {
+    title: 'sunset date of a deprecated schema deleted',
+    receive: 'breaking',
+    send: 'breaking',
+    message: '{subject} is still deprecated but lost its sunset date {before} {where}',
+  },
+  // x-stability-level (oasdiff's extension) is read in OpenAPI documents only.
+  'property.stability.lowered': {
+    title: 'x-stability-level lowered',
+    receive: 'breaking',
+    send: 'breaking',
+    message: 'The stability level of {subject} went down from {before} to {after} {where}',
+    openapi: true,
+  },
+  'property.stability.raised': {
+    title: 'x-stability-level raised or set',
+    receive: 'non-breaking',
+    send: 'non-breaking',
+    message: 'The stability level of {subject} went from {before} to {after} {where}',
+    openapi: true,
   },
   'property.removed-required': {
     title: 'required property removed',
@@ -898,6 +929,27 @@ export function ruleById(id: RuleId): Rule {
 }
 
 export const isRuleId = (id: string): id is RuleId => BY_ID.has(id);
+
+/** What code scanning shows of a rule: its title, and its verdicts in words (docs/rules.md). */
+export interface RuleDescription {
+  readonly title: string;
+  readonly help: string;
+}
+
+/** The title and verdicts of a rule id; undefined for an id no rule has. */
+export function describeRule(id: string): RuleDescription | undefined {
+  const rule = BY_ID.get(id);
+  if (rule === undefined) return undefined;
+  const verdict = !isDirected(rule)
+    ? rule.type
+    : rule.receive === rule.send
+      ? `${rule.receive} whichever way the data travels`
+      : `${rule.receive} where clients receive the data, ${rule.send} where they send it`;
+  return {
+    title: rule.title,
+    help: `${rule.title}: ${verdict} (compatibility backward; docs/rules.md lists every rule id and its columns)`,
+  };
+}
 
 /**
  * How changes found by the raw skeleton diff map to rules. The skeleton is the comparison model's

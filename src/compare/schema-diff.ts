@@ -10,6 +10,7 @@
  */
 import { dataEqual, isRecord } from '../util/data';
 import { canonicalText, childPointer, displayValue, ownValue, type NormalizedDoc } from './normalize';
+import { lifecycleOf, stabilityOf, sunsetChange } from './lifecycle';
 import type { Direction, SchemaKind } from './rules';
 
 type Kind = SchemaKind | 'unclassified';
@@ -61,6 +62,11 @@ export interface DifferOptions {
    * both are documentation.
    */
   readonly readWriteOnly?: boolean;
+  /**
+   * OpenAPI: `x-stability-level` (oasdiff's extension) is a promise, lowering it breaking
+   * (docs/classification.md, "Lifecycle"). Off for AsyncAPI, where it is an extension like any other.
+   */
+  readonly stabilityLevels?: boolean;
 }
 
 /** How each keyword is compared. Keys not listed: `x-*` are documentation, anything else is unclassified. */
@@ -101,6 +107,7 @@ const KEYWORD_GROUP: Readonly<Record<string, Group>> = {
   readOnly: 'doc',
   writeOnly: 'doc',
   deprecated: 'lifecycle',
+  'x-sunset': 'lifecycle',
   externalDocs: 'doc',
   // OpenAPI `xml` shapes only XML bodies: the media type is judged outside the schema.
   xml: 'doc',
@@ -168,39 +175,7 @@ type Group =
   | 'unknown';
 
 const groupOf = (key: string): Group =>
-  Object.hasOwn(KEYWORD_GROUP, key)
-    ? (KEYWORD_GROUP[key] as Group)
-    : key === 'x-sunset'
-      ? 'lifecycle'
-      : key.startsWith('x-')
-        ? 'doc'
-        : 'unknown';
-
-/** A date `YYYY-MM-DD` (a YAML date too), or null. */
-export function dateOf(v: unknown): string | null {
-  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
-}
-
-/** A value that marks a schema or element deprecated (`true`) or gives it a sunset date. */
-export const isMark = (v: unknown): boolean => v === true || dateOf(v) !== null;
-
-/** What marks an element outside schemas deprecated: AsyncAPI's own flag and this project's extension. */
-export const ELEMENT_FLAGS = ['deprecated', 'x-deprecated'] as const;
-
-/**
- * The deprecation marks of a schema or element (docs/rules.md, "Deprecation and sunset"): its
- * `x-sunset` date, or a `true` under one of `flags`; undefined when it has none.
- */
-export function lifecycleOf(
-  node: unknown,
-  flags: readonly string[] = ['deprecated'],
-): { sunset: string | null } | undefined {
-  if (!isRecord(node)) return undefined;
-  const sunset = dateOf(ownValue(node, 'x-sunset'));
-  if (sunset !== null) return { sunset };
-  return flags.some((f) => ownValue(node, f) === true) ? { sunset: null } : undefined;
-}
+  Object.hasOwn(KEYWORD_GROUP, key) ? (KEYWORD_GROUP[key] as Group) : key.startsWith('x-') ? 'doc' : 'unknown';
 
 /** Bounds whose value caps from above: a smaller number is tighter. */
 const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'maxItems', 'maxProperties', 'maxContains', 'exclusiveMaximum']);
@@ -275,6 +250,11 @@ export class SchemaDiffer {
     return result;
   }
 
+  /** How a keyword is compared here: `x-stability-level` is a lifecycle keyword where stability levels count. */
+  private groupOf(key: string): Group {
+    return key === 'x-stability-level' && this.options.stabilityLevels === true ? 'lifecycle' : groupOf(key);
+  }
+
   /** The memo for pairs compared in `ctx` (what a wrapper passed down changes the result). */
   private memoOf(ctx: Context): WeakMap<object, WeakMap<object, PairMemo>> {
     if (ctx === PLAIN) return this.memo;
@@ -313,7 +293,7 @@ export class SchemaDiffer {
       const a = ownValue(o, key);
       const b = ownValue(n, key);
       if (a === b || ctx.skip.includes(key)) continue;
-      const group = groupOf(key);
+      const group = this.groupOf(key);
       // The type and null are compared once below, whatever keys say them.
       if (group === 'type') continue;
       groups.set(group, [...(groups.get(group) ?? []), key]);
@@ -393,7 +373,7 @@ export class SchemaDiffer {
       const [y, yAt] = effective(b, key);
       if (dataEqual(ownValue(x, key), ownValue(y, key))) continue;
       const only = (s: Schema): Schema => (Object.hasOwn(s, key) ? { [key]: ownValue(s, key) } : {});
-      out.push(...this.keywordDeltas(groupOf(key), key, only(x), only(y), xAt, yAt));
+      out.push(...this.keywordDeltas(this.groupOf(key), key, only(x), only(y), xAt, yAt));
     }
     const inner: Context = {
       oldNull: a.mark ?? ctx.oldNull,
@@ -503,13 +483,42 @@ export class SchemaDiffer {
         if (key === 'if' && !(conditional(o) && conditional(n))) return [];
         return dataEqual(a, b) ? [] : this.simple('constraint.changed', key, o, n, op, np);
       case 'lifecycle':
-        // Marking deprecated, or setting a sunset date, is its own (non-breaking) rule; taking a mark back is documentation.
-        if (dataEqual(a, b)) return [];
-        return this.simple(isMark(b) ? 'property.deprecated' : 'doc.changed', key, o, n, op, np);
+        return this.lifecycleDeltas(key, a, b, o, n, op, np);
       default:
         // JSON Schema ignores keywords it does not know: they constrain nothing.
         return dataEqual(a, b) ? [] : this.simple('keyword.unknown', key, o, n, op, np);
     }
+  }
+
+  /**
+   * `deprecated`, `x-sunset` and (OpenAPI) `x-stability-level` of a schema, as for operations and
+   * parameters (docs/classification.md, "Lifecycle"): marking deprecated or setting a sunset date
+   * is its own non-breaking rule, taking a mark back documentation; a sunset date moved earlier, or
+   * deleted while the schema stays deprecated, and a lowered stability level are breaking.
+   */
+  private lifecycleDeltas(
+    key: string,
+    a: unknown,
+    b: unknown,
+    o: Schema,
+    n: Schema,
+    op: string,
+    np: string,
+  ): SchemaDelta[] {
+    if (dataEqual(a, b)) return [];
+    if (key === 'deprecated') return this.simple(b === true ? 'property.deprecated' : 'doc.changed', key, o, n, op, np);
+    if (key === 'x-stability-level') {
+      const lower = stabilityOf(n) < stabilityOf(o);
+      return this.simple(lower ? 'property.stability.lowered' : 'property.stability.raised', key, o, n, op, np);
+    }
+    const KINDS = {
+      mark: 'property.deprecated',
+      earlier: 'property.sunset.moved-earlier',
+      dropped: 'property.sunset.dropped',
+      doc: 'doc.changed',
+      extension: 'doc.changed',
+    } as const;
+    return this.simple(KINDS[sunsetChange(a, b, ownValue(n, 'deprecated') === true)], key, o, n, op, np);
   }
 
   /** A change of one keyword's value, reported at the keyword. */

@@ -4,12 +4,14 @@
  * Writing uses js-yaml's `dump`: ~4× faster than `yaml`'s `stringify` on a large generated spec
  * (200 resources, 128k lines: ~170 ms against ~700 ms), and it quotes every string a YAML 1.1 or 1.2 reader could take for something
  * else (`'1.0'`, `'yes'`, `'<<'`, `'2001-12-14'`, `'a: b'`, `'*x'`), which `yaml` does not.
- * Reading uses js-yaml's `load` for the same reason (speed, docs/architecture.md); `yaml` stays where
- * source positions matter.
+ * Reading uses js-yaml's `load` for the same reason (speed, docs/architecture.md), with plain
+ * scalars read by YAML 1.2 core rules as `yaml` reads them (util/yaml-core.ts, like resources);
+ * `yaml` stays where source positions matter.
  */
 import jsyaml from 'js-yaml';
 import { InputError } from '../errors';
-import { mayBeCoreTyped, NOT_BLOCK, readBlockYaml, type PlainResolver } from '../util/block-yaml';
+import { NOT_BLOCK, readBlockYaml, type PlainResolver } from '../util/block-yaml';
+import { coreSchema, resolveCore } from '../util/yaml-core';
 import { setOwn } from '../util/data';
 import { MAX_SPEC_BYTES } from '../util/paths';
 
@@ -48,28 +50,16 @@ export const DEFAULT_PARSE_LIMITS: Required<ParseLimits> = {
 };
 
 /**
- * YAML 1.2 core types plus merge keys (`<<`): no timestamps (dates stay strings, as in the
- * generated document), no custom tags. Merge keys are kept because hand-edited specs use them.
+ * YAML 1.2 core types (util/yaml-core.ts: `14_030` is a string, as YAML 1.2 says) plus merge keys
+ * (`<<`): no timestamps (dates stay strings, as in the generated document), no custom tags. Merge
+ * keys are kept because hand-edited specs use them.
  */
 // js-yaml 4 exports its built-in `types`; @types/js-yaml 4.0.9 does not declare them.
 const { merge } = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types;
-export const SPEC_SCHEMA = jsyaml.CORE_SCHEMA.extend({ implicit: [merge] });
+export const SPEC_SCHEMA = coreSchema([merge]);
 
-/**
- * Plain scalars resolved for the block reader the way js-yaml resolves them: its own types, in its
- * order (`compiledImplicit`). An internal field: should a js-yaml release drop it, every text goes
- * to js-yaml. A merge key is js-yaml's to apply.
- */
-export const resolveSpecScalar: PlainResolver | null = ((): PlainResolver | null => {
-  const types = (SPEC_SCHEMA as unknown as { compiledImplicit?: unknown }).compiledImplicit;
-  if (!Array.isArray(types) || !types.every((t) => t instanceof jsyaml.Type)) return null;
-  const implicit = types as jsyaml.Type[];
-  return (text) => {
-    if (!mayBeCoreTyped(text)) return text;
-    for (const type of implicit) if (type.resolve(text)) return type === merge ? NOT_BLOCK : type.construct(text);
-    return text;
-  };
-})();
+/** Plain scalars for the block reader, as SPEC_SCHEMA reads them; a merge key is js-yaml's to apply. */
+export const resolveSpecScalar: PlainResolver = (text) => (text === '<<' ? NOT_BLOCK : resolveCore(text));
 
 /**
  * Parses a committed or baseline spec (YAML or JSON) into plain data: a tree without shared
@@ -125,10 +115,8 @@ function parseText(
     }
   }
   // The tool's own output (and most hand-kept block YAML) is read by the block reader; it leaves the rest to js-yaml.
-  if (resolveSpecScalar !== null) {
-    const data = readBlockYaml(text, resolveSpecScalar, { maxNodes, maxDepth });
-    if (data !== NOT_BLOCK) return { data, measured: true, shared: false };
-  }
+  const block = readBlockYaml(text, resolveSpecScalar, { maxNodes, maxDepth });
+  if (block !== NOT_BLOCK) return { data: block, measured: true, shared: false };
   let depth = 0;
   let nodes = 0;
   let shared = false;

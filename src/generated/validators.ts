@@ -1782,13 +1782,12 @@ return validate0;
 })();
 
 export const validateReport: Validator = (() => {
-const schema11 = {"type":"object","properties":{"version":{"const":1},"context":{"anyOf":[{"type":"null"},{"type":"object","properties":{"event":{"type":"string","pattern":"^[a-z_]{1,64}$"},"pullRequest":{"anyOf":[{"type":"null"},{"type":"integer","minimum":1,"maximum":1000000000000}]},"headSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"baseSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$"}},"required":["event","pullRequest","headSha","baseSha"],"additionalProperties":false}]},"specs":{"type":"array","maxItems":1000,"items":{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"kind":{"enum":["asyncapi","openapi"]},"drift":{"type":"boolean"},"baseline":{"type":"object","properties":{"ref":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]},"found":{"type":"boolean"},"file":{"type":"string","maxLength":4096},"error":{"type":"string","maxLength":10000}},"required":["ref","found"],"additionalProperties":false},"compatibility":{"enum":["backward","forward","full","none"]},"perspective":{"enum":["application","client"]},"notCompared":{"type":"string","maxLength":1000},"changes":{"type":"array","maxItems":100000,"items":{"type":"object","properties":{"rule":{"type":"string","maxLength":200,"minLength":1},"type":{"enum":["breaking","warning","non-breaking","unclassified"]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{8,64}$"},"message":{"type":"string","maxLength":10000},"path":{"type":"string","maxLength":4096},"locations":{"type":"array","maxItems":10000,"items":{"anyOf":[{"type":"object","properties":{"channel":{"type":"string","maxLength":2048},"direction":{"enum":["client-receives","client-sends",null]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]}},"required":["channel","direction","operation"],"additionalProperties":false},{"type":"object","properties":{"path":{"type":"string","maxLength":2048},"method":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]},"direction":{"enum":["client-receives","client-sends",null]},"in":{"enum":["path","query","header","cookie","body","response",null]},"status":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"mediaType":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]}},"required":["path","method","operation","direction","in","status","mediaType"],"additionalProperties":false}]}},"source":{"anyOf":[{"type":"null"},{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"line":{"type":"integer","minimum":1,"maximum":1000000000}},"required":["file","line"],"additionalProperties":false}]},"before":{},"after":{},"waived":{"type":"object","properties":{"reason":{"type":"string","maxLength":10000},"expires":{"anyOf":[{"type":"null"},{"type":"string","maxLength":10}]},"owner":{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}},"required":["reason","expires","owner"],"additionalProperties":false}},"required":["rule","type","message","path","locations","source","before","after"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["breaking","warning","nonBreaking","unclassified"],"additionalProperties":false}},"required":["file","drift","baseline","changes","summary"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000},"drift":{"type":"boolean"}},"required":["breaking","warning","nonBreaking","unclassified","drift"],"additionalProperties":false}},"required":["version","context","specs","summary"],"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"version":{"const":1},"context":{"anyOf":[{"type":"null"},{"type":"object","properties":{"event":{"type":"string","pattern":"^[a-z_]{1,64}$"},"pullRequest":{"anyOf":[{"type":"null"},{"type":"integer","minimum":1,"maximum":1000000000000}]},"headSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"baseSha":{"anyOf":[{"type":"null"},{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"}]},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$"}},"required":["event","pullRequest","headSha","baseSha"],"additionalProperties":false}]},"specs":{"type":"array","maxItems":1000,"items":{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"kind":{"enum":["asyncapi","openapi"]},"drift":{"type":"boolean"},"baseline":{"type":"object","properties":{"ref":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]},"found":{"type":"boolean"},"file":{"type":"string","maxLength":4096},"error":{"type":"string","maxLength":10000}},"required":["ref","found"],"additionalProperties":false},"compatibility":{"enum":["backward","forward","full","none"]},"perspective":{"enum":["application","client"]},"changes":{"type":"array","maxItems":100000,"items":{"type":"object","properties":{"rule":{"type":"string","maxLength":200,"minLength":1},"type":{"enum":["breaking","warning","non-breaking","unclassified"]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{8,64}$"},"message":{"type":"string","maxLength":10000},"path":{"type":"string","maxLength":4096},"locations":{"type":"array","maxItems":10000,"items":{"anyOf":[{"type":"object","properties":{"channel":{"type":"string","maxLength":2048},"direction":{"enum":["client-receives","client-sends",null]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]}},"required":["channel","direction","operation"],"additionalProperties":false},{"type":"object","properties":{"path":{"type":"string","maxLength":2048},"method":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"operation":{"anyOf":[{"type":"null"},{"type":"string","maxLength":2048}]},"direction":{"enum":["client-receives","client-sends",null]},"in":{"enum":["path","query","header","cookie","body","response",null]},"status":{"anyOf":[{"type":"null"},{"type":"string","maxLength":16}]},"mediaType":{"anyOf":[{"type":"null"},{"type":"string","maxLength":256}]}},"required":["path","method","operation","direction","in","status","mediaType"],"additionalProperties":false}]}},"source":{"anyOf":[{"type":"null"},{"type":"object","properties":{"file":{"type":"string","maxLength":4096,"minLength":1},"line":{"type":"integer","minimum":1,"maximum":1000000000}},"required":["file","line"],"additionalProperties":false}]},"before":{},"after":{},"waived":{"type":"object","properties":{"reason":{"type":"string","maxLength":10000},"expires":{"anyOf":[{"type":"null"},{"type":"string","maxLength":10}]},"owner":{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}},"required":["reason","expires","owner"],"additionalProperties":false}},"required":["rule","type","message","path","locations","source","before","after"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["breaking","warning","nonBreaking","unclassified"],"additionalProperties":false}},"required":["file","drift","baseline","changes","summary"],"additionalProperties":false}},"summary":{"type":"object","properties":{"breaking":{"type":"integer","minimum":0,"maximum":1000000000},"warning":{"type":"integer","minimum":0,"maximum":1000000000},"nonBreaking":{"type":"integer","minimum":0,"maximum":1000000000},"unclassified":{"type":"integer","minimum":0,"maximum":1000000000},"waived":{"type":"integer","minimum":0,"maximum":1000000000},"drift":{"type":"boolean"}},"required":["breaking","warning","nonBreaking","unclassified","drift"],"additionalProperties":false}},"required":["version","context","specs","summary"],"additionalProperties":false};
 const pattern0 = new RegExp("^[a-z_]{1,64}$", "u");
 const pattern1 = new RegExp("^[0-9a-fA-F]{4,64}$", "u");
 const pattern3 = new RegExp("^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$", "u");
 const pattern4 = new RegExp("^[0-9a-f]{8,64}$", "u");
-const func2 = Object.prototype.hasOwnProperty;
-const func3 = (function ucs2length(str) {
+const func2 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
     let pos = 0;
@@ -1805,6 +1804,7 @@ const func3 = (function ucs2length(str) {
     }
     return length;
 });
+const func7 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2308,7 +2308,7 @@ vErrors.push(err36);
 errors++;
 }
 for(const key2 in data8){
-if(!(func2.call(schema11.properties.specs.items.properties, key2))){
+if(!((((((((key2 === "file") || (key2 === "kind")) || (key2 === "drift")) || (key2 === "baseline")) || (key2 === "compatibility")) || (key2 === "perspective")) || (key2 === "changes")) || (key2 === "summary"))){
 const err37 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
@@ -2322,7 +2322,7 @@ errors++;
 if(data8.file !== undefined){
 let data9 = data8.file;
 if(typeof data9 === "string"){
-if(func3(data9) > 4096){
+if(func2(data9) > 4096){
 const err38 = {instancePath:instancePath+"/specs/" + i0+"/file",schemaPath:"#/properties/specs/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err38];
@@ -2332,7 +2332,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func3(data9) < 1){
+if(func2(data9) < 1){
 const err39 = {instancePath:instancePath+"/specs/" + i0+"/file",schemaPath:"#/properties/specs/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -2434,7 +2434,7 @@ valid10 = valid10 || _valid4;
 if(!valid10){
 const _errs49 = errors;
 if(typeof data13 === "string"){
-if(func3(data13) > 256){
+if(func2(data13) > 256){
 const err47 = {instancePath:instancePath+"/specs/" + i0+"/baseline/ref",schemaPath:"#/properties/specs/items/properties/baseline/properties/ref/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err47];
@@ -2495,7 +2495,7 @@ errors++;
 if(data12.file !== undefined){
 let data15 = data12.file;
 if(typeof data15 === "string"){
-if(func3(data15) > 4096){
+if(func2(data15) > 4096){
 const err51 = {instancePath:instancePath+"/specs/" + i0+"/baseline/file",schemaPath:"#/properties/specs/items/properties/baseline/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err51];
@@ -2520,7 +2520,7 @@ errors++;
 if(data12.error !== undefined){
 let data16 = data12.error;
 if(typeof data16 === "string"){
-if(func3(data16) > 10000){
+if(func2(data16) > 10000){
 const err53 = {instancePath:instancePath+"/specs/" + i0+"/baseline/error",schemaPath:"#/properties/specs/items/properties/baseline/properties/error/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err53];
@@ -2580,11 +2580,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data8.notCompared !== undefined){
-let data19 = data8.notCompared;
-if(typeof data19 === "string"){
-if(func3(data19) > 1000){
-const err58 = {instancePath:instancePath+"/specs/" + i0+"/notCompared",schemaPath:"#/properties/specs/items/properties/notCompared/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(data8.changes !== undefined){
+let data19 = data8.changes;
+if(Array.isArray(data19)){
+if(data19.length > 100000){
+const err58 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2593,9 +2593,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/specs/" + i0+"/notCompared",schemaPath:"#/properties/specs/items/properties/notCompared/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len1 = data19.length;
+for(let i1=0; i1<len1; i1++){
+let data20 = data19[i1];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.rule === undefined){
+const err59 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2604,12 +2607,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data8.changes !== undefined){
-let data20 = data8.changes;
-if(Array.isArray(data20)){
-if(data20.length > 100000){
-const err60 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items"};
+if(data20.type === undefined){
+const err60 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2618,12 +2617,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-const len1 = data20.length;
-for(let i1=0; i1<len1; i1++){
-let data21 = data20[i1];
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.rule === undefined){
-const err61 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+if(data20.message === undefined){
+const err61 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2632,8 +2627,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data21.type === undefined){
-const err62 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data20.path === undefined){
+const err62 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2642,8 +2637,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data21.message === undefined){
-const err63 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(data20.locations === undefined){
+const err63 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2652,8 +2647,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data21.path === undefined){
-const err64 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data20.source === undefined){
+const err64 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2662,8 +2657,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data21.locations === undefined){
-const err65 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'"};
+if(data20.before === undefined){
+const err65 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2672,8 +2667,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data21.source === undefined){
-const err66 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data20.after === undefined){
+const err66 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2682,8 +2677,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data21.before === undefined){
-const err67 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
+for(const key4 in data20){
+if(!(func7.call(schema11.properties.specs.items.properties.changes.items.properties, key4))){
+const err67 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2692,8 +2688,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data21.after === undefined){
-const err68 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
+}
+if(data20.rule !== undefined){
+let data21 = data20.rule;
+if(typeof data21 === "string"){
+if(func2(data21) > 200){
+const err68 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2702,9 +2702,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-for(const key4 in data21){
-if(!(func2.call(schema11.properties.specs.items.properties.changes.items.properties, key4))){
-const err69 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(func2(data21) < 1){
+const err69 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2714,11 +2713,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data21.rule !== undefined){
-let data22 = data21.rule;
-if(typeof data22 === "string"){
-if(func3(data22) > 200){
-const err70 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err70 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2727,8 +2723,11 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(func3(data22) < 1){
-const err71 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data20.type !== undefined){
+let data22 = data20.type;
+if(!((((data22 === "breaking") || (data22 === "warning")) || (data22 === "non-breaking")) || (data22 === "unclassified"))){
+const err71 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/type",schemaPath:"#/properties/specs/items/properties/changes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2738,8 +2737,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/rule",schemaPath:"#/properties/specs/items/properties/changes/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.fingerprint !== undefined){
+let data23 = data20.fingerprint;
+if(typeof data23 === "string"){
+if(!pattern4.test(data23)){
+const err72 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8,64}$"},message:"must match pattern \""+"^[0-9a-f]{8,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2749,10 +2751,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data21.type !== undefined){
-let data23 = data21.type;
-if(!((((data23 === "breaking") || (data23 === "warning")) || (data23 === "non-breaking")) || (data23 === "unclassified"))){
-const err73 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/type",schemaPath:"#/properties/specs/items/properties/changes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+else {
+const err73 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2762,11 +2762,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data21.fingerprint !== undefined){
-let data24 = data21.fingerprint;
+if(data20.message !== undefined){
+let data24 = data20.message;
 if(typeof data24 === "string"){
-if(!pattern4.test(data24)){
-const err74 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8,64}$"},message:"must match pattern \""+"^[0-9a-f]{8,64}$"+"\""};
+if(func2(data24) > 10000){
+const err74 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2777,7 +2777,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/fingerprint",schemaPath:"#/properties/specs/items/properties/changes/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err75 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2787,11 +2787,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data21.message !== undefined){
-let data25 = data21.message;
+if(data20.path !== undefined){
+let data25 = data20.path;
 if(typeof data25 === "string"){
-if(func3(data25) > 10000){
-const err76 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(func2(data25) > 4096){
+const err76 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2802,7 +2802,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/message",schemaPath:"#/properties/specs/items/properties/changes/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err77 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2812,11 +2812,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data21.path !== undefined){
-let data26 = data21.path;
-if(typeof data26 === "string"){
-if(func3(data26) > 4096){
-const err78 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(data20.locations !== undefined){
+let data26 = data20.locations;
+if(Array.isArray(data26)){
+if(data26.length > 10000){
+const err78 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2825,9 +2825,15 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len2 = data26.length;
+for(let i2=0; i2<len2; i2++){
+let data27 = data26[i2];
+const _errs76 = errors;
+let valid16 = false;
+const _errs77 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.channel === undefined){
+const err79 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2836,12 +2842,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data21.locations !== undefined){
-let data27 = data21.locations;
-if(Array.isArray(data27)){
-if(data27.length > 10000){
-const err80 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+if(data27.direction === undefined){
+const err80 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2850,15 +2852,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-const len2 = data27.length;
-for(let i2=0; i2<len2; i2++){
-let data28 = data27[i2];
-const _errs78 = errors;
-let valid16 = false;
-const _errs79 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.channel === undefined){
-const err81 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
+if(data27.operation === undefined){
+const err81 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2867,8 +2862,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data28.direction === undefined){
-const err82 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+for(const key5 in data27){
+if(!(((key5 === "channel") || (key5 === "direction")) || (key5 === "operation"))){
+const err82 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2877,8 +2873,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data28.operation === undefined){
-const err83 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+}
+if(data27.channel !== undefined){
+let data28 = data27.channel;
+if(typeof data28 === "string"){
+if(func2(data28) > 2048){
+const err83 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2887,9 +2887,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-for(const key5 in data28){
-if(!(((key5 === "channel") || (key5 === "direction")) || (key5 === "operation"))){
-const err84 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err84 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2899,11 +2899,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data28.channel !== undefined){
-let data29 = data28.channel;
-if(typeof data29 === "string"){
-if(func3(data29) > 2048){
-const err85 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(data27.direction !== undefined){
+let data29 = data27.direction;
+if(!(((data29 === "client-receives") || (data29 === "client-sends")) || (data29 === null))){
+const err85 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2913,8 +2912,13 @@ vErrors.push(err85);
 errors++;
 }
 }
-else {
-const err86 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/channel",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.operation !== undefined){
+let data30 = data27.operation;
+const _errs84 = errors;
+let valid18 = false;
+const _errs85 = errors;
+if(data30 !== null){
+const err86 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2923,11 +2927,13 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-if(data28.direction !== undefined){
-let data30 = data28.direction;
-if(!(((data30 === "client-receives") || (data30 === "client-sends")) || (data30 === null))){
-const err87 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"};
+var _valid6 = _errs85 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const _errs87 = errors;
+if(typeof data30 === "string"){
+if(func2(data30) > 2048){
+const err87 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2937,13 +2943,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data28.operation !== undefined){
-let data31 = data28.operation;
-const _errs86 = errors;
-let valid18 = false;
-const _errs87 = errors;
-if(data31 !== null){
-const err88 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err88 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2954,11 +2955,9 @@ errors++;
 }
 var _valid6 = _errs87 === errors;
 valid18 = valid18 || _valid6;
+}
 if(!valid18){
-const _errs89 = errors;
-if(typeof data31 === "string"){
-if(func3(data31) > 2048){
-const err89 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+const err89 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2967,35 +2966,11 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
 else {
-const err90 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-var _valid6 = _errs89 === errors;
-valid18 = valid18 || _valid6;
-}
-if(!valid18){
-const err91 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-else {
-errors = _errs86;
+errors = _errs84;
 if(vErrors !== null){
-if(_errs86){
-vErrors.length = _errs86;
+if(_errs84){
+vErrors.length = _errs84;
 }
 else {
 vErrors = null;
@@ -3005,7 +2980,32 @@ vErrors = null;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err90 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+var _valid5 = _errs77 === errors;
+valid16 = valid16 || _valid5;
+if(!valid16){
+const _errs89 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.path === undefined){
+const err91 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+if(data27.method === undefined){
+const err92 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3014,13 +3014,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-var _valid5 = _errs79 === errors;
-valid16 = valid16 || _valid5;
-if(!valid16){
-const _errs91 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.path === undefined){
-const err93 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data27.operation === undefined){
+const err93 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3029,8 +3024,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data28.method === undefined){
-const err94 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
+if(data27.direction === undefined){
+const err94 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3039,8 +3034,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data28.operation === undefined){
-const err95 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+if(data27.in === undefined){
+const err95 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "in"},message:"must have required property '"+"in"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3049,8 +3044,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data28.direction === undefined){
-const err96 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(data27.status === undefined){
+const err96 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3059,8 +3054,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data28.in === undefined){
-const err97 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "in"},message:"must have required property '"+"in"+"'"};
+if(data27.mediaType === undefined){
+const err97 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3069,8 +3064,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data28.status === undefined){
-const err98 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+for(const key6 in data27){
+if(!(((((((key6 === "path") || (key6 === "method")) || (key6 === "operation")) || (key6 === "direction")) || (key6 === "in")) || (key6 === "status")) || (key6 === "mediaType"))){
+const err98 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3079,8 +3075,12 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data28.mediaType === undefined){
-const err99 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'"};
+}
+if(data27.path !== undefined){
+let data31 = data27.path;
+if(typeof data31 === "string"){
+if(func2(data31) > 2048){
+const err99 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3089,9 +3089,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-for(const key6 in data28){
-if(!(((((((key6 === "path") || (key6 === "method")) || (key6 === "operation")) || (key6 === "direction")) || (key6 === "in")) || (key6 === "status")) || (key6 === "mediaType"))){
-const err100 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+else {
+const err100 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3101,11 +3101,13 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data28.path !== undefined){
-let data32 = data28.path;
-if(typeof data32 === "string"){
-if(func3(data32) > 2048){
-const err101 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(data27.method !== undefined){
+let data32 = data27.method;
+const _errs95 = errors;
+let valid20 = false;
+const _errs96 = errors;
+if(data32 !== null){
+const err101 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3114,9 +3116,13 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/path",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid7 = _errs96 === errors;
+valid20 = valid20 || _valid7;
+if(!valid20){
+const _errs98 = errors;
+if(typeof data32 === "string"){
+if(func2(data32) > 16){
+const err102 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3126,13 +3132,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data28.method !== undefined){
-let data33 = data28.method;
-const _errs97 = errors;
-let valid20 = false;
-const _errs98 = errors;
-if(data33 !== null){
-const err103 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err103 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3143,11 +3144,9 @@ errors++;
 }
 var _valid7 = _errs98 === errors;
 valid20 = valid20 || _valid7;
+}
 if(!valid20){
-const _errs100 = errors;
-if(typeof data33 === "string"){
-if(func3(data33) > 16){
-const err104 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+const err104 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3156,9 +3155,25 @@ vErrors.push(err104);
 }
 errors++;
 }
+else {
+errors = _errs95;
+if(vErrors !== null){
+if(_errs95){
+vErrors.length = _errs95;
 }
 else {
-const err105 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data27.operation !== undefined){
+let data33 = data27.operation;
+const _errs101 = errors;
+let valid21 = false;
+const _errs102 = errors;
+if(data33 !== null){
+const err105 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3167,11 +3182,13 @@ vErrors.push(err105);
 }
 errors++;
 }
-var _valid7 = _errs100 === errors;
-valid20 = valid20 || _valid7;
-}
-if(!valid20){
-const err106 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/method",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/method/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid8 = _errs102 === errors;
+valid21 = valid21 || _valid8;
+if(!valid21){
+const _errs104 = errors;
+if(typeof data33 === "string"){
+if(func2(data33) > 2048){
+const err106 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3180,25 +3197,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-else {
-errors = _errs97;
-if(vErrors !== null){
-if(_errs97){
-vErrors.length = _errs97;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data28.operation !== undefined){
-let data34 = data28.operation;
-const _errs103 = errors;
-let valid21 = false;
-const _errs104 = errors;
-if(data34 !== null){
-const err107 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err107 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3209,11 +3210,9 @@ errors++;
 }
 var _valid8 = _errs104 === errors;
 valid21 = valid21 || _valid8;
+}
 if(!valid21){
-const _errs106 = errors;
-if(typeof data34 === "string"){
-if(func3(data34) > 2048){
-const err108 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+const err108 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3222,9 +3221,22 @@ vErrors.push(err108);
 }
 errors++;
 }
+else {
+errors = _errs101;
+if(vErrors !== null){
+if(_errs101){
+vErrors.length = _errs101;
 }
 else {
-const err109 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data27.direction !== undefined){
+let data34 = data27.direction;
+if(!(((data34 === "client-receives") || (data34 === "client-sends")) || (data34 === null))){
+const err109 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3233,11 +3245,11 @@ vErrors.push(err109);
 }
 errors++;
 }
-var _valid8 = _errs106 === errors;
-valid21 = valid21 || _valid8;
 }
-if(!valid21){
-const err110 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/operation",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/operation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data27.in !== undefined){
+let data35 = data27.in;
+if(!(((((((data35 === "path") || (data35 === "query")) || (data35 === "header")) || (data35 === "cookie")) || (data35 === "body")) || (data35 === "response")) || (data35 === null))){
+const err110 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/in",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/in/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.in.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3246,22 +3258,14 @@ vErrors.push(err110);
 }
 errors++;
 }
-else {
-errors = _errs103;
-if(vErrors !== null){
-if(_errs103){
-vErrors.length = _errs103;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data28.direction !== undefined){
-let data35 = data28.direction;
-if(!(((data35 === "client-receives") || (data35 === "client-sends")) || (data35 === null))){
-const err111 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/direction",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.direction.enum},message:"must be equal to one of the allowed values"};
+if(data27.status !== undefined){
+let data36 = data27.status;
+const _errs109 = errors;
+let valid22 = false;
+const _errs110 = errors;
+if(data36 !== null){
+const err111 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3270,11 +3274,13 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(data28.in !== undefined){
-let data36 = data28.in;
-if(!(((((((data36 === "path") || (data36 === "query")) || (data36 === "header")) || (data36 === "cookie")) || (data36 === "body")) || (data36 === "response")) || (data36 === null))){
-const err112 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/in",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/in/enum",keyword:"enum",params:{allowedValues: schema11.properties.specs.items.properties.changes.items.properties.locations.items.anyOf[1].properties.in.enum},message:"must be equal to one of the allowed values"};
+var _valid9 = _errs110 === errors;
+valid22 = valid22 || _valid9;
+if(!valid22){
+const _errs112 = errors;
+if(typeof data36 === "string"){
+if(func2(data36) > 16){
+const err112 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3284,13 +3290,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data28.status !== undefined){
-let data37 = data28.status;
-const _errs111 = errors;
-let valid22 = false;
-const _errs112 = errors;
-if(data37 !== null){
-const err113 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err113 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3301,11 +3302,9 @@ errors++;
 }
 var _valid9 = _errs112 === errors;
 valid22 = valid22 || _valid9;
+}
 if(!valid22){
-const _errs114 = errors;
-if(typeof data37 === "string"){
-if(func3(data37) > 16){
-const err114 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+const err114 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3314,9 +3313,25 @@ vErrors.push(err114);
 }
 errors++;
 }
+else {
+errors = _errs109;
+if(vErrors !== null){
+if(_errs109){
+vErrors.length = _errs109;
 }
 else {
-const err115 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data27.mediaType !== undefined){
+let data37 = data27.mediaType;
+const _errs115 = errors;
+let valid23 = false;
+const _errs116 = errors;
+if(data37 !== null){
+const err115 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3325,11 +3340,13 @@ vErrors.push(err115);
 }
 errors++;
 }
-var _valid9 = _errs114 === errors;
-valid22 = valid22 || _valid9;
-}
-if(!valid22){
-const err116 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/status",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid10 = _errs116 === errors;
+valid23 = valid23 || _valid10;
+if(!valid23){
+const _errs118 = errors;
+if(typeof data37 === "string"){
+if(func2(data37) > 256){
+const err116 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3338,25 +3355,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-else {
-errors = _errs111;
-if(vErrors !== null){
-if(_errs111){
-vErrors.length = _errs111;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data28.mediaType !== undefined){
-let data38 = data28.mediaType;
-const _errs117 = errors;
-let valid23 = false;
-const _errs118 = errors;
-if(data38 !== null){
-const err117 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err117 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3367,11 +3368,9 @@ errors++;
 }
 var _valid10 = _errs118 === errors;
 valid23 = valid23 || _valid10;
+}
 if(!valid23){
-const _errs120 = errors;
-if(typeof data38 === "string"){
-if(func3(data38) > 256){
-const err118 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+const err118 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3380,9 +3379,21 @@ vErrors.push(err118);
 }
 errors++;
 }
+else {
+errors = _errs115;
+if(vErrors !== null){
+if(_errs115){
+vErrors.length = _errs115;
 }
 else {
-const err119 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3391,11 +3402,11 @@ vErrors.push(err119);
 }
 errors++;
 }
-var _valid10 = _errs120 === errors;
-valid23 = valid23 || _valid10;
+var _valid5 = _errs89 === errors;
+valid16 = valid16 || _valid5;
 }
-if(!valid23){
-const err120 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2+"/mediaType",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/properties/mediaType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid16){
+const err120 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3405,10 +3416,10 @@ vErrors.push(err120);
 errors++;
 }
 else {
-errors = _errs117;
+errors = _errs76;
 if(vErrors !== null){
-if(_errs117){
-vErrors.length = _errs117;
+if(_errs76){
+vErrors.length = _errs76;
 }
 else {
 vErrors = null;
@@ -3418,7 +3429,7 @@ vErrors = null;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err121 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3427,11 +3438,14 @@ vErrors.push(err121);
 }
 errors++;
 }
-var _valid5 = _errs91 === errors;
-valid16 = valid16 || _valid5;
 }
-if(!valid16){
-const err122 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations/" + i2,schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data20.source !== undefined){
+let data38 = data20.source;
+const _errs121 = errors;
+let valid24 = false;
+const _errs122 = errors;
+if(data38 !== null){
+const err122 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3440,21 +3454,13 @@ vErrors.push(err122);
 }
 errors++;
 }
-else {
-errors = _errs78;
-if(vErrors !== null){
-if(_errs78){
-vErrors.length = _errs78;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/locations",schemaPath:"#/properties/specs/items/properties/changes/items/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid11 = _errs122 === errors;
+valid24 = valid24 || _valid11;
+if(!valid24){
+const _errs124 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.file === undefined){
+const err123 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3463,14 +3469,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data21.source !== undefined){
-let data39 = data21.source;
-const _errs123 = errors;
-let valid24 = false;
-const _errs124 = errors;
-if(data39 !== null){
-const err124 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data38.line === undefined){
+const err124 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3479,13 +3479,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-var _valid11 = _errs124 === errors;
-valid24 = valid24 || _valid11;
-if(!valid24){
-const _errs126 = errors;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.file === undefined){
-const err125 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+for(const key7 in data38){
+if(!((key7 === "file") || (key7 === "line"))){
+const err125 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3494,8 +3490,12 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data39.line === undefined){
-const err126 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+}
+if(data38.file !== undefined){
+let data39 = data38.file;
+if(typeof data39 === "string"){
+if(func2(data39) > 4096){
+const err126 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3504,9 +3504,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-for(const key7 in data39){
-if(!((key7 === "file") || (key7 === "line"))){
-const err127 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(func2(data39) < 1){
+const err127 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3516,11 +3515,8 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data39.file !== undefined){
-let data40 = data39.file;
-if(typeof data40 === "string"){
-if(func3(data40) > 4096){
-const err128 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+else {
+const err128 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3529,8 +3525,11 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(func3(data40) < 1){
-const err129 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data38.line !== undefined){
+let data40 = data38.line;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err129 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3539,9 +3538,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/file",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 1000000000 || isNaN(data40)){
+const err130 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3550,11 +3549,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data39.line !== undefined){
-let data41 = data39.line;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err131 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data40 < 1 || isNaN(data40)){
+const err131 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3563,9 +3559,11 @@ vErrors.push(err131);
 }
 errors++;
 }
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 > 1000000000 || isNaN(data41)){
-const err132 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3574,8 +3572,11 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data41 < 1 || isNaN(data41)){
-const err133 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source/line",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid11 = _errs124 === errors;
+valid24 = valid24 || _valid11;
+}
+if(!valid24){
+const err133 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3584,11 +3585,23 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-}
+else {
+errors = _errs121;
+if(vErrors !== null){
+if(_errs121){
+vErrors.length = _errs121;
 }
 else {
-const err134 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data20.waived !== undefined){
+let data41 = data20.waived;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.reason === undefined){
+const err134 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3597,11 +3610,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-var _valid11 = _errs126 === errors;
-valid24 = valid24 || _valid11;
-}
-if(!valid24){
-const err135 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/source",schemaPath:"#/properties/specs/items/properties/changes/items/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data41.expires === undefined){
+const err135 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3610,23 +3620,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-else {
-errors = _errs123;
-if(vErrors !== null){
-if(_errs123){
-vErrors.length = _errs123;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data21.waived !== undefined){
-let data42 = data21.waived;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.reason === undefined){
-const err136 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(data41.owner === undefined){
+const err136 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3635,8 +3630,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data42.expires === undefined){
-const err137 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
+for(const key8 in data41){
+if(!(((key8 === "reason") || (key8 === "expires")) || (key8 === "owner"))){
+const err137 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3645,8 +3641,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data42.owner === undefined){
-const err138 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
+}
+if(data41.reason !== undefined){
+let data42 = data41.reason;
+if(typeof data42 === "string"){
+if(func2(data42) > 10000){
+const err138 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3655,9 +3655,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-for(const key8 in data42){
-if(!(((key8 === "reason") || (key8 === "expires")) || (key8 === "owner"))){
-const err139 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+else {
+const err139 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3667,11 +3667,13 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data42.reason !== undefined){
-let data43 = data42.reason;
-if(typeof data43 === "string"){
-if(func3(data43) > 10000){
-const err140 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(data41.expires !== undefined){
+let data43 = data41.expires;
+const _errs137 = errors;
+let valid27 = false;
+const _errs138 = errors;
+if(data43 !== null){
+const err140 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3680,9 +3682,13 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-else {
-const err141 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/reason",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid12 = _errs138 === errors;
+valid27 = valid27 || _valid12;
+if(!valid27){
+const _errs140 = errors;
+if(typeof data43 === "string"){
+if(func2(data43) > 10){
+const err141 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3692,13 +3698,8 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data42.expires !== undefined){
-let data44 = data42.expires;
-const _errs139 = errors;
-let valid27 = false;
-const _errs140 = errors;
-if(data44 !== null){
-const err142 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err142 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3709,11 +3710,9 @@ errors++;
 }
 var _valid12 = _errs140 === errors;
 valid27 = valid27 || _valid12;
+}
 if(!valid27){
-const _errs142 = errors;
-if(typeof data44 === "string"){
-if(func3(data44) > 10){
-const err143 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"};
+const err143 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3722,9 +3721,25 @@ vErrors.push(err143);
 }
 errors++;
 }
+else {
+errors = _errs137;
+if(vErrors !== null){
+if(_errs137){
+vErrors.length = _errs137;
 }
 else {
-const err144 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data41.owner !== undefined){
+let data44 = data41.owner;
+const _errs143 = errors;
+let valid28 = false;
+const _errs144 = errors;
+if(data44 !== null){
+const err144 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3733,11 +3748,13 @@ vErrors.push(err144);
 }
 errors++;
 }
-var _valid12 = _errs142 === errors;
-valid27 = valid27 || _valid12;
-}
-if(!valid27){
-const err145 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/expires",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/expires/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid13 = _errs144 === errors;
+valid28 = valid28 || _valid13;
+if(!valid28){
+const _errs146 = errors;
+if(typeof data44 === "string"){
+if(func2(data44) > 1000){
+const err145 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3746,25 +3763,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-else {
-errors = _errs139;
-if(vErrors !== null){
-if(_errs139){
-vErrors.length = _errs139;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data42.owner !== undefined){
-let data45 = data42.owner;
-const _errs145 = errors;
-let valid28 = false;
-const _errs146 = errors;
-if(data45 !== null){
-const err146 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err146 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3775,11 +3776,9 @@ errors++;
 }
 var _valid13 = _errs146 === errors;
 valid28 = valid28 || _valid13;
+}
 if(!valid28){
-const _errs148 = errors;
-if(typeof data45 === "string"){
-if(func3(data45) > 1000){
-const err147 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+const err147 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3788,35 +3787,11 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
 else {
-const err148 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err148];
-}
-else {
-vErrors.push(err148);
-}
-errors++;
-}
-var _valid13 = _errs148 === errors;
-valid28 = valid28 || _valid13;
-}
-if(!valid28){
-const err149 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived/owner",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err149];
-}
-else {
-vErrors.push(err149);
-}
-errors++;
-}
-else {
-errors = _errs145;
+errors = _errs143;
 if(vErrors !== null){
-if(_errs145){
-vErrors.length = _errs145;
+if(_errs143){
+vErrors.length = _errs143;
 }
 else {
 vErrors = null;
@@ -3826,7 +3801,31 @@ vErrors = null;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err148 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1+"/waived",schemaPath:"#/properties/specs/items/properties/changes/items/properties/waived/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3836,9 +3835,11 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/specs/" + i0+"/changes/" + i1,schemaPath:"#/properties/specs/items/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.summary !== undefined){
+let data45 = data8.summary;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.breaking === undefined){
+const err151 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3847,10 +3848,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-}
-else {
-const err152 = {instancePath:instancePath+"/specs/" + i0+"/changes",schemaPath:"#/properties/specs/items/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data45.warning === undefined){
+const err152 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3859,12 +3858,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data8.summary !== undefined){
-let data46 = data8.summary;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.breaking === undefined){
-const err153 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
+if(data45.nonBreaking === undefined){
+const err153 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3873,8 +3868,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data46.warning === undefined){
-const err154 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+if(data45.unclassified === undefined){
+const err154 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3883,8 +3878,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data46.nonBreaking === undefined){
-const err155 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
+for(const key9 in data45){
+if(!(((((key9 === "breaking") || (key9 === "warning")) || (key9 === "nonBreaking")) || (key9 === "unclassified")) || (key9 === "waived"))){
+const err155 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3893,8 +3889,11 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data46.unclassified === undefined){
-const err156 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
+}
+if(data45.breaking !== undefined){
+let data46 = data45.breaking;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err156 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3903,9 +3902,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-for(const key9 in data46){
-if(!(((((key9 === "breaking") || (key9 === "warning")) || (key9 === "nonBreaking")) || (key9 === "unclassified")) || (key9 === "waived"))){
-const err157 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 1000000000 || isNaN(data46)){
+const err157 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3914,11 +3913,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-if(data46.breaking !== undefined){
-let data47 = data46.breaking;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err158 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data46 < 0 || isNaN(data46)){
+const err158 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3927,9 +3923,12 @@ vErrors.push(err158);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 1000000000 || isNaN(data47)){
-const err159 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data45.warning !== undefined){
+let data47 = data45.warning;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err159 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3938,8 +3937,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data47 < 0 || isNaN(data47)){
-const err160 = {instancePath:instancePath+"/specs/" + i0+"/summary/breaking",schemaPath:"#/properties/specs/items/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 1000000000 || isNaN(data47)){
+const err160 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3948,12 +3948,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-}
-if(data46.warning !== undefined){
-let data48 = data46.warning;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err161 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data47 < 0 || isNaN(data47)){
+const err161 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3962,9 +3958,12 @@ vErrors.push(err161);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 1000000000 || isNaN(data48)){
-const err162 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data45.nonBreaking !== undefined){
+let data48 = data45.nonBreaking;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err162 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3973,8 +3972,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data48 < 0 || isNaN(data48)){
-const err163 = {instancePath:instancePath+"/specs/" + i0+"/summary/warning",schemaPath:"#/properties/specs/items/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 1000000000 || isNaN(data48)){
+const err163 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3983,12 +3983,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-}
-if(data46.nonBreaking !== undefined){
-let data49 = data46.nonBreaking;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err164 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data48 < 0 || isNaN(data48)){
+const err164 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3997,9 +3993,12 @@ vErrors.push(err164);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 1000000000 || isNaN(data49)){
-const err165 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data45.unclassified !== undefined){
+let data49 = data45.unclassified;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err165 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -4008,8 +4007,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data49 < 0 || isNaN(data49)){
-const err166 = {instancePath:instancePath+"/specs/" + i0+"/summary/nonBreaking",schemaPath:"#/properties/specs/items/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 1000000000 || isNaN(data49)){
+const err166 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -4018,12 +4018,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-}
-if(data46.unclassified !== undefined){
-let data50 = data46.unclassified;
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err167 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data49 < 0 || isNaN(data49)){
+const err167 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -4032,9 +4028,12 @@ vErrors.push(err167);
 }
 errors++;
 }
-if((typeof data50 == "number") && (isFinite(data50))){
-if(data50 > 1000000000 || isNaN(data50)){
-const err168 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data45.waived !== undefined){
+let data50 = data45.waived;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err168 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -4043,8 +4042,9 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data50 < 0 || isNaN(data50)){
-const err169 = {instancePath:instancePath+"/specs/" + i0+"/summary/unclassified",schemaPath:"#/properties/specs/items/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 1000000000 || isNaN(data50)){
+const err169 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -4053,12 +4053,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-}
-if(data46.waived !== undefined){
-let data51 = data46.waived;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err170 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data50 < 0 || isNaN(data50)){
+const err170 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -4067,9 +4063,11 @@ vErrors.push(err170);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 1000000000 || isNaN(data51)){
-const err171 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -4078,8 +4076,10 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(data51 < 0 || isNaN(data51)){
-const err172 = {instancePath:instancePath+"/specs/" + i0+"/summary/waived",schemaPath:"#/properties/specs/items/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -4090,9 +4090,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err173 = {instancePath:instancePath+"/specs/" + i0+"/summary",schemaPath:"#/properties/specs/items/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err173 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -4102,9 +4101,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/specs/" + i0,schemaPath:"#/properties/specs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.summary !== undefined){
+let data51 = data.summary;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.breaking === undefined){
+const err174 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -4113,10 +4114,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-}
-else {
-const err175 = {instancePath:instancePath+"/specs",schemaPath:"#/properties/specs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.warning === undefined){
+const err175 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -4125,12 +4124,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-if(data.summary !== undefined){
-let data52 = data.summary;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.breaking === undefined){
-const err176 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breaking"},message:"must have required property '"+"breaking"+"'"};
+if(data51.nonBreaking === undefined){
+const err176 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -4139,8 +4134,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data52.warning === undefined){
-const err177 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+if(data51.unclassified === undefined){
+const err177 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -4149,8 +4144,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data52.nonBreaking === undefined){
-const err178 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "nonBreaking"},message:"must have required property '"+"nonBreaking"+"'"};
+if(data51.drift === undefined){
+const err178 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "drift"},message:"must have required property '"+"drift"+"'"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -4159,8 +4154,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(data52.unclassified === undefined){
-const err179 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "unclassified"},message:"must have required property '"+"unclassified"+"'"};
+for(const key10 in data51){
+if(!((((((key10 === "breaking") || (key10 === "warning")) || (key10 === "nonBreaking")) || (key10 === "unclassified")) || (key10 === "waived")) || (key10 === "drift"))){
+const err179 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -4169,8 +4165,11 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data52.drift === undefined){
-const err180 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "drift"},message:"must have required property '"+"drift"+"'"};
+}
+if(data51.breaking !== undefined){
+let data52 = data51.breaking;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err180 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -4179,9 +4178,9 @@ vErrors.push(err180);
 }
 errors++;
 }
-for(const key10 in data52){
-if(!((((((key10 === "breaking") || (key10 === "warning")) || (key10 === "nonBreaking")) || (key10 === "unclassified")) || (key10 === "waived")) || (key10 === "drift"))){
-const err181 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 > 1000000000 || isNaN(data52)){
+const err181 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -4190,11 +4189,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-if(data52.breaking !== undefined){
-let data53 = data52.breaking;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err182 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data52 < 0 || isNaN(data52)){
+const err182 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -4203,9 +4199,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 > 1000000000 || isNaN(data53)){
-const err183 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data51.warning !== undefined){
+let data53 = data51.warning;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err183 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -4214,8 +4213,9 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data53 < 0 || isNaN(data53)){
-const err184 = {instancePath:instancePath+"/summary/breaking",schemaPath:"#/properties/summary/properties/breaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 > 1000000000 || isNaN(data53)){
+const err184 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -4224,12 +4224,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-}
-if(data52.warning !== undefined){
-let data54 = data52.warning;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err185 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data53 < 0 || isNaN(data53)){
+const err185 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -4238,9 +4234,12 @@ vErrors.push(err185);
 }
 errors++;
 }
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 > 1000000000 || isNaN(data54)){
-const err186 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data51.nonBreaking !== undefined){
+let data54 = data51.nonBreaking;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err186 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -4249,8 +4248,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data54 < 0 || isNaN(data54)){
-const err187 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 1000000000 || isNaN(data54)){
+const err187 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -4259,12 +4259,8 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-}
-if(data52.nonBreaking !== undefined){
-let data55 = data52.nonBreaking;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err188 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data54 < 0 || isNaN(data54)){
+const err188 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -4273,9 +4269,12 @@ vErrors.push(err188);
 }
 errors++;
 }
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 > 1000000000 || isNaN(data55)){
-const err189 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data51.unclassified !== undefined){
+let data55 = data51.unclassified;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err189 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -4284,8 +4283,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data55 < 0 || isNaN(data55)){
-const err190 = {instancePath:instancePath+"/summary/nonBreaking",schemaPath:"#/properties/summary/properties/nonBreaking/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 > 1000000000 || isNaN(data55)){
+const err190 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -4294,12 +4294,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-}
-if(data52.unclassified !== undefined){
-let data56 = data52.unclassified;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err191 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data55 < 0 || isNaN(data55)){
+const err191 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -4308,9 +4304,12 @@ vErrors.push(err191);
 }
 errors++;
 }
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 > 1000000000 || isNaN(data56)){
-const err192 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data51.waived !== undefined){
+let data56 = data51.waived;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err192 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -4319,8 +4318,9 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(data56 < 0 || isNaN(data56)){
-const err193 = {instancePath:instancePath+"/summary/unclassified",schemaPath:"#/properties/summary/properties/unclassified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 1000000000 || isNaN(data56)){
+const err193 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -4329,12 +4329,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-}
-if(data52.waived !== undefined){
-let data57 = data52.waived;
-if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
-const err194 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data56 < 0 || isNaN(data56)){
+const err194 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -4343,9 +4339,11 @@ vErrors.push(err194);
 }
 errors++;
 }
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 > 1000000000 || isNaN(data57)){
-const err195 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+if(data51.drift !== undefined){
+if(typeof data51.drift !== "boolean"){
+const err195 = {instancePath:instancePath+"/summary/drift",schemaPath:"#/properties/summary/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -4354,8 +4352,10 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(data57 < 0 || isNaN(data57)){
-const err196 = {instancePath:instancePath+"/summary/waived",schemaPath:"#/properties/summary/properties/waived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -4366,38 +4366,13 @@ errors++;
 }
 }
 }
-if(data52.drift !== undefined){
-if(typeof data52.drift !== "boolean"){
-const err197 = {instancePath:instancePath+"/summary/drift",schemaPath:"#/properties/summary/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err197 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err197];
 }
 else {
 vErrors.push(err197);
-}
-errors++;
-}
-}
-}
-else {
-const err198 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err198];
-}
-else {
-vErrors.push(err198);
-}
-errors++;
-}
-}
-}
-else {
-const err199 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err199];
-}
-else {
-vErrors.push(err199);
 }
 errors++;
 }

@@ -2,7 +2,7 @@
  * AsyncAPI, as a kind: today's generator (src/generate/asyncapi.ts) and comparison
  * (src/compare/index.ts) behind the entry points every kind has.
  */
-import { compareSpecs, majorVersion, RETIRED_RULES, RULE_IDS } from '../compare/index';
+import { compareSpecs, describeRule, majorVersion, RETIRED_RULES, RULE_IDS } from '../compare/index';
 import { generateAsyncApi } from '../generate/asyncapi';
 import type { SpecKindModule } from './kind';
 import { VOCABULARY } from './vocabulary';
@@ -25,6 +25,7 @@ export const asyncapiKind: SpecKindModule = {
     return empty;
   },
   ruleIds: RULE_IDS,
+  describeRule,
   retiredRules: RETIRED_RULES,
   vocabulary: VOCABULARY.asyncapi,
 };

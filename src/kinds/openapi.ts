@@ -2,7 +2,7 @@
  * OpenAPI, as a kind: the generator of src/generate/openapi.ts and the comparison of
  * src/compare/openapi/ behind the entry points every kind has.
  */
-import { RULE_IDS } from '../compare/index';
+import { describeRule, RULE_IDS } from '../compare/index';
 import { compareOpenApi, openApiVersion } from '../compare/openapi/index';
 import { generateOpenApi } from '../generate/openapi';
 import type { SpecKindModule } from './kind';
@@ -51,6 +51,7 @@ export const openapiKind: SpecKindModule = {
     );
   },
   ruleIds: RULE_IDS,
+  describeRule,
   retiredRules: {},
   vocabulary: VOCABULARY.openapi,
 };

@@ -10,7 +10,13 @@ import { applyWaivers, type WaiverOptions } from './waivers';
 export { runDate, validDay } from './dates';
 export { assignFingerprints } from './fingerprint';
 export { COMPATIBILITY_MEANING, DEFAULT_COMPATIBILITY, parseCompatibility } from './compatibility';
-export { DEFAULT_PERSPECTIVE, parsePerspective, PERSPECTIVE_MEANING } from './perspective';
+export {
+  DEFAULT_PERSPECTIVE,
+  parsePerspective,
+  PERSPECTIVE_MEANING,
+  perspectiveOf,
+  perspectiveRefused,
+} from './perspective';
 export { WAIVER_RULE_IDS, WAIVER_RULES } from './waivers';
 
 /** Fingerprints across the whole report (unique within it), then waivers, then the summaries. */

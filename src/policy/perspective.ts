@@ -4,9 +4,22 @@
  * from the client's side.
  */
 import { InputError } from '../errors';
-import { PERSPECTIVES, type Perspective } from '../types';
+import { PERSPECTIVES, type Perspective, type SpecKind } from '../types';
 
 export const DEFAULT_PERSPECTIVE: Perspective = 'application';
+
+/**
+ * The perspective a spec of `kind` is read from: AsyncAPI documents name their operations from
+ * either side; OpenAPI's direction is fixed by HTTP (clients send requests), so OpenAPI specs have
+ * none and their reports state none (docs/classification.md, "Perspective").
+ */
+export const perspectiveOf = (kind: SpecKind, asked: Perspective | undefined): Perspective | undefined =>
+  kind === 'asyncapi' ? (asked ?? DEFAULT_PERSPECTIVE) : undefined;
+
+/** What `diff --perspective` on two OpenAPI documents says (exit 2). */
+export const perspectiveRefused = (files: readonly string[]): string =>
+  `--perspective applies to AsyncAPI documents only; ${files.join(' and ')} are OpenAPI documents, ` +
+  'read one way (clients send requests and receive responses)';
 
 export const PERSPECTIVE_MEANING: Readonly<Record<Perspective, string>> = {
   application: 'operations read as the AsyncAPI specification says (2.x `subscribe`, 3.x `send`: clients receive).',

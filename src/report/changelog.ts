@@ -35,7 +35,6 @@ function specHeadline(spec: ChangelogSpec, name: (file: string) => string): stri
     file: spec.file,
     drift: false,
     baseline: { ref: null, found: true },
-    ...(spec.notCompared !== undefined ? { notCompared: spec.notCompared } : {}),
     changes: spec.changes,
   };
   return headline([{ ...asReport, summary: spec.summary }], spec.summary, counts, name);
@@ -103,7 +102,7 @@ export function renderChangelogJson(log: Changelog): string {
     specs: s.specs.map((spec) => ({
       file: spec.file,
       compatibility: spec.compatibility,
-      perspective: spec.perspective,
+      ...(spec.perspective !== undefined ? { perspective: spec.perspective } : {}),
       status: spec.status,
       fromVersion: spec.fromVersion,
       toVersion: spec.toVersion,

@@ -2,7 +2,6 @@
  * The words of the first line of a report, shared by markdown and text so the PR comment, the job
  * summary and the terminal open the same way (docs/waivers.md, "First lines"):
  * - a breaking-change check that could not run comes first, and nothing is claimed about breaking changes
- *   (nor for a kind of spec this tool does not compare yet: `SpecReport.notCompared`);
  * - otherwise, with no breaking change left (waived ones aside), "No breaking changes" in words.
  */
 import type { SpecReport, Summary } from '../types';
@@ -26,11 +25,6 @@ export function headline(
         ? `the baseline of ${name(skipped[0].file)} is unreadable`
         : `${skipped.length} baselines are unreadable`;
     return [`Breaking-change check could not run: ${what}`, ...rest].join('; ');
-  }
-  const unavailable = specs.filter((s) => baselineState(s) === 'unavailable');
-  if (unavailable.length > 0) {
-    const why = unavailable.map((s) => `${name(s.file)}: ${s.notCompared ?? ''}`).join('; ');
-    return [`Breaking-change check not available for ${why}`, ...rest].join('; ');
   }
   if (specs.some((s) => baselineState(s) === 'none')) {
     return ['Breaking-change check did not run: no base revision', ...rest].join('; ');

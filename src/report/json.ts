@@ -56,7 +56,6 @@ function orderedSpec(s: SpecReport): JsonReport['specs'][number] {
     baseline,
     ...(s.compatibility !== undefined ? { compatibility: s.compatibility } : {}),
     ...(s.perspective !== undefined ? { perspective: s.perspective } : {}),
-    ...(s.notCompared !== undefined ? { notCompared: s.notCompared } : {}),
     changes: s.changes.map(orderedChange),
     summary: orderedSummary(s.summary),
   };

@@ -88,8 +88,8 @@ export function verdict(
     return t === 'breaking' && approved ? `${phrase} approved with label ${code(opts.approvedLabel ?? '')}` : phrase;
   });
   const drifted = specs.filter((s) => s.drift);
-  // A check that did not run, or can't for this kind yet, is never shown as a pass.
-  const skipped = specs.filter((s) => ['skipped', 'unavailable'].includes(baselineState(s)));
+  // A check that did not run is never shown as a pass.
+  const skipped = specs.filter((s) => baselineState(s) === 'skipped');
   const extras: string[] = [];
   if (drifted.length === 1 && drifted[0]) {
     extras.push(
@@ -238,8 +238,6 @@ function baselineLine(spec: SpecReport): string {
       return `🆕 New API: there is no ${code(spec.file)}${at}, so every change is an addition.`;
     case 'none':
       return `ℹ️ No base revision to compare ${code(spec.file)} with; the breaking-change check did not run.`;
-    case 'unavailable':
-      return `ℹ️ ${code(spec.file)} was checked for drift only: ${text(spec.notCompared ?? '', MAX_ERROR)}`;
     case 'skipped':
       return (
         `⚠️ The baseline ${code(spec.file)}${at} could not be read or parsed, so the breaking-change check was skipped: ` +

@@ -66,7 +66,6 @@ export const reportJsonSchema = closed({
         ),
         compatibility: { enum: ['backward', 'forward', 'full', 'none'] },
         perspective: { enum: ['application', 'client'] },
-        notCompared: str(1_000),
         changes: {
           type: 'array',
           maxItems: REPORT_LIMITS.changes,
@@ -97,7 +96,7 @@ export const reportJsonSchema = closed({
         summary: closed(summaryProps, ['waived']),
       },
       // Reports of earlier versions name no kind (they were AsyncAPI).
-      ['kind', 'compatibility', 'perspective', 'notCompared'],
+      ['kind', 'compatibility', 'perspective'],
     ),
   },
   summary: closed({ ...summaryProps, drift: { type: 'boolean' } }, ['waived']),

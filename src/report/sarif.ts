@@ -3,10 +3,10 @@
  * one result per finding, on the resource line that caused it (paths from the repository root),
  * every rule described once in `tool.driver.rules`.
  */
-import { RULES } from '../compare/index';
 import { WAIVER_RULES } from '../policy/waivers';
-import type { Change, ChangeType, Report, SpecReport } from '../types';
+import type { Change, ChangeType, Report, SpecKind, SpecReport } from '../types';
 import { channelsOf, impact, placesCount } from './describe';
+import { kindModule } from '../kinds/index';
 import { vocabularyOf } from '../kinds/vocabulary';
 import { toSingleLine, truncateText } from './escape';
 
@@ -38,14 +38,28 @@ const OTHER_RULES = {
   },
 } as const;
 
+/** Titles of the findings that are no API change (waivers, drift, an unreadable baseline). */
 const TITLES = new Map<string, string>([
-  ...RULES.map((r): [string, string] => [r.id, r.title]),
   ...Object.values(WAIVER_RULES).map((r): [string, string] => [r.id, r.title]),
   ...Object.values(OTHER_RULES).map((r): [string, string] => [r.id, r.title]),
 ]);
 
+/** A rule as `tool.driver.rules` describes it: the kind of the spec it was found in names its title and verdicts. */
+function ruleDescriptor(id: string, kind: SpecKind): Record<string, unknown> {
+  const described = kindModule(kind).describeRule(id);
+  const title = described?.title ?? TITLES.get(id) ?? id;
+  return {
+    id,
+    shortDescription: { text: title },
+    fullDescription: { text: described?.help ?? title },
+    ...(described !== undefined ? { help: { text: described.help } } : {}),
+  };
+}
+
 interface Finding {
   ruleId: string;
+  /** The kind of the spec it was found in (its rules describe it). */
+  kind: SpecKind;
   level: Level;
   message: string;
   file: string;
@@ -74,6 +88,7 @@ function changeFinding(change: Change, spec: SpecReport, opts: SarifOptions): Fi
       : { file: spec.file, line: opts.specLine?.(spec.file, change.path) ?? 1 };
   return {
     ruleId: change.rule,
+    kind: spec.kind ?? 'asyncapi',
     level: change.waived !== undefined ? 'note' : LEVEL[change.type],
     message: clean(`${change.message}.${on}${who !== null ? ` This ${who}.` : ''} (${spec.file})${waived}`),
     ...place,
@@ -87,6 +102,7 @@ function specFindings(spec: SpecReport, opts: SarifOptions): Finding[] {
   if (spec.baseline.error !== undefined) {
     out.push({
       ruleId: OTHER_RULES.unreadable.id,
+      kind: spec.kind ?? 'asyncapi',
       level: 'warning',
       message: clean(`The baseline of ${spec.file} could not be read: ${spec.baseline.error}`),
       file: spec.file,
@@ -96,6 +112,7 @@ function specFindings(spec: SpecReport, opts: SarifOptions): Finding[] {
   if (spec.drift) {
     out.push({
       ruleId: OTHER_RULES.drift.id,
+      kind: spec.kind ?? 'asyncapi',
       level: 'warning',
       message: clean(`${spec.file} does not match what its resource files generate; run firestone-spec update.`),
       file: spec.file,
@@ -108,7 +125,9 @@ function specFindings(spec: SpecReport, opts: SarifOptions): Finding[] {
 /** The SARIF log of a report, as text. */
 export function renderSarif(report: Report, opts: SarifOptions): string {
   const findings = report.specs.flatMap((s) => specFindings(s, opts));
-  const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
+  const kinds = new Map<string, SpecKind>();
+  for (const f of findings) if (!kinds.has(f.ruleId)) kinds.set(f.ruleId, f.kind);
+  const ruleIds = [...kinds.keys()];
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   const prefix = opts.rootPrefix ?? '';
   const log = {
@@ -120,11 +139,7 @@ export function renderSarif(report: Report, opts: SarifOptions): string {
           driver: {
             name: 'firestone-spec',
             version: opts.version,
-            rules: ruleIds.map((id) => ({
-              id,
-              shortDescription: { text: TITLES.get(id) ?? id },
-              fullDescription: { text: TITLES.get(id) ?? id },
-            })),
+            rules: ruleIds.map((id) => ruleDescriptor(id, kinds.get(id) ?? 'asyncapi')),
           },
         },
         results: findings.map((f) => ({

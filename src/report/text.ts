@@ -83,9 +83,6 @@ function specLines(spec: SpecReport, paint: Paint, opts: TextOptions): string[] 
     case 'none':
       lines.push('  no base revision: breaking-change check not run');
       break;
-    case 'unavailable':
-      lines.push(`  checked for drift only: ${clean(spec.notCompared ?? '')}`);
-      break;
     case 'skipped':
       lines.push(
         paint(

@@ -15,53 +15,12 @@
  * js-yaml), `__proto__`, an empty document, and nesting near the limit.
  */
 import jsyaml from 'js-yaml';
-import { isScalar, Schema } from 'yaml';
-import { mayBeCoreTyped, NOT_BLOCK, readBlockYaml } from '../util/block-yaml';
+import { NOT_BLOCK, readBlockYaml } from '../util/block-yaml';
+import { coreSchema, resolveCore } from '../util/yaml-core';
 
 export const NOT_FAST: unique symbol = Symbol('not fast');
 
-interface CoreTag {
-  test: RegExp;
-  resolve: (text: string, onError: () => void, options: object) => unknown;
-}
-
-/** `yaml`'s core schema scalar tags that can match a plain scalar, in `yaml`'s order. */
-const CORE_TAGS: readonly CoreTag[] = new Schema({ schema: 'core' }).tags.flatMap((tag) =>
-  'test' in tag && tag.test && tag.default && 'resolve' in tag ? [tag as unknown as CoreTag] : [],
-);
-
-/** The first core tag matching a plain scalar, as `yaml` picks it; undefined for a string. */
-function coreTagOf(text: string): CoreTag | undefined {
-  if (!mayBeCoreTyped(text)) return undefined;
-  return CORE_TAGS.find((tag) => tag.test.test(text));
-}
-
-/**
- * One js-yaml type that resolves plain scalars with `yaml`'s core schema tags, so `0o17`, `1_000`,
- * `.5`, `+1`, `True`, `~` mean here what they mean there. One type rather than one per tag: js-yaml
- * tries every implicit type on every plain scalar (keys included).
- */
-function coreSchema(): jsyaml.Schema {
-  const core = new jsyaml.Type('tag:yaml.org,2002:core', {
-    kind: 'scalar',
-    resolve: (text: string) => coreTagOf(text) !== undefined,
-    // Some of `yaml`'s tags wrap the value in a Scalar (to remember how it was written): resolveCore unwraps it.
-    construct: resolveCore,
-  });
-  return jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [core] });
-}
-
-const noop = (): void => {};
 const SCHEMA = coreSchema();
-const CORE_OPTIONS = { intAsBigInt: false };
-
-/** A plain scalar as `yaml` resolves it with its core schema. */
-function resolveCore(text: string): unknown {
-  const tag = coreTagOf(text);
-  if (tag === undefined) return text;
-  const value = tag.resolve(text, noop, CORE_OPTIONS);
-  return isScalar(value) ? value.value : value;
-}
 
 /** Texts with constructs this path leaves to `yaml` (see the module comment); false positives only cost speed. */
 const NEEDS_YAML = /(?:^|[\s[{,])(?:[&*]\S|!)|<<|^%|(?:^|[\s[{,])\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)/m;

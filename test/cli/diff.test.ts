@@ -291,6 +291,35 @@ describe('diff', () => {
     const text = await runCli(['diff', 'old.yaml', 'new.yaml'], { cwd: ws });
     expect(text.stdout).toContain("changed from '{stage}.example.com' to '{stage}.feeds.example.com/v2'");
   });
+
+  it('an OpenAPI parameter whose content has two media types: exit 2 naming the file, line and pointer', async () => {
+    const doc = (types: string[]) =>
+      [
+        'openapi: 3.1.0',
+        'info: {title: T, version: 1.0.0}',
+        'paths:',
+        '  /orders:',
+        '    get:',
+        '      parameters:',
+        '        - name: filter',
+        '          in: query',
+        '          content:',
+        ...types.flatMap((t) => [`            ${t}:`, '              schema: {type: string}']),
+        '      responses:',
+        "        '200': {description: ok}",
+        '',
+      ].join('\n');
+    const ws = workspace('diff-content-', {
+      'old.yaml': doc(['application/json']),
+      'new.yaml': doc(['application/json', 'text/plain']),
+    });
+    const r = await runCli(['diff', 'old.yaml', 'new.yaml'], { cwd: ws });
+    expect(r.code, describeRun(r)).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      "new.yaml:9: the parameter's content has 2 media types (application/json, text/plain); the OpenAPI specification allows exactly one (at /paths/~1orders/get/parameters/0/content)\n",
+    );
+  });
 });
 
 /** A deep copy with every mapping's keys reversed and every `required`/`enum` list reversed. */

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bookYaml, ISBN, TITLE, AUTHOR } from '../helpers/book';
-import { cliTestFile, describeRun, repoWithSpec, runCli, workspace, writeFiles } from './helpers';
+import { bookResource, cliTestFile, describeRun, repoWithSpec, runCli, workspace, writeFiles } from './helpers';
 
 cliTestFile();
 
@@ -156,5 +156,100 @@ describe('perspective of a spec target in the config', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
     expect(fs.readFileSync(path.join(work, 'asyncapi.yaml'), 'utf8')).toBe(spec);
+  });
+});
+
+/** An OpenAPI document whose response property `level` becomes required (non-breaking for clients). */
+function restAlerts(required: string[]): string {
+  return [
+    'openapi: 3.0.3',
+    'info: {title: Alerts, version: 1.0.0}',
+    'paths:',
+    '  /alerts:',
+    '    get:',
+    '      responses:',
+    "        '200':",
+    '          description: ok',
+    '          content:',
+    '            application/json:',
+    '              schema:',
+    '                type: object',
+    `                required: [${required.join(', ')}]`,
+    '                properties:',
+    '                  id: {type: string}',
+    '                  level: {type: string}',
+    '',
+  ].join('\n');
+}
+
+describe('perspective and OpenAPI (AsyncAPI only: HTTP fixes who sends what)', () => {
+  const restPair = () =>
+    workspace('persp-oa-', { 'old.yaml': restAlerts(['id']), 'new.yaml': restAlerts(['id', 'level']) });
+
+  it('diff of two OpenAPI documents: no perspective in the report; asking for one is exit 2, nothing written', async () => {
+    const ws = restPair();
+    const json = await runCli(['diff', 'old.yaml', 'new.yaml', '--format', 'json'], { cwd: ws });
+    expect(json.code, describeRun(json)).toBe(0);
+    const spec = (JSON.parse(json.stdout) as Report).specs[0];
+    expect(spec && Object.keys(spec)).not.toContain('perspective');
+    expect(spec?.changes.map((c) => [c.rule, c.type])).toEqual([['response.property.became-required', 'non-breaking']]);
+    for (const format of ['text', 'markdown']) {
+      const r = await runCli(['diff', 'old.yaml', 'new.yaml', '--format', format], { cwd: ws });
+      expect(r.stdout).not.toMatch(/perspective/i);
+    }
+    for (const value of ['client', 'application']) {
+      const r = await runCli(['diff', 'old.yaml', 'new.yaml', '--perspective', value], { cwd: ws });
+      expect(r.code, describeRun(r)).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        '--perspective applies to AsyncAPI documents only; old.yaml and new.yaml are OpenAPI documents, read one way (clients send requests and receive responses)\n',
+      );
+    }
+  });
+
+  it('a run with both kinds: --perspective client reads the AsyncAPI target that way, the OpenAPI one as HTTP says, and only the AsyncAPI report states it', async () => {
+    const both = ['--spec-file', 'asyncapi.yaml', '--spec-file', 'openapi.yaml'];
+    const repo = repoWithSpec({ 'resources/book.yaml': bookResource() }, { updateArgs: both });
+    writeFiles(repo.work, {
+      'resources/book.yaml': bookResource({
+        required: ['title', 'isbn'],
+        props:
+          '      title:\n        type: string\n      isbn:\n        type: string\n      author:\n        type: string',
+      }),
+    });
+    const r = await runCli(['check', '--base', 'HEAD', '--format', 'json', '--perspective', 'client', ...both], {
+      cwd: repo.work,
+    });
+    const report = JSON.parse(r.stdout) as { specs: (Report['specs'][number] & { file: string; kind: string })[] };
+    expect(report.specs.map((s) => [s.file, s.kind, s.perspective])).toEqual([
+      ['asyncapi.yaml', 'asyncapi', 'client'],
+      ['openapi.yaml', 'openapi', undefined],
+    ]);
+    // The REST verdict is HTTP's: a property that became required breaks clients that send the book.
+    expect(report.specs[1]?.changes.filter((c) => c.type === 'breaking').map((c) => c.rule)).toEqual([
+      'request.property.became-required',
+    ]);
+    const text = await runCli(['check', '--base', 'HEAD', '--perspective', 'client', ...both], { cwd: repo.work });
+    expect(text.stdout.match(/perspective client:/g)).toHaveLength(1);
+    const md = await runCli(['check', '--base', 'HEAD', '--format', 'markdown', '--perspective', 'client', ...both], {
+      cwd: repo.work,
+    });
+    expect(md.stdout.match(/Perspective `client`/g)).toHaveLength(1);
+  });
+
+  it('a perspective on an OpenAPI target in the config is exit 2 naming the file and line', async () => {
+    const repo = repoWithSpec(
+      { 'resources/book.yaml': bookResource() },
+      { updateArgs: ['--spec-file', 'openapi.yaml'] },
+    );
+    writeFiles(repo.work, {
+      '.github/firestone-spec.yml': 'specs:\n  - output: openapi.yaml\n    perspective: client\n',
+    });
+    const r = await runCli(['check'], { cwd: repo.work });
+    expect(r.code, describeRun(r)).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^\.github\/firestone-spec\.yml:3:\d+: 'perspective' is a key of AsyncAPI targets \(an OpenAPI document is read one way: clients send requests\), and its committed file or its name makes 'openapi\.yaml' an OpenAPI target/,
+    );
   });
 });

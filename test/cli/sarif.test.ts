@@ -110,4 +110,55 @@ describe('diff --format sarif', () => {
     expect(result?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('old.yaml');
     expect(result?.locations[0]?.physicalLocation.region.startLine).toBe(11);
   });
+
+  it('an OpenAPI diff: each rule has the title and verdicts of its OpenAPI rule id', async () => {
+    const doc = (required: string, status: string) =>
+      [
+        'openapi: 3.0.3',
+        'info: {title: T, version: 1.0.0}',
+        'paths:',
+        '  /orders:',
+        '    post:',
+        '      requestBody:',
+        '        content:',
+        '          application/json:',
+        '            schema:',
+        '              type: object',
+        `              required: [${required}]`,
+        '              properties:',
+        '                id: {type: string}',
+        '                isbn: {type: string}',
+        '      responses:',
+        `        '${status}': {description: ok}`,
+        '',
+      ].join('\n');
+    const ws = workspace('sarif-oa-', { 'old.yaml': doc('id', '200'), 'new.yaml': doc('id, isbn', '201') });
+    const r = await runCli(['diff', 'old.yaml', 'new.yaml', '--format', 'sarif'], { cwd: ws });
+    expect(r.code, describeRun(r)).toBe(1);
+    const log = JSON.parse(r.stdout) as SarifLog;
+    expectValidSarif(log);
+    const rules = (log.runs[0]?.tool.driver.rules ?? []) as {
+      id: string;
+      shortDescription: { text: string };
+      fullDescription: { text: string };
+      help?: { text: string };
+    }[];
+    const byId = new Map(rules.map((rule) => [rule.id, rule]));
+    expect([...byId.keys()].sort()).toEqual([
+      'request.property.became-required',
+      'response.success-status.added',
+      'response.success-status.removed',
+    ]);
+    expect(byId.get('response.success-status.removed')).toMatchObject({
+      shortDescription: { text: 'success status (2xx) removed' },
+      help: { text: expect.stringMatching(/^success status \(2xx\) removed: breaking \(/) },
+    });
+    // A schema rule of a request body: both columns, in words.
+    const required = byId.get('request.property.became-required');
+    expect(required?.shortDescription.text).toBe('request bodies: property became required');
+    expect(required?.fullDescription.text).toMatch(
+      /non-breaking where clients receive the data, breaking where they send it/,
+    );
+    expect(required?.help?.text).toBe(required?.fullDescription.text);
+  });
 });

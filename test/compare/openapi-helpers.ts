@@ -65,7 +65,7 @@ export function openapiSchemaChangesAt(
       newPointer: pointer,
     };
   });
-  const differ = new SchemaDiffer(oldDoc, newDoc, { readWriteOnly: true });
+  const differ = new SchemaDiffer(oldDoc, newDoc, { readWriteOnly: true, stabilityLevels: true });
   const { findings } = schemaFindings(slots, differ);
   return toChanges(findings, { today: '2024-01-01', compatibility: options.compatibility ?? 'backward' });
 }

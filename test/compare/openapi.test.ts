@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors';
+import { compareSpecs } from '../../src/compare/index';
 import { compareOpenApi, openApiVersion } from '../../src/compare/openapi/index';
 import type { Change, OpenApiLocation } from '../../src/types';
 import { clone, type Json } from './helpers';
@@ -200,7 +201,111 @@ describe('OpenAPI schemas: the family and direction of the place', () => {
   });
 });
 
+describe('subjects read as the property path a user knows', () => {
+  /** `CreateThing` = Thing and one more property `note`, as generated `Create…` models are written. */
+  const create = (note: Json): Json => ({
+    allOf: [{ $ref: '#/components/schemas/Thing' }, { type: 'object', properties: { note } }],
+  });
+  const withCreate = (note: Json): Json => {
+    const d = clone(baseOpenApi()) as Doc;
+    d.components.schemas.CreateThing = create(note);
+    put(d).requestBody.content['application/json'].schema = { $ref: '#/components/schemas/CreateThing' };
+    return d;
+  };
+
+  it("a property of an allOf member is the model's own property: 'CreateThing.note', in OpenAPI and AsyncAPI alike", () => {
+    const [change] = compare(withCreate(str), withCreate({ type: 'integer' }));
+    expect(change?.message).toMatch(
+      /^The type of 'CreateThing\.note' changed from 'string' to 'integer' in request bodies/,
+    );
+    expect(change?.path).toBe('/components/schemas/CreateThing/allOf/1/properties/note/type');
+    const asyncDoc = (note: Json): Json => ({
+      asyncapi: '2.6.0',
+      info: { title: 'T', version: '1' },
+      channels: { '/t': { publish: { message: { payload: { $ref: '#/components/schemas/CreateThing' } } } } },
+      components: { schemas: { Thing: { type: 'object' }, CreateThing: create(note) } },
+    });
+    const [event] = compareSpecs(asyncDoc(str), asyncDoc({ type: 'integer' }));
+    expect(event?.message).toMatch(/^The type of 'CreateThing\.note' changed from 'string' to 'integer'/);
+  });
+});
+
+describe('OpenAPI: a parameter written with content', () => {
+  const withContent = (schema: Json, type = 'application/json'): Json => {
+    const d = clone(baseOpenApi()) as Doc;
+    get(d).parameters[0] = { name: 'filter', in: 'query', content: { [type]: { schema } } };
+    return d;
+  };
+
+  it("its schema is the one media type's, judged like a parameter schema (clients send it)", () => {
+    const changes = compare(withContent({ type: 'string' }), withContent({ type: 'string', maxLength: 5 }));
+    expect(rules(changes)).toEqual(['breaking parameter.bound.tightened']);
+    expect(changes[0]?.path).toBe('/paths/~1things~1{id}/get/parameters/0/content/application~1json/schema/maxLength');
+    expect(changes[0]?.locations).toMatchObject([{ method: 'get', in: 'query', direction: 'client-sends' }]);
+  });
+
+  it('another media type, or `schema` turned into `content` (the value is written another way): breaking', () => {
+    expect(rules(compare(withContent({ type: 'string' }), withContent({ type: 'string' }, 'text/plain')))).toEqual([
+      'breaking parameter.media-type.changed',
+    ]);
+    const plain = clone(baseOpenApi()) as Doc;
+    get(plain).parameters[0] = { name: 'filter', in: 'query', schema: { type: 'string' } };
+    const [toContent] = compare(plain, withContent({ type: 'string' }));
+    expect(toContent).toMatchObject({
+      rule: 'parameter.media-type.changed',
+      type: 'breaking',
+      message:
+        "The media type of the query parameter 'filter' of GET '/things/{id}' changed from (none) to 'application/json'",
+    });
+    expect(rules(compare(withContent({ type: 'string' }), plain))).toEqual(['breaking parameter.media-type.changed']);
+  });
+});
+
 describe('OpenAPI: not changes at all', () => {
+  describe('3.1 `$ref` chains keep the keywords beside every `$ref` (3.0 ignores them)', () => {
+    /** `Out.id` is Base with a description: beside its own `$ref`, or through `Id`, a `$ref` with the description beside it. */
+    const chainDoc = (version: string, chain: boolean, description = 'The id'): Json => ({
+      openapi: version,
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': {
+          get: {
+            responses: {
+              '200': {
+                description: 'ok',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/Out' } } },
+              },
+            },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Out: {
+            type: 'object',
+            properties: {
+              id: chain ? { $ref: '#/components/schemas/Id' } : { $ref: '#/components/schemas/Base', description },
+            },
+          },
+          Id: { $ref: '#/components/schemas/Base', description },
+          Base: { type: 'string', maxLength: 10 },
+        },
+      },
+    });
+
+    it('the description beside the middle `$ref` is kept: the chain equals the keywords written in place', () => {
+      expect(compare(chainDoc('3.1.0', false), chainDoc('3.1.0', true))).toEqual([]);
+      expect(compare(chainDoc('3.1.0', true), chainDoc('3.1.0', false))).toEqual([]);
+    });
+
+    it('a keyword beside the middle `$ref` that changes is a change (3.1), and no change in 3.0', () => {
+      const changes = compare(chainDoc('3.1.0', true), chainDoc('3.1.0', true, 'An id'));
+      expect(rules(changes)).toEqual(['non-breaking response.doc.changed']);
+      expect(changes[0]?.path).toBe('/components/schemas/Id/description');
+      expect(compare(chainDoc('3.0.3', true), chainDoc('3.0.3', true, 'An id'))).toEqual([]);
+    });
+  });
+
   const none = (a: Json, b: Json): void => {
     expect(compare(a, b)).toEqual([]);
     expect(compare(b, a)).toEqual([]);
@@ -393,6 +498,79 @@ describe('OpenAPI lifecycle', () => {
     expect(rules(compareOpenApi(a, b, { today: '2019-12-31' }))).toEqual(['breaking path.removed']);
   });
 
+  describe('on schema properties, as on operations and parameters (Thing.size, in a request and a response)', () => {
+    const size = (d: Doc): Json => d.components.schemas.Thing.properties.size;
+    const sizeWith = (before: Json, after: Json): [Json, Json] =>
+      editedOpenApi(
+        (d) => Object.assign(size(d), after),
+        () => editedOpenApi((d) => Object.assign(size(d), before))[1],
+      );
+
+    it('marking it deprecated or setting a sunset date: non-breaking, under its own rule', () => {
+      const changes = compare(...sizeWith({}, { deprecated: true, 'x-sunset': '2031-01-01' }));
+      expect(rules(changes)).toEqual([
+        'non-breaking request.property.deprecated',
+        'non-breaking request.property.deprecated',
+      ]);
+      expect(changes.map((c) => c.path)).toEqual([
+        '/components/schemas/Thing/properties/size/deprecated',
+        '/components/schemas/Thing/properties/size/x-sunset',
+      ]);
+      expect(
+        rules(
+          compare(
+            ...sizeWith({ deprecated: true, 'x-sunset': '2031-01-01' }, { deprecated: true, 'x-sunset': '2032-01-01' }),
+          ),
+        ),
+      ).toEqual(['non-breaking request.property.deprecated']);
+    });
+
+    it('its sunset date moved earlier, or deleted while it stays deprecated: breaking', () => {
+      const was = { deprecated: true, 'x-sunset': '2031-06-01' };
+      const earlier = compare(...sizeWith(was, { deprecated: true, 'x-sunset': '2030-06-01' }));
+      expect(rules(earlier)).toEqual(['breaking request.property.sunset.moved-earlier']);
+      expect(earlier[0]?.message).toMatch(
+        /^The sunset date of 'Thing\.size' moved earlier, from '2031-06-01' to '2030-06-01' in request and response bodies/,
+      );
+      const dropped = compare(...sizeWith(was, { deprecated: true, 'x-sunset': undefined }));
+      expect(rules(dropped)).toEqual(['breaking request.property.sunset.dropped']);
+      expect(dropped[0]?.message).toMatch(/^'Thing\.size' is still deprecated but lost its sunset date '2031-06-01'/);
+      // Taking the whole mark back is documentation.
+      expect(rules(compare(...sizeWith(was, { deprecated: undefined, 'x-sunset': undefined })))).toEqual([
+        'non-breaking request.doc.changed',
+        'non-breaking request.doc.changed',
+      ]);
+    });
+
+    it('removed after its sunset date (an RFC 3339 date-time, read in UTC): non-breaking; before it, the usual verdict naming the date', () => {
+      const [a, b] = editedOpenApi(
+        (d) => delete d.components.schemas.Thing.properties.size,
+        () =>
+          editedOpenApi((d) =>
+            Object.assign(size(d), { deprecated: true, 'x-sunset': '2024-06-01T23:30:00-02:00' }),
+          )[1],
+      );
+      expect(rules(compareOpenApi(a, b, { today: '2024-06-02' }))).toEqual([
+        'non-breaking response.property.removed-after-sunset',
+      ]);
+      const early = compareOpenApi(a, b, { today: '2024-06-01' });
+      expect(rules(early)).toEqual(['warning response.property.removed-optional']);
+      expect(early[0]?.message).toContain('before its sunset date 2024-06-02');
+    });
+
+    it('x-stability-level lowered is breaking, raised non-breaking', () => {
+      expect(rules(compare(...sizeWith({ 'x-stability-level': 'beta' }, { 'x-stability-level': 'alpha' })))).toEqual([
+        'breaking request.property.stability.lowered',
+      ]);
+      expect(rules(compare(...sizeWith({ 'x-stability-level': 'beta' }, { 'x-stability-level': 'stable' })))).toEqual([
+        'non-breaking request.property.stability.raised',
+      ]);
+      expect(rules(compare(...sizeWith({ 'x-stability-level': 'draft' }, { 'x-stability-level': undefined })))).toEqual(
+        ['non-breaking request.property.stability.raised'],
+      );
+    });
+  });
+
   it('a stability level lowered is breaking', () => {
     const [a, b] = OPENAPI_CASES['operation.stability.lowered']![0]!;
     expect(rules(compare(a, b))).toEqual(['breaking operation.stability.lowered']);
@@ -417,6 +595,22 @@ describe('OpenAPI: documents refused', () => {
   it('another OpenAPI version', () => refused({ openapi: '4.0.0', info: {}, paths: {} }, /"4\.0\.0" is not supported/));
   it('an AsyncAPI document against an OpenAPI one', () =>
     refused({ asyncapi: '2.6.0', info: {}, channels: {} }, /AsyncAPI 2\.6\.0 document, not an OpenAPI one/));
+
+  it('a parameter or header whose content has two media types: the file and the pointer, never a guess', () => {
+    const twoTypes = { 'application/json': { schema: str }, 'text/plain': { schema: str } };
+    const param = clone(baseOpenApi()) as Doc;
+    get(param).parameters[0] = { name: 'filter', in: 'query', content: twoTypes };
+    refused(
+      param,
+      /the parameter's content has 2 media types \(application\/json, text\/plain\); the OpenAPI specification allows exactly one \(at \/paths\/~1things~1\{id\}\/get\/parameters\/0\/content\)$/,
+    );
+    const header = clone(baseOpenApi()) as Doc;
+    ok(header).headers['X-Note'] = { content: twoTypes };
+    refused(
+      header,
+      /the header's content has 2 media types .*\(at \/paths\/~1things~1\{id\}\/get\/responses\/200\/headers\/X-Note\/content\)$/,
+    );
+  });
 
   it('accepts 3.0.x and 3.1.x', () => {
     expect(openApiVersion({ openapi: '3.0.0' })).toBe('3.0.0');

@@ -38,6 +38,14 @@ const SCHEMA_CASES: Record<Exclude<SchemaKind, OpenApiKind>, [Json, Json]> = {
     obj({ a: str, b: { type: 'string', deprecated: true, 'x-sunset': '2020-01-01' } }),
     obj({ a: str }),
   ],
+  'property.sunset.moved-earlier': [
+    x({ type: 'string', deprecated: true, 'x-sunset': '2031-06-01' }),
+    x({ type: 'string', deprecated: true, 'x-sunset': '2030-06-01' }),
+  ],
+  'property.sunset.dropped': [
+    x({ type: 'string', deprecated: true, 'x-sunset': '2031-06-01' }),
+    x({ type: 'string', deprecated: true }),
+  ],
   'type.changed': [x(str), x({ type: 'boolean' })],
   'type.widened': [x({ type: 'integer' }), x({ type: 'number' })],
   'type.narrowed': [x({ type: 'number' }), x({ type: 'integer' })],
@@ -80,7 +88,9 @@ type OpenApiKind =
   | 'property.became-write-only'
   | 'property.required-became-write-only'
   | 'property.became-readable'
-  | 'property.access.inapplicable';
+  | 'property.access.inapplicable'
+  | 'property.stability.lowered'
+  | 'property.stability.raised';
 const ro = { type: 'string', readOnly: true };
 const wo = { type: 'string', writeOnly: true };
 const OPENAPI_SCHEMA_CASES: Record<OpenApiKind, [Json, Json][]> = {
@@ -95,6 +105,10 @@ const OPENAPI_SCHEMA_CASES: Record<OpenApiKind, [Json, Json][]> = {
     [obj({ a: ro }), obj({ a: { ...ro, maxLength: 3 } })],
     [obj({ a: wo }), obj({ a: { ...wo, maxLength: 3 } })],
   ],
+  'property.stability.lowered': [
+    [x({ type: 'string', 'x-stability-level': 'stable' }), x({ type: 'string', 'x-stability-level': 'beta' })],
+  ],
+  'property.stability.raised': [[x({ type: 'string', 'x-stability-level': 'alpha' }), x(str)]],
 };
 
 const OPENAPI_FAMILIES: Family[] = ['request', 'response', 'parameter', 'header'];

@@ -27,7 +27,7 @@ const fake = useFakeGitHub();
 const PR = 12;
 
 interface JsonReport {
-  specs: { file: string; kind: string; drift: boolean; notCompared?: string; changes: { type: string }[] }[];
+  specs: { file: string; kind: string; drift: boolean; changes: { type: string }[] }[];
   summary: { breaking: number; drift: boolean };
 }
 

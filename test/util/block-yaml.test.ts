@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { generateAsyncApi } from '../../src/generate/asyncapi';
 import { parseSpecText, resolveSpecScalar, serializeSpec, SPEC_SCHEMA } from '../../src/generate/serialize';
 import { NOT_BLOCK, readBlockYaml, type BlockLimits } from '../../src/util/block-yaml';
@@ -20,8 +21,7 @@ import { damagedText } from '../helpers/damage';
 const LIMITS: BlockLimits = { maxNodes: 2_000_000, maxDepth: 256 };
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
-const block = (text: string, limits: BlockLimits = LIMITS): unknown =>
-  readBlockYaml(text, resolveSpecScalar as NonNullable<typeof resolveSpecScalar>, limits);
+const block = (text: string, limits: BlockLimits = LIMITS): unknown => readBlockYaml(text, resolveSpecScalar, limits);
 
 /** js-yaml's reading of a text, or 'error'. */
 function reference(text: string): unknown {
@@ -307,8 +307,40 @@ describe('what the block reader reads itself', () => {
     expect(block(wide, { maxNodes: 20, maxDepth: 10 })).toBe(NOT_BLOCK);
   });
 
-  it('resolves plain scalars with js-yaml types (the internal list is still there)', () => {
-    expect(resolveSpecScalar).not.toBeNull();
+  it("reads plain scalars by YAML 1.2 core rules, as `yaml` does, on the block path and on js-yaml's", () => {
+    const scalars = [
+      '14_030',
+      '1_000.5',
+      '0b101',
+      '0o17',
+      '0x1F',
+      '017',
+      '+12',
+      '.5',
+      '1e3',
+      '.inf',
+      'True',
+      '~',
+      'yes',
+      'on',
+      '2024-01-01',
+      '1:20',
+    ];
+    const block = scalars.map((s, i) => `k${i}: ${s}`).join('\n') + '\n';
+    // A flow mapping is not block YAML: js-yaml reads it.
+    const flow = `{${scalars.map((s, i) => `k${i}: ${s}`).join(', ')}}\n`;
+    const expected = parse(block) as Record<string, unknown>;
+    expect(expected).toMatchObject({
+      k0: '14_030',
+      k1: '1_000.5',
+      k2: '0b101',
+      k3: 15,
+      k5: 17,
+      k9: Infinity,
+      k12: 'yes',
+    });
+    expect(parseSpecText(block, 'spec.yaml')).toEqual(expected);
+    expect(parseSpecText(flow, 'spec.yaml')).toEqual(expected);
   });
 
   it('types a plain scalar as js-yaml does, whatever it starts with', () => {

@@ -10,6 +10,7 @@ import { formatValue, ruleDirection, type Finding, type Usage } from '../classif
 import type { Slot } from '../diff';
 import { canonicalText, childPointer, displayValue, ownValue, type NormalizedDoc } from '../normalize';
 import type { Family, RuleId } from '../rules';
+import { lifecycleOf, stabilityOf, sunsetChange } from '../lifecycle';
 import { METHODS } from './model';
 import type {
   HeaderEl,
@@ -34,23 +35,6 @@ export interface Detected {
   readonly slots: Slot[];
 }
 
-/** A deprecation mark's date: `YYYY-MM-DD`, or an RFC 3339 date-time read in UTC (docs/classification.md, "Lifecycle"). */
-export function sunsetOf(v: unknown): string | null {
-  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
-  if (typeof v !== 'string') return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(v)) return null;
-  const t = new Date(v);
-  return Number.isNaN(t.getTime()) ? null : t.toISOString().slice(0, 10);
-}
-
-/** The lifecycle of a removed element: its sunset date, or that it was deprecated without one. */
-function lifecycleOf(node: Rec): { sunset: string | null } | undefined {
-  const sunset = sunsetOf(ownValue(node, 'x-sunset'));
-  if (sunset !== null) return { sunset };
-  return ownValue(node, 'deprecated') === true ? { sunset: null } : undefined;
-}
-
 /** A server url with each `{variable}` replaced by its default (left as written when it has none). */
 function withDefaults(url: string, server: Rec): string {
   const variables = recordOf(ownValue(server, 'variables'));
@@ -59,14 +43,6 @@ function withDefaults(url: string, server: Rec): string {
     return typeof value === 'string' ? value : whole;
   });
 }
-
-/** `x-stability-level` values, least stable first; absent means stable. */
-const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
-const stabilityOf = (node: Rec): number => {
-  const v = ownValue(node, 'x-stability-level');
-  const i = typeof v === 'string' ? STABILITY.indexOf(v) : -1;
-  return i < 0 ? STABILITY.length - 1 : i;
-};
 
 /** An operation promises nothing yet (docs/classification.md, "Lifecycle"). */
 export const isUnstable = (op: OperationEl): boolean => stabilityOf(op.node) <= 1;
@@ -214,12 +190,8 @@ class Detector {
     const s0 = ownValue(x, 'x-sunset');
     const s1 = ownValue(y, 'x-sunset');
     if (dataEqual(s0, s1)) return;
-    const a = sunsetOf(s0);
-    const b = sunsetOf(s1);
-    if (b !== null && (a === null || b > a)) emit(rules.mark, 'x-sunset');
-    else if (a !== null && b !== null && b < a) emit(rules.earlier, 'x-sunset');
-    else if (a !== null && b === null && d1 === true) emit(rules.dropped, 'x-sunset');
-    else emit(a === b ? rules.doc : 'extension.changed', 'x-sunset');
+    const change = sunsetChange(s0, s1, d1 === true);
+    emit(change === 'extension' ? 'extension.changed' : rules[change], 'x-sunset');
   }
 
   slot(family: Family, direction: ClientDirection, l: OpenApiLocation, x: SchemaPlace, y: SchemaPlace): void {
@@ -538,14 +510,15 @@ class Detector {
       },
       context,
     );
-    if (p.mediaType !== q.mediaType && p.mediaType !== null && q.mediaType !== null)
+    // `schema` ↔ `content` changes how the value is written too (style rules against the media type).
+    if (p.mediaType !== q.mediaType)
       this.emit('parameter.media-type.changed', {
-        pointer: childPointer(q.pointer, 'content'),
+        pointer: childPointer(q.pointer, q.mediaType === null ? 'schema' : 'content'),
         side: 'new',
         identity: `${identity}|content`,
         usages: context.usages,
-        before: p.mediaType,
-        after: q.mediaType,
+        before: p.mediaType ?? undefined,
+        after: q.mediaType ?? undefined,
         vars,
       });
     // The default a server applies when the parameter is left out is behaviour, not documentation.
@@ -1019,7 +992,7 @@ const lifecycleOrNot = (node: Rec): { lifecycle?: { sunset: string | null } } =>
  */
 function pathLifecycle(item: Rec): { lifecycle?: { sunset: string | null } } {
   const ops = METHODS.map((m) => ownValue(item, m)).filter(isRecord);
-  const marks = ops.map(lifecycleOf);
+  const marks = ops.map((op) => lifecycleOf(op));
   if (ops.length === 0 || marks.some((m) => m === undefined)) return {};
   const dates = marks.map((m) => m!.sunset);
   const sunset = dates.every((d) => d !== null) ? (dates as string[]).sort().at(-1)! : null;

@@ -7,6 +7,7 @@
  * (everything outside schemas) and the shared SchemaDiffer for every schema slot, in the family
  * and direction of its place → verdicts and policy (classify.ts toChanges).
  */
+import { InputError } from '../../errors';
 import type { Change, Compatibility, OpenApiLocation } from '../../types';
 import { dataEqual, isRecord } from '../../util/data';
 import { deltaKey, plainFinding, schemaFindings, toChanges, unusedSchemaFinding, type Finding } from '../classify';
@@ -53,13 +54,35 @@ function compareModels(
   newVersion: string,
   options: CompareOptions,
 ): Change[] {
-  const a = buildOpenApiModel(normalizeDocument(oldDoc), oldVersion);
-  const b = buildOpenApiModel(normalizeDocument(newDoc), newVersion);
+  const a = modelOf(oldDoc, oldVersion, 'old', options);
+  const b = modelOf(newDoc, newVersion, 'new', options);
   const detected = detect(a, b);
-  const differ = new SchemaDiffer(a.doc, b.doc, { readWriteOnly: true });
+  const differ = new SchemaDiffer(a.doc, b.doc, { readWriteOnly: true, stabilityLevels: true });
   const schema = schemaChanges(detected.slots, differ, options.compatibility ?? 'backward');
   const findings = [...detected.findings, ...schema.findings, ...componentChanges(a, b, differ, schema.claimed)];
   return relaxUnstable(toChanges(findings, options), a, b);
+}
+
+/** The model of one side; a document the model refuses is an InputError naming its file and line. */
+function modelOf(
+  doc: Record<string, unknown>,
+  version: string,
+  side: 'old' | 'new',
+  options: CompareOptions,
+): OpenApiModel {
+  const normalized = normalizeDocument(doc);
+  try {
+    return buildOpenApiModel(normalized, version);
+  } catch (e) {
+    const file = options.files?.[side];
+    if (!(e instanceof InputError) || file === undefined) throw e;
+    throw new InputError(
+      e.problems.map((p) => {
+        const at = p.pointer === undefined ? null : options.locate?.(p.pointer, side);
+        return { ...p, file, ...(at?.file === file ? { line: at.line } : {}) };
+      }),
+    );
+  }
 }
 
 /**

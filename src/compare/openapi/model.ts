@@ -248,7 +248,7 @@ function readOperation(doc: NormalizedDoc, input: OperationInput): OperationEl {
     for (const name of Object.keys(headersNode)) {
       const h = recordOf(headersNode[name]);
       const hp = childPointer(childPointer(at, 'headers'), name);
-      headers.set(name.toLowerCase(), { name, node: h, pointer: hp, schema: schemaOf(h, hp).schema });
+      headers.set(name.toLowerCase(), { name, node: h, pointer: hp, schema: schemaOf(h, hp, 'header').schema });
     }
     responses.set(status.toUpperCase(), {
       status,
@@ -301,16 +301,30 @@ function readParameter(p: unknown, pointer: string, names: readonly string[]): P
     const index = names.indexOf(name);
     key = index < 0 ? `path:${name}` : `path:#${index}`;
   } else key = `${where}:${where === 'header' ? name.toLowerCase() : name}`;
-  const { schema, mediaType } = schemaOf(p, pointer);
+  const { schema, mediaType } = schemaOf(p, pointer, 'parameter');
   return { key, name, in: where, node: p, pointer, schema, mediaType };
 }
 
-/** The schema of a parameter or header: its `schema`, or that of its one `content` entry. */
-function schemaOf(node: Rec, pointer: string): { schema: SchemaPlace | null; mediaType: string | null } {
+/**
+ * The schema of a parameter or header: its `schema`, or that of its one `content` entry. The
+ * OpenAPI specification allows exactly one media type there; a document with more is refused
+ * (which one would clients use?) with an InputError at the `content` pointer, never guessed.
+ */
+function schemaOf(
+  node: Rec,
+  pointer: string,
+  what: 'parameter' | 'header',
+): { schema: SchemaPlace | null; mediaType: string | null } {
   if (Object.hasOwn(node, 'schema'))
     return { schema: { schema: node.schema, pointer: childPointer(pointer, 'schema') }, mediaType: null };
   const content = recordOf(ownValue(node, 'content'));
-  const [type] = Object.keys(content);
+  const types = Object.keys(content);
+  if (types.length > 1)
+    throw new InputError({
+      pointer: childPointer(pointer, 'content'),
+      message: `the ${what}'s content has ${types.length} media types (${types.join(', ')}); the OpenAPI specification allows exactly one`,
+    });
+  const [type] = types;
   if (type === undefined) return { schema: null, mediaType: null };
   const at = childPointer(childPointer(pointer, 'content'), type);
   const media = recordOf(content[type]);

@@ -191,7 +191,7 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
     message: 'The {keyword} of the {in} parameter {parameter} of {operation} changed',
   },
   'parameter.media-type.changed': {
-    title: 'media type of a parameter written with content changed',
+    title: 'media type of a parameter written with content changed (or schema moved to or from content)',
     type: 'breaking',
     message: 'The media type of the {in} parameter {parameter} of {operation} changed from {before} to {after}',
   },

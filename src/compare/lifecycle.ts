@@ -1,0 +1,64 @@
+/**
+ * Deprecation, sunset dates and stability levels (docs/classification.md, "Deprecation and
+ * sunset"): one reading for every element that has them, AsyncAPI or OpenAPI, schema property or
+ * operation. Pure.
+ */
+import { isRecord } from '../util/data';
+import { ownValue } from './normalize';
+
+/** A sunset date: `YYYY-MM-DD` (a YAML date too), or an RFC 3339 date-time read in UTC; else null. */
+export function sunsetOf(v: unknown): string | null {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  if (typeof v !== 'string') return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(v)) return null;
+  const t = new Date(v);
+  return Number.isNaN(t.getTime()) ? null : t.toISOString().slice(0, 10);
+}
+
+/** A value that marks an element deprecated (`true`) or gives it a sunset date. */
+export const isMark = (v: unknown): boolean => v === true || sunsetOf(v) !== null;
+
+/** What marks an element outside schemas deprecated: AsyncAPI's own flag and this project's extension. */
+export const ELEMENT_FLAGS = ['deprecated', 'x-deprecated'] as const;
+
+/**
+ * The deprecation marks of a schema or element: its `x-sunset` date, or a `true` under one of
+ * `flags`; undefined when it has none.
+ */
+export function lifecycleOf(
+  node: unknown,
+  flags: readonly string[] = ['deprecated'],
+): { sunset: string | null } | undefined {
+  if (!isRecord(node)) return undefined;
+  const sunset = sunsetOf(ownValue(node, 'x-sunset'));
+  if (sunset !== null) return { sunset };
+  return flags.some((f) => ownValue(node, f) === true) ? { sunset: null } : undefined;
+}
+
+/**
+ * What a changed `x-sunset` means: set or moved later is a `mark` (non-breaking); moved earlier,
+ * or deleted while the element stays deprecated, breaks a promise; anything else (a value that is
+ * no date) is documentation, or an extension when the date itself did not change.
+ */
+export function sunsetChange(
+  before: unknown,
+  after: unknown,
+  stillDeprecated: boolean,
+): 'mark' | 'earlier' | 'dropped' | 'doc' | 'extension' {
+  const a = sunsetOf(before);
+  const b = sunsetOf(after);
+  if (b !== null && (a === null || b > a)) return 'mark';
+  if (a !== null && b !== null && b < a) return 'earlier';
+  if (a !== null && b === null && stillDeprecated) return 'dropped';
+  return a === b ? 'doc' : 'extension';
+}
+
+/** `x-stability-level` values (oasdiff's extension), least stable first; absent or unknown means stable. */
+const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
+
+export const stabilityOf = (node: unknown): number => {
+  const v = isRecord(node) ? ownValue(node, 'x-stability-level') : undefined;
+  const i = typeof v === 'string' ? STABILITY.indexOf(v) : -1;
+  return i < 0 ? STABILITY.length - 1 : i;
+};
