@@ -8,6 +8,7 @@
  * {message}, {server}, {variable}, {parameter}, {path}, {also} (other names of the element that changed with it).
  */
 import type { ChangeType, Compatibility } from '../types';
+import { FIRESTONE_ROWS, type FirestoneRuleId } from './openapi/firestone-rules';
 import { OPENAPI_REMOVED_AFTER_SUNSET, OPENAPI_ROWS, type OpenApiRuleId } from './openapi/rules';
 
 /** Which way a message or parameter travels, seen from the client. */
@@ -428,7 +429,7 @@ export const OPENAPI_FAMILIES: ReadonlySet<Family> = new Set<Family>(['parameter
 export type FamilyRuleId = `${Family}.${SchemaKind}`;
 
 /** Every rule id: a typo does not compile. */
-export type RuleId = FamilyRuleId | DocumentRuleId | OpenApiRuleId;
+export type RuleId = FamilyRuleId | DocumentRuleId | OpenApiRuleId | FirestoneRuleId;
 
 export const familyRuleId = (family: Family, kind: SchemaKind): FamilyRuleId => `${family}.${kind}`;
 
@@ -853,6 +854,14 @@ const DOCUMENT_ROWS: Readonly<Record<DocumentRuleId, RuleRow>> = {
 const DOCUMENT_RULES: readonly Rule[] = [
   ...(Object.keys(DOCUMENT_ROWS) as DocumentRuleId[]).map((id): Rule => ({ id, ...DOCUMENT_ROWS[id] })),
   ...(Object.keys(OPENAPI_ROWS) as OpenApiRuleId[]).map((id): Rule => ({ id, ...OPENAPI_ROWS[id] })),
+  ...(Object.keys(FIRESTONE_ROWS) as FirestoneRuleId[]).map(
+    (id): Rule => ({
+      id,
+      title: FIRESTONE_ROWS[id].title,
+      type: FIRESTONE_ROWS[id].type,
+      message: FIRESTONE_ROWS[id].message,
+    }),
+  ),
 ];
 
 export const RULES: readonly Rule[] = [

@@ -21,7 +21,9 @@ const fixedOr = (f: Finding, d: Direction | null): Direction | null =>
 import { SchemaDiffer } from '../schema-diff';
 import type { Slot } from '../diff';
 import { detect, isUnstable } from './detect';
-import { buildOpenApiModel, openApiVersion, type OpenApiModel } from './model';
+import { InputError } from '../../errors';
+import { repairFirestone } from './firestone';
+import { buildOpenApiModel, danglingRef, openApiVersion, type OpenApiModel } from './model';
 
 export { openApiVersion } from './model';
 export { OPENAPI_ROWS, type OpenApiRuleId } from './rules';
@@ -38,8 +40,14 @@ export function compareOpenApi(
 ): Change[] {
   const oldVersion = openApiVersion(oldDoc, options.files?.old);
   const newVersion = openApiVersion(newDoc, options.files?.new);
+  // A spec firestone wrote is compared with its defect forms repaired, each repair listed (firestone.ts).
+  const firestone =
+    options.firestone?.old === true && options.firestone.new !== true ? repairFirestone(oldDoc, newDoc) : null;
+  const old = firestone?.doc ?? oldDoc;
+  refuseDangling(old, 'old', options);
+  refuseDangling(newDoc, 'new', options);
   try {
-    return compareModels(oldDoc, newDoc, oldVersion, newVersion, options);
+    return compareModels(old, newDoc, oldVersion, newVersion, options, firestone?.findings ?? []);
   } catch (e) {
     if (!(e instanceof ExpansionError) || e.side === null || options.files?.[e.side] === undefined) throw e;
     throw new ExpansionError(e.side, options.files[e.side]);
@@ -52,14 +60,37 @@ function compareModels(
   oldVersion: string,
   newVersion: string,
   options: CompareOptions,
+  repaired: readonly Finding[],
 ): Change[] {
   const a = buildOpenApiModel(normalizeDocument(oldDoc), oldVersion);
   const b = buildOpenApiModel(normalizeDocument(newDoc), newVersion);
   const detected = detect(a, b);
   const differ = new SchemaDiffer(a.doc, b.doc, { readWriteOnly: true });
   const schema = schemaChanges(detected.slots, differ, options.compatibility ?? 'backward');
-  const findings = [...detected.findings, ...schema.findings, ...componentChanges(a, b, differ, schema.claimed)];
+  const findings = [
+    ...repaired,
+    ...detected.findings,
+    ...schema.findings,
+    ...componentChanges(a, b, differ, schema.claimed),
+  ];
   return relaxUnstable(toChanges(findings, options), a, b);
+}
+
+/**
+ * A `$ref` to nothing is refused, naming the file, line and pointer: read as a constraint it
+ * would be a guess (a firestone spec's missing `Create…` models are repaired before this).
+ */
+function refuseDangling(doc: Record<string, unknown>, side: 'old' | 'new', options: CompareOptions): void {
+  const found = danglingRef(doc);
+  if (found === null) return;
+  const file = options.files?.[side];
+  const at = options.locate?.(found.pointer, side) ?? null;
+  throw new InputError({
+    ...(file !== undefined ? { file } : {}),
+    ...(at !== null && at.file === file ? { line: at.line } : {}),
+    pointer: found.pointer,
+    message: `$ref '${found.ref}' points to nothing in this document; a reference to nothing cannot be compared`,
+  });
 }
 
 /**
