@@ -69,6 +69,8 @@ export interface SchemaRule {
   readonly message: string;
   /** Only OpenAPI reaches it (readOnly/writeOnly): it exists in the OpenAPI families alone. */
   readonly openapi?: true;
+  /** The message in the OpenAPI-only families (request and response bodies), where AsyncAPI's words are wrong. */
+  readonly openapiMessage?: string;
 }
 
 export type SchemaKind =
@@ -383,6 +385,8 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     send: 'non-breaking',
     message:
       'The firestone keyword {keyword} of {subject} changed; it is not message content (its effect shows as channel, parameter or binding changes)',
+    openapiMessage:
+      'The firestone keyword {keyword} of {subject} changed; it is a resource keyword, not body content (its effect shows as path, operation or parameter changes)',
   },
 };
 
@@ -443,7 +447,7 @@ function familyRules(family: Family): Rule[] {
     title: `${FAMILIES[family].noun}: ${r.title}`,
     receive: r.receive,
     send: r.send,
-    message: r.message,
+    message: (family === 'request' || family === 'response' ? r.openapiMessage : undefined) ?? r.message,
   }));
 }
 
