@@ -28,6 +28,10 @@ const FIRESTONE_KEYWORDS = ['descriptions', 'expose', 'key', 'methods', 'query_p
 const SCHEMAS = '#/components/schemas/';
 const MODEL = /^(Create|Update)(.+)$/;
 
+/** A reference to a `Create…`/`Update…` model, which firestone may not have written (OA-1). */
+export const isFirestoneModelRef = (ref: string): boolean =>
+  ref.startsWith(SCHEMAS) && MODEL.test(ref.slice(SCHEMAS.length));
+
 const child = (pointer: string, key: string | number): string => `${pointer}/${escapeSegment(key)}`;
 const recordOf = (v: unknown): Rec => (isRecord(v) ? v : {});
 const quote = (s: string): string => `'${s}'`;

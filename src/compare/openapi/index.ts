@@ -22,7 +22,7 @@ import { SchemaDiffer } from '../schema-diff';
 import type { Slot } from '../diff';
 import { detect, isUnstable } from './detect';
 import { InputError } from '../../errors';
-import { repairFirestone } from './firestone';
+import { isFirestoneModelRef, repairFirestone } from './firestone';
 import { buildOpenApiModel, danglingRef, openApiVersion, type OpenApiModel } from './model';
 
 export { openApiVersion } from './model';
@@ -44,8 +44,8 @@ export function compareOpenApi(
   const firestone =
     options.firestone?.old === true && options.firestone.new !== true ? repairFirestone(oldDoc, newDoc) : null;
   const old = firestone?.doc ?? oldDoc;
-  refuseDangling(old, 'old', options);
-  refuseDangling(newDoc, 'new', options);
+  refuseDangling(old, 'old', options, options.firestone?.old === true);
+  refuseDangling(newDoc, 'new', options, options.firestone?.new === true);
   try {
     return compareModels(old, newDoc, oldVersion, newVersion, options, firestone?.findings ?? []);
   } catch (e) {
@@ -78,10 +78,17 @@ function compareModels(
 
 /**
  * A `$ref` to nothing is refused, naming the file, line and pointer: read as a constraint it
- * would be a guess (a firestone spec's missing `Create…` models are repaired before this).
+ * would be a guess. In a spec firestone wrote, its missing `Create…`/`Update…` models (OA-1) are
+ * repaired before this when the other side is this tool's; between two of firestone's files they
+ * are compared as written, as the same defect on both sides.
  */
-function refuseDangling(doc: Record<string, unknown>, side: 'old' | 'new', options: CompareOptions): void {
-  const found = danglingRef(doc);
+function refuseDangling(
+  doc: Record<string, unknown>,
+  side: 'old' | 'new',
+  options: CompareOptions,
+  byFirestone: boolean,
+): void {
+  const found = danglingRef(doc, (ref) => byFirestone && isFirestoneModelRef(ref));
   if (found === null) return;
   const file = options.files?.[side];
   const at = options.locate?.(found.pointer, side) ?? null;

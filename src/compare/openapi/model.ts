@@ -360,7 +360,10 @@ function rawNode(source: unknown, pointer: string): unknown {
  * written; null when every one resolves. A reference to nothing must not be compared as if it were
  * a constraint (docs/classification.md, "Adopting next to firestone").
  */
-export function danglingRef(doc: Record<string, unknown>): { pointer: string; ref: string } | null {
+export function danglingRef(
+  doc: Record<string, unknown>,
+  tolerated: (ref: string) => boolean = () => false,
+): { pointer: string; ref: string } | null {
   const seen = new Set<object>();
   const stack: [unknown, string][] = [[doc, '']];
   while (stack.length > 0) {
@@ -368,7 +371,13 @@ export function danglingRef(doc: Record<string, unknown>): { pointer: string; re
     if (typeof node !== 'object' || node === null || seen.has(node)) continue;
     seen.add(node);
     const ref = (node as Rec).$ref;
-    if (!Array.isArray(node) && typeof ref === 'string' && ref.startsWith('#') && !resolves(doc, ref))
+    if (
+      !Array.isArray(node) &&
+      typeof ref === 'string' &&
+      ref.startsWith('#') &&
+      !tolerated(ref) &&
+      !resolves(doc, ref)
+    )
       return { pointer: childPointer(pointer, '$ref'), ref };
     const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v] as const) : Object.entries(node);
     // Reversed onto the stack, so the first reference in document order is the one named.
