@@ -68,6 +68,36 @@ describe('the first pull request after adopting, next to firestone', () => {
     );
   });
 
+  it('before the spec is regenerated, the drift check compares against the committed firestone file the same way', async () => {
+    const repo = createRepoWithOrigin([
+      { [`${DIR}/notes.yaml`]: read('notes.yaml'), [`${DIR}/openapi.yaml`]: read('openapi.yaml') },
+    ]);
+    const r = await runCli(['check', ...TARGET, '--format', 'json'], { cwd: repo.work });
+    const spec = JSON.parse(r.stdout).specs[0];
+    expect(spec.drift).toBe(true);
+    expect((spec.changes as JsonChange[]).map((c) => c.rule).sort()).toEqual([
+      'firestone.model.dangling',
+      'firestone.path-parameter.key-schema',
+      'firestone.property.unwrapped',
+    ]);
+  });
+
+  it('release notes from a firestone-era tag to the first tag after adopting list firestone.* entries only', async () => {
+    const { cwd, base } = await adoptingPullRequest((r) => r);
+    sh(cwd, ['tag', 'v1.0', base]);
+    sh(cwd, ['tag', 'v1.1']);
+    const r = await runCli(['changelog', 'v1.0..v1.1', '--spec-file', `${DIR}/openapi.yaml`, '--format', 'json'], {
+      cwd,
+    });
+    expect(r.code, describeRun(r)).toBe(0);
+    const rules = (JSON.stringify(JSON.parse(r.stdout)).match(/"rule":"[^"]+"/g) ?? []).sort();
+    expect(rules).toEqual([
+      '"rule":"firestone.model.dangling"',
+      '"rule":"firestone.path-parameter.key-schema"',
+      '"rule":"firestone.property.unwrapped"',
+    ]);
+  });
+
   it('a real edit in the same pull request keeps its ordinary, breaking verdict', async () => {
     const { cwd, base } = await adoptingPullRequest((r) =>
       r.replace('description: Shown first\n        type: boolean', 'description: Shown first\n        type: string'),

@@ -44,8 +44,11 @@ export function compareOpenApi(
   const firestone =
     options.firestone?.old === true && options.firestone.new !== true ? repairFirestone(oldDoc, newDoc) : null;
   const old = firestone?.doc ?? oldDoc;
+  // firestone's dangling models, left where no repair applied: the same defect on both sides, or an
+  // element the new document no longer has. A new document firestone wrote, read against another
+  // one, is not its baseline: its dangling models are refused like any other.
   refuseDangling(old, 'old', options, options.firestone?.old === true);
-  refuseDangling(newDoc, 'new', options, options.firestone?.new === true);
+  refuseDangling(newDoc, 'new', options, options.firestone?.new === true && options.firestone.old === true);
   try {
     return compareModels(old, newDoc, oldVersion, newVersion, options, firestone?.findings ?? []);
   } catch (e) {
@@ -78,8 +81,8 @@ function compareModels(
 
 /**
  * A `$ref` to nothing is refused, naming the file, line and pointer: read as a constraint it
- * would be a guess. In a spec firestone wrote, its missing `Create…`/`Update…` models (OA-1) are
- * repaired before this when the other side is this tool's; between two of firestone's files they
+ * would be a guess. In an old spec firestone wrote, its missing `Create…`/`Update…` models (OA-1)
+ * are repaired before this when the new side is this tool's; between two of firestone's files they
  * are compared as written, as the same defect on both sides.
  */
 function refuseDangling(
