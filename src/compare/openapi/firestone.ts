@@ -514,7 +514,7 @@ function merged(repairs: readonly Repair[]): Finding[] {
     ({ repair: r, locations }): Finding => ({
       rules: [r.rule],
       path: r.pointer,
-      identity: `firestone:${r.subject}`,
+      identity: `firestone:${r.subject}${r.vars.detail !== undefined ? `:${r.vars.detail}` : ''}`,
       side: 'old',
       usages: locations.map((location) => ({ direction: null, location })),
       before: r.before,
