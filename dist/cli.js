@@ -20849,7 +20849,7 @@ const LEVEL_METHODS = {
     instance_attrs: ['delete', 'get', 'head', 'put'],
 };
 /** Keys firestone reads itself; they are not JSON Schema and never reach a component (OA-2). */
-const FIRESTONE_KEYWORDS = new Set(['descriptions', 'expose', 'key', 'methods', 'query_params', 'references']);
+const FIRESTONE_KEYWORDS$1 = new Set(['descriptions', 'expose', 'key', 'methods', 'query_params', 'references']);
 const own = ownValue;
 const put = setOwn;
 /** `boxes` → `boxe`: one trailing `s` off, as firestone does it. */
@@ -21022,7 +21022,7 @@ const isSubResource = (value) => isRecord(value) && isRecord(own(value, 'schema'
 function cleanItems(state, items, place, keepRequired, pointer) {
     const out = {};
     for (const key of Object.keys(items)) {
-        if (FIRESTONE_KEYWORDS.has(key))
+        if (FIRESTONE_KEYWORDS$1.has(key))
             continue;
         const value = items[key];
         if (key === 'required' && !keepRequired && Array.isArray(value) && value.length > 0)
@@ -21032,7 +21032,7 @@ function cleanItems(state, items, place, keepRequired, pointer) {
             for (const prop of Object.keys(value)) {
                 const propPlace = at(place, 'properties', prop);
                 const propPointer = childPointer(`${pointer}/properties`, prop);
-                put(props, prop, cleanProperty(state, prop, value[prop], propPlace, propPointer));
+                put(props, prop, cleanProperty$1(state, prop, value[prop], propPlace, propPointer));
             }
             out.properties = props;
             continue;
@@ -21046,7 +21046,7 @@ function cleanItems(state, items, place, keepRequired, pointer) {
  * items, `required` kept); a `schema` wrapper without `items` is unwrapped into the property, the
  * property's own keys winning; firestone's keywords are dropped.
  */
-function cleanProperty(state, prop, value, place, pointer) {
+function cleanProperty$1(state, prop, value, place, pointer) {
     if (!isRecord(value))
         return cloneData(value, place, state.budget);
     if (isSubResource(value)) {
@@ -21059,7 +21059,7 @@ function cleanProperty(state, prop, value, place, pointer) {
     const wrapped = own(value, 'schema');
     if (isRecord(wrapped)) {
         for (const key of Object.keys(wrapped)) {
-            if (FIRESTONE_KEYWORDS.has(key) || Object.hasOwn(value, key))
+            if (FIRESTONE_KEYWORDS$1.has(key) || Object.hasOwn(value, key))
                 continue;
             put(out, key, withoutReferences(cloneData(wrapped[key], at(place, 'schema', key), state.budget)));
             if (pointer)
@@ -21067,7 +21067,7 @@ function cleanProperty(state, prop, value, place, pointer) {
         }
     }
     for (const key of Object.keys(value)) {
-        if (FIRESTONE_KEYWORDS.has(key) || (key === 'schema' && isRecord(wrapped)))
+        if (FIRESTONE_KEYWORDS$1.has(key) || (key === 'schema' && isRecord(wrapped)))
             continue;
         put(out, key, withoutReferences(cloneData(value[key], at(place, key), state.budget)));
     }
@@ -21182,7 +21182,7 @@ function walkAttributes(state, node, keys, instanceBase, attrs) {
 }
 /** An attribute's schema: the property cleaned; `items` instead when it has a non-array `type`. */
 function attributeSchema(state, prop, value, place) {
-    const cleaned = cleanProperty(state, prop, value, place);
+    const cleaned = cleanProperty$1(state, prop, value, place);
     if (!isRecord(cleaned))
         return cleaned;
     const type = own(cleaned, 'type');
@@ -21333,7 +21333,7 @@ function buildParameters(state, node, spec, method, pointer) {
     const entries = list.map((value, i) => ({ value, place: at(listPlace, i) }));
     const made = [];
     for (const entry of entries) {
-        const param = queryParameter(state, entry, method);
+        const param = queryParameter$1(state, entry, method);
         if (param)
             made.push({ param, place: entry.place, entry });
     }
@@ -21346,7 +21346,7 @@ function buildParameters(state, node, spec, method, pointer) {
     }
     if (spec.level === 'resource') {
         for (const entry of node.root.defaults) {
-            const param = queryParameter(state, entry, method);
+            const param = queryParameter$1(state, entry, method);
             if (param)
                 made.push({ param, place: entry.place, entry });
         }
@@ -21369,7 +21369,7 @@ function buildParameters(state, node, spec, method, pointer) {
  * and other keys dropped (OA-7); `description` only when written (OA-5); a non-null `default` goes
  * into the schema (OA-6).
  */
-function queryParameter(state, entry, method) {
+function queryParameter$1(state, entry, method) {
     const fields = recordAt(entry.place, entry.value, 'a query parameter');
     const name = optionalString(at(entry.place, 'name'), own(fields, 'name'), 'a query parameter `name`');
     if (name === undefined)
@@ -22448,7 +22448,7 @@ function valueAtPointer(doc, pointer) {
 }
 
 /** Helpers shared by the version adapters. */
-const recordOf$5 = (v) => (isRecord(v) ? v : {});
+const recordOf$6 = (v) => (isRecord(v) ? v : {});
 /** Where a node was written: its origin when a `$ref` put it here, else its natural place. */
 const placeOf$1 = (doc, node, natural) => (typeof node === 'object' && node !== null ? doc.origins.get(node) : undefined) ?? natural;
 /** An element from a node: every own key except `omit`. */
@@ -22472,7 +22472,7 @@ function applyTraits(doc, el, traits, objectWins) {
         return;
     const sources = traits.map((trait, i) => {
         const fields = {};
-        for (const [key, value] of Object.entries(recordOf$5(trait)))
+        for (const [key, value] of Object.entries(recordOf$6(trait)))
             if (!key.startsWith('x-parser-'))
                 setOwn(fields, key, value);
         return { fields, at: placeOf$1(doc, trait, childPointer(childPointer(el.pointer, 'traits'), i)) };
@@ -22695,7 +22695,7 @@ function readV2(doc, version, cross, perspective) {
     const top = doc.root;
     const root = elementOf(top, '', ROOT_OMIT$1);
     const schemesInUse = new Set();
-    const servers = Object.entries(recordOf$5(ownValue(top, 'servers'))).map(([name, node]) => {
+    const servers = Object.entries(recordOf$6(ownValue(top, 'servers'))).map(([name, node]) => {
         const el = elementOf(node, placeOf$1(doc, node, childPointer('/servers', name)), SERVER_OMIT$1);
         // Within 2.x the url is compared as written; against 3.x, as the one url its host and pathname make (v3.ts).
         if (cross && typeof el.fields.url === 'string')
@@ -22707,15 +22707,15 @@ function readV2(doc, version, cross, perspective) {
     const channels = [];
     const operations = [];
     keepMalformed(root, top, ['servers', 'channels']);
-    for (const [address, node] of Object.entries(recordOf$5(ownValue(top, 'channels')))) {
+    for (const [address, node] of Object.entries(recordOf$6(ownValue(top, 'channels')))) {
         const pointer = placeOf$1(doc, node, childPointer('/channels', address));
         const el = elementOf(node, pointer, CHANNEL_OMIT$1);
-        const parameters = Object.entries(recordOf$5(ownValue(recordOf$5(node), 'parameters'))).map(([name, p]) => {
+        const parameters = Object.entries(recordOf$6(ownValue(recordOf$6(node), 'parameters'))).map(([name, p]) => {
             const pel = elementOf(p, placeOf$1(doc, p, childPointer(childPointer(pointer, 'parameters'), name)), PARAMETER_OMIT$1);
             let schema = takeSchema(pel, 'schema');
             // 3.x parameters are strings with an optional enum and default (examples beside them): across versions only that part compares.
             if (cross && schema !== null) {
-                const examples = ownValue(recordOf$5(schema.schema), 'examples');
+                const examples = ownValue(recordOf$6(schema.schema), 'examples');
                 if (examples !== undefined && pel.fields.examples === undefined) {
                     pel.fields.examples = examples;
                     pel.fieldPointers.examples = childPointer(placeOf$1(doc, schema.schema, schema.pointer), 'examples');
@@ -22734,19 +22734,19 @@ function readV2(doc, version, cross, perspective) {
             unused: [],
         });
         for (const word of WORDS) {
-            const op = ownValue(recordOf$5(node), word);
+            const op = ownValue(recordOf$6(node), word);
             if (op === undefined)
                 continue;
             const oel = elementOf(op, placeOf$1(doc, op, childPointer(pointer, word)), OPERATION_OMIT$1);
-            applyTraits(doc, oel, ownValue(recordOf$5(op), 'traits'), false);
+            applyTraits(doc, oel, ownValue(recordOf$6(op), 'traits'), false);
             canonicalSecurity(oel);
             schemeNames(oel.fields.security, schemesInUse);
             operations.push({
                 pointer: oel.pointer,
                 fields: oel.fields,
                 fieldPointers: oel.fieldPointers,
-                key: cross ? null : stringOr(ownValue(recordOf$5(op), 'operationId'), null),
-                name: stringOr(ownValue(recordOf$5(op), 'operationId'), null),
+                key: cross ? null : stringOr(ownValue(recordOf$6(op), 'operationId'), null),
+                name: stringOr(ownValue(recordOf$6(op), 'operationId'), null),
                 word,
                 direction: v2Direction(word, perspective),
                 channel: address,
@@ -22759,7 +22759,7 @@ function readV2(doc, version, cross, perspective) {
     return { major: 2, version, doc, root, servers, channels, operations, schemesInUse };
 }
 function messagesOf$1(doc, op, at) {
-    const message = ownValue(recordOf$5(op), 'message');
+    const message = ownValue(recordOf$6(op), 'message');
     if (message === undefined || noneOf(doc, at))
         return [];
     const oneOf = isRecord(message) ? ownValue(message, 'oneOf') : undefined;
@@ -22768,10 +22768,10 @@ function messagesOf$1(doc, op, at) {
         : [[message, at]];
     return list.map(([node, natural]) => {
         const el = elementOf(node, placeOf$1(doc, node, natural), MESSAGE_OMIT$1);
-        applyTraits(doc, el, ownValue(recordOf$5(node), 'traits'), false);
+        applyTraits(doc, el, ownValue(recordOf$6(node), 'traits'), false);
         const payload = takeSchema(el, 'payload');
         const headers = takeSchema(el, 'headers');
-        const messageId = stringOr(ownValue(recordOf$5(node), 'messageId'), null);
+        const messageId = stringOr(ownValue(recordOf$6(node), 'messageId'), null);
         return {
             pointer: el.pointer,
             fields: el.fields,
@@ -22799,7 +22799,7 @@ const PARAMETER_SCHEMA_KEYS = ['enum', 'default'];
 function parameterAsV3(schema) {
     const out = { type: 'string' };
     for (const key of PARAMETER_SCHEMA_KEYS) {
-        const v = ownValue(recordOf$5(schema), key);
+        const v = ownValue(recordOf$6(schema), key);
         if (v !== undefined)
             out[key] = v;
     }
@@ -22843,7 +22843,7 @@ function readV3(doc, version, cross, perspective) {
     }
     keepMalformed(root, top, ['servers', 'channels', 'operations']);
     const schemesInUse = new Set();
-    const servers = Object.entries(recordOf$5(ownValue(top, 'servers'))).map(([name, node]) => {
+    const servers = Object.entries(recordOf$6(ownValue(top, 'servers'))).map(([name, node]) => {
         const el = elementOf(node, placeOf$1(doc, node, childPointer('/servers', name)), SERVER_OMIT);
         if (cross)
             urlAsV2(el);
@@ -22852,19 +22852,19 @@ function readV3(doc, version, cross, perspective) {
     });
     const byNode = new Map();
     const channels = [];
-    for (const [key, node] of Object.entries(recordOf$5(ownValue(top, 'channels')))) {
+    for (const [key, node] of Object.entries(recordOf$6(ownValue(top, 'channels')))) {
         const pointer = placeOf$1(doc, node, childPointer('/channels', key));
         const el = elementOf(node, pointer, CHANNEL_OMIT);
-        const address = stringOr(ownValue(recordOf$5(node), 'address'), key);
+        const address = stringOr(ownValue(recordOf$6(node), 'address'), key);
         if (Array.isArray(el.fields.servers))
             el.fields.servers = el.fields.servers.map((s) => serverName(doc, s) ?? s);
-        const parameters = Object.entries(recordOf$5(ownValue(recordOf$5(node), 'parameters'))).map(([name, p]) => {
+        const parameters = Object.entries(recordOf$6(ownValue(recordOf$6(node), 'parameters'))).map(([name, p]) => {
             const pel = elementOf(p, placeOf$1(doc, p, childPointer(childPointer(pointer, 'parameters'), name)), PARAMETER_OMIT);
             // A 3.x parameter is a string, limited by its enum: compared as that schema.
             const schema = { type: 'string' };
             for (const k of PARAMETER_SCHEMA_KEYS)
-                if (ownValue(recordOf$5(p), k) !== undefined)
-                    schema[k] = recordOf$5(p)[k];
+                if (ownValue(recordOf$6(p), k) !== undefined)
+                    schema[k] = recordOf$6(p)[k];
             return {
                 pointer: pel.pointer,
                 fields: pel.fields,
@@ -22884,7 +22884,7 @@ function readV3(doc, version, cross, perspective) {
         };
         channels.push(channel);
         const messages = new Map();
-        for (const [mkey, m] of Object.entries(recordOf$5(ownValue(recordOf$5(node), 'messages')))) {
+        for (const [mkey, m] of Object.entries(recordOf$6(ownValue(recordOf$6(node), 'messages')))) {
             const at = placeOf$1(doc, m, childPointer(childPointer(pointer, 'messages'), mkey));
             if (!messages.has(at))
                 messages.set(at, { key: mkey, node: m });
@@ -22892,13 +22892,13 @@ function readV3(doc, version, cross, perspective) {
         byNode.set(pointer, { el: channel, messages, used: new Set() });
     }
     const operations = [];
-    for (const [key, node] of Object.entries(recordOf$5(ownValue(top, 'operations')))) {
+    for (const [key, node] of Object.entries(recordOf$6(ownValue(top, 'operations')))) {
         const pointer = placeOf$1(doc, node, childPointer('/operations', key));
         const el = elementOf(node, pointer, OPERATION_OMIT);
-        applyTraits(doc, el, ownValue(recordOf$5(node), 'traits'), true);
+        applyTraits(doc, el, ownValue(recordOf$6(node), 'traits'), true);
         securityOf(doc, el, schemesInUse);
-        const channel = lookup(doc, byNode, ownValue(recordOf$5(node), 'channel'));
-        const written = DIRECTION[stringOr(ownValue(recordOf$5(node), 'action'), '')] ?? 'client-receives';
+        const channel = lookup(doc, byNode, ownValue(recordOf$6(node), 'channel'));
+        const written = DIRECTION[stringOr(ownValue(recordOf$6(node), 'action'), '')] ?? 'client-receives';
         const direction = readAs(written, perspective);
         operations.push({
             pointer: el.pointer,
@@ -22908,10 +22908,10 @@ function readV3(doc, version, cross, perspective) {
             name: key,
             word: key,
             direction,
-            channel: channel?.el.address ?? stringOr(ownValue(recordOf$5(ownValue(recordOf$5(node), 'channel')), '$ref'), key),
+            channel: channel?.el.address ?? stringOr(ownValue(recordOf$6(ownValue(recordOf$6(node), 'channel')), '$ref'), key),
             channelKey: channel?.el.key ?? null,
-            messages: messagesOf(doc, ownValue(recordOf$5(node), 'messages'), channel, childPointer(pointer, 'messages')),
-            reply: replyOf(doc, ownValue(recordOf$5(node), 'reply'), channel, byNode, childPointer(pointer, 'reply')),
+            messages: messagesOf(doc, ownValue(recordOf$6(node), 'messages'), channel, childPointer(pointer, 'messages')),
+            reply: replyOf(doc, ownValue(recordOf$6(node), 'reply'), channel, byNode, childPointer(pointer, 'reply')),
         });
     }
     // Channel messages no operation lists are judged like unused components (docs/classification.md).
@@ -22954,7 +22954,7 @@ function messagesOf(doc, listed, channel, at) {
 }
 function message(doc, node, key, pointer) {
     const el = elementOf(node, pointer, MESSAGE_OMIT);
-    applyTraits(doc, el, ownValue(recordOf$5(node), 'traits'), true);
+    applyTraits(doc, el, ownValue(recordOf$6(node), 'traits'), true);
     let payload = takeSchema(el, 'payload');
     // A multi-format schema (`{schemaFormat, schema}`) is the schema it wraps, in that format.
     if (payload !== null && isRecord(payload.schema) && Object.hasOwn(payload.schema, 'schemaFormat')) {
@@ -23004,8 +23004,8 @@ function channelMessageKey(entry) {
 }
 /** An inline scheme that is a component scheme plus the scopes it requires (the converter writes them so): that component's name. */
 function inlineSchemeName(doc, scheme) {
-    const { scopes: _, ...rest } = recordOf$5(scheme);
-    const components = recordOf$5(ownValue(recordOf$5(ownValue(doc.root, 'components')), 'securitySchemes'));
+    const { scopes: _, ...rest } = recordOf$6(scheme);
+    const components = recordOf$6(ownValue(recordOf$6(ownValue(doc.root, 'components')), 'securitySchemes'));
     // Several equal components: the first by name, whatever the key order.
     const names = Object.keys(components)
         .filter((name) => dataEqual(rest, components[name]))
@@ -23014,15 +23014,15 @@ function inlineSchemeName(doc, scheme) {
 }
 /** 3.0 renamed a flow's `scopes` to `availableScopes`: compared under the 2.x name. */
 function schemeAsV2(scheme) {
-    const flows = ownValue(recordOf$5(scheme), 'flows');
+    const flows = ownValue(recordOf$6(scheme), 'flows');
     if (!isRecord(flows))
         return scheme;
     const out = {};
     for (const [kind, flow] of Object.entries(flows)) {
-        const { availableScopes, ...rest } = recordOf$5(flow);
+        const { availableScopes, ...rest } = recordOf$6(flow);
         out[kind] = availableScopes === undefined ? flow : { ...rest, scopes: availableScopes };
     }
-    return { ...recordOf$5(scheme), flows: out };
+    return { ...recordOf$6(scheme), flows: out };
 }
 /**
  * Against 2.x, a server's `host` and `pathname` are the one `url` 2.x has (without its scheme,
@@ -23050,18 +23050,94 @@ function securityOf(doc, el, inUse) {
     if (!Array.isArray(list))
         return;
     // An inline scheme is named by its type and, when several share one, by its content: never by position or key order.
-    const inlineTypes = list.map((s) => stringOr(ownValue(recordOf$5(s), 'type'), 'scheme'));
+    const inlineTypes = list.map((s) => stringOr(ownValue(recordOf$6(s), 'type'), 'scheme'));
     el.fields.security = list.map((scheme, i) => {
         const type = inlineTypes[i];
         const shared = inlineTypes.filter((t) => t === type).length > 1;
         const name = componentName(doc, scheme, 'securitySchemes') ??
             inlineSchemeName(doc, scheme) ??
             (shared ? `${type} (inline ${canonicalText(scheme)})` : `${type} (inline)`);
-        const scopes = ownValue(recordOf$5(scheme), 'scopes');
+        const scopes = ownValue(recordOf$6(scheme), 'scopes');
         return { [name]: Array.isArray(scopes) ? sortedScopes(scopes) : [] };
     });
     schemeNames(el.fields.security, inUse);
 }
+
+const NOT_A_CHANGE = 'not a change to the API';
+const FIRESTONE_ROWS = {
+    'firestone.model.dangling': {
+        defect: 'OA-1',
+        title: 'firestone referred to a Create…/Update… schema it did not write; the generated spec defines it',
+        type: 'non-breaking',
+        message: `firestone referred to schema {name} without writing it; the generated spec defines it{detail} (firestone defect OA-1, ${NOT_A_CHANGE})`,
+    },
+    'firestone.model.unused': {
+        defect: 'OA-1',
+        title: 'firestone wrote a Create…/Update… schema no operation uses; the generated spec leaves it out',
+        type: 'non-breaking',
+        message: `firestone wrote schema {name}, which no operation uses; the generated spec leaves it out (firestone defect OA-1, ${NOT_A_CHANGE})`,
+    },
+    'firestone.property.unwrapped': {
+        defect: 'OA-2',
+        title: "firestone wrote a property as its resource entry ({expose, schema}); the generated spec writes the entry's schema",
+        type: 'non-breaking',
+        message: `firestone wrote property {name} as its resource entry ({keywords}); the generated spec writes the schema itself (firestone defect OA-2, ${NOT_A_CHANGE})`,
+    },
+    'firestone.subresource.inlined': {
+        defect: 'OA-2',
+        title: 'firestone copied a whole sub-resource into a schema; the generated spec refers to its items schema',
+        type: 'non-breaking',
+        message: `firestone copied sub-resource {name} whole into the schema; the generated spec refers to the schema of its items (firestone defect OA-2, ${NOT_A_CHANGE})`,
+    },
+    'firestone.keyword.removed': {
+        defect: 'OA-2',
+        title: 'firestone copied resource keywords (expose, methods, key, …) into a schema; the generated spec leaves them out',
+        type: 'non-breaking',
+        message: `firestone copied the resource keywords {keywords} into {name}; the generated spec leaves them out (firestone defect OA-2, ${NOT_A_CHANGE})`,
+    },
+    'firestone.path-parameter.key-schema': {
+        defect: 'OA-3',
+        title: "firestone wrote a path parameter as a plain string; the generated spec uses the key's schema and description",
+        type: 'non-breaking',
+        message: `firestone wrote path parameter {parameter} as a plain string; the generated spec uses the key's {detail} (firestone defect OA-3, ${NOT_A_CHANGE})`,
+    },
+    'firestone.path-parameter.spurious': {
+        defect: 'OA-4',
+        title: 'firestone added a path parameter the path does not have; the generated spec leaves it out',
+        type: 'non-breaking',
+        message: `firestone added path parameter {parameter}, which is not in the path (its name only occurs in the path's text); the generated spec leaves it out (firestone defect OA-4, ${NOT_A_CHANGE})`,
+    },
+    'firestone.query-parameter.null-description': {
+        defect: 'OA-5',
+        title: 'firestone wrote description: null on a query parameter; the generated spec writes no description',
+        type: 'non-breaking',
+        message: `firestone wrote 'description: null' on query parameter {parameter}; the generated spec writes no description (firestone defect OA-5, ${NOT_A_CHANGE})`,
+    },
+    'firestone.query-parameter.default-moved': {
+        defect: 'OA-6',
+        title: "firestone wrote a query parameter's default on the Parameter object; the generated spec puts it in its schema",
+        type: 'non-breaking',
+        message: `firestone wrote the default {after} of query parameter {parameter} on the parameter, where OpenAPI ignores it; the generated spec puts it in its schema (firestone defect OA-6, ${NOT_A_CHANGE})`,
+    },
+    'firestone.default-query-parameter.normalised': {
+        defect: 'OA-7',
+        title: 'firestone copied a default query parameter as written; the generated spec writes it like any query parameter',
+        type: 'non-breaking',
+        message: `firestone copied default query parameter {parameter} as written in the resource ({detail}); the generated spec writes it like any query parameter (firestone defect OA-7, ${NOT_A_CHANGE})`,
+    },
+    'firestone.default-query-parameter.filtered': {
+        defect: 'OA-7',
+        title: 'firestone added a default query parameter its methods filter or a same-named parameter excludes; the generated spec leaves it out',
+        type: 'non-breaking',
+        message: `firestone added default query parameter {parameter} although {detail}; the generated spec leaves it out (firestone defect OA-7, ${NOT_A_CHANGE})`,
+    },
+    'firestone.security.alternatives-added': {
+        defect: 'OA-8',
+        title: "firestone required only a resource's first security scheme; the generated spec accepts each of them",
+        type: 'non-breaking',
+        message: `firestone required only the security scheme {name}; the generated spec accepts each scheme of the resource ({values}) (firestone defect OA-8, ${NOT_A_CHANGE})`,
+    },
+};
 
 const OPENAPI_ROWS = {
     'openapi.version.changed': {
@@ -23668,6 +23744,7 @@ const SCHEMA_ROWS = {
         receive: 'non-breaking',
         send: 'non-breaking',
         message: 'The firestone keyword {keyword} of {subject} changed; it is not message content (its effect shows as channel, parameter or binding changes)',
+        openapiMessage: 'The firestone keyword {keyword} of {subject} changed; it is a resource keyword, not body content (its effect shows as path, operation or parameter changes)',
     },
 };
 const SCHEMA_RULES = Object.keys(SCHEMA_ROWS).map((kind) => ({
@@ -23695,7 +23772,7 @@ function familyRules(family) {
         title: `${FAMILIES[family].noun}: ${r.title}`,
         receive: r.receive,
         send: r.send,
-        message: r.message,
+        message: (family === 'request' || family === 'response' ? r.openapiMessage : undefined) ?? r.message,
     }));
 }
 const DOCUMENT_ROWS = {
@@ -24030,6 +24107,12 @@ const DOCUMENT_ROWS = {
 const DOCUMENT_RULES = [
     ...Object.keys(DOCUMENT_ROWS).map((id) => ({ id, ...DOCUMENT_ROWS[id] })),
     ...Object.keys(OPENAPI_ROWS).map((id) => ({ id, ...OPENAPI_ROWS[id] })),
+    ...Object.keys(FIRESTONE_ROWS).map((id) => ({
+        id,
+        title: FIRESTONE_ROWS[id].title,
+        type: FIRESTONE_ROWS[id].type,
+        message: FIRESTONE_ROWS[id].message,
+    })),
 ];
 const RULES = [
     ...familyRules('payload'),
@@ -25303,7 +25386,7 @@ function formatValue(value) {
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 const formatList = (values) => values.map(formatValue).join(', ');
-const quote$1 = (s) => `'${s}'`;
+const quote$2 = (s) => `'${s}'`;
 /**
  * How a schema is named in messages: `'book.owner'` for a component, else where it sits (`the
  * query of '/book' (clients receive)`); a 2.x operation word is read from `perspective`'s side.
@@ -25316,22 +25399,22 @@ function subjectOf(pointer, spread, perspective = 'application') {
     if (at(0) === 'components' && segs.length >= 3) {
         const messagePart = at(1) === 'messages' && (at(3) === 'payload' || at(3) === 'headers');
         if (messagePart) {
-            base = `the ${at(3)} of message ${quote$1(at(2))}`;
+            base = `the ${at(3)} of message ${quote$2(at(2))}`;
             start = 4;
         }
         else {
-            return quote$1(at(2) + chainOf(segs.slice(3)));
+            return quote$2(at(2) + chainOf(segs.slice(3)));
         }
     }
     else if (at(0) === 'channels' && segs.length >= 3) {
         const op = V2_WORDS.has(at(2)) ? DIRECTION_WORDS[v2Direction(at(2), perspective)] : null;
         // One place, or (for copies grouped across places) how many.
         const where = spread === undefined
-            ? `${quote$1(at(1))}${op === null ? '' : ` (${op})`}`
+            ? `${quote$2(at(1))}${op === null ? '' : ` (${op})`}`
             : `${spread} ${op === null ? 'channels' : 'operations'}`;
         const rest = op === null ? 2 : 3;
         if (op === null && at(2) === 'messages' && segs.length >= 5) {
-            base = `the ${at(4)} of message ${quote$1(at(3))} of channel ${where}`;
+            base = `the ${at(4)} of message ${quote$2(at(3))} of channel ${where}`;
             start = 5;
         }
         else if (op !== null && at(3) === 'message') {
@@ -25345,11 +25428,11 @@ function subjectOf(pointer, spread, perspective = 'application') {
             start = rest + 3;
         }
         else if (at(2) === 'parameters') {
-            base = `parameter ${quote$1(at(3))} of ${spread === undefined ? `channel ${where}` : where}`;
+            base = `parameter ${quote$2(at(3))} of ${spread === undefined ? `channel ${where}` : where}`;
             start = at(4) === 'schema' ? 5 : 4;
         }
         else {
-            return quote$1(pointer);
+            return quote$2(pointer);
         }
     }
     else if (openApiPlace(segs) !== null) {
@@ -25358,15 +25441,15 @@ function subjectOf(pointer, spread, perspective = 'application') {
     else if (at(0) === 'operations' && segs.length >= 2) {
         const payloadAt = segs.findIndex((s) => s === 'payload' || s === 'headers');
         if (payloadAt < 0)
-            return quote$1(pointer);
-        base = `the ${at(payloadAt)} of operation ${quote$1(at(1))}`;
+            return quote$2(pointer);
+        base = `the ${at(payloadAt)} of operation ${quote$2(at(1))}`;
         start = payloadAt + 1;
     }
     else {
-        return quote$1(pointer);
+        return quote$2(pointer);
     }
     const chain = chainOf(segs.slice(start)).replace(/^\./, '');
-    return chain === '' ? base : `${quote$1(chain)} in ${base}`;
+    return chain === '' ? base : `${quote$2(chain)} in ${base}`;
 }
 const V2_WORDS = new Set(['subscribe', 'publish']);
 /** `properties/owner/properties/id` → `.owner.id`; `items` → `[]`; an `allOf` member is the schema itself. */
@@ -25422,7 +25505,7 @@ function fill(template, vars) {
 // Schema slots
 function deltaVars(d, perspective) {
     const vars = {
-        name: quote$1(d.name),
+        name: quote$2(d.name),
         keyword: d.name,
         subject: subjectOf(d.schemaPath, undefined, perspective),
         before: formatValue(d.before),
@@ -25515,7 +25598,7 @@ function spreadOut({ finding, delta, inline }, perspective) {
 }
 // ---------------------------------------------------------------------------------------------
 // Components
-const recordOf$4 = (v) => (isRecord(v) ? v : {});
+const recordOf$5 = (v) => (isRecord(v) ? v : {});
 /**
  * Changes inside `components` that no compared message reached. Used schemas were already judged
  * through their messages; what is left changes no message (docs/classification.md: non-breaking).
@@ -25528,8 +25611,8 @@ function componentFindings(oldModel, newModel, differ, claimed) {
     const usedNew = newDoc.usedComponents;
     const schemesOld = oldModel.schemesInUse;
     const schemesNew = newModel.schemesInUse;
-    const compA = recordOf$4(ownValue(oldDoc.root, 'components'));
-    const compB = recordOf$4(ownValue(newDoc.root, 'components'));
+    const compA = recordOf$5(ownValue(oldDoc.root, 'components'));
+    const compB = recordOf$5(ownValue(newDoc.root, 'components'));
     const cross = oldModel.major !== newModel.major;
     for (const section of union$2(compA, compB)) {
         // Across major versions schemas, security schemes and messages keep their shape (but for what
@@ -25550,9 +25633,9 @@ function componentFindings(oldModel, newModel, differ, claimed) {
             out.push(plainFinding(rule, sectionPointer, b === undefined ? 'old' : 'new', oldDoc, newDoc, { keyword: section }));
             continue;
         }
-        for (const name of union$2(recordOf$4(a), recordOf$4(b))) {
-            const x = ownValue(recordOf$4(a), name);
-            const y = ownValue(recordOf$4(b), name);
+        for (const name of union$2(recordOf$5(a), recordOf$5(b))) {
+            const x = ownValue(recordOf$5(a), name);
+            const y = ownValue(recordOf$5(b), name);
             const pointer = childPointer(sectionPointer, name);
             if (x === y || dataEqual(x, y))
                 continue;
@@ -25576,7 +25659,7 @@ function componentFindings(oldModel, newModel, differ, claimed) {
                 }
                 if (retargeted)
                     out.push(plainFinding('component.unused.changed', pointer, 'new', oldDoc, newDoc, {
-                        detail: `Component ${quote$1(name)} (${section}) now refers to other components`,
+                        detail: `Component ${quote$2(name)} (${section}) now refers to other components`,
                     }));
             }
             else if (section === 'securitySchemes' && (side === 'old' ? schemesOld : schemesNew).has(name)) {
@@ -25590,12 +25673,12 @@ function componentFindings(oldModel, newModel, differ, claimed) {
                         : onlyDocumentation(x, y)
                             ? 'security.scheme.doc.changed'
                             : 'security.scheme.changed';
-                out.push(plainFinding(rule, pointer, side, oldDoc, newDoc, { name: quote$1(name), keyword: 'description' }));
+                out.push(plainFinding(rule, pointer, side, oldDoc, newDoc, { name: quote$2(name), keyword: 'description' }));
             }
             else if (!inUse && !sameButForSchemas(x, y, oldDoc, newDoc)) {
                 const what = x === undefined ? 'was added' : y === undefined ? 'was removed' : 'changed';
                 out.push(plainFinding('component.unused.changed', pointer, side, oldDoc, newDoc, {
-                    detail: `Component ${quote$1(name)} (${section}) ${what}`,
+                    detail: `Component ${quote$2(name)} (${section}) ${what}`,
                 }));
             }
         }
@@ -25663,16 +25746,16 @@ function sameButForSchemas(x, y, oldDoc, newDoc) {
 function unusedMessageFindings(oldModel, newModel, differ, claimed) {
     const out = [];
     for (const [a, b] of channelPairs(oldModel.channels, newModel.channels)) {
-        const address = quote$1((b ?? a)?.address ?? '');
+        const address = quote$2((b ?? a)?.address ?? '');
         const keysOf = (c) => new Map((c?.unused ?? []).map((m) => [m.key ?? '', m]));
         const [xs, ys] = [keysOf(a), keysOf(b)];
         const listed = (c, key) => c !== undefined &&
-            Object.hasOwn(recordOf$4(ownValue(recordOf$4(valueAtPointer(c === a ? oldModel.doc : newModel.doc, c.pointer)), 'messages')), key);
+            Object.hasOwn(recordOf$5(ownValue(recordOf$5(valueAtPointer(c === a ? oldModel.doc : newModel.doc, c.pointer)), 'messages')), key);
         for (const key of [...new Set([...xs.keys(), ...ys.keys()])].sort()) {
             const x = xs.get(key);
             const y = ys.get(key);
             const detail = (what) => ({
-                detail: `Message ${quote$1(key)} of channel ${address} ${what}`,
+                detail: `Message ${quote$2(key)} of channel ${address} ${what}`,
             });
             if (x === undefined || y === undefined) {
                 // Listed by an operation on the other side: that side's operations report it.
@@ -25723,8 +25806,8 @@ function channelPairs(xs, ys) {
 /** Keys of a security scheme that only document it. */
 const SCHEME_DOCS$1 = new Set(['description', 'summary', 'title', 'externalDocs']);
 function onlyDocumentation(x, y) {
-    const a = recordOf$4(x);
-    const b = recordOf$4(y);
+    const a = recordOf$5(x);
+    const b = recordOf$5(y);
     return union$2(a, b).every((k) => SCHEME_DOCS$1.has(k) || k.startsWith('x-') || dataEqual(ownValue(a, k), ownValue(b, k)));
 }
 function unusedSchemaFinding(d, rule = 'component.unused.changed') {
@@ -25854,7 +25937,7 @@ function operationAt(split, segs) {
     return null;
 }
 /** "the operation 'onBook' (clients receive)": an operation in client terms. */
-const operationPhrase = (op) => `${op.key === null ? '' : `${quote$1(op.key)} `}(${DIRECTION_WORDS[op.direction]})`;
+const operationPhrase = (op) => `${op.key === null ? '' : `${quote$2(op.key)} `}(${DIRECTION_WORDS[op.direction]})`;
 /** Template values read from a skeleton path: which channel, operation, message, server... */
 function pathVars(split, segs, before, after) {
     const vars = {
@@ -25864,19 +25947,19 @@ function pathVars(split, segs, before, after) {
     };
     const op = operationAt(split, segs);
     if (segs[0] === 'servers' && segs[1] !== undefined) {
-        vars.server = quote$1(segs[1]);
+        vars.server = quote$2(segs[1]);
         vars.target = `server ${vars.server}`;
         if (segs[2] === 'variables' && segs[3] !== undefined)
-            vars.variable = quote$1(segs[3]);
+            vars.variable = quote$2(segs[3]);
     }
     else if (segs[0] === 'channels' && segs[1] !== undefined) {
-        vars.channel = quote$1(split.addressOf.get(segs[1]) ?? segs[1]);
+        vars.channel = quote$2(split.addressOf.get(segs[1]) ?? segs[1]);
         vars.target =
             op === null ? `channel ${vars.channel}` : `the operation ${operationPhrase(op)} on channel ${vars.channel}`;
         if (op !== null)
             vars.operation = operationPhrase(op);
         if (segs[2] === 'parameters' && segs[3] !== undefined) {
-            vars.parameter = quote$1(segs[3]);
+            vars.parameter = quote$2(segs[3]);
             vars.subject = `parameter ${vars.parameter} of channel ${vars.channel}`;
         }
         const messagesAt = segs.indexOf('messages');
@@ -25886,7 +25969,7 @@ function pathVars(split, segs, before, after) {
             const name = message === undefined
                 ? undefined
                 : (ownValue(message, 'name') ?? ownValue(message, 'messageId') ?? ownValue(message, 'key'));
-            vars.message = typeof name === 'string' ? quote$1(name) : 'the message';
+            vars.message = typeof name === 'string' ? quote$2(name) : 'the message';
             vars.target = `message ${vars.message} of the operation ${vars.operation} on channel ${vars.channel}`;
         }
     }
@@ -25895,12 +25978,12 @@ function pathVars(split, segs, before, after) {
     }
     const bindingsAt = segs.lastIndexOf('bindings');
     if (bindingsAt >= 0) {
-        const protocols = segs[bindingsAt + 1] ?? Object.keys(recordOf$4(after ?? before)).join(', ');
+        const protocols = segs[bindingsAt + 1] ?? Object.keys(recordOf$5(after ?? before)).join(', ');
         vars.keyword = protocols;
     }
     return vars;
 }
-const requirementText = (r) => isRecord(r) && Object.keys(r).length > 0 ? Object.keys(r).map(quote$1).join(' and ') : 'no authentication';
+const requirementText = (r) => isRecord(r) && Object.keys(r).length > 0 ? Object.keys(r).map(quote$2).join(' and ') : 'no authentication';
 /** Rules whose judgement needs the values: [rule, values text] pairs, or none. */
 function special(kind, before, after, ctx) {
     switch (kind) {
@@ -29680,7 +29763,7 @@ class Side {
         return out;
     }
 }
-const recordOf$3 = (v) => (isRecord(v) ? v : {});
+const recordOf$4 = (v) => (isRecord(v) ? v : {});
 /**
  * Keys that pair elements across the two documents: a lone element on both sides is the same
  * element whatever its name; otherwise the first of its names the other side also has, else its
@@ -29922,11 +30005,11 @@ function loneMessages(olds, news, names) {
 function implicitPairs(sides, channel, built) {
     const out = [];
     for (const direction of DIRECTIONS) {
-        const ops = built.map((b) => recordOf$3(ownValue(recordOf$3(b), direction)));
+        const ops = built.map((b) => recordOf$4(ownValue(recordOf$4(b), direction)));
         for (const opKey of Object.keys(ops[1])) {
-            const opNodes = ops.map((o) => recordOf$3(ownValue(o, opKey)));
+            const opNodes = ops.map((o) => recordOf$4(ownValue(o, opKey)));
             const meta = sides[1].operations.get(opNodes[1]);
-            const messages = opNodes.map((o) => recordOf$3(ownValue(o, 'messages')));
+            const messages = opNodes.map((o) => recordOf$4(ownValue(o, 'messages')));
             for (const key of Object.keys(messages[1])) {
                 const a = ownValue(messages[0], key);
                 const b = ownValue(messages[1], key);
@@ -29968,7 +30051,7 @@ function channelSlots(sides, channel, a, b, opPairs, onlyWithRefs = false) {
     }
     // WebSocket `query` and `headers` are sent by the client when it connects; a query is a map of parameters, so `{}` means `{type: object}`.
     const wsSlots = (location, x, y) => {
-        const ws = [x, y].map((el) => recordOf$3(ownValue(recordOf$3(el.fields.bindings), 'ws')));
+        const ws = [x, y].map((el) => recordOf$4(ownValue(recordOf$4(el.fields.bindings), 'ws')));
         const at = (el, key) => `${fieldPointer(el, 'bindings')}/ws/${key}`;
         for (const [family, key] of [
             ['query', 'query'],
@@ -29997,7 +30080,7 @@ function channelSlots(sides, channel, a, b, opPairs, onlyWithRefs = false) {
 function pairsFromSkeletons(sides, built) {
     const out = [];
     for (const direction of DIRECTIONS) {
-        const ops = built.map((n) => recordOf$3(ownValue(recordOf$3(n), direction)));
+        const ops = built.map((n) => recordOf$4(ownValue(recordOf$4(n), direction)));
         for (const opKey of Object.keys(ops[1])) {
             const nodes = ops.map((o) => ownValue(o, opKey));
             if (!isRecord(nodes[0]) || !isRecord(nodes[1]))
@@ -30011,14 +30094,14 @@ function pairsFromSkeletons(sides, built) {
                 [direction, ownValue(nodes[0], 'messages'), ownValue(nodes[1], 'messages')],
                 [
                     opposite(direction),
-                    ownValue(recordOf$3(ownValue(nodes[0], 'reply')), 'messages'),
-                    ownValue(recordOf$3(ownValue(nodes[1], 'reply')), 'messages'),
+                    ownValue(recordOf$4(ownValue(nodes[0], 'reply')), 'messages'),
+                    ownValue(recordOf$4(ownValue(nodes[1], 'reply')), 'messages'),
                 ],
             ];
             for (const [dir, ma, mb] of lists) {
-                for (const key of Object.keys(recordOf$3(mb))) {
-                    const mx = sides[0].elements.get(ownValue(recordOf$3(ma), key));
-                    const my = sides[1].elements.get(ownValue(recordOf$3(mb), key));
+                for (const key of Object.keys(recordOf$4(mb))) {
+                    const mx = sides[0].elements.get(ownValue(recordOf$4(ma), key));
+                    const my = sides[1].elements.get(ownValue(recordOf$4(mb), key));
                     if (mx !== undefined && my !== undefined)
                         messages.push([dir, mx, my]);
                 }
@@ -30059,7 +30142,7 @@ const MAX_SAME_DEPTH = 64;
  * whether the component changed is the slots' and the components' business.
  */
 function sameApartFromSchemas(sides, a, b) {
-    const node = (side, key) => ownValue(recordOf$3(ownValue(side.doc.root, 'channels')), key);
+    const node = (side, key) => ownValue(recordOf$4(ownValue(side.doc.root, 'channels')), key);
     return same$1(sides[0].doc, sides[1].doc, node(sides[0], a.key), node(sides[1], b.key), 0);
 }
 /**
@@ -30070,7 +30153,7 @@ function sameApartFromSchemas(sides, a, b) {
 function sameOperationsApartFromSchemas(sides, opMaps, a, b) {
     if (a.key !== b.key)
         return false;
-    const node = (side, op) => ownValue(recordOf$3(ownValue(side.doc.root, 'operations')), op.word);
+    const node = (side, op) => ownValue(recordOf$4(ownValue(side.doc.root, 'operations')), op.word);
     return DIRECTIONS.every((direction) => {
         const xs = opsOf(opMaps[0], a.key, direction);
         const ys = opsOf(opMaps[1], b.key, direction);
@@ -30248,7 +30331,7 @@ function refGraph(oldDoc, newDoc) {
         for (const side of [a, b]) {
             if (!side.has(unit))
                 continue;
-            const found = refsIn(side.get(unit));
+            const found = refsIn$1(side.get(unit));
             if (found === null)
                 tooDeep = true;
             for (const ref of found ?? [])
@@ -30336,7 +30419,7 @@ function sameCollecting(a, b, refs, depth) {
  * Every internal `$ref` string below a value (examples and extensions too: more is only safer), or
  * null past MAX_DEPTH (a cycle in the input objects: the full comparison refuses it). Iterative.
  */
-function refsIn(value) {
+function refsIn$1(value) {
     const out = [];
     const stack = [[value, 0]];
     while (stack.length > 0) {
@@ -30703,7 +30786,7 @@ const asyncapiKind = {
  * without their own, callbacks and webhooks as operations whose data travels the other way.
  */
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-const recordOf$2 = (v) => (isRecord(v) ? v : {});
+const recordOf$3 = (v) => (isRecord(v) ? v : {});
 const SUPPORTED = /^3\.[01]\.\d+(-[0-9A-Za-z.-]+)?$/;
 /**
  * The document's OpenAPI version (`3.0.x` or `3.1.x`); anything else is an InputError naming the
@@ -30730,13 +30813,13 @@ function openApiVersion(doc, file) {
 /** `/a/{id}/b` → `/a/{}/b`: parameter names in a template are not part of the URL. */
 const templateKey = (path) => path.replace(/\{[^}]*\}/g, '{}');
 /** Path parameter names in the order the template has them. */
-const templateNames = (path) => [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
+const templateNames$1 = (path) => [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
 function buildOpenApiModel(doc, version) {
     const root = doc.root;
     const paths = new Map();
     const operations = new Map();
     const defaultSecurity = ownValue(root, 'security');
-    const pathsNode = recordOf$2(ownValue(root, 'paths'));
+    const pathsNode = recordOf$3(ownValue(root, 'paths'));
     // Templates that differ only in parameter names are one URL; a document that has two of them
     // (invalid, but written) keeps them apart by their text.
     const shapes = new Map();
@@ -30763,7 +30846,7 @@ function buildOpenApiModel(doc, version) {
             operations.set(op.key, op);
             for (const [name, expressions] of op.callbacks)
                 for (const [expression, at] of expressions) {
-                    const cb = recordOf$2(ownValue(recordOf$2(ownValue(recordOf$2(ownValue(node, 'callbacks')), name)), expression));
+                    const cb = recordOf$3(ownValue(recordOf$3(ownValue(recordOf$3(ownValue(node, 'callbacks')), name)), expression));
                     readPathItem(`${op.key} callback ${name} `, expression, cb, at, !reversed);
                 }
         }
@@ -30772,15 +30855,15 @@ function buildOpenApiModel(doc, version) {
         if (path.startsWith('x-'))
             continue;
         const pointer = childPointer('/paths', path);
-        const item = recordOf$2(pathsNode[path]);
+        const item = recordOf$3(pathsNode[path]);
         const key = pathKey(path);
         paths.set(key, { key, path, node: item, pointer, webhook: false });
         readPathItem('', path, item, pointer, false);
     }
-    const webhooks = recordOf$2(ownValue(root, 'webhooks'));
+    const webhooks = recordOf$3(ownValue(root, 'webhooks'));
     for (const name of Object.keys(webhooks)) {
         const pointer = childPointer('/webhooks', name);
-        const item = recordOf$2(webhooks[name]);
+        const item = recordOf$3(webhooks[name]);
         const key = `webhook:${name}`;
         paths.set(key, { key, path: name, node: item, pointer, webhook: true });
         readPathItem('webhook:', name, item, pointer, true);
@@ -30790,7 +30873,7 @@ function buildOpenApiModel(doc, version) {
 function readOperation(doc, input) {
     const { node, pointer, path } = input;
     const parameters = new Map();
-    const names = templateNames(path);
+    const names = templateNames$1(path);
     const addParams = (list, at) => {
         if (!Array.isArray(list))
             return;
@@ -30814,16 +30897,16 @@ function readOperation(doc, input) {
         }
         : null;
     const responses = new Map();
-    const responsesNode = recordOf$2(ownValue(node, 'responses'));
+    const responsesNode = recordOf$3(ownValue(node, 'responses'));
     for (const status of Object.keys(responsesNode)) {
         if (status.startsWith('x-'))
             continue;
-        const r = recordOf$2(responsesNode[status]);
+        const r = recordOf$3(responsesNode[status]);
         const at = childPointer(childPointer(pointer, 'responses'), status);
         const headers = new Map();
-        const headersNode = recordOf$2(ownValue(r, 'headers'));
+        const headersNode = recordOf$3(ownValue(r, 'headers'));
         for (const name of Object.keys(headersNode)) {
-            const h = recordOf$2(headersNode[name]);
+            const h = recordOf$3(headersNode[name]);
             const hp = childPointer(childPointer(at, 'headers'), name);
             headers.set(name.toLowerCase(), { name, node: h, pointer: hp, schema: schemaOf(h, hp, 'header').schema });
         }
@@ -30836,12 +30919,12 @@ function readOperation(doc, input) {
         });
     }
     const callbacks = new Map();
-    const callbacksNode = recordOf$2(ownValue(node, 'callbacks'));
+    const callbacksNode = recordOf$3(ownValue(node, 'callbacks'));
     for (const name of Object.keys(callbacksNode)) {
         if (name.startsWith('x-'))
             continue;
         const expressions = new Map();
-        const cb = recordOf$2(callbacksNode[name]);
+        const cb = recordOf$3(callbacksNode[name]);
         const at = childPointer(childPointer(pointer, 'callbacks'), name);
         for (const expression of Object.keys(cb))
             if (!expression.startsWith('x-'))
@@ -30852,7 +30935,7 @@ function readOperation(doc, input) {
     // normalization as an empty container: the document as written tells it apart from no key.
     const own = Object.hasOwn(node, 'security') || Array.isArray(childOf(rawNode(doc.source, pointer), 'security'));
     const list = own ? (ownValue(node, 'security') ?? []) : input.defaultSecurity;
-    const requirements = Array.isArray(list) && list.length > 0 ? list.map(recordOf$2) : null;
+    const requirements = Array.isArray(list) && list.length > 0 ? list.map(recordOf$3) : null;
     const operationId = ownValue(node, 'operationId');
     return {
         key: input.key,
@@ -30894,7 +30977,7 @@ function readParameter(p, pointer, names) {
 function schemaOf(node, pointer, what) {
     if (Object.hasOwn(node, 'schema'))
         return { schema: { schema: node.schema, pointer: childPointer(pointer, 'schema') }, mediaType: null };
-    const content = recordOf$2(ownValue(node, 'content'));
+    const content = recordOf$3(ownValue(node, 'content'));
     const types = Object.keys(content);
     if (types.length > 1)
         throw new InputError({
@@ -30905,7 +30988,7 @@ function schemaOf(node, pointer, what) {
     if (type === undefined)
         return { schema: null, mediaType: null };
     const at = childPointer(childPointer(pointer, 'content'), type);
-    const media = recordOf$2(content[type]);
+    const media = recordOf$3(content[type]);
     return {
         schema: Object.hasOwn(media, 'schema') ? { schema: media.schema, pointer: childPointer(at, 'schema') } : null,
         mediaType: type,
@@ -30913,9 +30996,9 @@ function schemaOf(node, pointer, what) {
 }
 function readContent(content, pointer) {
     const out = new Map();
-    const node = recordOf$2(content);
+    const node = recordOf$3(content);
     for (const type of Object.keys(node)) {
-        const media = recordOf$2(node[type]);
+        const media = recordOf$3(node[type]);
         const at = childPointer(pointer, type);
         out.set(type.toLowerCase().replace(/\s+/g, ''), {
             type,
@@ -30948,25 +31031,82 @@ function rawNode(source, pointer) {
         node = follow(childOf(follow(node, 0), seg), 0);
     return node;
 }
+/**
+ * The first internal `$ref` (`#/…`) whose target the document does not have, with where it is
+ * written; null when every one resolves. A reference to nothing must not be compared as if it were
+ * a constraint (docs/classification.md, "Adopting next to firestone").
+ */
+function danglingRef(doc, tolerated = () => false) {
+    const seen = new Set();
+    const stack = [[doc, '']];
+    while (stack.length > 0) {
+        const [node, pointer] = stack.pop();
+        if (typeof node !== 'object' || node === null || seen.has(node))
+            continue;
+        seen.add(node);
+        const ref = node.$ref;
+        if (!Array.isArray(node) &&
+            typeof ref === 'string' &&
+            ref.startsWith('#') &&
+            !tolerated(ref) &&
+            !resolves(doc, ref))
+            return { pointer: childPointer(pointer, '$ref'), ref };
+        const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
+        // Reversed onto the stack, so the first reference in document order is the one named.
+        for (let i = entries.length - 1; i >= 0; i--) {
+            const [k, v] = entries[i];
+            stack.push([v, childPointer(pointer, k)]);
+        }
+    }
+    return null;
+}
+/** Whether an internal reference reaches a value, following references on its way (a bounded number of hops). */
+function resolves(doc, ref, hops = 0) {
+    return target(doc, ref, hops) !== undefined;
+}
+function target(doc, ref, hops) {
+    if (hops > 16)
+        return null;
+    let fragment;
+    try {
+        fragment = decodeURIComponent(ref.slice(1));
+    }
+    catch {
+        return undefined;
+    }
+    const segments = parsePointer(fragment);
+    if (segments === null)
+        return undefined;
+    let node = doc;
+    for (const seg of segments) {
+        const via = isRecord(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#') ? node.$ref : null;
+        if (via !== null)
+            node = target(doc, via, hops + 1);
+        node = childOf(node, seg);
+        if (node === undefined)
+            return undefined;
+    }
+    return node;
+}
 
-const recordOf$1 = (v) => (isRecord(v) ? v : {});
-const quote = (s) => `'${s}'`;
+const recordOf$2 = (v) => (isRecord(v) ? v : {});
+const quote$1 = (s) => `'${s}'`;
 const union$1 = (a, b) => [...new Set([...a, ...b])];
 /** A server url with each `{variable}` replaced by its default (left as written when it has none). */
 function withDefaults(url, server) {
-    const variables = recordOf$1(ownValue(server, 'variables'));
+    const variables = recordOf$2(ownValue(server, 'variables'));
     return url.replace(/\{([^}]+)\}/g, (whole, name) => {
-        const value = ownValue(recordOf$1(ownValue(variables, name)), 'default');
+        const value = ownValue(recordOf$2(ownValue(variables, name)), 'default');
         return typeof value === 'string' ? value : whole;
     });
 }
 /** An operation promises nothing yet (docs/classification.md, "Lifecycle"). */
 const isUnstable = (op) => stabilityOf(op.node) <= 1;
 const opLabel = (op) => op.key.startsWith('webhook:')
-    ? `${op.method.toUpperCase()} of webhook ${quote(op.path)}`
+    ? `${op.method.toUpperCase()} of webhook ${quote$1(op.path)}`
     : op.key.includes(' callback ')
-        ? `${op.method.toUpperCase()} ${quote(op.path)} (a callback)`
-        : `${op.method.toUpperCase()} ${quote(op.path)}`;
+        ? `${op.method.toUpperCase()} ${quote$1(op.path)} (a callback)`
+        : `${op.method.toUpperCase()} ${quote$1(op.path)}`;
 /** The client's side of data an operation's client sends (`sends`) or receives. */
 const directionOf = (op, sends) => sends !== op.reversed ? 'client-sends' : 'client-receives';
 function location(op, extra = {}) {
@@ -31095,16 +31235,16 @@ class Detector {
                     pointer: el.pointer,
                     side: added ? 'new' : 'old',
                     identity: key,
-                    vars: { path: quote(el.path) },
+                    vars: { path: quote$1(el.path) },
                     ...(added ? {} : pathLifecycle(el.node)),
                 });
                 continue;
             }
             const at = { old: x.pointer, new: y.pointer };
-            const vars = { path: quote(y.path) };
+            const vars = { path: quote$1(y.path) };
             const skip = new Set(['parameters', 'get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
             this.fields(x.node, y.node, at, key, skip, { summary: 'path.description.changed', description: 'path.description.changed' }, { usages: [], vars });
-            this.servers(ownValue(x.node, 'servers'), ownValue(y.node, 'servers'), at, `${key}|servers`, `path ${quote(y.path)}`);
+            this.servers(ownValue(x.node, 'servers'), ownValue(y.node, 'servers'), at, `${key}|servers`, `path ${quote$1(y.path)}`);
         }
         this.operations();
     }
@@ -31163,7 +31303,7 @@ class Detector {
             summary: 'operation.description.changed',
             description: 'operation.description.changed',
             externalDocs: 'operation.description.changed',
-        }, { ...context, vars: { ...context.vars, operation: y.method.toUpperCase(), channel: quote(y.path) } });
+        }, { ...context, vars: { ...context.vars, operation: y.method.toUpperCase(), channel: quote$1(y.path) } });
         if (x.operationId !== y.operationId) {
             const side = y.operationId === null ? 'old' : 'new';
             this.emit(x.operationId === null ? 'operation.id.added' : 'operation.id.changed', {
@@ -31174,7 +31314,7 @@ class Detector {
                 usages: context.usages,
                 before: x.operationId ?? undefined,
                 after: y.operationId ?? undefined,
-                vars: { operation: x.operationId === null ? opLabel(y) : y.method.toUpperCase(), channel: quote(y.path) },
+                vars: { operation: x.operationId === null ? opLabel(y) : y.method.toUpperCase(), channel: quote$1(y.path) },
             });
         }
         this.lifecycle(x.node, y.node, at, y.key, {
@@ -31182,7 +31322,7 @@ class Detector {
             earlier: 'operation.sunset.moved-earlier',
             dropped: 'operation.sunset.dropped',
             doc: 'operation.description.changed',
-        }, { ...context, vars: { ...context.vars, operation: y.method.toUpperCase(), channel: quote(y.path) } });
+        }, { ...context, vars: { ...context.vars, operation: y.method.toUpperCase(), channel: quote$1(y.path) } });
         const s0 = stabilityOf(x.node);
         const s1 = stabilityOf(y.node);
         if (!dataEqual(ownValue(x.node, 'x-stability-level'), ownValue(y.node, 'x-stability-level'))) {
@@ -31218,7 +31358,7 @@ class Detector {
                     side,
                     identity: `${y.key}|callback|${name}|${expression}`,
                     usages: [usage(location(y))],
-                    vars: { operation: opLabel(y), name: quote(`${name} ${expression}`) },
+                    vars: { operation: opLabel(y), name: quote$1(`${name} ${expression}`) },
                 });
             }
         }
@@ -31238,7 +31378,7 @@ class Detector {
             const el = (q ?? p);
             const side = q !== undefined ? 'new' : 'old';
             const op = side === 'new' ? y : x;
-            const vars = { operation: opLabel(y), parameter: quote(el.name), in: el.in };
+            const vars = { operation: opLabel(y), parameter: quote$1(el.name), in: el.in };
             const l = usage(location(y, { in: el.in, direction: directionOf(op, true) }));
             // The same name in another location: the parameter moved (`in` changed), one breaking change.
             const moved = (side === 'new' ? removed : added)
@@ -31279,7 +31419,7 @@ class Detector {
         const identity = `${y.key}|parameter|${q.key}`;
         const direction = directionOf(y, true);
         const here = location(y, { in: q.in, direction });
-        const vars = { operation: opLabel(y), parameter: quote(q.name), in: q.in };
+        const vars = { operation: opLabel(y), parameter: quote$1(q.name), in: q.in };
         const context = { usages: [usage(here)], vars };
         const r0 = ownValue(p.node, 'required') === true;
         const r1 = ownValue(q.node, 'required') === true;
@@ -31407,7 +31547,7 @@ class Detector {
         for (const type of union$1(p.content.keys(), q.content.keys())) {
             const m = p.content.get(type);
             const n = q.content.get(type);
-            const vars = { operation: opLabel(y), mediaType: quote((n ?? m).type), status: status ?? '' };
+            const vars = { operation: opLabel(y), mediaType: quote$1((n ?? m).type), status: status ?? '' };
             const l = { ...here, mediaType: (n ?? m).type };
             if (m === undefined || n === undefined) {
                 const side = n !== undefined ? 'new' : 'old';
@@ -31441,7 +31581,7 @@ class Detector {
             const q = y.responses.get(status);
             const el = (q ?? p);
             const here = location(y, { in: 'response', status: el.status, direction });
-            const vars = { operation: opLabel(y), status: quote(el.status) };
+            const vars = { operation: opLabel(y), status: quote$1(el.status) };
             const identity = `${y.key}|response|${status}`;
             if (p === undefined || q === undefined) {
                 const side = q !== undefined ? 'new' : 'old';
@@ -31466,7 +31606,7 @@ class Detector {
             const g = p.headers.get(name);
             const h = q.headers.get(name);
             const el = (h ?? g);
-            const vars = { operation: opLabel(y), status: quote(q.status), header: quote(el.name) };
+            const vars = { operation: opLabel(y), status: quote$1(q.status), header: quote$1(el.name) };
             const id = `${identity}|header|${name}`;
             const context = { usages: [usage(here)], vars };
             if (g === undefined || h === undefined) {
@@ -31575,7 +31715,7 @@ class Detector {
                 const s1 = scopes(r1[scheme]);
                 const more = s1.filter((s) => !s0.includes(s));
                 const fewer = s0.filter((s) => !s1.includes(s));
-                const vars = { target: f.target, name: quote(scheme) };
+                const vars = { target: f.target, name: quote$1(scheme) };
                 if (more.length > 0)
                     this.emit('security.scope.added', {
                         ...base,
@@ -31584,7 +31724,7 @@ class Detector {
                         side: 'new',
                         before: s0,
                         after: s1,
-                        vars: { ...vars, values: more.map(quote).join(', ') },
+                        vars: { ...vars, values: more.map(quote$1).join(', ') },
                     });
                 if (fewer.length > 0)
                     this.emit('security.scope.removed', {
@@ -31594,7 +31734,7 @@ class Detector {
                         side: 'new',
                         before: s0,
                         after: s1,
-                        vars: { ...vars, values: fewer.map(quote).join(', ') },
+                        vars: { ...vars, values: fewer.map(quote$1).join(', ') },
                     });
             }
         }
@@ -31609,7 +31749,7 @@ class Detector {
             const out = new Map();
             if (Array.isArray(v))
                 v.forEach((s, i) => {
-                    const node = recordOf$1(s);
+                    const node = recordOf$2(s);
                     const written = ownValue(node, 'url');
                     const url = typeof written === 'string' ? written.replace(/\/+$/, '') : canonicalText(node);
                     const entry = { node, pointer: childPointer(childPointer(pointer, 'servers'), i), url };
@@ -31621,7 +31761,7 @@ class Detector {
         const sb = list(b, at.new);
         const gone = [...sa.keys()].filter((k) => !sb.has(k)).map((k) => sa.get(k));
         const come = [...sb.keys()].filter((k) => !sa.has(k)).map((k) => sb.get(k));
-        const server = (url) => `${quote(url)} (${where})`;
+        const server = (url) => `${quote$1(url)} (${where})`;
         if (gone.length === 1 && come.length === 1) {
             const [g] = gone;
             const [c] = come;
@@ -31661,14 +31801,14 @@ class Detector {
     server(x, y, identity, server) {
         const at = { old: x.pointer, new: y.pointer };
         this.fields(x.node, y.node, at, identity, new Set(['url', 'variables']), { description: 'server.description.changed', name: 'server.description.changed' }, { usages: [], vars: { server } });
-        const v0 = recordOf$1(ownValue(x.node, 'variables'));
-        const v1 = recordOf$1(ownValue(y.node, 'variables'));
+        const v0 = recordOf$2(ownValue(x.node, 'variables'));
+        const v1 = recordOf$2(ownValue(y.node, 'variables'));
         for (const name of union$1(Object.keys(v0), Object.keys(v1))) {
-            const a = recordOf$1(v0[name]);
-            const b = recordOf$1(v1[name]);
+            const a = recordOf$2(v0[name]);
+            const b = recordOf$2(v1[name]);
             const pa = childPointer(childPointer(x.pointer, 'variables'), name);
             const pb = childPointer(childPointer(y.pointer, 'variables'), name);
-            const vars = { server, variable: quote(name) };
+            const vars = { server, variable: quote$1(name) };
             if (!Object.hasOwn(v0, name) || !Object.hasOwn(v1, name)) {
                 const added = Object.hasOwn(v1, name);
                 this.emit(added ? 'server.variable.added' : 'server.variable.removed', {
@@ -31760,7 +31900,7 @@ function detect(a, b) {
     if (v0 !== v1)
         d.emit('openapi.version.changed', { pointer: '/openapi', side: 'new', identity: 'openapi', before: v0, after: v1 });
     d.servers(ownValue(ra, 'servers'), ownValue(rb, 'servers'), { old: '', new: '' }, 'servers', 'the document');
-    const list = (v) => (Array.isArray(v) && v.length > 0 ? v.map(recordOf$1) : null);
+    const list = (v) => (Array.isArray(v) && v.length > 0 ? v.map(recordOf$2) : null);
     // The document's requirements matter where operations take them (an operation's own list wins).
     if (d.inherited.length > 0)
         d.requirements(list(ownValue(ra, 'security')), list(ownValue(rb, 'security')), {
@@ -31771,6 +31911,431 @@ function detect(a, b) {
             usages: d.inherited,
         });
     return { findings: d.findings, slots: d.slots };
+}
+
+/** Keys of a resource that are not JSON Schema (docs/openapi-generation.md, "Cleaning"). */
+const FIRESTONE_KEYWORDS = ['descriptions', 'expose', 'key', 'methods', 'query_params'];
+const SCHEMAS = '#/components/schemas/';
+const MODEL = /^(Create|Update)(.+)$/;
+/** A reference to a `Create…`/`Update…` model, which firestone may not have written (OA-1). */
+const isFirestoneModelRef = (ref) => ref.startsWith(SCHEMAS) && MODEL.test(ref.slice(SCHEMAS.length));
+const child = (pointer, key) => `${pointer}/${escapeSegment(key)}`;
+const recordOf$1 = (v) => (isRecord(v) ? v : {});
+const quote = (s) => `'${s}'`;
+const list = (names) => names.map(quote).join(', ');
+/** A tree copy: YAML aliases (firestone's anchors) become separate nodes, so a repair changes one place. */
+function treeCopy(value, ancestors = new Set()) {
+    if (typeof value !== 'object' || value === null)
+        return value;
+    // A cycle (an alias inside its own anchor) is kept as the node itself: nothing below it is repaired twice.
+    if (ancestors.has(value))
+        return value;
+    ancestors.add(value);
+    const out = Array.isArray(value)
+        ? value.map((v) => treeCopy(v, ancestors))
+        : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, treeCopy(v, ancestors)]));
+    ancestors.delete(value);
+    return out;
+}
+const opLocation = (path, method, op, extra) => ({
+    path,
+    method,
+    operation: typeof op.operationId === 'string' ? op.operationId : null,
+    direction: null,
+    in: null,
+    status: null,
+    mediaType: null,
+    ...extra,
+});
+/** Repairs the defect forms of `oldDoc`, a document firestone wrote, against `newDoc`. */
+function repairFirestone(oldDoc, newDoc) {
+    const doc = treeCopy(oldDoc);
+    const repairs = [];
+    const schemas = recordOf$1(recordOf$1(doc.components).schemas);
+    const newSchemas = recordOf$1(recordOf$1(newDoc.components).schemas);
+    const usedRefs = refsIn(doc.paths);
+    for (const name of Object.keys(schemas)) {
+        const at = child('/components/schemas', name);
+        if (unusedModel(name, schemas[name], newSchemas, usedRefs)) {
+            repairs.push({
+                rule: 'firestone.model.unused',
+                pointer: at,
+                subject: name,
+                location: null,
+                before: schemas[name],
+                after: undefined,
+                vars: { name: quote(name) },
+            });
+            delete schemas[name];
+            continue;
+        }
+        if (dataEqual(schemas[name], newSchemas[name]))
+            continue;
+        schemas[name] = cleanComponent(schemas[name], at, name, repairs);
+    }
+    const paths = recordOf$1(doc.paths);
+    const newOps = operationsByKey(newDoc);
+    for (const path of Object.keys(paths)) {
+        const item = recordOf$1(paths[path]);
+        for (const method of METHODS) {
+            const op = item[method];
+            if (!isRecord(op))
+                continue;
+            const at = child(child('/paths', path), method);
+            const theirs = newOps.get(`${templateKey(path)} ${method}`) ?? null;
+            repairParameters(path, method, op, at, theirs, repairs);
+            repairBodies(path, method, op, at, schemas, newSchemas, repairs);
+            repairSecurity(path, method, op, at, theirs, doc, newDoc, repairs);
+        }
+    }
+    return { doc, findings: merged(repairs) };
+}
+// -------------------------------------------------------------------------------------------------
+// OA-1: models
+/** Every `$ref` string below `value`. */
+function refsIn(value, out = new Set(), depth = 0) {
+    if (typeof value !== 'object' || value === null || depth > 200)
+        return out;
+    if (!Array.isArray(value) && typeof value.$ref === 'string')
+        out.add(value.$ref);
+    for (const v of Object.values(value))
+        refsIn(v, out, depth + 1);
+    return out;
+}
+/** The shape of firestone's (and this tool's) `Create…`/`Update…`: `allOf: [{$ref: S}, {type: object, required?}]`. */
+function modelBase(value) {
+    const all = recordOf$1(value).allOf;
+    if (!Array.isArray(all) || all.length !== 2 || Object.keys(recordOf$1(value)).length !== 1)
+        return null;
+    const [ref, rest] = all;
+    const target = recordOf$1(ref).$ref;
+    if (typeof target !== 'string' || !target.startsWith(SCHEMAS) || Object.keys(recordOf$1(ref)).length !== 1)
+        return null;
+    const r = recordOf$1(rest);
+    if (r.type !== 'object' || Object.keys(r).some((k) => k !== 'type' && k !== 'required'))
+        return null;
+    return target.slice(SCHEMAS.length);
+}
+/** A `Create…`/`Update…` model no operation refers to, which the new document does not have. */
+const unusedModel = (name, value, newSchemas, used) => MODEL.test(name) && modelBase(value) !== null && !Object.hasOwn(newSchemas, name) && !used.has(SCHEMAS + name);
+/** Request and response bodies referring to a `Create…`/`Update…` model firestone did not write. */
+function repairBodies(path, method, op, at, schemas, newSchemas, repairs) {
+    const places = [];
+    const body = recordOf$1(op.requestBody);
+    places.push([child(at, 'requestBody'), body, { in: 'body', direction: 'client-sends' }]);
+    const responses = recordOf$1(op.responses);
+    for (const status of Object.keys(responses))
+        places.push([
+            child(child(at, 'responses'), status),
+            recordOf$1(responses[status]),
+            { in: 'response', direction: 'client-receives', status },
+        ]);
+    for (const [where, node, extra] of places) {
+        const content = recordOf$1(node.content);
+        for (const type of Object.keys(content)) {
+            const media = recordOf$1(content[type]);
+            const schemaAt = child(child(child(where, 'content'), type), 'schema');
+            const location = opLocation(path, method, op, { ...extra, mediaType: type });
+            const ref = recordOf$1(media.schema).$ref;
+            if (typeof ref === 'string') {
+                repairDangling(ref, schemaAt, location, schemas, newSchemas, repairs);
+                continue;
+            }
+            // An attribute operation's body is the property as firestone copied it (OA-2).
+            if (isRecord(media.schema)) {
+                const subject = `${path} ${type}`;
+                media.schema = cleanProperty(media.schema, schemaAt, subject, `the body of '${path}'`, repairs, location);
+            }
+        }
+    }
+}
+function repairDangling(ref, pointer, location, schemas, newSchemas, repairs) {
+    const name = ref.startsWith(SCHEMAS) ? ref.slice(SCHEMAS.length) : '';
+    const before = repairs.find((r) => r.rule === 'firestone.model.dangling' && r.subject === name);
+    if (!MODEL.test(name) || (Object.hasOwn(schemas, name) && before === undefined))
+        return;
+    // Only the new document's own model, in the shape both tools write, over a schema the old one has.
+    const theirs = newSchemas[name];
+    const base = modelBase(theirs);
+    if (base === null || !Object.hasOwn(schemas, base))
+        return;
+    schemas[name] ??= treeCopy(theirs);
+    const required = recordOf$1(recordOf$1(theirs).allOf[1]).required;
+    const names = Array.isArray(required) ? required.map(String) : [];
+    const detail = names.length > 0 ? ` as '${base}' with ${list(names)} required` : ` as '${base}'`;
+    repairs.push({
+        rule: 'firestone.model.dangling',
+        pointer,
+        subject: name,
+        location,
+        before: undefined,
+        after: theirs,
+        vars: { name: quote(name), detail },
+    });
+}
+// -------------------------------------------------------------------------------------------------
+// OA-2: resource keywords, wrappers and sub-resources in schemas
+const firestoneKeys = (node) => FIRESTONE_KEYWORDS.filter((k) => Object.hasOwn(node, k));
+/** A component firestone wrote from a resource's items: its own keywords and each property cleaned. */
+function cleanComponent(value, at, name, repairs) {
+    if (!isRecord(value))
+        return value;
+    const out = withoutKeys(value, firestoneKeys(value));
+    const removed = firestoneKeys(value);
+    if (removed.length > 0)
+        repairs.push({
+            rule: 'firestone.keyword.removed',
+            pointer: at,
+            subject: name,
+            location: null,
+            before: pick(value, removed),
+            after: undefined,
+            vars: { name: `schema ${quote(name)}`, keywords: list(removed) },
+        });
+    const props = out.properties;
+    if (!isRecord(props))
+        return out;
+    const cleaned = {};
+    for (const [p, v] of Object.entries(props))
+        cleaned[p] = cleanProperty(v, child(child(at, 'properties'), p), `${name}.${p}`, quote(`${name}.${p}`), repairs, null);
+    return { ...out, properties: cleaned };
+}
+/**
+ * A property as firestone copied it from the resource: a sub-resource (its `schema` has `items`)
+ * becomes its items' schema, cleaned like a component; any other `schema` wrapper is unwrapped
+ * (the property's own keys win); firestone keywords are dropped.
+ */
+function cleanProperty(value, at, subject, label, repairs, location) {
+    if (!isRecord(value))
+        return value;
+    const wrapped = value.schema;
+    if (isRecord(wrapped) && Object.hasOwn(wrapped, 'items')) {
+        repairs.push({
+            rule: 'firestone.subresource.inlined',
+            pointer: at,
+            subject,
+            location,
+            before: value,
+            after: undefined,
+            vars: { name: label },
+        });
+        // What firestone copied with it (its keywords, its properties' wrappers) is part of this one repair.
+        return cleanComponent(wrapped.items, child(child(at, 'schema'), 'items'), subject, []);
+    }
+    const removed = firestoneKeys(value);
+    if (isRecord(wrapped)) {
+        const keywords = [...removed, 'schema'];
+        const inner = withoutKeys(wrapped, firestoneKeys(wrapped));
+        const out = { ...inner, ...withoutKeys(value, keywords) };
+        repairs.push({
+            rule: 'firestone.property.unwrapped',
+            pointer: at,
+            subject,
+            location,
+            before: value,
+            after: out,
+            vars: { name: label, keywords: list(keywords) },
+        });
+        return out;
+    }
+    if (removed.length === 0)
+        return value;
+    repairs.push({
+        rule: 'firestone.keyword.removed',
+        pointer: at,
+        subject,
+        location,
+        before: pick(value, removed),
+        after: undefined,
+        vars: { name: label, keywords: list(removed) },
+    });
+    return withoutKeys(value, removed);
+}
+const withoutKeys = (node, keys) => Object.fromEntries(Object.entries(node).filter(([k]) => !keys.includes(k)));
+const pick = (node, keys) => Object.fromEntries(keys.map((k) => [k, node[k]]));
+// -------------------------------------------------------------------------------------------------
+// OA-3 to OA-7: parameters
+/** The new document's operations by path template and method. */
+function operationsByKey(doc) {
+    const out = new Map();
+    const paths = recordOf$1(doc.paths);
+    for (const path of Object.keys(paths))
+        for (const method of METHODS) {
+            const op = recordOf$1(paths[path])[method];
+            if (isRecord(op))
+                out.set(`${templateKey(path)} ${method}`, { path, op });
+        }
+    return out;
+}
+const templateNames = (path) => [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
+const PLAIN_STRING = { type: 'string' };
+function repairParameters(path, method, op, at, theirs, repairs) {
+    if (!Array.isArray(op.parameters))
+        return;
+    const names = templateNames(path);
+    const theirNames = theirs === null ? [] : templateNames(theirs.path);
+    const theirParams = theirs === null || !Array.isArray(theirs.op.parameters) ? [] : theirs.op.parameters.map(recordOf$1);
+    const kept = [];
+    op.parameters.forEach((raw, i) => {
+        const p = recordOf$1(raw);
+        const pointer = child(child(at, 'parameters'), i);
+        const name = typeof p.name === 'string' ? p.name : null;
+        if (name === null)
+            return void kept.push(raw);
+        const location = (where) => opLocation(path, method, op, { in: where, direction: 'client-sends' });
+        const record = (rule, where, after, vars) => repairs.push({
+            rule,
+            pointer,
+            subject: `${where}:${name}`,
+            location: location(where),
+            before: raw,
+            after,
+            vars: { parameter: quote(name), ...vars },
+        });
+        if (p.in === 'path') {
+            const index = names.indexOf(name);
+            // OA-4: a key whose name is only a substring of the path.
+            if (index < 0 && !theirParams.some((q) => q.in === 'path' && q.name === name)) {
+                record('firestone.path-parameter.spurious', 'path', undefined, {});
+                return;
+            }
+            // OA-3: always `{type: string}`, never a description; the key's schema is only in the new document.
+            const mine = theirParams.find((q) => q.in === 'path' && theirNames.indexOf(String(q.name)) === index);
+            const plain = dataEqual(p.schema, PLAIN_STRING) && !Object.hasOwn(p, 'description');
+            if (index >= 0 && plain && mine !== undefined && mine.name === name && !dataEqual(p, mine)) {
+                const fixed = { ...p, schema: mine.schema };
+                if (Object.hasOwn(mine, 'description'))
+                    fixed.description = mine.description;
+                const what = [
+                    ...(dataEqual(mine.schema, PLAIN_STRING) ? [] : [`schema ${JSON.stringify(mine.schema)}`]),
+                    ...(Object.hasOwn(mine, 'description') ? ['description'] : []),
+                ];
+                record('firestone.path-parameter.key-schema', 'path', fixed, { detail: what.join(' and ') });
+                kept.push(fixed);
+                return;
+            }
+            return void kept.push(raw);
+        }
+        // OA-7: firestone builds every parameter with `required`, but copies default_query_params as written.
+        if (!Object.hasOwn(p, 'required')) {
+            const filter = Array.isArray(p.methods) && p.methods.length > 0 ? p.methods : null;
+            if (filter !== null && !filter.includes(method)) {
+                record('firestone.default-query-parameter.filtered', 'query', undefined, {
+                    detail: `its methods (${filter.map(String).join(', ')}) do not include ${method}`,
+                });
+                return;
+            }
+            const fixed = queryParameter(p);
+            const earlier = kept.some((q) => recordOf$1(q).name === name && recordOf$1(q).in === 'query');
+            if (earlier) {
+                record('firestone.default-query-parameter.filtered', 'query', undefined, {
+                    detail: 'a query parameter of the same name comes first',
+                });
+                return;
+            }
+            const extra = Object.keys(p).filter((k) => !['name', 'in', 'description', 'schema'].includes(k));
+            const detail = [
+                p.in === undefined ? 'no in' : p.in !== 'query' ? `in: ${String(p.in)}` : null,
+                'no required',
+                ...extra.map((k) => `${k}: ${formatValue(p[k])}`),
+            ].filter((s) => s !== null);
+            // Only `required` left out, which means false: the same parameter, nothing to list.
+            if (detail.length > 1)
+                record('firestone.default-query-parameter.normalised', 'query', fixed, { detail: detail.join(', ') });
+            kept.push(fixed);
+            return;
+        }
+        let fixed = p;
+        // OA-5: `description: null` where the resource has none.
+        if (p.in === 'query' && Object.hasOwn(p, 'description') && p.description === null) {
+            fixed = withoutKeys(fixed, ['description']);
+            record('firestone.query-parameter.null-description', 'query', fixed, {});
+        }
+        // OA-6: the default on the Parameter object, where OpenAPI has no such field.
+        if (p.in === 'query' && Object.hasOwn(p, 'default') && !Object.hasOwn(recordOf$1(p.schema), 'default')) {
+            const moved = withoutKeys(fixed, ['default']);
+            if (p.default !== null)
+                moved.schema = { ...recordOf$1(p.schema ?? PLAIN_STRING), default: p.default };
+            record('firestone.query-parameter.default-moved', 'query', moved, { after: formatValue(p.default) });
+            fixed = moved;
+        }
+        kept.push(fixed === p ? raw : fixed);
+    });
+    op.parameters = kept;
+}
+/** A default query parameter as this tool writes it (docs/openapi-generation.md, "Parameters"). */
+function queryParameter(p) {
+    const schema = { ...recordOf$1(p.schema ?? PLAIN_STRING) };
+    if (Object.hasOwn(p, 'default') && p.default !== null)
+        schema.default = p.default;
+    return {
+        name: p.name,
+        in: 'query',
+        required: false,
+        schema: isRecord(p.schema) || Object.hasOwn(schema, 'default') ? schema : PLAIN_STRING,
+        ...(typeof p.description === 'string' ? { description: p.description } : {}),
+    };
+}
+// -------------------------------------------------------------------------------------------------
+// OA-8: security
+const schemeOf = (requirement) => {
+    const r = recordOf$1(requirement);
+    const keys = Object.keys(r);
+    return keys.length === 1 && Array.isArray(r[keys[0]]) && r[keys[0]].length === 0
+        ? keys[0]
+        : null;
+};
+/** firestone's one requirement (its first scheme) where the new document offers each scheme as an alternative. */
+function repairSecurity(path, method, op, at, theirs, doc, newDoc, repairs) {
+    const mine = op.security;
+    const other = theirs?.op.security;
+    if (!Array.isArray(mine) || mine.length !== 1 || !Array.isArray(other) || other.length < 2)
+        return;
+    const first = schemeOf(mine[0]);
+    const all = other.map(schemeOf);
+    if (first === null || all[0] !== first || all.some((s) => s === null))
+        return;
+    const schemes = recordOf$1(recordOf$1(doc.components).securitySchemes);
+    const theirSchemes = recordOf$1(recordOf$1(newDoc.components).securitySchemes);
+    // A later file's schemes replaced an earlier one's in firestone's document: the new one has them all.
+    for (const s of all)
+        if (!Object.hasOwn(schemes, s) && Object.hasOwn(theirSchemes, s)) {
+            const components = (doc.components = recordOf$1(doc.components));
+            components.securitySchemes = { ...recordOf$1(components.securitySchemes), [s]: treeCopy(theirSchemes[s]) };
+        }
+    op.security = treeCopy(other);
+    repairs.push({
+        rule: 'firestone.security.alternatives-added',
+        pointer: child(at, 'security'),
+        subject: all.join(','),
+        location: opLocation(path, method, op, {}),
+        before: mine,
+        after: other,
+        vars: { name: quote(first), values: list(all) },
+    });
+}
+// -------------------------------------------------------------------------------------------------
+/** One finding per rule and subject, with every operation it was found in. */
+function merged(repairs) {
+    const byKey = new Map();
+    for (const r of repairs) {
+        const key = `${r.rule}\u0000${r.subject}\u0000${JSON.stringify(r.vars)}`;
+        const found = byKey.get(key);
+        if (found === undefined)
+            byKey.set(key, { repair: r, locations: r.location === null ? [] : [r.location] });
+        else if (r.location !== null)
+            found.locations.push(r.location);
+    }
+    return [...byKey.values()].map(({ repair: r, locations }) => ({
+        rules: [r.rule],
+        path: r.pointer,
+        identity: `firestone:${r.subject}${r.vars.detail !== undefined ? `:${r.vars.detail}` : ''}`,
+        side: 'old',
+        usages: locations.map((location) => ({ direction: null, location })),
+        before: r.before,
+        after: r.after,
+        vars: { path: r.pointer, before: formatValue(r.before), after: formatValue(r.after), ...r.vars },
+    }));
 }
 
 /**
@@ -31793,8 +32358,16 @@ const fixedOr = (f, d) => (f.family === undefined ? null : FAMILIES[f.family].fi
 function compareOpenApi(oldDoc, newDoc, options = {}) {
     const oldVersion = openApiVersion(oldDoc, options.files?.old);
     const newVersion = openApiVersion(newDoc, options.files?.new);
+    // A spec firestone wrote is compared with its defect forms repaired, each repair listed (firestone.ts).
+    const firestone = options.firestone?.old === true && options.firestone.new !== true ? repairFirestone(oldDoc, newDoc) : null;
+    const old = firestone?.doc ?? oldDoc;
+    // firestone's dangling models, left where no repair applied: the same defect on both sides, or an
+    // element the new document no longer has. A new document firestone wrote, read against another
+    // one, is not its baseline: its dangling models are refused like any other.
+    refuseDangling(old, 'old', options, options.firestone?.old === true);
+    refuseDangling(newDoc, 'new', options, options.firestone?.new === true && options.firestone.old === true);
     try {
-        return compareModels(oldDoc, newDoc, oldVersion, newVersion, options);
+        return compareModels(old, newDoc, oldVersion, newVersion, options, firestone?.findings ?? []);
     }
     catch (e) {
         if (!(e instanceof ExpansionError) || e.side === null || options.files?.[e.side] === undefined)
@@ -31802,13 +32375,18 @@ function compareOpenApi(oldDoc, newDoc, options = {}) {
         throw new ExpansionError(e.side, options.files[e.side]);
     }
 }
-function compareModels(oldDoc, newDoc, oldVersion, newVersion, options) {
+function compareModels(oldDoc, newDoc, oldVersion, newVersion, options, repaired) {
     const a = modelOf(oldDoc, oldVersion, 'old', options);
     const b = modelOf(newDoc, newVersion, 'new', options);
     const detected = detect(a, b);
     const differ = new SchemaDiffer(a.doc, b.doc, { readWriteOnly: true, stabilityLevels: true });
     const schema = schemaChanges(detected.slots, differ, options.compatibility ?? 'backward');
-    const findings = [...detected.findings, ...schema.findings, ...componentChanges(a, b, differ, schema.claimed)];
+    const findings = [
+        ...repaired,
+        ...detected.findings,
+        ...schema.findings,
+        ...componentChanges(a, b, differ, schema.claimed),
+    ];
     return relaxUnstable(toChanges(findings, options), a, b);
 }
 /** The model of one side; a document the model refuses is an InputError naming its file and line. */
@@ -31826,6 +32404,25 @@ function modelOf(doc, version, side, options) {
             return { ...p, file, ...(at?.file === file ? { line: at.line } : {}) };
         }));
     }
+}
+/**
+ * A `$ref` to nothing is refused, naming the file, line and pointer: read as a constraint it
+ * would be a guess. In an old spec firestone wrote, its missing `Create…`/`Update…` models (OA-1)
+ * are repaired before this when the new side is this tool's; between two of firestone's files they
+ * are compared as written, as the same defect on both sides.
+ */
+function refuseDangling(doc, side, options, byFirestone) {
+    const found = danglingRef(doc, (ref) => byFirestone && isFirestoneModelRef(ref));
+    if (found === null)
+        return;
+    const file = options.files?.[side];
+    const at = options.locate?.(found.pointer, side) ?? null;
+    throw new InputError({
+        ...(file !== undefined ? { file } : {}),
+        ...(at !== null && at.file === file ? { line: at.line } : {}),
+        pointer: found.pointer,
+        message: `$ref '${found.ref}' points to nothing in this document; a reference to nothing cannot be compared`,
+    });
 }
 /**
  * Schema slots through the shared comparison, one family at a time so each part's rule ids carry
@@ -32022,6 +32619,8 @@ const openapiKind = {
         return (`${file}: written by firestone (${signs.join(', ')}); this tool writes the same API with ` +
             "firestone's known defects fixed, so the first regeneration may differ from it (docs/generation.md)");
     },
+    // firestone writes every response code as an integer (OA-20); this tool, and a spec repaired by hand, do not.
+    firestoneOutput: (text) => lineOfMatch(text, INTEGER_CODE) !== null,
     ruleIds: RULE_IDS,
     describeRule,
     retiredRules: {},
@@ -32052,6 +32651,14 @@ function readSpec(text, file, limits = {}) {
 }
 /** A notice when `text` is a spec firestone wrote (one notice per target), else null. */
 const recognise = (kind, text, file) => KINDS[kind].recognise?.(text, file) ?? null;
+/**
+ * Which of two compared texts firestone wrote (CompareOptions.firestone): the old one when it is
+ * recognised, the new one only when it is firestone's output itself, defects and all.
+ */
+const firestoneSides = (kind, oldText, newText) => ({
+    old: recognise(kind, oldText, '') !== null,
+    new: KINDS[kind].firestoneOutput?.(newText) ?? false,
+});
 /**
  * The one kind two documents compared by `diff` share. Swagger 2.0, two kinds, or no kind key:
  * an InputError naming the file and what it found.
@@ -32132,7 +32739,7 @@ function specReader(cwd) {
                 throw new InputError({ message: `changelog: ${e.message}` });
             throw e;
         }
-        return result.found ? readSpec(result.text, `${file}@${rev}`).document : null;
+        return result.found ? { document: readSpec(result.text, `${file}@${rev}`).document, text: result.text } : null;
     };
     return (rev, file) => {
         const key = `${rev}\u0000${file}`;
@@ -32153,7 +32760,8 @@ async function buildChangelog(pairs, opts) {
     for (const [from, to] of pairs) {
         const specs = [];
         for (const target of opts.targets) {
-            const [before, after] = await Promise.all([read(from, target.output), read(to, target.output)]);
+            const [beforeRead, afterRead] = await Promise.all([read(from, target.output), read(to, target.output)]);
+            const [before, after] = [beforeRead?.document ?? null, afterRead?.document ?? null];
             if (before === null && after === null)
                 continue;
             const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
@@ -32166,6 +32774,9 @@ async function buildChangelog(pairs, opts) {
                 compatibility,
                 ...(perspective !== undefined ? { perspective } : {}),
                 ...(opts.today !== undefined ? { today: opts.today } : {}),
+                ...(beforeRead !== null && afterRead !== null
+                    ? { firestone: firestoneSides(kind.kind, beforeRead.text, afterRead.text) }
+                    : {}),
             }));
             const status = before === null ? 'added' : after === null ? 'removed' : changes.length > 0 ? 'changed' : 'unchanged';
             specs.push({
@@ -33851,6 +34462,7 @@ async function runTarget(opts, target, fetched, pool) {
             compatibility,
             ...(perspective !== undefined ? { perspective } : {}),
             ...(opts.today !== undefined ? { today: opts.today } : {}),
+            firestone: { old: oldWrittenByFirestone(target, fetched, committed, base.newApi === true), new: false },
         });
     const report = {
         file: target.output,
@@ -34018,6 +34630,19 @@ function writtenByFirestone(target, fetched, committed) {
             return notice;
     }
     return null;
+}
+/** Whether the document compared as old (the baseline, or the committed spec in a drift check) is one firestone wrote. */
+function oldWrittenByFirestone(target, fetched, committed, newApi) {
+    if (newApi)
+        return false;
+    const text = fetched.kind === 'revision'
+        ? fetched.file.found
+            ? fetched.file.text
+            : undefined
+        : fetched.kind === 'worktree'
+            ? committed.text
+            : undefined;
+    return text !== undefined && recognise(target.kind, text, target.output) !== null;
 }
 /** How errors name the baseline: the spec file, at the revision it was read from. */
 const baselineLabel = (source, output) => source.kind === 'revision' ? `${output}@${source.ref.slice(0, 12)}` : output;
@@ -34365,12 +34990,16 @@ async function diffCommand(flags, args, io) {
     const files = { old: oldFile, new: newFile };
     kind.checkVersion(before.document, oldFile);
     kind.checkVersion(after.document, newFile);
+    const notice = recognise(kind.kind, before.text, oldFile);
+    if (notice !== null)
+        io.stderr(`notice: ${notice}\n`);
     const changes = kind.compare(before.document, after.document, {
         locate: (pointer, side) => (side === 'old' ? locateOld(pointer) : locateNew(pointer)),
         compatibility,
         ...(perspective !== undefined ? { perspective } : {}),
         today,
         files,
+        firestone: firestoneSides(kind.kind, before.text, after.text),
     });
     const specs = applyPolicy([
         {

@@ -6,8 +6,15 @@
  * CLI, as a user would run it (`generate -t T -d D -v V -r a,b openapi --version 3.0.0 -o FILE`,
  * from the folder above the case). A generated document must equal the expected one as data (key
  * order, quoting and anchors aside); a refused case must exit 2, write nothing and name in its
- * message every file that `expected.refused.txt` names. Prints one line per failing case, then a
- * one-line summary. Exit 1 on any mismatch, 2 on bad usage (no folder, no case, no built CLI).
+ * message every file that `expected.refused.txt` names.
+ *
+ * Adoption (docs/classification.md, "Adopting next to firestone"): where a case carries firestone's
+ * own output (`expected.oracle.openapi.yaml`), `diff` of it against `expected.fixed.openapi.yaml`,
+ * and of a committed `*\/openapi.committed.yaml` against this tool's regeneration, must list only
+ * `firestone.*` changes, none breaking: a team's first pull request after adopting has nothing else.
+ *
+ * Prints one line per failing case, then a one-line summary of each part. Exit 1 on any mismatch, 2
+ * on bad usage (no folder, no case, no built CLI).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -20,6 +27,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
 const EXPECTED = 'expected.fixed.openapi.yaml';
 const REFUSED = 'expected.refused.txt';
+const ORACLE = 'expected.oracle.openapi.yaml';
+const COMMITTED = 'openapi.committed.yaml';
 
 /** Folders holding a case.json, below `dir`, sorted. */
 function caseDirs(dir) {
@@ -48,15 +57,40 @@ function firstDifference(a, b, at = '') {
   return null;
 }
 
+/**
+ * `diff OLD NEW` as a user runs it; null when every change is a firestone.* one and none is
+ * breaking, else why not. `counts` gathers the changes seen.
+ */
+function adoption(oldFile, newFile, counts) {
+  const run = spawnSync(process.execPath, [cli, 'diff', oldFile, newFile, '--format', 'json'], { encoding: 'utf8' });
+  if (run.status !== 0) return `diff exit ${run.status}: ${run.stderr.trim().split('\n').pop()}`;
+  const changes = JSON.parse(run.stdout).specs.flatMap((s) => s.changes);
+  counts.diffs += 1;
+  counts.changes += changes.length;
+  counts.firestone += changes.filter((c) => c.rule.startsWith('firestone.') && c.type !== 'breaking').length;
+  const other = changes.filter((c) => !c.rule.startsWith('firestone.') || c.type === 'breaking');
+  if (other.length === 0) return null;
+  return `${other.length} change(s) not from firestone's defects, first: ${other[0].message} (${other[0].rule})`;
+}
+
+/** The committed spec files firestone wrote for the case's resources, below its folder. */
+const committedSpecs = (dir) =>
+  readdirSync(dir)
+    .map((e) => path.join(dir, e, COMMITTED))
+    .filter((f) => existsSync(f));
+
 /** Runs one case; returns null when it matches, else why not. */
-function runCase(dir, work) {
+function runCase(dir, work, counts) {
   const c = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8'));
   const cwd = path.dirname(dir);
   const resources = c.resources.map((r) => path.relative(cwd, path.resolve(dir, r)));
-  const out = path.join(work, `${path.basename(dir)}-${Math.random().toString(36).slice(2)}.yaml`);
-  const args = ['generate', '-t', c.title, '-d', c.description, '-v', c.version, '-r', resources.join(',')];
-  args.push('openapi', '--version', '3.0.0', '-o', out);
-  const run = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  const generate = (version) => {
+    const out = path.join(work, `${path.basename(dir)}-${Math.random().toString(36).slice(2)}.yaml`);
+    const args = ['generate', '-t', c.title, '-d', c.description, '-v', c.version, '-r', resources.join(',')];
+    args.push('openapi', '--version', version, '-o', out);
+    return { out, run: spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' }) };
+  };
+  const { out, run } = generate('3.0.0');
   const refused = path.join(dir, REFUSED);
   if (existsSync(refused)) {
     if (run.status !== 2) return `expected a refusal (exit 2), got exit ${run.status}`;
@@ -69,7 +103,18 @@ function runCase(dir, work) {
   const got = YAML.parse(readFileSync(out, 'utf8'));
   const want = YAML.parse(readFileSync(path.join(dir, EXPECTED), 'utf8'), { maxAliasCount: -1 });
   const diff = firstDifference(got, want);
-  return diff === null ? null : `differs from ${EXPECTED} at ${diff}`;
+  if (diff !== null) return `differs from ${EXPECTED} at ${diff}`;
+  const oracle = path.join(dir, ORACLE);
+  const pairs = [
+    ...(existsSync(oracle) ? [[oracle, path.join(dir, EXPECTED)]] : []),
+    // A committed spec is regenerated in its own OpenAPI version, as `update` would.
+    ...committedSpecs(dir).map((f) => [f, generate(String(YAML.parse(readFileSync(f, 'utf8')).openapi)).out]),
+  ];
+  for (const [before, after] of pairs) {
+    const why = adoption(before, after, counts);
+    if (why !== null) return `diff ${path.relative(dir, before)} ${path.basename(after)}: ${why}`;
+  }
+  return null;
 }
 
 function main(args) {
@@ -99,10 +144,11 @@ function main(args) {
   const work = mkdtempSync(path.join(tmpdir(), 'fsa-openapi-cases-'));
   let failed = 0;
   let refused = 0;
+  const counts = { diffs: 0, changes: 0, firestone: 0 };
   try {
     for (const dir of cases) {
       if (existsSync(path.join(dir, REFUSED))) refused += 1;
-      const why = runCase(dir, work);
+      const why = runCase(dir, work, counts);
       if (why !== null) {
         failed += 1;
         console.log(`FAIL ${path.relative(callerDir, dir) || '.'}: ${why}`);
@@ -115,6 +161,10 @@ function main(args) {
   console.log(
     `firestone-openapi: ${cases.length - failed}/${cases.length} cases match (${generated} generated, ${refused} refused)`,
   );
+  if (counts.diffs > 0)
+    console.log(
+      `firestone-openapi adoption: ${counts.diffs} diffs of firestone's output against ours, ${counts.firestone}/${counts.changes} changes firestone.* and non-breaking`,
+    );
   return failed > 0 ? 1 : 0;
 }
 

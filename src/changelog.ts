@@ -11,7 +11,7 @@ import { assignFingerprints } from './policy/fingerprint';
 import { DEFAULT_COMPATIBILITY } from './policy/compatibility';
 import { perspectiveOf } from './policy/perspective';
 import { summarize } from './changes';
-import { kindModule, kindOfDocument, kindOfName, readSpec } from './kinds/index';
+import { firestoneSides, kindModule, kindOfDocument, kindOfName, readSpec } from './kinds/index';
 import type {
   Changelog,
   ChangelogSection,
@@ -68,11 +68,13 @@ export async function tagPairs(cwd: string, pattern: string): Promise<[string, s
 }
 
 type Doc = Record<string, unknown> | null;
+/** A spec at a revision, with its text (to tell whether firestone wrote it). */
+type Read = { document: Record<string, unknown>; text: string } | null;
 
 /** Reads each (revision, file) once: consecutive sections share a revision. */
-function specReader(cwd: string): (rev: string, file: string) => Promise<Doc> {
-  const cache = new Map<string, Promise<Doc>>();
-  const read = async (rev: string, file: string): Promise<Doc> => {
+function specReader(cwd: string): (rev: string, file: string) => Promise<Read> {
+  const cache = new Map<string, Promise<Read>>();
+  const read = async (rev: string, file: string): Promise<Read> => {
     let result;
     try {
       result = await readFileAtRevision(cwd, rev, file);
@@ -81,7 +83,7 @@ function specReader(cwd: string): (rev: string, file: string) => Promise<Doc> {
         throw new InputError({ message: `changelog: ${e.message}` });
       throw e;
     }
-    return result.found ? readSpec(result.text, `${file}@${rev}`).document : null;
+    return result.found ? { document: readSpec(result.text, `${file}@${rev}`).document, text: result.text } : null;
   };
   return (rev, file) => {
     const key = `${rev}\u0000${file}`;
@@ -103,7 +105,8 @@ export async function buildChangelog(pairs: readonly [string, string][], opts: C
   for (const [from, to] of pairs) {
     const specs: ChangelogSpec[] = [];
     for (const target of opts.targets) {
-      const [before, after] = await Promise.all([read(from, target.output), read(to, target.output)]);
+      const [beforeRead, afterRead] = await Promise.all([read(from, target.output), read(to, target.output)]);
+      const [before, after] = [beforeRead?.document ?? null, afterRead?.document ?? null];
       if (before === null && after === null) continue;
       const compatibility = target.compatibility ?? opts.compatibility ?? DEFAULT_COMPATIBILITY;
       const kind = kindModule(
@@ -118,6 +121,9 @@ export async function buildChangelog(pairs: readonly [string, string][], opts: C
           compatibility,
           ...(perspective !== undefined ? { perspective } : {}),
           ...(opts.today !== undefined ? { today: opts.today } : {}),
+          ...(beforeRead !== null && afterRead !== null
+            ? { firestone: firestoneSides(kind.kind, beforeRead.text, afterRead.text) }
+            : {}),
         }),
       );
       const status: SpecStatus =

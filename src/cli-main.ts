@@ -42,6 +42,8 @@ import { renderText } from './report/text';
 import {
   autoOutputs,
   kindModule,
+  firestoneSides,
+  recognise,
   kindOfPair,
   KNOWN_RULE_IDS,
   locatorForText,
@@ -411,12 +413,15 @@ async function diffCommand(flags: Flags, args: string[], io: CliIO): Promise<num
   const files = { old: oldFile, new: newFile };
   kind.checkVersion(before.document, oldFile);
   kind.checkVersion(after.document, newFile);
+  const notice = recognise(kind.kind, before.text, oldFile);
+  if (notice !== null) io.stderr(`notice: ${notice}\n`);
   const changes = kind.compare(before.document, after.document, {
     locate: (pointer, side) => (side === 'old' ? locateOld(pointer) : locateNew(pointer)),
     compatibility,
     ...(perspective !== undefined ? { perspective } : {}),
     today,
     files,
+    firestone: firestoneSides(kind.kind, before.text, after.text),
   });
   const specs = applyPolicy(
     [

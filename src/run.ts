@@ -236,6 +236,7 @@ async function runTarget(
           compatibility,
           ...(perspective !== undefined ? { perspective } : {}),
           ...(opts.today !== undefined ? { today: opts.today } : {}),
+          firestone: { old: oldWrittenByFirestone(target, fetched, committed, base.newApi === true), new: false },
         });
 
   const report: SpecReport = {
@@ -433,6 +434,25 @@ function writtenByFirestone(
     if (notice !== null) return notice;
   }
   return null;
+}
+
+/** Whether the document compared as old (the baseline, or the committed spec in a drift check) is one firestone wrote. */
+function oldWrittenByFirestone(
+  target: SpecTarget & { kind: SpecKind },
+  fetched: FetchedBaseline,
+  committed: CommittedSpec,
+  newApi: boolean,
+): boolean {
+  if (newApi) return false;
+  const text =
+    fetched.kind === 'revision'
+      ? fetched.file.found
+        ? fetched.file.text
+        : undefined
+      : fetched.kind === 'worktree'
+        ? committed.text
+        : undefined;
+  return text !== undefined && recognise(target.kind, text, target.output) !== null;
 }
 
 /** How errors name the baseline: the spec file, at the revision it was read from. */

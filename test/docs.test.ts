@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { COMPATIBILITY_MEANING, WAIVER_RULES } from '../src/policy/index';
 import { parse } from 'yaml';
 import { familyOf, isDirected, RULES, type Rule } from '../src/compare/rules';
+import { FIRESTONE_ROWS } from '../src/compare/openapi/firestone-rules';
 import { OPENAPI_ROWS, OPENAPI_SHARED_RULES } from '../src/compare/openapi/rules';
 import { VERSION } from '../src/version';
 
@@ -100,6 +101,7 @@ function rulesDoc(): string {
     ...RULES.filter((r) => !openApiOnly(r)).map(row),
     '',
     ...openApiDoc(),
+    ...firestoneDoc(),
     ...policyDoc(),
   ];
   return lines.join('\n');
@@ -112,7 +114,28 @@ const row = (r: Rule): string =>
 
 /** Rules only OpenAPI comparisons produce: its own rows and the request/response schema families. */
 const openApiOnly = (r: Rule): boolean =>
-  Object.hasOwn(OPENAPI_ROWS, r.id) || familyOf(r.id) === 'request' || familyOf(r.id) === 'response';
+  Object.hasOwn(OPENAPI_ROWS, r.id) ||
+  Object.hasOwn(FIRESTONE_ROWS, r.id) ||
+  familyOf(r.id) === 'request' ||
+  familyOf(r.id) === 'response';
+
+/** The firestone.* rows: only when the old OpenAPI document was written by firestone. */
+function firestoneDoc(): string[] {
+  return [
+    '## Adopting next to firestone (OpenAPI)',
+    '',
+    'When the old document of an OpenAPI comparison (the base spec, or the committed spec in a drift check)',
+    "was written by firestone, each difference that comes only from one of firestone's defects this tool",
+    'fixes (the OA-n of [openapi-generation.md](openapi-generation.md)) is listed under its own rule,',
+    'non-breaking in every compatibility mode; a change the team made in the same pull request keeps its',
+    'ordinary rule. See [classification.md](classification.md), "Adopting next to firestone".',
+    '',
+    '| id | defect | difference | type |',
+    '|---|---|---|---|',
+    ...Object.entries(FIRESTONE_ROWS).map(([id, r]) => `| \`${id}\` | ${r.defect} | ${cell(r.title)} | ${r.type} |`),
+    '',
+  ];
+}
 
 /** The OpenAPI table: every id an OpenAPI comparison can report, with both columns. */
 function openApiDoc(): string[] {

@@ -44,6 +44,12 @@ export interface CompareOptions {
   perspective?: Perspective;
   /** The run's date (YYYY-MM-DD, UTC) for sunset dates; default today. */
   today?: string;
+  /**
+   * Which documents firestone wrote (src/kinds/openapi.ts `recognise`, read from their text). When
+   * the old one is and the new one is not, OpenAPI differences that come only from firestone's
+   * defects are listed under `firestone.*` rules (docs/classification.md, "Adopting next to firestone").
+   */
+  firestone?: { old?: boolean; new?: boolean };
   /** File names for errors about the documents themselves (an unsupported version). */
   files?: { old?: string; new?: string };
 }

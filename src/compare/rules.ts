@@ -8,6 +8,7 @@
  * {message}, {server}, {variable}, {parameter}, {path}, {also} (other names of the element that changed with it).
  */
 import type { ChangeType, Compatibility } from '../types';
+import { FIRESTONE_ROWS, type FirestoneRuleId } from './openapi/firestone-rules';
 import { OPENAPI_REMOVED_AFTER_SUNSET, OPENAPI_ROWS, type OpenApiRuleId } from './openapi/rules';
 
 /** Which way a message or parameter travels, seen from the client. */
@@ -68,6 +69,8 @@ export interface SchemaRule {
   readonly message: string;
   /** Only OpenAPI reaches it (readOnly/writeOnly): it exists in the OpenAPI families alone. */
   readonly openapi?: true;
+  /** The message in the OpenAPI-only families (request and response bodies), where AsyncAPI's words are wrong. */
+  readonly openapiMessage?: string;
 }
 
 export type SchemaKind =
@@ -413,6 +416,8 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     send: 'non-breaking',
     message:
       'The firestone keyword {keyword} of {subject} changed; it is not message content (its effect shows as channel, parameter or binding changes)',
+    openapiMessage:
+      'The firestone keyword {keyword} of {subject} changed; it is a resource keyword, not body content (its effect shows as path, operation or parameter changes)',
   },
 };
 
@@ -459,7 +464,7 @@ export const OPENAPI_FAMILIES: ReadonlySet<Family> = new Set<Family>(['parameter
 export type FamilyRuleId = `${Family}.${SchemaKind}`;
 
 /** Every rule id: a typo does not compile. */
-export type RuleId = FamilyRuleId | DocumentRuleId | OpenApiRuleId;
+export type RuleId = FamilyRuleId | DocumentRuleId | OpenApiRuleId | FirestoneRuleId;
 
 export const familyRuleId = (family: Family, kind: SchemaKind): FamilyRuleId => `${family}.${kind}`;
 
@@ -473,7 +478,7 @@ function familyRules(family: Family): Rule[] {
     title: `${FAMILIES[family].noun}: ${r.title}`,
     receive: r.receive,
     send: r.send,
-    message: r.message,
+    message: (family === 'request' || family === 'response' ? r.openapiMessage : undefined) ?? r.message,
   }));
 }
 
@@ -884,6 +889,14 @@ const DOCUMENT_ROWS: Readonly<Record<DocumentRuleId, RuleRow>> = {
 const DOCUMENT_RULES: readonly Rule[] = [
   ...(Object.keys(DOCUMENT_ROWS) as DocumentRuleId[]).map((id): Rule => ({ id, ...DOCUMENT_ROWS[id] })),
   ...(Object.keys(OPENAPI_ROWS) as OpenApiRuleId[]).map((id): Rule => ({ id, ...OPENAPI_ROWS[id] })),
+  ...(Object.keys(FIRESTONE_ROWS) as FirestoneRuleId[]).map(
+    (id): Rule => ({
+      id,
+      title: FIRESTONE_ROWS[id].title,
+      type: FIRESTONE_ROWS[id].type,
+      message: FIRESTONE_ROWS[id].message,
+    }),
+  ),
 ];
 
 export const RULES: readonly Rule[] = [

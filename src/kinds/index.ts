@@ -52,6 +52,15 @@ export const recognise = (kind: SpecKind, text: string, file: string): string | 
   KINDS[kind].recognise?.(text, file) ?? null;
 
 /**
+ * Which of two compared texts firestone wrote (CompareOptions.firestone): the old one when it is
+ * recognised, the new one only when it is firestone's output itself, defects and all.
+ */
+export const firestoneSides = (kind: SpecKind, oldText: string, newText: string): { old: boolean; new: boolean } => ({
+  old: recognise(kind, oldText, '') !== null,
+  new: KINDS[kind].firestoneOutput?.(newText) ?? false,
+});
+
+/**
  * The one kind two documents compared by `diff` share. Swagger 2.0, two kinds, or no kind key:
  * an InputError naming the file and what it found.
  */

@@ -34,6 +34,11 @@ export interface SpecKindModule {
   emptyLike(doc: Record<string, unknown>): Record<string, unknown>;
   /** A notice naming `file` when the text was written by firestone (read, then said once), else null. */
   recognise?(text: string, file: string): string | null;
+  /**
+   * Whether the text is firestone's own output, defects and all (not merely carrying its comment
+   * line): a comparison against it repairs nothing (docs/classification.md, "Adopting next to firestone").
+   */
+  firestoneOutput?(text: string): boolean;
   /** Rule ids of the kind (config overrides are checked against them) and retired ids with why. */
   ruleIds: readonly string[];
   /** A rule's title and verdicts in words (SARIF's rule descriptions); undefined for an id the kind has not. */

@@ -50,6 +50,8 @@ export const openapiKind: SpecKindModule = {
       "firestone's known defects fixed, so the first regeneration may differ from it (docs/generation.md)"
     );
   },
+  // firestone writes every response code as an integer (OA-20); this tool, and a spec repaired by hand, do not.
+  firestoneOutput: (text) => lineOfMatch(text, INTEGER_CODE) !== null,
   ruleIds: RULE_IDS,
   describeRule,
   retiredRules: {},

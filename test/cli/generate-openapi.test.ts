@@ -173,6 +173,21 @@ describe('scripts/firestone-openapi.mjs', () => {
       '      tags: [tags]',
       '',
     ].join('\n');
+  /** firestone's own output for the same case, as its writer shapes it: integer codes, plain-string path parameters. */
+  const oracle = (description: string) =>
+    [
+      'openapi: "3.0.0"',
+      'info: {title: Tags, description: Labels, version: "1"}',
+      '# https://www.jvt.me/posts/2022/05/29/openapi-json-patch/',
+      ...expected(description)
+        .split('\n')
+        .slice(2)
+        .map((l) =>
+          l
+            .replace(/schema: \{type: string, maxLength: 20\}, description: The label/, 'schema: {type: string}')
+            .replace(/'200'/, '200'),
+        ),
+    ].join('\n');
   const caseJson = (resources: string[]) =>
     JSON.stringify({ title: 'Tags', description: 'Labels', version: '1', resources });
 
@@ -222,6 +237,24 @@ describe('scripts/firestone-openapi.mjs', () => {
       '',
     ]);
     expect(r.status).toBe(1);
+  });
+
+  it("firestone's own output beside a case: diff of it against ours must list firestone.* changes only", () => {
+    const ok = runScript(cases({ 'ok/expected.oracle.openapi.yaml': oracle('get operation for /tags') }));
+    expect(ok.stdout).toBe(
+      [
+        'firestone-openapi: 2/2 cases match (1 generated, 1 refused)',
+        "firestone-openapi adoption: 1 diffs of firestone's output against ours, 1/1 changes firestone.* and non-breaking",
+        '',
+      ].join('\n'),
+    );
+    expect(ok.status).toBe(0);
+    // An oracle that differs in something firestone's defects do not explain fails the case.
+    const wrong = runScript(cases({ 'ok/expected.oracle.openapi.yaml': oracle('List tags') }));
+    expect(wrong.stdout.split('\n')[0]).toMatch(
+      /^FAIL .*ok: diff expected\.oracle\.openapi\.yaml expected\.fixed\.openapi\.yaml: 1 change\(s\) not from firestone's defects, first: .*\(operation\.description\.changed\)$/,
+    );
+    expect(wrong.status).toBe(1);
   });
 
   it('bad usage: exit 2', () => {

@@ -5,6 +5,7 @@
 import type { CompareOptions } from '../../src/compare/index';
 import type { RuleId } from '../../src/compare/rules';
 import type { Family } from '../../src/compare/rules';
+import { FIRESTONE_CASES } from './firestone-docs';
 import { clone, type Json } from './helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -386,4 +387,11 @@ export const OPENAPI_CASES: Partial<Record<RuleId, [Json, Json, CompareOptions?]
   'extension.changed': [editedOpenApi((d) => (get(d)['x-team'] = 'core'))],
   'component.unused.changed': [editedOpenApi((d) => (d.components.schemas.Spare.properties.b = str))],
   unclassified: [editedOpenApi((d) => (get(d).weird = 1))],
+  // Adopting next to firestone: an old document firestone wrote, with one of its defect forms.
+  ...Object.fromEntries(
+    Object.entries(FIRESTONE_CASES).map(([rule, [before, after]]) => [
+      rule,
+      [[before, after, { firestone: { old: true } }] as [Json, Json, CompareOptions]],
+    ]),
+  ),
 };

@@ -14,15 +14,16 @@ import { deltaKey, plainFinding, schemaFindings, toChanges, unusedSchemaFinding,
 import type { CompareOptions } from '../index';
 import { childPointer, ExpansionError, normalizeDocument, ownValue } from '../normalize';
 import { FAMILIES, ruleById, severity, verdictOf, type Direction, type Family, type RuleId } from '../rules';
+import { SchemaDiffer } from '../schema-diff';
+import type { Slot } from '../diff';
+import { detect, isUnstable } from './detect';
+import { isFirestoneModelRef, repairFirestone } from './firestone';
+import { buildOpenApiModel, danglingRef, openApiVersion, type OpenApiModel } from './model';
 
 const FAMILY_ORDER: readonly Family[] = ['request', 'response', 'header', 'parameter'];
 /** Parameters travel from the client whatever the usage says (rules.ts FAMILIES). */
 const fixedOr = (f: Finding, d: Direction | null): Direction | null =>
   (f.family === undefined ? null : FAMILIES[f.family].fixed) ?? d;
-import { SchemaDiffer } from '../schema-diff';
-import type { Slot } from '../diff';
-import { detect, isUnstable } from './detect';
-import { buildOpenApiModel, openApiVersion, type OpenApiModel } from './model';
 
 export { openApiVersion } from './model';
 export { OPENAPI_ROWS, type OpenApiRuleId } from './rules';
@@ -39,8 +40,17 @@ export function compareOpenApi(
 ): Change[] {
   const oldVersion = openApiVersion(oldDoc, options.files?.old);
   const newVersion = openApiVersion(newDoc, options.files?.new);
+  // A spec firestone wrote is compared with its defect forms repaired, each repair listed (firestone.ts).
+  const firestone =
+    options.firestone?.old === true && options.firestone.new !== true ? repairFirestone(oldDoc, newDoc) : null;
+  const old = firestone?.doc ?? oldDoc;
+  // firestone's dangling models, left where no repair applied: the same defect on both sides, or an
+  // element the new document no longer has. A new document firestone wrote, read against another
+  // one, is not its baseline: its dangling models are refused like any other.
+  refuseDangling(old, 'old', options, options.firestone?.old === true);
+  refuseDangling(newDoc, 'new', options, options.firestone?.new === true && options.firestone.old === true);
   try {
-    return compareModels(oldDoc, newDoc, oldVersion, newVersion, options);
+    return compareModels(old, newDoc, oldVersion, newVersion, options, firestone?.findings ?? []);
   } catch (e) {
     if (!(e instanceof ExpansionError) || e.side === null || options.files?.[e.side] === undefined) throw e;
     throw new ExpansionError(e.side, options.files[e.side]);
@@ -53,13 +63,19 @@ function compareModels(
   oldVersion: string,
   newVersion: string,
   options: CompareOptions,
+  repaired: readonly Finding[],
 ): Change[] {
   const a = modelOf(oldDoc, oldVersion, 'old', options);
   const b = modelOf(newDoc, newVersion, 'new', options);
   const detected = detect(a, b);
   const differ = new SchemaDiffer(a.doc, b.doc, { readWriteOnly: true, stabilityLevels: true });
   const schema = schemaChanges(detected.slots, differ, options.compatibility ?? 'backward');
-  const findings = [...detected.findings, ...schema.findings, ...componentChanges(a, b, differ, schema.claimed)];
+  const findings = [
+    ...repaired,
+    ...detected.findings,
+    ...schema.findings,
+    ...componentChanges(a, b, differ, schema.claimed),
+  ];
   return relaxUnstable(toChanges(findings, options), a, b);
 }
 
@@ -83,6 +99,30 @@ function modelOf(
       }),
     );
   }
+}
+
+/**
+ * A `$ref` to nothing is refused, naming the file, line and pointer: read as a constraint it
+ * would be a guess. In an old spec firestone wrote, its missing `Create…`/`Update…` models (OA-1)
+ * are repaired before this when the new side is this tool's; between two of firestone's files they
+ * are compared as written, as the same defect on both sides.
+ */
+function refuseDangling(
+  doc: Record<string, unknown>,
+  side: 'old' | 'new',
+  options: CompareOptions,
+  byFirestone: boolean,
+): void {
+  const found = danglingRef(doc, (ref) => byFirestone && isFirestoneModelRef(ref));
+  if (found === null) return;
+  const file = options.files?.[side];
+  const at = options.locate?.(found.pointer, side) ?? null;
+  throw new InputError({
+    ...(file !== undefined ? { file } : {}),
+    ...(at !== null && at.file === file ? { line: at.line } : {}),
+    pointer: found.pointer,
+    message: `$ref '${found.ref}' points to nothing in this document; a reference to nothing cannot be compared`,
+  });
 }
 
 /**

@@ -368,3 +368,62 @@ function rawNode(source: unknown, pointer: string): unknown {
   for (const seg of parsePointer(pointer) ?? []) node = follow(childOf(follow(node, 0), seg), 0);
   return node;
 }
+
+/**
+ * The first internal `$ref` (`#/…`) whose target the document does not have, with where it is
+ * written; null when every one resolves. A reference to nothing must not be compared as if it were
+ * a constraint (docs/classification.md, "Adopting next to firestone").
+ */
+export function danglingRef(
+  doc: Record<string, unknown>,
+  tolerated: (ref: string) => boolean = () => false,
+): { pointer: string; ref: string } | null {
+  const seen = new Set<object>();
+  const stack: [unknown, string][] = [[doc, '']];
+  while (stack.length > 0) {
+    const [node, pointer] = stack.pop() as [unknown, string];
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    const ref = (node as Rec).$ref;
+    if (
+      !Array.isArray(node) &&
+      typeof ref === 'string' &&
+      ref.startsWith('#') &&
+      !tolerated(ref) &&
+      !resolves(doc, ref)
+    )
+      return { pointer: childPointer(pointer, '$ref'), ref };
+    const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v] as const) : Object.entries(node);
+    // Reversed onto the stack, so the first reference in document order is the one named.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [k, v] = entries[i] as readonly [string, unknown];
+      stack.push([v, childPointer(pointer, k)]);
+    }
+  }
+  return null;
+}
+
+/** Whether an internal reference reaches a value, following references on its way (a bounded number of hops). */
+function resolves(doc: unknown, ref: string, hops = 0): boolean {
+  return target(doc, ref, hops) !== undefined;
+}
+
+function target(doc: unknown, ref: string, hops: number): unknown {
+  if (hops > 16) return null;
+  let fragment: string;
+  try {
+    fragment = decodeURIComponent(ref.slice(1));
+  } catch {
+    return undefined;
+  }
+  const segments = parsePointer(fragment);
+  if (segments === null) return undefined;
+  let node: unknown = doc;
+  for (const seg of segments) {
+    const via = isRecord(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#') ? node.$ref : null;
+    if (via !== null) node = target(doc, via, hops + 1);
+    node = childOf(node, seg);
+    if (node === undefined) return undefined;
+  }
+  return node;
+}
