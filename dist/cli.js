@@ -23192,6 +23192,12 @@ const OPENAPI_ROWS = {
         type: 'non-breaking',
         message: 'The stability level of operation {operation} went from {before} to {after}',
     },
+    // A level that is none of the four cannot be ranked: say so rather than guess which way it moved.
+    'operation.stability.unreadable': {
+        title: 'x-stability-level changed to or from a value that is no level',
+        type: 'warning',
+        message: 'The stability level of operation {operation} went from {before} to {after}, which is not one of {levels}: whether its promise changed cannot be told',
+    },
     'parameter.required-added': {
         title: 'required parameter added',
         type: 'breaking',
@@ -23527,6 +23533,13 @@ const SCHEMA_ROWS = {
         receive: 'non-breaking',
         send: 'non-breaking',
         message: 'The stability level of {subject} went from {before} to {after} {where}',
+        openapi: true,
+    },
+    'property.stability.unreadable': {
+        title: 'x-stability-level changed to or from a value that is no level',
+        receive: 'warning',
+        send: 'warning',
+        message: 'The stability level of {subject} went from {before} to {after} {where}; one of them is not draft, alpha, beta or stable, so whether its promise changed cannot be told',
         openapi: true,
     },
     'property.removed-required': {
@@ -24308,13 +24321,26 @@ function sunsetChange(before, after, stillDeprecated) {
         return 'dropped';
     return a === b ? 'doc' : 'extension';
 }
-/** `x-stability-level` values (oasdiff's extension), least stable first; absent or unknown means stable. */
+/** `x-stability-level` values (oasdiff's extension), least stable first; absent means stable. */
 const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
-const stabilityOf = (node) => {
+/** The rank of a node's stability level: absent is stable; a value that is no level is null (never guessed). */
+const stabilityRank = (node) => {
     const v = isRecord(node) ? ownValue(node, 'x-stability-level') : undefined;
+    if (v === undefined)
+        return STABILITY.length - 1;
     const i = typeof v === 'string' ? STABILITY.indexOf(v) : -1;
-    return i < 0 ? STABILITY.length - 1 : i;
+    return i < 0 ? null : i;
 };
+/** A changed `x-stability-level`: lowered, raised (or set), or unreadable when either side is no level. */
+function stabilityChange(before, after) {
+    const a = stabilityRank(before);
+    const b = stabilityRank(after);
+    if (a === null || b === null)
+        return 'unreadable';
+    return b < a ? 'lowered' : 'raised';
+}
+/** Whether a node promises nothing yet (`draft` or `alpha`); an unreadable level promises as much as stable. */
+const isDraft = (node) => (stabilityRank(node) ?? STABILITY.length - 1) <= 1;
 
 /**
  * Fine-grained differences between two JSON Schemas (pure), before any direction is applied.
@@ -24721,8 +24747,7 @@ class SchemaDiffer {
         if (key === 'deprecated')
             return this.simple(b === true ? 'property.deprecated' : 'doc.changed', key, o, n, op, np);
         if (key === 'x-stability-level') {
-            const lower = stabilityOf(n) < stabilityOf(o);
-            return this.simple(lower ? 'property.stability.lowered' : 'property.stability.raised', key, o, n, op, np);
+            return this.simple(`property.stability.${stabilityChange(o, n)}`, key, o, n, op, np);
         }
         const KINDS = {
             mark: 'property.deprecated',
@@ -31101,7 +31126,7 @@ function withDefaults(url, server) {
     });
 }
 /** An operation promises nothing yet (docs/classification.md, "Lifecycle"). */
-const isUnstable = (op) => stabilityOf(op.node) <= 1;
+const isUnstable = (op) => isDraft(op.node);
 const opLabel = (op) => op.key.startsWith('webhook:')
     ? `${op.method.toUpperCase()} of webhook ${quote$1(op.path)}`
     : op.key.includes(' callback ')
@@ -31323,11 +31348,9 @@ class Detector {
             dropped: 'operation.sunset.dropped',
             doc: 'operation.description.changed',
         }, { ...context, vars: { ...context.vars, operation: y.method.toUpperCase(), channel: quote$1(y.path) } });
-        const s0 = stabilityOf(x.node);
-        const s1 = stabilityOf(y.node);
         if (!dataEqual(ownValue(x.node, 'x-stability-level'), ownValue(y.node, 'x-stability-level'))) {
             const side = ownValue(y.node, 'x-stability-level') === undefined ? 'old' : 'new';
-            this.emit(s1 < s0 ? 'operation.stability.lowered' : 'operation.stability.raised', {
+            this.emit(`operation.stability.${stabilityChange(x.node, y.node)}`, {
                 pointer: childPointer(side === 'old' ? x.pointer : y.pointer, 'x-stability-level'),
                 oldPointer: childPointer(x.pointer, 'x-stability-level'),
                 side,
@@ -31335,7 +31358,7 @@ class Detector {
                 usages: context.usages,
                 before: ownValue(x.node, 'x-stability-level'),
                 after: ownValue(y.node, 'x-stability-level'),
-                vars: context.vars,
+                vars: { ...context.vars, levels: STABILITY.join(', ') },
             });
         }
         this.parameters(x, y);

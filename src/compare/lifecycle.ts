@@ -54,11 +54,24 @@ export function sunsetChange(
   return a === b ? 'doc' : 'extension';
 }
 
-/** `x-stability-level` values (oasdiff's extension), least stable first; absent or unknown means stable. */
-const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
+/** `x-stability-level` values (oasdiff's extension), least stable first; absent means stable. */
+export const STABILITY = ['draft', 'alpha', 'beta', 'stable'] as const;
 
-export const stabilityOf = (node: unknown): number => {
+/** The rank of a node's stability level: absent is stable; a value that is no level is null (never guessed). */
+export const stabilityRank = (node: unknown): number | null => {
   const v = isRecord(node) ? ownValue(node, 'x-stability-level') : undefined;
-  const i = typeof v === 'string' ? STABILITY.indexOf(v) : -1;
-  return i < 0 ? STABILITY.length - 1 : i;
+  if (v === undefined) return STABILITY.length - 1;
+  const i = typeof v === 'string' ? (STABILITY as readonly string[]).indexOf(v) : -1;
+  return i < 0 ? null : i;
 };
+
+/** A changed `x-stability-level`: lowered, raised (or set), or unreadable when either side is no level. */
+export function stabilityChange(before: unknown, after: unknown): 'lowered' | 'raised' | 'unreadable' {
+  const a = stabilityRank(before);
+  const b = stabilityRank(after);
+  if (a === null || b === null) return 'unreadable';
+  return b < a ? 'lowered' : 'raised';
+}
+
+/** Whether a node promises nothing yet (`draft` or `alpha`); an unreadable level promises as much as stable. */
+export const isDraft = (node: unknown): boolean => (stabilityRank(node) ?? STABILITY.length - 1) <= 1;

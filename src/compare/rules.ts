@@ -87,6 +87,7 @@ export type SchemaKind =
   | 'property.sunset.dropped'
   | 'property.stability.lowered'
   | 'property.stability.raised'
+  | 'property.stability.unreadable'
   | 'property.became-read-only'
   | 'property.became-writable'
   | 'property.required-became-writable'
@@ -196,6 +197,14 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     receive: 'non-breaking',
     send: 'non-breaking',
     message: 'The stability level of {subject} went from {before} to {after} {where}',
+    openapi: true,
+  },
+  'property.stability.unreadable': {
+    title: 'x-stability-level changed to or from a value that is no level',
+    receive: 'warning',
+    send: 'warning',
+    message:
+      'The stability level of {subject} went from {before} to {after} {where}; one of them is not draft, alpha, beta or stable, so whether its promise changed cannot be told',
     openapi: true,
   },
   'property.removed-required': {

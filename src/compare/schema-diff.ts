@@ -10,7 +10,7 @@
  */
 import { dataEqual, isRecord } from '../util/data';
 import { canonicalText, childPointer, displayValue, ownValue, type NormalizedDoc } from './normalize';
-import { lifecycleOf, stabilityOf, sunsetChange } from './lifecycle';
+import { lifecycleOf, stabilityChange, sunsetChange } from './lifecycle';
 import type { Direction, SchemaKind } from './rules';
 
 type Kind = SchemaKind | 'unclassified';
@@ -508,8 +508,7 @@ export class SchemaDiffer {
     if (dataEqual(a, b)) return [];
     if (key === 'deprecated') return this.simple(b === true ? 'property.deprecated' : 'doc.changed', key, o, n, op, np);
     if (key === 'x-stability-level') {
-      const lower = stabilityOf(n) < stabilityOf(o);
-      return this.simple(lower ? 'property.stability.lowered' : 'property.stability.raised', key, o, n, op, np);
+      return this.simple(`property.stability.${stabilityChange(o, n)}`, key, o, n, op, np);
     }
     const KINDS = {
       mark: 'property.deprecated',

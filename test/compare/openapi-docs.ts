@@ -168,6 +168,13 @@ export const OPENAPI_CASES: Partial<Record<RuleId, [Json, Json, CompareOptions?]
       () => editedOpenApi((d) => (get(d)['x-stability-level'] = 'alpha'))[1],
     ),
   ],
+  'operation.stability.unreadable': [
+    editedOpenApi((d) => (get(d)['x-stability-level'] = 'production')),
+    editedOpenApi(
+      (d) => (get(d)['x-stability-level'] = 1),
+      () => editedOpenApi((d) => (get(d)['x-stability-level'] = 'beta'))[1],
+    ),
+  ],
   'parameter.required-added': [
     editedOpenApi((d) => get(d).parameters.push({ name: 'q', in: 'query', required: true, schema: str })),
   ],

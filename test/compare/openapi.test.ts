@@ -571,6 +571,17 @@ describe('OpenAPI lifecycle', () => {
     });
   });
 
+  it('an x-stability-level that is no level is said as such, a warning, never ranked', () => {
+    const [a, b] = editedOpenApi(
+      (d) => (get(d)['x-stability-level'] = 1),
+      () => editedOpenApi((d) => (get(d)['x-stability-level'] = 'beta'))[1],
+    );
+    const [change] = compare(a, b);
+    expect(rules(compare(a, b))).toEqual(['warning operation.stability.unreadable']);
+    expect(change?.message).toContain("from 'beta' to 1, which is not one of draft, alpha, beta, stable");
+    expect(rules(compare(b, a))).toEqual(['warning operation.stability.unreadable']);
+  });
+
   it('a stability level lowered is breaking', () => {
     const [a, b] = OPENAPI_CASES['operation.stability.lowered']![0]!;
     expect(rules(compare(a, b))).toEqual(['breaking operation.stability.lowered']);

@@ -90,7 +90,8 @@ type OpenApiKind =
   | 'property.became-readable'
   | 'property.access.inapplicable'
   | 'property.stability.lowered'
-  | 'property.stability.raised';
+  | 'property.stability.raised'
+  | 'property.stability.unreadable';
 const ro = { type: 'string', readOnly: true };
 const wo = { type: 'string', writeOnly: true };
 const OPENAPI_SCHEMA_CASES: Record<OpenApiKind, [Json, Json][]> = {
@@ -109,6 +110,9 @@ const OPENAPI_SCHEMA_CASES: Record<OpenApiKind, [Json, Json][]> = {
     [x({ type: 'string', 'x-stability-level': 'stable' }), x({ type: 'string', 'x-stability-level': 'beta' })],
   ],
   'property.stability.raised': [[x({ type: 'string', 'x-stability-level': 'alpha' }), x(str)]],
+  'property.stability.unreadable': [
+    [x({ type: 'string', 'x-stability-level': 'beta' }), x({ type: 'string', 'x-stability-level': 1 })],
+  ],
 };
 
 const OPENAPI_FAMILIES: Family[] = ['request', 'response', 'parameter', 'header'];

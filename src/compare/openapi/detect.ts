@@ -10,7 +10,7 @@ import { formatValue, ruleDirection, type Finding, type Usage } from '../classif
 import type { Slot } from '../diff';
 import { canonicalText, childPointer, displayValue, ownValue, type NormalizedDoc } from '../normalize';
 import type { Family, RuleId } from '../rules';
-import { lifecycleOf, stabilityOf, sunsetChange } from '../lifecycle';
+import { isDraft, lifecycleOf, STABILITY, stabilityChange, sunsetChange } from '../lifecycle';
 import { METHODS } from './model';
 import type {
   HeaderEl,
@@ -45,7 +45,7 @@ function withDefaults(url: string, server: Rec): string {
 }
 
 /** An operation promises nothing yet (docs/classification.md, "Lifecycle"). */
-export const isUnstable = (op: OperationEl): boolean => stabilityOf(op.node) <= 1;
+export const isUnstable = (op: OperationEl): boolean => isDraft(op.node);
 
 const opLabel = (op: OperationEl): string =>
   op.key.startsWith('webhook:')
@@ -343,11 +343,9 @@ class Detector {
       },
       { ...context, vars: { ...context.vars, operation: y.method.toUpperCase(), channel: quote(y.path) } },
     );
-    const s0 = stabilityOf(x.node);
-    const s1 = stabilityOf(y.node);
     if (!dataEqual(ownValue(x.node, 'x-stability-level'), ownValue(y.node, 'x-stability-level'))) {
       const side: Side = ownValue(y.node, 'x-stability-level') === undefined ? 'old' : 'new';
-      this.emit(s1 < s0 ? 'operation.stability.lowered' : 'operation.stability.raised', {
+      this.emit(`operation.stability.${stabilityChange(x.node, y.node)}`, {
         pointer: childPointer(side === 'old' ? x.pointer : y.pointer, 'x-stability-level'),
         oldPointer: childPointer(x.pointer, 'x-stability-level'),
         side,
@@ -355,7 +353,7 @@ class Detector {
         usages: context.usages,
         before: ownValue(x.node, 'x-stability-level'),
         after: ownValue(y.node, 'x-stability-level'),
-        vars: context.vars,
+        vars: { ...context.vars, levels: STABILITY.join(', ') },
       });
     }
     this.parameters(x, y);

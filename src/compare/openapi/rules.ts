@@ -26,6 +26,7 @@ export type OpenApiRuleId =
   | 'operation.sunset.dropped'
   | 'operation.stability.lowered'
   | 'operation.stability.raised'
+  | 'operation.stability.unreadable'
   | 'parameter.required-added'
   | 'parameter.optional-added'
   | 'parameter.became-required'
@@ -127,6 +128,13 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
     title: 'x-stability-level raised or set',
     type: 'non-breaking',
     message: 'The stability level of operation {operation} went from {before} to {after}',
+  },
+  // A level that is none of the four cannot be ranked: say so rather than guess which way it moved.
+  'operation.stability.unreadable': {
+    title: 'x-stability-level changed to or from a value that is no level',
+    type: 'warning',
+    message:
+      'The stability level of operation {operation} went from {before} to {after}, which is not one of {levels}: whether its promise changed cannot be told',
   },
   'parameter.required-added': {
     title: 'required parameter added',
