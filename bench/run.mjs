@@ -2,23 +2,25 @@
  * `npm run bench`: times the BUILT CLI (dist/cli.js, what users run) on 200 synthetic firestone
  * resources, against the pipeline a user would otherwise wire (@asyncapi/parser + @asyncapi/diff),
  * measured the same way in the same run: the 2.x pair, and the same resources and edits generated
- * as AsyncAPI 3.0 (the 3.0 pair). Then a series over 50 … 1,000 resources: time and peak RSS of
- * `diff` and `check`, and `update` then `check` with no drift at every size. The baseline runs at
- * 200 resources and fewer only (at 1,000 one run of it takes minutes).
+ * as AsyncAPI 3.0 (the 3.0 pair). Then the OpenAPI part (bench/openapi.mjs): both targets in one
+ * repository, OpenAPI `diff` against swagger-parser and a deep walk, 1,000 resources with both
+ * kinds. Then a series over 50 … 1,000 resources: time and peak RSS of `diff` and `check`, and
+ * `update` then `check` with no drift at every size. The baseline runs at 200 resources and fewer
+ * only (at 1,000 one run of it takes minutes).
  *
- * Every stage is a fresh `node` child (startup included, as in CI), preloaded with
- * bench/rss-reporter.mjs so it reports its own peak RSS. Results: a table on stdout and
- * bench/out/results.json.
+ * How stages are measured: bench/stages.mjs (fresh `node` children, peak RSS, round-robin,
+ * medians). Results: a table on stdout, each target beside its figure, and bench/out/results.json.
  *
  * Every child runs on the node that runs this script: `npm run bench:node24` runs it all on Node 24,
  * the action's runtime (action.yml), which starts several times faster than Node 20.
  *
  * Environment: BENCH_RUNS (default 5), BENCH_BASELINE_RUNS (default 3: one baseline run takes
  * seconds), BENCH_RESOURCES (default 200), BENCH_SERIES (default 50,100,200,400,1000; empty: none),
- * BENCH_SERIES_RUNS (default 3 up to 200 resources, 1 above), BENCH_KEEP=1 keeps the temp repository.
+ * BENCH_SERIES_RUNS (default 3 up to 200 resources, 1 above), BENCH_KEEP=1 keeps the temp repository;
+ * for the OpenAPI part BENCH_SHARED (or `--shared DIR`: the folder holding realworld-openapi,
+ * default ../shared), BENCH_BOTH_LARGE (default 1000), BENCH_BOTH_LARGE_RUNS (default 3).
  */
 import { Buffer } from 'node:buffer';
-import { execFileSync, spawn } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -33,20 +35,28 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { openapiFigures } from './openapi.mjs';
+import {
+  CLI,
+  countChanges,
+  git,
+  mb,
+  once,
+  positiveInt,
+  ROOT,
+  round,
+  roundAll,
+  runRounds,
+  stage,
+  StageError,
+  target,
+} from './stages.mjs';
 import { mutate, synthesize, toYaml } from './synth.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const INDEX = path.join(ROOT, 'dist', 'index.js');
 const BASELINE = path.join(ROOT, 'bench', 'baseline.mjs');
-const RSS_REPORTER = pathToFileURL(path.join(ROOT, 'bench', 'rss-reporter.mjs')).href;
 const OUT_DIR = path.join(ROOT, 'bench', 'out');
 
-const positiveInt = (value, fallback) => {
-  const n = Number.parseInt(value ?? '', 10);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
-};
 const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
 const BASELINE_RUNS = positiveInt(process.env.BENCH_BASELINE_RUNS, Math.min(RUNS, 3));
 const RESOURCE_COUNT = positiveInt(process.env.BENCH_RESOURCES, 200);
@@ -59,19 +69,6 @@ const SERIES_BASELINE_MAX = 200;
 const seriesRuns = (count) => positiveInt(process.env.BENCH_SERIES_RUNS, count <= 200 ? 3 : 1);
 
 const TARGETS = { diffSpeedup: 15, checkMs: 1000, peakRssBytes: 200 * 1024 * 1024 };
-
-// A bench started inside GitHub Actions must not make the CLI or the action think it is a real run.
-const childEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(k) && k !== 'NODE_OPTIONS'),
-);
-Object.assign(childEnv, {
-  NO_COLOR: '1',
-  GIT_AUTHOR_NAME: 'bench',
-  GIT_AUTHOR_EMAIL: 'bench@example.com',
-  GIT_COMMITTER_NAME: 'bench',
-  GIT_COMMITTER_EMAIL: 'bench@example.com',
-  GIT_CONFIG_NOSYSTEM: '1',
-});
 
 function preflight() {
   for (const file of [CLI, INDEX]) {
@@ -97,153 +94,9 @@ function newestMtime(dir) {
   return newest;
 }
 
-let rssSeq = 0;
-
-/** One child `node` run: wall time from spawn to exit, and the peak RSS the child reported. */
-function measure(args, { cwd, scratch }) {
-  const rssFile = path.join(scratch, `rss-${process.pid}-${rssSeq++}`);
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn(process.execPath, ['--import', RSS_REPORTER, ...args], {
-      cwd,
-      env: { ...childEnv, BENCH_RSS_FILE: rssFile },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const stdout = [];
-    const stderr = [];
-    child.stdout.on('data', (c) => stdout.push(c));
-    child.stderr.on('data', (c) => stderr.push(c));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      const wallMs = performance.now() - start;
-      let rssBytes = null;
-      if (existsSync(rssFile)) {
-        rssBytes = Number(readFileSync(rssFile, 'utf8'));
-        rmSync(rssFile);
-      }
-      resolve({
-        wallMs,
-        rssBytes,
-        code: code ?? signal,
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
-      });
-    });
-  });
-}
-
-class StageError extends Error {}
-
-/** A measured command: `runs` samples, `before` restores its input (untimed), `ok` lists the accepted exit codes. */
-function stage(name, runs, args, { cwd, scratch, ok = [0], before }) {
-  return {
-    name,
-    command: ['node', ...args.map(display)].join(' '),
-    runs,
-    args,
-    cwd,
-    scratch,
-    ok,
-    before,
-    samples: [],
-    last: null,
-  };
-}
-
-async function sample(st) {
-  st.before?.();
-  const r = await measure(st.args, st);
-  if (!st.ok.includes(r.code)) {
-    throw new StageError(
-      `${st.name}: exit code ${r.code} (expected ${st.ok.join(' or ')})\n${r.stderr.slice(0, 4000) || r.stdout.slice(0, 4000)}`,
-    );
-  }
-  st.last = r;
-  st.samples.push({ wallMs: r.wallMs, rssBytes: r.rssBytes });
-  process.stderr.write(
-    `  ${st.name} ${st.samples.length}/${st.runs}: ${r.wallMs.toFixed(0)} ms, ${mb(r.rssBytes)} MB\n`,
-  );
-}
-
-/**
- * Round-robin: every round runs each stage once, so a burst of load from something else on the
- * machine hits all stages alike instead of skewing one of them (and the baseline/diff ratio).
- * A stage that fails is dropped from later rounds and keeps its error.
- */
-async function runRounds(stages) {
-  const rounds = Math.max(...stages.map((s) => s.runs));
-  for (let i = 0; i < rounds; i++) {
-    for (const st of stages) {
-      if (st.error || st.samples.length >= st.runs) continue;
-      try {
-        await sample(st);
-      } catch (e) {
-        if (!(e instanceof StageError)) throw e;
-        st.error = e.message;
-        process.stderr.write(`bench: ${e.message}\n`);
-      }
-    }
-  }
-  for (const st of stages) if (st.samples.length > 0) Object.assign(st, stats(st.samples));
-  return stages;
-}
-
-/** One stage that must succeed for the bench to go on. */
-async function once(name, args, opts) {
-  const st = stage(name, 1, args, opts);
-  await sample(st);
-  return Object.assign(st, stats(st.samples));
-}
-
-/** Arguments as a reader would type them: project files relative to the root, temp files by name. */
-const display = (arg) =>
-  arg.startsWith(ROOT + path.sep) ? path.relative(ROOT, arg) : path.isAbsolute(arg) ? path.basename(arg) : arg;
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
-function stats(samples) {
-  const walls = samples.map((s) => s.wallMs);
-  const rss = samples.map((s) => s.rssBytes).filter((v) => v !== null);
-  return {
-    wallMs: { median: median(walls), min: Math.min(...walls), max: Math.max(...walls) },
-    rssBytes: rss.length ? { median: median(rss), max: Math.max(...rss) } : null,
-  };
-}
-
-const mb = (bytes) => (bytes === null || bytes === undefined ? '?' : (bytes / 1024 / 1024).toFixed(1));
-
-function git(cwd, ...args) {
-  return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    env: childEnv,
-    encoding: 'utf8',
-  });
-}
-
 function docSize(file) {
   const text = readFileSync(file, 'utf8');
   return { bytes: Buffer.byteLength(text), lines: text.split('\n').length - (text.endsWith('\n') ? 1 : 0) };
-}
-
-/** Changes by type and by rule from a JSON report (CONTRACT.md). */
-function countChanges(reportText) {
-  const report = JSON.parse(reportText);
-  const changes = report.specs.flatMap((s) => s.changes);
-  const byRule = {};
-  for (const c of changes) byRule[c.rule] = (byRule[c.rule] ?? 0) + 1;
-  const unclassified = changes.filter((c) => c.type === 'unclassified');
-  return {
-    total: changes.length,
-    summary: report.summary,
-    unclassified: unclassified.length,
-    unclassifiedPaths: unclassified.slice(0, 10).map((c) => c.path),
-    byRule,
-    sourceFiles: [...new Set(changes.map((c) => c.source?.file).filter(Boolean))].sort(),
-  };
 }
 
 async function main() {
@@ -348,6 +201,14 @@ async function main() {
     const baselineCounts = results.baseline ? JSON.parse(results.baseline.last.stdout) : { error: baselineError };
     const mutatedFiles = [...new Set(mutations.map((m) => m.file))];
 
+    const openapi = await openapiFigures({
+      tmp,
+      scratch,
+      runs: RUNS,
+      baselineRuns: BASELINE_RUNS,
+      count: RESOURCE_COUNT,
+    });
+
     const series = [];
     for (const count of SERIES) series.push(await seriesPoint(count, { tmp, scratch }));
 
@@ -360,27 +221,33 @@ async function main() {
     );
     const speedup = results.baseline ? results.baseline.wallMs.median / results.diff.wallMs.median : null;
     const speedup3 = results.baseline3 ? results.baseline3.wallMs.median / results.diff3.wallMs.median : null;
+    const times = (x) => (x === null ? 'baseline did not run' : `${round(x, 1)}x`);
     const targets = {
-      diffSpeedup: {
-        target: `>= ${TARGETS.diffSpeedup}x`,
-        value: speedup === null ? null : round(speedup, 1),
-        pass: speedup !== null && speedup >= TARGETS.diffSpeedup,
-      },
-      diffSpeedup3: {
-        target: `>= ${TARGETS.diffSpeedup}x (3.0 pair)`,
-        value: speedup3 === null ? null : round(speedup3, 1),
-        pass: speedup3 !== null && speedup3 >= TARGETS.diffSpeedup,
-      },
-      checkWall: {
-        target: `< ${TARGETS.checkMs} ms (median)`,
-        value: round(results.check.wallMs.median),
-        pass: results.check.wallMs.median < TARGETS.checkMs,
-      },
-      peakRss: {
-        target: `< ${mb(TARGETS.peakRssBytes)} MB (max over our stages up to ${RESOURCE_COUNT} resources)`,
-        value: `${mb(peak)} MB`,
-        pass: peak < TARGETS.peakRssBytes,
-      },
+      diffSpeedup: target(
+        `baseline / diff, AsyncAPI 2.x pair of ${RESOURCE_COUNT} resources (medians)`,
+        `>= ${TARGETS.diffSpeedup}x`,
+        times(speedup),
+        speedup !== null && speedup >= TARGETS.diffSpeedup,
+      ),
+      diffSpeedup3: target(
+        `baseline / diff, AsyncAPI 3.0 pair (medians)`,
+        `>= ${TARGETS.diffSpeedup}x`,
+        times(speedup3),
+        speedup3 !== null && speedup3 >= TARGETS.diffSpeedup,
+      ),
+      checkWall: target(
+        `check of ${RESOURCE_COUNT} resources, AsyncAPI (median)`,
+        `< ${TARGETS.checkMs} ms`,
+        `${round(results.check.wallMs.median)} ms`,
+        results.check.wallMs.median < TARGETS.checkMs,
+      ),
+      peakRss: target(
+        `peak RSS, our AsyncAPI stages up to ${RESOURCE_COUNT} resources`,
+        `< ${mb(TARGETS.peakRssBytes)} MB`,
+        `${mb(peak)} MB`,
+        peak < TARGETS.peakRssBytes,
+      ),
+      ...openapi.targets,
     };
 
     const rows = [
@@ -390,6 +257,7 @@ async function main() {
         .map((st) => [st.name, st]),
       [coldVersion.name, coldVersion],
       [coldAction.name, coldAction],
+      ...openapi.rows,
     ];
     const summary = {
       date: new Date().toISOString(),
@@ -447,6 +315,7 @@ async function main() {
             baselineOverDiffPeakRss: round(results.baseline3.rssBytes.max / results.diff3.rssBytes.max, 2),
           }
         : null,
+      openapi: openapi.summary,
       series: series.map(seriesSummary),
       targets,
       totalBenchSeconds: round((performance.now() - started) / 1000, 1),
@@ -454,7 +323,7 @@ async function main() {
 
     mkdirSync(OUT_DIR, { recursive: true });
     writeFileSync(path.join(OUT_DIR, 'results.json'), JSON.stringify(summary, null, 2) + '\n');
-    print(summary, rows);
+    print(summary, rows, openapi.lines);
   } catch (e) {
     if (e instanceof StageError) {
       process.stderr.write(`bench: ${e.message}\n`);
@@ -537,10 +406,7 @@ function seriesSummary(p) {
   };
 }
 
-const round = (x, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;
-const roundAll = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round(v, 1)]));
-
-function print(s, rows) {
+function print(s, rows, openapiLines) {
   const table = [['stage', 'runs', 'wall median ms', 'wall min ms', 'RSS median MB', 'RSS max MB']];
   for (const [label, st] of rows) {
     table.push([
@@ -613,8 +479,19 @@ function print(s, rows) {
       '',
     );
   }
-  for (const [name, t] of Object.entries(s.targets))
-    out.push(`target ${name}: ${t.target}, got ${t.value}: ${t.pass ? 'PASS' : 'MISS'}`);
+  out.push(
+    ...openapiLines,
+    '',
+    `targets (node ${s.machine.node}; machine shared, load average above: times are noisy):`,
+  );
+  const on24 = s.machine.node.startsWith('v24.');
+  for (const [name, t] of Object.entries(s.targets)) {
+    const verdict = t.skipped
+      ? `skipped: ${t.skipped}`
+      : `${t.value}, target ${t.target}: ${t.pass ? 'met' : 'missed'}`;
+    const note = t.node24 && !on24 ? ' (judged on this node; `npm run bench:node24` for Node 24)' : '';
+    out.push(`  ${name}: ${t.what}: ${verdict}${note}`);
+  }
   out.push(
     `total ${s.totalBenchSeconds} s; results in ${path.relative(process.cwd(), path.join(OUT_DIR, 'results.json'))}`,
     '',

@@ -262,9 +262,56 @@ function collection(r, name, { subDepth, propCount }) {
   return schema;
 }
 
-/** `count` resource files as `{ file, data }`, the same for the same seed. */
+/** Methods firestone's OpenAPI generator knows at each level (docs/openapi-generation.md, "Paths"). */
+const LEVEL_METHODS = {
+  resource: ['get', 'post', 'patch', 'delete', 'head'],
+  instance: ['get', 'put', 'patch', 'delete', 'head'],
+  instance_attrs: ['get', 'put', 'delete'],
+};
+
+/** Does OpenAPI walk into this sub-resource (an exposed property with its own `schema`)? Then its `methods` must be a mapping. */
+const walked = (schema) =>
+  Object.values(schema.items.properties)
+    .filter((p) => p.schema && p.expose !== false)
+    .map((p) => p.schema);
+
+/**
+ * The OpenAPI side of a resource, at the top level where only the OpenAPI generator reads it
+ * (AsyncAPI reads `schema.methods`): `methods` by level, `descriptions` by level and method, and
+ * sometimes `security`. Attribute paths only where no walked sub-resource has a list of methods
+ * (the AsyncAPI form, which OpenAPI refuses there).
+ */
+function openapiParts(o, data) {
+  const methods = { resource: o.sample(LEVEL_METHODS.resource, o.int(2, 5)).sort() };
+  if (o.chance(0.8)) methods.instance = o.sample(LEVEL_METHODS.instance, o.int(2, 5)).sort();
+  if (methods.instance && o.chance(0.5) && walked(data.schema).every((s) => !Array.isArray(s.methods)))
+    methods.instance_attrs = o.sample(LEVEL_METHODS.instance_attrs, o.int(1, 3)).sort();
+  const parts = { methods };
+  if (o.chance(0.5)) {
+    parts.descriptions = Object.fromEntries(
+      ['resource', 'instance']
+        .filter((level) => methods[level])
+        .map((level) => [level, Object.fromEntries(methods[level].map((m) => [m, `${m} ${level} of ${data.kind}`]))]),
+    );
+  }
+  if (o.chance(0.3)) {
+    parts.security = {
+      scheme: { bearer_auth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      resource: methods.resource.filter((m) => m !== 'get'),
+      ...(methods.instance ? { instance: methods.instance.filter((m) => m !== 'get' && m !== 'head') } : {}),
+    };
+  }
+  return parts;
+}
+
+/**
+ * `count` resource files as `{ file, data }`, the same for the same seed. Each makes both an
+ * AsyncAPI and an OpenAPI spec; the OpenAPI parts come from a PRNG of their own, so the AsyncAPI
+ * side is the same as before they existed.
+ */
 export function synthesize(count = 200, seed = 20240611) {
   const r = prng(seed);
+  const o = prng(seed + 1);
   const kinds = new Set();
   const resources = [];
   for (let i = 0; i < count; i++) {
@@ -305,7 +352,7 @@ export function synthesize(count = 200, seed = 20240611) {
       data.asyncapi = asyncapi;
     }
     data.schema = collection(r, kind, { subDepth: 2, propCount: r.int(7, 11) });
-    resources.push({ file: `resources/${kind}.yaml`, data });
+    resources.push({ file: `resources/${kind}.yaml`, data: { ...data, ...openapiParts(o, data) } });
   }
   return resources;
 }

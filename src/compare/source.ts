@@ -8,6 +8,7 @@ import { isArrayIndex, parsePointer, toPointer } from '../util/pointer';
 import type { GeneratedSpec, JsonPath, LoadedResource } from '../types';
 import { firestoneRepair } from '../generate/firestone-text';
 import { blockYamlLineFinder } from '../util/yaml-lines';
+import { jsonLineFinder } from '../util/json-lines';
 import { childOf } from '../util/data';
 
 export type Locator = (pointer: string) => { file: string; line: number } | null;
@@ -65,10 +66,10 @@ function extendPath(data: unknown, base: JsonPath, rest: readonly string[]): Jso
 }
 
 /**
- * Lines of a plain AsyncAPI file (YAML or JSON). Block YAML is read by indentation (util/yaml-lines.ts);
- * anything else is parsed with positions only when a location is first asked for, so a big spec
- * with no changes costs nothing. A pointer that does not exist gives its nearest existing
- * ancestor; JSON or flow text that does not parse gives null.
+ * Lines of a plain spec file (YAML or JSON). Block YAML is read by indentation (util/yaml-lines.ts),
+ * JSON by a scan (util/json-lines.ts); anything else is parsed with positions. Each is made when a
+ * location is first asked for, so a big spec with no changes costs nothing. A pointer that does
+ * not exist gives its nearest existing ancestor; flow text that does not parse gives null.
  */
 export function locatorForText(written: string, file: string): Locator {
   // A spec firestone wrote is read with its glued line repaired; lines are still the file's as written.
@@ -87,16 +88,31 @@ export function locatorForText(written: string, file: string): Locator {
     }
     return parsed;
   };
-  const fast = /^\s*[{[]/.test(text.replace(/^(?:\s*#.*\n)*/, '')) ? null : blockYamlLineFinder(text);
+  const flow = /^\s*[{[]/.test(text.replace(/^(?:\s*#.*\n)*/, ''));
+  // Made at the first lookup; null: none fits (flow YAML, which starts like JSON), the parser answers.
+  let fast: ((segs: readonly string[]) => number | null) | null | undefined;
+  const finder = () =>
+    fast !== undefined ? fast : (fast = !flow ? blockYamlLineFinder(text) : isJson(text) ? jsonLineFinder(text) : null);
   return (pointer) => {
     const segs = parsePointer(pointer);
-    const line = segs === null || fast === null ? null : fast(segs);
+    const find = segs === null ? null : finder();
+    const line = segs === null || find === null ? null : find(segs);
     if (line !== null) return { file, line: asWritten(line) };
     const source = segs === null ? null : load();
     if (source === null || segs === null) return null;
     const offset = offsetOf(source.doc, segs);
     return offset === null ? null : { file, line: asWritten(source.lines.linePos(offset).line) };
   };
+}
+
+/** The text is JSON (and so no flow YAML, which the scan does not read). */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Offset of the deepest node along the path (the key, for a map entry); an alias is not followed: its own place is nearer. */

@@ -4,6 +4,7 @@
  * file name contains `openapi`, else `asyncapi`. Kept apart from the kind modules so the config
  * can ask without loading a generator.
  */
+import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SPEC_KINDS, type SpecKind } from '../types';
@@ -43,13 +44,35 @@ export function kindOfText(text: string): SpecKind | null {
 export const kindOfName = (output: string): SpecKind =>
   path.posix.basename(output.replace(/\\/g, '/')).toLowerCase().includes('openapi') ? 'openapi' : 'asyncapi';
 
+/** What is read of a committed spec first: YAML names its kind near the top, and a spec of 1,000 resources is 15 MB. */
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * The kind a YAML text's first bytes name, or null (JSON, or no key there: the whole text decides).
+ * The first top-level key in the head is the first in the text: a match needs its whole line.
+ */
+function kindOfHead(file: string): SpecKind | null {
+  const head = Buffer.alloc(HEAD_BYTES);
+  const fd = fs.openSync(file, 'r');
+  let text: string;
+  try {
+    text = head.toString('utf8', 0, fs.readSync(fd, head, 0, HEAD_BYTES, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
+  const start = text.trimStart();
+  if (start === '' || start.startsWith('{')) return null;
+  const key = TOP_KEY.exec(text)?.[2];
+  return key !== undefined && isKind(key) ? key : null;
+}
+
 /** The kind of a target's output in the workspace, when no `kind` is configured. */
 export function kindOfOutput(workspace: string, output: string): SpecKind {
   const file = path.join(workspace, output);
   try {
     const stat = fs.statSync(file);
     if (stat.isFile() && stat.size <= MAX_SPEC_BYTES) {
-      const found = kindOfText(fs.readFileSync(file, 'utf8'));
+      const found = (stat.size > HEAD_BYTES ? kindOfHead(file) : null) ?? kindOfText(fs.readFileSync(file, 'utf8'));
       if (found !== null) return found;
     }
   } catch {

@@ -47,6 +47,9 @@ const PLAIN_STEPS = 1 << 20;
 /** The state of the running comparison (it never calls out, so one at a time). */
 let steps = 0;
 let seen: WeakMap<object, WeakSet<object>> | null = null;
+/** Pairs known equal from earlier comparisons (memoizedEqual), and the tracked pairs of this one. */
+let known: WeakMap<object, WeakSet<object>> | null = null;
+let tracked: [object, object][] | null = null;
 
 /**
  * Deep equality of JSON data (key order aside, array order counts), exact and polynomial on
@@ -61,12 +64,38 @@ export function dataEqual(a: unknown, b: unknown): boolean {
   return result;
 }
 
+/**
+ * dataEqual that remembers, from one call to the next, the pairs of shared nodes it found equal:
+ * comparing many elements that reach the same `$ref` targets (the operations of a document and
+ * their responses' schemas) then walks each pair of targets once, not once per element. Sound
+ * because a comparison that ends true found every pair it tracked equal.
+ */
+export function memoizedEqual(): (a: unknown, b: unknown) => boolean {
+  const equalPairs = new WeakMap<object, WeakSet<object>>();
+  return (a, b) => {
+    known = equalPairs;
+    tracked = [];
+    const result = dataEqual(a, b);
+    if (result)
+      for (const [x, y] of tracked) {
+        let set = equalPairs.get(x);
+        if (set === undefined) equalPairs.set(x, (set = new WeakSet()));
+        set.add(y);
+      }
+    known = null;
+    tracked = null;
+    return result;
+  };
+}
+
 function equal(a: unknown, b: unknown, depth: number): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
     return Number.isNaN(a) && Number.isNaN(b);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (isShared(a) || isShared(b) || ++steps > PLAIN_STEPS || depth > PLAIN_DEPTH) {
+    if (known?.get(a)?.has(b)) return true;
+    tracked?.push([a, b]);
     seen ??= new WeakMap();
     let visited = seen.get(a);
     if (visited?.has(b)) return true;

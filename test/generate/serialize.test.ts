@@ -258,6 +258,19 @@ describe('parseSpecText', () => {
     );
   });
 
+  it('measures JSON without copying it: the same limits, and the parsed data itself', () => {
+    const nested = (levels: number): string =>
+      Array.from({ length: levels }, (_, i) => `{"k${i}":`).join('') + '"leaf"' + '}'.repeat(levels);
+    expect(parseSpecText(nested(257), 'ok.json')).toHaveProperty('k0');
+    expectInputError(() => parseSpecText(nested(258), 'deep.json'), { file: 'deep.json' }, /nested deeper than 256/);
+    expect(parseSpecText('{"a": [[], {}]}', 's.json', { maxNodes: 4 })).toStrictEqual({ a: [[], {}] });
+    expectInputError(
+      () => parseSpecText('{"a": [[], {}, []]}', 's.json', { maxNodes: 4 }),
+      { file: 's.json' },
+      /more than 4/,
+    );
+  });
+
   it('reports syntax errors with file, line and column', () => {
     expectInputError(
       () => parseSpecText('a: 1\nb:\n  - x\n  y: 2\n', 'bad.yaml'),

@@ -46,6 +46,18 @@ describe('kind of a target', () => {
     expect(kindOfOutput(ws, 'missing-openapi.yaml')).toBe('openapi');
     expect(kindOfOutput(makeWorkspace({ 'spec.yaml': ': broken [\n' }), 'spec.yaml')).toBe('asyncapi');
   });
+
+  it('is found in a large file, near its top or far below it, YAML or JSON', () => {
+    const filler = `x-filler:\n${'  - padding line of a large spec\n'.repeat(5000)}`;
+    const ws = makeWorkspace({
+      'top.yaml': `openapi: 3.0.0\n${filler}`,
+      'openapi-below.yaml': `${filler}asyncapi: 2.5.0\n`,
+      'big.json': JSON.stringify({ info: { title: 'x'.repeat(100_000) }, openapi: '3.1.0' }),
+    });
+    expect(kindOfOutput(ws, 'top.yaml')).toBe('openapi');
+    expect(kindOfOutput(ws, 'openapi-below.yaml')).toBe('asyncapi');
+    expect(kindOfOutput(ws, 'big.json')).toBe('openapi');
+  });
 });
 
 describe('targets without a config', () => {

@@ -5,7 +5,7 @@
  * hang fails by the test timeout).
  */
 import { describe, expect, it } from 'vitest';
-import { dataEqual, isShared, markShared } from '../../src/util/data';
+import { dataEqual, isShared, markShared, memoizedEqual } from '../../src/util/data';
 
 type Node = Record<string, unknown>;
 
@@ -91,5 +91,40 @@ describe('dataEqual', () => {
     };
     expect(dataEqual(deep(200, 1), deep(200, 1))).toBe(true);
     expect(dataEqual(deep(200, 1), deep(200, 2))).toBe(false);
+  });
+});
+
+describe('memoizedEqual', () => {
+  it('answers as dataEqual, call after call, whatever an earlier call found', () => {
+    const same = memoizedEqual();
+    const shared = selfTree('a');
+    const copy = selfTree('a');
+    const changed = selfTree('b');
+    // A pair met inside a comparison that ends false is not remembered as equal.
+    const cases: [unknown, unknown][] = [
+      [
+        { x: shared, y: 1 },
+        { x: copy, y: 2 },
+      ],
+      [{ x: shared }, { x: copy }],
+      [{ x: shared }, { x: changed }],
+      [{ z: [shared, shared] }, { z: [copy, changed] }],
+      [{ z: [shared, shared] }, { z: [copy, copy] }],
+      [chain(40, 2, 'x', true), chain(40, 2, 'x', true)],
+      [chain(40, 2, 'x', true), chain(40, 2, 'y', true)],
+    ];
+    for (const [a, b] of cases) expect(same(a, b)).toBe(dataEqual(a, b));
+    expect(cases.map(([a, b]) => same(a, b))).toEqual([false, true, false, false, true, true, false]);
+  });
+
+  it('a pair it found equal stays equal without another walk of it', () => {
+    const same = memoizedEqual();
+    const a = selfTree('a');
+    const b = selfTree('a');
+    expect(same({ p: a }, { p: b })).toBe(true);
+    // Changed behind its back: a remembered pair is not walked again (the data of one comparison does not change).
+    b.description = 'changed';
+    expect(same({ q: a }, { q: b })).toBe(true);
+    expect(dataEqual({ q: a }, { q: b })).toBe(false);
   });
 });

@@ -5,36 +5,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { parseDocument } from 'yaml';
 import { blockYamlLineFinder, keyOf } from '../../src/util/yaml-lines';
 import { serializeSpec } from '../../src/generate/serialize';
+import { parserLines } from '../helpers/text';
 
 const fixtures = path.resolve(__dirname, '../fixtures/generate');
-
-/** Every path in the document with the line the parser gives for it (the key's line in maps). */
-function parserLines(text: string): [string[], number][] {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  const out: [string[], number][] = [];
-  const walk = (node: unknown, segs: string[]) => {
-    if (isAlias(node)) return;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
-        const start = (pair.key as Node).range?.[0] ?? 0;
-        out.push([[...segs, key], lines.linePos(start).line]);
-        walk(pair.value, [...segs, key]);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => {
-        out.push([[...segs, String(i)], lines.linePos((item as Node).range?.[0] ?? 0).line]);
-        walk(item, [...segs, String(i)]);
-      });
-    }
-  };
-  walk(doc.contents, []);
-  return out;
-}
 
 describe('blockYamlLineFinder', () => {
   // PyYAML's style: book's and chat's expected documents, and library's committed spec (anchors,
