@@ -15,7 +15,7 @@ import require$$0$3 from 'node:assert';
 import require$$0$5 from 'node:net';
 import require$$2 from 'node:http';
 import require$$0$4 from 'node:stream';
-import require$$0$2 from 'node:buffer';
+import require$$0$2, { Buffer as Buffer$1 } from 'node:buffer';
 import require$$0$6 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
@@ -45788,6 +45788,9 @@ const PLAIN_STEPS = 1 << 20;
 /** The state of the running comparison (it never calls out, so one at a time). */
 let steps = 0;
 let seen = null;
+/** Pairs known equal from earlier comparisons (memoizedEqual), and the tracked pairs of this one. */
+let known = null;
+let tracked = null;
 /**
  * Deep equality of JSON data (key order aside, array order counts), exact and polynomial on
  * cyclic and shared structures: a pair met again counts as equal (any difference below it ends
@@ -45800,6 +45803,30 @@ function dataEqual(a, b) {
     seen = null;
     return result;
 }
+/**
+ * dataEqual that remembers, from one call to the next, the pairs of shared nodes it found equal:
+ * comparing many elements that reach the same `$ref` targets (the operations of a document and
+ * their responses' schemas) then walks each pair of targets once, not once per element. Sound
+ * because a comparison that ends true found every pair it tracked equal.
+ */
+function memoizedEqual() {
+    const equalPairs = new WeakMap();
+    return (a, b) => {
+        known = equalPairs;
+        tracked = [];
+        const result = dataEqual(a, b);
+        if (result)
+            for (const [x, y] of tracked) {
+                let set = equalPairs.get(x);
+                if (set === undefined)
+                    equalPairs.set(x, (set = new WeakSet()));
+                set.add(y);
+            }
+        known = null;
+        tracked = null;
+        return result;
+    };
+}
 function equal(a, b, depth) {
     if (a === b)
         return true;
@@ -45808,6 +45835,9 @@ function equal(a, b, depth) {
     if (Array.isArray(a) !== Array.isArray(b))
         return false;
     if (isShared(a) || isShared(b) || ++steps > PLAIN_STEPS || depth > PLAIN_DEPTH) {
+        if (known?.get(a)?.has(b))
+            return true;
+        tracked?.push([a, b]);
         seen ??= new WeakMap();
         let visited = seen.get(a);
         if (visited?.has(b))
@@ -51081,13 +51111,35 @@ function kindOfText(text) {
 }
 /** The kind the output's name suggests: `openapi` in the file name, else AsyncAPI (as before kinds existed). */
 const kindOfName = (output) => path__default.posix.basename(output.replace(/\\/g, '/')).toLowerCase().includes('openapi') ? 'openapi' : 'asyncapi';
+/** What is read of a committed spec first: YAML names its kind near the top, and a spec of 1,000 resources is 15 MB. */
+const HEAD_BYTES = 64 * 1024;
+/**
+ * The kind a YAML text's first bytes name, or null (JSON, or no key there: the whole text decides).
+ * The first top-level key in the head is the first in the text: a match needs its whole line.
+ */
+function kindOfHead(file) {
+    const head = Buffer$1.alloc(HEAD_BYTES);
+    const fd = fs$1.openSync(file, 'r');
+    let text;
+    try {
+        text = head.toString('utf8', 0, fs$1.readSync(fd, head, 0, HEAD_BYTES, 0));
+    }
+    finally {
+        fs$1.closeSync(fd);
+    }
+    const start = text.trimStart();
+    if (start === '' || start.startsWith('{'))
+        return null;
+    const key = TOP_KEY.exec(text)?.[2];
+    return key !== undefined && isKind(key) ? key : null;
+}
 /** The kind of a target's output in the workspace, when no `kind` is configured. */
 function kindOfOutput(workspace, output) {
     const file = path__default.join(workspace, output);
     try {
         const stat = fs$1.statSync(file);
         if (stat.isFile() && stat.size <= MAX_SPEC_BYTES) {
-            const found = kindOfText(fs$1.readFileSync(file, 'utf8'));
+            const found = (stat.size > HEAD_BYTES ? kindOfHead(file) : null) ?? kindOfText(fs$1.readFileSync(file, 'utf8'));
             if (found !== null)
                 return found;
         }
@@ -61134,18 +61186,20 @@ function parseSpecText(text, file, limits = {}) {
             message: 'is not a mapping: an AsyncAPI document is a YAML/JSON object',
         });
     }
-    // A YAML text without anchors is a tree the reader already measured: copying it would only cost time.
-    if (measured && !shared)
+    // A text without anchors is a tree of its own: measured (YAML: while read), never copied.
+    if (!shared) {
+        if (!measured)
+            measureTree(data, file, maxNodes, maxDepth);
         return data;
-    if (shared)
-        refuseExpansion(data, file, maxNodes, maxDepth);
+    }
+    refuseExpansion(data, file, maxNodes, maxDepth);
     return expandTree(data, file, maxNodes, maxDepth);
 }
 const tooDeep$1 = (file, maxDepth) => new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
 /**
  * The data of a text; `measured`: depth and size were checked while reading (YAML: js-yaml reports
  * each node as it opens and closes, which also stops a hostile text before its recursion gets
- * deep; JSON.parse output is measured by expandTree instead); `shared`: anchors may make nodes
+ * deep; JSON.parse output is measured by measureTree instead); `shared`: anchors may make nodes
  * shared, so the data must be expanded into a tree.
  */
 function parseText(text, file, maxNodes, maxDepth) {
@@ -61237,6 +61291,25 @@ function refuseExpansion(root, file, maxNodes, maxDepth) {
         return n;
     };
     count(root, 0);
+}
+/** A tree (JSON.parse output) refused as expandTree would refuse it, without the copy: a 1 MB spec spent a tenth of a second there. */
+function measureTree(root, file, maxNodes, maxDepth) {
+    let nodes = 0;
+    const walk = (value, depth) => {
+        if (value === null || typeof value !== 'object')
+            return;
+        if (++nodes > maxNodes)
+            throw tooMany(file, maxNodes);
+        if (depth > maxDepth)
+            throw tooDeep$1(file, maxDepth);
+        if (Array.isArray(value))
+            for (const v of value)
+                walk(v, depth + 1);
+        else
+            for (const k in value)
+                walk(value[k], depth + 1);
+    };
+    walk(root, 0);
 }
 /**
  * A fresh copy of parsed data: aliases become separate nodes (later stages may mutate without
@@ -61334,7 +61407,8 @@ const ANY_GLUED = /^[ \t]+\S.*\Schannels:[ \t]*\r?$/m;
  * line after that one is one less in the file.
  */
 function firestoneRepair(text) {
-    if (TOP_CHANNELS.test(text) || !ANY_GLUED.test(text))
+    // The substring first: the regex backtracks along every indented line of a big spec without one.
+    if (!text.includes('channels:') || TOP_CHANNELS.test(text) || !ANY_GLUED.test(text))
         return null;
     try {
         const { repaired } = readRepairing(text, '', {});
@@ -70121,6 +70195,132 @@ function channelGroups(docs, major) {
 }
 
 /**
+ * Line numbers of nodes in a JSON text, found by scanning the text instead of building a document
+ * with positions: on a 1.2 MB JSON spec the `yaml` parser took over a second and 100 MB for the
+ * lines of a handful of changes. One pass pairs each bracket with its closing one, so a lookup
+ * steps over a sibling object or array at once; it then reads only the keys along its path.
+ * Answers as the `yaml` parser does: the line of the key for a map entry (its first occurrence),
+ * of the item for an array element, of the nearest ancestor for a node that does not exist.
+ */
+/** A finder from path segments to the 1-based line of the deepest node found; `text` must be JSON (the caller checks). */
+function jsonLineFinder(text) {
+    const closing = closingBrackets(text);
+    const newlines = [];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        newlines.push(i);
+    const lineOf = (offset) => {
+        let lo = 0;
+        let hi = newlines.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (newlines[mid] < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo + 1;
+    };
+    const skipSpace = (i) => {
+        while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t'))
+            i++;
+        return i;
+    };
+    /** Offset just after the value that starts at `i`. */
+    const valueEnd = (i) => {
+        const c = text[i];
+        if (c === '{' || c === '[')
+            return closing.get(i) + 1;
+        if (c === '"')
+            return stringEnd(text, i);
+        while (i < text.length && !',]} \n\r\t'.includes(text[i]))
+            i++;
+        return i;
+    };
+    /** Offset of the first item of the container at `open` (or of its closing bracket when empty). */
+    const firstItem = (open) => skipSpace(open + 1);
+    /** Offset of the item after the one whose value ends at `end`, or -1 at the container's end. */
+    const nextItem = (end) => {
+        const i = skipSpace(end);
+        return text[i] === ',' ? skipSpace(i + 1) : -1;
+    };
+    /** The offset of the key `seg` in the object at `open`, and of its value; null when absent. */
+    const entry = (open, seg) => {
+        for (let i = firstItem(open); i !== -1 && text[i] === '"';) {
+            const keyEnd = stringEnd(text, i);
+            const value = skipSpace(skipSpace(keyEnd) + 1);
+            if (keyText(text, i, keyEnd) === seg)
+                return { key: i, value };
+            i = nextItem(valueEnd(value));
+        }
+        return null;
+    };
+    const item = (open, seg) => {
+        if (!/^(0|[1-9][0-9]*)$/.test(seg))
+            return null;
+        let i = firstItem(open);
+        if (text[i] === ']')
+            return null;
+        for (let n = Number(seg); n > 0 && i !== -1; n--)
+            i = nextItem(valueEnd(i));
+        return i === -1 ? null : i;
+    };
+    return (segs) => {
+        let node = skipSpace(text.charCodeAt(0) === 0xfeff ? 1 : 0);
+        let at = node;
+        for (const seg of segs) {
+            if (text[node] === '{') {
+                const found = entry(node, seg);
+                if (found === null)
+                    break;
+                [at, node] = [found.key, found.value];
+            }
+            else if (text[node] === '[') {
+                const found = item(node, seg);
+                if (found === null)
+                    break;
+                at = node = found;
+            }
+            else {
+                break;
+            }
+        }
+        return lineOf(at);
+    };
+}
+/** Offset just after the string that starts at `i` (a `"`). */
+function stringEnd(text, i) {
+    for (let j = text.indexOf('"', i + 1); j !== -1; j = text.indexOf('"', j + 1)) {
+        let backslashes = 0;
+        while (text[j - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return j + 1;
+    }
+    return text.length;
+}
+const keyText = (text, from, to) => {
+    const raw = text.slice(from, to);
+    return raw.includes('\\') ? JSON.parse(raw) : raw.slice(1, -1);
+};
+/** Offset of the closing bracket of every `{` and `[` outside strings. */
+function closingBrackets(text) {
+    const closing = new Map();
+    const open = [];
+    // The regex jumps from one character that matters to the next: most of a spec is strings and spaces.
+    const structural = /["[\]{}]/g;
+    for (let m = structural.exec(text); m !== null; m = structural.exec(text)) {
+        const c = m[0];
+        if (c === '"')
+            structural.lastIndex = stringEnd(text, m.index);
+        else if (c === '{' || c === '[')
+            open.push(m.index);
+        else
+            closing.set(open.pop(), m.index);
+    }
+    return closing;
+}
+
+/**
  * Where a change was written: a pointer of an AsyncAPI document → a file and line, for annotations
  * and reports. Two sources: a generated document (through its origins into the resource files),
  * or the text of a plain AsyncAPI file.
@@ -70181,10 +70381,10 @@ function extendPath(data, base, rest) {
     return out;
 }
 /**
- * Lines of a plain AsyncAPI file (YAML or JSON). Block YAML is read by indentation (util/yaml-lines.ts);
- * anything else is parsed with positions only when a location is first asked for, so a big spec
- * with no changes costs nothing. A pointer that does not exist gives its nearest existing
- * ancestor; JSON or flow text that does not parse gives null.
+ * Lines of a plain spec file (YAML or JSON). Block YAML is read by indentation (util/yaml-lines.ts),
+ * JSON by a scan (util/json-lines.ts); anything else is parsed with positions. Each is made when a
+ * location is first asked for, so a big spec with no changes costs nothing. A pointer that does
+ * not exist gives its nearest existing ancestor; flow text that does not parse gives null.
  */
 function locatorForText(written, file) {
     // A spec firestone wrote is read with its glued line repaired; lines are still the file's as written.
@@ -70205,10 +70405,14 @@ function locatorForText(written, file) {
         }
         return parsed;
     };
-    const fast = /^\s*[{[]/.test(text.replace(/^(?:\s*#.*\n)*/, '')) ? null : blockYamlLineFinder(text);
+    const flow = /^\s*[{[]/.test(text.replace(/^(?:\s*#.*\n)*/, ''));
+    // Made at the first lookup; null: none fits (flow YAML, which starts like JSON), the parser answers.
+    let fast;
+    const finder = () => fast !== undefined ? fast : (fast = !flow ? blockYamlLineFinder(text) : isJson(text) ? jsonLineFinder(text) : null);
     return (pointer) => {
         const segs = parsePointer(pointer);
-        const line = segs === null || fast === null ? null : fast(segs);
+        const find = segs === null ? null : finder();
+        const line = segs === null || find === null ? null : find(segs);
         if (line !== null)
             return { file, line: asWritten(line) };
         const source = segs === null ? null : load();
@@ -70217,6 +70421,16 @@ function locatorForText(written, file) {
         const offset = offsetOf(source.doc, segs);
         return offset === null ? null : { file, line: asWritten(source.lines.linePos(offset).line) };
     };
+}
+/** The text is JSON (and so no flow YAML, which the scan does not read). */
+function isJson(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /** Offset of the deepest node along the path (the key, for a map entry); an alias is not followed: its own place is nearer. */
 function offsetOf(doc, segs) {
@@ -70833,7 +71047,28 @@ class Detector {
             });
         }
     }
+    /** Equality that walks each pair of shared components once however many operations reach it. */
+    same = memoizedEqual();
+    /**
+     * The same operation as data (everything it reaches through `$ref`s included, and its
+     * parameters with the path item's merged in) has nothing to report but what it inherits from
+     * the document (its security): a regenerated spec differs from its baseline in a few operations.
+     */
+    unchanged(x, y) {
+        if (x.path !== y.path || x.parameters.size !== y.parameters.size || !this.same(x.node, y.node))
+            return false;
+        for (const [key, p] of x.parameters) {
+            const q = y.parameters.get(key);
+            if (q === undefined || !this.same(p.node, q.node))
+                return false;
+        }
+        return true;
+    }
     operation(x, y) {
+        if (this.unchanged(x, y)) {
+            this.security(x, y);
+            return;
+        }
         const at = { old: x.pointer, new: y.pointer };
         const here = location(y);
         const context = { usages: [usage(here)], vars: { operation: opLabel(y) } };
