@@ -24166,9 +24166,9 @@ const DOCUMENT_ROWS = {
         message: '{detail} (no operation uses this message)',
     },
     'component.unused.changed': {
-        title: 'component no message uses changed',
+        title: 'component nothing uses changed',
         type: 'non-breaking',
-        message: '{detail} (no message uses it)',
+        message: '{detail} (nothing in the spec uses it)',
     },
     'asyncapi.version.bumped': {
         title: 'asyncapi version bumped',

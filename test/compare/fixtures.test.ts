@@ -107,7 +107,7 @@ describe('chat: bounds on both sides, a query parameter, the nested copy and an 
       "The minLength of 'messages.body' was tightened from 1 to 2 in messages clients send and receive",
       "The maxLength of 'rooms.topic' was loosened from 140 to 200 in messages clients send and receive",
       "The firestone keyword schema of 'rooms.messages' changed; it is not message content (its effect shows as channel, parameter or binding changes)",
-      "Optional property 'user' was added to 'typing' (no message uses it)",
+      "Optional property 'user' was added to 'typing' (nothing in the spec uses it)",
     ]);
   });
 
