@@ -62800,7 +62800,8 @@ const OPENAPI_ROWS = {
     },
     'parameter.required-added': {
         title: 'required parameter added',
-        type: 'breaking',
+        receive: 'non-breaking',
+        send: 'breaking',
         message: 'Operation {operation} has a new required {in} parameter {parameter}',
     },
     'parameter.optional-added': {
@@ -62810,12 +62811,14 @@ const OPENAPI_ROWS = {
     },
     'parameter.became-required': {
         title: 'parameter became required',
-        type: 'breaking',
+        receive: 'non-breaking',
+        send: 'breaking',
         message: 'The {in} parameter {parameter} of {operation} is now required',
     },
     'parameter.became-optional': {
         title: 'parameter became optional',
-        type: 'non-breaking',
+        receive: 'breaking',
+        send: 'non-breaking',
         message: 'The {in} parameter {parameter} of {operation} is now optional',
     },
     'parameter.dropped': {
@@ -62865,7 +62868,8 @@ const OPENAPI_ROWS = {
     },
     'request.body.added-required': {
         title: 'required request body added',
-        type: 'breaking',
+        receive: 'non-breaking',
+        send: 'breaking',
         message: 'Operation {operation} now requires a request body',
     },
     'request.body.added-optional': {
@@ -62875,12 +62879,14 @@ const OPENAPI_ROWS = {
     },
     'request.body.became-required': {
         title: 'request body became required',
-        type: 'breaking',
+        receive: 'non-breaking',
+        send: 'breaking',
         message: 'The request body of {operation} is now required',
     },
     'request.body.became-optional': {
         title: 'request body became optional',
-        type: 'non-breaking',
+        receive: 'breaking',
+        send: 'non-breaking',
         message: 'The request body of {operation} is now optional',
     },
     'request.body.removed': {
@@ -62900,7 +62906,8 @@ const OPENAPI_ROWS = {
     },
     'request.media-type.removed': {
         title: 'request media type removed',
-        type: 'breaking',
+        receive: 'non-breaking',
+        send: 'breaking',
         message: 'Operation {operation} no longer accepts {mediaType}',
     },
     'request.encoding.changed': {
@@ -62910,7 +62917,8 @@ const OPENAPI_ROWS = {
     },
     'response.success-status.added': {
         title: 'success status (2xx) added',
-        type: 'warning',
+        receive: 'warning',
+        send: 'non-breaking',
         message: 'Operation {operation} may now answer {status} (clients may not handle it)',
     },
     'response.success-status.removed': {
@@ -62955,12 +62963,14 @@ const OPENAPI_ROWS = {
     },
     'header.removed-required': {
         title: 'required response header removed',
-        type: 'breaking',
+        receive: 'breaking',
+        send: 'non-breaking',
         message: 'The required header {header} was removed from the response {status} of {operation}',
     },
     'header.removed-optional': {
         title: 'optional response header removed',
-        type: 'warning',
+        receive: 'warning',
+        send: 'non-breaking',
         message: 'The optional header {header} was removed from the response {status} of {operation}',
     },
     'header.removed-after-sunset': {
@@ -62970,12 +62980,14 @@ const OPENAPI_ROWS = {
     },
     'header.became-required': {
         title: 'response header became required',
-        type: 'non-breaking',
+        receive: 'non-breaking',
+        send: 'breaking',
         message: 'The header {header} of the response {status} of {operation} is now always sent',
     },
     'header.became-optional': {
         title: 'response header became optional',
-        type: 'breaking',
+        receive: 'breaking',
+        send: 'non-breaking',
         message: 'The header {header} of the response {status} of {operation} is no longer always sent',
     },
     'header.deprecated': {

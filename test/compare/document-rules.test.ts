@@ -466,7 +466,9 @@ describe('document level', () => {
       'non-breaking',
     );
     expect(change.path).toBe('/components/schemas/spare/properties/a');
-    expect(change.message).toBe("Property 'a' of 'spare' changed from optional to required (nothing in the spec uses it)");
+    expect(change.message).toBe(
+      "Property 'a' of 'spare' changed from optional to required (nothing in the spec uses it)",
+    );
     single(compareSpecs(withSpare(undefined), withSpare(required)), 'component.unused.changed', 'non-breaking');
     single(compareSpecs(withSpare(required), withSpare(undefined)), 'component.unused.changed', 'non-breaking');
   });

@@ -11,7 +11,14 @@
 import type { ChangeType } from '../../types';
 import type { RuleId } from '../rules';
 
-type Row = { readonly title: string; readonly type: ChangeType; readonly message: string };
+/**
+ * One verdict, or one per direction where the row is about data that travels: a request's
+ * parameters and body are sent by clients, but in a callback or webhook the server sends them and
+ * clients receive them (and answer with the response), so the other column applies there.
+ */
+type Row =
+  | { readonly title: string; readonly type: ChangeType; readonly message: string }
+  | { readonly title: string; readonly receive: ChangeType; readonly send: ChangeType; readonly message: string };
 
 export type OpenApiRuleId =
   | 'openapi.version.changed'
@@ -138,7 +145,8 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
   },
   'parameter.required-added': {
     title: 'required parameter added',
-    type: 'breaking',
+    receive: 'non-breaking',
+    send: 'breaking',
     message: 'Operation {operation} has a new required {in} parameter {parameter}',
   },
   'parameter.optional-added': {
@@ -148,12 +156,14 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
   },
   'parameter.became-required': {
     title: 'parameter became required',
-    type: 'breaking',
+    receive: 'non-breaking',
+    send: 'breaking',
     message: 'The {in} parameter {parameter} of {operation} is now required',
   },
   'parameter.became-optional': {
     title: 'parameter became optional',
-    type: 'non-breaking',
+    receive: 'breaking',
+    send: 'non-breaking',
     message: 'The {in} parameter {parameter} of {operation} is now optional',
   },
   'parameter.dropped': {
@@ -205,7 +215,8 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
   },
   'request.body.added-required': {
     title: 'required request body added',
-    type: 'breaking',
+    receive: 'non-breaking',
+    send: 'breaking',
     message: 'Operation {operation} now requires a request body',
   },
   'request.body.added-optional': {
@@ -215,12 +226,14 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
   },
   'request.body.became-required': {
     title: 'request body became required',
-    type: 'breaking',
+    receive: 'non-breaking',
+    send: 'breaking',
     message: 'The request body of {operation} is now required',
   },
   'request.body.became-optional': {
     title: 'request body became optional',
-    type: 'non-breaking',
+    receive: 'breaking',
+    send: 'non-breaking',
     message: 'The request body of {operation} is now optional',
   },
   'request.body.removed': {
@@ -240,7 +253,8 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
   },
   'request.media-type.removed': {
     title: 'request media type removed',
-    type: 'breaking',
+    receive: 'non-breaking',
+    send: 'breaking',
     message: 'Operation {operation} no longer accepts {mediaType}',
   },
   'request.encoding.changed': {
@@ -250,7 +264,8 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
   },
   'response.success-status.added': {
     title: 'success status (2xx) added',
-    type: 'warning',
+    receive: 'warning',
+    send: 'non-breaking',
     message: 'Operation {operation} may now answer {status} (clients may not handle it)',
   },
   'response.success-status.removed': {
@@ -295,12 +310,14 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
   },
   'header.removed-required': {
     title: 'required response header removed',
-    type: 'breaking',
+    receive: 'breaking',
+    send: 'non-breaking',
     message: 'The required header {header} was removed from the response {status} of {operation}',
   },
   'header.removed-optional': {
     title: 'optional response header removed',
-    type: 'warning',
+    receive: 'warning',
+    send: 'non-breaking',
     message: 'The optional header {header} was removed from the response {status} of {operation}',
   },
   'header.removed-after-sunset': {
@@ -310,12 +327,14 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
   },
   'header.became-required': {
     title: 'response header became required',
-    type: 'non-breaking',
+    receive: 'non-breaking',
+    send: 'breaking',
     message: 'The header {header} of the response {status} of {operation} is now always sent',
   },
   'header.became-optional': {
     title: 'response header became optional',
-    type: 'breaking',
+    receive: 'breaking',
+    send: 'non-breaking',
     message: 'The header {header} of the response {status} of {operation} is no longer always sent',
   },
   'header.deprecated': {
