@@ -22588,9 +22588,15 @@ function applyTraits(doc, el, traits, objectWins) {
 }
 /**
  * RFC 7386 on normalized nodes: a new object where both are objects (the inputs are never changed),
- * else the patch. Parts taken whole from either side keep the place they were written at.
+ * else the patch. Parts taken whole from either side keep the place they were written at. Nodes
+ * can be cyclic (a `$ref` back to an ancestor): a pair of nodes met again inside its own merge is
+ * not merged again, the patch's node stands there, as where the patch is no object.
  */
-function mergePatch(doc, target, targetAt, patch, patchAt) {
+function mergePatch(doc, target, targetAt, patch, patchAt, merging = new Map()) {
+    const into = merging.get(target) ?? new Set();
+    if (into.has(patch))
+        return patch;
+    merging.set(target, into.add(patch));
     const out = {};
     for (const [key, value] of Object.entries(target)) {
         setOwn(out, key, value);
@@ -22604,13 +22610,14 @@ function mergePatch(doc, target, targetAt, patch, patchAt) {
         else if (Object.hasOwn(out, key) && isRecord(out[key]) && isRecord(value)) {
             const before = out[key];
             const beforeAt = doc.origins.get(before) ?? doc.written.get(before) ?? childPointer(targetAt, key);
-            setOwn(out, key, mergePatch(doc, before, beforeAt, value, at));
+            setOwn(out, key, mergePatch(doc, before, beforeAt, value, at, merging));
         }
         else {
             setOwn(out, key, value);
             keepPlace(doc, value, at);
         }
     }
+    into.delete(patch);
     return out;
 }
 const keepPlace = (doc, node, at) => {

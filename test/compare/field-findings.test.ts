@@ -218,6 +218,30 @@ describe('message traits apply in order as JSON Merge Patch', () => {
     },
   });
 
+  it('headers that refer back to themselves, in the trait and the message, merge without overflowing', () => {
+    const cyclic = (self: string, extra: Json = {}): Json => ({
+      type: 'object',
+      properties: { again: { $ref: self }, ...extra },
+    });
+    const doc = (b: Json): Json => ({
+      asyncapi: '2.6.0',
+      info: INFO,
+      channels: { '/things': { subscribe: { message: { $ref: '#/components/messages/thing' } } } },
+      components: {
+        messages: {
+          thing: {
+            payload: { type: 'string' },
+            headers: cyclic('#/components/messages/thing/headers', { b }),
+            traits: [{ $ref: '#/components/messageTraits/loop' }],
+          },
+        },
+        messageTraits: { loop: { headers: cyclic('#/components/messageTraits/loop/headers') } },
+      },
+    });
+    expect(changes(doc({ type: 'string' }), doc({ type: 'string' }))).toEqual([]);
+    expect(rules(changes(doc({ type: 'string' }), doc({ type: 'integer' })))).toEqual(['header.type.changed breaking']);
+  });
+
   it("a change to the first trait's headers is reported, at the trait", () => {
     const found = changes(traited({ type: 'string' }), traited({ type: 'integer' }));
     expect(summary(found)).toEqual([

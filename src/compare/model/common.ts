@@ -64,7 +64,9 @@ export function applyTraits(doc: NormalizedDoc, el: Element, traits: unknown, ob
 
 /**
  * RFC 7386 on normalized nodes: a new object where both are objects (the inputs are never changed),
- * else the patch. Parts taken whole from either side keep the place they were written at.
+ * else the patch. Parts taken whole from either side keep the place they were written at. Nodes
+ * can be cyclic (a `$ref` back to an ancestor): a pair of nodes met again inside its own merge is
+ * not merged again, the patch's node stands there, as where the patch is no object.
  */
 function mergePatch(
   doc: NormalizedDoc,
@@ -72,7 +74,11 @@ function mergePatch(
   targetAt: string,
   patch: Record<string, unknown>,
   patchAt: string,
+  merging: Map<object, Set<object>> = new Map(),
 ): Record<string, unknown> {
+  const into = merging.get(target) ?? new Set<object>();
+  if (into.has(patch)) return patch;
+  merging.set(target, into.add(patch));
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(target)) {
     setOwn(out, key, value);
@@ -85,12 +91,13 @@ function mergePatch(
     else if (Object.hasOwn(out, key) && isRecord(out[key]) && isRecord(value)) {
       const before = out[key] as Record<string, unknown>;
       const beforeAt = doc.origins.get(before) ?? doc.written.get(before) ?? childPointer(targetAt, key);
-      setOwn(out, key, mergePatch(doc, before, beforeAt, value, at));
+      setOwn(out, key, mergePatch(doc, before, beforeAt, value, at, merging));
     } else {
       setOwn(out, key, value);
       keepPlace(doc, value, at);
     }
   }
+  into.delete(patch);
   return out;
 }
 
