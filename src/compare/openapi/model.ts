@@ -379,25 +379,36 @@ export function danglingRef(
   tolerated: (ref: string) => boolean = () => false,
 ): { pointer: string; ref: string } | null {
   const seen = new Set<object>();
-  const stack: [unknown, string][] = [[doc, '']];
+  // Every reference is looked up once (documents repeat the same few hundred), and a node's pointer
+  // is built only for the one reported: the walk keeps each node's parent and key instead.
+  const dangling = new Map<string, boolean>();
+  type Entry = { node: unknown; key: string; parent: Entry | null };
+  const pointerOf = (e: Entry | null): string =>
+    e === null || e.parent === null ? '' : childPointer(pointerOf(e.parent), e.key);
+  const stack: Entry[] = [{ node: doc, key: '', parent: null }];
   while (stack.length > 0) {
-    const [node, pointer] = stack.pop() as [unknown, string];
+    const entry = stack.pop() as Entry;
+    const node = entry.node;
     if (typeof node !== 'object' || node === null || seen.has(node)) continue;
     seen.add(node);
+    if (Array.isArray(node)) {
+      // Reversed onto the stack, so the first reference in document order is the one named.
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], key: String(i), parent: entry });
+      continue;
+    }
     const ref = (node as Rec).$ref;
-    if (
-      !Array.isArray(node) &&
-      typeof ref === 'string' &&
-      ref.startsWith('#') &&
-      !tolerated(ref) &&
-      !resolves(doc, ref)
-    )
-      return { pointer: childPointer(pointer, '$ref'), ref };
-    const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v] as const) : Object.entries(node);
-    // Reversed onto the stack, so the first reference in document order is the one named.
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [k, v] = entries[i] as readonly [string, unknown];
-      stack.push([v, childPointer(pointer, k)]);
+    if (typeof ref === 'string' && ref.startsWith('#')) {
+      let bad = dangling.get(ref);
+      if (bad === undefined) {
+        bad = !tolerated(ref) && !resolves(doc, ref);
+        dangling.set(ref, bad);
+      }
+      if (bad) return { pointer: childPointer(pointerOf(entry), '$ref'), ref };
+    }
+    const keys = Object.keys(node);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const k = keys[i] as string;
+      stack.push({ node: (node as Rec)[k], key: k, parent: entry });
     }
   }
   return null;
