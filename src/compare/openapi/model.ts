@@ -10,7 +10,7 @@
  */
 import { InputError } from '../../errors';
 import { childOf, isRecord } from '../../util/data';
-import { parsePointer } from '../../util/pointer';
+import { parsePointer, toPointer } from '../../util/pointer';
 import { childPointer, ownValue, type NormalizedDoc } from '../normalize';
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -379,22 +379,22 @@ export function danglingRef(
   tolerated: (ref: string) => boolean = () => false,
 ): { pointer: string; ref: string } | null {
   const seen = new Set<object>();
-  // Every reference is looked up once (documents repeat the same few hundred), and a node's pointer
-  // is built only for the one reported: the walk keeps each node's parent and key instead.
+  // Every reference is looked up once (documents repeat the same few hundred), and a pointer is
+  // built only for the one reported: the walk keeps the keys of its path, depth first in document
+  // order (the document's depth is bounded when it is read, so recursion is safe).
   const dangling = new Map<string, boolean>();
-  type Entry = { node: unknown; key: string; parent: Entry | null };
-  const pointerOf = (e: Entry | null): string =>
-    e === null || e.parent === null ? '' : childPointer(pointerOf(e.parent), e.key);
-  const stack: Entry[] = [{ node: doc, key: '', parent: null }];
-  while (stack.length > 0) {
-    const entry = stack.pop() as Entry;
-    const node = entry.node;
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+  const path: string[] = [];
+  const visit = (node: unknown): { pointer: string; ref: string } | null => {
+    if (typeof node !== 'object' || node === null || seen.has(node)) return null;
     seen.add(node);
     if (Array.isArray(node)) {
-      // Reversed onto the stack, so the first reference in document order is the one named.
-      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], key: String(i), parent: entry });
-      continue;
+      for (let i = 0; i < node.length; i++) {
+        path.push(String(i));
+        const found = visit(node[i]);
+        path.pop();
+        if (found !== null) return found;
+      }
+      return null;
     }
     const ref = (node as Rec).$ref;
     if (typeof ref === 'string' && ref.startsWith('#')) {
@@ -403,15 +403,18 @@ export function danglingRef(
         bad = !tolerated(ref) && !resolves(doc, ref);
         dangling.set(ref, bad);
       }
-      if (bad) return { pointer: childPointer(pointerOf(entry), '$ref'), ref };
+      if (bad) return { pointer: toPointer([...path, '$ref']), ref };
     }
-    const keys = Object.keys(node);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const k = keys[i] as string;
-      stack.push({ node: (node as Rec)[k], key: k, parent: entry });
+    for (const k in node) {
+      if (!Object.hasOwn(node, k)) continue;
+      path.push(k);
+      const found = visit((node as Rec)[k]);
+      path.pop();
+      if (found !== null) return found;
     }
-  }
-  return null;
+    return null;
+  };
+  return visit(doc);
 }
 
 /** Whether an internal reference reaches a value, following references on its way (a bounded number of hops). */
