@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkRuleIds, loadConfig } from './config';
 import { formatProblem, InputError } from './errors';
 import { writeFileAtomic } from './fs-atomic';
-import { serializeSpec } from './generate/serialize';
+import { readAsJson, serializeSpec } from './generate/serialize';
 import { generateAsyncApi, parseAsyncApiVersion } from './generate/asyncapi';
 import { generateOpenApi, parseOpenApiVersion } from './generate/openapi';
 import { migrateText } from './resource/legacy';
@@ -403,8 +403,8 @@ async function diffCommand(flags: Flags, args: string[], io: CliIO): Promise<num
   const [oldFile, newFile] = args as [string, string];
   const before = readSpecFile(io.cwd, oldFile, io);
   const after = readSpecFile(io.cwd, newFile, io);
-  const locateNew = locatorForText(after.text, newFile);
-  const locateOld = locatorForText(before.text, oldFile);
+  const locateNew = locatorForText(after.text, newFile, { json: readAsJson(after.document) });
+  const locateOld = locatorForText(before.text, oldFile, { json: readAsJson(before.document) });
   const kind = kindModule(kindOfPair(before.document, after.document, { old: oldFile, new: newFile }));
   // Asked for explicitly, a perspective that cannot apply is refused rather than silently ignored.
   if (asked !== undefined && kind.kind !== 'asyncapi')

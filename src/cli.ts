@@ -1,20 +1,10 @@
-import { main } from './cli-main';
+/**
+ * The CLI's entry: asks Node to keep the compiled code of the rest (Node ≥ 22.1; older versions
+ * have no compile cache and skip it), then loads it. The entry must stay this small: only modules
+ * loaded after enableCompileCache are cached, and compiling the bundle was most of a short run's
+ * startup (docs/architecture.md, "The CLI's startup").
+ */
+import nodeModule from 'node:module';
 
-main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  isTTY: Boolean(process.stdout.isTTY),
-  env: process.env,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // Only bugs get here: user errors were turned into exit code 2 by main.
-    process.stderr.write(
-      `firestone-spec: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exitCode = 3;
-  },
-);
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+await import('./cli-run');

@@ -71,7 +71,7 @@ function extendPath(data: unknown, base: JsonPath, rest: readonly string[]): Jso
  * location is first asked for, so a big spec with no changes costs nothing. A pointer that does
  * not exist gives its nearest existing ancestor; flow text that does not parse gives null.
  */
-export function locatorForText(written: string, file: string): Locator {
+export function locatorForText(written: string, file: string, options: { json?: boolean } = {}): Locator {
   // A spec firestone wrote is read with its glued line repaired; lines are still the file's as written.
   const repair = firestoneRepair(written);
   const text = repair === null ? written : repair.text;
@@ -88,11 +88,15 @@ export function locatorForText(written: string, file: string): Locator {
     }
     return parsed;
   };
+  // `json`: the caller parsed the text as JSON already (serialize.ts readAsJson); a repaired text is not the one it parsed.
+  const knownJson = options.json === true && repair === null;
   const flow = /^\s*[{[]/.test(text.replace(/^(?:\s*#.*\n)*/, ''));
   // Made at the first lookup; null: none fits (flow YAML, which starts like JSON), the parser answers.
   let fast: ((segs: readonly string[]) => number | null) | null | undefined;
   const finder = () =>
-    fast !== undefined ? fast : (fast = !flow ? blockYamlLineFinder(text) : isJson(text) ? jsonLineFinder(text) : null);
+    fast !== undefined
+      ? fast
+      : (fast = !flow ? blockYamlLineFinder(text) : knownJson || isJson(text) ? jsonLineFinder(text) : null);
   return (pointer) => {
     const segs = parsePointer(pointer);
     const find = segs === null ? null : finder();

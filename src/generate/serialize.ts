@@ -61,6 +61,15 @@ export const SPEC_SCHEMA = coreSchema([merge]);
 /** Plain scalars for the block reader, as SPEC_SCHEMA reads them; a merge key is js-yaml's to apply. */
 export const resolveSpecScalar: PlainResolver = (text) => (text === '<<' ? NOT_BLOCK : resolveCore(text));
 
+/** Documents parseSpecText read with JSON.parse (the only reader that leaves measuring to measureTree). */
+const fromJson = new WeakSet<object>();
+
+/**
+ * Whether parseSpecText read `document` from a JSON text: its lines can then be found by the JSON
+ * scan without parsing the text a second time to check that it is JSON (compare/source.ts).
+ */
+export const readAsJson = (document: object): boolean => fromJson.has(document);
+
 /**
  * Parses a committed or baseline spec (YAML or JSON) into plain data: a tree without shared
  * nodes (aliases expanded, within `maxNodes`), never a stack trace for bad text.
@@ -88,7 +97,10 @@ export function parseSpecText(text: string, file: string, limits: ParseLimits = 
   }
   // A text without anchors is a tree of its own: measured (YAML: while read), never copied.
   if (!shared) {
-    if (!measured) measureTree(data, file, maxNodes, maxDepth);
+    if (!measured) {
+      measureTree(data, file, maxNodes, maxDepth);
+      fromJson.add(data);
+    }
     return data as Record<string, unknown>;
   }
   refuseExpansion(data, file, maxNodes, maxDepth);

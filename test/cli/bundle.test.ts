@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import nodeModule from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bookResource, cleanEnv, cliTestFile, CLI, describeRun, ROOT, tempDir, writeFiles } from './helpers';
@@ -46,5 +47,24 @@ describe('the bundles load nothing from node_modules', () => {
     const { result, loaded } = run(path.join(ROOT, 'dist', 'index.js'), [], cwd);
     expect(result.code, describeRun(result)).toBe(1);
     expect(loaded.filter((f) => f.includes('node_modules'))).toEqual([]);
+  });
+});
+
+describe("the CLI's compile cache", () => {
+  // Node >= 22.1 has one; Node 20 runs the same entry without it (src/cli.ts).
+  const hasCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+
+  it(`dist/cli.js ${hasCache ? 'keeps its compiled code in the temp folder' : 'runs without one on this Node'}`, () => {
+    const tmp = tempDir('bundle-cache-');
+    const r = spawnSync(process.execPath, [CLI, '--version'], {
+      cwd: tmp,
+      env: cleanEnv({ TMPDIR: tmp }),
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/\d+\.\d+\.\d+/);
+    const cache = path.join(tmp, 'node-compile-cache');
+    const cached = fs.existsSync(cache) ? fs.readdirSync(cache, { recursive: true }).length : 0;
+    expect(cached > 0).toBe(hasCache);
   });
 });

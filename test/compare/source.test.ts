@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareSpecs, locatorForGenerated, locatorForText } from '../../src/compare/index';
 import { generateAsyncApi } from '../../src/generate/asyncapi';
+import { parseSpecText, readAsJson } from '../../src/generate/serialize';
 import { loadResources } from '../../src/resource/load';
 import { lineOf } from '../helpers/text';
 import { FIXTURES } from './helpers';
@@ -63,6 +64,17 @@ describe('locatorForText', () => {
       file: 'a.json',
       line: lineOf(json, /"operationId"/),
     });
+  });
+
+  it("takes the reader's word that a text is JSON, and gives the same lines", () => {
+    const text = JSON.stringify({ openapi: '3.1.0', paths: { '/a': { get: { operationId: 'a' } } } }, null, 2);
+    const flowYaml = "{openapi: '3.1.0', paths: {'/a': {get: {operationId: a}}}}";
+    expect(readAsJson(parseSpecText(text, 'a.json'))).toBe(true);
+    expect(readAsJson(parseSpecText(flowYaml, 'a.yaml'))).toBe(false);
+    expect(readAsJson(parseSpecText('openapi: 3.1.0\n', 'a.yaml'))).toBe(false);
+    const pointer = '/paths/~1a/get/operationId';
+    expect(locatorForText(text, 'a.json', { json: true })(pointer)).toEqual(locatorForText(text, 'a.json')(pointer));
+    expect(locatorForText(text, 'a.json', { json: true })(pointer)?.line).toBe(lineOf(text, /"operationId"/));
   });
 
   it("gives the file's own lines in a spec with firestone's glued `channels:` (the repair adds a line)", () => {

@@ -18,7 +18,7 @@ export interface MainResult {
   stderr: string;
 }
 
-/** `firestone-spec ARGV` in `cwd`, as src/cli.ts calls main (not a TTY). */
+/** `firestone-spec ARGV` in `cwd`, as src/cli-run.ts calls main (not a TTY). */
 export async function runMain(cwd: string, argv: string[], env: Record<string, string> = {}): Promise<MainResult> {
   isolateGit();
   let stdout = '';

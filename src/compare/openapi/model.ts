@@ -10,7 +10,7 @@
  */
 import { InputError } from '../../errors';
 import { childOf, isRecord } from '../../util/data';
-import { parsePointer } from '../../util/pointer';
+import { parsePointer, toPointer } from '../../util/pointer';
 import { childPointer, ownValue, type NormalizedDoc } from '../normalize';
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -379,28 +379,42 @@ export function danglingRef(
   tolerated: (ref: string) => boolean = () => false,
 ): { pointer: string; ref: string } | null {
   const seen = new Set<object>();
-  const stack: [unknown, string][] = [[doc, '']];
-  while (stack.length > 0) {
-    const [node, pointer] = stack.pop() as [unknown, string];
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+  // Every reference is looked up once (documents repeat the same few hundred), and a pointer is
+  // built only for the one reported: the walk keeps the keys of its path, depth first in document
+  // order (the document's depth is bounded when it is read, so recursion is safe).
+  const dangling = new Map<string, boolean>();
+  const path: string[] = [];
+  const visit = (node: unknown): { pointer: string; ref: string } | null => {
+    if (typeof node !== 'object' || node === null || seen.has(node)) return null;
     seen.add(node);
-    const ref = (node as Rec).$ref;
-    if (
-      !Array.isArray(node) &&
-      typeof ref === 'string' &&
-      ref.startsWith('#') &&
-      !tolerated(ref) &&
-      !resolves(doc, ref)
-    )
-      return { pointer: childPointer(pointer, '$ref'), ref };
-    const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v] as const) : Object.entries(node);
-    // Reversed onto the stack, so the first reference in document order is the one named.
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [k, v] = entries[i] as readonly [string, unknown];
-      stack.push([v, childPointer(pointer, k)]);
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(String(i));
+        const found = visit(node[i]);
+        path.pop();
+        if (found !== null) return found;
+      }
+      return null;
     }
-  }
-  return null;
+    const ref = (node as Rec).$ref;
+    if (typeof ref === 'string' && ref.startsWith('#')) {
+      let bad = dangling.get(ref);
+      if (bad === undefined) {
+        bad = !tolerated(ref) && !resolves(doc, ref);
+        dangling.set(ref, bad);
+      }
+      if (bad) return { pointer: toPointer([...path, '$ref']), ref };
+    }
+    for (const k in node) {
+      if (!Object.hasOwn(node, k)) continue;
+      path.push(k);
+      const found = visit((node as Rec)[k]);
+      path.pop();
+      if (found !== null) return found;
+    }
+    return null;
+  };
+  return visit(doc);
 }
 
 /** Whether an internal reference reaches a value, following references on its way (a bounded number of hops). */
