@@ -61161,6 +61161,8 @@ const { merge } = jsYaml.types;
 const SPEC_SCHEMA = coreSchema([merge]);
 /** Plain scalars for the block reader, as SPEC_SCHEMA reads them; a merge key is js-yaml's to apply. */
 const resolveSpecScalar = (text) => (text === '<<' ? NOT_BLOCK : resolveCore(text));
+/** Documents parseSpecText read with JSON.parse (the only reader that leaves measuring to measureTree). */
+const fromJson = new WeakSet();
 /**
  * Parses a committed or baseline spec (YAML or JSON) into plain data: a tree without shared
  * nodes (aliases expanded, within `maxNodes`), never a stack trace for bad text.
@@ -61188,8 +61190,10 @@ function parseSpecText(text, file, limits = {}) {
     }
     // A text without anchors is a tree of its own: measured (YAML: while read), never copied.
     if (!shared) {
-        if (!measured)
+        if (!measured) {
             measureTree(data, file, maxNodes, maxDepth);
+            fromJson.add(data);
+        }
         return data;
     }
     refuseExpansion(data, file, maxNodes, maxDepth);
@@ -70405,7 +70409,7 @@ function extendPath(data, base, rest) {
  * location is first asked for, so a big spec with no changes costs nothing. A pointer that does
  * not exist gives its nearest existing ancestor; flow text that does not parse gives null.
  */
-function locatorForText(written, file) {
+function locatorForText(written, file, options = {}) {
     // A spec firestone wrote is read with its glued line repaired; lines are still the file's as written.
     const repair = firestoneRepair(written);
     const text = repair === null ? written : repair.text;
@@ -70424,10 +70428,14 @@ function locatorForText(written, file) {
         }
         return parsed;
     };
+    // `json`: the caller parsed the text as JSON already (serialize.ts readAsJson); a repaired text is not the one it parsed.
+    const knownJson = options.json === true && repair === null;
     const flow = /^\s*[{[]/.test(text.replace(/^(?:\s*#.*\n)*/, ''));
     // Made at the first lookup; null: none fits (flow YAML, which starts like JSON), the parser answers.
     let fast;
-    const finder = () => fast !== undefined ? fast : (fast = !flow ? blockYamlLineFinder(text) : isJson(text) ? jsonLineFinder(text) : null);
+    const finder = () => fast !== undefined
+        ? fast
+        : (fast = !flow ? blockYamlLineFinder(text) : knownJson || isJson(text) ? jsonLineFinder(text) : null);
     return (pointer) => {
         const segs = parsePointer(pointer);
         const find = segs === null ? null : finder();
@@ -70822,27 +70830,47 @@ function rawNode(source, pointer) {
  */
 function danglingRef(doc, tolerated = () => false) {
     const seen = new Set();
-    const stack = [[doc, '']];
-    while (stack.length > 0) {
-        const [node, pointer] = stack.pop();
+    // Every reference is looked up once (documents repeat the same few hundred), and a pointer is
+    // built only for the one reported: the walk keeps the keys of its path, depth first in document
+    // order (the document's depth is bounded when it is read, so recursion is safe).
+    const dangling = new Map();
+    const path = [];
+    const visit = (node) => {
         if (typeof node !== 'object' || node === null || seen.has(node))
-            continue;
+            return null;
         seen.add(node);
-        const ref = node.$ref;
-        if (!Array.isArray(node) &&
-            typeof ref === 'string' &&
-            ref.startsWith('#') &&
-            !tolerated(ref) &&
-            !resolves(doc, ref))
-            return { pointer: childPointer(pointer, '$ref'), ref };
-        const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
-        // Reversed onto the stack, so the first reference in document order is the one named.
-        for (let i = entries.length - 1; i >= 0; i--) {
-            const [k, v] = entries[i];
-            stack.push([v, childPointer(pointer, k)]);
+        if (Array.isArray(node)) {
+            for (let i = 0; i < node.length; i++) {
+                path.push(String(i));
+                const found = visit(node[i]);
+                path.pop();
+                if (found !== null)
+                    return found;
+            }
+            return null;
         }
-    }
-    return null;
+        const ref = node.$ref;
+        if (typeof ref === 'string' && ref.startsWith('#')) {
+            let bad = dangling.get(ref);
+            if (bad === undefined) {
+                bad = !tolerated(ref) && !resolves(doc, ref);
+                dangling.set(ref, bad);
+            }
+            if (bad)
+                return { pointer: toPointer([...path, '$ref']), ref };
+        }
+        for (const k in node) {
+            if (!Object.hasOwn(node, k))
+                continue;
+            path.push(k);
+            const found = visit(node[k]);
+            path.pop();
+            if (found !== null)
+                return found;
+        }
+        return null;
+    };
+    return visit(doc);
 }
 /** Whether an internal reference reaches a value, following references on its way (a bounded number of hops). */
 function resolves(doc, ref, hops = 0) {

@@ -50,6 +50,12 @@ describe('the bundles load nothing from node_modules', () => {
   });
 });
 
+/** The test environment without the switch that keeps other tests' CLI runs from leaving a cache. */
+function withCompileCache(env: Record<string, string>): Record<string, string> {
+  const { NODE_DISABLE_COMPILE_CACHE: _, ...rest } = env;
+  return rest;
+}
+
 describe("the CLI's compile cache", () => {
   // Node >= 22.1 has one; Node 20 runs the same entry without it (src/cli.ts).
   const hasCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
@@ -58,7 +64,7 @@ describe("the CLI's compile cache", () => {
     const tmp = tempDir('bundle-cache-');
     const r = spawnSync(process.execPath, [CLI, '--version'], {
       cwd: tmp,
-      env: cleanEnv({ TMPDIR: tmp }),
+      env: withCompileCache(cleanEnv({ TMPDIR: tmp })),
       encoding: 'utf8',
     });
     expect(r.status, r.stderr).toBe(0);

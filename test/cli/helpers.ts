@@ -55,6 +55,8 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
     GIT_CONFIG_GLOBAL: path.join(home, '.gitconfig'),
     TMPDIR: os.tmpdir(),
     LANG: 'C.UTF-8',
+    // Node >= 22.1 would keep the CLI's compiled code in TMPDIR, a folder no test removes.
+    NODE_DISABLE_COMPILE_CACHE: '1',
     ...extra,
   };
 }
