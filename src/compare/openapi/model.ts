@@ -378,29 +378,52 @@ export function danglingRef(
   doc: Record<string, unknown>,
   tolerated: (ref: string) => boolean = () => false,
 ): { pointer: string; ref: string } | null {
+  // A large spec has hundreds of thousands of nodes and a few hundred distinct references: each
+  // node keeps its parent and key (its pointer is spelled only for the one reported), and each
+  // reference is resolved once.
   const seen = new Set<object>();
-  const stack: [unknown, string][] = [[doc, '']];
+  const resolved = new Map<string, boolean>();
+  const stack: Visit[] = [{ node: doc, parent: null, key: '' }];
   while (stack.length > 0) {
-    const [node, pointer] = stack.pop() as [unknown, string];
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    const visit = stack.pop() as Visit;
+    const node = visit.node;
+    if (seen.has(node)) continue;
     seen.add(node);
+    if (Array.isArray(node)) {
+      // Reversed onto the stack, so the first reference in document order is the one named.
+      for (let i = node.length - 1; i >= 0; i--) pushVisit(stack, node[i], visit, String(i));
+      continue;
+    }
     const ref = (node as Rec).$ref;
-    if (
-      !Array.isArray(node) &&
-      typeof ref === 'string' &&
-      ref.startsWith('#') &&
-      !tolerated(ref) &&
-      !resolves(doc, ref)
-    )
-      return { pointer: childPointer(pointer, '$ref'), ref };
-    const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v] as const) : Object.entries(node);
-    // Reversed onto the stack, so the first reference in document order is the one named.
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [k, v] = entries[i] as readonly [string, unknown];
-      stack.push([v, childPointer(pointer, k)]);
+    if (typeof ref === 'string' && ref.startsWith('#') && !tolerated(ref)) {
+      let ok = resolved.get(ref);
+      if (ok === undefined) resolved.set(ref, (ok = resolves(doc, ref)));
+      if (!ok) return { pointer: childPointer(visitPointer(visit), '$ref'), ref };
+    }
+    const keys = Object.keys(node);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
+      pushVisit(stack, (node as Rec)[key], visit, key);
     }
   }
   return null;
+}
+
+/** A node on danglingRef's walk: its pointer is its parent's plus `key`. */
+interface Visit {
+  node: object;
+  parent: Visit | null;
+  key: string;
+}
+
+function pushVisit(stack: Visit[], value: unknown, parent: Visit, key: string): void {
+  if (typeof value === 'object' && value !== null) stack.push({ node: value, parent, key });
+}
+
+function visitPointer(visit: Visit): string {
+  const keys: string[] = [];
+  for (let v: Visit | null = visit; v?.parent; v = v.parent) keys.push(v.key);
+  return keys.reduceRight((pointer, key) => childPointer(pointer, key), '');
 }
 
 /** Whether an internal reference reaches a value, following references on its way (a bounded number of hops). */
