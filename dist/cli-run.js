@@ -21653,8 +21653,20 @@ async function readFileAtRevision(cwd, rev, file, opts = {}) {
     if (!(size <= maxBytes)) {
         throw new BaselineError(rev, `${relative} at ${rev} is ${size} bytes, over the ${maxBytes}-byte limit`);
     }
+    if (opts.known !== undefined && blobId(opts.known, entry.oid) === entry.oid)
+        return { found: true, text: Buffer.from(opts.known).toString('utf8'), commit, fromKnown: true };
     const text = await gitOk(['cat-file', 'blob', entry.oid], { cwd, maxBytes: maxBytes + 64 * 1024 });
     return { found: true, text, commit };
+}
+/**
+ * Git's object id of a blob holding `bytes` (what `git hash-object` prints), in the hash of the
+ * repository `like` comes from: 64 hex digits for SHA-256 repositories, else SHA-1.
+ */
+function blobId(bytes, like) {
+    return createHash(like.length === 64 ? 'sha256' : 'sha1')
+        .update(`blob ${bytes.length}\0`)
+        .update(bytes)
+        .digest('hex');
 }
 async function verifyCommit(cwd, rev) {
     const result = await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
@@ -34737,7 +34749,9 @@ async function runTarget(opts, target, fetched, pool) {
     });
     const notices = [];
     const warnings = [];
-    const committed = readCommitted(opts.workspace, target.output);
+    // The baseline's blob is the working tree's file: its text was read once, for both.
+    const known = fetched.kind === 'revision' && fetched.file.found && fetched.file.fromKnown ? fetched.file.text : undefined;
+    const committed = readCommitted(opts.workspace, target.output, known);
     if (committed.notice)
         notices.push(committed.notice);
     if (isResourceDocument(committed.document)) {
@@ -34785,26 +34799,32 @@ async function runTarget(opts, target, fetched, pool) {
         changes,
         summary: summarize(changes),
     };
+    if (!drift)
+        return { target, text: null, report, notices, warnings };
+    const document = generated.document;
     let text;
     return {
         target,
         get text() {
-            return (text ??= serializeSpec(generated.document, specFormat(target.output)));
+            return (text ??= serializeSpec(document, specFormat(target.output)));
         },
         report,
         notices,
         warnings,
     };
 }
-/** The spec file in the working tree. A file that does not parse counts as drift, never as a crash. */
-function readCommitted(workspace, output) {
+/**
+ * The spec file in the working tree. A file that does not parse counts as drift, never as a crash.
+ * `known`: its text, already read (the baseline's text when that was the same blob).
+ */
+function readCommitted(workspace, output, known) {
     const file = path__default.join(workspace, output);
-    if (!existsSync(file))
+    if (known === undefined && !existsSync(file))
         return { exists: false, document: null };
-    if (statSync$1(file).size > MAX_SPEC_BYTES)
+    if (known === undefined && statSync$1(file).size > MAX_SPEC_BYTES)
         return { exists: true, document: null, error: `${output} is larger than ${megabytes(MAX_SPEC_BYTES)}` };
     try {
-        const text = readFileSync(file, 'utf8');
+        const text = known ?? readFileSync(file, 'utf8');
         const read = readSpec(text, output);
         return { exists: true, document: read.document, notice: read.notice, text };
     }
@@ -34879,7 +34899,11 @@ async function fetchBaseline(opts, output) {
     if (source.kind === 'worktree')
         return { kind: 'worktree' };
     try {
-        return { kind: 'revision', file: await readFileAtRevision(opts.workspace, source.ref, output) };
+        const known = worktreeBytes(opts.workspace, output);
+        return {
+            kind: 'revision',
+            file: await readFileAtRevision(opts.workspace, source.ref, output, known ? { known } : {}),
+        };
     }
     catch (e) {
         // A revision from the event (a force-pushed `before`, say) may be gone: skip with a warning.
@@ -34887,6 +34911,20 @@ async function fetchBaseline(opts, output) {
         if (source.named && e instanceof BaselineError)
             throw new InputError({ message: `base revision: ${e.message}` });
         return { kind: 'unavailable', ref: source.ref, error: e instanceof Error ? e.message : String(e) };
+    }
+}
+/**
+ * The spec file's bytes in the working tree, when it is a file small enough to read as a spec.
+ * Usually it is the committed blob itself, and then git need not send it again (readFileAtRevision).
+ */
+function worktreeBytes(workspace, output) {
+    const file = path__default.join(workspace, output);
+    try {
+        return statSync$1(file).isFile() && statSync$1(file).size <= MAX_SPEC_BYTES ? readFileSync(file) : undefined;
+    }
+    catch {
+        // Missing or unreadable: readCommitted says why, in its own words.
+        return undefined;
     }
 }
 /**
@@ -35395,7 +35433,8 @@ async function updateCommand(flags, args, io) {
         throw new UsageError(`update takes no positional arguments (got ${args.join(' ')})`);
     const { targets } = await pipeline(flags, io, { kind: 'none' }, true);
     for (const t of targets) {
-        if (t.report.drift) {
+        // A target without drift has no text: the file already holds its document.
+        if (t.text !== null) {
             mkdirSync(path__default.dirname(path__default.join(io.cwd, t.target.output)), { recursive: true });
             await writeFileAtomic(path__default.join(io.cwd, t.target.output), t.text);
             io.stdout(`updated ${t.target.output}\n`);

@@ -51918,8 +51918,20 @@ async function readFileAtRevision(cwd, rev, file, opts = {}) {
     if (!(size <= maxBytes)) {
         throw new BaselineError(rev, `${relative} at ${rev} is ${size} bytes, over the ${maxBytes}-byte limit`);
     }
+    if (opts.known !== undefined && blobId(opts.known, entry.oid) === entry.oid)
+        return { found: true, text: Buffer.from(opts.known).toString('utf8'), commit, fromKnown: true };
     const text = await gitOk(['cat-file', 'blob', entry.oid], { cwd, maxBytes: maxBytes + 64 * 1024 });
     return { found: true, text, commit };
+}
+/**
+ * Git's object id of a blob holding `bytes` (what `git hash-object` prints), in the hash of the
+ * repository `like` comes from: 64 hex digits for SHA-256 repositories, else SHA-1.
+ */
+function blobId(bytes, like) {
+    return createHash(like.length === 64 ? 'sha256' : 'sha1')
+        .update(`blob ${bytes.length}\0`)
+        .update(bytes)
+        .digest('hex');
 }
 /**
  * The merge base of a pull request's base and head. In a shallow clone the common ancestor is
@@ -73711,7 +73723,9 @@ async function runTarget(opts, target, fetched, pool) {
     });
     const notices = [];
     const warnings = [];
-    const committed = readCommitted(opts.workspace, target.output);
+    // The baseline's blob is the working tree's file: its text was read once, for both.
+    const known = fetched.kind === 'revision' && fetched.file.found && fetched.file.fromKnown ? fetched.file.text : undefined;
+    const committed = readCommitted(opts.workspace, target.output, known);
     if (committed.notice)
         notices.push(committed.notice);
     if (isResourceDocument(committed.document)) {
@@ -73759,26 +73773,32 @@ async function runTarget(opts, target, fetched, pool) {
         changes,
         summary: summarize(changes),
     };
+    if (!drift)
+        return { target, text: null, report, notices, warnings };
+    const document = generated.document;
     let text;
     return {
         target,
         get text() {
-            return (text ??= serializeSpec(generated.document, specFormat(target.output)));
+            return (text ??= serializeSpec(document, specFormat(target.output)));
         },
         report,
         notices,
         warnings,
     };
 }
-/** The spec file in the working tree. A file that does not parse counts as drift, never as a crash. */
-function readCommitted(workspace, output) {
+/**
+ * The spec file in the working tree. A file that does not parse counts as drift, never as a crash.
+ * `known`: its text, already read (the baseline's text when that was the same blob).
+ */
+function readCommitted(workspace, output, known) {
     const file = path__default.join(workspace, output);
-    if (!existsSync(file))
+    if (known === undefined && !existsSync(file))
         return { exists: false, document: null };
-    if (statSync$1(file).size > MAX_SPEC_BYTES)
+    if (known === undefined && statSync$1(file).size > MAX_SPEC_BYTES)
         return { exists: true, document: null, error: `${output} is larger than ${megabytes(MAX_SPEC_BYTES)}` };
     try {
-        const text = readFileSync$1(file, 'utf8');
+        const text = known ?? readFileSync$1(file, 'utf8');
         const read = readSpec(text, output);
         return { exists: true, document: read.document, notice: read.notice, text };
     }
@@ -73853,7 +73873,11 @@ async function fetchBaseline(opts, output) {
     if (source.kind === 'worktree')
         return { kind: 'worktree' };
     try {
-        return { kind: 'revision', file: await readFileAtRevision(opts.workspace, source.ref, output) };
+        const known = worktreeBytes(opts.workspace, output);
+        return {
+            kind: 'revision',
+            file: await readFileAtRevision(opts.workspace, source.ref, output, known ? { known } : {}),
+        };
     }
     catch (e) {
         // A revision from the event (a force-pushed `before`, say) may be gone: skip with a warning.
@@ -73861,6 +73885,20 @@ async function fetchBaseline(opts, output) {
         if (source.named && e instanceof BaselineError)
             throw new InputError({ message: `base revision: ${e.message}` });
         return { kind: 'unavailable', ref: source.ref, error: e instanceof Error ? e.message : String(e) };
+    }
+}
+/**
+ * The spec file's bytes in the working tree, when it is a file small enough to read as a spec.
+ * Usually it is the committed blob itself, and then git need not send it again (readFileAtRevision).
+ */
+function worktreeBytes(workspace, output) {
+    const file = path__default.join(workspace, output);
+    try {
+        return statSync$1(file).isFile() && statSync$1(file).size <= MAX_SPEC_BYTES ? readFileSync$1(file) : undefined;
+    }
+    catch {
+        // Missing or unreadable: readCommitted says why, in its own words.
+        return undefined;
     }
 }
 /**
@@ -74094,7 +74132,7 @@ async function approvalLabel(octokit, ctx, label) {
     return (await currentLabels(octokit, ctx)).includes(label) ? label : null;
 }
 async function commitSpecs(inputs, ctx, workspace, result, regenerate) {
-    const drifted = (targets) => targets.filter((t) => t.report.drift).map((t) => ({ path: t.target.output, content: t.text }));
+    const drifted = (targets) => targets.flatMap((t) => (t.text !== null ? [{ path: t.target.output, content: t.text }] : []));
     const files = drifted(result.targets);
     if (files.length === 0) {
         info('Specs are up to date: nothing to commit.');

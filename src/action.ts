@@ -234,7 +234,7 @@ async function commitSpecs(
   regenerate: () => Promise<PipelineResult['targets']>,
 ): Promise<string> {
   const drifted = (targets: PipelineResult['targets']) =>
-    targets.filter((t) => t.report.drift).map((t) => ({ path: t.target.output, content: t.text }));
+    targets.flatMap((t) => (t.text !== null ? [{ path: t.target.output, content: t.text }] : []));
   const files = drifted(result.targets);
   if (files.length === 0) {
     core.info('Specs are up to date: nothing to commit.');

@@ -509,7 +509,8 @@ async function updateCommand(flags: Flags, args: string[], io: CliIO): Promise<n
   if (args.length > 0) throw new UsageError(`update takes no positional arguments (got ${args.join(' ')})`);
   const { targets } = await pipeline(flags, io, { kind: 'none' }, true);
   for (const t of targets) {
-    if (t.report.drift) {
+    // A target without drift has no text: the file already holds its document.
+    if (t.text !== null) {
       mkdirSync(path.dirname(path.join(io.cwd, t.target.output)), { recursive: true });
       await writeFileAtomic(path.join(io.cwd, t.target.output), t.text);
       io.stdout(`updated ${t.target.output}\n`);

@@ -72,8 +72,12 @@ export interface PipelineOptions {
 
 export interface TargetResult {
   target: SpecTarget;
-  /** The regenerated spec, serialized as it would be written (computed on first use: `check` never writes). */
-  readonly text: string;
+  /**
+   * The regenerated spec, serialized as it would be written (computed on first use: `check` never
+   * writes); null when the target has no drift, since the file already holds this document and
+   * nothing is written. Only a drifted target keeps its generated document alive for this.
+   */
+  readonly text: string | null;
   report: SpecReport;
   /** Things the user should know that are not changes (a repaired firestone spec). */
   notices: string[];
@@ -195,7 +199,10 @@ async function runTarget(
 
   const notices: string[] = [];
   const warnings: string[] = [];
-  const committed = readCommitted(opts.workspace, target.output);
+  // The baseline's blob is the working tree's file: its text was read once, for both.
+  const known =
+    fetched.kind === 'revision' && fetched.file.found && fetched.file.fromKnown ? fetched.file.text : undefined;
+  const committed = readCommitted(opts.workspace, target.output, known);
   if (committed.notice) notices.push(committed.notice);
   if (isResourceDocument(committed.document)) {
     throw new InputError({
@@ -249,11 +256,13 @@ async function runTarget(
     changes,
     summary: summarize(changes),
   };
+  if (!drift) return { target, text: null, report, notices, warnings };
+  const document = generated.document;
   let text: string | undefined;
   return {
     target,
     get text() {
-      return (text ??= serializeSpec(generated.document, specFormat(target.output)));
+      return (text ??= serializeSpec(document, specFormat(target.output)));
     },
     report,
     notices,
@@ -271,14 +280,17 @@ interface CommittedSpec {
   text?: string;
 }
 
-/** The spec file in the working tree. A file that does not parse counts as drift, never as a crash. */
-function readCommitted(workspace: string, output: string): CommittedSpec {
+/**
+ * The spec file in the working tree. A file that does not parse counts as drift, never as a crash.
+ * `known`: its text, already read (the baseline's text when that was the same blob).
+ */
+function readCommitted(workspace: string, output: string, known?: string): CommittedSpec {
   const file = path.join(workspace, output);
-  if (!existsSync(file)) return { exists: false, document: null };
-  if (statSync(file).size > MAX_SPEC_BYTES)
+  if (known === undefined && !existsSync(file)) return { exists: false, document: null };
+  if (known === undefined && statSync(file).size > MAX_SPEC_BYTES)
     return { exists: true, document: null, error: `${output} is larger than ${megabytes(MAX_SPEC_BYTES)}` };
   try {
-    const text = readFileSync(file, 'utf8');
+    const text = known ?? readFileSync(file, 'utf8');
     const read = readSpec(text, output);
     return { exists: true, document: read.document, notice: read.notice, text };
   } catch (e) {
@@ -364,12 +376,30 @@ async function fetchBaseline(opts: PipelineOptions, output: string): Promise<Fet
   if (source.kind === 'none') return { kind: 'none' };
   if (source.kind === 'worktree') return { kind: 'worktree' };
   try {
-    return { kind: 'revision', file: await readFileAtRevision(opts.workspace, source.ref, output) };
+    const known = worktreeBytes(opts.workspace, output);
+    return {
+      kind: 'revision',
+      file: await readFileAtRevision(opts.workspace, source.ref, output, known ? { known } : {}),
+    };
   } catch (e) {
     // A revision from the event (a force-pushed `before`, say) may be gone: skip with a warning.
     // One the user typed is a typo until shown otherwise: `--base origin/mian` must not pass quietly.
     if (source.named && e instanceof BaselineError) throw new InputError({ message: `base revision: ${e.message}` });
     return { kind: 'unavailable', ref: source.ref, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
+ * The spec file's bytes in the working tree, when it is a file small enough to read as a spec.
+ * Usually it is the committed blob itself, and then git need not send it again (readFileAtRevision).
+ */
+function worktreeBytes(workspace: string, output: string): Buffer | undefined {
+  const file = path.join(workspace, output);
+  try {
+    return statSync(file).isFile() && statSync(file).size <= MAX_SPEC_BYTES ? readFileSync(file) : undefined;
+  } catch {
+    // Missing or unreadable: readCommitted says why, in its own words.
+    return undefined;
   }
 }
 

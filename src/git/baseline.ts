@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { InputError } from '../errors';
 import { git, gitOk, redactCredentials } from './exec';
@@ -10,7 +11,14 @@ import { MAX_SPEC_BYTES } from '../util/paths';
  */
 
 export type FileAtRevision =
-  | { found: true; text: string; /** The commit the revision resolved to. */ commit: string }
+  | {
+      found: true;
+      text: string;
+      /** The commit the revision resolved to. */
+      commit: string;
+      /** The text was taken from `known` (ReadOptions): the committed blob is exactly those bytes. */
+      fromKnown?: boolean;
+    }
   /** The revision exists but has no regular file at that path: a new API, or the path was a directory/link. */
   | { found: false; reason: string; commit: string };
 
@@ -93,7 +101,14 @@ export async function readFileAtRevision(
   cwd: string,
   rev: string,
   file: string,
-  opts: BaselineOptions = {},
+  opts: BaselineOptions & {
+    /**
+     * Bytes the caller already has (the working tree's copy of the file). When the committed blob
+     * is exactly these bytes, its text is taken from them: no `git cat-file`, which forks and
+     * copies the whole file through a pipe (docs/architecture.md, performance).
+     */
+    known?: Uint8Array;
+  } = {},
 ): Promise<FileAtRevision> {
   const relative = checkRelativePath(file);
   const commit = await resolveRevision(cwd, rev, opts);
@@ -115,8 +130,21 @@ export async function readFileAtRevision(
   if (!(size <= maxBytes)) {
     throw new BaselineError(rev, `${relative} at ${rev} is ${size} bytes, over the ${maxBytes}-byte limit`);
   }
+  if (opts.known !== undefined && blobId(opts.known, entry.oid) === entry.oid)
+    return { found: true, text: Buffer.from(opts.known).toString('utf8'), commit, fromKnown: true };
   const text = await gitOk(['cat-file', 'blob', entry.oid], { cwd, maxBytes: maxBytes + 64 * 1024 });
   return { found: true, text, commit };
+}
+
+/**
+ * Git's object id of a blob holding `bytes` (what `git hash-object` prints), in the hash of the
+ * repository `like` comes from: 64 hex digits for SHA-256 repositories, else SHA-1.
+ */
+export function blobId(bytes: Uint8Array, like: string): string {
+  return createHash(like.length === 64 ? 'sha256' : 'sha1')
+    .update(`blob ${bytes.length}\0`)
+    .update(bytes)
+    .digest('hex');
 }
 
 export interface MergeBaseResult {
