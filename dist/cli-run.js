@@ -24807,7 +24807,7 @@ class SchemaDiffer {
                 const pb = matchesEverything(b) ? undefined : b;
                 if (pa === pb)
                     return [];
-                return this.simple(pa === undefined ? 'pattern.added' : pb === undefined ? 'pattern.removed' : 'pattern.changed', key, o, n, op, np);
+                return this.simple(byPresence(pa, pb, 'pattern.added', 'pattern.removed', 'pattern.changed'), key, o, n, op, np);
             }
             case 'additional':
                 return this.additionalDeltas(a, b, o, n, op, np);
@@ -24822,7 +24822,7 @@ class SchemaDiffer {
                 if (dataEqual(a, b))
                     return [];
                 // `not`: one more thing refused is tighter; what it refuses changing has no cheap direction.
-                return this.simple(a === undefined ? 'bound.tightened' : b === undefined ? 'bound.loosened' : 'constraint.changed', key, o, n, op, np);
+                return this.simple(byPresence(a, b, 'bound.tightened', 'bound.loosened', 'constraint.changed'), key, o, n, op, np);
             case 'schema-map':
                 return this.schemaMapDeltas(key, a, b, o, n, op, np);
             case 'dependent-required':
@@ -25303,6 +25303,8 @@ function matchesEverything(pattern) {
         return false;
     }
 }
+/** What a keyword's edit is by which side has it: introduced, dropped, or changed. */
+const byPresence = (a, b, introduced, dropped, changed) => a === undefined ? introduced : b === undefined ? dropped : changed;
 /** A schema of annotations only (title, description, examples…): it accepts every value. */
 const annotationOnly = (schema) => isRecord(schema) && Object.keys(schema).every((key) => groupOf(key) === 'doc');
 /** A schema whose `if` decides something: it has a `then` or an `else`. */

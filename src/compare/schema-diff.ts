@@ -428,7 +428,7 @@ export class SchemaDiffer {
         const pb = matchesEverything(b) ? undefined : b;
         if (pa === pb) return [];
         return this.simple(
-          pa === undefined ? 'pattern.added' : pb === undefined ? 'pattern.removed' : 'pattern.changed',
+          byPresence(pa, pb, 'pattern.added', 'pattern.removed', 'pattern.changed'),
           key,
           o,
           n,
@@ -456,7 +456,7 @@ export class SchemaDiffer {
         if (dataEqual(a, b)) return [];
         // `not`: one more thing refused is tighter; what it refuses changing has no cheap direction.
         return this.simple(
-          a === undefined ? 'bound.tightened' : b === undefined ? 'bound.loosened' : 'constraint.changed',
+          byPresence(a, b, 'bound.tightened', 'bound.loosened', 'constraint.changed'),
           key,
           o,
           n,
@@ -1070,6 +1070,10 @@ function matchesEverything(pattern: unknown): boolean {
     return false;
   }
 }
+
+/** What a keyword's edit is by which side has it: introduced, dropped, or changed. */
+const byPresence = <T>(a: unknown, b: unknown, introduced: T, dropped: T, changed: T): T =>
+  a === undefined ? introduced : b === undefined ? dropped : changed;
 
 /** A schema of annotations only (title, description, examples…): it accepts every value. */
 const annotationOnly = (schema: unknown): boolean =>
