@@ -31406,8 +31406,6 @@ function withDefaults(url, server) {
         return typeof value === 'string' ? value : whole;
     });
 }
-/** An operation promises nothing yet (docs/classification.md, "Lifecycle"). */
-const isUnstable = (op) => isDraft(op.node);
 const opLabel = (op) => op.key.startsWith('webhook:')
     ? `${op.method.toUpperCase()} of webhook ${quote$1(op.path)}`
     : op.key.includes(' callback ')
@@ -32880,7 +32878,7 @@ function relaxUnstable(changes, a, b) {
     const unstable = new Set();
     for (const [key, y] of b.operations) {
         const x = a.operations.get(key);
-        if (x !== undefined && isUnstable(x) && isUnstable(y))
+        if (x !== undefined && isDraft(x.node) && isDraft(y.node))
             unstable.add(`${y.path}\u0000${y.method}`);
     }
     if (unstable.size === 0)

@@ -58,7 +58,7 @@ export function sunsetChange(
 export const STABILITY = ['draft', 'alpha', 'beta', 'stable'] as const;
 
 /** The rank of a node's stability level: absent is stable; a value that is no level is null (never guessed). */
-export const stabilityRank = (node: unknown): number | null => {
+const stabilityRank = (node: unknown): number | null => {
   const v = isRecord(node) ? ownValue(node, 'x-stability-level') : undefined;
   if (v === undefined) return STABILITY.length - 1;
   const i = typeof v === 'string' ? (STABILITY as readonly string[]).indexOf(v) : -1;

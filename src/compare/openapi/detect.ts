@@ -10,7 +10,7 @@ import { formatValue, ruleDirection, type Finding, type Usage } from '../classif
 import type { Slot } from '../diff';
 import { canonicalText, childPointer, displayValue, ownValue, type NormalizedDoc } from '../normalize';
 import type { Family, RuleId } from '../rules';
-import { isDraft, lifecycleOf, STABILITY, stabilityChange, sunsetChange } from '../lifecycle';
+import { lifecycleOf, STABILITY, stabilityChange, sunsetChange } from '../lifecycle';
 import { METHODS } from './model';
 import type {
   HeaderEl,
@@ -43,9 +43,6 @@ function withDefaults(url: string, server: Rec): string {
     return typeof value === 'string' ? value : whole;
   });
 }
-
-/** An operation promises nothing yet (docs/classification.md, "Lifecycle"). */
-export const isUnstable = (op: OperationEl): boolean => isDraft(op.node);
 
 const opLabel = (op: OperationEl): string =>
   op.key.startsWith('webhook:')

@@ -16,7 +16,8 @@ import { childPointer, ExpansionError, normalizeDocument, ownValue } from '../no
 import { FAMILIES, ruleById, severity, verdictOf, type Direction, type Family, type RuleId } from '../rules';
 import { SchemaDiffer } from '../schema-diff';
 import type { Slot } from '../diff';
-import { detect, isUnstable } from './detect';
+import { detect } from './detect';
+import { isDraft } from '../lifecycle';
 import { isFirestoneModelRef, repairFirestone } from './firestone';
 import { buildOpenApiModel, danglingRef, openApiVersion, type OpenApiModel } from './model';
 
@@ -269,7 +270,7 @@ function relaxUnstable(changes: Change[], a: OpenApiModel, b: OpenApiModel): Cha
   const unstable = new Set<string>();
   for (const [key, y] of b.operations) {
     const x = a.operations.get(key);
-    if (x !== undefined && isUnstable(x) && isUnstable(y)) unstable.add(`${y.path}\u0000${y.method}`);
+    if (x !== undefined && isDraft(x.node) && isDraft(y.node)) unstable.add(`${y.path}\u0000${y.method}`);
   }
   if (unstable.size === 0) return changes;
   const relaxed = changes.map((c): Change => {
