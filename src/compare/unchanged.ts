@@ -2,69 +2,127 @@
  * Unchanged parts, set aside before a comparison (pure; docs/architecture.md, "Comparing only
  * what changed").
  *
- * A regenerated spec differs from its baseline in a few channels; normalizing and modelling the
- * thousands of others costs most of a comparison and finds nothing. A channel (in 3.x: with the
- * operations on it) can say nothing when it is the same data in both documents, every `$ref` it
- * makes reaches only parts that are the same in both (transitively), nothing else refers into it,
- * and nothing it is paired or judged by can differ: the same `asyncapi` version, the same
- * `defaultContentType`, servers and security schemes, and an address no other channel has. Such
- * channels go from both documents, and so do the components that are the same on both sides and
- * that nothing left reaches. The rest of the comparison runs as it would. Anything doubtful stays:
- * the shortcut may miss, never change a result (a test holds it to the full comparison).
+ * A regenerated spec differs from its baseline in a few channels or paths; normalizing and
+ * modelling the thousands of others costs most of a comparison and finds nothing. A group of units
+ * (an AsyncAPI channel with the operations on it, an OpenAPI path item or webhook) can say nothing
+ * when it is the same data in both documents, every `$ref` it makes reaches only parts that are the
+ * same in both (transitively), nothing else refers into it, and nothing it is paired or judged by
+ * can differ: the document-wide parts its kind lists (`Shape.mustBeEqual`), and a key or address
+ * no other member of its document shares (`Shape.groups`). Such groups go from both documents, and
+ * so do the components that are the same on both sides and that nothing left reaches. The rest of
+ * the comparison runs as it would. Anything doubtful stays: the shortcut may miss, never change a
+ * result (tests hold it to the full comparison, for each kind).
  */
 import { childOf, dataEqual, isRecord, ownValue, setOwn } from '../util/data';
 import { escapeSegment, parsePointer } from '../util/pointer';
 
 type Doc = Record<string, unknown>;
 
-/** Top-level parts that never go: whatever channels say, they mean it through these. */
-const MUST_BE_EQUAL: readonly (readonly string[])[] = [
-  ['asyncapi'],
-  ['defaultContentType'],
-  ['servers'],
-  ['components', 'securitySchemes'],
-];
-
-/** Maps whose entries are units of their own (pointer segments that make a unit key). */
-const ENTRY_MAPS = new Set(['channels', 'operations', 'servers']);
+/** What a kind tells the shortcut about its documents. */
+export interface Shape {
+  /** Whether the shortcut can apply to these two documents at all (the maps it prunes are maps, …). */
+  readonly applies: (docs: readonly [Doc, Doc]) => boolean;
+  /** Top-level parts that never go and must be equal: whatever the groups say, they mean it through these. */
+  readonly mustBeEqual: readonly (readonly string[])[];
+  /** Top-level maps whose entries are units of their own (a unit key is two pointer segments). */
+  readonly entryMaps: ReadonlySet<string>;
+  /** Top-level maps whose entries may go (a subset of entryMaps). */
+  readonly prunable: ReadonlySet<string>;
+  /** The groups that could go at all, each the unit keys (`/channels/a`) that go or stay together. */
+  readonly groups: (docs: readonly [Doc, Doc]) => (readonly string[])[];
+  /**
+   * Whether an internal `$ref` reaches something in `doc`, for a kind that refuses a reference to
+   * nothing: a unit making one stays, so the refusal still finds it. Without it, such a reference
+   * is the same on both sides (it stays as written).
+   */
+  readonly resolves?: (doc: Doc, ref: string) => boolean;
+  /**
+   * Entry maps whose entries' own members are judged one by one when the entry changed (an
+   * OpenAPI path item's operations): `unchanged` can then tell an unchanged operation of a path
+   * that changed elsewhere.
+   */
+  readonly parts?: ReadonlySet<string>;
+}
 
 /** Deeper than this the walk below says "different" (and the unit stays): documents are refused deeper anyway. */
 const MAX_DEPTH = 256;
 
-/**
- * The two documents without the channels (3.x: and their operations) and components that cannot
- * change the result, or the documents themselves when nothing can go.
- */
-export function withoutUnchanged(oldDoc: Doc, newDoc: Doc, major: 2 | 3): [Doc, Doc] {
-  const docs = [oldDoc, newDoc] as const;
-  if (typeof oldDoc.asyncapi !== 'string') return [oldDoc, newDoc];
-  for (const path of MUST_BE_EQUAL)
-    if (!dataEqual(valueAt(oldDoc, path), valueAt(newDoc, path))) return [oldDoc, newDoc];
-  if (!docs.every((d) => isRecord(d.channels))) return [oldDoc, newDoc];
-  if (major === 3 && !docs.every((d) => d.operations === undefined || isRecord(d.operations))) return [oldDoc, newDoc];
+/** What setting aside leaves: the documents to compare, and what is known to be the same in both. */
+export interface SetAside {
+  readonly docs: [Doc, Doc];
+  /**
+   * Whether the node at a pointer (the same in both documents) is the same data on both sides
+   * and reaches only parts that are: a comparison of the two finds nothing there. False when
+   * in doubt.
+   */
+  readonly unchanged: (pointer: string) => boolean;
+}
 
-  const graph = refGraph(oldDoc, newDoc);
+const NOTHING_KNOWN = (): boolean => false;
+
+/**
+ * The two documents without the groups and components that cannot change the result (the
+ * documents themselves when nothing can go), and what is unchanged in them.
+ */
+export function setAside(oldDoc: Doc, newDoc: Doc, shape: Shape): SetAside {
+  const docs = [oldDoc, newDoc] as const;
+  const none: SetAside = { docs: [oldDoc, newDoc], unchanged: NOTHING_KNOWN };
+  if (!shape.applies(docs)) return none;
+  for (const path of shape.mustBeEqual) if (!dataEqual(valueAt(oldDoc, path), valueAt(newDoc, path))) return none;
+  const graph = refGraph(oldDoc, newDoc, shape);
   // A `$ref` to a whole map, section or the document makes every part of it a `$ref` target, which
   // changes how values are shown: nothing is set aside then (real documents have no such `$ref`).
-  if (graph.keepAll) return [oldDoc, newDoc];
+  if (graph.keepAll) return none;
+  const unchanged = (pointer: string): boolean => {
+    const unit = graph.unitOfPointer(pointer);
+    if (unit === null || !graph.both.has(unit)) return false;
+    if (!graph.dirty.has(unit)) return true;
+    if (graph.cleanParts.size === 0 || pointer.length === unit.length) return false;
+    const cut = pointer.indexOf('/', unit.length + 1);
+    return graph.cleanParts.has(cut < 0 ? pointer : pointer.slice(0, cut));
+  };
   const gone = new Set<string>();
-  for (const [channel, ops] of channelGroups(docs, major)) {
-    const members = [`/channels/${escapeSegment(channel)}`, ...[...ops].map((o) => `/operations/${escapeSegment(o)}`)];
+  for (const members of shape.groups(docs))
     if (members.every((m) => !graph.dirty.has(m) && !referencedFromOutside(graph, m, members)))
       for (const m of members) gone.add(m);
-  }
-  if (gone.size === 0) return [oldDoc, newDoc];
+  if (gone.size === 0) return { docs: [oldDoc, newDoc], unchanged };
   for (const unit of unreachedComponents(graph, gone)) gone.add(unit);
-  return [prune(oldDoc, gone), prune(newDoc, gone)];
+  return { docs: [prune(oldDoc, gone, shape.prunable), prune(newDoc, gone, shape.prunable)], unchanged };
 }
+
+/** AsyncAPI: channels (3.x: with the operations on them). */
+const asyncApiShape = (major: 2 | 3): Shape => ({
+  applies: (docs) =>
+    typeof docs[0].asyncapi === 'string' &&
+    docs.every((d) => isRecord(d.channels)) &&
+    (major === 2 || docs.every((d) => d.operations === undefined || isRecord(d.operations))),
+  mustBeEqual: [['asyncapi'], ['defaultContentType'], ['servers'], ['components', 'securitySchemes']],
+  entryMaps: new Set(['channels', 'operations', 'servers']),
+  prunable: new Set(['channels', 'operations']),
+  groups: (docs) =>
+    [...channelGroups(docs, major)].map(([channel, ops]) => [
+      `/channels/${escapeSegment(channel)}`,
+      ...[...ops].map((o) => `/operations/${escapeSegment(o)}`),
+    ]),
+});
+
+/** The two AsyncAPI documents without the channels (3.x: and their operations) and components that cannot change the result. */
+export const withoutUnchanged = (oldDoc: Doc, newDoc: Doc, major: 2 | 3): SetAside =>
+  setAside(oldDoc, newDoc, asyncApiShape(major));
 
 const valueAt = (doc: unknown, path: readonly string[]): unknown => path.reduce<unknown>(childOf, doc);
 
 /** Both documents' units and the `$ref`s between them (units of either document, refs of both). */
 interface RefGraph {
   readonly units: ReadonlySet<string>;
+  /** Units both documents have. */
+  readonly both: ReadonlySet<string>;
+  /** The unit holding a pointer (`/components/schemas/A/properties/x` → `/components/schemas/A`), or null. */
+  readonly unitOfPointer: (pointer: string) => string | null;
   /** Units not the same data on both sides, or reaching one that is not (and targets no document has a unit for, but for absent ones). */
   readonly dirty: ReadonlySet<string>;
+  /** Members (`/paths/~1a/get`) of dirty units of `Shape.parts` maps that are the same data on both sides and reach no dirty unit. */
+  readonly cleanParts: ReadonlySet<string>;
   /** Unit → unit keys its `$ref`s reach (a target is cut to the unit holding it). */
   readonly refs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Unit key → units whose `$ref`s reach it. */
@@ -81,17 +139,27 @@ interface RefGraph {
  * Equality and the references of a unit come from one walk over both sides where they are equal
  * (most units); a unit that differs has the references of both sides.
  */
-function refGraph(oldDoc: Doc, newDoc: Doc): RefGraph {
-  const [a, b] = [unitsOf(oldDoc), unitsOf(newDoc)];
+function refGraph(oldDoc: Doc, newDoc: Doc, shape: Shape): RefGraph {
+  const { entryMaps, resolves } = shape;
+  const [a, b] = [unitsOf(oldDoc, entryMaps), unitsOf(newDoc, entryMaps)];
+  const unitLength = (first: string | undefined): number =>
+    first === undefined ? 0 : first === 'components' ? 3 : entryMaps.has(first) ? 2 : 1;
   const units = new Set([...a.keys(), ...b.keys()]);
   const dirty = new Set<string>();
   const refs = new Map<string, Set<string>>();
   const referrers = new Map<string, Set<string>>();
   // Specs repeat the same few thousand `$ref`s: each is read once.
   const targets = new Map<string, string>();
+  const reached = new Map<string, boolean>();
+  const reaches = (ref: string): boolean => {
+    if (resolves === undefined) return true;
+    let yes = reached.get(ref);
+    if (yes === undefined) reached.set(ref, (yes = resolves(oldDoc, ref) && resolves(newDoc, ref)));
+    return yes;
+  };
   const link = (unit: string, ref: string): void => {
     let target = targets.get(ref);
-    if (target === undefined) targets.set(ref, (target = unitOf(ref)));
+    if (target === undefined) targets.set(ref, (target = unitOf(ref, unitLength)));
     let out = refs.get(unit);
     if (out === undefined) refs.set(unit, (out = new Set()));
     out.add(target);
@@ -104,7 +172,7 @@ function refGraph(oldDoc: Doc, newDoc: Doc): RefGraph {
     const found: string[] = [];
     if (a.has(unit) && b.has(unit) && sameCollecting(a.get(unit), b.get(unit), found, 0)) {
       for (const ref of found) link(unit, ref);
-      continue;
+      if (found.every(reaches)) continue;
     }
     dirty.add(unit);
     for (const side of [a, b]) {
@@ -136,15 +204,36 @@ function refGraph(oldDoc: Doc, newDoc: Doc): RefGraph {
         dirty.add(unit);
         queue.push(unit);
       }
-  return { units, dirty, refs, referrers, keepAll: wholeMaps || tooDeep };
+  const both = new Set([...a.keys()].filter((u) => b.has(u)));
+  const cleanParts = new Set<string>();
+  const parts = shape.parts ?? new Set<string>();
+  for (const unit of parts.size === 0 ? [] : dirty) {
+    const [x, y] = [a.get(unit), b.get(unit)];
+    if (!both.has(unit) || !isRecord(x) || !isRecord(y) || !parts.has(parsePointer(unit)?.[0] ?? '')) continue;
+    for (const key in x) {
+      const found: string[] = [];
+      if (!Object.hasOwn(y, key) || !sameCollecting(x[key], y[key], found, 0)) continue;
+      if (found.every((ref) => reaches(ref) && !dirty.has(unitOf(ref, unitLength))))
+        cleanParts.add(`${unit}/${escapeSegment(key)}`);
+    }
+  }
+  const unitOfPointer = (pointer: string): string | null => {
+    let cut = 0;
+    for (let n = unitLength(pointer.slice(1).split('/', 1)[0]); n > 0; n--) {
+      cut = pointer.indexOf('/', cut + 1);
+      if (cut < 0) return n === 1 ? pointer : null;
+    }
+    return pointer.slice(0, cut);
+  };
+  return { units, both, unitOfPointer, cleanParts, dirty, refs, referrers, keepAll: wholeMaps || tooDeep };
 }
 
-function unitsOf(doc: Doc): Map<string, unknown> {
+function unitsOf(doc: Doc, entryMaps: ReadonlySet<string>): Map<string, unknown> {
   const units = new Map<string, unknown>();
   for (const key in doc) {
     const value = doc[key];
     const pointer = `/${escapeSegment(key)}`;
-    if (!(ENTRY_MAPS.has(key) || key === 'components') || !isRecord(value)) {
+    if (!(entryMaps.has(key) || key === 'components') || !isRecord(value)) {
       units.set(pointer, value);
       continue;
     }
@@ -222,17 +311,13 @@ function refSegments(ref: string): string[] | null {
 }
 
 /** The unit key of a `$ref` target (`#/components/schemas/A/properties/x` → `/components/schemas/A`). */
-function unitOf(ref: string): string {
+function unitOf(ref: string, unitLength: (first: string | undefined) => number): string {
   const segments = refSegments(ref);
   if (segments === null) return UNREADABLE;
   let key = '';
   for (const seg of segments.slice(0, unitLength(segments[0]))) key += `/${escapeSegment(seg)}`;
   return key;
 }
-
-/** How many pointer segments name a unit starting with `first`. */
-const unitLength = (first: string | undefined): number =>
-  first === undefined ? 0 : first === 'components' ? 3 : ENTRY_MAPS.has(first) ? 2 : 1;
 
 /** Whether a unit outside `members` has a `$ref` into `unit`. */
 const referencedFromOutside = (graph: RefGraph, unit: string, members: readonly string[]): boolean =>
@@ -265,13 +350,13 @@ function unreachedComponents(graph: RefGraph, gone: ReadonlySet<string>): string
   return [...graph.units].filter((u) => candidate(u) && !reached.has(u));
 }
 
-/** The document without the units in `gone` (entries of `channels`, `operations` and `components` sections). */
-function prune(doc: Doc, gone: ReadonlySet<string>): Doc {
+/** The document without the units in `gone` (entries of the prunable maps and of `components` sections). */
+function prune(doc: Doc, gone: ReadonlySet<string>, prunable: ReadonlySet<string>): Doc {
   const out: Doc = {};
   for (const key in doc) {
     const value = doc[key];
     const pointer = `/${escapeSegment(key)}`;
-    if (key === 'channels' || key === 'operations') setOwn(out, key, without(value, pointer, gone));
+    if (prunable.has(key)) setOwn(out, key, without(value, pointer, gone));
     else if (key === 'components' && isRecord(value)) {
       const sections: Doc = {};
       for (const section in value)

@@ -148,11 +148,17 @@ export function blockYamlFinder(text: string): (segs: readonly string[]) => Bloc
     return null;
   };
 
+  // Lookups share their prefixes (`paths`, one path, `components/schemas`), and finding where a
+  // large block ends scans all of it: each prefix's block is found once.
+  const blocks = new Map<string, Block | null>();
   return (segs) => {
     let block: Block = { line: -1, from: 0, to: lines.length, itemLine: null };
     let matched = 0;
+    let prefix = '';
     for (const seg of segs) {
-      const next = child(block, seg);
+      prefix += `\u0000${seg}`;
+      let next = blocks.get(prefix);
+      if (next === undefined) blocks.set(prefix, (next = child(block, seg)));
       if (!next) break;
       block = next;
       matched++;
