@@ -37,11 +37,17 @@ export interface Shape {
    */
   readonly resolves?: (doc: Doc, ref: string) => boolean;
   /**
-   * Entry maps whose entries' own members are judged one by one when the entry changed (an
-   * OpenAPI path item's operations): `unchanged` can then tell an unchanged operation of a path
-   * that changed elsewhere.
+   * Entry maps whose entries' own members (parts) are judged one by one when the entry changed:
+   * `unchanged` can then tell an unchanged operation of an OpenAPI path that changed elsewhere.
+   * `prunable` parts that are unchanged go from such an entry when its `shared` parts (what every
+   * part means through, such as path-level parameters) are unchanged or absent on both sides and
+   * nothing refers into the entry.
    */
-  readonly parts?: ReadonlySet<string>;
+  readonly parts?: {
+    readonly maps: ReadonlySet<string>;
+    readonly prunable: ReadonlySet<string>;
+    readonly shared: readonly string[];
+  };
 }
 
 /** Deeper than this the walk below says "different" (and the unit stays): documents are refused deeper anyway. */
@@ -85,9 +91,31 @@ export function setAside(oldDoc: Doc, newDoc: Doc, shape: Shape): SetAside {
   for (const members of shape.groups(docs))
     if (members.every((m) => !graph.dirty.has(m) && !referencedFromOutside(graph, m, members)))
       for (const m of members) gone.add(m);
-  if (gone.size === 0) return { docs: [oldDoc, newDoc], unchanged };
-  for (const unit of unreachedComponents(graph, gone)) gone.add(unit);
-  return { docs: [prune(oldDoc, gone, shape.prunable), prune(newDoc, gone, shape.prunable)], unchanged };
+  const trimmed = trimmedParts(graph, shape);
+  if (gone.size === 0 && trimmed.size === 0) return { docs: [oldDoc, newDoc], unchanged };
+  const refs = new Map(graph.refs);
+  for (const [unit, keys] of trimmed)
+    refs.set(unit, graph.targetsOf([graph.values[0].get(unit), graph.values[1].get(unit)], keys));
+  for (const unit of unreachedComponents(graph, refs, gone)) gone.add(unit);
+  const cut = { gone, trimmed, prunable: shape.prunable };
+  return { docs: [prune(oldDoc, cut), prune(newDoc, cut)], unchanged };
+}
+
+/** Changed entries (of `Shape.parts` maps) → their parts that go (see Shape.parts). */
+function trimmedParts(graph: RefGraph, shape: Shape): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const parts = shape.parts;
+  if (parts === undefined || graph.cleanParts.size === 0) return out;
+  for (const unit of graph.dirty) {
+    const [x, y] = [graph.values[0].get(unit), graph.values[1].get(unit)];
+    if (!isRecord(x) || !isRecord(y) || (graph.referrers.get(unit)?.size ?? 0) > 0) continue;
+    if (!parts.maps.has(parsePointer(unit)?.[0] ?? '')) continue;
+    const clean = (key: string): boolean => graph.cleanParts.has(`${unit}/${escapeSegment(key)}`);
+    if (!parts.shared.every((k) => clean(k) || (!Object.hasOwn(x, k) && !Object.hasOwn(y, k)))) continue;
+    const keys = new Set(Object.keys(x).filter((k) => parts.prunable.has(k) && clean(k)));
+    if (keys.size > 0) out.set(unit, keys);
+  }
+  return out;
 }
 
 /** AsyncAPI: channels (3.x: with the operations on them). */
@@ -115,6 +143,10 @@ const valueAt = (doc: unknown, path: readonly string[]): unknown => path.reduce<
 /** Both documents' units and the `$ref`s between them (units of either document, refs of both). */
 interface RefGraph {
   readonly units: ReadonlySet<string>;
+  /** Each document's units and their values. */
+  readonly values: readonly [ReadonlyMap<string, unknown>, ReadonlyMap<string, unknown>];
+  /** Unit keys the `$ref`s in the given values reach, leaving out the members named in `without`. */
+  readonly targetsOf: (values: readonly unknown[], without: ReadonlySet<string>) => Set<string>;
   /** Units both documents have. */
   readonly both: ReadonlySet<string>;
   /** The unit holding a pointer (`/components/schemas/A/properties/x` → `/components/schemas/A`), or null. */
@@ -206,7 +238,7 @@ function refGraph(oldDoc: Doc, newDoc: Doc, shape: Shape): RefGraph {
       }
   const both = new Set([...a.keys()].filter((u) => b.has(u)));
   const cleanParts = new Set<string>();
-  const parts = shape.parts ?? new Set<string>();
+  const parts = shape.parts?.maps ?? new Set<string>();
   for (const unit of parts.size === 0 ? [] : dirty) {
     const [x, y] = [a.get(unit), b.get(unit)];
     if (!both.has(unit) || !isRecord(x) || !isRecord(y) || !parts.has(parsePointer(unit)?.[0] ?? '')) continue;
@@ -225,7 +257,26 @@ function refGraph(oldDoc: Doc, newDoc: Doc, shape: Shape): RefGraph {
     }
     return pointer.slice(0, cut);
   };
-  return { units, both, unitOfPointer, cleanParts, dirty, refs, referrers, keepAll: wholeMaps || tooDeep };
+  const targetsOf = (values: readonly unknown[], without: ReadonlySet<string>): Set<string> => {
+    const out = new Set<string>();
+    for (const value of values)
+      if (isRecord(value))
+        for (const key in value)
+          if (!without.has(key)) for (const ref of refsIn(value[key]) ?? []) out.add(unitOf(ref, unitLength));
+    return out;
+  };
+  return {
+    units,
+    values: [a, b],
+    targetsOf,
+    both,
+    unitOfPointer,
+    cleanParts,
+    dirty,
+    refs,
+    referrers,
+    keepAll: wholeMaps || tooDeep,
+  };
 }
 
 function unitsOf(doc: Doc, entryMaps: ReadonlySet<string>): Map<string, unknown> {
@@ -327,7 +378,11 @@ const referencedFromOutside = (graph: RefGraph, unit: string, members: readonly 
  * Components the same on both sides that nothing staying reaches: they can only be compared equal.
  * Security schemes stay (2.x names them without a `$ref`), and so do extension sections (compared whole).
  */
-function unreachedComponents(graph: RefGraph, gone: ReadonlySet<string>): string[] {
+function unreachedComponents(
+  graph: RefGraph,
+  refs: ReadonlyMap<string, ReadonlySet<string>>,
+  gone: ReadonlySet<string>,
+): string[] {
   const candidate = (unit: string): boolean => {
     const segments = parsePointer(unit);
     return (
@@ -342,7 +397,7 @@ function unreachedComponents(graph: RefGraph, gone: ReadonlySet<string>): string
   const reached = new Set<string>();
   const queue = [...graph.units].filter((u) => !gone.has(u) && !candidate(u));
   while (queue.length > 0)
-    for (const target of graph.refs.get(queue.pop() as string) ?? [])
+    for (const target of refs.get(queue.pop() as string) ?? [])
       if (!reached.has(target)) {
         reached.add(target);
         queue.push(target);
@@ -350,27 +405,45 @@ function unreachedComponents(graph: RefGraph, gone: ReadonlySet<string>): string
   return [...graph.units].filter((u) => candidate(u) && !reached.has(u));
 }
 
-/** The document without the units in `gone` (entries of the prunable maps and of `components` sections). */
-function prune(doc: Doc, gone: ReadonlySet<string>, prunable: ReadonlySet<string>): Doc {
+/** What goes from a document: whole units, and parts of changed entries (see setAside). */
+interface Cut {
+  readonly gone: ReadonlySet<string>;
+  readonly trimmed: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly prunable: ReadonlySet<string>;
+}
+
+/** The document without what `cut` names (entries of the prunable maps and of `components` sections, parts of entries). */
+function prune(doc: Doc, cut: Cut): Doc {
   const out: Doc = {};
   for (const key in doc) {
     const value = doc[key];
     const pointer = `/${escapeSegment(key)}`;
-    if (prunable.has(key)) setOwn(out, key, without(value, pointer, gone));
+    if (cut.prunable.has(key)) setOwn(out, key, without(value, pointer, cut));
     else if (key === 'components' && isRecord(value)) {
       const sections: Doc = {};
       for (const section in value)
-        setOwn(sections, section, without(value[section], `${pointer}/${escapeSegment(section)}`, gone));
+        setOwn(sections, section, without(value[section], `${pointer}/${escapeSegment(section)}`, cut));
       setOwn(out, key, sections);
     } else setOwn(out, key, value);
   }
   return out;
 }
 
-function without(map: unknown, pointer: string, gone: ReadonlySet<string>): unknown {
+function without(map: unknown, pointer: string, cut: Cut): unknown {
   if (!isRecord(map)) return map;
   const out: Doc = {};
-  for (const key in map) if (!gone.has(`${pointer}/${escapeSegment(key)}`)) setOwn(out, key, map[key]);
+  for (const key in map) {
+    const unit = `${pointer}/${escapeSegment(key)}`;
+    if (cut.gone.has(unit)) continue;
+    const parts = cut.trimmed.get(unit);
+    const value = map[key];
+    if (parts === undefined || !isRecord(value)) setOwn(out, key, value);
+    else {
+      const kept: Doc = {};
+      for (const k in value) if (!parts.has(k)) setOwn(kept, k, value[k]);
+      setOwn(out, key, kept);
+    }
+  }
   return out;
 }
 

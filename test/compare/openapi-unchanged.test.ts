@@ -159,6 +159,35 @@ describe('withoutUnchangedPaths', () => {
     expect(paths(aside(doc(), edited(edit)))[0]).toHaveLength(4);
   });
 
+  it('drops the unchanged operations of a changed path, and the components only they reached', () => {
+    const pair = aside(
+      doc(),
+      edited((d) => (d.paths['/b'].post.summary = 'new')),
+    );
+    expect(paths(pair)).toEqual([['/b'], ['/b']]);
+    const methods = (p: [Json, Json]): string[][] => p.map((d) => Object.keys((d.paths as Doc)['/b']).sort());
+    expect(methods(pair)).toEqual([
+      ['parameters', 'post'],
+      ['parameters', 'post'],
+    ]);
+    expect(schemas(pair)).toEqual([[], []]);
+    // The path's own parameters reach every operation: changed, nothing of the path goes.
+    const params = aside(
+      doc(),
+      edited((d) => (d.paths['/b'].parameters[0].required = true)),
+    );
+    expect(methods(params)).toEqual([
+      ['get', 'parameters', 'post'],
+      ['get', 'parameters', 'post'],
+    ]);
+    // Something refers into the path: its operations stay where they are.
+    const into = edited((d) => {
+      d.paths['/b'].post.summary = 'new';
+      d.paths['/d'].get.responses = ref('/paths/~1b/get/responses');
+    });
+    expect(methods(aside(doc(), into))[1]).toEqual(['get', 'parameters', 'post']);
+  });
+
   it('knows what is unchanged: unchanged units, and the unchanged operations of a path that changed', () => {
     const { unchanged } = withoutUnchangedPaths(
       doc(),

@@ -12,7 +12,7 @@
 import { isRecord } from '../../util/data';
 import { escapeSegment } from '../../util/pointer';
 import { setAside, type SetAside, type Shape } from '../unchanged';
-import { resolves, templateKey } from './model';
+import { METHODS, resolves, templateKey } from './model';
 
 type Doc = Record<string, unknown>;
 
@@ -24,7 +24,8 @@ const SHAPE: Shape = {
   mustBeEqual: [['openapi'], ['servers'], ['security'], ['components', 'securitySchemes'], ['jsonSchemaDialect']],
   entryMaps: new Set(['paths', 'webhooks']),
   prunable: new Set(['paths', 'webhooks']),
-  parts: new Set(['paths', 'webhooks']),
+  // An unchanged operation of a changed path goes too, unless the path's own parameters changed.
+  parts: { maps: new Set(['paths', 'webhooks']), prunable: new Set(METHODS), shared: ['parameters'] },
   // A reference to nothing is refused (index.ts), after this step: the unit making it must stay.
   resolves: (doc, ref) => resolves(doc, ref),
   groups: (docs) =>
