@@ -69959,11 +69959,37 @@ function setAside(oldDoc, newDoc, shape) {
         if (members.every((m) => !graph.dirty.has(m) && !referencedFromOutside(graph, m, members)))
             for (const m of members)
                 gone.add(m);
-    if (gone.size === 0)
+    const trimmed = trimmedParts(graph, shape);
+    if (gone.size === 0 && trimmed.size === 0)
         return { docs: [oldDoc, newDoc], unchanged };
-    for (const unit of unreachedComponents(graph, gone))
+    const refs = new Map(graph.refs);
+    for (const [unit, keys] of trimmed)
+        refs.set(unit, graph.targetsOf([graph.values[0].get(unit), graph.values[1].get(unit)], keys));
+    for (const unit of unreachedComponents(graph, refs, gone))
         gone.add(unit);
-    return { docs: [prune(oldDoc, gone, shape.prunable), prune(newDoc, gone, shape.prunable)], unchanged };
+    const cut = { gone, trimmed, prunable: shape.prunable };
+    return { docs: [prune(oldDoc, cut), prune(newDoc, cut)], unchanged };
+}
+/** Changed entries (of `Shape.parts` maps) → their parts that go (see Shape.parts). */
+function trimmedParts(graph, shape) {
+    const out = new Map();
+    const parts = shape.parts;
+    if (parts === undefined || graph.cleanParts.size === 0)
+        return out;
+    for (const unit of graph.dirty) {
+        const [x, y] = [graph.values[0].get(unit), graph.values[1].get(unit)];
+        if (!isRecord(x) || !isRecord(y) || (graph.referrers.get(unit)?.size ?? 0) > 0)
+            continue;
+        if (!parts.maps.has(parsePointer(unit)?.[0] ?? ''))
+            continue;
+        const clean = (key) => graph.cleanParts.has(`${unit}/${escapeSegment(key)}`);
+        if (!parts.shared.every((k) => clean(k) || (!Object.hasOwn(x, k) && !Object.hasOwn(y, k))))
+            continue;
+        const keys = new Set(Object.keys(x).filter((k) => parts.prunable.has(k) && clean(k)));
+        if (keys.size > 0)
+            out.set(unit, keys);
+    }
+    return out;
 }
 /** AsyncAPI: channels (3.x: with the operations on them). */
 const asyncApiShape = (major) => ({
@@ -70064,7 +70090,7 @@ function refGraph(oldDoc, newDoc, shape) {
             }
     const both = new Set([...a.keys()].filter((u) => b.has(u)));
     const cleanParts = new Set();
-    const parts = shape.parts ?? new Set();
+    const parts = shape.parts?.maps ?? new Set();
     for (const unit of parts.size === 0 ? [] : dirty) {
         const [x, y] = [a.get(unit), b.get(unit)];
         if (!both.has(unit) || !isRecord(x) || !isRecord(y) || !parts.has(parsePointer(unit)?.[0] ?? ''))
@@ -70086,7 +70112,28 @@ function refGraph(oldDoc, newDoc, shape) {
         }
         return pointer.slice(0, cut);
     };
-    return { units, both, unitOfPointer, cleanParts, dirty, refs, referrers, keepAll: wholeMaps || tooDeep };
+    const targetsOf = (values, without) => {
+        const out = new Set();
+        for (const value of values)
+            if (isRecord(value))
+                for (const key in value)
+                    if (!without.has(key))
+                        for (const ref of refsIn$1(value[key]) ?? [])
+                            out.add(unitOf(ref, unitLength));
+        return out;
+    };
+    return {
+        units,
+        values: [a, b],
+        targetsOf,
+        both,
+        unitOfPointer,
+        cleanParts,
+        dirty,
+        refs,
+        referrers,
+        keepAll: wholeMaps || tooDeep,
+    };
 }
 function unitsOf(doc, entryMaps) {
     const units = new Map();
@@ -70198,7 +70245,7 @@ const referencedFromOutside = (graph, unit, members) => [...(graph.referrers.get
  * Components the same on both sides that nothing staying reaches: they can only be compared equal.
  * Security schemes stay (2.x names them without a `$ref`), and so do extension sections (compared whole).
  */
-function unreachedComponents(graph, gone) {
+function unreachedComponents(graph, refs, gone) {
     const candidate = (unit) => {
         const segments = parsePointer(unit);
         return (segments !== null &&
@@ -70211,25 +70258,25 @@ function unreachedComponents(graph, gone) {
     const reached = new Set();
     const queue = [...graph.units].filter((u) => !gone.has(u) && !candidate(u));
     while (queue.length > 0)
-        for (const target of graph.refs.get(queue.pop()) ?? [])
+        for (const target of refs.get(queue.pop()) ?? [])
             if (!reached.has(target)) {
                 reached.add(target);
                 queue.push(target);
             }
     return [...graph.units].filter((u) => candidate(u) && !reached.has(u));
 }
-/** The document without the units in `gone` (entries of the prunable maps and of `components` sections). */
-function prune(doc, gone, prunable) {
+/** The document without what `cut` names (entries of the prunable maps and of `components` sections, parts of entries). */
+function prune(doc, cut) {
     const out = {};
     for (const key in doc) {
         const value = doc[key];
         const pointer = `/${escapeSegment(key)}`;
-        if (prunable.has(key))
-            setOwn(out, key, without(value, pointer, gone));
+        if (cut.prunable.has(key))
+            setOwn(out, key, without(value, pointer, cut));
         else if (key === 'components' && isRecord(value)) {
             const sections = {};
             for (const section in value)
-                setOwn(sections, section, without(value[section], `${pointer}/${escapeSegment(section)}`, gone));
+                setOwn(sections, section, without(value[section], `${pointer}/${escapeSegment(section)}`, cut));
             setOwn(out, key, sections);
         }
         else
@@ -70237,13 +70284,26 @@ function prune(doc, gone, prunable) {
     }
     return out;
 }
-function without(map, pointer, gone) {
+function without(map, pointer, cut) {
     if (!isRecord(map))
         return map;
     const out = {};
-    for (const key in map)
-        if (!gone.has(`${pointer}/${escapeSegment(key)}`))
-            setOwn(out, key, map[key]);
+    for (const key in map) {
+        const unit = `${pointer}/${escapeSegment(key)}`;
+        if (cut.gone.has(unit))
+            continue;
+        const parts = cut.trimmed.get(unit);
+        const value = map[key];
+        if (parts === undefined || !isRecord(value))
+            setOwn(out, key, value);
+        else {
+            const kept = {};
+            for (const k in value)
+                if (!parts.has(k))
+                    setOwn(kept, k, value[k]);
+            setOwn(out, key, kept);
+        }
+    }
     return out;
 }
 /**
@@ -72282,7 +72342,8 @@ const SHAPE = {
     mustBeEqual: [['openapi'], ['servers'], ['security'], ['components', 'securitySchemes'], ['jsonSchemaDialect']],
     entryMaps: new Set(['paths', 'webhooks']),
     prunable: new Set(['paths', 'webhooks']),
-    parts: new Set(['paths', 'webhooks']),
+    // An unchanged operation of a changed path goes too, unless the path's own parameters changed.
+    parts: { maps: new Set(['paths', 'webhooks']), prunable: new Set(METHODS), shared: ['parameters'] },
     // A reference to nothing is refused (index.ts), after this step: the unit making it must stay.
     resolves: (doc, ref) => resolves(doc, ref),
     groups: (docs) => [...candidates(docs, 'paths', templateKey), ...candidates(docs, 'webhooks', (name) => name)].map((u) => [u]),
