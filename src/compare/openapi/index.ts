@@ -101,7 +101,7 @@ function compareModels(
     ...repaired,
     ...detected.findings,
     ...schema.findings,
-    ...componentChanges(a, b, differ, schema.claimed),
+    ...componentChanges(a, b, differ, schema.claimed, unchanged),
   ];
   return relaxUnstable(toChanges(findings, options), a, b);
 }
@@ -204,6 +204,7 @@ function componentChanges(
   b: OpenApiModel,
   differ: SchemaDiffer,
   claimed: ReadonlySet<string>,
+  unchanged: (pointer: string) => boolean = () => false,
 ): Finding[] {
   const out: Finding[] = [];
   const ca = recordOf(ownValue(a.doc.root, 'components'));
@@ -220,8 +221,8 @@ function componentChanges(
     for (const name of union(Object.keys(sa), Object.keys(sb))) {
       const x = ownValue(sa, name);
       const y = ownValue(sb, name);
-      if (x === y || same(x, y)) continue;
       const pointer = childPointer(sectionPointer, name);
+      if (x === y || unchanged(pointer) || same(x, y)) continue;
       const side = y === undefined ? 'old' : 'new';
       if (section === 'securitySchemes') {
         const rule: RuleId =
