@@ -50493,16 +50493,33 @@ function blockYamlFinder(text) {
             }
             return null;
         }
-        for (let i = head.i; i < b.to; i++) {
+        const i = keysOf(b, head.i, indent).get(seg);
+        return i === undefined
+            ? null
+            : { line: i, from: i + 1, to: blockEnd(i, indent, b.to, null, false), itemLine: null };
+    };
+    // A mapping's keys are read in one pass, the first time any of them is looked up: lookups of
+    // many paths of one spec would otherwise each scan the `paths` block from its start.
+    const keyLines = new Map();
+    /** Key → line of each entry of the mapping block `b`, whose first entry is line `from` at `indent` (first occurrence wins). */
+    const keysOf = (b, from, indent) => {
+        const id = `${from}:${b.to}:${b.itemLine ?? ''}`;
+        let keys = keyLines.get(id);
+        if (keys !== undefined)
+            return keys;
+        keys = new Map();
+        for (let i = from; i < b.to; i++) {
             const v = view(i, b.itemLine, indent);
             if (!v || v.indent > indent)
                 continue;
             if (v.indent < indent)
-                return null;
-            if (keyOf(v.body) === seg)
-                return { line: i, from: i + 1, to: blockEnd(i, indent, b.to, null, false), itemLine: null };
+                break;
+            const key = keyOf(v.body);
+            if (key !== null && !keys.has(key))
+                keys.set(key, i);
         }
-        return null;
+        keyLines.set(id, keys);
+        return keys;
     };
     // Lookups share their prefixes (`paths`, one path, `components/schemas`), and finding where a
     // large block ends scans all of it: each prefix's block is found once.
