@@ -61,6 +61,18 @@ function closingQuote(body: string, quote: string): number {
   return -1;
 }
 
+/**
+ * What `read` gives as a line's indentation (-1: blank, a comment, a document marker), without
+ * cutting the line: most lines are only ever asked how deep they are.
+ */
+function plainIndent(line: string): number {
+  // `\S` is the complement of what trimStart removes; a trailing CR is whitespace too.
+  const n = line.search(/\S/);
+  if (n < 0 || line.charCodeAt(n) === 0x23) return -1;
+  const end = line.endsWith('\r') ? line.length - 1 : line.length;
+  return end === n + 3 && line.startsWith('---', n) ? -1 : n;
+}
+
 /** A finder from path segments to the 1-based line of the deepest node found, or null for none. */
 export function blockYamlLineFinder(text: string): (segs: readonly string[]) => number | null {
   const find = blockYamlFinder(text);
@@ -93,7 +105,7 @@ export function blockYamlFinder(text: string): (segs: readonly string[]) => Bloc
   const indentOf = (i: number, itemLine: number | null): number => {
     if (i === itemLine) return read(i, itemLine)?.indent ?? -1;
     let n = indents[i] as number;
-    if (n === UNKNOWN) indents[i] = n = read(i, null)?.indent ?? -1;
+    if (n === UNKNOWN) indents[i] = n = plainIndent(lines[i] ?? '');
     return n;
   };
 
