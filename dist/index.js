@@ -50416,6 +50416,18 @@ function closingQuote(body, quote) {
     }
     return -1;
 }
+/**
+ * What `read` gives as a line's indentation (-1: blank, a comment, a document marker), without
+ * cutting the line: most lines are only ever asked how deep they are.
+ */
+function plainIndent(line) {
+    // `\S` is the complement of what trimStart removes; a trailing CR is whitespace too.
+    const n = line.search(/\S/);
+    if (n < 0 || line.charCodeAt(n) === 0x23)
+        return -1;
+    const end = line.endsWith('\r') ? line.length - 1 : line.length;
+    return end === n + 3 && line.startsWith('---', n) ? -1 : n;
+}
 /** A finder from path segments to the 1-based line of the deepest node found, or null for none. */
 function blockYamlLineFinder(text) {
     const find = blockYamlFinder(text);
@@ -50444,7 +50456,7 @@ function blockYamlFinder(text) {
             return read(i, itemLine)?.indent ?? -1;
         let n = indents[i];
         if (n === UNKNOWN)
-            indents[i] = n = read(i, null)?.indent ?? -1;
+            indents[i] = n = plainIndent(lines[i] ?? '');
         return n;
     };
     /** The line's view, or null for a line with nothing to read or one deeper than `indent` (every caller skips both). */
