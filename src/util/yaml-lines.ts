@@ -73,6 +73,12 @@ function plainIndent(line: string): number {
   return end === n + 3 && line.startsWith('---', n) ? -1 : n;
 }
 
+/** Whether a line starts with more than `indent` spaces (it is deeper, or blank, either way nothing `view` reads). */
+function deeper(line: string, indent: number): boolean {
+  for (let k = 0; k <= indent; k++) if (line.charCodeAt(k) !== 0x20) return false;
+  return true;
+}
+
 /** A finder from path segments to the 1-based line of the deepest node found, or null for none. */
 export function blockYamlLineFinder(text: string): (segs: readonly string[]) => number | null {
   const find = blockYamlFinder(text);
@@ -111,6 +117,8 @@ export function blockYamlFinder(text: string): (segs: readonly string[]) => Bloc
 
   /** The line's view, or null for a line with nothing to read or one deeper than `indent` (every caller skips both). */
   const view = (i: number, itemLine: number | null, indent: number): View | null => {
+    // Most lines of a block are deeper than the block's keys: told by its first characters alone.
+    if (deeper(lines[i] ?? '', indent)) return null;
     const n = indentOf(i, itemLine);
     return n === -1 || n > indent ? null : read(i, itemLine);
   };
