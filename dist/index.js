@@ -50428,6 +50428,13 @@ function plainIndent(line) {
     const end = line.endsWith('\r') ? line.length - 1 : line.length;
     return end === n + 3 && line.startsWith('---', n) ? -1 : n;
 }
+/** Whether a line starts with more than `indent` spaces (it is deeper, or blank, either way nothing `view` reads). */
+function deeper(line, indent) {
+    for (let k = 0; k <= indent; k++)
+        if (line.charCodeAt(k) !== 0x20)
+            return false;
+    return true;
+}
 /** A finder from path segments to the 1-based line of the deepest node found, or null for none. */
 function blockYamlLineFinder(text) {
     const find = blockYamlFinder(text);
@@ -50461,6 +50468,9 @@ function blockYamlFinder(text) {
     };
     /** The line's view, or null for a line with nothing to read or one deeper than `indent` (every caller skips both). */
     const view = (i, itemLine, indent) => {
+        // Most lines of a block are deeper than the block's keys: told by its first characters alone.
+        if (deeper(lines[i] ?? '', indent))
+            return null;
         const n = indentOf(i, itemLine);
         return n === -1 || n > indent ? null : read(i, itemLine);
     };
