@@ -28,7 +28,10 @@ export interface Shape {
   readonly entryMaps: ReadonlySet<string>;
   /** Top-level maps whose entries may go (a subset of entryMaps). */
   readonly prunable: ReadonlySet<string>;
-  /** The groups that could go at all, each the unit keys (`/channels/a`) that go or stay together. */
+  /**
+   * The groups that could go at all, each the unit keys (`/channels/a`) that go or stay together:
+   * entries that pair with the other document's by their key alone.
+   */
   readonly groups: (docs: readonly [Doc, Doc]) => (readonly string[])[];
   /**
    * Whether an internal `$ref` reaches something in `doc`, for a kind that refuses a reference to
@@ -88,10 +91,12 @@ export function setAside(oldDoc: Doc, newDoc: Doc, shape: Shape): SetAside {
     return graph.cleanParts.has(cut < 0 ? pointer : pointer.slice(0, cut));
   };
   const gone = new Set<string>();
-  for (const members of shape.groups(docs))
-    if (members.every((m) => !graph.dirty.has(m) && !referencedFromOutside(graph, m, members)))
+  const groups = shape.groups(docs);
+  for (const members of groups)
+    if (members.every((m) => graph.units.has(m) && !graph.dirty.has(m) && !referencedFromOutside(graph, m, members)))
       for (const m of members) gone.add(m);
-  const trimmed = trimmedParts(graph, shape);
+  // Only an entry that pairs by its key alone loses parts: one reported as removed or added is read whole.
+  const trimmed = trimmedParts(graph, shape, new Set(groups.flat()));
   if (gone.size === 0 && trimmed.size === 0) return { docs: [oldDoc, newDoc], unchanged };
   const refs = new Map(graph.refs);
   for (const [unit, keys] of trimmed)
@@ -102,11 +107,12 @@ export function setAside(oldDoc: Doc, newDoc: Doc, shape: Shape): SetAside {
 }
 
 /** Changed entries (of `Shape.parts` maps) → their parts that go (see Shape.parts). */
-function trimmedParts(graph: RefGraph, shape: Shape): Map<string, Set<string>> {
+function trimmedParts(graph: RefGraph, shape: Shape, paired: ReadonlySet<string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const parts = shape.parts;
   if (parts === undefined || graph.cleanParts.size === 0) return out;
   for (const unit of graph.dirty) {
+    if (!paired.has(unit)) continue;
     const [x, y] = [graph.values[0].get(unit), graph.values[1].get(unit)];
     if (!isRecord(x) || !isRecord(y) || (graph.referrers.get(unit)?.size ?? 0) > 0) continue;
     if (!parts.maps.has(parsePointer(unit)?.[0] ?? '')) continue;
@@ -281,17 +287,19 @@ function refGraph(oldDoc: Doc, newDoc: Doc, shape: Shape): RefGraph {
 
 function unitsOf(doc: Doc, entryMaps: ReadonlySet<string>): Map<string, unknown> {
   const units = new Map<string, unknown>();
+  // A map that is itself a `$ref` stands for its target: one unit, whose reference the graph reads.
+  const splits = (value: unknown): value is Doc => isRecord(value) && !Object.hasOwn(value, '$ref');
   for (const key in doc) {
     const value = doc[key];
     const pointer = `/${escapeSegment(key)}`;
-    if (!(entryMaps.has(key) || key === 'components') || !isRecord(value)) {
+    if (!(entryMaps.has(key) || key === 'components') || !splits(value)) {
       units.set(pointer, value);
       continue;
     }
     for (const name in value) {
       const entry = value[name];
       const at = `${pointer}/${escapeSegment(name)}`;
-      if (key === 'components' && isRecord(entry))
+      if (key === 'components' && splits(entry))
         for (const component in entry) units.set(`${at}/${escapeSegment(component)}`, entry[component]);
       else units.set(at, entry);
     }
@@ -383,16 +391,13 @@ function unreachedComponents(
   refs: ReadonlyMap<string, ReadonlySet<string>>,
   gone: ReadonlySet<string>,
 ): string[] {
+  // A component is `/components/<section>/<name>`; a section that is no map is a unit of its own.
   const candidate = (unit: string): boolean => {
-    const segments = parsePointer(unit);
-    return (
-      segments !== null &&
-      segments.length === 3 &&
-      segments[0] === 'components' &&
-      segments[1] !== 'securitySchemes' &&
-      !(segments[1] as string).startsWith('x-') &&
-      !graph.dirty.has(unit)
-    );
+    const from = '/components/'.length;
+    const cut = unit.startsWith('/components/') ? unit.indexOf('/', from) : -1;
+    if (cut < 0 || graph.dirty.has(unit)) return false;
+    const section = unit.slice(from, cut);
+    return section !== 'securitySchemes' && !section.startsWith('x-');
   };
   const reached = new Set<string>();
   const queue = [...graph.units].filter((u) => !gone.has(u) && !candidate(u));
