@@ -30474,11 +30474,13 @@ function setAside(oldDoc, newDoc, shape) {
         return graph.cleanParts.has(cut < 0 ? pointer : pointer.slice(0, cut));
     };
     const gone = new Set();
-    for (const members of shape.groups(docs))
-        if (members.every((m) => !graph.dirty.has(m) && !referencedFromOutside(graph, m, members)))
+    const groups = shape.groups(docs);
+    for (const members of groups)
+        if (members.every((m) => graph.units.has(m) && !graph.dirty.has(m) && !referencedFromOutside(graph, m, members)))
             for (const m of members)
                 gone.add(m);
-    const trimmed = trimmedParts(graph, shape);
+    // Only an entry that pairs by its key alone loses parts: one reported as removed or added is read whole.
+    const trimmed = trimmedParts(graph, shape, new Set(groups.flat()));
     if (gone.size === 0 && trimmed.size === 0)
         return { docs: [oldDoc, newDoc], unchanged };
     const refs = new Map(graph.refs);
@@ -30490,12 +30492,14 @@ function setAside(oldDoc, newDoc, shape) {
     return { docs: [prune(oldDoc, cut), prune(newDoc, cut)], unchanged };
 }
 /** Changed entries (of `Shape.parts` maps) → their parts that go (see Shape.parts). */
-function trimmedParts(graph, shape) {
+function trimmedParts(graph, shape, paired) {
     const out = new Map();
     const parts = shape.parts;
     if (parts === undefined || graph.cleanParts.size === 0)
         return out;
     for (const unit of graph.dirty) {
+        if (!paired.has(unit))
+            continue;
         const [x, y] = [graph.values[0].get(unit), graph.values[1].get(unit)];
         if (!isRecord(x) || !isRecord(y) || (graph.referrers.get(unit)?.size ?? 0) > 0)
             continue;
@@ -30656,17 +30660,19 @@ function refGraph(oldDoc, newDoc, shape) {
 }
 function unitsOf(doc, entryMaps) {
     const units = new Map();
+    // A map that is itself a `$ref` stands for its target: one unit, whose reference the graph reads.
+    const splits = (value) => isRecord(value) && !Object.hasOwn(value, '$ref');
     for (const key in doc) {
         const value = doc[key];
         const pointer = `/${escapeSegment(key)}`;
-        if (!(entryMaps.has(key) || key === 'components') || !isRecord(value)) {
+        if (!(entryMaps.has(key) || key === 'components') || !splits(value)) {
             units.set(pointer, value);
             continue;
         }
         for (const name in value) {
             const entry = value[name];
             const at = `${pointer}/${escapeSegment(name)}`;
-            if (key === 'components' && isRecord(entry))
+            if (key === 'components' && splits(entry))
                 for (const component in entry)
                     units.set(`${at}/${escapeSegment(component)}`, entry[component]);
             else
@@ -30765,14 +30771,14 @@ const referencedFromOutside = (graph, unit, members) => [...(graph.referrers.get
  * Security schemes stay (2.x names them without a `$ref`), and so do extension sections (compared whole).
  */
 function unreachedComponents(graph, refs, gone) {
+    // A component is `/components/<section>/<name>`; a section that is no map is a unit of its own.
     const candidate = (unit) => {
-        const segments = parsePointer(unit);
-        return (segments !== null &&
-            segments.length === 3 &&
-            segments[0] === 'components' &&
-            segments[1] !== 'securitySchemes' &&
-            !segments[1].startsWith('x-') &&
-            !graph.dirty.has(unit));
+        const from = '/components/'.length;
+        const cut = unit.startsWith('/components/') ? unit.indexOf('/', from) : -1;
+        if (cut < 0 || graph.dirty.has(unit))
+            return false;
+        const section = unit.slice(from, cut);
+        return section !== 'securitySchemes' && !section.startsWith('x-');
     };
     const reached = new Set();
     const queue = [...graph.units].filter((u) => !gone.has(u) && !candidate(u));
