@@ -11,15 +11,27 @@
 import jsyaml from 'js-yaml';
 import { InputError } from '../errors';
 import { NOT_BLOCK, readBlockYaml, type PlainResolver } from '../util/block-yaml';
-import { coreSchema, resolveCore } from '../util/yaml-core';
+import { CORE_TYPE, coreSchema, resolveCore } from '../util/yaml-core';
 import { setOwn } from '../util/data';
 import { MAX_SPEC_BYTES } from '../util/paths';
 
 export type SpecFormat = 'yaml' | 'json';
 
+/**
+ * The types `dump` tests a plain string against before writing it unquoted: its own (YAML 1.1-ish:
+ * timestamps, `1_000`) and YAML 1.2 core, as the spec is read back. js-yaml's own float misses a
+ * signed `+.5`, which core reads as a number: written plain, `update` then `check` saw drift.
+ */
+const DUMP_SCHEMA = jsyaml.DEFAULT_SCHEMA.extend({ implicit: [CORE_TYPE] });
+
+/**
+ * The text `update` writes for a document, and what a clean committed spec must be byte for byte
+ * (run.ts's fast path). parseSpecText reads it back as the same data (serialize.test.ts).
+ */
 export function serializeSpec(document: Record<string, unknown>, format: SpecFormat): string {
   if (format === 'json') return JSON.stringify(document, null, 2) + '\n';
   return jsyaml.dump(document, {
+    schema: DUMP_SCHEMA,
     // The generator shares no objects, but a document of any origin must not gain anchors.
     noRefs: true,
     // Never fold long descriptions: a diff of the spec should show the changed text, not reflow.

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { InputError } from '../../src/errors';
@@ -117,6 +118,9 @@ describe('serializeSpec YAML', () => {
       '2001-12-14',
       '12:30:00',
       '1_000',
+      '+.5',
+      '+.1e3',
+      '-.5',
       'Key: value',
       'a # b',
       '# c',
@@ -158,6 +162,36 @@ describe('serializeSpec YAML', () => {
     expect(YAML.parse(text)).toStrictEqual(doc);
     // A YAML 1.1 reader (PyYAML, firestone's world) sees the same strings.
     expect(YAML.parse(text, { version: '1.1' })).toStrictEqual(doc);
+  });
+
+  it('reads back every string shaped like a number, a word or a date as the same string (update then check is clean)', () => {
+    const digits = fc.stringMatching(/^[0-9]{0,2}$/);
+    const numberish = fc
+      .tuple(
+        fc.constantFrom('', '+', '-'),
+        digits,
+        fc.constantFrom('', '.'),
+        digits,
+        fc.constantFrom('', 'e3', 'E-1', '_0', 'inf', 'nan'),
+      )
+      .map((parts) => parts.join(''))
+      .filter((s) => s !== '');
+    const radix = fc
+      .tuple(fc.constantFrom('', '+', '-'), fc.constantFrom('0x', '0o', '0b'), fc.stringMatching(/^[0-9a-f_]{0,3}$/))
+      .map((parts) => parts.join(''));
+    const scalarish = fc.oneof(
+      numberish,
+      radix,
+      fc.stringMatching(/^[-+.0-9eEoxXbB_a-fA-F:~ ]{1,8}$/),
+      fc.constantFrom('null', 'True', 'FALSE', 'NaN', '.NaN', '+.inf', 'Infinity', 'yes', 'off'),
+    );
+    fc.assert(
+      fc.property(fc.array(scalarish, { maxLength: 6 }), (strings) => {
+        const doc = { list: strings, map: Object.fromEntries(strings.map((s) => [s, s])) };
+        expect(parseSpecText(serializeSpec(doc, 'yaml'), 's.yaml')).toStrictEqual(doc);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('never folds long lines', () => {
