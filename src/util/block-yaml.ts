@@ -222,10 +222,11 @@ class Reader {
     const keys = Object.keys(want as Record<string, unknown>);
     let n = 0;
     for (let i = l; ; ) {
-      const key = this.key(i, col);
-      if (keys[n++] !== key) bail();
+      const expected = keys[n++] ?? bail();
+      const key = this.isKey(i, col, expected) ? expected : this.key(i, col);
+      if (key !== expected) bail();
       // An own key (Object.keys gave it): its value, `__proto__` included.
-      this.value(i, this.keyEnd, col, depth, false, (want as Record<string, unknown>)[key]);
+      this.value(i, this.keyEnd, col, depth, false, (want as Record<string, unknown>)[expected]);
       i = this.nextContent();
       if (i < 0 || this.indent < col) break;
       if (this.indent > col) bail();
@@ -288,6 +289,30 @@ class Reader {
   }
 
   /**
+   * Whether the entry at column `col` of line `l` has the plain key `expected`, as key() would
+   * read it (keyEnd set as key() sets it), without cutting the key out of the text; false means
+   * ask key().
+   */
+  private isKey(l: number, col: number, expected: string): boolean {
+    const { text } = this;
+    const p = this.start(l) + col;
+    const colon = p + expected.length;
+    if (
+      colon >= this.end(l) ||
+      INDICATOR.has(expected.charCodeAt(0)) ||
+      !text.startsWith(expected, p) ||
+      keyColon(text, p, colon + 1) !== colon ||
+      expected.includes(' #') ||
+      expected.charCodeAt(expected.length - 1) === SPACE ||
+      expected === '<<' ||
+      this.resolve(expected) !== expected
+    )
+      return false;
+    this.keyEnd = colon + 1;
+    return true;
+  }
+
+  /**
    * The value after a key's `:` or a sequence's `-` (position `p` of line `l`), inside a collection
    * at column `col`. The cursor ends on the line after the value.
    */
@@ -327,6 +352,10 @@ class Reader {
     for (let k = start + 1; k < end; k++) {
       const ch = text.charCodeAt(k);
       if ((ch === HASH && text.charCodeAt(k - 1) === SPACE) || (ch === COLON && separates(text, k + 1))) bail();
+    }
+    // Held to a string: compared in place, when the text is that string and reads as itself.
+    if (typeof want === 'string' && want.length === end - start && text.startsWith(want, start)) {
+      if (this.resolve(want) === want) return want;
     }
     return this.give(this.plain(text.slice(start, end)), want);
   }

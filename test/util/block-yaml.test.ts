@@ -339,6 +339,13 @@ describe('what the block reader reads itself', () => {
     expect(readsAs(text, { ...data, b: ['x', [], { c: NaN, d: 0 }] })).toBe(false);
     expect(readsAs(text, { ...data, a: '1' })).toBe(false);
     expect(readsAs('a: 1\na: 1\n', { a: 1 })).toBe(false);
+    // Keys as key() reads them: quoted, resolved by the core rules, cut at the first `: `.
+    expect(readsAs("'1.0': x\nnull: y\n'~': z\n", { '1.0': 'x', null: 'y', '~': 'z' })).toBe(true);
+    expect(readsAs('1.0: x\n', { '1.0': 'x' })).toBe(false);
+    expect(readsAs('~: x\n', { '~': 'x' })).toBe(false);
+    expect(readsAs('a: b: c\n', { 'a: b': 'c' })).toBe(false);
+    expect(readsAs('a #b: c\n', { 'a #b': 'c' })).toBe(false);
+    expect(readsAs('<<: {}\n', { '<<': {} })).toBe(false);
     expect(readsAs('a: 1\n', { a: 1, b: undefined })).toBe(false);
   });
 
