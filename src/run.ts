@@ -124,12 +124,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const outputs = opts.targets.map((t) => t.output);
   const kinds = opts.targets.map((t) => ({ ...t, kind: kindOfTarget(opts.workspace, t) }));
   // Every baseline before any resource or spec is read: each git call forks the process (see fetchBaseline).
-  const fetched: FetchedBaseline[] = [];
+  const fetched: (FetchedBaseline | undefined)[] = [];
   for (const target of kinds) fetched.push(await fetchBaseline(opts, target.output));
   const pool = resourcePool(opts.workspace, outputs);
   const targets: TargetResult[] = [];
   for (const [i, target] of kinds.entries()) {
     targets.push(await runTarget(opts, target, fetched[i] as FetchedBaseline, pool));
+    // Its text (a spec of megabytes) is not needed again.
+    fetched[i] = undefined;
   }
   const specs = applyPolicy(
     targets.map((t) => t.report),

@@ -122,7 +122,7 @@ type Want = unknown;
  */
 class Reader {
   /** Where each line starts; one more entry, one past the text's end, closes the last line. */
-  private readonly starts: number[] = [0];
+  private readonly starts: Uint32Array;
   private readonly count: number;
   /** The next line to read. */
   private at = 0;
@@ -137,9 +137,15 @@ class Reader {
     private readonly resolve: PlainResolver,
     private readonly limits: BlockLimits,
   ) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-    this.count = this.starts.length;
-    this.starts.push(text.length + 1);
+    // Counted first, then filled: an array grown line by line left copies of itself behind, each
+    // as large as a big spec has lines (large objects, collected only by a full GC).
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    this.starts = new Uint32Array(count + 1);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[line++] = i + 1;
+    this.count = count;
+    this.starts[count] = text.length + 1;
   }
 
   /**
