@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { InputError } from '../../src/errors';
 import { generateAsyncApi } from '../../src/generate/asyncapi';
-import { parseSpecText, serializeSpec } from '../../src/generate/serialize';
+import { parseSpecText, peekInfo, readsAs, serializeSpec } from '../../src/generate/serialize';
 import { expectValidAsyncApi } from '../helpers/asyncapi-valid';
 import { syntheticResources } from './synthetic';
 import { inputError } from '../helpers/errors';
@@ -226,6 +226,31 @@ describe('serializeSpec JSON', () => {
     const text = serializeSpec(doc, 'json');
     expect(text).toBe(JSON.stringify(doc, null, 2) + '\n');
     expect(text.startsWith('{\n  "asyncapi": "2.5.0",\n  "defaultContentType"')).toBe(true);
+  });
+});
+
+describe('peekInfo and readsAs (a clean spec, not parsed)', () => {
+  it('peekInfo reads the top-level info block alone, as the whole text is read; undefined for what it cannot vouch for', () => {
+    const info = { title: 'T: x', description: 'one\n\ntwo\n', version: '1.0' };
+    const doc = { asyncapi: '2.6.0', info, channels: { a: { description: 'info:' } } };
+    const text = serializeSpec(doc, 'yaml');
+    expect(peekInfo(text)).toStrictEqual(info);
+    expect(peekInfo(`info:\n  title: T\nother: 1\n`)).toStrictEqual({ title: 'T' });
+    expect(peekInfo('asyncapi: 2.6.0\n')).toBeUndefined();
+    expect(peekInfo('info: {}\n')).toBeUndefined();
+    expect(peekInfo('info:\n  title: &t T\n')).toBeUndefined();
+    expect(peekInfo('info:\n  title:\tT\n')).toBeUndefined();
+    expect(peekInfo(serializeSpec(doc, 'json'))).toBeUndefined();
+  });
+
+  it('readsAs: what parseSpecText would read, without building it; never for JSON or a BOM', () => {
+    const doc = generated();
+    const text = serializeSpec(doc, 'yaml');
+    expect(readsAs(text, doc)).toBe(true);
+    expect(readsAs(`# a comment\n${text}`, doc)).toBe(true);
+    expect(readsAs(text, { ...doc, extra: 1 })).toBe(false);
+    expect(readsAs(serializeSpec(doc, 'json'), doc)).toBe(false);
+    expect(readsAs(`\ufeff${text}`, doc)).toBe(false);
   });
 });
 
