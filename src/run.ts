@@ -532,7 +532,8 @@ function writtenByFirestone(
   committed: CommittedSpec,
 ): string | null {
   const baseText = fetched.kind === 'revision' && fetched.file.found ? fetched.file.text : undefined;
-  const texts = [baseText, committed.text].filter((t): t is string => t !== undefined);
+  // Usually the same text (the baseline blob is the working tree's file): read once.
+  const texts = [...new Set([baseText, committed.text])].filter((t): t is string => t !== undefined);
   for (const text of texts) {
     const notice = recognise(target.kind, text, target.output);
     if (notice !== null) return notice;
