@@ -11,14 +11,26 @@ import { VOCABULARY } from './vocabulary';
 /** The line firestone writes after `info` in every OpenAPI file (docs/generation.md, "Specs firestone wrote"). */
 export const FIRESTONE_OPENAPI_COMMENT = '# https://www.jvt.me/posts/2022/05/29/openapi-json-patch/';
 
-const FIRESTONE_COMMENT_LINE = /^[ \t]*# https:\/\/www\.jvt\.me\/posts\/2022\/05\/29\/openapi-json-patch\/[ \t]*\r?$/m;
+const FIRESTONE_COMMENT_LINE = {
+  literal: FIRESTONE_OPENAPI_COMMENT,
+  line: /[ \t]*# https:\/\/www\.jvt\.me\/posts\/2022\/05\/29\/openapi-json-patch\/[ \t]*\r?(?=\n|$)/y,
+};
 /** A response code written as an integer key (`200:`); this tool, like the spec says, writes strings. */
-const INTEGER_CODE = /^[ \t]+responses:[ \t]*\r?\n[ \t]+[1-5][0-9][0-9][ \t]*:/m;
+const INTEGER_CODE = { literal: 'responses:', line: /[ \t]+responses:[ \t]*\r?\n[ \t]+[1-5][0-9][0-9][ \t]*:/y };
 
-/** The 1-based line of the first match of `re` in `text`. */
-const lineOfMatch = (text: string, re: RegExp): number | null => {
-  const m = re.exec(text);
-  return m === null ? null : text.slice(0, m.index).split('\n').length;
+/**
+ * The 1-based line of the first line `sign.line` matches from its start, trying only the lines that
+ * hold `sign.literal`: a plain search of a spec of megabytes is far cheaper than a regex at every line.
+ */
+const lineOfMatch = (text: string, sign: { literal: string; line: RegExp }): number | null => {
+  for (let at = text.indexOf(sign.literal); at >= 0; at = text.indexOf(sign.literal, at + 1)) {
+    sign.line.lastIndex = text.lastIndexOf('\n', at) + 1;
+    if (!sign.line.test(text)) continue;
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+    return line;
+  }
+  return null;
 };
 
 export const openapiKind: SpecKindModule = {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { autoOutputs, kindOfName, kindOfOutput, kindOfText } from '../../src/kinds/detect';
-import { kindOfPair } from '../../src/kinds/index';
+import { firestoneSides, kindOfPair, recognise } from '../../src/kinds/index';
 import { inputError, lineOf, makeWorkspace } from '../resource/workspace';
 
 describe('kind of a spec text', () => {
@@ -158,5 +158,44 @@ describe('diff: the kind two documents share', () => {
     expect(inputError(() => kindOfPair({ swagger: '2.0' }, { openapi: '3.0.0' }, files)).problems).toEqual([
       { file: 'old.yaml', message: expect.stringMatching(/Swagger "2\.0".*convert it to OpenAPI 3/) },
     ]);
+  });
+});
+
+describe('a spec firestone wrote (OpenAPI)', () => {
+  const text = (eol: string): string =>
+    [
+      'openapi: 3.1.0',
+      'info:',
+      '  title: T',
+      "  description: 'not # https://www.jvt.me/posts/2022/05/29/openapi-json-patch/'",
+      '# https://www.jvt.me/posts/2022/05/29/openapi-json-patch/',
+      'paths:',
+      '  /a:',
+      '    get:',
+      '      summary: has responses: in it',
+      '      responses:',
+      "        '200':",
+      '          description: ok',
+      '  /b:',
+      '    get:',
+      '      responses:',
+      '        404:',
+      '          description: gone',
+      '',
+    ].join(eol);
+
+  it('is told by its comment line and integer response codes, with their lines, in LF and CRLF text', () => {
+    for (const eol of ['\n', '\r\n']) {
+      expect(recognise('openapi', text(eol), 'o.yaml')).toContain(
+        'its comment line at line 5, response codes written as integers (line 16)',
+      );
+      expect(firestoneSides('openapi', text(eol), text(eol))).toEqual({ old: true, new: true });
+    }
+  });
+
+  it('is not told by lookalikes: the comment inside a value, string codes, `responses:` inside a value', () => {
+    const ours = text('\n').replace('\n# https', '\n# elsewhere').replace('        404:', "        '404':");
+    expect(recognise('openapi', ours, 'o.yaml')).toBeNull();
+    expect(firestoneSides('openapi', ours, ours)).toEqual({ old: false, new: false });
   });
 });
