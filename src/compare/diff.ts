@@ -28,6 +28,7 @@ import {
 } from './model/index';
 import {
   canonicalText,
+  childPointer,
   expandsTooFar,
   MAX_EXPANDED_NODES,
   ownValue,
@@ -139,6 +140,8 @@ class Side {
    * The value without the omitted parts. Subtrees with nothing to omit and no dereferenced `$ref`
    * inside are shared, not copied (@asyncapi/diff only reads them); a node reached through a
    * `$ref` deep down (or a component schema) is written back as that `$ref`, which keeps it finite.
+   * A `$ref` target met at its own place (a property of the component being copied) is part of
+   * the copy: whether something else refers to it must not change the skeleton.
    * Iterative over an explicit stack, so no document can overflow the JavaScript stack here.
    */
   copy(value: unknown, omit: OmitTrie | undefined): unknown {
@@ -151,9 +154,21 @@ class Side {
       omit: OmitTrie | undefined;
       depth: number;
       within: Within | null;
-    }[] = [{ from: value, into: wrap as unknown as Record<string, unknown>, key: 'v', omit, depth: 0, within: null }];
+      /** Where `from` is written in the document, when it is below a `$ref` target (else null). */
+      at: string | null;
+    }[] = [
+      {
+        from: value,
+        into: wrap as unknown as Record<string, unknown>,
+        key: 'v',
+        omit,
+        depth: 0,
+        within: null,
+        at: null,
+      },
+    ];
     while (stack.length > 0) {
-      const { from, into, key, omit: o, depth, within: w } = stack.pop() as (typeof stack)[number];
+      const { from, into, key, omit: o, depth, within: w, at: a } = stack.pop() as (typeof stack)[number];
       const put = (v: unknown): void => {
         if (Array.isArray(into)) into[key as number] = v;
         else setOwn(into, key as string, v);
@@ -163,14 +178,16 @@ class Side {
         continue;
       }
       let within = w;
+      let at = a;
       if (this.doc.targets.has(from)) {
         const origin = this.doc.origins.get(from) ?? '';
         // A component schema is compared as a slot; a reference cycle ends where it comes back.
-        if (depth > 0 && (origin.startsWith('/components/schemas/') || isWithin(from, within))) {
+        if (depth > 0 && origin !== at && (origin.startsWith('/components/schemas/') || isWithin(from, within))) {
           put({ $ref: `#${origin}` });
           continue;
         }
         within = { node: from, up: within };
+        at = origin;
       }
       if (depth > MAX_COPY_DEPTH) {
         put(null);
@@ -187,7 +204,15 @@ class Side {
         const out: unknown[] = new Array(from.length);
         put(out);
         from.forEach((item, i) =>
-          stack.push({ from: item, into: out, key: i, omit: undefined, depth: depth + 1, within }),
+          stack.push({
+            from: item,
+            into: out,
+            key: i,
+            omit: undefined,
+            depth: depth + 1,
+            within,
+            at: at === null ? null : childPointer(at, i),
+          }),
         );
         continue;
       }
@@ -203,6 +228,7 @@ class Side {
             omit: sub,
             depth: depth + 1,
             within,
+            at: at === null ? null : childPointer(at, k),
           });
       }
     }

@@ -254,8 +254,6 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   const origins = new Map<object, string>();
   /** `$ref` target pointer → its normalized node. */
   const memo = new Map<string, object>();
-  /** Every prefix of a memo key: below a pointer that is none of them, no pointer is even built. */
-  const onTargetPath = new Set<string>();
   const targets = new Set<object>();
   const refHolders = new Set<object>();
   const contexts = new Map<string, TargetContext>();
@@ -264,13 +262,47 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   /** Counts dereferenced `$ref`s, so a node can tell whether one landed below it. */
   let refsPlaced = 0;
 
-  const remember = (pointer: string, node: object): void => {
-    memo.set(pointer, node);
-    targets.add(node);
-    origins.set(node, pointer);
-    for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1))
+  // Every `$ref` target, known before the walk: a target met at its own place is the shared node
+  // whether or not a `$ref` to it came first, so the result (and every pointer and value shown from
+  // it) depends on the document alone, never on the order of the walk or on which other parts are
+  // there (docs/architecture.md, "Normalization").
+  const known = new Map<string, Resolved>();
+  /** Every prefix of a known target's pointer: below a pointer that is none of them, no target is looked up. */
+  const onTargetPath = new Set<string>();
+  for (const ref of internalRefs(doc)) {
+    const target = resolveRef(ref, 0);
+    if (target === null || typeof target.value !== 'object' || target.value === null || known.has(target.pointer))
+      continue;
+    known.set(target.pointer, target);
+    const pointer = target.pointer;
+    for (
+      let cut = pointer.length;
+      cut > 0 && !onTargetPath.has(pointer.slice(0, cut));
+      cut = pointer.lastIndexOf('/', cut - 1)
+    )
       onTargetPath.add(pointer.slice(0, cut));
     onTargetPath.add('');
+  }
+
+  /** The one normalized node of a `$ref` target (`depth`: of the place it is met at). */
+  const shared = (target: Resolved, ctx: TargetContext, depth: number): object => {
+    const done = memo.get(target.pointer);
+    if (done !== undefined) return done;
+    const fresh: Record<string, unknown> | unknown[] = Array.isArray(target.value) ? [] : {};
+    // Remembered before the children, so a recursive schema comes back to this very object.
+    memo.set(target.pointer, fresh);
+    targets.add(fresh);
+    origins.set(fresh, target.pointer);
+    fill(target.value as object, fresh, target.pointer, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
+    // Marked once filled: a property added last keeps the object's shape that of its plain siblings.
+    markShared(fresh);
+    return fresh;
+  };
+
+  const contextAt = (pointer: string): TargetContext => {
+    let ctx = contexts.get(pointer);
+    if (ctx === undefined) contexts.set(pointer, (ctx = contextOf(pointer)));
+    return ctx;
   };
 
   const noteUse = (owner: string, component: string): void => {
@@ -296,33 +328,25 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   ): unknown => {
     if (typeof value !== 'object' || value === null) return value;
     if (depth > MAX_DEPTH) tooDeep(pointer ?? '');
+    if (pointer !== null && onTargetPath.has(pointer)) {
+      const target = known.get(pointer);
+      if (target !== undefined) {
+        // A target at its own place: the shared node stands here too, so what holds it is no plain
+        // tree any more (a copy must look inside).
+        refsPlaced++;
+        return shared(target, contextAt(pointer), depth);
+      }
+    }
     const ref = internalRef(value);
     if (ref !== null) {
       const target = resolveRef(ref, 0);
       // An unresolvable reference (another file, a broken pointer) stays as written: its text is all there is.
       if (target === null) return value;
       refsPlaced++;
-      let ctx = contexts.get(target.pointer);
-      if (ctx === undefined) contexts.set(target.pointer, (ctx = contextOf(target.pointer)));
+      const ctx = contextAt(target.pointer);
       noteUse(owner, ctx.component);
       if (typeof target.value !== 'object' || target.value === null) return target.value;
-      const done = memo.get(target.pointer);
-      if (done !== undefined) return done;
-      const fresh: Record<string, unknown> | unknown[] = Array.isArray(target.value) ? [] : {};
-      // Remembered before the children, so a recursive schema comes back to this very object.
-      remember(target.pointer, fresh);
-      fill(target.value as object, fresh, target.pointer, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
-      // Marked once filled: a property added last keeps the object's shape that of its plain siblings.
-      markShared(fresh);
-      return fresh;
-    }
-    if (pointer !== null && onTargetPath.has(pointer)) {
-      const done = memo.get(pointer);
-      if (done !== undefined) {
-        // The shared node stands here too: what holds it is no plain tree any more (a copy must look inside).
-        refsPlaced++;
-        return done;
-      }
+      return shared(target, ctx, depth);
     }
     return fill(value, null, pointer, key, inNameMap, owner, depth);
   };
@@ -518,6 +542,30 @@ function internalRef(value: unknown): string | null {
   return typeof ref === 'string' && ref.startsWith('#') ? ref : null;
 }
 
+/**
+ * Every internal `$ref` string the document writes, anywhere (examples and extensions too: a
+ * `$ref` the walk never follows only makes its target a shared node at its own place, which
+ * changes no value). One cheap recursive pass, no deeper than the walk goes.
+ */
+function internalRefs(doc: Record<string, unknown>): Set<string> {
+  const refs = new Set<string>();
+  const visit = (node: object, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
+    if (Array.isArray(node)) {
+      for (const item of node) if (typeof item === 'object' && item !== null) visit(item, depth + 1);
+      return;
+    }
+    for (const key in node) {
+      const item = (node as Record<string, unknown>)[key];
+      if (typeof item === 'object') {
+        if (item !== null) visit(item, depth + 1);
+      } else if (key === '$ref' && typeof item === 'string' && item.startsWith('#')) refs.add(item);
+    }
+  };
+  visit(doc, 0);
+  return refs;
+}
+
 interface TargetContext {
   readonly key: string;
   readonly inNameMap: boolean;
@@ -663,9 +711,34 @@ class Canonical {
  * A normalized value as a report shows it: nodes reached through a `$ref` written back as that
  * `{ $ref }`, so the value is finite, plain JSON, and as small as the author wrote it. `pointer`
  * is where the value is shown; a top-level value that was written elsewhere becomes a `$ref` too.
+ * A `$ref` target met at its own place (a property of a component the path went through) is shown
+ * inline like its siblings: whether something else refers to it must not change what is shown.
  */
 export function displayValue(doc: NormalizedDoc, value: unknown, pointer: string): unknown {
-  return display(doc.origins, value, pointer, 0);
+  if (typeof value !== 'object' || value === null) return value;
+  return display(doc.origins, value, placeOf(doc, value, pointer), 0);
+}
+
+/**
+ * Where the path `pointer` says `value` is written: below the last node on the way that came
+ * through a `$ref`, that node's own place plus the rest of the path. `pointer` itself when the path
+ * does not lead to `value` in the normalized document (a value the model made or moved).
+ */
+function placeOf(doc: NormalizedDoc, value: object, pointer: string): string {
+  const segments = parsePointer(pointer);
+  if (segments === null || segments.length === 0) return pointer;
+  let node: unknown = doc.root;
+  let place = '';
+  for (const seg of segments) {
+    // The node the path is in: below it, places follow from its own.
+    const origin = typeof node === 'object' && node !== null ? doc.origins.get(node) : undefined;
+    if (origin !== undefined) place = origin;
+    if (Array.isArray(node)) node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
+    else if (isRecord(node)) node = ownValue(node, seg);
+    else return pointer;
+    place = childPointer(place, seg);
+  }
+  return node === value ? place : pointer;
 }
 
 function display(origins: ReadonlyMap<object, string>, value: unknown, expected: string, depth: number): unknown {
