@@ -9,7 +9,7 @@ import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { isInputError } from '../../src/errors';
-import { compareSpecs } from '../../src/compare/index';
+import { compareSpecs, compareSpecsInFull } from '../../src/compare/index';
 import { normalizeDocument } from '../../src/compare/normalize';
 import {
   clone,
@@ -321,5 +321,54 @@ describe('normalizeDocument', () => {
     const n = normalizeDocument(input);
     expect(n.root.info).toBe(input.info);
     expect(input).toEqual(snapshot);
+  });
+});
+
+/**
+ * A `$ref` target met at its own place (a property of a component) is the one shared node, and is
+ * shown like its siblings, whatever else in the document refers to it and wherever that referrer
+ * stands: normalization, and every value a report shows, depend on the document alone.
+ */
+describe('a $ref target does not depend on its other referrers', () => {
+  const schema = (): Json => ({ type: 'object', properties: { a: { type: 'string' }, b: { type: 'integer' } } });
+  const channel = (payload: unknown, extra: Json = {}): Json => ({ subscribe: operation('subscribe', payload, extra) });
+  const thing = { $ref: '#/components/schemas/thing' };
+  const property = { $ref: '#/components/schemas/thing/properties/a' };
+  /** `/x` uses the component; `/a` (none, before `/x`, or after it) uses its property `a`. */
+  const variants = (x: Json): [string, Json][] => [
+    ['no other referrer', docWithChannels({ '/x': x }, { thing: schema() })],
+    ['a referrer before', docWithChannels({ '/a': channel(property), '/x': x }, { thing: schema() })],
+    ['a referrer after', docWithChannels({ '/x': x, '/a': channel(property) }, { thing: schema() })],
+  ];
+
+  it('the property is the shared node wherever it is met first', () => {
+    for (const [name, doc] of variants(channel(thing)).slice(1)) {
+      const n = normalizeDocument(doc);
+      const component = ((n.root.components as Json).schemas as Json).thing as Json;
+      const a = (component.properties as Json).a as object;
+      const payload = ((((n.root.channels as Json)['/a'] as Json).subscribe as Json).message as Json).payload;
+      expect(payload, name).toBe(a);
+      expect(n.origins.get(a), name).toBe('/components/schemas/thing/properties/a');
+    }
+  });
+
+  it('a property removed from a payload is shown inline, as its siblings are', () => {
+    const shown = variants(channel(thing)).map(([name, before]) => {
+      const after = clone(before);
+      ((((after.channels as Json)['/x'] as Json).subscribe as Json).message as Json).payload = { type: 'object' };
+      const removed = compareSpecsInFull(before, after).filter((c) => c.path.endsWith('/payload/properties/a'));
+      return [name, removed.map((c) => c.before)];
+    });
+    expect(shown).toEqual(variants(channel(thing)).map(([name]) => [name, [{ type: 'string' }]]));
+  });
+
+  it('tags that become a $ref to the component are shown as that $ref', () => {
+    const shown = variants(channel(thing)).map(([name, before]) => {
+      const after = clone(before);
+      (((after.channels as Json)['/x'] as Json).subscribe as Json).tags = thing;
+      const changed = compareSpecsInFull(before, after).filter((c) => c.rule === 'operation.tags.changed');
+      return [name, changed.map((c) => c.after)];
+    });
+    expect(shown).toEqual(variants(channel(thing)).map(([name]) => [name, [thing]]));
   });
 });
