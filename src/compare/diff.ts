@@ -140,11 +140,12 @@ class Side {
    * The value without the omitted parts. Subtrees with nothing to omit and no dereferenced `$ref`
    * inside are shared, not copied (@asyncapi/diff only reads them); a node reached through a
    * `$ref` deep down (or a component schema) is written back as that `$ref`, which keeps it finite.
-   * A `$ref` target met at its own place (a property of the component being copied) is part of
-   * the copy: whether something else refers to it must not change the skeleton.
+   * A `$ref` target met at its own place (`place`: where the value is written; a property of the
+   * component being copied) is part of the copy: whether something else refers to it must not
+   * change the skeleton.
    * Iterative over an explicit stack, so no document can overflow the JavaScript stack here.
    */
-  copy(value: unknown, omit: OmitTrie | undefined): unknown {
+  copy(value: unknown, omit: OmitTrie | undefined, place: string | null): unknown {
     if (typeof value !== 'object' || value === null) return value;
     const wrap = { v: value };
     const stack: {
@@ -154,7 +155,7 @@ class Side {
       omit: OmitTrie | undefined;
       depth: number;
       within: Within | null;
-      /** Where `from` is written in the document, when it is below a `$ref` target (else null). */
+      /** Where `from` is written in the document, when known (else null). */
       at: string | null;
     }[] = [
       {
@@ -164,7 +165,8 @@ class Side {
         omit,
         depth: 0,
         within: null,
-        at: null,
+        // Only where a target may be met below: a plain tree has no place to check.
+        at: this.doc.refHolders.has(value as object) ? place : null,
       },
     ];
     while (stack.length > 0) {
@@ -242,7 +244,7 @@ class Side {
       const value = el.fields[key];
       if (value === undefined) continue;
       const omit = Object.hasOwn(FIELD_OMIT, key) ? FIELD_OMIT[key] : undefined;
-      const v = this.copy(value, omit);
+      const v = this.copy(value, omit, fieldPointer(el, key));
       // A bindings map that held only ws schemas (compared as slots) says nothing else.
       if (key === 'bindings' && isRecord(v) && isRecord(v.ws) && Object.keys(v.ws).length === 0) {
         delete v.ws;

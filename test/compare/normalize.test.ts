@@ -362,6 +362,16 @@ describe('a $ref target does not depend on its other referrers', () => {
     expect(shown).toEqual(variants(channel(thing)).map(([name]) => [name, [{ type: 'string' }]]));
   });
 
+  it('a property of a component that a channel is written as is shown inline when it goes', () => {
+    const shown = variants({ $ref: '#/components/schemas/thing' }).map(([name, before]) => {
+      const after = clone(before);
+      (after.channels as Json)['/x'] = { type: 'object', properties: { c: { type: 'string' } } };
+      const removed = compareSpecsInFull(before, after).filter((c) => c.path.endsWith('/properties/a'));
+      return [name, removed.map((c) => c.before)];
+    });
+    expect(shown).toEqual(variants(channel(thing)).map(([name]) => [name, [{ type: 'string' }]]));
+  });
+
   it('tags that become a $ref to the component are shown as that $ref', () => {
     const shown = variants(channel(thing)).map(([name, before]) => {
       const after = clone(before);
