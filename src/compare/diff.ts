@@ -28,7 +28,6 @@ import {
 } from './model/index';
 import {
   canonicalText,
-  childPointer,
   expandsTooFar,
   MAX_EXPANDED_NODES,
   ownValue,
@@ -140,12 +139,9 @@ class Side {
    * The value without the omitted parts. Subtrees with nothing to omit and no dereferenced `$ref`
    * inside are shared, not copied (@asyncapi/diff only reads them); a node reached through a
    * `$ref` deep down (or a component schema) is written back as that `$ref`, which keeps it finite.
-   * A `$ref` target met at its own place (`place`: where the value is written; a property of the
-   * component being copied) is part of the copy: whether something else refers to it must not
-   * change the skeleton.
    * Iterative over an explicit stack, so no document can overflow the JavaScript stack here.
    */
-  copy(value: unknown, omit: OmitTrie | undefined, place: string | null): unknown {
+  copy(value: unknown, omit: OmitTrie | undefined): unknown {
     if (typeof value !== 'object' || value === null) return value;
     const wrap = { v: value };
     const stack: {
@@ -155,22 +151,9 @@ class Side {
       omit: OmitTrie | undefined;
       depth: number;
       within: Within | null;
-      /** Where `from` is written in the document, when known (else null). */
-      at: string | null;
-    }[] = [
-      {
-        from: value,
-        into: wrap as unknown as Record<string, unknown>,
-        key: 'v',
-        omit,
-        depth: 0,
-        within: null,
-        // Only where a target may be met below: a plain tree has no place to check.
-        at: this.doc.refHolders.has(value as object) ? place : null,
-      },
-    ];
+    }[] = [{ from: value, into: wrap as unknown as Record<string, unknown>, key: 'v', omit, depth: 0, within: null }];
     while (stack.length > 0) {
-      const { from, into, key, omit: o, depth, within: w, at: a } = stack.pop() as (typeof stack)[number];
+      const { from, into, key, omit: o, depth, within: w } = stack.pop() as (typeof stack)[number];
       const put = (v: unknown): void => {
         if (Array.isArray(into)) into[key as number] = v;
         else setOwn(into, key as string, v);
@@ -180,16 +163,14 @@ class Side {
         continue;
       }
       let within = w;
-      let at = a;
       if (this.doc.targets.has(from)) {
         const origin = this.doc.origins.get(from) ?? '';
         // A component schema is compared as a slot; a reference cycle ends where it comes back.
-        if (depth > 0 && origin !== at && (origin.startsWith('/components/schemas/') || isWithin(from, within))) {
+        if (depth > 0 && (origin.startsWith('/components/schemas/') || isWithin(from, within))) {
           put({ $ref: `#${origin}` });
           continue;
         }
         within = { node: from, up: within };
-        at = origin;
       }
       if (depth > MAX_COPY_DEPTH) {
         put(null);
@@ -206,15 +187,7 @@ class Side {
         const out: unknown[] = new Array(from.length);
         put(out);
         from.forEach((item, i) =>
-          stack.push({
-            from: item,
-            into: out,
-            key: i,
-            omit: undefined,
-            depth: depth + 1,
-            within,
-            at: at === null ? null : childPointer(at, i),
-          }),
+          stack.push({ from: item, into: out, key: i, omit: undefined, depth: depth + 1, within }),
         );
         continue;
       }
@@ -230,7 +203,6 @@ class Side {
             omit: sub,
             depth: depth + 1,
             within,
-            at: at === null ? null : childPointer(at, k),
           });
       }
     }
@@ -244,7 +216,7 @@ class Side {
       const value = el.fields[key];
       if (value === undefined) continue;
       const omit = Object.hasOwn(FIELD_OMIT, key) ? FIELD_OMIT[key] : undefined;
-      const v = this.copy(value, omit, fieldPointer(el, key));
+      const v = this.copy(value, omit);
       // A bindings map that held only ws schemas (compared as slots) says nothing else.
       if (key === 'bindings' && isRecord(v) && isRecord(v.ws) && Object.keys(v.ws).length === 0) {
         delete v.ws;

@@ -10,6 +10,10 @@
  * A `$ref` target becomes one shared object that remembers where it was written (`origins`):
  * that is what lets a change inside a shared component be reported once, at the component,
  * however many messages reach it. Recursive schemas stay cycles; consumers guard against them.
+ * What a node normalizes to depends on the document alone, never on the order of the walk or on
+ * which other parts refer to what (docs/architecture.md, "Normalization"): below a `$ref` target,
+ * and everywhere outside `components`, a node is met as the data it is, and only a `$ref` written
+ * there puts a shared node in it; a component itself is its shared node when anything refers to it.
  *
  * Copy-on-write: a node that needs none of this is returned as it is, so a 100k-line document
  * costs a walk, not a copy. The input is never mutated.
@@ -262,47 +266,10 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   /** Counts dereferenced `$ref`s, so a node can tell whether one landed below it. */
   let refsPlaced = 0;
 
-  // Every `$ref` target, known before the walk: a target met at its own place is the shared node
-  // whether or not a `$ref` to it came first, so the result (and every pointer and value shown from
-  // it) depends on the document alone, never on the order of the walk or on which other parts are
-  // there (docs/architecture.md, "Normalization").
-  const known = new Map<string, Resolved>();
-  /** Every prefix of a known target's pointer: below a pointer that is none of them, no target is looked up. */
-  const onTargetPath = new Set<string>();
-  for (const ref of internalRefs(doc)) {
-    const target = resolveRef(ref, 0);
-    if (target === null || typeof target.value !== 'object' || target.value === null || known.has(target.pointer))
-      continue;
-    known.set(target.pointer, target);
-    const pointer = target.pointer;
-    for (
-      let cut = pointer.length;
-      cut > 0 && !onTargetPath.has(pointer.slice(0, cut));
-      cut = pointer.lastIndexOf('/', cut - 1)
-    )
-      onTargetPath.add(pointer.slice(0, cut));
-    onTargetPath.add('');
-  }
-
-  /** The one normalized node of a `$ref` target (`depth`: of the place it is met at). */
-  const shared = (target: Resolved, ctx: TargetContext, depth: number): object => {
-    const done = memo.get(target.pointer);
-    if (done !== undefined) return done;
-    const fresh: Record<string, unknown> | unknown[] = Array.isArray(target.value) ? [] : {};
-    // Remembered before the children, so a recursive schema comes back to this very object.
-    memo.set(target.pointer, fresh);
-    targets.add(fresh);
-    origins.set(fresh, target.pointer);
-    fill(target.value as object, fresh, target.pointer, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
-    // Marked once filled: a property added last keeps the object's shape that of its plain siblings.
-    markShared(fresh);
-    return fresh;
-  };
-
-  const contextAt = (pointer: string): TargetContext => {
-    let ctx = contexts.get(pointer);
-    if (ctx === undefined) contexts.set(pointer, (ctx = contextOf(pointer)));
-    return ctx;
+  const remember = (pointer: string, node: object): void => {
+    memo.set(pointer, node);
+    targets.add(node);
+    origins.set(node, pointer);
   };
 
   const noteUse = (owner: string, component: string): void => {
@@ -314,47 +281,39 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
 
   /**
    * `key`: where the value sits; `inNameMap`: its parent is a name map, so `key` is a user's name;
-   * `owner`: the component being walked ('' outside); `pointer`: built only where it can matter
-   * (inside components, and below `$ref` targets); `depth` counts through `$ref`s too, so neither a
-   * cycle in the input objects nor a hostile chain of references can overflow the stack.
+   * `owner`: the component being walked ('' outside), also what an error about depth names;
+   * `depth` counts through `$ref`s too, so neither a cycle in the input objects nor a hostile chain
+   * of references can overflow the stack.
    */
-  const normalize = (
-    value: unknown,
-    pointer: string | null,
-    key: string,
-    inNameMap: boolean,
-    owner: string,
-    depth: number,
-  ): unknown => {
+  const normalize = (value: unknown, key: string, inNameMap: boolean, owner: string, depth: number): unknown => {
     if (typeof value !== 'object' || value === null) return value;
-    if (depth > MAX_DEPTH) tooDeep(pointer ?? '');
-    if (pointer !== null && onTargetPath.has(pointer)) {
-      const target = known.get(pointer);
-      if (target !== undefined) {
-        // A target at its own place: the shared node stands here too, so what holds it is no plain
-        // tree any more (a copy must look inside).
-        refsPlaced++;
-        return shared(target, contextAt(pointer), depth);
-      }
-    }
+    if (depth > MAX_DEPTH) tooDeep(owner);
     const ref = internalRef(value);
     if (ref !== null) {
       const target = resolveRef(ref, 0);
       // An unresolvable reference (another file, a broken pointer) stays as written: its text is all there is.
       if (target === null) return value;
       refsPlaced++;
-      const ctx = contextAt(target.pointer);
+      let ctx = contexts.get(target.pointer);
+      if (ctx === undefined) contexts.set(target.pointer, (ctx = contextOf(target.pointer)));
       noteUse(owner, ctx.component);
       if (typeof target.value !== 'object' || target.value === null) return target.value;
-      return shared(target, ctx, depth);
+      const done = memo.get(target.pointer);
+      if (done !== undefined) return done;
+      const fresh: Record<string, unknown> | unknown[] = Array.isArray(target.value) ? [] : {};
+      // Remembered before the children, so a recursive schema comes back to this very object.
+      remember(target.pointer, fresh);
+      fill(target.value as object, fresh, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
+      // Marked once filled: a property added last keeps the object's shape that of its plain siblings.
+      markShared(fresh);
+      return fresh;
     }
-    return fill(value, null, pointer, key, inNameMap, owner, depth);
+    return fill(value, null, key, inNameMap, owner, depth);
   };
 
   const fill = (
     value: object,
     fresh: Record<string, unknown> | unknown[] | null,
-    pointer: string | null,
     key: string,
     inNameMap: boolean,
     owner: string,
@@ -362,11 +321,10 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   ): unknown => {
     const placedBefore = refsPlaced;
     const out = Array.isArray(value)
-      ? normalizeArray(value, fresh as unknown[] | null, pointer, key, inNameMap, owner, depth)
+      ? normalizeArray(value, fresh as unknown[] | null, key, inNameMap, owner, depth)
       : normalizeObject(
           value as Record<string, unknown>,
           fresh as Record<string, unknown> | null,
-          pointer,
           key,
           inNameMap,
           owner,
@@ -379,7 +337,6 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   const normalizeArray = (
     value: unknown[],
     fresh: unknown[] | null,
-    pointer: string | null,
     key: string,
     inNameMap: boolean,
     owner: string,
@@ -391,14 +348,7 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
       const schemas = refSiblings && keyword && SCHEMA_LISTS.has(key);
       for (let i = 0; i < value.length; i++) {
         const item = schemas ? refWithSiblings(value[i]) : value[i];
-        const child = normalize(
-          item,
-          pointer === null ? null : childPointer(pointer, i),
-          String(i),
-          false,
-          owner,
-          depth + 1,
-        );
+        const child = normalize(item, String(i), false, owner, depth + 1);
         if (out === null && child !== value[i]) out = value.slice(0, i);
         if (out !== null) out.push(child);
       }
@@ -419,7 +369,6 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   const normalizeObject = (
     value: Record<string, unknown>,
     fresh: Record<string, unknown> | null,
-    pointer: string | null,
     key: string,
     inNameMap: boolean,
     owner: string,
@@ -442,14 +391,7 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
       } else if (typeof item === 'object' && item !== null) {
         if (!isNameMap && EMPTY_MEANS_ABSENT.has(childKey) && isEmptyContainer(item)) drop = true;
         else if (isNameMap || !LITERAL_KEYS.has(childKey))
-          child = normalize(
-            item,
-            pointer === null ? null : childPointer(pointer, childKey),
-            childKey,
-            isNameMap,
-            owner,
-            depth + 1,
-          );
+          child = normalize(item, childKey, isNameMap, owner, depth + 1);
       }
       if (out === null && (drop || child !== written)) out = copyKeys(value, i);
       if (out !== null && !drop) setOwn(out, childKey, child);
@@ -458,22 +400,37 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   };
 
   const normalizeComponents = (components: unknown): unknown => {
-    if (!isRecord(components)) return normalize(components, '/components', 'components', false, '', 1);
+    if (!isRecord(components)) return normalize(components, 'components', false, '', 1);
     const sections = new Map<string, unknown>();
+    /** Name-map section → its entries, normalized, and the pointer of each. */
+    const named = new Map<string, { normalized: Map<string, unknown>; pointers: string[] }>();
     for (const section in components) {
       const entries = components[section];
       const sectionPointer = childPointer('/components', section);
       if (!isRecord(entries) || !NAME_MAPS.has(section)) {
-        if (!section.startsWith('x-')) sections.set(section, normalize(entries, sectionPointer, section, false, '', 2));
+        if (!section.startsWith('x-')) sections.set(section, normalize(entries, section, false, '', 2));
         continue;
       }
       const normalized = new Map<string, unknown>();
+      const pointers: string[] = [];
       for (const name in entries) {
         const pointer = childPointer(sectionPointer, name);
         const entry = refSiblings && section === 'schemas' ? refWithSiblings(entries[name]) : entries[name];
-        normalized.set(name, normalize(entry, pointer, name, true, pointer, 3));
+        // A component something already refers to is that shared node.
+        normalized.set(name, memo.get(pointer) ?? normalize(entry, name, true, pointer, 3));
+        pointers.push(pointer);
       }
-      sections.set(section, rebuild(entries, normalized, false));
+      named.set(section, { normalized, pointers });
+    }
+    for (const [section, { normalized, pointers }] of named) {
+      // A component walked before the first `$ref` to it (from a component after it) is that
+      // shared node too: which comes first must not matter.
+      let i = 0;
+      for (const name of normalized.keys()) {
+        const done = memo.get(pointers[i++] as string);
+        if (done !== undefined) normalized.set(name, done);
+      }
+      sections.set(section, rebuild(components[section] as Record<string, unknown>, normalized, false));
     }
     return rebuild(components, sections, true);
   };
@@ -482,7 +439,7 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   // walk of a component finds it in the memo instead of making a second copy.
   const top = new Map<string, unknown>();
   for (const key in doc)
-    if (key !== 'components' && !key.startsWith('x-')) top.set(key, normalize(doc[key], null, key, false, '', 1));
+    if (key !== 'components' && !key.startsWith('x-')) top.set(key, normalize(doc[key], key, false, '', 1));
   if (Object.hasOwn(doc, 'components')) top.set('components', normalizeComponents(doc.components));
   const root = rebuild(doc, top, true);
   return { root, source: doc, origins, usedComponents: reachable(uses), targets, refHolders, written: new Map() };
@@ -540,30 +497,6 @@ function internalRef(value: unknown): string | null {
   if (!isRecord(value) || !Object.hasOwn(value, '$ref')) return null;
   const ref = value.$ref;
   return typeof ref === 'string' && ref.startsWith('#') ? ref : null;
-}
-
-/**
- * Every internal `$ref` string the document writes, anywhere (examples and extensions too: a
- * `$ref` the walk never follows only makes its target a shared node at its own place, which
- * changes no value). One cheap recursive pass, no deeper than the walk goes.
- */
-function internalRefs(doc: Record<string, unknown>): Set<string> {
-  const refs = new Set<string>();
-  const visit = (node: object, depth: number): void => {
-    if (depth > MAX_DEPTH) return;
-    if (Array.isArray(node)) {
-      for (const item of node) if (typeof item === 'object' && item !== null) visit(item, depth + 1);
-      return;
-    }
-    for (const key in node) {
-      const item = (node as Record<string, unknown>)[key];
-      if (typeof item === 'object') {
-        if (item !== null) visit(item, depth + 1);
-      } else if (key === '$ref' && typeof item === 'string' && item.startsWith('#')) refs.add(item);
-    }
-  };
-  visit(doc, 0);
-  return refs;
 }
 
 interface TargetContext {
@@ -711,34 +644,9 @@ class Canonical {
  * A normalized value as a report shows it: nodes reached through a `$ref` written back as that
  * `{ $ref }`, so the value is finite, plain JSON, and as small as the author wrote it. `pointer`
  * is where the value is shown; a top-level value that was written elsewhere becomes a `$ref` too.
- * A `$ref` target met at its own place (a property of a component the path went through) is shown
- * inline like its siblings: whether something else refers to it must not change what is shown.
  */
 export function displayValue(doc: NormalizedDoc, value: unknown, pointer: string): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  return display(doc.origins, value, placeOf(doc, value, pointer), 0);
-}
-
-/**
- * Where the path `pointer` says `value` is written: below the last node on the way that came
- * through a `$ref`, that node's own place plus the rest of the path. `pointer` itself when the path
- * does not lead to `value` in the normalized document (a value the model made or moved).
- */
-function placeOf(doc: NormalizedDoc, value: object, pointer: string): string {
-  const segments = parsePointer(pointer);
-  if (segments === null || segments.length === 0) return pointer;
-  let node: unknown = doc.root;
-  let place = '';
-  for (const seg of segments) {
-    // The node the path is in: below it, places follow from its own.
-    const origin = typeof node === 'object' && node !== null ? doc.origins.get(node) : undefined;
-    if (origin !== undefined) place = origin;
-    if (Array.isArray(node)) node = isArrayIndex(seg) ? node[Number(seg)] : undefined;
-    else if (isRecord(node)) node = ownValue(node, seg);
-    else return pointer;
-    place = childPointer(place, seg);
-  }
-  return node === value ? place : pointer;
+  return display(doc.origins, value, pointer, 0);
 }
 
 function display(origins: ReadonlyMap<object, string>, value: unknown, expected: string, depth: number): unknown {
