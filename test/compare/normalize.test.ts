@@ -284,6 +284,17 @@ describe('robustness', () => {
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 
+  it('an enum that is a $ref reaching back to its own schema is told with the cycle marked, not a crash', () => {
+    const before = docWithSchema({ type: 'object', properties: { q: { type: 'string', enum: ['a'] } } }, 'publish');
+    const after = docWithSchema(
+      { type: 'object', properties: { q: { type: 'string', enum: { $ref: '#/components/schemas/list' } } } },
+      'publish',
+    );
+    ((after.components as Json).schemas as Json).list = [{ $ref: '#/components/schemas/thing' }];
+    const added = compareSpecs(before, after).find((c) => c.rule === 'payload.enum.value-added');
+    expect(added?.message).toContain('"enum":["<cycle>"]');
+  });
+
   it('absurd nesting or a cycle in the input objects is an InputError, not a stack overflow', () => {
     let deep: Json = { type: 'string' };
     for (let i = 0; i < 5000; i++) deep = { type: 'object', properties: { x: deep } };
@@ -341,14 +352,41 @@ describe('a $ref target does not depend on its other referrers', () => {
     ['a referrer after', docWithChannels({ '/x': x, '/a': channel(property) }, { thing: schema() })],
   ];
 
-  it('the property is the shared node wherever it is met first', () => {
-    for (const [name, doc] of variants(channel(thing)).slice(1)) {
+  it('the property is part of the component, and a $ref to it is a node of its own', () => {
+    for (const [name, doc] of variants(channel(thing))) {
       const n = normalizeDocument(doc);
       const component = ((n.root.components as Json).schemas as Json).thing as Json;
+      const payload = (name: string): unknown =>
+        (
+          (((n.root.channels as Json)[name] as Json | undefined)?.subscribe as Json | undefined)?.message as
+            | Json
+            | undefined
+        )?.payload;
       const a = (component.properties as Json).a as object;
-      const payload = ((((n.root.channels as Json)['/a'] as Json).subscribe as Json).message as Json).payload;
-      expect(payload, name).toBe(a);
-      expect(n.origins.get(a), name).toBe('/components/schemas/thing/properties/a');
+      expect(payload('/x'), name).toBe(component);
+      expect(n.origins.get(component), name).toBe('/components/schemas/thing');
+      expect(n.origins.has(a), name).toBe(false);
+      expect(a, name).toEqual({ type: 'string' });
+      if (name === 'no other referrer') continue;
+      expect(payload('/a'), name).not.toBe(a);
+      expect(n.origins.get(payload('/a') as object), name).toBe('/components/schemas/thing/properties/a');
+    }
+  });
+
+  it('a component is its shared node whether the first $ref to it comes before or after it', () => {
+    const user = { $ref: '#/components/schemas/a' };
+    for (const order of [
+      ['a', 'b'],
+      ['b', 'a'],
+    ]) {
+      const schemas: Json = {};
+      for (const key of order)
+        schemas[key] = key === 'a' ? { type: 'string' } : { type: 'object', properties: { p: user } };
+      // Only component b refers to a: nothing outside components does.
+      const n = normalizeDocument(docWithChannels({}, schemas));
+      const normalized = (n.root.components as Json).schemas as Json;
+      expect(((normalized.b as Json).properties as Json).p, order.join()).toBe(normalized.a);
+      expect(n.origins.get(normalized.a as object), order.join()).toBe('/components/schemas/a');
     }
   });
 
