@@ -11,9 +11,10 @@
  * that is what lets a change inside a shared component be reported once, at the component,
  * however many messages reach it. Recursive schemas stay cycles; consumers guard against them.
  * What a node normalizes to depends on the document alone, never on the order of the walk or on
- * which other parts refer to what (docs/architecture.md, "Normalization"): below a `$ref` target,
- * and everywhere outside `components`, a node is met as the data it is, and only a `$ref` written
- * there puts a shared node in it; a component itself is its shared node when anything refers to it.
+ * which other parts refer to what (docs/architecture.md, "Normalization depends on the document
+ * alone"): below a `$ref` target, and everywhere outside `components`, a node is met as the data
+ * it is, and only a `$ref` written there puts a shared node in it; a component itself is its
+ * shared node when anything refers to it.
  *
  * Copy-on-write: a node that needs none of this is returned as it is, so a 100k-line document
  * costs a walk, not a copy. The input is never mutated.
