@@ -266,6 +266,10 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   const uses = new Map<string, Set<string>>();
   /** Counts dereferenced `$ref`s, so a node can tell whether one landed below it. */
   let refsPlaced = 0;
+  /** `$ref` targets being filled: their text is not whole yet. */
+  const filling = new Set<object>();
+  /** Sets with an item that reaches back to a target being filled: sorted once all are whole. */
+  const deferred: unknown[][] = [];
 
   const remember = (pointer: string, node: object): void => {
     memo.set(pointer, node);
@@ -304,7 +308,9 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
       const fresh: Record<string, unknown> | unknown[] = Array.isArray(target.value) ? [] : {};
       // Remembered before the children, so a recursive schema comes back to this very object.
       remember(target.pointer, fresh);
+      filling.add(fresh);
       fill(target.value as object, fresh, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
+      filling.delete(fresh);
       // Marked once filled: a property added last keeps the object's shape that of its plain siblings.
       markShared(fresh);
       return fresh;
@@ -357,7 +363,10 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
       out.push(...value);
     }
     if (keyword && SET_KEYS.has(key)) {
-      const set = asSet(out ?? value);
+      const keys = setKeys(out ?? value, filling);
+      // Only a copy can hold a target (the input holds none): that is what waits.
+      if (keys === null) deferred.push(out as unknown[]);
+      const set = keys === null ? null : asSet(out ?? value, keys);
       if (set !== null) {
         if (out === null) return set;
         out.length = 0;
@@ -443,6 +452,13 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
     if (key !== 'components' && !key.startsWith('x-')) top.set(key, normalize(doc[key], key, false, '', 1));
   if (Object.hasOwn(doc, 'components')) top.set('components', normalizeComponents(doc.components));
   const root = rebuild(doc, top, true);
+  // A set on a reference cycle is sorted by its items' whole text, all keys taken before any such
+  // set is sorted: the order does not depend on which target the walk was filling when it met it.
+  const keys = deferred.map((items) => setKeys(items, null) as string[]);
+  deferred.forEach((items, i) => {
+    const set = asSet(items, keys[i] as string[]);
+    if (set !== null) items.splice(0, items.length, ...set);
+  });
   return { root, source: doc, origins, usedComponents: reachable(uses), targets, refHolders, written: new Map() };
 }
 
@@ -525,11 +541,29 @@ function componentOf(pointer: string): string {
   return parts.length === 4 ? parts.join('/') : '';
 }
 
-/** Sorted by canonical text with duplicates dropped, or null when already so (nothing to copy). */
-function asSet(items: readonly unknown[]): unknown[] | null {
+/**
+ * The sort key of each item of a set: a string is its own, anything else its canonical JSON. Null
+ * when an item reaches a node in `pending` (a target still being filled, whose text is not whole).
+ */
+function setKeys(items: readonly unknown[], pending: ReadonlySet<object> | null): string[] | null {
+  const keys: string[] = [];
+  for (const item of items) {
+    if (typeof item === 'string') keys.push(`s${item}`);
+    else if (typeof item !== 'object' || item === null) keys.push(`j${JSON.stringify(item) ?? 'undefined'}`);
+    else {
+      const canonical = new Canonical(null, false, pending !== null && pending.size > 0 ? pending : null);
+      const text = canonical.text(item);
+      if (canonical.metPending) return null;
+      keys.push(`j${text}`);
+    }
+  }
+  return keys;
+}
+
+/** Sorted by `keys` (setKeys) with duplicates dropped, or null when already so (nothing to copy). */
+function asSet(items: readonly unknown[], keys: readonly string[]): unknown[] | null {
   if (items.length < 2) return null;
-  // Strings (`required`, most enums) are their own sort key; anything else goes by canonical JSON.
-  const keyed = items.map((item) => ({ key: typeof item === 'string' ? `s${item}` : `j${canonicalText(item)}`, item }));
+  const keyed = items.map((item, i) => ({ key: keys[i] as string, item }));
   const inOrder = keyed.every((entry, i) => i === 0 || (keyed[i - 1] as { key: string }).key < entry.key);
   if (inOrder) return null;
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -596,15 +630,26 @@ class Canonical {
   /** Nodes of the value as spelled out (MAX_EXPANDED_NODES). */
   private nodes = 0;
 
-  /** `side`: the document the value is in, for the error; `shape`: leave documentation out. */
+  /** Whether the walk met a node of `pending`. */
+  metPending = false;
+
+  /**
+   * `side`: the document the value is in, for the error; `shape`: leave documentation out;
+   * `pending`: nodes not whole yet (written as a marker, and noted in `metPending`).
+   */
   constructor(
     private readonly side: Side | null,
     private readonly shape = false,
+    private readonly pending: ReadonlySet<object> | null = null,
   ) {}
 
   /** `names`: the value is a map of names (`properties`), whose keys are no keywords. */
   text(value: unknown, names = false): string {
     if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+    if (this.pending?.has(value)) {
+      this.metPending = true;
+      return '"<pending>"';
+    }
     const shared = isShared(value);
     const known = shared ? this.made.get(value) : undefined;
     if (known !== undefined) {
