@@ -326,6 +326,19 @@ describe('normalizeDocument', () => {
     expect(n.usedComponents).toEqual(new Set(['/components/schemas/thing']));
   });
 
+  it('a set with an item that refers back to the schema holding it has one order, however the schema is written', () => {
+    const self = { $ref: '#/components/schemas/thing' };
+    const orders = [
+      { type: 'object', tags: [self, { u: 1 }] },
+      { tags: [{ u: 1 }, self], type: 'object' },
+    ].map((schema) => {
+      const n = normalizeDocument(docWithSchema(schema, 'publish'));
+      const thing = ((n.root.components as Json).schemas as Json).thing as Json;
+      return (thing.tags as unknown[]).map((tag) => (tag === thing ? 'itself' : tag));
+    });
+    expect(orders[0]).toEqual(orders[1]);
+  });
+
   it('leaves untouched nodes as they are (copy-on-write) and never changes the input', () => {
     const input = fixtureDoc('book');
     const snapshot = clone(input);
