@@ -362,7 +362,7 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
     } else if (out !== null) {
       out.push(...value);
     }
-    if (keyword && SET_KEYS.has(key)) {
+    if (keyword && SET_KEYS.has(key) && (out ?? value).length > 1) {
       const keys = setKeys(out ?? value, filling);
       // Only a copy can hold a target (the input holds none): that is what waits.
       if (keys === null) deferred.push(out as unknown[]);
