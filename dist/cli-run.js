@@ -18728,6 +18728,25 @@ function closingQuote(body, quote) {
     }
     return -1;
 }
+/**
+ * What `read` gives as a line's indentation (-1: blank, a comment, a document marker), without
+ * cutting the line: most lines are only ever asked how deep they are.
+ */
+function plainIndent(line) {
+    // `\S` is the complement of what trimStart removes; a trailing CR is whitespace too.
+    const n = line.search(/\S/);
+    if (n < 0 || line.charCodeAt(n) === 0x23)
+        return -1;
+    const end = line.endsWith('\r') ? line.length - 1 : line.length;
+    return end === n + 3 && line.startsWith('---', n) ? -1 : n;
+}
+/** Whether a line starts with more than `indent` spaces (it is deeper, or blank, either way nothing `view` reads). */
+function deeper(line, indent) {
+    for (let k = 0; k <= indent; k++)
+        if (line.charCodeAt(k) !== 0x20)
+            return false;
+    return true;
+}
 /** A finder from path segments to the 1-based line of the deepest node found, or null for none. */
 function blockYamlLineFinder(text) {
     const find = blockYamlFinder(text);
@@ -18756,11 +18775,14 @@ function blockYamlFinder(text) {
             return read(i, itemLine)?.indent ?? -1;
         let n = indents[i];
         if (n === UNKNOWN)
-            indents[i] = n = read(i, null)?.indent ?? -1;
+            indents[i] = n = plainIndent(lines[i] ?? '');
         return n;
     };
     /** The line's view, or null for a line with nothing to read or one deeper than `indent` (every caller skips both). */
     const view = (i, itemLine, indent) => {
+        // Most lines of a block are deeper than the block's keys: told by its first characters alone.
+        if (deeper(lines[i] ?? '', indent))
+            return null;
         const n = indentOf(i, itemLine);
         return n === -1 || n > indent ? null : read(i, itemLine);
     };
@@ -18805,22 +18827,46 @@ function blockYamlFinder(text) {
             }
             return null;
         }
-        for (let i = head.i; i < b.to; i++) {
+        const i = keysOf(b, head.i, indent).get(seg);
+        return i === undefined
+            ? null
+            : { line: i, from: i + 1, to: blockEnd(i, indent, b.to, null, false), itemLine: null };
+    };
+    // A mapping's keys are read in one pass, the first time any of them is looked up: lookups of
+    // many paths of one spec would otherwise each scan the `paths` block from its start.
+    const keyLines = new Map();
+    /** Key → line of each entry of the mapping block `b`, whose first entry is line `from` at `indent` (first occurrence wins). */
+    const keysOf = (b, from, indent) => {
+        const id = `${from}:${b.to}:${b.itemLine ?? ''}`;
+        let keys = keyLines.get(id);
+        if (keys !== undefined)
+            return keys;
+        keys = new Map();
+        for (let i = from; i < b.to; i++) {
             const v = view(i, b.itemLine, indent);
             if (!v || v.indent > indent)
                 continue;
             if (v.indent < indent)
-                return null;
-            if (keyOf(v.body) === seg)
-                return { line: i, from: i + 1, to: blockEnd(i, indent, b.to, null, false), itemLine: null };
+                break;
+            const key = keyOf(v.body);
+            if (key !== null && !keys.has(key))
+                keys.set(key, i);
         }
-        return null;
+        keyLines.set(id, keys);
+        return keys;
     };
+    // Lookups share their prefixes (`paths`, one path, `components/schemas`), and finding where a
+    // large block ends scans all of it: each prefix's block is found once.
+    const blocks = new Map();
     return (segs) => {
         let block = { line: -1, from: 0, to: lines.length, itemLine: null };
         let matched = 0;
+        let prefix = '';
         for (const seg of segs) {
-            const next = child(block, seg);
+            prefix += `\u0000${seg}`;
+            let next = blocks.get(prefix);
+            if (next === undefined)
+                blocks.set(prefix, (next = child(block, seg)));
             if (!next)
                 break;
             block = next;
@@ -24604,6 +24650,11 @@ class SchemaDiffer {
         const oldOrigin = this.pathOf(o, 'old');
         const newOrigin = this.pathOf(n, 'new');
         const targets = oldOrigin !== undefined && newOrigin !== undefined;
+        if (targets &&
+            oldOrigin === newOrigin &&
+            (ctx.oldNull === null) === (ctx.newNull === null) &&
+            this.options.unchanged?.(oldOrigin) === true)
+            return [];
         const op = targets ? oldOrigin : oldPointer;
         const np = targets ? newOrigin : newPointer;
         if (o === null || n === null)
@@ -27202,7 +27253,7 @@ function _generate(mirror, obj, patches, path, invertible) {
 /**
  * Create an array of patches from the differences in two objects
  */
-function compare(tree1, tree2, invertible) {
+function compare$1(tree1, tree2, invertible) {
     if (invertible === void 0) { invertible = false; }
     var patches = [];
     _generate(tree1, tree2, patches, '', invertible);
@@ -27211,7 +27262,7 @@ function compare(tree1, tree2, invertible) {
 
 var duplex = /*#__PURE__*/Object.freeze({
     __proto__: null,
-    compare: compare,
+    compare: compare$1,
     generate: generate,
     observe: observe,
     unobserve: unobserve
@@ -27231,7 +27282,7 @@ var fastJsonPatch = /*#__PURE__*/Object.freeze({
     applyOperation: applyOperation,
     applyPatch: applyPatch,
     applyReducer: applyReducer,
-    compare: compare,
+    compare: compare$1,
     deepClone: _deepClone,
     default: index,
     escapePathComponent: escapePathComponent,
@@ -30380,78 +30431,133 @@ function rawChanges(oldSkeleton, newSkeleton) {
  * Unchanged parts, set aside before a comparison (pure; docs/architecture.md, "Comparing only
  * what changed").
  *
- * A regenerated spec differs from its baseline in a few channels; normalizing and modelling the
- * thousands of others costs most of a comparison and finds nothing. A channel (in 3.x: with the
- * operations on it) can say nothing when it is the same data in both documents, every `$ref` it
- * makes reaches only parts that are the same in both (transitively), nothing else refers into it,
- * and nothing it is paired or judged by can differ: the same `asyncapi` version, the same
- * `defaultContentType`, servers and security schemes, and an address no other channel has. Such
- * channels go from both documents, and so do the components that are the same on both sides and
- * that nothing left reaches. The rest of the comparison runs as it would. Anything doubtful stays:
- * the shortcut may miss, never change a result (a test holds it to the full comparison).
+ * A regenerated spec differs from its baseline in a few channels or paths; normalizing and
+ * modelling the thousands of others costs most of a comparison and finds nothing. A group of units
+ * (an AsyncAPI channel with the operations on it, an OpenAPI path item or webhook) can say nothing
+ * when it is the same data in both documents, every `$ref` it makes reaches only parts that are the
+ * same in both (transitively), nothing else refers into it, and nothing it is paired or judged by
+ * can differ: the document-wide parts its kind lists (`Shape.mustBeEqual`), and a key or address
+ * no other member of its document shares (`Shape.groups`). Such groups go from both documents, and
+ * so do the components that are the same on both sides and that nothing left reaches. The rest of
+ * the comparison runs as it would. Anything doubtful stays: the shortcut may miss, never change a
+ * result (tests hold it to the full comparison, for each kind).
  */
-/** Top-level parts that never go: whatever channels say, they mean it through these. */
-const MUST_BE_EQUAL = [
-    ['asyncapi'],
-    ['defaultContentType'],
-    ['servers'],
-    ['components', 'securitySchemes'],
-];
-/** Maps whose entries are units of their own (pointer segments that make a unit key). */
-const ENTRY_MAPS = new Set(['channels', 'operations', 'servers']);
 /** Deeper than this the walk below says "different" (and the unit stays): documents are refused deeper anyway. */
 const MAX_DEPTH = 256;
+const NOTHING_KNOWN = () => false;
 /**
- * The two documents without the channels (3.x: and their operations) and components that cannot
- * change the result, or the documents themselves when nothing can go.
+ * The two documents without the groups and components that cannot change the result (the
+ * documents themselves when nothing can go), and what is unchanged in them.
  */
-function withoutUnchanged(oldDoc, newDoc, major) {
+function setAside(oldDoc, newDoc, shape) {
     const docs = [oldDoc, newDoc];
-    if (typeof oldDoc.asyncapi !== 'string')
-        return [oldDoc, newDoc];
-    for (const path of MUST_BE_EQUAL)
+    const none = { docs: [oldDoc, newDoc], unchanged: NOTHING_KNOWN };
+    if (!shape.applies(docs))
+        return none;
+    for (const path of shape.mustBeEqual)
         if (!dataEqual(valueAt(oldDoc, path), valueAt(newDoc, path)))
-            return [oldDoc, newDoc];
-    if (!docs.every((d) => isRecord(d.channels)))
-        return [oldDoc, newDoc];
-    if (major === 3 && !docs.every((d) => d.operations === undefined || isRecord(d.operations)))
-        return [oldDoc, newDoc];
-    const graph = refGraph(oldDoc, newDoc);
+            return none;
+    const graph = refGraph(oldDoc, newDoc, shape);
     // A `$ref` to a whole map, section or the document makes every part of it a `$ref` target, which
     // changes how values are shown: nothing is set aside then (real documents have no such `$ref`).
     if (graph.keepAll)
-        return [oldDoc, newDoc];
+        return none;
+    const unchanged = (pointer) => {
+        const unit = graph.unitOfPointer(pointer);
+        if (unit === null || !graph.both.has(unit))
+            return false;
+        if (!graph.dirty.has(unit))
+            return true;
+        if (graph.cleanParts.size === 0 || pointer.length === unit.length)
+            return false;
+        const cut = pointer.indexOf('/', unit.length + 1);
+        return graph.cleanParts.has(cut < 0 ? pointer : pointer.slice(0, cut));
+    };
     const gone = new Set();
-    for (const [channel, ops] of channelGroups(docs, major)) {
-        const members = [`/channels/${escapeSegment(channel)}`, ...[...ops].map((o) => `/operations/${escapeSegment(o)}`)];
-        if (members.every((m) => !graph.dirty.has(m) && !referencedFromOutside(graph, m, members)))
+    const groups = shape.groups(docs);
+    for (const members of groups)
+        if (members.every((m) => graph.units.has(m) && !graph.dirty.has(m) && !referencedFromOutside(graph, m, members)))
             for (const m of members)
                 gone.add(m);
-    }
-    if (gone.size === 0)
-        return [oldDoc, newDoc];
-    for (const unit of unreachedComponents(graph, gone))
+    // Only an entry that pairs by its key alone loses parts: one reported as removed or added is read whole.
+    const trimmed = trimmedParts(graph, shape, new Set(groups.flat()));
+    if (gone.size === 0 && trimmed.size === 0)
+        return { docs: [oldDoc, newDoc], unchanged };
+    const refs = new Map(graph.refs);
+    for (const [unit, keys] of trimmed)
+        refs.set(unit, graph.targetsOf([graph.values[0].get(unit), graph.values[1].get(unit)], keys));
+    for (const unit of unreachedComponents(graph, refs, gone))
         gone.add(unit);
-    return [prune(oldDoc, gone), prune(newDoc, gone)];
+    const cut = { gone, trimmed, prunable: shape.prunable };
+    return { docs: [prune(oldDoc, cut), prune(newDoc, cut)], unchanged };
 }
+/** Changed entries (of `Shape.parts` maps) → their parts that go (see Shape.parts). */
+function trimmedParts(graph, shape, paired) {
+    const out = new Map();
+    const parts = shape.parts;
+    if (parts === undefined || graph.cleanParts.size === 0)
+        return out;
+    for (const unit of graph.dirty) {
+        if (!paired.has(unit))
+            continue;
+        const [x, y] = [graph.values[0].get(unit), graph.values[1].get(unit)];
+        if (!isRecord(x) || !isRecord(y) || (graph.referrers.get(unit)?.size ?? 0) > 0)
+            continue;
+        if (!parts.maps.has(parsePointer(unit)?.[0] ?? ''))
+            continue;
+        const clean = (key) => graph.cleanParts.has(`${unit}/${escapeSegment(key)}`);
+        if (!parts.shared.every((k) => clean(k) || (!Object.hasOwn(x, k) && !Object.hasOwn(y, k))))
+            continue;
+        const keys = new Set(Object.keys(x).filter((k) => parts.prunable.has(k) && clean(k)));
+        if (keys.size > 0)
+            out.set(unit, keys);
+    }
+    return out;
+}
+/** AsyncAPI: channels (3.x: with the operations on them). */
+const asyncApiShape = (major) => ({
+    applies: (docs) => typeof docs[0].asyncapi === 'string' &&
+        docs.every((d) => isRecord(d.channels)) &&
+        (major === 2 || docs.every((d) => d.operations === undefined || isRecord(d.operations))),
+    mustBeEqual: [['asyncapi'], ['defaultContentType'], ['servers'], ['components', 'securitySchemes']],
+    entryMaps: new Set(['channels', 'operations', 'servers']),
+    prunable: new Set(['channels', 'operations']),
+    groups: (docs) => [...channelGroups(docs, major)].map(([channel, ops]) => [
+        `/channels/${escapeSegment(channel)}`,
+        ...[...ops].map((o) => `/operations/${escapeSegment(o)}`),
+    ]),
+});
+/** The two AsyncAPI documents without the channels (3.x: and their operations) and components that cannot change the result. */
+const withoutUnchanged = (oldDoc, newDoc, major) => setAside(oldDoc, newDoc, asyncApiShape(major));
 const valueAt = (doc, path) => path.reduce(childOf, doc);
 /**
  * A unit is a channel, operation or server entry, a component, or any other top-level key.
  * Equality and the references of a unit come from one walk over both sides where they are equal
  * (most units); a unit that differs has the references of both sides.
  */
-function refGraph(oldDoc, newDoc) {
-    const [a, b] = [unitsOf(oldDoc), unitsOf(newDoc)];
+function refGraph(oldDoc, newDoc, shape) {
+    const { entryMaps, resolves } = shape;
+    const [a, b] = [unitsOf(oldDoc, entryMaps), unitsOf(newDoc, entryMaps)];
+    const unitLength = (first) => first === undefined ? 0 : first === 'components' ? 3 : entryMaps.has(first) ? 2 : 1;
     const units = new Set([...a.keys(), ...b.keys()]);
     const dirty = new Set();
     const refs = new Map();
     const referrers = new Map();
     // Specs repeat the same few thousand `$ref`s: each is read once.
     const targets = new Map();
+    const reached = new Map();
+    const reaches = (ref) => {
+        if (resolves === undefined)
+            return true;
+        let yes = reached.get(ref);
+        if (yes === undefined)
+            reached.set(ref, (yes = resolves(oldDoc, ref) && resolves(newDoc, ref)));
+        return yes;
+    };
     const link = (unit, ref) => {
         let target = targets.get(ref);
         if (target === undefined)
-            targets.set(ref, (target = unitOf(ref)));
+            targets.set(ref, (target = unitOf(ref, unitLength)));
         let out = refs.get(unit);
         if (out === undefined)
             refs.set(unit, (out = new Set()));
@@ -30467,7 +30573,8 @@ function refGraph(oldDoc, newDoc) {
         if (a.has(unit) && b.has(unit) && sameCollecting(a.get(unit), b.get(unit), found, 0)) {
             for (const ref of found)
                 link(unit, ref);
-            continue;
+            if (found.every(reaches))
+                continue;
         }
         dirty.add(unit);
         for (const side of [a, b]) {
@@ -30504,21 +30611,68 @@ function refGraph(oldDoc, newDoc) {
                 dirty.add(unit);
                 queue.push(unit);
             }
-    return { units, dirty, refs, referrers, keepAll: wholeMaps || tooDeep };
+    const both = new Set([...a.keys()].filter((u) => b.has(u)));
+    const cleanParts = new Set();
+    const parts = shape.parts?.maps ?? new Set();
+    for (const unit of parts.size === 0 ? [] : dirty) {
+        const [x, y] = [a.get(unit), b.get(unit)];
+        if (!both.has(unit) || !isRecord(x) || !isRecord(y) || !parts.has(parsePointer(unit)?.[0] ?? ''))
+            continue;
+        for (const key in x) {
+            const found = [];
+            if (!Object.hasOwn(y, key) || !sameCollecting(x[key], y[key], found, 0))
+                continue;
+            if (found.every((ref) => reaches(ref) && !dirty.has(unitOf(ref, unitLength))))
+                cleanParts.add(`${unit}/${escapeSegment(key)}`);
+        }
+    }
+    const unitOfPointer = (pointer) => {
+        let cut = 0;
+        for (let n = unitLength(pointer.slice(1).split('/', 1)[0]); n > 0; n--) {
+            cut = pointer.indexOf('/', cut + 1);
+            if (cut < 0)
+                return n === 1 ? pointer : null;
+        }
+        return pointer.slice(0, cut);
+    };
+    const targetsOf = (values, without) => {
+        const out = new Set();
+        for (const value of values)
+            if (isRecord(value))
+                for (const key in value)
+                    if (!without.has(key))
+                        for (const ref of refsIn$1(value[key]) ?? [])
+                            out.add(unitOf(ref, unitLength));
+        return out;
+    };
+    return {
+        units,
+        values: [a, b],
+        targetsOf,
+        both,
+        unitOfPointer,
+        cleanParts,
+        dirty,
+        refs,
+        referrers,
+        keepAll: wholeMaps || tooDeep,
+    };
 }
-function unitsOf(doc) {
+function unitsOf(doc, entryMaps) {
     const units = new Map();
+    // A map that is itself a `$ref` stands for its target: one unit, whose reference the graph reads.
+    const splits = (value) => isRecord(value) && !Object.hasOwn(value, '$ref');
     for (const key in doc) {
         const value = doc[key];
         const pointer = `/${escapeSegment(key)}`;
-        if (!(ENTRY_MAPS.has(key) || key === 'components') || !isRecord(value)) {
+        if (!(entryMaps.has(key) || key === 'components') || !splits(value)) {
             units.set(pointer, value);
             continue;
         }
         for (const name in value) {
             const entry = value[name];
             const at = `${pointer}/${escapeSegment(name)}`;
-            if (key === 'components' && isRecord(entry))
+            if (key === 'components' && splits(entry))
                 for (const component in entry)
                     units.set(`${at}/${escapeSegment(component)}`, entry[component]);
             else
@@ -30601,7 +30755,7 @@ function refSegments(ref) {
     }
 }
 /** The unit key of a `$ref` target (`#/components/schemas/A/properties/x` → `/components/schemas/A`). */
-function unitOf(ref) {
+function unitOf(ref, unitLength) {
     const segments = refSegments(ref);
     if (segments === null)
         return UNREADABLE;
@@ -30610,46 +30764,44 @@ function unitOf(ref) {
         key += `/${escapeSegment(seg)}`;
     return key;
 }
-/** How many pointer segments name a unit starting with `first`. */
-const unitLength = (first) => first === undefined ? 0 : first === 'components' ? 3 : ENTRY_MAPS.has(first) ? 2 : 1;
 /** Whether a unit outside `members` has a `$ref` into `unit`. */
 const referencedFromOutside = (graph, unit, members) => [...(graph.referrers.get(unit) ?? [])].some((from) => !members.includes(from));
 /**
  * Components the same on both sides that nothing staying reaches: they can only be compared equal.
  * Security schemes stay (2.x names them without a `$ref`), and so do extension sections (compared whole).
  */
-function unreachedComponents(graph, gone) {
+function unreachedComponents(graph, refs, gone) {
+    // A component is `/components/<section>/<name>`; a section that is no map is a unit of its own.
     const candidate = (unit) => {
-        const segments = parsePointer(unit);
-        return (segments !== null &&
-            segments.length === 3 &&
-            segments[0] === 'components' &&
-            segments[1] !== 'securitySchemes' &&
-            !segments[1].startsWith('x-') &&
-            !graph.dirty.has(unit));
+        const from = '/components/'.length;
+        const cut = unit.startsWith('/components/') ? unit.indexOf('/', from) : -1;
+        if (cut < 0 || graph.dirty.has(unit))
+            return false;
+        const section = unit.slice(from, cut);
+        return section !== 'securitySchemes' && !section.startsWith('x-');
     };
     const reached = new Set();
     const queue = [...graph.units].filter((u) => !gone.has(u) && !candidate(u));
     while (queue.length > 0)
-        for (const target of graph.refs.get(queue.pop()) ?? [])
+        for (const target of refs.get(queue.pop()) ?? [])
             if (!reached.has(target)) {
                 reached.add(target);
                 queue.push(target);
             }
     return [...graph.units].filter((u) => candidate(u) && !reached.has(u));
 }
-/** The document without the units in `gone` (entries of `channels`, `operations` and `components` sections). */
-function prune(doc, gone) {
+/** The document without what `cut` names (entries of the prunable maps and of `components` sections, parts of entries). */
+function prune(doc, cut) {
     const out = {};
     for (const key in doc) {
         const value = doc[key];
         const pointer = `/${escapeSegment(key)}`;
-        if (key === 'channels' || key === 'operations')
-            setOwn(out, key, without(value, pointer, gone));
+        if (cut.prunable.has(key))
+            setOwn(out, key, without(value, pointer, cut));
         else if (key === 'components' && isRecord(value)) {
             const sections = {};
             for (const section in value)
-                setOwn(sections, section, without(value[section], `${pointer}/${escapeSegment(section)}`, gone));
+                setOwn(sections, section, without(value[section], `${pointer}/${escapeSegment(section)}`, cut));
             setOwn(out, key, sections);
         }
         else
@@ -30657,13 +30809,26 @@ function prune(doc, gone) {
     }
     return out;
 }
-function without(map, pointer, gone) {
+function without(map, pointer, cut) {
     if (!isRecord(map))
         return map;
     const out = {};
-    for (const key in map)
-        if (!gone.has(`${pointer}/${escapeSegment(key)}`))
-            setOwn(out, key, map[key]);
+    for (const key in map) {
+        const unit = `${pointer}/${escapeSegment(key)}`;
+        if (cut.gone.has(unit))
+            continue;
+        const parts = cut.trimmed.get(unit);
+        const value = map[key];
+        if (parts === undefined || !isRecord(value))
+            setOwn(out, key, value);
+        else {
+            const kept = {};
+            for (const k in value)
+                if (!parts.has(k))
+                    setOwn(kept, k, value[k]);
+            setOwn(out, key, kept);
+        }
+    }
     return out;
 }
 /**
@@ -30714,18 +30879,30 @@ function channelGroups(docs, major) {
 /**
  * Line numbers of nodes in a JSON text, found by scanning the text instead of building a document
  * with positions: on a 1.2 MB JSON spec the `yaml` parser took over a second and 100 MB for the
- * lines of a handful of changes. One pass pairs each bracket with its closing one, so a lookup
- * steps over a sibling object or array at once; it then reads only the keys along its path.
+ * lines of a handful of changes. A lookup reads only the keys along its path and steps over the
+ * siblings before them, each container's end found once, when first stepped over, and each prefix
+ * of a path found once: lookups share them (`paths`, `components/schemas`).
  * Answers as the `yaml` parser does: the line of the key for a map entry (its first occurrence),
  * of the item for an array element, of the nearest ancestor for a node that does not exist.
  */
 /** A finder from path segments to the 1-based line of the deepest node found; `text` must be JSON (the caller checks). */
 function jsonLineFinder(text) {
-    const closing = closingBrackets(text);
+    const ends = new Map();
+    /** Offset of the bracket closing the `{` or `[` at `open`. */
+    const closingOf = (open) => {
+        let end = ends.get(open);
+        if (end === undefined)
+            ends.set(open, (end = closingBracket(text, open)));
+        return end;
+    };
+    // Line breaks are listed as far as a lookup needs them: most lookups are of a few places.
     const newlines = [];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        newlines.push(i);
+    let listed = 0;
     const lineOf = (offset) => {
+        for (let i = text.indexOf('\n', listed); i !== -1 && listed <= offset; i = text.indexOf('\n', i + 1)) {
+            newlines.push(i);
+            listed = i + 1;
+        }
         let lo = 0;
         let hi = newlines.length;
         while (lo < hi) {
@@ -30746,7 +30923,7 @@ function jsonLineFinder(text) {
     const valueEnd = (i) => {
         const c = text[i];
         if (c === '{' || c === '[')
-            return closing.get(i) + 1;
+            return closingOf(i) + 1;
         if (c === '"')
             return stringEnd(text, i);
         while (i < text.length && !',]} \n\r\t'.includes(text[i]))
@@ -30781,25 +30958,30 @@ function jsonLineFinder(text) {
             i = nextItem(valueEnd(i));
         return i === -1 ? null : i;
     };
+    /** Path prefix → where its key (or item) and its value start; null: not there. */
+    const found = new Map();
+    const step = (node, seg) => {
+        if (text[node] === '{') {
+            const e = entry(node, seg);
+            return e === null ? null : { at: e.key, node: e.value };
+        }
+        if (text[node] !== '[')
+            return null;
+        const i = item(node, seg);
+        return i === null ? null : { at: i, node: i };
+    };
     return (segs) => {
         let node = skipSpace(text.charCodeAt(0) === 0xfeff ? 1 : 0);
         let at = node;
+        let prefix = '';
         for (const seg of segs) {
-            if (text[node] === '{') {
-                const found = entry(node, seg);
-                if (found === null)
-                    break;
-                [at, node] = [found.key, found.value];
-            }
-            else if (text[node] === '[') {
-                const found = item(node, seg);
-                if (found === null)
-                    break;
-                at = node = found;
-            }
-            else {
+            prefix += `\u0000${seg}`;
+            let next = found.get(prefix);
+            if (next === undefined)
+                found.set(prefix, (next = step(node, seg)));
+            if (next === null)
                 break;
-            }
+            ({ at, node } = next);
         }
         return lineOf(at);
     };
@@ -30819,22 +31001,21 @@ const keyText = (text, from, to) => {
     const raw = text.slice(from, to);
     return raw.includes('\\') ? JSON.parse(raw) : raw.slice(1, -1);
 };
-/** Offset of the closing bracket of every `{` and `[` outside strings. */
-function closingBrackets(text) {
-    const closing = new Map();
-    const open = [];
-    // The regex jumps from one character that matters to the next: most of a spec is strings and spaces.
-    const structural = /["[\]{}]/g;
-    for (let m = structural.exec(text); m !== null; m = structural.exec(text)) {
-        const c = m[0];
-        if (c === '"')
-            structural.lastIndex = stringEnd(text, m.index);
-        else if (c === '{' || c === '[')
-            open.push(m.index);
-        else
-            closing.set(open.pop(), m.index);
+/** Offset of the bracket closing the `{` or `[` at `open` (the text's end when there is none). */
+function closingBracket(text, open) {
+    let depth = 0;
+    // A plain loop over character codes: it runs once or twice per document, mostly before the JIT
+    // has warmed up, where it is faster than a regex and its match objects.
+    for (let i = open; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22)
+            i = stringEnd(text, i) - 1;
+        else if (c === 0x7b || c === 0x5b)
+            depth++;
+        else if ((c === 0x7d || c === 0x5d) && --depth === 0)
+            return i;
     }
-    return closing;
+    return text.length;
 }
 
 /**
@@ -30998,8 +31179,10 @@ function compareSpecs(oldDoc, newDoc, options = {}) {
     const oldMajor = majorVersion(oldDoc, options.files?.old);
     const newMajor = majorVersion(newDoc, options.files?.new);
     // Channels that cannot change the result go first: a comparison costs what changed (unchanged.ts).
-    const [a, b] = oldMajor === newMajor ? withoutUnchanged(oldDoc, newDoc, oldMajor) : [oldDoc, newDoc];
-    return namingFiles(() => compareModels$1(a, b, oldMajor, newMajor, options), options);
+    if (oldMajor !== newMajor)
+        return namingFiles(() => compareModels$1(oldDoc, newDoc, oldMajor, newMajor, options), options);
+    const { docs, unchanged } = withoutUnchanged(oldDoc, newDoc, oldMajor);
+    return namingFiles(() => compareModels$1(docs[0], docs[1], oldMajor, newMajor, options, unchanged), options);
 }
 /** An error about one of the documents names its file, when the caller gave it. */
 function namingFiles(compare, options) {
@@ -31012,7 +31195,7 @@ function namingFiles(compare, options) {
         throw new ExpansionError(e.side, options.files[e.side]);
     }
 }
-function compareModels$1(oldDoc, newDoc, oldMajor, newMajor, options) {
+function compareModels$1(oldDoc, newDoc, oldMajor, newMajor, options, unchanged) {
     const cross = oldMajor !== newMajor;
     const oldNorm = normalizeDocument(oldDoc);
     const newNorm = normalizeDocument(newDoc);
@@ -31020,7 +31203,7 @@ function compareModels$1(oldDoc, newDoc, oldMajor, newMajor, options) {
     const oldModel = buildModel(oldNorm, oldMajor, cross, perspective);
     const newModel = buildModel(newNorm, newMajor, cross, perspective);
     const split = splitModels(oldModel, newModel);
-    const differ = new SchemaDiffer(oldNorm, newNorm);
+    const differ = new SchemaDiffer(oldNorm, newNorm, unchanged === undefined ? {} : { unchanged });
     const schema = schemaFindings(split.slots, differ, perspective);
     const findings = [
         ...versionFindings(oldNorm, newNorm),
@@ -31429,11 +31612,15 @@ const usage = (l) => ({ direction: ruleDirection(l.direction), location: l });
 class Detector {
     a;
     b;
+    known;
     findings = [];
     slots = [];
-    constructor(a, b) {
+    constructor(a, b, 
+    /** What setting aside found the same on both sides (../unchanged.ts `SetAside.unchanged`). */
+    known) {
         this.a = a;
         this.b = b;
+        this.known = known;
     }
     docOf(side) {
         return side === 'old' ? this.a.doc : this.b.doc;
@@ -31594,7 +31781,13 @@ class Detector {
      * the document (its security): a regenerated spec differs from its baseline in a few operations.
      */
     unchanged(x, y) {
-        if (x.path !== y.path || x.parameters.size !== y.parameters.size || !this.same(x.node, y.node))
+        if (x.path !== y.path || x.parameters.size !== y.parameters.size)
+            return false;
+        // Known without a walk: written at the same place, and the same there with all they reach.
+        const known = (p, q) => q !== undefined && p.pointer === q.pointer && this.known(p.pointer);
+        if (known(x, y) && [...x.parameters].every(([key, p]) => known(p, y.parameters.get(key))))
+            return true;
+        if (!this.same(x.node, y.node))
             return false;
         for (const [key, p] of x.parameters) {
             const q = y.parameters.get(key);
@@ -32207,8 +32400,8 @@ function pairSchemas(a, b) {
     return [a ?? { schema: {}, pointer: b.pointer }, b ?? { schema: {}, pointer: a.pointer }];
 }
 /** Every finding outside schemas, and the schema slots, between two models. */
-function detect(a, b) {
-    const d = new Detector(a, b);
+function detect(a, b, known = () => false) {
+    const d = new Detector(a, b, known);
     d.paths();
     const ra = a.doc.root;
     const rb = b.doc.root;
@@ -32662,6 +32855,61 @@ function merged(repairs) {
 }
 
 /**
+ * OpenAPI's part of setting unchanged parts aside (../unchanged.ts; docs/architecture.md,
+ * "Comparing only what changed"): path items and webhooks go, one at a time.
+ *
+ * What an operation is judged by outside its path item must be equal on both sides: the `openapi`
+ * version (3.0 and 3.1 read schemas differently), the document's `servers` and `security` (its
+ * default requirements), the security schemes (named without a `$ref`) and `jsonSchemaDialect`.
+ * A path pairs with the other document's by its template with parameter names blanked
+ * (model.ts `templateKey`), so it can go only when no other path of either document has that
+ * template. A path item that is itself a `$ref` stays, and so do `x-` entries.
+ */
+const SHAPE = {
+    applies: (docs) => docs.every((d) => typeof d.openapi === 'string' && isRecord(d.paths) && (d.webhooks === undefined || isRecord(d.webhooks))),
+    mustBeEqual: [['openapi'], ['servers'], ['security'], ['components', 'securitySchemes'], ['jsonSchemaDialect']],
+    entryMaps: new Set(['paths', 'webhooks']),
+    prunable: new Set(['paths', 'webhooks']),
+    // An unchanged operation of a changed path goes too, unless the path's own parameters changed.
+    parts: { maps: new Set(['paths', 'webhooks']), prunable: new Set(METHODS), shared: ['parameters'] },
+    // A reference to nothing is refused (index.ts), after this step: the unit making it must stay.
+    resolves: (doc, ref) => resolves(doc, ref),
+    groups: (docs) => [...candidates(docs, 'paths', templateKey), ...candidates(docs, 'webhooks', (name) => name)].map((u) => [u]),
+};
+/**
+ * Unit keys of the entries of `map` that could go: plain path items (not `$ref`s, not `x-`),
+ * whose identity (`identify`) no other entry of either document shares.
+ */
+function candidates(docs, map, identify) {
+    const owners = new Map();
+    const refused = new Set();
+    for (const doc of docs) {
+        const entries = isRecord(doc[map]) ? doc[map] : {};
+        for (const key in entries) {
+            const item = entries[key];
+            if (key.startsWith('x-') || !isRecord(item) || Object.hasOwn(item, '$ref'))
+                refused.add(key);
+            const id = identify(key);
+            let keys = owners.get(id);
+            if (keys === undefined)
+                owners.set(id, (keys = new Set()));
+            keys.add(key);
+        }
+    }
+    const out = [];
+    for (const keys of owners.values()) {
+        if (keys.size !== 1)
+            continue;
+        const key = [...keys][0];
+        if (!refused.has(key))
+            out.push(`/${map}/${escapeSegment(key)}`);
+    }
+    return out;
+}
+/** The two OpenAPI documents without the path items, webhooks and components that cannot change the result. */
+const withoutUnchangedPaths = (oldDoc, newDoc) => setAside(oldDoc, newDoc, SHAPE);
+
+/**
  * Compare two OpenAPI 3.0/3.1 documents and classify every change (docs/classification.md,
  * "OpenAPI"). Pure, like compareSpecs: plain data in, plain data out.
  *
@@ -32678,19 +32926,25 @@ const fixedOr = (f, d) => (f.family === undefined ? null : FAMILIES[f.family].fi
  * as 3.1 gives one entry (the version). A document that is not OpenAPI 3.0.x/3.1.x is an
  * InputError naming its file.
  */
-function compareOpenApi(oldDoc, newDoc, options = {}) {
+const compareOpenApi = (oldDoc, newDoc, options = {}) => compare(oldDoc, newDoc, options);
+function compare(oldDoc, newDoc, options, shortcut) {
     const oldVersion = openApiVersion(oldDoc, options.files?.old);
     const newVersion = openApiVersion(newDoc, options.files?.new);
     // A spec firestone wrote is compared with its defect forms repaired, each repair listed (firestone.ts).
     const firestone = options.firestone?.old === true && options.firestone.new !== true ? repairFirestone(oldDoc, newDoc) : null;
     const old = firestone?.doc ?? oldDoc;
+    // Paths that cannot change the result go first: a comparison costs what changed (unchanged.ts).
+    // What goes makes no reference to nothing, so what stays is all there is to refuse.
+    const { docs, unchanged } = withoutUnchangedPaths(old, newDoc)
+        ;
+    const [a, b] = docs;
     // firestone's dangling models, left where no repair applied: the same defect on both sides, or an
     // element the new document no longer has. A new document firestone wrote, read against another
     // one, is not its baseline: its dangling models are refused like any other.
-    refuseDangling(old, 'old', options, options.firestone?.old === true);
-    refuseDangling(newDoc, 'new', options, options.firestone?.new === true && options.firestone.old === true);
+    refuseDangling(a, 'old', options, options.firestone?.old === true);
+    refuseDangling(b, 'new', options, options.firestone?.new === true && options.firestone.old === true);
     try {
-        return compareModels(old, newDoc, oldVersion, newVersion, options, firestone?.findings ?? []);
+        return compareModels(a, b, oldVersion, newVersion, options, firestone?.findings ?? [], unchanged);
     }
     catch (e) {
         if (!(e instanceof ExpansionError) || e.side === null || options.files?.[e.side] === undefined)
@@ -32698,17 +32952,21 @@ function compareOpenApi(oldDoc, newDoc, options = {}) {
         throw new ExpansionError(e.side, options.files[e.side]);
     }
 }
-function compareModels(oldDoc, newDoc, oldVersion, newVersion, options, repaired) {
+function compareModels(oldDoc, newDoc, oldVersion, newVersion, options, repaired, unchanged) {
     const a = modelOf(oldDoc, oldVersion, 'old', options);
     const b = modelOf(newDoc, newVersion, 'new', options);
-    const detected = detect(a, b);
-    const differ = new SchemaDiffer(a.doc, b.doc, { readWriteOnly: true, stabilityLevels: true });
+    const detected = detect(a, b, unchanged);
+    const differ = new SchemaDiffer(a.doc, b.doc, {
+        readWriteOnly: true,
+        stabilityLevels: true,
+        ...(unchanged === undefined ? {} : { unchanged }),
+    });
     const schema = schemaChanges(detected.slots, differ, options.compatibility ?? 'backward');
     const findings = [
         ...repaired,
         ...detected.findings,
         ...schema.findings,
-        ...componentChanges(a, b, differ, schema.claimed),
+        ...componentChanges(a, b, differ, schema.claimed, unchanged),
     ];
     return relaxUnstable(toChanges(findings, options), a, b);
 }
@@ -32783,7 +33041,7 @@ function schemaChanges(slots, differ, mode) {
  * Components no operation reached: schema changes nobody reached, and components added, removed
  * or changed that nothing uses, are non-breaking; a security scheme is judged apart.
  */
-function componentChanges(a, b, differ, claimed) {
+function componentChanges(a, b, differ, claimed, unchanged = () => false) {
     const out = [];
     const ca = recordOf(ownValue(a.doc.root, 'components'));
     const cb = recordOf(ownValue(b.doc.root, 'components'));
@@ -32799,9 +33057,9 @@ function componentChanges(a, b, differ, claimed) {
         for (const name of union(Object.keys(sa), Object.keys(sb))) {
             const x = ownValue(sa, name);
             const y = ownValue(sb, name);
-            if (x === y || same(x, y))
-                continue;
             const pointer = childPointer(sectionPointer, name);
+            if (x === y || unchanged(pointer) || same(x, y))
+                continue;
             const side = y === undefined ? 'old' : 'new';
             if (section === 'securitySchemes') {
                 const rule = x === undefined ? 'security.scheme.added' : y === undefined ? 'security.scheme.removed' : schemeRule(x, y);

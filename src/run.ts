@@ -8,7 +8,7 @@ import path from 'node:path';
 import { summarize, totalSummary } from './changes';
 import { checkOutputPath } from './config';
 import { InputError, type Problem } from './errors';
-import { serializeSpec } from './generate/serialize';
+import { peekInfo, readsAs, serializeSpec } from './generate/serialize';
 import { BaselineError, readFileAtRevision, type FileAtRevision } from './git/baseline';
 import { kindModule, kindOfTarget, locatorForGenerated, readSpec, recognise, type SpecKindModule } from './kinds/index';
 import { applyPolicy, DEFAULT_COMPATIBILITY } from './policy/index';
@@ -20,6 +20,7 @@ import type {
   ChangeType,
   Compatibility,
   Config,
+  GeneratedSpec,
   LoadedResource,
   Perspective,
   Report,
@@ -123,12 +124,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const outputs = opts.targets.map((t) => t.output);
   const kinds = opts.targets.map((t) => ({ ...t, kind: kindOfTarget(opts.workspace, t) }));
   // Every baseline before any resource or spec is read: each git call forks the process (see fetchBaseline).
-  const fetched: FetchedBaseline[] = [];
+  const fetched: (FetchedBaseline | undefined)[] = [];
   for (const target of kinds) fetched.push(await fetchBaseline(opts, target.output));
   const pool = resourcePool(opts.workspace, outputs);
   const targets: TargetResult[] = [];
   for (const [i, target] of kinds.entries()) {
     targets.push(await runTarget(opts, target, fetched[i] as FetchedBaseline, pool));
+    // Its text (a spec of megabytes) is not needed again.
+    fetched[i] = undefined;
   }
   const specs = applyPolicy(
     targets.map((t) => t.report),
@@ -198,28 +201,42 @@ async function runTarget(
   });
 
   const notices: string[] = [];
-  const warnings: string[] = [];
   // The baseline's blob is the working tree's file: its text was read once, for both.
   const known =
     fetched.kind === 'revision' && fetched.file.found && fetched.file.fromKnown ? fetched.file.text : undefined;
-  const committed = readCommitted(opts.workspace, target.output, known);
-  if (committed.notice) notices.push(committed.notice);
-  if (isResourceDocument(committed.document)) {
-    throw new InputError({
-      file: target.output,
-      message:
-        'is a firestone resource file (top-level kind and schema), not a spec: refusing to use it as a spec output',
-    });
-  }
-  const info = resolveInfo(target, opts, committed);
+  const source = readCommittedText(opts.workspace, target.output, known);
   const asyncapi = target.asyncapi ?? opts.asyncapiVersion;
-  const generated = kind.generate(
-    resources,
-    info,
-    { ...target, ...(asyncapi !== undefined ? { asyncapi } : {}) },
-    (w) => warnings.push(w),
-  );
-  const drift = committed.document === null || !dataEqual(committed.document, generated.document);
+  const generate = (info: SpecInfo): Generation => {
+    const warnings: string[] = [];
+    const options = { ...target, ...(asyncapi !== undefined ? { asyncapi } : {}) };
+    return { info, generated: kind.generate(resources, info, options, (w) => warnings.push(w)), warnings };
+  };
+  const clean = cleanShortcut(target, opts, source, generate);
+  let committed: CommittedSpec;
+  let generation: Generation;
+  if (clean.committed !== undefined) {
+    committed = clean.committed;
+    generation = clean.generation;
+  } else {
+    committed = parseCommitted(source, target.output);
+    if (committed.notice) notices.push(committed.notice);
+    if (isResourceDocument(committed.document)) {
+      throw new InputError({
+        file: target.output,
+        message:
+          'is a firestone resource file (top-level kind and schema), not a spec: refusing to use it as a spec output',
+      });
+    }
+    const info = resolveInfo(target, opts, committed);
+    // Generation is deterministic: the shortcut's document, when made with this info, is this one.
+    generation =
+      clean.generation !== undefined && sameInfo(clean.generation.info, info) ? clean.generation : generate(info);
+  }
+  const { generated, warnings } = generation;
+  // A document is equal to itself: the shortcut's committed document is the generated one.
+  const drift =
+    committed.document === null ||
+    (committed.document !== generated.document && !dataEqual(committed.document, generated.document));
 
   const locate = locatorForGenerated(generated, resources);
   const label = baselineLabel(opts.baseline, target.output);
@@ -280,22 +297,79 @@ interface CommittedSpec {
   text?: string;
 }
 
+/** The spec file in the working tree, read but not parsed: its text, or why there is none. */
+type CommittedText = Omit<CommittedSpec, 'document' | 'notice'>;
+
 /**
- * The spec file in the working tree. A file that does not parse counts as drift, never as a crash.
+ * The spec file's text. A file that can't be read counts as drift, never as a crash (parseCommitted).
  * `known`: its text, already read (the baseline's text when that was the same blob).
  */
-function readCommitted(workspace: string, output: string, known?: string): CommittedSpec {
+function readCommittedText(workspace: string, output: string, known?: string): CommittedText {
+  if (known !== undefined) return { exists: true, text: known };
   const file = path.join(workspace, output);
-  if (known === undefined && !existsSync(file)) return { exists: false, document: null };
-  if (known === undefined && statSync(file).size > MAX_SPEC_BYTES)
-    return { exists: true, document: null, error: `${output} is larger than ${megabytes(MAX_SPEC_BYTES)}` };
+  if (!existsSync(file)) return { exists: false };
+  if (statSync(file).size > MAX_SPEC_BYTES)
+    return { exists: true, error: `${output} is larger than ${megabytes(MAX_SPEC_BYTES)}` };
   try {
-    const text = known ?? readFileSync(file, 'utf8');
-    const read = readSpec(text, output);
-    return { exists: true, document: read.document, notice: read.notice, text };
+    return { exists: true, text: readFileSync(file, 'utf8') };
+  } catch (e) {
+    return { exists: true, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** The committed spec's document. A file that does not parse counts as drift, never as a crash. */
+function parseCommitted(source: CommittedText, output: string): CommittedSpec {
+  if (source.text === undefined) return { ...source, document: null };
+  try {
+    const read = readSpec(source.text, output);
+    return { exists: true, document: read.document, notice: read.notice, text: source.text };
   } catch (e) {
     return { exists: true, document: null, error: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/** A generated document and what made it: the info it was given, the warnings generation gave. */
+interface Generation {
+  info: SpecInfo;
+  generated: GeneratedSpec;
+  warnings: string[];
+}
+
+const sameInfo = (a: SpecInfo, b: SpecInfo): boolean =>
+  a.title === b.title && a.description === b.description && a.version === b.version;
+
+/**
+ * A clean spec without building its document (docs/architecture.md, "A clean spec is not parsed").
+ * The full way parses the committed text, takes `info` from it, generates, and compares the two
+ * documents. Here `info` is guessed from the text's `info` block alone and the document generated
+ * with it; the text is then read against that document without building one (readsAs). When it
+ * reads as that very document, and the document's own `info` resolves to the guess, the full way
+ * would have parsed this document, resolved the same info, generated the same document
+ * (generation is deterministic) and found no drift: the generated document stands for the
+ * committed one. Anything else (JSON, an info the guess misses, other data, text the block reader
+ * leaves to js-yaml, an error) leaves the full way to run, as before; `generation` is then what
+ * was generated on the way, for it to reuse when its info is the same.
+ */
+function cleanShortcut(
+  target: SpecTarget,
+  opts: PipelineOptions,
+  source: CommittedText,
+  generate: (info: SpecInfo) => Generation,
+): { committed: CommittedSpec; generation: Generation } | { committed?: undefined; generation?: Generation } {
+  const { text } = source;
+  if (text === undefined || specFormat(target.output) === 'json') return {};
+  const info = peekInfo(text);
+  if (info === undefined) return {};
+  let generation: Generation | undefined;
+  try {
+    generation = generate(resolveInfo(target, opts, { exists: true, document: { info } }));
+    const { document } = generation.generated;
+    const fixpoint = sameInfo(resolveInfo(target, opts, { exists: true, document }), generation.info);
+    if (fixpoint && readsAs(text, document)) return { committed: { exists: true, document, text }, generation };
+  } catch {
+    // Whatever failed fails again on the full way, in the order and words it always had.
+  }
+  return { generation };
 }
 
 /** The spec output must never be one of the user's resource files: `update` would overwrite it. */
@@ -458,7 +532,8 @@ function writtenByFirestone(
   committed: CommittedSpec,
 ): string | null {
   const baseText = fetched.kind === 'revision' && fetched.file.found ? fetched.file.text : undefined;
-  const texts = [baseText, committed.text].filter((t): t is string => t !== undefined);
+  // Usually the same text (the baseline blob is the working tree's file): read once.
+  const texts = [...new Set([baseText, committed.text])].filter((t): t is string => t !== undefined);
   for (const text of texts) {
     const notice = recognise(target.kind, text, target.output);
     if (notice !== null) return notice;

@@ -68,8 +68,10 @@ export function compareSpecs(
   const oldMajor = majorVersion(oldDoc, options.files?.old);
   const newMajor = majorVersion(newDoc, options.files?.new);
   // Channels that cannot change the result go first: a comparison costs what changed (unchanged.ts).
-  const [a, b] = oldMajor === newMajor ? withoutUnchanged(oldDoc, newDoc, oldMajor) : [oldDoc, newDoc];
-  return namingFiles(() => compareModels(a, b, oldMajor, newMajor, options), options);
+  if (oldMajor !== newMajor)
+    return namingFiles(() => compareModels(oldDoc, newDoc, oldMajor, newMajor, options), options);
+  const { docs, unchanged } = withoutUnchanged(oldDoc, newDoc, oldMajor);
+  return namingFiles(() => compareModels(docs[0], docs[1], oldMajor, newMajor, options, unchanged), options);
 }
 
 /** An error about one of the documents names its file, when the caller gave it. */
@@ -98,6 +100,7 @@ function compareModels(
   oldMajor: 2 | 3,
   newMajor: 2 | 3,
   options: CompareOptions,
+  unchanged?: (pointer: string) => boolean,
 ): Change[] {
   const cross = oldMajor !== newMajor;
   const oldNorm = normalizeDocument(oldDoc);
@@ -106,7 +109,7 @@ function compareModels(
   const oldModel = buildModel(oldNorm, oldMajor, cross, perspective);
   const newModel = buildModel(newNorm, newMajor, cross, perspective);
   const split = splitModels(oldModel, newModel);
-  const differ = new SchemaDiffer(oldNorm, newNorm);
+  const differ = new SchemaDiffer(oldNorm, newNorm, unchanged === undefined ? {} : { unchanged });
   const schema = schemaFindings(split.slots, differ, perspective);
   const findings = [
     ...versionFindings(oldNorm, newNorm),

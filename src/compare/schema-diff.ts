@@ -67,6 +67,11 @@ export interface DifferOptions {
    * (docs/classification.md, "Lifecycle"). Off for AsyncAPI, where it is an extension like any other.
    */
   readonly stabilityLevels?: boolean;
+  /**
+   * Whether the `$ref` target at a pointer is known to be the same data in both documents, with
+   * everything it reaches (unchanged.ts): two such targets at one pointer are compared as one.
+   */
+  readonly unchanged?: (pointer: string) => boolean;
 }
 
 /** How each keyword is compared. Keys not listed: `x-*` are documentation, anything else is unclassified. */
@@ -227,6 +232,13 @@ export class SchemaDiffer {
     const oldOrigin = this.pathOf(o, 'old');
     const newOrigin = this.pathOf(n, 'new');
     const targets = oldOrigin !== undefined && newOrigin !== undefined;
+    if (
+      targets &&
+      oldOrigin === newOrigin &&
+      (ctx.oldNull === null) === (ctx.newNull === null) &&
+      this.options.unchanged?.(oldOrigin) === true
+    )
+      return [];
     const op = targets ? oldOrigin : oldPointer;
     const np = targets ? newOrigin : newPointer;
     if (o === null || n === null) return this.compareOpaque(oldSchema, newSchema, op, np);

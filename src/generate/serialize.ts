@@ -10,16 +10,25 @@
  */
 import jsyaml from 'js-yaml';
 import { InputError } from '../errors';
-import { NOT_BLOCK, readBlockYaml, type PlainResolver } from '../util/block-yaml';
-import { coreSchema, resolveCore } from '../util/yaml-core';
-import { setOwn } from '../util/data';
+import { NOT_BLOCK, readBlockYaml, readsAsBlockYaml, type PlainResolver } from '../util/block-yaml';
+import { CORE_TYPE, coreSchema, resolveCore } from '../util/yaml-core';
+import { isRecord, setOwn } from '../util/data';
 import { MAX_SPEC_BYTES } from '../util/paths';
 
 export type SpecFormat = 'yaml' | 'json';
 
+/**
+ * The types `dump` tests a plain string against before writing it unquoted: its own (YAML 1.1-ish:
+ * timestamps, `1_000`) and YAML 1.2 core, as the spec is read back. js-yaml's own float misses a
+ * signed `+.5`, which core reads as a number: written plain, `update` then `check` saw drift.
+ */
+const DUMP_SCHEMA = jsyaml.DEFAULT_SCHEMA.extend({ implicit: [CORE_TYPE] });
+
+/** The text `update` writes for a document; parseSpecText reads it back as the same data (serialize.test.ts). */
 export function serializeSpec(document: Record<string, unknown>, format: SpecFormat): string {
   if (format === 'json') return JSON.stringify(document, null, 2) + '\n';
   return jsyaml.dump(document, {
+    schema: DUMP_SCHEMA,
     // The generator shares no objects, but a document of any origin must not gain anchors.
     noRefs: true,
     // Never fold long descriptions: a diff of the spec should show the changed text, not reflow.
@@ -105,6 +114,42 @@ export function parseSpecText(text: string, file: string, limits: ParseLimits = 
   }
   refuseExpansion(data, file, maxNodes, maxDepth);
   return expandTree(data, file, maxNodes, maxDepth) as Record<string, unknown>;
+}
+
+/**
+ * Whether parseSpecText would read `text` as `document` (data equal, keys in the same order),
+ * without building it: true only for a text the block reader reads within the limits, which is how
+ * parseSpecText reads such a text. False says nothing: parse it.
+ */
+export function readsAs(text: string, document: Record<string, unknown>): boolean {
+  const { maxBytes, maxNodes, maxDepth } = DEFAULT_PARSE_LIMITS;
+  // parseSpecText's own order: the size, then JSON.parse for a text that starts with `{`.
+  if (Buffer.byteLength(text, 'utf8') > maxBytes || text.trimStart().startsWith('{')) return false;
+  return readsAsBlockYaml(text, document, resolveSpecScalar, { maxNodes, maxDepth });
+}
+
+/** The line that opens the top-level `info` block. */
+const INFO_LINE = /^info:\n/m;
+
+/**
+ * The top-level `info` mapping of a YAML text laid out as serializeSpec writes it, read alone with
+ * the spec's own block reader and plain scalars; undefined when that block is not there or is
+ * anything the block reader leaves to js-yaml (anchors, tags, tabs, flow or multi-line scalars).
+ * Only a guess: run.ts keeps it when the text reads as the document generated with it
+ * (docs/architecture.md, "A clean spec is not parsed").
+ */
+export function peekInfo(text: string): Record<string, unknown> | undefined {
+  const found = INFO_LINE.exec(text);
+  if (found === null) return undefined;
+  const start = found.index;
+  let end = start + found[0].length;
+  // The block lasts while lines are indented, or empty (inside a `|` block).
+  for (let c = text.charCodeAt(end); c === 0x20 || c === 0x0a; c = text.charCodeAt(end)) {
+    const next = text.indexOf('\n', end);
+    end = next < 0 ? text.length : next + 1;
+  }
+  const read = readBlockYaml(text.slice(start, end), resolveSpecScalar, { maxNodes: 64, maxDepth: 8 });
+  return read !== NOT_BLOCK && isRecord(read.info) ? read.info : undefined;
 }
 
 const tooDeep = (file: string, maxDepth: number): InputError =>

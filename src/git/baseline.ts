@@ -130,8 +130,11 @@ export async function readFileAtRevision(
   if (!(size <= maxBytes)) {
     throw new BaselineError(rev, `${relative} at ${rev} is ${size} bytes, over the ${maxBytes}-byte limit`);
   }
-  if (opts.known !== undefined && blobId(opts.known, entry.oid) === entry.oid)
-    return { found: true, text: Buffer.from(opts.known).toString('utf8'), commit, fromKnown: true };
+  if (opts.known !== undefined && blobId(opts.known, entry.oid) === entry.oid) {
+    // A view of the caller's bytes, not a copy (Buffer.from(array) copies: 14 MB for a large spec).
+    const { buffer, byteOffset, byteLength } = opts.known;
+    return { found: true, text: Buffer.from(buffer, byteOffset, byteLength).toString('utf8'), commit, fromKnown: true };
+  }
   const text = await gitOk(['cat-file', 'blob', entry.oid], { cwd, maxBytes: maxBytes + 64 * 1024 });
   return { found: true, text, commit };
 }

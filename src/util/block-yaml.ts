@@ -13,6 +13,8 @@
  * `yaml` for resources (test/resource/fast-yaml.test.ts).
  */
 
+import { dataEqual, isRecord } from './data';
+
 export const NOT_BLOCK: unique symbol = Symbol('not block yaml');
 
 export interface BlockLimits {
@@ -88,13 +90,39 @@ export function readBlockYaml(
 }
 
 /**
+ * Whether readBlockYaml would read `text` as `expected`: data equal as dataEqual says, keys in the
+ * same order. False when it would read other data or give NOT_BLOCK (the full read then decides).
+ * It reads the text as readBlockYaml does, limits included, but builds no mapping or sequence:
+ * each is held to the expected one as it is read (run.ts, a clean spec; docs/architecture.md).
+ */
+export function readsAsBlockYaml(
+  text: string,
+  expected: Record<string, unknown>,
+  resolve: PlainResolver,
+  limits: BlockLimits,
+): boolean {
+  if (unusual(text)) return false;
+  try {
+    new Reader(text, resolve, limits).document(expected);
+    return true;
+  } catch (e) {
+    if (e instanceof NotBlock) return false;
+    throw e;
+  }
+}
+
+/** What a Reader method is given instead of an expected value: build the data. */
+const BUILD: unique symbol = Symbol('build');
+type Want = unknown;
+
+/**
  * Positions are offsets in the whole text, lines are numbered from 0, columns count from a line's
  * start. Lines are never cut out of the text: for a spec of megabytes, a string per line was a
  * tenth of the reading time, and more for the garbage collector.
  */
 class Reader {
   /** Where each line starts; one more entry, one past the text's end, closes the last line. */
-  private readonly starts: number[] = [0];
+  private readonly starts: Uint32Array;
   private readonly count: number;
   /** The next line to read. */
   private at = 0;
@@ -109,15 +137,25 @@ class Reader {
     private readonly resolve: PlainResolver,
     private readonly limits: BlockLimits,
   ) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-    this.count = this.starts.length;
-    this.starts.push(text.length + 1);
+    // Counted first, then filled: an array grown line by line left copies of itself behind, each
+    // as large as a big spec has lines (large objects, collected only by a full GC).
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    this.starts = new Uint32Array(count + 1);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[line++] = i + 1;
+    this.count = count;
+    this.starts[count] = text.length + 1;
   }
 
-  document(): Record<string, unknown> {
+  /**
+   * The data, built; or, given `want`, held to it: the first difference ends the reading as
+   * NOT_BLOCK does (the caller tells the two apart by which it asked for).
+   */
+  document(want: Want = BUILD): Record<string, unknown> {
     const first = this.nextContent();
     if (first < 0 || this.indent !== 0 || startsSequence(this.text, this.start(first))) bail();
-    const root = this.mapping(first, 0, 0);
+    const root = this.mapping(first, 0, 0, want);
     if (this.nextContent() >= 0) bail();
     return root;
   }
@@ -151,19 +189,28 @@ class Reader {
   }
 
   /** A block node that starts at column `col` of line `l` (the cursor is on that line). */
-  private node(l: number, col: number, depth: number): unknown {
-    return startsSequence(this.text, this.start(l) + col) ? this.sequence(l, col, depth) : this.mapping(l, col, depth);
+  private node(l: number, col: number, depth: number, want: Want): unknown {
+    return startsSequence(this.text, this.start(l) + col)
+      ? this.sequence(l, col, depth, want)
+      : this.mapping(l, col, depth, want);
+  }
+
+  /** A scalar (or empty collection) read; held to `want` unless building. */
+  private give(value: unknown, want: Want): unknown {
+    if (want !== BUILD && value !== want && !dataEqual(value, want)) bail();
+    return value;
   }
 
   /** A block mapping whose entries start at column `col`; the first one on line `l`, which may be mid-line. */
-  private mapping(l: number, col: number, depth: number): Record<string, unknown> {
+  private mapping(l: number, col: number, depth: number, want: Want): Record<string, unknown> {
     this.enter(depth);
+    if (want !== BUILD) return this.matchMapping(l, col, depth, want);
     const out: Record<string, unknown> = {};
     for (let i = l; ; ) {
       const key = this.key(i, col);
       // A duplicate is an error, which the general reader reports.
       if (Object.hasOwn(out, key)) bail();
-      const value = this.value(i, this.keyEnd, col, depth, false);
+      const value = this.value(i, this.keyEnd, col, depth, false, BUILD);
       // As setOwn (util/data.ts), written out: a store of its own keeps this hot loop fast.
       if (key === '__proto__')
         Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
@@ -175,10 +222,31 @@ class Reader {
     return out;
   }
 
+  /** mapping, held to `want`: its keys, in order, and each value (a duplicate key can't match). */
+  private matchMapping(l: number, col: number, depth: number, want: Want): Record<string, unknown> {
+    if (!isRecord(want)) bail();
+    const keys = Object.keys(want as Record<string, unknown>);
+    let n = 0;
+    for (let i = l; ; ) {
+      const expected = keys[n++] ?? bail();
+      const key = this.isKey(i, col, expected) ? expected : this.key(i, col);
+      if (key !== expected) bail();
+      // An own key (Object.keys gave it): its value, `__proto__` included.
+      this.value(i, this.keyEnd, col, depth, false, (want as Record<string, unknown>)[expected]);
+      i = this.nextContent();
+      if (i < 0 || this.indent < col) break;
+      if (this.indent > col) bail();
+    }
+    if (n !== keys.length) bail();
+    return want as Record<string, unknown>;
+  }
+
   /** A block sequence whose `-` indicators are at column `col`; the first one on line `l`. */
-  private sequence(l: number, col: number, depth: number): unknown[] {
+  private sequence(l: number, col: number, depth: number, want: Want): unknown[] {
     this.enter(depth);
+    const wanted = want === BUILD ? null : Array.isArray(want) ? want : bail();
     const out: unknown[] = [];
+    let n = 0;
     for (let i = l; ; ) {
       const dash = this.start(i) + col;
       // A line at the same column that is no entry ends a sequence that is a mapping's value (`key:` then `- x`).
@@ -186,12 +254,16 @@ class Reader {
         if (i === l) bail();
         break;
       }
-      out.push(this.value(i, dash + 1, col, depth, true));
+      if (wanted === null) out.push(this.value(i, dash + 1, col, depth, true, BUILD));
+      else if (n < wanted.length) this.value(i, dash + 1, col, depth, true, wanted[n]);
+      else bail();
+      n++;
       i = this.nextContent();
       if (i < 0 || this.indent < col) break;
       if (this.indent > col) bail();
     }
-    return out;
+    if (wanted === null) return out;
+    return n === wanted.length ? wanted : bail();
   }
 
   /**
@@ -223,29 +295,53 @@ class Reader {
   }
 
   /**
+   * Whether the entry at column `col` of line `l` has the plain key `expected`, as key() would
+   * read it (keyEnd set as key() sets it), without cutting the key out of the text; false means
+   * ask key().
+   */
+  private isKey(l: number, col: number, expected: string): boolean {
+    const { text } = this;
+    const p = this.start(l) + col;
+    const colon = p + expected.length;
+    if (
+      colon >= this.end(l) ||
+      INDICATOR.has(expected.charCodeAt(0)) ||
+      !text.startsWith(expected, p) ||
+      keyColon(text, p, colon + 1) !== colon ||
+      expected.includes(' #') ||
+      expected.charCodeAt(expected.length - 1) === SPACE ||
+      expected === '<<' ||
+      this.resolve(expected) !== expected
+    )
+      return false;
+    this.keyEnd = colon + 1;
+    return true;
+  }
+
+  /**
    * The value after a key's `:` or a sequence's `-` (position `p` of line `l`), inside a collection
    * at column `col`. The cursor ends on the line after the value.
    */
-  private value(l: number, p: number, col: number, depth: number, inSequence: boolean): unknown {
+  private value(l: number, p: number, col: number, depth: number, inSequence: boolean, want: Want): unknown {
     const { text } = this;
     const lineEnd = this.end(l);
     let start = p;
     while (text.charCodeAt(start) === SPACE) start++;
-    if (start >= lineEnd) return this.nested(l, col, depth, inSequence);
+    if (start >= lineEnd) return this.nested(l, col, depth, inSequence, want);
     const c = text.charCodeAt(start);
     if (start === p || c === HASH) bail();
     if (inSequence) {
       // `- - x` and `- key: x`: a collection that starts on the item's line, at its column.
       const at = start - this.start(l);
-      if (startsSequence(text, start)) return this.sequence(l, at, depth + 1);
-      if (hasKey(text, start, lineEnd)) return this.mapping(l, at, depth + 1);
+      if (startsSequence(text, start)) return this.sequence(l, at, depth + 1, want);
+      if (hasKey(text, start, lineEnd)) return this.mapping(l, at, depth + 1, want);
     }
     this.at = l + 1;
-    if (c === 0x7c) return this.literal(start, lineEnd, col); // |
+    if (c === 0x7c) return this.give(this.literal(start, lineEnd, col), want); // |
     if (c === 0x27 || c === 0x22) {
       const quoted = quotedAt(text, start, lineEnd);
       if (!onlySpaces(text, quoted.end)) bail();
-      return quoted.value;
+      return this.give(quoted.value, want);
     }
     let end = lineEnd;
     while (text.charCodeAt(end - 1) === SPACE) end--;
@@ -254,7 +350,7 @@ class Reader {
       const empty = end - start === 2 && text.charCodeAt(start + 1) === (c === 0x7b ? 0x7d : 0x5d);
       if (!empty) bail();
       this.enter(depth + 1);
-      return c === 0x7b ? {} : [];
+      return this.give(c === 0x7b ? {} : [], want);
     }
     if (INDICATOR.has(c) && !(c === DASH && end - start > 1 && text.charCodeAt(start + 1) !== SPACE)) bail();
     // ` #` starts a comment and `: ` a mapping, whatever a plain scalar meant. A search of the
@@ -263,22 +359,26 @@ class Reader {
       const ch = text.charCodeAt(k);
       if ((ch === HASH && text.charCodeAt(k - 1) === SPACE) || (ch === COLON && separates(text, k + 1))) bail();
     }
-    return this.plain(text.slice(start, end));
+    // Held to a string: compared in place, when the text is that string and reads as itself.
+    if (typeof want === 'string' && want.length === end - start && text.startsWith(want, start)) {
+      if (this.resolve(want) === want) return want;
+    }
+    return this.give(this.plain(text.slice(start, end)), want);
   }
 
   /** A value that starts on a later line (or an empty one, which is null). */
-  private nested(l: number, col: number, depth: number, inSequence: boolean): unknown {
+  private nested(l: number, col: number, depth: number, inSequence: boolean, want: Want): unknown {
     this.at = l + 1;
     const next = this.nextContent();
-    if (next < 0) return inSequence ? bail() : null;
+    if (next < 0) return inSequence ? bail() : this.give(null, want);
     const { indent } = this;
-    if (indent > col) return this.node(next, indent, depth + 1);
+    if (indent > col) return this.node(next, indent, depth + 1, want);
     // A mapping's sequence may sit at the mapping's own column (`key:` then `- x`).
     if (indent === col && !inSequence && startsSequence(this.text, this.start(next) + col))
-      return this.sequence(next, col, depth + 1);
+      return this.sequence(next, col, depth + 1, want);
     // An empty entry (`-` alone): the tool writes `null`, and js-yaml reads what follows a `- -` loosely.
     if (inSequence) bail();
-    return null;
+    return this.give(null, want);
   }
 
   /** A `|` block scalar whose header is at `p` (its line ends at `lineEnd`), in a collection at column `col`. */

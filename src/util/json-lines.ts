@@ -1,18 +1,30 @@
 /**
  * Line numbers of nodes in a JSON text, found by scanning the text instead of building a document
  * with positions: on a 1.2 MB JSON spec the `yaml` parser took over a second and 100 MB for the
- * lines of a handful of changes. One pass pairs each bracket with its closing one, so a lookup
- * steps over a sibling object or array at once; it then reads only the keys along its path.
+ * lines of a handful of changes. A lookup reads only the keys along its path and steps over the
+ * siblings before them, each container's end found once, when first stepped over, and each prefix
+ * of a path found once: lookups share them (`paths`, `components/schemas`).
  * Answers as the `yaml` parser does: the line of the key for a map entry (its first occurrence),
  * of the item for an array element, of the nearest ancestor for a node that does not exist.
  */
 
 /** A finder from path segments to the 1-based line of the deepest node found; `text` must be JSON (the caller checks). */
 export function jsonLineFinder(text: string): (segs: readonly string[]) => number {
-  const closing = closingBrackets(text);
+  const ends = new Map<number, number>();
+  /** Offset of the bracket closing the `{` or `[` at `open`. */
+  const closingOf = (open: number): number => {
+    let end = ends.get(open);
+    if (end === undefined) ends.set(open, (end = closingBracket(text, open)));
+    return end;
+  };
+  // Line breaks are listed as far as a lookup needs them: most lookups are of a few places.
   const newlines: number[] = [];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
+  let listed = 0;
   const lineOf = (offset: number): number => {
+    for (let i = text.indexOf('\n', listed); i !== -1 && listed <= offset; i = text.indexOf('\n', i + 1)) {
+      newlines.push(i);
+      listed = i + 1;
+    }
     let lo = 0;
     let hi = newlines.length;
     while (lo < hi) {
@@ -30,7 +42,7 @@ export function jsonLineFinder(text: string): (segs: readonly string[]) => numbe
   /** Offset just after the value that starts at `i`. */
   const valueEnd = (i: number): number => {
     const c = text[i];
-    if (c === '{' || c === '[') return (closing.get(i) as number) + 1;
+    if (c === '{' || c === '[') return closingOf(i) + 1;
     if (c === '"') return stringEnd(text, i);
     while (i < text.length && !',]} \n\r\t'.includes(text[i] as string)) i++;
     return i;
@@ -61,21 +73,28 @@ export function jsonLineFinder(text: string): (segs: readonly string[]) => numbe
     return i === -1 ? null : i;
   };
 
+  /** Path prefix → where its key (or item) and its value start; null: not there. */
+  const found = new Map<string, { at: number; node: number } | null>();
+  const step = (node: number, seg: string): { at: number; node: number } | null => {
+    if (text[node] === '{') {
+      const e = entry(node, seg);
+      return e === null ? null : { at: e.key, node: e.value };
+    }
+    if (text[node] !== '[') return null;
+    const i = item(node, seg);
+    return i === null ? null : { at: i, node: i };
+  };
+
   return (segs) => {
     let node = skipSpace(text.charCodeAt(0) === 0xfeff ? 1 : 0);
     let at = node;
+    let prefix = '';
     for (const seg of segs) {
-      if (text[node] === '{') {
-        const found = entry(node, seg);
-        if (found === null) break;
-        [at, node] = [found.key, found.value];
-      } else if (text[node] === '[') {
-        const found = item(node, seg);
-        if (found === null) break;
-        at = node = found;
-      } else {
-        break;
-      }
+      prefix += `\u0000${seg}`;
+      let next = found.get(prefix);
+      if (next === undefined) found.set(prefix, (next = step(node, seg)));
+      if (next === null) break;
+      ({ at, node } = next);
     }
     return lineOf(at);
   };
@@ -96,17 +115,16 @@ const keyText = (text: string, from: number, to: number): string => {
   return raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
 };
 
-/** Offset of the closing bracket of every `{` and `[` outside strings. */
-function closingBrackets(text: string): Map<number, number> {
-  const closing = new Map<number, number>();
-  const open: number[] = [];
-  // The regex jumps from one character that matters to the next: most of a spec is strings and spaces.
-  const structural = /["[\]{}]/g;
-  for (let m = structural.exec(text); m !== null; m = structural.exec(text)) {
-    const c = m[0];
-    if (c === '"') structural.lastIndex = stringEnd(text, m.index);
-    else if (c === '{' || c === '[') open.push(m.index);
-    else closing.set(open.pop() as number, m.index);
+/** Offset of the bracket closing the `{` or `[` at `open` (the text's end when there is none). */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  // A plain loop over character codes: it runs once or twice per document, mostly before the JIT
+  // has warmed up, where it is faster than a regex and its match objects.
+  for (let i = open; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) i = stringEnd(text, i) - 1;
+    else if (c === 0x7b || c === 0x5b) depth++;
+    else if ((c === 0x7d || c === 0x5d) && --depth === 0) return i;
   }
-  return closing;
+  return text.length;
 }

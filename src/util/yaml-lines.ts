@@ -61,6 +61,24 @@ function closingQuote(body: string, quote: string): number {
   return -1;
 }
 
+/**
+ * What `read` gives as a line's indentation (-1: blank, a comment, a document marker), without
+ * cutting the line: most lines are only ever asked how deep they are.
+ */
+function plainIndent(line: string): number {
+  // `\S` is the complement of what trimStart removes; a trailing CR is whitespace too.
+  const n = line.search(/\S/);
+  if (n < 0 || line.charCodeAt(n) === 0x23) return -1;
+  const end = line.endsWith('\r') ? line.length - 1 : line.length;
+  return end === n + 3 && line.startsWith('---', n) ? -1 : n;
+}
+
+/** Whether a line starts with more than `indent` spaces (it is deeper, or blank, either way nothing `view` reads). */
+function deeper(line: string, indent: number): boolean {
+  for (let k = 0; k <= indent; k++) if (line.charCodeAt(k) !== 0x20) return false;
+  return true;
+}
+
 /** A finder from path segments to the 1-based line of the deepest node found, or null for none. */
 export function blockYamlLineFinder(text: string): (segs: readonly string[]) => number | null {
   const find = blockYamlFinder(text);
@@ -93,12 +111,14 @@ export function blockYamlFinder(text: string): (segs: readonly string[]) => Bloc
   const indentOf = (i: number, itemLine: number | null): number => {
     if (i === itemLine) return read(i, itemLine)?.indent ?? -1;
     let n = indents[i] as number;
-    if (n === UNKNOWN) indents[i] = n = read(i, null)?.indent ?? -1;
+    if (n === UNKNOWN) indents[i] = n = plainIndent(lines[i] ?? '');
     return n;
   };
 
   /** The line's view, or null for a line with nothing to read or one deeper than `indent` (every caller skips both). */
   const view = (i: number, itemLine: number | null, indent: number): View | null => {
+    // Most lines of a block are deeper than the block's keys: told by its first characters alone.
+    if (deeper(lines[i] ?? '', indent)) return null;
     const n = indentOf(i, itemLine);
     return n === -1 || n > indent ? null : read(i, itemLine);
   };
@@ -138,21 +158,43 @@ export function blockYamlFinder(text: string): (segs: readonly string[]) => Bloc
       }
       return null;
     }
-    for (let i = head.i; i < b.to; i++) {
-      const v = view(i, b.itemLine, indent);
-      if (!v || v.indent > indent) continue;
-      if (v.indent < indent) return null;
-      if (keyOf(v.body) === seg)
-        return { line: i, from: i + 1, to: blockEnd(i, indent, b.to, null, false), itemLine: null };
-    }
-    return null;
+    const i = keysOf(b, head.i, indent).get(seg);
+    return i === undefined
+      ? null
+      : { line: i, from: i + 1, to: blockEnd(i, indent, b.to, null, false), itemLine: null };
   };
 
+  // A mapping's keys are read in one pass, the first time any of them is looked up: lookups of
+  // many paths of one spec would otherwise each scan the `paths` block from its start.
+  const keyLines = new Map<string, Map<string, number>>();
+  /** Key → line of each entry of the mapping block `b`, whose first entry is line `from` at `indent` (first occurrence wins). */
+  const keysOf = (b: Block, from: number, indent: number): Map<string, number> => {
+    const id = `${from}:${b.to}:${b.itemLine ?? ''}`;
+    let keys = keyLines.get(id);
+    if (keys !== undefined) return keys;
+    keys = new Map();
+    for (let i = from; i < b.to; i++) {
+      const v = view(i, b.itemLine, indent);
+      if (!v || v.indent > indent) continue;
+      if (v.indent < indent) break;
+      const key = keyOf(v.body);
+      if (key !== null && !keys.has(key)) keys.set(key, i);
+    }
+    keyLines.set(id, keys);
+    return keys;
+  };
+
+  // Lookups share their prefixes (`paths`, one path, `components/schemas`), and finding where a
+  // large block ends scans all of it: each prefix's block is found once.
+  const blocks = new Map<string, Block | null>();
   return (segs) => {
     let block: Block = { line: -1, from: 0, to: lines.length, itemLine: null };
     let matched = 0;
+    let prefix = '';
     for (const seg of segs) {
-      const next = child(block, seg);
+      prefix += `\u0000${seg}`;
+      let next = blocks.get(prefix);
+      if (next === undefined) blocks.set(prefix, (next = child(block, seg)));
       if (!next) break;
       block = next;
       matched++;

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { InputError } from '../../src/errors';
 import { generateAsyncApi } from '../../src/generate/asyncapi';
-import { parseSpecText, serializeSpec } from '../../src/generate/serialize';
+import { parseSpecText, peekInfo, readsAs, serializeSpec } from '../../src/generate/serialize';
 import { expectValidAsyncApi } from '../helpers/asyncapi-valid';
 import { syntheticResources } from './synthetic';
 import { inputError } from '../helpers/errors';
@@ -117,6 +118,9 @@ describe('serializeSpec YAML', () => {
       '2001-12-14',
       '12:30:00',
       '1_000',
+      '+.5',
+      '+.1e3',
+      '-.5',
       'Key: value',
       'a # b',
       '# c',
@@ -160,6 +164,36 @@ describe('serializeSpec YAML', () => {
     expect(YAML.parse(text, { version: '1.1' })).toStrictEqual(doc);
   });
 
+  it('reads back every string shaped like a number, a word or a date as the same string (update then check is clean)', () => {
+    const digits = fc.stringMatching(/^[0-9]{0,2}$/);
+    const numberish = fc
+      .tuple(
+        fc.constantFrom('', '+', '-'),
+        digits,
+        fc.constantFrom('', '.'),
+        digits,
+        fc.constantFrom('', 'e3', 'E-1', '_0', 'inf', 'nan'),
+      )
+      .map((parts) => parts.join(''))
+      .filter((s) => s !== '');
+    const radix = fc
+      .tuple(fc.constantFrom('', '+', '-'), fc.constantFrom('0x', '0o', '0b'), fc.stringMatching(/^[0-9a-f_]{0,3}$/))
+      .map((parts) => parts.join(''));
+    const scalarish = fc.oneof(
+      numberish,
+      radix,
+      fc.stringMatching(/^[-+.0-9eEoxXbB_a-fA-F:~ ]{1,8}$/),
+      fc.constantFrom('null', 'True', 'FALSE', 'NaN', '.NaN', '+.inf', 'Infinity', 'yes', 'off'),
+    );
+    fc.assert(
+      fc.property(fc.array(scalarish, { maxLength: 6 }), (strings) => {
+        const doc = { list: strings, map: Object.fromEntries(strings.map((s) => [s, s])) };
+        expect(parseSpecText(serializeSpec(doc, 'yaml'), 's.yaml')).toStrictEqual(doc);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('never folds long lines', () => {
     const long = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
     const text = serializeSpec({ info: { description: long } }, 'yaml');
@@ -192,6 +226,31 @@ describe('serializeSpec JSON', () => {
     const text = serializeSpec(doc, 'json');
     expect(text).toBe(JSON.stringify(doc, null, 2) + '\n');
     expect(text.startsWith('{\n  "asyncapi": "2.5.0",\n  "defaultContentType"')).toBe(true);
+  });
+});
+
+describe('peekInfo and readsAs (a clean spec, not parsed)', () => {
+  it('peekInfo reads the top-level info block alone, as the whole text is read; undefined for what it cannot vouch for', () => {
+    const info = { title: 'T: x', description: 'one\n\ntwo\n', version: '1.0' };
+    const doc = { asyncapi: '2.6.0', info, channels: { a: { description: 'info:' } } };
+    const text = serializeSpec(doc, 'yaml');
+    expect(peekInfo(text)).toStrictEqual(info);
+    expect(peekInfo(`info:\n  title: T\nother: 1\n`)).toStrictEqual({ title: 'T' });
+    expect(peekInfo('asyncapi: 2.6.0\n')).toBeUndefined();
+    expect(peekInfo('info: {}\n')).toBeUndefined();
+    expect(peekInfo('info:\n  title: &t T\n')).toBeUndefined();
+    expect(peekInfo('info:\n  title:\tT\n')).toBeUndefined();
+    expect(peekInfo(serializeSpec(doc, 'json'))).toBeUndefined();
+  });
+
+  it('readsAs: what parseSpecText would read, without building it; never for JSON or a BOM', () => {
+    const doc = generated();
+    const text = serializeSpec(doc, 'yaml');
+    expect(readsAs(text, doc)).toBe(true);
+    expect(readsAs(`# a comment\n${text}`, doc)).toBe(true);
+    expect(readsAs(text, { ...doc, extra: 1 })).toBe(false);
+    expect(readsAs(serializeSpec(doc, 'json'), doc)).toBe(false);
+    expect(readsAs(`\ufeff${text}`, doc)).toBe(false);
   });
 });
 

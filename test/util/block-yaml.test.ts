@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateAsyncApi } from '../../src/generate/asyncapi';
 import { parseSpecText, resolveSpecScalar, serializeSpec, SPEC_SCHEMA } from '../../src/generate/serialize';
-import { NOT_BLOCK, readBlockYaml, type BlockLimits } from '../../src/util/block-yaml';
+import { isRecord } from '../../src/util/data';
+import { NOT_BLOCK, readBlockYaml, readsAsBlockYaml, type BlockLimits } from '../../src/util/block-yaml';
 import { corpusFiles, CORPUS_DIR, listCorpus } from '../corpus/corpus';
 import { syntheticResources } from '../generate/synthetic';
 import { damagedText } from '../helpers/damage';
@@ -32,13 +33,27 @@ function reference(text: string): unknown {
   }
 }
 
-/** The property: NOT_BLOCK, or exactly js-yaml's data (prototypes, -0 and NaN included). Returns whether it read the text. */
+const readsAs = (text: string, expected: Record<string, unknown>, limits: BlockLimits = LIMITS): boolean =>
+  readsAsBlockYaml(text, expected, resolveSpecScalar, limits);
+
+/**
+ * The property: NOT_BLOCK, or exactly js-yaml's data (prototypes, -0 and NaN included). Returns
+ * whether it read the text. A text it reads is also read as that data without building it
+ * (readsAsBlockYaml), and not as js-yaml's data with one more key.
+ */
 function agrees(text: string): boolean {
   const data = block(text);
-  if (data === NOT_BLOCK) return false;
+  if (data === NOT_BLOCK) {
+    const general = reference(text);
+    if (isRecord(general) && readsAs(text, general)) expect.fail(`read as data, yet NOT_BLOCK:\n${text.slice(0, 400)}`);
+    return false;
+  }
   const expected = reference(text);
   if (!isDeepStrictEqual(data, expected))
     expect.fail(`block reader and js-yaml differ on:\n${text.slice(0, 400)}\n${JSON.stringify([data, expected])}`);
+  const record = expected as Record<string, unknown>;
+  if (!readsAs(text, record)) expect.fail(`not read as its own data:\n${text.slice(0, 400)}`);
+  if (readsAs(text, { ...record, 'one more': null })) expect.fail(`read as other data:\n${text.slice(0, 400)}`);
   return true;
 }
 
@@ -305,6 +320,33 @@ describe('what the block reader reads itself', () => {
     const wide = Array.from({ length: 20 }, (_, i) => `k${i}: {}\n`).join('');
     expect(block(wide, { maxNodes: 21, maxDepth: 10 })).not.toBe(NOT_BLOCK);
     expect(block(wide, { maxNodes: 20, maxDepth: 10 })).toBe(NOT_BLOCK);
+  });
+
+  it('reads a text as given data only within the same limits, keys in the same order, equal as dataEqual says', () => {
+    const deep = (n: number): string =>
+      Array.from({ length: n }, (_, i) => `${' '.repeat(2 * i)}k:\n`).join('') + `${' '.repeat(2 * n)}v: 1\n`;
+    const deepData = (n: number): Record<string, unknown> => (n === 0 ? { v: 1 } : { k: deepData(n - 1) });
+    expect(readsAs(deep(10), deepData(10), { maxNodes: 100, maxDepth: 10 })).toBe(true);
+    expect(readsAs(deep(11), deepData(11), { maxNodes: 100, maxDepth: 10 })).toBe(false);
+    const text = 'a: 1\nb:\n  - x\n  - {}\n  - c: .nan\n    d: -0.0\n__proto__: |\n  t\n';
+    const data = JSON.parse('{"a":1,"b":["x",{},{"c":null,"d":0}],"__proto__":"t\\n"}') as Record<string, unknown>;
+    ((data.b as unknown[])[2] as Record<string, unknown>).c = NaN;
+    expect(readsAs(text, data)).toBe(true);
+    const { a, ...rest } = data;
+    expect(readsAs(text, { ...rest, a })).toBe(false);
+    expect(readsAs(text, { ...data, b: ['x', {}] })).toBe(false);
+    expect(readsAs(text, { ...data, b: ['x', {}, { c: NaN, d: 0 }, null] })).toBe(false);
+    expect(readsAs(text, { ...data, b: ['x', [], { c: NaN, d: 0 }] })).toBe(false);
+    expect(readsAs(text, { ...data, a: '1' })).toBe(false);
+    expect(readsAs('a: 1\na: 1\n', { a: 1 })).toBe(false);
+    // Keys as key() reads them: quoted, resolved by the core rules, cut at the first `: `.
+    expect(readsAs("'1.0': x\nnull: y\n'~': z\n", { '1.0': 'x', null: 'y', '~': 'z' })).toBe(true);
+    expect(readsAs('1.0: x\n', { '1.0': 'x' })).toBe(false);
+    expect(readsAs('~: x\n', { '~': 'x' })).toBe(false);
+    expect(readsAs('a: b: c\n', { 'a: b': 'c' })).toBe(false);
+    expect(readsAs('a #b: c\n', { 'a #b': 'c' })).toBe(false);
+    expect(readsAs('<<: {}\n', { '<<': {} })).toBe(false);
+    expect(readsAs('a: 1\n', { a: 1, b: undefined })).toBe(false);
   });
 
   it("reads plain scalars by YAML 1.2 core rules, as `yaml` does, on the block path and on js-yaml's", () => {

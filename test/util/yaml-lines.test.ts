@@ -56,4 +56,30 @@ describe('blockYamlLineFinder', () => {
     expect(keyOf('/v1/a/{id}: x')).toBe('/v1/a/{id}');
     expect(keyOf('- a: 1')).toBeNull();
   });
+
+  it('agrees with the yaml parser across CRLF lines, comments, blank lines of spaces and a document marker', () => {
+    const lines = [
+      '---',
+      '# top',
+      'paths:',
+      '  ',
+      '  /a:',
+      '    # about a',
+      '\t',
+      '    get:',
+      '      summary: first',
+      '  /b:',
+      '    get: {}',
+      'components:',
+      '  schemas:',
+      '    A:',
+      '      type: string',
+    ];
+    for (const text of [lines.join('\n'), lines.join('\r\n')]) {
+      const find = blockYamlLineFinder(text);
+      const expected = parserLines(text);
+      expect(expected.length).toBeGreaterThan(5);
+      expect(expected.filter(([segs, line]) => find(segs) !== line)).toEqual([]);
+    }
+  });
 });

@@ -20,6 +20,7 @@ import { detect } from './detect';
 import { isDraft } from '../lifecycle';
 import { isFirestoneModelRef, repairFirestone } from './firestone';
 import { buildOpenApiModel, danglingRef, openApiVersion, type OpenApiModel } from './model';
+import { withoutUnchangedPaths } from './unchanged';
 
 const FAMILY_ORDER: readonly Family[] = ['request', 'response', 'header', 'parameter'];
 /** Parameters travel from the client whatever the usage says (rules.ts FAMILIES). */
@@ -34,10 +35,24 @@ export { OPENAPI_ROWS, type OpenApiRuleId } from './rules';
  * as 3.1 gives one entry (the version). A document that is not OpenAPI 3.0.x/3.1.x is an
  * InputError naming its file.
  */
-export function compareOpenApi(
+export const compareOpenApi = (
   oldDoc: Record<string, unknown>,
   newDoc: Record<string, unknown>,
   options: CompareOptions = {},
+): Change[] => compare(oldDoc, newDoc, options, true);
+
+/** compareOpenApi without setting unchanged paths aside: the reference that shortcut is tested against. */
+export const compareOpenApiInFull = (
+  oldDoc: Record<string, unknown>,
+  newDoc: Record<string, unknown>,
+  options: CompareOptions = {},
+): Change[] => compare(oldDoc, newDoc, options, false);
+
+function compare(
+  oldDoc: Record<string, unknown>,
+  newDoc: Record<string, unknown>,
+  options: CompareOptions,
+  shortcut: boolean,
 ): Change[] {
   const oldVersion = openApiVersion(oldDoc, options.files?.old);
   const newVersion = openApiVersion(newDoc, options.files?.new);
@@ -45,13 +60,19 @@ export function compareOpenApi(
   const firestone =
     options.firestone?.old === true && options.firestone.new !== true ? repairFirestone(oldDoc, newDoc) : null;
   const old = firestone?.doc ?? oldDoc;
+  // Paths that cannot change the result go first: a comparison costs what changed (unchanged.ts).
+  // What goes makes no reference to nothing, so what stays is all there is to refuse.
+  const { docs, unchanged } = shortcut
+    ? withoutUnchangedPaths(old, newDoc)
+    : { docs: [old, newDoc], unchanged: undefined };
+  const [a, b] = docs;
   // firestone's dangling models, left where no repair applied: the same defect on both sides, or an
   // element the new document no longer has. A new document firestone wrote, read against another
   // one, is not its baseline: its dangling models are refused like any other.
-  refuseDangling(old, 'old', options, options.firestone?.old === true);
-  refuseDangling(newDoc, 'new', options, options.firestone?.new === true && options.firestone.old === true);
+  refuseDangling(a, 'old', options, options.firestone?.old === true);
+  refuseDangling(b, 'new', options, options.firestone?.new === true && options.firestone.old === true);
   try {
-    return compareModels(old, newDoc, oldVersion, newVersion, options, firestone?.findings ?? []);
+    return compareModels(a, b, oldVersion, newVersion, options, firestone?.findings ?? [], unchanged);
   } catch (e) {
     if (!(e instanceof ExpansionError) || e.side === null || options.files?.[e.side] === undefined) throw e;
     throw new ExpansionError(e.side, options.files[e.side]);
@@ -65,17 +86,22 @@ function compareModels(
   newVersion: string,
   options: CompareOptions,
   repaired: readonly Finding[],
+  unchanged: ((pointer: string) => boolean) | undefined,
 ): Change[] {
   const a = modelOf(oldDoc, oldVersion, 'old', options);
   const b = modelOf(newDoc, newVersion, 'new', options);
-  const detected = detect(a, b);
-  const differ = new SchemaDiffer(a.doc, b.doc, { readWriteOnly: true, stabilityLevels: true });
+  const detected = detect(a, b, unchanged);
+  const differ = new SchemaDiffer(a.doc, b.doc, {
+    readWriteOnly: true,
+    stabilityLevels: true,
+    ...(unchanged === undefined ? {} : { unchanged }),
+  });
   const schema = schemaChanges(detected.slots, differ, options.compatibility ?? 'backward');
   const findings = [
     ...repaired,
     ...detected.findings,
     ...schema.findings,
-    ...componentChanges(a, b, differ, schema.claimed),
+    ...componentChanges(a, b, differ, schema.claimed, unchanged),
   ];
   return relaxUnstable(toChanges(findings, options), a, b);
 }
@@ -178,6 +204,7 @@ function componentChanges(
   b: OpenApiModel,
   differ: SchemaDiffer,
   claimed: ReadonlySet<string>,
+  unchanged: (pointer: string) => boolean = () => false,
 ): Finding[] {
   const out: Finding[] = [];
   const ca = recordOf(ownValue(a.doc.root, 'components'));
@@ -194,8 +221,8 @@ function componentChanges(
     for (const name of union(Object.keys(sa), Object.keys(sb))) {
       const x = ownValue(sa, name);
       const y = ownValue(sb, name);
-      if (x === y || same(x, y)) continue;
       const pointer = childPointer(sectionPointer, name);
+      if (x === y || unchanged(pointer) || same(x, y)) continue;
       const side = y === undefined ? 'old' : 'new';
       if (section === 'securitySchemes') {
         const rule: RuleId =

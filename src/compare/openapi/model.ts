@@ -418,7 +418,7 @@ export function danglingRef(
 }
 
 /** Whether an internal reference reaches a value, following references on its way (a bounded number of hops). */
-function resolves(doc: unknown, ref: string, hops = 0): boolean {
+export function resolves(doc: unknown, ref: string, hops = 0): boolean {
   return target(doc, ref, hops) !== undefined;
 }
 
