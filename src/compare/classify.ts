@@ -94,8 +94,51 @@ export function formatValue(value: unknown): string {
     const shown = value.slice(0, 10).map(formatValue);
     return `[${shown.join(', ')}${value.length > 10 ? `, ... ${value.length - 10} more` : ''}]`;
   }
-  const text = JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    // A reference cycle (an `enum` that is a `$ref` to an ancestor): written up to where it comes back.
+    text = cyclicText(value, 80);
+  }
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** JSON text of a value with `"<cycle>"` where an ancestor comes back; no more is made once past `limit` characters. */
+function cyclicText(value: unknown, limit: number): string {
+  let out = '';
+  const ancestors = new Set<object>();
+  const write = (v: unknown): void => {
+    if (out.length > limit) return;
+    if (typeof v !== 'object' || v === null) {
+      out += JSON.stringify(v) ?? 'null';
+      return;
+    }
+    if (ancestors.has(v)) {
+      out += '"<cycle>"';
+      return;
+    }
+    ancestors.add(v);
+    if (Array.isArray(v)) {
+      out += '[';
+      v.forEach((item, i) => {
+        if (i > 0) out += ',';
+        write(item);
+      });
+      out += ']';
+    } else {
+      const entries = Object.entries(v).filter(([, item]) => item !== undefined);
+      out += '{';
+      entries.forEach(([key, item], i) => {
+        out += `${i > 0 ? ',' : ''}${JSON.stringify(key)}:`;
+        write(item);
+      });
+      out += '}';
+    }
+    ancestors.delete(v);
+  };
+  write(value);
+  return out;
 }
 
 const formatList = (values: readonly unknown[]): string => values.map(formatValue).join(', ');

@@ -10,6 +10,11 @@
  * A `$ref` target becomes one shared object that remembers where it was written (`origins`):
  * that is what lets a change inside a shared component be reported once, at the component,
  * however many messages reach it. Recursive schemas stay cycles; consumers guard against them.
+ * What a node normalizes to depends on the document alone, never on the order of the walk or on
+ * which other parts refer to what (docs/architecture.md, "Normalization depends on the document
+ * alone"): below a `$ref` target, and everywhere outside `components`, a node is met as the data
+ * it is, and only a `$ref` written there puts a shared node in it; a component itself is its
+ * shared node when anything refers to it.
  *
  * Copy-on-write: a node that needs none of this is returned as it is, so a 100k-line document
  * costs a walk, not a copy. The input is never mutated.
@@ -254,8 +259,6 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   const origins = new Map<object, string>();
   /** `$ref` target pointer → its normalized node. */
   const memo = new Map<string, object>();
-  /** Every prefix of a memo key: below a pointer that is none of them, no pointer is even built. */
-  const onTargetPath = new Set<string>();
   const targets = new Set<object>();
   const refHolders = new Set<object>();
   const contexts = new Map<string, TargetContext>();
@@ -263,14 +266,15 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   const uses = new Map<string, Set<string>>();
   /** Counts dereferenced `$ref`s, so a node can tell whether one landed below it. */
   let refsPlaced = 0;
+  /** `$ref` targets being filled: their text is not whole yet. */
+  const filling = new Set<object>();
+  /** Sets with an item that reaches back to a target being filled: sorted once all are whole. */
+  const deferred: unknown[][] = [];
 
   const remember = (pointer: string, node: object): void => {
     memo.set(pointer, node);
     targets.add(node);
     origins.set(node, pointer);
-    for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1))
-      onTargetPath.add(pointer.slice(0, cut));
-    onTargetPath.add('');
   };
 
   const noteUse = (owner: string, component: string): void => {
@@ -282,20 +286,13 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
 
   /**
    * `key`: where the value sits; `inNameMap`: its parent is a name map, so `key` is a user's name;
-   * `owner`: the component being walked ('' outside); `pointer`: built only where it can matter
-   * (inside components, and below `$ref` targets); `depth` counts through `$ref`s too, so neither a
-   * cycle in the input objects nor a hostile chain of references can overflow the stack.
+   * `owner`: the component being walked ('' outside), also what an error about depth names;
+   * `depth` counts through `$ref`s too, so neither a cycle in the input objects nor a hostile chain
+   * of references can overflow the stack.
    */
-  const normalize = (
-    value: unknown,
-    pointer: string | null,
-    key: string,
-    inNameMap: boolean,
-    owner: string,
-    depth: number,
-  ): unknown => {
+  const normalize = (value: unknown, key: string, inNameMap: boolean, owner: string, depth: number): unknown => {
     if (typeof value !== 'object' || value === null) return value;
-    if (depth > MAX_DEPTH) tooDeep(pointer ?? '');
+    if (depth > MAX_DEPTH) tooDeep(owner);
     const ref = internalRef(value);
     if (ref !== null) {
       const target = resolveRef(ref, 0);
@@ -311,26 +308,19 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
       const fresh: Record<string, unknown> | unknown[] = Array.isArray(target.value) ? [] : {};
       // Remembered before the children, so a recursive schema comes back to this very object.
       remember(target.pointer, fresh);
-      fill(target.value as object, fresh, target.pointer, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
+      filling.add(fresh);
+      fill(target.value as object, fresh, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
+      filling.delete(fresh);
       // Marked once filled: a property added last keeps the object's shape that of its plain siblings.
       markShared(fresh);
       return fresh;
     }
-    if (pointer !== null && onTargetPath.has(pointer)) {
-      const done = memo.get(pointer);
-      if (done !== undefined) {
-        // The shared node stands here too: what holds it is no plain tree any more (a copy must look inside).
-        refsPlaced++;
-        return done;
-      }
-    }
-    return fill(value, null, pointer, key, inNameMap, owner, depth);
+    return fill(value, null, key, inNameMap, owner, depth);
   };
 
   const fill = (
     value: object,
     fresh: Record<string, unknown> | unknown[] | null,
-    pointer: string | null,
     key: string,
     inNameMap: boolean,
     owner: string,
@@ -338,11 +328,10 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   ): unknown => {
     const placedBefore = refsPlaced;
     const out = Array.isArray(value)
-      ? normalizeArray(value, fresh as unknown[] | null, pointer, key, inNameMap, owner, depth)
+      ? normalizeArray(value, fresh as unknown[] | null, key, inNameMap, owner, depth)
       : normalizeObject(
           value as Record<string, unknown>,
           fresh as Record<string, unknown> | null,
-          pointer,
           key,
           inNameMap,
           owner,
@@ -355,7 +344,6 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   const normalizeArray = (
     value: unknown[],
     fresh: unknown[] | null,
-    pointer: string | null,
     key: string,
     inNameMap: boolean,
     owner: string,
@@ -367,22 +355,18 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
       const schemas = refSiblings && keyword && SCHEMA_LISTS.has(key);
       for (let i = 0; i < value.length; i++) {
         const item = schemas ? refWithSiblings(value[i]) : value[i];
-        const child = normalize(
-          item,
-          pointer === null ? null : childPointer(pointer, i),
-          String(i),
-          false,
-          owner,
-          depth + 1,
-        );
+        const child = normalize(item, String(i), false, owner, depth + 1);
         if (out === null && child !== value[i]) out = value.slice(0, i);
         if (out !== null) out.push(child);
       }
     } else if (out !== null) {
       out.push(...value);
     }
-    if (keyword && SET_KEYS.has(key)) {
-      const set = asSet(out ?? value);
+    if (keyword && SET_KEYS.has(key) && (out ?? value).length > 1) {
+      const keys = setKeys(out ?? value, filling);
+      // Only a copy can hold a target (the input holds none): that is what waits.
+      if (keys === null) deferred.push(out as unknown[]);
+      const set = keys === null ? null : asSet(out ?? value, keys);
       if (set !== null) {
         if (out === null) return set;
         out.length = 0;
@@ -395,7 +379,6 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   const normalizeObject = (
     value: Record<string, unknown>,
     fresh: Record<string, unknown> | null,
-    pointer: string | null,
     key: string,
     inNameMap: boolean,
     owner: string,
@@ -418,14 +401,7 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
       } else if (typeof item === 'object' && item !== null) {
         if (!isNameMap && EMPTY_MEANS_ABSENT.has(childKey) && isEmptyContainer(item)) drop = true;
         else if (isNameMap || !LITERAL_KEYS.has(childKey))
-          child = normalize(
-            item,
-            pointer === null ? null : childPointer(pointer, childKey),
-            childKey,
-            isNameMap,
-            owner,
-            depth + 1,
-          );
+          child = normalize(item, childKey, isNameMap, owner, depth + 1);
       }
       if (out === null && (drop || child !== written)) out = copyKeys(value, i);
       if (out !== null && !drop) setOwn(out, childKey, child);
@@ -434,22 +410,37 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   };
 
   const normalizeComponents = (components: unknown): unknown => {
-    if (!isRecord(components)) return normalize(components, '/components', 'components', false, '', 1);
+    if (!isRecord(components)) return normalize(components, 'components', false, '', 1);
     const sections = new Map<string, unknown>();
+    /** Name-map section → its entries, normalized, and the pointer of each. */
+    const named = new Map<string, { normalized: Map<string, unknown>; pointers: string[] }>();
     for (const section in components) {
       const entries = components[section];
       const sectionPointer = childPointer('/components', section);
       if (!isRecord(entries) || !NAME_MAPS.has(section)) {
-        if (!section.startsWith('x-')) sections.set(section, normalize(entries, sectionPointer, section, false, '', 2));
+        if (!section.startsWith('x-')) sections.set(section, normalize(entries, section, false, '', 2));
         continue;
       }
       const normalized = new Map<string, unknown>();
+      const pointers: string[] = [];
       for (const name in entries) {
         const pointer = childPointer(sectionPointer, name);
         const entry = refSiblings && section === 'schemas' ? refWithSiblings(entries[name]) : entries[name];
-        normalized.set(name, normalize(entry, pointer, name, true, pointer, 3));
+        // A component something already refers to is that shared node.
+        normalized.set(name, memo.get(pointer) ?? normalize(entry, name, true, pointer, 3));
+        pointers.push(pointer);
       }
-      sections.set(section, rebuild(entries, normalized, false));
+      named.set(section, { normalized, pointers });
+    }
+    for (const [section, { normalized, pointers }] of named) {
+      // A component walked before the first `$ref` to it (from a component after it) is that
+      // shared node too: which comes first must not matter.
+      let i = 0;
+      for (const name of normalized.keys()) {
+        const done = memo.get(pointers[i++] as string);
+        if (done !== undefined) normalized.set(name, done);
+      }
+      sections.set(section, rebuild(components[section] as Record<string, unknown>, normalized, false));
     }
     return rebuild(components, sections, true);
   };
@@ -458,9 +449,16 @@ export function normalizeDocument(doc: Record<string, unknown>): NormalizedDoc {
   // walk of a component finds it in the memo instead of making a second copy.
   const top = new Map<string, unknown>();
   for (const key in doc)
-    if (key !== 'components' && !key.startsWith('x-')) top.set(key, normalize(doc[key], null, key, false, '', 1));
+    if (key !== 'components' && !key.startsWith('x-')) top.set(key, normalize(doc[key], key, false, '', 1));
   if (Object.hasOwn(doc, 'components')) top.set('components', normalizeComponents(doc.components));
   const root = rebuild(doc, top, true);
+  // A set on a reference cycle is sorted by its items' whole text, all keys taken before any such
+  // set is sorted: the order does not depend on which target the walk was filling when it met it.
+  const keys = deferred.map((items) => setKeys(items, null) as string[]);
+  deferred.forEach((items, i) => {
+    const set = asSet(items, keys[i] as string[]);
+    if (set !== null) items.splice(0, items.length, ...set);
+  });
   return { root, source: doc, origins, usedComponents: reachable(uses), targets, refHolders, written: new Map() };
 }
 
@@ -543,11 +541,29 @@ function componentOf(pointer: string): string {
   return parts.length === 4 ? parts.join('/') : '';
 }
 
-/** Sorted by canonical text with duplicates dropped, or null when already so (nothing to copy). */
-function asSet(items: readonly unknown[]): unknown[] | null {
+/**
+ * The sort key of each item of a set: a string is its own, anything else its canonical JSON. Null
+ * when an item reaches a node in `pending` (a target still being filled, whose text is not whole).
+ */
+function setKeys(items: readonly unknown[], pending: ReadonlySet<object> | null): string[] | null {
+  const keys: string[] = [];
+  for (const item of items) {
+    if (typeof item === 'string') keys.push(`s${item}`);
+    else if (typeof item !== 'object' || item === null) keys.push(`j${JSON.stringify(item) ?? 'undefined'}`);
+    else {
+      const canonical = new Canonical(null, false, pending !== null && pending.size > 0 ? pending : null);
+      const text = canonical.text(item);
+      if (canonical.metPending) return null;
+      keys.push(`j${text}`);
+    }
+  }
+  return keys;
+}
+
+/** Sorted by `keys` (setKeys) with duplicates dropped, or null when already so (nothing to copy). */
+function asSet(items: readonly unknown[], keys: readonly string[]): unknown[] | null {
   if (items.length < 2) return null;
-  // Strings (`required`, most enums) are their own sort key; anything else goes by canonical JSON.
-  const keyed = items.map((item) => ({ key: typeof item === 'string' ? `s${item}` : `j${canonicalText(item)}`, item }));
+  const keyed = items.map((item, i) => ({ key: keys[i] as string, item }));
   const inOrder = keyed.every((entry, i) => i === 0 || (keyed[i - 1] as { key: string }).key < entry.key);
   if (inOrder) return null;
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -614,15 +630,26 @@ class Canonical {
   /** Nodes of the value as spelled out (MAX_EXPANDED_NODES). */
   private nodes = 0;
 
-  /** `side`: the document the value is in, for the error; `shape`: leave documentation out. */
+  /** Whether the walk met a node of `pending`. */
+  metPending = false;
+
+  /**
+   * `side`: the document the value is in, for the error; `shape`: leave documentation out;
+   * `pending`: nodes not whole yet (written as a marker, and noted in `metPending`).
+   */
   constructor(
     private readonly side: Side | null,
     private readonly shape = false,
+    private readonly pending: ReadonlySet<object> | null = null,
   ) {}
 
   /** `names`: the value is a map of names (`properties`), whose keys are no keywords. */
   text(value: unknown, names = false): string {
     if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+    if (this.pending?.has(value)) {
+      this.metPending = true;
+      return '"<pending>"';
+    }
     const shared = isShared(value);
     const known = shared ? this.made.get(value) : undefined;
     if (known !== undefined) {

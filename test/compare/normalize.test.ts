@@ -9,7 +9,7 @@ import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { isInputError } from '../../src/errors';
-import { compareSpecs } from '../../src/compare/index';
+import { compareSpecs, compareSpecsInFull } from '../../src/compare/index';
 import { normalizeDocument } from '../../src/compare/normalize';
 import {
   clone,
@@ -284,6 +284,17 @@ describe('robustness', () => {
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 
+  it('an enum that is a $ref reaching back to its own schema is told with the cycle marked, not a crash', () => {
+    const before = docWithSchema({ type: 'object', properties: { q: { type: 'string', enum: ['a'] } } }, 'publish');
+    const after = docWithSchema(
+      { type: 'object', properties: { q: { type: 'string', enum: { $ref: '#/components/schemas/list' } } } },
+      'publish',
+    );
+    ((after.components as Json).schemas as Json).list = [{ $ref: '#/components/schemas/thing' }];
+    const added = compareSpecs(before, after).find((c) => c.rule === 'payload.enum.value-added');
+    expect(added?.message).toContain('"enum":["<cycle>"]');
+  });
+
   it('absurd nesting or a cycle in the input objects is an InputError, not a stack overflow', () => {
     let deep: Json = { type: 'string' };
     for (let i = 0; i < 5000; i++) deep = { type: 'object', properties: { x: deep } };
@@ -315,11 +326,110 @@ describe('normalizeDocument', () => {
     expect(n.usedComponents).toEqual(new Set(['/components/schemas/thing']));
   });
 
+  it('a set with an item that refers back to the schema holding it has one order, however the schema is written', () => {
+    const self = { $ref: '#/components/schemas/thing' };
+    const orders = [
+      { type: 'object', tags: [self, { u: 1 }] },
+      { tags: [{ u: 1 }, self], type: 'object' },
+    ].map((schema) => {
+      const n = normalizeDocument(docWithSchema(schema, 'publish'));
+      const thing = ((n.root.components as Json).schemas as Json).thing as Json;
+      return (thing.tags as unknown[]).map((tag) => (tag === thing ? 'itself' : tag));
+    });
+    expect(orders[0]).toEqual(orders[1]);
+  });
+
   it('leaves untouched nodes as they are (copy-on-write) and never changes the input', () => {
     const input = fixtureDoc('book');
     const snapshot = clone(input);
     const n = normalizeDocument(input);
     expect(n.root.info).toBe(input.info);
     expect(input).toEqual(snapshot);
+  });
+});
+
+/**
+ * A `$ref` target met at its own place (a property of a component) is the one shared node, and is
+ * shown like its siblings, whatever else in the document refers to it and wherever that referrer
+ * stands: normalization, and every value a report shows, depend on the document alone.
+ */
+describe('a $ref target does not depend on its other referrers', () => {
+  const schema = (): Json => ({ type: 'object', properties: { a: { type: 'string' }, b: { type: 'integer' } } });
+  const channel = (payload: unknown, extra: Json = {}): Json => ({ subscribe: operation('subscribe', payload, extra) });
+  const thing = { $ref: '#/components/schemas/thing' };
+  const property = { $ref: '#/components/schemas/thing/properties/a' };
+  /** `/x` uses the component; `/a` (none, before `/x`, or after it) uses its property `a`. */
+  const variants = (x: Json): [string, Json][] => [
+    ['no other referrer', docWithChannels({ '/x': x }, { thing: schema() })],
+    ['a referrer before', docWithChannels({ '/a': channel(property), '/x': x }, { thing: schema() })],
+    ['a referrer after', docWithChannels({ '/x': x, '/a': channel(property) }, { thing: schema() })],
+  ];
+
+  it('the property is part of the component, and a $ref to it is a node of its own', () => {
+    for (const [name, doc] of variants(channel(thing))) {
+      const n = normalizeDocument(doc);
+      const component = ((n.root.components as Json).schemas as Json).thing as Json;
+      const payload = (name: string): unknown =>
+        (
+          (((n.root.channels as Json)[name] as Json | undefined)?.subscribe as Json | undefined)?.message as
+            | Json
+            | undefined
+        )?.payload;
+      const a = (component.properties as Json).a as object;
+      expect(payload('/x'), name).toBe(component);
+      expect(n.origins.get(component), name).toBe('/components/schemas/thing');
+      expect(n.origins.has(a), name).toBe(false);
+      expect(a, name).toEqual({ type: 'string' });
+      if (name === 'no other referrer') continue;
+      expect(payload('/a'), name).not.toBe(a);
+      expect(n.origins.get(payload('/a') as object), name).toBe('/components/schemas/thing/properties/a');
+    }
+  });
+
+  it('a component is its shared node whether the first $ref to it comes before or after it', () => {
+    const user = { $ref: '#/components/schemas/a' };
+    for (const order of [
+      ['a', 'b'],
+      ['b', 'a'],
+    ]) {
+      const schemas: Json = {};
+      for (const key of order)
+        schemas[key] = key === 'a' ? { type: 'string' } : { type: 'object', properties: { p: user } };
+      // Only component b refers to a: nothing outside components does.
+      const n = normalizeDocument(docWithChannels({}, schemas));
+      const normalized = (n.root.components as Json).schemas as Json;
+      expect(((normalized.b as Json).properties as Json).p, order.join()).toBe(normalized.a);
+      expect(n.origins.get(normalized.a as object), order.join()).toBe('/components/schemas/a');
+    }
+  });
+
+  it('a property removed from a payload is shown inline, as its siblings are', () => {
+    const shown = variants(channel(thing)).map(([name, before]) => {
+      const after = clone(before);
+      ((((after.channels as Json)['/x'] as Json).subscribe as Json).message as Json).payload = { type: 'object' };
+      const removed = compareSpecsInFull(before, after).filter((c) => c.path.endsWith('/payload/properties/a'));
+      return [name, removed.map((c) => c.before)];
+    });
+    expect(shown).toEqual(variants(channel(thing)).map(([name]) => [name, [{ type: 'string' }]]));
+  });
+
+  it('a property of a component that a channel is written as is shown inline when it goes', () => {
+    const shown = variants({ $ref: '#/components/schemas/thing' }).map(([name, before]) => {
+      const after = clone(before);
+      (after.channels as Json)['/x'] = { type: 'object', properties: { c: { type: 'string' } } };
+      const removed = compareSpecsInFull(before, after).filter((c) => c.path.endsWith('/properties/a'));
+      return [name, removed.map((c) => c.before)];
+    });
+    expect(shown).toEqual(variants(channel(thing)).map(([name]) => [name, [{ type: 'string' }]]));
+  });
+
+  it('tags that become a $ref to the component are shown as that $ref', () => {
+    const shown = variants(channel(thing)).map(([name, before]) => {
+      const after = clone(before);
+      (((after.channels as Json)['/x'] as Json).subscribe as Json).tags = thing;
+      const changed = compareSpecsInFull(before, after).filter((c) => c.rule === 'operation.tags.changed');
+      return [name, changed.map((c) => c.after)];
+    });
+    expect(shown).toEqual(variants(channel(thing)).map(([name]) => [name, [thing]]));
   });
 });
