@@ -49828,6 +49828,27 @@ function readBlockYaml(text, resolve, limits) {
     }
 }
 /**
+ * Whether readBlockYaml would read `text` as `expected`: data equal as dataEqual says, keys in the
+ * same order. False when it would read other data or give NOT_BLOCK (the full read then decides).
+ * It reads the text as readBlockYaml does, limits included, but builds no mapping or sequence:
+ * each is held to the expected one as it is read (run.ts, a clean spec; docs/architecture.md).
+ */
+function readsAsBlockYaml(text, expected, resolve, limits) {
+    if (unusual(text))
+        return false;
+    try {
+        new Reader(text, resolve, limits).document(expected);
+        return true;
+    }
+    catch (e) {
+        if (e instanceof NotBlock)
+            return false;
+        throw e;
+    }
+}
+/** What a Reader method is given instead of an expected value: build the data. */
+const BUILD = Symbol('build');
+/**
  * Positions are offsets in the whole text, lines are numbered from 0, columns count from a line's
  * start. Lines are never cut out of the text: for a spec of megabytes, a string per line was a
  * tenth of the reading time, and more for the garbage collector.
@@ -49837,7 +49858,7 @@ class Reader {
     resolve;
     limits;
     /** Where each line starts; one more entry, one past the text's end, closes the last line. */
-    starts = [0];
+    starts;
     count;
     /** The next line to read. */
     at = 0;
@@ -49850,16 +49871,27 @@ class Reader {
         this.text = text;
         this.resolve = resolve;
         this.limits = limits;
+        // Counted first, then filled: an array grown line by line left copies of itself behind, each
+        // as large as a big spec has lines (large objects, collected only by a full GC).
+        let count = 1;
         for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-        this.count = this.starts.length;
-        this.starts.push(text.length + 1);
+            count++;
+        this.starts = new Uint32Array(count + 1);
+        let line = 1;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts[line++] = i + 1;
+        this.count = count;
+        this.starts[count] = text.length + 1;
     }
-    document() {
+    /**
+     * The data, built; or, given `want`, held to it: the first difference ends the reading as
+     * NOT_BLOCK does (the caller tells the two apart by which it asked for).
+     */
+    document(want = BUILD) {
         const first = this.nextContent();
         if (first < 0 || this.indent !== 0 || startsSequence(this.text, this.start(first)))
             bail();
-        const root = this.mapping(first, 0, 0);
+        const root = this.mapping(first, 0, 0, want);
         if (this.nextContent() >= 0)
             bail();
         return root;
@@ -49890,19 +49922,29 @@ class Reader {
             bail();
     }
     /** A block node that starts at column `col` of line `l` (the cursor is on that line). */
-    node(l, col, depth) {
-        return startsSequence(this.text, this.start(l) + col) ? this.sequence(l, col, depth) : this.mapping(l, col, depth);
+    node(l, col, depth, want) {
+        return startsSequence(this.text, this.start(l) + col)
+            ? this.sequence(l, col, depth, want)
+            : this.mapping(l, col, depth, want);
+    }
+    /** A scalar (or empty collection) read; held to `want` unless building. */
+    give(value, want) {
+        if (want !== BUILD && value !== want && !dataEqual(value, want))
+            bail();
+        return value;
     }
     /** A block mapping whose entries start at column `col`; the first one on line `l`, which may be mid-line. */
-    mapping(l, col, depth) {
+    mapping(l, col, depth, want) {
         this.enter(depth);
+        if (want !== BUILD)
+            return this.matchMapping(l, col, depth, want);
         const out = {};
         for (let i = l;;) {
             const key = this.key(i, col);
             // A duplicate is an error, which the general reader reports.
             if (Object.hasOwn(out, key))
                 bail();
-            const value = this.value(i, this.keyEnd, col, depth, false);
+            const value = this.value(i, this.keyEnd, col, depth, false, BUILD);
             // As setOwn (util/data.ts), written out: a store of its own keeps this hot loop fast.
             if (key === '__proto__')
                 Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
@@ -49916,10 +49958,35 @@ class Reader {
         }
         return out;
     }
+    /** mapping, held to `want`: its keys, in order, and each value (a duplicate key can't match). */
+    matchMapping(l, col, depth, want) {
+        if (!isRecord(want))
+            bail();
+        const keys = Object.keys(want);
+        let n = 0;
+        for (let i = l;;) {
+            const expected = keys[n++] ?? bail();
+            const key = this.isKey(i, col, expected) ? expected : this.key(i, col);
+            if (key !== expected)
+                bail();
+            // An own key (Object.keys gave it): its value, `__proto__` included.
+            this.value(i, this.keyEnd, col, depth, false, want[expected]);
+            i = this.nextContent();
+            if (i < 0 || this.indent < col)
+                break;
+            if (this.indent > col)
+                bail();
+        }
+        if (n !== keys.length)
+            bail();
+        return want;
+    }
     /** A block sequence whose `-` indicators are at column `col`; the first one on line `l`. */
-    sequence(l, col, depth) {
+    sequence(l, col, depth, want) {
         this.enter(depth);
+        const wanted = want === BUILD ? null : Array.isArray(want) ? want : bail();
         const out = [];
+        let n = 0;
         for (let i = l;;) {
             const dash = this.start(i) + col;
             // A line at the same column that is no entry ends a sequence that is a mapping's value (`key:` then `- x`).
@@ -49928,14 +49995,22 @@ class Reader {
                     bail();
                 break;
             }
-            out.push(this.value(i, dash + 1, col, depth, true));
+            if (wanted === null)
+                out.push(this.value(i, dash + 1, col, depth, true, BUILD));
+            else if (n < wanted.length)
+                this.value(i, dash + 1, col, depth, true, wanted[n]);
+            else
+                bail();
+            n++;
             i = this.nextContent();
             if (i < 0 || this.indent < col)
                 break;
             if (this.indent > col)
                 bail();
         }
-        return out;
+        if (wanted === null)
+            return out;
+        return n === wanted.length ? wanted : bail();
     }
     /**
      * The key of a mapping entry at column `col` of line `l` (keyEnd: the position right after its
@@ -49970,17 +50045,38 @@ class Reader {
         return key;
     }
     /**
+     * Whether the entry at column `col` of line `l` has the plain key `expected`, as key() would
+     * read it (keyEnd set as key() sets it), without cutting the key out of the text; false means
+     * ask key().
+     */
+    isKey(l, col, expected) {
+        const { text } = this;
+        const p = this.start(l) + col;
+        const colon = p + expected.length;
+        if (colon >= this.end(l) ||
+            INDICATOR.has(expected.charCodeAt(0)) ||
+            !text.startsWith(expected, p) ||
+            keyColon(text, p, colon + 1) !== colon ||
+            expected.includes(' #') ||
+            expected.charCodeAt(expected.length - 1) === SPACE ||
+            expected === '<<' ||
+            this.resolve(expected) !== expected)
+            return false;
+        this.keyEnd = colon + 1;
+        return true;
+    }
+    /**
      * The value after a key's `:` or a sequence's `-` (position `p` of line `l`), inside a collection
      * at column `col`. The cursor ends on the line after the value.
      */
-    value(l, p, col, depth, inSequence) {
+    value(l, p, col, depth, inSequence, want) {
         const { text } = this;
         const lineEnd = this.end(l);
         let start = p;
         while (text.charCodeAt(start) === SPACE)
             start++;
         if (start >= lineEnd)
-            return this.nested(l, col, depth, inSequence);
+            return this.nested(l, col, depth, inSequence, want);
         const c = text.charCodeAt(start);
         if (start === p || c === HASH)
             bail();
@@ -49988,18 +50084,18 @@ class Reader {
             // `- - x` and `- key: x`: a collection that starts on the item's line, at its column.
             const at = start - this.start(l);
             if (startsSequence(text, start))
-                return this.sequence(l, at, depth + 1);
+                return this.sequence(l, at, depth + 1, want);
             if (hasKey(text, start, lineEnd))
-                return this.mapping(l, at, depth + 1);
+                return this.mapping(l, at, depth + 1, want);
         }
         this.at = l + 1;
         if (c === 0x7c)
-            return this.literal(start, lineEnd, col); // |
+            return this.give(this.literal(start, lineEnd, col), want); // |
         if (c === 0x27 || c === 0x22) {
             const quoted = quotedAt(text, start, lineEnd);
             if (!onlySpaces(text, quoted.end))
                 bail();
-            return quoted.value;
+            return this.give(quoted.value, want);
         }
         let end = lineEnd;
         while (text.charCodeAt(end - 1) === SPACE)
@@ -50010,7 +50106,7 @@ class Reader {
             if (!empty)
                 bail();
             this.enter(depth + 1);
-            return c === 0x7b ? {} : [];
+            return this.give(c === 0x7b ? {} : [], want);
         }
         if (INDICATOR.has(c) && !(c === DASH && end - start > 1 && text.charCodeAt(start + 1) !== SPACE))
             bail();
@@ -50021,24 +50117,29 @@ class Reader {
             if ((ch === HASH && text.charCodeAt(k - 1) === SPACE) || (ch === COLON && separates(text, k + 1)))
                 bail();
         }
-        return this.plain(text.slice(start, end));
+        // Held to a string: compared in place, when the text is that string and reads as itself.
+        if (typeof want === 'string' && want.length === end - start && text.startsWith(want, start)) {
+            if (this.resolve(want) === want)
+                return want;
+        }
+        return this.give(this.plain(text.slice(start, end)), want);
     }
     /** A value that starts on a later line (or an empty one, which is null). */
-    nested(l, col, depth, inSequence) {
+    nested(l, col, depth, inSequence, want) {
         this.at = l + 1;
         const next = this.nextContent();
         if (next < 0)
-            return inSequence ? bail() : null;
+            return inSequence ? bail() : this.give(null, want);
         const { indent } = this;
         if (indent > col)
-            return this.node(next, indent, depth + 1);
+            return this.node(next, indent, depth + 1, want);
         // A mapping's sequence may sit at the mapping's own column (`key:` then `- x`).
         if (indent === col && !inSequence && startsSequence(this.text, this.start(next) + col))
-            return this.sequence(next, col, depth + 1);
+            return this.sequence(next, col, depth + 1, want);
         // An empty entry (`-` alone): the tool writes `null`, and js-yaml reads what follows a `- -` loosely.
         if (inSequence)
             bail();
-        return null;
+        return this.give(null, want);
     }
     /** A `|` block scalar whose header is at `p` (its line ends at `lineEnd`), in a collection at column `col`. */
     literal(p, lineEnd, col) {
@@ -51964,8 +52065,11 @@ async function readFileAtRevision(cwd, rev, file, opts = {}) {
     if (!(size <= maxBytes)) {
         throw new BaselineError(rev, `${relative} at ${rev} is ${size} bytes, over the ${maxBytes}-byte limit`);
     }
-    if (opts.known !== undefined && blobId(opts.known, entry.oid) === entry.oid)
-        return { found: true, text: Buffer.from(opts.known).toString('utf8'), commit, fromKnown: true };
+    if (opts.known !== undefined && blobId(opts.known, entry.oid) === entry.oid) {
+        // A view of the caller's bytes, not a copy (Buffer.from(array) copies: 14 MB for a large spec).
+        const { buffer, byteOffset, byteLength } = opts.known;
+        return { found: true, text: Buffer.from(buffer, byteOffset, byteLength).toString('utf8'), commit, fromKnown: true };
+    }
     const text = await gitOk(['cat-file', 'blob', entry.oid], { cwd, maxBytes: maxBytes + 64 * 1024 });
     return { found: true, text, commit };
 }
@@ -61190,10 +61294,18 @@ function queryProperty(state, param, entry, pointer) {
  * scalars read by YAML 1.2 core rules as `yaml` reads them (util/yaml-core.ts, like resources);
  * `yaml` stays where source positions matter.
  */
+/**
+ * The types `dump` tests a plain string against before writing it unquoted: its own (YAML 1.1-ish:
+ * timestamps, `1_000`) and YAML 1.2 core, as the spec is read back. js-yaml's own float misses a
+ * signed `+.5`, which core reads as a number: written plain, `update` then `check` saw drift.
+ */
+const DUMP_SCHEMA = jsYaml.DEFAULT_SCHEMA.extend({ implicit: [CORE_TYPE] });
+/** The text `update` writes for a document; parseSpecText reads it back as the same data (serialize.test.ts). */
 function serializeSpec(document, format) {
     if (format === 'json')
         return JSON.stringify(document, null, 2) + '\n';
     return jsYaml.dump(document, {
+        schema: DUMP_SCHEMA,
         // The generator shares no objects, but a document of any origin must not gain anchors.
         noRefs: true,
         // Never fold long descriptions: a diff of the spec should show the changed text, not reflow.
@@ -61256,6 +61368,41 @@ function parseSpecText(text, file, limits = {}) {
     }
     refuseExpansion(data, file, maxNodes, maxDepth);
     return expandTree(data, file, maxNodes, maxDepth);
+}
+/**
+ * Whether parseSpecText would read `text` as `document` (data equal, keys in the same order),
+ * without building it: true only for a text the block reader reads within the limits, which is how
+ * parseSpecText reads such a text. False says nothing: parse it.
+ */
+function readsAs(text, document) {
+    const { maxBytes, maxNodes, maxDepth } = DEFAULT_PARSE_LIMITS;
+    // parseSpecText's own order: the size, then JSON.parse for a text that starts with `{`.
+    if (Buffer.byteLength(text, 'utf8') > maxBytes || text.trimStart().startsWith('{'))
+        return false;
+    return readsAsBlockYaml(text, document, resolveSpecScalar, { maxNodes, maxDepth });
+}
+/** The line that opens the top-level `info` block. */
+const INFO_LINE = /^info:\n/m;
+/**
+ * The top-level `info` mapping of a YAML text laid out as serializeSpec writes it, read alone with
+ * the spec's own block reader and plain scalars; undefined when that block is not there or is
+ * anything the block reader leaves to js-yaml (anchors, tags, tabs, flow or multi-line scalars).
+ * Only a guess: run.ts keeps it when the text reads as the document generated with it
+ * (docs/architecture.md, "A clean spec is not parsed").
+ */
+function peekInfo(text) {
+    const found = INFO_LINE.exec(text);
+    if (found === null)
+        return undefined;
+    const start = found.index;
+    let end = start + found[0].length;
+    // The block lasts while lines are indented, or empty (inside a `|` block).
+    for (let c = text.charCodeAt(end); c === 0x20 || c === 0x0a; c = text.charCodeAt(end)) {
+        const next = text.indexOf('\n', end);
+        end = next < 0 ? text.length : next + 1;
+    }
+    const read = readBlockYaml(text.slice(start, end), resolveSpecScalar, { maxNodes: 64, maxDepth: 8 });
+    return read !== NOT_BLOCK && isRecord(read.info) ? read.info : undefined;
 }
 const tooDeep$1 = (file, maxDepth) => new InputError({ file, message: `is nested deeper than ${maxDepth} levels` });
 /**
@@ -61512,6 +61659,11 @@ function repairGlitch(text, error) {
  * A `$ref` target becomes one shared object that remembers where it was written (`origins`):
  * that is what lets a change inside a shared component be reported once, at the component,
  * however many messages reach it. Recursive schemas stay cycles; consumers guard against them.
+ * What a node normalizes to depends on the document alone, never on the order of the walk or on
+ * which other parts refer to what (docs/architecture.md, "Normalization depends on the document
+ * alone"): below a `$ref` target, and everywhere outside `components`, a node is met as the data
+ * it is, and only a `$ref` written there puts a shared node in it; a component itself is its
+ * shared node when anything refers to it.
  *
  * Copy-on-write: a node that needs none of this is returned as it is, so a 100k-line document
  * costs a walk, not a copy. The input is never mutated.
@@ -61717,8 +61869,6 @@ function normalizeDocument(doc) {
     const origins = new Map();
     /** `$ref` target pointer → its normalized node. */
     const memo = new Map();
-    /** Every prefix of a memo key: below a pointer that is none of them, no pointer is even built. */
-    const onTargetPath = new Set();
     const targets = new Set();
     const refHolders = new Set();
     const contexts = new Map();
@@ -61726,13 +61876,14 @@ function normalizeDocument(doc) {
     const uses = new Map();
     /** Counts dereferenced `$ref`s, so a node can tell whether one landed below it. */
     let refsPlaced = 0;
+    /** `$ref` targets being filled: their text is not whole yet. */
+    const filling = new Set();
+    /** Sets with an item that reaches back to a target being filled: sorted once all are whole. */
+    const deferred = [];
     const remember = (pointer, node) => {
         memo.set(pointer, node);
         targets.add(node);
         origins.set(node, pointer);
-        for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1))
-            onTargetPath.add(pointer.slice(0, cut));
-        onTargetPath.add('');
     };
     const noteUse = (owner, component) => {
         if (component === '' || component === owner)
@@ -61744,15 +61895,15 @@ function normalizeDocument(doc) {
     };
     /**
      * `key`: where the value sits; `inNameMap`: its parent is a name map, so `key` is a user's name;
-     * `owner`: the component being walked ('' outside); `pointer`: built only where it can matter
-     * (inside components, and below `$ref` targets); `depth` counts through `$ref`s too, so neither a
-     * cycle in the input objects nor a hostile chain of references can overflow the stack.
+     * `owner`: the component being walked ('' outside), also what an error about depth names;
+     * `depth` counts through `$ref`s too, so neither a cycle in the input objects nor a hostile chain
+     * of references can overflow the stack.
      */
-    const normalize = (value, pointer, key, inNameMap, owner, depth) => {
+    const normalize = (value, key, inNameMap, owner, depth) => {
         if (typeof value !== 'object' || value === null)
             return value;
         if (depth > MAX_DEPTH$1)
-            tooDeep(pointer ?? '');
+            tooDeep(owner);
         const ref = internalRef(value);
         if (ref !== null) {
             const target = resolveRef(ref, 0);
@@ -61772,38 +61923,32 @@ function normalizeDocument(doc) {
             const fresh = Array.isArray(target.value) ? [] : {};
             // Remembered before the children, so a recursive schema comes back to this very object.
             remember(target.pointer, fresh);
-            fill(target.value, fresh, target.pointer, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
+            filling.add(fresh);
+            fill(target.value, fresh, ctx.key, ctx.inNameMap, ctx.component, depth + 1);
+            filling.delete(fresh);
             // Marked once filled: a property added last keeps the object's shape that of its plain siblings.
             markShared(fresh);
             return fresh;
         }
-        if (pointer !== null && onTargetPath.has(pointer)) {
-            const done = memo.get(pointer);
-            if (done !== undefined) {
-                // The shared node stands here too: what holds it is no plain tree any more (a copy must look inside).
-                refsPlaced++;
-                return done;
-            }
-        }
-        return fill(value, null, pointer, key, inNameMap, owner, depth);
+        return fill(value, null, key, inNameMap, owner, depth);
     };
-    const fill = (value, fresh, pointer, key, inNameMap, owner, depth) => {
+    const fill = (value, fresh, key, inNameMap, owner, depth) => {
         const placedBefore = refsPlaced;
         const out = Array.isArray(value)
-            ? normalizeArray(value, fresh, pointer, key, inNameMap, owner, depth)
-            : normalizeObject(value, fresh, pointer, key, inNameMap, owner, depth);
+            ? normalizeArray(value, fresh, key, inNameMap, owner, depth)
+            : normalizeObject(value, fresh, key, inNameMap, owner, depth);
         if (refsPlaced !== placedBefore)
             refHolders.add(out);
         return out;
     };
-    const normalizeArray = (value, fresh, pointer, key, inNameMap, owner, depth) => {
+    const normalizeArray = (value, fresh, key, inNameMap, owner, depth) => {
         const keyword = !inNameMap;
         let out = fresh;
         if (!(keyword && key === 'enum')) {
             const schemas = refSiblings && keyword && SCHEMA_LISTS.has(key);
             for (let i = 0; i < value.length; i++) {
                 const item = schemas ? refWithSiblings(value[i]) : value[i];
-                const child = normalize(item, pointer === null ? null : childPointer(pointer, i), String(i), false, owner, depth + 1);
+                const child = normalize(item, String(i), false, owner, depth + 1);
                 if (out === null && child !== value[i])
                     out = value.slice(0, i);
                 if (out !== null)
@@ -61813,8 +61958,12 @@ function normalizeDocument(doc) {
         else if (out !== null) {
             out.push(...value);
         }
-        if (keyword && SET_KEYS.has(key)) {
-            const set = asSet(out ?? value);
+        if (keyword && SET_KEYS.has(key) && (out ?? value).length > 1) {
+            const keys = setKeys(out ?? value, filling);
+            // Only a copy can hold a target (the input holds none): that is what waits.
+            if (keys === null)
+                deferred.push(out);
+            const set = keys === null ? null : asSet(out ?? value, keys);
             if (set !== null) {
                 if (out === null)
                     return set;
@@ -61824,7 +61973,7 @@ function normalizeDocument(doc) {
         }
         return out ?? value;
     };
-    const normalizeObject = (value, fresh, pointer, key, inNameMap, owner, depth) => {
+    const normalizeObject = (value, fresh, key, inNameMap, owner, depth) => {
         const isNameMap = !inNameMap && NAME_MAPS.has(key);
         let out = fresh;
         let index = 0;
@@ -61844,7 +61993,7 @@ function normalizeDocument(doc) {
                 if (!isNameMap && EMPTY_MEANS_ABSENT.has(childKey) && isEmptyContainer(item))
                     drop = true;
                 else if (isNameMap || !LITERAL_KEYS.has(childKey))
-                    child = normalize(item, pointer === null ? null : childPointer(pointer, childKey), childKey, isNameMap, owner, depth + 1);
+                    child = normalize(item, childKey, isNameMap, owner, depth + 1);
             }
             if (out === null && (drop || child !== written))
                 out = copyKeys(value, i);
@@ -61855,23 +62004,39 @@ function normalizeDocument(doc) {
     };
     const normalizeComponents = (components) => {
         if (!isRecord(components))
-            return normalize(components, '/components', 'components', false, '', 1);
+            return normalize(components, 'components', false, '', 1);
         const sections = new Map();
+        /** Name-map section → its entries, normalized, and the pointer of each. */
+        const named = new Map();
         for (const section in components) {
             const entries = components[section];
             const sectionPointer = childPointer('/components', section);
             if (!isRecord(entries) || !NAME_MAPS.has(section)) {
                 if (!section.startsWith('x-'))
-                    sections.set(section, normalize(entries, sectionPointer, section, false, '', 2));
+                    sections.set(section, normalize(entries, section, false, '', 2));
                 continue;
             }
             const normalized = new Map();
+            const pointers = [];
             for (const name in entries) {
                 const pointer = childPointer(sectionPointer, name);
                 const entry = refSiblings && section === 'schemas' ? refWithSiblings(entries[name]) : entries[name];
-                normalized.set(name, normalize(entry, pointer, name, true, pointer, 3));
+                // A component something already refers to is that shared node.
+                normalized.set(name, memo.get(pointer) ?? normalize(entry, name, true, pointer, 3));
+                pointers.push(pointer);
             }
-            sections.set(section, rebuild(entries, normalized, false));
+            named.set(section, { normalized, pointers });
+        }
+        for (const [section, { normalized, pointers }] of named) {
+            // A component walked before the first `$ref` to it (from a component after it) is that
+            // shared node too: which comes first must not matter.
+            let i = 0;
+            for (const name of normalized.keys()) {
+                const done = memo.get(pointers[i++]);
+                if (done !== undefined)
+                    normalized.set(name, done);
+            }
+            sections.set(section, rebuild(components[section], normalized, false));
         }
         return rebuild(components, sections, true);
     };
@@ -61880,10 +62045,18 @@ function normalizeDocument(doc) {
     const top = new Map();
     for (const key in doc)
         if (key !== 'components' && !key.startsWith('x-'))
-            top.set(key, normalize(doc[key], null, key, false, '', 1));
+            top.set(key, normalize(doc[key], key, false, '', 1));
     if (Object.hasOwn(doc, 'components'))
         top.set('components', normalizeComponents(doc.components));
     const root = rebuild(doc, top, true);
+    // A set on a reference cycle is sorted by its items' whole text, all keys taken before any such
+    // set is sorted: the order does not depend on which target the walk was filling when it met it.
+    const keys = deferred.map((items) => setKeys(items, null));
+    deferred.forEach((items, i) => {
+        const set = asSet(items, keys[i]);
+        if (set !== null)
+            items.splice(0, items.length, ...set);
+    });
     return { root, source: doc, origins, usedComponents: reachable(uses), targets, refHolders, written: new Map() };
 }
 /**
@@ -61954,12 +62127,32 @@ function componentOf(pointer) {
     const parts = pointer.split('/', 4);
     return parts.length === 4 ? parts.join('/') : '';
 }
-/** Sorted by canonical text with duplicates dropped, or null when already so (nothing to copy). */
-function asSet(items) {
+/**
+ * The sort key of each item of a set: a string is its own, anything else its canonical JSON. Null
+ * when an item reaches a node in `pending` (a target still being filled, whose text is not whole).
+ */
+function setKeys(items, pending) {
+    const keys = [];
+    for (const item of items) {
+        if (typeof item === 'string')
+            keys.push(`s${item}`);
+        else if (typeof item !== 'object' || item === null)
+            keys.push(`j${JSON.stringify(item) ?? 'undefined'}`);
+        else {
+            const canonical = new Canonical(null, false, pending !== null && pending.size > 0 ? pending : null);
+            const text = canonical.text(item);
+            if (canonical.metPending)
+                return null;
+            keys.push(`j${text}`);
+        }
+    }
+    return keys;
+}
+/** Sorted by `keys` (setKeys) with duplicates dropped, or null when already so (nothing to copy). */
+function asSet(items, keys) {
     if (items.length < 2)
         return null;
-    // Strings (`required`, most enums) are their own sort key; anything else goes by canonical JSON.
-    const keyed = items.map((item) => ({ key: typeof item === 'string' ? `s${item}` : `j${canonicalText(item)}`, item }));
+    const keyed = items.map((item, i) => ({ key: keys[i], item }));
     const inOrder = keyed.every((entry, i) => i === 0 || keyed[i - 1].key < entry.key);
     if (inOrder)
         return null;
@@ -62012,6 +62205,7 @@ function shapeText(value, side = null) {
 class Canonical {
     side;
     shape;
+    pending;
     ancestors = new Set();
     /** Shared nodes whose walk came back to none of their ancestors: the same text wherever they are met. */
     made = new Map();
@@ -62019,15 +62213,25 @@ class Canonical {
     cycles = 0;
     /** Nodes of the value as spelled out (MAX_EXPANDED_NODES). */
     nodes = 0;
-    /** `side`: the document the value is in, for the error; `shape`: leave documentation out. */
-    constructor(side, shape = false) {
+    /** Whether the walk met a node of `pending`. */
+    metPending = false;
+    /**
+     * `side`: the document the value is in, for the error; `shape`: leave documentation out;
+     * `pending`: nodes not whole yet (written as a marker, and noted in `metPending`).
+     */
+    constructor(side, shape = false, pending = null) {
         this.side = side;
         this.shape = shape;
+        this.pending = pending;
     }
     /** `names`: the value is a map of names (`properties`), whose keys are no keywords. */
     text(value, names = false) {
         if (typeof value !== 'object' || value === null)
             return JSON.stringify(value) ?? 'null';
+        if (this.pending?.has(value)) {
+            this.metPending = true;
+            return '"<pending>"';
+        }
         const shared = isShared(value);
         const known = shared ? this.made.get(value) : undefined;
         if (known !== undefined) {
@@ -65095,8 +65299,54 @@ function formatValue(value) {
         const shown = value.slice(0, 10).map(formatValue);
         return `[${shown.join(', ')}${value.length > 10 ? `, ... ${value.length - 10} more` : ''}]`;
     }
-    const text = JSON.stringify(value) ?? String(value);
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        // A reference cycle (an `enum` that is a `$ref` to an ancestor): written up to where it comes back.
+        text = cyclicText(value, 80);
+    }
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+/** JSON text of a value with `"<cycle>"` where an ancestor comes back; no more is made once past `limit` characters. */
+function cyclicText(value, limit) {
+    let out = '';
+    const ancestors = new Set();
+    const write = (v) => {
+        if (out.length > limit)
+            return;
+        if (typeof v !== 'object' || v === null) {
+            out += JSON.stringify(v) ?? 'null';
+            return;
+        }
+        if (ancestors.has(v)) {
+            out += '"<cycle>"';
+            return;
+        }
+        ancestors.add(v);
+        if (Array.isArray(v)) {
+            out += '[';
+            v.forEach((item, i) => {
+                if (i > 0)
+                    out += ',';
+                write(item);
+            });
+            out += ']';
+        }
+        else {
+            const entries = Object.entries(v).filter(([, item]) => item !== undefined);
+            out += '{';
+            entries.forEach(([key, item], i) => {
+                out += `${i > 0 ? ',' : ''}${JSON.stringify(key)}:`;
+                write(item);
+            });
+            out += '}';
+        }
+        ancestors.delete(v);
+    };
+    write(value);
+    return out;
 }
 const formatList = (values) => values.map(formatValue).join(', ');
 const quote$2 = (s) => `'${s}'`;
@@ -73262,13 +73512,29 @@ function queryParameter(state, entry, method) {
  * OpenAPI, as a kind: the generator of src/generate/openapi.ts and the comparison of
  * src/compare/openapi/ behind the entry points every kind has.
  */
-const FIRESTONE_COMMENT_LINE = /^[ \t]*# https:\/\/www\.jvt\.me\/posts\/2022\/05\/29\/openapi-json-patch\/[ \t]*\r?$/m;
+/** The line firestone writes after `info` in every OpenAPI file (docs/generation.md, "Specs firestone wrote"). */
+const FIRESTONE_OPENAPI_COMMENT = '# https://www.jvt.me/posts/2022/05/29/openapi-json-patch/';
+const FIRESTONE_COMMENT_LINE = {
+    literal: FIRESTONE_OPENAPI_COMMENT,
+    line: /[ \t]*# https:\/\/www\.jvt\.me\/posts\/2022\/05\/29\/openapi-json-patch\/[ \t]*\r?(?=\n|$)/y,
+};
 /** A response code written as an integer key (`200:`); this tool, like the spec says, writes strings. */
-const INTEGER_CODE = /^[ \t]+responses:[ \t]*\r?\n[ \t]+[1-5][0-9][0-9][ \t]*:/m;
-/** The 1-based line of the first match of `re` in `text`. */
-const lineOfMatch = (text, re) => {
-    const m = re.exec(text);
-    return m === null ? null : text.slice(0, m.index).split('\n').length;
+const INTEGER_CODE = { literal: 'responses:', line: /[ \t]+responses:[ \t]*\r?\n[ \t]+[1-5][0-9][0-9][ \t]*:/y };
+/**
+ * The 1-based line of the first line `sign.line` matches from its start, trying only the lines that
+ * hold `sign.literal`: a plain search of a spec of megabytes is far cheaper than a regex at every line.
+ */
+const lineOfMatch = (text, sign) => {
+    for (let at = text.indexOf(sign.literal); at >= 0; at = text.indexOf(sign.literal, at + 1)) {
+        sign.line.lastIndex = text.lastIndexOf('\n', at) + 1;
+        if (!sign.line.test(text))
+            continue;
+        let line = 1;
+        for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
+            line++;
+        return line;
+    }
+    return null;
 };
 const openapiKind = {
     kind: 'openapi',
@@ -73935,6 +74201,8 @@ async function runPipeline(options) {
     const targets = [];
     for (const [i, target] of kinds.entries()) {
         targets.push(await runTarget(opts, target, fetched[i], pool));
+        // Its text (a spec of megabytes) is not needed again.
+        fetched[i] = undefined;
     }
     const specs = applyPolicy(targets.map((t) => t.report), {
         waivers: opts.waivers ?? [],
@@ -73980,22 +74248,41 @@ async function runTarget(opts, target, fetched, pool) {
         message: `no firestone resource files found ${where}`,
     });
     const notices = [];
-    const warnings = [];
     // The baseline's blob is the working tree's file: its text was read once, for both.
     const known = fetched.kind === 'revision' && fetched.file.found && fetched.file.fromKnown ? fetched.file.text : undefined;
-    const committed = readCommitted(opts.workspace, target.output, known);
-    if (committed.notice)
-        notices.push(committed.notice);
-    if (isResourceDocument(committed.document)) {
-        throw new InputError({
-            file: target.output,
-            message: 'is a firestone resource file (top-level kind and schema), not a spec: refusing to use it as a spec output',
-        });
-    }
-    const info = resolveInfo(target, opts, committed);
+    const source = readCommittedText(opts.workspace, target.output, known);
     const asyncapi = target.asyncapi ?? opts.asyncapiVersion;
-    const generated = kind.generate(resources, info, { ...target, ...(asyncapi !== undefined ? { asyncapi } : {}) }, (w) => warnings.push(w));
-    const drift = committed.document === null || !dataEqual(committed.document, generated.document);
+    const generate = (info) => {
+        const warnings = [];
+        const options = { ...target, ...(asyncapi !== undefined ? { asyncapi } : {}) };
+        return { info, generated: kind.generate(resources, info, options, (w) => warnings.push(w)), warnings };
+    };
+    const clean = cleanShortcut(target, opts, source, generate);
+    let committed;
+    let generation;
+    if (clean.committed !== undefined) {
+        committed = clean.committed;
+        generation = clean.generation;
+    }
+    else {
+        committed = parseCommitted(source, target.output);
+        if (committed.notice)
+            notices.push(committed.notice);
+        if (isResourceDocument(committed.document)) {
+            throw new InputError({
+                file: target.output,
+                message: 'is a firestone resource file (top-level kind and schema), not a spec: refusing to use it as a spec output',
+            });
+        }
+        const info = resolveInfo(target, opts, committed);
+        // Generation is deterministic: the shortcut's document, when made with this info, is this one.
+        generation =
+            clean.generation !== undefined && sameInfo(clean.generation.info, info) ? clean.generation : generate(info);
+    }
+    const { generated, warnings } = generation;
+    // A document is equal to itself: the shortcut's committed document is the generated one.
+    const drift = committed.document === null ||
+        (committed.document !== generated.document && !dataEqual(committed.document, generated.document));
     const locate = locatorForGenerated(generated, resources);
     const label = baselineLabel(opts.baseline, target.output);
     const base = supportedBaseline(kind, baselineDocument(fetched, label, committed), target.output);
@@ -74046,23 +74333,68 @@ async function runTarget(opts, target, fetched, pool) {
     };
 }
 /**
- * The spec file in the working tree. A file that does not parse counts as drift, never as a crash.
+ * The spec file's text. A file that can't be read counts as drift, never as a crash (parseCommitted).
  * `known`: its text, already read (the baseline's text when that was the same blob).
  */
-function readCommitted(workspace, output, known) {
+function readCommittedText(workspace, output, known) {
+    if (known !== undefined)
+        return { exists: true, text: known };
     const file = path__default.join(workspace, output);
-    if (known === undefined && !existsSync(file))
-        return { exists: false, document: null };
-    if (known === undefined && statSync$1(file).size > MAX_SPEC_BYTES)
-        return { exists: true, document: null, error: `${output} is larger than ${megabytes(MAX_SPEC_BYTES)}` };
+    if (!existsSync(file))
+        return { exists: false };
+    if (statSync$1(file).size > MAX_SPEC_BYTES)
+        return { exists: true, error: `${output} is larger than ${megabytes(MAX_SPEC_BYTES)}` };
     try {
-        const text = known ?? readFileSync$1(file, 'utf8');
-        const read = readSpec(text, output);
-        return { exists: true, document: read.document, notice: read.notice, text };
+        return { exists: true, text: readFileSync$1(file, 'utf8') };
+    }
+    catch (e) {
+        return { exists: true, error: e instanceof Error ? e.message : String(e) };
+    }
+}
+/** The committed spec's document. A file that does not parse counts as drift, never as a crash. */
+function parseCommitted(source, output) {
+    if (source.text === undefined)
+        return { ...source, document: null };
+    try {
+        const read = readSpec(source.text, output);
+        return { exists: true, document: read.document, notice: read.notice, text: source.text };
     }
     catch (e) {
         return { exists: true, document: null, error: e instanceof Error ? e.message : String(e) };
     }
+}
+const sameInfo = (a, b) => a.title === b.title && a.description === b.description && a.version === b.version;
+/**
+ * A clean spec without building its document (docs/architecture.md, "A clean spec is not parsed").
+ * The full way parses the committed text, takes `info` from it, generates, and compares the two
+ * documents. Here `info` is guessed from the text's `info` block alone and the document generated
+ * with it; the text is then read against that document without building one (readsAs). When it
+ * reads as that very document, and the document's own `info` resolves to the guess, the full way
+ * would have parsed this document, resolved the same info, generated the same document
+ * (generation is deterministic) and found no drift: the generated document stands for the
+ * committed one. Anything else (JSON, an info the guess misses, other data, text the block reader
+ * leaves to js-yaml, an error) leaves the full way to run, as before; `generation` is then what
+ * was generated on the way, for it to reuse when its info is the same.
+ */
+function cleanShortcut(target, opts, source, generate) {
+    const { text } = source;
+    if (text === undefined || specFormat(target.output) === 'json')
+        return {};
+    const info = peekInfo(text);
+    if (info === undefined)
+        return {};
+    let generation;
+    try {
+        generation = generate(resolveInfo(target, opts, { exists: true, document: { info } }));
+        const { document } = generation.generated;
+        const fixpoint = sameInfo(resolveInfo(target, opts, { exists: true, document }), generation.info);
+        if (fixpoint && readsAs(text, document))
+            return { committed: { exists: true, document, text }, generation };
+    }
+    catch {
+        // Whatever failed fails again on the full way, in the order and words it always had.
+    }
+    return { generation };
 }
 /** The spec output must never be one of the user's resource files: `update` would overwrite it. */
 const isResourceDocument = (doc) => doc !== null && Object.hasOwn(doc, 'kind') && Object.hasOwn(doc, 'schema');
@@ -74204,7 +74536,8 @@ function baselineDocument(fetched, label, committed) {
  */
 function writtenByFirestone(target, fetched, committed) {
     const baseText = fetched.kind === 'revision' && fetched.file.found ? fetched.file.text : undefined;
-    const texts = [baseText, committed.text].filter((t) => t !== undefined);
+    // Usually the same text (the baseline blob is the working tree's file): read once.
+    const texts = [...new Set([baseText, committed.text])].filter((t) => t !== undefined);
     for (const text of texts) {
         const notice = recognise(target.kind, text, target.output);
         if (notice !== null)
