@@ -30708,8 +30708,8 @@ function setAside(oldDoc, newDoc, shape) {
         if (!dataEqual(valueAt(oldDoc, path), valueAt(newDoc, path)))
             return none;
     const graph = refGraph(oldDoc, newDoc, shape);
-    // A `$ref` to a whole map, section or the document makes every part of it a `$ref` target, which
-    // changes how values are shown: nothing is set aside then (real documents have no such `$ref`).
+    // A `$ref` to a whole map, section or the document puts its parts in two places at once, which a
+    // reading unit by unit cannot follow: nothing is set aside then (real documents have no such `$ref`).
     if (graph.keepAll)
         return none;
     const unchanged = (pointer) => {

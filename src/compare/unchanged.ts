@@ -79,8 +79,8 @@ export function setAside(oldDoc: Doc, newDoc: Doc, shape: Shape): SetAside {
   if (!shape.applies(docs)) return none;
   for (const path of shape.mustBeEqual) if (!dataEqual(valueAt(oldDoc, path), valueAt(newDoc, path))) return none;
   const graph = refGraph(oldDoc, newDoc, shape);
-  // A `$ref` to a whole map, section or the document makes every part of it a `$ref` target, which
-  // changes how values are shown: nothing is set aside then (real documents have no such `$ref`).
+  // A `$ref` to a whole map, section or the document puts its parts in two places at once, which a
+  // reading unit by unit cannot follow: nothing is set aside then (real documents have no such `$ref`).
   if (graph.keepAll) return none;
   const unchanged = (pointer: string): boolean => {
     const unit = graph.unitOfPointer(pointer);
