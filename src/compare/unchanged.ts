@@ -65,6 +65,12 @@ export interface SetAside {
    * in doubt.
    */
   readonly unchanged: (pointer: string) => boolean;
+  /**
+   * With `Shape.resolves`: every internal `$ref` of either document was seen to reach something
+   * in its own document (so does every one left: what went is nothing a `$ref` left reaches). False
+   * when not known.
+   */
+  readonly refsResolve: boolean;
 }
 
 const NOTHING_KNOWN = (): boolean => false;
@@ -75,7 +81,7 @@ const NOTHING_KNOWN = (): boolean => false;
  */
 export function setAside(oldDoc: Doc, newDoc: Doc, shape: Shape): SetAside {
   const docs = [oldDoc, newDoc] as const;
-  const none: SetAside = { docs: [oldDoc, newDoc], unchanged: NOTHING_KNOWN };
+  const none: SetAside = { docs: [oldDoc, newDoc], unchanged: NOTHING_KNOWN, refsResolve: false };
   if (!shape.applies(docs)) return none;
   for (const path of shape.mustBeEqual) if (!dataEqual(valueAt(oldDoc, path), valueAt(newDoc, path))) return none;
   const graph = refGraph(oldDoc, newDoc, shape);
@@ -97,13 +103,14 @@ export function setAside(oldDoc: Doc, newDoc: Doc, shape: Shape): SetAside {
       for (const m of members) gone.add(m);
   // Only an entry that pairs by its key alone loses parts: one reported as removed or added is read whole.
   const trimmed = trimmedParts(graph, shape, new Set(groups.flat()));
-  if (gone.size === 0 && trimmed.size === 0) return { docs: [oldDoc, newDoc], unchanged };
+  const refsResolve = graph.refsResolve;
+  if (gone.size === 0 && trimmed.size === 0) return { docs: [oldDoc, newDoc], unchanged, refsResolve };
   const refs = new Map(graph.refs);
   for (const [unit, keys] of trimmed)
     refs.set(unit, graph.targetsOf([graph.values[0].get(unit), graph.values[1].get(unit)], keys));
   for (const unit of unreachedComponents(graph, refs, gone)) gone.add(unit);
   const cut = { gone, trimmed, prunable: shape.prunable };
-  return { docs: [prune(oldDoc, cut), prune(newDoc, cut)], unchanged };
+  return { docs: [prune(oldDoc, cut), prune(newDoc, cut)], unchanged, refsResolve };
 }
 
 /** Changed entries (of `Shape.parts` maps) → their parts that go (see Shape.parts). */
@@ -149,6 +156,8 @@ const valueAt = (doc: unknown, path: readonly string[]): unknown => path.reduce<
 /** Both documents' units and the `$ref`s between them (units of either document, refs of both). */
 interface RefGraph {
   readonly units: ReadonlySet<string>;
+  /** With `Shape.resolves`: every internal `$ref` of each document reaches something in it. */
+  readonly refsResolve: boolean;
   /** Each document's units and their values. */
   readonly values: readonly [ReadonlyMap<string, unknown>, ReadonlyMap<string, unknown>];
   /** Unit keys the `$ref`s in the given values reach, leaving out the members named in `without`. */
@@ -188,13 +197,16 @@ function refGraph(oldDoc: Doc, newDoc: Doc, shape: Shape): RefGraph {
   const referrers = new Map<string, Set<string>>();
   // Specs repeat the same few thousand `$ref`s: each is read once.
   const targets = new Map<string, string>();
-  const reached = new Map<string, boolean>();
-  const reaches = (ref: string): boolean => {
+  const reached = [new Map<string, boolean>(), new Map<string, boolean>()] as const;
+  const reachesIn = (doc: Doc, ref: string): boolean => {
     if (resolves === undefined) return true;
-    let yes = reached.get(ref);
-    if (yes === undefined) reached.set(ref, (yes = resolves(oldDoc, ref) && resolves(newDoc, ref)));
+    const known = reached[doc === oldDoc ? 0 : 1];
+    let yes = known.get(ref);
+    if (yes === undefined) known.set(ref, (yes = resolves(doc, ref)));
     return yes;
   };
+  const reaches = (ref: string): boolean => reachesIn(oldDoc, ref) && reachesIn(newDoc, ref);
+  let refsResolve = resolves !== undefined;
   const link = (unit: string, ref: string): void => {
     let target = targets.get(ref);
     if (target === undefined) targets.set(ref, (target = unitOf(ref, unitLength)));
@@ -213,11 +225,14 @@ function refGraph(oldDoc: Doc, newDoc: Doc, shape: Shape): RefGraph {
       if (found.every(reaches)) continue;
     }
     dirty.add(unit);
-    for (const side of [a, b]) {
+    for (const [i, side] of [a, b].entries()) {
       if (!side.has(unit)) continue;
       const found = refsIn(side.get(unit));
       if (found === null) tooDeep = true;
-      for (const ref of found ?? []) link(unit, ref);
+      for (const ref of found ?? []) {
+        link(unit, ref);
+        if (resolves !== undefined && refsResolve && !reachesIn(i === 0 ? oldDoc : newDoc, ref)) refsResolve = false;
+      }
     }
   }
   // A unit-sized target neither document has is the same on both sides (an unresolvable `$ref`
@@ -273,6 +288,7 @@ function refGraph(oldDoc: Doc, newDoc: Doc, shape: Shape): RefGraph {
   };
   return {
     units,
+    refsResolve,
     values: [a, b],
     targetsOf,
     both,

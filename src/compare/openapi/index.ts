@@ -61,16 +61,19 @@ function compare(
     options.firestone?.old === true && options.firestone.new !== true ? repairFirestone(oldDoc, newDoc) : null;
   const old = firestone?.doc ?? oldDoc;
   // Paths that cannot change the result go first: a comparison costs what changed (unchanged.ts).
-  // What goes makes no reference to nothing, so what stays is all there is to refuse.
-  const { docs, unchanged } = shortcut
+  // What goes makes no reference to nothing, so what stays is all there is to refuse; when that step
+  // saw every reference reach something, there is nothing to refuse.
+  const { docs, unchanged, refsResolve } = shortcut
     ? withoutUnchangedPaths(old, newDoc)
-    : { docs: [old, newDoc], unchanged: undefined };
+    : { docs: [old, newDoc], unchanged: undefined, refsResolve: false };
   const [a, b] = docs;
   // firestone's dangling models, left where no repair applied: the same defect on both sides, or an
   // element the new document no longer has. A new document firestone wrote, read against another
   // one, is not its baseline: its dangling models are refused like any other.
-  refuseDangling(a, 'old', options, options.firestone?.old === true);
-  refuseDangling(b, 'new', options, options.firestone?.new === true && options.firestone.old === true);
+  if (!refsResolve) {
+    refuseDangling(a, 'old', options, options.firestone?.old === true);
+    refuseDangling(b, 'new', options, options.firestone?.new === true && options.firestone.old === true);
+  }
   try {
     return compareModels(a, b, oldVersion, newVersion, options, firestone?.findings ?? [], unchanged);
   } catch (e) {
