@@ -30701,7 +30701,7 @@ const NOTHING_KNOWN = () => false;
  */
 function setAside(oldDoc, newDoc, shape) {
     const docs = [oldDoc, newDoc];
-    const none = { docs: [oldDoc, newDoc], unchanged: NOTHING_KNOWN };
+    const none = { docs: [oldDoc, newDoc], unchanged: NOTHING_KNOWN, refsResolve: false };
     if (!shape.applies(docs))
         return none;
     for (const path of shape.mustBeEqual)
@@ -30731,15 +30731,16 @@ function setAside(oldDoc, newDoc, shape) {
                 gone.add(m);
     // Only an entry that pairs by its key alone loses parts: one reported as removed or added is read whole.
     const trimmed = trimmedParts(graph, shape, new Set(groups.flat()));
+    const refsResolve = graph.refsResolve;
     if (gone.size === 0 && trimmed.size === 0)
-        return { docs: [oldDoc, newDoc], unchanged };
+        return { docs: [oldDoc, newDoc], unchanged, refsResolve };
     const refs = new Map(graph.refs);
     for (const [unit, keys] of trimmed)
         refs.set(unit, graph.targetsOf([graph.values[0].get(unit), graph.values[1].get(unit)], keys));
     for (const unit of unreachedComponents(graph, refs, gone))
         gone.add(unit);
     const cut = { gone, trimmed, prunable: shape.prunable };
-    return { docs: [prune(oldDoc, cut), prune(newDoc, cut)], unchanged };
+    return { docs: [prune(oldDoc, cut), prune(newDoc, cut)], unchanged, refsResolve };
 }
 /** Changed entries (of `Shape.parts` maps) → their parts that go (see Shape.parts). */
 function trimmedParts(graph, shape, paired) {
@@ -30795,15 +30796,18 @@ function refGraph(oldDoc, newDoc, shape) {
     const referrers = new Map();
     // Specs repeat the same few thousand `$ref`s: each is read once.
     const targets = new Map();
-    const reached = new Map();
-    const reaches = (ref) => {
+    const reached = [new Map(), new Map()];
+    const reachesIn = (doc, ref) => {
         if (resolves === undefined)
             return true;
-        let yes = reached.get(ref);
+        const known = reached[doc === oldDoc ? 0 : 1];
+        let yes = known.get(ref);
         if (yes === undefined)
-            reached.set(ref, (yes = resolves(oldDoc, ref) && resolves(newDoc, ref)));
+            known.set(ref, (yes = resolves(doc, ref)));
         return yes;
     };
+    const reaches = (ref) => reachesIn(oldDoc, ref) && reachesIn(newDoc, ref);
+    let refsResolve = resolves !== undefined;
     const link = (unit, ref) => {
         let target = targets.get(ref);
         if (target === undefined)
@@ -30827,14 +30831,17 @@ function refGraph(oldDoc, newDoc, shape) {
                 continue;
         }
         dirty.add(unit);
-        for (const side of [a, b]) {
+        for (const [i, side] of [a, b].entries()) {
             if (!side.has(unit))
                 continue;
             const found = refsIn$1(side.get(unit));
             if (found === null)
                 tooDeep = true;
-            for (const ref of found ?? [])
+            for (const ref of found ?? []) {
                 link(unit, ref);
+                if (resolves !== undefined && refsResolve && !reachesIn(i === 0 ? oldDoc : newDoc, ref))
+                    refsResolve = false;
+            }
         }
     }
     // A unit-sized target neither document has is the same on both sides (an unresolvable `$ref`
@@ -30897,6 +30904,7 @@ function refGraph(oldDoc, newDoc, shape) {
     };
     return {
         units,
+        refsResolve,
         values: [a, b],
         targetsOf,
         both,
@@ -33184,15 +33192,18 @@ function compare(oldDoc, newDoc, options, shortcut) {
     const firestone = options.firestone?.old === true && options.firestone.new !== true ? repairFirestone(oldDoc, newDoc) : null;
     const old = firestone?.doc ?? oldDoc;
     // Paths that cannot change the result go first: a comparison costs what changed (unchanged.ts).
-    // What goes makes no reference to nothing, so what stays is all there is to refuse.
-    const { docs, unchanged } = withoutUnchangedPaths(old, newDoc)
+    // What goes makes no reference to nothing, so what stays is all there is to refuse; when that step
+    // saw every reference reach something, there is nothing to refuse.
+    const { docs, unchanged, refsResolve } = withoutUnchangedPaths(old, newDoc)
         ;
     const [a, b] = docs;
     // firestone's dangling models, left where no repair applied: the same defect on both sides, or an
     // element the new document no longer has. A new document firestone wrote, read against another
     // one, is not its baseline: its dangling models are refused like any other.
-    refuseDangling(a, 'old', options, options.firestone?.old === true);
-    refuseDangling(b, 'new', options, options.firestone?.new === true && options.firestone.old === true);
+    if (!refsResolve) {
+        refuseDangling(a, 'old', options, options.firestone?.old === true);
+        refuseDangling(b, 'new', options, options.firestone?.new === true && options.firestone.old === true);
+    }
     try {
         return compareModels(a, b, oldVersion, newVersion, options, firestone?.findings ?? [], unchanged);
     }
