@@ -61,21 +61,26 @@ function closingQuote(body: string, quote: string): number {
   return -1;
 }
 
+/** Whitespace other than a line break (what trimStart removes from a line, a trailing CR included). */
+const LEADING_SPACE = /[^\S\n]*/y;
+
 /**
- * What `read` gives as a line's indentation (-1: blank, a comment, a document marker), without
- * cutting the line: most lines are only ever asked how deep they are.
+ * What `read` gives as the indentation of the line from `start` to `end` (its line break or the
+ * text's end): -1 for a blank line, a comment or a document marker. Found without cutting the
+ * line out: most lines are only ever asked how deep they are.
  */
-function plainIndent(line: string): number {
-  // `\S` is the complement of what trimStart removes; a trailing CR is whitespace too.
-  const n = line.search(/\S/);
-  if (n < 0 || line.charCodeAt(n) === 0x23) return -1;
-  const end = line.endsWith('\r') ? line.length - 1 : line.length;
-  return end === n + 3 && line.startsWith('---', n) ? -1 : n;
+function plainIndentAt(text: string, start: number, end: number): number {
+  LEADING_SPACE.lastIndex = start;
+  LEADING_SPACE.test(text);
+  const p = LEADING_SPACE.lastIndex;
+  if (p >= end || text.charCodeAt(p) === 0x23) return -1;
+  const last = text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+  return last === p + 3 && text.startsWith('---', p) ? -1 : p - start;
 }
 
-/** Whether a line starts with more than `indent` spaces (it is deeper, or blank, either way nothing `view` reads). */
-function deeper(line: string, indent: number): boolean {
-  for (let k = 0; k <= indent; k++) if (line.charCodeAt(k) !== 0x20) return false;
+/** Whether the line at `start` begins with more than `indent` spaces (it is deeper, or blank: nothing `view` reads). */
+function deeperAt(text: string, start: number, indent: number): boolean {
+  for (let k = 0; k <= indent; k++) if (text.charCodeAt(start + k) !== 0x20) return false;
   return true;
 }
 
@@ -92,15 +97,23 @@ export interface BlockFound {
 }
 
 export function blockYamlFinder(text: string): (segs: readonly string[]) => BlockFound {
-  const lines = text.split('\n');
+  // Where each line starts, one entry past the last (a spec has ~100,000 lines: no string per line).
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Uint32Array(count + 1);
+  for (let i = text.indexOf('\n'), n = 1; i >= 0; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
+  starts[count] = text.length + 1;
+  /** Where line `i` ends (its line break, or the text's end). */
+  const endOf = (i: number): number => (starts[i + 1] as number) - 1;
+  const lineText = (i: number): string => (i < count ? text.slice(starts[i], endOf(i)) : '');
   /**
    * Indentation of each line as `view` reads it (-1: a line with nothing to read), worked out once:
-   * every lookup scans its block line by line, and a spec has ~100,000 lines.
+   * every lookup scans its block line by line.
    */
-  const indents = new Int32Array(lines.length).fill(UNKNOWN);
+  const indents = new Int32Array(count).fill(UNKNOWN);
 
   const read = (i: number, itemLine: number | null): View | null => {
-    let s = lines[i] ?? '';
+    let s = lineText(i);
     if (s.endsWith('\r')) s = s.slice(0, -1);
     if (i === itemLine) s = s.replace(/^(\s*)-(?= |$)/, '$1 ');
     const body = s.trimStart();
@@ -111,14 +124,14 @@ export function blockYamlFinder(text: string): (segs: readonly string[]) => Bloc
   const indentOf = (i: number, itemLine: number | null): number => {
     if (i === itemLine) return read(i, itemLine)?.indent ?? -1;
     let n = indents[i] as number;
-    if (n === UNKNOWN) indents[i] = n = plainIndent(lines[i] ?? '');
+    if (n === UNKNOWN) indents[i] = n = i < count ? plainIndentAt(text, starts[i] as number, endOf(i)) : -1;
     return n;
   };
 
   /** The line's view, or null for a line with nothing to read or one deeper than `indent` (every caller skips both). */
   const view = (i: number, itemLine: number | null, indent: number): View | null => {
     // Most lines of a block are deeper than the block's keys: told by its first characters alone.
-    if (deeper(lines[i] ?? '', indent)) return null;
+    if (i < count && deeperAt(text, starts[i] as number, indent)) return null;
     const n = indentOf(i, itemLine);
     return n === -1 || n > indent ? null : read(i, itemLine);
   };
@@ -188,7 +201,7 @@ export function blockYamlFinder(text: string): (segs: readonly string[]) => Bloc
   // large block ends scans all of it: each prefix's block is found once.
   const blocks = new Map<string, Block | null>();
   return (segs) => {
-    let block: Block = { line: -1, from: 0, to: lines.length, itemLine: null };
+    let block: Block = { line: -1, from: 0, to: count, itemLine: null };
     let matched = 0;
     let prefix = '';
     for (const seg of segs) {
