@@ -50517,22 +50517,26 @@ function closingQuote(body, quote) {
     }
     return -1;
 }
+/** Whitespace other than a line break (what trimStart removes from a line, a trailing CR included). */
+const LEADING_SPACE = /[^\S\n]*/y;
 /**
- * What `read` gives as a line's indentation (-1: blank, a comment, a document marker), without
- * cutting the line: most lines are only ever asked how deep they are.
+ * What `read` gives as the indentation of the line from `start` to `end` (its line break or the
+ * text's end): -1 for a blank line, a comment or a document marker. Found without cutting the
+ * line out: most lines are only ever asked how deep they are.
  */
-function plainIndent(line) {
-    // `\S` is the complement of what trimStart removes; a trailing CR is whitespace too.
-    const n = line.search(/\S/);
-    if (n < 0 || line.charCodeAt(n) === 0x23)
+function plainIndentAt(text, start, end) {
+    LEADING_SPACE.lastIndex = start;
+    LEADING_SPACE.test(text);
+    const p = LEADING_SPACE.lastIndex;
+    if (p >= end || text.charCodeAt(p) === 0x23)
         return -1;
-    const end = line.endsWith('\r') ? line.length - 1 : line.length;
-    return end === n + 3 && line.startsWith('---', n) ? -1 : n;
+    const last = text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+    return last === p + 3 && text.startsWith('---', p) ? -1 : p - start;
 }
-/** Whether a line starts with more than `indent` spaces (it is deeper, or blank, either way nothing `view` reads). */
-function deeper(line, indent) {
+/** Whether the line at `start` begins with more than `indent` spaces (it is deeper, or blank: nothing `view` reads). */
+function deeperAt(text, start, indent) {
     for (let k = 0; k <= indent; k++)
-        if (line.charCodeAt(k) !== 0x20)
+        if (text.charCodeAt(start + k) !== 0x20)
             return false;
     return true;
 }
@@ -50542,14 +50546,24 @@ function blockYamlLineFinder(text) {
     return (segs) => find(segs).line;
 }
 function blockYamlFinder(text) {
-    const lines = text.split('\n');
+    // Where each line starts, one entry past the last (a spec has ~100,000 lines: no string per line).
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        count++;
+    const starts = new Uint32Array(count + 1);
+    for (let i = text.indexOf('\n'), n = 1; i >= 0; i = text.indexOf('\n', i + 1))
+        starts[n++] = i + 1;
+    starts[count] = text.length + 1;
+    /** Where line `i` ends (its line break, or the text's end). */
+    const endOf = (i) => starts[i + 1] - 1;
+    const lineText = (i) => (i < count ? text.slice(starts[i], endOf(i)) : '');
     /**
      * Indentation of each line as `view` reads it (-1: a line with nothing to read), worked out once:
-     * every lookup scans its block line by line, and a spec has ~100,000 lines.
+     * every lookup scans its block line by line.
      */
-    const indents = new Int32Array(lines.length).fill(UNKNOWN);
+    const indents = new Int32Array(count).fill(UNKNOWN);
     const read = (i, itemLine) => {
-        let s = lines[i] ?? '';
+        let s = lineText(i);
         if (s.endsWith('\r'))
             s = s.slice(0, -1);
         if (i === itemLine)
@@ -50564,13 +50578,13 @@ function blockYamlFinder(text) {
             return read(i, itemLine)?.indent ?? -1;
         let n = indents[i];
         if (n === UNKNOWN)
-            indents[i] = n = plainIndent(lines[i] ?? '');
+            indents[i] = n = i < count ? plainIndentAt(text, starts[i], endOf(i)) : -1;
         return n;
     };
     /** The line's view, or null for a line with nothing to read or one deeper than `indent` (every caller skips both). */
     const view = (i, itemLine, indent) => {
         // Most lines of a block are deeper than the block's keys: told by its first characters alone.
-        if (deeper(lines[i] ?? '', indent))
+        if (i < count && deeperAt(text, starts[i], indent))
             return null;
         const n = indentOf(i, itemLine);
         return n === -1 || n > indent ? null : read(i, itemLine);
@@ -50648,7 +50662,7 @@ function blockYamlFinder(text) {
     // large block ends scans all of it: each prefix's block is found once.
     const blocks = new Map();
     return (segs) => {
-        let block = { line: -1, from: 0, to: lines.length, itemLine: null };
+        let block = { line: -1, from: 0, to: count, itemLine: null };
         let matched = 0;
         let prefix = '';
         for (const seg of segs) {
