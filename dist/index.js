@@ -41,6 +41,7 @@ import { fileURLToPath } from 'url';
 import 'module';
 import { randomBytes, createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import v8 from 'node:v8';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -74890,5 +74891,19 @@ async function trustedPullRequest(octokit, ctx, report, file) {
     return pr;
 }
 
+/**
+ * How the process's memory is tuned, called first thing by both entries (docs/architecture.md,
+ * "Memory"). A run builds documents of megabytes that live to its end; V8 reads their long life
+ * as a reason to grow the young generation, which on Node 24 then held ~150 MB more at the peak
+ * of a 1,000-resource check than it saves in copying. Kept at its first size, what lives long is
+ * moved out early: the peak fell from ~410 MB to ~230 MB, with no loss of speed on Node 24 (and
+ * about 5 % on Node 20). The flag only takes effect when V8 next decides to grow that space, so
+ * setting it at run time is enough; it changes when memory is collected, never what a run does.
+ */
+function tuneHeap() {
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
+}
+
+tuneHeap();
 // The runner executes this file directly; runAction reports every failure through core.setFailed.
 void runAction();

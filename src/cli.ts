@@ -5,6 +5,8 @@
  * startup (docs/architecture.md, "The CLI's startup").
  */
 import nodeModule from 'node:module';
+import { tuneHeap } from './heap';
 
+tuneHeap();
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 await import('./cli-run');
