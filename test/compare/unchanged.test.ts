@@ -3,12 +3,21 @@
  * drops, and what it must keep, on small documents; then the shortcut against the full
  * comparison on real documents edited at random, both ways.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareSpecs, compareSpecsInFull } from '../../src/compare/index';
 import { withoutUnchanged as setAsideChannels } from '../../src/compare/unchanged';
-import { InputError } from '../../src/errors';
 import { listCorpus, OWN_CORPUS_DIR, readCorpusFile } from '../corpus/corpus';
+import {
+  asParsed,
+  danglingEdit,
+  editedAtRandom,
+  keyEdit,
+  outcomeOf,
+  refEdit,
+  valueEdit,
+  type Edit,
+  type Outcome,
+} from './fuzz-edits';
 import { clone, docWithChannels, FIXTURE_CASES, fixtureDoc, operation, type Json } from './helpers';
 
 const withoutUnchanged = (a: Json, b: Json, major: 2 | 3): [Json, Json] => setAsideChannels(a, b, major).docs;
@@ -168,70 +177,16 @@ describe('withoutUnchanged, 3.x', () => {
 // ---- the shortcut against the full comparison ----
 
 type Doc = Json;
-/** What a comparison gives a user: its changes, or the input error it refuses with (any other error fails the test). */
-type Outcome = { changes: unknown } | { error: string };
 
-function outcome(compare: typeof compareSpecs, a: Doc, b: Doc): Outcome {
-  try {
-    return { changes: JSON.parse(JSON.stringify(compare(a, b))) as unknown };
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    return { error: e.message };
-  }
-}
-
-/** Every object node's path (arrays included), up to a few thousand per document. */
-function nodePaths(doc: unknown, limit = 4000): (string | number)[][] {
-  const out: (string | number)[][] = [];
-  const stack: [unknown, (string | number)[]][] = [[doc, []]];
-  while (stack.length > 0 && out.length < limit) {
-    const [node, path] = stack.pop() as [unknown, (string | number)[]];
-    if (typeof node !== 'object' || node === null) continue;
-    out.push(path);
-    const entries: [string | number, unknown][] = Array.isArray(node)
-      ? node.map((v, i) => [i, v])
-      : Object.entries(node as Json);
-    for (const [k, v] of entries) stack.push([v, [...path, k]]);
-  }
-  return out;
-}
-
-const at = (doc: unknown, path: readonly (string | number)[]): unknown =>
-  path.reduce<unknown>((n, k) => (n as Record<string | number, unknown> | undefined)?.[k], doc);
-
-const pointerOf = (path: readonly (string | number)[]): string =>
-  path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+const outcome = (compare: typeof compareSpecs, a: Doc, b: Doc): Outcome => outcomeOf(() => compare(a, b));
 
 /** Edits that touch what the shortcut reasons about: values, references, channels, addresses, top-level parts. */
-const EDITS: ((doc: Doc, paths: (string | number)[][], p: number[]) => void)[] = [
-  // a value somewhere changes
-  (doc, paths, [i = 0]) => {
-    const node = at(doc, paths[i % paths.length] ?? []) as Json;
-    if (Array.isArray(node)) node.push('edited');
-    else node['x-edited'] = i;
-  },
-  // a key goes away
-  (doc, paths, [i = 0, j = 0]) => {
-    const node = at(doc, paths[i % paths.length] ?? []);
-    if (typeof node !== 'object' || node === null || Array.isArray(node)) return;
-    const keys = Object.keys(node);
-    if (keys.length > 0) delete (node as Json)[keys[j % keys.length] as string];
-  },
-  // a node becomes a $ref to another (maybe into a channel, maybe a cycle)
-  (doc, paths, [i = 0, j = 0]) => {
-    const path = paths[i % paths.length] ?? [];
-    const parent = at(doc, path.slice(0, -1)) as Record<string | number, unknown> | undefined;
-    const key = path[path.length - 1];
-    const target = paths[j % paths.length] ?? [];
-    if (parent === undefined || key === undefined) return;
-    parent[key] = { $ref: `#${pointerOf(target)}` };
-  },
-  // a reference nobody can resolve
-  (doc, paths, [i = 0]) => {
-    const node = at(doc, paths[i % paths.length] ?? []);
-    if (typeof node === 'object' && node !== null && !Array.isArray(node))
-      (node as Json).schema = { $ref: '#/components/schemas/nowhere' };
-  },
+const EDITS: Edit[] = [
+  valueEdit,
+  keyEdit,
+  // maybe into a channel, maybe a cycle
+  refEdit({ root: true }),
+  danglingEdit,
   // a channel is copied under another key (3.x: same address)
   (doc, _, [i = 0]) => {
     const channels = doc.channels as Json | undefined;
@@ -255,8 +210,7 @@ function documents(): Doc[] {
   // Over the real-world corpora, every comparison of the corpus legs makes the same check.
   const corpus = listCorpus(OWN_CORPUS_DIR);
   const real = corpus.documents.map((d) => readCorpusFile(OWN_CORPUS_DIR, d.file));
-  // As a document read from its text: a tree, no object in two places (fixtures share small parts).
-  return [...FIXTURE_CASES.map(fixtureDoc), ...real].map((d) => JSON.parse(JSON.stringify(d)) as Doc);
+  return [...FIXTURE_CASES.map(fixtureDoc), ...real].map(asParsed);
 }
 
 describe('the shortcut gives what the full comparison gives', () => {
@@ -276,22 +230,14 @@ describe('the shortcut gives what the full comparison gives', () => {
   });
 
   it('on real and firestone documents edited at random, both ways', () => {
-    fc.assert(
-      fc.property(
-        fc.nat(),
-        fc.array(fc.tuple(fc.nat(EDITS.length - 1), fc.array(fc.nat(), { minLength: 2, maxLength: 2 })), {
-          minLength: 1,
-          maxLength: 4,
-        }),
-        (d, edits) => {
-          const original = docs[d % docs.length] as Doc;
-          const edited = clone(original);
-          for (const [e, picks] of edits) (EDITS[e] as (typeof EDITS)[number])(edited, nodePaths(edited), picks);
-          expect(outcome(compareSpecs, original, edited)).toEqual(outcome(compareSpecsInFull, original, edited));
-          expect(outcome(compareSpecs, edited, original)).toEqual(outcome(compareSpecsInFull, edited, original));
-        },
-      ),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 150) },
+    editedAtRandom(
+      docs,
+      EDITS,
+      (original, edited) => {
+        expect(outcome(compareSpecs, original, edited)).toEqual(outcome(compareSpecsInFull, original, edited));
+        expect(outcome(compareSpecs, edited, original)).toEqual(outcome(compareSpecsInFull, edited, original));
+      },
+      150,
     );
   });
 });

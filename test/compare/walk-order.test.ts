@@ -6,16 +6,14 @@
  * (Whole comparisons may differ where an order is read on purpose: two channels on one address
  * pair in document order, the first `$ref` to nothing is the one named.)
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalText, ExpansionError, normalizeDocument, valueAtPointer } from '../../src/compare/normalize';
 import { InputError } from '../../src/errors';
 import { listCorpus, OWN_CORPUS_DIR, readCorpusFile } from '../corpus/corpus';
 import { ours } from './firestone-docs';
-import { clone, FIXTURE_CASES, fixtureDoc, type Json } from './helpers';
+import { editedAtRandom, keyEdit, nodePaths, pointerOf, refEdit, valueEdit, type Edit, type Path } from './fuzz-edits';
+import { FIXTURE_CASES, fixtureDoc, type Json } from './helpers';
 import { baseOpenApi, OPENAPI_CASES } from './openapi-docs';
-
-type Path = (string | number)[];
 
 const isMap = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -37,50 +35,8 @@ function walkedBackwards(doc: Json): Json {
   return out;
 }
 
-/** Every object node's path (arrays included), up to a few thousand per document. */
-function nodePaths(doc: unknown, limit = 4000): Path[] {
-  const out: Path[] = [];
-  const stack: [unknown, Path][] = [[doc, []]];
-  while (stack.length > 0 && out.length < limit) {
-    const [node, path] = stack.pop() as [unknown, Path];
-    if (typeof node !== 'object' || node === null) continue;
-    out.push(path);
-    const entries: [string | number, unknown][] = Array.isArray(node)
-      ? node.map((v, i) => [i, v])
-      : Object.entries(node as Json);
-    for (const [k, v] of entries) stack.push([v, [...path, k]]);
-  }
-  return out;
-}
-
-const at = (doc: unknown, path: Path): unknown =>
-  path.reduce<unknown>((n, k) => (n as Record<string | number, unknown> | undefined)?.[k], doc);
-
-const pointerOf = (path: Path): string =>
-  path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-
 /** Edits: a value changes, a key goes, a node becomes a `$ref` to another (below the root). */
-const EDITS: ((doc: Json, paths: Path[], picks: number[]) => void)[] = [
-  (doc, paths, [i = 0]) => {
-    const node = at(doc, paths[i % paths.length] ?? []) as Json;
-    if (Array.isArray(node)) node.push('edited');
-    else node['x-edited'] = i;
-  },
-  (doc, paths, [i = 0, j = 0]) => {
-    const node = at(doc, paths[i % paths.length] ?? []);
-    if (!isMap(node)) return;
-    const keys = Object.keys(node);
-    if (keys.length > 0) delete node[keys[j % keys.length] as string];
-  },
-  (doc, paths, [i = 0, j = 0]) => {
-    const path = paths[i % paths.length] ?? [];
-    const target = paths[j % paths.length] ?? [];
-    const parent = at(doc, path.slice(0, -1)) as Record<string | number, unknown> | undefined;
-    const key = path[path.length - 1];
-    if (parent === undefined || key === undefined || target.length === 0) return;
-    parent[key] = { $ref: `#${pointerOf(target)}` };
-  },
-];
+const EDITS: Edit[] = [valueEdit, keyEdit, refEdit({ root: false })];
 
 /**
  * What normalization made of a document, in terms that do not depend on key order: the data
@@ -111,21 +67,14 @@ function view(doc: Json, paths: readonly Path[]): unknown {
 }
 
 function walkOrderChangesNothing(docs: readonly Json[]): void {
-  fc.assert(
-    fc.property(
-      fc.nat(),
-      fc.array(fc.tuple(fc.nat(EDITS.length - 1), fc.array(fc.nat(), { minLength: 2, maxLength: 2 })), {
-        minLength: 1,
-        maxLength: 4,
-      }),
-      (d, edits) => {
-        const doc = clone(docs[d % docs.length] as Json);
-        for (const [e, picks] of edits) (EDITS[e] as (typeof EDITS)[number])(doc, nodePaths(doc), picks);
-        const paths = nodePaths(doc, 1000);
-        expect(view(walkedBackwards(doc), paths)).toEqual(view(doc, paths));
-      },
-    ),
-    { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+  editedAtRandom(
+    docs,
+    EDITS,
+    (_, doc) => {
+      const paths = nodePaths(doc, 1000);
+      expect(view(walkedBackwards(doc), paths)).toEqual(view(doc, paths));
+    },
+    200,
   );
 }
 
