@@ -91,7 +91,7 @@ export function readBlockYaml(
 
 /**
  * Whether readBlockYaml would read `text` as `expected`: data equal as dataEqual says, keys in the
- * same order. False when it would read other data or give NOT_BLOCK (the full read then decides).
+ * order the mappings it builds would have them. False when it would read other data or give NOT_BLOCK (the full read then decides).
  * It reads the text as readBlockYaml does, limits included, but builds no mapping or sequence:
  * each is held to the expected one as it is read (run.ts, a clean spec; docs/architecture.md).
  */
@@ -222,23 +222,40 @@ class Reader {
     return out;
   }
 
-  /** mapping, held to `want`: its keys, in order, and each value (a duplicate key can't match). */
+  /**
+   * mapping, held to `want`: its keys in the order a mapping built from the text would have them,
+   * and each value (a duplicate key can't match). The text's order is the object's, but for keys
+   * like `0` that an object lists first: once the text leaves the object's order, keys are looked
+   * up, and the order is checked at the end on an object built from the keys read.
+   */
   private matchMapping(l: number, col: number, depth: number, want: Want): Record<string, unknown> {
     if (!isRecord(want)) bail();
-    const keys = Object.keys(want as Record<string, unknown>);
+    const wanted = want as Record<string, unknown>;
+    const keys = Object.keys(wanted);
     let n = 0;
+    let read: Set<string> | null = null;
     for (let i = l; ; ) {
-      const expected = keys[n++] ?? bail();
-      const key = this.isKey(i, col, expected) ? expected : this.key(i, col);
-      if (key !== expected) bail();
-      // An own key (Object.keys gave it): its value, `__proto__` included.
-      this.value(i, this.keyEnd, col, depth, false, (want as Record<string, unknown>)[expected]);
+      const next = read === null ? keys[n] : undefined;
+      const key = next !== undefined && this.isKey(i, col, next) ? next : this.key(i, col);
+      if (read === null && key !== next) read = new Set(keys.slice(0, n));
+      if (read !== null) {
+        if (!Object.hasOwn(wanted, key) || read.has(key)) bail();
+        read.add(key);
+      }
+      n++;
+      // An own key (Object.keys gave it, or looked up): its value, `__proto__` included.
+      this.value(i, this.keyEnd, col, depth, false, wanted[key]);
       i = this.nextContent();
       if (i < 0 || this.indent < col) break;
       if (this.indent > col) bail();
     }
     if (n !== keys.length) bail();
-    return want as Record<string, unknown>;
+    if (read !== null) {
+      const built: Record<string, unknown> = {};
+      for (const key of read) Object.defineProperty(built, key, { value: null, enumerable: true });
+      if (Object.keys(built).some((key, k) => key !== keys[k])) bail();
+    }
+    return wanted;
   }
 
   /** A block sequence whose `-` indicators are at column `col`; the first one on line `l`. */

@@ -433,3 +433,16 @@ describe('what the block reader reads itself', () => {
     expect(read).toBeGreaterThan(150);
   });
 });
+
+describe('reading a text as given data, keys like `0`', () => {
+  it('takes their place in the mapping it would build (listed first by an object), and no other order', () => {
+    const text = 'q:\n  description: Search\n  0: string\n  b: 1\n';
+    const data = block(text) as Record<string, unknown>;
+    expect(Object.keys(data.q as Record<string, unknown>)).toEqual(['0', 'description', 'b']);
+    expect(readsAs(text, data)).toBe(true);
+    expect(readsAs(text, { q: { description: 'Search', b: 1, 0: 'string' } })).toBe(true);
+    expect(readsAs(text, { q: { b: 1, description: 'Search', 0: 'string' } })).toBe(false);
+    expect(readsAs('q:\n  0: a\n  0: a\n', { q: { 0: 'a' } })).toBe(false);
+    expect(readsAs(text, { q: { description: 'Search', 0: 'string' } })).toBe(false);
+  });
+});
