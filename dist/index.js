@@ -70307,9 +70307,8 @@ function trimmedParts(graph, shape, paired) {
         if (!paired.has(unit))
             continue;
         const [x, y] = [graph.values[0].get(unit), graph.values[1].get(unit)];
+        // An entry of another map has no clean parts (refGraph): none of its keys go.
         if (!isRecord(x) || !isRecord(y) || (graph.referrers.get(unit)?.size ?? 0) > 0)
-            continue;
-        if (!parts.maps.has(parsePointer(unit)?.[0] ?? ''))
             continue;
         const clean = (key) => graph.cleanParts.has(`${unit}/${escapeSegment(key)}`);
         if (!parts.shared.every((k) => clean(k) || (!Object.hasOwn(x, k) && !Object.hasOwn(y, k))))
@@ -70351,22 +70350,27 @@ function refGraph(oldDoc, newDoc, shape) {
     const referrers = new Map();
     // Specs repeat the same few thousand `$ref`s: each is read once.
     const targets = new Map();
-    const reached = [new Map(), new Map()];
-    const reachesIn = (doc, ref) => {
-        if (resolves === undefined)
-            return true;
-        const known = reached[doc === oldDoc ? 0 : 1];
-        let yes = known.get(ref);
-        if (yes === undefined)
-            known.set(ref, (yes = resolves(doc, ref)));
-        return yes;
-    };
-    const reaches = (ref) => reachesIn(oldDoc, ref) && reachesIn(newDoc, ref);
-    let refsResolve = resolves !== undefined;
-    const link = (unit, ref) => {
+    const targetOf = (ref) => {
         let target = targets.get(ref);
         if (target === undefined)
             targets.set(ref, (target = unitOf(ref, unitLength)));
+        return target;
+    };
+    const docs = [oldDoc, newDoc];
+    const reached = [new Map(), new Map()];
+    /** Whether `ref` reaches something in the old (0) or new (1) document. */
+    const reachesIn = (side, ref) => {
+        if (resolves === undefined)
+            return true;
+        let yes = reached[side].get(ref);
+        if (yes === undefined)
+            reached[side].set(ref, (yes = resolves(docs[side], ref)));
+        return yes;
+    };
+    const reaches = (ref) => reachesIn(0, ref) && reachesIn(1, ref);
+    let refsResolve = resolves !== undefined;
+    const link = (unit, ref) => {
+        const target = targetOf(ref);
         let out = refs.get(unit);
         if (out === undefined)
             refs.set(unit, (out = new Set()));
@@ -70386,15 +70390,16 @@ function refGraph(oldDoc, newDoc, shape) {
                 continue;
         }
         dirty.add(unit);
-        for (const [i, side] of [a, b].entries()) {
-            if (!side.has(unit))
+        for (const side of [0, 1]) {
+            const own = side === 0 ? a : b;
+            if (!own.has(unit))
                 continue;
-            const found = refsIn$1(side.get(unit));
+            const found = refsIn$1(own.get(unit));
             if (found === null)
                 tooDeep = true;
             for (const ref of found ?? []) {
                 link(unit, ref);
-                if (resolves !== undefined && refsResolve && !reachesIn(i === 0 ? oldDoc : newDoc, ref))
+                if (refsResolve && !reachesIn(side, ref))
                     refsResolve = false;
             }
         }
@@ -70434,7 +70439,7 @@ function refGraph(oldDoc, newDoc, shape) {
             const found = [];
             if (!Object.hasOwn(y, key) || !sameCollecting(x[key], y[key], found, 0))
                 continue;
-            if (found.every((ref) => reaches(ref) && !dirty.has(unitOf(ref, unitLength))))
+            if (found.every((ref) => reaches(ref) && !dirty.has(targetOf(ref))))
                 cleanParts.add(`${unit}/${escapeSegment(key)}`);
         }
     }
@@ -70454,7 +70459,7 @@ function refGraph(oldDoc, newDoc, shape) {
                 for (const key in value)
                     if (!without.has(key))
                         for (const ref of refsIn$1(value[key]) ?? [])
-                            out.add(unitOf(ref, unitLength));
+                            out.add(targetOf(ref));
         return out;
     };
     return {

@@ -121,8 +121,8 @@ function trimmedParts(graph: RefGraph, shape: Shape, paired: ReadonlySet<string>
   for (const unit of graph.dirty) {
     if (!paired.has(unit)) continue;
     const [x, y] = [graph.values[0].get(unit), graph.values[1].get(unit)];
+    // An entry of another map has no clean parts (refGraph): none of its keys go.
     if (!isRecord(x) || !isRecord(y) || (graph.referrers.get(unit)?.size ?? 0) > 0) continue;
-    if (!parts.maps.has(parsePointer(unit)?.[0] ?? '')) continue;
     const clean = (key: string): boolean => graph.cleanParts.has(`${unit}/${escapeSegment(key)}`);
     if (!parts.shared.every((k) => clean(k) || (!Object.hasOwn(x, k) && !Object.hasOwn(y, k)))) continue;
     const keys = new Set(Object.keys(x).filter((k) => parts.prunable.has(k) && clean(k)));
@@ -197,19 +197,24 @@ function refGraph(oldDoc: Doc, newDoc: Doc, shape: Shape): RefGraph {
   const referrers = new Map<string, Set<string>>();
   // Specs repeat the same few thousand `$ref`s: each is read once.
   const targets = new Map<string, string>();
-  const reached = [new Map<string, boolean>(), new Map<string, boolean>()] as const;
-  const reachesIn = (doc: Doc, ref: string): boolean => {
-    if (resolves === undefined) return true;
-    const known = reached[doc === oldDoc ? 0 : 1];
-    let yes = known.get(ref);
-    if (yes === undefined) known.set(ref, (yes = resolves(doc, ref)));
-    return yes;
-  };
-  const reaches = (ref: string): boolean => reachesIn(oldDoc, ref) && reachesIn(newDoc, ref);
-  let refsResolve = resolves !== undefined;
-  const link = (unit: string, ref: string): void => {
+  const targetOf = (ref: string): string => {
     let target = targets.get(ref);
     if (target === undefined) targets.set(ref, (target = unitOf(ref, unitLength)));
+    return target;
+  };
+  const docs = [oldDoc, newDoc] as const;
+  const reached = [new Map<string, boolean>(), new Map<string, boolean>()] as const;
+  /** Whether `ref` reaches something in the old (0) or new (1) document. */
+  const reachesIn = (side: 0 | 1, ref: string): boolean => {
+    if (resolves === undefined) return true;
+    let yes = reached[side].get(ref);
+    if (yes === undefined) reached[side].set(ref, (yes = resolves(docs[side], ref)));
+    return yes;
+  };
+  const reaches = (ref: string): boolean => reachesIn(0, ref) && reachesIn(1, ref);
+  let refsResolve = resolves !== undefined;
+  const link = (unit: string, ref: string): void => {
+    const target = targetOf(ref);
     let out = refs.get(unit);
     if (out === undefined) refs.set(unit, (out = new Set()));
     out.add(target);
@@ -225,13 +230,14 @@ function refGraph(oldDoc: Doc, newDoc: Doc, shape: Shape): RefGraph {
       if (found.every(reaches)) continue;
     }
     dirty.add(unit);
-    for (const [i, side] of [a, b].entries()) {
-      if (!side.has(unit)) continue;
-      const found = refsIn(side.get(unit));
+    for (const side of [0, 1] as const) {
+      const own = side === 0 ? a : b;
+      if (!own.has(unit)) continue;
+      const found = refsIn(own.get(unit));
       if (found === null) tooDeep = true;
       for (const ref of found ?? []) {
         link(unit, ref);
-        if (resolves !== undefined && refsResolve && !reachesIn(i === 0 ? oldDoc : newDoc, ref)) refsResolve = false;
+        if (refsResolve && !reachesIn(side, ref)) refsResolve = false;
       }
     }
   }
@@ -266,7 +272,7 @@ function refGraph(oldDoc: Doc, newDoc: Doc, shape: Shape): RefGraph {
     for (const key in x) {
       const found: string[] = [];
       if (!Object.hasOwn(y, key) || !sameCollecting(x[key], y[key], found, 0)) continue;
-      if (found.every((ref) => reaches(ref) && !dirty.has(unitOf(ref, unitLength))))
+      if (found.every((ref) => reaches(ref) && !dirty.has(targetOf(ref))))
         cleanParts.add(`${unit}/${escapeSegment(key)}`);
     }
   }
@@ -283,7 +289,7 @@ function refGraph(oldDoc: Doc, newDoc: Doc, shape: Shape): RefGraph {
     for (const value of values)
       if (isRecord(value))
         for (const key in value)
-          if (!without.has(key)) for (const ref of refsIn(value[key]) ?? []) out.add(unitOf(ref, unitLength));
+          if (!without.has(key)) for (const ref of refsIn(value[key]) ?? []) out.add(targetOf(ref));
     return out;
   };
   return {
