@@ -72218,7 +72218,7 @@ function pairSchemas(a, b) {
     return [a ?? { schema: {}, pointer: b.pointer }, b ?? { schema: {}, pointer: a.pointer }];
 }
 /** Every finding outside schemas, and the schema slots, between two models. */
-function detect(a, b, known = () => false) {
+function detect(a, b, known) {
     const d = new Detector(a, b, known);
     d.paths();
     const ra = a.doc.root;
@@ -72780,7 +72780,7 @@ function compareModels(oldDoc, newDoc, oldVersion, newVersion, options, repaired
     const differ = new SchemaDiffer(a.doc, b.doc, {
         readWriteOnly: true,
         stabilityLevels: true,
-        ...(unchanged === undefined ? {} : { unchanged }),
+        unchanged,
     });
     const schema = schemaChanges(detected.slots, differ, options.compatibility ?? 'backward');
     const findings = [
@@ -72862,7 +72862,7 @@ function schemaChanges(slots, differ, mode) {
  * Components no operation reached: schema changes nobody reached, and components added, removed
  * or changed that nothing uses, are non-breaking; a security scheme is judged apart.
  */
-function componentChanges(a, b, differ, claimed, unchanged = () => false) {
+function componentChanges(a, b, differ, claimed, unchanged) {
     const out = [];
     const ca = recordOf(ownValue(a.doc.root, 'components'));
     const cb = recordOf(ownValue(b.doc.root, 'components'));

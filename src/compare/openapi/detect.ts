@@ -1043,7 +1043,7 @@ function pairSchemas(a: SchemaPlace | null, b: SchemaPlace | null): [SchemaPlace
 }
 
 /** Every finding outside schemas, and the schema slots, between two models. */
-export function detect(a: OpenApiModel, b: OpenApiModel, known: (pointer: string) => boolean = () => false): Detected {
+export function detect(a: OpenApiModel, b: OpenApiModel, known: (pointer: string) => boolean): Detected {
   const d = new Detector(a, b, known);
   d.paths();
   const ra = a.doc.root;

@@ -65,7 +65,7 @@ function compare(
   // saw every reference reach something, there is nothing to refuse.
   const { docs, unchanged, refsResolve } = shortcut
     ? withoutUnchangedPaths(old, newDoc)
-    : { docs: [old, newDoc], unchanged: undefined, refsResolve: false };
+    : { docs: [old, newDoc], unchanged: () => false, refsResolve: false };
   const [a, b] = docs;
   // firestone's dangling models, left where no repair applied: the same defect on both sides, or an
   // element the new document no longer has. A new document firestone wrote, read against another
@@ -89,7 +89,7 @@ function compareModels(
   newVersion: string,
   options: CompareOptions,
   repaired: readonly Finding[],
-  unchanged: ((pointer: string) => boolean) | undefined,
+  unchanged: (pointer: string) => boolean,
 ): Change[] {
   const a = modelOf(oldDoc, oldVersion, 'old', options);
   const b = modelOf(newDoc, newVersion, 'new', options);
@@ -97,7 +97,7 @@ function compareModels(
   const differ = new SchemaDiffer(a.doc, b.doc, {
     readWriteOnly: true,
     stabilityLevels: true,
-    ...(unchanged === undefined ? {} : { unchanged }),
+    unchanged,
   });
   const schema = schemaChanges(detected.slots, differ, options.compatibility ?? 'backward');
   const findings = [
@@ -207,7 +207,7 @@ function componentChanges(
   b: OpenApiModel,
   differ: SchemaDiffer,
   claimed: ReadonlySet<string>,
-  unchanged: (pointer: string) => boolean = () => false,
+  unchanged: (pointer: string) => boolean,
 ): Finding[] {
   const out: Finding[] = [];
   const ca = recordOf(ownValue(a.doc.root, 'components'));
