@@ -1,26 +1,8 @@
 #!/usr/bin/env node
-import nodeModule from 'node:module';
-import v8 from 'node:v8';
-
-/**
- * How the process's memory is tuned, called first thing by both entries (docs/architecture.md,
- * "Memory"). A run builds documents of megabytes that live to its end; V8 reads their long life
- * as a reason to grow the young generation, which on Node 24 then held ~150 MB more at the peak
- * of a 1,000-resource check than it saves in copying. Kept at its first size, what lives long is
- * moved out early: the peak fell from ~410 MB to ~230 MB, with no loss of speed on Node 24 (and
- * about 5 % on Node 20). The flag only takes effect when V8 next decides to grow that space, so
- * setting it at run time is enough; it changes when memory is collected, never what a run does.
- */
 function tuneHeap() {
-    v8.setFlagsFromString('--semi-space-growth-factor=1');
+  process.getBuiltinModule("node:v8").setFlagsFromString("--semi-space-growth-factor=1");
 }
-
-/**
- * The CLI's entry: asks Node to keep the compiled code of the rest (Node ≥ 22.1; older versions
- * have no compile cache and skip it), then loads it. The entry must stay this small: only modules
- * loaded after enableCompileCache are cached, and compiling the bundle was most of a short run's
- * startup (docs/architecture.md, "The CLI's startup").
- */
+const nodeModule = process.getBuiltinModule("node:module");
 tuneHeap();
 nodeModule.enableCompileCache?.();
-await import('./cli-run.js');
+nodeModule.createRequire(import.meta.url)("./cli-run.cjs");

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
+import { crypto } from './util/builtins';
 
 /**
  * Writes `content` so that readers see either the old file or the complete new one, never a
@@ -10,7 +10,7 @@ import * as path from 'node:path';
  */
 export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${crypto().randomBytes(6).toString('hex')}.tmp`);
   const mode = await existingMode(file);
   let handle: fsp.FileHandle | undefined;
   try {

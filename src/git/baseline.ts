@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { InputError } from '../errors';
 import { git, gitOk, redactCredentials } from './exec';
+import { crypto } from '../util/builtins';
 import { MAX_SPEC_BYTES } from '../util/paths';
 
 /**
@@ -144,7 +144,8 @@ export async function readFileAtRevision(
  * repository `like` comes from: 64 hex digits for SHA-256 repositories, else SHA-1.
  */
 export function blobId(bytes: Uint8Array, like: string): string {
-  return createHash(like.length === 64 ? 'sha256' : 'sha1')
+  return crypto()
+    .createHash(like.length === 64 ? 'sha256' : 'sha1')
     .update(`blob ${bytes.length}\0`)
     .update(bytes)
     .digest('hex');

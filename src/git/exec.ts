@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { childProcess } from '../util/builtins';
 
 export interface GitOptions {
   cwd: string;
@@ -41,7 +41,7 @@ const GIT_ENV: Record<string, string> = {
 export function git(args: readonly string[], opts: GitOptions): Promise<GitResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, {
+    const child = childProcess().spawn('git', args, {
       cwd: opts.cwd,
       env: { ...process.env, ...GIT_ENV, ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],

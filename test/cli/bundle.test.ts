@@ -13,11 +13,13 @@ import { bookResource, cleanEnv, cliTestFile, CLI, describeRun, ROOT, tempDir, w
 
 cliTestFile();
 
-// Preloaded into the child: at exit, the CommonJS files it loaded (Node's require cache).
+// Preloaded into the child: at exit, the CommonJS files it loaded (Node's require cache) and the
+// parts of Node it loaded (process.moduleLoadList: `NativeModule crypto`, ...).
 const REPORT_LOADED = `data:text/javascript,${encodeURIComponent(
   'import { createRequire } from "node:module";' +
     'const cache = createRequire(process.execPath).cache;' +
-    'process.on("exit", () => process.stderr.write("\\nLOADED " + JSON.stringify(Object.keys(cache)) + "\\n"));',
+    'process.on("exit", () => process.stderr.write("\\nLOADED " + JSON.stringify(Object.keys(cache)) + "\\n" +' +
+    ' "BUILTINS " + JSON.stringify(process.moduleLoadList) + "\\n"));',
 )}`;
 
 function run(script: string, args: string[], cwd: string) {
@@ -27,9 +29,9 @@ function run(script: string, args: string[], cwd: string) {
     encoding: 'utf8',
   });
   const result = { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
-  const line = /\nLOADED (.*)\n$/.exec(r.stderr);
-  if (!line?.[1]) throw new Error(`no list of loaded files: ${describeRun(result)}`);
-  return { result, loaded: JSON.parse(line[1]) as string[] };
+  const line = /\nLOADED (.*)\nBUILTINS (.*)\n$/.exec(r.stderr);
+  if (!line?.[1] || !line[2]) throw new Error(`no list of loaded files: ${describeRun(result)}`);
+  return { result, loaded: JSON.parse(line[1]) as string[], builtins: JSON.parse(line[2]) as string[] };
 }
 
 describe('the bundles load nothing from node_modules', () => {
@@ -47,6 +49,34 @@ describe('the bundles load nothing from node_modules', () => {
     const { result, loaded } = run(path.join(ROOT, 'dist', 'index.js'), [], cwd);
     expect(result.code, describeRun(result)).toBe(1);
     expect(loaded.filter((f) => f.includes('node_modules'))).toEqual([]);
+  });
+});
+
+describe('the CLI starts light (docs/architecture.md, "The CLI\'s startup")', () => {
+  const spec = (version: string) =>
+    JSON.stringify({
+      openapi: '3.1.0',
+      info: { title: 'Books', version },
+      paths: { '/books': { get: { responses: { '200': { description: 'ok' } } } } },
+    });
+
+  it('a diff loads neither node:child_process nor node:crypto, and reports fingerprints', () => {
+    const cwd = tempDir('bundle-light-');
+    writeFiles(cwd, { 'old.json': spec('1'), 'new.json': spec('1').replace('"/books"', '"/novels"') });
+    const { result, builtins } = run(CLI, ['diff', 'old.json', 'new.json', '--format', 'json'], cwd);
+    expect(result.code, describeRun(result)).toBe(1);
+    const report = JSON.parse(result.stdout) as { specs: { changes: { fingerprint: string }[] }[] };
+    const fingerprints = report.specs[0]?.changes.map((c) => c.fingerprint) ?? [];
+    expect(fingerprints.length).toBeGreaterThan(0);
+    for (const f of fingerprints) expect(f).toMatch(/^[0-9a-f]{8}$/);
+    expect(builtins.filter((m) => /^NativeModule (child_process|crypto)$/.test(m))).toEqual([]);
+  });
+
+  it('every bundle is ASCII, so Node reads it as a one-byte string', () => {
+    for (const file of fs.readdirSync(path.join(ROOT, 'dist'))) {
+      const text = fs.readFileSync(path.join(ROOT, 'dist', file), 'latin1');
+      expect(/[^\0-\x7f]/.exec(text), file).toBeNull();
+    }
   });
 });
 

@@ -128,8 +128,8 @@ describe('generate: arguments', () => {
     if (!book) throw new Error('book fixture missing');
     const dir = tempDir('gen-bundle-');
     const script = path.join(dir, 'cli.js');
-    // The CLI is its entry and the code the entry loads (dist/cli-run.js).
-    for (const file of ['cli.js', 'cli-run.js'])
+    // The CLI is its entry and the code the entry loads (dist/cli-run.cjs).
+    for (const file of ['cli.js', 'cli-run.cjs'])
       fs.copyFileSync(path.join(path.dirname(CLI), file), path.join(dir, file));
     fs.copyFileSync(path.join(book.dir, 'book.yaml'), path.join(dir, 'book.yaml'));
     const r = await runCli(['generate', '--title', book.title, '--description', book.description, 'book.yaml'], {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { applyPolicy, assignFingerprints } from '../../src/policy/index';
 import { change, spec } from '../report/helpers';
@@ -22,6 +23,20 @@ describe('fingerprints', () => {
     // Another rule or element: another fingerprint.
     expect(assignFingerprints([{ ...base, rule: 'x.y' }])[0]?.fingerprint).not.toBe(fp);
     expect(assignFingerprints([{ ...base, identity: '/x' }])[0]?.fingerprint).not.toBe(fp);
+  });
+
+  test('are the first 8 hex digits of SHA-256 over rule, NUL, identity, as node:crypto computes them', () => {
+    // Waivers name fingerprints: the digest must not move when the hash's implementation does.
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+    const identities = ['/paths/~1books/get', '/channels/caf\u00e9/m\u00fcnchen', '/x/\u{1f4da}', '/lone/\ud800', ''];
+    for (const identity of identities) {
+      const [c] = assignFingerprints([change('breaking', { rule: 'operation.removed', identity })]);
+      expect(c?.fingerprint, identity).toBe(sha(`operation.removed\u0000${identity}`));
+    }
+    // The next free one after a clash: the same base with NUL and a counter.
+    const twice = [change('breaking', { identity: '/a' }), change('breaking', { identity: '/a' })];
+    const second = assignFingerprints(twice)[1]?.fingerprint;
+    expect(second).toBe(sha(`${twice[1]!.rule}\u0000/a\u00001`));
   });
 
   test('two changes with the same identity get distinct fingerprints, the same on every run', () => {
