@@ -3,6 +3,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { transform } from 'esbuild';
+import { lazyChunkFileName, lazyPackages } from './scripts/lazy-packages.mjs';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -76,11 +77,25 @@ function asciiOnly() {
  * `npx firestone-spec` runs dist/cli.js and the dist/cli-run.cjs it loads the same way.
  * @returns {import('rollup').RollupOptions}
  */
-const bundle = (input, file, { banner, format = 'es', external = [] } = {}) => ({
+const bundle = (input, file, { banner, format = 'es', lazy = false } = {}) => ({
   input,
-  external,
-  output: { file, format, banner, inlineDynamicImports: true, sourcemap: false, indent: '    ' },
+  output: {
+    ...(lazy
+      ? {
+          dir: path.dirname(file),
+          entryFileNames: path.basename(file),
+          chunkFileNames: lazyChunkFileName,
+          exports: 'named',
+        }
+      : { file, inlineDynamicImports: true }),
+    format,
+    banner,
+    sourcemap: false,
+    indent: '    ',
+  },
   plugins: [
+    // Before TypeScript is transpiled: it rewrites the TypeScript text of src/util/packages.ts.
+    ...(lazy ? [lazyPackages('src/util/packages.ts')] : []),
     transpileTypeScript(),
     noRuntimePicomatch(),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
@@ -102,5 +117,6 @@ export default [
   // those reads load parts of Node no run uses (~25 ms per start); `require` loads only the
   // module itself (docs/architecture.md, "The CLI's startup").
   bundle('src/cli.ts', 'dist/cli.js', { banner: '#!/usr/bin/env node' }),
-  bundle('src/cli-run.ts', 'dist/cli-run.cjs', { format: 'cjs' }),
+  // Its packages are loaded on first use, each from a chunk of its own (src/util/packages.ts).
+  bundle('src/cli-run.ts', 'dist/cli-run.cjs', { format: 'cjs', lazy: true }),
 ];

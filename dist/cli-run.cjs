@@ -1,13 +1,7 @@
 "use strict";
 var fs = require("node:fs");
-var path$1 = require("node:path");
+var path = require("node:path");
 var node_util = require("node:util");
-var require$$0$2 = require("process");
-var require$$0$3 = require("buffer");
-var nativeFs = require("fs");
-var path = require("path");
-var url = require("url");
-require("module");
 var node_buffer = require("node:buffer");
 function _interopNamespaceDefault(e) {
   var n = /* @__PURE__ */ Object.create(null);
@@ -27,7371 +21,7 @@ function _interopNamespaceDefault(e) {
   n.default = e;
   return Object.freeze(n);
 }
-var path__namespace = /* @__PURE__ */ _interopNamespaceDefault(path$1);
-var nativeFs__namespace = /* @__PURE__ */ _interopNamespaceDefault(nativeFs);
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
-}
-function getAugmentedNamespace(n) {
-  if (Object.prototype.hasOwnProperty.call(n, "__esModule")) return n;
-  var f = n.default;
-  if (typeof f == "function") {
-    var a = function a2() {
-      var isInstance = false;
-      try {
-        isInstance = this instanceof a2;
-      } catch (e) {
-      }
-      if (isInstance) {
-        return Reflect.construct(f, arguments, this.constructor);
-      }
-      return f.apply(this, arguments);
-    };
-    a.prototype = f.prototype;
-  } else a = {};
-  Object.defineProperty(a, "__esModule", { value: true });
-  Object.keys(n).forEach(function(k) {
-    var d = Object.getOwnPropertyDescriptor(n, k);
-    Object.defineProperty(a, k, d.get ? d : {
-      enumerable: true,
-      get: function() {
-        return n[k];
-      }
-    });
-  });
-  return a;
-}
-var dist = {};
-var composer = {};
-var directives = {};
-var identity = {};
-var hasRequiredIdentity;
-function requireIdentity() {
-  if (hasRequiredIdentity) return identity;
-  hasRequiredIdentity = 1;
-  const ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
-  const DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-  const MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-  const PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-  const SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-  const SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
-  const NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-  const isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-  const isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-  const isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-  const isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-  const isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-  const isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-  function isCollection(node) {
-    if (node && typeof node === "object")
-      switch (node[NODE_TYPE]) {
-        case MAP:
-        case SEQ:
-          return true;
-      }
-    return false;
-  }
-  function isNode(node) {
-    if (node && typeof node === "object")
-      switch (node[NODE_TYPE]) {
-        case ALIAS:
-        case MAP:
-        case SCALAR:
-        case SEQ:
-          return true;
-      }
-    return false;
-  }
-  const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-  identity.ALIAS = ALIAS;
-  identity.DOC = DOC;
-  identity.MAP = MAP;
-  identity.NODE_TYPE = NODE_TYPE;
-  identity.PAIR = PAIR;
-  identity.SCALAR = SCALAR;
-  identity.SEQ = SEQ;
-  identity.hasAnchor = hasAnchor;
-  identity.isAlias = isAlias;
-  identity.isCollection = isCollection;
-  identity.isDocument = isDocument;
-  identity.isMap = isMap;
-  identity.isNode = isNode;
-  identity.isPair = isPair;
-  identity.isScalar = isScalar;
-  identity.isSeq = isSeq;
-  return identity;
-}
-var visit = {};
-var hasRequiredVisit;
-function requireVisit() {
-  if (hasRequiredVisit) return visit;
-  hasRequiredVisit = 1;
-  var identity2 = requireIdentity();
-  const BREAK = /* @__PURE__ */ Symbol("break visit");
-  const SKIP = /* @__PURE__ */ Symbol("skip children");
-  const REMOVE = /* @__PURE__ */ Symbol("remove node");
-  function visit$1(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity2.isDocument(node)) {
-      const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-      if (cd === REMOVE)
-        node.contents = null;
-    } else
-      visit_(null, node, visitor_, Object.freeze([]));
-  }
-  visit$1.BREAK = BREAK;
-  visit$1.SKIP = SKIP;
-  visit$1.REMOVE = REMOVE;
-  function visit_(key, node, visitor, path2) {
-    const ctrl = callVisitor(key, node, visitor, path2);
-    if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-      replaceNode(key, path2, ctrl);
-      return visit_(key, ctrl, visitor, path2);
-    }
-    if (typeof ctrl !== "symbol") {
-      if (identity2.isCollection(node)) {
-        path2 = Object.freeze(path2.concat(node));
-        for (let i2 = 0; i2 < node.items.length; ++i2) {
-          const ci = visit_(i2, node.items[i2], visitor, path2);
-          if (typeof ci === "number")
-            i2 = ci - 1;
-          else if (ci === BREAK)
-            return BREAK;
-          else if (ci === REMOVE) {
-            node.items.splice(i2, 1);
-            i2 -= 1;
-          }
-        }
-      } else if (identity2.isPair(node)) {
-        path2 = Object.freeze(path2.concat(node));
-        const ck = visit_("key", node.key, visitor, path2);
-        if (ck === BREAK)
-          return BREAK;
-        else if (ck === REMOVE)
-          node.key = null;
-        const cv = visit_("value", node.value, visitor, path2);
-        if (cv === BREAK)
-          return BREAK;
-        else if (cv === REMOVE)
-          node.value = null;
-      }
-    }
-    return ctrl;
-  }
-  async function visitAsync(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity2.isDocument(node)) {
-      const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-      if (cd === REMOVE)
-        node.contents = null;
-    } else
-      await visitAsync_(null, node, visitor_, Object.freeze([]));
-  }
-  visitAsync.BREAK = BREAK;
-  visitAsync.SKIP = SKIP;
-  visitAsync.REMOVE = REMOVE;
-  async function visitAsync_(key, node, visitor, path2) {
-    const ctrl = await callVisitor(key, node, visitor, path2);
-    if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-      replaceNode(key, path2, ctrl);
-      return visitAsync_(key, ctrl, visitor, path2);
-    }
-    if (typeof ctrl !== "symbol") {
-      if (identity2.isCollection(node)) {
-        path2 = Object.freeze(path2.concat(node));
-        for (let i2 = 0; i2 < node.items.length; ++i2) {
-          const ci = await visitAsync_(i2, node.items[i2], visitor, path2);
-          if (typeof ci === "number")
-            i2 = ci - 1;
-          else if (ci === BREAK)
-            return BREAK;
-          else if (ci === REMOVE) {
-            node.items.splice(i2, 1);
-            i2 -= 1;
-          }
-        }
-      } else if (identity2.isPair(node)) {
-        path2 = Object.freeze(path2.concat(node));
-        const ck = await visitAsync_("key", node.key, visitor, path2);
-        if (ck === BREAK)
-          return BREAK;
-        else if (ck === REMOVE)
-          node.key = null;
-        const cv = await visitAsync_("value", node.value, visitor, path2);
-        if (cv === BREAK)
-          return BREAK;
-        else if (cv === REMOVE)
-          node.value = null;
-      }
-    }
-    return ctrl;
-  }
-  function initVisitor(visitor) {
-    if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
-      return Object.assign({
-        Alias: visitor.Node,
-        Map: visitor.Node,
-        Scalar: visitor.Node,
-        Seq: visitor.Node
-      }, visitor.Value && {
-        Map: visitor.Value,
-        Scalar: visitor.Value,
-        Seq: visitor.Value
-      }, visitor.Collection && {
-        Map: visitor.Collection,
-        Seq: visitor.Collection
-      }, visitor);
-    }
-    return visitor;
-  }
-  function callVisitor(key, node, visitor, path2) {
-    if (typeof visitor === "function")
-      return visitor(key, node, path2);
-    if (identity2.isMap(node))
-      return visitor.Map?.(key, node, path2);
-    if (identity2.isSeq(node))
-      return visitor.Seq?.(key, node, path2);
-    if (identity2.isPair(node))
-      return visitor.Pair?.(key, node, path2);
-    if (identity2.isScalar(node))
-      return visitor.Scalar?.(key, node, path2);
-    if (identity2.isAlias(node))
-      return visitor.Alias?.(key, node, path2);
-    return void 0;
-  }
-  function replaceNode(key, path2, node) {
-    const parent = path2[path2.length - 1];
-    if (identity2.isCollection(parent)) {
-      parent.items[key] = node;
-    } else if (identity2.isPair(parent)) {
-      if (key === "key")
-        parent.key = node;
-      else
-        parent.value = node;
-    } else if (identity2.isDocument(parent)) {
-      parent.contents = node;
-    } else {
-      const pt = identity2.isAlias(parent) ? "alias" : "scalar";
-      throw new Error(`Cannot replace node with ${pt} parent`);
-    }
-  }
-  visit.visit = visit$1;
-  visit.visitAsync = visitAsync;
-  return visit;
-}
-var hasRequiredDirectives;
-function requireDirectives() {
-  if (hasRequiredDirectives) return directives;
-  hasRequiredDirectives = 1;
-  var identity2 = requireIdentity();
-  var visit2 = requireVisit();
-  const escapeChars = {
-    "!": "%21",
-    ",": "%2C",
-    "[": "%5B",
-    "]": "%5D",
-    "{": "%7B",
-    "}": "%7D"
-  };
-  const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
-  class Directives {
-    constructor(yaml, tags2) {
-      this.docStart = null;
-      this.docEnd = false;
-      this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
-      this.tags = Object.assign({}, Directives.defaultTags, tags2);
-    }
-    clone() {
-      const copy2 = new Directives(this.yaml, this.tags);
-      copy2.docStart = this.docStart;
-      return copy2;
-    }
-    /**
-     * During parsing, get a Directives instance for the current document and
-     * update the stream state according to the current version's spec.
-     */
-    atDocument() {
-      const res = new Directives(this.yaml, this.tags);
-      switch (this.yaml.version) {
-        case "1.1":
-          this.atNextDocument = true;
-          break;
-        case "1.2":
-          this.atNextDocument = false;
-          this.yaml = {
-            explicit: Directives.defaultYaml.explicit,
-            version: "1.2"
-          };
-          this.tags = Object.assign({}, Directives.defaultTags);
-          break;
-      }
-      return res;
-    }
-    /**
-     * @param onError - May be called even if the action was successful
-     * @returns `true` on success
-     */
-    add(line, onError) {
-      if (this.atNextDocument) {
-        this.yaml = { explicit: Directives.defaultYaml.explicit, version: "1.1" };
-        this.tags = Object.assign({}, Directives.defaultTags);
-        this.atNextDocument = false;
-      }
-      const parts = line.trim().split(/[ \t]+/);
-      const name = parts.shift();
-      switch (name) {
-        case "%TAG": {
-          if (parts.length !== 2) {
-            onError(0, "%TAG directive should contain exactly two parts");
-            if (parts.length < 2)
-              return false;
-          }
-          const [handle, prefix] = parts;
-          this.tags[handle] = prefix;
-          return true;
-        }
-        case "%YAML": {
-          this.yaml.explicit = true;
-          if (parts.length !== 1) {
-            onError(0, "%YAML directive should contain exactly one part");
-            return false;
-          }
-          const [version] = parts;
-          if (version === "1.1" || version === "1.2") {
-            this.yaml.version = version;
-            return true;
-          } else {
-            const isValid = /^\d+\.\d+$/.test(version);
-            onError(6, `Unsupported YAML version ${version}`, isValid);
-            return false;
-          }
-        }
-        default:
-          onError(0, `Unknown directive ${name}`, true);
-          return false;
-      }
-    }
-    /**
-     * Resolves a tag, matching handles to those defined in %TAG directives.
-     *
-     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-     *   `'!local'` tag, or `null` if unresolvable.
-     */
-    tagName(source, onError) {
-      if (source === "!")
-        return "!";
-      if (source[0] !== "!") {
-        onError(`Not a valid tag: ${source}`);
-        return null;
-      }
-      if (source[1] === "<") {
-        const verbatim = source.slice(2, -1);
-        if (verbatim === "!" || verbatim === "!!") {
-          onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-          return null;
-        }
-        if (source[source.length - 1] !== ">")
-          onError("Verbatim tags must end with a >");
-        return verbatim;
-      }
-      const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-      if (!suffix)
-        onError(`The ${source} tag has no suffix`);
-      const prefix = this.tags[handle];
-      if (prefix) {
-        try {
-          return prefix + decodeURIComponent(suffix);
-        } catch (error) {
-          onError(String(error));
-          return null;
-        }
-      }
-      if (handle === "!")
-        return source;
-      onError(`Could not resolve tag: ${source}`);
-      return null;
-    }
-    /**
-     * Given a fully resolved tag, returns its printable string form,
-     * taking into account current tag prefixes and defaults.
-     */
-    tagString(tag) {
-      for (const [handle, prefix] of Object.entries(this.tags)) {
-        if (tag.startsWith(prefix))
-          return handle + escapeTagName(tag.substring(prefix.length));
-      }
-      return tag[0] === "!" ? tag : `!<${tag}>`;
-    }
-    toString(doc) {
-      const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
-      const tagEntries = Object.entries(this.tags);
-      let tagNames;
-      if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
-        const tags2 = {};
-        visit2.visit(doc.contents, (_key, node) => {
-          if (identity2.isNode(node) && node.tag)
-            tags2[node.tag] = true;
-        });
-        tagNames = Object.keys(tags2);
-      } else
-        tagNames = [];
-      for (const [handle, prefix] of tagEntries) {
-        if (handle === "!!" && prefix === "tag:yaml.org,2002:")
-          continue;
-        if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-          lines.push(`%TAG ${handle} ${prefix}`);
-      }
-      return lines.join("\n");
-    }
-  }
-  Directives.defaultYaml = { explicit: false, version: "1.2" };
-  Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-  directives.Directives = Directives;
-  return directives;
-}
-var Document = {};
-var Alias = {};
-var anchors = {};
-var hasRequiredAnchors;
-function requireAnchors() {
-  if (hasRequiredAnchors) return anchors;
-  hasRequiredAnchors = 1;
-  var identity2 = requireIdentity();
-  var visit2 = requireVisit();
-  function anchorIsValid(anchor) {
-    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-      const sa = JSON.stringify(anchor);
-      const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-      throw new Error(msg);
-    }
-    return true;
-  }
-  function anchorNames(root) {
-    const anchors2 = /* @__PURE__ */ new Set();
-    visit2.visit(root, {
-      Value(_key, node) {
-        if (node.anchor)
-          anchors2.add(node.anchor);
-      }
-    });
-    return anchors2;
-  }
-  function findNewAnchor(prefix, exclude) {
-    for (let i2 = 1; true; ++i2) {
-      const name = `${prefix}${i2}`;
-      if (!exclude.has(name))
-        return name;
-    }
-  }
-  function createNodeAnchors(doc, prefix) {
-    const aliasObjects = [];
-    const sourceObjects = /* @__PURE__ */ new Map();
-    let prevAnchors = null;
-    return {
-      onAnchor: (source) => {
-        aliasObjects.push(source);
-        prevAnchors ?? (prevAnchors = anchorNames(doc));
-        const anchor = findNewAnchor(prefix, prevAnchors);
-        prevAnchors.add(anchor);
-        return anchor;
-      },
-      /**
-       * With circular references, the source node is only resolved after all
-       * of its child nodes are. This is why anchors are set only after all of
-       * the nodes have been created.
-       */
-      setAnchors: () => {
-        for (const source of aliasObjects) {
-          const ref = sourceObjects.get(source);
-          if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
-            ref.node.anchor = ref.anchor;
-          } else {
-            const error = new Error("Failed to resolve repeated object (this should not happen)");
-            error.source = source;
-            throw error;
-          }
-        }
-      },
-      sourceObjects
-    };
-  }
-  anchors.anchorIsValid = anchorIsValid;
-  anchors.anchorNames = anchorNames;
-  anchors.createNodeAnchors = createNodeAnchors;
-  anchors.findNewAnchor = findNewAnchor;
-  return anchors;
-}
-var Node = {};
-var applyReviver = {};
-var hasRequiredApplyReviver;
-function requireApplyReviver() {
-  if (hasRequiredApplyReviver) return applyReviver;
-  hasRequiredApplyReviver = 1;
-  function applyReviver$1(reviver, obj, key, val) {
-    if (val && typeof val === "object") {
-      if (Array.isArray(val)) {
-        for (let i2 = 0, len = val.length; i2 < len; ++i2) {
-          const v0 = val[i2];
-          const v1 = applyReviver$1(reviver, val, String(i2), v0);
-          if (v1 === void 0)
-            delete val[i2];
-          else if (v1 !== v0)
-            val[i2] = v1;
-        }
-      } else if (val instanceof Map) {
-        for (const k of Array.from(val.keys())) {
-          const v0 = val.get(k);
-          const v1 = applyReviver$1(reviver, val, k, v0);
-          if (v1 === void 0)
-            val.delete(k);
-          else if (v1 !== v0)
-            val.set(k, v1);
-        }
-      } else if (val instanceof Set) {
-        for (const v0 of Array.from(val)) {
-          const v1 = applyReviver$1(reviver, val, v0, v0);
-          if (v1 === void 0)
-            val.delete(v0);
-          else if (v1 !== v0) {
-            val.delete(v0);
-            val.add(v1);
-          }
-        }
-      } else {
-        for (const [k, v0] of Object.entries(val)) {
-          const v1 = applyReviver$1(reviver, val, k, v0);
-          if (v1 === void 0)
-            delete val[k];
-          else if (v1 !== v0)
-            val[k] = v1;
-        }
-      }
-    }
-    return reviver.call(obj, key, val);
-  }
-  applyReviver.applyReviver = applyReviver$1;
-  return applyReviver;
-}
-var toJS = {};
-var hasRequiredToJS;
-function requireToJS() {
-  if (hasRequiredToJS) return toJS;
-  hasRequiredToJS = 1;
-  var identity2 = requireIdentity();
-  function toJS$1(value, arg, ctx) {
-    if (Array.isArray(value))
-      return value.map((v, i2) => toJS$1(v, String(i2), ctx));
-    if (value && typeof value.toJSON === "function") {
-      if (!ctx || !identity2.hasAnchor(value))
-        return value.toJSON(arg, ctx);
-      const data = { aliasCount: 0, count: 1, res: void 0 };
-      ctx.anchors.set(value, data);
-      ctx.onCreate = (res2) => {
-        data.res = res2;
-        delete ctx.onCreate;
-      };
-      const res = value.toJSON(arg, ctx);
-      if (ctx.onCreate)
-        ctx.onCreate(res);
-      return res;
-    }
-    if (typeof value === "bigint" && !ctx?.keep)
-      return Number(value);
-    return value;
-  }
-  toJS.toJS = toJS$1;
-  return toJS;
-}
-var hasRequiredNode;
-function requireNode() {
-  if (hasRequiredNode) return Node;
-  hasRequiredNode = 1;
-  var applyReviver2 = requireApplyReviver();
-  var identity2 = requireIdentity();
-  var toJS2 = requireToJS();
-  class NodeBase {
-    constructor(type2) {
-      Object.defineProperty(this, identity2.NODE_TYPE, { value: type2 });
-    }
-    /** Create a copy of this node.  */
-    clone() {
-      const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-      if (this.range)
-        copy2.range = this.range.slice();
-      return copy2;
-    }
-    /** A plain JavaScript representation of this node. */
-    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-      if (!identity2.isDocument(doc))
-        throw new TypeError("A document argument is required");
-      const ctx = {
-        anchors: /* @__PURE__ */ new Map(),
-        doc,
-        keep: true,
-        mapAsMap: mapAsMap === true,
-        mapKeyWarned: false,
-        maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-      };
-      const res = toJS2.toJS(this, "", ctx);
-      if (typeof onAnchor === "function")
-        for (const { count: count2, res: res2 } of ctx.anchors.values())
-          onAnchor(res2, count2);
-      return typeof reviver === "function" ? applyReviver2.applyReviver(reviver, { "": res }, "", res) : res;
-    }
-  }
-  Node.NodeBase = NodeBase;
-  return Node;
-}
-var hasRequiredAlias;
-function requireAlias() {
-  if (hasRequiredAlias) return Alias;
-  hasRequiredAlias = 1;
-  var anchors2 = requireAnchors();
-  var visit2 = requireVisit();
-  var identity2 = requireIdentity();
-  var Node2 = requireNode();
-  var toJS2 = requireToJS();
-  let Alias$1 = class Alias extends Node2.NodeBase {
-    constructor(source) {
-      super(identity2.ALIAS);
-      this.source = source;
-      Object.defineProperty(this, "tag", {
-        set() {
-          throw new Error("Alias nodes cannot have tags");
-        }
-      });
-    }
-    /**
-     * Resolve the value of this alias within `doc`, finding the last
-     * instance of the `source` anchor before this node.
-     */
-    resolve(doc, ctx) {
-      if (ctx?.maxAliasCount === 0)
-        throw new ReferenceError("Alias resolution is disabled");
-      let nodes;
-      if (ctx?.aliasResolveCache) {
-        nodes = ctx.aliasResolveCache;
-      } else {
-        nodes = [];
-        visit2.visit(doc, {
-          Node: (_key, node) => {
-            if (identity2.isAlias(node) || identity2.hasAnchor(node))
-              nodes.push(node);
-          }
-        });
-        if (ctx)
-          ctx.aliasResolveCache = nodes;
-      }
-      let found = void 0;
-      for (const node of nodes) {
-        if (node === this)
-          break;
-        if (node.anchor === this.source)
-          found = node;
-      }
-      if (found && ctx) {
-        const { anchors: anchors3, doc: doc2, maxAliasCount } = ctx;
-        let data = anchors3.get(found);
-        if (!data) {
-          toJS2.toJS(found, null, ctx);
-          data = anchors3.get(found);
-        }
-        if (data?.res === void 0) {
-          const msg = "This should not happen: Alias anchor was not resolved?";
-          throw new ReferenceError(msg);
-        }
-        if (maxAliasCount >= 0) {
-          data.count += 1;
-          if (data.aliasCount === 0)
-            data.aliasCount = getAliasCount(doc2, found, anchors3);
-          if (data.count * data.aliasCount > maxAliasCount) {
-            const msg = "Excessive alias count indicates a resource exhaustion attack";
-            throw new ReferenceError(msg);
-          }
-        }
-      }
-      return found;
-    }
-    toJSON(_arg, ctx) {
-      if (!ctx)
-        return { source: this.source };
-      const source = this.resolve(ctx.doc, ctx);
-      if (!source) {
-        const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-        throw new ReferenceError(msg);
-      }
-      return ctx.anchors.get(source).res;
-    }
-    toString(ctx, _onComment, _onChompKeep) {
-      const src = `*${this.source}`;
-      if (ctx) {
-        anchors2.anchorIsValid(this.source);
-        if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-          throw new Error(msg);
-        }
-        if (ctx.implicitKey)
-          return `${src} `;
-      }
-      return src;
-    }
-  };
-  function getAliasCount(doc, node, anchors3) {
-    if (identity2.isAlias(node)) {
-      const source = node.resolve(doc);
-      const anchor = anchors3 && source && anchors3.get(source);
-      return anchor ? anchor.count * anchor.aliasCount : 0;
-    } else if (identity2.isCollection(node)) {
-      let count2 = 0;
-      for (const item of node.items) {
-        const c = getAliasCount(doc, item, anchors3);
-        if (c > count2)
-          count2 = c;
-      }
-      return count2;
-    } else if (identity2.isPair(node)) {
-      const kc = getAliasCount(doc, node.key, anchors3);
-      const vc = getAliasCount(doc, node.value, anchors3);
-      return Math.max(kc, vc);
-    }
-    return 1;
-  }
-  Alias.Alias = Alias$1;
-  return Alias;
-}
-var Collection = {};
-var createNode = {};
-var Scalar = {};
-var hasRequiredScalar;
-function requireScalar() {
-  if (hasRequiredScalar) return Scalar;
-  hasRequiredScalar = 1;
-  var identity2 = requireIdentity();
-  var Node2 = requireNode();
-  var toJS2 = requireToJS();
-  const isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-  let Scalar$1 = class Scalar extends Node2.NodeBase {
-    constructor(value) {
-      super(identity2.SCALAR);
-      this.value = value;
-    }
-    toJSON(arg, ctx) {
-      return ctx?.keep ? this.value : toJS2.toJS(this.value, arg, ctx);
-    }
-    toString() {
-      return String(this.value);
-    }
-  };
-  Scalar$1.BLOCK_FOLDED = "BLOCK_FOLDED";
-  Scalar$1.BLOCK_LITERAL = "BLOCK_LITERAL";
-  Scalar$1.PLAIN = "PLAIN";
-  Scalar$1.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-  Scalar$1.QUOTE_SINGLE = "QUOTE_SINGLE";
-  Scalar.Scalar = Scalar$1;
-  Scalar.isScalarValue = isScalarValue;
-  return Scalar;
-}
-var hasRequiredCreateNode;
-function requireCreateNode() {
-  if (hasRequiredCreateNode) return createNode;
-  hasRequiredCreateNode = 1;
-  var Alias2 = requireAlias();
-  var identity2 = requireIdentity();
-  var Scalar2 = requireScalar();
-  const defaultTagPrefix = "tag:yaml.org,2002:";
-  function findTagObject(value, tagName, tags2) {
-    if (tagName) {
-      const match = tags2.filter((t) => t.tag === tagName);
-      const tagObj = match.find((t) => !t.format) ?? match[0];
-      if (!tagObj)
-        throw new Error(`Tag ${tagName} not found`);
-      return tagObj;
-    }
-    return tags2.find((t) => t.identify?.(value) && !t.format);
-  }
-  function createNode$1(value, tagName, ctx) {
-    if (identity2.isDocument(value))
-      value = value.contents;
-    if (identity2.isNode(value))
-      return value;
-    if (identity2.isPair(value)) {
-      const map2 = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
-      map2.items.push(value);
-      return map2;
-    }
-    if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-      value = value.valueOf();
-    }
-    const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
-    let ref = void 0;
-    if (aliasDuplicateObjects && value && typeof value === "object") {
-      ref = sourceObjects.get(value);
-      if (ref) {
-        ref.anchor ?? (ref.anchor = onAnchor(value));
-        return new Alias2.Alias(ref.anchor);
-      } else {
-        ref = { anchor: null, node: null };
-        sourceObjects.set(value, ref);
-      }
-    }
-    if (tagName?.startsWith("!!"))
-      tagName = defaultTagPrefix + tagName.slice(2);
-    let tagObj = findTagObject(value, tagName, schema2.tags);
-    if (!tagObj) {
-      if (value && typeof value.toJSON === "function") {
-        value = value.toJSON();
-      }
-      if (!value || typeof value !== "object") {
-        const node2 = new Scalar2.Scalar(value);
-        if (ref)
-          ref.node = node2;
-        return node2;
-      }
-      tagObj = value instanceof Map ? schema2[identity2.MAP] : Symbol.iterator in Object(value) ? schema2[identity2.SEQ] : schema2[identity2.MAP];
-    }
-    if (onTagObj) {
-      onTagObj(tagObj);
-      delete ctx.onTagObj;
-    }
-    const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
-    if (tagName)
-      node.tag = tagName;
-    else if (!tagObj.default)
-      node.tag = tagObj.tag;
-    if (ref)
-      ref.node = node;
-    return node;
-  }
-  createNode.createNode = createNode$1;
-  return createNode;
-}
-var hasRequiredCollection;
-function requireCollection() {
-  if (hasRequiredCollection) return Collection;
-  hasRequiredCollection = 1;
-  var createNode2 = requireCreateNode();
-  var identity2 = requireIdentity();
-  var Node2 = requireNode();
-  function collectionFromPath(schema2, path2, value) {
-    let v = value;
-    for (let i2 = path2.length - 1; i2 >= 0; --i2) {
-      const k = path2[i2];
-      if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-        const a = [];
-        a[k] = v;
-        v = a;
-      } else {
-        v = /* @__PURE__ */ new Map([[k, v]]);
-      }
-    }
-    return createNode2.createNode(v, void 0, {
-      aliasDuplicateObjects: false,
-      keepUndefined: false,
-      onAnchor: () => {
-        throw new Error("This should not happen, please report a bug.");
-      },
-      schema: schema2,
-      sourceObjects: /* @__PURE__ */ new Map()
-    });
-  }
-  const isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
-  let Collection$1 = class Collection extends Node2.NodeBase {
-    constructor(type2, schema2) {
-      super(type2);
-      Object.defineProperty(this, "schema", {
-        value: schema2,
-        configurable: true,
-        enumerable: false,
-        writable: true
-      });
-    }
-    /**
-     * Create a copy of this collection.
-     *
-     * @param schema - If defined, overwrites the original's schema
-     */
-    clone(schema2) {
-      const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-      if (schema2)
-        copy2.schema = schema2;
-      copy2.items = copy2.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema2) : it);
-      if (this.range)
-        copy2.range = this.range.slice();
-      return copy2;
-    }
-    /**
-     * Adds a value to the collection. For `!!map` and `!!omap` the value must
-     * be a Pair instance or a `{ key, value }` object, which may not have a key
-     * that already exists in the map.
-     */
-    addIn(path2, value) {
-      if (isEmptyPath(path2))
-        this.add(value);
-      else {
-        const [key, ...rest] = path2;
-        const node = this.get(key, true);
-        if (identity2.isCollection(node))
-          node.addIn(rest, value);
-        else if (node === void 0 && this.schema)
-          this.set(key, collectionFromPath(this.schema, rest, value));
-        else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-      }
-    }
-    /**
-     * Removes a value from the collection.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path2) {
-      const [key, ...rest] = path2;
-      if (rest.length === 0)
-        return this.delete(key);
-      const node = this.get(key, true);
-      if (identity2.isCollection(node))
-        return node.deleteIn(rest);
-      else
-        throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path2, keepScalar) {
-      const [key, ...rest] = path2;
-      const node = this.get(key, true);
-      if (rest.length === 0)
-        return !keepScalar && identity2.isScalar(node) ? node.value : node;
-      else
-        return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
-    }
-    hasAllNullValues(allowScalar) {
-      return this.items.every((node) => {
-        if (!identity2.isPair(node))
-          return false;
-        const n = node.value;
-        return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-      });
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     */
-    hasIn(path2) {
-      const [key, ...rest] = path2;
-      if (rest.length === 0)
-        return this.has(key);
-      const node = this.get(key, true);
-      return identity2.isCollection(node) ? node.hasIn(rest) : false;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path2, value) {
-      const [key, ...rest] = path2;
-      if (rest.length === 0) {
-        this.set(key, value);
-      } else {
-        const node = this.get(key, true);
-        if (identity2.isCollection(node))
-          node.setIn(rest, value);
-        else if (node === void 0 && this.schema)
-          this.set(key, collectionFromPath(this.schema, rest, value));
-        else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-      }
-    }
-  };
-  Collection.Collection = Collection$1;
-  Collection.collectionFromPath = collectionFromPath;
-  Collection.isEmptyPath = isEmptyPath;
-  return Collection;
-}
-var Pair = {};
-var stringifyPair = {};
-var stringify = {};
-var stringifyComment = {};
-var hasRequiredStringifyComment;
-function requireStringifyComment() {
-  if (hasRequiredStringifyComment) return stringifyComment;
-  hasRequiredStringifyComment = 1;
-  const stringifyComment$1 = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-  function indentComment(comment, indent) {
-    if (/^\n+$/.test(comment))
-      return comment.substring(1);
-    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-  }
-  const lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
-  stringifyComment.indentComment = indentComment;
-  stringifyComment.lineComment = lineComment;
-  stringifyComment.stringifyComment = stringifyComment$1;
-  return stringifyComment;
-}
-var stringifyString = {};
-var foldFlowLines = {};
-var hasRequiredFoldFlowLines;
-function requireFoldFlowLines() {
-  if (hasRequiredFoldFlowLines) return foldFlowLines;
-  hasRequiredFoldFlowLines = 1;
-  const FOLD_FLOW = "flow";
-  const FOLD_BLOCK = "block";
-  const FOLD_QUOTED = "quoted";
-  function foldFlowLines$1(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-    if (!lineWidth || lineWidth < 0)
-      return text2;
-    if (lineWidth < minContentWidth)
-      minContentWidth = 0;
-    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-    if (text2.length <= endStep)
-      return text2;
-    const folds = [];
-    const escapedFolds = {};
-    let end = lineWidth - indent.length;
-    if (typeof indentAtStart === "number") {
-      if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-        folds.push(0);
-      else
-        end = lineWidth - indentAtStart;
-    }
-    let split = void 0;
-    let prev = void 0;
-    let overflow = false;
-    let i2 = -1;
-    let escStart = -1;
-    let escEnd = -1;
-    if (mode === FOLD_BLOCK) {
-      i2 = consumeMoreIndentedLines(text2, i2, indent.length);
-      if (i2 !== -1)
-        end = i2 + endStep;
-    }
-    for (let ch; ch = text2[i2 += 1]; ) {
-      if (mode === FOLD_QUOTED && ch === "\\") {
-        escStart = i2;
-        switch (text2[i2 + 1]) {
-          case "x":
-            i2 += 3;
-            break;
-          case "u":
-            i2 += 5;
-            break;
-          case "U":
-            i2 += 9;
-            break;
-          default:
-            i2 += 1;
-        }
-        escEnd = i2;
-      }
-      if (ch === "\n") {
-        if (mode === FOLD_BLOCK)
-          i2 = consumeMoreIndentedLines(text2, i2, indent.length);
-        end = i2 + indent.length + endStep;
-        split = void 0;
-      } else {
-        if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-          const next = text2[i2 + 1];
-          if (next && next !== " " && next !== "\n" && next !== "	")
-            split = i2;
-        }
-        if (i2 >= end) {
-          if (split) {
-            folds.push(split);
-            end = split + endStep;
-            split = void 0;
-          } else if (mode === FOLD_QUOTED) {
-            while (prev === " " || prev === "	") {
-              prev = ch;
-              ch = text2[i2 += 1];
-              overflow = true;
-            }
-            const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
-            if (escapedFolds[j])
-              return text2;
-            folds.push(j);
-            escapedFolds[j] = true;
-            end = j + endStep;
-            split = void 0;
-          } else {
-            overflow = true;
-          }
-        }
-      }
-      prev = ch;
-    }
-    if (overflow && onOverflow)
-      onOverflow();
-    if (folds.length === 0)
-      return text2;
-    if (onFold)
-      onFold();
-    let res = text2.slice(0, folds[0]);
-    for (let i3 = 0; i3 < folds.length; ++i3) {
-      const fold = folds[i3];
-      const end2 = folds[i3 + 1] || text2.length;
-      if (fold === 0)
-        res = `
-${indent}${text2.slice(0, end2)}`;
-      else {
-        if (mode === FOLD_QUOTED && escapedFolds[fold])
-          res += `${text2[fold]}\\`;
-        res += `
-${indent}${text2.slice(fold + 1, end2)}`;
-      }
-    }
-    return res;
-  }
-  function consumeMoreIndentedLines(text2, i2, indent) {
-    let end = i2;
-    let start = i2 + 1;
-    let ch = text2[start];
-    while (ch === " " || ch === "	") {
-      if (i2 < start + indent) {
-        ch = text2[++i2];
-      } else {
-        do {
-          ch = text2[++i2];
-        } while (ch && ch !== "\n");
-        end = i2;
-        start = i2 + 1;
-        ch = text2[start];
-      }
-    }
-    return end;
-  }
-  foldFlowLines.FOLD_BLOCK = FOLD_BLOCK;
-  foldFlowLines.FOLD_FLOW = FOLD_FLOW;
-  foldFlowLines.FOLD_QUOTED = FOLD_QUOTED;
-  foldFlowLines.foldFlowLines = foldFlowLines$1;
-  return foldFlowLines;
-}
-var hasRequiredStringifyString;
-function requireStringifyString() {
-  if (hasRequiredStringifyString) return stringifyString;
-  hasRequiredStringifyString = 1;
-  var Scalar2 = requireScalar();
-  var foldFlowLines2 = requireFoldFlowLines();
-  const getFoldOptions = (ctx, isBlock) => ({
-    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-    lineWidth: ctx.options.lineWidth,
-    minContentWidth: ctx.options.minContentWidth
-  });
-  const containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-  function lineLengthOverLimit(str2, lineWidth, indentLength) {
-    if (!lineWidth || lineWidth < 0)
-      return false;
-    const limit = lineWidth - indentLength;
-    const strLen = str2.length;
-    if (strLen <= limit)
-      return false;
-    for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
-      if (str2[i2] === "\n") {
-        if (i2 - start > limit)
-          return true;
-        start = i2 + 1;
-        if (strLen - start <= limit)
-          return false;
-      }
-    }
-    return true;
-  }
-  function doubleQuotedString(value, ctx) {
-    const json2 = JSON.stringify(value);
-    if (ctx.options.doubleQuotedAsJSON)
-      return json2;
-    const { implicitKey } = ctx;
-    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-    const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-    let str2 = "";
-    let start = 0;
-    for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
-      if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
-        str2 += json2.slice(start, i2) + "\\ ";
-        i2 += 1;
-        start = i2;
-        ch = "\\";
-      }
-      if (ch === "\\")
-        switch (json2[i2 + 1]) {
-          case "u":
-            {
-              str2 += json2.slice(start, i2);
-              const code2 = json2.substr(i2 + 2, 4);
-              switch (code2) {
-                case "0000":
-                  str2 += "\\0";
-                  break;
-                case "0007":
-                  str2 += "\\a";
-                  break;
-                case "000b":
-                  str2 += "\\v";
-                  break;
-                case "001b":
-                  str2 += "\\e";
-                  break;
-                case "0085":
-                  str2 += "\\N";
-                  break;
-                case "00a0":
-                  str2 += "\\_";
-                  break;
-                case "2028":
-                  str2 += "\\L";
-                  break;
-                case "2029":
-                  str2 += "\\P";
-                  break;
-                default:
-                  if (code2.substr(0, 2) === "00")
-                    str2 += "\\x" + code2.substr(2);
-                  else
-                    str2 += json2.substr(i2, 6);
-              }
-              i2 += 5;
-              start = i2 + 1;
-            }
-            break;
-          case "n":
-            if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
-              i2 += 1;
-            } else {
-              str2 += json2.slice(start, i2) + "\n\n";
-              while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
-                str2 += "\n";
-                i2 += 2;
-              }
-              str2 += indent;
-              if (json2[i2 + 2] === " ")
-                str2 += "\\";
-              i2 += 1;
-              start = i2 + 1;
-            }
-            break;
-          default:
-            i2 += 1;
-        }
-    }
-    str2 = start ? str2 + json2.slice(start) : json2;
-    return implicitKey ? str2 : foldFlowLines2.foldFlowLines(str2, indent, foldFlowLines2.FOLD_QUOTED, getFoldOptions(ctx, false));
-  }
-  function singleQuotedString(value, ctx) {
-    if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-      return doubleQuotedString(value, ctx);
-    const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-    return ctx.implicitKey ? res : foldFlowLines2.foldFlowLines(res, indent, foldFlowLines2.FOLD_FLOW, getFoldOptions(ctx, false));
-  }
-  function quotedString(value, ctx) {
-    const { singleQuote } = ctx.options;
-    let qs;
-    if (singleQuote === false)
-      qs = doubleQuotedString;
-    else {
-      const hasDouble = value.includes('"');
-      const hasSingle = value.includes("'");
-      if (hasDouble && !hasSingle)
-        qs = singleQuotedString;
-      else if (hasSingle && !hasDouble)
-        qs = doubleQuotedString;
-      else
-        qs = singleQuote ? singleQuotedString : doubleQuotedString;
-    }
-    return qs(value, ctx);
-  }
-  let blockEndNewlines;
-  try {
-    blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
-  } catch {
-    blockEndNewlines = /\n+(?!\n|$)/g;
-  }
-  function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
-    const { blockQuote, commentString, lineWidth } = ctx.options;
-    if (!blockQuote || /\n[\t ]+$/.test(value)) {
-      return quotedString(value, ctx);
-    }
-    const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-    const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar2.Scalar.BLOCK_FOLDED ? false : type2 === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-    if (!value)
-      return literal ? "|\n" : ">\n";
-    let chomp;
-    let endStart;
-    for (endStart = value.length; endStart > 0; --endStart) {
-      const ch = value[endStart - 1];
-      if (ch !== "\n" && ch !== "	" && ch !== " ")
-        break;
-    }
-    let end = value.substring(endStart);
-    const endNlPos = end.indexOf("\n");
-    if (endNlPos === -1) {
-      chomp = "-";
-    } else if (value === end || endNlPos !== end.length - 1) {
-      chomp = "+";
-      if (onChompKeep)
-        onChompKeep();
-    } else {
-      chomp = "";
-    }
-    if (end) {
-      value = value.slice(0, -end.length);
-      if (end[end.length - 1] === "\n")
-        end = end.slice(0, -1);
-      end = end.replace(blockEndNewlines, `$&${indent}`);
-    }
-    let startWithSpace = false;
-    let startEnd;
-    let startNlPos = -1;
-    for (startEnd = 0; startEnd < value.length; ++startEnd) {
-      const ch = value[startEnd];
-      if (ch === " ")
-        startWithSpace = true;
-      else if (ch === "\n")
-        startNlPos = startEnd;
-      else
-        break;
-    }
-    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-    if (start) {
-      value = value.substring(start.length);
-      start = start.replace(/\n+/g, `$&${indent}`);
-    }
-    const indentSize = indent ? "2" : "1";
-    let header = (startWithSpace ? indentSize : "") + chomp;
-    if (comment) {
-      header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
-      if (onComment)
-        onComment();
-    }
-    if (!literal) {
-      const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-      let literalFallback = false;
-      const foldOptions = getFoldOptions(ctx, true);
-      if (blockQuote !== "folded" && type2 !== Scalar2.Scalar.BLOCK_FOLDED) {
-        foldOptions.onOverflow = () => {
-          literalFallback = true;
-        };
-      }
-      const body = foldFlowLines2.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines2.FOLD_BLOCK, foldOptions);
-      if (!literalFallback)
-        return `>${header}
-${indent}${body}`;
-    }
-    value = value.replace(/\n+/g, `$&${indent}`);
-    return `|${header}
-${indent}${start}${value}${end}`;
-  }
-  function plainString(item, ctx, onComment, onChompKeep) {
-    const { type: type2, value } = item;
-    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-    if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-      return quotedString(value, ctx);
-    }
-    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-      return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (!implicitKey && !inFlow && type2 !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
-      return blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (containsDocumentMarker(value)) {
-      if (indent === "") {
-        ctx.forceBlockIndent = true;
-        return blockString(item, ctx, onComment, onChompKeep);
-      } else if (implicitKey && indent === indentStep) {
-        return quotedString(value, ctx);
-      }
-    }
-    const str2 = value.replace(/\n+/g, `$&
-${indent}`);
-    if (actualString) {
-      const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
-      const { compat, tags: tags2 } = ctx.doc.schema;
-      if (tags2.some(test) || compat?.some(test))
-        return quotedString(value, ctx);
-    }
-    return implicitKey ? str2 : foldFlowLines2.foldFlowLines(str2, indent, foldFlowLines2.FOLD_FLOW, getFoldOptions(ctx, false));
-  }
-  function stringifyString$1(item, ctx, onComment, onChompKeep) {
-    const { implicitKey, inFlow } = ctx;
-    const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-    let { type: type2 } = item;
-    if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
-      if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-        type2 = Scalar2.Scalar.QUOTE_DOUBLE;
-    }
-    const _stringify = (_type) => {
-      switch (_type) {
-        case Scalar2.Scalar.BLOCK_FOLDED:
-        case Scalar2.Scalar.BLOCK_LITERAL:
-          return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-        case Scalar2.Scalar.QUOTE_DOUBLE:
-          return doubleQuotedString(ss.value, ctx);
-        case Scalar2.Scalar.QUOTE_SINGLE:
-          return singleQuotedString(ss.value, ctx);
-        case Scalar2.Scalar.PLAIN:
-          return plainString(ss, ctx, onComment, onChompKeep);
-        default:
-          return null;
-      }
-    };
-    let res = _stringify(type2);
-    if (res === null) {
-      const { defaultKeyType, defaultStringType } = ctx.options;
-      const t = implicitKey && defaultKeyType || defaultStringType;
-      res = _stringify(t);
-      if (res === null)
-        throw new Error(`Unsupported default string type ${t}`);
-    }
-    return res;
-  }
-  stringifyString.stringifyString = stringifyString$1;
-  return stringifyString;
-}
-var hasRequiredStringify;
-function requireStringify() {
-  if (hasRequiredStringify) return stringify;
-  hasRequiredStringify = 1;
-  var anchors2 = requireAnchors();
-  var identity2 = requireIdentity();
-  var stringifyComment2 = requireStringifyComment();
-  var stringifyString2 = requireStringifyString();
-  function createStringifyContext(doc, options) {
-    const opt = Object.assign({
-      blockQuote: true,
-      commentString: stringifyComment2.stringifyComment,
-      defaultKeyType: null,
-      defaultStringType: "PLAIN",
-      directives: null,
-      doubleQuotedAsJSON: false,
-      doubleQuotedMinMultiLineLength: 40,
-      falseStr: "false",
-      flowCollectionPadding: true,
-      indentSeq: true,
-      lineWidth: 80,
-      minContentWidth: 20,
-      nullStr: "null",
-      simpleKeys: false,
-      singleQuote: null,
-      trailingComma: false,
-      trueStr: "true",
-      verifyAliasOrder: true
-    }, doc.schema.toStringOptions, options);
-    let inFlow;
-    switch (opt.collectionStyle) {
-      case "block":
-        inFlow = false;
-        break;
-      case "flow":
-        inFlow = true;
-        break;
-      default:
-        inFlow = null;
-    }
-    return {
-      anchors: /* @__PURE__ */ new Set(),
-      doc,
-      flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
-      indent: "",
-      indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
-      inFlow,
-      options: opt
-    };
-  }
-  function getTagObject(tags2, item) {
-    if (item.tag) {
-      const match = tags2.filter((t) => t.tag === item.tag);
-      if (match.length > 0)
-        return match.find((t) => t.format === item.format) ?? match[0];
-    }
-    let tagObj = void 0;
-    let obj;
-    if (identity2.isScalar(item)) {
-      obj = item.value;
-      let match = tags2.filter((t) => t.identify?.(obj));
-      if (match.length > 1) {
-        const testMatch = match.filter((t) => t.test);
-        if (testMatch.length > 0)
-          match = testMatch;
-      }
-      tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
-    } else {
-      obj = item;
-      tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
-    }
-    if (!tagObj) {
-      const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-      throw new Error(`Tag not resolved for ${name} value`);
-    }
-    return tagObj;
-  }
-  function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-    if (!doc.directives)
-      return "";
-    const props = [];
-    const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
-    if (anchor && anchors2.anchorIsValid(anchor)) {
-      anchors$1.add(anchor);
-      props.push(`&${anchor}`);
-    }
-    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-    if (tag)
-      props.push(doc.directives.tagString(tag));
-    return props.join(" ");
-  }
-  function stringify$1(item, ctx, onComment, onChompKeep) {
-    if (identity2.isPair(item))
-      return item.toString(ctx, onComment, onChompKeep);
-    if (identity2.isAlias(item)) {
-      if (ctx.doc.directives)
-        return item.toString(ctx);
-      if (ctx.resolvedAliases?.has(item)) {
-        throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-      } else {
-        if (ctx.resolvedAliases)
-          ctx.resolvedAliases.add(item);
-        else
-          ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-        item = item.resolve(ctx.doc);
-      }
-    }
-    let tagObj = void 0;
-    const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-    const props = stringifyProps(node, tagObj, ctx);
-    if (props.length > 0)
-      ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-    const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString2.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-    if (!props)
-      return str2;
-    return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
-  }
-  stringify.createStringifyContext = createStringifyContext;
-  stringify.stringify = stringify$1;
-  return stringify;
-}
-var hasRequiredStringifyPair;
-function requireStringifyPair() {
-  if (hasRequiredStringifyPair) return stringifyPair;
-  hasRequiredStringifyPair = 1;
-  var identity2 = requireIdentity();
-  var Scalar2 = requireScalar();
-  var stringify2 = requireStringify();
-  var stringifyComment2 = requireStringifyComment();
-  function stringifyPair$1({ key, value }, ctx, onComment, onChompKeep) {
-    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-    let keyComment = identity2.isNode(key) && key.comment || null;
-    if (simpleKeys) {
-      if (keyComment) {
-        throw new Error("With simple keys, key nodes cannot have comments");
-      }
-      if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
-        const msg = "With simple keys, collection cannot be used as a key value";
-        throw new Error(msg);
-      }
-    }
-    let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
-    ctx = Object.assign({}, ctx, {
-      allNullValues: false,
-      implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-      indent: indent + indentStep
-    });
-    let keyCommentDone = false;
-    let chompKeep = false;
-    let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-    if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
-      if (simpleKeys)
-        throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-      explicitKey = true;
-    }
-    if (ctx.inFlow) {
-      if (allNullValues || value == null) {
-        if (keyCommentDone && onComment)
-          onComment();
-        return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
-      }
-    } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-      str2 = `? ${str2}`;
-      if (keyComment && !keyCommentDone) {
-        str2 += stringifyComment2.lineComment(str2, ctx.indent, commentString(keyComment));
-      } else if (chompKeep && onChompKeep)
-        onChompKeep();
-      return str2;
-    }
-    if (keyCommentDone)
-      keyComment = null;
-    if (explicitKey) {
-      if (keyComment)
-        str2 += stringifyComment2.lineComment(str2, ctx.indent, commentString(keyComment));
-      str2 = `? ${str2}
-${indent}:`;
-    } else {
-      str2 = `${str2}:`;
-      if (keyComment)
-        str2 += stringifyComment2.lineComment(str2, ctx.indent, commentString(keyComment));
-    }
-    let vsb, vcb, valueComment;
-    if (identity2.isNode(value)) {
-      vsb = !!value.spaceBefore;
-      vcb = value.commentBefore;
-      valueComment = value.comment;
-    } else {
-      vsb = false;
-      vcb = null;
-      valueComment = null;
-      if (value && typeof value === "object")
-        value = doc.createNode(value);
-    }
-    ctx.implicitKey = false;
-    if (!explicitKey && !keyComment && identity2.isScalar(value))
-      ctx.indentAtStart = str2.length + 1;
-    chompKeep = false;
-    if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
-      ctx.indent = ctx.indent.substring(2);
-    }
-    let valueCommentDone = false;
-    const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-    let ws = " ";
-    if (keyComment || vsb || vcb) {
-      ws = vsb ? "\n" : "";
-      if (vcb) {
-        const cs = commentString(vcb);
-        ws += `
-${stringifyComment2.indentComment(cs, ctx.indent)}`;
-      }
-      if (valueStr === "" && !ctx.inFlow) {
-        if (ws === "\n" && valueComment)
-          ws = "\n\n";
-      } else {
-        ws += `
-${ctx.indent}`;
-      }
-    } else if (!explicitKey && identity2.isCollection(value)) {
-      const vs0 = valueStr[0];
-      const nl0 = valueStr.indexOf("\n");
-      const hasNewline = nl0 !== -1;
-      const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-      if (hasNewline || !flow) {
-        let hasPropsLine = false;
-        if (hasNewline && (vs0 === "&" || vs0 === "!")) {
-          let sp0 = valueStr.indexOf(" ");
-          if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
-            sp0 = valueStr.indexOf(" ", sp0 + 1);
-          }
-          if (sp0 === -1 || nl0 < sp0)
-            hasPropsLine = true;
-        }
-        if (!hasPropsLine)
-          ws = `
-${ctx.indent}`;
-      }
-    } else if (valueStr === "" || valueStr[0] === "\n") {
-      ws = "";
-    }
-    str2 += ws + valueStr;
-    if (ctx.inFlow) {
-      if (valueCommentDone && onComment)
-        onComment();
-    } else if (valueComment && !valueCommentDone) {
-      str2 += stringifyComment2.lineComment(str2, ctx.indent, commentString(valueComment));
-    } else if (chompKeep && onChompKeep) {
-      onChompKeep();
-    }
-    return str2;
-  }
-  stringifyPair.stringifyPair = stringifyPair$1;
-  return stringifyPair;
-}
-var addPairToJSMap = {};
-var log$1 = {};
-var hasRequiredLog;
-function requireLog() {
-  if (hasRequiredLog) return log$1;
-  hasRequiredLog = 1;
-  var node_process = require$$0$2;
-  function debug(logLevel, ...messages) {
-    if (logLevel === "debug")
-      console.log(...messages);
-  }
-  function warn(logLevel, warning) {
-    if (logLevel === "debug" || logLevel === "warn") {
-      if (typeof node_process.emitWarning === "function")
-        node_process.emitWarning(warning);
-      else
-        console.warn(warning);
-    }
-  }
-  log$1.debug = debug;
-  log$1.warn = warn;
-  return log$1;
-}
-var merge$2 = {};
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge$2;
-  hasRequiredMerge = 1;
-  var identity2 = requireIdentity();
-  var Scalar2 = requireScalar();
-  const MERGE_KEY = "<<";
-  const merge2 = {
-    identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
-    default: "key",
-    tag: "tag:yaml.org,2002:merge",
-    test: /^<<$/,
-    resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
-      addToJSMap: addMergeToJSMap
-    }),
-    stringify: () => MERGE_KEY
-  };
-  const isMergeKey2 = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-  function addMergeToJSMap(ctx, map2, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (identity2.isSeq(source))
-      for (const it of source.items)
-        mergeValue(ctx, map2, it);
-    else if (Array.isArray(source))
-      for (const it of source)
-        mergeValue(ctx, map2, it);
-    else
-      mergeValue(ctx, map2, source);
-  }
-  function mergeValue(ctx, map2, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (!identity2.isMap(source))
-      throw new Error("Merge sources must be maps or map aliases");
-    const srcMap = source.toJSON(null, ctx, Map);
-    for (const [key, value2] of srcMap) {
-      if (map2 instanceof Map) {
-        if (!map2.has(key))
-          map2.set(key, value2);
-      } else if (map2 instanceof Set) {
-        map2.add(key);
-      } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-        Object.defineProperty(map2, key, {
-          value: value2,
-          writable: true,
-          enumerable: true,
-          configurable: true
-        });
-      }
-    }
-    return map2;
-  }
-  function resolveAliasValue(ctx, value) {
-    return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-  }
-  merge$2.addMergeToJSMap = addMergeToJSMap;
-  merge$2.isMergeKey = isMergeKey2;
-  merge$2.merge = merge2;
-  return merge$2;
-}
-var hasRequiredAddPairToJSMap;
-function requireAddPairToJSMap() {
-  if (hasRequiredAddPairToJSMap) return addPairToJSMap;
-  hasRequiredAddPairToJSMap = 1;
-  var log2 = requireLog();
-  var merge2 = requireMerge();
-  var stringify2 = requireStringify();
-  var identity2 = requireIdentity();
-  var toJS2 = requireToJS();
-  function addPairToJSMap$1(ctx, map2, { key, value }) {
-    if (identity2.isNode(key) && key.addToJSMap)
-      key.addToJSMap(ctx, map2, value);
-    else if (merge2.isMergeKey(ctx, key))
-      merge2.addMergeToJSMap(ctx, map2, value);
-    else {
-      const jsKey = toJS2.toJS(key, "", ctx);
-      if (map2 instanceof Map) {
-        map2.set(jsKey, toJS2.toJS(value, jsKey, ctx));
-      } else if (map2 instanceof Set) {
-        map2.add(jsKey);
-      } else {
-        const stringKey = stringifyKey(key, jsKey, ctx);
-        const jsValue = toJS2.toJS(value, stringKey, ctx);
-        if (stringKey in map2)
-          Object.defineProperty(map2, stringKey, {
-            value: jsValue,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-        else
-          map2[stringKey] = jsValue;
-      }
-    }
-    return map2;
-  }
-  function stringifyKey(key, jsKey, ctx) {
-    if (jsKey === null)
-      return "";
-    if (typeof jsKey !== "object")
-      return String(jsKey);
-    if (identity2.isNode(key) && ctx?.doc) {
-      const strCtx = stringify2.createStringifyContext(ctx.doc, {});
-      strCtx.anchors = /* @__PURE__ */ new Set();
-      for (const node of ctx.anchors.keys())
-        strCtx.anchors.add(node.anchor);
-      strCtx.inFlow = true;
-      strCtx.inStringifyKey = true;
-      const strKey = key.toString(strCtx);
-      if (!ctx.mapKeyWarned) {
-        let jsonStr = JSON.stringify(strKey);
-        if (jsonStr.length > 40)
-          jsonStr = jsonStr.substring(0, 36) + '..."';
-        log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-        ctx.mapKeyWarned = true;
-      }
-      return strKey;
-    }
-    return JSON.stringify(jsKey);
-  }
-  addPairToJSMap.addPairToJSMap = addPairToJSMap$1;
-  return addPairToJSMap;
-}
-var hasRequiredPair;
-function requirePair() {
-  if (hasRequiredPair) return Pair;
-  hasRequiredPair = 1;
-  var createNode2 = requireCreateNode();
-  var stringifyPair2 = requireStringifyPair();
-  var addPairToJSMap2 = requireAddPairToJSMap();
-  var identity2 = requireIdentity();
-  function createPair(key, value, ctx) {
-    const k = createNode2.createNode(key, void 0, ctx);
-    const v = createNode2.createNode(value, void 0, ctx);
-    return new Pair$1(k, v);
-  }
-  let Pair$1 = class Pair2 {
-    constructor(key, value = null) {
-      Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
-      this.key = key;
-      this.value = value;
-    }
-    clone(schema2) {
-      let { key, value } = this;
-      if (identity2.isNode(key))
-        key = key.clone(schema2);
-      if (identity2.isNode(value))
-        value = value.clone(schema2);
-      return new Pair2(key, value);
-    }
-    toJSON(_, ctx) {
-      const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-      return addPairToJSMap2.addPairToJSMap(ctx, pair, this);
-    }
-    toString(ctx, onComment, onChompKeep) {
-      return ctx?.doc ? stringifyPair2.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
-    }
-  };
-  Pair.Pair = Pair$1;
-  Pair.createPair = createPair;
-  return Pair;
-}
-var Schema$2 = {};
-var map$1 = {};
-var YAMLMap = {};
-var stringifyCollection = {};
-var hasRequiredStringifyCollection;
-function requireStringifyCollection() {
-  if (hasRequiredStringifyCollection) return stringifyCollection;
-  hasRequiredStringifyCollection = 1;
-  var identity2 = requireIdentity();
-  var stringify2 = requireStringify();
-  var stringifyComment2 = requireStringifyComment();
-  function stringifyCollection$1(collection, ctx, options) {
-    const flow = ctx.inFlow ?? collection.flow;
-    const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-    return stringify3(collection, ctx, options);
-  }
-  function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-    const { indent, options: { commentString } } = ctx;
-    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-    let chompKeep = false;
-    const lines = [];
-    for (let i2 = 0; i2 < items.length; ++i2) {
-      const item = items[i2];
-      let comment2 = null;
-      if (identity2.isNode(item)) {
-        if (!chompKeep && item.spaceBefore)
-          lines.push("");
-        addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-        if (item.comment)
-          comment2 = item.comment;
-      } else if (identity2.isPair(item)) {
-        const ik = identity2.isNode(item.key) ? item.key : null;
-        if (ik) {
-          if (!chompKeep && ik.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-        }
-      }
-      chompKeep = false;
-      let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-      if (comment2)
-        str3 += stringifyComment2.lineComment(str3, itemIndent, commentString(comment2));
-      if (chompKeep && comment2)
-        chompKeep = false;
-      lines.push(blockItemPrefix + str3);
-    }
-    let str2;
-    if (lines.length === 0) {
-      str2 = flowChars.start + flowChars.end;
-    } else {
-      str2 = lines[0];
-      for (let i2 = 1; i2 < lines.length; ++i2) {
-        const line = lines[i2];
-        str2 += line ? `
-${indent}${line}` : "\n";
-      }
-    }
-    if (comment) {
-      str2 += "\n" + stringifyComment2.indentComment(commentString(comment), indent);
-      if (onComment)
-        onComment();
-    } else if (chompKeep && onChompKeep)
-      onChompKeep();
-    return str2;
-  }
-  function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-    itemIndent += indentStep;
-    const itemCtx = Object.assign({}, ctx, {
-      indent: itemIndent,
-      inFlow: true,
-      type: null
-    });
-    let reqNewline = false;
-    let linesAtValue = 0;
-    const lines = [];
-    for (let i2 = 0; i2 < items.length; ++i2) {
-      const item = items[i2];
-      let comment = null;
-      if (identity2.isNode(item)) {
-        if (item.spaceBefore)
-          lines.push("");
-        addCommentBefore(ctx, lines, item.commentBefore, false);
-        if (item.comment)
-          comment = item.comment;
-      } else if (identity2.isPair(item)) {
-        const ik = identity2.isNode(item.key) ? item.key : null;
-        if (ik) {
-          if (ik.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, ik.commentBefore, false);
-          if (ik.comment)
-            reqNewline = true;
-        }
-        const iv = identity2.isNode(item.value) ? item.value : null;
-        if (iv) {
-          if (iv.comment)
-            comment = iv.comment;
-          if (iv.commentBefore)
-            reqNewline = true;
-        } else if (item.value == null && ik?.comment) {
-          comment = ik.comment;
-        }
-      }
-      if (comment)
-        reqNewline = true;
-      let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
-      reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-      if (i2 < items.length - 1) {
-        str2 += ",";
-      } else if (ctx.options.trailingComma) {
-        if (ctx.options.lineWidth > 0) {
-          reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
-        }
-        if (reqNewline) {
-          str2 += ",";
-        }
-      }
-      if (comment)
-        str2 += stringifyComment2.lineComment(str2, itemIndent, commentString(comment));
-      lines.push(str2);
-      linesAtValue = lines.length;
-    }
-    const { start, end } = flowChars;
-    if (lines.length === 0) {
-      return start + end;
-    } else {
-      if (!reqNewline) {
-        const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-        reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-      }
-      if (reqNewline) {
-        let str2 = start;
-        for (const line of lines)
-          str2 += line ? `
-${indentStep}${indent}${line}` : "\n";
-        return `${str2}
-${indent}${end}`;
-      } else {
-        return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
-      }
-    }
-  }
-  function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-    if (comment && chompKeep)
-      comment = comment.replace(/^\n+/, "");
-    if (comment) {
-      const ic = stringifyComment2.indentComment(commentString(comment), indent);
-      lines.push(ic.trimStart());
-    }
-  }
-  stringifyCollection.stringifyCollection = stringifyCollection$1;
-  return stringifyCollection;
-}
-var hasRequiredYAMLMap;
-function requireYAMLMap() {
-  if (hasRequiredYAMLMap) return YAMLMap;
-  hasRequiredYAMLMap = 1;
-  var stringifyCollection2 = requireStringifyCollection();
-  var addPairToJSMap2 = requireAddPairToJSMap();
-  var Collection2 = requireCollection();
-  var identity2 = requireIdentity();
-  var Pair2 = requirePair();
-  var Scalar2 = requireScalar();
-  function findPair2(items, key) {
-    const k = identity2.isScalar(key) ? key.value : key;
-    for (const it of items) {
-      if (identity2.isPair(it)) {
-        if (it.key === key || it.key === k)
-          return it;
-        if (identity2.isScalar(it.key) && it.key.value === k)
-          return it;
-      }
-    }
-    return void 0;
-  }
-  let YAMLMap$1 = class YAMLMap extends Collection2.Collection {
-    static get tagName() {
-      return "tag:yaml.org,2002:map";
-    }
-    constructor(schema2) {
-      super(identity2.MAP, schema2);
-      this.items = [];
-    }
-    /**
-     * A generic collection parsing method that can be extended
-     * to other node classes that inherit from YAMLMap
-     */
-    static from(schema2, obj, ctx) {
-      const { keepUndefined, replacer } = ctx;
-      const map2 = new this(schema2);
-      const add = (key, value) => {
-        if (typeof replacer === "function")
-          value = replacer.call(obj, key, value);
-        else if (Array.isArray(replacer) && !replacer.includes(key))
-          return;
-        if (value !== void 0 || keepUndefined)
-          map2.items.push(Pair2.createPair(key, value, ctx));
-      };
-      if (obj instanceof Map) {
-        for (const [key, value] of obj)
-          add(key, value);
-      } else if (obj && typeof obj === "object") {
-        for (const key of Object.keys(obj))
-          add(key, obj[key]);
-      }
-      if (typeof schema2.sortMapEntries === "function") {
-        map2.items.sort(schema2.sortMapEntries);
-      }
-      return map2;
-    }
-    /**
-     * Adds a value to the collection.
-     *
-     * @param overwrite - If not set `true`, using a key that is already in the
-     *   collection will throw. Otherwise, overwrites the previous value.
-     */
-    add(pair, overwrite) {
-      let _pair;
-      if (identity2.isPair(pair))
-        _pair = pair;
-      else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-        _pair = new Pair2.Pair(pair, pair?.value);
-      } else
-        _pair = new Pair2.Pair(pair.key, pair.value);
-      const prev = findPair2(this.items, _pair.key);
-      const sortEntries = this.schema?.sortMapEntries;
-      if (prev) {
-        if (!overwrite)
-          throw new Error(`Key ${_pair.key} already set`);
-        if (identity2.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
-          prev.value.value = _pair.value;
-        else
-          prev.value = _pair.value;
-      } else if (sortEntries) {
-        const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-        if (i2 === -1)
-          this.items.push(_pair);
-        else
-          this.items.splice(i2, 0, _pair);
-      } else {
-        this.items.push(_pair);
-      }
-    }
-    delete(key) {
-      const it = findPair2(this.items, key);
-      if (!it)
-        return false;
-      const del = this.items.splice(this.items.indexOf(it), 1);
-      return del.length > 0;
-    }
-    get(key, keepScalar) {
-      const it = findPair2(this.items, key);
-      const node = it?.value;
-      return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
-    }
-    has(key) {
-      return !!findPair2(this.items, key);
-    }
-    set(key, value) {
-      this.add(new Pair2.Pair(key, value), true);
-    }
-    /**
-     * @param ctx - Conversion context, originally set in Document#toJS()
-     * @param {Class} Type - If set, forces the returned collection type
-     * @returns Instance of Type, Map, or Object
-     */
-    toJSON(_, ctx, Type2) {
-      const map2 = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-      if (ctx?.onCreate)
-        ctx.onCreate(map2);
-      for (const item of this.items)
-        addPairToJSMap2.addPairToJSMap(ctx, map2, item);
-      return map2;
-    }
-    toString(ctx, onComment, onChompKeep) {
-      if (!ctx)
-        return JSON.stringify(this);
-      for (const item of this.items) {
-        if (!identity2.isPair(item))
-          throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-      }
-      if (!ctx.allNullValues && this.hasAllNullValues(false))
-        ctx = Object.assign({}, ctx, { allNullValues: true });
-      return stringifyCollection2.stringifyCollection(this, ctx, {
-        blockItemPrefix: "",
-        flowChars: { start: "{", end: "}" },
-        itemIndent: ctx.indent || "",
-        onChompKeep,
-        onComment
-      });
-    }
-  };
-  YAMLMap.YAMLMap = YAMLMap$1;
-  YAMLMap.findPair = findPair2;
-  return YAMLMap;
-}
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map$1;
-  hasRequiredMap = 1;
-  var identity2 = requireIdentity();
-  var YAMLMap2 = requireYAMLMap();
-  const map2 = {
-    collection: "map",
-    default: true,
-    nodeClass: YAMLMap2.YAMLMap,
-    tag: "tag:yaml.org,2002:map",
-    resolve(map3, onError) {
-      if (!identity2.isMap(map3))
-        onError("Expected a mapping for this tag");
-      return map3;
-    },
-    createNode: (schema2, obj, ctx) => YAMLMap2.YAMLMap.from(schema2, obj, ctx)
-  };
-  map$1.map = map2;
-  return map$1;
-}
-var seq$1 = {};
-var YAMLSeq = {};
-var hasRequiredYAMLSeq;
-function requireYAMLSeq() {
-  if (hasRequiredYAMLSeq) return YAMLSeq;
-  hasRequiredYAMLSeq = 1;
-  var createNode2 = requireCreateNode();
-  var stringifyCollection2 = requireStringifyCollection();
-  var Collection2 = requireCollection();
-  var identity2 = requireIdentity();
-  var Scalar2 = requireScalar();
-  var toJS2 = requireToJS();
-  let YAMLSeq$1 = class YAMLSeq extends Collection2.Collection {
-    static get tagName() {
-      return "tag:yaml.org,2002:seq";
-    }
-    constructor(schema2) {
-      super(identity2.SEQ, schema2);
-      this.items = [];
-    }
-    add(value) {
-      this.items.push(value);
-    }
-    /**
-     * Removes a value from the collection.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     *
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-      const idx = asItemIndex(key);
-      if (typeof idx !== "number")
-        return false;
-      const del = this.items.splice(idx, 1);
-      return del.length > 0;
-    }
-    get(key, keepScalar) {
-      const idx = asItemIndex(key);
-      if (typeof idx !== "number")
-        return void 0;
-      const it = this.items[idx];
-      return !keepScalar && identity2.isScalar(it) ? it.value : it;
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     */
-    has(key) {
-      const idx = asItemIndex(key);
-      return typeof idx === "number" && idx < this.items.length;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     *
-     * If `key` does not contain a representation of an integer, this will throw.
-     * It may be wrapped in a `Scalar`.
-     */
-    set(key, value) {
-      const idx = asItemIndex(key);
-      if (typeof idx !== "number")
-        throw new Error(`Expected a valid index, not ${key}.`);
-      const prev = this.items[idx];
-      if (identity2.isScalar(prev) && Scalar2.isScalarValue(value))
-        prev.value = value;
-      else
-        this.items[idx] = value;
-    }
-    toJSON(_, ctx) {
-      const seq2 = [];
-      if (ctx?.onCreate)
-        ctx.onCreate(seq2);
-      let i2 = 0;
-      for (const item of this.items)
-        seq2.push(toJS2.toJS(item, String(i2++), ctx));
-      return seq2;
-    }
-    toString(ctx, onComment, onChompKeep) {
-      if (!ctx)
-        return JSON.stringify(this);
-      return stringifyCollection2.stringifyCollection(this, ctx, {
-        blockItemPrefix: "- ",
-        flowChars: { start: "[", end: "]" },
-        itemIndent: (ctx.indent || "") + "  ",
-        onChompKeep,
-        onComment
-      });
-    }
-    static from(schema2, obj, ctx) {
-      const { replacer } = ctx;
-      const seq2 = new this(schema2);
-      if (obj && Symbol.iterator in Object(obj)) {
-        let i2 = 0;
-        for (let it of obj) {
-          if (typeof replacer === "function") {
-            const key = obj instanceof Set ? it : String(i2++);
-            it = replacer.call(obj, key, it);
-          }
-          seq2.items.push(createNode2.createNode(it, void 0, ctx));
-        }
-      }
-      return seq2;
-    }
-  };
-  function asItemIndex(key) {
-    let idx = identity2.isScalar(key) ? key.value : key;
-    if (idx && typeof idx === "string")
-      idx = Number(idx);
-    return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
-  }
-  YAMLSeq.YAMLSeq = YAMLSeq$1;
-  return YAMLSeq;
-}
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq$1;
-  hasRequiredSeq = 1;
-  var identity2 = requireIdentity();
-  var YAMLSeq2 = requireYAMLSeq();
-  const seq2 = {
-    collection: "seq",
-    default: true,
-    nodeClass: YAMLSeq2.YAMLSeq,
-    tag: "tag:yaml.org,2002:seq",
-    resolve(seq3, onError) {
-      if (!identity2.isSeq(seq3))
-        onError("Expected a sequence for this tag");
-      return seq3;
-    },
-    createNode: (schema2, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema2, obj, ctx)
-  };
-  seq$1.seq = seq2;
-  return seq$1;
-}
-var string = {};
-var hasRequiredString;
-function requireString() {
-  if (hasRequiredString) return string;
-  hasRequiredString = 1;
-  var stringifyString2 = requireStringifyString();
-  const string$1 = {
-    identify: (value) => typeof value === "string",
-    default: true,
-    tag: "tag:yaml.org,2002:str",
-    resolve: (str2) => str2,
-    stringify(item, ctx, onComment, onChompKeep) {
-      ctx = Object.assign({ actualString: true }, ctx);
-      return stringifyString2.stringifyString(item, ctx, onComment, onChompKeep);
-    }
-  };
-  string.string = string$1;
-  return string;
-}
-var tags = {};
-var _null$1 = {};
-var hasRequired_null;
-function require_null() {
-  if (hasRequired_null) return _null$1;
-  hasRequired_null = 1;
-  var Scalar2 = requireScalar();
-  const nullTag = {
-    identify: (value) => value == null,
-    createNode: () => new Scalar2.Scalar(null),
-    default: true,
-    tag: "tag:yaml.org,2002:null",
-    test: /^(?:~|[Nn]ull|NULL)?$/,
-    resolve: () => new Scalar2.Scalar(null),
-    stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
-  };
-  _null$1.nullTag = nullTag;
-  return _null$1;
-}
-var bool$2 = {};
-var hasRequiredBool$1;
-function requireBool$1() {
-  if (hasRequiredBool$1) return bool$2;
-  hasRequiredBool$1 = 1;
-  var Scalar2 = requireScalar();
-  const boolTag = {
-    identify: (value) => typeof value === "boolean",
-    default: true,
-    tag: "tag:yaml.org,2002:bool",
-    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
-    stringify({ source, value }, ctx) {
-      if (source && boolTag.test.test(source)) {
-        const sv = source[0] === "t" || source[0] === "T";
-        if (value === sv)
-          return source;
-      }
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-  };
-  bool$2.boolTag = boolTag;
-  return bool$2;
-}
-var float$2 = {};
-var stringifyNumber = {};
-var hasRequiredStringifyNumber;
-function requireStringifyNumber() {
-  if (hasRequiredStringifyNumber) return stringifyNumber;
-  hasRequiredStringifyNumber = 1;
-  function stringifyNumber$1({ format, minFractionDigits, tag, value }) {
-    if (typeof value === "bigint")
-      return String(value);
-    const num = typeof value === "number" ? value : Number(value);
-    if (!isFinite(num))
-      return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-    let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-    if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-      let i2 = n.indexOf(".");
-      if (i2 < 0) {
-        i2 = n.length;
-        n += ".";
-      }
-      let d = minFractionDigits - (n.length - i2 - 1);
-      while (d-- > 0)
-        n += "0";
-    }
-    return n;
-  }
-  stringifyNumber.stringifyNumber = stringifyNumber$1;
-  return stringifyNumber;
-}
-var hasRequiredFloat$1;
-function requireFloat$1() {
-  if (hasRequiredFloat$1) return float$2;
-  hasRequiredFloat$1 = 1;
-  var Scalar2 = requireScalar();
-  var stringifyNumber2 = requireStringifyNumber();
-  const floatNaN = {
-    identify: (value) => typeof value === "number",
-    default: true,
-    tag: "tag:yaml.org,2002:float",
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber2.stringifyNumber
-  };
-  const floatExp = {
-    identify: (value) => typeof value === "number",
-    default: true,
-    tag: "tag:yaml.org,2002:float",
-    format: "EXP",
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    resolve: (str2) => parseFloat(str2),
-    stringify(node) {
-      const num = Number(node.value);
-      return isFinite(num) ? num.toExponential() : stringifyNumber2.stringifyNumber(node);
-    }
-  };
-  const float2 = {
-    identify: (value) => typeof value === "number",
-    default: true,
-    tag: "tag:yaml.org,2002:float",
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-    resolve(str2) {
-      const node = new Scalar2.Scalar(parseFloat(str2));
-      const dot = str2.indexOf(".");
-      if (dot !== -1 && str2[str2.length - 1] === "0")
-        node.minFractionDigits = str2.length - dot - 1;
-      return node;
-    },
-    stringify: stringifyNumber2.stringifyNumber
-  };
-  float$2.float = float2;
-  float$2.floatExp = floatExp;
-  float$2.floatNaN = floatNaN;
-  return float$2;
-}
-var int$2 = {};
-var hasRequiredInt$1;
-function requireInt$1() {
-  if (hasRequiredInt$1) return int$2;
-  hasRequiredInt$1 = 1;
-  var stringifyNumber2 = requireStringifyNumber();
-  const intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-  const intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-  function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value) && value >= 0)
-      return prefix + value.toString(radix);
-    return stringifyNumber2.stringifyNumber(node);
-  }
-  const intOct = {
-    identify: (value) => intIdentify(value) && value >= 0,
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    format: "OCT",
-    test: /^0o[0-7]+$/,
-    resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
-    stringify: (node) => intStringify(node, 8, "0o")
-  };
-  const int2 = {
-    identify: intIdentify,
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    test: /^[-+]?[0-9]+$/,
-    resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
-    stringify: stringifyNumber2.stringifyNumber
-  };
-  const intHex = {
-    identify: (value) => intIdentify(value) && value >= 0,
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    format: "HEX",
-    test: /^0x[0-9a-fA-F]+$/,
-    resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-    stringify: (node) => intStringify(node, 16, "0x")
-  };
-  int$2.int = int2;
-  int$2.intHex = intHex;
-  int$2.intOct = intOct;
-  return int$2;
-}
-var schema$3 = {};
-var hasRequiredSchema$3;
-function requireSchema$3() {
-  if (hasRequiredSchema$3) return schema$3;
-  hasRequiredSchema$3 = 1;
-  var map2 = requireMap();
-  var _null2 = require_null();
-  var seq2 = requireSeq();
-  var string2 = requireString();
-  var bool2 = requireBool$1();
-  var float2 = requireFloat$1();
-  var int2 = requireInt$1();
-  const schema2 = [
-    map2.map,
-    seq2.seq,
-    string2.string,
-    _null2.nullTag,
-    bool2.boolTag,
-    int2.intOct,
-    int2.int,
-    int2.intHex,
-    float2.floatNaN,
-    float2.floatExp,
-    float2.float
-  ];
-  schema$3.schema = schema2;
-  return schema$3;
-}
-var schema$2 = {};
-var hasRequiredSchema$2;
-function requireSchema$2() {
-  if (hasRequiredSchema$2) return schema$2;
-  hasRequiredSchema$2 = 1;
-  var Scalar2 = requireScalar();
-  var map2 = requireMap();
-  var seq2 = requireSeq();
-  function intIdentify(value) {
-    return typeof value === "bigint" || Number.isInteger(value);
-  }
-  const stringifyJSON = ({ value }) => JSON.stringify(value);
-  const jsonScalars = [
-    {
-      identify: (value) => typeof value === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
-      stringify: stringifyJSON
-    },
-    {
-      identify: (value) => value == null,
-      createNode: () => new Scalar2.Scalar(null),
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^null$/,
-      resolve: () => null,
-      stringify: stringifyJSON
-    },
-    {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^true$|^false$/,
-      resolve: (str2) => str2 === "true",
-      stringify: stringifyJSON
-    },
-    {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^-?(?:0|[1-9][0-9]*)$/,
-      resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
-      stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-    },
-    {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-      resolve: (str2) => parseFloat(str2),
-      stringify: stringifyJSON
-    }
-  ];
-  const jsonError = {
-    default: true,
-    tag: "",
-    test: /^/,
-    resolve(str2, onError) {
-      onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-      return str2;
-    }
-  };
-  const schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
-  schema$2.schema = schema2;
-  return schema$2;
-}
-var binary$1 = {};
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary$1;
-  hasRequiredBinary = 1;
-  var node_buffer2 = require$$0$3;
-  var Scalar2 = requireScalar();
-  var stringifyString2 = requireStringifyString();
-  const binary2 = {
-    identify: (value) => value instanceof Uint8Array,
-    // Buffer inherits from Uint8Array
-    default: false,
-    tag: "tag:yaml.org,2002:binary",
-    /**
-     * Returns a Buffer in node and an Uint8Array in browsers
-     *
-     * To use the resulting buffer as an image, you'll want to do something like:
-     *
-     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-     */
-    resolve(src, onError) {
-      if (typeof node_buffer2.Buffer === "function") {
-        return node_buffer2.Buffer.from(src, "base64");
-      } else if (typeof atob === "function") {
-        const str2 = atob(src.replace(/[\n\r]/g, ""));
-        const buffer = new Uint8Array(str2.length);
-        for (let i2 = 0; i2 < str2.length; ++i2)
-          buffer[i2] = str2.charCodeAt(i2);
-        return buffer;
-      } else {
-        onError("This environment does not support reading binary tags; either Buffer or atob is required");
-        return src;
-      }
-    },
-    stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
-      if (!value)
-        return "";
-      const buf = value;
-      let str2;
-      if (typeof node_buffer2.Buffer === "function") {
-        str2 = buf instanceof node_buffer2.Buffer ? buf.toString("base64") : node_buffer2.Buffer.from(buf.buffer).toString("base64");
-      } else if (typeof btoa === "function") {
-        let s = "";
-        for (let i2 = 0; i2 < buf.length; ++i2)
-          s += String.fromCharCode(buf[i2]);
-        str2 = btoa(s);
-      } else {
-        throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-      }
-      type2 ?? (type2 = Scalar2.Scalar.BLOCK_LITERAL);
-      if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
-        const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-        const n = Math.ceil(str2.length / lineWidth);
-        const lines = new Array(n);
-        for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-          lines[i2] = str2.substr(o, lineWidth);
-        }
-        str2 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
-      }
-      return stringifyString2.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
-    }
-  };
-  binary$1.binary = binary2;
-  return binary$1;
-}
-var omap$1 = {};
-var pairs$1 = {};
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs$1;
-  hasRequiredPairs = 1;
-  var identity2 = requireIdentity();
-  var Pair2 = requirePair();
-  var Scalar2 = requireScalar();
-  var YAMLSeq2 = requireYAMLSeq();
-  function resolvePairs(seq2, onError) {
-    if (identity2.isSeq(seq2)) {
-      for (let i2 = 0; i2 < seq2.items.length; ++i2) {
-        let item = seq2.items[i2];
-        if (identity2.isPair(item))
-          continue;
-        else if (identity2.isMap(item)) {
-          if (item.items.length > 1)
-            onError("Each pair must have its own sequence indicator");
-          const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
-          if (item.commentBefore)
-            pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-          if (item.comment) {
-            const cn = pair.value ?? pair.key;
-            cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
-          }
-          item = pair;
-        }
-        seq2.items[i2] = identity2.isPair(item) ? item : new Pair2.Pair(item);
-      }
-    } else
-      onError("Expected a sequence for this tag");
-    return seq2;
-  }
-  function createPairs(schema2, iterable, ctx) {
-    const { replacer } = ctx;
-    const pairs3 = new YAMLSeq2.YAMLSeq(schema2);
-    pairs3.tag = "tag:yaml.org,2002:pairs";
-    let i2 = 0;
-    if (iterable && Symbol.iterator in Object(iterable))
-      for (let it of iterable) {
-        if (typeof replacer === "function")
-          it = replacer.call(iterable, String(i2++), it);
-        let key, value;
-        if (Array.isArray(it)) {
-          if (it.length === 2) {
-            key = it[0];
-            value = it[1];
-          } else
-            throw new TypeError(`Expected [key, value] tuple: ${it}`);
-        } else if (it && it instanceof Object) {
-          const keys = Object.keys(it);
-          if (keys.length === 1) {
-            key = keys[0];
-            value = it[key];
-          } else {
-            throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-          }
-        } else {
-          key = it;
-        }
-        pairs3.items.push(Pair2.createPair(key, value, ctx));
-      }
-    return pairs3;
-  }
-  const pairs2 = {
-    collection: "seq",
-    default: false,
-    tag: "tag:yaml.org,2002:pairs",
-    resolve: resolvePairs,
-    createNode: createPairs
-  };
-  pairs$1.createPairs = createPairs;
-  pairs$1.pairs = pairs2;
-  pairs$1.resolvePairs = resolvePairs;
-  return pairs$1;
-}
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap$1;
-  hasRequiredOmap = 1;
-  var identity2 = requireIdentity();
-  var toJS2 = requireToJS();
-  var YAMLMap2 = requireYAMLMap();
-  var YAMLSeq2 = requireYAMLSeq();
-  var pairs2 = requirePairs();
-  class YAMLOMap extends YAMLSeq2.YAMLSeq {
-    constructor() {
-      super();
-      this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
-      this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
-      this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
-      this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
-      this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
-      this.tag = YAMLOMap.tag;
-    }
-    /**
-     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-     * but TypeScript won't allow widening the signature of a child method.
-     */
-    toJSON(_, ctx) {
-      if (!ctx)
-        return super.toJSON(_);
-      const map2 = /* @__PURE__ */ new Map();
-      if (ctx?.onCreate)
-        ctx.onCreate(map2);
-      for (const pair of this.items) {
-        let key, value;
-        if (identity2.isPair(pair)) {
-          key = toJS2.toJS(pair.key, "", ctx);
-          value = toJS2.toJS(pair.value, key, ctx);
-        } else {
-          key = toJS2.toJS(pair, "", ctx);
-        }
-        if (map2.has(key))
-          throw new Error("Ordered maps must not include duplicate keys");
-        map2.set(key, value);
-      }
-      return map2;
-    }
-    static from(schema2, iterable, ctx) {
-      const pairs$12 = pairs2.createPairs(schema2, iterable, ctx);
-      const omap3 = new this();
-      omap3.items = pairs$12.items;
-      return omap3;
-    }
-  }
-  YAMLOMap.tag = "tag:yaml.org,2002:omap";
-  const omap2 = {
-    collection: "seq",
-    identify: (value) => value instanceof Map,
-    nodeClass: YAMLOMap,
-    default: false,
-    tag: "tag:yaml.org,2002:omap",
-    resolve(seq2, onError) {
-      const pairs$12 = pairs2.resolvePairs(seq2, onError);
-      const seenKeys = [];
-      for (const { key } of pairs$12.items) {
-        if (identity2.isScalar(key)) {
-          if (seenKeys.includes(key.value)) {
-            onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-          } else {
-            seenKeys.push(key.value);
-          }
-        }
-      }
-      return Object.assign(new YAMLOMap(), pairs$12);
-    },
-    createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
-  };
-  omap$1.YAMLOMap = YAMLOMap;
-  omap$1.omap = omap2;
-  return omap$1;
-}
-var schema$1 = {};
-var bool$1 = {};
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool$1;
-  hasRequiredBool = 1;
-  var Scalar2 = requireScalar();
-  function boolStringify({ value, source }, ctx) {
-    const boolObj = value ? trueTag : falseTag;
-    if (source && boolObj.test.test(source))
-      return source;
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
-  }
-  const trueTag = {
-    identify: (value) => value === true,
-    default: true,
-    tag: "tag:yaml.org,2002:bool",
-    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-    resolve: () => new Scalar2.Scalar(true),
-    stringify: boolStringify
-  };
-  const falseTag = {
-    identify: (value) => value === false,
-    default: true,
-    tag: "tag:yaml.org,2002:bool",
-    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    resolve: () => new Scalar2.Scalar(false),
-    stringify: boolStringify
-  };
-  bool$1.falseTag = falseTag;
-  bool$1.trueTag = trueTag;
-  return bool$1;
-}
-var float$1 = {};
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return float$1;
-  hasRequiredFloat = 1;
-  var Scalar2 = requireScalar();
-  var stringifyNumber2 = requireStringifyNumber();
-  const floatNaN = {
-    identify: (value) => typeof value === "number",
-    default: true,
-    tag: "tag:yaml.org,2002:float",
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber2.stringifyNumber
-  };
-  const floatExp = {
-    identify: (value) => typeof value === "number",
-    default: true,
-    tag: "tag:yaml.org,2002:float",
-    format: "EXP",
-    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
-    stringify(node) {
-      const num = Number(node.value);
-      return isFinite(num) ? num.toExponential() : stringifyNumber2.stringifyNumber(node);
-    }
-  };
-  const float2 = {
-    identify: (value) => typeof value === "number",
-    default: true,
-    tag: "tag:yaml.org,2002:float",
-    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    resolve(str2) {
-      const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
-      const dot = str2.indexOf(".");
-      if (dot !== -1) {
-        const f = str2.substring(dot + 1).replace(/_/g, "");
-        if (f[f.length - 1] === "0")
-          node.minFractionDigits = f.length;
-      }
-      return node;
-    },
-    stringify: stringifyNumber2.stringifyNumber
-  };
-  float$1.float = float2;
-  float$1.floatExp = floatExp;
-  float$1.floatNaN = floatNaN;
-  return float$1;
-}
-var int$1 = {};
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return int$1;
-  hasRequiredInt = 1;
-  var stringifyNumber2 = requireStringifyNumber();
-  const intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-  function intResolve(str2, offset, radix, { intAsBigInt }) {
-    const sign = str2[0];
-    if (sign === "-" || sign === "+")
-      offset += 1;
-    str2 = str2.substring(offset).replace(/_/g, "");
-    if (intAsBigInt) {
-      switch (radix) {
-        case 2:
-          str2 = `0b${str2}`;
-          break;
-        case 8:
-          str2 = `0o${str2}`;
-          break;
-        case 16:
-          str2 = `0x${str2}`;
-          break;
-      }
-      const n2 = BigInt(str2);
-      return sign === "-" ? BigInt(-1) * n2 : n2;
-    }
-    const n = parseInt(str2, radix);
-    return sign === "-" ? -1 * n : n;
-  }
-  function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value)) {
-      const str2 = value.toString(radix);
-      return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
-    }
-    return stringifyNumber2.stringifyNumber(node);
-  }
-  const intBin = {
-    identify: intIdentify,
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    format: "BIN",
-    test: /^[-+]?0b[0-1_]+$/,
-    resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
-    stringify: (node) => intStringify(node, 2, "0b")
-  };
-  const intOct = {
-    identify: intIdentify,
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    format: "OCT",
-    test: /^[-+]?0[0-7_]+$/,
-    resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
-    stringify: (node) => intStringify(node, 8, "0")
-  };
-  const int2 = {
-    identify: intIdentify,
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    test: /^[-+]?[0-9][0-9_]*$/,
-    resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
-    stringify: stringifyNumber2.stringifyNumber
-  };
-  const intHex = {
-    identify: intIdentify,
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    format: "HEX",
-    test: /^[-+]?0x[0-9a-fA-F_]+$/,
-    resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-    stringify: (node) => intStringify(node, 16, "0x")
-  };
-  int$1.int = int2;
-  int$1.intBin = intBin;
-  int$1.intHex = intHex;
-  int$1.intOct = intOct;
-  return int$1;
-}
-var set$1 = {};
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set$1;
-  hasRequiredSet = 1;
-  var identity2 = requireIdentity();
-  var Pair2 = requirePair();
-  var YAMLMap2 = requireYAMLMap();
-  class YAMLSet extends YAMLMap2.YAMLMap {
-    constructor(schema2) {
-      super(schema2);
-      this.tag = YAMLSet.tag;
-    }
-    add(key) {
-      let pair;
-      if (identity2.isPair(key))
-        pair = key;
-      else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-        pair = new Pair2.Pair(key.key, null);
-      else
-        pair = new Pair2.Pair(key, null);
-      const prev = YAMLMap2.findPair(this.items, pair.key);
-      if (!prev)
-        this.items.push(pair);
-    }
-    /**
-     * If `keepPair` is `true`, returns the Pair matching `key`.
-     * Otherwise, returns the value of that Pair's key.
-     */
-    get(key, keepPair) {
-      const pair = YAMLMap2.findPair(this.items, key);
-      return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
-    }
-    set(key, value) {
-      if (typeof value !== "boolean")
-        throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-      const prev = YAMLMap2.findPair(this.items, key);
-      if (prev && !value) {
-        this.items.splice(this.items.indexOf(prev), 1);
-      } else if (!prev && value) {
-        this.items.push(new Pair2.Pair(key));
-      }
-    }
-    toJSON(_, ctx) {
-      return super.toJSON(_, ctx, Set);
-    }
-    toString(ctx, onComment, onChompKeep) {
-      if (!ctx)
-        return JSON.stringify(this);
-      if (this.hasAllNullValues(true))
-        return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-      else
-        throw new Error("Set items must all have null values");
-    }
-    static from(schema2, iterable, ctx) {
-      const { replacer } = ctx;
-      const set3 = new this(schema2);
-      if (iterable && Symbol.iterator in Object(iterable))
-        for (let value of iterable) {
-          if (typeof replacer === "function")
-            value = replacer.call(iterable, value, value);
-          set3.items.push(Pair2.createPair(value, null, ctx));
-        }
-      return set3;
-    }
-  }
-  YAMLSet.tag = "tag:yaml.org,2002:set";
-  const set2 = {
-    collection: "map",
-    identify: (value) => value instanceof Set,
-    nodeClass: YAMLSet,
-    default: false,
-    tag: "tag:yaml.org,2002:set",
-    createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
-    resolve(map2, onError) {
-      if (identity2.isMap(map2)) {
-        if (map2.hasAllNullValues(true))
-          return Object.assign(new YAMLSet(), map2);
-        else
-          onError("Set items must all have null values");
-      } else
-        onError("Expected a mapping for this tag");
-      return map2;
-    }
-  };
-  set$1.YAMLSet = YAMLSet;
-  set$1.set = set2;
-  return set$1;
-}
-var timestamp$1 = {};
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp$1;
-  hasRequiredTimestamp = 1;
-  var stringifyNumber2 = requireStringifyNumber();
-  function parseSexagesimal(str2, asBigInt) {
-    const sign = str2[0];
-    const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-    const num = (n) => asBigInt ? BigInt(n) : Number(n);
-    const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-    return sign === "-" ? num(-1) * res : res;
-  }
-  function stringifySexagesimal(node) {
-    let { value } = node;
-    let num = (n) => n;
-    if (typeof value === "bigint")
-      num = (n) => BigInt(n);
-    else if (isNaN(value) || !isFinite(value))
-      return stringifyNumber2.stringifyNumber(node);
-    let sign = "";
-    if (value < 0) {
-      sign = "-";
-      value *= num(-1);
-    }
-    const _60 = num(60);
-    const parts = [value % _60];
-    if (value < 60) {
-      parts.unshift(0);
-    } else {
-      value = (value - parts[0]) / _60;
-      parts.unshift(value % _60);
-      if (value >= 60) {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value);
-      }
-    }
-    return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
-  }
-  const intTime = {
-    identify: (value) => typeof value === "bigint" || Number.isInteger(value),
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    format: "TIME",
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-    resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
-    stringify: stringifySexagesimal
-  };
-  const floatTime = {
-    identify: (value) => typeof value === "number",
-    default: true,
-    tag: "tag:yaml.org,2002:float",
-    format: "TIME",
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-    resolve: (str2) => parseSexagesimal(str2, false),
-    stringify: stringifySexagesimal
-  };
-  const timestamp2 = {
-    identify: (value) => value instanceof Date,
-    default: true,
-    tag: "tag:yaml.org,2002:timestamp",
-    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-    // may be omitted altogether, resulting in a date format. In such a case, the time part is
-    // assumed to be 00:00:00Z (start of day, UTC).
-    test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-    resolve(str2) {
-      const match = str2.match(timestamp2.test);
-      if (!match)
-        throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-      const [, year, month, day, hour, minute, second] = match.map(Number);
-      const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-      let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-      const tz = match[8];
-      if (tz && tz !== "Z") {
-        let d = parseSexagesimal(tz, false);
-        if (Math.abs(d) < 30)
-          d *= 60;
-        date -= 6e4 * d;
-      }
-      return new Date(date);
-    },
-    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
-  };
-  timestamp$1.floatTime = floatTime;
-  timestamp$1.intTime = intTime;
-  timestamp$1.timestamp = timestamp2;
-  return timestamp$1;
-}
-var hasRequiredSchema$1;
-function requireSchema$1() {
-  if (hasRequiredSchema$1) return schema$1;
-  hasRequiredSchema$1 = 1;
-  var map2 = requireMap();
-  var _null2 = require_null();
-  var seq2 = requireSeq();
-  var string2 = requireString();
-  var binary2 = requireBinary();
-  var bool2 = requireBool();
-  var float2 = requireFloat();
-  var int2 = requireInt();
-  var merge2 = requireMerge();
-  var omap2 = requireOmap();
-  var pairs2 = requirePairs();
-  var set2 = requireSet();
-  var timestamp2 = requireTimestamp();
-  const schema2 = [
-    map2.map,
-    seq2.seq,
-    string2.string,
-    _null2.nullTag,
-    bool2.trueTag,
-    bool2.falseTag,
-    int2.intBin,
-    int2.intOct,
-    int2.int,
-    int2.intHex,
-    float2.floatNaN,
-    float2.floatExp,
-    float2.float,
-    binary2.binary,
-    merge2.merge,
-    omap2.omap,
-    pairs2.pairs,
-    set2.set,
-    timestamp2.intTime,
-    timestamp2.floatTime,
-    timestamp2.timestamp
-  ];
-  schema$1.schema = schema2;
-  return schema$1;
-}
-var hasRequiredTags;
-function requireTags() {
-  if (hasRequiredTags) return tags;
-  hasRequiredTags = 1;
-  var map2 = requireMap();
-  var _null2 = require_null();
-  var seq2 = requireSeq();
-  var string2 = requireString();
-  var bool2 = requireBool$1();
-  var float2 = requireFloat$1();
-  var int2 = requireInt$1();
-  var schema2 = requireSchema$3();
-  var schema$12 = requireSchema$2();
-  var binary2 = requireBinary();
-  var merge2 = requireMerge();
-  var omap2 = requireOmap();
-  var pairs2 = requirePairs();
-  var schema$22 = requireSchema$1();
-  var set2 = requireSet();
-  var timestamp2 = requireTimestamp();
-  const schemas = /* @__PURE__ */ new Map([
-    ["core", schema2.schema],
-    ["failsafe", [map2.map, seq2.seq, string2.string]],
-    ["json", schema$12.schema],
-    ["yaml11", schema$22.schema],
-    ["yaml-1.1", schema$22.schema]
-  ]);
-  const tagsByName = {
-    binary: binary2.binary,
-    bool: bool2.boolTag,
-    float: float2.float,
-    floatExp: float2.floatExp,
-    floatNaN: float2.floatNaN,
-    floatTime: timestamp2.floatTime,
-    int: int2.int,
-    intHex: int2.intHex,
-    intOct: int2.intOct,
-    intTime: timestamp2.intTime,
-    map: map2.map,
-    merge: merge2.merge,
-    null: _null2.nullTag,
-    omap: omap2.omap,
-    pairs: pairs2.pairs,
-    seq: seq2.seq,
-    set: set2.set,
-    timestamp: timestamp2.timestamp
-  };
-  const coreKnownTags = {
-    "tag:yaml.org,2002:binary": binary2.binary,
-    "tag:yaml.org,2002:merge": merge2.merge,
-    "tag:yaml.org,2002:omap": omap2.omap,
-    "tag:yaml.org,2002:pairs": pairs2.pairs,
-    "tag:yaml.org,2002:set": set2.set,
-    "tag:yaml.org,2002:timestamp": timestamp2.timestamp
-  };
-  function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-      return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
-    }
-    let tags2 = schemaTags;
-    if (!tags2) {
-      if (Array.isArray(customTags))
-        tags2 = [];
-      else {
-        const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-        throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-      }
-    }
-    if (Array.isArray(customTags)) {
-      for (const tag of customTags)
-        tags2 = tags2.concat(tag);
-    } else if (typeof customTags === "function") {
-      tags2 = customTags(tags2.slice());
-    }
-    if (addMergeTag)
-      tags2 = tags2.concat(merge2.merge);
-    return tags2.reduce((tags3, tag) => {
-      const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
-      if (!tagObj) {
-        const tagName = JSON.stringify(tag);
-        const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-        throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-      }
-      if (!tags3.includes(tagObj))
-        tags3.push(tagObj);
-      return tags3;
-    }, []);
-  }
-  tags.coreKnownTags = coreKnownTags;
-  tags.getTags = getTags;
-  return tags;
-}
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return Schema$2;
-  hasRequiredSchema = 1;
-  var identity2 = requireIdentity();
-  var map2 = requireMap();
-  var seq2 = requireSeq();
-  var string2 = requireString();
-  var tags2 = requireTags();
-  const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-  class Schema2 {
-    constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
-      this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
-      this.name = typeof schema2 === "string" && schema2 || "core";
-      this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
-      this.tags = tags2.getTags(customTags, this.name, merge2);
-      this.toStringOptions = toStringDefaults ?? null;
-      Object.defineProperty(this, identity2.MAP, { value: map2.map });
-      Object.defineProperty(this, identity2.SCALAR, { value: string2.string });
-      Object.defineProperty(this, identity2.SEQ, { value: seq2.seq });
-      this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
-    }
-    clone() {
-      const copy2 = Object.create(Schema2.prototype, Object.getOwnPropertyDescriptors(this));
-      copy2.tags = this.tags.slice();
-      return copy2;
-    }
-  }
-  Schema$2.Schema = Schema2;
-  return Schema$2;
-}
-var stringifyDocument = {};
-var hasRequiredStringifyDocument;
-function requireStringifyDocument() {
-  if (hasRequiredStringifyDocument) return stringifyDocument;
-  hasRequiredStringifyDocument = 1;
-  var identity2 = requireIdentity();
-  var stringify2 = requireStringify();
-  var stringifyComment2 = requireStringifyComment();
-  function stringifyDocument$1(doc, options) {
-    const lines = [];
-    let hasDirectives = options.directives === true;
-    if (options.directives !== false && doc.directives) {
-      const dir = doc.directives.toString(doc);
-      if (dir) {
-        lines.push(dir);
-        hasDirectives = true;
-      } else if (doc.directives.docStart)
-        hasDirectives = true;
-    }
-    if (hasDirectives)
-      lines.push("---");
-    const ctx = stringify2.createStringifyContext(doc, options);
-    const { commentString } = ctx.options;
-    if (doc.commentBefore) {
-      if (lines.length !== 1)
-        lines.unshift("");
-      const cs = commentString(doc.commentBefore);
-      lines.unshift(stringifyComment2.indentComment(cs, ""));
-    }
-    let chompKeep = false;
-    let contentComment = null;
-    if (doc.contents) {
-      if (identity2.isNode(doc.contents)) {
-        if (doc.contents.spaceBefore && hasDirectives)
-          lines.push("");
-        if (doc.contents.commentBefore) {
-          const cs = commentString(doc.contents.commentBefore);
-          lines.push(stringifyComment2.indentComment(cs, ""));
-        }
-        ctx.forceBlockIndent = !!doc.comment;
-        contentComment = doc.contents.comment;
-      }
-      const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-      let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-      if (contentComment)
-        body += stringifyComment2.lineComment(body, "", commentString(contentComment));
-      if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-        lines[lines.length - 1] = `--- ${body}`;
-      } else
-        lines.push(body);
-    } else {
-      lines.push(stringify2.stringify(doc.contents, ctx));
-    }
-    if (doc.directives?.docEnd) {
-      if (doc.comment) {
-        const cs = commentString(doc.comment);
-        if (cs.includes("\n")) {
-          lines.push("...");
-          lines.push(stringifyComment2.indentComment(cs, ""));
-        } else {
-          lines.push(`... ${cs}`);
-        }
-      } else {
-        lines.push("...");
-      }
-    } else {
-      let dc = doc.comment;
-      if (dc && chompKeep)
-        dc = dc.replace(/^\n+/, "");
-      if (dc) {
-        if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-          lines.push("");
-        lines.push(stringifyComment2.indentComment(commentString(dc), ""));
-      }
-    }
-    return lines.join("\n") + "\n";
-  }
-  stringifyDocument.stringifyDocument = stringifyDocument$1;
-  return stringifyDocument;
-}
-var hasRequiredDocument;
-function requireDocument() {
-  if (hasRequiredDocument) return Document;
-  hasRequiredDocument = 1;
-  var Alias2 = requireAlias();
-  var Collection2 = requireCollection();
-  var identity2 = requireIdentity();
-  var Pair2 = requirePair();
-  var toJS2 = requireToJS();
-  var Schema2 = requireSchema();
-  var stringifyDocument2 = requireStringifyDocument();
-  var anchors2 = requireAnchors();
-  var applyReviver2 = requireApplyReviver();
-  var createNode2 = requireCreateNode();
-  var directives2 = requireDirectives();
-  let Document$1 = class Document2 {
-    constructor(value, replacer, options) {
-      this.commentBefore = null;
-      this.comment = null;
-      this.errors = [];
-      this.warnings = [];
-      Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
-      let _replacer = null;
-      if (typeof replacer === "function" || Array.isArray(replacer)) {
-        _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
-        replacer = void 0;
-      }
-      const opt = Object.assign({
-        intAsBigInt: false,
-        keepSourceTokens: false,
-        logLevel: "warn",
-        prettyErrors: true,
-        strict: true,
-        stringKeys: false,
-        uniqueKeys: true,
-        version: "1.2"
-      }, options);
-      this.options = opt;
-      let { version } = opt;
-      if (options?._directives) {
-        this.directives = options._directives.atDocument();
-        if (this.directives.yaml.explicit)
-          version = this.directives.yaml.version;
-      } else
-        this.directives = new directives2.Directives({ version });
-      this.setSchema(version, options);
-      this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
-    }
-    /**
-     * Create a deep copy of this Document and its contents.
-     *
-     * Custom Node values that inherit from `Object` still refer to their original instances.
-     */
-    clone() {
-      const copy2 = Object.create(Document2.prototype, {
-        [identity2.NODE_TYPE]: { value: identity2.DOC }
-      });
-      copy2.commentBefore = this.commentBefore;
-      copy2.comment = this.comment;
-      copy2.errors = this.errors.slice();
-      copy2.warnings = this.warnings.slice();
-      copy2.options = Object.assign({}, this.options);
-      if (this.directives)
-        copy2.directives = this.directives.clone();
-      copy2.schema = this.schema.clone();
-      copy2.contents = identity2.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
-      if (this.range)
-        copy2.range = this.range.slice();
-      return copy2;
-    }
-    /** Adds a value to the document. */
-    add(value) {
-      if (assertCollection(this.contents))
-        this.contents.add(value);
-    }
-    /** Adds a value to the document. */
-    addIn(path2, value) {
-      if (assertCollection(this.contents))
-        this.contents.addIn(path2, value);
-    }
-    /**
-     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-     *
-     * If `node` already has an anchor, `name` is ignored.
-     * Otherwise, the `node.anchor` value will be set to `name`,
-     * or if an anchor with that name is already present in the document,
-     * `name` will be used as a prefix for a new unique anchor.
-     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-     */
-    createAlias(node, name) {
-      if (!node.anchor) {
-        const prev = anchors2.anchorNames(this);
-        node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        !name || prev.has(name) ? anchors2.findNewAnchor(name || "a", prev) : name;
-      }
-      return new Alias2.Alias(node.anchor);
-    }
-    createNode(value, replacer, options) {
-      let _replacer = void 0;
-      if (typeof replacer === "function") {
-        value = replacer.call({ "": value }, "", value);
-        _replacer = replacer;
-      } else if (Array.isArray(replacer)) {
-        const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
-        const asStr = replacer.filter(keyToStr).map(String);
-        if (asStr.length > 0)
-          replacer = replacer.concat(asStr);
-        _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
-        replacer = void 0;
-      }
-      const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-      const { onAnchor, setAnchors, sourceObjects } = anchors2.createNodeAnchors(
-        this,
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        anchorPrefix || "a"
-      );
-      const ctx = {
-        aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-        keepUndefined: keepUndefined ?? false,
-        onAnchor,
-        onTagObj,
-        replacer: _replacer,
-        schema: this.schema,
-        sourceObjects
-      };
-      const node = createNode2.createNode(value, tag, ctx);
-      if (flow && identity2.isCollection(node))
-        node.flow = true;
-      setAnchors();
-      return node;
-    }
-    /**
-     * Convert a key and a value into a `Pair` using the current schema,
-     * recursively wrapping all values as `Scalar` or `Collection` nodes.
-     */
-    createPair(key, value, options = {}) {
-      const k = this.createNode(key, null, options);
-      const v = this.createNode(value, null, options);
-      return new Pair2.Pair(k, v);
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-      return assertCollection(this.contents) ? this.contents.delete(key) : false;
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path2) {
-      if (Collection2.isEmptyPath(path2)) {
-        if (this.contents == null)
-          return false;
-        this.contents = null;
-        return true;
-      }
-      return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    get(key, keepScalar) {
-      return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
-    }
-    /**
-     * Returns item at `path`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path2, keepScalar) {
-      if (Collection2.isEmptyPath(path2))
-        return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-      return identity2.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
-    }
-    /**
-     * Checks if the document includes a value with the key `key`.
-     */
-    has(key) {
-      return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
-    }
-    /**
-     * Checks if the document includes a value at `path`.
-     */
-    hasIn(path2) {
-      if (Collection2.isEmptyPath(path2))
-        return this.contents !== void 0;
-      return identity2.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    set(key, value) {
-      if (this.contents == null) {
-        this.contents = Collection2.collectionFromPath(this.schema, [key], value);
-      } else if (assertCollection(this.contents)) {
-        this.contents.set(key, value);
-      }
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path2, value) {
-      if (Collection2.isEmptyPath(path2)) {
-        this.contents = value;
-      } else if (this.contents == null) {
-        this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value);
-      } else if (assertCollection(this.contents)) {
-        this.contents.setIn(path2, value);
-      }
-    }
-    /**
-     * Change the YAML version and schema used by the document.
-     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-     * It also requires the `schema` option to be given as a `Schema` instance value.
-     *
-     * Overrides all previously set schema options.
-     */
-    setSchema(version, options = {}) {
-      if (typeof version === "number")
-        version = String(version);
-      let opt;
-      switch (version) {
-        case "1.1":
-          if (this.directives)
-            this.directives.yaml.version = "1.1";
-          else
-            this.directives = new directives2.Directives({ version: "1.1" });
-          opt = { resolveKnownTags: false, schema: "yaml-1.1" };
-          break;
-        case "1.2":
-        case "next":
-          if (this.directives)
-            this.directives.yaml.version = version;
-          else
-            this.directives = new directives2.Directives({ version });
-          opt = { resolveKnownTags: true, schema: "core" };
-          break;
-        case null:
-          if (this.directives)
-            delete this.directives;
-          opt = null;
-          break;
-        default: {
-          const sv = JSON.stringify(version);
-          throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-        }
-      }
-      if (options.schema instanceof Object)
-        this.schema = options.schema;
-      else if (opt)
-        this.schema = new Schema2.Schema(Object.assign(opt, options));
-      else
-        throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-    }
-    // json & jsonArg are only used from toJSON()
-    toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-      const ctx = {
-        anchors: /* @__PURE__ */ new Map(),
-        doc: this,
-        keep: !json2,
-        mapAsMap: mapAsMap === true,
-        mapKeyWarned: false,
-        maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-      };
-      const res = toJS2.toJS(this.contents, jsonArg ?? "", ctx);
-      if (typeof onAnchor === "function")
-        for (const { count: count2, res: res2 } of ctx.anchors.values())
-          onAnchor(res2, count2);
-      return typeof reviver === "function" ? applyReviver2.applyReviver(reviver, { "": res }, "", res) : res;
-    }
-    /**
-     * A JSON representation of the document `contents`.
-     *
-     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-     *   property name.
-     */
-    toJSON(jsonArg, onAnchor) {
-      return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-    }
-    /** A YAML representation of the document. */
-    toString(options = {}) {
-      if (this.errors.length > 0)
-        throw new Error("Document with errors cannot be stringified");
-      if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-        const s = JSON.stringify(options.indent);
-        throw new Error(`"indent" option must be a positive integer, not ${s}`);
-      }
-      return stringifyDocument2.stringifyDocument(this, options);
-    }
-  };
-  function assertCollection(contents) {
-    if (identity2.isCollection(contents))
-      return true;
-    throw new Error("Expected a YAML collection as document contents");
-  }
-  Document.Document = Document$1;
-  return Document;
-}
-var errors = {};
-var hasRequiredErrors;
-function requireErrors() {
-  if (hasRequiredErrors) return errors;
-  hasRequiredErrors = 1;
-  class YAMLError extends Error {
-    constructor(name, pos, code2, message2) {
-      super();
-      this.name = name;
-      this.code = code2;
-      this.message = message2;
-      this.pos = pos;
-    }
-  }
-  class YAMLParseError extends YAMLError {
-    constructor(pos, code2, message2) {
-      super("YAMLParseError", pos, code2, message2);
-    }
-  }
-  class YAMLWarning extends YAMLError {
-    constructor(pos, code2, message2) {
-      super("YAMLWarning", pos, code2, message2);
-    }
-  }
-  const prettifyError = (src, lc) => (error) => {
-    if (error.pos[0] === -1)
-      return;
-    error.linePos = error.pos.map((pos) => lc.linePos(pos));
-    const { line, col } = error.linePos[0];
-    error.message += ` at line ${line}, column ${col}`;
-    let ci = col - 1;
-    let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-    if (ci >= 60 && lineStr.length > 80) {
-      const trimStart = Math.min(ci - 39, lineStr.length - 79);
-      lineStr = "\u2026" + lineStr.substring(trimStart);
-      ci -= trimStart - 1;
-    }
-    if (lineStr.length > 80)
-      lineStr = lineStr.substring(0, 79) + "\u2026";
-    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-      let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-      if (prev.length > 80)
-        prev = prev.substring(0, 79) + "\u2026\n";
-      lineStr = prev + lineStr;
-    }
-    if (/[^ ]/.test(lineStr)) {
-      let count2 = 1;
-      const end = error.linePos[1];
-      if (end?.line === line && end.col > col) {
-        count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
-      }
-      const pointer = " ".repeat(ci) + "^".repeat(count2);
-      error.message += `:
-
-${lineStr}
-${pointer}
-`;
-    }
-  };
-  errors.YAMLError = YAMLError;
-  errors.YAMLParseError = YAMLParseError;
-  errors.YAMLWarning = YAMLWarning;
-  errors.prettifyError = prettifyError;
-  return errors;
-}
-var composeDoc = {};
-var composeNode$1 = {};
-var composeCollection = {};
-var resolveBlockMap = {};
-var resolveProps = {};
-var hasRequiredResolveProps;
-function requireResolveProps() {
-  if (hasRequiredResolveProps) return resolveProps;
-  hasRequiredResolveProps = 1;
-  function resolveProps$1(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-    let spaceBefore = false;
-    let atNewline = startOnNewline;
-    let hasSpace = startOnNewline;
-    let comment = "";
-    let commentSep = "";
-    let hasNewline = false;
-    let reqSpace = false;
-    let tab = null;
-    let anchor = null;
-    let tag = null;
-    let newlineAfterProp = null;
-    let comma = null;
-    let found = null;
-    let start = null;
-    for (const token of tokens) {
-      if (reqSpace) {
-        if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-          onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-        reqSpace = false;
-      }
-      if (tab) {
-        if (atNewline && token.type !== "comment" && token.type !== "newline") {
-          onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-        }
-        tab = null;
-      }
-      switch (token.type) {
-        case "space":
-          if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-            tab = token;
-          }
-          hasSpace = true;
-          break;
-        case "comment": {
-          if (!hasSpace)
-            onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-          const cb = token.source.substring(1) || " ";
-          if (!comment)
-            comment = cb;
-          else
-            comment += commentSep + cb;
-          commentSep = "";
-          atNewline = false;
-          break;
-        }
-        case "newline":
-          if (atNewline) {
-            if (comment)
-              comment += token.source;
-            else if (!found || indicator !== "seq-item-ind")
-              spaceBefore = true;
-          } else
-            commentSep += token.source;
-          atNewline = true;
-          hasNewline = true;
-          if (anchor || tag)
-            newlineAfterProp = token;
-          hasSpace = true;
-          break;
-        case "anchor":
-          if (anchor)
-            onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-          if (token.source.endsWith(":"))
-            onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-          anchor = token;
-          start ?? (start = token.offset);
-          atNewline = false;
-          hasSpace = false;
-          reqSpace = true;
-          break;
-        case "tag": {
-          if (tag)
-            onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-          tag = token;
-          start ?? (start = token.offset);
-          atNewline = false;
-          hasSpace = false;
-          reqSpace = true;
-          break;
-        }
-        case indicator:
-          if (anchor || tag)
-            onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-          if (found)
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-          found = token;
-          atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
-          hasSpace = false;
-          break;
-        case "comma":
-          if (flow) {
-            if (comma)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-            comma = token;
-            atNewline = false;
-            hasSpace = false;
-            break;
-          }
-        // else fallthrough
-        default:
-          onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
-          atNewline = false;
-          hasSpace = false;
-      }
-    }
-    const last = tokens[tokens.length - 1];
-    const end = last ? last.offset + last.source.length : offset;
-    if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
-      onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-    }
-    if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
-      onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-    return {
-      comma,
-      found,
-      spaceBefore,
-      comment,
-      hasNewline,
-      anchor,
-      tag,
-      newlineAfterProp,
-      end,
-      start: start ?? end
-    };
-  }
-  resolveProps.resolveProps = resolveProps$1;
-  return resolveProps;
-}
-var utilContainsNewline = {};
-var hasRequiredUtilContainsNewline;
-function requireUtilContainsNewline() {
-  if (hasRequiredUtilContainsNewline) return utilContainsNewline;
-  hasRequiredUtilContainsNewline = 1;
-  function containsNewline(key) {
-    if (!key)
-      return null;
-    switch (key.type) {
-      case "alias":
-      case "scalar":
-      case "double-quoted-scalar":
-      case "single-quoted-scalar":
-        if (key.source.includes("\n"))
-          return true;
-        if (key.end) {
-          for (const st of key.end)
-            if (st.type === "newline")
-              return true;
-        }
-        return false;
-      case "flow-collection":
-        for (const it of key.items) {
-          for (const st of it.start)
-            if (st.type === "newline")
-              return true;
-          if (it.sep) {
-            for (const st of it.sep)
-              if (st.type === "newline")
-                return true;
-          }
-          if (containsNewline(it.key) || containsNewline(it.value))
-            return true;
-        }
-        return false;
-      default:
-        return true;
-    }
-  }
-  utilContainsNewline.containsNewline = containsNewline;
-  return utilContainsNewline;
-}
-var utilFlowIndentCheck = {};
-var hasRequiredUtilFlowIndentCheck;
-function requireUtilFlowIndentCheck() {
-  if (hasRequiredUtilFlowIndentCheck) return utilFlowIndentCheck;
-  hasRequiredUtilFlowIndentCheck = 1;
-  var utilContainsNewline2 = requireUtilContainsNewline();
-  function flowIndentCheck(indent, fc, onError) {
-    if (fc?.type === "flow-collection") {
-      const end = fc.end[0];
-      if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline2.containsNewline(fc)) {
-        const msg = "Flow end indicator should be more indented than parent";
-        onError(end, "BAD_INDENT", msg, true);
-      }
-    }
-  }
-  utilFlowIndentCheck.flowIndentCheck = flowIndentCheck;
-  return utilFlowIndentCheck;
-}
-var utilMapIncludes = {};
-var hasRequiredUtilMapIncludes;
-function requireUtilMapIncludes() {
-  if (hasRequiredUtilMapIncludes) return utilMapIncludes;
-  hasRequiredUtilMapIncludes = 1;
-  var identity2 = requireIdentity();
-  function mapIncludes(ctx, items, search) {
-    const { uniqueKeys } = ctx.options;
-    if (uniqueKeys === false)
-      return false;
-    const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
-    return items.some((pair) => isEqual(pair.key, search));
-  }
-  utilMapIncludes.mapIncludes = mapIncludes;
-  return utilMapIncludes;
-}
-var hasRequiredResolveBlockMap;
-function requireResolveBlockMap() {
-  if (hasRequiredResolveBlockMap) return resolveBlockMap;
-  hasRequiredResolveBlockMap = 1;
-  var Pair2 = requirePair();
-  var YAMLMap2 = requireYAMLMap();
-  var resolveProps2 = requireResolveProps();
-  var utilContainsNewline2 = requireUtilContainsNewline();
-  var utilFlowIndentCheck2 = requireUtilFlowIndentCheck();
-  var utilMapIncludes2 = requireUtilMapIncludes();
-  const startColMsg = "All mapping items must start at the same column";
-  function resolveBlockMap$1({ composeNode: composeNode2, composeEmptyNode }, ctx, bm, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
-    const map2 = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-      ctx.atRoot = false;
-    let offset = bm.offset;
-    let commentEnd = null;
-    for (const collItem of bm.items) {
-      const { start, key, sep, value } = collItem;
-      const keyProps = resolveProps2.resolveProps(start, {
-        indicator: "explicit-key-ind",
-        next: key ?? sep?.[0],
-        offset,
-        onError,
-        parentIndent: bm.indent,
-        startOnNewline: true
-      });
-      const implicitKey = !keyProps.found;
-      if (implicitKey) {
-        if (key) {
-          if (key.type === "block-seq")
-            onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-          else if ("indent" in key && key.indent !== bm.indent)
-            onError(offset, "BAD_INDENT", startColMsg);
-        }
-        if (!keyProps.anchor && !keyProps.tag && !sep) {
-          commentEnd = keyProps.end;
-          if (keyProps.comment) {
-            if (map2.comment)
-              map2.comment += "\n" + keyProps.comment;
-            else
-              map2.comment = keyProps.comment;
-          }
-          continue;
-        }
-        if (keyProps.newlineAfterProp || utilContainsNewline2.containsNewline(key)) {
-          onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
-        }
-      } else if (keyProps.found?.indent !== bm.indent) {
-        onError(offset, "BAD_INDENT", startColMsg);
-      }
-      ctx.atKey = true;
-      const keyStart = keyProps.end;
-      const keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-      if (ctx.schema.compat)
-        utilFlowIndentCheck2.flowIndentCheck(bm.indent, key, onError);
-      ctx.atKey = false;
-      if (utilMapIncludes2.mapIncludes(ctx, map2.items, keyNode))
-        onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-      const valueProps = resolveProps2.resolveProps(sep ?? [], {
-        indicator: "map-value-ind",
-        next: value,
-        offset: keyNode.range[2],
-        onError,
-        parentIndent: bm.indent,
-        startOnNewline: !key || key.type === "block-scalar"
-      });
-      offset = valueProps.end;
-      if (valueProps.found) {
-        if (implicitKey) {
-          if (value?.type === "block-map" && !valueProps.hasNewline)
-            onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
-          if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-            onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
-        }
-        const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck2.flowIndentCheck(bm.indent, value, onError);
-        offset = valueNode.range[2];
-        const pair = new Pair2.Pair(keyNode, valueNode);
-        if (ctx.options.keepSourceTokens)
-          pair.srcToken = collItem;
-        map2.items.push(pair);
-      } else {
-        if (implicitKey)
-          onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
-        if (valueProps.comment) {
-          if (keyNode.comment)
-            keyNode.comment += "\n" + valueProps.comment;
-          else
-            keyNode.comment = valueProps.comment;
-        }
-        const pair = new Pair2.Pair(keyNode);
-        if (ctx.options.keepSourceTokens)
-          pair.srcToken = collItem;
-        map2.items.push(pair);
-      }
-    }
-    if (commentEnd && commentEnd < offset)
-      onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-    map2.range = [bm.offset, offset, commentEnd ?? offset];
-    return map2;
-  }
-  resolveBlockMap.resolveBlockMap = resolveBlockMap$1;
-  return resolveBlockMap;
-}
-var resolveBlockSeq = {};
-var hasRequiredResolveBlockSeq;
-function requireResolveBlockSeq() {
-  if (hasRequiredResolveBlockSeq) return resolveBlockSeq;
-  hasRequiredResolveBlockSeq = 1;
-  var YAMLSeq2 = requireYAMLSeq();
-  var resolveProps2 = requireResolveProps();
-  var utilFlowIndentCheck2 = requireUtilFlowIndentCheck();
-  function resolveBlockSeq$1({ composeNode: composeNode2, composeEmptyNode }, ctx, bs, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
-    const seq2 = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-      ctx.atRoot = false;
-    if (ctx.atKey)
-      ctx.atKey = false;
-    let offset = bs.offset;
-    let commentEnd = null;
-    for (const { start, value } of bs.items) {
-      const props = resolveProps2.resolveProps(start, {
-        indicator: "seq-item-ind",
-        next: value,
-        offset,
-        onError,
-        parentIndent: bs.indent,
-        startOnNewline: true
-      });
-      if (!props.found) {
-        if (props.anchor || props.tag || value) {
-          if (value?.type === "block-seq")
-            onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
-          else
-            onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
-        } else {
-          commentEnd = props.end;
-          if (props.comment)
-            seq2.comment = props.comment;
-          continue;
-        }
-      }
-      const node = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
-      if (ctx.schema.compat)
-        utilFlowIndentCheck2.flowIndentCheck(bs.indent, value, onError);
-      offset = node.range[2];
-      seq2.items.push(node);
-    }
-    seq2.range = [bs.offset, offset, commentEnd ?? offset];
-    return seq2;
-  }
-  resolveBlockSeq.resolveBlockSeq = resolveBlockSeq$1;
-  return resolveBlockSeq;
-}
-var resolveFlowCollection = {};
-var resolveEnd = {};
-var hasRequiredResolveEnd;
-function requireResolveEnd() {
-  if (hasRequiredResolveEnd) return resolveEnd;
-  hasRequiredResolveEnd = 1;
-  function resolveEnd$1(end, offset, reqSpace, onError) {
-    let comment = "";
-    if (end) {
-      let hasSpace = false;
-      let sep = "";
-      for (const token of end) {
-        const { source, type: type2 } = token;
-        switch (type2) {
-          case "space":
-            hasSpace = true;
-            break;
-          case "comment": {
-            if (reqSpace && !hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
-            else
-              comment += sep + cb;
-            sep = "";
-            break;
-          }
-          case "newline":
-            if (comment)
-              sep += source;
-            hasSpace = true;
-            break;
-          default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
-        }
-        offset += source.length;
-      }
-    }
-    return { comment, offset };
-  }
-  resolveEnd.resolveEnd = resolveEnd$1;
-  return resolveEnd;
-}
-var hasRequiredResolveFlowCollection;
-function requireResolveFlowCollection() {
-  if (hasRequiredResolveFlowCollection) return resolveFlowCollection;
-  hasRequiredResolveFlowCollection = 1;
-  var identity2 = requireIdentity();
-  var Pair2 = requirePair();
-  var YAMLMap2 = requireYAMLMap();
-  var YAMLSeq2 = requireYAMLSeq();
-  var resolveEnd2 = requireResolveEnd();
-  var resolveProps2 = requireResolveProps();
-  var utilContainsNewline2 = requireUtilContainsNewline();
-  var utilMapIncludes2 = requireUtilMapIncludes();
-  const blockMsg = "Block collections are not allowed within flow collections";
-  const isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-  function resolveFlowCollection$1({ composeNode: composeNode2, composeEmptyNode }, ctx, fc, onError, tag) {
-    const isMap = fc.start.source === "{";
-    const fcName = isMap ? "flow map" : "flow sequence";
-    const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
-    const coll = new NodeClass(ctx.schema);
-    coll.flow = true;
-    const atRoot = ctx.atRoot;
-    if (atRoot)
-      ctx.atRoot = false;
-    if (ctx.atKey)
-      ctx.atKey = false;
-    let offset = fc.offset + fc.start.source.length;
-    for (let i2 = 0; i2 < fc.items.length; ++i2) {
-      const collItem = fc.items[i2];
-      const { start, key, sep, value } = collItem;
-      const props = resolveProps2.resolveProps(start, {
-        flow: fcName,
-        indicator: "explicit-key-ind",
-        next: key ?? sep?.[0],
-        offset,
-        onError,
-        parentIndent: fc.indent,
-        startOnNewline: false
-      });
-      if (!props.found) {
-        if (!props.anchor && !props.tag && !sep && !value) {
-          if (i2 === 0 && props.comma)
-            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-          else if (i2 < fc.items.length - 1)
-            onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-          if (props.comment) {
-            if (coll.comment)
-              coll.comment += "\n" + props.comment;
-            else
-              coll.comment = props.comment;
-          }
-          offset = props.end;
-          continue;
-        }
-        if (!isMap && ctx.options.strict && utilContainsNewline2.containsNewline(key))
-          onError(
-            key,
-            // checked by containsNewline()
-            "MULTILINE_IMPLICIT_KEY",
-            "Implicit keys of flow sequence pairs need to be on a single line"
-          );
-      }
-      if (i2 === 0) {
-        if (props.comma)
-          onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-      } else {
-        if (!props.comma)
-          onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-        if (props.comment) {
-          let prevItemComment = "";
-          loop: for (const st of start) {
-            switch (st.type) {
-              case "comma":
-              case "space":
-                break;
-              case "comment":
-                prevItemComment = st.source.substring(1);
-                break loop;
-              default:
-                break loop;
-            }
-          }
-          if (prevItemComment) {
-            let prev = coll.items[coll.items.length - 1];
-            if (identity2.isPair(prev))
-              prev = prev.value ?? prev.key;
-            if (prev.comment)
-              prev.comment += "\n" + prevItemComment;
-            else
-              prev.comment = prevItemComment;
-            props.comment = props.comment.substring(prevItemComment.length + 1);
-          }
-        }
-      }
-      if (!isMap && !sep && !props.found) {
-        const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
-        coll.items.push(valueNode);
-        offset = valueNode.range[2];
-        if (isBlock(value))
-          onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-      } else {
-        ctx.atKey = true;
-        const keyStart = props.end;
-        const keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-        if (isBlock(key))
-          onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
-        ctx.atKey = false;
-        const valueProps = resolveProps2.resolveProps(sep ?? [], {
-          flow: fcName,
-          indicator: "map-value-ind",
-          next: value,
-          offset: keyNode.range[2],
-          onError,
-          parentIndent: fc.indent,
-          startOnNewline: false
-        });
-        if (valueProps.found) {
-          if (!isMap && !props.found && ctx.options.strict) {
-            if (sep)
-              for (const st of sep) {
-                if (st === valueProps.found)
-                  break;
-                if (st.type === "newline") {
-                  onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
-                  break;
-                }
-              }
-            if (props.start < valueProps.found.offset - 1024)
-              onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
-          }
-        } else if (value) {
-          if ("source" in value && value.source?.[0] === ":")
-            onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
-          else
-            onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
-        }
-        const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
-        if (valueNode) {
-          if (isBlock(value))
-            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-        } else if (valueProps.comment) {
-          if (keyNode.comment)
-            keyNode.comment += "\n" + valueProps.comment;
-          else
-            keyNode.comment = valueProps.comment;
-        }
-        const pair = new Pair2.Pair(keyNode, valueNode);
-        if (ctx.options.keepSourceTokens)
-          pair.srcToken = collItem;
-        if (isMap) {
-          const map2 = coll;
-          if (utilMapIncludes2.mapIncludes(ctx, map2.items, keyNode))
-            onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-          map2.items.push(pair);
-        } else {
-          const map2 = new YAMLMap2.YAMLMap(ctx.schema);
-          map2.flow = true;
-          map2.items.push(pair);
-          const endRange = (valueNode ?? keyNode).range;
-          map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-          coll.items.push(map2);
-        }
-        offset = valueNode ? valueNode.range[2] : valueProps.end;
-      }
-    }
-    const expectedEnd = isMap ? "}" : "]";
-    const [ce, ...ee] = fc.end;
-    let cePos = offset;
-    if (ce?.source === expectedEnd)
-      cePos = ce.offset + ce.source.length;
-    else {
-      const name = fcName[0].toUpperCase() + fcName.substring(1);
-      const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-      onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-      if (ce && ce.source.length !== 1)
-        ee.unshift(ce);
-    }
-    if (ee.length > 0) {
-      const end = resolveEnd2.resolveEnd(ee, cePos, ctx.options.strict, onError);
-      if (end.comment) {
-        if (coll.comment)
-          coll.comment += "\n" + end.comment;
-        else
-          coll.comment = end.comment;
-      }
-      coll.range = [fc.offset, cePos, end.offset];
-    } else {
-      coll.range = [fc.offset, cePos, cePos];
-    }
-    return coll;
-  }
-  resolveFlowCollection.resolveFlowCollection = resolveFlowCollection$1;
-  return resolveFlowCollection;
-}
-var hasRequiredComposeCollection;
-function requireComposeCollection() {
-  if (hasRequiredComposeCollection) return composeCollection;
-  hasRequiredComposeCollection = 1;
-  var identity2 = requireIdentity();
-  var Scalar2 = requireScalar();
-  var YAMLMap2 = requireYAMLMap();
-  var YAMLSeq2 = requireYAMLSeq();
-  var resolveBlockMap2 = requireResolveBlockMap();
-  var resolveBlockSeq2 = requireResolveBlockSeq();
-  var resolveFlowCollection2 = requireResolveFlowCollection();
-  function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-    const coll = token.type === "block-map" ? resolveBlockMap2.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq2.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection2.resolveFlowCollection(CN, ctx, token, onError, tag);
-    const Coll = coll.constructor;
-    if (tagName === "!" || tagName === Coll.tagName) {
-      coll.tag = Coll.tagName;
-      return coll;
-    }
-    if (tagName)
-      coll.tag = tagName;
-    return coll;
-  }
-  function composeCollection$1(CN, ctx, token, props, onError) {
-    const tagToken = props.tag;
-    const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-    if (token.type === "block-seq") {
-      const { anchor, newlineAfterProp: nl } = props;
-      const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-      if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-        const message2 = "Missing newline after block sequence props";
-        onError(lastProp, "MISSING_CHAR", message2);
-      }
-    }
-    const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-    if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
-      return resolveCollection(CN, ctx, token, onError, tagName);
-    }
-    let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-    if (!tag) {
-      const kt = ctx.schema.knownTags[tagName];
-      if (kt?.collection === expType) {
-        ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-        tag = kt;
-      } else {
-        if (kt) {
-          onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
-        } else {
-          onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
-        }
-        return resolveCollection(CN, ctx, token, onError, tagName);
-      }
-    }
-    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-    const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-    const node = identity2.isNode(res) ? res : new Scalar2.Scalar(res);
-    node.range = coll.range;
-    node.tag = tagName;
-    if (tag?.format)
-      node.format = tag.format;
-    return node;
-  }
-  composeCollection.composeCollection = composeCollection$1;
-  return composeCollection;
-}
-var composeScalar = {};
-var resolveBlockScalar = {};
-var hasRequiredResolveBlockScalar;
-function requireResolveBlockScalar() {
-  if (hasRequiredResolveBlockScalar) return resolveBlockScalar;
-  hasRequiredResolveBlockScalar = 1;
-  var Scalar2 = requireScalar();
-  function resolveBlockScalar$1(ctx, scalar, onError) {
-    const start = scalar.offset;
-    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-    if (!header)
-      return { value: "", type: null, comment: "", range: [start, start, start] };
-    const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-    const lines = scalar.source ? splitLines(scalar.source) : [];
-    let chompStart = lines.length;
-    for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-      const content = lines[i2][1];
-      if (content === "" || content === "\r")
-        chompStart = i2;
-      else
-        break;
-    }
-    if (chompStart === 0) {
-      const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-      let end2 = start + header.length;
-      if (scalar.source)
-        end2 += scalar.source.length;
-      return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
-    }
-    let trimIndent = scalar.indent + header.indent;
-    let offset = scalar.offset + header.length;
-    let contentStart = 0;
-    for (let i2 = 0; i2 < chompStart; ++i2) {
-      const [indent, content] = lines[i2];
-      if (content === "" || content === "\r") {
-        if (header.indent === 0 && indent.length > trimIndent)
-          trimIndent = indent.length;
-      } else {
-        if (indent.length < trimIndent) {
-          const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-          onError(offset + indent.length, "MISSING_CHAR", message2);
-        }
-        if (header.indent === 0)
-          trimIndent = indent.length;
-        contentStart = i2;
-        if (trimIndent === 0 && !ctx.atRoot) {
-          const message2 = "Block scalar values in collections must be indented";
-          onError(offset, "BAD_INDENT", message2);
-        }
-        break;
-      }
-      offset += indent.length + content.length + 1;
-    }
-    for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
-      if (lines[i2][0].length > trimIndent)
-        chompStart = i2 + 1;
-    }
-    let value = "";
-    let sep = "";
-    let prevMoreIndented = false;
-    for (let i2 = 0; i2 < contentStart; ++i2)
-      value += lines[i2][0].slice(trimIndent) + "\n";
-    for (let i2 = contentStart; i2 < chompStart; ++i2) {
-      let [indent, content] = lines[i2];
-      offset += indent.length + content.length + 1;
-      const crlf = content[content.length - 1] === "\r";
-      if (crlf)
-        content = content.slice(0, -1);
-      if (content && indent.length < trimIndent) {
-        const src = header.indent ? "explicit indentation indicator" : "first line";
-        const message2 = `Block scalar lines must not be less indented than their ${src}`;
-        onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
-        indent = "";
-      }
-      if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
-        value += sep + indent.slice(trimIndent) + content;
-        sep = "\n";
-      } else if (indent.length > trimIndent || content[0] === "	") {
-        if (sep === " ")
-          sep = "\n";
-        else if (!prevMoreIndented && sep === "\n")
-          sep = "\n\n";
-        value += sep + indent.slice(trimIndent) + content;
-        sep = "\n";
-        prevMoreIndented = true;
-      } else if (content === "") {
-        if (sep === "\n")
-          value += "\n";
-        else
-          sep = "\n";
-      } else {
-        value += sep + content;
-        sep = " ";
-        prevMoreIndented = false;
-      }
-    }
-    switch (header.chomp) {
-      case "-":
-        break;
-      case "+":
-        for (let i2 = chompStart; i2 < lines.length; ++i2)
-          value += "\n" + lines[i2][0].slice(trimIndent);
-        if (value[value.length - 1] !== "\n")
-          value += "\n";
-        break;
-      default:
-        value += "\n";
-    }
-    const end = start + header.length + scalar.source.length;
-    return { value, type: type2, comment: header.comment, range: [start, end, end] };
-  }
-  function parseBlockScalarHeader({ offset, props }, strict, onError) {
-    if (props[0].type !== "block-scalar-header") {
-      onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
-      return null;
-    }
-    const { source } = props[0];
-    const mode = source[0];
-    let indent = 0;
-    let chomp = "";
-    let error = -1;
-    for (let i2 = 1; i2 < source.length; ++i2) {
-      const ch = source[i2];
-      if (!chomp && (ch === "-" || ch === "+"))
-        chomp = ch;
-      else {
-        const n = Number(ch);
-        if (!indent && n)
-          indent = n;
-        else if (error === -1)
-          error = offset + i2;
-      }
-    }
-    if (error !== -1)
-      onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
-    let hasSpace = false;
-    let comment = "";
-    let length = source.length;
-    for (let i2 = 1; i2 < props.length; ++i2) {
-      const token = props[i2];
-      switch (token.type) {
-        case "space":
-          hasSpace = true;
-        // fallthrough
-        case "newline":
-          length += token.source.length;
-          break;
-        case "comment":
-          if (strict && !hasSpace) {
-            const message2 = "Comments must be separated from other tokens by white space characters";
-            onError(token, "MISSING_CHAR", message2);
-          }
-          length += token.source.length;
-          comment = token.source.substring(1);
-          break;
-        case "error":
-          onError(token, "UNEXPECTED_TOKEN", token.message);
-          length += token.source.length;
-          break;
-        /* istanbul ignore next should not happen */
-        default: {
-          const message2 = `Unexpected token in block scalar header: ${token.type}`;
-          onError(token, "UNEXPECTED_TOKEN", message2);
-          const ts = token.source;
-          if (ts && typeof ts === "string")
-            length += ts.length;
-        }
-      }
-    }
-    return { mode, indent, chomp, comment, length };
-  }
-  function splitLines(source) {
-    const split = source.split(/\n( *)/);
-    const first = split[0];
-    const m = first.match(/^( *)/);
-    const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-    const lines = [line0];
-    for (let i2 = 1; i2 < split.length; i2 += 2)
-      lines.push([split[i2], split[i2 + 1]]);
-    return lines;
-  }
-  resolveBlockScalar.resolveBlockScalar = resolveBlockScalar$1;
-  return resolveBlockScalar;
-}
-var resolveFlowScalar = {};
-var hasRequiredResolveFlowScalar;
-function requireResolveFlowScalar() {
-  if (hasRequiredResolveFlowScalar) return resolveFlowScalar;
-  hasRequiredResolveFlowScalar = 1;
-  var Scalar2 = requireScalar();
-  var resolveEnd2 = requireResolveEnd();
-  function resolveFlowScalar$1(scalar, strict, onError) {
-    const { offset, type: type2, source, end } = scalar;
-    let _type;
-    let value;
-    const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
-    switch (type2) {
-      case "scalar":
-        _type = Scalar2.Scalar.PLAIN;
-        value = plainValue(source, _onError);
-        break;
-      case "single-quoted-scalar":
-        _type = Scalar2.Scalar.QUOTE_SINGLE;
-        value = singleQuotedValue(source, _onError);
-        break;
-      case "double-quoted-scalar":
-        _type = Scalar2.Scalar.QUOTE_DOUBLE;
-        value = doubleQuotedValue(source, _onError);
-        break;
-      /* istanbul ignore next should not happen */
-      default:
-        onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
-        return {
-          value: "",
-          type: null,
-          comment: "",
-          range: [offset, offset + source.length, offset + source.length]
-        };
-    }
-    const valueEnd = offset + source.length;
-    const re = resolveEnd2.resolveEnd(end, valueEnd, strict, onError);
-    return {
-      value,
-      type: _type,
-      comment: re.comment,
-      range: [offset, valueEnd, re.offset]
-    };
-  }
-  function plainValue(source, onError) {
-    let badChar = "";
-    switch (source[0]) {
-      /* istanbul ignore next should not happen */
-      case "	":
-        badChar = "a tab character";
-        break;
-      case ",":
-        badChar = "flow indicator character ,";
-        break;
-      case "%":
-        badChar = "directive indicator character %";
-        break;
-      case "|":
-      case ">": {
-        badChar = `block scalar indicator ${source[0]}`;
-        break;
-      }
-      case "@":
-      case "`": {
-        badChar = `reserved character ${source[0]}`;
-        break;
-      }
-    }
-    if (badChar)
-      onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-    return unfoldLines(source);
-  }
-  function singleQuotedValue(source, onError) {
-    if (source[source.length - 1] !== "'" || source.length === 1)
-      onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-  }
-  function unfoldLines(source) {
-    const line = /(.*?)\r?\n/sy;
-    let match = line.exec(source);
-    if (!match)
-      return source;
-    let trimEnd, trimBoth;
-    try {
-      trimEnd = new RegExp("(?<![ 	])[ 	]+$");
-      trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
-    } catch {
-      trimEnd = /[ \t]+$/;
-      trimBoth = /^[ \t]+|[ \t]+$/g;
-    }
-    let res = match[1].replace(trimEnd, "");
-    let sep = " ";
-    let pos = line.lastIndex;
-    while (match = line.exec(source)) {
-      const lm = match[1].replace(trimBoth, "");
-      if (lm === "") {
-        if (sep === "\n")
-          res += sep;
-        else
-          sep = "\n";
-      } else {
-        res += sep + lm;
-        sep = " ";
-      }
-      pos = line.lastIndex;
-    }
-    const last = /[ \t]*(.*)/sy;
-    last.lastIndex = pos;
-    match = last.exec(source);
-    return res + sep + (match?.[1] ?? "");
-  }
-  function doubleQuotedValue(source, onError) {
-    let res = "";
-    for (let i2 = 1; i2 < source.length - 1; ++i2) {
-      const ch = source[i2];
-      if (ch === "\r" && source[i2 + 1] === "\n")
-        continue;
-      if (ch === "\n") {
-        const { fold, offset } = foldNewline(source, i2);
-        res += fold;
-        i2 = offset;
-      } else if (ch === "\\") {
-        let next = source[++i2];
-        const cc = escapeCodes[next];
-        if (cc)
-          res += cc;
-        else if (next === "\n") {
-          next = source[i2 + 1];
-          while (next === " " || next === "	")
-            next = source[++i2 + 1];
-        } else if (next === "\r" && source[i2 + 1] === "\n") {
-          next = source[++i2 + 1];
-          while (next === " " || next === "	")
-            next = source[++i2 + 1];
-        } else if (next === "x" || next === "u" || next === "U") {
-          const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-          res += parseCharCode(source, i2 + 1, length, onError);
-          i2 += length;
-        } else {
-          const raw = source.substr(i2 - 1, 2);
-          onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-          res += raw;
-        }
-      } else if (ch === " " || ch === "	") {
-        const wsStart = i2;
-        let next = source[i2 + 1];
-        while (next === " " || next === "	")
-          next = source[++i2 + 1];
-        if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
-          res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
-      } else {
-        res += ch;
-      }
-    }
-    if (source[source.length - 1] !== '"' || source.length === 1)
-      onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
-    return res;
-  }
-  function foldNewline(source, offset) {
-    let fold = "";
-    let ch = source[offset + 1];
-    while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-      if (ch === "\r" && source[offset + 2] !== "\n")
-        break;
-      if (ch === "\n")
-        fold += "\n";
-      offset += 1;
-      ch = source[offset + 1];
-    }
-    if (!fold)
-      fold = " ";
-    return { fold, offset };
-  }
-  const escapeCodes = {
-    "0": "\0",
-    // null character
-    a: "\x07",
-    // bell character
-    b: "\b",
-    // backspace
-    e: "\x1B",
-    // escape character
-    f: "\f",
-    // form feed
-    n: "\n",
-    // line feed
-    r: "\r",
-    // carriage return
-    t: "	",
-    // horizontal tab
-    v: "\v",
-    // vertical tab
-    N: "\x85",
-    // Unicode next line
-    _: "\xA0",
-    // Unicode non-breaking space
-    L: "\u2028",
-    // Unicode line separator
-    P: "\u2029",
-    // Unicode paragraph separator
-    " ": " ",
-    '"': '"',
-    "/": "/",
-    "\\": "\\",
-    "	": "	"
-  };
-  function parseCharCode(source, offset, length, onError) {
-    const cc = source.substr(offset, length);
-    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-    const code2 = ok ? parseInt(cc, 16) : NaN;
-    try {
-      return String.fromCodePoint(code2);
-    } catch {
-      const raw = source.substr(offset - 2, length + 2);
-      onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-      return raw;
-    }
-  }
-  resolveFlowScalar.resolveFlowScalar = resolveFlowScalar$1;
-  return resolveFlowScalar;
-}
-var hasRequiredComposeScalar;
-function requireComposeScalar() {
-  if (hasRequiredComposeScalar) return composeScalar;
-  hasRequiredComposeScalar = 1;
-  var identity2 = requireIdentity();
-  var Scalar2 = requireScalar();
-  var resolveBlockScalar2 = requireResolveBlockScalar();
-  var resolveFlowScalar2 = requireResolveFlowScalar();
-  function composeScalar$1(ctx, token, tagToken, onError) {
-    const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar2.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar2.resolveFlowScalar(token, ctx.options.strict, onError);
-    const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-    let tag;
-    if (ctx.options.stringKeys && ctx.atKey) {
-      tag = ctx.schema[identity2.SCALAR];
-    } else if (tagName)
-      tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-    else if (token.type === "scalar")
-      tag = findScalarTagByTest(ctx, value, token, onError);
-    else
-      tag = ctx.schema[identity2.SCALAR];
-    let scalar;
-    try {
-      const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-      scalar = identity2.isScalar(res) ? res : new Scalar2.Scalar(res);
-    } catch (error) {
-      const msg = error instanceof Error ? error.message : String(error);
-      onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-      scalar = new Scalar2.Scalar(value);
-    }
-    scalar.range = range;
-    scalar.source = value;
-    if (type2)
-      scalar.type = type2;
-    if (tagName)
-      scalar.tag = tagName;
-    if (tag.format)
-      scalar.format = tag.format;
-    if (comment)
-      scalar.comment = comment;
-    return scalar;
-  }
-  function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
-    if (tagName === "!")
-      return schema2[identity2.SCALAR];
-    const matchWithTest = [];
-    for (const tag of schema2.tags) {
-      if (!tag.collection && tag.tag === tagName) {
-        if (tag.default && tag.test)
-          matchWithTest.push(tag);
-        else
-          return tag;
-      }
-    }
-    for (const tag of matchWithTest)
-      if (tag.test?.test(value))
-        return tag;
-    const kt = schema2.knownTags[tagName];
-    if (kt && !kt.collection) {
-      schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-      return kt;
-    }
-    onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-    return schema2[identity2.SCALAR];
-  }
-  function findScalarTagByTest({ atKey, directives: directives2, schema: schema2 }, value, token, onError) {
-    const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity2.SCALAR];
-    if (schema2.compat) {
-      const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity2.SCALAR];
-      if (tag.tag !== compat.tag) {
-        const ts = directives2.tagString(tag.tag);
-        const cs = directives2.tagString(compat.tag);
-        const msg = `Value may be parsed as either ${ts} or ${cs}`;
-        onError(token, "TAG_RESOLVE_FAILED", msg, true);
-      }
-    }
-    return tag;
-  }
-  composeScalar.composeScalar = composeScalar$1;
-  return composeScalar;
-}
-var utilEmptyScalarPosition = {};
-var hasRequiredUtilEmptyScalarPosition;
-function requireUtilEmptyScalarPosition() {
-  if (hasRequiredUtilEmptyScalarPosition) return utilEmptyScalarPosition;
-  hasRequiredUtilEmptyScalarPosition = 1;
-  function emptyScalarPosition(offset, before, pos) {
-    if (before) {
-      pos ?? (pos = before.length);
-      for (let i2 = pos - 1; i2 >= 0; --i2) {
-        let st = before[i2];
-        switch (st.type) {
-          case "space":
-          case "comment":
-          case "newline":
-            offset -= st.source.length;
-            continue;
-        }
-        st = before[++i2];
-        while (st?.type === "space") {
-          offset += st.source.length;
-          st = before[++i2];
-        }
-        break;
-      }
-    }
-    return offset;
-  }
-  utilEmptyScalarPosition.emptyScalarPosition = emptyScalarPosition;
-  return utilEmptyScalarPosition;
-}
-var hasRequiredComposeNode;
-function requireComposeNode() {
-  if (hasRequiredComposeNode) return composeNode$1;
-  hasRequiredComposeNode = 1;
-  var Alias2 = requireAlias();
-  var identity2 = requireIdentity();
-  var composeCollection2 = requireComposeCollection();
-  var composeScalar2 = requireComposeScalar();
-  var resolveEnd2 = requireResolveEnd();
-  var utilEmptyScalarPosition2 = requireUtilEmptyScalarPosition();
-  const CN = { composeNode: composeNode2, composeEmptyNode };
-  function composeNode2(ctx, token, props, onError) {
-    const atKey = ctx.atKey;
-    const { spaceBefore, comment, anchor, tag } = props;
-    let node;
-    let isSrcToken = true;
-    switch (token.type) {
-      case "alias":
-        node = composeAlias(ctx, token, onError);
-        if (anchor || tag)
-          onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
-        break;
-      case "scalar":
-      case "single-quoted-scalar":
-      case "double-quoted-scalar":
-      case "block-scalar":
-        node = composeScalar2.composeScalar(ctx, token, tag, onError);
-        if (anchor)
-          node.anchor = anchor.source.substring(1);
-        break;
-      case "block-map":
-      case "block-seq":
-      case "flow-collection":
-        try {
-          node = composeCollection2.composeCollection(CN, ctx, token, props, onError);
-          if (anchor)
-            node.anchor = anchor.source.substring(1);
-        } catch (error) {
-          const message2 = error instanceof Error ? error.message : String(error);
-          onError(token, "RESOURCE_EXHAUSTION", message2);
-        }
-        break;
-      default: {
-        const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-        onError(token, "UNEXPECTED_TOKEN", message2);
-        isSrcToken = false;
-      }
-    }
-    node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-    if (anchor && node.anchor === "")
-      onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-    if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
-      const msg = "With stringKeys, all keys must be strings";
-      onError(tag ?? token, "NON_STRING_KEY", msg);
-    }
-    if (spaceBefore)
-      node.spaceBefore = true;
-    if (comment) {
-      if (token.type === "scalar" && token.source === "")
-        node.comment = comment;
-      else
-        node.commentBefore = comment;
-    }
-    if (ctx.options.keepSourceTokens && isSrcToken)
-      node.srcToken = token;
-    return node;
-  }
-  function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-    const token = {
-      type: "scalar",
-      offset: utilEmptyScalarPosition2.emptyScalarPosition(offset, before, pos),
-      indent: -1,
-      source: ""
-    };
-    const node = composeScalar2.composeScalar(ctx, token, tag, onError);
-    if (anchor) {
-      node.anchor = anchor.source.substring(1);
-      if (node.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-    }
-    if (spaceBefore)
-      node.spaceBefore = true;
-    if (comment) {
-      node.comment = comment;
-      node.range[2] = end;
-    }
-    return node;
-  }
-  function composeAlias({ options }, { offset, source, end }, onError) {
-    const alias = new Alias2.Alias(source.substring(1));
-    if (alias.source === "")
-      onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
-    if (alias.source.endsWith(":"))
-      onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-    const valueEnd = offset + source.length;
-    const re = resolveEnd2.resolveEnd(end, valueEnd, options.strict, onError);
-    alias.range = [offset, valueEnd, re.offset];
-    if (re.comment)
-      alias.comment = re.comment;
-    return alias;
-  }
-  composeNode$1.composeEmptyNode = composeEmptyNode;
-  composeNode$1.composeNode = composeNode2;
-  return composeNode$1;
-}
-var hasRequiredComposeDoc;
-function requireComposeDoc() {
-  if (hasRequiredComposeDoc) return composeDoc;
-  hasRequiredComposeDoc = 1;
-  var Document2 = requireDocument();
-  var composeNode2 = requireComposeNode();
-  var resolveEnd2 = requireResolveEnd();
-  var resolveProps2 = requireResolveProps();
-  function composeDoc$1(options, directives2, { offset, start, value, end }, onError) {
-    const opts = Object.assign({ _directives: directives2 }, options);
-    const doc = new Document2.Document(void 0, opts);
-    const ctx = {
-      atKey: false,
-      atRoot: true,
-      directives: doc.directives,
-      options: doc.options,
-      schema: doc.schema
-    };
-    const props = resolveProps2.resolveProps(start, {
-      indicator: "doc-start",
-      next: value ?? end?.[0],
-      offset,
-      onError,
-      parentIndent: 0,
-      startOnNewline: true
-    });
-    if (props.found) {
-      doc.directives.docStart = true;
-      if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
-        onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
-    }
-    doc.contents = value ? composeNode2.composeNode(ctx, value, props, onError) : composeNode2.composeEmptyNode(ctx, props.end, start, null, props, onError);
-    const contentEnd = doc.contents.range[2];
-    const re = resolveEnd2.resolveEnd(end, contentEnd, false, onError);
-    if (re.comment)
-      doc.comment = re.comment;
-    doc.range = [offset, contentEnd, re.offset];
-    return doc;
-  }
-  composeDoc.composeDoc = composeDoc$1;
-  return composeDoc;
-}
-var hasRequiredComposer;
-function requireComposer() {
-  if (hasRequiredComposer) return composer;
-  hasRequiredComposer = 1;
-  var node_process = require$$0$2;
-  var directives2 = requireDirectives();
-  var Document2 = requireDocument();
-  var errors2 = requireErrors();
-  var identity2 = requireIdentity();
-  var composeDoc2 = requireComposeDoc();
-  var resolveEnd2 = requireResolveEnd();
-  function getErrorPos(src) {
-    if (typeof src === "number")
-      return [src, src + 1];
-    if (Array.isArray(src))
-      return src.length === 2 ? src : [src[0], src[1]];
-    const { offset, source } = src;
-    return [offset, offset + (typeof source === "string" ? source.length : 1)];
-  }
-  function parsePrelude(prelude) {
-    let comment = "";
-    let atComment = false;
-    let afterEmptyLine = false;
-    for (let i2 = 0; i2 < prelude.length; ++i2) {
-      const source = prelude[i2];
-      switch (source[0]) {
-        case "#":
-          comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
-          atComment = true;
-          afterEmptyLine = false;
-          break;
-        case "%":
-          if (prelude[i2 + 1]?.[0] !== "#")
-            i2 += 1;
-          atComment = false;
-          break;
-        default:
-          if (!atComment)
-            afterEmptyLine = true;
-          atComment = false;
-      }
-    }
-    return { comment, afterEmptyLine };
-  }
-  class Composer {
-    constructor(options = {}) {
-      this.doc = null;
-      this.atDirectives = false;
-      this.prelude = [];
-      this.errors = [];
-      this.warnings = [];
-      this.onError = (source, code2, message2, warning) => {
-        const pos = getErrorPos(source);
-        if (warning)
-          this.warnings.push(new errors2.YAMLWarning(pos, code2, message2));
-        else
-          this.errors.push(new errors2.YAMLParseError(pos, code2, message2));
-      };
-      this.directives = new directives2.Directives({ version: options.version || "1.2" });
-      this.options = options;
-    }
-    decorate(doc, afterDoc) {
-      const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-      if (comment) {
-        const dc = doc.contents;
-        if (afterDoc) {
-          doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
-        } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-          doc.commentBefore = comment;
-        } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-          let it = dc.items[0];
-          if (identity2.isPair(it))
-            it = it.key;
-          const cb = it.commentBefore;
-          it.commentBefore = cb ? `${comment}
-${cb}` : comment;
-        } else {
-          const cb = dc.commentBefore;
-          dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
-        }
-      }
-      if (afterDoc) {
-        for (let i2 = 0; i2 < this.errors.length; ++i2)
-          doc.errors.push(this.errors[i2]);
-        for (let i2 = 0; i2 < this.warnings.length; ++i2)
-          doc.warnings.push(this.warnings[i2]);
-      } else {
-        doc.errors = this.errors;
-        doc.warnings = this.warnings;
-      }
-      this.prelude = [];
-      this.errors = [];
-      this.warnings = [];
-    }
-    /**
-     * Current stream status information.
-     *
-     * Mostly useful at the end of input for an empty stream.
-     */
-    streamInfo() {
-      return {
-        comment: parsePrelude(this.prelude).comment,
-        directives: this.directives,
-        errors: this.errors,
-        warnings: this.warnings
-      };
-    }
-    /**
-     * Compose tokens into documents.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *compose(tokens, forceDoc = false, endOffset = -1) {
-      for (const token of tokens)
-        yield* this.next(token);
-      yield* this.end(forceDoc, endOffset);
-    }
-    /** Advance the composer by one CST token. */
-    *next(token) {
-      if (node_process.env.LOG_STREAM)
-        console.dir(token, { depth: null });
-      switch (token.type) {
-        case "directive":
-          this.directives.add(token.source, (offset, message2, warning) => {
-            const pos = getErrorPos(token);
-            pos[0] += offset;
-            this.onError(pos, "BAD_DIRECTIVE", message2, warning);
-          });
-          this.prelude.push(token.source);
-          this.atDirectives = true;
-          break;
-        case "document": {
-          const doc = composeDoc2.composeDoc(this.options, this.directives, token, this.onError);
-          if (this.atDirectives && !doc.directives.docStart)
-            this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
-          this.decorate(doc, false);
-          if (this.doc)
-            yield this.doc;
-          this.doc = doc;
-          this.atDirectives = false;
-          break;
-        }
-        case "byte-order-mark":
-        case "space":
-          break;
-        case "comment":
-        case "newline":
-          this.prelude.push(token.source);
-          break;
-        case "error": {
-          const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-          const error = new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
-          if (this.atDirectives || !this.doc)
-            this.errors.push(error);
-          else
-            this.doc.errors.push(error);
-          break;
-        }
-        case "doc-end": {
-          if (!this.doc) {
-            const msg = "Unexpected doc-end without preceding document";
-            this.errors.push(new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
-            break;
-          }
-          this.doc.directives.docEnd = true;
-          const end = resolveEnd2.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-          this.decorate(this.doc, true);
-          if (end.comment) {
-            const dc = this.doc.comment;
-            this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
-          }
-          this.doc.range[2] = end.offset;
-          break;
-        }
-        default:
-          this.errors.push(new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
-      }
-    }
-    /**
-     * Call at end of input to yield any remaining document.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *end(forceDoc = false, endOffset = -1) {
-      if (this.doc) {
-        this.decorate(this.doc, true);
-        yield this.doc;
-        this.doc = null;
-      } else if (forceDoc) {
-        const opts = Object.assign({ _directives: this.directives }, this.options);
-        const doc = new Document2.Document(void 0, opts);
-        if (this.atDirectives)
-          this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-        doc.range = [0, endOffset, endOffset];
-        this.decorate(doc, false);
-        yield doc;
-      }
-    }
-  }
-  composer.Composer = Composer;
-  return composer;
-}
-var cst = {};
-var cstScalar = {};
-var hasRequiredCstScalar;
-function requireCstScalar() {
-  if (hasRequiredCstScalar) return cstScalar;
-  hasRequiredCstScalar = 1;
-  var resolveBlockScalar2 = requireResolveBlockScalar();
-  var resolveFlowScalar2 = requireResolveFlowScalar();
-  var errors2 = requireErrors();
-  var stringifyString2 = requireStringifyString();
-  function resolveAsScalar(token, strict = true, onError) {
-    if (token) {
-      const _onError = (pos, code2, message2) => {
-        const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-        if (onError)
-          onError(offset, code2, message2);
-        else
-          throw new errors2.YAMLParseError([offset, offset + 1], code2, message2);
-      };
-      switch (token.type) {
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-          return resolveFlowScalar2.resolveFlowScalar(token, strict, _onError);
-        case "block-scalar":
-          return resolveBlockScalar2.resolveBlockScalar({ options: { strict } }, token, _onError);
-      }
-    }
-    return null;
-  }
-  function createScalarToken(value, context) {
-    const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
-    const source = stringifyString2.stringifyString({ type: type2, value }, {
-      implicitKey,
-      indent: indent > 0 ? " ".repeat(indent) : "",
-      inFlow,
-      options: { blockQuote: true, lineWidth: -1 }
-    });
-    const end = context.end ?? [
-      { type: "newline", offset: -1, indent, source: "\n" }
-    ];
-    switch (source[0]) {
-      case "|":
-      case ">": {
-        const he = source.indexOf("\n");
-        const head = source.substring(0, he);
-        const body = source.substring(he + 1) + "\n";
-        const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, end))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        return { type: "block-scalar", offset, indent, props, source: body };
-      }
-      case '"':
-        return { type: "double-quoted-scalar", offset, indent, source, end };
-      case "'":
-        return { type: "single-quoted-scalar", offset, indent, source, end };
-      default:
-        return { type: "scalar", offset, indent, source, end };
-    }
-  }
-  function setScalarValue(token, value, context = {}) {
-    let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context;
-    let indent = "indent" in token ? token.indent : null;
-    if (afterKey && typeof indent === "number")
-      indent += 2;
-    if (!type2)
-      switch (token.type) {
-        case "single-quoted-scalar":
-          type2 = "QUOTE_SINGLE";
-          break;
-        case "double-quoted-scalar":
-          type2 = "QUOTE_DOUBLE";
-          break;
-        case "block-scalar": {
-          const header = token.props[0];
-          if (header.type !== "block-scalar-header")
-            throw new Error("Invalid block scalar header");
-          type2 = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
-          break;
-        }
-        default:
-          type2 = "PLAIN";
-      }
-    const source = stringifyString2.stringifyString({ type: type2, value }, {
-      implicitKey: implicitKey || indent === null,
-      indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
-      inFlow,
-      options: { blockQuote: true, lineWidth: -1 }
-    });
-    switch (source[0]) {
-      case "|":
-      case ">":
-        setBlockScalarValue(token, source);
-        break;
-      case '"':
-        setFlowScalarValue(token, source, "double-quoted-scalar");
-        break;
-      case "'":
-        setFlowScalarValue(token, source, "single-quoted-scalar");
-        break;
-      default:
-        setFlowScalarValue(token, source, "scalar");
-    }
-  }
-  function setBlockScalarValue(token, source) {
-    const he = source.indexOf("\n");
-    const head = source.substring(0, he);
-    const body = source.substring(he + 1) + "\n";
-    if (token.type === "block-scalar") {
-      const header = token.props[0];
-      if (header.type !== "block-scalar-header")
-        throw new Error("Invalid block scalar header");
-      header.source = head;
-      token.source = body;
-    } else {
-      const { offset } = token;
-      const indent = "indent" in token ? token.indent : -1;
-      const props = [
-        { type: "block-scalar-header", offset, indent, source: head }
-      ];
-      if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-        props.push({ type: "newline", offset: -1, indent, source: "\n" });
-      for (const key of Object.keys(token))
-        if (key !== "type" && key !== "offset")
-          delete token[key];
-      Object.assign(token, { type: "block-scalar", indent, props, source: body });
-    }
-  }
-  function addEndtoBlockProps(props, end) {
-    if (end)
-      for (const st of end)
-        switch (st.type) {
-          case "space":
-          case "comment":
-            props.push(st);
-            break;
-          case "newline":
-            props.push(st);
-            return true;
-        }
-    return false;
-  }
-  function setFlowScalarValue(token, source, type2) {
-    switch (token.type) {
-      case "scalar":
-      case "double-quoted-scalar":
-      case "single-quoted-scalar":
-        token.type = type2;
-        token.source = source;
-        break;
-      case "block-scalar": {
-        const end = token.props.slice(1);
-        let oa = source.length;
-        if (token.props[0].type === "block-scalar-header")
-          oa -= token.props[0].source.length;
-        for (const tok of end)
-          tok.offset += oa;
-        delete token.props;
-        Object.assign(token, { type: type2, source, end });
-        break;
-      }
-      case "block-map":
-      case "block-seq": {
-        const offset = token.offset + source.length;
-        const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-        delete token.items;
-        Object.assign(token, { type: type2, source, end: [nl] });
-        break;
-      }
-      default: {
-        const indent = "indent" in token ? token.indent : -1;
-        const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: type2, indent, source, end });
-      }
-    }
-  }
-  cstScalar.createScalarToken = createScalarToken;
-  cstScalar.resolveAsScalar = resolveAsScalar;
-  cstScalar.setScalarValue = setScalarValue;
-  return cstScalar;
-}
-var cstStringify = {};
-var hasRequiredCstStringify;
-function requireCstStringify() {
-  if (hasRequiredCstStringify) return cstStringify;
-  hasRequiredCstStringify = 1;
-  const stringify2 = (cst2) => "type" in cst2 ? stringifyToken(cst2) : stringifyItem(cst2);
-  function stringifyToken(token) {
-    switch (token.type) {
-      case "block-scalar": {
-        let res = "";
-        for (const tok of token.props)
-          res += stringifyToken(tok);
-        return res + token.source;
-      }
-      case "block-map":
-      case "block-seq": {
-        let res = "";
-        for (const item of token.items)
-          res += stringifyItem(item);
-        return res;
-      }
-      case "flow-collection": {
-        let res = token.start.source;
-        for (const item of token.items)
-          res += stringifyItem(item);
-        for (const st of token.end)
-          res += st.source;
-        return res;
-      }
-      case "document": {
-        let res = stringifyItem(token);
-        if (token.end)
-          for (const st of token.end)
-            res += st.source;
-        return res;
-      }
-      default: {
-        let res = token.source;
-        if ("end" in token && token.end)
-          for (const st of token.end)
-            res += st.source;
-        return res;
-      }
-    }
-  }
-  function stringifyItem({ start, key, sep, value }) {
-    let res = "";
-    for (const st of start)
-      res += st.source;
-    if (key)
-      res += stringifyToken(key);
-    if (sep)
-      for (const st of sep)
-        res += st.source;
-    if (value)
-      res += stringifyToken(value);
-    return res;
-  }
-  cstStringify.stringify = stringify2;
-  return cstStringify;
-}
-var cstVisit = {};
-var hasRequiredCstVisit;
-function requireCstVisit() {
-  if (hasRequiredCstVisit) return cstVisit;
-  hasRequiredCstVisit = 1;
-  const BREAK = /* @__PURE__ */ Symbol("break visit");
-  const SKIP = /* @__PURE__ */ Symbol("skip children");
-  const REMOVE = /* @__PURE__ */ Symbol("remove item");
-  function visit2(cst2, visitor) {
-    if ("type" in cst2 && cst2.type === "document")
-      cst2 = { start: cst2.start, value: cst2.value };
-    _visit(Object.freeze([]), cst2, visitor);
-  }
-  visit2.BREAK = BREAK;
-  visit2.SKIP = SKIP;
-  visit2.REMOVE = REMOVE;
-  visit2.itemAtPath = (cst2, path2) => {
-    let item = cst2;
-    for (const [field, index2] of path2) {
-      const tok = item?.[field];
-      if (tok && "items" in tok) {
-        item = tok.items[index2];
-      } else
-        return void 0;
-    }
-    return item;
-  };
-  visit2.parentCollection = (cst2, path2) => {
-    const parent = visit2.itemAtPath(cst2, path2.slice(0, -1));
-    const field = path2[path2.length - 1][0];
-    const coll = parent?.[field];
-    if (coll && "items" in coll)
-      return coll;
-    throw new Error("Parent collection not found");
-  };
-  function _visit(path2, item, visitor) {
-    let ctrl = visitor(item, path2);
-    if (typeof ctrl === "symbol")
-      return ctrl;
-    for (const field of ["key", "value"]) {
-      const token = item[field];
-      if (token && "items" in token) {
-        for (let i2 = 0; i2 < token.items.length; ++i2) {
-          const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
-          if (typeof ci === "number")
-            i2 = ci - 1;
-          else if (ci === BREAK)
-            return BREAK;
-          else if (ci === REMOVE) {
-            token.items.splice(i2, 1);
-            i2 -= 1;
-          }
-        }
-        if (typeof ctrl === "function" && field === "key")
-          ctrl = ctrl(item, path2);
-      }
-    }
-    return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
-  }
-  cstVisit.visit = visit2;
-  return cstVisit;
-}
-var hasRequiredCst;
-function requireCst() {
-  if (hasRequiredCst) return cst;
-  hasRequiredCst = 1;
-  var cstScalar2 = requireCstScalar();
-  var cstStringify2 = requireCstStringify();
-  var cstVisit2 = requireCstVisit();
-  const BOM = "\uFEFF";
-  const DOCUMENT = "";
-  const FLOW_END = "";
-  const SCALAR = "";
-  const isCollection = (token) => !!token && "items" in token;
-  const isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-  function prettyToken(token) {
-    switch (token) {
-      case BOM:
-        return "<BOM>";
-      case DOCUMENT:
-        return "<DOC>";
-      case FLOW_END:
-        return "<FLOW_END>";
-      case SCALAR:
-        return "<SCALAR>";
-      default:
-        return JSON.stringify(token);
-    }
-  }
-  function tokenType(source) {
-    switch (source) {
-      case BOM:
-        return "byte-order-mark";
-      case DOCUMENT:
-        return "doc-mode";
-      case FLOW_END:
-        return "flow-error-end";
-      case SCALAR:
-        return "scalar";
-      case "---":
-        return "doc-start";
-      case "...":
-        return "doc-end";
-      case "":
-      case "\n":
-      case "\r\n":
-        return "newline";
-      case "-":
-        return "seq-item-ind";
-      case "?":
-        return "explicit-key-ind";
-      case ":":
-        return "map-value-ind";
-      case "{":
-        return "flow-map-start";
-      case "}":
-        return "flow-map-end";
-      case "[":
-        return "flow-seq-start";
-      case "]":
-        return "flow-seq-end";
-      case ",":
-        return "comma";
-    }
-    switch (source[0]) {
-      case " ":
-      case "	":
-        return "space";
-      case "#":
-        return "comment";
-      case "%":
-        return "directive-line";
-      case "*":
-        return "alias";
-      case "&":
-        return "anchor";
-      case "!":
-        return "tag";
-      case "'":
-        return "single-quoted-scalar";
-      case '"':
-        return "double-quoted-scalar";
-      case "|":
-      case ">":
-        return "block-scalar-header";
-    }
-    return null;
-  }
-  cst.createScalarToken = cstScalar2.createScalarToken;
-  cst.resolveAsScalar = cstScalar2.resolveAsScalar;
-  cst.setScalarValue = cstScalar2.setScalarValue;
-  cst.stringify = cstStringify2.stringify;
-  cst.visit = cstVisit2.visit;
-  cst.BOM = BOM;
-  cst.DOCUMENT = DOCUMENT;
-  cst.FLOW_END = FLOW_END;
-  cst.SCALAR = SCALAR;
-  cst.isCollection = isCollection;
-  cst.isScalar = isScalar;
-  cst.prettyToken = prettyToken;
-  cst.tokenType = tokenType;
-  return cst;
-}
-var lexer = {};
-var hasRequiredLexer;
-function requireLexer() {
-  if (hasRequiredLexer) return lexer;
-  hasRequiredLexer = 1;
-  var cst2 = requireCst();
-  function isEmpty(ch) {
-    switch (ch) {
-      case void 0:
-      case " ":
-      case "\n":
-      case "\r":
-      case "	":
-        return true;
-      default:
-        return false;
-    }
-  }
-  const hexDigits = new Set("0123456789ABCDEFabcdef");
-  const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-  const flowIndicatorChars = new Set(",[]{}");
-  const invalidAnchorChars = new Set(" ,[]{}\n\r	");
-  const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-  class Lexer {
-    constructor() {
-      this.atEnd = false;
-      this.blockScalarIndent = -1;
-      this.blockScalarKeep = false;
-      this.buffer = "";
-      this.flowKey = false;
-      this.flowLevel = 0;
-      this.indentNext = 0;
-      this.indentValue = 0;
-      this.lineEndPos = null;
-      this.next = null;
-      this.pos = 0;
-    }
-    /**
-     * Generate YAML tokens from the `source` string. If `incomplete`,
-     * a part of the last line may be left as a buffer for the next call.
-     *
-     * @returns A generator of lexical tokens
-     */
-    *lex(source, incomplete = false) {
-      if (source) {
-        if (typeof source !== "string")
-          throw TypeError("source is not a string");
-        this.buffer = this.buffer ? this.buffer + source : source;
-        this.lineEndPos = null;
-      }
-      this.atEnd = !incomplete;
-      let next = this.next ?? "stream";
-      while (next && (incomplete || this.hasChars(1)))
-        next = yield* this.parseNext(next);
-    }
-    atLineEnd() {
-      let i2 = this.pos;
-      let ch = this.buffer[i2];
-      while (ch === " " || ch === "	")
-        ch = this.buffer[++i2];
-      if (!ch || ch === "#" || ch === "\n")
-        return true;
-      if (ch === "\r")
-        return this.buffer[i2 + 1] === "\n";
-      return false;
-    }
-    charAt(n) {
-      return this.buffer[this.pos + n];
-    }
-    continueScalar(offset) {
-      let ch = this.buffer[offset];
-      if (this.indentNext > 0) {
-        let indent = 0;
-        while (ch === " ")
-          ch = this.buffer[++indent + offset];
-        if (ch === "\r") {
-          const next = this.buffer[indent + offset + 1];
-          if (next === "\n" || !next && !this.atEnd)
-            return offset + indent + 1;
-        }
-        return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
-      }
-      if (ch === "-" || ch === ".") {
-        const dt = this.buffer.substr(offset, 3);
-        if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
-          return -1;
-      }
-      return offset;
-    }
-    getLine() {
-      let end = this.lineEndPos;
-      if (typeof end !== "number" || end !== -1 && end < this.pos) {
-        end = this.buffer.indexOf("\n", this.pos);
-        this.lineEndPos = end;
-      }
-      if (end === -1)
-        return this.atEnd ? this.buffer.substring(this.pos) : null;
-      if (this.buffer[end - 1] === "\r")
-        end -= 1;
-      return this.buffer.substring(this.pos, end);
-    }
-    hasChars(n) {
-      return this.pos + n <= this.buffer.length;
-    }
-    setNext(state) {
-      this.buffer = this.buffer.substring(this.pos);
-      this.pos = 0;
-      this.lineEndPos = null;
-      this.next = state;
-      return null;
-    }
-    peek(n) {
-      return this.buffer.substr(this.pos, n);
-    }
-    *parseNext(next) {
-      switch (next) {
-        case "stream":
-          return yield* this.parseStream();
-        case "line-start":
-          return yield* this.parseLineStart();
-        case "block-start":
-          return yield* this.parseBlockStart();
-        case "doc":
-          return yield* this.parseDocument();
-        case "flow":
-          return yield* this.parseFlowCollection();
-        case "quoted-scalar":
-          return yield* this.parseQuotedScalar();
-        case "block-scalar":
-          return yield* this.parseBlockScalar();
-        case "plain-scalar":
-          return yield* this.parsePlainScalar();
-      }
-    }
-    *parseStream() {
-      let line = this.getLine();
-      if (line === null)
-        return this.setNext("stream");
-      if (line[0] === cst2.BOM) {
-        yield* this.pushCount(1);
-        line = line.substring(1);
-      }
-      if (line[0] === "%") {
-        let dirEnd = line.length;
-        let cs = line.indexOf("#");
-        while (cs !== -1) {
-          const ch = line[cs - 1];
-          if (ch === " " || ch === "	") {
-            dirEnd = cs - 1;
-            break;
-          } else {
-            cs = line.indexOf("#", cs + 1);
-          }
-        }
-        while (true) {
-          const ch = line[dirEnd - 1];
-          if (ch === " " || ch === "	")
-            dirEnd -= 1;
-          else
-            break;
-        }
-        const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-        yield* this.pushCount(line.length - n);
-        this.pushNewline();
-        return "stream";
-      }
-      if (this.atLineEnd()) {
-        const sp = yield* this.pushSpaces(true);
-        yield* this.pushCount(line.length - sp);
-        yield* this.pushNewline();
-        return "stream";
-      }
-      yield cst2.DOCUMENT;
-      return yield* this.parseLineStart();
-    }
-    *parseLineStart() {
-      const ch = this.charAt(0);
-      if (!ch && !this.atEnd)
-        return this.setNext("line-start");
-      if (ch === "-" || ch === ".") {
-        if (!this.atEnd && !this.hasChars(4))
-          return this.setNext("line-start");
-        const s = this.peek(3);
-        if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
-          yield* this.pushCount(3);
-          this.indentValue = 0;
-          this.indentNext = 0;
-          return s === "---" ? "doc" : "stream";
-        }
-      }
-      this.indentValue = yield* this.pushSpaces(false);
-      if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-        this.indentNext = this.indentValue;
-      return yield* this.parseBlockStart();
-    }
-    *parseBlockStart() {
-      const [ch0, ch1] = this.peek(2);
-      if (!ch1 && !this.atEnd)
-        return this.setNext("block-start");
-      if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-        const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-        this.indentNext = this.indentValue + 1;
-        this.indentValue += n;
-        return "block-start";
-      }
-      return "doc";
-    }
-    *parseDocument() {
-      yield* this.pushSpaces(true);
-      const line = this.getLine();
-      if (line === null)
-        return this.setNext("doc");
-      let n = yield* this.pushIndicators();
-      switch (line[n]) {
-        case "#":
-          yield* this.pushCount(line.length - n);
-        // fallthrough
-        case void 0:
-          yield* this.pushNewline();
-          return yield* this.parseLineStart();
-        case "{":
-        case "[":
-          yield* this.pushCount(1);
-          this.flowKey = false;
-          this.flowLevel = 1;
-          return "flow";
-        case "}":
-        case "]":
-          yield* this.pushCount(1);
-          return "doc";
-        case "*":
-          yield* this.pushUntil(isNotAnchorChar);
-          return "doc";
-        case '"':
-        case "'":
-          return yield* this.parseQuotedScalar();
-        case "|":
-        case ">":
-          n += yield* this.parseBlockScalarHeader();
-          n += yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - n);
-          yield* this.pushNewline();
-          return yield* this.parseBlockScalar();
-        default:
-          return yield* this.parsePlainScalar();
-      }
-    }
-    *parseFlowCollection() {
-      let nl, sp;
-      let indent = -1;
-      do {
-        nl = yield* this.pushNewline();
-        if (nl > 0) {
-          sp = yield* this.pushSpaces(false);
-          this.indentValue = indent = sp;
-        } else {
-          sp = 0;
-        }
-        sp += yield* this.pushSpaces(true);
-      } while (nl + sp > 0);
-      const line = this.getLine();
-      if (line === null)
-        return this.setNext("flow");
-      if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-        const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
-        if (!atFlowEndMarker) {
-          this.flowLevel = 0;
-          yield cst2.FLOW_END;
-          return yield* this.parseLineStart();
-        }
-      }
-      let n = 0;
-      while (line[n] === ",") {
-        n += yield* this.pushCount(1);
-        n += yield* this.pushSpaces(true);
-        this.flowKey = false;
-      }
-      n += yield* this.pushIndicators();
-      switch (line[n]) {
-        case void 0:
-          return "flow";
-        case "#":
-          yield* this.pushCount(line.length - n);
-          return "flow";
-        case "{":
-        case "[":
-          yield* this.pushCount(1);
-          this.flowKey = false;
-          this.flowLevel += 1;
-          return "flow";
-        case "}":
-        case "]":
-          yield* this.pushCount(1);
-          this.flowKey = true;
-          this.flowLevel -= 1;
-          return this.flowLevel ? "flow" : "doc";
-        case "*":
-          yield* this.pushUntil(isNotAnchorChar);
-          return "flow";
-        case '"':
-        case "'":
-          this.flowKey = true;
-          return yield* this.parseQuotedScalar();
-        case ":": {
-          const next = this.charAt(1);
-          if (this.flowKey || isEmpty(next) || next === ",") {
-            this.flowKey = false;
-            yield* this.pushCount(1);
-            yield* this.pushSpaces(true);
-            return "flow";
-          }
-        }
-        // fallthrough
-        default:
-          this.flowKey = false;
-          return yield* this.parsePlainScalar();
-      }
-    }
-    *parseQuotedScalar() {
-      const quote2 = this.charAt(0);
-      let end = this.buffer.indexOf(quote2, this.pos + 1);
-      if (quote2 === "'") {
-        while (end !== -1 && this.buffer[end + 1] === "'")
-          end = this.buffer.indexOf("'", end + 2);
-      } else {
-        while (end !== -1) {
-          let n = 0;
-          while (this.buffer[end - 1 - n] === "\\")
-            n += 1;
-          if (n % 2 === 0)
-            break;
-          end = this.buffer.indexOf('"', end + 1);
-        }
-      }
-      const qb = this.buffer.substring(0, end);
-      let nl = qb.indexOf("\n", this.pos);
-      if (nl !== -1) {
-        while (nl !== -1) {
-          const cs = this.continueScalar(nl + 1);
-          if (cs === -1)
-            break;
-          nl = qb.indexOf("\n", cs);
-        }
-        if (nl !== -1) {
-          end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
-        }
-      }
-      if (end === -1) {
-        if (!this.atEnd)
-          return this.setNext("quoted-scalar");
-        end = this.buffer.length;
-      }
-      yield* this.pushToIndex(end + 1, false);
-      return this.flowLevel ? "flow" : "doc";
-    }
-    *parseBlockScalarHeader() {
-      this.blockScalarIndent = -1;
-      this.blockScalarKeep = false;
-      let i2 = this.pos;
-      while (true) {
-        const ch = this.buffer[++i2];
-        if (ch === "+")
-          this.blockScalarKeep = true;
-        else if (ch > "0" && ch <= "9")
-          this.blockScalarIndent = Number(ch) - 1;
-        else if (ch !== "-")
-          break;
-      }
-      return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
-    }
-    *parseBlockScalar() {
-      let nl = this.pos - 1;
-      let indent = 0;
-      let ch;
-      loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
-        switch (ch) {
-          case " ":
-            indent += 1;
-            break;
-          case "\n":
-            nl = i3;
-            indent = 0;
-            break;
-          case "\r": {
-            const next = this.buffer[i3 + 1];
-            if (!next && !this.atEnd)
-              return this.setNext("block-scalar");
-            if (next === "\n")
-              break;
-          }
-          // fallthrough
-          default:
-            break loop;
-        }
-      }
-      if (!ch && !this.atEnd)
-        return this.setNext("block-scalar");
-      if (indent >= this.indentNext) {
-        if (this.blockScalarIndent === -1)
-          this.indentNext = indent;
-        else {
-          this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-        }
-        do {
-          const cs = this.continueScalar(nl + 1);
-          if (cs === -1)
-            break;
-          nl = this.buffer.indexOf("\n", cs);
-        } while (nl !== -1);
-        if (nl === -1) {
-          if (!this.atEnd)
-            return this.setNext("block-scalar");
-          nl = this.buffer.length;
-        }
-      }
-      let i2 = nl + 1;
-      ch = this.buffer[i2];
-      while (ch === " ")
-        ch = this.buffer[++i2];
-      if (ch === "	") {
-        while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-          ch = this.buffer[++i2];
-        nl = i2 - 1;
-      } else if (!this.blockScalarKeep) {
-        do {
-          let i3 = nl - 1;
-          let ch2 = this.buffer[i3];
-          if (ch2 === "\r")
-            ch2 = this.buffer[--i3];
-          const lastChar = i3;
-          while (ch2 === " ")
-            ch2 = this.buffer[--i3];
-          if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
-            nl = i3;
-          else
-            break;
-        } while (true);
-      }
-      yield cst2.SCALAR;
-      yield* this.pushToIndex(nl + 1, true);
-      return yield* this.parseLineStart();
-    }
-    *parsePlainScalar() {
-      const inFlow = this.flowLevel > 0;
-      let end = this.pos - 1;
-      let i2 = this.pos - 1;
-      let ch;
-      while (ch = this.buffer[++i2]) {
-        if (ch === ":") {
-          const next = this.buffer[i2 + 1];
-          if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
-            break;
-          end = i2;
-        } else if (isEmpty(ch)) {
-          let next = this.buffer[i2 + 1];
-          if (ch === "\r") {
-            if (next === "\n") {
-              i2 += 1;
-              ch = "\n";
-              next = this.buffer[i2 + 1];
-            } else
-              end = i2;
-          }
-          if (next === "#" || inFlow && flowIndicatorChars.has(next))
-            break;
-          if (ch === "\n") {
-            const cs = this.continueScalar(i2 + 1);
-            if (cs === -1)
-              break;
-            i2 = Math.max(i2, cs - 2);
-          }
-        } else {
-          if (inFlow && flowIndicatorChars.has(ch))
-            break;
-          end = i2;
-        }
-      }
-      if (!ch && !this.atEnd)
-        return this.setNext("plain-scalar");
-      yield cst2.SCALAR;
-      yield* this.pushToIndex(end + 1, true);
-      return inFlow ? "flow" : "doc";
-    }
-    *pushCount(n) {
-      if (n > 0) {
-        yield this.buffer.substr(this.pos, n);
-        this.pos += n;
-        return n;
-      }
-      return 0;
-    }
-    *pushToIndex(i2, allowEmpty) {
-      const s = this.buffer.slice(this.pos, i2);
-      if (s) {
-        yield s;
-        this.pos += s.length;
-        return s.length;
-      } else if (allowEmpty)
-        yield "";
-      return 0;
-    }
-    *pushIndicators() {
-      let n = 0;
-      loop: while (true) {
-        switch (this.charAt(0)) {
-          case "!":
-            n += yield* this.pushTag();
-            n += yield* this.pushSpaces(true);
-            continue loop;
-          case "&":
-            n += yield* this.pushUntil(isNotAnchorChar);
-            n += yield* this.pushSpaces(true);
-            continue loop;
-          case "-":
-          // this is an error
-          case "?":
-          // this is an error outside flow collections
-          case ":": {
-            const inFlow = this.flowLevel > 0;
-            const ch1 = this.charAt(1);
-            if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
-              if (!inFlow)
-                this.indentNext = this.indentValue + 1;
-              else if (this.flowKey)
-                this.flowKey = false;
-              n += yield* this.pushCount(1);
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            }
-          }
-        }
-        break loop;
-      }
-      return n;
-    }
-    *pushTag() {
-      if (this.charAt(1) === "<") {
-        let i2 = this.pos + 2;
-        let ch = this.buffer[i2];
-        while (!isEmpty(ch) && ch !== ">")
-          ch = this.buffer[++i2];
-        return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
-      } else {
-        let i2 = this.pos + 1;
-        let ch = this.buffer[i2];
-        while (ch) {
-          if (tagChars.has(ch))
-            ch = this.buffer[++i2];
-          else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
-            ch = this.buffer[i2 += 3];
-          } else
-            break;
-        }
-        return yield* this.pushToIndex(i2, false);
-      }
-    }
-    *pushNewline() {
-      const ch = this.buffer[this.pos];
-      if (ch === "\n")
-        return yield* this.pushCount(1);
-      else if (ch === "\r" && this.charAt(1) === "\n")
-        return yield* this.pushCount(2);
-      else
-        return 0;
-    }
-    *pushSpaces(allowTabs) {
-      let i2 = this.pos - 1;
-      let ch;
-      do {
-        ch = this.buffer[++i2];
-      } while (ch === " " || allowTabs && ch === "	");
-      const n = i2 - this.pos;
-      if (n > 0) {
-        yield this.buffer.substr(this.pos, n);
-        this.pos = i2;
-      }
-      return n;
-    }
-    *pushUntil(test) {
-      let i2 = this.pos;
-      let ch = this.buffer[i2];
-      while (!test(ch))
-        ch = this.buffer[++i2];
-      return yield* this.pushToIndex(i2, false);
-    }
-  }
-  lexer.Lexer = Lexer;
-  return lexer;
-}
-var lineCounter = {};
-var hasRequiredLineCounter;
-function requireLineCounter() {
-  if (hasRequiredLineCounter) return lineCounter;
-  hasRequiredLineCounter = 1;
-  class LineCounter {
-    constructor() {
-      this.lineStarts = [];
-      this.addNewLine = (offset) => this.lineStarts.push(offset);
-      this.linePos = (offset) => {
-        let low = 0;
-        let high = this.lineStarts.length;
-        while (low < high) {
-          const mid = low + high >> 1;
-          if (this.lineStarts[mid] < offset)
-            low = mid + 1;
-          else
-            high = mid;
-        }
-        if (this.lineStarts[low] === offset)
-          return { line: low + 1, col: 1 };
-        if (low === 0)
-          return { line: 0, col: offset };
-        const start = this.lineStarts[low - 1];
-        return { line: low, col: offset - start + 1 };
-      };
-    }
-  }
-  lineCounter.LineCounter = LineCounter;
-  return lineCounter;
-}
-var parser = {};
-var hasRequiredParser;
-function requireParser() {
-  if (hasRequiredParser) return parser;
-  hasRequiredParser = 1;
-  var node_process = require$$0$2;
-  var cst2 = requireCst();
-  var lexer2 = requireLexer();
-  function includesToken(list2, type2) {
-    for (let i2 = 0; i2 < list2.length; ++i2)
-      if (list2[i2].type === type2)
-        return true;
-    return false;
-  }
-  function findNonEmptyIndex(list2) {
-    for (let i2 = 0; i2 < list2.length; ++i2) {
-      switch (list2[i2].type) {
-        case "space":
-        case "comment":
-        case "newline":
-          break;
-        default:
-          return i2;
-      }
-    }
-    return -1;
-  }
-  function isFlowToken(token) {
-    switch (token?.type) {
-      case "alias":
-      case "scalar":
-      case "single-quoted-scalar":
-      case "double-quoted-scalar":
-      case "flow-collection":
-        return true;
-      default:
-        return false;
-    }
-  }
-  function getPrevProps(parent) {
-    switch (parent.type) {
-      case "document":
-        return parent.start;
-      case "block-map": {
-        const it = parent.items[parent.items.length - 1];
-        return it.sep ?? it.start;
-      }
-      case "block-seq":
-        return parent.items[parent.items.length - 1].start;
-      /* istanbul ignore next should not happen */
-      default:
-        return [];
-    }
-  }
-  function getFirstKeyStartProps(prev) {
-    if (prev.length === 0)
-      return [];
-    let i2 = prev.length;
-    loop: while (--i2 >= 0) {
-      switch (prev[i2].type) {
-        case "doc-start":
-        case "explicit-key-ind":
-        case "map-value-ind":
-        case "seq-item-ind":
-        case "newline":
-          break loop;
-      }
-    }
-    while (prev[++i2]?.type === "space") {
-    }
-    return prev.splice(i2, prev.length);
-  }
-  function arrayPushArray(target2, source) {
-    if (source.length < 1e5)
-      Array.prototype.push.apply(target2, source);
-    else
-      for (let i2 = 0; i2 < source.length; ++i2)
-        target2.push(source[i2]);
-  }
-  function fixFlowSeqItems(fc) {
-    if (fc.start.type === "flow-seq-start") {
-      for (const it of fc.items) {
-        if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-          if (it.key)
-            it.value = it.key;
-          delete it.key;
-          if (isFlowToken(it.value)) {
-            if (it.value.end)
-              arrayPushArray(it.value.end, it.sep);
-            else
-              it.value.end = it.sep;
-          } else
-            arrayPushArray(it.start, it.sep);
-          delete it.sep;
-        }
-      }
-    }
-  }
-  class Parser {
-    /**
-     * @param onNewLine - If defined, called separately with the start position of
-     *   each new line (in `parse()`, including the start of input).
-     */
-    constructor(onNewLine) {
-      this.atNewLine = true;
-      this.atScalar = false;
-      this.indent = 0;
-      this.offset = 0;
-      this.onKeyLine = false;
-      this.stack = [];
-      this.source = "";
-      this.type = "";
-      this.lexer = new lexer2.Lexer();
-      this.onNewLine = onNewLine;
-    }
-    /**
-     * Parse `source` as a YAML stream.
-     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-     *
-     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-     *
-     * @returns A generator of tokens representing each directive, document, and other structure.
-     */
-    *parse(source, incomplete = false) {
-      if (this.onNewLine && this.offset === 0)
-        this.onNewLine(0);
-      for (const lexeme of this.lexer.lex(source, incomplete))
-        yield* this.next(lexeme);
-      if (!incomplete)
-        yield* this.end();
-    }
-    /**
-     * Advance the parser by the `source` of one lexical token.
-     */
-    *next(source) {
-      this.source = source;
-      if (node_process.env.LOG_TOKENS)
-        console.log("|", cst2.prettyToken(source));
-      if (this.atScalar) {
-        this.atScalar = false;
-        yield* this.step();
-        this.offset += source.length;
-        return;
-      }
-      const type2 = cst2.tokenType(source);
-      if (!type2) {
-        const message2 = `Not a YAML token: ${source}`;
-        yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
-        this.offset += source.length;
-      } else if (type2 === "scalar") {
-        this.atNewLine = false;
-        this.atScalar = true;
-        this.type = "scalar";
-      } else {
-        this.type = type2;
-        yield* this.step();
-        switch (type2) {
-          case "newline":
-            this.atNewLine = true;
-            this.indent = 0;
-            if (this.onNewLine)
-              this.onNewLine(this.offset + source.length);
-            break;
-          case "space":
-            if (this.atNewLine && source[0] === " ")
-              this.indent += source.length;
-            break;
-          case "explicit-key-ind":
-          case "map-value-ind":
-          case "seq-item-ind":
-            if (this.atNewLine)
-              this.indent += source.length;
-            break;
-          case "doc-mode":
-          case "flow-error-end":
-            return;
-          default:
-            this.atNewLine = false;
-        }
-        this.offset += source.length;
-      }
-    }
-    /** Call at end of input to push out any remaining constructions */
-    *end() {
-      while (this.stack.length > 0)
-        yield* this.pop();
-    }
-    get sourceToken() {
-      const st = {
-        type: this.type,
-        offset: this.offset,
-        indent: this.indent,
-        source: this.source
-      };
-      return st;
-    }
-    *step() {
-      const top = this.peek(1);
-      if (this.type === "doc-end" && top?.type !== "doc-end") {
-        while (this.stack.length > 0)
-          yield* this.pop();
-        this.stack.push({
-          type: "doc-end",
-          offset: this.offset,
-          source: this.source
-        });
-        return;
-      }
-      if (!top)
-        return yield* this.stream();
-      switch (top.type) {
-        case "document":
-          return yield* this.document(top);
-        case "alias":
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-          return yield* this.scalar(top);
-        case "block-scalar":
-          return yield* this.blockScalar(top);
-        case "block-map":
-          return yield* this.blockMap(top);
-        case "block-seq":
-          return yield* this.blockSequence(top);
-        case "flow-collection":
-          return yield* this.flowCollection(top);
-        case "doc-end":
-          return yield* this.documentEnd(top);
-      }
-      yield* this.pop();
-    }
-    peek(n) {
-      return this.stack[this.stack.length - n];
-    }
-    *pop(error) {
-      const token = error ?? this.stack.pop();
-      if (!token) {
-        const message2 = "Tried to pop an empty stack";
-        yield { type: "error", offset: this.offset, source: "", message: message2 };
-      } else if (this.stack.length === 0) {
-        yield token;
-      } else {
-        const top = this.peek(1);
-        if (token.type === "block-scalar") {
-          token.indent = "indent" in top ? top.indent : 0;
-        } else if (token.type === "flow-collection" && top.type === "document") {
-          token.indent = 0;
-        }
-        if (token.type === "flow-collection")
-          fixFlowSeqItems(token);
-        switch (top.type) {
-          case "document":
-            top.value = token;
-            break;
-          case "block-scalar":
-            top.props.push(token);
-            break;
-          case "block-map": {
-            const it = top.items[top.items.length - 1];
-            if (it.value) {
-              top.items.push({ start: [], key: token, sep: [] });
-              this.onKeyLine = true;
-              return;
-            } else if (it.sep) {
-              it.value = token;
-            } else {
-              Object.assign(it, { key: token, sep: [] });
-              this.onKeyLine = !it.explicitKey;
-              return;
-            }
-            break;
-          }
-          case "block-seq": {
-            const it = top.items[top.items.length - 1];
-            if (it.value)
-              top.items.push({ start: [], value: token });
-            else
-              it.value = token;
-            break;
-          }
-          case "flow-collection": {
-            const it = top.items[top.items.length - 1];
-            if (!it || it.value)
-              top.items.push({ start: [], key: token, sep: [] });
-            else if (it.sep)
-              it.value = token;
-            else
-              Object.assign(it, { key: token, sep: [] });
-            return;
-          }
-          /* istanbul ignore next should not happen */
-          default:
-            yield* this.pop();
-            yield* this.pop(token);
-        }
-        if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-          const last = token.items[token.items.length - 1];
-          if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-            if (top.type === "document")
-              top.end = last.start;
-            else
-              top.items.push({ start: last.start });
-            token.items.splice(-1, 1);
-          }
-        }
-      }
-    }
-    *stream() {
-      switch (this.type) {
-        case "directive-line":
-          yield { type: "directive", offset: this.offset, source: this.source };
-          return;
-        case "byte-order-mark":
-        case "space":
-        case "comment":
-        case "newline":
-          yield this.sourceToken;
-          return;
-        case "doc-mode":
-        case "doc-start": {
-          const doc = {
-            type: "document",
-            offset: this.offset,
-            start: []
-          };
-          if (this.type === "doc-start")
-            doc.start.push(this.sourceToken);
-          this.stack.push(doc);
-          return;
-        }
-      }
-      yield {
-        type: "error",
-        offset: this.offset,
-        message: `Unexpected ${this.type} token in YAML stream`,
-        source: this.source
-      };
-    }
-    *document(doc) {
-      if (doc.value)
-        return yield* this.lineEnd(doc);
-      switch (this.type) {
-        case "doc-start": {
-          if (findNonEmptyIndex(doc.start) !== -1) {
-            yield* this.pop();
-            yield* this.step();
-          } else
-            doc.start.push(this.sourceToken);
-          return;
-        }
-        case "anchor":
-        case "tag":
-        case "space":
-        case "comment":
-        case "newline":
-          doc.start.push(this.sourceToken);
-          return;
-      }
-      const bv = this.startBlockValue(doc);
-      if (bv)
-        this.stack.push(bv);
-      else {
-        yield {
-          type: "error",
-          offset: this.offset,
-          message: `Unexpected ${this.type} token in YAML document`,
-          source: this.source
-        };
-      }
-    }
-    *scalar(scalar) {
-      if (this.type === "map-value-ind") {
-        const prev = getPrevProps(this.peek(2));
-        const start = getFirstKeyStartProps(prev);
-        let sep;
-        if (scalar.end) {
-          sep = scalar.end;
-          sep.push(this.sourceToken);
-          delete scalar.end;
-        } else
-          sep = [this.sourceToken];
-        const map2 = {
-          type: "block-map",
-          offset: scalar.offset,
-          indent: scalar.indent,
-          items: [{ start, key: scalar, sep }]
-        };
-        this.onKeyLine = true;
-        this.stack[this.stack.length - 1] = map2;
-      } else
-        yield* this.lineEnd(scalar);
-    }
-    *blockScalar(scalar) {
-      switch (this.type) {
-        case "space":
-        case "comment":
-        case "newline":
-          scalar.props.push(this.sourceToken);
-          return;
-        case "scalar":
-          scalar.source = this.source;
-          this.atNewLine = true;
-          this.indent = 0;
-          if (this.onNewLine) {
-            let nl = this.source.indexOf("\n") + 1;
-            while (nl !== 0) {
-              this.onNewLine(this.offset + nl);
-              nl = this.source.indexOf("\n", nl) + 1;
-            }
-          }
-          yield* this.pop();
-          break;
-        /* istanbul ignore next should not happen */
-        default:
-          yield* this.pop();
-          yield* this.step();
-      }
-    }
-    *blockMap(map2) {
-      const it = map2.items[map2.items.length - 1];
-      switch (this.type) {
-        case "newline":
-          this.onKeyLine = false;
-          if (it.value) {
-            const end = "end" in it.value ? it.value.end : void 0;
-            const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-            if (last?.type === "comment")
-              end?.push(this.sourceToken);
-            else
-              map2.items.push({ start: [this.sourceToken] });
-          } else if (it.sep) {
-            it.sep.push(this.sourceToken);
-          } else {
-            it.start.push(this.sourceToken);
-          }
-          return;
-        case "space":
-        case "comment":
-          if (it.value) {
-            map2.items.push({ start: [this.sourceToken] });
-          } else if (it.sep) {
-            it.sep.push(this.sourceToken);
-          } else {
-            if (this.atIndentedComment(it.start, map2.indent)) {
-              const prev = map2.items[map2.items.length - 2];
-              const end = prev?.value?.end;
-              if (Array.isArray(end)) {
-                arrayPushArray(end, it.start);
-                end.push(this.sourceToken);
-                map2.items.pop();
-                return;
-              }
-            }
-            it.start.push(this.sourceToken);
-          }
-          return;
-      }
-      if (this.indent >= map2.indent) {
-        const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
-        const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-        let start = [];
-        if (atNextItem && it.sep && !it.value) {
-          const nl = [];
-          for (let i2 = 0; i2 < it.sep.length; ++i2) {
-            const st = it.sep[i2];
-            switch (st.type) {
-              case "newline":
-                nl.push(i2);
-                break;
-              case "space":
-                break;
-              case "comment":
-                if (st.indent > map2.indent)
-                  nl.length = 0;
-                break;
-              default:
-                nl.length = 0;
-            }
-          }
-          if (nl.length >= 2)
-            start = it.sep.splice(nl[1]);
-        }
-        switch (this.type) {
-          case "anchor":
-          case "tag":
-            if (atNextItem || it.value) {
-              start.push(this.sourceToken);
-              map2.items.push({ start });
-              this.onKeyLine = true;
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "explicit-key-ind":
-            if (!it.sep && !it.explicitKey) {
-              it.start.push(this.sourceToken);
-              it.explicitKey = true;
-            } else if (atNextItem || it.value) {
-              start.push(this.sourceToken);
-              map2.items.push({ start, explicitKey: true });
-            } else {
-              this.stack.push({
-                type: "block-map",
-                offset: this.offset,
-                indent: this.indent,
-                items: [{ start: [this.sourceToken], explicitKey: true }]
-              });
-            }
-            this.onKeyLine = true;
-            return;
-          case "map-value-ind":
-            if (it.explicitKey) {
-              if (!it.sep) {
-                if (includesToken(it.start, "newline")) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
-                  });
-                }
-              } else if (it.value) {
-                map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              } else if (includesToken(it.sep, "map-value-ind")) {
-                this.stack.push({
-                  type: "block-map",
-                  offset: this.offset,
-                  indent: this.indent,
-                  items: [{ start, key: null, sep: [this.sourceToken] }]
-                });
-              } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                const start2 = getFirstKeyStartProps(it.start);
-                const key = it.key;
-                const sep = it.sep;
-                sep.push(this.sourceToken);
-                delete it.key;
-                delete it.sep;
-                this.stack.push({
-                  type: "block-map",
-                  offset: this.offset,
-                  indent: this.indent,
-                  items: [{ start: start2, key, sep }]
-                });
-              } else if (start.length > 0) {
-                it.sep = it.sep.concat(start, this.sourceToken);
-              } else {
-                it.sep.push(this.sourceToken);
-              }
-            } else {
-              if (!it.sep) {
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
-              } else if (it.value || atNextItem) {
-                map2.items.push({ start, key: null, sep: [this.sourceToken] });
-              } else if (includesToken(it.sep, "map-value-ind")) {
-                this.stack.push({
-                  type: "block-map",
-                  offset: this.offset,
-                  indent: this.indent,
-                  items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                });
-              } else {
-                it.sep.push(this.sourceToken);
-              }
-            }
-            this.onKeyLine = true;
-            return;
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar": {
-            const fs2 = this.flowScalar(this.type);
-            if (atNextItem || it.value) {
-              map2.items.push({ start, key: fs2, sep: [] });
-              this.onKeyLine = true;
-            } else if (it.sep) {
-              this.stack.push(fs2);
-            } else {
-              Object.assign(it, { key: fs2, sep: [] });
-              this.onKeyLine = true;
-            }
-            return;
-          }
-          default: {
-            const bv = this.startBlockValue(map2);
-            if (bv) {
-              if (bv.type === "block-seq") {
-                if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
-                  yield* this.pop({
-                    type: "error",
-                    offset: this.offset,
-                    message: "Unexpected block-seq-ind on same line with key",
-                    source: this.source
-                  });
-                  return;
-                }
-              } else if (atMapIndent) {
-                map2.items.push({ start });
-              }
-              this.stack.push(bv);
-              return;
-            }
-          }
-        }
-      }
-      yield* this.pop();
-      yield* this.step();
-    }
-    *blockSequence(seq2) {
-      const it = seq2.items[seq2.items.length - 1];
-      switch (this.type) {
-        case "newline":
-          if (it.value) {
-            const end = "end" in it.value ? it.value.end : void 0;
-            const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-            if (last?.type === "comment")
-              end?.push(this.sourceToken);
-            else
-              seq2.items.push({ start: [this.sourceToken] });
-          } else
-            it.start.push(this.sourceToken);
-          return;
-        case "space":
-        case "comment":
-          if (it.value)
-            seq2.items.push({ start: [this.sourceToken] });
-          else {
-            if (this.atIndentedComment(it.start, seq2.indent)) {
-              const prev = seq2.items[seq2.items.length - 2];
-              const end = prev?.value?.end;
-              if (Array.isArray(end)) {
-                arrayPushArray(end, it.start);
-                end.push(this.sourceToken);
-                seq2.items.pop();
-                return;
-              }
-            }
-            it.start.push(this.sourceToken);
-          }
-          return;
-        case "anchor":
-        case "tag":
-          if (it.value || this.indent <= seq2.indent)
-            break;
-          it.start.push(this.sourceToken);
-          return;
-        case "seq-item-ind":
-          if (this.indent !== seq2.indent)
-            break;
-          if (it.value || includesToken(it.start, "seq-item-ind"))
-            seq2.items.push({ start: [this.sourceToken] });
-          else
-            it.start.push(this.sourceToken);
-          return;
-      }
-      if (this.indent > seq2.indent) {
-        const bv = this.startBlockValue(seq2);
-        if (bv) {
-          this.stack.push(bv);
-          return;
-        }
-      }
-      yield* this.pop();
-      yield* this.step();
-    }
-    *flowCollection(fc) {
-      const it = fc.items[fc.items.length - 1];
-      if (this.type === "flow-error-end") {
-        let top;
-        do {
-          yield* this.pop();
-          top = this.peek(1);
-        } while (top?.type === "flow-collection");
-      } else if (fc.end.length === 0) {
-        switch (this.type) {
-          case "comma":
-          case "explicit-key-ind":
-            if (!it || it.sep)
-              fc.items.push({ start: [this.sourceToken] });
-            else
-              it.start.push(this.sourceToken);
-            return;
-          case "map-value-ind":
-            if (!it || it.value)
-              fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-            else if (it.sep)
-              it.sep.push(this.sourceToken);
-            else
-              Object.assign(it, { key: null, sep: [this.sourceToken] });
-            return;
-          case "space":
-          case "comment":
-          case "newline":
-          case "anchor":
-          case "tag":
-            if (!it || it.value)
-              fc.items.push({ start: [this.sourceToken] });
-            else if (it.sep)
-              it.sep.push(this.sourceToken);
-            else
-              it.start.push(this.sourceToken);
-            return;
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar": {
-            const fs2 = this.flowScalar(this.type);
-            if (!it || it.value)
-              fc.items.push({ start: [], key: fs2, sep: [] });
-            else if (it.sep)
-              this.stack.push(fs2);
-            else
-              Object.assign(it, { key: fs2, sep: [] });
-            return;
-          }
-          case "flow-map-end":
-          case "flow-seq-end":
-            fc.end.push(this.sourceToken);
-            return;
-        }
-        const bv = this.startBlockValue(fc);
-        if (bv)
-          this.stack.push(bv);
-        else {
-          yield* this.pop();
-          yield* this.step();
-        }
-      } else {
-        const parent = this.peek(2);
-        if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
-          yield* this.pop();
-          yield* this.step();
-        } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
-          const prev = getPrevProps(parent);
-          const start = getFirstKeyStartProps(prev);
-          fixFlowSeqItems(fc);
-          const sep = fc.end.splice(1, fc.end.length);
-          sep.push(this.sourceToken);
-          const map2 = {
-            type: "block-map",
-            offset: fc.offset,
-            indent: fc.indent,
-            items: [{ start, key: fc, sep }]
-          };
-          this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
-        } else {
-          yield* this.lineEnd(fc);
-        }
-      }
-    }
-    flowScalar(type2) {
-      if (this.onNewLine) {
-        let nl = this.source.indexOf("\n") + 1;
-        while (nl !== 0) {
-          this.onNewLine(this.offset + nl);
-          nl = this.source.indexOf("\n", nl) + 1;
-        }
-      }
-      return {
-        type: type2,
-        offset: this.offset,
-        indent: this.indent,
-        source: this.source
-      };
-    }
-    startBlockValue(parent) {
-      switch (this.type) {
-        case "alias":
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-          return this.flowScalar(this.type);
-        case "block-scalar-header":
-          return {
-            type: "block-scalar",
-            offset: this.offset,
-            indent: this.indent,
-            props: [this.sourceToken],
-            source: ""
-          };
-        case "flow-map-start":
-        case "flow-seq-start":
-          return {
-            type: "flow-collection",
-            offset: this.offset,
-            indent: this.indent,
-            start: this.sourceToken,
-            items: [],
-            end: []
-          };
-        case "seq-item-ind":
-          return {
-            type: "block-seq",
-            offset: this.offset,
-            indent: this.indent,
-            items: [{ start: [this.sourceToken] }]
-          };
-        case "explicit-key-ind": {
-          this.onKeyLine = true;
-          const prev = getPrevProps(parent);
-          const start = getFirstKeyStartProps(prev);
-          start.push(this.sourceToken);
-          return {
-            type: "block-map",
-            offset: this.offset,
-            indent: this.indent,
-            items: [{ start, explicitKey: true }]
-          };
-        }
-        case "map-value-ind": {
-          this.onKeyLine = true;
-          const prev = getPrevProps(parent);
-          const start = getFirstKeyStartProps(prev);
-          return {
-            type: "block-map",
-            offset: this.offset,
-            indent: this.indent,
-            items: [{ start, key: null, sep: [this.sourceToken] }]
-          };
-        }
-      }
-      return null;
-    }
-    atIndentedComment(start, indent) {
-      if (this.type !== "comment")
-        return false;
-      if (this.indent <= indent)
-        return false;
-      return start.every((st) => st.type === "newline" || st.type === "space");
-    }
-    *documentEnd(docEnd) {
-      if (this.type !== "doc-mode") {
-        if (docEnd.end)
-          docEnd.end.push(this.sourceToken);
-        else
-          docEnd.end = [this.sourceToken];
-        if (this.type === "newline")
-          yield* this.pop();
-      }
-    }
-    *lineEnd(token) {
-      switch (this.type) {
-        case "comma":
-        case "doc-start":
-        case "doc-end":
-        case "flow-seq-end":
-        case "flow-map-end":
-        case "map-value-ind":
-          yield* this.pop();
-          yield* this.step();
-          break;
-        case "newline":
-          this.onKeyLine = false;
-        // fallthrough
-        case "space":
-        case "comment":
-        default:
-          if (token.end)
-            token.end.push(this.sourceToken);
-          else
-            token.end = [this.sourceToken];
-          if (this.type === "newline")
-            yield* this.pop();
-      }
-    }
-  }
-  parser.Parser = Parser;
-  return parser;
-}
-var publicApi = {};
-var hasRequiredPublicApi;
-function requirePublicApi() {
-  if (hasRequiredPublicApi) return publicApi;
-  hasRequiredPublicApi = 1;
-  var composer2 = requireComposer();
-  var Document2 = requireDocument();
-  var errors2 = requireErrors();
-  var log2 = requireLog();
-  var identity2 = requireIdentity();
-  var lineCounter2 = requireLineCounter();
-  var parser2 = requireParser();
-  function parseOptions(options) {
-    const prettyErrors = options.prettyErrors !== false;
-    const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter2.LineCounter() || null;
-    return { lineCounter: lineCounter$1, prettyErrors };
-  }
-  function parseAllDocuments(source, options = {}) {
-    const { lineCounter: lineCounter3, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser2.Parser(lineCounter3?.addNewLine);
-    const composer$1 = new composer2.Composer(options);
-    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-    if (prettyErrors && lineCounter3)
-      for (const doc of docs) {
-        doc.errors.forEach(errors2.prettifyError(source, lineCounter3));
-        doc.warnings.forEach(errors2.prettifyError(source, lineCounter3));
-      }
-    if (docs.length > 0)
-      return docs;
-    return Object.assign([], { empty: true }, composer$1.streamInfo());
-  }
-  function parseDocument(source, options = {}) {
-    const { lineCounter: lineCounter3, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser2.Parser(lineCounter3?.addNewLine);
-    const composer$1 = new composer2.Composer(options);
-    let doc = null;
-    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-      if (!doc)
-        doc = _doc;
-      else if (doc.options.logLevel !== "silent") {
-        doc.errors.push(new errors2.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-        break;
-      }
-    }
-    if (prettyErrors && lineCounter3) {
-      doc.errors.forEach(errors2.prettifyError(source, lineCounter3));
-      doc.warnings.forEach(errors2.prettifyError(source, lineCounter3));
-    }
-    return doc;
-  }
-  function parse(src, reviver, options) {
-    let _reviver = void 0;
-    if (typeof reviver === "function") {
-      _reviver = reviver;
-    } else if (options === void 0 && reviver && typeof reviver === "object") {
-      options = reviver;
-    }
-    const doc = parseDocument(src, options);
-    if (!doc)
-      return null;
-    doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
-    if (doc.errors.length > 0) {
-      if (doc.options.logLevel !== "silent")
-        throw doc.errors[0];
-      else
-        doc.errors = [];
-    }
-    return doc.toJS(Object.assign({ reviver: _reviver }, options));
-  }
-  function stringify2(value, replacer, options) {
-    let _replacer = null;
-    if (typeof replacer === "function" || Array.isArray(replacer)) {
-      _replacer = replacer;
-    } else if (options === void 0 && replacer) {
-      options = replacer;
-    }
-    if (typeof options === "string")
-      options = options.length;
-    if (typeof options === "number") {
-      const indent = Math.round(options);
-      options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
-    }
-    if (value === void 0) {
-      const { keepUndefined } = options ?? replacer ?? {};
-      if (!keepUndefined)
-        return void 0;
-    }
-    if (identity2.isDocument(value) && !_replacer)
-      return value.toString(options);
-    return new Document2.Document(value, _replacer, options).toString(options);
-  }
-  publicApi.parse = parse;
-  publicApi.parseAllDocuments = parseAllDocuments;
-  publicApi.parseDocument = parseDocument;
-  publicApi.stringify = stringify2;
-  return publicApi;
-}
-var hasRequiredDist;
-function requireDist() {
-  if (hasRequiredDist) return dist;
-  hasRequiredDist = 1;
-  var composer2 = requireComposer();
-  var Document2 = requireDocument();
-  var Schema2 = requireSchema();
-  var errors2 = requireErrors();
-  var Alias2 = requireAlias();
-  var identity2 = requireIdentity();
-  var Pair2 = requirePair();
-  var Scalar2 = requireScalar();
-  var YAMLMap2 = requireYAMLMap();
-  var YAMLSeq2 = requireYAMLSeq();
-  var cst2 = requireCst();
-  var lexer2 = requireLexer();
-  var lineCounter2 = requireLineCounter();
-  var parser2 = requireParser();
-  var publicApi2 = requirePublicApi();
-  var visit2 = requireVisit();
-  dist.Composer = composer2.Composer;
-  dist.Document = Document2.Document;
-  dist.Schema = Schema2.Schema;
-  dist.YAMLError = errors2.YAMLError;
-  dist.YAMLParseError = errors2.YAMLParseError;
-  dist.YAMLWarning = errors2.YAMLWarning;
-  dist.Alias = Alias2.Alias;
-  dist.isAlias = identity2.isAlias;
-  dist.isCollection = identity2.isCollection;
-  dist.isDocument = identity2.isDocument;
-  dist.isMap = identity2.isMap;
-  dist.isNode = identity2.isNode;
-  dist.isPair = identity2.isPair;
-  dist.isScalar = identity2.isScalar;
-  dist.isSeq = identity2.isSeq;
-  dist.Pair = Pair2.Pair;
-  dist.Scalar = Scalar2.Scalar;
-  dist.YAMLMap = YAMLMap2.YAMLMap;
-  dist.YAMLSeq = YAMLSeq2.YAMLSeq;
-  dist.CST = cst2;
-  dist.Lexer = lexer2.Lexer;
-  dist.LineCounter = lineCounter2.LineCounter;
-  dist.Parser = parser2.Parser;
-  dist.parse = publicApi2.parse;
-  dist.parseAllDocuments = publicApi2.parseAllDocuments;
-  dist.parseDocument = publicApi2.parseDocument;
-  dist.stringify = publicApi2.stringify;
-  dist.visit = visit2.visit;
-  dist.visitAsync = visit2.visitAsync;
-  return dist;
-}
-var distExports = requireDist();
+var path__namespace = /* @__PURE__ */ _interopNamespaceDefault(path);
 class InputError extends Error {
   problems;
   constructor(problems) {
@@ -7461,10 +91,10 @@ function closest(word, known2) {
 }
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    const row = [i2];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i2 - 1] === b[j - 1] ? 0 : 1);
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
       row.push(Math.min(previous[j] + 1, row[j - 1] + 1, substitution));
     }
     previous = row;
@@ -7509,8 +139,8 @@ function describe(error, where, options) {
       return { message: `unknown key '${key}' in ${where}${hint}${allowed}${note}`, at: [...path2, key] };
     }
     case "type": {
-      const types2 = String(params.type).split(",");
-      const words = types2.map((t) => TYPE_WORDS[t] ?? t).join(" or ");
+      const types = String(params.type).split(",");
+      const words = types.map((t) => TYPE_WORDS[t] ?? t).join(" or ");
       return { message: `${where} must be ${words}, not ${shown(error.data)}${note}`, at: path2 };
     }
     case "pattern": {
@@ -7531,10 +161,10 @@ function describe(error, where, options) {
       return { message: `${where} ${error.message ?? "is invalid"}${note}`, at: path2 };
   }
 }
-function ajvProblems(errors2, locate, options) {
+function ajvProblems(errors, locate, options) {
   const seen2 = /* @__PURE__ */ new Set();
   const problems = [];
-  for (const error of errors2) {
+  for (const error of errors) {
     const path2 = parsePointer(error.instancePath) ?? [];
     const where = path2.length === 0 ? options.rootName : dottedPath(path2);
     const described = describe(error, where, options);
@@ -7571,7 +201,7 @@ const validateConfig = (() => {
   const pattern0 = new RegExp("^3\\.[01]\\.(0|[1-9][0-9]*)$", "u");
   function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
-    let errors2 = 0;
+    let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 in data) {
         if (!(key0 === "specs" || key0 === "rules" || key0 === "waivers")) {
@@ -7581,7 +211,7 @@ const validateConfig = (() => {
           } else {
             vErrors.push(err0);
           }
-          errors2++;
+          errors++;
         }
       }
       if (data.specs !== void 0) {
@@ -7598,7 +228,7 @@ const validateConfig = (() => {
                 } else {
                   vErrors.push(err1);
                 }
-                errors2++;
+                errors++;
               }
               for (const key1 in data1) {
                 if (!func0.call(schema0.properties.specs.items.properties, key1)) {
@@ -7608,7 +238,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err2);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data1.output !== void 0) {
@@ -7621,7 +251,7 @@ const validateConfig = (() => {
                     } else {
                       vErrors.push(err3);
                     }
-                    errors2++;
+                    errors++;
                   }
                 } else {
                   const err4 = { instancePath: instancePath + "/specs/" + i0 + "/output", schemaPath: "#/properties/specs/items/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.specs.items.properties.output.type, parentSchema: schema0.properties.specs.items.properties.output, data: data2 };
@@ -7630,7 +260,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err4);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data1.resources !== void 0) {
@@ -7647,7 +277,7 @@ const validateConfig = (() => {
                         } else {
                           vErrors.push(err5);
                         }
-                        errors2++;
+                        errors++;
                       }
                     } else {
                       const err6 = { instancePath: instancePath + "/specs/" + i0 + "/resources/" + i1, schemaPath: "#/properties/specs/items/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.specs.items.properties.resources.items.type, parentSchema: schema0.properties.specs.items.properties.resources.items, data: data4 };
@@ -7656,7 +286,7 @@ const validateConfig = (() => {
                       } else {
                         vErrors.push(err6);
                       }
-                      errors2++;
+                      errors++;
                     }
                   }
                 } else {
@@ -7666,7 +296,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err7);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data1.title !== void 0) {
@@ -7678,7 +308,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err8);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data1.description !== void 0) {
@@ -7690,7 +320,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err9);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data1.version !== void 0) {
@@ -7702,7 +332,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err10);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data1.kind !== void 0) {
@@ -7714,7 +344,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err11);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data1.asyncapi !== void 0) {
@@ -7726,7 +356,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err12);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data1.openapi !== void 0) {
@@ -7739,7 +369,7 @@ const validateConfig = (() => {
                     } else {
                       vErrors.push(err13);
                     }
-                    errors2++;
+                    errors++;
                   }
                 } else {
                   const err14 = { instancePath: instancePath + "/specs/" + i0 + "/openapi", schemaPath: "#/properties/specs/items/properties/openapi/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.specs.items.properties.openapi.type, parentSchema: schema0.properties.specs.items.properties.openapi, data: data10 };
@@ -7748,7 +378,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err14);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data1.prefix !== void 0) {
@@ -7761,7 +391,7 @@ const validateConfig = (() => {
                     } else {
                       vErrors.push(err15);
                     }
-                    errors2++;
+                    errors++;
                   }
                 } else {
                   const err16 = { instancePath: instancePath + "/specs/" + i0 + "/prefix", schemaPath: "#/properties/specs/items/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.specs.items.properties.prefix.type, parentSchema: schema0.properties.specs.items.properties.prefix, data: data11 };
@@ -7770,7 +400,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err16);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data1.compatibility !== void 0) {
@@ -7782,7 +412,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err17);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data1.perspective !== void 0) {
@@ -7794,7 +424,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err18);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
             } else {
@@ -7804,7 +434,7 @@ const validateConfig = (() => {
               } else {
                 vErrors.push(err19);
               }
-              errors2++;
+              errors++;
             }
           }
         } else {
@@ -7814,7 +444,7 @@ const validateConfig = (() => {
           } else {
             vErrors.push(err20);
           }
-          errors2++;
+          errors++;
         }
       }
       if (data.rules !== void 0) {
@@ -7829,7 +459,7 @@ const validateConfig = (() => {
               } else {
                 vErrors.push(err21);
               }
-              errors2++;
+              errors++;
             }
           }
         } else {
@@ -7839,7 +469,7 @@ const validateConfig = (() => {
           } else {
             vErrors.push(err22);
           }
-          errors2++;
+          errors++;
         }
       }
       if (data.waivers !== void 0) {
@@ -7856,7 +486,7 @@ const validateConfig = (() => {
                 } else {
                   vErrors.push(err23);
                 }
-                errors2++;
+                errors++;
               }
               for (const key3 in data17) {
                 if (!(key3 === "fingerprint" || key3 === "rule" || key3 === "path" || key3 === "reason" || key3 === "expires" || key3 === "owner" || key3 === "spec")) {
@@ -7866,7 +496,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err24);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data17.fingerprint !== void 0) {
@@ -7878,7 +508,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err25);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data17.rule !== void 0) {
@@ -7891,7 +521,7 @@ const validateConfig = (() => {
                     } else {
                       vErrors.push(err26);
                     }
-                    errors2++;
+                    errors++;
                   }
                 } else {
                   const err27 = { instancePath: instancePath + "/waivers/" + i2 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.rule.type, parentSchema: schema0.properties.waivers.items.properties.rule, data: data19 };
@@ -7900,7 +530,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err27);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data17.path !== void 0) {
@@ -7912,7 +542,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err28);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data17.reason !== void 0) {
@@ -7925,7 +555,7 @@ const validateConfig = (() => {
                     } else {
                       vErrors.push(err29);
                     }
-                    errors2++;
+                    errors++;
                   }
                 } else {
                   const err30 = { instancePath: instancePath + "/waivers/" + i2 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.reason.type, parentSchema: schema0.properties.waivers.items.properties.reason, data: data21 };
@@ -7934,7 +564,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err30);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data17.expires !== void 0) {
@@ -7946,7 +576,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err31);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data17.owner !== void 0) {
@@ -7958,7 +588,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err32);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data17.spec !== void 0) {
@@ -7971,7 +601,7 @@ const validateConfig = (() => {
                     } else {
                       vErrors.push(err33);
                     }
-                    errors2++;
+                    errors++;
                   }
                 } else {
                   const err34 = { instancePath: instancePath + "/waivers/" + i2 + "/spec", schemaPath: "#/properties/waivers/items/properties/spec/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.waivers.items.properties.spec.type, parentSchema: schema0.properties.waivers.items.properties.spec, data: data24 };
@@ -7980,7 +610,7 @@ const validateConfig = (() => {
                   } else {
                     vErrors.push(err34);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
             } else {
@@ -7990,7 +620,7 @@ const validateConfig = (() => {
               } else {
                 vErrors.push(err35);
               }
-              errors2++;
+              errors++;
             }
           }
         } else {
@@ -8000,7 +630,7 @@ const validateConfig = (() => {
           } else {
             vErrors.push(err36);
           }
-          errors2++;
+          errors++;
         }
       }
     } else {
@@ -8010,10 +640,10 @@ const validateConfig = (() => {
       } else {
         vErrors.push(err37);
       }
-      errors2++;
+      errors++;
     }
     validate0.errors = vErrors;
-    return errors2 === 0;
+    return errors === 0;
   }
   return validate0;
 })();
@@ -8043,12 +673,12 @@ const validateResource = (() => {
   const wrapper0 = { validate: validate1 };
   function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
-    let errors2 = 0;
-    const _errs1 = errors2;
+    let errors = 0;
+    const _errs1 = errors;
     let valid0 = true;
-    const _errs2 = errors2;
-    const _errs3 = errors2;
-    const _errs4 = errors2;
+    const _errs2 = errors;
+    const _errs3 = errors;
+    const _errs4 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.expose === void 0 && "expose") {
         const err0 = {};
@@ -8057,7 +687,7 @@ const validateResource = (() => {
         } else {
           vErrors.push(err0);
         }
-        errors2++;
+        errors++;
       } else {
         if (data.expose !== void 0) {
           if (false !== data.expose) {
@@ -8067,12 +697,12 @@ const validateResource = (() => {
             } else {
               vErrors.push(err1);
             }
-            errors2++;
+            errors++;
           }
         }
       }
     }
-    var valid1 = _errs4 === errors2;
+    var valid1 = _errs4 === errors;
     if (valid1) {
       const err2 = {};
       if (vErrors === null) {
@@ -8080,9 +710,9 @@ const validateResource = (() => {
       } else {
         vErrors.push(err2);
       }
-      errors2++;
+      errors++;
     } else {
-      errors2 = _errs3;
+      errors = _errs3;
       if (vErrors !== null) {
         if (_errs3) {
           vErrors.length = _errs3;
@@ -8091,7 +721,7 @@ const validateResource = (() => {
         }
       }
     }
-    if (errors2 === _errs2) {
+    if (errors === _errs2) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.schema === void 0 && "schema") {
           const err3 = {};
@@ -8100,12 +730,12 @@ const validateResource = (() => {
           } else {
             vErrors.push(err3);
           }
-          errors2++;
+          errors++;
         }
       }
     }
-    var _valid0 = _errs2 === errors2;
-    errors2 = _errs1;
+    var _valid0 = _errs2 === errors;
+    errors = _errs1;
     if (vErrors !== null) {
       if (_errs1) {
         vErrors.length = _errs1;
@@ -8114,16 +744,16 @@ const validateResource = (() => {
       }
     }
     if (_valid0) {
-      const _errs6 = errors2;
+      const _errs6 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.schema !== void 0) {
           if (!wrapper0.validate(data.schema, { instancePath: instancePath + "/schema", parentData: data, parentDataProperty: "schema", rootData })) {
             vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
-            errors2 = vErrors.length;
+            errors = vErrors.length;
           }
         }
       }
-      var _valid0 = _errs6 === errors2;
+      var _valid0 = _errs6 === errors;
       valid0 = _valid0;
     }
     if (!valid0) {
@@ -8133,7 +763,7 @@ const validateResource = (() => {
       } else {
         vErrors.push(err4);
       }
-      errors2++;
+      errors++;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.expose !== void 0) {
@@ -8145,7 +775,7 @@ const validateResource = (() => {
           } else {
             vErrors.push(err5);
           }
-          errors2++;
+          errors++;
         }
       }
     } else {
@@ -8155,14 +785,14 @@ const validateResource = (() => {
       } else {
         vErrors.push(err6);
       }
-      errors2++;
+      errors++;
     }
     validate2.errors = vErrors;
-    return errors2 === 0;
+    return errors === 0;
   }
   function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
-    let errors2 = 0;
+    let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.key === void 0) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema2.required, parentSchema: schema2, data };
@@ -8171,7 +801,7 @@ const validateResource = (() => {
         } else {
           vErrors.push(err0);
         }
-        errors2++;
+        errors++;
       }
       if (data.items === void 0) {
         const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'", schema: schema2.required, parentSchema: schema2, data };
@@ -8180,7 +810,7 @@ const validateResource = (() => {
         } else {
           vErrors.push(err1);
         }
-        errors2++;
+        errors++;
       }
       if (data.type !== void 0) {
         let data0 = data.type;
@@ -8191,7 +821,7 @@ const validateResource = (() => {
           } else {
             vErrors.push(err2);
           }
-          errors2++;
+          errors++;
         }
       }
       if (data.key !== void 0) {
@@ -8204,7 +834,7 @@ const validateResource = (() => {
             } else {
               vErrors.push(err3);
             }
-            errors2++;
+            errors++;
           }
           if (data1.name !== void 0) {
             let data2 = data1.name;
@@ -8216,7 +846,7 @@ const validateResource = (() => {
                 } else {
                   vErrors.push(err4);
                 }
-                errors2++;
+                errors++;
               }
             } else {
               const err5 = { instancePath: instancePath + "/key/name", schemaPath: "#/properties/key/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.properties.key.properties.name.type, parentSchema: schema2.properties.key.properties.name, data: data2 };
@@ -8225,7 +855,7 @@ const validateResource = (() => {
               } else {
                 vErrors.push(err5);
               }
-              errors2++;
+              errors++;
             }
           }
           if (data1.description !== void 0) {
@@ -8237,7 +867,7 @@ const validateResource = (() => {
               } else {
                 vErrors.push(err6);
               }
-              errors2++;
+              errors++;
             }
           }
           if (data1.schema !== void 0) {
@@ -8249,7 +879,7 @@ const validateResource = (() => {
               } else {
                 vErrors.push(err7);
               }
-              errors2++;
+              errors++;
             }
           }
         } else {
@@ -8259,14 +889,14 @@ const validateResource = (() => {
           } else {
             vErrors.push(err8);
           }
-          errors2++;
+          errors++;
         }
       }
       if (data.methods !== void 0) {
         let data5 = data.methods;
-        const _errs11 = errors2;
+        const _errs11 = errors;
         let valid2 = true;
-        const _errs12 = errors2;
+        const _errs12 = errors;
         if (!Array.isArray(data5)) {
           const err9 = {};
           if (vErrors === null) {
@@ -8274,10 +904,10 @@ const validateResource = (() => {
           } else {
             vErrors.push(err9);
           }
-          errors2++;
+          errors++;
         }
-        var _valid0 = _errs12 === errors2;
-        errors2 = _errs11;
+        var _valid0 = _errs12 === errors;
+        errors = _errs11;
         if (vErrors !== null) {
           if (_errs11) {
             vErrors.length = _errs11;
@@ -8287,7 +917,7 @@ const validateResource = (() => {
         }
         let ifClause0;
         if (_valid0) {
-          const _errs14 = errors2;
+          const _errs14 = errors;
           if (Array.isArray(data5)) {
             const len0 = data5.length;
             for (let i0 = 0; i0 < len0; i0++) {
@@ -8299,7 +929,7 @@ const validateResource = (() => {
                 } else {
                   vErrors.push(err10);
                 }
-                errors2++;
+                errors++;
               }
             }
           } else {
@@ -8309,13 +939,13 @@ const validateResource = (() => {
             } else {
               vErrors.push(err11);
             }
-            errors2++;
+            errors++;
           }
-          var _valid0 = _errs14 === errors2;
+          var _valid0 = _errs14 === errors;
           valid2 = _valid0;
           ifClause0 = "then";
         } else {
-          const _errs17 = errors2;
+          const _errs17 = errors;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             for (const key0 in data5) {
               if (!(key0 === "resource" || key0 === "instance" || key0 === "instance_attrs")) {
@@ -8325,7 +955,7 @@ const validateResource = (() => {
                 } else {
                   vErrors.push(err12);
                 }
-                errors2++;
+                errors++;
               }
             }
             if (data5.resource !== void 0) {
@@ -8341,7 +971,7 @@ const validateResource = (() => {
                     } else {
                       vErrors.push(err13);
                     }
-                    errors2++;
+                    errors++;
                   }
                 }
               } else {
@@ -8351,7 +981,7 @@ const validateResource = (() => {
                 } else {
                   vErrors.push(err14);
                 }
-                errors2++;
+                errors++;
               }
             }
             if (data5.instance !== void 0) {
@@ -8367,7 +997,7 @@ const validateResource = (() => {
                     } else {
                       vErrors.push(err15);
                     }
-                    errors2++;
+                    errors++;
                   }
                 }
               } else {
@@ -8377,7 +1007,7 @@ const validateResource = (() => {
                 } else {
                   vErrors.push(err16);
                 }
-                errors2++;
+                errors++;
               }
             }
             if (data5.instance_attrs !== void 0) {
@@ -8393,7 +1023,7 @@ const validateResource = (() => {
                     } else {
                       vErrors.push(err17);
                     }
-                    errors2++;
+                    errors++;
                   }
                 }
               } else {
@@ -8403,7 +1033,7 @@ const validateResource = (() => {
                 } else {
                   vErrors.push(err18);
                 }
-                errors2++;
+                errors++;
               }
             }
           } else {
@@ -8413,9 +1043,9 @@ const validateResource = (() => {
             } else {
               vErrors.push(err19);
             }
-            errors2++;
+            errors++;
           }
-          var _valid0 = _errs17 === errors2;
+          var _valid0 = _errs17 === errors;
           valid2 = _valid0;
           ifClause0 = "else";
         }
@@ -8426,7 +1056,7 @@ const validateResource = (() => {
           } else {
             vErrors.push(err20);
           }
-          errors2++;
+          errors++;
         }
       }
       if (data.descriptions !== void 0) {
@@ -8441,7 +1071,7 @@ const validateResource = (() => {
               } else {
                 vErrors.push(err21);
               }
-              errors2++;
+              errors++;
             }
           }
         } else {
@@ -8451,7 +1081,7 @@ const validateResource = (() => {
           } else {
             vErrors.push(err22);
           }
-          errors2++;
+          errors++;
         }
       }
       if (data.query_params !== void 0) {
@@ -8468,7 +1098,7 @@ const validateResource = (() => {
                 } else {
                   vErrors.push(err23);
                 }
-                errors2++;
+                errors++;
               }
               if (data16.name !== void 0) {
                 let data17 = data16.name;
@@ -8480,7 +1110,7 @@ const validateResource = (() => {
                     } else {
                       vErrors.push(err24);
                     }
-                    errors2++;
+                    errors++;
                   }
                 } else {
                   const err25 = { instancePath: instancePath + "/query_params/" + i4 + "/name", schemaPath: "#/definitions/queryParam/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.name.type, parentSchema: schema1.properties.name, data: data17 };
@@ -8489,7 +1119,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err25);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data16.description !== void 0) {
@@ -8501,7 +1131,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err26);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data16.required !== void 0) {
@@ -8513,7 +1143,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err27);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data16.schema !== void 0) {
@@ -8525,7 +1155,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err28);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data16.methods !== void 0) {
@@ -8541,7 +1171,7 @@ const validateResource = (() => {
                       } else {
                         vErrors.push(err29);
                       }
-                      errors2++;
+                      errors++;
                     }
                   }
                 } else {
@@ -8551,7 +1181,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err30);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data16.in !== void 0) {
@@ -8563,7 +1193,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err31);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
             } else {
@@ -8573,7 +1203,7 @@ const validateResource = (() => {
               } else {
                 vErrors.push(err32);
               }
-              errors2++;
+              errors++;
             }
           }
         } else {
@@ -8583,7 +1213,7 @@ const validateResource = (() => {
           } else {
             vErrors.push(err33);
           }
-          errors2++;
+          errors++;
         }
       }
       if (data.items !== void 0) {
@@ -8601,7 +1231,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err34);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
             } else {
@@ -8611,7 +1241,7 @@ const validateResource = (() => {
               } else {
                 vErrors.push(err35);
               }
-              errors2++;
+              errors++;
             }
           }
           if (data24.properties !== void 0) {
@@ -8620,7 +1250,7 @@ const validateResource = (() => {
               for (const key3 in data27) {
                 if (!validate2(data27[key3], { instancePath: instancePath + "/items/properties/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data27, parentDataProperty: key3, rootData })) {
                   vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-                  errors2 = vErrors.length;
+                  errors = vErrors.length;
                 }
               }
             } else {
@@ -8630,7 +1260,7 @@ const validateResource = (() => {
               } else {
                 vErrors.push(err36);
               }
-              errors2++;
+              errors++;
             }
           }
         } else {
@@ -8640,7 +1270,7 @@ const validateResource = (() => {
           } else {
             vErrors.push(err37);
           }
-          errors2++;
+          errors++;
         }
       }
     } else {
@@ -8650,17 +1280,17 @@ const validateResource = (() => {
       } else {
         vErrors.push(err38);
       }
-      errors2++;
+      errors++;
     }
     validate1.errors = vErrors;
-    return errors2 === 0;
+    return errors === 0;
   }
   function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
-    let errors2 = 0;
-    const _errs1 = errors2;
+    let errors = 0;
+    const _errs1 = errors;
     let valid0 = true;
-    const _errs2 = errors2;
+    const _errs2 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.versionInPath === void 0 && "versionInPath") {
         const err0 = {};
@@ -8669,7 +1299,7 @@ const validateResource = (() => {
         } else {
           vErrors.push(err0);
         }
-        errors2++;
+        errors++;
       } else {
         if (data.versionInPath !== void 0) {
           if (true !== data.versionInPath) {
@@ -8679,13 +1309,13 @@ const validateResource = (() => {
             } else {
               vErrors.push(err1);
             }
-            errors2++;
+            errors++;
           }
         }
       }
     }
-    var _valid0 = _errs2 === errors2;
-    errors2 = _errs1;
+    var _valid0 = _errs2 === errors;
+    errors = _errs1;
     if (vErrors !== null) {
       if (_errs1) {
         vErrors.length = _errs1;
@@ -8694,7 +1324,7 @@ const validateResource = (() => {
       }
     }
     if (_valid0) {
-      const _errs4 = errors2;
+      const _errs4 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.apiVersion === void 0) {
           const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema0.then.required, parentSchema: schema0.then, data };
@@ -8703,10 +1333,10 @@ const validateResource = (() => {
           } else {
             vErrors.push(err2);
           }
-          errors2++;
+          errors++;
         }
       }
-      var _valid0 = _errs4 === errors2;
+      var _valid0 = _errs4 === errors;
       valid0 = _valid0;
     }
     if (!valid0) {
@@ -8716,7 +1346,7 @@ const validateResource = (() => {
       } else {
         vErrors.push(err3);
       }
-      errors2++;
+      errors++;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.kind === void 0) {
@@ -8726,7 +1356,7 @@ const validateResource = (() => {
         } else {
           vErrors.push(err4);
         }
-        errors2++;
+        errors++;
       }
       if (data.schema === void 0) {
         const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema0.required, parentSchema: schema0, data };
@@ -8735,7 +1365,7 @@ const validateResource = (() => {
         } else {
           vErrors.push(err5);
         }
-        errors2++;
+        errors++;
       }
       for (const key0 in data) {
         if (!func0.call(schema0.properties, key0)) {
@@ -8745,7 +1375,7 @@ const validateResource = (() => {
           } else {
             vErrors.push(err6);
           }
-          errors2++;
+          errors++;
         }
       }
       if (data.kind !== void 0) {
@@ -8758,7 +1388,7 @@ const validateResource = (() => {
             } else {
               vErrors.push(err7);
             }
-            errors2++;
+            errors++;
           }
         } else {
           const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.kind.type, parentSchema: schema0.properties.kind, data: data1 };
@@ -8767,7 +1397,7 @@ const validateResource = (() => {
           } else {
             vErrors.push(err8);
           }
-          errors2++;
+          errors++;
         }
       }
       if (data.apiVersion !== void 0) {
@@ -8779,7 +1409,7 @@ const validateResource = (() => {
           } else {
             vErrors.push(err9);
           }
-          errors2++;
+          errors++;
         }
       }
       if (data.versionInPath !== void 0) {
@@ -8791,7 +1421,7 @@ const validateResource = (() => {
           } else {
             vErrors.push(err10);
           }
-          errors2++;
+          errors++;
         }
       }
       if (data.default_query_params !== void 0) {
@@ -8808,7 +1438,7 @@ const validateResource = (() => {
                 } else {
                   vErrors.push(err11);
                 }
-                errors2++;
+                errors++;
               }
               if (data5.name !== void 0) {
                 let data6 = data5.name;
@@ -8820,7 +1450,7 @@ const validateResource = (() => {
                     } else {
                       vErrors.push(err12);
                     }
-                    errors2++;
+                    errors++;
                   }
                 } else {
                   const err13 = { instancePath: instancePath + "/default_query_params/" + i0 + "/name", schemaPath: "#/definitions/queryParam/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.name.type, parentSchema: schema1.properties.name, data: data6 };
@@ -8829,7 +1459,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err13);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data5.description !== void 0) {
@@ -8841,7 +1471,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err14);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data5.required !== void 0) {
@@ -8853,7 +1483,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err15);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data5.schema !== void 0) {
@@ -8865,7 +1495,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err16);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data5.methods !== void 0) {
@@ -8881,7 +1511,7 @@ const validateResource = (() => {
                       } else {
                         vErrors.push(err17);
                       }
-                      errors2++;
+                      errors++;
                     }
                   }
                 } else {
@@ -8891,7 +1521,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err18);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data5.in !== void 0) {
@@ -8903,7 +1533,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err19);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
             } else {
@@ -8913,7 +1543,7 @@ const validateResource = (() => {
               } else {
                 vErrors.push(err20);
               }
-              errors2++;
+              errors++;
             }
           }
         } else {
@@ -8923,7 +1553,7 @@ const validateResource = (() => {
           } else {
             vErrors.push(err21);
           }
-          errors2++;
+          errors++;
         }
       }
       if (data.asyncapi !== void 0) {
@@ -8937,7 +1567,7 @@ const validateResource = (() => {
               } else {
                 vErrors.push(err22);
               }
-              errors2++;
+              errors++;
             }
           }
           if (data13.servers !== void 0) {
@@ -8953,7 +1583,7 @@ const validateResource = (() => {
                     } else {
                       vErrors.push(err23);
                     }
-                    errors2++;
+                    errors++;
                   }
                   if (data15.protocol === void 0) {
                     const err24 = { instancePath: instancePath + "/asyncapi/servers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/asyncapi/properties/servers/additionalProperties/required", keyword: "required", params: { missingProperty: "protocol" }, message: "must have required property 'protocol'", schema: schema0.properties.asyncapi.properties.servers.additionalProperties.required, parentSchema: schema0.properties.asyncapi.properties.servers.additionalProperties, data: data15 };
@@ -8962,7 +1592,7 @@ const validateResource = (() => {
                     } else {
                       vErrors.push(err24);
                     }
-                    errors2++;
+                    errors++;
                   }
                   if (data15.url !== void 0) {
                     let data16 = data15.url;
@@ -8973,7 +1603,7 @@ const validateResource = (() => {
                       } else {
                         vErrors.push(err25);
                       }
-                      errors2++;
+                      errors++;
                     }
                   }
                   if (data15.protocol !== void 0) {
@@ -8985,7 +1615,7 @@ const validateResource = (() => {
                       } else {
                         vErrors.push(err26);
                       }
-                      errors2++;
+                      errors++;
                     }
                   }
                   if (data15.description !== void 0) {
@@ -8997,7 +1627,7 @@ const validateResource = (() => {
                       } else {
                         vErrors.push(err27);
                       }
-                      errors2++;
+                      errors++;
                     }
                   }
                   if (data15.variables !== void 0) {
@@ -9012,7 +1642,7 @@ const validateResource = (() => {
                           } else {
                             vErrors.push(err28);
                           }
-                          errors2++;
+                          errors++;
                         }
                       }
                     } else {
@@ -9022,7 +1652,7 @@ const validateResource = (() => {
                       } else {
                         vErrors.push(err29);
                       }
-                      errors2++;
+                      errors++;
                     }
                   }
                 } else {
@@ -9032,7 +1662,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err30);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
             } else {
@@ -9042,7 +1672,7 @@ const validateResource = (() => {
               } else {
                 vErrors.push(err31);
               }
-              errors2++;
+              errors++;
             }
           }
           if (data13.channels !== void 0) {
@@ -9056,7 +1686,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err32);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data21.resources !== void 0) {
@@ -9068,7 +1698,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err33);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data21.instances !== void 0) {
@@ -9080,7 +1710,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err34);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
               if (data21.instance_attrs !== void 0) {
@@ -9092,7 +1722,7 @@ const validateResource = (() => {
                   } else {
                     vErrors.push(err35);
                   }
-                  errors2++;
+                  errors++;
                 }
               }
             } else {
@@ -9102,7 +1732,7 @@ const validateResource = (() => {
               } else {
                 vErrors.push(err36);
               }
-              errors2++;
+              errors++;
             }
           }
         } else {
@@ -9112,13 +1742,13 @@ const validateResource = (() => {
           } else {
             vErrors.push(err37);
           }
-          errors2++;
+          errors++;
         }
       }
       if (data.schema !== void 0) {
         if (!validate1(data.schema, { instancePath: instancePath + "/schema", parentData: data, parentDataProperty: "schema", rootData })) {
           vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
-          errors2 = vErrors.length;
+          errors = vErrors.length;
         }
       }
     } else {
@@ -9128,2547 +1758,13 @@ const validateResource = (() => {
       } else {
         vErrors.push(err38);
       }
-      errors2++;
+      errors++;
     }
     validate0.errors = vErrors;
-    return errors2 === 0;
+    return errors === 0;
   }
   return validate0;
 })();
-function cleanPath(path$12) {
-  let normalized = path.normalize(path$12);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === path.sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path2, separator) {
-  return path2.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path2) {
-  return path2 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path2);
-}
-function normalizePath(path$12, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path$12.includes("/") || path$12.startsWith(".");
-  if (resolvePaths) path$12 = path.resolve(path$12);
-  if (normalizePath$1 || pathNeedsCleaning) path$12 = cleanPath(path$12);
-  if (path$12 === ".") return "";
-  const needsSeperator = path$12[path$12.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path$12 + pathSeparator : path$12, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(path.relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-const pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path2 = directoryPath || ".";
-  if (filters.every((filter) => filter(path2, true))) paths.push(path2);
-};
-const empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-const pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-const empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-const getArray = (paths) => {
-  return paths;
-};
-const getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-const groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-const empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-const resolveSymlinksAsync = function(path2, state, callback$1) {
-  const { queue, fs: fs2, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs2.realpath(path2, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs2.stat(resolvedPath, (error$1, stat) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat.isDirectory() && isRecursive(path2, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-const resolveSymlinks = function(path2, state, callback$1) {
-  const { queue, fs: fs2, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs2.realpathSync(path2);
-    const stat = fs2.statSync(resolvedPath);
-    if (stat.isDirectory() && isRecursive(path2, resolvedPath, state)) return;
-    callback$1(stat, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path$12, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = path.dirname(path$12);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = path.dirname(parent);
-  }
-  state.symlinks.set(path$12, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-const onlyCountsSync = (state) => {
-  return state.counts;
-};
-const groupsSync = (state) => {
-  return state.groups;
-};
-const defaultSync = (state) => {
-  return state.paths;
-};
-const limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs2 } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs2.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-  });
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs2 } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs2.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output);
-      if (error) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs__namespace
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i2 = 0; i2 < entries.length; ++i2) {
-      const entry = entries[i2];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path2 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path2)) continue;
-        this.pushDirectory(path2, paths, filters);
-        this.walkDirectory(this.state, path2, path2, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path$12 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path$12, this.state, (stat, resolvedPath) => {
-          if (stat.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path$12 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path$12 + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path$12;
-            const filename = path.basename(resolvedPath);
-            const directoryPath$1 = normalizePath(path.dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-let pm = null;
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: path.sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path2) => isMatch(path2));
-    return this;
-  }
-};
-var utils = {};
-var constants$1;
-var hasRequiredConstants$1;
-function requireConstants$1() {
-  if (hasRequiredConstants$1) return constants$1;
-  hasRequiredConstants$1 = 1;
-  const WIN_SLASH = "\\\\/";
-  const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-  const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-  const DOT_LITERAL = "\\.";
-  const PLUS_LITERAL = "\\+";
-  const QMARK_LITERAL = "\\?";
-  const SLASH_LITERAL = "\\/";
-  const ONE_CHAR = "(?=.)";
-  const QMARK = "[^/]";
-  const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-  const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-  const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-  const NO_DOT = `(?!${DOT_LITERAL})`;
-  const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-  const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-  const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-  const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-  const STAR = `${QMARK}*?`;
-  const SEP = "/";
-  const POSIX_CHARS = {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    QMARK_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    QMARK,
-    END_ANCHOR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR,
-    SEP
-  };
-  const WINDOWS_CHARS = {
-    ...POSIX_CHARS,
-    SLASH_LITERAL: `[${WIN_SLASH}]`,
-    QMARK: WIN_NO_SLASH,
-    STAR: `${WIN_NO_SLASH}*?`,
-    DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-    NO_DOT: `(?!${DOT_LITERAL})`,
-    NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-    NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-    NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-    QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-    START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-    END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-    SEP: "\\"
-  };
-  const POSIX_REGEX_SOURCE = {
-    __proto__: null,
-    alnum: "a-zA-Z0-9",
-    alpha: "a-zA-Z",
-    ascii: "\\x00-\\x7F",
-    blank: " \\t",
-    cntrl: "\\x00-\\x1F\\x7F",
-    digit: "0-9",
-    graph: "\\x21-\\x7E",
-    lower: "a-z",
-    print: "\\x20-\\x7E ",
-    punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-    space: " \\t\\r\\n\\v\\f",
-    upper: "A-Z",
-    word: "A-Za-z0-9_",
-    xdigit: "A-Fa-f0-9"
-  };
-  constants$1 = {
-    DEFAULT_MAX_EXTGLOB_RECURSION,
-    MAX_LENGTH: 1024 * 64,
-    POSIX_REGEX_SOURCE,
-    // regular expressions
-    REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-    REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-    REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-    REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-    REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-    REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-    // Replace globs with equivalent patterns to reduce parsing time.
-    REPLACEMENTS: {
-      __proto__: null,
-      "***": "*",
-      "**/**": "**",
-      "**/**/**": "**"
-    },
-    // Digits
-    CHAR_0: 48,
-    /* 0 */
-    CHAR_9: 57,
-    /* 9 */
-    // Alphabet chars.
-    CHAR_UPPERCASE_A: 65,
-    /* A */
-    CHAR_LOWERCASE_A: 97,
-    /* a */
-    CHAR_UPPERCASE_Z: 90,
-    /* Z */
-    CHAR_LOWERCASE_Z: 122,
-    /* z */
-    CHAR_LEFT_PARENTHESES: 40,
-    /* ( */
-    CHAR_RIGHT_PARENTHESES: 41,
-    /* ) */
-    CHAR_ASTERISK: 42,
-    /* * */
-    // Non-alphabetic chars.
-    CHAR_AMPERSAND: 38,
-    /* & */
-    CHAR_AT: 64,
-    /* @ */
-    CHAR_BACKWARD_SLASH: 92,
-    /* \ */
-    CHAR_CARRIAGE_RETURN: 13,
-    /* \r */
-    CHAR_CIRCUMFLEX_ACCENT: 94,
-    /* ^ */
-    CHAR_COLON: 58,
-    /* : */
-    CHAR_COMMA: 44,
-    /* , */
-    CHAR_DOT: 46,
-    /* . */
-    CHAR_DOUBLE_QUOTE: 34,
-    /* " */
-    CHAR_EQUAL: 61,
-    /* = */
-    CHAR_EXCLAMATION_MARK: 33,
-    /* ! */
-    CHAR_FORM_FEED: 12,
-    /* \f */
-    CHAR_FORWARD_SLASH: 47,
-    /* / */
-    CHAR_GRAVE_ACCENT: 96,
-    /* ` */
-    CHAR_HASH: 35,
-    /* # */
-    CHAR_HYPHEN_MINUS: 45,
-    /* - */
-    CHAR_LEFT_ANGLE_BRACKET: 60,
-    /* < */
-    CHAR_LEFT_CURLY_BRACE: 123,
-    /* { */
-    CHAR_LEFT_SQUARE_BRACKET: 91,
-    /* [ */
-    CHAR_LINE_FEED: 10,
-    /* \n */
-    CHAR_NO_BREAK_SPACE: 160,
-    /* \u00A0 */
-    CHAR_PERCENT: 37,
-    /* % */
-    CHAR_PLUS: 43,
-    /* + */
-    CHAR_QUESTION_MARK: 63,
-    /* ? */
-    CHAR_RIGHT_ANGLE_BRACKET: 62,
-    /* > */
-    CHAR_RIGHT_CURLY_BRACE: 125,
-    /* } */
-    CHAR_RIGHT_SQUARE_BRACKET: 93,
-    /* ] */
-    CHAR_SEMICOLON: 59,
-    /* ; */
-    CHAR_SINGLE_QUOTE: 39,
-    /* ' */
-    CHAR_SPACE: 32,
-    /*   */
-    CHAR_TAB: 9,
-    /* \t */
-    CHAR_UNDERSCORE: 95,
-    /* _ */
-    CHAR_VERTICAL_LINE: 124,
-    /* | */
-    CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-    /* \uFEFF */
-    /**
-     * Create EXTGLOB_CHARS
-     */
-    extglobChars(chars) {
-      return {
-        "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-        "?": { type: "qmark", open: "(?:", close: ")?" },
-        "+": { type: "plus", open: "(?:", close: ")+" },
-        "*": { type: "star", open: "(?:", close: ")*" },
-        "@": { type: "at", open: "(?:", close: ")" }
-      };
-    },
-    /**
-     * Create GLOB_CHARS
-     */
-    globChars(win32) {
-      return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-    }
-  };
-  return constants$1;
-}
-var hasRequiredUtils;
-function requireUtils() {
-  if (hasRequiredUtils) return utils;
-  hasRequiredUtils = 1;
-  (function(exports) {
-    const {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = /* @__PURE__ */ requireConstants$1();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  })(utils);
-  return utils;
-}
-var scan_1;
-var hasRequiredScan;
-function requireScan() {
-  if (hasRequiredScan) return scan_1;
-  hasRequiredScan = 1;
-  const utils2 = /* @__PURE__ */ requireUtils();
-  const {
-    CHAR_ASTERISK: CHAR_ASTERISK2,
-    /* * */
-    CHAR_AT,
-    /* @ */
-    CHAR_BACKWARD_SLASH,
-    /* \ */
-    CHAR_COMMA: CHAR_COMMA2,
-    /* , */
-    CHAR_DOT,
-    /* . */
-    CHAR_EXCLAMATION_MARK,
-    /* ! */
-    CHAR_FORWARD_SLASH,
-    /* / */
-    CHAR_LEFT_CURLY_BRACE,
-    /* { */
-    CHAR_LEFT_PARENTHESES,
-    /* ( */
-    CHAR_LEFT_SQUARE_BRACKET: CHAR_LEFT_SQUARE_BRACKET2,
-    /* [ */
-    CHAR_PLUS,
-    /* + */
-    CHAR_QUESTION_MARK,
-    /* ? */
-    CHAR_RIGHT_CURLY_BRACE,
-    /* } */
-    CHAR_RIGHT_PARENTHESES,
-    /* ) */
-    CHAR_RIGHT_SQUARE_BRACKET: CHAR_RIGHT_SQUARE_BRACKET2
-    /* ] */
-  } = /* @__PURE__ */ requireConstants$1();
-  const isPathSeparator = (code2) => {
-    return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-  };
-  const depth = (token) => {
-    if (token.isPrefix !== true) {
-      token.depth = token.isGlobstar ? Infinity : 1;
-    }
-  };
-  const scan = (input, options) => {
-    const opts = options || {};
-    const length = input.length - 1;
-    const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-    const slashes = [];
-    const tokens = [];
-    const parts = [];
-    let str2 = input;
-    let index2 = -1;
-    let start = 0;
-    let lastIndex = 0;
-    let isBrace = false;
-    let isBracket = false;
-    let isGlob = false;
-    let isExtglob = false;
-    let isGlobstar = false;
-    let braceEscaped = false;
-    let backslashes = false;
-    let negated = false;
-    let negatedExtglob = false;
-    let finished = false;
-    let braces = 0;
-    let prev;
-    let code2;
-    let token = { value: "", depth: 0, isGlob: false };
-    const eos = () => index2 >= length;
-    const peek = () => str2.charCodeAt(index2 + 1);
-    const advance = () => {
-      prev = code2;
-      return str2.charCodeAt(++index2);
-    };
-    while (index2 < length) {
-      code2 = advance();
-      let next;
-      if (code2 === CHAR_BACKWARD_SLASH) {
-        backslashes = token.backslashes = true;
-        code2 = advance();
-        if (code2 === CHAR_LEFT_CURLY_BRACE) {
-          braceEscaped = true;
-        }
-        continue;
-      }
-      if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-        braces++;
-        while (eos() !== true && (code2 = advance())) {
-          if (code2 === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braces++;
-            continue;
-          }
-          if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-            isBrace = token.isBrace = true;
-            isGlob = token.isGlob = true;
-            finished = true;
-            if (scanToEnd === true) {
-              continue;
-            }
-            break;
-          }
-          if (braceEscaped !== true && code2 === CHAR_COMMA2) {
-            isBrace = token.isBrace = true;
-            isGlob = token.isGlob = true;
-            finished = true;
-            if (scanToEnd === true) {
-              continue;
-            }
-            break;
-          }
-          if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-            braces--;
-            if (braces === 0) {
-              braceEscaped = false;
-              isBrace = token.isBrace = true;
-              finished = true;
-              break;
-            }
-          }
-        }
-        if (scanToEnd === true) {
-          continue;
-        }
-        break;
-      }
-      if (code2 === CHAR_FORWARD_SLASH) {
-        slashes.push(index2);
-        tokens.push(token);
-        token = { value: "", depth: 0, isGlob: false };
-        if (finished === true) continue;
-        if (prev === CHAR_DOT && index2 === start + 1) {
-          start += 2;
-          continue;
-        }
-        lastIndex = index2 + 1;
-        continue;
-      }
-      if (opts.noext !== true) {
-        const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK2 || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-        if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          isExtglob = token.isExtglob = true;
-          finished = true;
-          if (code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
-            negatedExtglob = true;
-          }
-          if (scanToEnd === true) {
-            let parens = 0;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-      }
-      if (code2 === CHAR_ASTERISK2) {
-        if (prev === CHAR_ASTERISK2) isGlobstar = token.isGlobstar = true;
-        isGlob = token.isGlob = true;
-        finished = true;
-        if (scanToEnd === true) {
-          continue;
-        }
-        break;
-      }
-      if (code2 === CHAR_QUESTION_MARK) {
-        isGlob = token.isGlob = true;
-        finished = true;
-        if (scanToEnd === true) {
-          continue;
-        }
-        break;
-      }
-      if (code2 === CHAR_LEFT_SQUARE_BRACKET2) {
-        while (eos() !== true && (next = advance())) {
-          if (next === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-          if (next === CHAR_RIGHT_SQUARE_BRACKET2) {
-            isBracket = token.isBracket = true;
-            isGlob = token.isGlob = true;
-            finished = true;
-            break;
-          }
-        }
-        if (scanToEnd === true) {
-          continue;
-        }
-        break;
-      }
-      if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
-        negated = token.negated = true;
-        start++;
-        continue;
-      }
-      if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        if (scanToEnd === true) {
-          let parens = 1;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-            if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-      if (isGlob === true) {
-        finished = true;
-        if (scanToEnd === true) {
-          continue;
-        }
-        break;
-      }
-    }
-    if (opts.noext === true) {
-      isExtglob = false;
-      isGlob = false;
-    }
-    let base = str2;
-    let prefix = "";
-    let glob2 = "";
-    if (start > 0) {
-      prefix = str2.slice(0, start);
-      str2 = str2.slice(start);
-      lastIndex -= start;
-    }
-    if (base && isGlob === true && lastIndex > 0) {
-      base = str2.slice(0, lastIndex);
-      glob2 = str2.slice(lastIndex);
-    } else if (isGlob === true) {
-      base = "";
-      glob2 = str2;
-    } else {
-      base = str2;
-    }
-    if (base && base !== "" && base !== "/" && base !== str2) {
-      if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-        base = base.slice(0, -1);
-      }
-    }
-    if (opts.unescape === true) {
-      if (glob2) glob2 = utils2.removeBackslashes(glob2);
-      if (base && backslashes === true) {
-        base = utils2.removeBackslashes(base);
-      }
-    }
-    const state = {
-      prefix,
-      input,
-      start,
-      base,
-      glob: glob2,
-      isBrace,
-      isBracket,
-      isGlob,
-      isExtglob,
-      isGlobstar,
-      negated,
-      negatedExtglob
-    };
-    if (opts.tokens === true) {
-      state.maxDepth = 0;
-      if (!isPathSeparator(code2)) {
-        tokens.push(token);
-      }
-      state.tokens = tokens;
-    }
-    if (opts.parts === true || opts.tokens === true) {
-      let prevIndex;
-      for (let idx = 0; idx < slashes.length; idx++) {
-        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const i2 = slashes[idx];
-        const value2 = input.slice(n2, i2);
-        if (opts.tokens) {
-          if (idx === 0 && start !== 0) {
-            tokens[idx].isPrefix = true;
-            tokens[idx].value = prefix;
-          } else {
-            tokens[idx].value = value2;
-          }
-          depth(tokens[idx]);
-          state.maxDepth += tokens[idx].depth;
-        }
-        if (i2 >= start) {
-          parts.push(value2);
-          prevIndex = i2;
-        }
-      }
-      const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-      const value = input.slice(n);
-      parts.push(value);
-      if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-        tokens[tokens.length - 1].value = value;
-        depth(tokens[tokens.length - 1]);
-        state.maxDepth += tokens[tokens.length - 1].depth;
-      }
-      state.slashes = slashes;
-      state.parts = parts;
-    }
-    return state;
-  };
-  scan_1 = scan;
-  return scan_1;
-}
-var parse_1;
-var hasRequiredParse;
-function requireParse() {
-  if (hasRequiredParse) return parse_1;
-  hasRequiredParse = 1;
-  const constants2 = /* @__PURE__ */ requireConstants$1();
-  const utils2 = /* @__PURE__ */ requireUtils();
-  const {
-    MAX_LENGTH,
-    POSIX_REGEX_SOURCE,
-    REGEX_NON_SPECIAL_CHARS,
-    REGEX_SPECIAL_CHARS_BACKREF,
-    REPLACEMENTS
-  } = constants2;
-  const expandRange = (args, options) => {
-    if (typeof options.expandRange === "function") {
-      return options.expandRange(...args, options);
-    }
-    args.sort();
-    const value = `[${args.join("-")}]`;
-    try {
-      new RegExp(value);
-    } catch (ex) {
-      return args.map((v) => utils2.escapeRegex(v)).join("..");
-    }
-    return value;
-  };
-  const syntaxError = (type2, char) => {
-    return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
-  };
-  const splitTopLevel = (input) => {
-    const parts = [];
-    let bracket = 0;
-    let paren = 0;
-    let quote2 = 0;
-    let value = "";
-    let escaped = false;
-    for (const ch of input) {
-      if (escaped === true) {
-        value += ch;
-        escaped = false;
-        continue;
-      }
-      if (ch === "\\") {
-        value += ch;
-        escaped = true;
-        continue;
-      }
-      if (ch === '"') {
-        quote2 = quote2 === 1 ? 0 : 1;
-        value += ch;
-        continue;
-      }
-      if (quote2 === 0) {
-        if (ch === "[") {
-          bracket++;
-        } else if (ch === "]" && bracket > 0) {
-          bracket--;
-        } else if (bracket === 0) {
-          if (ch === "(") {
-            paren++;
-          } else if (ch === ")" && paren > 0) {
-            paren--;
-          } else if (ch === "|" && paren === 0) {
-            parts.push(value);
-            value = "";
-            continue;
-          }
-        }
-      }
-      value += ch;
-    }
-    parts.push(value);
-    return parts;
-  };
-  const isPlainBranch = (branch) => {
-    let escaped = false;
-    for (const ch of branch) {
-      if (escaped === true) {
-        escaped = false;
-        continue;
-      }
-      if (ch === "\\") {
-        escaped = true;
-        continue;
-      }
-      if (/[?*+@!()[\]{}]/.test(ch)) {
-        return false;
-      }
-    }
-    return true;
-  };
-  const normalizeSimpleBranch = (branch) => {
-    let value = branch.trim();
-    let changed = true;
-    while (changed === true) {
-      changed = false;
-      if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-        value = value.slice(2, -1);
-        changed = true;
-      }
-    }
-    if (!isPlainBranch(value)) {
-      return;
-    }
-    return value.replace(/\\(.)/g, "$1");
-  };
-  const hasRepeatedCharPrefixOverlap = (branches) => {
-    const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-    for (let i2 = 0; i2 < values.length; i2++) {
-      for (let j = i2 + 1; j < values.length; j++) {
-        const a = values[i2];
-        const b = values[j];
-        const char = a[0];
-        if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-          continue;
-        }
-        if (a === b || a.startsWith(b) || b.startsWith(a)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  };
-  const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-    if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-      return;
-    }
-    let bracket = 0;
-    let paren = 0;
-    let quote2 = 0;
-    let escaped = false;
-    for (let i2 = 1; i2 < pattern.length; i2++) {
-      const ch = pattern[i2];
-      if (escaped === true) {
-        escaped = false;
-        continue;
-      }
-      if (ch === "\\") {
-        escaped = true;
-        continue;
-      }
-      if (ch === '"') {
-        quote2 = quote2 === 1 ? 0 : 1;
-        continue;
-      }
-      if (quote2 === 1) {
-        continue;
-      }
-      if (ch === "[") {
-        bracket++;
-        continue;
-      }
-      if (ch === "]" && bracket > 0) {
-        bracket--;
-        continue;
-      }
-      if (bracket > 0) {
-        continue;
-      }
-      if (ch === "(") {
-        paren++;
-        continue;
-      }
-      if (ch === ")") {
-        paren--;
-        if (paren === 0) {
-          if (requireEnd === true && i2 !== pattern.length - 1) {
-            return;
-          }
-          return {
-            type: pattern[0],
-            body: pattern.slice(2, i2),
-            end: i2
-          };
-        }
-      }
-    }
-  };
-  const buildCharClassStar = (chars) => {
-    const source = chars.length === 1 ? utils2.escapeRegex(chars[0]) : `[${chars.map((ch) => utils2.escapeRegex(ch)).join("")}]`;
-    return `${source}*`;
-  };
-  const getStarExtglobSequenceChars = (pattern) => {
-    let index2 = 0;
-    const chars = [];
-    while (index2 < pattern.length) {
-      const match = parseRepeatedExtglob(pattern.slice(index2), false);
-      if (!match || match.type !== "*") {
-        return;
-      }
-      const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-      if (branches.length !== 1) {
-        return;
-      }
-      const branch = normalizeSimpleBranch(branches[0]);
-      if (!branch || branch.length !== 1) {
-        return;
-      }
-      chars.push(branch);
-      index2 += match.end + 1;
-    }
-    if (chars.length < 1) {
-      return;
-    }
-    return chars;
-  };
-  const repeatedExtglobRecursion = (pattern) => {
-    let depth = 0;
-    let value = pattern.trim();
-    let match = parseRepeatedExtglob(value);
-    while (match) {
-      depth++;
-      value = match.body.trim();
-      match = parseRepeatedExtglob(value);
-    }
-    return depth;
-  };
-  const analyzeRepeatedExtglob = (body, options) => {
-    if (options.maxExtglobRecursion === false) {
-      return { risky: false };
-    }
-    const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-    const branches = splitTopLevel(body).map((branch) => branch.trim());
-    if (branches.length > 1) {
-      if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-        return { risky: true };
-      }
-    }
-    const safeChars = [];
-    let sawStarSequence = false;
-    let combinable = true;
-    for (const branch of branches) {
-      const chars = getStarExtglobSequenceChars(branch);
-      if (chars) {
-        sawStarSequence = true;
-        safeChars.push(...chars);
-        continue;
-      }
-      const literal = normalizeSimpleBranch(branch);
-      if (literal && literal.length === 1) {
-        safeChars.push(literal);
-        continue;
-      }
-      combinable = false;
-      if (repeatedExtglobRecursion(branch) > max) {
-        return { risky: true };
-      }
-    }
-    if (sawStarSequence) {
-      return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-    }
-    return { risky: false };
-  };
-  const parse = (input, options) => {
-    if (typeof input !== "string") {
-      throw new TypeError("Expected a string");
-    }
-    input = REPLACEMENTS[input] || input;
-    const opts = { ...options };
-    const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-    let len = input.length;
-    if (len > max) {
-      throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-    }
-    const bos = { type: "bos", value: "", output: opts.prepend || "" };
-    const tokens = [bos];
-    const capture = opts.capture ? "" : "?:";
-    const PLATFORM_CHARS = constants2.globChars(opts.windows);
-    const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-    const {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR
-    } = PLATFORM_CHARS;
-    const globstar = (opts2) => {
-      return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-    };
-    const nodot = opts.dot ? "" : NO_DOT;
-    const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-    let star = opts.bash === true ? globstar(opts) : STAR;
-    if (opts.capture) {
-      star = `(${star})`;
-    }
-    if (typeof opts.noext === "boolean") {
-      opts.noextglob = opts.noext;
-    }
-    const state = {
-      input,
-      index: -1,
-      start: 0,
-      dot: opts.dot === true,
-      consumed: "",
-      output: "",
-      prefix: "",
-      backtrack: false,
-      negated: false,
-      brackets: 0,
-      braces: 0,
-      parens: 0,
-      quotes: 0,
-      globstar: false,
-      tokens
-    };
-    input = utils2.removePrefix(input, state);
-    len = input.length;
-    const extglobs = [];
-    const braces = [];
-    const stack = [];
-    let prev = bos;
-    let value;
-    const eos = () => state.index === len - 1;
-    const peek = state.peek = (n = 1) => input[state.index + n];
-    const advance = state.advance = () => input[++state.index] || "";
-    const remaining = () => input.slice(state.index + 1);
-    const consume = (value2 = "", num = 0) => {
-      state.consumed += value2;
-      state.index += num;
-    };
-    const append = (token) => {
-      state.output += token.output != null ? token.output : token.value;
-      consume(token.value);
-    };
-    const negate = () => {
-      let count2 = 1;
-      while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-        advance();
-        state.start++;
-        count2++;
-      }
-      if (count2 % 2 === 0) {
-        return false;
-      }
-      state.negated = true;
-      state.start++;
-      return true;
-    };
-    const increment = (type2) => {
-      state[type2]++;
-      stack.push(type2);
-    };
-    const decrement = (type2) => {
-      state[type2]--;
-      stack.pop();
-    };
-    const push = (tok) => {
-      if (prev.type === "globstar") {
-        const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-        const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-        if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "star";
-          prev.value = "*";
-          prev.output = star;
-          state.output += prev.output;
-        }
-      }
-      if (extglobs.length && tok.type !== "paren") {
-        extglobs[extglobs.length - 1].inner += tok.value;
-      }
-      if (tok.value || tok.output) append(tok);
-      if (prev && prev.type === "text" && tok.type === "text") {
-        prev.output = (prev.output || prev.value) + tok.value;
-        prev.value += tok.value;
-        return;
-      }
-      tok.prev = prev;
-      tokens.push(tok);
-      prev = tok;
-    };
-    const extglobOpen = (type2, value2) => {
-      const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-      token.prev = prev;
-      token.parens = state.parens;
-      token.output = state.output;
-      token.startIndex = state.index;
-      token.tokensIndex = tokens.length;
-      const output = (opts.capture ? "(" : "") + token.open;
-      increment("parens");
-      push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
-      push({ type: "paren", extglob: true, value: advance(), output });
-      extglobs.push(token);
-    };
-    const extglobClose = (token) => {
-      const literal = input.slice(token.startIndex, state.index + 1);
-      const body = input.slice(token.startIndex + 2, state.index);
-      const analysis = analyzeRepeatedExtglob(body, opts);
-      if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-        const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-        const open = tokens[token.tokensIndex];
-        open.type = "text";
-        open.value = literal;
-        open.output = safeOutput || utils2.escapeRegex(literal);
-        for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-          tokens[i2].value = "";
-          tokens[i2].output = "";
-          delete tokens[i2].suffix;
-        }
-        state.output = token.output + open.output;
-        state.backtrack = true;
-        push({ type: "paren", extglob: true, value, output: "" });
-        decrement("parens");
-        return;
-      }
-      let output = token.close + (opts.capture ? ")" : "");
-      let rest;
-      if (token.type === "negate") {
-        let extglobStar = star;
-        if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-          extglobStar = globstar(opts);
-        }
-        if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-          output = token.close = `)$))${extglobStar}`;
-        }
-        if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-          const expression = parse(rest, { ...options, fastpaths: false }).output;
-          output = token.close = `)${expression})${extglobStar})`;
-        }
-        if (token.prev.type === "bos") {
-          state.negatedExtglob = true;
-        }
-      }
-      push({ type: "paren", extglob: true, value, output });
-      decrement("parens");
-    };
-    if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-      let backslashes = false;
-      let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-        if (first === "\\") {
-          backslashes = true;
-          return m;
-        }
-        if (first === "?") {
-          if (esc) {
-            return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-          }
-          if (index2 === 0) {
-            return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-          }
-          return QMARK.repeat(chars.length);
-        }
-        if (first === ".") {
-          return DOT_LITERAL.repeat(chars.length);
-        }
-        if (first === "*") {
-          if (esc) {
-            return esc + first + (rest ? star : "");
-          }
-          return star;
-        }
-        return esc ? m : `\\${m}`;
-      });
-      if (backslashes === true) {
-        if (opts.unescape === true) {
-          output = output.replace(/\\/g, "");
-        } else {
-          output = output.replace(/\\+/g, (m) => {
-            return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-          });
-        }
-      }
-      if (output === input && opts.contains === true) {
-        state.output = input;
-        return state;
-      }
-      state.output = utils2.wrapOutput(output, state, options);
-      return state;
-    }
-    while (!eos()) {
-      value = advance();
-      if (value === "\0") {
-        continue;
-      }
-      if (value === "\\") {
-        const next = peek();
-        if (next === "/" && opts.bash !== true) {
-          continue;
-        }
-        if (next === "." || next === ";") {
-          continue;
-        }
-        if (!next) {
-          value += "\\";
-          push({ type: "text", value });
-          continue;
-        }
-        const match = /^\\+/.exec(remaining());
-        let slashes = 0;
-        if (match && match[0].length > 2) {
-          slashes = match[0].length;
-          state.index += slashes;
-          if (slashes % 2 !== 0) {
-            value += "\\";
-          }
-        }
-        if (opts.unescape === true) {
-          value = advance();
-        } else {
-          value += advance();
-        }
-        if (state.brackets === 0) {
-          push({ type: "text", value });
-          continue;
-        }
-      }
-      if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-        if (opts.posix !== false && value === ":") {
-          const inner = prev.value.slice(1);
-          if (inner.includes("[")) {
-            prev.posix = true;
-            if (inner.includes(":")) {
-              const idx = prev.value.lastIndexOf("[");
-              const pre = prev.value.slice(0, idx);
-              const rest2 = prev.value.slice(idx + 2);
-              const posix = POSIX_REGEX_SOURCE[rest2];
-              if (posix) {
-                prev.value = pre + posix;
-                state.backtrack = true;
-                advance();
-                if (!bos.output && tokens.indexOf(prev) === 1) {
-                  bos.output = ONE_CHAR;
-                }
-                continue;
-              }
-            }
-          }
-        }
-        if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-          value = `\\${value}`;
-        }
-        if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-          value = `\\${value}`;
-        }
-        if (opts.posix === true && value === "!" && prev.value === "[") {
-          value = "^";
-        }
-        prev.value += value;
-        append({ value });
-        continue;
-      }
-      if (state.quotes === 1 && value !== '"') {
-        value = utils2.escapeRegex(value);
-        prev.value += value;
-        append({ value });
-        continue;
-      }
-      if (value === '"') {
-        state.quotes = state.quotes === 1 ? 0 : 1;
-        if (opts.keepQuotes === true) {
-          push({ type: "text", value });
-        }
-        continue;
-      }
-      if (value === "(") {
-        increment("parens");
-        push({ type: "paren", value });
-        continue;
-      }
-      if (value === ")") {
-        if (state.parens === 0 && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError("opening", "("));
-        }
-        const extglob = extglobs[extglobs.length - 1];
-        if (extglob && state.parens === extglob.parens + 1) {
-          extglobClose(extglobs.pop());
-          continue;
-        }
-        push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-        decrement("parens");
-        continue;
-      }
-      if (value === "[") {
-        if (opts.nobracket === true || !remaining().includes("]")) {
-          if (opts.nobracket !== true && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("closing", "]"));
-          }
-          value = `\\${value}`;
-        } else {
-          increment("brackets");
-        }
-        push({ type: "bracket", value });
-        continue;
-      }
-      if (value === "]") {
-        if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-          push({ type: "text", value, output: `\\${value}` });
-          continue;
-        }
-        if (state.brackets === 0) {
-          if (opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "["));
-          }
-          push({ type: "text", value, output: `\\${value}` });
-          continue;
-        }
-        decrement("brackets");
-        const prevValue = prev.value.slice(1);
-        if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-          value = `/${value}`;
-        }
-        prev.value += value;
-        append({ value });
-        if (opts.literalBrackets === false || utils2.hasRegexChars(prevValue)) {
-          continue;
-        }
-        const escaped = utils2.escapeRegex(prev.value);
-        state.output = state.output.slice(0, -prev.value.length);
-        if (opts.literalBrackets === true) {
-          state.output += escaped;
-          prev.value = escaped;
-          continue;
-        }
-        prev.value = `(${capture}${escaped}|${prev.value})`;
-        state.output += prev.value;
-        continue;
-      }
-      if (value === "{" && opts.nobrace !== true) {
-        increment("braces");
-        const open = {
-          type: "brace",
-          value,
-          output: "(",
-          outputIndex: state.output.length,
-          tokensIndex: state.tokens.length
-        };
-        braces.push(open);
-        push(open);
-        continue;
-      }
-      if (value === "}") {
-        const brace = braces[braces.length - 1];
-        if (opts.nobrace === true || !brace) {
-          push({ type: "text", value, output: value });
-          continue;
-        }
-        let output = ")";
-        if (brace.dots === true) {
-          const arr = tokens.slice();
-          const range = [];
-          for (let i2 = arr.length - 1; i2 >= 0; i2--) {
-            tokens.pop();
-            if (arr[i2].type === "brace") {
-              break;
-            }
-            if (arr[i2].type !== "dots") {
-              range.unshift(arr[i2].value);
-            }
-          }
-          output = expandRange(range, opts);
-          state.backtrack = true;
-        }
-        if (brace.comma !== true && brace.dots !== true) {
-          const out = state.output.slice(0, brace.outputIndex);
-          const toks = state.tokens.slice(brace.tokensIndex);
-          brace.value = brace.output = "\\{";
-          value = output = "\\}";
-          state.output = out;
-          for (const t of toks) {
-            state.output += t.output || t.value;
-          }
-        }
-        push({ type: "brace", value, output });
-        decrement("braces");
-        braces.pop();
-        continue;
-      }
-      if (value === "|") {
-        if (extglobs.length > 0) {
-          extglobs[extglobs.length - 1].conditions++;
-        }
-        push({ type: "text", value });
-        continue;
-      }
-      if (value === ",") {
-        let output = value;
-        const brace = braces[braces.length - 1];
-        if (brace && stack[stack.length - 1] === "braces") {
-          brace.comma = true;
-          output = "|";
-        }
-        push({ type: "comma", value, output });
-        continue;
-      }
-      if (value === "/") {
-        if (prev.type === "dot" && state.index === state.start + 1) {
-          state.start = state.index + 1;
-          state.consumed = "";
-          state.output = "";
-          tokens.pop();
-          prev = bos;
-          continue;
-        }
-        push({ type: "slash", value, output: SLASH_LITERAL });
-        continue;
-      }
-      if (value === ".") {
-        if (state.braces > 0 && prev.type === "dot") {
-          if (prev.value === ".") prev.output = DOT_LITERAL;
-          const brace = braces[braces.length - 1];
-          prev.type = "dots";
-          prev.output += value;
-          prev.value += value;
-          brace.dots = true;
-          continue;
-        }
-        if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-          push({ type: "text", value, output: DOT_LITERAL });
-          continue;
-        }
-        push({ type: "dot", value, output: DOT_LITERAL });
-        continue;
-      }
-      if (value === "?") {
-        const isGroup = prev && prev.value === "(";
-        if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-          extglobOpen("qmark", value);
-          continue;
-        }
-        if (prev && prev.type === "paren") {
-          const next = peek();
-          let output = value;
-          if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-            output = `\\${value}`;
-          }
-          push({ type: "text", value, output });
-          continue;
-        }
-        if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-          push({ type: "qmark", value, output: QMARK_NO_DOT });
-          continue;
-        }
-        push({ type: "qmark", value, output: QMARK });
-        continue;
-      }
-      if (value === "!") {
-        if (opts.noextglob !== true && peek() === "(") {
-          if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-            extglobOpen("negate", value);
-            continue;
-          }
-        }
-        if (opts.nonegate !== true && state.index === 0) {
-          negate();
-          continue;
-        }
-      }
-      if (value === "+") {
-        if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-          extglobOpen("plus", value);
-          continue;
-        }
-        if (prev && prev.value === "(" || opts.regex === false) {
-          push({ type: "plus", value, output: PLUS_LITERAL });
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-          push({ type: "plus", value });
-          continue;
-        }
-        push({ type: "plus", value: PLUS_LITERAL });
-        continue;
-      }
-      if (value === "@") {
-        if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-          push({ type: "at", extglob: true, value, output: "" });
-          continue;
-        }
-        push({ type: "text", value });
-        continue;
-      }
-      if (value !== "*") {
-        if (value === "$" || value === "^") {
-          value = `\\${value}`;
-        }
-        const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-        if (match) {
-          value += match[0];
-          state.index += match[0].length;
-        }
-        push({ type: "text", value });
-        continue;
-      }
-      if (prev && (prev.type === "globstar" || prev.star === true)) {
-        prev.type = "star";
-        prev.star = true;
-        prev.value += value;
-        prev.output = star;
-        state.backtrack = true;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-      let rest = remaining();
-      if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-        extglobOpen("star", value);
-        continue;
-      }
-      if (prev.type === "star") {
-        if (opts.noglobstar === true) {
-          consume(value);
-          continue;
-        }
-        const prior = prev.prev;
-        const before = prior.prev;
-        const isStart = prior.type === "slash" || prior.type === "bos";
-        const afterStar = before && (before.type === "star" || before.type === "globstar");
-        if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-          push({ type: "star", value, output: "" });
-          continue;
-        }
-        const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-        const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-        if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-          push({ type: "star", value, output: "" });
-          continue;
-        }
-        while (rest.slice(0, 3) === "/**") {
-          const after = input[state.index + 4];
-          if (after && after !== "/") {
-            break;
-          }
-          rest = rest.slice(3);
-          consume("/**", 3);
-        }
-        const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-        if (prior.type === "bos" && eos()) {
-          prev.type = "globstar";
-          prev.value += value;
-          prev.output = globstar(opts);
-          state.output = prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-          state.output = state.output.slice(0, -(prior.output + prev.output).length);
-          prior.output = `(?:${prior.output}`;
-          prev.type = "globstar";
-          prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-          prev.value += value;
-          state.globstar = true;
-          state.output += prior.output + prev.output;
-          consume(value);
-          continue;
-        }
-        if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-          const end = rest[1] !== void 0 ? "|$" : "";
-          state.output = state.output.slice(0, -(prior.output + prev.output).length);
-          prior.output = `(?:${prior.output}`;
-          prev.type = "globstar";
-          prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-          prev.value += value;
-          state.output += prior.output + prev.output;
-          state.globstar = true;
-          consume(value + advance());
-          push({ type: "slash", value: "/", output: "" });
-          continue;
-        }
-        if (prior.type === "bos" && rest[0] === "/") {
-          prev.type = "globstar";
-          prev.value += value;
-          prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-          state.output = prev.output;
-          state.globstar = true;
-          consume(value + advance());
-          push({ type: "slash", value: "/", output: "" });
-          continue;
-        }
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = "globstar";
-        prev.output = globstar(opts);
-        prev.value += value;
-        state.output += prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-      const token = { type: "star", value, output: star };
-      if (opts.bash === true) {
-        token.output = ".*?";
-        if (prev.type === "bos" || prev.type === "slash") {
-          token.output = nodot + token.output;
-        }
-        push(token);
-        continue;
-      }
-      if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-        token.output = value;
-        push(token);
-        continue;
-      }
-      if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-        if (prev.type === "dot") {
-          state.output += NO_DOT_SLASH;
-          prev.output += NO_DOT_SLASH;
-        } else if (opts.dot === true) {
-          state.output += NO_DOTS_SLASH;
-          prev.output += NO_DOTS_SLASH;
-        } else {
-          state.output += nodot;
-          prev.output += nodot;
-        }
-        if (peek() !== "*") {
-          state.output += ONE_CHAR;
-          prev.output += ONE_CHAR;
-        }
-      }
-      push(token);
-    }
-    while (state.brackets > 0) {
-      if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-      state.output = utils2.escapeLast(state.output, "[");
-      decrement("brackets");
-    }
-    while (state.parens > 0) {
-      if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-      state.output = utils2.escapeLast(state.output, "(");
-      decrement("parens");
-    }
-    while (state.braces > 0) {
-      if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-      state.output = utils2.escapeLast(state.output, "{");
-      decrement("braces");
-    }
-    if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-      push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-    }
-    if (state.backtrack === true) {
-      state.output = "";
-      for (const token of state.tokens) {
-        state.output += token.output != null ? token.output : token.value;
-        if (token.suffix) {
-          state.output += token.suffix;
-        }
-      }
-    }
-    return state;
-  };
-  parse.fastpaths = (input, options) => {
-    const opts = { ...options };
-    const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-    const len = input.length;
-    if (len > max) {
-      throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-    }
-    input = REPLACEMENTS[input] || input;
-    const {
-      DOT_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOTS_SLASH,
-      STAR,
-      START_ANCHOR
-    } = constants2.globChars(opts.windows);
-    const nodot = opts.dot ? NO_DOTS : NO_DOT;
-    const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-    const capture = opts.capture ? "" : "?:";
-    const state = { negated: false, prefix: "" };
-    let star = opts.bash === true ? ".*?" : STAR;
-    if (opts.capture) {
-      star = `(${star})`;
-    }
-    const globstar = (opts2) => {
-      if (opts2.noglobstar === true) return star;
-      return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-    };
-    const create = (str2) => {
-      switch (str2) {
-        case "*":
-          return `${nodot}${ONE_CHAR}${star}`;
-        case ".*":
-          return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-        case "*.*":
-          return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-        case "*/*":
-          return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-        case "**":
-          return nodot + globstar(opts);
-        case "**/*":
-          return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-        case "**/*.*":
-          return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-        case "**/.*":
-          return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-        default: {
-          const match = /^(.*?)\.(\w+)$/.exec(str2);
-          if (!match) return;
-          const source2 = create(match[1]);
-          if (!source2) return;
-          return source2 + DOT_LITERAL + match[2];
-        }
-      }
-    };
-    const output = utils2.removePrefix(input, state);
-    let source = create(output);
-    if (source && opts.strictSlashes !== true) {
-      source += `${SLASH_LITERAL}?`;
-    }
-    return source;
-  };
-  parse_1 = parse;
-  return parse_1;
-}
-var picomatch_1$1;
-var hasRequiredPicomatch$1;
-function requirePicomatch$1() {
-  if (hasRequiredPicomatch$1) return picomatch_1$1;
-  hasRequiredPicomatch$1 = 1;
-  const scan = /* @__PURE__ */ requireScan();
-  const parse = /* @__PURE__ */ requireParse();
-  const utils2 = /* @__PURE__ */ requireUtils();
-  const constants2 = /* @__PURE__ */ requireConstants$1();
-  const isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-  const picomatch2 = (glob2, options, returnState = false) => {
-    if (Array.isArray(glob2)) {
-      const fns = glob2.map((input) => picomatch2(input, options, returnState));
-      const arrayMatcher = (str2) => {
-        for (const isMatch of fns) {
-          const state2 = isMatch(str2);
-          if (state2) return state2;
-        }
-        return false;
-      };
-      return arrayMatcher;
-    }
-    const isState = isObject2(glob2) && glob2.tokens && glob2.input;
-    if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-      throw new TypeError("Expected pattern to be a non-empty string");
-    }
-    const opts = options || {};
-    const posix = opts.windows;
-    const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
-    const state = regex.state;
-    delete regex.state;
-    let isIgnored = () => false;
-    if (opts.ignore) {
-      const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-      isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-    }
-    const matcher = (input, returnObject = false) => {
-      const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix });
-      const result = { glob: glob2, state, regex, posix, input, output, match, isMatch };
-      if (typeof opts.onResult === "function") {
-        opts.onResult(result);
-      }
-      if (isMatch === false) {
-        result.isMatch = false;
-        return returnObject ? result : false;
-      }
-      if (isIgnored(input)) {
-        if (typeof opts.onIgnore === "function") {
-          opts.onIgnore(result);
-        }
-        result.isMatch = false;
-        return returnObject ? result : false;
-      }
-      if (typeof opts.onMatch === "function") {
-        opts.onMatch(result);
-      }
-      return returnObject ? result : true;
-    };
-    if (returnState) {
-      matcher.state = state;
-    }
-    return matcher;
-  };
-  picomatch2.test = (input, regex, options, { glob: glob2, posix } = {}) => {
-    if (typeof input !== "string") {
-      throw new TypeError("Expected input to be a string");
-    }
-    if (input === "") {
-      return { isMatch: false, output: "" };
-    }
-    const opts = options || {};
-    const format = opts.format || (posix ? utils2.toPosixSlashes : null);
-    let match = input === glob2;
-    let output = match && format ? format(input) : input;
-    if (match === false) {
-      output = format ? format(input) : input;
-      match = output === glob2;
-    }
-    if (match === false || opts.capture === true) {
-      if (opts.matchBase === true || opts.basename === true) {
-        match = picomatch2.matchBase(input, regex, options, posix);
-      } else {
-        match = regex.exec(output);
-      }
-    }
-    return { isMatch: Boolean(match), match, output };
-  };
-  picomatch2.matchBase = (input, glob2, options, posix = options && options.windows) => {
-    const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-    return regex.test(utils2.basename(input, { windows: posix }));
-  };
-  picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-  picomatch2.parse = (pattern, options) => {
-    if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-    return parse(pattern, { ...options, fastpaths: false });
-  };
-  picomatch2.scan = (input, options) => scan(input, options);
-  picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-    if (returnOutput === true) {
-      return state.output;
-    }
-    const opts = options || {};
-    const prepend = opts.contains ? "" : "^";
-    const append = opts.contains ? "" : "$";
-    let source = `${prepend}(?:${state.output})${append}`;
-    if (state && state.negated === true) {
-      source = `^(?!${source}).*$`;
-    }
-    const regex = picomatch2.toRegex(source, options);
-    if (returnState === true) {
-      regex.state = state;
-    }
-    return regex;
-  };
-  picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-    if (!input || typeof input !== "string") {
-      throw new TypeError("Expected a non-empty string");
-    }
-    let parsed = { negated: false, fastpaths: true };
-    if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-      parsed.output = parse.fastpaths(input, options);
-    }
-    if (!parsed.output) {
-      parsed = parse(input, options);
-    }
-    return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-  };
-  picomatch2.toRegex = (source, options) => {
-    try {
-      const opts = options || {};
-      return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-    } catch (err) {
-      if (options && options.debug === true) throw err;
-      return /$^/;
-    }
-  };
-  picomatch2.constants = constants2;
-  picomatch_1$1 = picomatch2;
-  return picomatch_1$1;
-}
-var picomatch_1;
-var hasRequiredPicomatch;
-function requirePicomatch() {
-  if (hasRequiredPicomatch) return picomatch_1;
-  hasRequiredPicomatch = 1;
-  const pico = /* @__PURE__ */ requirePicomatch$1();
-  const utils2 = /* @__PURE__ */ requireUtils();
-  function picomatch2(glob2, options, returnState = false) {
-    if (options && (options.windows === null || options.windows === void 0)) {
-      options = { ...options, windows: utils2.isWindows() };
-    }
-    return pico(glob2, options, returnState);
-  }
-  Object.assign(picomatch2, pico);
-  picomatch_1 = picomatch2;
-  return picomatch_1;
-}
-var picomatchExports = /* @__PURE__ */ requirePicomatch();
-var picomatch = /* @__PURE__ */ getDefaultExportFromCjs(picomatchExports);
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i2, j;
-  for (i2 = 0; i2 < patternsCount; i2++) {
-    const parts = splitPattern(patterns[i2]);
-    patternsParts[i2] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-    matchers[i2] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i2 = 0; i2 < patternsCount; i2++) {
-      const patternParts = patternsParts[i2];
-      const matcher = matchers[i2];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => path.posix.relative(cwd, p) || ".";
-  return (p) => path.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = path.posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path2) {
-  return path2.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path2) {
-  var _result$parts;
-  const result = picomatch.scan(path2, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path2];
-}
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path2) => path2.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path2) => path2.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  const scan = picomatch.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = path.isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? path.posix.relative(escapedCwd, result) : path.posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i2 = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i2 < n && parts[i2 + n] === cwdParts[cwdParts.length + i2 - n]) {
-      result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts[i2 + n].length + 1) || ".";
-      i2++;
-    }
-    const potentialRoot = path.posix.join(cwd, parentDir.slice(i2 * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i2;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i2 = 0; i2 < length; i2++) {
-      const part = parts[i2];
-      if (part === "**" && !parts[i2 + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i2 === parts.length - 1 || part !== props.commonPath[i2] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? path.posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = picomatch(processed.match, matchOptions);
-  const ignore = picomatch(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path2 = format(p, isDirectory);
-      const matches2 = matcher(path2) && !ignore(path2);
-      if (matches2) log(`matched ${path2}`);
-      return matches2;
-    } : (p, isDirectory) => {
-      const path2 = format(p, isDirectory);
-      return matcher(path2) && !ignore(path2);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i2 = paths.length - 1; i2 >= 0; i2--) paths[i2] = mapper(paths[i2]);
-  return paths;
-}
-const defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? url.fileURLToPath(opts.cwd) : path.resolve(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || nativeFs.readdir,
-    readdirSync: opts.fs.readdirSync || nativeFs.readdirSync,
-    realpath: opts.fs.realpath || nativeFs.realpath,
-    realpathSync: opts.fs.realpathSync || nativeFs.realpathSync,
-    stat: opts.fs.stat || nativeFs.stat,
-    statSync: opts.fs.statSync || nativeFs.statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
 function setOwn(obj, key, value) {
   if (key === "__proto__")
     Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
@@ -11708,10 +1804,10 @@ function memoizedEqual() {
     const result = dataEqual(a, b);
     if (result)
       for (const [x, y] of tracked) {
-        let set2 = equalPairs.get(x);
-        if (set2 === void 0)
-          equalPairs.set(x, set2 = /* @__PURE__ */ new WeakSet());
-        set2.add(y);
+        let set = equalPairs.get(x);
+        if (set === void 0)
+          equalPairs.set(x, set = /* @__PURE__ */ new WeakSet());
+        set.add(y);
       }
     known = null;
     tracked = null;
@@ -11741,8 +1837,8 @@ function equal(a, b, depth) {
     const bb = b;
     if (a.length !== bb.length)
       return false;
-    for (let i2 = 0; i2 < a.length; i2++)
-      if (!equal(a[i2], bb[i2], depth + 1))
+    for (let i = 0; i < a.length; i++)
+      if (!equal(a[i], bb[i], depth + 1))
         return false;
     return true;
   }
@@ -11758,2647 +1854,34 @@ function equal(a, b, depth) {
     count2--;
   return count2 === 0;
 }
+let asyncApiDiffLoaded;
+let jsYamlLoaded;
+let tinyglobbyLoaded;
+let yamlLoaded;
+const asyncApiDiff = () => asyncApiDiffLoaded ??= require("./cli-asyncapi-diff.cjs").default;
+const jsYaml = () => jsYamlLoaded ??= require("./cli-js-yaml.cjs").default;
+const tinyglobby = () => tinyglobbyLoaded ??= require("./cli-tinyglobby.cjs").default;
+const yaml = () => yamlLoaded ??= require("./cli-yaml.cjs").default;
+function once(make) {
+  let made = false;
+  let value;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_SPEC_BYTES = 64 * 1024 * 1024;
 const megabytes = (bytes) => `${bytes / (1024 * 1024)} MB`;
 function isInside(root, target2) {
-  const rel = path$1.relative(root, target2);
-  return rel === "" || !rel.startsWith("..") && !path$1.isAbsolute(rel);
-}
-const toPosix = (p) => p.split(path$1.sep).join("/");
-const normalizeRelative = (p) => path$1.posix.normalize(p.replace(/\\/g, "/")).replace(/^\.\//, "");
-/*! js-yaml 4.1.0 https://github.com/nodeca/js-yaml @license MIT */
-function isNothing(subject) {
-  return typeof subject === "undefined" || subject === null;
-}
-function isObject(subject) {
-  return typeof subject === "object" && subject !== null;
-}
-function toArray(sequence) {
-  if (Array.isArray(sequence)) return sequence;
-  else if (isNothing(sequence)) return [];
-  return [sequence];
-}
-function extend(target2, source) {
-  var index2, length, key, sourceKeys;
-  if (source) {
-    sourceKeys = Object.keys(source);
-    for (index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
-      key = sourceKeys[index2];
-      target2[key] = source[key];
-    }
-  }
-  return target2;
-}
-function repeat(string2, count2) {
-  var result = "", cycle;
-  for (cycle = 0; cycle < count2; cycle += 1) {
-    result += string2;
-  }
-  return result;
-}
-function isNegativeZero(number) {
-  return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-}
-var isNothing_1 = isNothing;
-var isObject_1 = isObject;
-var toArray_1 = toArray;
-var repeat_1 = repeat;
-var isNegativeZero_1 = isNegativeZero;
-var extend_1 = extend;
-var common$1 = {
-  isNothing: isNothing_1,
-  isObject: isObject_1,
-  toArray: toArray_1,
-  repeat: repeat_1,
-  isNegativeZero: isNegativeZero_1,
-  extend: extend_1
-};
-function formatError(exception2, compact) {
-  var where = "", message2 = exception2.reason || "(unknown reason)";
-  if (!exception2.mark) return message2;
-  if (exception2.mark.name) {
-    where += 'in "' + exception2.mark.name + '" ';
-  }
-  where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-  if (!compact && exception2.mark.snippet) {
-    where += "\n\n" + exception2.mark.snippet;
-  }
-  return message2 + " " + where;
-}
-function YAMLException$1(reason, mark) {
-  Error.call(this);
-  this.name = "YAMLException";
-  this.reason = reason;
-  this.mark = mark;
-  this.message = formatError(this, false);
-  if (Error.captureStackTrace) {
-    Error.captureStackTrace(this, this.constructor);
-  } else {
-    this.stack = new Error().stack || "";
-  }
-}
-YAMLException$1.prototype = Object.create(Error.prototype);
-YAMLException$1.prototype.constructor = YAMLException$1;
-YAMLException$1.prototype.toString = function toString(compact) {
-  return this.name + ": " + formatError(this, compact);
-};
-var exception = YAMLException$1;
-function getLine(buffer, lineStart2, lineEnd, position, maxLineLength) {
-  var head = "";
-  var tail = "";
-  var maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position - lineStart2 > maxHalfLength) {
-    head = " ... ";
-    lineStart2 = position - maxHalfLength + head.length;
-  }
-  if (lineEnd - position > maxHalfLength) {
-    tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
-  }
-  return {
-    str: head + buffer.slice(lineStart2, lineEnd).replace(/\t/g, "\u2192") + tail,
-    pos: position - lineStart2 + head.length
-    // relative position
-  };
-}
-function padStart(string2, max) {
-  return common$1.repeat(" ", max - string2.length) + string2;
-}
-function makeSnippet(mark, options) {
-  options = Object.create(options || null);
-  if (!mark.buffer) return null;
-  if (!options.maxLength) options.maxLength = 79;
-  if (typeof options.indent !== "number") options.indent = 1;
-  if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-  if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-  var re = /\r?\n|\r|\0/g;
-  var lineStarts = [0];
-  var lineEnds = [];
-  var match;
-  var foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
-    lineEnds.push(match.index);
-    lineStarts.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) {
-      foundLineNo = lineStarts.length - 2;
-    }
-  }
-  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  var result = "", i2, line;
-  var lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-  var maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-  for (i2 = 1; i2 <= options.linesBefore; i2++) {
-    if (foundLineNo - i2 < 0) break;
-    line = getLine(
-      mark.buffer,
-      lineStarts[foundLineNo - i2],
-      lineEnds[foundLineNo - i2],
-      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i2]),
-      maxLineLength
-    );
-    result = common$1.repeat(" ", options.indent) + padStart((mark.line - i2 + 1).toString(), lineNoLength) + " | " + line.str + "\n" + result;
-  }
-  line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += common$1.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-  result += common$1.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-  for (i2 = 1; i2 <= options.linesAfter; i2++) {
-    if (foundLineNo + i2 >= lineEnds.length) break;
-    line = getLine(
-      mark.buffer,
-      lineStarts[foundLineNo + i2],
-      lineEnds[foundLineNo + i2],
-      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i2]),
-      maxLineLength
-    );
-    result += common$1.repeat(" ", options.indent) + padStart((mark.line + i2 + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-  }
-  return result.replace(/\n$/, "");
-}
-var snippet = makeSnippet;
-var TYPE_CONSTRUCTOR_OPTIONS = [
-  "kind",
-  "multi",
-  "resolve",
-  "construct",
-  "instanceOf",
-  "predicate",
-  "represent",
-  "representName",
-  "defaultStyle",
-  "styleAliases"
-];
-var YAML_NODE_KINDS = [
-  "scalar",
-  "sequence",
-  "mapping"
-];
-function compileStyleAliases(map2) {
-  var result = {};
-  if (map2 !== null) {
-    Object.keys(map2).forEach(function(style) {
-      map2[style].forEach(function(alias) {
-        result[String(alias)] = style;
-      });
-    });
-  }
-  return result;
-}
-function Type$1(tag, options) {
-  options = options || {};
-  Object.keys(options).forEach(function(name) {
-    if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-      throw new exception('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-    }
-  });
-  this.options = options;
-  this.tag = tag;
-  this.kind = options["kind"] || null;
-  this.resolve = options["resolve"] || function() {
-    return true;
-  };
-  this.construct = options["construct"] || function(data) {
-    return data;
-  };
-  this.instanceOf = options["instanceOf"] || null;
-  this.predicate = options["predicate"] || null;
-  this.represent = options["represent"] || null;
-  this.representName = options["representName"] || null;
-  this.defaultStyle = options["defaultStyle"] || null;
-  this.multi = options["multi"] || false;
-  this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-  if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-    throw new exception('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-  }
-}
-var type = Type$1;
-function compileList(schema2, name) {
-  var result = [];
-  schema2[name].forEach(function(currentType) {
-    var newIndex = result.length;
-    result.forEach(function(previousType, previousIndex) {
-      if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-        newIndex = previousIndex;
-      }
-    });
-    result[newIndex] = currentType;
-  });
-  return result;
-}
-function compileMap() {
-  var result = {
-    scalar: {},
-    sequence: {},
-    mapping: {},
-    fallback: {},
-    multi: {
-      scalar: [],
-      sequence: [],
-      mapping: [],
-      fallback: []
-    }
-  }, index2, length;
-  function collectType(type2) {
-    if (type2.multi) {
-      result.multi[type2.kind].push(type2);
-      result.multi["fallback"].push(type2);
-    } else {
-      result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-    }
-  }
-  for (index2 = 0, length = arguments.length; index2 < length; index2 += 1) {
-    arguments[index2].forEach(collectType);
-  }
-  return result;
-}
-function Schema$1(definition) {
-  return this.extend(definition);
-}
-Schema$1.prototype.extend = function extend2(definition) {
-  var implicit = [];
-  var explicit = [];
-  if (definition instanceof type) {
-    explicit.push(definition);
-  } else if (Array.isArray(definition)) {
-    explicit = explicit.concat(definition);
-  } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-    if (definition.implicit) implicit = implicit.concat(definition.implicit);
-    if (definition.explicit) explicit = explicit.concat(definition.explicit);
-  } else {
-    throw new exception("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-  }
-  implicit.forEach(function(type$1) {
-    if (!(type$1 instanceof type)) {
-      throw new exception("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-    }
-    if (type$1.loadKind && type$1.loadKind !== "scalar") {
-      throw new exception("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-    }
-    if (type$1.multi) {
-      throw new exception("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-    }
-  });
-  explicit.forEach(function(type$1) {
-    if (!(type$1 instanceof type)) {
-      throw new exception("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-    }
-  });
-  var result = Object.create(Schema$1.prototype);
-  result.implicit = (this.implicit || []).concat(implicit);
-  result.explicit = (this.explicit || []).concat(explicit);
-  result.compiledImplicit = compileList(result, "implicit");
-  result.compiledExplicit = compileList(result, "explicit");
-  result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-  return result;
-};
-var schema = Schema$1;
-var str$1 = new type("tag:yaml.org,2002:str", {
-  kind: "scalar",
-  construct: function(data) {
-    return data !== null ? data : "";
-  }
-});
-var seq = new type("tag:yaml.org,2002:seq", {
-  kind: "sequence",
-  construct: function(data) {
-    return data !== null ? data : [];
-  }
-});
-var map = new type("tag:yaml.org,2002:map", {
-  kind: "mapping",
-  construct: function(data) {
-    return data !== null ? data : {};
-  }
-});
-var failsafe = new schema({
-  explicit: [
-    str$1,
-    seq,
-    map
-  ]
-});
-function resolveYamlNull(data) {
-  if (data === null) return true;
-  var max = data.length;
-  return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-}
-function constructYamlNull() {
-  return null;
-}
-function isNull(object) {
-  return object === null;
-}
-var _null = new type("tag:yaml.org,2002:null", {
-  kind: "scalar",
-  resolve: resolveYamlNull,
-  construct: constructYamlNull,
-  predicate: isNull,
-  represent: {
-    canonical: function() {
-      return "~";
-    },
-    lowercase: function() {
-      return "null";
-    },
-    uppercase: function() {
-      return "NULL";
-    },
-    camelcase: function() {
-      return "Null";
-    },
-    empty: function() {
-      return "";
-    }
-  },
-  defaultStyle: "lowercase"
-});
-function resolveYamlBoolean(data) {
-  if (data === null) return false;
-  var max = data.length;
-  return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-}
-function constructYamlBoolean(data) {
-  return data === "true" || data === "True" || data === "TRUE";
-}
-function isBoolean(object) {
-  return Object.prototype.toString.call(object) === "[object Boolean]";
-}
-var bool = new type("tag:yaml.org,2002:bool", {
-  kind: "scalar",
-  resolve: resolveYamlBoolean,
-  construct: constructYamlBoolean,
-  predicate: isBoolean,
-  represent: {
-    lowercase: function(object) {
-      return object ? "true" : "false";
-    },
-    uppercase: function(object) {
-      return object ? "TRUE" : "FALSE";
-    },
-    camelcase: function(object) {
-      return object ? "True" : "False";
-    }
-  },
-  defaultStyle: "lowercase"
-});
-function isHexCode(c) {
-  return 48 <= c && c <= 57 || 65 <= c && c <= 70 || 97 <= c && c <= 102;
-}
-function isOctCode(c) {
-  return 48 <= c && c <= 55;
-}
-function isDecCode(c) {
-  return 48 <= c && c <= 57;
-}
-function resolveYamlInteger(data) {
-  if (data === null) return false;
-  var max = data.length, index2 = 0, hasDigits = false, ch;
-  if (!max) return false;
-  ch = data[index2];
-  if (ch === "-" || ch === "+") {
-    ch = data[++index2];
-  }
-  if (ch === "0") {
-    if (index2 + 1 === max) return true;
-    ch = data[++index2];
-    if (ch === "b") {
-      index2++;
-      for (; index2 < max; index2++) {
-        ch = data[index2];
-        if (ch === "_") continue;
-        if (ch !== "0" && ch !== "1") return false;
-        hasDigits = true;
-      }
-      return hasDigits && ch !== "_";
-    }
-    if (ch === "x") {
-      index2++;
-      for (; index2 < max; index2++) {
-        ch = data[index2];
-        if (ch === "_") continue;
-        if (!isHexCode(data.charCodeAt(index2))) return false;
-        hasDigits = true;
-      }
-      return hasDigits && ch !== "_";
-    }
-    if (ch === "o") {
-      index2++;
-      for (; index2 < max; index2++) {
-        ch = data[index2];
-        if (ch === "_") continue;
-        if (!isOctCode(data.charCodeAt(index2))) return false;
-        hasDigits = true;
-      }
-      return hasDigits && ch !== "_";
-    }
-  }
-  if (ch === "_") return false;
-  for (; index2 < max; index2++) {
-    ch = data[index2];
-    if (ch === "_") continue;
-    if (!isDecCode(data.charCodeAt(index2))) {
-      return false;
-    }
-    hasDigits = true;
-  }
-  if (!hasDigits || ch === "_") return false;
-  return true;
-}
-function constructYamlInteger(data) {
-  var value = data, sign = 1, ch;
-  if (value.indexOf("_") !== -1) {
-    value = value.replace(/_/g, "");
-  }
-  ch = value[0];
-  if (ch === "-" || ch === "+") {
-    if (ch === "-") sign = -1;
-    value = value.slice(1);
-    ch = value[0];
-  }
-  if (value === "0") return 0;
-  if (ch === "0") {
-    if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-    if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-    if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-  }
-  return sign * parseInt(value, 10);
-}
-function isInteger$1(object) {
-  return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common$1.isNegativeZero(object));
-}
-var int = new type("tag:yaml.org,2002:int", {
-  kind: "scalar",
-  resolve: resolveYamlInteger,
-  construct: constructYamlInteger,
-  predicate: isInteger$1,
-  represent: {
-    binary: function(obj) {
-      return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-    },
-    octal: function(obj) {
-      return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-    },
-    decimal: function(obj) {
-      return obj.toString(10);
-    },
-    /* eslint-disable max-len */
-    hexadecimal: function(obj) {
-      return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-    }
-  },
-  defaultStyle: "decimal",
-  styleAliases: {
-    binary: [2, "bin"],
-    octal: [8, "oct"],
-    decimal: [10, "dec"],
-    hexadecimal: [16, "hex"]
-  }
-});
-var YAML_FLOAT_PATTERN = new RegExp(
-  // 2.5e4, 2.5 and integers
-  "^(?:[-+]?(?:[0-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-);
-function resolveYamlFloat(data) {
-  if (data === null) return false;
-  if (!YAML_FLOAT_PATTERN.test(data) || // Quick hack to not allow integers end with `_`
-  // Probably should update regexp & check speed
-  data[data.length - 1] === "_") {
-    return false;
-  }
-  return true;
-}
-function constructYamlFloat(data) {
-  var value, sign;
-  value = data.replace(/_/g, "").toLowerCase();
-  sign = value[0] === "-" ? -1 : 1;
-  if ("+-".indexOf(value[0]) >= 0) {
-    value = value.slice(1);
-  }
-  if (value === ".inf") {
-    return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  } else if (value === ".nan") {
-    return NaN;
-  }
-  return sign * parseFloat(value, 10);
-}
-var SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-function representYamlFloat(object, style) {
-  var res;
-  if (isNaN(object)) {
-    switch (style) {
-      case "lowercase":
-        return ".nan";
-      case "uppercase":
-        return ".NAN";
-      case "camelcase":
-        return ".NaN";
-    }
-  } else if (Number.POSITIVE_INFINITY === object) {
-    switch (style) {
-      case "lowercase":
-        return ".inf";
-      case "uppercase":
-        return ".INF";
-      case "camelcase":
-        return ".Inf";
-    }
-  } else if (Number.NEGATIVE_INFINITY === object) {
-    switch (style) {
-      case "lowercase":
-        return "-.inf";
-      case "uppercase":
-        return "-.INF";
-      case "camelcase":
-        return "-.Inf";
-    }
-  } else if (common$1.isNegativeZero(object)) {
-    return "-0.0";
-  }
-  res = object.toString(10);
-  return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-}
-function isFloat(object) {
-  return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common$1.isNegativeZero(object));
-}
-var float = new type("tag:yaml.org,2002:float", {
-  kind: "scalar",
-  resolve: resolveYamlFloat,
-  construct: constructYamlFloat,
-  predicate: isFloat,
-  represent: representYamlFloat,
-  defaultStyle: "lowercase"
-});
-var json = failsafe.extend({
-  implicit: [
-    _null,
-    bool,
-    int,
-    float
-  ]
-});
-var core$1 = json;
-var YAML_DATE_REGEXP = new RegExp(
-  "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-);
-var YAML_TIMESTAMP_REGEXP = new RegExp(
-  "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-);
-function resolveYamlTimestamp(data) {
-  if (data === null) return false;
-  if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-  if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-  return false;
-}
-function constructYamlTimestamp(data) {
-  var match, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
-  match = YAML_DATE_REGEXP.exec(data);
-  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-  if (match === null) throw new Error("Date resolve error");
-  year = +match[1];
-  month = +match[2] - 1;
-  day = +match[3];
-  if (!match[4]) {
-    return new Date(Date.UTC(year, month, day));
-  }
-  hour = +match[4];
-  minute = +match[5];
-  second = +match[6];
-  if (match[7]) {
-    fraction = match[7].slice(0, 3);
-    while (fraction.length < 3) {
-      fraction += "0";
-    }
-    fraction = +fraction;
-  }
-  if (match[9]) {
-    tz_hour = +match[10];
-    tz_minute = +(match[11] || 0);
-    delta = (tz_hour * 60 + tz_minute) * 6e4;
-    if (match[9] === "-") delta = -delta;
-  }
-  date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-  if (delta) date.setTime(date.getTime() - delta);
-  return date;
-}
-function representYamlTimestamp(object) {
-  return object.toISOString();
-}
-var timestamp = new type("tag:yaml.org,2002:timestamp", {
-  kind: "scalar",
-  resolve: resolveYamlTimestamp,
-  construct: constructYamlTimestamp,
-  instanceOf: Date,
-  represent: representYamlTimestamp
-});
-function resolveYamlMerge(data) {
-  return data === "<<" || data === null;
-}
-var merge$1 = new type("tag:yaml.org,2002:merge", {
-  kind: "scalar",
-  resolve: resolveYamlMerge
-});
-var BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-function resolveYamlBinary(data) {
-  if (data === null) return false;
-  var code2, idx, bitlen = 0, max = data.length, map2 = BASE64_MAP;
-  for (idx = 0; idx < max; idx++) {
-    code2 = map2.indexOf(data.charAt(idx));
-    if (code2 > 64) continue;
-    if (code2 < 0) return false;
-    bitlen += 6;
-  }
-  return bitlen % 8 === 0;
-}
-function constructYamlBinary(data) {
-  var idx, tailbits, input = data.replace(/[\r\n=]/g, ""), max = input.length, map2 = BASE64_MAP, bits = 0, result = [];
-  for (idx = 0; idx < max; idx++) {
-    if (idx % 4 === 0 && idx) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    }
-    bits = bits << 6 | map2.indexOf(input.charAt(idx));
-  }
-  tailbits = max % 4 * 6;
-  if (tailbits === 0) {
-    result.push(bits >> 16 & 255);
-    result.push(bits >> 8 & 255);
-    result.push(bits & 255);
-  } else if (tailbits === 18) {
-    result.push(bits >> 10 & 255);
-    result.push(bits >> 2 & 255);
-  } else if (tailbits === 12) {
-    result.push(bits >> 4 & 255);
-  }
-  return new Uint8Array(result);
-}
-function representYamlBinary(object) {
-  var result = "", bits = 0, idx, tail, max = object.length, map2 = BASE64_MAP;
-  for (idx = 0; idx < max; idx++) {
-    if (idx % 3 === 0 && idx) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
-    }
-    bits = (bits << 8) + object[idx];
-  }
-  tail = max % 3;
-  if (tail === 0) {
-    result += map2[bits >> 18 & 63];
-    result += map2[bits >> 12 & 63];
-    result += map2[bits >> 6 & 63];
-    result += map2[bits & 63];
-  } else if (tail === 2) {
-    result += map2[bits >> 10 & 63];
-    result += map2[bits >> 4 & 63];
-    result += map2[bits << 2 & 63];
-    result += map2[64];
-  } else if (tail === 1) {
-    result += map2[bits >> 2 & 63];
-    result += map2[bits << 4 & 63];
-    result += map2[64];
-    result += map2[64];
-  }
-  return result;
-}
-function isBinary(obj) {
-  return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-}
-var binary = new type("tag:yaml.org,2002:binary", {
-  kind: "scalar",
-  resolve: resolveYamlBinary,
-  construct: constructYamlBinary,
-  predicate: isBinary,
-  represent: representYamlBinary
-});
-var _hasOwnProperty$3 = Object.prototype.hasOwnProperty;
-var _toString$2 = Object.prototype.toString;
-function resolveYamlOmap(data) {
-  if (data === null) return true;
-  var objectKeys = [], index2, length, pair, pairKey, pairHasKey, object = data;
-  for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
-    pair = object[index2];
-    pairHasKey = false;
-    if (_toString$2.call(pair) !== "[object Object]") return false;
-    for (pairKey in pair) {
-      if (_hasOwnProperty$3.call(pair, pairKey)) {
-        if (!pairHasKey) pairHasKey = true;
-        else return false;
-      }
-    }
-    if (!pairHasKey) return false;
-    if (objectKeys.indexOf(pairKey) === -1) objectKeys.push(pairKey);
-    else return false;
-  }
-  return true;
-}
-function constructYamlOmap(data) {
-  return data !== null ? data : [];
-}
-var omap = new type("tag:yaml.org,2002:omap", {
-  kind: "sequence",
-  resolve: resolveYamlOmap,
-  construct: constructYamlOmap
-});
-var _toString$1 = Object.prototype.toString;
-function resolveYamlPairs(data) {
-  if (data === null) return true;
-  var index2, length, pair, keys, result, object = data;
-  result = new Array(object.length);
-  for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
-    pair = object[index2];
-    if (_toString$1.call(pair) !== "[object Object]") return false;
-    keys = Object.keys(pair);
-    if (keys.length !== 1) return false;
-    result[index2] = [keys[0], pair[keys[0]]];
-  }
-  return true;
-}
-function constructYamlPairs(data) {
-  if (data === null) return [];
-  var index2, length, pair, keys, result, object = data;
-  result = new Array(object.length);
-  for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
-    pair = object[index2];
-    keys = Object.keys(pair);
-    result[index2] = [keys[0], pair[keys[0]]];
-  }
-  return result;
-}
-var pairs = new type("tag:yaml.org,2002:pairs", {
-  kind: "sequence",
-  resolve: resolveYamlPairs,
-  construct: constructYamlPairs
-});
-var _hasOwnProperty$2 = Object.prototype.hasOwnProperty;
-function resolveYamlSet(data) {
-  if (data === null) return true;
-  var key, object = data;
-  for (key in object) {
-    if (_hasOwnProperty$2.call(object, key)) {
-      if (object[key] !== null) return false;
-    }
-  }
-  return true;
-}
-function constructYamlSet(data) {
-  return data !== null ? data : {};
-}
-var set = new type("tag:yaml.org,2002:set", {
-  kind: "mapping",
-  resolve: resolveYamlSet,
-  construct: constructYamlSet
-});
-var _default = core$1.extend({
-  implicit: [
-    timestamp,
-    merge$1
-  ],
-  explicit: [
-    binary,
-    omap,
-    pairs,
-    set
-  ]
-});
-var _hasOwnProperty$1 = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var CHOMPING_CLIP = 1;
-var CHOMPING_STRIP = 2;
-var CHOMPING_KEEP = 3;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]\{\}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![a-z\-]+!)$/i;
-var PATTERN_TAG_URI = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
-function _class(obj) {
-  return Object.prototype.toString.call(obj);
-}
-function is_EOL(c) {
-  return c === 10 || c === 13;
-}
-function is_WHITE_SPACE(c) {
-  return c === 9 || c === 32;
-}
-function is_WS_OR_EOL(c) {
-  return c === 9 || c === 32 || c === 10 || c === 13;
-}
-function is_FLOW_INDICATOR(c) {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromHexCode(c) {
-  var lc;
-  if (48 <= c && c <= 57) {
-    return c - 48;
-  }
-  lc = c | 32;
-  if (97 <= lc && lc <= 102) {
-    return lc - 97 + 10;
-  }
-  return -1;
-}
-function escapedHexLen(c) {
-  if (c === 120) {
-    return 2;
-  }
-  if (c === 117) {
-    return 4;
-  }
-  if (c === 85) {
-    return 8;
-  }
-  return 0;
-}
-function fromDecimalCode(c) {
-  if (48 <= c && c <= 57) {
-    return c - 48;
-  }
-  return -1;
-}
-function simpleEscapeSequence(c) {
-  return c === 48 ? "\0" : c === 97 ? "\x07" : c === 98 ? "\b" : c === 116 ? "	" : c === 9 ? "	" : c === 110 ? "\n" : c === 118 ? "\v" : c === 102 ? "\f" : c === 114 ? "\r" : c === 101 ? "\x1B" : c === 32 ? " " : c === 34 ? '"' : c === 47 ? "/" : c === 92 ? "\\" : c === 78 ? "\x85" : c === 95 ? "\xA0" : c === 76 ? "\u2028" : c === 80 ? "\u2029" : "";
-}
-function charFromCodepoint(c) {
-  if (c <= 65535) {
-    return String.fromCharCode(c);
-  }
-  return String.fromCharCode(
-    (c - 65536 >> 10) + 55296,
-    (c - 65536 & 1023) + 56320
-  );
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (var i = 0; i < 256; i++) {
-  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-  simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function State$1(input, options) {
-  this.input = input;
-  this.filename = options["filename"] || null;
-  this.schema = options["schema"] || _default;
-  this.onWarning = options["onWarning"] || null;
-  this.legacy = options["legacy"] || false;
-  this.json = options["json"] || false;
-  this.listener = options["listener"] || null;
-  this.implicitTypes = this.schema.compiledImplicit;
-  this.typeMap = this.schema.compiledTypeMap;
-  this.length = input.length;
-  this.position = 0;
-  this.line = 0;
-  this.lineStart = 0;
-  this.lineIndent = 0;
-  this.firstTabInLine = -1;
-  this.documents = [];
-}
-function generateError(state, message2) {
-  var mark = {
-    name: state.filename,
-    buffer: state.input.slice(0, -1),
-    // omit trailing \0
-    position: state.position,
-    line: state.line,
-    column: state.position - state.lineStart
-  };
-  mark.snippet = snippet(mark);
-  return new exception(message2, mark);
-}
-function throwError(state, message2) {
-  throw generateError(state, message2);
-}
-function throwWarning(state, message2) {
-  if (state.onWarning) {
-    state.onWarning.call(null, generateError(state, message2));
-  }
-}
-var directiveHandlers = {
-  YAML: function handleYamlDirective(state, name, args) {
-    var match, major, minor;
-    if (state.version !== null) {
-      throwError(state, "duplication of %YAML directive");
-    }
-    if (args.length !== 1) {
-      throwError(state, "YAML directive accepts exactly one argument");
-    }
-    match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-    if (match === null) {
-      throwError(state, "ill-formed argument of the YAML directive");
-    }
-    major = parseInt(match[1], 10);
-    minor = parseInt(match[2], 10);
-    if (major !== 1) {
-      throwError(state, "unacceptable YAML version of the document");
-    }
-    state.version = args[0];
-    state.checkLineBreaks = minor < 2;
-    if (minor !== 1 && minor !== 2) {
-      throwWarning(state, "unsupported YAML version of the document");
-    }
-  },
-  TAG: function handleTagDirective(state, name, args) {
-    var handle, prefix;
-    if (args.length !== 2) {
-      throwError(state, "TAG directive accepts exactly two arguments");
-    }
-    handle = args[0];
-    prefix = args[1];
-    if (!PATTERN_TAG_HANDLE.test(handle)) {
-      throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-    }
-    if (_hasOwnProperty$1.call(state.tagMap, handle)) {
-      throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-    }
-    if (!PATTERN_TAG_URI.test(prefix)) {
-      throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-    }
-    try {
-      prefix = decodeURIComponent(prefix);
-    } catch (err) {
-      throwError(state, "tag prefix is malformed: " + prefix);
-    }
-    state.tagMap[handle] = prefix;
-  }
-};
-function captureSegment(state, start, end, checkJson) {
-  var _position, _length, _character, _result;
-  if (start < end) {
-    _result = state.input.slice(start, end);
-    if (checkJson) {
-      for (_position = 0, _length = _result.length; _position < _length; _position += 1) {
-        _character = _result.charCodeAt(_position);
-        if (!(_character === 9 || 32 <= _character && _character <= 1114111)) {
-          throwError(state, "expected valid JSON character");
-        }
-      }
-    } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-      throwError(state, "the stream contains non-printable characters");
-    }
-    state.result += _result;
-  }
-}
-function mergeMappings(state, destination, source, overridableKeys) {
-  var sourceKeys, key, index2, quantity;
-  if (!common$1.isObject(source)) {
-    throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-  }
-  sourceKeys = Object.keys(source);
-  for (index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
-    key = sourceKeys[index2];
-    if (!_hasOwnProperty$1.call(destination, key)) {
-      destination[key] = source[key];
-      overridableKeys[key] = true;
-    }
-  }
-}
-function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-  var index2, quantity;
-  if (Array.isArray(keyNode)) {
-    keyNode = Array.prototype.slice.call(keyNode);
-    for (index2 = 0, quantity = keyNode.length; index2 < quantity; index2 += 1) {
-      if (Array.isArray(keyNode[index2])) {
-        throwError(state, "nested arrays are not supported inside keys");
-      }
-      if (typeof keyNode === "object" && _class(keyNode[index2]) === "[object Object]") {
-        keyNode[index2] = "[object Object]";
-      }
-    }
-  }
-  if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-    keyNode = "[object Object]";
-  }
-  keyNode = String(keyNode);
-  if (_result === null) {
-    _result = {};
-  }
-  if (keyTag === "tag:yaml.org,2002:merge") {
-    if (Array.isArray(valueNode)) {
-      for (index2 = 0, quantity = valueNode.length; index2 < quantity; index2 += 1) {
-        mergeMappings(state, _result, valueNode[index2], overridableKeys);
-      }
-    } else {
-      mergeMappings(state, _result, valueNode, overridableKeys);
-    }
-  } else {
-    if (!state.json && !_hasOwnProperty$1.call(overridableKeys, keyNode) && _hasOwnProperty$1.call(_result, keyNode)) {
-      state.line = startLine || state.line;
-      state.lineStart = startLineStart || state.lineStart;
-      state.position = startPos || state.position;
-      throwError(state, "duplicated mapping key");
-    }
-    if (keyNode === "__proto__") {
-      Object.defineProperty(_result, keyNode, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value: valueNode
-      });
-    } else {
-      _result[keyNode] = valueNode;
-    }
-    delete overridableKeys[keyNode];
-  }
-  return _result;
-}
-function readLineBreak(state) {
-  var ch;
-  ch = state.input.charCodeAt(state.position);
-  if (ch === 10) {
-    state.position++;
-  } else if (ch === 13) {
-    state.position++;
-    if (state.input.charCodeAt(state.position) === 10) {
-      state.position++;
-    }
-  } else {
-    throwError(state, "a line break is expected");
-  }
-  state.line += 1;
-  state.lineStart = state.position;
-  state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments, checkIndent) {
-  var lineBreaks = 0, ch = state.input.charCodeAt(state.position);
-  while (ch !== 0) {
-    while (is_WHITE_SPACE(ch)) {
-      if (ch === 9 && state.firstTabInLine === -1) {
-        state.firstTabInLine = state.position;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (allowComments && ch === 35) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 10 && ch !== 13 && ch !== 0);
-    }
-    if (is_EOL(ch)) {
-      readLineBreak(state);
-      ch = state.input.charCodeAt(state.position);
-      lineBreaks++;
-      state.lineIndent = 0;
-      while (ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-    } else {
-      break;
-    }
-  }
-  if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-    throwWarning(state, "deficient indentation");
-  }
-  return lineBreaks;
-}
-function testDocumentSeparator(state) {
-  var _position = state.position, ch;
-  ch = state.input.charCodeAt(_position);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-    _position += 3;
-    ch = state.input.charCodeAt(_position);
-    if (ch === 0 || is_WS_OR_EOL(ch)) {
-      return true;
-    }
-  }
-  return false;
-}
-function writeFoldedLines(state, count2) {
-  if (count2 === 1) {
-    state.result += " ";
-  } else if (count2 > 1) {
-    state.result += common$1.repeat("\n", count2 - 1);
-  }
-}
-function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-  var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, _kind = state.kind, _result = state.result, ch;
-  ch = state.input.charCodeAt(state.position);
-  if (is_WS_OR_EOL(ch) || is_FLOW_INDICATOR(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-    return false;
-  }
-  if (ch === 63 || ch === 45) {
-    following = state.input.charCodeAt(state.position + 1);
-    if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
-      return false;
-    }
-  }
-  state.kind = "scalar";
-  state.result = "";
-  captureStart = captureEnd = state.position;
-  hasPendingContent = false;
-  while (ch !== 0) {
-    if (ch === 58) {
-      following = state.input.charCodeAt(state.position + 1);
-      if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
-        break;
-      }
-    } else if (ch === 35) {
-      preceding = state.input.charCodeAt(state.position - 1);
-      if (is_WS_OR_EOL(preceding)) {
-        break;
-      }
-    } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && is_FLOW_INDICATOR(ch)) {
-      break;
-    } else if (is_EOL(ch)) {
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _lineIndent = state.lineIndent;
-      skipSeparationSpace(state, false, -1);
-      if (state.lineIndent >= nodeIndent) {
-        hasPendingContent = true;
-        ch = state.input.charCodeAt(state.position);
-        continue;
-      } else {
-        state.position = captureEnd;
-        state.line = _line;
-        state.lineStart = _lineStart;
-        state.lineIndent = _lineIndent;
-        break;
-      }
-    }
-    if (hasPendingContent) {
-      captureSegment(state, captureStart, captureEnd, false);
-      writeFoldedLines(state, state.line - _line);
-      captureStart = captureEnd = state.position;
-      hasPendingContent = false;
-    }
-    if (!is_WHITE_SPACE(ch)) {
-      captureEnd = state.position + 1;
-    }
-    ch = state.input.charCodeAt(++state.position);
-  }
-  captureSegment(state, captureStart, captureEnd, false);
-  if (state.result) {
-    return true;
-  }
-  state.kind = _kind;
-  state.result = _result;
-  return false;
-}
-function readSingleQuotedScalar(state, nodeIndent) {
-  var ch, captureStart, captureEnd;
-  ch = state.input.charCodeAt(state.position);
-  if (ch !== 39) {
-    return false;
-  }
-  state.kind = "scalar";
-  state.result = "";
-  state.position++;
-  captureStart = captureEnd = state.position;
-  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-    if (ch === 39) {
-      captureSegment(state, captureStart, state.position, true);
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 39) {
-        captureStart = state.position;
-        state.position++;
-        captureEnd = state.position;
-      } else {
-        return true;
-      }
-    } else if (is_EOL(ch)) {
-      captureSegment(state, captureStart, captureEnd, true);
-      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-      captureStart = captureEnd = state.position;
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      throwError(state, "unexpected end of the document within a single quoted scalar");
-    } else {
-      state.position++;
-      captureEnd = state.position;
-    }
-  }
-  throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent) {
-  var captureStart, captureEnd, hexLength, hexResult, tmp, ch;
-  ch = state.input.charCodeAt(state.position);
-  if (ch !== 34) {
-    return false;
-  }
-  state.kind = "scalar";
-  state.result = "";
-  state.position++;
-  captureStart = captureEnd = state.position;
-  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-    if (ch === 34) {
-      captureSegment(state, captureStart, state.position, true);
-      state.position++;
-      return true;
-    } else if (ch === 92) {
-      captureSegment(state, captureStart, state.position, true);
-      ch = state.input.charCodeAt(++state.position);
-      if (is_EOL(ch)) {
-        skipSeparationSpace(state, false, nodeIndent);
-      } else if (ch < 256 && simpleEscapeCheck[ch]) {
-        state.result += simpleEscapeMap[ch];
-        state.position++;
-      } else if ((tmp = escapedHexLen(ch)) > 0) {
-        hexLength = tmp;
-        hexResult = 0;
-        for (; hexLength > 0; hexLength--) {
-          ch = state.input.charCodeAt(++state.position);
-          if ((tmp = fromHexCode(ch)) >= 0) {
-            hexResult = (hexResult << 4) + tmp;
-          } else {
-            throwError(state, "expected hexadecimal character");
-          }
-        }
-        state.result += charFromCodepoint(hexResult);
-        state.position++;
-      } else {
-        throwError(state, "unknown escape sequence");
-      }
-      captureStart = captureEnd = state.position;
-    } else if (is_EOL(ch)) {
-      captureSegment(state, captureStart, captureEnd, true);
-      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-      captureStart = captureEnd = state.position;
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      throwError(state, "unexpected end of the document within a double quoted scalar");
-    } else {
-      state.position++;
-      captureEnd = state.position;
-    }
-  }
-  throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readFlowCollection(state, nodeIndent) {
-  var readNext = true, _line, _lineStart, _pos, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair, isExplicitPair, isMapping, overridableKeys = /* @__PURE__ */ Object.create(null), keyNode, keyTag, valueNode, ch;
-  ch = state.input.charCodeAt(state.position);
-  if (ch === 91) {
-    terminator = 93;
-    isMapping = false;
-    _result = [];
-  } else if (ch === 123) {
-    terminator = 125;
-    isMapping = true;
-    _result = {};
-  } else {
-    return false;
-  }
-  if (state.anchor !== null) {
-    state.anchorMap[state.anchor] = _result;
-  }
-  ch = state.input.charCodeAt(++state.position);
-  while (ch !== 0) {
-    skipSeparationSpace(state, true, nodeIndent);
-    ch = state.input.charCodeAt(state.position);
-    if (ch === terminator) {
-      state.position++;
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = isMapping ? "mapping" : "sequence";
-      state.result = _result;
-      return true;
-    } else if (!readNext) {
-      throwError(state, "missed comma between flow collection entries");
-    } else if (ch === 44) {
-      throwError(state, "expected the node content, but found ','");
-    }
-    keyTag = keyNode = valueNode = null;
-    isPair = isExplicitPair = false;
-    if (ch === 63) {
-      following = state.input.charCodeAt(state.position + 1);
-      if (is_WS_OR_EOL(following)) {
-        isPair = isExplicitPair = true;
-        state.position++;
-        skipSeparationSpace(state, true, nodeIndent);
-      }
-    }
-    _line = state.line;
-    _lineStart = state.lineStart;
-    _pos = state.position;
-    composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-    keyTag = state.tag;
-    keyNode = state.result;
-    skipSeparationSpace(state, true, nodeIndent);
-    ch = state.input.charCodeAt(state.position);
-    if ((isExplicitPair || state.line === _line) && ch === 58) {
-      isPair = true;
-      ch = state.input.charCodeAt(++state.position);
-      skipSeparationSpace(state, true, nodeIndent);
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      valueNode = state.result;
-    }
-    if (isMapping) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-    } else if (isPair) {
-      _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-    } else {
-      _result.push(keyNode);
-    }
-    skipSeparationSpace(state, true, nodeIndent);
-    ch = state.input.charCodeAt(state.position);
-    if (ch === 44) {
-      readNext = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      readNext = false;
-    }
-  }
-  throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockScalar(state, nodeIndent) {
-  var captureStart, folding, chomping = CHOMPING_CLIP, didReadContent = false, detectedIndent = false, textIndent = nodeIndent, emptyLines = 0, atMoreIndented = false, tmp, ch;
-  ch = state.input.charCodeAt(state.position);
-  if (ch === 124) {
-    folding = false;
-  } else if (ch === 62) {
-    folding = true;
-  } else {
-    return false;
-  }
-  state.kind = "scalar";
-  state.result = "";
-  while (ch !== 0) {
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 43 || ch === 45) {
-      if (CHOMPING_CLIP === chomping) {
-        chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-      } else {
-        throwError(state, "repeat of a chomping mode identifier");
-      }
-    } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-      if (tmp === 0) {
-        throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-      } else if (!detectedIndent) {
-        textIndent = nodeIndent + tmp - 1;
-        detectedIndent = true;
-      } else {
-        throwError(state, "repeat of an indentation width identifier");
-      }
-    } else {
-      break;
-    }
-  }
-  if (is_WHITE_SPACE(ch)) {
-    do {
-      ch = state.input.charCodeAt(++state.position);
-    } while (is_WHITE_SPACE(ch));
-    if (ch === 35) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (!is_EOL(ch) && ch !== 0);
-    }
-  }
-  while (ch !== 0) {
-    readLineBreak(state);
-    state.lineIndent = 0;
-    ch = state.input.charCodeAt(state.position);
-    while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-      state.lineIndent++;
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (!detectedIndent && state.lineIndent > textIndent) {
-      textIndent = state.lineIndent;
-    }
-    if (is_EOL(ch)) {
-      emptyLines++;
-      continue;
-    }
-    if (state.lineIndent < textIndent) {
-      if (chomping === CHOMPING_KEEP) {
-        state.result += common$1.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (chomping === CHOMPING_CLIP) {
-        if (didReadContent) {
-          state.result += "\n";
-        }
-      }
-      break;
-    }
-    if (folding) {
-      if (is_WHITE_SPACE(ch)) {
-        atMoreIndented = true;
-        state.result += common$1.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (atMoreIndented) {
-        atMoreIndented = false;
-        state.result += common$1.repeat("\n", emptyLines + 1);
-      } else if (emptyLines === 0) {
-        if (didReadContent) {
-          state.result += " ";
-        }
-      } else {
-        state.result += common$1.repeat("\n", emptyLines);
-      }
-    } else {
-      state.result += common$1.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-    }
-    didReadContent = true;
-    detectedIndent = true;
-    emptyLines = 0;
-    captureStart = state.position;
-    while (!is_EOL(ch) && ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, state.position, false);
-  }
-  return true;
-}
-function readBlockSequence(state, nodeIndent) {
-  var _line, _tag = state.tag, _anchor = state.anchor, _result = [], following, detected = false, ch;
-  if (state.firstTabInLine !== -1) return false;
-  if (state.anchor !== null) {
-    state.anchorMap[state.anchor] = _result;
-  }
-  ch = state.input.charCodeAt(state.position);
-  while (ch !== 0) {
-    if (state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    if (ch !== 45) {
-      break;
-    }
-    following = state.input.charCodeAt(state.position + 1);
-    if (!is_WS_OR_EOL(following)) {
-      break;
-    }
-    detected = true;
-    state.position++;
-    if (skipSeparationSpace(state, true, -1)) {
-      if (state.lineIndent <= nodeIndent) {
-        _result.push(null);
-        ch = state.input.charCodeAt(state.position);
-        continue;
-      }
-    }
-    _line = state.line;
-    composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-    _result.push(state.result);
-    skipSeparationSpace(state, true, -1);
-    ch = state.input.charCodeAt(state.position);
-    if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-      throwError(state, "bad indentation of a sequence entry");
-    } else if (state.lineIndent < nodeIndent) {
-      break;
-    }
-  }
-  if (detected) {
-    state.tag = _tag;
-    state.anchor = _anchor;
-    state.kind = "sequence";
-    state.result = _result;
-    return true;
-  }
-  return false;
-}
-function readBlockMapping(state, nodeIndent, flowIndent) {
-  var following, allowCompact, _line, _keyLine, _keyLineStart, _keyPos, _tag = state.tag, _anchor = state.anchor, _result = {}, overridableKeys = /* @__PURE__ */ Object.create(null), keyTag = null, keyNode = null, valueNode = null, atExplicitKey = false, detected = false, ch;
-  if (state.firstTabInLine !== -1) return false;
-  if (state.anchor !== null) {
-    state.anchorMap[state.anchor] = _result;
-  }
-  ch = state.input.charCodeAt(state.position);
-  while (ch !== 0) {
-    if (!atExplicitKey && state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    following = state.input.charCodeAt(state.position + 1);
-    _line = state.line;
-    if ((ch === 63 || ch === 58) && is_WS_OR_EOL(following)) {
-      if (ch === 63) {
-        if (atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        detected = true;
-        atExplicitKey = true;
-        allowCompact = true;
-      } else if (atExplicitKey) {
-        atExplicitKey = false;
-        allowCompact = true;
-      } else {
-        throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-      }
-      state.position += 1;
-      ch = following;
-    } else {
-      _keyLine = state.line;
-      _keyLineStart = state.lineStart;
-      _keyPos = state.position;
-      if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-        break;
-      }
-      if (state.line === _line) {
-        ch = state.input.charCodeAt(state.position);
-        while (is_WHITE_SPACE(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 58) {
-          ch = state.input.charCodeAt(++state.position);
-          if (!is_WS_OR_EOL(ch)) {
-            throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-          }
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = false;
-          allowCompact = false;
-          keyTag = state.tag;
-          keyNode = state.result;
-        } else if (detected) {
-          throwError(state, "can not read an implicit mapping pair; a colon is missed");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      } else if (detected) {
-        throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-      } else {
-        state.tag = _tag;
-        state.anchor = _anchor;
-        return true;
-      }
-    }
-    if (state.line === _line || state.lineIndent > nodeIndent) {
-      if (atExplicitKey) {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-      }
-      if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-        if (atExplicitKey) {
-          keyNode = state.result;
-        } else {
-          valueNode = state.result;
-        }
-      }
-      if (!atExplicitKey) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-        keyTag = keyNode = valueNode = null;
-      }
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-    }
-    if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-      throwError(state, "bad indentation of a mapping entry");
-    } else if (state.lineIndent < nodeIndent) {
-      break;
-    }
-  }
-  if (atExplicitKey) {
-    storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-  }
-  if (detected) {
-    state.tag = _tag;
-    state.anchor = _anchor;
-    state.kind = "mapping";
-    state.result = _result;
-  }
-  return detected;
-}
-function readTagProperty(state) {
-  var _position, isVerbatim = false, isNamed = false, tagHandle, tagName, ch;
-  ch = state.input.charCodeAt(state.position);
-  if (ch !== 33) return false;
-  if (state.tag !== null) {
-    throwError(state, "duplication of a tag property");
-  }
-  ch = state.input.charCodeAt(++state.position);
-  if (ch === 60) {
-    isVerbatim = true;
-    ch = state.input.charCodeAt(++state.position);
-  } else if (ch === 33) {
-    isNamed = true;
-    tagHandle = "!!";
-    ch = state.input.charCodeAt(++state.position);
-  } else {
-    tagHandle = "!";
-  }
-  _position = state.position;
-  if (isVerbatim) {
-    do {
-      ch = state.input.charCodeAt(++state.position);
-    } while (ch !== 0 && ch !== 62);
-    if (state.position < state.length) {
-      tagName = state.input.slice(_position, state.position);
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      throwError(state, "unexpected end of the stream within a verbatim tag");
-    }
-  } else {
-    while (ch !== 0 && !is_WS_OR_EOL(ch)) {
-      if (ch === 33) {
-        if (!isNamed) {
-          tagHandle = state.input.slice(_position - 1, state.position + 1);
-          if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-            throwError(state, "named tag handle cannot contain such characters");
-          }
-          isNamed = true;
-          _position = state.position + 1;
-        } else {
-          throwError(state, "tag suffix cannot contain exclamation marks");
-        }
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    tagName = state.input.slice(_position, state.position);
-    if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-      throwError(state, "tag suffix cannot contain flow indicator characters");
-    }
-  }
-  if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-    throwError(state, "tag name cannot contain such characters: " + tagName);
-  }
-  try {
-    tagName = decodeURIComponent(tagName);
-  } catch (err) {
-    throwError(state, "tag name is malformed: " + tagName);
-  }
-  if (isVerbatim) {
-    state.tag = tagName;
-  } else if (_hasOwnProperty$1.call(state.tagMap, tagHandle)) {
-    state.tag = state.tagMap[tagHandle] + tagName;
-  } else if (tagHandle === "!") {
-    state.tag = "!" + tagName;
-  } else if (tagHandle === "!!") {
-    state.tag = "tag:yaml.org,2002:" + tagName;
-  } else {
-    throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-  }
-  return true;
-}
-function readAnchorProperty(state) {
-  var _position, ch;
-  ch = state.input.charCodeAt(state.position);
-  if (ch !== 38) return false;
-  if (state.anchor !== null) {
-    throwError(state, "duplication of an anchor property");
-  }
-  ch = state.input.charCodeAt(++state.position);
-  _position = state.position;
-  while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
-    ch = state.input.charCodeAt(++state.position);
-  }
-  if (state.position === _position) {
-    throwError(state, "name of an anchor node must contain at least one character");
-  }
-  state.anchor = state.input.slice(_position, state.position);
-  return true;
-}
-function readAlias(state) {
-  var _position, alias, ch;
-  ch = state.input.charCodeAt(state.position);
-  if (ch !== 42) return false;
-  ch = state.input.charCodeAt(++state.position);
-  _position = state.position;
-  while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
-    ch = state.input.charCodeAt(++state.position);
-  }
-  if (state.position === _position) {
-    throwError(state, "name of an alias node must contain at least one character");
-  }
-  alias = state.input.slice(_position, state.position);
-  if (!_hasOwnProperty$1.call(state.anchorMap, alias)) {
-    throwError(state, 'unidentified alias "' + alias + '"');
-  }
-  state.result = state.anchorMap[alias];
-  skipSeparationSpace(state, true, -1);
-  return true;
-}
-function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-  var allowBlockStyles, allowBlockScalars, allowBlockCollections, indentStatus = 1, atNewLine = false, hasContent = false, typeIndex, typeQuantity, typeList, type2, flowIndent, blockIndent;
-  if (state.listener !== null) {
-    state.listener("open", state);
-  }
-  state.tag = null;
-  state.anchor = null;
-  state.kind = null;
-  state.result = null;
-  allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-  if (allowToSeek) {
-    if (skipSeparationSpace(state, true, -1)) {
-      atNewLine = true;
-      if (state.lineIndent > parentIndent) {
-        indentStatus = 1;
-      } else if (state.lineIndent === parentIndent) {
-        indentStatus = 0;
-      } else if (state.lineIndent < parentIndent) {
-        indentStatus = -1;
-      }
-    }
-  }
-  if (indentStatus === 1) {
-    while (readTagProperty(state) || readAnchorProperty(state)) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        allowBlockCollections = allowBlockStyles;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      } else {
-        allowBlockCollections = false;
-      }
-    }
-  }
-  if (allowBlockCollections) {
-    allowBlockCollections = atNewLine || allowCompact;
-  }
-  if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-    if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-      flowIndent = parentIndent;
-    } else {
-      flowIndent = parentIndent + 1;
-    }
-    blockIndent = state.position - state.lineStart;
-    if (indentStatus === 1) {
-      if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-        hasContent = true;
-      } else {
-        if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-          hasContent = true;
-        } else if (readAlias(state)) {
-          hasContent = true;
-          if (state.tag !== null || state.anchor !== null) {
-            throwError(state, "alias node should not have any properties");
-          }
-        } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-          hasContent = true;
-          if (state.tag === null) {
-            state.tag = "?";
-          }
-        }
-        if (state.anchor !== null) {
-          state.anchorMap[state.anchor] = state.result;
-        }
-      }
-    } else if (indentStatus === 0) {
-      hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-    }
-  }
-  if (state.tag === null) {
-    if (state.anchor !== null) {
-      state.anchorMap[state.anchor] = state.result;
-    }
-  } else if (state.tag === "?") {
-    if (state.result !== null && state.kind !== "scalar") {
-      throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-    }
-    for (typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-      type2 = state.implicitTypes[typeIndex];
-      if (type2.resolve(state.result)) {
-        state.result = type2.construct(state.result);
-        state.tag = type2.tag;
-        if (state.anchor !== null) {
-          state.anchorMap[state.anchor] = state.result;
-        }
-        break;
-      }
-    }
-  } else if (state.tag !== "!") {
-    if (_hasOwnProperty$1.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-      type2 = state.typeMap[state.kind || "fallback"][state.tag];
-    } else {
-      type2 = null;
-      typeList = state.typeMap.multi[state.kind || "fallback"];
-      for (typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-        if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-          type2 = typeList[typeIndex];
-          break;
-        }
-      }
-    }
-    if (!type2) {
-      throwError(state, "unknown tag !<" + state.tag + ">");
-    }
-    if (state.result !== null && type2.kind !== state.kind) {
-      throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-    }
-    if (!type2.resolve(state.result, state.tag)) {
-      throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-    } else {
-      state.result = type2.construct(state.result, state.tag);
-      if (state.anchor !== null) {
-        state.anchorMap[state.anchor] = state.result;
-      }
-    }
-  }
-  if (state.listener !== null) {
-    state.listener("close", state);
-  }
-  return state.tag !== null || state.anchor !== null || hasContent;
-}
-function readDocument(state) {
-  var documentStart = state.position, _position, directiveName, directiveArgs, hasDirectives = false, ch;
-  state.version = null;
-  state.checkLineBreaks = state.legacy;
-  state.tagMap = /* @__PURE__ */ Object.create(null);
-  state.anchorMap = /* @__PURE__ */ Object.create(null);
-  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-    skipSeparationSpace(state, true, -1);
-    ch = state.input.charCodeAt(state.position);
-    if (state.lineIndent > 0 || ch !== 37) {
-      break;
-    }
-    hasDirectives = true;
-    ch = state.input.charCodeAt(++state.position);
-    _position = state.position;
-    while (ch !== 0 && !is_WS_OR_EOL(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    directiveName = state.input.slice(_position, state.position);
-    directiveArgs = [];
-    if (directiveName.length < 1) {
-      throwError(state, "directive name must not be less than one character in length");
-    }
-    while (ch !== 0) {
-      while (is_WHITE_SPACE(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 0 && !is_EOL(ch));
-        break;
-      }
-      if (is_EOL(ch)) break;
-      _position = state.position;
-      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      directiveArgs.push(state.input.slice(_position, state.position));
-    }
-    if (ch !== 0) readLineBreak(state);
-    if (_hasOwnProperty$1.call(directiveHandlers, directiveName)) {
-      directiveHandlers[directiveName](state, directiveName, directiveArgs);
-    } else {
-      throwWarning(state, 'unknown document directive "' + directiveName + '"');
-    }
-  }
-  skipSeparationSpace(state, true, -1);
-  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-    state.position += 3;
-    skipSeparationSpace(state, true, -1);
-  } else if (hasDirectives) {
-    throwError(state, "directives end mark is expected");
-  }
-  composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-  skipSeparationSpace(state, true, -1);
-  if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-    throwWarning(state, "non-ASCII line breaks are interpreted as content");
-  }
-  state.documents.push(state.result);
-  if (state.position === state.lineStart && testDocumentSeparator(state)) {
-    if (state.input.charCodeAt(state.position) === 46) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    }
-    return;
-  }
-  if (state.position < state.length - 1) {
-    throwError(state, "end of the stream or a document separator is expected");
-  } else {
-    return;
-  }
-}
-function loadDocuments(input, options) {
-  input = String(input);
-  options = options || {};
-  if (input.length !== 0) {
-    if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-      input += "\n";
-    }
-    if (input.charCodeAt(0) === 65279) {
-      input = input.slice(1);
-    }
-  }
-  var state = new State$1(input, options);
-  var nullpos = input.indexOf("\0");
-  if (nullpos !== -1) {
-    state.position = nullpos;
-    throwError(state, "null byte is not allowed in input");
-  }
-  state.input += "\0";
-  while (state.input.charCodeAt(state.position) === 32) {
-    state.lineIndent += 1;
-    state.position += 1;
-  }
-  while (state.position < state.length - 1) {
-    readDocument(state);
-  }
-  return state.documents;
-}
-function loadAll$1(input, iterator, options) {
-  if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-    options = iterator;
-    iterator = null;
-  }
-  var documents = loadDocuments(input, options);
-  if (typeof iterator !== "function") {
-    return documents;
-  }
-  for (var index2 = 0, length = documents.length; index2 < length; index2 += 1) {
-    iterator(documents[index2]);
-  }
-}
-function load$1(input, options) {
-  var documents = loadDocuments(input, options);
-  if (documents.length === 0) {
-    return void 0;
-  } else if (documents.length === 1) {
-    return documents[0];
-  }
-  throw new exception("expected a single document in the stream, but found more");
-}
-var loadAll_1 = loadAll$1;
-var load_1 = load$1;
-var loader = {
-  loadAll: loadAll_1,
-  load: load_1
-};
-var _toString = Object.prototype.toString;
-var _hasOwnProperty$4 = Object.prototype.hasOwnProperty;
-var CHAR_BOM = 65279;
-var CHAR_TAB = 9;
-var CHAR_LINE_FEED = 10;
-var CHAR_CARRIAGE_RETURN = 13;
-var CHAR_SPACE = 32;
-var CHAR_EXCLAMATION = 33;
-var CHAR_DOUBLE_QUOTE = 34;
-var CHAR_SHARP = 35;
-var CHAR_PERCENT = 37;
-var CHAR_AMPERSAND = 38;
-var CHAR_SINGLE_QUOTE = 39;
-var CHAR_ASTERISK = 42;
-var CHAR_COMMA = 44;
-var CHAR_MINUS = 45;
-var CHAR_COLON = 58;
-var CHAR_EQUALS = 61;
-var CHAR_GREATER_THAN = 62;
-var CHAR_QUESTION = 63;
-var CHAR_COMMERCIAL_AT = 64;
-var CHAR_LEFT_SQUARE_BRACKET = 91;
-var CHAR_RIGHT_SQUARE_BRACKET = 93;
-var CHAR_GRAVE_ACCENT = 96;
-var CHAR_LEFT_CURLY_BRACKET = 123;
-var CHAR_VERTICAL_LINE = 124;
-var CHAR_RIGHT_CURLY_BRACKET = 125;
-var ESCAPE_SEQUENCES = {};
-ESCAPE_SEQUENCES[0] = "\\0";
-ESCAPE_SEQUENCES[7] = "\\a";
-ESCAPE_SEQUENCES[8] = "\\b";
-ESCAPE_SEQUENCES[9] = "\\t";
-ESCAPE_SEQUENCES[10] = "\\n";
-ESCAPE_SEQUENCES[11] = "\\v";
-ESCAPE_SEQUENCES[12] = "\\f";
-ESCAPE_SEQUENCES[13] = "\\r";
-ESCAPE_SEQUENCES[27] = "\\e";
-ESCAPE_SEQUENCES[34] = '\\"';
-ESCAPE_SEQUENCES[92] = "\\\\";
-ESCAPE_SEQUENCES[133] = "\\N";
-ESCAPE_SEQUENCES[160] = "\\_";
-ESCAPE_SEQUENCES[8232] = "\\L";
-ESCAPE_SEQUENCES[8233] = "\\P";
-var DEPRECATED_BOOLEANS_SYNTAX = [
-  "y",
-  "Y",
-  "yes",
-  "Yes",
-  "YES",
-  "on",
-  "On",
-  "ON",
-  "n",
-  "N",
-  "no",
-  "No",
-  "NO",
-  "off",
-  "Off",
-  "OFF"
-];
-var DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-function compileStyleMap(schema2, map2) {
-  var result, keys, index2, length, tag, style, type2;
-  if (map2 === null) return {};
-  result = {};
-  keys = Object.keys(map2);
-  for (index2 = 0, length = keys.length; index2 < length; index2 += 1) {
-    tag = keys[index2];
-    style = String(map2[tag]);
-    if (tag.slice(0, 2) === "!!") {
-      tag = "tag:yaml.org,2002:" + tag.slice(2);
-    }
-    type2 = schema2.compiledTypeMap["fallback"][tag];
-    if (type2 && _hasOwnProperty$4.call(type2.styleAliases, style)) {
-      style = type2.styleAliases[style];
-    }
-    result[tag] = style;
-  }
-  return result;
-}
-function encodeHex(character) {
-  var string2, handle, length;
-  string2 = character.toString(16).toUpperCase();
-  if (character <= 255) {
-    handle = "x";
-    length = 2;
-  } else if (character <= 65535) {
-    handle = "u";
-    length = 4;
-  } else if (character <= 4294967295) {
-    handle = "U";
-    length = 8;
-  } else {
-    throw new exception("code point within a string may not be greater than 0xFFFFFFFF");
-  }
-  return "\\" + handle + common$1.repeat("0", length - string2.length) + string2;
-}
-var QUOTING_TYPE_SINGLE = 1, QUOTING_TYPE_DOUBLE = 2;
-function State(options) {
-  this.schema = options["schema"] || _default;
-  this.indent = Math.max(1, options["indent"] || 2);
-  this.noArrayIndent = options["noArrayIndent"] || false;
-  this.skipInvalid = options["skipInvalid"] || false;
-  this.flowLevel = common$1.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-  this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-  this.sortKeys = options["sortKeys"] || false;
-  this.lineWidth = options["lineWidth"] || 80;
-  this.noRefs = options["noRefs"] || false;
-  this.noCompatMode = options["noCompatMode"] || false;
-  this.condenseFlow = options["condenseFlow"] || false;
-  this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-  this.forceQuotes = options["forceQuotes"] || false;
-  this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-  this.implicitTypes = this.schema.compiledImplicit;
-  this.explicitTypes = this.schema.compiledExplicit;
-  this.tag = null;
-  this.result = "";
-  this.duplicates = [];
-  this.usedDuplicates = null;
-}
-function indentString(string2, spaces) {
-  var ind = common$1.repeat(" ", spaces), position = 0, next = -1, result = "", line, length = string2.length;
-  while (position < length) {
-    next = string2.indexOf("\n", position);
-    if (next === -1) {
-      line = string2.slice(position);
-      position = length;
-    } else {
-      line = string2.slice(position, next + 1);
-      position = next + 1;
-    }
-    if (line.length && line !== "\n") result += ind;
-    result += line;
-  }
-  return result;
-}
-function generateNextLine(state, level) {
-  return "\n" + common$1.repeat(" ", state.indent * level);
-}
-function testImplicitResolving(state, str2) {
-  var index2, length, type2;
-  for (index2 = 0, length = state.implicitTypes.length; index2 < length; index2 += 1) {
-    type2 = state.implicitTypes[index2];
-    if (type2.resolve(str2)) {
-      return true;
-    }
-  }
-  return false;
-}
-function isWhitespace(c) {
-  return c === CHAR_SPACE || c === CHAR_TAB;
-}
-function isPrintable(c) {
-  return 32 <= c && c <= 126 || 161 <= c && c <= 55295 && c !== 8232 && c !== 8233 || 57344 <= c && c <= 65533 && c !== CHAR_BOM || 65536 <= c && c <= 1114111;
-}
-function isNsCharOrWhitespace(c) {
-  return isPrintable(c) && c !== CHAR_BOM && c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
-}
-function isPlainSafe(c, prev, inblock) {
-  var cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-  var cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-  return (
-    // ns-plain-safe
-    (inblock ? (
-      // c = flow-in
-      cIsNsCharOrWhitespace
-    ) : cIsNsCharOrWhitespace && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && c !== CHAR_SHARP && !(prev === CHAR_COLON && !cIsNsChar) || isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || prev === CHAR_COLON && cIsNsChar
-  );
-}
-function isPlainSafeFirst(c) {
-  return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
-}
-function isPlainSafeLast(c) {
-  return !isWhitespace(c) && c !== CHAR_COLON;
-}
-function codePointAt(string2, pos) {
-  var first = string2.charCodeAt(pos), second;
-  if (first >= 55296 && first <= 56319 && pos + 1 < string2.length) {
-    second = string2.charCodeAt(pos + 1);
-    if (second >= 56320 && second <= 57343) {
-      return (first - 55296) * 1024 + second - 56320 + 65536;
-    }
-  }
-  return first;
-}
-function needIndentIndicator(string2) {
-  var leadingSpaceRe = /^\n* /;
-  return leadingSpaceRe.test(string2);
-}
-var STYLE_PLAIN = 1, STYLE_SINGLE = 2, STYLE_LITERAL = 3, STYLE_FOLDED = 4, STYLE_DOUBLE = 5;
-function chooseScalarStyle(string2, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-  var i2;
-  var char = 0;
-  var prevChar = null;
-  var hasLineBreak = false;
-  var hasFoldableLine = false;
-  var shouldTrackWidth = lineWidth !== -1;
-  var previousLineBreak = -1;
-  var plain2 = isPlainSafeFirst(codePointAt(string2, 0)) && isPlainSafeLast(codePointAt(string2, string2.length - 1));
-  if (singleLineOnly || forceQuotes) {
-    for (i2 = 0; i2 < string2.length; char >= 65536 ? i2 += 2 : i2++) {
-      char = codePointAt(string2, i2);
-      if (!isPrintable(char)) {
-        return STYLE_DOUBLE;
-      }
-      plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
-      prevChar = char;
-    }
-  } else {
-    for (i2 = 0; i2 < string2.length; char >= 65536 ? i2 += 2 : i2++) {
-      char = codePointAt(string2, i2);
-      if (char === CHAR_LINE_FEED) {
-        hasLineBreak = true;
-        if (shouldTrackWidth) {
-          hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-          i2 - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ";
-          previousLineBreak = i2;
-        }
-      } else if (!isPrintable(char)) {
-        return STYLE_DOUBLE;
-      }
-      plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
-      prevChar = char;
-    }
-    hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i2 - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ");
-  }
-  if (!hasLineBreak && !hasFoldableLine) {
-    if (plain2 && !forceQuotes && !testAmbiguousType(string2)) {
-      return STYLE_PLAIN;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  if (indentPerLevel > 9 && needIndentIndicator(string2)) {
-    return STYLE_DOUBLE;
-  }
-  if (!forceQuotes) {
-    return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-  }
-  return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-}
-function writeScalar(state, string2, level, iskey, inblock) {
-  state.dump = (function() {
-    if (string2.length === 0) {
-      return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-    }
-    if (!state.noCompatMode) {
-      if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string2) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string2)) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string2 + '"' : "'" + string2 + "'";
-      }
-    }
-    var indent = state.indent * Math.max(1, level);
-    var lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-    var singleLineOnly = iskey || state.flowLevel > -1 && level >= state.flowLevel;
-    function testAmbiguity(string3) {
-      return testImplicitResolving(state, string3);
-    }
-    switch (chooseScalarStyle(
-      string2,
-      singleLineOnly,
-      state.indent,
-      lineWidth,
-      testAmbiguity,
-      state.quotingType,
-      state.forceQuotes && !iskey,
-      inblock
-    )) {
-      case STYLE_PLAIN:
-        return string2;
-      case STYLE_SINGLE:
-        return "'" + string2.replace(/'/g, "''") + "'";
-      case STYLE_LITERAL:
-        return "|" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(string2, indent));
-      case STYLE_FOLDED:
-        return ">" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(foldString(string2, lineWidth), indent));
-      case STYLE_DOUBLE:
-        return '"' + escapeString(string2) + '"';
-      default:
-        throw new exception("impossible error: invalid scalar style");
-    }
-  })();
-}
-function blockHeader(string2, indentPerLevel) {
-  var indentIndicator = needIndentIndicator(string2) ? String(indentPerLevel) : "";
-  var clip = string2[string2.length - 1] === "\n";
-  var keep = clip && (string2[string2.length - 2] === "\n" || string2 === "\n");
-  var chomp = keep ? "+" : clip ? "" : "-";
-  return indentIndicator + chomp + "\n";
-}
-function dropEndingNewline(string2) {
-  return string2[string2.length - 1] === "\n" ? string2.slice(0, -1) : string2;
-}
-function foldString(string2, width) {
-  var lineRe = /(\n+)([^\n]*)/g;
-  var result = (function() {
-    var nextLF = string2.indexOf("\n");
-    nextLF = nextLF !== -1 ? nextLF : string2.length;
-    lineRe.lastIndex = nextLF;
-    return foldLine(string2.slice(0, nextLF), width);
-  })();
-  var prevMoreIndented = string2[0] === "\n" || string2[0] === " ";
-  var moreIndented;
-  var match;
-  while (match = lineRe.exec(string2)) {
-    var prefix = match[1], line = match[2];
-    moreIndented = line[0] === " ";
-    result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-    prevMoreIndented = moreIndented;
-  }
-  return result;
-}
-function foldLine(line, width) {
-  if (line === "" || line[0] === " ") return line;
-  var breakRe = / [^ ]/g;
-  var match;
-  var start = 0, end, curr = 0, next = 0;
-  var result = "";
-  while (match = breakRe.exec(line)) {
-    next = match.index;
-    if (next - start > width) {
-      end = curr > start ? curr : next;
-      result += "\n" + line.slice(start, end);
-      start = end + 1;
-    }
-    curr = next;
-  }
-  result += "\n";
-  if (line.length - start > width && curr > start) {
-    result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-  } else {
-    result += line.slice(start);
-  }
-  return result.slice(1);
-}
-function escapeString(string2) {
-  var result = "";
-  var char = 0;
-  var escapeSeq;
-  for (var i2 = 0; i2 < string2.length; char >= 65536 ? i2 += 2 : i2++) {
-    char = codePointAt(string2, i2);
-    escapeSeq = ESCAPE_SEQUENCES[char];
-    if (!escapeSeq && isPrintable(char)) {
-      result += string2[i2];
-      if (char >= 65536) result += string2[i2 + 1];
-    } else {
-      result += escapeSeq || encodeHex(char);
-    }
-  }
-  return result;
-}
-function writeFlowSequence(state, level, object) {
-  var _result = "", _tag = state.tag, index2, length, value;
-  for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
-    value = object[index2];
-    if (state.replacer) {
-      value = state.replacer.call(object, String(index2), value);
-    }
-    if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-      if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-      _result += state.dump;
-    }
-  }
-  state.tag = _tag;
-  state.dump = "[" + _result + "]";
-}
-function writeBlockSequence(state, level, object, compact) {
-  var _result = "", _tag = state.tag, index2, length, value;
-  for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
-    value = object[index2];
-    if (state.replacer) {
-      value = state.replacer.call(object, String(index2), value);
-    }
-    if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-      if (!compact || _result !== "") {
-        _result += generateNextLine(state, level);
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        _result += "-";
-      } else {
-        _result += "- ";
-      }
-      _result += state.dump;
-    }
-  }
-  state.tag = _tag;
-  state.dump = _result || "[]";
-}
-function writeFlowMapping(state, level, object) {
-  var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index2, length, objectKey, objectValue, pairBuffer;
-  for (index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
-    pairBuffer = "";
-    if (_result !== "") pairBuffer += ", ";
-    if (state.condenseFlow) pairBuffer += '"';
-    objectKey = objectKeyList[index2];
-    objectValue = object[objectKey];
-    if (state.replacer) {
-      objectValue = state.replacer.call(object, objectKey, objectValue);
-    }
-    if (!writeNode(state, level, objectKey, false, false)) {
-      continue;
-    }
-    if (state.dump.length > 1024) pairBuffer += "? ";
-    pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-    if (!writeNode(state, level, objectValue, false, false)) {
-      continue;
-    }
-    pairBuffer += state.dump;
-    _result += pairBuffer;
-  }
-  state.tag = _tag;
-  state.dump = "{" + _result + "}";
-}
-function writeBlockMapping(state, level, object, compact) {
-  var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index2, length, objectKey, objectValue, explicitPair, pairBuffer;
-  if (state.sortKeys === true) {
-    objectKeyList.sort();
-  } else if (typeof state.sortKeys === "function") {
-    objectKeyList.sort(state.sortKeys);
-  } else if (state.sortKeys) {
-    throw new exception("sortKeys must be a boolean or a function");
-  }
-  for (index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
-    pairBuffer = "";
-    if (!compact || _result !== "") {
-      pairBuffer += generateNextLine(state, level);
-    }
-    objectKey = objectKeyList[index2];
-    objectValue = object[objectKey];
-    if (state.replacer) {
-      objectValue = state.replacer.call(object, objectKey, objectValue);
-    }
-    if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-      continue;
-    }
-    explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-    if (explicitPair) {
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += "?";
-      } else {
-        pairBuffer += "? ";
-      }
-    }
-    pairBuffer += state.dump;
-    if (explicitPair) {
-      pairBuffer += generateNextLine(state, level);
-    }
-    if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-      continue;
-    }
-    if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-      pairBuffer += ":";
-    } else {
-      pairBuffer += ": ";
-    }
-    pairBuffer += state.dump;
-    _result += pairBuffer;
-  }
-  state.tag = _tag;
-  state.dump = _result || "{}";
-}
-function detectType(state, object, explicit) {
-  var _result, typeList, index2, length, type2, style;
-  typeList = explicit ? state.explicitTypes : state.implicitTypes;
-  for (index2 = 0, length = typeList.length; index2 < length; index2 += 1) {
-    type2 = typeList[index2];
-    if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-      if (explicit) {
-        if (type2.multi && type2.representName) {
-          state.tag = type2.representName(object);
-        } else {
-          state.tag = type2.tag;
-        }
-      } else {
-        state.tag = "?";
-      }
-      if (type2.represent) {
-        style = state.styleMap[type2.tag] || type2.defaultStyle;
-        if (_toString.call(type2.represent) === "[object Function]") {
-          _result = type2.represent(object, style);
-        } else if (_hasOwnProperty$4.call(type2.represent, style)) {
-          _result = type2.represent[style](object, style);
-        } else {
-          throw new exception("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-        }
-        state.dump = _result;
-      }
-      return true;
-    }
-  }
-  return false;
-}
-function writeNode(state, level, object, block, compact, iskey, isblockseq) {
-  state.tag = null;
-  state.dump = object;
-  if (!detectType(state, object, false)) {
-    detectType(state, object, true);
-  }
-  var type2 = _toString.call(state.dump);
-  var inblock = block;
-  var tagStr;
-  if (block) {
-    block = state.flowLevel < 0 || state.flowLevel > level;
-  }
-  var objectOrArray = type2 === "[object Object]" || type2 === "[object Array]", duplicateIndex, duplicate;
-  if (objectOrArray) {
-    duplicateIndex = state.duplicates.indexOf(object);
-    duplicate = duplicateIndex !== -1;
-  }
-  if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
-    compact = false;
-  }
-  if (duplicate && state.usedDuplicates[duplicateIndex]) {
-    state.dump = "*ref_" + duplicateIndex;
-  } else {
-    if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-      state.usedDuplicates[duplicateIndex] = true;
-    }
-    if (type2 === "[object Object]") {
-      if (block && Object.keys(state.dump).length !== 0) {
-        writeBlockMapping(state, level, state.dump, compact);
-        if (duplicate) {
-          state.dump = "&ref_" + duplicateIndex + state.dump;
-        }
-      } else {
-        writeFlowMapping(state, level, state.dump);
-        if (duplicate) {
-          state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-        }
-      }
-    } else if (type2 === "[object Array]") {
-      if (block && state.dump.length !== 0) {
-        if (state.noArrayIndent && !isblockseq && level > 0) {
-          writeBlockSequence(state, level - 1, state.dump, compact);
-        } else {
-          writeBlockSequence(state, level, state.dump, compact);
-        }
-        if (duplicate) {
-          state.dump = "&ref_" + duplicateIndex + state.dump;
-        }
-      } else {
-        writeFlowSequence(state, level, state.dump);
-        if (duplicate) {
-          state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-        }
-      }
-    } else if (type2 === "[object String]") {
-      if (state.tag !== "?") {
-        writeScalar(state, state.dump, level, iskey, inblock);
-      }
-    } else if (type2 === "[object Undefined]") {
-      return false;
-    } else {
-      if (state.skipInvalid) return false;
-      throw new exception("unacceptable kind of an object to dump " + type2);
-    }
-    if (state.tag !== null && state.tag !== "?") {
-      tagStr = encodeURI(
-        state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-      ).replace(/!/g, "%21");
-      if (state.tag[0] === "!") {
-        tagStr = "!" + tagStr;
-      } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-        tagStr = "!!" + tagStr.slice(18);
-      } else {
-        tagStr = "!<" + tagStr + ">";
-      }
-      state.dump = tagStr + " " + state.dump;
-    }
-  }
-  return true;
-}
-function getDuplicateReferences(object, state) {
-  var objects = [], duplicatesIndexes = [], index2, length;
-  inspectNode(object, objects, duplicatesIndexes);
-  for (index2 = 0, length = duplicatesIndexes.length; index2 < length; index2 += 1) {
-    state.duplicates.push(objects[duplicatesIndexes[index2]]);
-  }
-  state.usedDuplicates = new Array(length);
-}
-function inspectNode(object, objects, duplicatesIndexes) {
-  var objectKeyList, index2, length;
-  if (object !== null && typeof object === "object") {
-    index2 = objects.indexOf(object);
-    if (index2 !== -1) {
-      if (duplicatesIndexes.indexOf(index2) === -1) {
-        duplicatesIndexes.push(index2);
-      }
-    } else {
-      objects.push(object);
-      if (Array.isArray(object)) {
-        for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
-          inspectNode(object[index2], objects, duplicatesIndexes);
-        }
-      } else {
-        objectKeyList = Object.keys(object);
-        for (index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
-          inspectNode(object[objectKeyList[index2]], objects, duplicatesIndexes);
-        }
-      }
-    }
-  }
-}
-function dump$1(input, options) {
-  options = options || {};
-  var state = new State(options);
-  if (!state.noRefs) getDuplicateReferences(input, state);
-  var value = input;
-  if (state.replacer) {
-    value = state.replacer.call({ "": value }, "", value);
-  }
-  if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-  return "";
-}
-var dump_1 = dump$1;
-var dumper = {
-  dump: dump_1
-};
-function renamed(from, to) {
-  return function() {
-    throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-  };
-}
-var Type = type;
-var Schema = schema;
-var FAILSAFE_SCHEMA = failsafe;
-var JSON_SCHEMA = json;
-var CORE_SCHEMA = core$1;
-var DEFAULT_SCHEMA = _default;
-var load = loader.load;
-var loadAll = loader.loadAll;
-var dump = dumper.dump;
-var YAMLException = exception;
-var types$1 = {
-  binary,
-  float,
-  map,
-  null: _null,
-  pairs,
-  set,
-  timestamp,
-  bool,
-  int,
-  merge: merge$1,
-  omap,
-  seq,
-  str: str$1
-};
-var safeLoad = renamed("safeLoad", "load");
-var safeLoadAll = renamed("safeLoadAll", "loadAll");
-var safeDump = renamed("safeDump", "dump");
-var jsYaml = {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types: types$1,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-};
-var jsYaml$1 = /* @__PURE__ */ Object.freeze({
-  __proto__: null,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  Schema,
-  Type,
-  YAMLException,
-  default: jsYaml,
-  dump,
-  load,
-  loadAll,
-  safeDump,
-  safeLoad,
-  safeLoadAll,
-  types: types$1
-});
+  const rel = path.relative(root, target2);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+const toPosix = (p) => p.split(path.sep).join("/");
+const normalizeRelative = (p) => path.posix.normalize(p.replace(/\\/g, "/")).replace(/^\.\//, "");
 const NOT_BLOCK = /* @__PURE__ */ Symbol("not block yaml");
 class NotBlock extends Error {
 }
@@ -14473,12 +1956,12 @@ class Reader {
     this.resolve = resolve;
     this.limits = limits;
     let count2 = 1;
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1))
+    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1))
       count2++;
     this.starts = new Uint32Array(count2 + 1);
     let line = 1;
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1))
-      this.starts[line++] = i2 + 1;
+    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1))
+      this.starts[line++] = i + 1;
     this.count = count2;
     this.starts[count2] = text2.length + 1;
   }
@@ -14536,17 +2019,17 @@ class Reader {
     if (want !== BUILD)
       return this.matchMapping(l, col, depth, want);
     const out = {};
-    for (let i2 = l; ; ) {
-      const key = this.key(i2, col);
+    for (let i = l; ; ) {
+      const key = this.key(i, col);
       if (Object.hasOwn(out, key))
         bail();
-      const value = this.value(i2, this.keyEnd, col, depth, false, BUILD);
+      const value = this.value(i, this.keyEnd, col, depth, false, BUILD);
       if (key === "__proto__")
         Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
       else
         out[key] = value;
-      i2 = this.nextContent();
-      if (i2 < 0 || this.indent < col)
+      i = this.nextContent();
+      if (i < 0 || this.indent < col)
         break;
       if (this.indent > col)
         bail();
@@ -14566,9 +2049,9 @@ class Reader {
     const keys = Object.keys(wanted);
     let n = 0;
     let read = null;
-    for (let i2 = l; ; ) {
+    for (let i = l; ; ) {
       const next = read === null ? keys[n] : void 0;
-      const key = next !== void 0 && this.isKey(i2, col, next) ? next : this.key(i2, col);
+      const key = next !== void 0 && this.isKey(i, col, next) ? next : this.key(i, col);
       if (read === null && key !== next)
         read = new Set(keys.slice(0, n));
       if (read !== null) {
@@ -14577,9 +2060,9 @@ class Reader {
         read.add(key);
       }
       n++;
-      this.value(i2, this.keyEnd, col, depth, false, wanted[key]);
-      i2 = this.nextContent();
-      if (i2 < 0 || this.indent < col)
+      this.value(i, this.keyEnd, col, depth, false, wanted[key]);
+      i = this.nextContent();
+      if (i < 0 || this.indent < col)
         break;
       if (this.indent > col)
         bail();
@@ -14601,22 +2084,22 @@ class Reader {
     const wanted = want === BUILD ? null : Array.isArray(want) ? want : bail();
     const out = [];
     let n = 0;
-    for (let i2 = l; ; ) {
-      const dash = this.start(i2) + col;
+    for (let i = l; ; ) {
+      const dash = this.start(i) + col;
       if (!startsSequence(this.text, dash)) {
-        if (i2 === l)
+        if (i === l)
           bail();
         break;
       }
       if (wanted === null)
-        out.push(this.value(i2, dash + 1, col, depth, true, BUILD));
+        out.push(this.value(i, dash + 1, col, depth, true, BUILD));
       else if (n < wanted.length)
-        this.value(i2, dash + 1, col, depth, true, wanted[n]);
+        this.value(i, dash + 1, col, depth, true, wanted[n]);
       else
         bail();
       n++;
-      i2 = this.nextContent();
-      if (i2 < 0 || this.indent < col)
+      i = this.nextContent();
+      if (i < 0 || this.indent < col)
         break;
       if (this.indent > col)
         bail();
@@ -14704,8 +2187,8 @@ class Reader {
     while (text2.charCodeAt(end - 1) === SPACE)
       end--;
     if (c === 123 || c === 91) {
-      const empty2 = end - start === 2 && text2.charCodeAt(start + 1) === (c === 123 ? 125 : 93);
-      if (!empty2)
+      const empty = end - start === 2 && text2.charCodeAt(start + 1) === (c === 123 ? 125 : 93);
+      if (!empty)
         bail();
       this.enter(depth + 1);
       return this.give(c === 123 ? {} : [], want);
@@ -14758,10 +2241,10 @@ class Reader {
       bail();
     let indent = explicit > 0 ? col + explicit : -1;
     const body = [];
-    let i2 = this.at;
-    for (; i2 < this.count; i2++) {
-      const s = this.start(i2);
-      const e = this.end(i2);
+    let i = this.at;
+    for (; i < this.count; i++) {
+      const s = this.start(i);
+      const e = this.end(i);
       const spaces = indentOf(text2, s);
       if (s + spaces >= e) {
         if (indent >= 0 && e - s > indent)
@@ -14782,10 +2265,10 @@ class Reader {
       body.push(text2.slice(s + indent, e));
     }
     const endsWithBreak = text2.charCodeAt(text2.length - 1) === 10;
-    if (i2 === this.count && !endsWithBreak)
+    if (i === this.count && !endsWithBreak)
       bail();
-    this.at = i2;
-    if (i2 === this.count)
+    this.at = i;
+    if (i === this.count)
       body.pop();
     let last = body.length;
     while (last > 0 && body[last - 1] === "")
@@ -14806,16 +2289,16 @@ class Reader {
 }
 const NEWLINE = 10;
 function indentOf(text2, p) {
-  let i2 = p;
-  while (text2.charCodeAt(i2) === SPACE)
-    i2++;
-  return i2 - p;
+  let i = p;
+  while (text2.charCodeAt(i) === SPACE)
+    i++;
+  return i - p;
 }
 function onlySpaces(text2, from) {
-  let i2 = from;
-  while (text2.charCodeAt(i2) === SPACE)
-    i2++;
-  return i2 >= text2.length || text2.charCodeAt(i2) === NEWLINE;
+  let i = from;
+  while (text2.charCodeAt(i) === SPACE)
+    i++;
+  return i >= text2.length || text2.charCodeAt(i) === NEWLINE;
 }
 const separates = (text2, p) => {
   const c = text2.charCodeAt(p);
@@ -14902,11 +2385,11 @@ function doubleQuoted(text2, p, end) {
     from = q + 2 + length;
   }
 }
-const CORE_TAGS = new distExports.Schema({ schema: "core" }).tags.flatMap((tag) => "test" in tag && tag.test && tag.default && "resolve" in tag ? [tag] : []);
+const coreTags = once(() => new (yaml()).Schema({ schema: "core" }).tags.flatMap((tag) => "test" in tag && tag.test && tag.default && "resolve" in tag ? [tag] : []));
 function coreTagOf(text2) {
   if (!mayBeCoreTyped(text2))
     return void 0;
-  return CORE_TAGS.find((tag) => tag.test.test(text2));
+  return coreTags().find((tag) => tag.test.test(text2));
 }
 const noop = () => {
 };
@@ -14916,16 +2399,16 @@ function resolveCore(text2) {
   if (tag === void 0)
     return text2;
   const value = tag.resolve(text2, noop, CORE_OPTIONS);
-  return distExports.isScalar(value) ? value.value : value;
+  return yaml().isScalar(value) ? value.value : value;
 }
-const CORE_TYPE = new jsYaml.Type("tag:yaml.org,2002:core", {
+const coreType = once(() => new (jsYaml()).Type("tag:yaml.org,2002:core", {
   kind: "scalar",
   resolve: (text2) => coreTagOf(text2) !== void 0,
   construct: resolveCore
-});
-const coreSchema = (extra = []) => jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [CORE_TYPE, ...extra] });
+}));
+const coreSchema = (extra = []) => jsYaml().FAILSAFE_SCHEMA.extend({ implicit: [coreType(), ...extra] });
 const NOT_FAST = /* @__PURE__ */ Symbol("not fast");
-const SCHEMA = coreSchema();
+const schema = once(() => coreSchema());
 const NEEDS_YAML = /(?:^|[\s[{,])(?:[&*]\S|!)|<<|^%|(?:^|[\s[{,])\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)/m;
 const SCALAR_LOOKING_KEY = /^(?:[-+]?[0-9.]|true$|false$|null$|NaN$|-?Infinity$|__proto__$)/;
 class Bail extends Error {
@@ -14969,7 +2452,7 @@ function fastPlainData(text2, maxDepth) {
   };
   let data;
   try {
-    data = jsYaml.load(text2, { schema: SCHEMA, listener });
+    data = jsYaml().load(text2, { schema: schema(), listener });
   } catch {
     return NOT_FAST;
   }
@@ -15017,22 +2500,22 @@ function keyOf(body) {
   }
   if (/^[?{[&*!|>%@`]/.test(body) || isItem(body))
     return null;
-  for (let i2 = body.indexOf(":"); i2 !== -1; i2 = body.indexOf(":", i2 + 1)) {
-    if (isKeyEnd(body, i2))
-      return body.slice(0, i2).trimEnd();
+  for (let i = body.indexOf(":"); i !== -1; i = body.indexOf(":", i + 1)) {
+    if (isKeyEnd(body, i))
+      return body.slice(0, i).trimEnd();
   }
   return null;
 }
 const isKeyEnd = (body, colon) => body[colon] === ":" && (colon + 1 === body.length || body[colon + 1] === " " || body[colon + 1] === "	");
 function closingQuote(body, quote2) {
-  for (let i2 = 1; i2 < body.length; i2++) {
-    if (quote2 === '"' && body[i2] === "\\")
-      i2++;
-    else if (body[i2] === quote2) {
-      if (quote2 === "'" && body[i2 + 1] === "'")
-        i2++;
+  for (let i = 1; i < body.length; i++) {
+    if (quote2 === '"' && body[i] === "\\")
+      i++;
+    else if (body[i] === quote2) {
+      if (quote2 === "'" && body[i + 1] === "'")
+        i++;
       else
-        return i2;
+        return i;
     }
   }
   return -1;
@@ -15059,50 +2542,50 @@ function blockYamlLineFinder(text2) {
 }
 function blockYamlFinder(text2) {
   let count2 = 1;
-  for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1))
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1))
     count2++;
   const starts = new Uint32Array(count2 + 1);
-  for (let i2 = text2.indexOf("\n"), n = 1; i2 >= 0; i2 = text2.indexOf("\n", i2 + 1))
-    starts[n++] = i2 + 1;
+  for (let i = text2.indexOf("\n"), n = 1; i >= 0; i = text2.indexOf("\n", i + 1))
+    starts[n++] = i + 1;
   starts[count2] = text2.length + 1;
-  const endOf = (i2) => starts[i2 + 1] - 1;
-  const lineText = (i2) => i2 < count2 ? text2.slice(starts[i2], endOf(i2)) : "";
+  const endOf = (i) => starts[i + 1] - 1;
+  const lineText = (i) => i < count2 ? text2.slice(starts[i], endOf(i)) : "";
   const indents = new Int32Array(count2).fill(UNKNOWN);
-  const read = (i2, itemLine) => {
-    let s = lineText(i2);
+  const read = (i, itemLine) => {
+    let s = lineText(i);
     if (s.endsWith("\r"))
       s = s.slice(0, -1);
-    if (i2 === itemLine)
+    if (i === itemLine)
       s = s.replace(/^(\s*)-(?= |$)/, "$1 ");
     const body = s.trimStart();
     if (body === "" || body.startsWith("#") || body === "---")
       return null;
     return { indent: s.length - body.length, body };
   };
-  const indentOf2 = (i2, itemLine) => {
-    if (i2 === itemLine)
-      return read(i2, itemLine)?.indent ?? -1;
-    let n = indents[i2];
+  const indentOf2 = (i, itemLine) => {
+    if (i === itemLine)
+      return read(i, itemLine)?.indent ?? -1;
+    let n = indents[i];
     if (n === UNKNOWN)
-      indents[i2] = n = i2 < count2 ? plainIndentAt(text2, starts[i2], endOf(i2)) : -1;
+      indents[i] = n = i < count2 ? plainIndentAt(text2, starts[i], endOf(i)) : -1;
     return n;
   };
-  const view = (i2, itemLine, indent) => {
-    if (i2 < count2 && deeperAt(text2, starts[i2], indent))
+  const view = (i, itemLine, indent) => {
+    if (i < count2 && deeperAt(text2, starts[i], indent))
       return null;
-    const n = indentOf2(i2, itemLine);
-    return n === -1 || n > indent ? null : read(i2, itemLine);
+    const n = indentOf2(i, itemLine);
+    return n === -1 || n > indent ? null : read(i, itemLine);
   };
   const first = (b) => {
-    for (let i2 = b.from; i2 < b.to; i2++) {
-      const v = read(i2, b.itemLine);
+    for (let i = b.from; i < b.to; i++) {
+      const v = read(i, b.itemLine);
       if (v)
-        return { i: i2, v };
+        return { i, v };
     }
     return null;
   };
-  const blockEnd = (i2, indent, to, itemLine, items) => {
-    let j = i2 + 1;
+  const blockEnd = (i, indent, to, itemLine, items) => {
+    let j = i + 1;
     for (; j < to; j++) {
       const w = view(j, itemLine, indent);
       if (!w)
@@ -15121,19 +2604,19 @@ function blockYamlFinder(text2) {
       if (!/^(0|[1-9][0-9]*)$/.test(seg))
         return null;
       let n = Number(seg);
-      for (let i3 = head.i; i3 < b.to; i3++) {
-        const v = view(i3, b.itemLine, indent);
+      for (let i2 = head.i; i2 < b.to; i2++) {
+        const v = view(i2, b.itemLine, indent);
         if (!v || v.indent > indent)
           continue;
         if (v.indent < indent || !isItem(v.body))
           return null;
         if (n-- === 0)
-          return { line: i3, from: i3, to: blockEnd(i3, indent, b.to, b.itemLine, true), itemLine: i3 };
+          return { line: i2, from: i2, to: blockEnd(i2, indent, b.to, b.itemLine, true), itemLine: i2 };
       }
       return null;
     }
-    const i2 = keysOf(b, head.i, indent).get(seg);
-    return i2 === void 0 ? null : { line: i2, from: i2 + 1, to: blockEnd(i2, indent, b.to, null, false), itemLine: null };
+    const i = keysOf(b, head.i, indent).get(seg);
+    return i === void 0 ? null : { line: i, from: i + 1, to: blockEnd(i, indent, b.to, null, false), itemLine: null };
   };
   const keyLines = /* @__PURE__ */ new Map();
   const keysOf = (b, from, indent) => {
@@ -15142,15 +2625,15 @@ function blockYamlFinder(text2) {
     if (keys !== void 0)
       return keys;
     keys = /* @__PURE__ */ new Map();
-    for (let i2 = from; i2 < b.to; i2++) {
-      const v = view(i2, b.itemLine, indent);
+    for (let i = from; i < b.to; i++) {
+      const v = view(i, b.itemLine, indent);
       if (!v || v.indent > indent)
         continue;
       if (v.indent < indent)
         break;
       const key = keyOf(v.body);
       if (key !== null && !keys.has(key))
-        keys.set(key, i2);
+        keys.set(key, i);
     }
     keyLines.set(id, keys);
     return keys;
@@ -15214,8 +2697,8 @@ function parseSource(text2, file) {
   return parseMeasured(text2, file);
 }
 function parseMeasured(text2, file) {
-  const lines = new distExports.LineCounter();
-  const doc = distExports.parseDocument(text2, { ...PARSE_OPTIONS, lineCounter: lines });
+  const lines = new (yaml()).LineCounter();
+  const doc = yaml().parseDocument(text2, { ...PARSE_OPTIONS, lineCounter: lines });
   if (doc.errors.length > 0) {
     throw new InputError(doc.errors.map((e) => {
       const { line, col } = lines.linePos(e.pos[0]);
@@ -15264,25 +2747,25 @@ function quickPositions(text2, data) {
 }
 function existingLength(data, path2) {
   let node = data;
-  for (let i2 = 0; i2 < path2.length; i2++)
-    if ((node = childOf(node, path2[i2])) === void 0)
-      return i2;
+  for (let i = 0; i < path2.length; i++)
+    if ((node = childOf(node, path2[i])) === void 0)
+      return i;
   return path2.length;
 }
 function nodeColumn(line) {
-  let i2 = 0;
+  let i = 0;
   const skipBlanks = () => {
-    while (line[i2] === " " || line[i2] === "	")
-      i2++;
+    while (line[i] === " " || line[i] === "	")
+      i++;
   };
   skipBlanks();
-  if (line[i2] === "-" && (line[i2 + 1] === " " || line[i2 + 1] === "	")) {
-    i2++;
+  if (line[i] === "-" && (line[i + 1] === " " || line[i + 1] === "	")) {
+    i++;
     skipBlanks();
-    if (line[i2] === "-" && (i2 + 1 === line.length || /[\s]/.test(line[i2 + 1])))
+    if (line[i] === "-" && (i + 1 === line.length || /[\s]/.test(line[i + 1])))
       return null;
   }
-  return i2 >= line.length || line[i2] === "\r" || line[i2] === "#" || line[i2] === "-" && i2 + 1 === line.length ? null : i2 + 1;
+  return i >= line.length || line[i] === "\r" || line[i] === "#" || line[i] === "-" && i + 1 === line.length ? null : i + 1;
 }
 function positionOf(src, path2) {
   const quick = src.quick?.(path2);
@@ -15307,9 +2790,9 @@ function toPlainData(src) {
 function offsetToLineCol(text2, offset) {
   let line = 1;
   let lineStart2 = 0;
-  for (let i2 = text2.indexOf("\n"); i2 !== -1 && i2 < offset; i2 = text2.indexOf("\n", i2 + 1)) {
+  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
     line += 1;
-    lineStart2 = i2 + 1;
+    lineStart2 = i + 1;
   }
   return { line, col: offset - lineStart2 + 1 };
 }
@@ -15324,7 +2807,7 @@ function excessiveNestingOffset(text2, limit) {
     while (columns.length > 0 && columns[columns.length - 1] >= col)
       columns.pop();
   };
-  for (const token of new distExports.Lexer().lex(text2)) {
+  for (const token of new (yaml()).Lexer().lex(text2)) {
     if (CONTROL_TOKENS.has(token)) {
       scalarNext = token === "";
       continue;
@@ -15362,24 +2845,24 @@ function startsBlockNode(token, atPlainScalar) {
 function findInSource(src, path2) {
   let node = src.doc.contents;
   let offset = rangeStart$1(node) ?? 0;
-  for (let i2 = 0; i2 < path2.length; i2++) {
+  for (let i = 0; i < path2.length; i++) {
     node = deref(src.doc, node);
-    const seg = path2[i2];
-    if (distExports.isMap(node)) {
+    const seg = path2[i];
+    if (yaml().isMap(node)) {
       const pair = findPair$1(src.doc, node, String(seg), 0);
       if (!pair)
-        return { offset, matched: i2 };
+        return { offset, matched: i };
       offset = rangeStart$1(pair.key) ?? rangeStart$1(pair.value) ?? offset;
       node = pair.value;
-    } else if (distExports.isSeq(node)) {
-      const index2 = typeof seg === "number" ? seg : isArrayIndex(seg) ? Number(seg) : -1;
-      const item = node.items[index2];
+    } else if (yaml().isSeq(node)) {
+      const index = typeof seg === "number" ? seg : isArrayIndex(seg) ? Number(seg) : -1;
+      const item = node.items[index];
       if (item === void 0)
-        return { offset, matched: i2 };
+        return { offset, matched: i };
       offset = rangeStart$1(item) ?? offset;
       node = item;
     } else {
-      return { offset, matched: i2 };
+      return { offset, matched: i };
     }
   }
   return { offset, matched: path2.length, node: deref(src.doc, node) };
@@ -15396,27 +2879,27 @@ function rangeStart$1(node) {
   return void 0;
 }
 function deref(doc, node) {
-  for (let hops = 0; distExports.isAlias(node) && hops < 1e3; hops++)
+  for (let hops = 0; yaml().isAlias(node) && hops < 1e3; hops++)
     node = node.resolve(doc);
   return node;
 }
 function isMergeKey(key) {
-  return distExports.isScalar(key) && key.value === "<<" && (key.type === void 0 || key.type === distExports.Scalar.PLAIN);
+  return yaml().isScalar(key) && key.value === "<<" && (key.type === void 0 || key.type === yaml().Scalar.PLAIN);
 }
-function findPair$1(doc, map2, key, depth) {
-  for (const pair of map2.items) {
-    if (!isMergeKey(pair.key) && distExports.isScalar(pair.key) && String(pair.key.value) === key)
+function findPair$1(doc, map, key, depth) {
+  for (const pair of map.items) {
+    if (!isMergeKey(pair.key) && yaml().isScalar(pair.key) && String(pair.key.value) === key)
       return pair;
   }
   if (depth > 16)
     return void 0;
-  for (const pair of map2.items) {
+  for (const pair of map.items) {
     if (!isMergeKey(pair.key))
       continue;
     const value = deref(doc, pair.value);
-    const sources = distExports.isSeq(value) ? value.items.map((s) => deref(doc, s)) : [value];
+    const sources = yaml().isSeq(value) ? value.items.map((s) => deref(doc, s)) : [value];
     for (const source of sources) {
-      if (!distExports.isMap(source))
+      if (!yaml().isMap(source))
         continue;
       const found = findPair$1(doc, source, key, depth + 1);
       if (found)
@@ -15434,9 +2917,9 @@ function legacyMessage(file) {
 function legacyProblem(file) {
   return { file, line: 1, col: 1, message: legacyMessage(file) };
 }
-const keyName = (pair) => distExports.isScalar(pair.key) ? String(pair.key.value) : null;
-function findPair(map2, key) {
-  return map2.items.find((p) => keyName(p) === key);
+const keyName = (pair) => yaml().isScalar(pair.key) ? String(pair.key.value) : null;
+function findPair(map, key) {
+  return map.items.find((p) => keyName(p) === key);
 }
 function span(node) {
   const range = node?.range;
@@ -15449,7 +2932,7 @@ function applyEdits(text2, edits) {
   return out;
 }
 function writtenScalar(text2, node) {
-  if (!distExports.isScalar(node))
+  if (!yaml().isScalar(node))
     return null;
   if (typeof node.value === "string")
     return node.value;
@@ -15461,7 +2944,7 @@ function migrateText(text2, file) {
   const src = parseSource(text2, file);
   const doc = src.doc;
   const top = doc.contents;
-  if (!distExports.isMap(top))
+  if (!yaml().isMap(top))
     return { status: "not-a-resource" };
   const has = (k) => findPair(top, k) !== void 0;
   if (has("kind") && has("schema"))
@@ -15470,8 +2953,8 @@ function migrateText(text2, file) {
     return { status: "not-a-resource" };
   const edits = [];
   const keyText2 = (pair, to) => {
-    const type2 = distExports.isScalar(pair.key) ? pair.key.type : void 0;
-    return type2 === "QUOTE_DOUBLE" ? `"${to}"` : type2 === "QUOTE_SINGLE" ? `'${to}'` : to;
+    const type = yaml().isScalar(pair.key) ? pair.key.type : void 0;
+    return type === "QUOTE_DOUBLE" ? `"${to}"` : type === "QUOTE_SINGLE" ? `'${to}'` : to;
   };
   const rename = (key, to) => {
     const pair = findPair(top, key);
@@ -15485,7 +2968,7 @@ function migrateText(text2, file) {
   const version = rename("version", "apiVersion");
   const written = version ? writtenScalar(text2, version.value) : null;
   const valueAt2 = version ? span(version.value) : null;
-  if (version && written !== null && valueAt2 && !(distExports.isScalar(version.value) && typeof version.value.value === "string")) {
+  if (version && written !== null && valueAt2 && !(yaml().isScalar(version.value) && typeof version.value.value === "string")) {
     edits.push({ start: valueAt2[0], end: valueAt2[1], text: JSON.stringify(written) });
   }
   const description = findPair(top, "description");
@@ -15554,10 +3037,10 @@ async function discoverResources(workspace, globs, exclude) {
   const auto = namedSet.size === 0;
   const excluded = new Set(exclude.map(normalizeRelative));
   const candidates2 = [...new Set([...named, ...below].map(normalizeRelative))].filter((f) => !excluded.has(f)).sort(byCodeUnit);
-  const reals = await Promise.all(candidates2.map((file) => realPathOrNull(path$1.join(root, file))));
-  const inWorkspace = (i2) => reals[i2] != null && isInside(root, reals[i2]);
+  const reals = await Promise.all(candidates2.map((file) => realPathOrNull(path.join(root, file))));
+  const inWorkspace = (i) => reals[i] != null && isInside(root, reals[i]);
   if (!auto) {
-    const escaping = candidates2.filter((f, i2) => namedSet.has(f) && !inWorkspace(i2));
+    const escaping = candidates2.filter((f, i) => namedSet.has(f) && !inWorkspace(i));
     if (escaping.length > 0) {
       throw new InputError(escaping.map((file) => ({
         file,
@@ -15566,26 +3049,26 @@ async function discoverResources(workspace, globs, exclude) {
     }
   }
   const seen2 = /* @__PURE__ */ new Set();
-  const unique2 = candidates2.filter((_, i2) => {
-    const real = reals[i2];
-    if (real == null || !inWorkspace(i2) || seen2.has(real))
+  const unique2 = candidates2.filter((_, i) => {
+    const real = reals[i];
+    if (real == null || !inWorkspace(i) || seen2.has(real))
       return false;
     seen2.add(real);
     return true;
   });
-  const kinds = await mapLimited(unique2, READ_CONCURRENCY, (file) => namedSet.has(file) ? Promise.resolve("resource") : resourceKind(path$1.join(root, file)));
-  const legacy = unique2.filter((_, i2) => kinds[i2] === "legacy");
+  const kinds = await mapLimited(unique2, READ_CONCURRENCY, (file) => namedSet.has(file) ? Promise.resolve("resource") : resourceKind(path.join(root, file)));
+  const legacy = unique2.filter((_, i) => kinds[i] === "legacy");
   if (legacy.length > 0)
     throw new InputError(legacy.map(legacyProblem));
-  return unique2.filter((_, i2) => kinds[i2] === "resource");
+  return unique2.filter((_, i) => kinds[i] === "resource");
 }
-const autoPatterns = (dir) => AUTO_PATTERNS.map((p) => dir === "" ? p : `${escapePath(dir)}/${p}`);
+const autoPatterns = (dir) => AUTO_PATTERNS.map((p) => dir === "" ? p : `${tinyglobby().escapePath(dir)}/${p}`);
 async function splitDirectories(root, globs) {
   const dirs = [];
   const patterns = [];
   for (const g of globs) {
-    if (!g.startsWith("!") && !isDynamicPattern(g)) {
-      const stat = await fs.promises.stat(path$1.join(root, g)).catch(() => null);
+    if (!g.startsWith("!") && !tinyglobby().isDynamicPattern(g)) {
+      const stat = await fs.promises.stat(path.join(root, g)).catch(() => null);
       if (stat?.isDirectory()) {
         const rel = normalizeRelative(g);
         dirs.push(rel === "." ? "" : rel.replace(/\/+$/, ""));
@@ -15597,7 +3080,7 @@ async function splitDirectories(root, globs) {
   return { dirs, patterns };
 }
 function globFiles(root, patterns) {
-  return glob(patterns, {
+  return tinyglobby().glob(patterns, {
     cwd: root,
     ignore: ALWAYS_IGNORED,
     dot: false,
@@ -15609,15 +3092,15 @@ function globFiles(root, patterns) {
     onlyFiles: true
   });
 }
-function readdirWithLinkedFiles(dir, options, callback2) {
+function readdirWithLinkedFiles(dir, options, callback) {
   fs.readdir(dir, options, (error, entries) => {
     if (error)
-      return callback2(error, []);
-    Promise.all(entries.map((entry) => entry.isSymbolicLink() ? asFileIfLinkToFile(dir, entry) : entry)).then((list2) => callback2(null, list2), (e) => callback2(e, []));
+      return callback(error, []);
+    Promise.all(entries.map((entry) => entry.isSymbolicLink() ? asFileIfLinkToFile(dir, entry) : entry)).then((list2) => callback(null, list2), (e) => callback(e, []));
   });
 }
 async function asFileIfLinkToFile(dir, entry) {
-  const target2 = await fs.promises.stat(path$1.join(dir, entry.name)).catch(() => null);
+  const target2 = await fs.promises.stat(path.join(dir, entry.name)).catch(() => null);
   if (!target2?.isFile())
     return entry;
   const file = Object.create(entry);
@@ -15632,16 +3115,16 @@ function mayBeResource(text2) {
   return startsWithBrace(text2) && (text2.includes("kind") || text2.includes("name")) && text2.includes("schema");
 }
 function startsWithBrace(text2) {
-  let i2 = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  let i = text2.charCodeAt(0) === 65279 ? 1 : 0;
   for (; ; ) {
-    while (i2 < text2.length && /\s/.test(text2[i2]))
-      i2++;
-    if (text2[i2] !== "#")
-      return text2[i2] === "{";
-    const eol = text2.indexOf("\n", i2);
+    while (i < text2.length && /\s/.test(text2[i]))
+      i++;
+    if (text2[i] !== "#")
+      return text2[i] === "{";
+    const eol = text2.indexOf("\n", i);
     if (eol === -1)
       return false;
-    i2 = eol + 1;
+    i = eol + 1;
   }
 }
 async function resourceKind(abs) {
@@ -15677,8 +3160,8 @@ async function mapLimited(items, limit, fn) {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
-      const i2 = next++;
-      results[i2] = await fn(items[i2]);
+      const i = next++;
+      results[i] = await fn(items[i]);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -15708,7 +3191,7 @@ function kindOfText(text2) {
   const key = TOP_KEY.exec(text2)?.[2];
   return key !== void 0 && isKind(key) ? key : null;
 }
-const kindOfName = (output) => path$1.posix.basename(output.replace(/\\/g, "/")).toLowerCase().includes("openapi") ? "openapi" : "asyncapi";
+const kindOfName = (output) => path.posix.basename(output.replace(/\\/g, "/")).toLowerCase().includes("openapi") ? "openapi" : "asyncapi";
 const HEAD_BYTES = 64 * 1024;
 function kindOfHead(file) {
   const head = node_buffer.Buffer.alloc(HEAD_BYTES);
@@ -15726,7 +3209,7 @@ function kindOfHead(file) {
   return key !== void 0 && isKind(key) ? key : null;
 }
 function kindOfOutput(workspace, output) {
-  const file = path$1.join(workspace, output);
+  const file = path.join(workspace, output);
   try {
     const stat = fs.statSync(file);
     if (stat.isFile() && stat.size <= MAX_SPEC_BYTES) {
@@ -15742,7 +3225,7 @@ const AUTO_OUTPUTS = ["asyncapi.yaml", "asyncapi.json", "openapi.yaml", "openapi
 function autoOutputs(workspace) {
   const found = AUTO_OUTPUTS.filter((f) => {
     try {
-      return fs.statSync(path$1.join(workspace, f)).isFile();
+      return fs.statSync(path.join(workspace, f)).isFile();
     } catch {
       return false;
     }
@@ -15799,9 +3282,9 @@ function realAncestor(abs) {
   let current = abs;
   for (; ; ) {
     try {
-      return path$1.join(fs.realpathSync(current), path$1.relative(current, abs));
+      return path.join(fs.realpathSync(current), path.relative(current, abs));
     } catch {
-      const parent = path$1.dirname(current);
+      const parent = path.dirname(current);
       if (parent === current)
         return abs;
       current = parent;
@@ -15809,15 +3292,15 @@ function realAncestor(abs) {
   }
 }
 function outputProblem(workspaceReal, output) {
-  if (path$1.isAbsolute(output) || path$1.win32.isAbsolute(output))
+  if (path.isAbsolute(output) || path.win32.isAbsolute(output))
     return `output '${output}' must be a path relative to the workspace`;
-  const normalized = path$1.posix.normalize(output.replace(/\\/g, "/"));
+  const normalized = path.posix.normalize(output.replace(/\\/g, "/"));
   if (normalized === ".." || normalized.startsWith("../"))
     return `output '${output}' is outside the workspace`;
-  if (!OUTPUT_EXTENSIONS.includes(path$1.posix.extname(normalized).toLowerCase())) {
+  if (!OUTPUT_EXTENSIONS.includes(path.posix.extname(normalized).toLowerCase())) {
     return `output '${output}' must end in .yaml, .yml or .json`;
   }
-  if (!isInside(workspaceReal, realAncestor(path$1.join(workspaceReal, normalized)))) {
+  if (!isInside(workspaceReal, realAncestor(path.join(workspaceReal, normalized)))) {
     return `output '${output}' leads through a symbolic link outside the workspace`;
   }
   return null;
@@ -15831,7 +3314,7 @@ function versionText(src, at2, value) {
   if (typeof value === "string")
     return value;
   const node = findInSource(src, at2).node;
-  if (distExports.isScalar(node) && node.range)
+  if (yaml().isScalar(node) && node.range)
     return src.text.slice(node.range[0], node.range[1]).trim();
   return String(value);
 }
@@ -15843,8 +3326,8 @@ const KIND_KEYS = {
 function targetsOf(raw, src, workspaceReal, problems) {
   const locate = locator(src);
   const seen2 = /* @__PURE__ */ new Map();
-  return (raw.specs ?? []).map((spec, i2) => {
-    const at2 = (...rest) => ["specs", i2, ...rest];
+  return (raw.specs ?? []).map((spec, i) => {
+    const at2 = (...rest) => ["specs", i, ...rest];
     const problem = (p, message2) => {
       problems.push({ ...locate(p), pointer: toPointer(p), message: message2 });
     };
@@ -15856,7 +3339,7 @@ function targetsOf(raw, src, workspaceReal, problems) {
     if (first !== void 0) {
       problem(at2("output"), `output '${output}' is already the output of specs[${first}]; each spec needs its own file`);
     } else {
-      seen2.set(output, i2);
+      seen2.set(output, i);
     }
     (spec.resources ?? []).forEach((pattern, j) => {
       const message2 = globProblem(pattern);
@@ -15895,8 +3378,8 @@ function targetsOf(raw, src, workspaceReal, problems) {
 }
 function waiversOf(raw, src, specs, problems) {
   const locate = locator(src);
-  return (raw.waivers ?? []).map((w, i2) => {
-    const at2 = (...rest) => ["waivers", i2, ...rest];
+  return (raw.waivers ?? []).map((w, i) => {
+    const at2 = (...rest) => ["waivers", i, ...rest];
     const problem = (p, message2) => {
       problems.push({ ...locate(p), pointer: toPointer(p), message: message2 });
     };
@@ -15949,8 +3432,8 @@ function configFromSource(src, name, workspaceReal) {
     throw new InputError(problems);
   const rules = {};
   const rulePositions = {};
-  for (const [id, type2] of Object.entries(raw.rules ?? {})) {
-    setOwn(rules, id, type2);
+  for (const [id, type] of Object.entries(raw.rules ?? {})) {
+    setOwn(rules, id, type);
     const { line, col } = positionAt(src, findInSource(src, ["rules", id]).offset);
     setOwn(rulePositions, id, { line, col });
   }
@@ -15958,7 +3441,7 @@ function configFromSource(src, name, workspaceReal) {
 }
 function existingDefault(workspaceReal) {
   for (const candidate of DEFAULT_CONFIG_FILES) {
-    if (fs.existsSync(path$1.join(workspaceReal, candidate)))
+    if (fs.existsSync(path.join(workspaceReal, candidate)))
       return candidate;
   }
   return null;
@@ -15973,8 +3456,8 @@ function loadConfig(workspace, file) {
   const chosen = file ?? existingDefault(workspaceReal);
   if (chosen === null)
     return { file: null, specs: [], rules: {} };
-  const abs = path$1.resolve(workspaceReal, chosen);
-  const name = isInside(workspaceReal, abs) ? toPosix(path$1.relative(workspaceReal, abs)) : chosen;
+  const abs = path.resolve(workspaceReal, chosen);
+  const name = isInside(workspaceReal, abs) ? toPosix(path.relative(workspaceReal, abs)) : chosen;
   if (!fs.existsSync(abs))
     throw new InputError({ file: name, message: "config file does not exist" });
   if (isInside(workspaceReal, abs) && !isInside(workspaceReal, fs.realpathSync(abs))) {
@@ -16050,12 +3533,12 @@ async function syncDirectory(dir) {
     await handle?.close().catch(() => void 0);
   }
 }
-const DUMP_SCHEMA = jsYaml.DEFAULT_SCHEMA.extend({ implicit: [CORE_TYPE] });
+const dumpSchema = once(() => jsYaml().DEFAULT_SCHEMA.extend({ implicit: [coreType()] }));
 function serializeSpec(document, format) {
   if (format === "json")
     return JSON.stringify(document, null, 2) + "\n";
-  return jsYaml.dump(document, {
-    schema: DUMP_SCHEMA,
+  return jsYaml().dump(document, {
+    schema: dumpSchema(),
     // The generator shares no objects, but a document of any origin must not gain anchors.
     noRefs: true,
     // Never fold long descriptions: a diff of the spec should show the changed text, not reflow.
@@ -16071,8 +3554,7 @@ const DEFAULT_PARSE_LIMITS = {
   maxNodes: 2e6,
   maxDepth: 256
 };
-const { merge } = jsYaml.types;
-const SPEC_SCHEMA = coreSchema([merge]);
+const specSchema = once(() => coreSchema([jsYaml().types.merge]));
 const resolveSpecScalar = (text2) => text2 === "<<" ? NOT_BLOCK : resolveCore(text2);
 const fromJson = /* @__PURE__ */ new WeakSet();
 const readAsJson = (document) => fromJson.has(document);
@@ -16158,8 +3640,8 @@ function parseText(text2, file, maxNodes, maxDepth) {
     depth -= 1;
   };
   try {
-    const data = jsYaml.load(text2, {
-      schema: SPEC_SCHEMA,
+    const data = jsYaml().load(text2, {
+      schema: specSchema(),
       filename: file,
       listener
     });
@@ -16167,7 +3649,7 @@ function parseText(text2, file, maxNodes, maxDepth) {
   } catch (e) {
     if (e instanceof InputError)
       throw e;
-    if (e instanceof jsYaml.YAMLException) {
+    if (e instanceof jsYaml().YAMLException) {
       const mark = e.mark;
       const line = typeof mark?.line === "number" ? mark.line + 1 : void 0;
       const col = typeof mark?.column === "number" ? mark.column + 1 : void 0;
@@ -16259,8 +3741,8 @@ const ACTIONS = [
 const PARAMETER_KEYWORDS = ["enum", "default", "examples"];
 const put$3 = setOwn;
 const copy = (value) => structuredClone(value);
-function splitServerUrl(url2) {
-  const rest = url2.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, "");
+function splitServerUrl(url) {
+  const rest = url.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, "");
   const slash = rest.indexOf("/");
   if (slash === -1 || slash === rest.length - 1)
     return { host: slash === -1 ? rest : rest.slice(0, -1) };
@@ -16366,7 +3848,7 @@ function mapOrigins(origins, mapping) {
   const out = /* @__PURE__ */ new Map();
   for (const [pointer, origin2] of origins) {
     const path2 = parsePointer(pointer) ?? [];
-    const hit = prefixes.find(([from]) => from.every((seg, i2) => path2[i2] === seg));
+    const hit = prefixes.find(([from]) => from.every((seg, i) => path2[i] === seg));
     const mapped = hit ? [...hit[1], ...path2.slice(hit[0].length)] : path2;
     out.set(toPointer(mapped), { file: origin2.file, path: [...origin2.path] });
   }
@@ -16453,8 +3935,8 @@ function cloneData(value, place, budget) {
     let out;
     if (Array.isArray(v)) {
       const list2 = [];
-      v.forEach((x, i2) => {
-        path2.push(i2);
+      v.forEach((x, i) => {
+        path2.push(i);
         list2.push(walk2(x));
         path2.pop();
       });
@@ -16507,7 +3989,7 @@ function versionPrefix(data, root) {
 function readDefaults(data, root) {
   const place = at(root, "default_query_params");
   const list2 = optionalArray(place, own$2(data, "default_query_params"), "`default_query_params`") ?? [];
-  return list2.map((value, i2) => ({ value, place: at(place, i2) }));
+  return list2.map((value, i) => ({ value, place: at(place, i) }));
 }
 const origin = (place) => ({ file: place.source.file, path: place.path });
 const parentPlace = (place) => ({ source: place.source, path: place.path.slice(0, -1) });
@@ -16624,7 +4106,7 @@ function withoutDescriptions(items, place, budget) {
   delete copy2.descriptions;
   return withoutReferences(copy2);
 }
-function registerComponent(state, name, owner, itemsPlace, build2) {
+function registerComponent(state, name, owner, itemsPlace, build) {
   const prior = state.components.get(name);
   if (prior) {
     if (prior.role === "sub-resource" && owner.role === "sub-resource" && dataEqual(prior.content, owner.content))
@@ -16633,7 +4115,7 @@ function registerComponent(state, name, owner, itemsPlace, build2) {
     return false;
   }
   state.components.set(name, owner);
-  put$1(state.schemas, name, build2());
+  put$1(state.schemas, name, build());
   noteOrigin$1(state, childPointer("/components/schemas", name), itemsPlace);
   return true;
 }
@@ -16750,8 +4232,8 @@ function addSubResource(state, parent, keys, prop, value, propPlace, path2) {
   const itemsPlace = at(schemaPlace, "items");
   const items = recordAt(itemsPlace, own$1(schema2, "items"), "a sub-resource `schema.items`");
   const owner = { role: "sub-resource", place: propPlace, content: items };
-  const build2 = () => withoutReferences(cloneData(items, itemsPlace, state.budget));
-  if (!registerComponent(state, prop, owner, itemsPlace, build2))
+  const build = () => withoutReferences(cloneData(items, itemsPlace, state.budget));
+  if (!registerComponent(state, prop, owner, itemsPlace, build))
     return;
   walkResource(state, { ...parent, name: prop, schema: schema2, schemaPlace, items, base: path2, keys });
 }
@@ -16776,8 +4258,8 @@ function addChannel(state, res, spec) {
     description: `Channel for ${spec.path}`,
     parameters: buildParameters$1(state, spec, pointer)
   };
-  OPERATIONS.forEach((def, i2) => {
-    channel[def.op] = buildOperation$1(state, res, spec, def, operationIds[i2], `${pointer}/${def.op}`);
+  OPERATIONS.forEach((def, i) => {
+    channel[def.op] = buildOperation$1(state, res, spec, def, operationIds[i], `${pointer}/${def.op}`);
   });
   state.channels[spec.path] = channel;
   noteOrigin$1(state, pointer, spec.place);
@@ -16828,7 +4310,7 @@ function buildQuery(state, res, spec, def, pointer) {
     return {};
   const listPlace = at(place, "query_params");
   const list2 = optionalArray(listPlace, owner.query_params, "`query_params`") ?? [];
-  const entries = [...list2.map((value, i2) => ({ value, place: at(listPlace, i2) })), ...res.defaults];
+  const entries = [...list2.map((value, i) => ({ value, place: at(listPlace, i) })), ...res.defaults];
   noteOrigin$1(state, pointer, listPlace);
   const required = [];
   const chosen = /* @__PURE__ */ new Map();
@@ -17189,8 +4671,8 @@ function attributeSchema(state, prop, value, place) {
   const cleaned = cleanProperty$1(state, prop, value, place);
   if (!isRecord(cleaned))
     return cleaned;
-  const type2 = own(cleaned, "type");
-  if (Object.hasOwn(cleaned, "items") && type2 !== void 0 && type2 !== "array")
+  const type = own(cleaned, "type");
+  if (Object.hasOwn(cleaned, "items") && type !== void 0 && type !== "array")
     return cleaned.items;
   return cleaned;
 }
@@ -17322,7 +4804,7 @@ function writtenDescription(node, level, method) {
 function buildParameters(state, node, spec, method, pointer) {
   const listPlace = at(node.schemaPlace, "query_params");
   const list2 = optionalArray(listPlace, own(node.schema, "query_params"), "`query_params`") ?? [];
-  const entries = list2.map((value, i2) => ({ value, place: at(listPlace, i2) }));
+  const entries = list2.map((value, i) => ({ value, place: at(listPlace, i) }));
   const made = [];
   for (const entry of entries) {
     const param = queryParameter$1(state, entry, method);
@@ -17345,8 +4827,8 @@ function buildParameters(state, node, spec, method, pointer) {
   }
   const seen2 = /* @__PURE__ */ new Set();
   const kept = node.root.dedupe ? made.filter(({ param }) => seen2.has(param.name) ? false : (seen2.add(param.name), true)) : made;
-  return kept.map(({ param, place, entry }, i2) => {
-    const at_ = childPointer(pointer, i2);
+  return kept.map(({ param, place, entry }, i) => {
+    const at_ = childPointer(pointer, i);
     noteOrigin(state, at_, place);
     if (entry && isRecord(entry.value) && Object.hasOwn(entry.value, "schema"))
       noteOrigin(state, `${at_}/schema`, at(place, "schema"));
@@ -17604,8 +5086,8 @@ function aoutput(out, instance) {
   }
 }
 function clean$2(...arrays) {
-  for (let i2 = 0; i2 < arrays.length; i2++) {
-    arrays[i2].fill(0);
+  for (let i = 0; i < arrays.length; i++) {
+    arrays[i].fill(0);
   }
 }
 function createView(arr) {
@@ -17618,14 +5100,14 @@ const hasHexBuiltin = /* @__PURE__ */ (() => (
   // @ts-ignore
   typeof Uint8Array.from([]).toHex === "function" && typeof Uint8Array.fromHex === "function"
 ))();
-const hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i2) => i2.toString(16).padStart(2, "0"));
+const hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 function bytesToHex(bytes) {
   abytes(bytes);
   if (hasHexBuiltin)
     return bytes.toHex();
   let hex = "";
-  for (let i2 = 0; i2 < bytes.length; i2++) {
-    hex += hexes[bytes[i2]];
+  for (let i = 0; i < bytes.length; i++) {
+    hex += hexes[bytes[i]];
   }
   return hex;
 }
@@ -17741,8 +5223,8 @@ class HashMD {
     const state = this.get();
     if (len % 4 || outLen > state.length)
       throw new Error("invalid outputLen");
-    for (let i2 = 0; i2 < outLen; i2++)
-      oview.setUint32(4 * i2, state[i2], isLE);
+    for (let i = 0; i < outLen; i++)
+      oview.setUint32(4 * i, state[i], isLE);
   }
   digest() {
     const { buffer, outputLen } = this;
@@ -17886,19 +5368,19 @@ class SHA2_32B extends HashMD {
     return this._cloneIntoMeta(to);
   }
   process(view, offset) {
-    for (let i2 = 0; i2 < 16; i2++, offset += 4)
-      SHA256_W[i2] = view.getUint32(offset, false);
-    for (let i2 = 16; i2 < 64; i2++) {
-      const W15 = SHA256_W[i2 - 15];
-      const W2 = SHA256_W[i2 - 2];
+    for (let i = 0; i < 16; i++, offset += 4)
+      SHA256_W[i] = view.getUint32(offset, false);
+    for (let i = 16; i < 64; i++) {
+      const W15 = SHA256_W[i - 15];
+      const W2 = SHA256_W[i - 2];
       const s0 = rotr(W15, 7) ^ rotr(W15, 18) ^ W15 >>> 3;
       const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ W2 >>> 10;
-      SHA256_W[i2] = s1 + SHA256_W[i2 - 7] + s0 + SHA256_W[i2 - 16] | 0;
+      SHA256_W[i] = s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16] | 0;
     }
     let { A, B, C, D, E, F, G, H } = this;
-    for (let i2 = 0; i2 < 64; i2++) {
+    for (let i = 0; i < 64; i++) {
       const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
-      const T1 = H + sigma1 + Chi(E, F, G) + SHA256_K[i2] + SHA256_W[i2] | 0;
+      const T1 = H + sigma1 + Chi(E, F, G) + SHA256_K[i] + SHA256_W[i] | 0;
       const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
       const T2 = sigma0 + Maj(A, B, C) | 0;
       H = G;
@@ -18023,7 +5505,7 @@ const GLUED = /^([ \t]+\S[^\n]*?\S)channels:[ \t]*(\r?)$/;
 function gluedLine(lines) {
   if (lines.some((l) => /^channels[ \t]*:/.test(l)))
     return null;
-  const glued = lines.flatMap((l, i2) => GLUED.test(l) ? [i2] : []);
+  const glued = lines.flatMap((l, i) => GLUED.test(l) ? [i] : []);
   return glued.length === 1 ? glued[0] : null;
 }
 function readSpecText(text2, file, limits = {}) {
@@ -18067,18 +5549,18 @@ function noticeFor(file, line, before) {
 }
 function repairGlitch(text2, error) {
   const lines = text2.split("\n");
-  const index2 = gluedLine(lines);
-  if (index2 === null)
+  const index = gluedLine(lines);
+  if (index === null)
     return null;
-  if (!error.problems.every((p) => p.line === index2 + 1))
+  if (!error.problems.every((p) => p.line === index + 1))
     return null;
-  const match = GLUED.exec(lines[index2]);
+  const match = GLUED.exec(lines[index]);
   if (!match)
     return null;
   const before = match[1];
   const eol = match[2];
-  const fixed2 = [...lines.slice(0, index2), `${before}${eol}`, `channels:${eol}`, ...lines.slice(index2 + 1)];
-  return { text: fixed2.join("\n"), line: index2 + 1, before };
+  const fixed2 = [...lines.slice(0, index), `${before}${eol}`, `channels:${eol}`, ...lines.slice(index + 1)];
+  return { text: fixed2.join("\n"), line: index + 1, before };
 }
 const NAME_MAPS = /* @__PURE__ */ new Set([
   "properties",
@@ -18260,10 +5742,10 @@ function normalizeDocument(doc) {
   const noteUse = (owner, component) => {
     if (component === "" || component === owner)
       return;
-    let set2 = uses.get(owner);
-    if (set2 === void 0)
-      uses.set(owner, set2 = /* @__PURE__ */ new Set());
-    set2.add(component);
+    let set = uses.get(owner);
+    if (set === void 0)
+      uses.set(owner, set = /* @__PURE__ */ new Set());
+    set.add(component);
   };
   const normalize = (value, key, inNameMap, owner, depth) => {
     if (typeof value !== "object" || value === null)
@@ -18307,11 +5789,11 @@ function normalizeDocument(doc) {
     let out = fresh;
     if (!(keyword && key === "enum")) {
       const schemas = refSiblings && keyword && SCHEMA_LISTS.has(key);
-      for (let i2 = 0; i2 < value.length; i2++) {
-        const item = schemas ? refWithSiblings(value[i2]) : value[i2];
-        const child2 = normalize(item, String(i2), false, owner, depth + 1);
-        if (out === null && child2 !== value[i2])
-          out = value.slice(0, i2);
+      for (let i = 0; i < value.length; i++) {
+        const item = schemas ? refWithSiblings(value[i]) : value[i];
+        const child2 = normalize(item, String(i), false, owner, depth + 1);
+        if (out === null && child2 !== value[i])
+          out = value.slice(0, i);
         if (out !== null)
           out.push(child2);
       }
@@ -18322,12 +5804,12 @@ function normalizeDocument(doc) {
       const keys2 = setKeys(out ?? value, filling);
       if (keys2 === null)
         deferred.push(out);
-      const set2 = keys2 === null ? null : asSet(out ?? value, keys2);
-      if (set2 !== null) {
+      const set = keys2 === null ? null : asSet(out ?? value, keys2);
+      if (set !== null) {
         if (out === null)
-          return set2;
+          return set;
         out.length = 0;
-        out.push(...set2);
+        out.push(...set);
       }
     }
     return out ?? value;
@@ -18335,10 +5817,10 @@ function normalizeDocument(doc) {
   const normalizeObject = (value, fresh, key, inNameMap, owner, depth) => {
     const isNameMap = !inNameMap && NAME_MAPS.has(key);
     let out = fresh;
-    let index2 = 0;
+    let index = 0;
     const schemas = refSiblings && (isNameMap ? SCHEMA_MAPS.has(key) : true);
     for (const childKey in value) {
-      const i2 = index2++;
+      const i = index++;
       const written = value[childKey];
       const item = schemas && (isNameMap || SCHEMA_KEYS.has(childKey)) ? refWithSiblings(written) : written;
       let child2 = item;
@@ -18352,7 +5834,7 @@ function normalizeDocument(doc) {
           child2 = normalize(item, childKey, isNameMap, owner, depth + 1);
       }
       if (out === null && (drop || child2 !== written))
-        out = copyKeys(value, i2);
+        out = copyKeys(value, i);
       if (out !== null && !drop)
         setOwn(out, childKey, child2);
     }
@@ -18382,9 +5864,9 @@ function normalizeDocument(doc) {
       named.set(section, { normalized, pointers });
     }
     for (const [section, { normalized, pointers }] of named) {
-      let i2 = 0;
+      let i = 0;
       for (const name of normalized.keys()) {
-        const done = memo.get(pointers[i2++]);
+        const done = memo.get(pointers[i++]);
         if (done !== void 0)
           normalized.set(name, done);
       }
@@ -18400,23 +5882,23 @@ function normalizeDocument(doc) {
     top.set("components", normalizeComponents(doc.components));
   const root = rebuild(doc, top, true);
   const keys = deferred.map((items) => setKeys(items, null));
-  deferred.forEach((items, i2) => {
-    const set2 = asSet(items, keys[i2]);
-    if (set2 !== null)
-      items.splice(0, items.length, ...set2);
+  deferred.forEach((items, i) => {
+    const set = asSet(items, keys[i]);
+    if (set !== null)
+      items.splice(0, items.length, ...set);
   });
   return { root, source: doc, origins, usedComponents: reachable(uses), targets, refHolders, written: /* @__PURE__ */ new Map() };
 }
 function rebuild(value, children, keywords) {
   let out = null;
-  let index2 = 0;
+  let index = 0;
   for (const key in value) {
-    const i2 = index2++;
+    const i = index++;
     const item = value[key];
     const drop = keywords && (isParserAnnotation(key) || EMPTY_MEANS_ABSENT.has(key) && isEmptyContainer(item));
     const child2 = children.has(key) ? children.get(key) : item;
     if (out === null && (drop || child2 !== item))
-      out = copyKeys(value, i2);
+      out = copyKeys(value, i);
     if (out !== null && !drop)
       setOwn(out, key, child2);
   }
@@ -18437,9 +5919,9 @@ function reachable(uses) {
 }
 function copyKeys(value, count2) {
   const out = {};
-  let i2 = 0;
+  let i = 0;
   for (const key in value) {
-    if (i2++ >= count2)
+    if (i++ >= count2)
       break;
     setOwn(out, key, value[key]);
   }
@@ -18486,12 +5968,12 @@ function setKeys(items, pending) {
 function asSet(items, keys) {
   if (items.length < 2)
     return null;
-  const keyed2 = items.map((item, i2) => ({ key: keys[i2], item }));
-  const inOrder = keyed2.every((entry, i2) => i2 === 0 || keyed2[i2 - 1].key < entry.key);
+  const keyed2 = items.map((item, i) => ({ key: keys[i], item }));
+  const inOrder = keyed2.every((entry, i) => i === 0 || keyed2[i - 1].key < entry.key);
   if (inOrder)
     return null;
   keyed2.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  return keyed2.filter((entry, i2) => i2 === 0 || keyed2[i2 - 1]?.key !== entry.key).map((entry) => entry.item);
+  return keyed2.filter((entry, i) => i === 0 || keyed2[i - 1]?.key !== entry.key).map((entry) => entry.item);
 }
 const MAX_EXPANDED_NODES = 1e6;
 class ExpansionError extends InputError {
@@ -18586,7 +6068,7 @@ function display(origins, value, expected, depth) {
   if (depth > MAX_DEPTH$1)
     return null;
   if (Array.isArray(value))
-    return value.map((item, i2) => display(origins, item, childPointer(expected, i2), depth + 1));
+    return value.map((item, i) => display(origins, item, childPointer(expected, i), depth + 1));
   const out = {};
   for (const key of Object.keys(value))
     setOwn(out, key, display(origins, value[key], childPointer(expected, key), depth + 1));
@@ -18624,12 +6106,12 @@ function elementOf(node, pointer, omit) {
 function applyTraits(doc, el, traits, objectWins) {
   if (!Array.isArray(traits) || traits.length === 0)
     return;
-  const sources = traits.map((trait, i2) => {
+  const sources = traits.map((trait, i) => {
     const fields = {};
     for (const [key, value] of Object.entries(recordOf$6(trait)))
       if (!key.startsWith("x-parser-"))
         setOwn(fields, key, value);
-    return { fields, at: placeOf$1(doc, trait, childPointer(childPointer(el.pointer, "traits"), i2)) };
+    return { fields, at: placeOf$1(doc, trait, childPointer(childPointer(el.pointer, "traits"), i)) };
   });
   const own2 = { fields: { ...el.fields }, at: null };
   const order = objectWins ? [...sources, own2] : [own2, ...sources];
@@ -18791,9 +6273,9 @@ const CHANNEL_OMIT$1 = /* @__PURE__ */ new Set(["parameters", "subscribe", "publ
 const PARAMETER_OMIT$1 = /* @__PURE__ */ new Set();
 const OPERATION_OMIT$1 = /* @__PURE__ */ new Set(["message", "traits", "operationId"]);
 const MESSAGE_OMIT$1 = /* @__PURE__ */ new Set(["traits", "messageId"]);
-function urlWithoutScheme(url2) {
-  const at2 = url2.indexOf("://");
-  return at2 < 0 ? url2 : url2.slice(at2 + 3);
+function urlWithoutScheme(url) {
+  const at2 = url.indexOf("://");
+  return at2 < 0 ? url : url.slice(at2 + 3);
 }
 function readV2(doc, version, cross, perspective) {
   const top = doc.root;
@@ -18865,7 +6347,7 @@ function messagesOf$1(doc, op, at2) {
   if (message2 === void 0 || noneOf(doc, at2))
     return [];
   const oneOf = isRecord(message2) ? ownValue(message2, "oneOf") : void 0;
-  const list2 = Array.isArray(oneOf) ? oneOf.map((m, i2) => [m, childPointer(childPointer(placeOf$1(doc, message2, at2), "oneOf"), i2)]) : [[message2, at2]];
+  const list2 = Array.isArray(oneOf) ? oneOf.map((m, i) => [m, childPointer(childPointer(placeOf$1(doc, message2, at2), "oneOf"), i)]) : [[message2, at2]];
   return list2.map(([node, natural]) => {
     const el = elementOf(node, placeOf$1(doc, node, natural), MESSAGE_OMIT$1);
     applyTraits(doc, el, ownValue(recordOf$6(node), "traits"), false);
@@ -19010,9 +6492,9 @@ function keyed(el, channel, key) {
   return el;
 }
 function messagesOf(doc, listed, channel, at2) {
-  const entries = Array.isArray(listed) ? listed.map((m, i2) => {
-    const pointer = placeOf$1(doc, m, childPointer(at2, i2));
-    const key = channelMessageKey(rawAt(doc.source, childPointer(at2, i2))) ?? channel?.messages.get(pointer)?.key ?? [...channel?.messages.values() ?? []].find((c) => dataEqual(c.node, m))?.key ?? null;
+  const entries = Array.isArray(listed) ? listed.map((m, i) => {
+    const pointer = placeOf$1(doc, m, childPointer(at2, i));
+    const key = channelMessageKey(rawAt(doc.source, childPointer(at2, i))) ?? channel?.messages.get(pointer)?.key ?? [...channel?.messages.values() ?? []].find((c) => dataEqual(c.node, m))?.key ?? null;
     return [m, key, pointer];
   }) : [...channel?.messages ?? /* @__PURE__ */ new Map()].map(([pointer, k]) => [
     k.node,
@@ -19108,10 +6590,10 @@ function securityOf(doc, el, inUse) {
   if (!Array.isArray(list2))
     return;
   const inlineTypes = list2.map((s) => stringOr(ownValue(recordOf$6(s), "type"), "scheme"));
-  el.fields.security = list2.map((scheme, i2) => {
-    const type2 = inlineTypes[i2];
-    const shared = inlineTypes.filter((t) => t === type2).length > 1;
-    const name = componentName(doc, scheme, "securitySchemes") ?? inlineSchemeName(doc, scheme) ?? (shared ? `${type2} (inline ${canonicalText(scheme)})` : `${type2} (inline)`);
+  el.fields.security = list2.map((scheme, i) => {
+    const type = inlineTypes[i];
+    const shared = inlineTypes.filter((t) => t === type).length > 1;
+    const name = componentName(doc, scheme, "securitySchemes") ?? inlineSchemeName(doc, scheme) ?? (shared ? `${type} (inline ${canonicalText(scheme)})` : `${type} (inline)`);
     const scopes2 = ownValue(recordOf$6(scheme), "scopes");
     return { [name]: Array.isArray(scopes2) ? sortedScopes(scopes2) : [] };
   });
@@ -19514,7 +6996,7 @@ function verdictOf(rule, direction2, mode = "backward") {
   return rule[direction2];
 }
 const SEVERITY = { breaking: 3, warning: 2, "non-breaking": 1, unclassified: 0 };
-const severity = (type2) => SEVERITY[type2];
+const severity = (type) => SEVERITY[type];
 const worse$1 = (a, b) => SEVERITY[b] > SEVERITY[a] ? b : a;
 const SCHEMA_ROWS = {
   "property.added-optional": {
@@ -20344,8 +7826,8 @@ const stabilityRank = (node) => {
   const v = isRecord(node) ? ownValue(node, "x-stability-level") : void 0;
   if (v === void 0)
     return STABILITY.length - 1;
-  const i2 = typeof v === "string" ? STABILITY.indexOf(v) : -1;
-  return i2 < 0 ? null : i2;
+  const i = typeof v === "string" ? STABILITY.indexOf(v) : -1;
+  return i < 0 ? null : i;
 };
 function stabilityChange(before, after) {
   const a = stabilityRank(before);
@@ -20552,10 +8034,10 @@ class SchemaDiffer {
       groups.set(group, [...groups.get(group) ?? [], key]);
     }
     const out = this.typeDeltas(o, n, op, np, ctx);
-    const types2 = [typesOf(o), typesOf(n)];
+    const types = [typesOf(o), typesOf(n)];
     for (const [group, groupKeys] of groups) {
       let keys = groupKeys;
-      const idle = keys.filter((k) => inapplicable(k, types2[0], types2[1], o, n));
+      const idle = keys.filter((k) => inapplicable(k, types[0], types[1], o, n));
       for (const key of idle.sort())
         if (!dataEqual(ownValue(o, key), ownValue(n, key)))
           out.push(...this.simple("keyword.inapplicable", key, o, n, op, np));
@@ -20587,11 +8069,11 @@ class SchemaDiffer {
       const list2 = ownValue(schema2, key);
       if (!Array.isArray(list2))
         continue;
-      const nulls = key === "allOf" ? [] : list2.flatMap((m, i2) => isNullOnly(m) ? [i2] : []);
+      const nulls = key === "allOf" ? [] : list2.flatMap((m, i) => isNullOnly(m) ? [i] : []);
       if (list2.length - nulls.length !== 1)
         continue;
-      const index2 = list2.findIndex((_, i2) => !nulls.includes(i2));
-      const member = list2[index2];
+      const index = list2.findIndex((_, i) => !nulls.includes(i));
+      const member = list2[index];
       const origin2 = this.pathOf(member, side);
       if (Object.hasOwn(other, key) && (origin2 === void 0 || origin2 !== this.pathOf(other, side === "old" ? "new" : "old")))
         continue;
@@ -20607,7 +8089,7 @@ class SchemaDiffer {
       const listAt = childPointer(at2, key);
       const nullAt = nulls[0];
       const mark = nullAt !== void 0 ? { schemaPath: at2, path: childPointer(listAt, nullAt), key, value: list2[nullAt] } : ownValue(schema2, "nullable") === true ? { schemaPath: at2, path: childPointer(at2, "nullable"), key: "nullable", value: true } : null;
-      return { core: member, coreAt: origin2 ?? childPointer(listAt, index2), mark, shell, shellAt: at2 };
+      return { core: member, coreAt: origin2 ?? childPointer(listAt, index), mark, shell, shellAt: at2 };
     }
     return null;
   }
@@ -20828,10 +8310,10 @@ class SchemaDiffer {
   accessDeltas(out, start, name, [a, b], [reqO, reqN], [op, np], [atO, atN]) {
     const ta = travelsOf(a);
     const tb = travelsOf(b);
-    for (let i2 = start; i2 < out.length; i2++) {
-      const d = out[i2];
+    for (let i = start; i < out.length; i++) {
+      const d = out[i];
       const travels = a === void 0 ? tb : b === void 0 ? ta : tb.filter((x) => ta.includes(x));
-      out[i2] = this.travelling(d, travels);
+      out[i] = this.travelling(d, travels);
     }
     if (a === void 0 || b === void 0)
       return;
@@ -20885,8 +8367,8 @@ class SchemaDiffer {
     const tb = b ?? [];
     if (Array.isArray(ta) && Array.isArray(tb)) {
       const out = ta.length === tb.length ? [] : this.simple(tb.length > ta.length ? "bound.tightened" : "bound.loosened", key, o, n, op, np);
-      for (let i2 = 0; i2 < Math.min(ta.length, tb.length); i2++)
-        out.push(...this.compare(ta[i2], tb[i2], childPointer(pa, i2), childPointer(pb, i2)));
+      for (let i = 0; i < Math.min(ta.length, tb.length); i++)
+        out.push(...this.compare(ta[i], tb[i], childPointer(pa, i), childPointer(pb, i)));
       return out;
     }
     if (Array.isArray(a) || Array.isArray(b))
@@ -20928,9 +8410,9 @@ class SchemaDiffer {
   }
   /** `dependentRequired`: each (property \u2192 also required) pair is a requirement; more is tighter. */
   dependentRequiredDeltas(a, b, o, n, op, np) {
-    const pairs2 = (v) => isRecord(v) ? Object.keys(v).flatMap((k) => [...stringSet(ownValue(v, k))].map((r) => JSON.stringify([k, r]))) : [];
-    const before = pairs2(a);
-    const after = pairs2(b);
+    const pairs = (v) => isRecord(v) ? Object.keys(v).flatMap((k) => [...stringSet(ownValue(v, k))].map((r) => JSON.stringify([k, r]))) : [];
+    const before = pairs(a);
+    const after = pairs(b);
     const added = after.filter((p) => !before.includes(p));
     const removed = before.filter((p) => !after.includes(p));
     const values = (list2) => list2.map((p) => JSON.parse(p).join(" \u2192 "));
@@ -20982,15 +8464,15 @@ class SchemaDiffer {
       at: this.pathOf(schema2, side) ?? place,
       place
     });
-    const left = a.map((schema2, i2) => branch(schema2, "old", childPointer(pa, i2)));
-    const right = b.map((schema2, i2) => branch(schema2, "new", childPointer(pb, i2)));
-    const pairs2 = [];
+    const left = a.map((schema2, i) => branch(schema2, "old", childPointer(pa, i)));
+    const right = b.map((schema2, i) => branch(schema2, "new", childPointer(pb, i)));
+    const pairs = [];
     const take = (match) => {
       for (const x of [...left]) {
         const j = right.findIndex((y) => match(x, y));
         if (j < 0)
           continue;
-        pairs2.push([x, right[j]]);
+        pairs.push([x, right[j]]);
         right.splice(j, 1);
         left.splice(left.indexOf(x), 1);
       }
@@ -21001,7 +8483,7 @@ class SchemaDiffer {
       take(() => true);
     take((x, y) => typeSignature(x.schema) === typeSignature(y.schema));
     const out = [];
-    for (const [x, y] of pairs2)
+    for (const [x, y] of pairs)
       out.push(...this.compare(x.schema, y.schema, x.place, y.place));
     const added = group === "all-of" ? ["all-of.added"] : ["branch.added"];
     const removed = group === "all-of" ? ["all-of.removed"] : ["branch.removed"];
@@ -21028,10 +8510,10 @@ const plainWrap = (schema2, at2) => ({
 });
 const WRAPPERS = ["allOf", "oneOf", "anyOf"];
 const SHELL_KEYS = /* @__PURE__ */ new Set(["doc", "lifecycle"]);
-function withNull(types2, mark) {
-  if (types2 === null || mark === null || types2.has("null"))
-    return types2;
-  return /* @__PURE__ */ new Set([...types2, "null"]);
+function withNull(types, mark) {
+  if (types === null || mark === null || types.has("null"))
+    return types;
+  return /* @__PURE__ */ new Set([...types, "null"]);
 }
 function examplesOf(schema2) {
   const list2 = ownValue(schema2, "examples");
@@ -21085,8 +8567,8 @@ function travelsOf(schema2) {
   return out;
 }
 function unique(deltas) {
-  const set2 = new Set(deltas);
-  return set2.size === deltas.length ? deltas : [...set2];
+  const set = new Set(deltas);
+  return set.size === deltas.length ? deltas : [...set];
 }
 function asSchema(value) {
   if (value === true)
@@ -21127,31 +8609,31 @@ function difference(a, b) {
 }
 function typesOf(schema2) {
   const t = ownValue(schema2, "type");
-  let types2;
+  let types;
   if (typeof t === "string")
-    types2 = /* @__PURE__ */ new Set([t]);
+    types = /* @__PURE__ */ new Set([t]);
   else if (Array.isArray(t))
-    types2 = new Set(t.filter((x) => typeof x === "string"));
+    types = new Set(t.filter((x) => typeof x === "string"));
   else
-    types2 = null;
-  if (types2 !== null && ownValue(schema2, "nullable") === true)
-    types2.add("null");
-  return types2;
+    types = null;
+  if (types !== null && ownValue(schema2, "nullable") === true)
+    types.add("null");
+  return types;
 }
 const typeSignature = (schema2) => {
-  const types2 = isRecord(schema2) ? typesOf(schema2) : null;
-  return types2 === null ? "*" : [...types2].sort().join(",");
+  const types = isRecord(schema2) ? typesOf(schema2) : null;
+  return types === null ? "*" : [...types].sort().join(",");
 };
 const isNullOnly = (schema2) => {
-  const types2 = isRecord(schema2) ? typesOf(schema2) : null;
-  return types2 !== null && types2.size === 1 && types2.has("null");
+  const types = isRecord(schema2) ? typesOf(schema2) : null;
+  return types !== null && types.size === 1 && types.has("null");
 };
-const admits = (types2, t) => types2 === null || types2.has(t) || t === "integer" && types2.has("number");
+const admits = (types, t) => types === null || types.has(t) || t === "integer" && types.has("number");
 const covers = (wide, narrow) => wide === null || narrow !== null && [...narrow].every((t) => admits(wide, t));
-function withoutNull(types2) {
-  if (types2 === null)
+function withoutNull(types) {
+  if (types === null)
     return null;
-  const out = new Set(types2);
+  const out = new Set(types);
   out.delete("null");
   return out;
 }
@@ -21211,7 +8693,7 @@ function inapplicable(key, a, b, o, n) {
   const t = Object.hasOwn(KEYWORD_TYPE, key) ? KEYWORD_TYPE[key] : void 0;
   if (t === void 0)
     return false;
-  const idle = (types2, schema2) => ownValue(schema2, key) === void 0 || types2 !== null && !types2.has(t) && !(t === "number" && types2.has("integer"));
+  const idle = (types, schema2) => ownValue(schema2, key) === void 0 || types !== null && !types.has(t) && !(t === "number" && types.has("integer"));
   return idle(a, o) && idle(b, n);
 }
 function formatKind(a, b) {
@@ -21247,26 +8729,26 @@ function boundKind(key, a, b) {
 }
 const METHOD = /^(get|put|post|delete|options|head|patch|trace)$/;
 function openApiPlace(segs) {
-  const at2 = (i3) => segs[i3] ?? "";
+  const at2 = (i2) => segs[i2] ?? "";
   if (at2(0) !== "paths" && at2(0) !== "webhooks" || segs.length < 3)
     return null;
   const path2 = `'${at2(1)}'`;
   const hasMethod = METHOD.test(at2(2));
   const op = hasMethod ? `${at2(2).toUpperCase()} ${at2(0) === "webhooks" ? `of webhook ${path2}` : path2}` : `${at2(0) === "webhooks" ? "webhook" : "path"} ${path2}`;
-  const i2 = hasMethod ? 3 : 2;
-  const schemaAt = segs.indexOf("schema", i2);
+  const i = hasMethod ? 3 : 2;
+  const schemaAt = segs.indexOf("schema", i);
   if (schemaAt < 0)
     return null;
   const start = schemaAt + 1;
-  if (at2(i2) === "parameters")
+  if (at2(i) === "parameters")
     return { base: `a parameter of ${op}`, start };
-  if (at2(i2) === "requestBody")
+  if (at2(i) === "requestBody")
     return { base: `the request body of ${op}`, start };
-  if (at2(i2) === "responses" && at2(i2 + 2) === "headers")
-    return { base: `header '${at2(i2 + 3)}' of the response ${at2(i2 + 1)} of ${op}`, start };
-  if (at2(i2) === "responses")
-    return { base: `the response ${at2(i2 + 1)} of ${op}`, start };
-  if (at2(i2) === "callbacks")
+  if (at2(i) === "responses" && at2(i + 2) === "headers")
+    return { base: `header '${at2(i + 3)}' of the response ${at2(i + 1)} of ${op}`, start };
+  if (at2(i) === "responses")
+    return { base: `the response ${at2(i + 1)} of ${op}`, start };
+  if (at2(i) === "callbacks")
     return { base: `a callback of ${op}`, start };
   return null;
 }
@@ -21309,8 +8791,8 @@ function cyclicText(value, limit) {
     ancestors.add(v);
     if (Array.isArray(v)) {
       out += "[";
-      v.forEach((item, i2) => {
-        if (i2 > 0)
+      v.forEach((item, i) => {
+        if (i > 0)
           out += ",";
         write(item);
       });
@@ -21318,8 +8800,8 @@ function cyclicText(value, limit) {
     } else {
       const entries = Object.entries(v).filter(([, item]) => item !== void 0);
       out += "{";
-      entries.forEach(([key, item], i2) => {
-        out += `${i2 > 0 ? "," : ""}${JSON.stringify(key)}:`;
+      entries.forEach(([key, item], i) => {
+        out += `${i > 0 ? "," : ""}${JSON.stringify(key)}:`;
         write(item);
       });
       out += "}";
@@ -21333,7 +8815,7 @@ const formatList = (values) => values.map(formatValue).join(", ");
 const quote$2 = (s) => `'${s}'`;
 function subjectOf(pointer, spread, perspective = "application") {
   const segs = parsePointer(pointer) ?? [];
-  const at2 = (i2) => segs[i2] ?? "";
+  const at2 = (i) => segs[i] ?? "";
   let base = null;
   let start;
   if (at2(0) === "components" && segs.length >= 3) {
@@ -21352,7 +8834,7 @@ function subjectOf(pointer, spread, perspective = "application") {
       base = `the ${at2(4)} of message ${quote$2(at2(3))} of channel ${where}`;
       start = 5;
     } else if (op !== null && at2(3) === "message") {
-      const payloadAt = segs.findIndex((s, i2) => i2 > 3 && (s === "payload" || s === "headers"));
+      const payloadAt = segs.findIndex((s, i) => i > 3 && (s === "payload" || s === "headers"));
       base = payloadAt < 0 ? `the message of ${where}` : `the ${at2(payloadAt)} of ${where}`;
       start = payloadAt < 0 ? segs.length : payloadAt + 1;
     } else if (at2(rest) === "bindings" && at2(rest + 1) === "ws") {
@@ -21382,21 +8864,21 @@ function subjectOf(pointer, spread, perspective = "application") {
 const V2_WORDS = /* @__PURE__ */ new Set(["subscribe", "publish"]);
 function chainOf(rest) {
   let out = "";
-  for (let i2 = 0; i2 < rest.length; i2++) {
-    const seg = rest[i2];
-    const next = rest[i2 + 1];
+  for (let i = 0; i < rest.length; i++) {
+    const seg = rest[i];
+    const next = rest[i + 1];
     if ((seg === "properties" || seg === "patternProperties") && next !== void 0) {
       out += `.${next}`;
-      i2++;
+      i++;
     } else if (seg === "items") {
       out += "[]";
     } else if (seg === "additionalProperties") {
       out += "{}";
     } else if (seg === "allOf" && next !== void 0) {
-      i2++;
+      i++;
     } else if (["oneOf", "anyOf", "prefixItems"].includes(seg) && next !== void 0) {
       out += `.${seg}[${next}]`;
-      i2++;
+      i++;
     } else {
       out += `.${seg}`;
     }
@@ -21716,7 +9198,7 @@ function matchRule(segs) {
   for (const c of COMPILED) {
     if (c.segments.length > segs.length || best !== null && c.segments.length <= best.segments.length)
       continue;
-    if (c.segments.every((p, i2) => segmentMatches(p, segs[i2])))
+    if (c.segments.every((p, i) => segmentMatches(p, segs[i])))
       best = c;
   }
   return best;
@@ -21978,12 +9460,12 @@ function skeletonFinding(split, id, segs, values) {
     }
   ] : [];
   const family = familyOf(id);
-  const identity2 = segs.join("/");
+  const identity = segs.join("/");
   const lifecycle = Object.hasOwn(REMOVED_AFTER_SUNSET, id) ? lifecycleOf(valueAt$1(split.old.root, segs), ELEMENT_FLAGS) : void 0;
   return {
     rules: [id],
     path: path2,
-    identity: identity2,
+    identity,
     side,
     usages,
     before,
@@ -22000,10 +9482,10 @@ const TYPE_ORDER = {
   unclassified: 3
 };
 function checkOverrides(overrides) {
-  for (const [id, type2] of Object.entries(overrides)) {
-    if (!CHANGE_TYPES.includes(type2)) {
+  for (const [id, type] of Object.entries(overrides)) {
+    if (!CHANGE_TYPES.includes(type)) {
       throw new InputError({
-        message: `rule override for ${id} must be one of ${CHANGE_TYPES.join(", ")} (got ${JSON.stringify(type2)})`
+        message: `rule override for ${id} must be one of ${CHANGE_TYPES.join(", ")} (got ${JSON.stringify(type)})`
       });
     }
   }
@@ -22014,9 +9496,9 @@ function judge(f, mode) {
   let best = null;
   for (const direction2 of directions) {
     for (const id of f.rules) {
-      const type2 = verdictOf(ruleById(id), direction2, mode);
-      if (best === null || severity(type2) > severity(best.type))
-        best = { rule: id, type: type2 };
+      const type = verdictOf(ruleById(id), direction2, mode);
+      if (best === null || severity(type) > severity(best.type))
+        best = { rule: id, type };
     }
   }
   return best ?? { rule: "unclassified", type: "unclassified" };
@@ -22044,14 +9526,14 @@ function toChanges(findings, options = {}) {
   const mode = options.compatibility ?? "backward";
   const today = options.today ?? utcToday();
   const changes = findings.map((f) => {
-    let { rule, type: type2 } = judge(f, mode);
+    let { rule, type } = judge(f, mode);
     let message2 = fill(ruleById(rule).message, { ...f.vars, where: wherePhrase(f.family, f.usages) });
     if (f.lifecycle !== void 0) {
       const sunset = f.lifecycle.sunset;
       const after = afterSunset(rule);
       if (sunset !== null && sunset <= today && after !== void 0) {
         rule = after;
-        type2 = verdictOf(ruleById(after), null, mode);
+        type = verdictOf(ruleById(after), null, mode);
         message2 = fill(ruleById(after).message, { ...f.vars, sunset, where: wherePhrase(f.family, f.usages) });
       } else if (sunset !== null)
         message2 = `${message2} (deprecated, but before its sunset date ${sunset})`;
@@ -22061,7 +9543,7 @@ function toChanges(findings, options = {}) {
     const override = Object.hasOwn(overrides, rule) ? overrides[rule] : void 0;
     return {
       rule,
-      type: override ?? type2,
+      type: override ?? type,
       message: message2,
       path: f.path,
       identity: f.identity,
@@ -22074,2786 +9556,6 @@ function toChanges(findings, options = {}) {
   return changes.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || compareText(a.path, b.path) || compareText(a.rule, b.rule) || compareText(a.message, b.message));
 }
 const compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var lib$2 = {};
-var main$1 = {};
-var generateDiff = {};
-/*!
- * https://github.com/Starcounter-Jack/JSON-Patch
- * (c) 2017-2022 Joachim Wester
- * MIT licensed
- */
-var __extends = /* @__PURE__ */ (function() {
-  var extendStatics = function(d, b) {
-    extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
-      d2.__proto__ = b2;
-    } || function(d2, b2) {
-      for (var p in b2) if (b2.hasOwnProperty(p)) d2[p] = b2[p];
-    };
-    return extendStatics(d, b);
-  };
-  return function(d, b) {
-    extendStatics(d, b);
-    function __() {
-      this.constructor = d;
-    }
-    d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
-  };
-})();
-var _hasOwnProperty = Object.prototype.hasOwnProperty;
-function hasOwnProperty(obj, key) {
-  return _hasOwnProperty.call(obj, key);
-}
-function _objectKeys(obj) {
-  if (Array.isArray(obj)) {
-    var keys_1 = new Array(obj.length);
-    for (var k = 0; k < keys_1.length; k++) {
-      keys_1[k] = "" + k;
-    }
-    return keys_1;
-  }
-  if (Object.keys) {
-    return Object.keys(obj);
-  }
-  var keys = [];
-  for (var i2 in obj) {
-    if (hasOwnProperty(obj, i2)) {
-      keys.push(i2);
-    }
-  }
-  return keys;
-}
-function _deepClone(obj) {
-  switch (typeof obj) {
-    case "object":
-      return JSON.parse(JSON.stringify(obj));
-    //Faster than ES5 clone - http://jsperf.com/deep-cloning-of-objects/5
-    case "undefined":
-      return null;
-    //this is how JSON.stringify behaves for array items
-    default:
-      return obj;
-  }
-}
-function isInteger(str2) {
-  var i2 = 0;
-  var len = str2.length;
-  var charCode;
-  while (i2 < len) {
-    charCode = str2.charCodeAt(i2);
-    if (charCode >= 48 && charCode <= 57) {
-      i2++;
-      continue;
-    }
-    return false;
-  }
-  return true;
-}
-function escapePathComponent(path2) {
-  if (path2.indexOf("/") === -1 && path2.indexOf("~") === -1)
-    return path2;
-  return path2.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function unescapePathComponent(path2) {
-  return path2.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function hasUndefined(obj) {
-  if (obj === void 0) {
-    return true;
-  }
-  if (obj) {
-    if (Array.isArray(obj)) {
-      for (var i_1 = 0, len = obj.length; i_1 < len; i_1++) {
-        if (hasUndefined(obj[i_1])) {
-          return true;
-        }
-      }
-    } else if (typeof obj === "object") {
-      var objKeys = _objectKeys(obj);
-      var objKeysLength = objKeys.length;
-      for (var i2 = 0; i2 < objKeysLength; i2++) {
-        if (hasUndefined(obj[objKeys[i2]])) {
-          return true;
-        }
-      }
-    }
-  }
-  return false;
-}
-function patchErrorMessageFormatter(message2, args) {
-  var messageParts = [message2];
-  for (var key in args) {
-    var value = typeof args[key] === "object" ? JSON.stringify(args[key], null, 2) : args[key];
-    if (typeof value !== "undefined") {
-      messageParts.push(key + ": " + value);
-    }
-  }
-  return messageParts.join("\n");
-}
-var PatchError = (
-  /** @class */
-  (function(_super) {
-    __extends(PatchError2, _super);
-    function PatchError2(message2, name, index2, operation, tree) {
-      var _newTarget = this.constructor;
-      var _this = _super.call(this, patchErrorMessageFormatter(message2, { name, index: index2, operation, tree })) || this;
-      _this.name = name;
-      _this.index = index2;
-      _this.operation = operation;
-      _this.tree = tree;
-      Object.setPrototypeOf(_this, _newTarget.prototype);
-      _this.message = patchErrorMessageFormatter(message2, { name, index: index2, operation, tree });
-      return _this;
-    }
-    return PatchError2;
-  })(Error)
-);
-var JsonPatchError = PatchError;
-var deepClone = _deepClone;
-var objOps = {
-  add: function(obj, key, document) {
-    obj[key] = this.value;
-    return { newDocument: document };
-  },
-  remove: function(obj, key, document) {
-    var removed = obj[key];
-    delete obj[key];
-    return { newDocument: document, removed };
-  },
-  replace: function(obj, key, document) {
-    var removed = obj[key];
-    obj[key] = this.value;
-    return { newDocument: document, removed };
-  },
-  move: function(obj, key, document) {
-    var removed = getValueByPointer(document, this.path);
-    if (removed) {
-      removed = _deepClone(removed);
-    }
-    var originalValue = applyOperation(document, { op: "remove", path: this.from }).removed;
-    applyOperation(document, { op: "add", path: this.path, value: originalValue });
-    return { newDocument: document, removed };
-  },
-  copy: function(obj, key, document) {
-    var valueToCopy = getValueByPointer(document, this.from);
-    applyOperation(document, { op: "add", path: this.path, value: _deepClone(valueToCopy) });
-    return { newDocument: document };
-  },
-  test: function(obj, key, document) {
-    return { newDocument: document, test: _areEquals(obj[key], this.value) };
-  },
-  _get: function(obj, key, document) {
-    this.value = obj[key];
-    return { newDocument: document };
-  }
-};
-var arrOps = {
-  add: function(arr, i2, document) {
-    if (isInteger(i2)) {
-      arr.splice(i2, 0, this.value);
-    } else {
-      arr[i2] = this.value;
-    }
-    return { newDocument: document, index: i2 };
-  },
-  remove: function(arr, i2, document) {
-    var removedList = arr.splice(i2, 1);
-    return { newDocument: document, removed: removedList[0] };
-  },
-  replace: function(arr, i2, document) {
-    var removed = arr[i2];
-    arr[i2] = this.value;
-    return { newDocument: document, removed };
-  },
-  move: objOps.move,
-  copy: objOps.copy,
-  test: objOps.test,
-  _get: objOps._get
-};
-function getValueByPointer(document, pointer) {
-  if (pointer == "") {
-    return document;
-  }
-  var getOriginalDestination = { op: "_get", path: pointer };
-  applyOperation(document, getOriginalDestination);
-  return getOriginalDestination.value;
-}
-function applyOperation(document, operation, validateOperation, mutateDocument, banPrototypeModifications, index2) {
-  if (validateOperation === void 0) {
-    validateOperation = false;
-  }
-  if (mutateDocument === void 0) {
-    mutateDocument = true;
-  }
-  if (banPrototypeModifications === void 0) {
-    banPrototypeModifications = true;
-  }
-  if (index2 === void 0) {
-    index2 = 0;
-  }
-  if (validateOperation) {
-    if (typeof validateOperation == "function") {
-      validateOperation(operation, 0, document, operation.path);
-    } else {
-      validator(operation, 0);
-    }
-  }
-  if (operation.path === "") {
-    var returnValue = { newDocument: document };
-    if (operation.op === "add") {
-      returnValue.newDocument = operation.value;
-      return returnValue;
-    } else if (operation.op === "replace") {
-      returnValue.newDocument = operation.value;
-      returnValue.removed = document;
-      return returnValue;
-    } else if (operation.op === "move" || operation.op === "copy") {
-      returnValue.newDocument = getValueByPointer(document, operation.from);
-      if (operation.op === "move") {
-        returnValue.removed = document;
-      }
-      return returnValue;
-    } else if (operation.op === "test") {
-      returnValue.test = _areEquals(document, operation.value);
-      if (returnValue.test === false) {
-        throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index2, operation, document);
-      }
-      returnValue.newDocument = document;
-      return returnValue;
-    } else if (operation.op === "remove") {
-      returnValue.removed = document;
-      returnValue.newDocument = null;
-      return returnValue;
-    } else if (operation.op === "_get") {
-      operation.value = document;
-      return returnValue;
-    } else {
-      if (validateOperation) {
-        throw new JsonPatchError("Operation `op` property is not one of operations defined in RFC-6902", "OPERATION_OP_INVALID", index2, operation, document);
-      } else {
-        return returnValue;
-      }
-    }
-  } else {
-    if (!mutateDocument) {
-      document = _deepClone(document);
-    }
-    var path2 = operation.path || "";
-    var keys = path2.split("/");
-    var obj = document;
-    var t = 1;
-    var len = keys.length;
-    var existingPathFragment = void 0;
-    var key = void 0;
-    var validateFunction = void 0;
-    if (typeof validateOperation == "function") {
-      validateFunction = validateOperation;
-    } else {
-      validateFunction = validator;
-    }
-    while (true) {
-      key = keys[t];
-      if (key && key.indexOf("~") != -1) {
-        key = unescapePathComponent(key);
-      }
-      if (banPrototypeModifications && (key == "__proto__" || key == "prototype" && t > 0 && keys[t - 1] == "constructor")) {
-        throw new TypeError("JSON-Patch: modifying `__proto__` or `constructor/prototype` prop is banned for security reasons, if this was on purpose, please set `banPrototypeModifications` flag false and pass it to this function. More info in fast-json-patch README");
-      }
-      if (validateOperation) {
-        if (existingPathFragment === void 0) {
-          if (obj[key] === void 0) {
-            existingPathFragment = keys.slice(0, t).join("/");
-          } else if (t == len - 1) {
-            existingPathFragment = operation.path;
-          }
-          if (existingPathFragment !== void 0) {
-            validateFunction(operation, 0, document, existingPathFragment);
-          }
-        }
-      }
-      t++;
-      if (Array.isArray(obj)) {
-        if (key === "-") {
-          key = obj.length;
-        } else {
-          if (validateOperation && !isInteger(key)) {
-            throw new JsonPatchError("Expected an unsigned base-10 integer value, making the new referenced value the array element with the zero-based index", "OPERATION_PATH_ILLEGAL_ARRAY_INDEX", index2, operation, document);
-          } else if (isInteger(key)) {
-            key = ~~key;
-          }
-        }
-        if (t >= len) {
-          if (validateOperation && operation.op === "add" && key > obj.length) {
-            throw new JsonPatchError("The specified index MUST NOT be greater than the number of elements in the array", "OPERATION_VALUE_OUT_OF_BOUNDS", index2, operation, document);
-          }
-          var returnValue = arrOps[operation.op].call(operation, obj, key, document);
-          if (returnValue.test === false) {
-            throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index2, operation, document);
-          }
-          return returnValue;
-        }
-      } else {
-        if (t >= len) {
-          var returnValue = objOps[operation.op].call(operation, obj, key, document);
-          if (returnValue.test === false) {
-            throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index2, operation, document);
-          }
-          return returnValue;
-        }
-      }
-      obj = obj[key];
-      if (validateOperation && t < len && (!obj || typeof obj !== "object")) {
-        throw new JsonPatchError("Cannot perform operation at the desired path", "OPERATION_PATH_UNRESOLVABLE", index2, operation, document);
-      }
-    }
-  }
-}
-function applyPatch(document, patch, validateOperation, mutateDocument, banPrototypeModifications) {
-  if (mutateDocument === void 0) {
-    mutateDocument = true;
-  }
-  if (banPrototypeModifications === void 0) {
-    banPrototypeModifications = true;
-  }
-  if (validateOperation) {
-    if (!Array.isArray(patch)) {
-      throw new JsonPatchError("Patch sequence must be an array", "SEQUENCE_NOT_AN_ARRAY");
-    }
-  }
-  if (!mutateDocument) {
-    document = _deepClone(document);
-  }
-  var results = new Array(patch.length);
-  for (var i2 = 0, length_1 = patch.length; i2 < length_1; i2++) {
-    results[i2] = applyOperation(document, patch[i2], validateOperation, true, banPrototypeModifications, i2);
-    document = results[i2].newDocument;
-  }
-  results.newDocument = document;
-  return results;
-}
-function applyReducer(document, operation, index2) {
-  var operationResult = applyOperation(document, operation);
-  if (operationResult.test === false) {
-    throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index2, operation, document);
-  }
-  return operationResult.newDocument;
-}
-function validator(operation, index2, document, existingPathFragment) {
-  if (typeof operation !== "object" || operation === null || Array.isArray(operation)) {
-    throw new JsonPatchError("Operation is not an object", "OPERATION_NOT_AN_OBJECT", index2, operation, document);
-  } else if (!objOps[operation.op]) {
-    throw new JsonPatchError("Operation `op` property is not one of operations defined in RFC-6902", "OPERATION_OP_INVALID", index2, operation, document);
-  } else if (typeof operation.path !== "string") {
-    throw new JsonPatchError("Operation `path` property is not a string", "OPERATION_PATH_INVALID", index2, operation, document);
-  } else if (operation.path.indexOf("/") !== 0 && operation.path.length > 0) {
-    throw new JsonPatchError('Operation `path` property must start with "/"', "OPERATION_PATH_INVALID", index2, operation, document);
-  } else if ((operation.op === "move" || operation.op === "copy") && typeof operation.from !== "string") {
-    throw new JsonPatchError("Operation `from` property is not present (applicable in `move` and `copy` operations)", "OPERATION_FROM_REQUIRED", index2, operation, document);
-  } else if ((operation.op === "add" || operation.op === "replace" || operation.op === "test") && operation.value === void 0) {
-    throw new JsonPatchError("Operation `value` property is not present (applicable in `add`, `replace` and `test` operations)", "OPERATION_VALUE_REQUIRED", index2, operation, document);
-  } else if ((operation.op === "add" || operation.op === "replace" || operation.op === "test") && hasUndefined(operation.value)) {
-    throw new JsonPatchError("Operation `value` property is not present (applicable in `add`, `replace` and `test` operations)", "OPERATION_VALUE_CANNOT_CONTAIN_UNDEFINED", index2, operation, document);
-  } else if (document) {
-    if (operation.op == "add") {
-      var pathLen = operation.path.split("/").length;
-      var existingPathLen = existingPathFragment.split("/").length;
-      if (pathLen !== existingPathLen + 1 && pathLen !== existingPathLen) {
-        throw new JsonPatchError("Cannot perform an `add` operation at the desired path", "OPERATION_PATH_CANNOT_ADD", index2, operation, document);
-      }
-    } else if (operation.op === "replace" || operation.op === "remove" || operation.op === "_get") {
-      if (operation.path !== existingPathFragment) {
-        throw new JsonPatchError("Cannot perform the operation at a path that does not exist", "OPERATION_PATH_UNRESOLVABLE", index2, operation, document);
-      }
-    } else if (operation.op === "move" || operation.op === "copy") {
-      var existingValue = { op: "_get", path: operation.from, value: void 0 };
-      var error = validate([existingValue], document);
-      if (error && error.name === "OPERATION_PATH_UNRESOLVABLE") {
-        throw new JsonPatchError("Cannot perform the operation from a path that does not exist", "OPERATION_FROM_UNRESOLVABLE", index2, operation, document);
-      }
-    }
-  }
-}
-function validate(sequence, document, externalValidator) {
-  try {
-    if (!Array.isArray(sequence)) {
-      throw new JsonPatchError("Patch sequence must be an array", "SEQUENCE_NOT_AN_ARRAY");
-    }
-    if (document) {
-      applyPatch(_deepClone(document), _deepClone(sequence), externalValidator || true);
-    } else {
-      externalValidator = externalValidator || validator;
-      for (var i2 = 0; i2 < sequence.length; i2++) {
-        externalValidator(sequence[i2], i2, document, void 0);
-      }
-    }
-  } catch (e) {
-    if (e instanceof JsonPatchError) {
-      return e;
-    } else {
-      throw e;
-    }
-  }
-}
-function _areEquals(a, b) {
-  if (a === b)
-    return true;
-  if (a && b && typeof a == "object" && typeof b == "object") {
-    var arrA = Array.isArray(a), arrB = Array.isArray(b), i2, length, key;
-    if (arrA && arrB) {
-      length = a.length;
-      if (length != b.length)
-        return false;
-      for (i2 = length; i2-- !== 0; )
-        if (!_areEquals(a[i2], b[i2]))
-          return false;
-      return true;
-    }
-    if (arrA != arrB)
-      return false;
-    var keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length)
-      return false;
-    for (i2 = length; i2-- !== 0; )
-      if (!b.hasOwnProperty(keys[i2]))
-        return false;
-    for (i2 = length; i2-- !== 0; ) {
-      key = keys[i2];
-      if (!_areEquals(a[key], b[key]))
-        return false;
-    }
-    return true;
-  }
-  return a !== a && b !== b;
-}
-var core = /* @__PURE__ */ Object.freeze({
-  __proto__: null,
-  JsonPatchError,
-  _areEquals,
-  applyOperation,
-  applyPatch,
-  applyReducer,
-  deepClone,
-  getValueByPointer,
-  validate,
-  validator
-});
-/*!
- * https://github.com/Starcounter-Jack/JSON-Patch
- * (c) 2017-2021 Joachim Wester
- * MIT license
- */
-var beforeDict = /* @__PURE__ */ new WeakMap();
-var Mirror = (
-  /** @class */
-  /* @__PURE__ */ (function() {
-    function Mirror2(obj) {
-      this.observers = /* @__PURE__ */ new Map();
-      this.obj = obj;
-    }
-    return Mirror2;
-  })()
-);
-var ObserverInfo = (
-  /** @class */
-  /* @__PURE__ */ (function() {
-    function ObserverInfo2(callback2, observer) {
-      this.callback = callback2;
-      this.observer = observer;
-    }
-    return ObserverInfo2;
-  })()
-);
-function getMirror(obj) {
-  return beforeDict.get(obj);
-}
-function getObserverFromMirror(mirror, callback2) {
-  return mirror.observers.get(callback2);
-}
-function removeObserverFromMirror(mirror, observer) {
-  mirror.observers.delete(observer.callback);
-}
-function unobserve(root, observer) {
-  observer.unobserve();
-}
-function observe(obj, callback2) {
-  var patches = [];
-  var observer;
-  var mirror = getMirror(obj);
-  if (!mirror) {
-    mirror = new Mirror(obj);
-    beforeDict.set(obj, mirror);
-  } else {
-    var observerInfo = getObserverFromMirror(mirror, callback2);
-    observer = observerInfo && observerInfo.observer;
-  }
-  if (observer) {
-    return observer;
-  }
-  observer = {};
-  mirror.value = _deepClone(obj);
-  if (callback2) {
-    observer.callback = callback2;
-    observer.next = null;
-    var dirtyCheck = function() {
-      generate(observer);
-    };
-    var fastCheck = function() {
-      clearTimeout(observer.next);
-      observer.next = setTimeout(dirtyCheck);
-    };
-    if (typeof window !== "undefined") {
-      window.addEventListener("mouseup", fastCheck);
-      window.addEventListener("keyup", fastCheck);
-      window.addEventListener("mousedown", fastCheck);
-      window.addEventListener("keydown", fastCheck);
-      window.addEventListener("change", fastCheck);
-    }
-  }
-  observer.patches = patches;
-  observer.object = obj;
-  observer.unobserve = function() {
-    generate(observer);
-    clearTimeout(observer.next);
-    removeObserverFromMirror(mirror, observer);
-    if (typeof window !== "undefined") {
-      window.removeEventListener("mouseup", fastCheck);
-      window.removeEventListener("keyup", fastCheck);
-      window.removeEventListener("mousedown", fastCheck);
-      window.removeEventListener("keydown", fastCheck);
-      window.removeEventListener("change", fastCheck);
-    }
-  };
-  mirror.observers.set(callback2, new ObserverInfo(callback2, observer));
-  return observer;
-}
-function generate(observer, invertible) {
-  if (invertible === void 0) {
-    invertible = false;
-  }
-  var mirror = beforeDict.get(observer.object);
-  _generate(mirror.value, observer.object, observer.patches, "", invertible);
-  if (observer.patches.length) {
-    applyPatch(mirror.value, observer.patches);
-  }
-  var temp = observer.patches;
-  if (temp.length > 0) {
-    observer.patches = [];
-    if (observer.callback) {
-      observer.callback(temp);
-    }
-  }
-  return temp;
-}
-function _generate(mirror, obj, patches, path2, invertible) {
-  if (obj === mirror) {
-    return;
-  }
-  if (typeof obj.toJSON === "function") {
-    obj = obj.toJSON();
-  }
-  var newKeys = _objectKeys(obj);
-  var oldKeys = _objectKeys(mirror);
-  var deleted = false;
-  for (var t = oldKeys.length - 1; t >= 0; t--) {
-    var key = oldKeys[t];
-    var oldVal = mirror[key];
-    if (hasOwnProperty(obj, key) && !(obj[key] === void 0 && oldVal !== void 0 && Array.isArray(obj) === false)) {
-      var newVal = obj[key];
-      if (typeof oldVal == "object" && oldVal != null && typeof newVal == "object" && newVal != null && Array.isArray(oldVal) === Array.isArray(newVal)) {
-        _generate(oldVal, newVal, patches, path2 + "/" + escapePathComponent(key), invertible);
-      } else {
-        if (oldVal !== newVal) {
-          if (invertible) {
-            patches.push({ op: "test", path: path2 + "/" + escapePathComponent(key), value: _deepClone(oldVal) });
-          }
-          patches.push({ op: "replace", path: path2 + "/" + escapePathComponent(key), value: _deepClone(newVal) });
-        }
-      }
-    } else if (Array.isArray(mirror) === Array.isArray(obj)) {
-      if (invertible) {
-        patches.push({ op: "test", path: path2 + "/" + escapePathComponent(key), value: _deepClone(oldVal) });
-      }
-      patches.push({ op: "remove", path: path2 + "/" + escapePathComponent(key) });
-      deleted = true;
-    } else {
-      if (invertible) {
-        patches.push({ op: "test", path: path2, value: mirror });
-      }
-      patches.push({ op: "replace", path: path2, value: obj });
-    }
-  }
-  if (!deleted && newKeys.length == oldKeys.length) {
-    return;
-  }
-  for (var t = 0; t < newKeys.length; t++) {
-    var key = newKeys[t];
-    if (!hasOwnProperty(mirror, key) && obj[key] !== void 0) {
-      patches.push({ op: "add", path: path2 + "/" + escapePathComponent(key), value: _deepClone(obj[key]) });
-    }
-  }
-}
-function compare$1(tree1, tree2, invertible) {
-  if (invertible === void 0) {
-    invertible = false;
-  }
-  var patches = [];
-  _generate(tree1, tree2, patches, "", invertible);
-  return patches;
-}
-var duplex = /* @__PURE__ */ Object.freeze({
-  __proto__: null,
-  compare: compare$1,
-  generate,
-  observe,
-  unobserve
-});
-var index = Object.assign({}, core, duplex, {
-  JsonPatchError: PatchError,
-  deepClone: _deepClone,
-  escapePathComponent,
-  unescapePathComponent
-});
-var fastJsonPatch = /* @__PURE__ */ Object.freeze({
-  __proto__: null,
-  JsonPatchError: PatchError,
-  _areEquals,
-  applyOperation,
-  applyPatch,
-  applyReducer,
-  compare: compare$1,
-  deepClone: _deepClone,
-  default: index,
-  escapePathComponent,
-  generate,
-  getValueByPointer,
-  observe,
-  unescapePathComponent,
-  unobserve,
-  validate,
-  validator
-});
-var require$$0$1 = /* @__PURE__ */ getAugmentedNamespace(fastJsonPatch);
-var DiffHelpers = {};
-var hasRequiredDiffHelpers;
-function requireDiffHelpers() {
-  if (hasRequiredDiffHelpers) return DiffHelpers;
-  hasRequiredDiffHelpers = 1;
-  Object.defineProperty(DiffHelpers, "__esModule", { value: true });
-  DiffHelpers.incompatibleDocuments = DiffHelpers.getDocumentMajorVersion = DiffHelpers.formatDiffOutput = DiffHelpers.setIndex = DiffHelpers.getAfterValue = DiffHelpers.getBeforeValue = DiffHelpers.formatAction = void 0;
-  const fast_json_patch_1 = require$$0$1;
-  function formatAction(action) {
-    if (action === "replace") {
-      return "edit";
-    }
-    return action;
-  }
-  DiffHelpers.formatAction = formatAction;
-  function getBeforeValue(firstDocument, path2) {
-    return fast_json_patch_1.getValueByPointer(firstDocument, path2);
-  }
-  DiffHelpers.getBeforeValue = getBeforeValue;
-  function getAfterValue(diffObject) {
-    return diffObject.value;
-  }
-  DiffHelpers.getAfterValue = getAfterValue;
-  function setIndex(changeObject, firstDocument, path2) {
-    const splittedPath = path2.split("/");
-    const lastPathElement = splittedPath[splittedPath.length - 1];
-    const lastElementNumber = Number(lastPathElement);
-    splittedPath.pop();
-    const assembledPath = splittedPath.join("/");
-    if (!Number.isNaN(lastElementNumber) && Array.isArray(fast_json_patch_1.getValueByPointer(firstDocument, assembledPath))) {
-      changeObject.isArrayIndex = true;
-    }
-  }
-  DiffHelpers.setIndex = setIndex;
-  function formatDiffOutput(diffInput, firstDocument) {
-    const output = [];
-    for (const value of diffInput) {
-      const changeObject = {};
-      changeObject.action = formatAction(value.op);
-      changeObject.path = value.path;
-      setIndex(changeObject, firstDocument, value.path);
-      if (value.op === "remove" || value.op === "replace") {
-        changeObject.before = getBeforeValue(firstDocument, value.path);
-      }
-      if (value.op === "replace" || value.op === "add") {
-        changeObject.after = getAfterValue(value);
-      }
-      output.push(changeObject);
-    }
-    return output;
-  }
-  DiffHelpers.formatDiffOutput = formatDiffOutput;
-  function getDocumentMajorVersion(document) {
-    const asyncapiVersion = document.asyncapi;
-    return asyncapiVersion.split(".")[0];
-  }
-  DiffHelpers.getDocumentMajorVersion = getDocumentMajorVersion;
-  function incompatibleDocuments(firstDocument, secondDocument) {
-    const firstDocumentMajorVersion = getDocumentMajorVersion(firstDocument);
-    const secondDocumentMajorVersion = getDocumentMajorVersion(secondDocument);
-    if (firstDocumentMajorVersion !== secondDocumentMajorVersion) {
-      return true;
-    }
-    return false;
-  }
-  DiffHelpers.incompatibleDocuments = incompatibleDocuments;
-  return DiffHelpers;
-}
-var hasRequiredGenerateDiff;
-function requireGenerateDiff() {
-  if (hasRequiredGenerateDiff) return generateDiff;
-  hasRequiredGenerateDiff = 1;
-  Object.defineProperty(generateDiff, "__esModule", { value: true });
-  const fast_json_patch_1 = require$$0$1;
-  const DiffHelpers_1 = requireDiffHelpers();
-  function generateDiff$1(firstDocument, secondDocument) {
-    const diffOutput = fast_json_patch_1.compare(firstDocument, secondDocument);
-    return DiffHelpers_1.formatDiffOutput(diffOutput, firstDocument);
-  }
-  generateDiff.default = generateDiff$1;
-  return generateDiff;
-}
-var standard = {};
-var v2 = {};
-var constants = {};
-var hasRequiredConstants;
-function requireConstants() {
-  if (hasRequiredConstants) return constants;
-  hasRequiredConstants = 1;
-  Object.defineProperty(constants, "__esModule", { value: true });
-  constants.unclassified = constants.nonBreaking = constants.breaking = void 0;
-  constants.breaking = "breaking";
-  constants.nonBreaking = "non-breaking";
-  constants.unclassified = "unclassified";
-  return constants;
-}
-var hasRequiredV2;
-function requireV2() {
-  if (hasRequiredV2) return v2;
-  hasRequiredV2 = 1;
-  Object.defineProperty(v2, "__esModule", { value: true });
-  v2.standard = void 0;
-  const constants_1 = requireConstants();
-  v2.standard = {
-    "/asyncapi": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/id": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/defaultContentType": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info/version": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info/termsOfService": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info/license": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info/license/name": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info/license/url": {
-      add: constants_1.breaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/contact": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/contact/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/contact/url": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/contact/email": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/url": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/protocol": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/protocolVersion": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/enum": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/enum/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/default": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/variables/*/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/variables/*/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/security": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/security/*": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/subscribe": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/operationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/subscribe/traits": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/traits/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/traits/operationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/traits/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/traits/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/traits/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/traits/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/traits/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/traits/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/subscribe/message": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/headers": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/subscribe/message/correlationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/correlationId/location": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/correlationId/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/schemaFormat": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/contentType": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/subscribe/message/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/traits/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/traits/headers": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/subscribe/message/traits/correlationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/traits/correlationId/location": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/traits/correlationId/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/schemaFormat": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/traits/contentType": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/traits/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/subscribe/message/traits/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/payload": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/publish": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/operationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/publish/traits": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/traits/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/traits/operationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/traits/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/traits/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/traits/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/traits/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/traits/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/traits/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/publish/message": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/headers": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/publish/message/correlationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/correlationId/location": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/correlationId/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/schemaFormat": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/contentType": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/publish/message/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/traits/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/traits/headers": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/publish/message/traits/correlationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/traits/correlationId/location": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/traits/correlationId/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/schemaFormat": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/traits/contentType": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/traits/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/publish/message/traits/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/payload": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/parameters": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/parameters/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/parameters/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/parameters/*/schema": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/parameters/*/location": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/components": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    }
-  };
-  return v2;
-}
-var v3 = {};
-var hasRequiredV3;
-function requireV3() {
-  if (hasRequiredV3) return v3;
-  hasRequiredV3 = 1;
-  Object.defineProperty(v3, "__esModule", { value: true });
-  v3.standard = void 0;
-  const constants_1 = requireConstants();
-  v3.standard = {
-    "/asyncapi": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/id": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/version": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/termsOfService": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info/contact": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/contact/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/contact/url": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/contact/email": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/license": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/license/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/license/url": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/host": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/protocol": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/protocolVersion": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/pathname": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/variables": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/enum": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/enum/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/default": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/variables/*/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/variables/*/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/security": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/security/*": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/defaultContentType": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/address": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/headers": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/payload": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/correlationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/contentType": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/messages/*/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/traits/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/traits/*/headers": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/messages/*/traits/*/correlationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/traits/*/correlationId/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/correlationId/location": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/traits/*/contentType": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/traits/*/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/messages/*/traits/*/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/servers": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/servers/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/parameters": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/operations": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/action": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/channel": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/security": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/security/*": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/operations/*/traits": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/traits/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/traits/*/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/traits/*/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/traits/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/traits/*/security": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/traits/*/security/*": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/traits/*/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/traits/*/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/traits/*/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/traits/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/operations/*/messages": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/messages/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/reply": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/reply/address": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/reply/address/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/reply/address/location": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/reply/channel": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/operations/*/reply/messages": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/operations/*/reply/messages/*": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/components": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    }
-  };
-  return v3;
-}
-var hasRequiredStandard;
-function requireStandard() {
-  if (hasRequiredStandard) return standard;
-  hasRequiredStandard = 1;
-  Object.defineProperty(standard, "__esModule", { value: true });
-  standard.getStandardFromVersion = void 0;
-  const DiffHelpers_1 = requireDiffHelpers();
-  const v2_1 = requireV2();
-  const v3_1 = requireV3();
-  function getStandardFromVersion(document) {
-    const majorVersion2 = DiffHelpers_1.getDocumentMajorVersion(document);
-    if (majorVersion2 === "2") {
-      return v2_1.standard;
-    }
-    return v3_1.standard;
-  }
-  standard.getStandardFromVersion = getStandardFromVersion;
-  return standard;
-}
-var categorizeChanges = {};
-var classifier = {};
-var ClassifierHelpers = {};
-var hasRequiredClassifierHelpers;
-function requireClassifierHelpers() {
-  if (hasRequiredClassifierHelpers) return ClassifierHelpers;
-  hasRequiredClassifierHelpers = 1;
-  Object.defineProperty(ClassifierHelpers, "__esModule", { value: true });
-  ClassifierHelpers.generateClassifierPath = ClassifierHelpers.changeLastElementToPlaceholder = void 0;
-  function changeLastElementToPlaceholder(path2) {
-    path2.pop();
-    path2.push("*");
-    return path2.join("/");
-  }
-  ClassifierHelpers.changeLastElementToPlaceholder = changeLastElementToPlaceholder;
-  function generateClassifierPath(standard2, path2) {
-    const pathArray = path2.split("/");
-    for (let i2 = 0; i2 < pathArray.length; i2++) {
-      const slicedPathSegment = pathArray.slice(0, i2 + 1);
-      const pathSegment = slicedPathSegment.join("/");
-      if (pathSegment === "") {
-        continue;
-      }
-      if (standard2[pathSegment]) {
-        continue;
-      }
-      const newPathSegment = changeLastElementToPlaceholder(slicedPathSegment);
-      if (!standard2[newPathSegment]) {
-        return void 0;
-      }
-      pathArray[i2] = "*";
-    }
-    return pathArray.join("/");
-  }
-  ClassifierHelpers.generateClassifierPath = generateClassifierPath;
-  return ClassifierHelpers;
-}
-var hasRequiredClassifier;
-function requireClassifier() {
-  if (hasRequiredClassifier) return classifier;
-  hasRequiredClassifier = 1;
-  Object.defineProperty(classifier, "__esModule", { value: true });
-  const constants_1 = requireConstants();
-  const ClassifierHelpers_1 = requireClassifierHelpers();
-  function classifier$1(standard2, path2) {
-    const classifierPath = ClassifierHelpers_1.generateClassifierPath(standard2, path2);
-    if (!classifierPath) {
-      return {
-        add: constants_1.unclassified,
-        remove: constants_1.unclassified,
-        edit: constants_1.unclassified
-      };
-    }
-    return standard2[classifierPath];
-  }
-  classifier.default = classifier$1;
-  return classifier;
-}
-var hasRequiredCategorizeChanges;
-function requireCategorizeChanges() {
-  if (hasRequiredCategorizeChanges) return categorizeChanges;
-  hasRequiredCategorizeChanges = 1;
-  var __importDefault = categorizeChanges && categorizeChanges.__importDefault || function(mod) {
-    return mod && mod.__esModule ? mod : { "default": mod };
-  };
-  Object.defineProperty(categorizeChanges, "__esModule", { value: true });
-  const classifier_1 = __importDefault(requireClassifier());
-  function categorizeChanges$1(standard2, diffs) {
-    const output = {
-      changes: []
-    };
-    for (const diff of diffs) {
-      const newDiffObject = Object.assign({}, diff);
-      const classifierObject = classifier_1.default(standard2, diff.path);
-      newDiffObject.type = classifierObject[diff.action] || "unclassified";
-      output.changes.push(newDiffObject);
-    }
-    return output;
-  }
-  categorizeChanges.default = categorizeChanges$1;
-  return categorizeChanges;
-}
-var asyncapidiff = {};
-var toProperFormat = {};
-var convertToYAML = {};
-var require$$0 = /* @__PURE__ */ getAugmentedNamespace(jsYaml$1);
-var hasRequiredConvertToYAML;
-function requireConvertToYAML() {
-  if (hasRequiredConvertToYAML) return convertToYAML;
-  hasRequiredConvertToYAML = 1;
-  var __importDefault = convertToYAML && convertToYAML.__importDefault || function(mod) {
-    return mod && mod.__esModule ? mod : { "default": mod };
-  };
-  Object.defineProperty(convertToYAML, "__esModule", { value: true });
-  const js_yaml_1 = __importDefault(require$$0);
-  function convertToYAML$1(object) {
-    return js_yaml_1.default.dump(object);
-  }
-  convertToYAML.default = convertToYAML$1;
-  return convertToYAML;
-}
-var convertToMarkdown = {};
-var converters = { exports: {} };
-var hasRequiredConverters;
-function requireConverters() {
-  if (hasRequiredConverters) return converters.exports;
-  hasRequiredConverters = 1;
-  var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol" ? function(obj) {
-    return typeof obj;
-  } : function(obj) {
-    return obj && typeof Symbol === "function" && obj.constructor === Symbol && obj !== Symbol.prototype ? "symbol" : typeof obj;
-  };
-  function _defineProperty(obj, key, value) {
-    if (key in obj) {
-      Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
-    } else {
-      obj[key] = value;
-    }
-    return obj;
-  }
-  var converters$1 = converters.exports = {};
-  var generateHeader = function generateHeader2(repeat2) {
-    return function(input, json2md) {
-      return "#".repeat(repeat2) + " " + json2md(input);
-    };
-  };
-  var indent = function indent2(content, spaces, ignoreFirst) {
-    var lines = content;
-    if (typeof content === "string") {
-      lines = content.split("\n");
-    }
-    if (ignoreFirst) {
-      if (lines.length <= 1) {
-        return lines.join("\n");
-      }
-      return lines[0] + "\n" + indent2(lines.slice(1), spaces, false);
-    }
-    return lines.map(function(c) {
-      return " ".repeat(spaces) + c;
-    }).join("\n");
-  };
-  var parseTextFormat = function parseTextFormat2(text2) {
-    var formats = {
-      strong: "**",
-      italic: "*",
-      underline: "_",
-      strikethrough: "~~"
-    };
-    return text2.replace(/<\/?strong\>/gi, formats.strong).replace(/<\/?bold\>/gi, formats.strong).replace(/<\/?em\>/gi, formats.italic).replace(/<\/?italic\>/gi, formats.italic).replace(/<\/?u\>/gi, formats.underline).replace(/<\/?strike\>/gi, formats.strikethrough);
-  };
-  converters$1.h1 = generateHeader(1);
-  converters$1.h2 = generateHeader(2);
-  converters$1.h3 = generateHeader(3);
-  converters$1.h4 = generateHeader(4);
-  converters$1.h5 = generateHeader(5);
-  converters$1.h6 = generateHeader(6);
-  converters$1.blockquote = function(input, json2md) {
-    return json2md(input, "> ");
-  };
-  converters$1.img = function(input, json2md) {
-    if (Array.isArray(input)) {
-      return json2md(input, "", "img");
-    }
-    if (typeof input === "string") {
-      return converters$1.img({ source: input, title: "", alt: "" });
-    }
-    input.title = input.title || "";
-    input.alt = input.alt || "";
-    return "![" + input.alt + "](" + input.source + ' "' + input.title + '")';
-  };
-  converters$1.ul = function(input, json2md) {
-    var c = "";
-    for (var i2 = 0; i2 < input.length; ++i2) {
-      var marker = "";
-      var type2 = Object.keys(input[i2])[0];
-      if (type2 !== "ul" && type2 !== "ol" && type2 !== "taskLists") {
-        marker += "\n - ";
-      }
-      c += marker + parseTextFormat(indent(json2md(input[i2]), 4, true));
-    }
-    return c;
-  };
-  converters$1.ol = function(input, json2md) {
-    var c = "";
-    var jumpCount = 0;
-    for (var i2 = 0; i2 < input.length; ++i2) {
-      var marker = "";
-      var type2 = Object.keys(input[i2])[0];
-      if (type2 !== "ul" && type2 !== "ol" && type2 !== "taskLists") {
-        marker = "\n " + (i2 + 1 - jumpCount) + ". ";
-      } else {
-        jumpCount++;
-      }
-      c += marker + parseTextFormat(indent(json2md(input[i2]), 4, true));
-    }
-    return c;
-  };
-  converters$1.taskLists = function(input, json2md) {
-    var c = "";
-    for (var i2 = 0; i2 < input.length; ++i2) {
-      var marker = "";
-      var type2 = Object.keys(input[i2])[0];
-      if (type2 !== "ul" && type2 !== "ol" && type2 !== "taskLists") {
-        marker += input[i2].isDone ? "\n - [x] " : "\n - [ ] ";
-      }
-      c += marker + parseTextFormat(indent(json2md(input[i2].title || input[i2]), 4, true));
-    }
-    return c;
-  };
-  converters$1.code = function(input, json2md) {
-    var c = "```" + (input.language || "") + "\n";
-    if (Array.isArray(input.content)) {
-      c += input.content.join("\n");
-    } else {
-      c += input.content;
-    }
-    c += "\n```";
-    return c;
-  };
-  converters$1.p = function(input, json2md) {
-    return parseTextFormat(json2md(input, "\n"));
-  };
-  converters$1.table = function(input, json2md) {
-    var _PREFERRED_LENGTH_PER;
-    var ALIGNMENT = {
-      CENTER: "center",
-      RIGHT: "right",
-      LEFT: "left",
-      NONE: "none"
-    };
-    var PREFERRED_LENGTH_PER_ALIGNMENT = (_PREFERRED_LENGTH_PER = {}, _defineProperty(_PREFERRED_LENGTH_PER, ALIGNMENT.CENTER, 3), _defineProperty(_PREFERRED_LENGTH_PER, ALIGNMENT.RIGHT, 2), _defineProperty(_PREFERRED_LENGTH_PER, ALIGNMENT.LEFT, 2), _defineProperty(_PREFERRED_LENGTH_PER, ALIGNMENT.NONE, 1), _PREFERRED_LENGTH_PER);
-    if ((typeof input === "undefined" ? "undefined" : _typeof(input)) !== "object" || !input.hasOwnProperty("headers") || !input.hasOwnProperty("rows")) {
-      return "";
-    }
-    var alignment = input.headers.map(function(_, index2) {
-      return input.aligns && input.aligns[index2] ? input.aligns[index2] : ALIGNMENT.NONE;
-    });
-    var preferred_lengths = input.headers.map(function(header2, index2) {
-      return Math.max(PREFERRED_LENGTH_PER_ALIGNMENT[alignment[index2]], header2.length - 2);
-    });
-    if (input.pretty === true) {
-      input.rows.forEach(function(row) {
-        (Array.isArray(row) ? row : input.headers.map(function(col_id) {
-          return row[col_id];
-        })).forEach(function(cell, index2) {
-          preferred_lengths[index2] = Math.max(preferred_lengths[index2], cell.length - 2);
-        });
-      });
-    }
-    var fill_right = function fill_right2(diff, header2) {
-      return " ".repeat(diff) + header2;
-    };
-    var fill_left = function fill_left2(diff, header2) {
-      return header2 + " ".repeat(diff);
-    };
-    var fill_center = function fill_center2(diff, header2) {
-      return " ".repeat(Math.floor(diff / 2)) + header2 + " ".repeat(Math.ceil(diff / 2));
-    };
-    var fill_th = function fill_th2(header2, index2) {
-      var diff = preferred_lengths[index2] + 2 - header2.length;
-      switch (alignment[index2]) {
-        case ALIGNMENT.RIGHT:
-          return fill_right(diff, header2);
-        case ALIGNMENT.LEFT:
-          return fill_left(diff, header2);
-        case ALIGNMENT.CENTER:
-        case ALIGNMENT.NONE:
-        default:
-          return fill_center(diff, header2);
-      }
-    };
-    var fill_td = function fill_td2(header2, index2) {
-      var diff = preferred_lengths[index2] + 2 - header2.length;
-      switch (alignment[index2]) {
-        case ALIGNMENT.RIGHT:
-          return fill_right(diff, header2);
-        case ALIGNMENT.NONE:
-        case ALIGNMENT.LEFT:
-          return fill_left(diff, header2);
-        case ALIGNMENT.CENTER:
-        default:
-          return fill_center(diff, header2);
-      }
-    };
-    var column_names = input.headers.map(fill_th);
-    var header = "| " + column_names.join(" | ") + " |";
-    var spaces = "| " + input.headers.map(function(_, index2) {
-      var inner = "-".repeat(preferred_lengths[index2]);
-      switch (alignment[index2]) {
-        case ALIGNMENT.CENTER:
-          return ":" + inner + ":";
-        case ALIGNMENT.RIGHT:
-          return "-" + inner + ":";
-        case ALIGNMENT.LEFT:
-          return ":" + inner + "-";
-        case ALIGNMENT.NONE:
-        default:
-          return "-" + inner + "-";
-      }
-    }).join(" | ") + " |";
-    var fill_tbody_cell = function fill_tbody_cell2(cell, index2) {
-      if (input.pretty !== true) return cell;
-      return fill_td(cell, index2);
-    };
-    var data = input.rows.map(function(row) {
-      return "| " + (Array.isArray(row) ? row : input.headers.map(function(col_id) {
-        return row[col_id];
-      })).map(function(cell) {
-        return json2md(cell);
-      }).map(function(cell) {
-        return parseTextFormat(cell);
-      }).map(function(cell) {
-        return cell.replace(/([^\\])\|/, "$1\\|");
-      }).map(function(cell) {
-        return cell.trim();
-      }).map(fill_tbody_cell).join(" | ") + " |";
-    }).join("\n");
-    return [header, spaces, data].join("\n");
-  };
-  converters$1.link = function(input, json2md) {
-    if (Array.isArray(input)) {
-      return json2md(input, "", "link");
-    }
-    if (typeof input === "string") {
-      return converters$1.link({ source: input, title: "" });
-    }
-    return "[" + input.title + "](" + input.source + ")";
-  };
-  converters$1.hr = function(input, json2md) {
-    return "---";
-  };
-  return converters.exports;
-}
-var lib$1;
-var hasRequiredLib$2;
-function requireLib$2() {
-  if (hasRequiredLib$2) return lib$1;
-  hasRequiredLib$2 = 1;
-  function indento(input, width, char) {
-    char = typeof char !== "string" ? " " : char;
-    return String(input).replace(/^/gm, char.repeat(width));
-  }
-  lib$1 = indento;
-  return lib$1;
-}
-var lib;
-var hasRequiredLib$1;
-function requireLib$1() {
-  if (hasRequiredLib$1) return lib;
-  hasRequiredLib$1 = 1;
-  var converters2 = requireConverters(), indento = requireLib$2();
-  function json2md(data, prefix, _type) {
-    prefix = prefix || "";
-    if (typeof data === "string" || typeof data === "number") {
-      return indento(data, 1, prefix);
-    }
-    var content = [];
-    if (Array.isArray(data)) {
-      for (var i2 = 0; i2 < data.length; ++i2) {
-        content.push(indento(json2md(data[i2], "", _type), 1, prefix));
-      }
-      return content.join("\n");
-    } else {
-      var type2 = Object.keys(data)[0], func = converters2[_type || type2];
-      if (typeof func === "function") {
-        return indento(func(_type ? data : data[type2], json2md), 1, prefix) + "\n";
-      }
-      throw new Error("There is no such converter: " + type2);
-    }
-  }
-  json2md.async = function(data, prefix, _type) {
-    return Promise.resolve().then(function() {
-      prefix = prefix || "";
-      if (typeof data === "string" || typeof data === "number") {
-        return indento(data, 1, prefix);
-      }
-      var content = [];
-      if (Array.isArray(data)) {
-        var promises = data.map(function(d, index2) {
-          return Promise.resolve().then(function() {
-            return json2md.async(d, "", _type);
-          }).then(function(result) {
-            return indento(result, 1, prefix);
-          }).then(function(result) {
-            content[index2] = result;
-          });
-        });
-        return Promise.all(promises).then(function() {
-          return content.join("\n");
-        });
-      } else {
-        var type2 = Object.keys(data)[0], func = converters2[_type || type2];
-        if (typeof func === "function") {
-          return Promise.resolve().then(function() {
-            return func(_type ? data : data[type2], json2md);
-          }).then(function(result) {
-            return indento(result, 1, prefix) + "\n";
-          });
-        }
-        throw new Error("There is no such converter: " + type2);
-      }
-    });
-  };
-  json2md.converters = converters2;
-  lib = json2md;
-  return lib;
-}
-var MarkdownHelpers = {};
-var hasRequiredMarkdownHelpers;
-function requireMarkdownHelpers() {
-  if (hasRequiredMarkdownHelpers) return MarkdownHelpers;
-  hasRequiredMarkdownHelpers = 1;
-  var __importDefault = MarkdownHelpers && MarkdownHelpers.__importDefault || function(mod) {
-    return mod && mod.__esModule ? mod : { "default": mod };
-  };
-  Object.defineProperty(MarkdownHelpers, "__esModule", { value: true });
-  MarkdownHelpers.convertDataToDropdown = MarkdownHelpers.generateMarkdownForChange = MarkdownHelpers.capitaliseFirstLetter = MarkdownHelpers.groupChangesByType = void 0;
-  const convertToYAML_1 = __importDefault(requireConvertToYAML());
-  function groupChangesByType(object) {
-    return object.reduce((objectsByKeyValue, obj) => {
-      const value = obj["type"];
-      objectsByKeyValue[value] = (objectsByKeyValue[value] || []).concat(obj);
-      return objectsByKeyValue;
-    }, {});
-  }
-  MarkdownHelpers.groupChangesByType = groupChangesByType;
-  function capitaliseFirstLetter(s) {
-    return s[0].toUpperCase() + s.slice(1);
-  }
-  MarkdownHelpers.capitaliseFirstLetter = capitaliseFirstLetter;
-  function generateMarkdownForChange(config) {
-    const toAppend = [`**Path**: \`${config.change.path}\``];
-    const listItem = { ul: [] };
-    for (const [label, value] of Object.entries(config.change)) {
-      if (label !== "path" && label !== "type") {
-        if (typeof value === "object") {
-          listItem.ul.push(convertDataToDropdown({
-            label: capitaliseFirstLetter(label),
-            data: value,
-            markdownSubtype: config.markdownSubtype
-          }));
-        } else {
-          listItem.ul.push(`**${capitaliseFirstLetter(label)}**: ${value}`);
-        }
-      }
-    }
-    toAppend.push(listItem);
-    return toAppend;
-  }
-  MarkdownHelpers.generateMarkdownForChange = generateMarkdownForChange;
-  function convertDataToDropdown(config) {
-    const displayData = config.markdownSubtype === "json" ? JSON.stringify(config.data, null, 2) : convertToYAML_1.default(config.data);
-    return `<details>
-    <summary> ${config.label} </summary>
-    
-\`\`\`${config.markdownSubtype}
-${displayData}
-\`\`\`            
-</details>  
-`;
-  }
-  MarkdownHelpers.convertDataToDropdown = convertDataToDropdown;
-  return MarkdownHelpers;
-}
-var hasRequiredConvertToMarkdown;
-function requireConvertToMarkdown() {
-  if (hasRequiredConvertToMarkdown) return convertToMarkdown;
-  hasRequiredConvertToMarkdown = 1;
-  var __importDefault = convertToMarkdown && convertToMarkdown.__importDefault || function(mod) {
-    return mod && mod.__esModule ? mod : { "default": mod };
-  };
-  Object.defineProperty(convertToMarkdown, "__esModule", { value: true });
-  const json2md_1 = __importDefault(requireLib$1());
-  const MarkdownHelpers_1 = requireMarkdownHelpers();
-  function convertToMarkdown$1(object, markdownSubtype) {
-    if (Object.prototype.hasOwnProperty.call(object, "changes")) {
-      object = object.changes;
-    }
-    const changeTypeGroups = MarkdownHelpers_1.groupChangesByType(object);
-    const markdownStructure = [];
-    for (const [changeType, changes] of Object.entries(changeTypeGroups)) {
-      markdownStructure.push({ h2: MarkdownHelpers_1.capitaliseFirstLetter(changeType) });
-      const outerList = { ul: [] };
-      for (const change of changes) {
-        outerList.ul.push(...MarkdownHelpers_1.generateMarkdownForChange({ change, markdownSubtype }));
-      }
-      markdownStructure.push(outerList);
-    }
-    return json2md_1.default(markdownStructure);
-  }
-  convertToMarkdown.default = convertToMarkdown$1;
-  return convertToMarkdown;
-}
-var hasRequiredToProperFormat;
-function requireToProperFormat() {
-  if (hasRequiredToProperFormat) return toProperFormat;
-  hasRequiredToProperFormat = 1;
-  var __importDefault = toProperFormat && toProperFormat.__importDefault || function(mod) {
-    return mod && mod.__esModule ? mod : { "default": mod };
-  };
-  Object.defineProperty(toProperFormat, "__esModule", { value: true });
-  const convertToYAML_1 = __importDefault(requireConvertToYAML());
-  const convertToMarkdown_1 = __importDefault(requireConvertToMarkdown());
-  function toProperFormat$1(config) {
-    if (config.outputType === "yaml" || config.outputType === "yml") {
-      return convertToYAML_1.default(config.data);
-    } else if (config.outputType === "markdown" || config.outputType === "md") {
-      return convertToMarkdown_1.default(config.data, config.markdownSubtype);
-    }
-    return config.data;
-  }
-  toProperFormat.default = toProperFormat$1;
-  return toProperFormat;
-}
-var hasRequiredAsyncapidiff;
-function requireAsyncapidiff() {
-  if (hasRequiredAsyncapidiff) return asyncapidiff;
-  hasRequiredAsyncapidiff = 1;
-  var __importDefault = asyncapidiff && asyncapidiff.__importDefault || function(mod) {
-    return mod && mod.__esModule ? mod : { "default": mod };
-  };
-  Object.defineProperty(asyncapidiff, "__esModule", { value: true });
-  const constants_1 = requireConstants();
-  const toProperFormat_1 = __importDefault(requireToProperFormat());
-  class AsyncAPIDiff {
-    constructor(output, options) {
-      this.output = JSON.parse(output);
-      this.outputType = options.outputType;
-      this.markdownSubtype = options.markdownSubtype || "json";
-    }
-    /**
-     * @returns {Changes} All the breaking changes
-     */
-    breaking() {
-      const breakingChanges = this.output.changes.filter((diff) => diff.type === constants_1.breaking);
-      return toProperFormat_1.default({ data: breakingChanges, outputType: this.outputType, markdownSubtype: this.markdownSubtype });
-    }
-    /**
-     * @returns {Changes} All the non-breaking changes
-     */
-    nonBreaking() {
-      const nonBreakingChanges = this.output.changes.filter((diff) => diff.type === constants_1.nonBreaking);
-      return toProperFormat_1.default({ data: nonBreakingChanges, outputType: this.outputType, markdownSubtype: this.markdownSubtype });
-    }
-    /**
-     * @returns {Changes} All the unclassified changes
-     */
-    unclassified() {
-      const unclassifiedChanges = this.output.changes.filter((diff) => diff.type === constants_1.unclassified);
-      return toProperFormat_1.default({ data: unclassifiedChanges, outputType: this.outputType, markdownSubtype: this.markdownSubtype });
-    }
-    /**
-     * @returns {Output}  The full output
-     */
-    getOutput() {
-      return toProperFormat_1.default({ data: this.output, outputType: this.outputType, markdownSubtype: this.markdownSubtype });
-    }
-  }
-  asyncapidiff.default = AsyncAPIDiff;
-  return asyncapidiff;
-}
-var mergeStandard = {};
-var hasRequiredMergeStandard;
-function requireMergeStandard() {
-  if (hasRequiredMergeStandard) return mergeStandard;
-  hasRequiredMergeStandard = 1;
-  Object.defineProperty(mergeStandard, "__esModule", { value: true });
-  mergeStandard.mergeStandard = void 0;
-  function mergeStandard$1(standard2, overrides) {
-    Object.assign(standard2, overrides);
-  }
-  mergeStandard.mergeStandard = mergeStandard$1;
-  return mergeStandard;
-}
-var hasRequiredMain;
-function requireMain() {
-  if (hasRequiredMain) return main$1;
-  hasRequiredMain = 1;
-  var __importDefault = main$1 && main$1.__importDefault || function(mod) {
-    return mod && mod.__esModule ? mod : { "default": mod };
-  };
-  Object.defineProperty(main$1, "__esModule", { value: true });
-  main$1.diff = void 0;
-  const generateDiff_1 = __importDefault(requireGenerateDiff());
-  const standard_1 = requireStandard();
-  const categorizeChanges_1 = __importDefault(requireCategorizeChanges());
-  const asyncapidiff_1 = __importDefault(requireAsyncapidiff());
-  const mergeStandard_1 = requireMergeStandard();
-  const DiffHelpers_1 = requireDiffHelpers();
-  function diff(firstDocument, secondDocument, config = {}) {
-    var _a, _b;
-    if (DiffHelpers_1.incompatibleDocuments(firstDocument, secondDocument)) {
-      throw new TypeError("diff between different AsyncAPI version is not allowed");
-    }
-    const standard2 = standard_1.getStandardFromVersion(firstDocument);
-    if (config.override) {
-      if (typeof config.override !== "object") {
-        throw new TypeError("Override data must be an object");
-      }
-      mergeStandard_1.mergeStandard(standard2, config.override);
-    }
-    const diffOutput = generateDiff_1.default(firstDocument, secondDocument);
-    const output = categorizeChanges_1.default(standard2, diffOutput);
-    return new asyncapidiff_1.default(JSON.stringify(output), {
-      outputType: (_a = config.outputType) !== null && _a !== void 0 ? _a : "json",
-      markdownSubtype: (_b = config.markdownSubtype) !== null && _b !== void 0 ? _b : "json"
-    });
-  }
-  main$1.diff = diff;
-  return main$1;
-}
-var types = {};
-var hasRequiredTypes;
-function requireTypes() {
-  if (hasRequiredTypes) return types;
-  hasRequiredTypes = 1;
-  Object.defineProperty(types, "__esModule", { value: true });
-  return types;
-}
-var hasRequiredLib;
-function requireLib() {
-  if (hasRequiredLib) return lib$2;
-  hasRequiredLib = 1;
-  (function(exports) {
-    var __createBinding = lib$2 && lib$2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      Object.defineProperty(o, k2, { enumerable: true, get: function() {
-        return m[k];
-      } });
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = lib$2 && lib$2.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(requireMain(), exports);
-    __exportStar(requireTypes(), exports);
-  })(lib$2);
-  return lib$2;
-}
-var libExports = requireLib();
 function buildModel(doc, major, cross, perspective = "application") {
   const version = String(doc.root.asyncapi);
   return major === 2 ? readV2(doc, version, cross, perspective) : readV3(doc, version, cross, perspective);
@@ -24933,7 +9635,7 @@ class Side {
       if (Array.isArray(from)) {
         const out2 = new Array(from.length);
         put2(out2);
-        from.forEach((item, i2) => stack.push({ from: item, into: out2, key: i2, omit: void 0, depth: depth + 1, within }));
+        from.forEach((item, i) => stack.push({ from: item, into: out2, key: i, omit: void 0, depth: depth + 1, within }));
         continue;
       }
       const out = {};
@@ -24985,11 +9687,11 @@ function pairKeys(mine, theirs, lone, names) {
     return [lone];
   const known2 = new Set(theirs.flatMap(names));
   const used = /* @__PURE__ */ new Set();
-  return mine.map((x, i2) => {
+  return mine.map((x, i) => {
     const own2 = names(x).filter((n) => n !== null);
-    let key = own2.find((n) => known2.has(n)) ?? own2[0] ?? `#${i2}`;
+    let key = own2.find((n) => known2.has(n)) ?? own2[0] ?? `#${i}`;
     if (used.has(key))
-      key = `${key}#${i2}`;
+      key = `${key}#${i}`;
     used.add(key);
     return key;
   });
@@ -25010,7 +9712,7 @@ const byChannelAndDirection = (ops) => {
   }
   return out;
 };
-const opsOf = (index2, channelKey2, direction2) => index2?.get(channelKey2)?.[direction2] ?? [];
+const opsOf = (index, channelKey2, direction2) => index?.get(channelKey2)?.[direction2] ?? [];
 function splitModels(oldModel, newModel) {
   const sides = [new Side(oldModel, "old"), new Side(newModel, "new")];
   const sameMajor = oldModel.major === newModel.major;
@@ -25033,9 +9735,9 @@ function splitModels(oldModel, newModel) {
       setOwn(out, server.name, s.node(server));
     return out;
   });
-  sides.forEach((_, i2) => {
-    if (Object.keys(servers[i2]).length > 0)
-      roots[i2].servers = servers[i2];
+  sides.forEach((_, i) => {
+    if (Object.keys(servers[i]).length > 0)
+      roots[i].servers = servers[i];
   });
   const byAddress = sides.map((s) => {
     const out = /* @__PURE__ */ new Map();
@@ -25046,19 +9748,19 @@ function splitModels(oldModel, newModel) {
   const opMaps = sides.map((s) => byChannelAndDirection(s.model.operations));
   const addresses = [.../* @__PURE__ */ new Set([...byAddress[0].keys(), ...byAddress[1].keys()])].sort();
   const skeletonChannels = [{}, {}];
-  const pairs2 = [];
+  const pairs = [];
   for (const address of addresses) {
     const [xs, ys] = [byAddress[0].get(address) ?? [], byAddress[1].get(address) ?? []];
     if (xs.length <= 1 && ys.length <= 1) {
-      pairs2.push([address, address, xs[0], ys[0]]);
+      pairs.push([address, address, xs[0], ys[0]]);
       continue;
     }
     for (const key of [...new Set([...xs, ...ys].map((c) => c.key))].sort())
-      pairs2.push([`${address} (${key})`, address, xs.find((c) => c.key === key), ys.find((c) => c.key === key)]);
+      pairs.push([`${address} (${key})`, address, xs.find((c) => c.key === key), ys.find((c) => c.key === key)]);
   }
   const addressOf = /* @__PURE__ */ new Map();
   const bothV2 = oldModel.major === 2 && newModel.major === 2;
-  for (const [skey, address, a0, b0] of pairs2) {
+  for (const [skey, address, a0, b0] of pairs) {
     addressOf.set(skey, address);
     const pair = [a0, b0];
     if ((bothV2 || keyed3) && !defaultChanged && a0 !== void 0 && b0 !== void 0 && sameApartFromSchemas(sides, a0, b0) && (bothV2 || sameOperationsApartFromSchemas(sides, opMaps, a0, b0))) {
@@ -25066,11 +9768,11 @@ function splitModels(oldModel, newModel) {
       continue;
     }
     const built = [void 0, void 0];
-    for (const i2 of [0, 1]) {
-      const ch = pair[i2];
+    for (const i of [0, 1]) {
+      const ch = pair[i];
       if (ch === void 0)
         continue;
-      const s = sides[i2];
+      const s = sides[i];
       const params = {};
       for (const p of ch.parameters)
         setOwn(params, p.name, s.node(p));
@@ -25078,18 +9780,18 @@ function splitModels(oldModel, newModel) {
         key: keyed3 ? ch.key : void 0,
         parameters: ch.parameters.length > 0 ? params : void 0
       });
-      const other = pair[1 - i2];
+      const other = pair[1 - i];
       for (const direction2 of DIRECTIONS) {
-        const mine = opsOf(opMaps[i2], ch.key, direction2);
-        const theirs = other === void 0 ? [] : opsOf(opMaps[1 - i2], other.key, direction2);
+        const mine = opsOf(opMaps[i], ch.key, direction2);
+        const theirs = other === void 0 ? [] : opsOf(opMaps[1 - i], other.key, direction2);
         if (mine.length === 0)
           continue;
         const keys = pairKeys(mine, theirs, "operation", (op) => [op.key, op.word]);
         const ops = {};
-        mine.forEach((op, j) => setOwn(ops, keys[j], operationNode(s, op, theirs, keyed3, sameMajor, defaults[i2])));
+        mine.forEach((op, j) => setOwn(ops, keys[j], operationNode(s, op, theirs, keyed3, sameMajor, defaults[i])));
         node[direction2] = ops;
       }
-      built[i2] = node;
+      built[i] = node;
     }
     const [a, b] = pair;
     if (a !== void 0 && b !== void 0) {
@@ -25104,16 +9806,16 @@ function splitModels(oldModel, newModel) {
     if (built[1] !== void 0)
       setOwn(skeletonChannels[1], skey, built[1]);
   }
-  for (const i2 of [0, 1])
-    if (Object.keys(skeletonChannels[i2]).length > 0)
-      roots[i2].channels = skeletonChannels[i2];
-  const skeleton = (i2) => ({
-    root: roots[i2],
-    model: sides[i2].model,
-    pointers: sides[i2].pointers,
-    fieldPointers: sides[i2].fieldPointers,
-    operations: sides[i2].operations,
-    implicitContentType: sides[i2].implicitContentType
+  for (const i of [0, 1])
+    if (Object.keys(skeletonChannels[i]).length > 0)
+      roots[i].channels = skeletonChannels[i];
+  const skeleton = (i) => ({
+    root: roots[i],
+    model: sides[i].model,
+    pointers: sides[i].pointers,
+    fieldPointers: sides[i].fieldPointers,
+    operations: sides[i].operations,
+    implicitContentType: sides[i].implicitContentType
   });
   return { old: skeleton(0), new: skeleton(1), slots, implicitMessages, addressOf };
 }
@@ -25139,8 +9841,8 @@ function operationNode(side, op, theirs, keyed3, sameMajor, defaultType) {
 function crossName(major, op, other) {
   if (other === void 0)
     return void 0;
-  const [v22, v32] = major === 2 ? [op, other] : [other, op];
-  if (v22.name === null && (v32.name === null || v32.name === `${v32.channelKey ?? v32.channel}.${v22.word}`))
+  const [v2, v3] = major === 2 ? [op, other] : [other, op];
+  if (v2.name === null && (v3.name === null || v3.name === `${v3.channelKey ?? v3.channel}.${v2.word}`))
     return void 0;
   return op.name ?? void 0;
 }
@@ -25153,11 +9855,11 @@ function messagesNode(side, mine, theirs, sameMajor, defaultType) {
   const keys = pairKeys(mine, theirs, lone, names);
   const theirKeys = pairKeys(theirs, mine, lone, names);
   const out = {};
-  mine.forEach((m, i2) => {
-    const partner = theirs[theirKeys.indexOf(keys[i2])];
+  mine.forEach((m, i) => {
+    const partner = theirs[theirKeys.indexOf(keys[i])];
     const v2Id = side.model.major === 2 ? m.key : partner?.key;
-    const v32 = side.model.major === 3 ? m : partner;
-    const invented = v32?.key === null || v32?.key === void 0 || /\.message(\.\d+)?$/.test(v32.key);
+    const v3 = side.model.major === 3 ? m : partner;
+    const invented = v3?.key === null || v3?.key === void 0 || /\.message(\.\d+)?$/.test(v3.key);
     const crossId = v2Id !== null && v2Id !== void 0 || !invented;
     const keyed2 = m.key !== null && partner?.key !== null && partner?.key !== void 0;
     const skel = side.node(m, {
@@ -25169,7 +9871,7 @@ function messagesNode(side, mine, theirs, sameMajor, defaultType) {
       if (defaultType !== void 0)
         skel.contentType = defaultType;
     }
-    setOwn(out, keys[i2], skel);
+    setOwn(out, keys[i], skel);
   });
   return out;
 }
@@ -25290,8 +9992,8 @@ function pairsByPosition(opMaps, a, b) {
   for (const direction2 of DIRECTIONS) {
     const xs = opsOf(opMaps[0], a.key, direction2);
     const ys = opsOf(opMaps[1], b.key, direction2);
-    xs.forEach((x, i2) => {
-      const y = ys[i2];
+    xs.forEach((x, i) => {
+      const y = ys[i];
       if (y === void 0)
         return;
       const byPosition = (dir, mxs, mys) => mxs.flatMap((mx, j) => {
@@ -25319,8 +10021,8 @@ function sameOperationsApartFromSchemas(sides, opMaps, a, b) {
   return DIRECTIONS.every((direction2) => {
     const xs = opsOf(opMaps[0], a.key, direction2);
     const ys = opsOf(opMaps[1], b.key, direction2);
-    return xs.length === ys.length && xs.every((x, i2) => {
-      const y = ys[i2];
+    return xs.length === ys.length && xs.every((x, i) => {
+      const y = ys[i];
       const single = (o) => o.messages.length <= 1 && (o.reply?.messages.length ?? 0) <= 1;
       return x.word === y.word && x.key === y.key && single(x) && single(y) && same$1(sides[0].doc, sides[1].doc, node(sides[0], x), node(sides[1], y), 0);
     });
@@ -25351,8 +10053,8 @@ function same$1(oldDoc, newDoc, a, b, depth, seen2 = /* @__PURE__ */ new Map()) 
     const bb = b;
     if (a.length !== bb.length)
       return false;
-    for (let i2 = 0; i2 < a.length; i2++)
-      if (!same$1(oldDoc, newDoc, a[i2], bb[i2], depth + 1, seen2))
+    for (let i = 0; i < a.length; i++)
+      if (!same$1(oldDoc, newDoc, a[i], bb[i], depth + 1, seen2))
         return false;
     return true;
   }
@@ -25368,19 +10070,19 @@ function same$1(oldDoc, newDoc, a, b, depth, seen2 = /* @__PURE__ */ new Map()) 
     count2--;
   return count2 === 0;
 }
-function withDefaultType(side, schema2, type2) {
+function withDefaultType(side, schema2, type) {
   if (schema2 === void 0)
-    return type2 === void 0 ? {} : { type: type2 };
-  if (type2 === void 0 || !isRecord(schema2) || ownValue(schema2, "type") !== void 0)
+    return type === void 0 ? {} : { type };
+  if (type === void 0 || !isRecord(schema2) || ownValue(schema2, "type") !== void 0)
     return schema2;
-  const out = { ...schema2, type: type2 };
+  const out = { ...schema2, type };
   const origin2 = side.doc.origins.get(schema2);
   if (origin2 !== void 0)
     side.doc.origins.set(out, origin2);
   return out;
 }
 function rawChanges(oldSkeleton, newSkeleton) {
-  const output = libExports.diff(oldSkeleton.root, newSkeleton.root).getOutput();
+  const output = asyncApiDiff().diff(oldSkeleton.root, newSkeleton.root).getOutput();
   if (typeof output === "string")
     throw new Error("@asyncapi/diff returned text for JSON output");
   return output.changes.map((c) => ({ action: c.action, path: c.path }));
@@ -25619,8 +10321,8 @@ function sameCollecting(a, b, refs, depth) {
     const bb = b;
     if (a.length !== bb.length)
       return false;
-    for (let i2 = 0; i2 < a.length; i2++)
-      if (!sameCollecting(a[i2], bb[i2], refs, depth + 1))
+    for (let i = 0; i < a.length; i++)
+      if (!sameCollecting(a[i], bb[i], refs, depth + 1))
         return false;
     return true;
   }
@@ -25721,16 +10423,16 @@ function prune(doc, cut) {
   }
   return out;
 }
-function without(map2, pointer, cut) {
-  if (!isRecord(map2))
-    return map2;
+function without(map, pointer, cut) {
+  if (!isRecord(map))
+    return map;
   const out = {};
-  for (const key in map2) {
+  for (const key in map) {
     const unit = `${pointer}/${escapeSegment(key)}`;
     if (cut.gone.has(unit))
       continue;
     const parts = cut.trimmed.get(unit);
-    const value = map2[key];
+    const value = map[key];
     if (parts === void 0 || !isRecord(value))
       setOwn(out, key, value);
     else {
@@ -25792,9 +10494,9 @@ function jsonLineFinder(text2) {
   const newlines = [];
   let listed = 0;
   const lineOf = (offset) => {
-    for (let i2 = text2.indexOf("\n", listed); i2 !== -1 && listed <= offset; i2 = text2.indexOf("\n", i2 + 1)) {
-      newlines.push(i2);
-      listed = i2 + 1;
+    for (let i = text2.indexOf("\n", listed); i !== -1 && listed <= offset; i = text2.indexOf("\n", i + 1)) {
+      newlines.push(i);
+      listed = i + 1;
     }
     let lo = 0;
     let hi = newlines.length;
@@ -25807,45 +10509,45 @@ function jsonLineFinder(text2) {
     }
     return lo + 1;
   };
-  const skipSpace = (i2) => {
-    while (i2 < text2.length && (text2[i2] === " " || text2[i2] === "\n" || text2[i2] === "\r" || text2[i2] === "	"))
-      i2++;
-    return i2;
+  const skipSpace = (i) => {
+    while (i < text2.length && (text2[i] === " " || text2[i] === "\n" || text2[i] === "\r" || text2[i] === "	"))
+      i++;
+    return i;
   };
-  const valueEnd = (i2) => {
-    const c = text2[i2];
+  const valueEnd = (i) => {
+    const c = text2[i];
     if (c === "{" || c === "[")
-      return closingOf(i2) + 1;
+      return closingOf(i) + 1;
     if (c === '"')
-      return stringEnd(text2, i2);
-    while (i2 < text2.length && !",]} \n\r	".includes(text2[i2]))
-      i2++;
-    return i2;
+      return stringEnd(text2, i);
+    while (i < text2.length && !",]} \n\r	".includes(text2[i]))
+      i++;
+    return i;
   };
   const firstItem = (open) => skipSpace(open + 1);
   const nextItem = (end) => {
-    const i2 = skipSpace(end);
-    return text2[i2] === "," ? skipSpace(i2 + 1) : -1;
+    const i = skipSpace(end);
+    return text2[i] === "," ? skipSpace(i + 1) : -1;
   };
   const entry = (open, seg) => {
-    for (let i2 = firstItem(open); i2 !== -1 && text2[i2] === '"'; ) {
-      const keyEnd = stringEnd(text2, i2);
+    for (let i = firstItem(open); i !== -1 && text2[i] === '"'; ) {
+      const keyEnd = stringEnd(text2, i);
       const value = skipSpace(skipSpace(keyEnd) + 1);
-      if (keyText(text2, i2, keyEnd) === seg)
-        return { key: i2, value };
-      i2 = nextItem(valueEnd(value));
+      if (keyText(text2, i, keyEnd) === seg)
+        return { key: i, value };
+      i = nextItem(valueEnd(value));
     }
     return null;
   };
   const item = (open, seg) => {
     if (!/^(0|[1-9][0-9]*)$/.test(seg))
       return null;
-    let i2 = firstItem(open);
-    if (text2[i2] === "]")
+    let i = firstItem(open);
+    if (text2[i] === "]")
       return null;
-    for (let n = Number(seg); n > 0 && i2 !== -1; n--)
-      i2 = nextItem(valueEnd(i2));
-    return i2 === -1 ? null : i2;
+    for (let n = Number(seg); n > 0 && i !== -1; n--)
+      i = nextItem(valueEnd(i));
+    return i === -1 ? null : i;
   };
   const found = /* @__PURE__ */ new Map();
   const step = (node, seg) => {
@@ -25855,8 +10557,8 @@ function jsonLineFinder(text2) {
     }
     if (text2[node] !== "[")
       return null;
-    const i2 = item(node, seg);
-    return i2 === null ? null : { at: i2, node: i2 };
+    const i = item(node, seg);
+    return i === null ? null : { at: i, node: i };
   };
   return (segs) => {
     let node = skipSpace(text2.charCodeAt(0) === 65279 ? 1 : 0);
@@ -25874,8 +10576,8 @@ function jsonLineFinder(text2) {
     return lineOf(at2);
   };
 }
-function stringEnd(text2, i2) {
-  for (let j = text2.indexOf('"', i2 + 1); j !== -1; j = text2.indexOf('"', j + 1)) {
+function stringEnd(text2, i) {
+  for (let j = text2.indexOf('"', i + 1); j !== -1; j = text2.indexOf('"', j + 1)) {
     let backslashes = 0;
     while (text2[j - 1 - backslashes] === "\\")
       backslashes++;
@@ -25890,14 +10592,14 @@ const keyText = (text2, from, to) => {
 };
 function closingBracket(text2, open) {
   let depth = 0;
-  for (let i2 = open; i2 < text2.length; i2++) {
-    const c = text2.charCodeAt(i2);
+  for (let i = open; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c === 34)
-      i2 = stringEnd(text2, i2) - 1;
+      i = stringEnd(text2, i) - 1;
     else if (c === 123 || c === 91)
       depth++;
     else if ((c === 125 || c === 93) && --depth === 0)
-      return i2;
+      return i;
   }
   return text2.length;
 }
@@ -25940,9 +10642,9 @@ function extendPath(data, base, rest) {
     node = childOf(node, seg);
   const out = [...base];
   for (const seg of rest) {
-    const index2 = Array.isArray(node) && isArrayIndex(seg) ? Number(seg) : null;
-    out.push(index2 ?? seg);
-    node = childOf(node, index2 ?? seg);
+    const index = Array.isArray(node) && isArrayIndex(seg) ? Number(seg) : null;
+    out.push(index ?? seg);
+    node = childOf(node, index ?? seg);
   }
   return out;
 }
@@ -25951,12 +10653,12 @@ function locatorForText(written, file, options = {}) {
   const text2 = repair === null ? written : repair.text;
   const asWritten = (line) => repair !== null && line > repair.line ? line - 1 : line;
   let parsed;
-  const load2 = () => {
+  const load = () => {
     if (parsed !== void 0)
       return parsed;
     try {
-      const lines = new distExports.LineCounter();
-      const doc = distExports.parseDocument(text2, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
+      const lines = new (yaml()).LineCounter();
+      const doc = yaml().parseDocument(text2, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
       parsed = doc.errors.length > 0 ? null : { doc, lines };
     } catch {
       parsed = null;
@@ -25973,7 +10675,7 @@ function locatorForText(written, file, options = {}) {
     const line = segs === null || find === null ? null : find(segs);
     if (line !== null)
       return { file, line: asWritten(line) };
-    const source = segs === null ? null : load2();
+    const source = segs === null ? null : load();
     if (source === null || segs === null)
       return null;
     const offset = offsetOf(source.doc, segs);
@@ -25992,13 +10694,13 @@ function offsetOf(doc, segs) {
   let node = doc.contents;
   let offset = rangeStart(node);
   for (const seg of segs) {
-    if (distExports.isMap(node)) {
-      const pair = node.items.find((p) => (distExports.isScalar(p.key) ? String(p.key.value) : String(p.key)) === seg);
+    if (yaml().isMap(node)) {
+      const pair = node.items.find((p) => (yaml().isScalar(p.key) ? String(p.key.value) : String(p.key)) === seg);
       if (pair === void 0)
         break;
       offset = rangeStart(pair.key) ?? rangeStart(pair.value) ?? offset;
       node = pair.value;
-    } else if (distExports.isSeq(node)) {
+    } else if (yaml().isSeq(node)) {
       const item = isArrayIndex(seg) ? node.items[Number(seg)] : void 0;
       if (item === void 0)
         break;
@@ -26007,7 +10709,7 @@ function offsetOf(doc, segs) {
     } else {
       break;
     }
-    if (distExports.isAlias(node))
+    if (yaml().isAlias(node))
       break;
   }
   return offset ?? null;
@@ -26062,7 +10764,7 @@ const asyncapiKind = {
   checkVersion: (doc, file) => void majorVersion(doc, file),
   compare: compareSpecs,
   emptyLike(doc) {
-    const empty2 = {
+    const empty = {
       asyncapi: doc.asyncapi,
       defaultContentType: doc.defaultContentType,
       info: doc.info,
@@ -26071,8 +10773,8 @@ const asyncapiKind = {
       channels: {}
     };
     if (Object.hasOwn(doc, "operations"))
-      empty2.operations = {};
-    return empty2;
+      empty.operations = {};
+    return empty;
   },
   ruleIds: RULE_IDS,
   describeRule,
@@ -26161,8 +10863,8 @@ function readOperation(doc, input) {
   const addParams = (list3, at2) => {
     if (!Array.isArray(list3))
       return;
-    list3.forEach((p, i2) => {
-      const param = readParameter(p, childPointer(at2, i2), names);
+    list3.forEach((p, i) => {
+      const param = readParameter(p, childPointer(at2, i), names);
       if (param !== null)
         parameters.set(param.key, param);
     });
@@ -26240,8 +10942,8 @@ function readParameter(p, pointer, names) {
     return null;
   let key;
   if (where === "path") {
-    const index2 = names.indexOf(name);
-    key = index2 < 0 ? `path:${name}` : `path:#${index2}`;
+    const index = names.indexOf(name);
+    key = index < 0 ? `path:${name}` : `path:#${index}`;
   } else
     key = `${where}:${where === "header" ? name.toLowerCase() : name}`;
   const { schema: schema2, mediaType } = schemaOf(p, pointer, "parameter");
@@ -26251,30 +10953,30 @@ function schemaOf(node, pointer, what2) {
   if (Object.hasOwn(node, "schema"))
     return { schema: { schema: node.schema, pointer: childPointer(pointer, "schema") }, mediaType: null };
   const content = recordOf$3(ownValue(node, "content"));
-  const types2 = Object.keys(content);
-  if (types2.length > 1)
+  const types = Object.keys(content);
+  if (types.length > 1)
     throw new InputError({
       pointer: childPointer(pointer, "content"),
-      message: `the ${what2}'s content has ${types2.length} media types (${types2.join(", ")}); the OpenAPI specification allows exactly one`
+      message: `the ${what2}'s content has ${types.length} media types (${types.join(", ")}); the OpenAPI specification allows exactly one`
     });
-  const [type2] = types2;
-  if (type2 === void 0)
+  const [type] = types;
+  if (type === void 0)
     return { schema: null, mediaType: null };
-  const at2 = childPointer(childPointer(pointer, "content"), type2);
-  const media = recordOf$3(content[type2]);
+  const at2 = childPointer(childPointer(pointer, "content"), type);
+  const media = recordOf$3(content[type]);
   return {
     schema: Object.hasOwn(media, "schema") ? { schema: media.schema, pointer: childPointer(at2, "schema") } : null,
-    mediaType: type2
+    mediaType: type
   };
 }
 function readContent(content, pointer) {
   const out = /* @__PURE__ */ new Map();
   const node = recordOf$3(content);
-  for (const type2 of Object.keys(node)) {
-    const media = recordOf$3(node[type2]);
-    const at2 = childPointer(pointer, type2);
-    out.set(type2.toLowerCase().replace(/\s+/g, ""), {
-      type: type2,
+  for (const type of Object.keys(node)) {
+    const media = recordOf$3(node[type]);
+    const at2 = childPointer(pointer, type);
+    out.set(type.toLowerCase().replace(/\s+/g, ""), {
+      type,
       node: media,
       pointer: at2,
       schema: Object.hasOwn(media, "schema") ? { schema: media.schema, pointer: childPointer(at2, "schema") } : null
@@ -26306,14 +11008,14 @@ function danglingRef(doc, tolerated = () => false) {
   const seen2 = /* @__PURE__ */ new Set();
   const dangling = /* @__PURE__ */ new Map();
   const path2 = [];
-  const visit2 = (node) => {
+  const visit = (node) => {
     if (typeof node !== "object" || node === null || seen2.has(node))
       return null;
     seen2.add(node);
     if (Array.isArray(node)) {
-      for (let i2 = 0; i2 < node.length; i2++) {
-        path2.push(String(i2));
-        const found = visit2(node[i2]);
+      for (let i = 0; i < node.length; i++) {
+        path2.push(String(i));
+        const found = visit(node[i]);
         path2.pop();
         if (found !== null)
           return found;
@@ -26334,14 +11036,14 @@ function danglingRef(doc, tolerated = () => false) {
       if (!Object.hasOwn(node, k))
         continue;
       path2.push(k);
-      const found = visit2(node[k]);
+      const found = visit(node[k]);
       path2.pop();
       if (found !== null)
         return found;
     }
     return null;
   };
-  return visit2(doc);
+  return visit(doc);
 }
 function resolves(doc, ref, hops = 0) {
   return target(doc, ref, hops) !== void 0;
@@ -26372,9 +11074,9 @@ function target(doc, ref, hops) {
 const recordOf$2 = (v) => isRecord(v) ? v : {};
 const quote$1 = (s) => `'${s}'`;
 const union$1 = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])];
-function withDefaults(url2, server) {
+function withDefaults(url, server) {
   const variables = recordOf$2(ownValue(server, "variables"));
-  return url2.replace(/\{([^}]+)\}/g, (whole, name) => {
+  return url.replace(/\{([^}]+)\}/g, (whole, name) => {
     const value = ownValue(recordOf$2(ownValue(variables, name)), "default");
     return typeof value === "string" ? value : whole;
   });
@@ -26431,7 +11133,7 @@ class Detector {
    * The fields of one element not compared elsewhere: each changed key is judged by `rules`
    * (its rule, or a lifecycle key), `x-*` are extensions, anything else matches no rule.
    */
-  fields(x, y, at2, identity2, skip, rules, context) {
+  fields(x, y, at2, identity, skip, rules, context) {
     for (const key of union$1(Object.keys(x), Object.keys(y))) {
       if (skip.has(key))
         continue;
@@ -26440,17 +11142,17 @@ class Detector {
       if (before === after || dataEqual(before, after))
         continue;
       const rule = Object.hasOwn(rules, key) ? rules[key] : key.startsWith("x-") ? "extension.changed" : "unclassified";
-      this.keyword(rule, key, before, after, at2, identity2, context);
+      this.keyword(rule, key, before, after, at2, identity, context);
     }
   }
   /** One changed key of an element, at the element's place on the side that has it. */
-  keyword(rule, key, before, after, at2, identity2, context) {
+  keyword(rule, key, before, after, at2, identity, context) {
     const side = after === void 0 ? "old" : "new";
     this.emit(rule, {
       pointer: childPointer(side === "old" ? at2.old : at2.new, key),
       oldPointer: childPointer(at2.old, key),
       side,
-      identity: `${identity2}|${key}`,
+      identity: `${identity}|${key}`,
       usages: context.usages,
       before,
       after,
@@ -26461,8 +11163,8 @@ class Detector {
    * `deprecated` and `x-sunset` of an element: marking is `mark`, moving the date earlier or
    * deleting it while the element stays deprecated is breaking, the rest is documentation.
    */
-  lifecycle(x, y, at2, identity2, rules, context) {
-    const emit = (rule, key) => this.keyword(rule, key, ownValue(x, key), ownValue(y, key), at2, identity2, context);
+  lifecycle(x, y, at2, identity, rules, context) {
+    const emit = (rule, key) => this.keyword(rule, key, ownValue(x, key), ownValue(y, key), at2, identity, context);
     const d0 = ownValue(x, "deprecated");
     const d1 = ownValue(y, "deprecated");
     if (!dataEqual(d0, d1))
@@ -26696,7 +11398,7 @@ class Detector {
   }
   parameter(x, y, p, q) {
     const at2 = { old: p.pointer, new: q.pointer };
-    const identity2 = `${y.key}|parameter|${q.key}`;
+    const identity = `${y.key}|parameter|${q.key}`;
     const direction2 = directionOf(y, true);
     const here = location(y, { in: q.in, direction: direction2 });
     const vars = { operation: opLabel(y), parameter: quote$1(q.name), in: q.in };
@@ -26707,7 +11409,7 @@ class Detector {
       this.emit(r1 ? "parameter.became-required" : "parameter.became-optional", {
         pointer: childPointer(q.pointer, "required"),
         side: "new",
-        identity: `${identity2}|required`,
+        identity: `${identity}|required`,
         usages: context.usages,
         before: r0,
         after: r1,
@@ -26722,14 +11424,14 @@ class Detector {
         pointer: childPointer(q.pointer, key),
         oldPointer: childPointer(p.pointer, key),
         side: "new",
-        identity: `${identity2}|${key}`,
+        identity: `${identity}|${key}`,
         usages: context.usages,
         before: a,
         after: b,
         vars: { ...vars, keyword: key }
       });
     }
-    this.lifecycle(p.node, q.node, at2, identity2, {
+    this.lifecycle(p.node, q.node, at2, identity, {
       mark: "parameter.deprecated",
       earlier: "parameter.sunset.moved-earlier",
       dropped: "parameter.sunset.dropped",
@@ -26748,7 +11450,7 @@ class Detector {
       "deprecated",
       "x-sunset"
     ]);
-    this.fields(p.node, q.node, at2, identity2, skip, {
+    this.fields(p.node, q.node, at2, identity, skip, {
       description: "parameter.description.changed",
       example: "parameter.description.changed",
       examples: "parameter.description.changed"
@@ -26757,7 +11459,7 @@ class Detector {
       this.emit("parameter.media-type.changed", {
         pointer: childPointer(q.pointer, q.mediaType === null ? "schema" : "content"),
         side: "new",
-        identity: `${identity2}|content`,
+        identity: `${identity}|content`,
         usages: context.usages,
         before: p.mediaType ?? void 0,
         after: q.mediaType ?? void 0,
@@ -26769,7 +11471,7 @@ class Detector {
       this.emit("parameter.default.changed", {
         pointer: childPointer((q.schema ?? p.schema).pointer, "default"),
         side: d1 === void 0 ? "old" : "new",
-        identity: `${identity2}|default`,
+        identity: `${identity}|default`,
         usages: context.usages,
         before: d0,
         after: d1,
@@ -26815,27 +11517,27 @@ class Detector {
     this.content(y, p, q, "request", direction2, here, `${y.key}|requestBody`);
   }
   /** The media types of a request body or response, and their schemas. */
-  content(y, p, q, family, direction2, here, identity2) {
+  content(y, p, q, family, direction2, here, identity) {
     const status = "status" in q ? q.status : null;
-    for (const type2 of union$1(p.content.keys(), q.content.keys())) {
-      const m = p.content.get(type2);
-      const n = q.content.get(type2);
+    for (const type of union$1(p.content.keys(), q.content.keys())) {
+      const m = p.content.get(type);
+      const n = q.content.get(type);
       const vars = { operation: opLabel(y), mediaType: quote$1((n ?? m).type), status: status ?? "" };
       const l = { ...here, mediaType: (n ?? m).type };
       if (m === void 0 || n === void 0) {
         const side = n !== void 0 ? "new" : "old";
-        this.emit(family === "request" ? side === "new" ? "request.media-type.added" : "request.media-type.removed" : side === "new" ? "response.media-type.added" : "response.media-type.removed", { pointer: (n ?? m).pointer, side, identity: `${identity2}|${type2}`, usages: [usage(l)], vars });
+        this.emit(family === "request" ? side === "new" ? "request.media-type.added" : "request.media-type.removed" : side === "new" ? "response.media-type.added" : "response.media-type.removed", { pointer: (n ?? m).pointer, side, identity: `${identity}|${type}`, usages: [usage(l)], vars });
         continue;
       }
-      this.media(family, m, n, { usages: [usage(l)], vars }, `${identity2}|${type2}`);
+      this.media(family, m, n, { usages: [usage(l)], vars }, `${identity}|${type}`);
       const schemas = pairSchemas(m.schema, n.schema);
       if (schemas !== null)
         this.slot(family, direction2, l, schemas[0], schemas[1]);
     }
   }
-  media(family, m, n, context, identity2) {
+  media(family, m, n, context, identity) {
     const doc = family === "request" ? "request.body.description.changed" : "response.description.changed";
-    this.fields(m.node, n.node, { old: m.pointer, new: n.pointer }, identity2, /* @__PURE__ */ new Set(["schema"]), {
+    this.fields(m.node, n.node, { old: m.pointer, new: n.pointer }, identity, /* @__PURE__ */ new Set(["schema"]), {
       example: doc,
       examples: doc,
       encoding: family === "request" ? "request.encoding.changed" : "response.description.changed"
@@ -26849,26 +11551,26 @@ class Detector {
       const el = q ?? p;
       const here = location(y, { in: "response", status: el.status, direction: direction2 });
       const vars = { operation: opLabel(y), status: quote$1(el.status) };
-      const identity2 = `${y.key}|response|${status}`;
+      const identity = `${y.key}|response|${status}`;
       if (p === void 0 || q === void 0) {
         const side = q !== void 0 ? "new" : "old";
         const success = status.startsWith("2");
         const rule = success ? side === "new" ? "response.success-status.added" : "response.success-status.removed" : side === "new" ? "response.status.added" : "response.status.removed";
-        this.emit(rule, { pointer: el.pointer, side, identity: identity2, usages: [usage(here)], vars });
+        this.emit(rule, { pointer: el.pointer, side, identity, usages: [usage(here)], vars });
         continue;
       }
-      this.fields(p.node, q.node, { old: p.pointer, new: q.pointer }, identity2, /* @__PURE__ */ new Set(["headers", "content"]), { description: "response.description.changed", links: "response.links.changed" }, { usages: [usage(here)], vars });
-      this.headers(y, p, q, { ...here, in: "header" }, identity2);
-      this.content(y, p, q, "response", direction2, here, identity2);
+      this.fields(p.node, q.node, { old: p.pointer, new: q.pointer }, identity, /* @__PURE__ */ new Set(["headers", "content"]), { description: "response.description.changed", links: "response.links.changed" }, { usages: [usage(here)], vars });
+      this.headers(y, p, q, { ...here, in: "header" }, identity);
+      this.content(y, p, q, "response", direction2, here, identity);
     }
   }
-  headers(y, p, q, here, identity2) {
+  headers(y, p, q, here, identity) {
     for (const name of union$1(p.headers.keys(), q.headers.keys())) {
       const g = p.headers.get(name);
       const h = q.headers.get(name);
       const el = h ?? g;
       const vars = { operation: opLabel(y), status: quote$1(q.status), header: quote$1(el.name) };
-      const id = `${identity2}|header|${name}`;
+      const id = `${identity}|header|${name}`;
       const context = { usages: [usage(here)], vars };
       if (g === void 0 || h === void 0) {
         const side = h !== void 0 ? "new" : "old";
@@ -26886,7 +11588,7 @@ class Detector {
       this.header(g, h, id, here, context);
     }
   }
-  header(g, h, identity2, here, context) {
+  header(g, h, identity, here, context) {
     const at2 = { old: g.pointer, new: h.pointer };
     const r0 = ownValue(g.node, "required") === true;
     const r1 = ownValue(h.node, "required") === true;
@@ -26894,20 +11596,20 @@ class Detector {
       this.emit(r1 ? "header.became-required" : "header.became-optional", {
         pointer: childPointer(h.pointer, "required"),
         side: "new",
-        identity: `${identity2}|required`,
+        identity: `${identity}|required`,
         usages: context.usages,
         before: r0,
         after: r1,
         vars: context.vars
       });
-    this.lifecycle(g.node, h.node, at2, identity2, {
+    this.lifecycle(g.node, h.node, at2, identity, {
       mark: "header.deprecated",
       earlier: "header.sunset.moved-earlier",
       dropped: "header.sunset.dropped",
       doc: "header.description.changed"
     }, context);
     const doc = "header.description.changed";
-    this.fields(g.node, h.node, at2, identity2, /* @__PURE__ */ new Set(["required", "schema", "content", "deprecated", "x-sunset"]), { description: doc, example: doc, examples: doc, style: doc, explode: doc }, context);
+    this.fields(g.node, h.node, at2, identity, /* @__PURE__ */ new Set(["required", "schema", "content", "deprecated", "x-sunset"]), { description: doc, example: doc, examples: doc, style: doc, explode: doc }, context);
     const schemas = pairSchemas(g.schema, h.schema);
     if (schemas !== null)
       this.slot("header", here.direction ?? "client-receives", here, schemas[0], schemas[1]);
@@ -27001,16 +11703,16 @@ class Detector {
    * variables' defaults give: `http://localhost:6333` and `{scheme}://localhost:6333` with
    * `scheme` defaulting to `http` are one server that gained a variable.
    */
-  servers(a, b, at2, identity2, where) {
+  servers(a, b, at2, identity, where) {
     const list2 = (v, pointer) => {
       const out = /* @__PURE__ */ new Map();
       if (Array.isArray(v))
-        v.forEach((s, i2) => {
+        v.forEach((s, i) => {
           const node = recordOf$2(s);
           const written = ownValue(node, "url");
-          const url2 = typeof written === "string" ? written.replace(/\/+$/, "") : canonicalText(node);
-          const entry = { node, pointer: childPointer(childPointer(pointer, "servers"), i2), url: url2 };
-          out.set(typeof written === "string" ? withDefaults(url2, node) : url2, entry);
+          const url = typeof written === "string" ? written.replace(/\/+$/, "") : canonicalText(node);
+          const entry = { node, pointer: childPointer(childPointer(pointer, "servers"), i), url };
+          out.set(typeof written === "string" ? withDefaults(url, node) : url, entry);
         });
       return out;
     };
@@ -27018,7 +11720,7 @@ class Detector {
     const sb = list2(b, at2.new);
     const gone = [...sa.keys()].filter((k) => !sb.has(k)).map((k) => sa.get(k));
     const come = [...sb.keys()].filter((k) => !sa.has(k)).map((k) => sb.get(k));
-    const server = (url2) => `${quote$1(url2)} (${where})`;
+    const server = (url) => `${quote$1(url)} (${where})`;
     if (gone.length === 1 && come.length === 1) {
       const [g] = gone;
       const [c] = come;
@@ -27026,37 +11728,37 @@ class Detector {
         pointer: childPointer(c.pointer, "url"),
         oldPointer: childPointer(g.pointer, "url"),
         side: "new",
-        identity: `${identity2}|${c.url}`,
+        identity: `${identity}|${c.url}`,
         before: g.url,
         after: c.url,
         vars: { server: server(c.url) }
       });
-      this.server(g, c, `${identity2}|${c.url}`, server(c.url));
+      this.server(g, c, `${identity}|${c.url}`, server(c.url));
     } else {
-      for (const { pointer, url: url2 } of gone)
+      for (const { pointer, url } of gone)
         this.emit("server.removed", {
           pointer,
           side: "old",
-          identity: `${identity2}|${url2}`,
-          vars: { server: server(url2) }
+          identity: `${identity}|${url}`,
+          vars: { server: server(url) }
         });
-      for (const { pointer, url: url2 } of come)
+      for (const { pointer, url } of come)
         this.emit("server.added", {
           pointer,
           side: "new",
-          identity: `${identity2}|${url2}`,
-          vars: { server: server(url2) }
+          identity: `${identity}|${url}`,
+          vars: { server: server(url) }
         });
     }
     for (const [key, x] of sa) {
       const y = sb.get(key);
       if (y)
-        this.server(x, y, `${identity2}|${y.url}`, server(y.url));
+        this.server(x, y, `${identity}|${y.url}`, server(y.url));
     }
   }
-  server(x, y, identity2, server) {
+  server(x, y, identity, server) {
     const at2 = { old: x.pointer, new: y.pointer };
-    this.fields(x.node, y.node, at2, identity2, /* @__PURE__ */ new Set(["url", "variables"]), { description: "server.description.changed", name: "server.description.changed" }, { usages: [], vars: { server } });
+    this.fields(x.node, y.node, at2, identity, /* @__PURE__ */ new Set(["url", "variables"]), { description: "server.description.changed", name: "server.description.changed" }, { usages: [], vars: { server } });
     const v0 = recordOf$2(ownValue(x.node, "variables"));
     const v1 = recordOf$2(ownValue(y.node, "variables"));
     for (const name of union$1(Object.keys(v0), Object.keys(v1))) {
@@ -27070,7 +11772,7 @@ class Detector {
         this.emit(added ? "server.variable.added" : "server.variable.removed", {
           pointer: added ? pb : pa,
           side: added ? "new" : "old",
-          identity: `${identity2}|${name}`,
+          identity: `${identity}|${name}`,
           vars
         });
         continue;
@@ -27084,13 +11786,13 @@ class Detector {
           pointer: childPointer(pb, "enum"),
           oldPointer: childPointer(pa, "enum"),
           side: "new",
-          identity: `${identity2}|${name}|enum`,
+          identity: `${identity}|${name}|enum`,
           before: e0 ?? void 0,
           after: e1 ?? void 0,
           vars: { ...vars, values: (narrowed ? lost : e1 ?? []).map((v) => formatValue(v)).join(", ") }
         });
       }
-      this.fields(a, b, { old: pa, new: pb }, `${identity2}|${name}`, /* @__PURE__ */ new Set(["enum"]), { default: "server.variable.default-changed", description: "server.description.changed" }, { usages: [], vars });
+      this.fields(a, b, { old: pa, new: pb }, `${identity}|${name}`, /* @__PURE__ */ new Set(["enum"]), { default: "server.variable.default-changed", description: "server.description.changed" }, { usages: [], vars });
     }
   }
 }
@@ -27266,17 +11968,17 @@ function repairBodies(path2, method, op, at2, schemas, newSchemas, repairs) {
     ]);
   for (const [where, node, extra] of places) {
     const content = recordOf$1(node.content);
-    for (const type2 of Object.keys(content)) {
-      const media = recordOf$1(content[type2]);
-      const schemaAt = child(child(child(where, "content"), type2), "schema");
-      const location2 = opLocation(path2, method, op, { ...extra, mediaType: type2 });
+    for (const type of Object.keys(content)) {
+      const media = recordOf$1(content[type]);
+      const schemaAt = child(child(child(where, "content"), type), "schema");
+      const location2 = opLocation(path2, method, op, { ...extra, mediaType: type });
       const ref = recordOf$1(media.schema).$ref;
       if (typeof ref === "string") {
         repairDangling(ref, schemaAt, location2, schemas, newSchemas, repairs);
         continue;
       }
       if (isRecord(media.schema)) {
-        const subject = `${path2} ${type2}`;
+        const subject = `${path2} ${type}`;
         media.schema = cleanProperty(media.schema, schemaAt, subject, `the body of '${path2}'`, repairs, location2);
       }
     }
@@ -27396,9 +12098,9 @@ function repairParameters(path2, method, op, at2, theirs, repairs) {
   const theirNames = theirs === null ? [] : templateNames(theirs.path);
   const theirParams = theirs === null || !Array.isArray(theirs.op.parameters) ? [] : theirs.op.parameters.map(recordOf$1);
   const kept = [];
-  op.parameters.forEach((raw, i2) => {
+  op.parameters.forEach((raw, i) => {
     const p = recordOf$1(raw);
-    const pointer = child(child(at2, "parameters"), i2);
+    const pointer = child(child(at2, "parameters"), i);
     const name = typeof p.name === "string" ? p.name : null;
     if (name === null)
       return void kept.push(raw);
@@ -27413,14 +12115,14 @@ function repairParameters(path2, method, op, at2, theirs, repairs) {
       vars: { parameter: quote(name), ...vars }
     });
     if (p.in === "path") {
-      const index2 = names.indexOf(name);
-      if (index2 < 0 && !theirParams.some((q) => q.in === "path" && q.name === name)) {
+      const index = names.indexOf(name);
+      if (index < 0 && !theirParams.some((q) => q.in === "path" && q.name === name)) {
         record("firestone.path-parameter.spurious", "path", void 0, {});
         return;
       }
-      const mine = theirParams.find((q) => q.in === "path" && theirNames.indexOf(String(q.name)) === index2);
+      const mine = theirParams.find((q) => q.in === "path" && theirNames.indexOf(String(q.name)) === index);
       const plain2 = dataEqual(p.schema, PLAIN_STRING) && !Object.hasOwn(p, "description");
-      if (index2 >= 0 && plain2 && mine !== void 0 && mine.name === name && !dataEqual(p, mine)) {
+      if (index >= 0 && plain2 && mine !== void 0 && mine.name === name && !dataEqual(p, mine)) {
         const fixed3 = { ...p, schema: mine.schema };
         if (Object.hasOwn(mine, "description"))
           fixed3.description = mine.description;
@@ -27553,11 +12255,11 @@ const SHAPE = {
   resolves: (doc, ref) => resolves(doc, ref),
   groups: (docs) => [...candidates(docs, "paths", templateKey), ...candidates(docs, "webhooks", (name) => name)].map((u) => [u])
 };
-function candidates(docs, map2, identify) {
+function candidates(docs, map, identify) {
   const owners = /* @__PURE__ */ new Map();
   const refused = /* @__PURE__ */ new Set();
   for (const doc of docs) {
-    const entries = isRecord(doc[map2]) ? doc[map2] : {};
+    const entries = isRecord(doc[map]) ? doc[map] : {};
     for (const key in entries) {
       const item = entries[key];
       if (key.startsWith("x-") || !isRecord(item) || Object.hasOwn(item, "$ref"))
@@ -27575,7 +12277,7 @@ function candidates(docs, map2, identify) {
       continue;
     const key = [...keys][0];
     if (!refused.has(key))
-      out.push(`/${map2}/${escapeSegment(key)}`);
+      out.push(`/${map}/${escapeSegment(key)}`);
   }
   return out;
 }
@@ -27785,7 +12487,7 @@ const lineOfMatch = (text2, sign) => {
     if (!sign.line.test(text2))
       continue;
     let line = 1;
-    for (let i2 = text2.indexOf("\n"); i2 >= 0 && i2 < at2; i2 = text2.indexOf("\n", i2 + 1))
+    for (let i = text2.indexOf("\n"); i >= 0 && i < at2; i = text2.indexOf("\n", i + 1))
       line++;
     return line;
   }
@@ -27801,11 +12503,11 @@ const openapiKind = {
   checkVersion: (doc, file) => void openApiVersion(doc, file),
   compare: compareOpenApi,
   emptyLike(doc) {
-    const empty2 = { openapi: doc.openapi, info: doc.info, paths: {} };
+    const empty = { openapi: doc.openapi, info: doc.info, paths: {} };
     if (Object.hasOwn(doc, "webhooks"))
-      empty2.webhooks = {};
-    empty2.components = { schemas: {} };
-    return empty2;
+      empty.webhooks = {};
+    empty.components = { schemas: {} };
+    return empty;
   },
   recognise(text2, file) {
     const comment = lineOfMatch(text2, FIRESTONE_COMMENT_LINE);
@@ -27877,20 +12579,20 @@ function parseRange(range) {
   return [from, to];
 }
 async function tagPairs(cwd, pattern) {
-  let tags2;
+  let tags;
   try {
-    tags2 = await listTags(cwd, pattern);
+    tags = await listTags(cwd, pattern);
   } catch (e) {
     if (e instanceof GitError)
       throw new InputError({ message: `--tags: ${e.message}` });
     throw e;
   }
-  if (tags2.length < 2) {
+  if (tags.length < 2) {
     throw new InputError({
-      message: `--tags ${pattern}: release notes need at least two matching tags (found ${tags2.length}${tags2.length === 1 ? `: ${tags2[0]}` : ""})`
+      message: `--tags ${pattern}: release notes need at least two matching tags (found ${tags.length}${tags.length === 1 ? `: ${tags[0]}` : ""})`
     });
   }
-  return tags2.slice(1).map((to, i2) => [tags2[i2], to]).reverse();
+  return tags.slice(1).map((to, i) => [tags[i], to]).reverse();
 }
 function specReader(cwd) {
   const cache = /* @__PURE__ */ new Map();
@@ -27918,10 +12620,10 @@ const versionOf = (doc) => {
   const v = info?.version;
   return typeof v === "string" ? v : typeof v === "number" ? String(v) : null;
 };
-async function buildChangelog(pairs2, opts) {
+async function buildChangelog(pairs, opts) {
   const read = specReader(opts.cwd);
   const sections = [];
-  for (const [from, to] of pairs2) {
+  for (const [from, to] of pairs) {
     const specs = [];
     for (const target2 of opts.targets) {
       const [beforeRead, afterRead] = await Promise.all([read(from, target2.output), read(to, target2.output)]);
@@ -28155,30 +12857,30 @@ function parseFailOn(value) {
   }
   return new Set(words.filter(isFailOn));
 }
-function failures(report2, failOn, opts = {}) {
+function failures(report, failOn, opts = {}) {
   if (failOn === "never")
     return [];
   const reasons = [];
-  for (const spec of report2.specs) {
+  for (const spec of report.specs) {
     const summary = summarize(spec.changes);
-    for (const type2 of FAIL_ON_VALUES) {
-      if (!failOn.has(type2))
+    for (const type of FAIL_ON_VALUES) {
+      if (!failOn.has(type))
         continue;
-      if (type2 === "baseline-unreadable") {
+      if (type === "baseline-unreadable") {
         if (spec.baseline.error !== void 0)
           reasons.push(`the baseline of ${toSingleLine(spec.file)} could not be read, so the breaking-change check did not run`);
         continue;
       }
-      if (type2 === "drift") {
+      if (type === "drift") {
         if (spec.drift && !opts.driftFixed)
           reasons.push(`${toSingleLine(spec.file)} is out of date with its resources (drift)`);
         continue;
       }
-      if (type2 === "breaking" && (opts.approvedBreaking || spec.compatibility === "none"))
+      if (type === "breaking" && (opts.approvedBreaking || spec.compatibility === "none"))
         continue;
-      const n = summary[SUMMARY_KEY[type2]];
+      const n = summary[SUMMARY_KEY[type]];
       if (n > 0)
-        reasons.push(`${countOf(n, TYPE_INFO[type2].noun)} in ${toSingleLine(spec.file)}`);
+        reasons.push(`${countOf(n, TYPE_INFO[type].noun)} in ${toSingleLine(spec.file)}`);
     }
   }
   return reasons;
@@ -28220,11 +12922,11 @@ function markdownChange(change, words) {
   return `- ${fields.join(" \u2014 ")}
 `;
 }
-function renderChangelogMarkdown(log2) {
+function renderChangelogMarkdown(log) {
   const out = ["# API changes\n"];
-  if (log2.sections.length === 0)
+  if (log.sections.length === 0)
     out.push("\nNo revisions to compare.\n");
-  for (const section of log2.sections) {
+  for (const section of log.sections) {
     out.push(`
 ## ${code$1(section.from)} \u2192 ${code$1(section.to)}
 `);
@@ -28242,12 +12944,12 @@ function renderChangelogMarkdown(log2) {
         out.push(`
 Perspective \`client\`: ${PERSPECTIVE_MEANING.client}
 `);
-      for (const type2 of REPORT_ORDER) {
-        const changes = spec.changes.filter((c) => c.type === type2);
+      for (const type of REPORT_ORDER) {
+        const changes = spec.changes.filter((c) => c.type === type);
         if (changes.length === 0)
           continue;
         out.push(`
-**${TYPE_INFO[type2].icon} ${TYPE_INFO[type2].title} (${changes.length})**
+**${TYPE_INFO[type].icon} ${TYPE_INFO[type].title} (${changes.length})**
 
 `);
         out.push(...changes.map((c) => markdownChange(c, vocabularyOf(spec.kind))));
@@ -28256,11 +12958,11 @@ Perspective \`client\`: ${PERSPECTIVE_MEANING.client}
   }
   return out.join("");
 }
-function renderChangelogText(log2) {
+function renderChangelogText(log) {
   const lines = [];
-  if (log2.sections.length === 0)
+  if (log.sections.length === 0)
     lines.push("no revisions to compare");
-  for (const section of log2.sections) {
+  for (const section of log.sections) {
     lines.push(`${plain(section.from)}..${plain(section.to)}`);
     if (section.specs.length === 0)
       lines.push("  no spec file at either revision");
@@ -28269,9 +12971,9 @@ function renderChangelogText(log2) {
       lines.push(`  ${plain(spec.file)} ${plain(versions(spec))}: ${specHeadline(spec, plain)}${status}`);
       if (spec.perspective === "client")
         lines.push(`    perspective client: ${PERSPECTIVE_MEANING.client}`);
-      for (const type2 of REPORT_ORDER) {
-        for (const c of spec.changes.filter((x) => x.type === type2)) {
-          lines.push(`    ${type2}: ${plain(c.message)} (${plain(c.rule)})`);
+      for (const type of REPORT_ORDER) {
+        for (const c of spec.changes.filter((x) => x.type === type)) {
+          lines.push(`    ${type}: ${plain(c.message)} (${plain(c.rule)})`);
         }
       }
     }
@@ -28280,8 +12982,8 @@ function renderChangelogText(log2) {
   return `${lines.join("\n").trimEnd()}
 `;
 }
-function renderChangelogJson(log2) {
-  const sections = log2.sections.map((s) => ({
+function renderChangelogJson(log) {
+  const sections = log.sections.map((s) => ({
     from: s.from,
     to: s.to,
     specs: s.specs.map((spec) => ({
@@ -28386,16 +13088,16 @@ closed({
   },
   summary: closed({ ...summaryProps, drift: { type: "boolean" } }, ["waived"])
 });
-function renderJson(report2) {
-  return `${JSON.stringify(orderedReport(report2), null, 2)}
+function renderJson(report) {
+  return `${JSON.stringify(orderedReport(report), null, 2)}
 `;
 }
-function orderedReport(report2) {
+function orderedReport(report) {
   return {
     version: 1,
-    context: report2.context === null ? null : orderedContext(report2.context),
-    specs: report2.specs.map(orderedSpec),
-    summary: { ...orderedSummary(report2.summary), drift: report2.summary.drift }
+    context: report.context === null ? null : orderedContext(report.context),
+    specs: report.specs.map(orderedSpec),
+    summary: { ...orderedSummary(report.summary), drift: report.summary.drift }
   };
 }
 function orderedContext(c) {
@@ -28521,16 +13223,16 @@ function specFindings(spec, opts) {
   }
   return [...out, ...spec.changes.map((c) => changeFinding(c, spec, opts))];
 }
-function renderSarif(report2, opts) {
-  const findings = report2.specs.flatMap((s) => specFindings(s, opts));
+function renderSarif(report, opts) {
+  const findings = report.specs.flatMap((s) => specFindings(s, opts));
   const kinds = /* @__PURE__ */ new Map();
   for (const f of findings)
     if (!kinds.has(f.ruleId))
       kinds.set(f.ruleId, f.kind);
   const ruleIds = [...kinds.keys()];
-  const index2 = new Map(ruleIds.map((id, i2) => [id, i2]));
+  const index = new Map(ruleIds.map((id, i) => [id, i]));
   const prefix = opts.rootPrefix ?? "";
-  const log2 = {
+  const log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
     runs: [
@@ -28544,7 +13246,7 @@ function renderSarif(report2, opts) {
         },
         results: findings.map((f) => ({
           ruleId: f.ruleId,
-          ruleIndex: index2.get(f.ruleId),
+          ruleIndex: index.get(f.ruleId),
           level: f.level,
           message: { text: f.message },
           locations: [
@@ -28561,7 +13263,7 @@ function renderSarif(report2, opts) {
       }
     ]
   };
-  return `${JSON.stringify(log2, null, 2)}
+  return `${JSON.stringify(log, null, 2)}
 `;
 }
 async function repoPrefix(cwd) {
@@ -28572,7 +13274,7 @@ function specLineReader(cwd) {
   const locators = /* @__PURE__ */ new Map();
   return (file, pointer) => {
     if (!locators.has(file)) {
-      const full = path$1.resolve(cwd, file);
+      const full = path.resolve(cwd, file);
       const ok = fs.existsSync(full) && fs.statSync(full).isFile() && fs.statSync(full).size <= MAX_SPEC_BYTES;
       locators.set(file, ok ? locatorForText(fs.readFileSync(full, "utf8"), file) : null);
     }
@@ -28649,17 +13351,17 @@ function verdict(specs, opts) {
   return { icon, text: [head, ...extras].join("; ") };
 }
 const fixed = (t) => ({ kind: "fixed", text: t });
-function renderMarkdown(report2, opts) {
-  const overall = verdict(report2.specs, opts);
+function renderMarkdown(report, opts) {
+  const overall = verdict(report.specs, opts);
   const head = (opts.marker !== void 0 ? `${commentMarker(opts.marker)}
 ` : "") + `### ${overall.icon} ${overall.text}
 
 `;
-  const multi = report2.specs.length > 1;
-  const links = linkBase(opts.serverUrl, report2.context);
-  const parts = multi ? [fixed(byLineTable(report2.specs, links))] : [];
-  parts.push(...report2.specs.flatMap((spec) => specParts(spec, multi, { ...opts, context: report2.context })));
-  parts.push(...footerParts(report2, opts));
+  const multi = report.specs.length > 1;
+  const links = linkBase(opts.serverUrl, report.context);
+  const parts = multi ? [fixed(byLineTable(report.specs, links))] : [];
+  parts.push(...report.specs.flatMap((spec) => specParts(spec, multi, { ...opts, context: report.context })));
+  parts.push(...footerParts(report, opts));
   return assemble(head, parts, opts.maxLength ?? DEFAULT_MAX_LENGTH, (n) => truncationNote(n, opts.jobSummaryUrl ?? null));
 }
 function specParts(spec, multi, opts) {
@@ -28691,13 +13393,13 @@ ${v.icon} ${v.text}
 `));
   const links = linkBase(opts.serverUrl, opts.context);
   const item = (c) => changeItem(c, spec, links);
-  for (const type2 of REPORT_ORDER) {
-    const changes = spec.changes.filter((c) => c.type === type2 && c.waived === void 0);
+  for (const type of REPORT_ORDER) {
+    const changes = spec.changes.filter((c) => c.type === type && c.waived === void 0);
     if (changes.length === 0)
       continue;
-    const info = TYPE_INFO[type2];
+    const info = TYPE_INFO[type];
     const heading = `${info.icon} ${info.title} (${changes.length})`;
-    const fold = type2 !== "breaking" && changes.length > FOLD_AFTER;
+    const fold = type !== "breaking" && changes.length > FOLD_AFTER;
     parts.push({
       kind: "list",
       // Only our own words and numbers go into <summary>: repository text stays in escaped list items.
@@ -28735,8 +13437,8 @@ function byLineTable(specs, links) {
   const cellText = (c) => c === null ? "" : `${TYPE_INFO[c.worst].icon} ${c.worst} (${c.count})`;
   const lineText = (r) => {
     const shown2 = text(`${r.file}:${r.line}`, MAX_NAME);
-    const url2 = links !== null ? lineUrl(links, r.file, r.line) : null;
-    return url2 !== null ? `[${shown2}](${url2})` : shown2;
+    const url = links !== null ? lineUrl(links, r.file, r.line) : null;
+    return url !== null ? `[${shown2}](${url})` : shown2;
   };
   const lines = [
     `| Resource line | ${columns.map((c) => text(c, MAX_NAME)).join(" | ")} |`,
@@ -28798,8 +13500,8 @@ function driftLine(spec, opts) {
 const useText = (use) => use.directions.length > 0 ? `${code(use.channel)} (${use.directions.join(", ")})` : code(use.channel);
 function placeText(file, line, links) {
   const shown2 = code(`${file}:${line}`);
-  const url2 = links !== null ? lineUrl(links, file, line) : null;
-  return url2 !== null ? `[${shown2}](${url2})` : shown2;
+  const url = links !== null ? lineUrl(links, file, line) : null;
+  return url !== null ? `[${shown2}](${url})` : shown2;
 }
 function changeItem(change, spec, links) {
   const words = vocabularyOf(spec.kind);
@@ -28819,9 +13521,9 @@ function changeItem(change, spec, links) {
     fields.push(waivedText(change));
   const line = `- ${fields.join(" \u2014 ")}
 `;
-  const snippet2 = change.type === "breaking" && change.waived === void 0 ? waiverSnippet(change, spec) : "";
+  const snippet = change.type === "breaking" && change.waived === void 0 ? waiverSnippet(change, spec) : "";
   if (uses.length <= INLINE_CHANNELS)
-    return snippet2 === "" ? line : `${line}${snippet2}`;
+    return snippet === "" ? line : `${line}${snippet}`;
   const listed = uses.slice(0, MAX_LISTED_CHANNELS).map((u) => `  - ${useText(u)}
 `);
   const more = uses.length > MAX_LISTED_CHANNELS ? `  - \u2026 and ${uses.length - MAX_LISTED_CHANNELS} more
@@ -28832,7 +13534,7 @@ function changeItem(change, spec, links) {
 ${listed.join("")}${more}
   </details>
 
-${snippet2}`;
+${snippet}`;
 }
 function waivedText(change) {
   const w = change.waived;
@@ -28846,7 +13548,7 @@ const yamlString = (value) => JSON.stringify(value).replace(/[`<>&@]/g, (c) => `
 function waiverSnippet(change, spec) {
   if (change.fingerprint === void 0 || !/^[0-9a-f]+$/.test(change.fingerprint))
     return "";
-  const yaml = [
+  const yaml2 = [
     "waivers:",
     `  - fingerprint: "${change.fingerprint}"`,
     '    reason: "TODO: why clients are not affected"',
@@ -28854,7 +13556,7 @@ function waiverSnippet(change, spec) {
     "    # owner: team-name      # optional",
     `    spec: ${yamlString(spec.file)}`
   ];
-  const body = ["```yaml", ...yaml, "```"].map((l) => `  ${l}`).join("\n");
+  const body = ["```yaml", ...yaml2, "```"].map((l) => `  ${l}`).join("\n");
   return `
   <details><summary>Waive this change</summary>
 
@@ -28864,15 +13566,15 @@ ${body}
 
 `;
 }
-function footerParts(report2, opts) {
-  const summary = totalSummary(report2.specs);
+function footerParts(report, opts) {
+  const summary = totalSummary(report.specs);
   if (summary.breaking === 0)
     return [];
   if (opts.approvedLabel) {
     return [fixed(`Breaking changes are accepted: the pull request has the label ${code(opts.approvedLabel)}.
 `)];
   }
-  if (report2.context !== null && report2.context.pullRequest === null)
+  if (report.context !== null && report.context.pullRequest === null)
     return [];
   return [
     fixed(`To accept the breaking changes, add the label ${code(opts.allowBreakingLabel)} to the pull request, or accept one at a time with the waiver under it, added to the config file.
@@ -28948,14 +13650,14 @@ const TYPE_STYLE = {
 };
 const painter = (color) => (style, value) => color ? `\x1B[${SGR[style]}m${value}\x1B[0m` : value;
 const clean = sanitizeTerminal;
-function renderText(report2, opts) {
+function renderText(report, opts) {
   const paint = painter(opts.color);
   const lines = [];
-  if (report2.specs.length > 1)
-    lines.push(paint("bold", clean(headlineOf(report2.specs))), "", ...byLineLines(report2), "");
-  for (const spec of report2.specs)
+  if (report.specs.length > 1)
+    lines.push(paint("bold", clean(headlineOf(report.specs))), "", ...byLineLines(report), "");
+  for (const spec of report.specs)
     lines.push(...specLines(spec, paint, opts), "");
-  lines.push(totalLine(report2, paint));
+  lines.push(totalLine(report, paint));
   return `${lines.join("\n")}
 `;
 }
@@ -28986,11 +13688,11 @@ function specLines(spec, paint, opts) {
   if (spec.drift) {
     lines.push(paint("yellow", `  out of date with its resources: run ${opts.fixCommand ?? DEFAULT_FIX_COMMAND}`));
   }
-  for (const type2 of REPORT_ORDER) {
-    const changes = spec.changes.filter((c) => c.type === type2 && c.waived === void 0);
+  for (const type of REPORT_ORDER) {
+    const changes = spec.changes.filter((c) => c.type === type && c.waived === void 0);
     if (changes.length === 0)
       continue;
-    lines.push(paint(TYPE_STYLE[type2], `  ${countOf(changes.length, TYPE_INFO[type2].noun)}`));
+    lines.push(paint(TYPE_STYLE[type], `  ${countOf(changes.length, TYPE_INFO[type].noun)}`));
     for (const change of changes)
       lines.push(`    ${changeLine(change, spec, paint)}`);
   }
@@ -29017,26 +13719,26 @@ function changeLine(change, spec, paint) {
   const tail = `${on}${who !== null ? `, ${who}` : ""} (${change.rule}${waived})`;
   return `${paint("cyan", clean(where))}: ${paint(TYPE_STYLE[change.type], clean(change.message))}${paint("dim", clean(tail))}`;
 }
-function byLineLines(report2) {
-  const { columns, rows } = byResourceLine(report2.specs);
+function byLineLines(report) {
+  const { columns, rows } = byResourceLine(report.specs);
   if (rows.length === 0)
     return ["By resource line: no change traced to a resource line"];
   const table = [
     ["resource line", ...columns],
     ...rows.slice(0, MAX_LINE_ROWS).map((r) => [`${r.file}:${r.line}`, ...r.cells.map((c) => c === null ? "-" : `${c.worst} (${c.count})`)])
   ].map((cells) => cells.map(clean));
-  const widths = columns.map((_, i2) => Math.max(...table.map((row) => row[i2]?.length ?? 0)));
+  const widths = columns.map((_, i) => Math.max(...table.map((row) => row[i]?.length ?? 0)));
   widths.push(Math.max(...table.map((row) => row[columns.length]?.length ?? 0)));
   const out = ["By resource line:"];
   for (const row of table)
-    out.push(`  ${row.map((c, i2) => i2 < row.length - 1 ? c.padEnd(widths[i2] ?? 0) : c).join("  ")}`);
+    out.push(`  ${row.map((c, i) => i < row.length - 1 ? c.padEnd(widths[i] ?? 0) : c).join("  ")}`);
   if (rows.length > MAX_LINE_ROWS)
     out.push(`  \u2026 and ${rows.length - MAX_LINE_ROWS} more lines, listed below`);
   return out;
 }
-function totalLine(report2, paint) {
-  const summary = totalSummary(report2.specs);
-  return paint("bold", `${clean(headlineOf(report2.specs))}${summary.drift ? "; drift" : ""}`);
+function totalLine(report, paint) {
+  const summary = totalSummary(report.specs);
+  return paint("bold", `${clean(headlineOf(report.specs))}${summary.drift ? "; drift" : ""}`);
 }
 const MAX_RESOLVED_VALUES = 2e5;
 const isRef = (v) => isRecord(v) && Object.hasOwn(v, "$ref") && typeof v.$ref === "string";
@@ -29066,7 +13768,7 @@ class SourceCache {
     const cached = this.files.get(real);
     if (cached)
       return cached;
-    const name = toPosix(path$1.relative(this.workspace, real));
+    const name = toPosix(path.relative(this.workspace, real));
     const { src, data } = readSource(readUserFile(real, name, from), name);
     const file = { abs: real, src, data };
     this.files.set(real, file);
@@ -29097,7 +13799,7 @@ function parseRef(ref) {
   }
   if (file.includes("\0"))
     return `$ref ${quoted(ref)} contains a NUL character`;
-  if (path$1.isAbsolute(file) || path$1.win32.isAbsolute(file))
+  if (path.isAbsolute(file) || path.win32.isAbsolute(file))
     return `$ref ${quoted(ref)} is an absolute path; only relative files inside the workspace are allowed`;
   const pointer = parsePointer(fragment);
   if (pointer === null)
@@ -29125,7 +13827,7 @@ function followRef(state, refPlace, ref) {
     throw new InputError(placeProblem(refPlace, parsed));
   let file = refPlace.file;
   if (parsed.file !== "") {
-    const found = containedRealPath(state.cache.workspace, path$1.resolve(path$1.dirname(refPlace.file.abs), parsed.file));
+    const found = containedRealPath(state.cache.workspace, path.resolve(path.dirname(refPlace.file.abs), parsed.file));
     if ("error" in found)
       throw new InputError(placeProblem(refPlace, `$ref ${quoted(ref)}: the file ${CONTAINMENT_WORDS[found.error]}`));
     file = state.cache.open(found.real, placeProblem(refPlace, ""));
@@ -29183,10 +13885,10 @@ function resolveValue(state, value, place, out) {
   }
   if (Array.isArray(value)) {
     const copy3 = [];
-    for (let i2 = 0; i2 < value.length; i2++) {
-      place.path.push(i2);
-      out.push(i2);
-      copy3.push(resolveValue(state, value[i2], place, out));
+    for (let i = 0; i < value.length; i++) {
+      place.path.push(i);
+      out.push(i);
+      copy3.push(resolveValue(state, value[i], place, out));
       out.pop();
       place.path.pop();
     }
@@ -29207,12 +13909,12 @@ function makeLocate(origins) {
     let origin2 = origins.get("");
     let from = 0;
     let pointer = "";
-    for (let i2 = 0; i2 < target2.length; i2++) {
-      pointer += toPointer([target2[i2]]);
+    for (let i = 0; i < target2.length; i++) {
+      pointer += toPointer([target2[i]]);
       const o = origins.get(pointer);
       if (o) {
         origin2 = o;
-        from = i2 + 1;
+        from = i + 1;
       }
     }
     const full = [...origin2.path, ...target2.slice(from)];
@@ -29220,10 +13922,10 @@ function makeLocate(origins) {
   };
 }
 function loadOne(cache, file) {
-  if (path$1.isAbsolute(file) || path$1.win32.isAbsolute(file)) {
+  if (path.isAbsolute(file) || path.win32.isAbsolute(file)) {
     throw new InputError({ file, message: "resource paths must be relative to the workspace" });
   }
-  const found = containedRealPath(cache.workspace, path$1.resolve(cache.workspace, file));
+  const found = containedRealPath(cache.workspace, path.resolve(cache.workspace, file));
   if ("error" in found)
     throw new InputError({ file, message: `${file} ${CONTAINMENT_WORDS[found.error]}` });
   const main2 = cache.open(found.real);
@@ -29330,9 +14032,9 @@ async function runPipeline(options) {
     fetched.push(await fetchBaseline(opts, target2.output));
   const pool = resourcePool(opts.workspace, outputs);
   const targets = [];
-  for (const [i2, target2] of kinds.entries()) {
-    targets.push(await runTarget(opts, target2, fetched[i2], pool));
-    fetched[i2] = void 0;
+  for (const [i, target2] of kinds.entries()) {
+    targets.push(await runTarget(opts, target2, fetched[i], pool));
+    fetched[i] = void 0;
   }
   const specs = applyPolicy(targets.map((t) => t.report), {
     waivers: opts.waivers ?? [],
@@ -29340,7 +14042,7 @@ async function runPipeline(options) {
     configFile: opts.configFile ?? null,
     overrides: opts.rules
   });
-  targets.forEach((t, i2) => t.report = specs[i2] ?? t.report);
+  targets.forEach((t, i) => t.report = specs[i] ?? t.report);
   return {
     report: { version: 1, context: opts.context, specs, summary: totalSummary(specs) },
     targets,
@@ -29380,12 +14082,12 @@ async function runTarget(opts, target2, fetched, pool) {
   const known2 = fetched.kind === "revision" && fetched.file.found && fetched.file.fromKnown ? fetched.file.text : void 0;
   const source = readCommittedText(opts.workspace, target2.output, known2);
   const asyncapi = target2.asyncapi ?? opts.asyncapiVersion;
-  const generate2 = (info) => {
+  const generate = (info) => {
     const warnings2 = [];
     const options = { ...target2, ...asyncapi !== void 0 ? { asyncapi } : {} };
     return { info, generated: kind.generate(resources, info, options, (w) => warnings2.push(w)), warnings: warnings2 };
   };
-  const clean2 = cleanShortcut(target2, opts, source, generate2);
+  const clean2 = cleanShortcut(target2, opts, source, generate);
   let committed;
   let generation;
   if (clean2.committed !== void 0) {
@@ -29402,7 +14104,7 @@ async function runTarget(opts, target2, fetched, pool) {
       });
     }
     const info = resolveInfo(target2, opts, committed);
-    generation = clean2.generation !== void 0 && sameInfo(clean2.generation.info, info) ? clean2.generation : generate2(info);
+    generation = clean2.generation !== void 0 && sameInfo(clean2.generation.info, info) ? clean2.generation : generate(info);
   }
   const { generated, warnings } = generation;
   const drift = committed.document === null || committed.document !== generated.document && !dataEqual(committed.document, generated.document);
@@ -29427,7 +14129,7 @@ async function runTarget(opts, target2, fetched, pool) {
     ...opts.today !== void 0 ? { today: opts.today } : {},
     firestone: { old: oldWrittenByFirestone(target2, fetched, committed, base.newApi === true), new: false }
   });
-  const report2 = {
+  const report = {
     file: target2.output,
     kind: target2.kind,
     drift,
@@ -29438,7 +14140,7 @@ async function runTarget(opts, target2, fetched, pool) {
     summary: summarize(changes)
   };
   if (!drift)
-    return { target: target2, text: null, report: report2, notices, warnings };
+    return { target: target2, text: null, report, notices, warnings };
   const document = generated.document;
   let text2;
   return {
@@ -29446,7 +14148,7 @@ async function runTarget(opts, target2, fetched, pool) {
     get text() {
       return text2 ??= serializeSpec(document, specFormat(target2.output));
     },
-    report: report2,
+    report,
     notices,
     warnings
   };
@@ -29454,7 +14156,7 @@ async function runTarget(opts, target2, fetched, pool) {
 function readCommittedText(workspace, output, known2) {
   if (known2 !== void 0)
     return { exists: true, text: known2 };
-  const file = path$1.join(workspace, output);
+  const file = path.join(workspace, output);
   if (!fs.existsSync(file))
     return { exists: false };
   if (fs.statSync(file).size > MAX_SPEC_BYTES)
@@ -29476,7 +14178,7 @@ function parseCommitted(source, output) {
   }
 }
 const sameInfo = (a, b) => a.title === b.title && a.description === b.description && a.version === b.version;
-function cleanShortcut(target2, opts, source, generate2) {
+function cleanShortcut(target2, opts, source, generate) {
   const { text: text2 } = source;
   if (text2 === void 0 || specFormat(target2.output) === "json")
     return {};
@@ -29485,7 +14187,7 @@ function cleanShortcut(target2, opts, source, generate2) {
     return {};
   let generation;
   try {
-    generation = generate2(resolveInfo(target2, opts, { exists: true, document: { info } }));
+    generation = generate(resolveInfo(target2, opts, { exists: true, document: { info } }));
     const { document } = generation.generated;
     const fixpoint = sameInfo(resolveInfo(target2, opts, { exists: true, document }), generation.info);
     if (fixpoint && readsAs(text2, document))
@@ -29564,7 +14266,7 @@ async function fetchBaseline(opts, output) {
   }
 }
 function worktreeBytes(workspace, output) {
-  const file = path$1.join(workspace, output);
+  const file = path.join(workspace, output);
   try {
     return fs.statSync(file).isFile() && fs.statSync(file).size <= MAX_SPEC_BYTES ? fs.readFileSync(file) : void 0;
   } catch {
@@ -29796,7 +14498,7 @@ function outputFormat(value, allowed, fallback) {
   return format;
 }
 const KIND_WORDS = ["asyncapi", "openapi"];
-const isKindWord = (cwd, word) => KIND_WORDS.includes(word) && !fs.existsSync(path$1.resolve(cwd, word));
+const isKindWord = (cwd, word) => KIND_WORDS.includes(word) && !fs.existsSync(path.resolve(cwd, word));
 function firestoneGenerateArgs(args) {
   let openapiFlag = "--openapi-version";
   let tokens;
@@ -29873,14 +14575,14 @@ async function generateCommand(flags, positionals, io, openapiFlag) {
   const spec = kind === "openapi" ? generateOpenApi(resources, info, { openapi, prefix: flags.prefix, summary: flags.summary, warn }) : generateAsyncApi(resources, info, { asyncapi, warn });
   const text2 = serializeSpec(spec.document, format);
   if (out) {
-    fs.mkdirSync(path$1.dirname(path$1.resolve(io.cwd, out)), { recursive: true });
-    await writeFileAtomic(path$1.resolve(io.cwd, out), text2);
+    fs.mkdirSync(path.dirname(path.resolve(io.cwd, out)), { recursive: true });
+    await writeFileAtomic(path.resolve(io.cwd, out), text2);
   } else
     io.stdout(text2);
   return 0;
 }
 function generateWorkspace(cwd, args) {
-  const dirs = args.map((a) => path$1.resolve(cwd, globBase(a)));
+  const dirs = args.map((a) => path.resolve(cwd, globBase(a)));
   if (dirs.every((d) => isInside(cwd, d)))
     return cwd;
   return dirs.reduce(commonDir);
@@ -29892,18 +14594,18 @@ function globBase(arg) {
   return fixed2.join("/") || ".";
 }
 function commonDir(a, b) {
-  const pa = a.split(path$1.sep);
-  const pb = b.split(path$1.sep);
-  let i2 = 0;
-  while (i2 < pa.length && i2 < pb.length && pa[i2] === pb[i2])
-    i2++;
-  return pa.slice(0, i2).join(path$1.sep) || path$1.sep;
+  const pa = a.split(path.sep);
+  const pb = b.split(path.sep);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i])
+    i++;
+  return pa.slice(0, i).join(path.sep) || path.sep;
 }
 function toWorkspaceGlob(cwd, workspace, arg) {
-  return path$1.relative(workspace, path$1.resolve(cwd, arg)).split(path$1.sep).join("/") || ".";
+  return path.relative(workspace, path.resolve(cwd, arg)).split(path.sep).join("/") || ".";
 }
 function readSpecFile(cwd, file, io) {
-  const full = path$1.resolve(cwd, file);
+  const full = path.resolve(cwd, file);
   if (!fs.existsSync(full))
     throw new InputError({ file, message: "file not found" });
   if (fs.statSync(full).size > MAX_SPEC_BYTES)
@@ -29958,9 +14660,9 @@ async function diffCommand(flags, args, io) {
       summary: summarize(changes)
     }
   ], { waivers: [], today, configFile: null });
-  const report2 = { context: null, specs, summary: totalSummary(specs) };
-  io.stdout(await render(report2, format, io));
-  return failures(report2, failOn, {}).length > 0 ? 1 : 0;
+  const report = { context: null, specs, summary: totalSummary(specs) };
+  io.stdout(await render(report, format, io));
+  return failures(report, failOn, {}).length > 0 ? 1 : 0;
 }
 function cliTargets(config, flags, cwd) {
   const only = (flags.only ?? "").split(",").map((s) => s.trim()).filter(Boolean);
@@ -29986,7 +14688,7 @@ async function pipeline(flags, io, baseline, keepInfo = false) {
     rules: config.rules,
     baseline,
     infoOverrides: { title: flags.title, description: flags.description, version: flags["spec-version"] },
-    defaultTitle: path$1.basename(io.cwd),
+    defaultTitle: path.basename(io.cwd),
     context: null,
     keepInfo,
     asyncapiVersion: asyncapiVersionFlag(flags),
@@ -30010,9 +14712,9 @@ async function checkCommand(flags, args, io) {
   const format = outputFormat(flags.format, REPORT_FORMATS, "text");
   const failOn = parseFailOn(flags["fail-on"] ?? DEFAULT_FAIL_ON);
   const baseline = flags.base ? { kind: "revision", ref: flags.base, named: true } : { kind: "worktree" };
-  const { report: report2 } = await pipeline(flags, io, baseline);
-  io.stdout(await render(report2, format, io));
-  const reasons = failures(report2, failOn, {});
+  const { report } = await pipeline(flags, io, baseline);
+  io.stdout(await render(report, format, io));
+  const reasons = failures(report, failOn, {});
   if (reasons.length > 0 && format === "text")
     io.stderr(`${reasons.join("\n")}
 `);
@@ -30024,8 +14726,8 @@ async function updateCommand(flags, args, io) {
   const { targets } = await pipeline(flags, io, { kind: "none" }, true);
   for (const t of targets) {
     if (t.text !== null) {
-      fs.mkdirSync(path$1.dirname(path$1.join(io.cwd, t.target.output)), { recursive: true });
-      await writeFileAtomic(path$1.join(io.cwd, t.target.output), t.text);
+      fs.mkdirSync(path.dirname(path.join(io.cwd, t.target.output)), { recursive: true });
+      await writeFileAtomic(path.join(io.cwd, t.target.output), t.text);
       io.stdout(`updated ${t.target.output}
 `);
     } else {
@@ -30044,7 +14746,7 @@ async function migrateCommand(flags, args, io) {
     throw new InputError({ message: `no files match ${args.join(", ")}` });
   const pending = [];
   for (const file of files) {
-    const abs = path$1.resolve(io.cwd, file);
+    const abs = path.resolve(io.cwd, file);
     const text2 = readUserFile(abs, file);
     const result = mayBeResource(text2) ? migrateText(text2, file) : { status: "not-a-resource" };
     if (result.status === "converted")
@@ -30063,7 +14765,7 @@ async function migrateCommand(flags, args, io) {
     return pending.length > 0 ? 1 : 0;
   }
   for (const p of pending) {
-    await writeFileAtomic(path$1.resolve(io.cwd, p.file), p.text);
+    await writeFileAtomic(path.resolve(io.cwd, p.file), p.text);
     io.stdout(`converted ${p.file}
 `);
   }
@@ -30074,10 +14776,10 @@ async function migrateCommand(flags, args, io) {
 async function migrationCandidates(cwd, globs) {
   const out = /* @__PURE__ */ new Set();
   for (const g of globs) {
-    const abs = path$1.resolve(cwd, g);
+    const abs = path.resolve(cwd, g);
     const stat = fs.existsSync(abs) ? fs.statSync(abs) : null;
     if (stat?.isFile())
-      out.add(path$1.relative(cwd, abs).split(path$1.sep).join("/"));
+      out.add(path.relative(cwd, abs).split(path.sep).join("/"));
     else {
       const patterns = stat?.isDirectory() ? ["**/*.yaml", "**/*.yml", "**/*.json"].map((p) => `${g}/${p}`) : [g];
       for (const f of await globFiles(cwd, patterns))
@@ -30107,8 +14809,8 @@ async function changelogCommand(flags, args, io) {
   const targets = cliTargets(config, flags, io.cwd);
   const compatibility = compatibilityFlag(flags);
   const perspective = perspectiveFlag(flags);
-  const pairs2 = flags.tags !== void 0 ? await tagPairs(io.cwd, flags.tags) : [parseRange(args[0])];
-  const log2 = await buildChangelog(pairs2, {
+  const pairs = flags.tags !== void 0 ? await tagPairs(io.cwd, flags.tags) : [parseRange(args[0])];
+  const log = await buildChangelog(pairs, {
     cwd: io.cwd,
     targets,
     rules: config.rules,
@@ -30116,8 +14818,8 @@ async function changelogCommand(flags, args, io) {
     ...compatibility !== void 0 ? { compatibility } : {},
     ...perspective !== void 0 ? { perspective } : {}
   });
-  io.stdout(format === "json" ? renderChangelogJson(log2) : format === "text" ? renderChangelogText(log2) : renderChangelogMarkdown(log2));
-  const specs = log2.sections.flatMap((s) => s.specs.map((spec) => ({
+  io.stdout(format === "json" ? renderChangelogJson(log) : format === "text" ? renderChangelogText(log) : renderChangelogMarkdown(log));
+  const specs = log.sections.flatMap((s) => s.specs.map((spec) => ({
     file: `${spec.file} (${s.from}..${s.to})`,
     drift: false,
     baseline: { ref: s.from, found: true },
@@ -30126,23 +14828,23 @@ async function changelogCommand(flags, args, io) {
     changes: spec.changes,
     summary: spec.summary
   })));
-  const report2 = { specs, summary: totalSummary(specs) };
-  return failures(report2, failOn, {}).length > 0 ? 1 : 0;
+  const report = { specs, summary: totalSummary(specs) };
+  return failures(report, failOn, {}).length > 0 ? 1 : 0;
 }
-async function render(report2, format, io) {
+async function render(report, format, io) {
   if (format === "sarif") {
-    return renderSarif(report2, {
+    return renderSarif(report, {
       version: VERSION,
       rootPrefix: await repoPrefix(io.cwd),
       specLine: specLineReader(io.cwd)
     });
   }
   if (format === "json")
-    return renderJson(report2);
+    return renderJson(report);
   if (format === "markdown")
-    return renderMarkdown(report2, { allowBreakingLabel: "breaking-change-approved" });
+    return renderMarkdown(report, { allowBreakingLabel: "breaking-change-approved" });
   const color = io.isTTY && !io.env.NO_COLOR && io.env.TERM !== "dumb";
-  return renderText(report2, { color });
+  return renderText(report, { color });
 }
 main(process.argv.slice(2), {
   cwd: process.cwd(),

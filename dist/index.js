@@ -39,6 +39,22 @@ import require$$0$8 from "process";
 import require$$0$9 from "buffer";
 import { fileURLToPath } from "url";
 import "module";
+function _mergeNamespaces(n, m) {
+  m.forEach(function(e) {
+    e && typeof e !== "string" && !Array.isArray(e) && Object.keys(e).forEach(function(k) {
+      if (k !== "default" && !(k in n)) {
+        var d = Object.getOwnPropertyDescriptor(e, k);
+        Object.defineProperty(n, k, d.get ? d : {
+          enumerable: true,
+          get: function() {
+            return e[k];
+          }
+        });
+      }
+    });
+  });
+  return Object.freeze(n);
+}
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -19874,7337 +19890,6 @@ function notice(message2, properties = {}) {
 function info(message2) {
   process.stdout.write(message2 + os.EOL);
 }
-var dist = {};
-var composer = {};
-var directives = {};
-var identity = {};
-var hasRequiredIdentity;
-function requireIdentity() {
-  if (hasRequiredIdentity) return identity;
-  hasRequiredIdentity = 1;
-  const ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
-  const DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-  const MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-  const PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-  const SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-  const SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
-  const NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-  const isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-  const isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-  const isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-  const isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-  const isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-  const isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-  function isCollection(node) {
-    if (node && typeof node === "object")
-      switch (node[NODE_TYPE]) {
-        case MAP:
-        case SEQ:
-          return true;
-      }
-    return false;
-  }
-  function isNode(node) {
-    if (node && typeof node === "object")
-      switch (node[NODE_TYPE]) {
-        case ALIAS:
-        case MAP:
-        case SCALAR:
-        case SEQ:
-          return true;
-      }
-    return false;
-  }
-  const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-  identity.ALIAS = ALIAS;
-  identity.DOC = DOC;
-  identity.MAP = MAP;
-  identity.NODE_TYPE = NODE_TYPE;
-  identity.PAIR = PAIR;
-  identity.SCALAR = SCALAR;
-  identity.SEQ = SEQ;
-  identity.hasAnchor = hasAnchor;
-  identity.isAlias = isAlias;
-  identity.isCollection = isCollection;
-  identity.isDocument = isDocument;
-  identity.isMap = isMap;
-  identity.isNode = isNode;
-  identity.isPair = isPair;
-  identity.isScalar = isScalar;
-  identity.isSeq = isSeq;
-  return identity;
-}
-var visit = {};
-var hasRequiredVisit;
-function requireVisit() {
-  if (hasRequiredVisit) return visit;
-  hasRequiredVisit = 1;
-  var identity2 = requireIdentity();
-  const BREAK = /* @__PURE__ */ Symbol("break visit");
-  const SKIP = /* @__PURE__ */ Symbol("skip children");
-  const REMOVE = /* @__PURE__ */ Symbol("remove node");
-  function visit$1(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity2.isDocument(node)) {
-      const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-      if (cd === REMOVE)
-        node.contents = null;
-    } else
-      visit_(null, node, visitor_, Object.freeze([]));
-  }
-  visit$1.BREAK = BREAK;
-  visit$1.SKIP = SKIP;
-  visit$1.REMOVE = REMOVE;
-  function visit_(key, node, visitor, path2) {
-    const ctrl = callVisitor(key, node, visitor, path2);
-    if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-      replaceNode(key, path2, ctrl);
-      return visit_(key, ctrl, visitor, path2);
-    }
-    if (typeof ctrl !== "symbol") {
-      if (identity2.isCollection(node)) {
-        path2 = Object.freeze(path2.concat(node));
-        for (let i2 = 0; i2 < node.items.length; ++i2) {
-          const ci = visit_(i2, node.items[i2], visitor, path2);
-          if (typeof ci === "number")
-            i2 = ci - 1;
-          else if (ci === BREAK)
-            return BREAK;
-          else if (ci === REMOVE) {
-            node.items.splice(i2, 1);
-            i2 -= 1;
-          }
-        }
-      } else if (identity2.isPair(node)) {
-        path2 = Object.freeze(path2.concat(node));
-        const ck = visit_("key", node.key, visitor, path2);
-        if (ck === BREAK)
-          return BREAK;
-        else if (ck === REMOVE)
-          node.key = null;
-        const cv = visit_("value", node.value, visitor, path2);
-        if (cv === BREAK)
-          return BREAK;
-        else if (cv === REMOVE)
-          node.value = null;
-      }
-    }
-    return ctrl;
-  }
-  async function visitAsync(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity2.isDocument(node)) {
-      const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-      if (cd === REMOVE)
-        node.contents = null;
-    } else
-      await visitAsync_(null, node, visitor_, Object.freeze([]));
-  }
-  visitAsync.BREAK = BREAK;
-  visitAsync.SKIP = SKIP;
-  visitAsync.REMOVE = REMOVE;
-  async function visitAsync_(key, node, visitor, path2) {
-    const ctrl = await callVisitor(key, node, visitor, path2);
-    if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-      replaceNode(key, path2, ctrl);
-      return visitAsync_(key, ctrl, visitor, path2);
-    }
-    if (typeof ctrl !== "symbol") {
-      if (identity2.isCollection(node)) {
-        path2 = Object.freeze(path2.concat(node));
-        for (let i2 = 0; i2 < node.items.length; ++i2) {
-          const ci = await visitAsync_(i2, node.items[i2], visitor, path2);
-          if (typeof ci === "number")
-            i2 = ci - 1;
-          else if (ci === BREAK)
-            return BREAK;
-          else if (ci === REMOVE) {
-            node.items.splice(i2, 1);
-            i2 -= 1;
-          }
-        }
-      } else if (identity2.isPair(node)) {
-        path2 = Object.freeze(path2.concat(node));
-        const ck = await visitAsync_("key", node.key, visitor, path2);
-        if (ck === BREAK)
-          return BREAK;
-        else if (ck === REMOVE)
-          node.key = null;
-        const cv = await visitAsync_("value", node.value, visitor, path2);
-        if (cv === BREAK)
-          return BREAK;
-        else if (cv === REMOVE)
-          node.value = null;
-      }
-    }
-    return ctrl;
-  }
-  function initVisitor(visitor) {
-    if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
-      return Object.assign({
-        Alias: visitor.Node,
-        Map: visitor.Node,
-        Scalar: visitor.Node,
-        Seq: visitor.Node
-      }, visitor.Value && {
-        Map: visitor.Value,
-        Scalar: visitor.Value,
-        Seq: visitor.Value
-      }, visitor.Collection && {
-        Map: visitor.Collection,
-        Seq: visitor.Collection
-      }, visitor);
-    }
-    return visitor;
-  }
-  function callVisitor(key, node, visitor, path2) {
-    if (typeof visitor === "function")
-      return visitor(key, node, path2);
-    if (identity2.isMap(node))
-      return visitor.Map?.(key, node, path2);
-    if (identity2.isSeq(node))
-      return visitor.Seq?.(key, node, path2);
-    if (identity2.isPair(node))
-      return visitor.Pair?.(key, node, path2);
-    if (identity2.isScalar(node))
-      return visitor.Scalar?.(key, node, path2);
-    if (identity2.isAlias(node))
-      return visitor.Alias?.(key, node, path2);
-    return void 0;
-  }
-  function replaceNode(key, path2, node) {
-    const parent = path2[path2.length - 1];
-    if (identity2.isCollection(parent)) {
-      parent.items[key] = node;
-    } else if (identity2.isPair(parent)) {
-      if (key === "key")
-        parent.key = node;
-      else
-        parent.value = node;
-    } else if (identity2.isDocument(parent)) {
-      parent.contents = node;
-    } else {
-      const pt = identity2.isAlias(parent) ? "alias" : "scalar";
-      throw new Error(`Cannot replace node with ${pt} parent`);
-    }
-  }
-  visit.visit = visit$1;
-  visit.visitAsync = visitAsync;
-  return visit;
-}
-var hasRequiredDirectives;
-function requireDirectives() {
-  if (hasRequiredDirectives) return directives;
-  hasRequiredDirectives = 1;
-  var identity2 = requireIdentity();
-  var visit2 = requireVisit();
-  const escapeChars = {
-    "!": "%21",
-    ",": "%2C",
-    "[": "%5B",
-    "]": "%5D",
-    "{": "%7B",
-    "}": "%7D"
-  };
-  const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
-  class Directives {
-    constructor(yaml, tags2) {
-      this.docStart = null;
-      this.docEnd = false;
-      this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
-      this.tags = Object.assign({}, Directives.defaultTags, tags2);
-    }
-    clone() {
-      const copy2 = new Directives(this.yaml, this.tags);
-      copy2.docStart = this.docStart;
-      return copy2;
-    }
-    /**
-     * During parsing, get a Directives instance for the current document and
-     * update the stream state according to the current version's spec.
-     */
-    atDocument() {
-      const res = new Directives(this.yaml, this.tags);
-      switch (this.yaml.version) {
-        case "1.1":
-          this.atNextDocument = true;
-          break;
-        case "1.2":
-          this.atNextDocument = false;
-          this.yaml = {
-            explicit: Directives.defaultYaml.explicit,
-            version: "1.2"
-          };
-          this.tags = Object.assign({}, Directives.defaultTags);
-          break;
-      }
-      return res;
-    }
-    /**
-     * @param onError - May be called even if the action was successful
-     * @returns `true` on success
-     */
-    add(line, onError) {
-      if (this.atNextDocument) {
-        this.yaml = { explicit: Directives.defaultYaml.explicit, version: "1.1" };
-        this.tags = Object.assign({}, Directives.defaultTags);
-        this.atNextDocument = false;
-      }
-      const parts = line.trim().split(/[ \t]+/);
-      const name = parts.shift();
-      switch (name) {
-        case "%TAG": {
-          if (parts.length !== 2) {
-            onError(0, "%TAG directive should contain exactly two parts");
-            if (parts.length < 2)
-              return false;
-          }
-          const [handle, prefix] = parts;
-          this.tags[handle] = prefix;
-          return true;
-        }
-        case "%YAML": {
-          this.yaml.explicit = true;
-          if (parts.length !== 1) {
-            onError(0, "%YAML directive should contain exactly one part");
-            return false;
-          }
-          const [version] = parts;
-          if (version === "1.1" || version === "1.2") {
-            this.yaml.version = version;
-            return true;
-          } else {
-            const isValid = /^\d+\.\d+$/.test(version);
-            onError(6, `Unsupported YAML version ${version}`, isValid);
-            return false;
-          }
-        }
-        default:
-          onError(0, `Unknown directive ${name}`, true);
-          return false;
-      }
-    }
-    /**
-     * Resolves a tag, matching handles to those defined in %TAG directives.
-     *
-     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-     *   `'!local'` tag, or `null` if unresolvable.
-     */
-    tagName(source, onError) {
-      if (source === "!")
-        return "!";
-      if (source[0] !== "!") {
-        onError(`Not a valid tag: ${source}`);
-        return null;
-      }
-      if (source[1] === "<") {
-        const verbatim = source.slice(2, -1);
-        if (verbatim === "!" || verbatim === "!!") {
-          onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-          return null;
-        }
-        if (source[source.length - 1] !== ">")
-          onError("Verbatim tags must end with a >");
-        return verbatim;
-      }
-      const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-      if (!suffix)
-        onError(`The ${source} tag has no suffix`);
-      const prefix = this.tags[handle];
-      if (prefix) {
-        try {
-          return prefix + decodeURIComponent(suffix);
-        } catch (error2) {
-          onError(String(error2));
-          return null;
-        }
-      }
-      if (handle === "!")
-        return source;
-      onError(`Could not resolve tag: ${source}`);
-      return null;
-    }
-    /**
-     * Given a fully resolved tag, returns its printable string form,
-     * taking into account current tag prefixes and defaults.
-     */
-    tagString(tag) {
-      for (const [handle, prefix] of Object.entries(this.tags)) {
-        if (tag.startsWith(prefix))
-          return handle + escapeTagName(tag.substring(prefix.length));
-      }
-      return tag[0] === "!" ? tag : `!<${tag}>`;
-    }
-    toString(doc) {
-      const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
-      const tagEntries = Object.entries(this.tags);
-      let tagNames;
-      if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
-        const tags2 = {};
-        visit2.visit(doc.contents, (_key, node) => {
-          if (identity2.isNode(node) && node.tag)
-            tags2[node.tag] = true;
-        });
-        tagNames = Object.keys(tags2);
-      } else
-        tagNames = [];
-      for (const [handle, prefix] of tagEntries) {
-        if (handle === "!!" && prefix === "tag:yaml.org,2002:")
-          continue;
-        if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-          lines.push(`%TAG ${handle} ${prefix}`);
-      }
-      return lines.join("\n");
-    }
-  }
-  Directives.defaultYaml = { explicit: false, version: "1.2" };
-  Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-  directives.Directives = Directives;
-  return directives;
-}
-var Document = {};
-var Alias = {};
-var anchors = {};
-var hasRequiredAnchors;
-function requireAnchors() {
-  if (hasRequiredAnchors) return anchors;
-  hasRequiredAnchors = 1;
-  var identity2 = requireIdentity();
-  var visit2 = requireVisit();
-  function anchorIsValid(anchor) {
-    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-      const sa = JSON.stringify(anchor);
-      const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-      throw new Error(msg);
-    }
-    return true;
-  }
-  function anchorNames(root) {
-    const anchors2 = /* @__PURE__ */ new Set();
-    visit2.visit(root, {
-      Value(_key, node) {
-        if (node.anchor)
-          anchors2.add(node.anchor);
-      }
-    });
-    return anchors2;
-  }
-  function findNewAnchor(prefix, exclude) {
-    for (let i2 = 1; true; ++i2) {
-      const name = `${prefix}${i2}`;
-      if (!exclude.has(name))
-        return name;
-    }
-  }
-  function createNodeAnchors(doc, prefix) {
-    const aliasObjects = [];
-    const sourceObjects = /* @__PURE__ */ new Map();
-    let prevAnchors = null;
-    return {
-      onAnchor: (source) => {
-        aliasObjects.push(source);
-        prevAnchors ?? (prevAnchors = anchorNames(doc));
-        const anchor = findNewAnchor(prefix, prevAnchors);
-        prevAnchors.add(anchor);
-        return anchor;
-      },
-      /**
-       * With circular references, the source node is only resolved after all
-       * of its child nodes are. This is why anchors are set only after all of
-       * the nodes have been created.
-       */
-      setAnchors: () => {
-        for (const source of aliasObjects) {
-          const ref = sourceObjects.get(source);
-          if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
-            ref.node.anchor = ref.anchor;
-          } else {
-            const error2 = new Error("Failed to resolve repeated object (this should not happen)");
-            error2.source = source;
-            throw error2;
-          }
-        }
-      },
-      sourceObjects
-    };
-  }
-  anchors.anchorIsValid = anchorIsValid;
-  anchors.anchorNames = anchorNames;
-  anchors.createNodeAnchors = createNodeAnchors;
-  anchors.findNewAnchor = findNewAnchor;
-  return anchors;
-}
-var Node = {};
-var applyReviver = {};
-var hasRequiredApplyReviver;
-function requireApplyReviver() {
-  if (hasRequiredApplyReviver) return applyReviver;
-  hasRequiredApplyReviver = 1;
-  function applyReviver$1(reviver, obj, key, val) {
-    if (val && typeof val === "object") {
-      if (Array.isArray(val)) {
-        for (let i2 = 0, len = val.length; i2 < len; ++i2) {
-          const v0 = val[i2];
-          const v1 = applyReviver$1(reviver, val, String(i2), v0);
-          if (v1 === void 0)
-            delete val[i2];
-          else if (v1 !== v0)
-            val[i2] = v1;
-        }
-      } else if (val instanceof Map) {
-        for (const k of Array.from(val.keys())) {
-          const v0 = val.get(k);
-          const v1 = applyReviver$1(reviver, val, k, v0);
-          if (v1 === void 0)
-            val.delete(k);
-          else if (v1 !== v0)
-            val.set(k, v1);
-        }
-      } else if (val instanceof Set) {
-        for (const v0 of Array.from(val)) {
-          const v1 = applyReviver$1(reviver, val, v0, v0);
-          if (v1 === void 0)
-            val.delete(v0);
-          else if (v1 !== v0) {
-            val.delete(v0);
-            val.add(v1);
-          }
-        }
-      } else {
-        for (const [k, v0] of Object.entries(val)) {
-          const v1 = applyReviver$1(reviver, val, k, v0);
-          if (v1 === void 0)
-            delete val[k];
-          else if (v1 !== v0)
-            val[k] = v1;
-        }
-      }
-    }
-    return reviver.call(obj, key, val);
-  }
-  applyReviver.applyReviver = applyReviver$1;
-  return applyReviver;
-}
-var toJS = {};
-var hasRequiredToJS;
-function requireToJS() {
-  if (hasRequiredToJS) return toJS;
-  hasRequiredToJS = 1;
-  var identity2 = requireIdentity();
-  function toJS$1(value, arg, ctx) {
-    if (Array.isArray(value))
-      return value.map((v, i2) => toJS$1(v, String(i2), ctx));
-    if (value && typeof value.toJSON === "function") {
-      if (!ctx || !identity2.hasAnchor(value))
-        return value.toJSON(arg, ctx);
-      const data = { aliasCount: 0, count: 1, res: void 0 };
-      ctx.anchors.set(value, data);
-      ctx.onCreate = (res2) => {
-        data.res = res2;
-        delete ctx.onCreate;
-      };
-      const res = value.toJSON(arg, ctx);
-      if (ctx.onCreate)
-        ctx.onCreate(res);
-      return res;
-    }
-    if (typeof value === "bigint" && !ctx?.keep)
-      return Number(value);
-    return value;
-  }
-  toJS.toJS = toJS$1;
-  return toJS;
-}
-var hasRequiredNode;
-function requireNode() {
-  if (hasRequiredNode) return Node;
-  hasRequiredNode = 1;
-  var applyReviver2 = requireApplyReviver();
-  var identity2 = requireIdentity();
-  var toJS2 = requireToJS();
-  class NodeBase {
-    constructor(type2) {
-      Object.defineProperty(this, identity2.NODE_TYPE, { value: type2 });
-    }
-    /** Create a copy of this node.  */
-    clone() {
-      const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-      if (this.range)
-        copy2.range = this.range.slice();
-      return copy2;
-    }
-    /** A plain JavaScript representation of this node. */
-    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-      if (!identity2.isDocument(doc))
-        throw new TypeError("A document argument is required");
-      const ctx = {
-        anchors: /* @__PURE__ */ new Map(),
-        doc,
-        keep: true,
-        mapAsMap: mapAsMap === true,
-        mapKeyWarned: false,
-        maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-      };
-      const res = toJS2.toJS(this, "", ctx);
-      if (typeof onAnchor === "function")
-        for (const { count: count2, res: res2 } of ctx.anchors.values())
-          onAnchor(res2, count2);
-      return typeof reviver === "function" ? applyReviver2.applyReviver(reviver, { "": res }, "", res) : res;
-    }
-  }
-  Node.NodeBase = NodeBase;
-  return Node;
-}
-var hasRequiredAlias;
-function requireAlias() {
-  if (hasRequiredAlias) return Alias;
-  hasRequiredAlias = 1;
-  var anchors2 = requireAnchors();
-  var visit2 = requireVisit();
-  var identity2 = requireIdentity();
-  var Node2 = requireNode();
-  var toJS2 = requireToJS();
-  let Alias$1 = class Alias extends Node2.NodeBase {
-    constructor(source) {
-      super(identity2.ALIAS);
-      this.source = source;
-      Object.defineProperty(this, "tag", {
-        set() {
-          throw new Error("Alias nodes cannot have tags");
-        }
-      });
-    }
-    /**
-     * Resolve the value of this alias within `doc`, finding the last
-     * instance of the `source` anchor before this node.
-     */
-    resolve(doc, ctx) {
-      if (ctx?.maxAliasCount === 0)
-        throw new ReferenceError("Alias resolution is disabled");
-      let nodes;
-      if (ctx?.aliasResolveCache) {
-        nodes = ctx.aliasResolveCache;
-      } else {
-        nodes = [];
-        visit2.visit(doc, {
-          Node: (_key, node) => {
-            if (identity2.isAlias(node) || identity2.hasAnchor(node))
-              nodes.push(node);
-          }
-        });
-        if (ctx)
-          ctx.aliasResolveCache = nodes;
-      }
-      let found = void 0;
-      for (const node of nodes) {
-        if (node === this)
-          break;
-        if (node.anchor === this.source)
-          found = node;
-      }
-      if (found && ctx) {
-        const { anchors: anchors3, doc: doc2, maxAliasCount } = ctx;
-        let data = anchors3.get(found);
-        if (!data) {
-          toJS2.toJS(found, null, ctx);
-          data = anchors3.get(found);
-        }
-        if (data?.res === void 0) {
-          const msg = "This should not happen: Alias anchor was not resolved?";
-          throw new ReferenceError(msg);
-        }
-        if (maxAliasCount >= 0) {
-          data.count += 1;
-          if (data.aliasCount === 0)
-            data.aliasCount = getAliasCount(doc2, found, anchors3);
-          if (data.count * data.aliasCount > maxAliasCount) {
-            const msg = "Excessive alias count indicates a resource exhaustion attack";
-            throw new ReferenceError(msg);
-          }
-        }
-      }
-      return found;
-    }
-    toJSON(_arg, ctx) {
-      if (!ctx)
-        return { source: this.source };
-      const source = this.resolve(ctx.doc, ctx);
-      if (!source) {
-        const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-        throw new ReferenceError(msg);
-      }
-      return ctx.anchors.get(source).res;
-    }
-    toString(ctx, _onComment, _onChompKeep) {
-      const src = `*${this.source}`;
-      if (ctx) {
-        anchors2.anchorIsValid(this.source);
-        if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-          throw new Error(msg);
-        }
-        if (ctx.implicitKey)
-          return `${src} `;
-      }
-      return src;
-    }
-  };
-  function getAliasCount(doc, node, anchors3) {
-    if (identity2.isAlias(node)) {
-      const source = node.resolve(doc);
-      const anchor = anchors3 && source && anchors3.get(source);
-      return anchor ? anchor.count * anchor.aliasCount : 0;
-    } else if (identity2.isCollection(node)) {
-      let count2 = 0;
-      for (const item of node.items) {
-        const c = getAliasCount(doc, item, anchors3);
-        if (c > count2)
-          count2 = c;
-      }
-      return count2;
-    } else if (identity2.isPair(node)) {
-      const kc = getAliasCount(doc, node.key, anchors3);
-      const vc = getAliasCount(doc, node.value, anchors3);
-      return Math.max(kc, vc);
-    }
-    return 1;
-  }
-  Alias.Alias = Alias$1;
-  return Alias;
-}
-var Collection$1 = {};
-var createNode = {};
-var Scalar = {};
-var hasRequiredScalar;
-function requireScalar() {
-  if (hasRequiredScalar) return Scalar;
-  hasRequiredScalar = 1;
-  var identity2 = requireIdentity();
-  var Node2 = requireNode();
-  var toJS2 = requireToJS();
-  const isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-  let Scalar$1 = class Scalar extends Node2.NodeBase {
-    constructor(value) {
-      super(identity2.SCALAR);
-      this.value = value;
-    }
-    toJSON(arg, ctx) {
-      return ctx?.keep ? this.value : toJS2.toJS(this.value, arg, ctx);
-    }
-    toString() {
-      return String(this.value);
-    }
-  };
-  Scalar$1.BLOCK_FOLDED = "BLOCK_FOLDED";
-  Scalar$1.BLOCK_LITERAL = "BLOCK_LITERAL";
-  Scalar$1.PLAIN = "PLAIN";
-  Scalar$1.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-  Scalar$1.QUOTE_SINGLE = "QUOTE_SINGLE";
-  Scalar.Scalar = Scalar$1;
-  Scalar.isScalarValue = isScalarValue;
-  return Scalar;
-}
-var hasRequiredCreateNode;
-function requireCreateNode() {
-  if (hasRequiredCreateNode) return createNode;
-  hasRequiredCreateNode = 1;
-  var Alias2 = requireAlias();
-  var identity2 = requireIdentity();
-  var Scalar2 = requireScalar();
-  const defaultTagPrefix = "tag:yaml.org,2002:";
-  function findTagObject(value, tagName, tags2) {
-    if (tagName) {
-      const match = tags2.filter((t) => t.tag === tagName);
-      const tagObj = match.find((t) => !t.format) ?? match[0];
-      if (!tagObj)
-        throw new Error(`Tag ${tagName} not found`);
-      return tagObj;
-    }
-    return tags2.find((t) => t.identify?.(value) && !t.format);
-  }
-  function createNode$1(value, tagName, ctx) {
-    if (identity2.isDocument(value))
-      value = value.contents;
-    if (identity2.isNode(value))
-      return value;
-    if (identity2.isPair(value)) {
-      const map2 = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
-      map2.items.push(value);
-      return map2;
-    }
-    if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-      value = value.valueOf();
-    }
-    const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
-    let ref = void 0;
-    if (aliasDuplicateObjects && value && typeof value === "object") {
-      ref = sourceObjects.get(value);
-      if (ref) {
-        ref.anchor ?? (ref.anchor = onAnchor(value));
-        return new Alias2.Alias(ref.anchor);
-      } else {
-        ref = { anchor: null, node: null };
-        sourceObjects.set(value, ref);
-      }
-    }
-    if (tagName?.startsWith("!!"))
-      tagName = defaultTagPrefix + tagName.slice(2);
-    let tagObj = findTagObject(value, tagName, schema2.tags);
-    if (!tagObj) {
-      if (value && typeof value.toJSON === "function") {
-        value = value.toJSON();
-      }
-      if (!value || typeof value !== "object") {
-        const node2 = new Scalar2.Scalar(value);
-        if (ref)
-          ref.node = node2;
-        return node2;
-      }
-      tagObj = value instanceof Map ? schema2[identity2.MAP] : Symbol.iterator in Object(value) ? schema2[identity2.SEQ] : schema2[identity2.MAP];
-    }
-    if (onTagObj) {
-      onTagObj(tagObj);
-      delete ctx.onTagObj;
-    }
-    const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
-    if (tagName)
-      node.tag = tagName;
-    else if (!tagObj.default)
-      node.tag = tagObj.tag;
-    if (ref)
-      ref.node = node;
-    return node;
-  }
-  createNode.createNode = createNode$1;
-  return createNode;
-}
-var hasRequiredCollection;
-function requireCollection() {
-  if (hasRequiredCollection) return Collection$1;
-  hasRequiredCollection = 1;
-  var createNode2 = requireCreateNode();
-  var identity2 = requireIdentity();
-  var Node2 = requireNode();
-  function collectionFromPath(schema2, path2, value) {
-    let v = value;
-    for (let i2 = path2.length - 1; i2 >= 0; --i2) {
-      const k = path2[i2];
-      if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-        const a = [];
-        a[k] = v;
-        v = a;
-      } else {
-        v = /* @__PURE__ */ new Map([[k, v]]);
-      }
-    }
-    return createNode2.createNode(v, void 0, {
-      aliasDuplicateObjects: false,
-      keepUndefined: false,
-      onAnchor: () => {
-        throw new Error("This should not happen, please report a bug.");
-      },
-      schema: schema2,
-      sourceObjects: /* @__PURE__ */ new Map()
-    });
-  }
-  const isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
-  class Collection2 extends Node2.NodeBase {
-    constructor(type2, schema2) {
-      super(type2);
-      Object.defineProperty(this, "schema", {
-        value: schema2,
-        configurable: true,
-        enumerable: false,
-        writable: true
-      });
-    }
-    /**
-     * Create a copy of this collection.
-     *
-     * @param schema - If defined, overwrites the original's schema
-     */
-    clone(schema2) {
-      const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-      if (schema2)
-        copy2.schema = schema2;
-      copy2.items = copy2.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema2) : it);
-      if (this.range)
-        copy2.range = this.range.slice();
-      return copy2;
-    }
-    /**
-     * Adds a value to the collection. For `!!map` and `!!omap` the value must
-     * be a Pair instance or a `{ key, value }` object, which may not have a key
-     * that already exists in the map.
-     */
-    addIn(path2, value) {
-      if (isEmptyPath(path2))
-        this.add(value);
-      else {
-        const [key, ...rest] = path2;
-        const node = this.get(key, true);
-        if (identity2.isCollection(node))
-          node.addIn(rest, value);
-        else if (node === void 0 && this.schema)
-          this.set(key, collectionFromPath(this.schema, rest, value));
-        else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-      }
-    }
-    /**
-     * Removes a value from the collection.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path2) {
-      const [key, ...rest] = path2;
-      if (rest.length === 0)
-        return this.delete(key);
-      const node = this.get(key, true);
-      if (identity2.isCollection(node))
-        return node.deleteIn(rest);
-      else
-        throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path2, keepScalar) {
-      const [key, ...rest] = path2;
-      const node = this.get(key, true);
-      if (rest.length === 0)
-        return !keepScalar && identity2.isScalar(node) ? node.value : node;
-      else
-        return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
-    }
-    hasAllNullValues(allowScalar) {
-      return this.items.every((node) => {
-        if (!identity2.isPair(node))
-          return false;
-        const n = node.value;
-        return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-      });
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     */
-    hasIn(path2) {
-      const [key, ...rest] = path2;
-      if (rest.length === 0)
-        return this.has(key);
-      const node = this.get(key, true);
-      return identity2.isCollection(node) ? node.hasIn(rest) : false;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path2, value) {
-      const [key, ...rest] = path2;
-      if (rest.length === 0) {
-        this.set(key, value);
-      } else {
-        const node = this.get(key, true);
-        if (identity2.isCollection(node))
-          node.setIn(rest, value);
-        else if (node === void 0 && this.schema)
-          this.set(key, collectionFromPath(this.schema, rest, value));
-        else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-      }
-    }
-  }
-  Collection$1.Collection = Collection2;
-  Collection$1.collectionFromPath = collectionFromPath;
-  Collection$1.isEmptyPath = isEmptyPath;
-  return Collection$1;
-}
-var Pair = {};
-var stringifyPair = {};
-var stringify = {};
-var stringifyComment = {};
-var hasRequiredStringifyComment;
-function requireStringifyComment() {
-  if (hasRequiredStringifyComment) return stringifyComment;
-  hasRequiredStringifyComment = 1;
-  const stringifyComment$1 = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-  function indentComment(comment, indent) {
-    if (/^\n+$/.test(comment))
-      return comment.substring(1);
-    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-  }
-  const lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
-  stringifyComment.indentComment = indentComment;
-  stringifyComment.lineComment = lineComment;
-  stringifyComment.stringifyComment = stringifyComment$1;
-  return stringifyComment;
-}
-var stringifyString = {};
-var foldFlowLines = {};
-var hasRequiredFoldFlowLines;
-function requireFoldFlowLines() {
-  if (hasRequiredFoldFlowLines) return foldFlowLines;
-  hasRequiredFoldFlowLines = 1;
-  const FOLD_FLOW = "flow";
-  const FOLD_BLOCK = "block";
-  const FOLD_QUOTED = "quoted";
-  function foldFlowLines$1(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-    if (!lineWidth || lineWidth < 0)
-      return text2;
-    if (lineWidth < minContentWidth)
-      minContentWidth = 0;
-    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-    if (text2.length <= endStep)
-      return text2;
-    const folds = [];
-    const escapedFolds = {};
-    let end = lineWidth - indent.length;
-    if (typeof indentAtStart === "number") {
-      if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-        folds.push(0);
-      else
-        end = lineWidth - indentAtStart;
-    }
-    let split = void 0;
-    let prev = void 0;
-    let overflow = false;
-    let i2 = -1;
-    let escStart = -1;
-    let escEnd = -1;
-    if (mode === FOLD_BLOCK) {
-      i2 = consumeMoreIndentedLines(text2, i2, indent.length);
-      if (i2 !== -1)
-        end = i2 + endStep;
-    }
-    for (let ch; ch = text2[i2 += 1]; ) {
-      if (mode === FOLD_QUOTED && ch === "\\") {
-        escStart = i2;
-        switch (text2[i2 + 1]) {
-          case "x":
-            i2 += 3;
-            break;
-          case "u":
-            i2 += 5;
-            break;
-          case "U":
-            i2 += 9;
-            break;
-          default:
-            i2 += 1;
-        }
-        escEnd = i2;
-      }
-      if (ch === "\n") {
-        if (mode === FOLD_BLOCK)
-          i2 = consumeMoreIndentedLines(text2, i2, indent.length);
-        end = i2 + indent.length + endStep;
-        split = void 0;
-      } else {
-        if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-          const next = text2[i2 + 1];
-          if (next && next !== " " && next !== "\n" && next !== "	")
-            split = i2;
-        }
-        if (i2 >= end) {
-          if (split) {
-            folds.push(split);
-            end = split + endStep;
-            split = void 0;
-          } else if (mode === FOLD_QUOTED) {
-            while (prev === " " || prev === "	") {
-              prev = ch;
-              ch = text2[i2 += 1];
-              overflow = true;
-            }
-            const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
-            if (escapedFolds[j])
-              return text2;
-            folds.push(j);
-            escapedFolds[j] = true;
-            end = j + endStep;
-            split = void 0;
-          } else {
-            overflow = true;
-          }
-        }
-      }
-      prev = ch;
-    }
-    if (overflow && onOverflow)
-      onOverflow();
-    if (folds.length === 0)
-      return text2;
-    if (onFold)
-      onFold();
-    let res = text2.slice(0, folds[0]);
-    for (let i3 = 0; i3 < folds.length; ++i3) {
-      const fold = folds[i3];
-      const end2 = folds[i3 + 1] || text2.length;
-      if (fold === 0)
-        res = `
-${indent}${text2.slice(0, end2)}`;
-      else {
-        if (mode === FOLD_QUOTED && escapedFolds[fold])
-          res += `${text2[fold]}\\`;
-        res += `
-${indent}${text2.slice(fold + 1, end2)}`;
-      }
-    }
-    return res;
-  }
-  function consumeMoreIndentedLines(text2, i2, indent) {
-    let end = i2;
-    let start = i2 + 1;
-    let ch = text2[start];
-    while (ch === " " || ch === "	") {
-      if (i2 < start + indent) {
-        ch = text2[++i2];
-      } else {
-        do {
-          ch = text2[++i2];
-        } while (ch && ch !== "\n");
-        end = i2;
-        start = i2 + 1;
-        ch = text2[start];
-      }
-    }
-    return end;
-  }
-  foldFlowLines.FOLD_BLOCK = FOLD_BLOCK;
-  foldFlowLines.FOLD_FLOW = FOLD_FLOW;
-  foldFlowLines.FOLD_QUOTED = FOLD_QUOTED;
-  foldFlowLines.foldFlowLines = foldFlowLines$1;
-  return foldFlowLines;
-}
-var hasRequiredStringifyString;
-function requireStringifyString() {
-  if (hasRequiredStringifyString) return stringifyString;
-  hasRequiredStringifyString = 1;
-  var Scalar2 = requireScalar();
-  var foldFlowLines2 = requireFoldFlowLines();
-  const getFoldOptions = (ctx, isBlock) => ({
-    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-    lineWidth: ctx.options.lineWidth,
-    minContentWidth: ctx.options.minContentWidth
-  });
-  const containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-  function lineLengthOverLimit(str2, lineWidth, indentLength) {
-    if (!lineWidth || lineWidth < 0)
-      return false;
-    const limit = lineWidth - indentLength;
-    const strLen = str2.length;
-    if (strLen <= limit)
-      return false;
-    for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
-      if (str2[i2] === "\n") {
-        if (i2 - start > limit)
-          return true;
-        start = i2 + 1;
-        if (strLen - start <= limit)
-          return false;
-      }
-    }
-    return true;
-  }
-  function doubleQuotedString(value, ctx) {
-    const json2 = JSON.stringify(value);
-    if (ctx.options.doubleQuotedAsJSON)
-      return json2;
-    const { implicitKey } = ctx;
-    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-    const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-    let str2 = "";
-    let start = 0;
-    for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
-      if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
-        str2 += json2.slice(start, i2) + "\\ ";
-        i2 += 1;
-        start = i2;
-        ch = "\\";
-      }
-      if (ch === "\\")
-        switch (json2[i2 + 1]) {
-          case "u":
-            {
-              str2 += json2.slice(start, i2);
-              const code2 = json2.substr(i2 + 2, 4);
-              switch (code2) {
-                case "0000":
-                  str2 += "\\0";
-                  break;
-                case "0007":
-                  str2 += "\\a";
-                  break;
-                case "000b":
-                  str2 += "\\v";
-                  break;
-                case "001b":
-                  str2 += "\\e";
-                  break;
-                case "0085":
-                  str2 += "\\N";
-                  break;
-                case "00a0":
-                  str2 += "\\_";
-                  break;
-                case "2028":
-                  str2 += "\\L";
-                  break;
-                case "2029":
-                  str2 += "\\P";
-                  break;
-                default:
-                  if (code2.substr(0, 2) === "00")
-                    str2 += "\\x" + code2.substr(2);
-                  else
-                    str2 += json2.substr(i2, 6);
-              }
-              i2 += 5;
-              start = i2 + 1;
-            }
-            break;
-          case "n":
-            if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
-              i2 += 1;
-            } else {
-              str2 += json2.slice(start, i2) + "\n\n";
-              while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
-                str2 += "\n";
-                i2 += 2;
-              }
-              str2 += indent;
-              if (json2[i2 + 2] === " ")
-                str2 += "\\";
-              i2 += 1;
-              start = i2 + 1;
-            }
-            break;
-          default:
-            i2 += 1;
-        }
-    }
-    str2 = start ? str2 + json2.slice(start) : json2;
-    return implicitKey ? str2 : foldFlowLines2.foldFlowLines(str2, indent, foldFlowLines2.FOLD_QUOTED, getFoldOptions(ctx, false));
-  }
-  function singleQuotedString(value, ctx) {
-    if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-      return doubleQuotedString(value, ctx);
-    const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-    return ctx.implicitKey ? res : foldFlowLines2.foldFlowLines(res, indent, foldFlowLines2.FOLD_FLOW, getFoldOptions(ctx, false));
-  }
-  function quotedString(value, ctx) {
-    const { singleQuote } = ctx.options;
-    let qs;
-    if (singleQuote === false)
-      qs = doubleQuotedString;
-    else {
-      const hasDouble = value.includes('"');
-      const hasSingle = value.includes("'");
-      if (hasDouble && !hasSingle)
-        qs = singleQuotedString;
-      else if (hasSingle && !hasDouble)
-        qs = doubleQuotedString;
-      else
-        qs = singleQuote ? singleQuotedString : doubleQuotedString;
-    }
-    return qs(value, ctx);
-  }
-  let blockEndNewlines;
-  try {
-    blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
-  } catch {
-    blockEndNewlines = /\n+(?!\n|$)/g;
-  }
-  function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
-    const { blockQuote, commentString, lineWidth } = ctx.options;
-    if (!blockQuote || /\n[\t ]+$/.test(value)) {
-      return quotedString(value, ctx);
-    }
-    const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-    const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar2.Scalar.BLOCK_FOLDED ? false : type2 === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-    if (!value)
-      return literal ? "|\n" : ">\n";
-    let chomp;
-    let endStart;
-    for (endStart = value.length; endStart > 0; --endStart) {
-      const ch = value[endStart - 1];
-      if (ch !== "\n" && ch !== "	" && ch !== " ")
-        break;
-    }
-    let end = value.substring(endStart);
-    const endNlPos = end.indexOf("\n");
-    if (endNlPos === -1) {
-      chomp = "-";
-    } else if (value === end || endNlPos !== end.length - 1) {
-      chomp = "+";
-      if (onChompKeep)
-        onChompKeep();
-    } else {
-      chomp = "";
-    }
-    if (end) {
-      value = value.slice(0, -end.length);
-      if (end[end.length - 1] === "\n")
-        end = end.slice(0, -1);
-      end = end.replace(blockEndNewlines, `$&${indent}`);
-    }
-    let startWithSpace = false;
-    let startEnd;
-    let startNlPos = -1;
-    for (startEnd = 0; startEnd < value.length; ++startEnd) {
-      const ch = value[startEnd];
-      if (ch === " ")
-        startWithSpace = true;
-      else if (ch === "\n")
-        startNlPos = startEnd;
-      else
-        break;
-    }
-    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-    if (start) {
-      value = value.substring(start.length);
-      start = start.replace(/\n+/g, `$&${indent}`);
-    }
-    const indentSize = indent ? "2" : "1";
-    let header = (startWithSpace ? indentSize : "") + chomp;
-    if (comment) {
-      header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
-      if (onComment)
-        onComment();
-    }
-    if (!literal) {
-      const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-      let literalFallback = false;
-      const foldOptions = getFoldOptions(ctx, true);
-      if (blockQuote !== "folded" && type2 !== Scalar2.Scalar.BLOCK_FOLDED) {
-        foldOptions.onOverflow = () => {
-          literalFallback = true;
-        };
-      }
-      const body2 = foldFlowLines2.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines2.FOLD_BLOCK, foldOptions);
-      if (!literalFallback)
-        return `>${header}
-${indent}${body2}`;
-    }
-    value = value.replace(/\n+/g, `$&${indent}`);
-    return `|${header}
-${indent}${start}${value}${end}`;
-  }
-  function plainString(item, ctx, onComment, onChompKeep) {
-    const { type: type2, value } = item;
-    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-    if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-      return quotedString(value, ctx);
-    }
-    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-      return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (!implicitKey && !inFlow && type2 !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
-      return blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (containsDocumentMarker(value)) {
-      if (indent === "") {
-        ctx.forceBlockIndent = true;
-        return blockString(item, ctx, onComment, onChompKeep);
-      } else if (implicitKey && indent === indentStep) {
-        return quotedString(value, ctx);
-      }
-    }
-    const str2 = value.replace(/\n+/g, `$&
-${indent}`);
-    if (actualString) {
-      const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
-      const { compat, tags: tags2 } = ctx.doc.schema;
-      if (tags2.some(test) || compat?.some(test))
-        return quotedString(value, ctx);
-    }
-    return implicitKey ? str2 : foldFlowLines2.foldFlowLines(str2, indent, foldFlowLines2.FOLD_FLOW, getFoldOptions(ctx, false));
-  }
-  function stringifyString$1(item, ctx, onComment, onChompKeep) {
-    const { implicitKey, inFlow } = ctx;
-    const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-    let { type: type2 } = item;
-    if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
-      if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-        type2 = Scalar2.Scalar.QUOTE_DOUBLE;
-    }
-    const _stringify = (_type) => {
-      switch (_type) {
-        case Scalar2.Scalar.BLOCK_FOLDED:
-        case Scalar2.Scalar.BLOCK_LITERAL:
-          return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-        case Scalar2.Scalar.QUOTE_DOUBLE:
-          return doubleQuotedString(ss.value, ctx);
-        case Scalar2.Scalar.QUOTE_SINGLE:
-          return singleQuotedString(ss.value, ctx);
-        case Scalar2.Scalar.PLAIN:
-          return plainString(ss, ctx, onComment, onChompKeep);
-        default:
-          return null;
-      }
-    };
-    let res = _stringify(type2);
-    if (res === null) {
-      const { defaultKeyType, defaultStringType } = ctx.options;
-      const t = implicitKey && defaultKeyType || defaultStringType;
-      res = _stringify(t);
-      if (res === null)
-        throw new Error(`Unsupported default string type ${t}`);
-    }
-    return res;
-  }
-  stringifyString.stringifyString = stringifyString$1;
-  return stringifyString;
-}
-var hasRequiredStringify;
-function requireStringify() {
-  if (hasRequiredStringify) return stringify;
-  hasRequiredStringify = 1;
-  var anchors2 = requireAnchors();
-  var identity2 = requireIdentity();
-  var stringifyComment2 = requireStringifyComment();
-  var stringifyString2 = requireStringifyString();
-  function createStringifyContext(doc, options) {
-    const opt = Object.assign({
-      blockQuote: true,
-      commentString: stringifyComment2.stringifyComment,
-      defaultKeyType: null,
-      defaultStringType: "PLAIN",
-      directives: null,
-      doubleQuotedAsJSON: false,
-      doubleQuotedMinMultiLineLength: 40,
-      falseStr: "false",
-      flowCollectionPadding: true,
-      indentSeq: true,
-      lineWidth: 80,
-      minContentWidth: 20,
-      nullStr: "null",
-      simpleKeys: false,
-      singleQuote: null,
-      trailingComma: false,
-      trueStr: "true",
-      verifyAliasOrder: true
-    }, doc.schema.toStringOptions, options);
-    let inFlow;
-    switch (opt.collectionStyle) {
-      case "block":
-        inFlow = false;
-        break;
-      case "flow":
-        inFlow = true;
-        break;
-      default:
-        inFlow = null;
-    }
-    return {
-      anchors: /* @__PURE__ */ new Set(),
-      doc,
-      flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
-      indent: "",
-      indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
-      inFlow,
-      options: opt
-    };
-  }
-  function getTagObject(tags2, item) {
-    if (item.tag) {
-      const match = tags2.filter((t) => t.tag === item.tag);
-      if (match.length > 0)
-        return match.find((t) => t.format === item.format) ?? match[0];
-    }
-    let tagObj = void 0;
-    let obj;
-    if (identity2.isScalar(item)) {
-      obj = item.value;
-      let match = tags2.filter((t) => t.identify?.(obj));
-      if (match.length > 1) {
-        const testMatch = match.filter((t) => t.test);
-        if (testMatch.length > 0)
-          match = testMatch;
-      }
-      tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
-    } else {
-      obj = item;
-      tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
-    }
-    if (!tagObj) {
-      const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-      throw new Error(`Tag not resolved for ${name} value`);
-    }
-    return tagObj;
-  }
-  function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-    if (!doc.directives)
-      return "";
-    const props = [];
-    const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
-    if (anchor && anchors2.anchorIsValid(anchor)) {
-      anchors$1.add(anchor);
-      props.push(`&${anchor}`);
-    }
-    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-    if (tag)
-      props.push(doc.directives.tagString(tag));
-    return props.join(" ");
-  }
-  function stringify$1(item, ctx, onComment, onChompKeep) {
-    if (identity2.isPair(item))
-      return item.toString(ctx, onComment, onChompKeep);
-    if (identity2.isAlias(item)) {
-      if (ctx.doc.directives)
-        return item.toString(ctx);
-      if (ctx.resolvedAliases?.has(item)) {
-        throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-      } else {
-        if (ctx.resolvedAliases)
-          ctx.resolvedAliases.add(item);
-        else
-          ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-        item = item.resolve(ctx.doc);
-      }
-    }
-    let tagObj = void 0;
-    const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-    const props = stringifyProps(node, tagObj, ctx);
-    if (props.length > 0)
-      ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-    const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString2.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-    if (!props)
-      return str2;
-    return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
-  }
-  stringify.createStringifyContext = createStringifyContext;
-  stringify.stringify = stringify$1;
-  return stringify;
-}
-var hasRequiredStringifyPair;
-function requireStringifyPair() {
-  if (hasRequiredStringifyPair) return stringifyPair;
-  hasRequiredStringifyPair = 1;
-  var identity2 = requireIdentity();
-  var Scalar2 = requireScalar();
-  var stringify2 = requireStringify();
-  var stringifyComment2 = requireStringifyComment();
-  function stringifyPair$1({ key, value }, ctx, onComment, onChompKeep) {
-    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-    let keyComment = identity2.isNode(key) && key.comment || null;
-    if (simpleKeys) {
-      if (keyComment) {
-        throw new Error("With simple keys, key nodes cannot have comments");
-      }
-      if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
-        const msg = "With simple keys, collection cannot be used as a key value";
-        throw new Error(msg);
-      }
-    }
-    let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
-    ctx = Object.assign({}, ctx, {
-      allNullValues: false,
-      implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-      indent: indent + indentStep
-    });
-    let keyCommentDone = false;
-    let chompKeep = false;
-    let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-    if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
-      if (simpleKeys)
-        throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-      explicitKey = true;
-    }
-    if (ctx.inFlow) {
-      if (allNullValues || value == null) {
-        if (keyCommentDone && onComment)
-          onComment();
-        return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
-      }
-    } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-      str2 = `? ${str2}`;
-      if (keyComment && !keyCommentDone) {
-        str2 += stringifyComment2.lineComment(str2, ctx.indent, commentString(keyComment));
-      } else if (chompKeep && onChompKeep)
-        onChompKeep();
-      return str2;
-    }
-    if (keyCommentDone)
-      keyComment = null;
-    if (explicitKey) {
-      if (keyComment)
-        str2 += stringifyComment2.lineComment(str2, ctx.indent, commentString(keyComment));
-      str2 = `? ${str2}
-${indent}:`;
-    } else {
-      str2 = `${str2}:`;
-      if (keyComment)
-        str2 += stringifyComment2.lineComment(str2, ctx.indent, commentString(keyComment));
-    }
-    let vsb, vcb, valueComment;
-    if (identity2.isNode(value)) {
-      vsb = !!value.spaceBefore;
-      vcb = value.commentBefore;
-      valueComment = value.comment;
-    } else {
-      vsb = false;
-      vcb = null;
-      valueComment = null;
-      if (value && typeof value === "object")
-        value = doc.createNode(value);
-    }
-    ctx.implicitKey = false;
-    if (!explicitKey && !keyComment && identity2.isScalar(value))
-      ctx.indentAtStart = str2.length + 1;
-    chompKeep = false;
-    if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
-      ctx.indent = ctx.indent.substring(2);
-    }
-    let valueCommentDone = false;
-    const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-    let ws = " ";
-    if (keyComment || vsb || vcb) {
-      ws = vsb ? "\n" : "";
-      if (vcb) {
-        const cs = commentString(vcb);
-        ws += `
-${stringifyComment2.indentComment(cs, ctx.indent)}`;
-      }
-      if (valueStr === "" && !ctx.inFlow) {
-        if (ws === "\n" && valueComment)
-          ws = "\n\n";
-      } else {
-        ws += `
-${ctx.indent}`;
-      }
-    } else if (!explicitKey && identity2.isCollection(value)) {
-      const vs0 = valueStr[0];
-      const nl0 = valueStr.indexOf("\n");
-      const hasNewline = nl0 !== -1;
-      const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-      if (hasNewline || !flow) {
-        let hasPropsLine = false;
-        if (hasNewline && (vs0 === "&" || vs0 === "!")) {
-          let sp0 = valueStr.indexOf(" ");
-          if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
-            sp0 = valueStr.indexOf(" ", sp0 + 1);
-          }
-          if (sp0 === -1 || nl0 < sp0)
-            hasPropsLine = true;
-        }
-        if (!hasPropsLine)
-          ws = `
-${ctx.indent}`;
-      }
-    } else if (valueStr === "" || valueStr[0] === "\n") {
-      ws = "";
-    }
-    str2 += ws + valueStr;
-    if (ctx.inFlow) {
-      if (valueCommentDone && onComment)
-        onComment();
-    } else if (valueComment && !valueCommentDone) {
-      str2 += stringifyComment2.lineComment(str2, ctx.indent, commentString(valueComment));
-    } else if (chompKeep && onChompKeep) {
-      onChompKeep();
-    }
-    return str2;
-  }
-  stringifyPair.stringifyPair = stringifyPair$1;
-  return stringifyPair;
-}
-var addPairToJSMap = {};
-var log$1 = {};
-var hasRequiredLog;
-function requireLog() {
-  if (hasRequiredLog) return log$1;
-  hasRequiredLog = 1;
-  var node_process = require$$0$8;
-  function debug(logLevel, ...messages) {
-    if (logLevel === "debug")
-      console.log(...messages);
-  }
-  function warn(logLevel, warning2) {
-    if (logLevel === "debug" || logLevel === "warn") {
-      if (typeof node_process.emitWarning === "function")
-        node_process.emitWarning(warning2);
-      else
-        console.warn(warning2);
-    }
-  }
-  log$1.debug = debug;
-  log$1.warn = warn;
-  return log$1;
-}
-var merge$3 = {};
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge$3;
-  hasRequiredMerge = 1;
-  var identity2 = requireIdentity();
-  var Scalar2 = requireScalar();
-  const MERGE_KEY = "<<";
-  const merge2 = {
-    identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
-    default: "key",
-    tag: "tag:yaml.org,2002:merge",
-    test: /^<<$/,
-    resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
-      addToJSMap: addMergeToJSMap
-    }),
-    stringify: () => MERGE_KEY
-  };
-  const isMergeKey2 = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-  function addMergeToJSMap(ctx, map2, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (identity2.isSeq(source))
-      for (const it of source.items)
-        mergeValue(ctx, map2, it);
-    else if (Array.isArray(source))
-      for (const it of source)
-        mergeValue(ctx, map2, it);
-    else
-      mergeValue(ctx, map2, source);
-  }
-  function mergeValue(ctx, map2, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (!identity2.isMap(source))
-      throw new Error("Merge sources must be maps or map aliases");
-    const srcMap = source.toJSON(null, ctx, Map);
-    for (const [key, value2] of srcMap) {
-      if (map2 instanceof Map) {
-        if (!map2.has(key))
-          map2.set(key, value2);
-      } else if (map2 instanceof Set) {
-        map2.add(key);
-      } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-        Object.defineProperty(map2, key, {
-          value: value2,
-          writable: true,
-          enumerable: true,
-          configurable: true
-        });
-      }
-    }
-    return map2;
-  }
-  function resolveAliasValue(ctx, value) {
-    return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-  }
-  merge$3.addMergeToJSMap = addMergeToJSMap;
-  merge$3.isMergeKey = isMergeKey2;
-  merge$3.merge = merge2;
-  return merge$3;
-}
-var hasRequiredAddPairToJSMap;
-function requireAddPairToJSMap() {
-  if (hasRequiredAddPairToJSMap) return addPairToJSMap;
-  hasRequiredAddPairToJSMap = 1;
-  var log2 = requireLog();
-  var merge2 = requireMerge();
-  var stringify2 = requireStringify();
-  var identity2 = requireIdentity();
-  var toJS2 = requireToJS();
-  function addPairToJSMap$1(ctx, map2, { key, value }) {
-    if (identity2.isNode(key) && key.addToJSMap)
-      key.addToJSMap(ctx, map2, value);
-    else if (merge2.isMergeKey(ctx, key))
-      merge2.addMergeToJSMap(ctx, map2, value);
-    else {
-      const jsKey = toJS2.toJS(key, "", ctx);
-      if (map2 instanceof Map) {
-        map2.set(jsKey, toJS2.toJS(value, jsKey, ctx));
-      } else if (map2 instanceof Set) {
-        map2.add(jsKey);
-      } else {
-        const stringKey = stringifyKey(key, jsKey, ctx);
-        const jsValue = toJS2.toJS(value, stringKey, ctx);
-        if (stringKey in map2)
-          Object.defineProperty(map2, stringKey, {
-            value: jsValue,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-        else
-          map2[stringKey] = jsValue;
-      }
-    }
-    return map2;
-  }
-  function stringifyKey(key, jsKey, ctx) {
-    if (jsKey === null)
-      return "";
-    if (typeof jsKey !== "object")
-      return String(jsKey);
-    if (identity2.isNode(key) && ctx?.doc) {
-      const strCtx = stringify2.createStringifyContext(ctx.doc, {});
-      strCtx.anchors = /* @__PURE__ */ new Set();
-      for (const node of ctx.anchors.keys())
-        strCtx.anchors.add(node.anchor);
-      strCtx.inFlow = true;
-      strCtx.inStringifyKey = true;
-      const strKey = key.toString(strCtx);
-      if (!ctx.mapKeyWarned) {
-        let jsonStr = JSON.stringify(strKey);
-        if (jsonStr.length > 40)
-          jsonStr = jsonStr.substring(0, 36) + '..."';
-        log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-        ctx.mapKeyWarned = true;
-      }
-      return strKey;
-    }
-    return JSON.stringify(jsKey);
-  }
-  addPairToJSMap.addPairToJSMap = addPairToJSMap$1;
-  return addPairToJSMap;
-}
-var hasRequiredPair;
-function requirePair() {
-  if (hasRequiredPair) return Pair;
-  hasRequiredPair = 1;
-  var createNode2 = requireCreateNode();
-  var stringifyPair2 = requireStringifyPair();
-  var addPairToJSMap2 = requireAddPairToJSMap();
-  var identity2 = requireIdentity();
-  function createPair(key, value, ctx) {
-    const k = createNode2.createNode(key, void 0, ctx);
-    const v = createNode2.createNode(value, void 0, ctx);
-    return new Pair$1(k, v);
-  }
-  let Pair$1 = class Pair2 {
-    constructor(key, value = null) {
-      Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
-      this.key = key;
-      this.value = value;
-    }
-    clone(schema2) {
-      let { key, value } = this;
-      if (identity2.isNode(key))
-        key = key.clone(schema2);
-      if (identity2.isNode(value))
-        value = value.clone(schema2);
-      return new Pair2(key, value);
-    }
-    toJSON(_, ctx) {
-      const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-      return addPairToJSMap2.addPairToJSMap(ctx, pair, this);
-    }
-    toString(ctx, onComment, onChompKeep) {
-      return ctx?.doc ? stringifyPair2.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
-    }
-  };
-  Pair.Pair = Pair$1;
-  Pair.createPair = createPair;
-  return Pair;
-}
-var Schema$2 = {};
-var map$1 = {};
-var YAMLMap = {};
-var stringifyCollection = {};
-var hasRequiredStringifyCollection;
-function requireStringifyCollection() {
-  if (hasRequiredStringifyCollection) return stringifyCollection;
-  hasRequiredStringifyCollection = 1;
-  var identity2 = requireIdentity();
-  var stringify2 = requireStringify();
-  var stringifyComment2 = requireStringifyComment();
-  function stringifyCollection$1(collection, ctx, options) {
-    const flow = ctx.inFlow ?? collection.flow;
-    const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-    return stringify3(collection, ctx, options);
-  }
-  function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-    const { indent, options: { commentString } } = ctx;
-    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-    let chompKeep = false;
-    const lines = [];
-    for (let i2 = 0; i2 < items.length; ++i2) {
-      const item = items[i2];
-      let comment2 = null;
-      if (identity2.isNode(item)) {
-        if (!chompKeep && item.spaceBefore)
-          lines.push("");
-        addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-        if (item.comment)
-          comment2 = item.comment;
-      } else if (identity2.isPair(item)) {
-        const ik = identity2.isNode(item.key) ? item.key : null;
-        if (ik) {
-          if (!chompKeep && ik.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-        }
-      }
-      chompKeep = false;
-      let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-      if (comment2)
-        str3 += stringifyComment2.lineComment(str3, itemIndent, commentString(comment2));
-      if (chompKeep && comment2)
-        chompKeep = false;
-      lines.push(blockItemPrefix + str3);
-    }
-    let str2;
-    if (lines.length === 0) {
-      str2 = flowChars.start + flowChars.end;
-    } else {
-      str2 = lines[0];
-      for (let i2 = 1; i2 < lines.length; ++i2) {
-        const line = lines[i2];
-        str2 += line ? `
-${indent}${line}` : "\n";
-      }
-    }
-    if (comment) {
-      str2 += "\n" + stringifyComment2.indentComment(commentString(comment), indent);
-      if (onComment)
-        onComment();
-    } else if (chompKeep && onChompKeep)
-      onChompKeep();
-    return str2;
-  }
-  function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-    itemIndent += indentStep;
-    const itemCtx = Object.assign({}, ctx, {
-      indent: itemIndent,
-      inFlow: true,
-      type: null
-    });
-    let reqNewline = false;
-    let linesAtValue = 0;
-    const lines = [];
-    for (let i2 = 0; i2 < items.length; ++i2) {
-      const item = items[i2];
-      let comment = null;
-      if (identity2.isNode(item)) {
-        if (item.spaceBefore)
-          lines.push("");
-        addCommentBefore(ctx, lines, item.commentBefore, false);
-        if (item.comment)
-          comment = item.comment;
-      } else if (identity2.isPair(item)) {
-        const ik = identity2.isNode(item.key) ? item.key : null;
-        if (ik) {
-          if (ik.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, ik.commentBefore, false);
-          if (ik.comment)
-            reqNewline = true;
-        }
-        const iv = identity2.isNode(item.value) ? item.value : null;
-        if (iv) {
-          if (iv.comment)
-            comment = iv.comment;
-          if (iv.commentBefore)
-            reqNewline = true;
-        } else if (item.value == null && ik?.comment) {
-          comment = ik.comment;
-        }
-      }
-      if (comment)
-        reqNewline = true;
-      let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
-      reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-      if (i2 < items.length - 1) {
-        str2 += ",";
-      } else if (ctx.options.trailingComma) {
-        if (ctx.options.lineWidth > 0) {
-          reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
-        }
-        if (reqNewline) {
-          str2 += ",";
-        }
-      }
-      if (comment)
-        str2 += stringifyComment2.lineComment(str2, itemIndent, commentString(comment));
-      lines.push(str2);
-      linesAtValue = lines.length;
-    }
-    const { start, end } = flowChars;
-    if (lines.length === 0) {
-      return start + end;
-    } else {
-      if (!reqNewline) {
-        const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-        reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-      }
-      if (reqNewline) {
-        let str2 = start;
-        for (const line of lines)
-          str2 += line ? `
-${indentStep}${indent}${line}` : "\n";
-        return `${str2}
-${indent}${end}`;
-      } else {
-        return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
-      }
-    }
-  }
-  function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-    if (comment && chompKeep)
-      comment = comment.replace(/^\n+/, "");
-    if (comment) {
-      const ic = stringifyComment2.indentComment(commentString(comment), indent);
-      lines.push(ic.trimStart());
-    }
-  }
-  stringifyCollection.stringifyCollection = stringifyCollection$1;
-  return stringifyCollection;
-}
-var hasRequiredYAMLMap;
-function requireYAMLMap() {
-  if (hasRequiredYAMLMap) return YAMLMap;
-  hasRequiredYAMLMap = 1;
-  var stringifyCollection2 = requireStringifyCollection();
-  var addPairToJSMap2 = requireAddPairToJSMap();
-  var Collection2 = requireCollection();
-  var identity2 = requireIdentity();
-  var Pair2 = requirePair();
-  var Scalar2 = requireScalar();
-  function findPair2(items, key) {
-    const k = identity2.isScalar(key) ? key.value : key;
-    for (const it of items) {
-      if (identity2.isPair(it)) {
-        if (it.key === key || it.key === k)
-          return it;
-        if (identity2.isScalar(it.key) && it.key.value === k)
-          return it;
-      }
-    }
-    return void 0;
-  }
-  let YAMLMap$1 = class YAMLMap extends Collection2.Collection {
-    static get tagName() {
-      return "tag:yaml.org,2002:map";
-    }
-    constructor(schema2) {
-      super(identity2.MAP, schema2);
-      this.items = [];
-    }
-    /**
-     * A generic collection parsing method that can be extended
-     * to other node classes that inherit from YAMLMap
-     */
-    static from(schema2, obj, ctx) {
-      const { keepUndefined, replacer } = ctx;
-      const map2 = new this(schema2);
-      const add = (key, value) => {
-        if (typeof replacer === "function")
-          value = replacer.call(obj, key, value);
-        else if (Array.isArray(replacer) && !replacer.includes(key))
-          return;
-        if (value !== void 0 || keepUndefined)
-          map2.items.push(Pair2.createPair(key, value, ctx));
-      };
-      if (obj instanceof Map) {
-        for (const [key, value] of obj)
-          add(key, value);
-      } else if (obj && typeof obj === "object") {
-        for (const key of Object.keys(obj))
-          add(key, obj[key]);
-      }
-      if (typeof schema2.sortMapEntries === "function") {
-        map2.items.sort(schema2.sortMapEntries);
-      }
-      return map2;
-    }
-    /**
-     * Adds a value to the collection.
-     *
-     * @param overwrite - If not set `true`, using a key that is already in the
-     *   collection will throw. Otherwise, overwrites the previous value.
-     */
-    add(pair, overwrite) {
-      let _pair;
-      if (identity2.isPair(pair))
-        _pair = pair;
-      else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-        _pair = new Pair2.Pair(pair, pair?.value);
-      } else
-        _pair = new Pair2.Pair(pair.key, pair.value);
-      const prev = findPair2(this.items, _pair.key);
-      const sortEntries = this.schema?.sortMapEntries;
-      if (prev) {
-        if (!overwrite)
-          throw new Error(`Key ${_pair.key} already set`);
-        if (identity2.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
-          prev.value.value = _pair.value;
-        else
-          prev.value = _pair.value;
-      } else if (sortEntries) {
-        const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-        if (i2 === -1)
-          this.items.push(_pair);
-        else
-          this.items.splice(i2, 0, _pair);
-      } else {
-        this.items.push(_pair);
-      }
-    }
-    delete(key) {
-      const it = findPair2(this.items, key);
-      if (!it)
-        return false;
-      const del = this.items.splice(this.items.indexOf(it), 1);
-      return del.length > 0;
-    }
-    get(key, keepScalar) {
-      const it = findPair2(this.items, key);
-      const node = it?.value;
-      return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
-    }
-    has(key) {
-      return !!findPair2(this.items, key);
-    }
-    set(key, value) {
-      this.add(new Pair2.Pair(key, value), true);
-    }
-    /**
-     * @param ctx - Conversion context, originally set in Document#toJS()
-     * @param {Class} Type - If set, forces the returned collection type
-     * @returns Instance of Type, Map, or Object
-     */
-    toJSON(_, ctx, Type2) {
-      const map2 = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-      if (ctx?.onCreate)
-        ctx.onCreate(map2);
-      for (const item of this.items)
-        addPairToJSMap2.addPairToJSMap(ctx, map2, item);
-      return map2;
-    }
-    toString(ctx, onComment, onChompKeep) {
-      if (!ctx)
-        return JSON.stringify(this);
-      for (const item of this.items) {
-        if (!identity2.isPair(item))
-          throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-      }
-      if (!ctx.allNullValues && this.hasAllNullValues(false))
-        ctx = Object.assign({}, ctx, { allNullValues: true });
-      return stringifyCollection2.stringifyCollection(this, ctx, {
-        blockItemPrefix: "",
-        flowChars: { start: "{", end: "}" },
-        itemIndent: ctx.indent || "",
-        onChompKeep,
-        onComment
-      });
-    }
-  };
-  YAMLMap.YAMLMap = YAMLMap$1;
-  YAMLMap.findPair = findPair2;
-  return YAMLMap;
-}
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map$1;
-  hasRequiredMap = 1;
-  var identity2 = requireIdentity();
-  var YAMLMap2 = requireYAMLMap();
-  const map2 = {
-    collection: "map",
-    default: true,
-    nodeClass: YAMLMap2.YAMLMap,
-    tag: "tag:yaml.org,2002:map",
-    resolve(map3, onError) {
-      if (!identity2.isMap(map3))
-        onError("Expected a mapping for this tag");
-      return map3;
-    },
-    createNode: (schema2, obj, ctx) => YAMLMap2.YAMLMap.from(schema2, obj, ctx)
-  };
-  map$1.map = map2;
-  return map$1;
-}
-var seq$1 = {};
-var YAMLSeq = {};
-var hasRequiredYAMLSeq;
-function requireYAMLSeq() {
-  if (hasRequiredYAMLSeq) return YAMLSeq;
-  hasRequiredYAMLSeq = 1;
-  var createNode2 = requireCreateNode();
-  var stringifyCollection2 = requireStringifyCollection();
-  var Collection2 = requireCollection();
-  var identity2 = requireIdentity();
-  var Scalar2 = requireScalar();
-  var toJS2 = requireToJS();
-  let YAMLSeq$1 = class YAMLSeq extends Collection2.Collection {
-    static get tagName() {
-      return "tag:yaml.org,2002:seq";
-    }
-    constructor(schema2) {
-      super(identity2.SEQ, schema2);
-      this.items = [];
-    }
-    add(value) {
-      this.items.push(value);
-    }
-    /**
-     * Removes a value from the collection.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     *
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-      const idx = asItemIndex(key);
-      if (typeof idx !== "number")
-        return false;
-      const del = this.items.splice(idx, 1);
-      return del.length > 0;
-    }
-    get(key, keepScalar) {
-      const idx = asItemIndex(key);
-      if (typeof idx !== "number")
-        return void 0;
-      const it = this.items[idx];
-      return !keepScalar && identity2.isScalar(it) ? it.value : it;
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     */
-    has(key) {
-      const idx = asItemIndex(key);
-      return typeof idx === "number" && idx < this.items.length;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     *
-     * If `key` does not contain a representation of an integer, this will throw.
-     * It may be wrapped in a `Scalar`.
-     */
-    set(key, value) {
-      const idx = asItemIndex(key);
-      if (typeof idx !== "number")
-        throw new Error(`Expected a valid index, not ${key}.`);
-      const prev = this.items[idx];
-      if (identity2.isScalar(prev) && Scalar2.isScalarValue(value))
-        prev.value = value;
-      else
-        this.items[idx] = value;
-    }
-    toJSON(_, ctx) {
-      const seq2 = [];
-      if (ctx?.onCreate)
-        ctx.onCreate(seq2);
-      let i2 = 0;
-      for (const item of this.items)
-        seq2.push(toJS2.toJS(item, String(i2++), ctx));
-      return seq2;
-    }
-    toString(ctx, onComment, onChompKeep) {
-      if (!ctx)
-        return JSON.stringify(this);
-      return stringifyCollection2.stringifyCollection(this, ctx, {
-        blockItemPrefix: "- ",
-        flowChars: { start: "[", end: "]" },
-        itemIndent: (ctx.indent || "") + "  ",
-        onChompKeep,
-        onComment
-      });
-    }
-    static from(schema2, obj, ctx) {
-      const { replacer } = ctx;
-      const seq2 = new this(schema2);
-      if (obj && Symbol.iterator in Object(obj)) {
-        let i2 = 0;
-        for (let it of obj) {
-          if (typeof replacer === "function") {
-            const key = obj instanceof Set ? it : String(i2++);
-            it = replacer.call(obj, key, it);
-          }
-          seq2.items.push(createNode2.createNode(it, void 0, ctx));
-        }
-      }
-      return seq2;
-    }
-  };
-  function asItemIndex(key) {
-    let idx = identity2.isScalar(key) ? key.value : key;
-    if (idx && typeof idx === "string")
-      idx = Number(idx);
-    return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
-  }
-  YAMLSeq.YAMLSeq = YAMLSeq$1;
-  return YAMLSeq;
-}
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq$1;
-  hasRequiredSeq = 1;
-  var identity2 = requireIdentity();
-  var YAMLSeq2 = requireYAMLSeq();
-  const seq2 = {
-    collection: "seq",
-    default: true,
-    nodeClass: YAMLSeq2.YAMLSeq,
-    tag: "tag:yaml.org,2002:seq",
-    resolve(seq3, onError) {
-      if (!identity2.isSeq(seq3))
-        onError("Expected a sequence for this tag");
-      return seq3;
-    },
-    createNode: (schema2, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema2, obj, ctx)
-  };
-  seq$1.seq = seq2;
-  return seq$1;
-}
-var string = {};
-var hasRequiredString;
-function requireString() {
-  if (hasRequiredString) return string;
-  hasRequiredString = 1;
-  var stringifyString2 = requireStringifyString();
-  const string$1 = {
-    identify: (value) => typeof value === "string",
-    default: true,
-    tag: "tag:yaml.org,2002:str",
-    resolve: (str2) => str2,
-    stringify(item, ctx, onComment, onChompKeep) {
-      ctx = Object.assign({ actualString: true }, ctx);
-      return stringifyString2.stringifyString(item, ctx, onComment, onChompKeep);
-    }
-  };
-  string.string = string$1;
-  return string;
-}
-var tags = {};
-var _null$1 = {};
-var hasRequired_null;
-function require_null() {
-  if (hasRequired_null) return _null$1;
-  hasRequired_null = 1;
-  var Scalar2 = requireScalar();
-  const nullTag = {
-    identify: (value) => value == null,
-    createNode: () => new Scalar2.Scalar(null),
-    default: true,
-    tag: "tag:yaml.org,2002:null",
-    test: /^(?:~|[Nn]ull|NULL)?$/,
-    resolve: () => new Scalar2.Scalar(null),
-    stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
-  };
-  _null$1.nullTag = nullTag;
-  return _null$1;
-}
-var bool$2 = {};
-var hasRequiredBool$1;
-function requireBool$1() {
-  if (hasRequiredBool$1) return bool$2;
-  hasRequiredBool$1 = 1;
-  var Scalar2 = requireScalar();
-  const boolTag = {
-    identify: (value) => typeof value === "boolean",
-    default: true,
-    tag: "tag:yaml.org,2002:bool",
-    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
-    stringify({ source, value }, ctx) {
-      if (source && boolTag.test.test(source)) {
-        const sv = source[0] === "t" || source[0] === "T";
-        if (value === sv)
-          return source;
-      }
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-  };
-  bool$2.boolTag = boolTag;
-  return bool$2;
-}
-var float$2 = {};
-var stringifyNumber = {};
-var hasRequiredStringifyNumber;
-function requireStringifyNumber() {
-  if (hasRequiredStringifyNumber) return stringifyNumber;
-  hasRequiredStringifyNumber = 1;
-  function stringifyNumber$1({ format, minFractionDigits, tag, value }) {
-    if (typeof value === "bigint")
-      return String(value);
-    const num = typeof value === "number" ? value : Number(value);
-    if (!isFinite(num))
-      return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-    let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-    if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-      let i2 = n.indexOf(".");
-      if (i2 < 0) {
-        i2 = n.length;
-        n += ".";
-      }
-      let d = minFractionDigits - (n.length - i2 - 1);
-      while (d-- > 0)
-        n += "0";
-    }
-    return n;
-  }
-  stringifyNumber.stringifyNumber = stringifyNumber$1;
-  return stringifyNumber;
-}
-var hasRequiredFloat$1;
-function requireFloat$1() {
-  if (hasRequiredFloat$1) return float$2;
-  hasRequiredFloat$1 = 1;
-  var Scalar2 = requireScalar();
-  var stringifyNumber2 = requireStringifyNumber();
-  const floatNaN = {
-    identify: (value) => typeof value === "number",
-    default: true,
-    tag: "tag:yaml.org,2002:float",
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber2.stringifyNumber
-  };
-  const floatExp = {
-    identify: (value) => typeof value === "number",
-    default: true,
-    tag: "tag:yaml.org,2002:float",
-    format: "EXP",
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    resolve: (str2) => parseFloat(str2),
-    stringify(node) {
-      const num = Number(node.value);
-      return isFinite(num) ? num.toExponential() : stringifyNumber2.stringifyNumber(node);
-    }
-  };
-  const float2 = {
-    identify: (value) => typeof value === "number",
-    default: true,
-    tag: "tag:yaml.org,2002:float",
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-    resolve(str2) {
-      const node = new Scalar2.Scalar(parseFloat(str2));
-      const dot = str2.indexOf(".");
-      if (dot !== -1 && str2[str2.length - 1] === "0")
-        node.minFractionDigits = str2.length - dot - 1;
-      return node;
-    },
-    stringify: stringifyNumber2.stringifyNumber
-  };
-  float$2.float = float2;
-  float$2.floatExp = floatExp;
-  float$2.floatNaN = floatNaN;
-  return float$2;
-}
-var int$2 = {};
-var hasRequiredInt$1;
-function requireInt$1() {
-  if (hasRequiredInt$1) return int$2;
-  hasRequiredInt$1 = 1;
-  var stringifyNumber2 = requireStringifyNumber();
-  const intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-  const intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-  function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value) && value >= 0)
-      return prefix + value.toString(radix);
-    return stringifyNumber2.stringifyNumber(node);
-  }
-  const intOct = {
-    identify: (value) => intIdentify(value) && value >= 0,
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    format: "OCT",
-    test: /^0o[0-7]+$/,
-    resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
-    stringify: (node) => intStringify(node, 8, "0o")
-  };
-  const int2 = {
-    identify: intIdentify,
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    test: /^[-+]?[0-9]+$/,
-    resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
-    stringify: stringifyNumber2.stringifyNumber
-  };
-  const intHex = {
-    identify: (value) => intIdentify(value) && value >= 0,
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    format: "HEX",
-    test: /^0x[0-9a-fA-F]+$/,
-    resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-    stringify: (node) => intStringify(node, 16, "0x")
-  };
-  int$2.int = int2;
-  int$2.intHex = intHex;
-  int$2.intOct = intOct;
-  return int$2;
-}
-var schema$3 = {};
-var hasRequiredSchema$3;
-function requireSchema$3() {
-  if (hasRequiredSchema$3) return schema$3;
-  hasRequiredSchema$3 = 1;
-  var map2 = requireMap();
-  var _null2 = require_null();
-  var seq2 = requireSeq();
-  var string2 = requireString();
-  var bool2 = requireBool$1();
-  var float2 = requireFloat$1();
-  var int2 = requireInt$1();
-  const schema2 = [
-    map2.map,
-    seq2.seq,
-    string2.string,
-    _null2.nullTag,
-    bool2.boolTag,
-    int2.intOct,
-    int2.int,
-    int2.intHex,
-    float2.floatNaN,
-    float2.floatExp,
-    float2.float
-  ];
-  schema$3.schema = schema2;
-  return schema$3;
-}
-var schema$2 = {};
-var hasRequiredSchema$2;
-function requireSchema$2() {
-  if (hasRequiredSchema$2) return schema$2;
-  hasRequiredSchema$2 = 1;
-  var Scalar2 = requireScalar();
-  var map2 = requireMap();
-  var seq2 = requireSeq();
-  function intIdentify(value) {
-    return typeof value === "bigint" || Number.isInteger(value);
-  }
-  const stringifyJSON = ({ value }) => JSON.stringify(value);
-  const jsonScalars = [
-    {
-      identify: (value) => typeof value === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
-      stringify: stringifyJSON
-    },
-    {
-      identify: (value) => value == null,
-      createNode: () => new Scalar2.Scalar(null),
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^null$/,
-      resolve: () => null,
-      stringify: stringifyJSON
-    },
-    {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^true$|^false$/,
-      resolve: (str2) => str2 === "true",
-      stringify: stringifyJSON
-    },
-    {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^-?(?:0|[1-9][0-9]*)$/,
-      resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
-      stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-    },
-    {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-      resolve: (str2) => parseFloat(str2),
-      stringify: stringifyJSON
-    }
-  ];
-  const jsonError = {
-    default: true,
-    tag: "",
-    test: /^/,
-    resolve(str2, onError) {
-      onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-      return str2;
-    }
-  };
-  const schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
-  schema$2.schema = schema2;
-  return schema$2;
-}
-var binary$1 = {};
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary$1;
-  hasRequiredBinary = 1;
-  var node_buffer = require$$0$9;
-  var Scalar2 = requireScalar();
-  var stringifyString2 = requireStringifyString();
-  const binary2 = {
-    identify: (value) => value instanceof Uint8Array,
-    // Buffer inherits from Uint8Array
-    default: false,
-    tag: "tag:yaml.org,2002:binary",
-    /**
-     * Returns a Buffer in node and an Uint8Array in browsers
-     *
-     * To use the resulting buffer as an image, you'll want to do something like:
-     *
-     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-     */
-    resolve(src, onError) {
-      if (typeof node_buffer.Buffer === "function") {
-        return node_buffer.Buffer.from(src, "base64");
-      } else if (typeof atob === "function") {
-        const str2 = atob(src.replace(/[\n\r]/g, ""));
-        const buffer = new Uint8Array(str2.length);
-        for (let i2 = 0; i2 < str2.length; ++i2)
-          buffer[i2] = str2.charCodeAt(i2);
-        return buffer;
-      } else {
-        onError("This environment does not support reading binary tags; either Buffer or atob is required");
-        return src;
-      }
-    },
-    stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
-      if (!value)
-        return "";
-      const buf = value;
-      let str2;
-      if (typeof node_buffer.Buffer === "function") {
-        str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
-      } else if (typeof btoa === "function") {
-        let s = "";
-        for (let i2 = 0; i2 < buf.length; ++i2)
-          s += String.fromCharCode(buf[i2]);
-        str2 = btoa(s);
-      } else {
-        throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-      }
-      type2 ?? (type2 = Scalar2.Scalar.BLOCK_LITERAL);
-      if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
-        const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-        const n = Math.ceil(str2.length / lineWidth);
-        const lines = new Array(n);
-        for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-          lines[i2] = str2.substr(o, lineWidth);
-        }
-        str2 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
-      }
-      return stringifyString2.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
-    }
-  };
-  binary$1.binary = binary2;
-  return binary$1;
-}
-var omap$1 = {};
-var pairs$1 = {};
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs$1;
-  hasRequiredPairs = 1;
-  var identity2 = requireIdentity();
-  var Pair2 = requirePair();
-  var Scalar2 = requireScalar();
-  var YAMLSeq2 = requireYAMLSeq();
-  function resolvePairs(seq2, onError) {
-    if (identity2.isSeq(seq2)) {
-      for (let i2 = 0; i2 < seq2.items.length; ++i2) {
-        let item = seq2.items[i2];
-        if (identity2.isPair(item))
-          continue;
-        else if (identity2.isMap(item)) {
-          if (item.items.length > 1)
-            onError("Each pair must have its own sequence indicator");
-          const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
-          if (item.commentBefore)
-            pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-          if (item.comment) {
-            const cn = pair.value ?? pair.key;
-            cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
-          }
-          item = pair;
-        }
-        seq2.items[i2] = identity2.isPair(item) ? item : new Pair2.Pair(item);
-      }
-    } else
-      onError("Expected a sequence for this tag");
-    return seq2;
-  }
-  function createPairs(schema2, iterable, ctx) {
-    const { replacer } = ctx;
-    const pairs3 = new YAMLSeq2.YAMLSeq(schema2);
-    pairs3.tag = "tag:yaml.org,2002:pairs";
-    let i2 = 0;
-    if (iterable && Symbol.iterator in Object(iterable))
-      for (let it of iterable) {
-        if (typeof replacer === "function")
-          it = replacer.call(iterable, String(i2++), it);
-        let key, value;
-        if (Array.isArray(it)) {
-          if (it.length === 2) {
-            key = it[0];
-            value = it[1];
-          } else
-            throw new TypeError(`Expected [key, value] tuple: ${it}`);
-        } else if (it && it instanceof Object) {
-          const keys = Object.keys(it);
-          if (keys.length === 1) {
-            key = keys[0];
-            value = it[key];
-          } else {
-            throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-          }
-        } else {
-          key = it;
-        }
-        pairs3.items.push(Pair2.createPair(key, value, ctx));
-      }
-    return pairs3;
-  }
-  const pairs2 = {
-    collection: "seq",
-    default: false,
-    tag: "tag:yaml.org,2002:pairs",
-    resolve: resolvePairs,
-    createNode: createPairs
-  };
-  pairs$1.createPairs = createPairs;
-  pairs$1.pairs = pairs2;
-  pairs$1.resolvePairs = resolvePairs;
-  return pairs$1;
-}
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap$1;
-  hasRequiredOmap = 1;
-  var identity2 = requireIdentity();
-  var toJS2 = requireToJS();
-  var YAMLMap2 = requireYAMLMap();
-  var YAMLSeq2 = requireYAMLSeq();
-  var pairs2 = requirePairs();
-  class YAMLOMap extends YAMLSeq2.YAMLSeq {
-    constructor() {
-      super();
-      this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
-      this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
-      this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
-      this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
-      this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
-      this.tag = YAMLOMap.tag;
-    }
-    /**
-     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-     * but TypeScript won't allow widening the signature of a child method.
-     */
-    toJSON(_, ctx) {
-      if (!ctx)
-        return super.toJSON(_);
-      const map2 = /* @__PURE__ */ new Map();
-      if (ctx?.onCreate)
-        ctx.onCreate(map2);
-      for (const pair of this.items) {
-        let key, value;
-        if (identity2.isPair(pair)) {
-          key = toJS2.toJS(pair.key, "", ctx);
-          value = toJS2.toJS(pair.value, key, ctx);
-        } else {
-          key = toJS2.toJS(pair, "", ctx);
-        }
-        if (map2.has(key))
-          throw new Error("Ordered maps must not include duplicate keys");
-        map2.set(key, value);
-      }
-      return map2;
-    }
-    static from(schema2, iterable, ctx) {
-      const pairs$12 = pairs2.createPairs(schema2, iterable, ctx);
-      const omap3 = new this();
-      omap3.items = pairs$12.items;
-      return omap3;
-    }
-  }
-  YAMLOMap.tag = "tag:yaml.org,2002:omap";
-  const omap2 = {
-    collection: "seq",
-    identify: (value) => value instanceof Map,
-    nodeClass: YAMLOMap,
-    default: false,
-    tag: "tag:yaml.org,2002:omap",
-    resolve(seq2, onError) {
-      const pairs$12 = pairs2.resolvePairs(seq2, onError);
-      const seenKeys = [];
-      for (const { key } of pairs$12.items) {
-        if (identity2.isScalar(key)) {
-          if (seenKeys.includes(key.value)) {
-            onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-          } else {
-            seenKeys.push(key.value);
-          }
-        }
-      }
-      return Object.assign(new YAMLOMap(), pairs$12);
-    },
-    createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
-  };
-  omap$1.YAMLOMap = YAMLOMap;
-  omap$1.omap = omap2;
-  return omap$1;
-}
-var schema$1 = {};
-var bool$1 = {};
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool$1;
-  hasRequiredBool = 1;
-  var Scalar2 = requireScalar();
-  function boolStringify({ value, source }, ctx) {
-    const boolObj = value ? trueTag : falseTag;
-    if (source && boolObj.test.test(source))
-      return source;
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
-  }
-  const trueTag = {
-    identify: (value) => value === true,
-    default: true,
-    tag: "tag:yaml.org,2002:bool",
-    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-    resolve: () => new Scalar2.Scalar(true),
-    stringify: boolStringify
-  };
-  const falseTag = {
-    identify: (value) => value === false,
-    default: true,
-    tag: "tag:yaml.org,2002:bool",
-    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    resolve: () => new Scalar2.Scalar(false),
-    stringify: boolStringify
-  };
-  bool$1.falseTag = falseTag;
-  bool$1.trueTag = trueTag;
-  return bool$1;
-}
-var float$1 = {};
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return float$1;
-  hasRequiredFloat = 1;
-  var Scalar2 = requireScalar();
-  var stringifyNumber2 = requireStringifyNumber();
-  const floatNaN = {
-    identify: (value) => typeof value === "number",
-    default: true,
-    tag: "tag:yaml.org,2002:float",
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber2.stringifyNumber
-  };
-  const floatExp = {
-    identify: (value) => typeof value === "number",
-    default: true,
-    tag: "tag:yaml.org,2002:float",
-    format: "EXP",
-    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
-    stringify(node) {
-      const num = Number(node.value);
-      return isFinite(num) ? num.toExponential() : stringifyNumber2.stringifyNumber(node);
-    }
-  };
-  const float2 = {
-    identify: (value) => typeof value === "number",
-    default: true,
-    tag: "tag:yaml.org,2002:float",
-    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    resolve(str2) {
-      const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
-      const dot = str2.indexOf(".");
-      if (dot !== -1) {
-        const f = str2.substring(dot + 1).replace(/_/g, "");
-        if (f[f.length - 1] === "0")
-          node.minFractionDigits = f.length;
-      }
-      return node;
-    },
-    stringify: stringifyNumber2.stringifyNumber
-  };
-  float$1.float = float2;
-  float$1.floatExp = floatExp;
-  float$1.floatNaN = floatNaN;
-  return float$1;
-}
-var int$1 = {};
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return int$1;
-  hasRequiredInt = 1;
-  var stringifyNumber2 = requireStringifyNumber();
-  const intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-  function intResolve(str2, offset, radix, { intAsBigInt }) {
-    const sign = str2[0];
-    if (sign === "-" || sign === "+")
-      offset += 1;
-    str2 = str2.substring(offset).replace(/_/g, "");
-    if (intAsBigInt) {
-      switch (radix) {
-        case 2:
-          str2 = `0b${str2}`;
-          break;
-        case 8:
-          str2 = `0o${str2}`;
-          break;
-        case 16:
-          str2 = `0x${str2}`;
-          break;
-      }
-      const n2 = BigInt(str2);
-      return sign === "-" ? BigInt(-1) * n2 : n2;
-    }
-    const n = parseInt(str2, radix);
-    return sign === "-" ? -1 * n : n;
-  }
-  function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value)) {
-      const str2 = value.toString(radix);
-      return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
-    }
-    return stringifyNumber2.stringifyNumber(node);
-  }
-  const intBin = {
-    identify: intIdentify,
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    format: "BIN",
-    test: /^[-+]?0b[0-1_]+$/,
-    resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
-    stringify: (node) => intStringify(node, 2, "0b")
-  };
-  const intOct = {
-    identify: intIdentify,
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    format: "OCT",
-    test: /^[-+]?0[0-7_]+$/,
-    resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
-    stringify: (node) => intStringify(node, 8, "0")
-  };
-  const int2 = {
-    identify: intIdentify,
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    test: /^[-+]?[0-9][0-9_]*$/,
-    resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
-    stringify: stringifyNumber2.stringifyNumber
-  };
-  const intHex = {
-    identify: intIdentify,
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    format: "HEX",
-    test: /^[-+]?0x[0-9a-fA-F_]+$/,
-    resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-    stringify: (node) => intStringify(node, 16, "0x")
-  };
-  int$1.int = int2;
-  int$1.intBin = intBin;
-  int$1.intHex = intHex;
-  int$1.intOct = intOct;
-  return int$1;
-}
-var set$1 = {};
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set$1;
-  hasRequiredSet = 1;
-  var identity2 = requireIdentity();
-  var Pair2 = requirePair();
-  var YAMLMap2 = requireYAMLMap();
-  class YAMLSet extends YAMLMap2.YAMLMap {
-    constructor(schema2) {
-      super(schema2);
-      this.tag = YAMLSet.tag;
-    }
-    add(key) {
-      let pair;
-      if (identity2.isPair(key))
-        pair = key;
-      else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-        pair = new Pair2.Pair(key.key, null);
-      else
-        pair = new Pair2.Pair(key, null);
-      const prev = YAMLMap2.findPair(this.items, pair.key);
-      if (!prev)
-        this.items.push(pair);
-    }
-    /**
-     * If `keepPair` is `true`, returns the Pair matching `key`.
-     * Otherwise, returns the value of that Pair's key.
-     */
-    get(key, keepPair) {
-      const pair = YAMLMap2.findPair(this.items, key);
-      return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
-    }
-    set(key, value) {
-      if (typeof value !== "boolean")
-        throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-      const prev = YAMLMap2.findPair(this.items, key);
-      if (prev && !value) {
-        this.items.splice(this.items.indexOf(prev), 1);
-      } else if (!prev && value) {
-        this.items.push(new Pair2.Pair(key));
-      }
-    }
-    toJSON(_, ctx) {
-      return super.toJSON(_, ctx, Set);
-    }
-    toString(ctx, onComment, onChompKeep) {
-      if (!ctx)
-        return JSON.stringify(this);
-      if (this.hasAllNullValues(true))
-        return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-      else
-        throw new Error("Set items must all have null values");
-    }
-    static from(schema2, iterable, ctx) {
-      const { replacer } = ctx;
-      const set3 = new this(schema2);
-      if (iterable && Symbol.iterator in Object(iterable))
-        for (let value of iterable) {
-          if (typeof replacer === "function")
-            value = replacer.call(iterable, value, value);
-          set3.items.push(Pair2.createPair(value, null, ctx));
-        }
-      return set3;
-    }
-  }
-  YAMLSet.tag = "tag:yaml.org,2002:set";
-  const set2 = {
-    collection: "map",
-    identify: (value) => value instanceof Set,
-    nodeClass: YAMLSet,
-    default: false,
-    tag: "tag:yaml.org,2002:set",
-    createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
-    resolve(map2, onError) {
-      if (identity2.isMap(map2)) {
-        if (map2.hasAllNullValues(true))
-          return Object.assign(new YAMLSet(), map2);
-        else
-          onError("Set items must all have null values");
-      } else
-        onError("Expected a mapping for this tag");
-      return map2;
-    }
-  };
-  set$1.YAMLSet = YAMLSet;
-  set$1.set = set2;
-  return set$1;
-}
-var timestamp$1 = {};
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp$1;
-  hasRequiredTimestamp = 1;
-  var stringifyNumber2 = requireStringifyNumber();
-  function parseSexagesimal(str2, asBigInt) {
-    const sign = str2[0];
-    const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-    const num = (n) => asBigInt ? BigInt(n) : Number(n);
-    const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-    return sign === "-" ? num(-1) * res : res;
-  }
-  function stringifySexagesimal(node) {
-    let { value } = node;
-    let num = (n) => n;
-    if (typeof value === "bigint")
-      num = (n) => BigInt(n);
-    else if (isNaN(value) || !isFinite(value))
-      return stringifyNumber2.stringifyNumber(node);
-    let sign = "";
-    if (value < 0) {
-      sign = "-";
-      value *= num(-1);
-    }
-    const _60 = num(60);
-    const parts = [value % _60];
-    if (value < 60) {
-      parts.unshift(0);
-    } else {
-      value = (value - parts[0]) / _60;
-      parts.unshift(value % _60);
-      if (value >= 60) {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value);
-      }
-    }
-    return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
-  }
-  const intTime = {
-    identify: (value) => typeof value === "bigint" || Number.isInteger(value),
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    format: "TIME",
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-    resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
-    stringify: stringifySexagesimal
-  };
-  const floatTime = {
-    identify: (value) => typeof value === "number",
-    default: true,
-    tag: "tag:yaml.org,2002:float",
-    format: "TIME",
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-    resolve: (str2) => parseSexagesimal(str2, false),
-    stringify: stringifySexagesimal
-  };
-  const timestamp2 = {
-    identify: (value) => value instanceof Date,
-    default: true,
-    tag: "tag:yaml.org,2002:timestamp",
-    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-    // may be omitted altogether, resulting in a date format. In such a case, the time part is
-    // assumed to be 00:00:00Z (start of day, UTC).
-    test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-    resolve(str2) {
-      const match = str2.match(timestamp2.test);
-      if (!match)
-        throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-      const [, year, month, day, hour, minute, second] = match.map(Number);
-      const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-      let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-      const tz = match[8];
-      if (tz && tz !== "Z") {
-        let d = parseSexagesimal(tz, false);
-        if (Math.abs(d) < 30)
-          d *= 60;
-        date -= 6e4 * d;
-      }
-      return new Date(date);
-    },
-    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
-  };
-  timestamp$1.floatTime = floatTime;
-  timestamp$1.intTime = intTime;
-  timestamp$1.timestamp = timestamp2;
-  return timestamp$1;
-}
-var hasRequiredSchema$1;
-function requireSchema$1() {
-  if (hasRequiredSchema$1) return schema$1;
-  hasRequiredSchema$1 = 1;
-  var map2 = requireMap();
-  var _null2 = require_null();
-  var seq2 = requireSeq();
-  var string2 = requireString();
-  var binary2 = requireBinary();
-  var bool2 = requireBool();
-  var float2 = requireFloat();
-  var int2 = requireInt();
-  var merge2 = requireMerge();
-  var omap2 = requireOmap();
-  var pairs2 = requirePairs();
-  var set2 = requireSet();
-  var timestamp2 = requireTimestamp();
-  const schema2 = [
-    map2.map,
-    seq2.seq,
-    string2.string,
-    _null2.nullTag,
-    bool2.trueTag,
-    bool2.falseTag,
-    int2.intBin,
-    int2.intOct,
-    int2.int,
-    int2.intHex,
-    float2.floatNaN,
-    float2.floatExp,
-    float2.float,
-    binary2.binary,
-    merge2.merge,
-    omap2.omap,
-    pairs2.pairs,
-    set2.set,
-    timestamp2.intTime,
-    timestamp2.floatTime,
-    timestamp2.timestamp
-  ];
-  schema$1.schema = schema2;
-  return schema$1;
-}
-var hasRequiredTags;
-function requireTags() {
-  if (hasRequiredTags) return tags;
-  hasRequiredTags = 1;
-  var map2 = requireMap();
-  var _null2 = require_null();
-  var seq2 = requireSeq();
-  var string2 = requireString();
-  var bool2 = requireBool$1();
-  var float2 = requireFloat$1();
-  var int2 = requireInt$1();
-  var schema2 = requireSchema$3();
-  var schema$12 = requireSchema$2();
-  var binary2 = requireBinary();
-  var merge2 = requireMerge();
-  var omap2 = requireOmap();
-  var pairs2 = requirePairs();
-  var schema$22 = requireSchema$1();
-  var set2 = requireSet();
-  var timestamp2 = requireTimestamp();
-  const schemas = /* @__PURE__ */ new Map([
-    ["core", schema2.schema],
-    ["failsafe", [map2.map, seq2.seq, string2.string]],
-    ["json", schema$12.schema],
-    ["yaml11", schema$22.schema],
-    ["yaml-1.1", schema$22.schema]
-  ]);
-  const tagsByName = {
-    binary: binary2.binary,
-    bool: bool2.boolTag,
-    float: float2.float,
-    floatExp: float2.floatExp,
-    floatNaN: float2.floatNaN,
-    floatTime: timestamp2.floatTime,
-    int: int2.int,
-    intHex: int2.intHex,
-    intOct: int2.intOct,
-    intTime: timestamp2.intTime,
-    map: map2.map,
-    merge: merge2.merge,
-    null: _null2.nullTag,
-    omap: omap2.omap,
-    pairs: pairs2.pairs,
-    seq: seq2.seq,
-    set: set2.set,
-    timestamp: timestamp2.timestamp
-  };
-  const coreKnownTags = {
-    "tag:yaml.org,2002:binary": binary2.binary,
-    "tag:yaml.org,2002:merge": merge2.merge,
-    "tag:yaml.org,2002:omap": omap2.omap,
-    "tag:yaml.org,2002:pairs": pairs2.pairs,
-    "tag:yaml.org,2002:set": set2.set,
-    "tag:yaml.org,2002:timestamp": timestamp2.timestamp
-  };
-  function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-      return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
-    }
-    let tags2 = schemaTags;
-    if (!tags2) {
-      if (Array.isArray(customTags))
-        tags2 = [];
-      else {
-        const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-        throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-      }
-    }
-    if (Array.isArray(customTags)) {
-      for (const tag of customTags)
-        tags2 = tags2.concat(tag);
-    } else if (typeof customTags === "function") {
-      tags2 = customTags(tags2.slice());
-    }
-    if (addMergeTag)
-      tags2 = tags2.concat(merge2.merge);
-    return tags2.reduce((tags3, tag) => {
-      const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
-      if (!tagObj) {
-        const tagName = JSON.stringify(tag);
-        const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-        throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-      }
-      if (!tags3.includes(tagObj))
-        tags3.push(tagObj);
-      return tags3;
-    }, []);
-  }
-  tags.coreKnownTags = coreKnownTags;
-  tags.getTags = getTags;
-  return tags;
-}
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return Schema$2;
-  hasRequiredSchema = 1;
-  var identity2 = requireIdentity();
-  var map2 = requireMap();
-  var seq2 = requireSeq();
-  var string2 = requireString();
-  var tags2 = requireTags();
-  const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-  class Schema2 {
-    constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
-      this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
-      this.name = typeof schema2 === "string" && schema2 || "core";
-      this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
-      this.tags = tags2.getTags(customTags, this.name, merge2);
-      this.toStringOptions = toStringDefaults ?? null;
-      Object.defineProperty(this, identity2.MAP, { value: map2.map });
-      Object.defineProperty(this, identity2.SCALAR, { value: string2.string });
-      Object.defineProperty(this, identity2.SEQ, { value: seq2.seq });
-      this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
-    }
-    clone() {
-      const copy2 = Object.create(Schema2.prototype, Object.getOwnPropertyDescriptors(this));
-      copy2.tags = this.tags.slice();
-      return copy2;
-    }
-  }
-  Schema$2.Schema = Schema2;
-  return Schema$2;
-}
-var stringifyDocument = {};
-var hasRequiredStringifyDocument;
-function requireStringifyDocument() {
-  if (hasRequiredStringifyDocument) return stringifyDocument;
-  hasRequiredStringifyDocument = 1;
-  var identity2 = requireIdentity();
-  var stringify2 = requireStringify();
-  var stringifyComment2 = requireStringifyComment();
-  function stringifyDocument$1(doc, options) {
-    const lines = [];
-    let hasDirectives = options.directives === true;
-    if (options.directives !== false && doc.directives) {
-      const dir = doc.directives.toString(doc);
-      if (dir) {
-        lines.push(dir);
-        hasDirectives = true;
-      } else if (doc.directives.docStart)
-        hasDirectives = true;
-    }
-    if (hasDirectives)
-      lines.push("---");
-    const ctx = stringify2.createStringifyContext(doc, options);
-    const { commentString } = ctx.options;
-    if (doc.commentBefore) {
-      if (lines.length !== 1)
-        lines.unshift("");
-      const cs = commentString(doc.commentBefore);
-      lines.unshift(stringifyComment2.indentComment(cs, ""));
-    }
-    let chompKeep = false;
-    let contentComment = null;
-    if (doc.contents) {
-      if (identity2.isNode(doc.contents)) {
-        if (doc.contents.spaceBefore && hasDirectives)
-          lines.push("");
-        if (doc.contents.commentBefore) {
-          const cs = commentString(doc.contents.commentBefore);
-          lines.push(stringifyComment2.indentComment(cs, ""));
-        }
-        ctx.forceBlockIndent = !!doc.comment;
-        contentComment = doc.contents.comment;
-      }
-      const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-      let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-      if (contentComment)
-        body2 += stringifyComment2.lineComment(body2, "", commentString(contentComment));
-      if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
-        lines[lines.length - 1] = `--- ${body2}`;
-      } else
-        lines.push(body2);
-    } else {
-      lines.push(stringify2.stringify(doc.contents, ctx));
-    }
-    if (doc.directives?.docEnd) {
-      if (doc.comment) {
-        const cs = commentString(doc.comment);
-        if (cs.includes("\n")) {
-          lines.push("...");
-          lines.push(stringifyComment2.indentComment(cs, ""));
-        } else {
-          lines.push(`... ${cs}`);
-        }
-      } else {
-        lines.push("...");
-      }
-    } else {
-      let dc = doc.comment;
-      if (dc && chompKeep)
-        dc = dc.replace(/^\n+/, "");
-      if (dc) {
-        if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-          lines.push("");
-        lines.push(stringifyComment2.indentComment(commentString(dc), ""));
-      }
-    }
-    return lines.join("\n") + "\n";
-  }
-  stringifyDocument.stringifyDocument = stringifyDocument$1;
-  return stringifyDocument;
-}
-var hasRequiredDocument;
-function requireDocument() {
-  if (hasRequiredDocument) return Document;
-  hasRequiredDocument = 1;
-  var Alias2 = requireAlias();
-  var Collection2 = requireCollection();
-  var identity2 = requireIdentity();
-  var Pair2 = requirePair();
-  var toJS2 = requireToJS();
-  var Schema2 = requireSchema();
-  var stringifyDocument2 = requireStringifyDocument();
-  var anchors2 = requireAnchors();
-  var applyReviver2 = requireApplyReviver();
-  var createNode2 = requireCreateNode();
-  var directives2 = requireDirectives();
-  let Document$1 = class Document2 {
-    constructor(value, replacer, options) {
-      this.commentBefore = null;
-      this.comment = null;
-      this.errors = [];
-      this.warnings = [];
-      Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
-      let _replacer = null;
-      if (typeof replacer === "function" || Array.isArray(replacer)) {
-        _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
-        replacer = void 0;
-      }
-      const opt = Object.assign({
-        intAsBigInt: false,
-        keepSourceTokens: false,
-        logLevel: "warn",
-        prettyErrors: true,
-        strict: true,
-        stringKeys: false,
-        uniqueKeys: true,
-        version: "1.2"
-      }, options);
-      this.options = opt;
-      let { version } = opt;
-      if (options?._directives) {
-        this.directives = options._directives.atDocument();
-        if (this.directives.yaml.explicit)
-          version = this.directives.yaml.version;
-      } else
-        this.directives = new directives2.Directives({ version });
-      this.setSchema(version, options);
-      this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
-    }
-    /**
-     * Create a deep copy of this Document and its contents.
-     *
-     * Custom Node values that inherit from `Object` still refer to their original instances.
-     */
-    clone() {
-      const copy2 = Object.create(Document2.prototype, {
-        [identity2.NODE_TYPE]: { value: identity2.DOC }
-      });
-      copy2.commentBefore = this.commentBefore;
-      copy2.comment = this.comment;
-      copy2.errors = this.errors.slice();
-      copy2.warnings = this.warnings.slice();
-      copy2.options = Object.assign({}, this.options);
-      if (this.directives)
-        copy2.directives = this.directives.clone();
-      copy2.schema = this.schema.clone();
-      copy2.contents = identity2.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
-      if (this.range)
-        copy2.range = this.range.slice();
-      return copy2;
-    }
-    /** Adds a value to the document. */
-    add(value) {
-      if (assertCollection(this.contents))
-        this.contents.add(value);
-    }
-    /** Adds a value to the document. */
-    addIn(path2, value) {
-      if (assertCollection(this.contents))
-        this.contents.addIn(path2, value);
-    }
-    /**
-     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-     *
-     * If `node` already has an anchor, `name` is ignored.
-     * Otherwise, the `node.anchor` value will be set to `name`,
-     * or if an anchor with that name is already present in the document,
-     * `name` will be used as a prefix for a new unique anchor.
-     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-     */
-    createAlias(node, name) {
-      if (!node.anchor) {
-        const prev = anchors2.anchorNames(this);
-        node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        !name || prev.has(name) ? anchors2.findNewAnchor(name || "a", prev) : name;
-      }
-      return new Alias2.Alias(node.anchor);
-    }
-    createNode(value, replacer, options) {
-      let _replacer = void 0;
-      if (typeof replacer === "function") {
-        value = replacer.call({ "": value }, "", value);
-        _replacer = replacer;
-      } else if (Array.isArray(replacer)) {
-        const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
-        const asStr = replacer.filter(keyToStr).map(String);
-        if (asStr.length > 0)
-          replacer = replacer.concat(asStr);
-        _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
-        replacer = void 0;
-      }
-      const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-      const { onAnchor, setAnchors, sourceObjects } = anchors2.createNodeAnchors(
-        this,
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        anchorPrefix || "a"
-      );
-      const ctx = {
-        aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-        keepUndefined: keepUndefined ?? false,
-        onAnchor,
-        onTagObj,
-        replacer: _replacer,
-        schema: this.schema,
-        sourceObjects
-      };
-      const node = createNode2.createNode(value, tag, ctx);
-      if (flow && identity2.isCollection(node))
-        node.flow = true;
-      setAnchors();
-      return node;
-    }
-    /**
-     * Convert a key and a value into a `Pair` using the current schema,
-     * recursively wrapping all values as `Scalar` or `Collection` nodes.
-     */
-    createPair(key, value, options = {}) {
-      const k = this.createNode(key, null, options);
-      const v = this.createNode(value, null, options);
-      return new Pair2.Pair(k, v);
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-      return assertCollection(this.contents) ? this.contents.delete(key) : false;
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path2) {
-      if (Collection2.isEmptyPath(path2)) {
-        if (this.contents == null)
-          return false;
-        this.contents = null;
-        return true;
-      }
-      return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    get(key, keepScalar) {
-      return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
-    }
-    /**
-     * Returns item at `path`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path2, keepScalar) {
-      if (Collection2.isEmptyPath(path2))
-        return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-      return identity2.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
-    }
-    /**
-     * Checks if the document includes a value with the key `key`.
-     */
-    has(key) {
-      return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
-    }
-    /**
-     * Checks if the document includes a value at `path`.
-     */
-    hasIn(path2) {
-      if (Collection2.isEmptyPath(path2))
-        return this.contents !== void 0;
-      return identity2.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    set(key, value) {
-      if (this.contents == null) {
-        this.contents = Collection2.collectionFromPath(this.schema, [key], value);
-      } else if (assertCollection(this.contents)) {
-        this.contents.set(key, value);
-      }
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path2, value) {
-      if (Collection2.isEmptyPath(path2)) {
-        this.contents = value;
-      } else if (this.contents == null) {
-        this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value);
-      } else if (assertCollection(this.contents)) {
-        this.contents.setIn(path2, value);
-      }
-    }
-    /**
-     * Change the YAML version and schema used by the document.
-     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-     * It also requires the `schema` option to be given as a `Schema` instance value.
-     *
-     * Overrides all previously set schema options.
-     */
-    setSchema(version, options = {}) {
-      if (typeof version === "number")
-        version = String(version);
-      let opt;
-      switch (version) {
-        case "1.1":
-          if (this.directives)
-            this.directives.yaml.version = "1.1";
-          else
-            this.directives = new directives2.Directives({ version: "1.1" });
-          opt = { resolveKnownTags: false, schema: "yaml-1.1" };
-          break;
-        case "1.2":
-        case "next":
-          if (this.directives)
-            this.directives.yaml.version = version;
-          else
-            this.directives = new directives2.Directives({ version });
-          opt = { resolveKnownTags: true, schema: "core" };
-          break;
-        case null:
-          if (this.directives)
-            delete this.directives;
-          opt = null;
-          break;
-        default: {
-          const sv = JSON.stringify(version);
-          throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-        }
-      }
-      if (options.schema instanceof Object)
-        this.schema = options.schema;
-      else if (opt)
-        this.schema = new Schema2.Schema(Object.assign(opt, options));
-      else
-        throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-    }
-    // json & jsonArg are only used from toJSON()
-    toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-      const ctx = {
-        anchors: /* @__PURE__ */ new Map(),
-        doc: this,
-        keep: !json2,
-        mapAsMap: mapAsMap === true,
-        mapKeyWarned: false,
-        maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-      };
-      const res = toJS2.toJS(this.contents, jsonArg ?? "", ctx);
-      if (typeof onAnchor === "function")
-        for (const { count: count2, res: res2 } of ctx.anchors.values())
-          onAnchor(res2, count2);
-      return typeof reviver === "function" ? applyReviver2.applyReviver(reviver, { "": res }, "", res) : res;
-    }
-    /**
-     * A JSON representation of the document `contents`.
-     *
-     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-     *   property name.
-     */
-    toJSON(jsonArg, onAnchor) {
-      return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-    }
-    /** A YAML representation of the document. */
-    toString(options = {}) {
-      if (this.errors.length > 0)
-        throw new Error("Document with errors cannot be stringified");
-      if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-        const s = JSON.stringify(options.indent);
-        throw new Error(`"indent" option must be a positive integer, not ${s}`);
-      }
-      return stringifyDocument2.stringifyDocument(this, options);
-    }
-  };
-  function assertCollection(contents) {
-    if (identity2.isCollection(contents))
-      return true;
-    throw new Error("Expected a YAML collection as document contents");
-  }
-  Document.Document = Document$1;
-  return Document;
-}
-var errors = {};
-var hasRequiredErrors;
-function requireErrors() {
-  if (hasRequiredErrors) return errors;
-  hasRequiredErrors = 1;
-  class YAMLError extends Error {
-    constructor(name, pos, code2, message2) {
-      super();
-      this.name = name;
-      this.code = code2;
-      this.message = message2;
-      this.pos = pos;
-    }
-  }
-  class YAMLParseError extends YAMLError {
-    constructor(pos, code2, message2) {
-      super("YAMLParseError", pos, code2, message2);
-    }
-  }
-  class YAMLWarning extends YAMLError {
-    constructor(pos, code2, message2) {
-      super("YAMLWarning", pos, code2, message2);
-    }
-  }
-  const prettifyError = (src, lc) => (error2) => {
-    if (error2.pos[0] === -1)
-      return;
-    error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-    const { line, col } = error2.linePos[0];
-    error2.message += ` at line ${line}, column ${col}`;
-    let ci = col - 1;
-    let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-    if (ci >= 60 && lineStr.length > 80) {
-      const trimStart = Math.min(ci - 39, lineStr.length - 79);
-      lineStr = "\u2026" + lineStr.substring(trimStart);
-      ci -= trimStart - 1;
-    }
-    if (lineStr.length > 80)
-      lineStr = lineStr.substring(0, 79) + "\u2026";
-    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-      let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-      if (prev.length > 80)
-        prev = prev.substring(0, 79) + "\u2026\n";
-      lineStr = prev + lineStr;
-    }
-    if (/[^ ]/.test(lineStr)) {
-      let count2 = 1;
-      const end = error2.linePos[1];
-      if (end?.line === line && end.col > col) {
-        count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
-      }
-      const pointer = " ".repeat(ci) + "^".repeat(count2);
-      error2.message += `:
-
-${lineStr}
-${pointer}
-`;
-    }
-  };
-  errors.YAMLError = YAMLError;
-  errors.YAMLParseError = YAMLParseError;
-  errors.YAMLWarning = YAMLWarning;
-  errors.prettifyError = prettifyError;
-  return errors;
-}
-var composeDoc = {};
-var composeNode$1 = {};
-var composeCollection = {};
-var resolveBlockMap = {};
-var resolveProps = {};
-var hasRequiredResolveProps;
-function requireResolveProps() {
-  if (hasRequiredResolveProps) return resolveProps;
-  hasRequiredResolveProps = 1;
-  function resolveProps$1(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-    let spaceBefore = false;
-    let atNewline = startOnNewline;
-    let hasSpace = startOnNewline;
-    let comment = "";
-    let commentSep = "";
-    let hasNewline = false;
-    let reqSpace = false;
-    let tab = null;
-    let anchor = null;
-    let tag = null;
-    let newlineAfterProp = null;
-    let comma = null;
-    let found = null;
-    let start = null;
-    for (const token of tokens) {
-      if (reqSpace) {
-        if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-          onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-        reqSpace = false;
-      }
-      if (tab) {
-        if (atNewline && token.type !== "comment" && token.type !== "newline") {
-          onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-        }
-        tab = null;
-      }
-      switch (token.type) {
-        case "space":
-          if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-            tab = token;
-          }
-          hasSpace = true;
-          break;
-        case "comment": {
-          if (!hasSpace)
-            onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-          const cb = token.source.substring(1) || " ";
-          if (!comment)
-            comment = cb;
-          else
-            comment += commentSep + cb;
-          commentSep = "";
-          atNewline = false;
-          break;
-        }
-        case "newline":
-          if (atNewline) {
-            if (comment)
-              comment += token.source;
-            else if (!found || indicator !== "seq-item-ind")
-              spaceBefore = true;
-          } else
-            commentSep += token.source;
-          atNewline = true;
-          hasNewline = true;
-          if (anchor || tag)
-            newlineAfterProp = token;
-          hasSpace = true;
-          break;
-        case "anchor":
-          if (anchor)
-            onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-          if (token.source.endsWith(":"))
-            onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-          anchor = token;
-          start ?? (start = token.offset);
-          atNewline = false;
-          hasSpace = false;
-          reqSpace = true;
-          break;
-        case "tag": {
-          if (tag)
-            onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-          tag = token;
-          start ?? (start = token.offset);
-          atNewline = false;
-          hasSpace = false;
-          reqSpace = true;
-          break;
-        }
-        case indicator:
-          if (anchor || tag)
-            onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-          if (found)
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-          found = token;
-          atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
-          hasSpace = false;
-          break;
-        case "comma":
-          if (flow) {
-            if (comma)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-            comma = token;
-            atNewline = false;
-            hasSpace = false;
-            break;
-          }
-        // else fallthrough
-        default:
-          onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
-          atNewline = false;
-          hasSpace = false;
-      }
-    }
-    const last = tokens[tokens.length - 1];
-    const end = last ? last.offset + last.source.length : offset;
-    if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
-      onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-    }
-    if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
-      onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-    return {
-      comma,
-      found,
-      spaceBefore,
-      comment,
-      hasNewline,
-      anchor,
-      tag,
-      newlineAfterProp,
-      end,
-      start: start ?? end
-    };
-  }
-  resolveProps.resolveProps = resolveProps$1;
-  return resolveProps;
-}
-var utilContainsNewline = {};
-var hasRequiredUtilContainsNewline;
-function requireUtilContainsNewline() {
-  if (hasRequiredUtilContainsNewline) return utilContainsNewline;
-  hasRequiredUtilContainsNewline = 1;
-  function containsNewline(key) {
-    if (!key)
-      return null;
-    switch (key.type) {
-      case "alias":
-      case "scalar":
-      case "double-quoted-scalar":
-      case "single-quoted-scalar":
-        if (key.source.includes("\n"))
-          return true;
-        if (key.end) {
-          for (const st of key.end)
-            if (st.type === "newline")
-              return true;
-        }
-        return false;
-      case "flow-collection":
-        for (const it of key.items) {
-          for (const st of it.start)
-            if (st.type === "newline")
-              return true;
-          if (it.sep) {
-            for (const st of it.sep)
-              if (st.type === "newline")
-                return true;
-          }
-          if (containsNewline(it.key) || containsNewline(it.value))
-            return true;
-        }
-        return false;
-      default:
-        return true;
-    }
-  }
-  utilContainsNewline.containsNewline = containsNewline;
-  return utilContainsNewline;
-}
-var utilFlowIndentCheck = {};
-var hasRequiredUtilFlowIndentCheck;
-function requireUtilFlowIndentCheck() {
-  if (hasRequiredUtilFlowIndentCheck) return utilFlowIndentCheck;
-  hasRequiredUtilFlowIndentCheck = 1;
-  var utilContainsNewline2 = requireUtilContainsNewline();
-  function flowIndentCheck(indent, fc, onError) {
-    if (fc?.type === "flow-collection") {
-      const end = fc.end[0];
-      if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline2.containsNewline(fc)) {
-        const msg = "Flow end indicator should be more indented than parent";
-        onError(end, "BAD_INDENT", msg, true);
-      }
-    }
-  }
-  utilFlowIndentCheck.flowIndentCheck = flowIndentCheck;
-  return utilFlowIndentCheck;
-}
-var utilMapIncludes = {};
-var hasRequiredUtilMapIncludes;
-function requireUtilMapIncludes() {
-  if (hasRequiredUtilMapIncludes) return utilMapIncludes;
-  hasRequiredUtilMapIncludes = 1;
-  var identity2 = requireIdentity();
-  function mapIncludes(ctx, items, search) {
-    const { uniqueKeys } = ctx.options;
-    if (uniqueKeys === false)
-      return false;
-    const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
-    return items.some((pair) => isEqual(pair.key, search));
-  }
-  utilMapIncludes.mapIncludes = mapIncludes;
-  return utilMapIncludes;
-}
-var hasRequiredResolveBlockMap;
-function requireResolveBlockMap() {
-  if (hasRequiredResolveBlockMap) return resolveBlockMap;
-  hasRequiredResolveBlockMap = 1;
-  var Pair2 = requirePair();
-  var YAMLMap2 = requireYAMLMap();
-  var resolveProps2 = requireResolveProps();
-  var utilContainsNewline2 = requireUtilContainsNewline();
-  var utilFlowIndentCheck2 = requireUtilFlowIndentCheck();
-  var utilMapIncludes2 = requireUtilMapIncludes();
-  const startColMsg = "All mapping items must start at the same column";
-  function resolveBlockMap$1({ composeNode: composeNode2, composeEmptyNode }, ctx, bm, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
-    const map2 = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-      ctx.atRoot = false;
-    let offset = bm.offset;
-    let commentEnd = null;
-    for (const collItem of bm.items) {
-      const { start, key, sep: sep2, value } = collItem;
-      const keyProps = resolveProps2.resolveProps(start, {
-        indicator: "explicit-key-ind",
-        next: key ?? sep2?.[0],
-        offset,
-        onError,
-        parentIndent: bm.indent,
-        startOnNewline: true
-      });
-      const implicitKey = !keyProps.found;
-      if (implicitKey) {
-        if (key) {
-          if (key.type === "block-seq")
-            onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-          else if ("indent" in key && key.indent !== bm.indent)
-            onError(offset, "BAD_INDENT", startColMsg);
-        }
-        if (!keyProps.anchor && !keyProps.tag && !sep2) {
-          commentEnd = keyProps.end;
-          if (keyProps.comment) {
-            if (map2.comment)
-              map2.comment += "\n" + keyProps.comment;
-            else
-              map2.comment = keyProps.comment;
-          }
-          continue;
-        }
-        if (keyProps.newlineAfterProp || utilContainsNewline2.containsNewline(key)) {
-          onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
-        }
-      } else if (keyProps.found?.indent !== bm.indent) {
-        onError(offset, "BAD_INDENT", startColMsg);
-      }
-      ctx.atKey = true;
-      const keyStart = keyProps.end;
-      const keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-      if (ctx.schema.compat)
-        utilFlowIndentCheck2.flowIndentCheck(bm.indent, key, onError);
-      ctx.atKey = false;
-      if (utilMapIncludes2.mapIncludes(ctx, map2.items, keyNode))
-        onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-      const valueProps = resolveProps2.resolveProps(sep2 ?? [], {
-        indicator: "map-value-ind",
-        next: value,
-        offset: keyNode.range[2],
-        onError,
-        parentIndent: bm.indent,
-        startOnNewline: !key || key.type === "block-scalar"
-      });
-      offset = valueProps.end;
-      if (valueProps.found) {
-        if (implicitKey) {
-          if (value?.type === "block-map" && !valueProps.hasNewline)
-            onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
-          if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-            onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
-        }
-        const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck2.flowIndentCheck(bm.indent, value, onError);
-        offset = valueNode.range[2];
-        const pair = new Pair2.Pair(keyNode, valueNode);
-        if (ctx.options.keepSourceTokens)
-          pair.srcToken = collItem;
-        map2.items.push(pair);
-      } else {
-        if (implicitKey)
-          onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
-        if (valueProps.comment) {
-          if (keyNode.comment)
-            keyNode.comment += "\n" + valueProps.comment;
-          else
-            keyNode.comment = valueProps.comment;
-        }
-        const pair = new Pair2.Pair(keyNode);
-        if (ctx.options.keepSourceTokens)
-          pair.srcToken = collItem;
-        map2.items.push(pair);
-      }
-    }
-    if (commentEnd && commentEnd < offset)
-      onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-    map2.range = [bm.offset, offset, commentEnd ?? offset];
-    return map2;
-  }
-  resolveBlockMap.resolveBlockMap = resolveBlockMap$1;
-  return resolveBlockMap;
-}
-var resolveBlockSeq = {};
-var hasRequiredResolveBlockSeq;
-function requireResolveBlockSeq() {
-  if (hasRequiredResolveBlockSeq) return resolveBlockSeq;
-  hasRequiredResolveBlockSeq = 1;
-  var YAMLSeq2 = requireYAMLSeq();
-  var resolveProps2 = requireResolveProps();
-  var utilFlowIndentCheck2 = requireUtilFlowIndentCheck();
-  function resolveBlockSeq$1({ composeNode: composeNode2, composeEmptyNode }, ctx, bs, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
-    const seq2 = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-      ctx.atRoot = false;
-    if (ctx.atKey)
-      ctx.atKey = false;
-    let offset = bs.offset;
-    let commentEnd = null;
-    for (const { start, value } of bs.items) {
-      const props = resolveProps2.resolveProps(start, {
-        indicator: "seq-item-ind",
-        next: value,
-        offset,
-        onError,
-        parentIndent: bs.indent,
-        startOnNewline: true
-      });
-      if (!props.found) {
-        if (props.anchor || props.tag || value) {
-          if (value?.type === "block-seq")
-            onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
-          else
-            onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
-        } else {
-          commentEnd = props.end;
-          if (props.comment)
-            seq2.comment = props.comment;
-          continue;
-        }
-      }
-      const node = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
-      if (ctx.schema.compat)
-        utilFlowIndentCheck2.flowIndentCheck(bs.indent, value, onError);
-      offset = node.range[2];
-      seq2.items.push(node);
-    }
-    seq2.range = [bs.offset, offset, commentEnd ?? offset];
-    return seq2;
-  }
-  resolveBlockSeq.resolveBlockSeq = resolveBlockSeq$1;
-  return resolveBlockSeq;
-}
-var resolveFlowCollection = {};
-var resolveEnd = {};
-var hasRequiredResolveEnd;
-function requireResolveEnd() {
-  if (hasRequiredResolveEnd) return resolveEnd;
-  hasRequiredResolveEnd = 1;
-  function resolveEnd$1(end, offset, reqSpace, onError) {
-    let comment = "";
-    if (end) {
-      let hasSpace = false;
-      let sep2 = "";
-      for (const token of end) {
-        const { source, type: type2 } = token;
-        switch (type2) {
-          case "space":
-            hasSpace = true;
-            break;
-          case "comment": {
-            if (reqSpace && !hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
-            else
-              comment += sep2 + cb;
-            sep2 = "";
-            break;
-          }
-          case "newline":
-            if (comment)
-              sep2 += source;
-            hasSpace = true;
-            break;
-          default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
-        }
-        offset += source.length;
-      }
-    }
-    return { comment, offset };
-  }
-  resolveEnd.resolveEnd = resolveEnd$1;
-  return resolveEnd;
-}
-var hasRequiredResolveFlowCollection;
-function requireResolveFlowCollection() {
-  if (hasRequiredResolveFlowCollection) return resolveFlowCollection;
-  hasRequiredResolveFlowCollection = 1;
-  var identity2 = requireIdentity();
-  var Pair2 = requirePair();
-  var YAMLMap2 = requireYAMLMap();
-  var YAMLSeq2 = requireYAMLSeq();
-  var resolveEnd2 = requireResolveEnd();
-  var resolveProps2 = requireResolveProps();
-  var utilContainsNewline2 = requireUtilContainsNewline();
-  var utilMapIncludes2 = requireUtilMapIncludes();
-  const blockMsg = "Block collections are not allowed within flow collections";
-  const isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-  function resolveFlowCollection$1({ composeNode: composeNode2, composeEmptyNode }, ctx, fc, onError, tag) {
-    const isMap = fc.start.source === "{";
-    const fcName = isMap ? "flow map" : "flow sequence";
-    const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
-    const coll = new NodeClass(ctx.schema);
-    coll.flow = true;
-    const atRoot = ctx.atRoot;
-    if (atRoot)
-      ctx.atRoot = false;
-    if (ctx.atKey)
-      ctx.atKey = false;
-    let offset = fc.offset + fc.start.source.length;
-    for (let i2 = 0; i2 < fc.items.length; ++i2) {
-      const collItem = fc.items[i2];
-      const { start, key, sep: sep2, value } = collItem;
-      const props = resolveProps2.resolveProps(start, {
-        flow: fcName,
-        indicator: "explicit-key-ind",
-        next: key ?? sep2?.[0],
-        offset,
-        onError,
-        parentIndent: fc.indent,
-        startOnNewline: false
-      });
-      if (!props.found) {
-        if (!props.anchor && !props.tag && !sep2 && !value) {
-          if (i2 === 0 && props.comma)
-            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-          else if (i2 < fc.items.length - 1)
-            onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-          if (props.comment) {
-            if (coll.comment)
-              coll.comment += "\n" + props.comment;
-            else
-              coll.comment = props.comment;
-          }
-          offset = props.end;
-          continue;
-        }
-        if (!isMap && ctx.options.strict && utilContainsNewline2.containsNewline(key))
-          onError(
-            key,
-            // checked by containsNewline()
-            "MULTILINE_IMPLICIT_KEY",
-            "Implicit keys of flow sequence pairs need to be on a single line"
-          );
-      }
-      if (i2 === 0) {
-        if (props.comma)
-          onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-      } else {
-        if (!props.comma)
-          onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-        if (props.comment) {
-          let prevItemComment = "";
-          loop: for (const st of start) {
-            switch (st.type) {
-              case "comma":
-              case "space":
-                break;
-              case "comment":
-                prevItemComment = st.source.substring(1);
-                break loop;
-              default:
-                break loop;
-            }
-          }
-          if (prevItemComment) {
-            let prev = coll.items[coll.items.length - 1];
-            if (identity2.isPair(prev))
-              prev = prev.value ?? prev.key;
-            if (prev.comment)
-              prev.comment += "\n" + prevItemComment;
-            else
-              prev.comment = prevItemComment;
-            props.comment = props.comment.substring(prevItemComment.length + 1);
-          }
-        }
-      }
-      if (!isMap && !sep2 && !props.found) {
-        const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
-        coll.items.push(valueNode);
-        offset = valueNode.range[2];
-        if (isBlock(value))
-          onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-      } else {
-        ctx.atKey = true;
-        const keyStart = props.end;
-        const keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-        if (isBlock(key))
-          onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
-        ctx.atKey = false;
-        const valueProps = resolveProps2.resolveProps(sep2 ?? [], {
-          flow: fcName,
-          indicator: "map-value-ind",
-          next: value,
-          offset: keyNode.range[2],
-          onError,
-          parentIndent: fc.indent,
-          startOnNewline: false
-        });
-        if (valueProps.found) {
-          if (!isMap && !props.found && ctx.options.strict) {
-            if (sep2)
-              for (const st of sep2) {
-                if (st === valueProps.found)
-                  break;
-                if (st.type === "newline") {
-                  onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
-                  break;
-                }
-              }
-            if (props.start < valueProps.found.offset - 1024)
-              onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
-          }
-        } else if (value) {
-          if ("source" in value && value.source?.[0] === ":")
-            onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
-          else
-            onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
-        }
-        const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
-        if (valueNode) {
-          if (isBlock(value))
-            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-        } else if (valueProps.comment) {
-          if (keyNode.comment)
-            keyNode.comment += "\n" + valueProps.comment;
-          else
-            keyNode.comment = valueProps.comment;
-        }
-        const pair = new Pair2.Pair(keyNode, valueNode);
-        if (ctx.options.keepSourceTokens)
-          pair.srcToken = collItem;
-        if (isMap) {
-          const map2 = coll;
-          if (utilMapIncludes2.mapIncludes(ctx, map2.items, keyNode))
-            onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-          map2.items.push(pair);
-        } else {
-          const map2 = new YAMLMap2.YAMLMap(ctx.schema);
-          map2.flow = true;
-          map2.items.push(pair);
-          const endRange = (valueNode ?? keyNode).range;
-          map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-          coll.items.push(map2);
-        }
-        offset = valueNode ? valueNode.range[2] : valueProps.end;
-      }
-    }
-    const expectedEnd = isMap ? "}" : "]";
-    const [ce, ...ee] = fc.end;
-    let cePos = offset;
-    if (ce?.source === expectedEnd)
-      cePos = ce.offset + ce.source.length;
-    else {
-      const name = fcName[0].toUpperCase() + fcName.substring(1);
-      const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-      onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-      if (ce && ce.source.length !== 1)
-        ee.unshift(ce);
-    }
-    if (ee.length > 0) {
-      const end = resolveEnd2.resolveEnd(ee, cePos, ctx.options.strict, onError);
-      if (end.comment) {
-        if (coll.comment)
-          coll.comment += "\n" + end.comment;
-        else
-          coll.comment = end.comment;
-      }
-      coll.range = [fc.offset, cePos, end.offset];
-    } else {
-      coll.range = [fc.offset, cePos, cePos];
-    }
-    return coll;
-  }
-  resolveFlowCollection.resolveFlowCollection = resolveFlowCollection$1;
-  return resolveFlowCollection;
-}
-var hasRequiredComposeCollection;
-function requireComposeCollection() {
-  if (hasRequiredComposeCollection) return composeCollection;
-  hasRequiredComposeCollection = 1;
-  var identity2 = requireIdentity();
-  var Scalar2 = requireScalar();
-  var YAMLMap2 = requireYAMLMap();
-  var YAMLSeq2 = requireYAMLSeq();
-  var resolveBlockMap2 = requireResolveBlockMap();
-  var resolveBlockSeq2 = requireResolveBlockSeq();
-  var resolveFlowCollection2 = requireResolveFlowCollection();
-  function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-    const coll = token.type === "block-map" ? resolveBlockMap2.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq2.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection2.resolveFlowCollection(CN, ctx, token, onError, tag);
-    const Coll = coll.constructor;
-    if (tagName === "!" || tagName === Coll.tagName) {
-      coll.tag = Coll.tagName;
-      return coll;
-    }
-    if (tagName)
-      coll.tag = tagName;
-    return coll;
-  }
-  function composeCollection$1(CN, ctx, token, props, onError) {
-    const tagToken = props.tag;
-    const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-    if (token.type === "block-seq") {
-      const { anchor, newlineAfterProp: nl } = props;
-      const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-      if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-        const message2 = "Missing newline after block sequence props";
-        onError(lastProp, "MISSING_CHAR", message2);
-      }
-    }
-    const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-    if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
-      return resolveCollection(CN, ctx, token, onError, tagName);
-    }
-    let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-    if (!tag) {
-      const kt = ctx.schema.knownTags[tagName];
-      if (kt?.collection === expType) {
-        ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-        tag = kt;
-      } else {
-        if (kt) {
-          onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
-        } else {
-          onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
-        }
-        return resolveCollection(CN, ctx, token, onError, tagName);
-      }
-    }
-    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-    const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-    const node = identity2.isNode(res) ? res : new Scalar2.Scalar(res);
-    node.range = coll.range;
-    node.tag = tagName;
-    if (tag?.format)
-      node.format = tag.format;
-    return node;
-  }
-  composeCollection.composeCollection = composeCollection$1;
-  return composeCollection;
-}
-var composeScalar = {};
-var resolveBlockScalar = {};
-var hasRequiredResolveBlockScalar;
-function requireResolveBlockScalar() {
-  if (hasRequiredResolveBlockScalar) return resolveBlockScalar;
-  hasRequiredResolveBlockScalar = 1;
-  var Scalar2 = requireScalar();
-  function resolveBlockScalar$1(ctx, scalar, onError) {
-    const start = scalar.offset;
-    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-    if (!header)
-      return { value: "", type: null, comment: "", range: [start, start, start] };
-    const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-    const lines = scalar.source ? splitLines(scalar.source) : [];
-    let chompStart = lines.length;
-    for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-      const content = lines[i2][1];
-      if (content === "" || content === "\r")
-        chompStart = i2;
-      else
-        break;
-    }
-    if (chompStart === 0) {
-      const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-      let end2 = start + header.length;
-      if (scalar.source)
-        end2 += scalar.source.length;
-      return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
-    }
-    let trimIndent = scalar.indent + header.indent;
-    let offset = scalar.offset + header.length;
-    let contentStart = 0;
-    for (let i2 = 0; i2 < chompStart; ++i2) {
-      const [indent, content] = lines[i2];
-      if (content === "" || content === "\r") {
-        if (header.indent === 0 && indent.length > trimIndent)
-          trimIndent = indent.length;
-      } else {
-        if (indent.length < trimIndent) {
-          const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-          onError(offset + indent.length, "MISSING_CHAR", message2);
-        }
-        if (header.indent === 0)
-          trimIndent = indent.length;
-        contentStart = i2;
-        if (trimIndent === 0 && !ctx.atRoot) {
-          const message2 = "Block scalar values in collections must be indented";
-          onError(offset, "BAD_INDENT", message2);
-        }
-        break;
-      }
-      offset += indent.length + content.length + 1;
-    }
-    for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
-      if (lines[i2][0].length > trimIndent)
-        chompStart = i2 + 1;
-    }
-    let value = "";
-    let sep2 = "";
-    let prevMoreIndented = false;
-    for (let i2 = 0; i2 < contentStart; ++i2)
-      value += lines[i2][0].slice(trimIndent) + "\n";
-    for (let i2 = contentStart; i2 < chompStart; ++i2) {
-      let [indent, content] = lines[i2];
-      offset += indent.length + content.length + 1;
-      const crlf = content[content.length - 1] === "\r";
-      if (crlf)
-        content = content.slice(0, -1);
-      if (content && indent.length < trimIndent) {
-        const src = header.indent ? "explicit indentation indicator" : "first line";
-        const message2 = `Block scalar lines must not be less indented than their ${src}`;
-        onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
-        indent = "";
-      }
-      if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
-        value += sep2 + indent.slice(trimIndent) + content;
-        sep2 = "\n";
-      } else if (indent.length > trimIndent || content[0] === "	") {
-        if (sep2 === " ")
-          sep2 = "\n";
-        else if (!prevMoreIndented && sep2 === "\n")
-          sep2 = "\n\n";
-        value += sep2 + indent.slice(trimIndent) + content;
-        sep2 = "\n";
-        prevMoreIndented = true;
-      } else if (content === "") {
-        if (sep2 === "\n")
-          value += "\n";
-        else
-          sep2 = "\n";
-      } else {
-        value += sep2 + content;
-        sep2 = " ";
-        prevMoreIndented = false;
-      }
-    }
-    switch (header.chomp) {
-      case "-":
-        break;
-      case "+":
-        for (let i2 = chompStart; i2 < lines.length; ++i2)
-          value += "\n" + lines[i2][0].slice(trimIndent);
-        if (value[value.length - 1] !== "\n")
-          value += "\n";
-        break;
-      default:
-        value += "\n";
-    }
-    const end = start + header.length + scalar.source.length;
-    return { value, type: type2, comment: header.comment, range: [start, end, end] };
-  }
-  function parseBlockScalarHeader({ offset, props }, strict, onError) {
-    if (props[0].type !== "block-scalar-header") {
-      onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
-      return null;
-    }
-    const { source } = props[0];
-    const mode = source[0];
-    let indent = 0;
-    let chomp = "";
-    let error2 = -1;
-    for (let i2 = 1; i2 < source.length; ++i2) {
-      const ch = source[i2];
-      if (!chomp && (ch === "-" || ch === "+"))
-        chomp = ch;
-      else {
-        const n = Number(ch);
-        if (!indent && n)
-          indent = n;
-        else if (error2 === -1)
-          error2 = offset + i2;
-      }
-    }
-    if (error2 !== -1)
-      onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
-    let hasSpace = false;
-    let comment = "";
-    let length = source.length;
-    for (let i2 = 1; i2 < props.length; ++i2) {
-      const token = props[i2];
-      switch (token.type) {
-        case "space":
-          hasSpace = true;
-        // fallthrough
-        case "newline":
-          length += token.source.length;
-          break;
-        case "comment":
-          if (strict && !hasSpace) {
-            const message2 = "Comments must be separated from other tokens by white space characters";
-            onError(token, "MISSING_CHAR", message2);
-          }
-          length += token.source.length;
-          comment = token.source.substring(1);
-          break;
-        case "error":
-          onError(token, "UNEXPECTED_TOKEN", token.message);
-          length += token.source.length;
-          break;
-        /* istanbul ignore next should not happen */
-        default: {
-          const message2 = `Unexpected token in block scalar header: ${token.type}`;
-          onError(token, "UNEXPECTED_TOKEN", message2);
-          const ts = token.source;
-          if (ts && typeof ts === "string")
-            length += ts.length;
-        }
-      }
-    }
-    return { mode, indent, chomp, comment, length };
-  }
-  function splitLines(source) {
-    const split = source.split(/\n( *)/);
-    const first = split[0];
-    const m = first.match(/^( *)/);
-    const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-    const lines = [line0];
-    for (let i2 = 1; i2 < split.length; i2 += 2)
-      lines.push([split[i2], split[i2 + 1]]);
-    return lines;
-  }
-  resolveBlockScalar.resolveBlockScalar = resolveBlockScalar$1;
-  return resolveBlockScalar;
-}
-var resolveFlowScalar = {};
-var hasRequiredResolveFlowScalar;
-function requireResolveFlowScalar() {
-  if (hasRequiredResolveFlowScalar) return resolveFlowScalar;
-  hasRequiredResolveFlowScalar = 1;
-  var Scalar2 = requireScalar();
-  var resolveEnd2 = requireResolveEnd();
-  function resolveFlowScalar$1(scalar, strict, onError) {
-    const { offset, type: type2, source, end } = scalar;
-    let _type;
-    let value;
-    const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
-    switch (type2) {
-      case "scalar":
-        _type = Scalar2.Scalar.PLAIN;
-        value = plainValue(source, _onError);
-        break;
-      case "single-quoted-scalar":
-        _type = Scalar2.Scalar.QUOTE_SINGLE;
-        value = singleQuotedValue(source, _onError);
-        break;
-      case "double-quoted-scalar":
-        _type = Scalar2.Scalar.QUOTE_DOUBLE;
-        value = doubleQuotedValue(source, _onError);
-        break;
-      /* istanbul ignore next should not happen */
-      default:
-        onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
-        return {
-          value: "",
-          type: null,
-          comment: "",
-          range: [offset, offset + source.length, offset + source.length]
-        };
-    }
-    const valueEnd = offset + source.length;
-    const re = resolveEnd2.resolveEnd(end, valueEnd, strict, onError);
-    return {
-      value,
-      type: _type,
-      comment: re.comment,
-      range: [offset, valueEnd, re.offset]
-    };
-  }
-  function plainValue(source, onError) {
-    let badChar = "";
-    switch (source[0]) {
-      /* istanbul ignore next should not happen */
-      case "	":
-        badChar = "a tab character";
-        break;
-      case ",":
-        badChar = "flow indicator character ,";
-        break;
-      case "%":
-        badChar = "directive indicator character %";
-        break;
-      case "|":
-      case ">": {
-        badChar = `block scalar indicator ${source[0]}`;
-        break;
-      }
-      case "@":
-      case "`": {
-        badChar = `reserved character ${source[0]}`;
-        break;
-      }
-    }
-    if (badChar)
-      onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-    return unfoldLines(source);
-  }
-  function singleQuotedValue(source, onError) {
-    if (source[source.length - 1] !== "'" || source.length === 1)
-      onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-  }
-  function unfoldLines(source) {
-    const line = /(.*?)\r?\n/sy;
-    let match = line.exec(source);
-    if (!match)
-      return source;
-    let trimEnd, trimBoth;
-    try {
-      trimEnd = new RegExp("(?<![ 	])[ 	]+$");
-      trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
-    } catch {
-      trimEnd = /[ \t]+$/;
-      trimBoth = /^[ \t]+|[ \t]+$/g;
-    }
-    let res = match[1].replace(trimEnd, "");
-    let sep2 = " ";
-    let pos = line.lastIndex;
-    while (match = line.exec(source)) {
-      const lm = match[1].replace(trimBoth, "");
-      if (lm === "") {
-        if (sep2 === "\n")
-          res += sep2;
-        else
-          sep2 = "\n";
-      } else {
-        res += sep2 + lm;
-        sep2 = " ";
-      }
-      pos = line.lastIndex;
-    }
-    const last = /[ \t]*(.*)/sy;
-    last.lastIndex = pos;
-    match = last.exec(source);
-    return res + sep2 + (match?.[1] ?? "");
-  }
-  function doubleQuotedValue(source, onError) {
-    let res = "";
-    for (let i2 = 1; i2 < source.length - 1; ++i2) {
-      const ch = source[i2];
-      if (ch === "\r" && source[i2 + 1] === "\n")
-        continue;
-      if (ch === "\n") {
-        const { fold, offset } = foldNewline(source, i2);
-        res += fold;
-        i2 = offset;
-      } else if (ch === "\\") {
-        let next = source[++i2];
-        const cc = escapeCodes[next];
-        if (cc)
-          res += cc;
-        else if (next === "\n") {
-          next = source[i2 + 1];
-          while (next === " " || next === "	")
-            next = source[++i2 + 1];
-        } else if (next === "\r" && source[i2 + 1] === "\n") {
-          next = source[++i2 + 1];
-          while (next === " " || next === "	")
-            next = source[++i2 + 1];
-        } else if (next === "x" || next === "u" || next === "U") {
-          const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-          res += parseCharCode(source, i2 + 1, length, onError);
-          i2 += length;
-        } else {
-          const raw = source.substr(i2 - 1, 2);
-          onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-          res += raw;
-        }
-      } else if (ch === " " || ch === "	") {
-        const wsStart = i2;
-        let next = source[i2 + 1];
-        while (next === " " || next === "	")
-          next = source[++i2 + 1];
-        if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
-          res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
-      } else {
-        res += ch;
-      }
-    }
-    if (source[source.length - 1] !== '"' || source.length === 1)
-      onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
-    return res;
-  }
-  function foldNewline(source, offset) {
-    let fold = "";
-    let ch = source[offset + 1];
-    while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-      if (ch === "\r" && source[offset + 2] !== "\n")
-        break;
-      if (ch === "\n")
-        fold += "\n";
-      offset += 1;
-      ch = source[offset + 1];
-    }
-    if (!fold)
-      fold = " ";
-    return { fold, offset };
-  }
-  const escapeCodes = {
-    "0": "\0",
-    // null character
-    a: "\x07",
-    // bell character
-    b: "\b",
-    // backspace
-    e: "\x1B",
-    // escape character
-    f: "\f",
-    // form feed
-    n: "\n",
-    // line feed
-    r: "\r",
-    // carriage return
-    t: "	",
-    // horizontal tab
-    v: "\v",
-    // vertical tab
-    N: "\x85",
-    // Unicode next line
-    _: "\xA0",
-    // Unicode non-breaking space
-    L: "\u2028",
-    // Unicode line separator
-    P: "\u2029",
-    // Unicode paragraph separator
-    " ": " ",
-    '"': '"',
-    "/": "/",
-    "\\": "\\",
-    "	": "	"
-  };
-  function parseCharCode(source, offset, length, onError) {
-    const cc = source.substr(offset, length);
-    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-    const code2 = ok ? parseInt(cc, 16) : NaN;
-    try {
-      return String.fromCodePoint(code2);
-    } catch {
-      const raw = source.substr(offset - 2, length + 2);
-      onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-      return raw;
-    }
-  }
-  resolveFlowScalar.resolveFlowScalar = resolveFlowScalar$1;
-  return resolveFlowScalar;
-}
-var hasRequiredComposeScalar;
-function requireComposeScalar() {
-  if (hasRequiredComposeScalar) return composeScalar;
-  hasRequiredComposeScalar = 1;
-  var identity2 = requireIdentity();
-  var Scalar2 = requireScalar();
-  var resolveBlockScalar2 = requireResolveBlockScalar();
-  var resolveFlowScalar2 = requireResolveFlowScalar();
-  function composeScalar$1(ctx, token, tagToken, onError) {
-    const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar2.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar2.resolveFlowScalar(token, ctx.options.strict, onError);
-    const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-    let tag;
-    if (ctx.options.stringKeys && ctx.atKey) {
-      tag = ctx.schema[identity2.SCALAR];
-    } else if (tagName)
-      tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-    else if (token.type === "scalar")
-      tag = findScalarTagByTest(ctx, value, token, onError);
-    else
-      tag = ctx.schema[identity2.SCALAR];
-    let scalar;
-    try {
-      const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-      scalar = identity2.isScalar(res) ? res : new Scalar2.Scalar(res);
-    } catch (error2) {
-      const msg = error2 instanceof Error ? error2.message : String(error2);
-      onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-      scalar = new Scalar2.Scalar(value);
-    }
-    scalar.range = range;
-    scalar.source = value;
-    if (type2)
-      scalar.type = type2;
-    if (tagName)
-      scalar.tag = tagName;
-    if (tag.format)
-      scalar.format = tag.format;
-    if (comment)
-      scalar.comment = comment;
-    return scalar;
-  }
-  function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
-    if (tagName === "!")
-      return schema2[identity2.SCALAR];
-    const matchWithTest = [];
-    for (const tag of schema2.tags) {
-      if (!tag.collection && tag.tag === tagName) {
-        if (tag.default && tag.test)
-          matchWithTest.push(tag);
-        else
-          return tag;
-      }
-    }
-    for (const tag of matchWithTest)
-      if (tag.test?.test(value))
-        return tag;
-    const kt = schema2.knownTags[tagName];
-    if (kt && !kt.collection) {
-      schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-      return kt;
-    }
-    onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-    return schema2[identity2.SCALAR];
-  }
-  function findScalarTagByTest({ atKey, directives: directives2, schema: schema2 }, value, token, onError) {
-    const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity2.SCALAR];
-    if (schema2.compat) {
-      const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity2.SCALAR];
-      if (tag.tag !== compat.tag) {
-        const ts = directives2.tagString(tag.tag);
-        const cs = directives2.tagString(compat.tag);
-        const msg = `Value may be parsed as either ${ts} or ${cs}`;
-        onError(token, "TAG_RESOLVE_FAILED", msg, true);
-      }
-    }
-    return tag;
-  }
-  composeScalar.composeScalar = composeScalar$1;
-  return composeScalar;
-}
-var utilEmptyScalarPosition = {};
-var hasRequiredUtilEmptyScalarPosition;
-function requireUtilEmptyScalarPosition() {
-  if (hasRequiredUtilEmptyScalarPosition) return utilEmptyScalarPosition;
-  hasRequiredUtilEmptyScalarPosition = 1;
-  function emptyScalarPosition(offset, before, pos) {
-    if (before) {
-      pos ?? (pos = before.length);
-      for (let i2 = pos - 1; i2 >= 0; --i2) {
-        let st = before[i2];
-        switch (st.type) {
-          case "space":
-          case "comment":
-          case "newline":
-            offset -= st.source.length;
-            continue;
-        }
-        st = before[++i2];
-        while (st?.type === "space") {
-          offset += st.source.length;
-          st = before[++i2];
-        }
-        break;
-      }
-    }
-    return offset;
-  }
-  utilEmptyScalarPosition.emptyScalarPosition = emptyScalarPosition;
-  return utilEmptyScalarPosition;
-}
-var hasRequiredComposeNode;
-function requireComposeNode() {
-  if (hasRequiredComposeNode) return composeNode$1;
-  hasRequiredComposeNode = 1;
-  var Alias2 = requireAlias();
-  var identity2 = requireIdentity();
-  var composeCollection2 = requireComposeCollection();
-  var composeScalar2 = requireComposeScalar();
-  var resolveEnd2 = requireResolveEnd();
-  var utilEmptyScalarPosition2 = requireUtilEmptyScalarPosition();
-  const CN = { composeNode: composeNode2, composeEmptyNode };
-  function composeNode2(ctx, token, props, onError) {
-    const atKey = ctx.atKey;
-    const { spaceBefore, comment, anchor, tag } = props;
-    let node;
-    let isSrcToken = true;
-    switch (token.type) {
-      case "alias":
-        node = composeAlias(ctx, token, onError);
-        if (anchor || tag)
-          onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
-        break;
-      case "scalar":
-      case "single-quoted-scalar":
-      case "double-quoted-scalar":
-      case "block-scalar":
-        node = composeScalar2.composeScalar(ctx, token, tag, onError);
-        if (anchor)
-          node.anchor = anchor.source.substring(1);
-        break;
-      case "block-map":
-      case "block-seq":
-      case "flow-collection":
-        try {
-          node = composeCollection2.composeCollection(CN, ctx, token, props, onError);
-          if (anchor)
-            node.anchor = anchor.source.substring(1);
-        } catch (error2) {
-          const message2 = error2 instanceof Error ? error2.message : String(error2);
-          onError(token, "RESOURCE_EXHAUSTION", message2);
-        }
-        break;
-      default: {
-        const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-        onError(token, "UNEXPECTED_TOKEN", message2);
-        isSrcToken = false;
-      }
-    }
-    node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-    if (anchor && node.anchor === "")
-      onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-    if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
-      const msg = "With stringKeys, all keys must be strings";
-      onError(tag ?? token, "NON_STRING_KEY", msg);
-    }
-    if (spaceBefore)
-      node.spaceBefore = true;
-    if (comment) {
-      if (token.type === "scalar" && token.source === "")
-        node.comment = comment;
-      else
-        node.commentBefore = comment;
-    }
-    if (ctx.options.keepSourceTokens && isSrcToken)
-      node.srcToken = token;
-    return node;
-  }
-  function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-    const token = {
-      type: "scalar",
-      offset: utilEmptyScalarPosition2.emptyScalarPosition(offset, before, pos),
-      indent: -1,
-      source: ""
-    };
-    const node = composeScalar2.composeScalar(ctx, token, tag, onError);
-    if (anchor) {
-      node.anchor = anchor.source.substring(1);
-      if (node.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-    }
-    if (spaceBefore)
-      node.spaceBefore = true;
-    if (comment) {
-      node.comment = comment;
-      node.range[2] = end;
-    }
-    return node;
-  }
-  function composeAlias({ options }, { offset, source, end }, onError) {
-    const alias = new Alias2.Alias(source.substring(1));
-    if (alias.source === "")
-      onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
-    if (alias.source.endsWith(":"))
-      onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-    const valueEnd = offset + source.length;
-    const re = resolveEnd2.resolveEnd(end, valueEnd, options.strict, onError);
-    alias.range = [offset, valueEnd, re.offset];
-    if (re.comment)
-      alias.comment = re.comment;
-    return alias;
-  }
-  composeNode$1.composeEmptyNode = composeEmptyNode;
-  composeNode$1.composeNode = composeNode2;
-  return composeNode$1;
-}
-var hasRequiredComposeDoc;
-function requireComposeDoc() {
-  if (hasRequiredComposeDoc) return composeDoc;
-  hasRequiredComposeDoc = 1;
-  var Document2 = requireDocument();
-  var composeNode2 = requireComposeNode();
-  var resolveEnd2 = requireResolveEnd();
-  var resolveProps2 = requireResolveProps();
-  function composeDoc$1(options, directives2, { offset, start, value, end }, onError) {
-    const opts = Object.assign({ _directives: directives2 }, options);
-    const doc = new Document2.Document(void 0, opts);
-    const ctx = {
-      atKey: false,
-      atRoot: true,
-      directives: doc.directives,
-      options: doc.options,
-      schema: doc.schema
-    };
-    const props = resolveProps2.resolveProps(start, {
-      indicator: "doc-start",
-      next: value ?? end?.[0],
-      offset,
-      onError,
-      parentIndent: 0,
-      startOnNewline: true
-    });
-    if (props.found) {
-      doc.directives.docStart = true;
-      if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
-        onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
-    }
-    doc.contents = value ? composeNode2.composeNode(ctx, value, props, onError) : composeNode2.composeEmptyNode(ctx, props.end, start, null, props, onError);
-    const contentEnd = doc.contents.range[2];
-    const re = resolveEnd2.resolveEnd(end, contentEnd, false, onError);
-    if (re.comment)
-      doc.comment = re.comment;
-    doc.range = [offset, contentEnd, re.offset];
-    return doc;
-  }
-  composeDoc.composeDoc = composeDoc$1;
-  return composeDoc;
-}
-var hasRequiredComposer;
-function requireComposer() {
-  if (hasRequiredComposer) return composer;
-  hasRequiredComposer = 1;
-  var node_process = require$$0$8;
-  var directives2 = requireDirectives();
-  var Document2 = requireDocument();
-  var errors2 = requireErrors();
-  var identity2 = requireIdentity();
-  var composeDoc2 = requireComposeDoc();
-  var resolveEnd2 = requireResolveEnd();
-  function getErrorPos(src) {
-    if (typeof src === "number")
-      return [src, src + 1];
-    if (Array.isArray(src))
-      return src.length === 2 ? src : [src[0], src[1]];
-    const { offset, source } = src;
-    return [offset, offset + (typeof source === "string" ? source.length : 1)];
-  }
-  function parsePrelude(prelude) {
-    let comment = "";
-    let atComment = false;
-    let afterEmptyLine = false;
-    for (let i2 = 0; i2 < prelude.length; ++i2) {
-      const source = prelude[i2];
-      switch (source[0]) {
-        case "#":
-          comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
-          atComment = true;
-          afterEmptyLine = false;
-          break;
-        case "%":
-          if (prelude[i2 + 1]?.[0] !== "#")
-            i2 += 1;
-          atComment = false;
-          break;
-        default:
-          if (!atComment)
-            afterEmptyLine = true;
-          atComment = false;
-      }
-    }
-    return { comment, afterEmptyLine };
-  }
-  class Composer {
-    constructor(options = {}) {
-      this.doc = null;
-      this.atDirectives = false;
-      this.prelude = [];
-      this.errors = [];
-      this.warnings = [];
-      this.onError = (source, code2, message2, warning2) => {
-        const pos = getErrorPos(source);
-        if (warning2)
-          this.warnings.push(new errors2.YAMLWarning(pos, code2, message2));
-        else
-          this.errors.push(new errors2.YAMLParseError(pos, code2, message2));
-      };
-      this.directives = new directives2.Directives({ version: options.version || "1.2" });
-      this.options = options;
-    }
-    decorate(doc, afterDoc) {
-      const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-      if (comment) {
-        const dc = doc.contents;
-        if (afterDoc) {
-          doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
-        } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-          doc.commentBefore = comment;
-        } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-          let it = dc.items[0];
-          if (identity2.isPair(it))
-            it = it.key;
-          const cb = it.commentBefore;
-          it.commentBefore = cb ? `${comment}
-${cb}` : comment;
-        } else {
-          const cb = dc.commentBefore;
-          dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
-        }
-      }
-      if (afterDoc) {
-        for (let i2 = 0; i2 < this.errors.length; ++i2)
-          doc.errors.push(this.errors[i2]);
-        for (let i2 = 0; i2 < this.warnings.length; ++i2)
-          doc.warnings.push(this.warnings[i2]);
-      } else {
-        doc.errors = this.errors;
-        doc.warnings = this.warnings;
-      }
-      this.prelude = [];
-      this.errors = [];
-      this.warnings = [];
-    }
-    /**
-     * Current stream status information.
-     *
-     * Mostly useful at the end of input for an empty stream.
-     */
-    streamInfo() {
-      return {
-        comment: parsePrelude(this.prelude).comment,
-        directives: this.directives,
-        errors: this.errors,
-        warnings: this.warnings
-      };
-    }
-    /**
-     * Compose tokens into documents.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *compose(tokens, forceDoc = false, endOffset = -1) {
-      for (const token of tokens)
-        yield* this.next(token);
-      yield* this.end(forceDoc, endOffset);
-    }
-    /** Advance the composer by one CST token. */
-    *next(token) {
-      if (node_process.env.LOG_STREAM)
-        console.dir(token, { depth: null });
-      switch (token.type) {
-        case "directive":
-          this.directives.add(token.source, (offset, message2, warning2) => {
-            const pos = getErrorPos(token);
-            pos[0] += offset;
-            this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
-          });
-          this.prelude.push(token.source);
-          this.atDirectives = true;
-          break;
-        case "document": {
-          const doc = composeDoc2.composeDoc(this.options, this.directives, token, this.onError);
-          if (this.atDirectives && !doc.directives.docStart)
-            this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
-          this.decorate(doc, false);
-          if (this.doc)
-            yield this.doc;
-          this.doc = doc;
-          this.atDirectives = false;
-          break;
-        }
-        case "byte-order-mark":
-        case "space":
-          break;
-        case "comment":
-        case "newline":
-          this.prelude.push(token.source);
-          break;
-        case "error": {
-          const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-          const error2 = new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
-          if (this.atDirectives || !this.doc)
-            this.errors.push(error2);
-          else
-            this.doc.errors.push(error2);
-          break;
-        }
-        case "doc-end": {
-          if (!this.doc) {
-            const msg = "Unexpected doc-end without preceding document";
-            this.errors.push(new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
-            break;
-          }
-          this.doc.directives.docEnd = true;
-          const end = resolveEnd2.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-          this.decorate(this.doc, true);
-          if (end.comment) {
-            const dc = this.doc.comment;
-            this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
-          }
-          this.doc.range[2] = end.offset;
-          break;
-        }
-        default:
-          this.errors.push(new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
-      }
-    }
-    /**
-     * Call at end of input to yield any remaining document.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *end(forceDoc = false, endOffset = -1) {
-      if (this.doc) {
-        this.decorate(this.doc, true);
-        yield this.doc;
-        this.doc = null;
-      } else if (forceDoc) {
-        const opts = Object.assign({ _directives: this.directives }, this.options);
-        const doc = new Document2.Document(void 0, opts);
-        if (this.atDirectives)
-          this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-        doc.range = [0, endOffset, endOffset];
-        this.decorate(doc, false);
-        yield doc;
-      }
-    }
-  }
-  composer.Composer = Composer;
-  return composer;
-}
-var cst = {};
-var cstScalar = {};
-var hasRequiredCstScalar;
-function requireCstScalar() {
-  if (hasRequiredCstScalar) return cstScalar;
-  hasRequiredCstScalar = 1;
-  var resolveBlockScalar2 = requireResolveBlockScalar();
-  var resolveFlowScalar2 = requireResolveFlowScalar();
-  var errors2 = requireErrors();
-  var stringifyString2 = requireStringifyString();
-  function resolveAsScalar(token, strict = true, onError) {
-    if (token) {
-      const _onError = (pos, code2, message2) => {
-        const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-        if (onError)
-          onError(offset, code2, message2);
-        else
-          throw new errors2.YAMLParseError([offset, offset + 1], code2, message2);
-      };
-      switch (token.type) {
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-          return resolveFlowScalar2.resolveFlowScalar(token, strict, _onError);
-        case "block-scalar":
-          return resolveBlockScalar2.resolveBlockScalar({ options: { strict } }, token, _onError);
-      }
-    }
-    return null;
-  }
-  function createScalarToken(value, context) {
-    const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
-    const source = stringifyString2.stringifyString({ type: type2, value }, {
-      implicitKey,
-      indent: indent > 0 ? " ".repeat(indent) : "",
-      inFlow,
-      options: { blockQuote: true, lineWidth: -1 }
-    });
-    const end = context.end ?? [
-      { type: "newline", offset: -1, indent, source: "\n" }
-    ];
-    switch (source[0]) {
-      case "|":
-      case ">": {
-        const he = source.indexOf("\n");
-        const head = source.substring(0, he);
-        const body2 = source.substring(he + 1) + "\n";
-        const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, end))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        return { type: "block-scalar", offset, indent, props, source: body2 };
-      }
-      case '"':
-        return { type: "double-quoted-scalar", offset, indent, source, end };
-      case "'":
-        return { type: "single-quoted-scalar", offset, indent, source, end };
-      default:
-        return { type: "scalar", offset, indent, source, end };
-    }
-  }
-  function setScalarValue(token, value, context = {}) {
-    let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context;
-    let indent = "indent" in token ? token.indent : null;
-    if (afterKey && typeof indent === "number")
-      indent += 2;
-    if (!type2)
-      switch (token.type) {
-        case "single-quoted-scalar":
-          type2 = "QUOTE_SINGLE";
-          break;
-        case "double-quoted-scalar":
-          type2 = "QUOTE_DOUBLE";
-          break;
-        case "block-scalar": {
-          const header = token.props[0];
-          if (header.type !== "block-scalar-header")
-            throw new Error("Invalid block scalar header");
-          type2 = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
-          break;
-        }
-        default:
-          type2 = "PLAIN";
-      }
-    const source = stringifyString2.stringifyString({ type: type2, value }, {
-      implicitKey: implicitKey || indent === null,
-      indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
-      inFlow,
-      options: { blockQuote: true, lineWidth: -1 }
-    });
-    switch (source[0]) {
-      case "|":
-      case ">":
-        setBlockScalarValue(token, source);
-        break;
-      case '"':
-        setFlowScalarValue(token, source, "double-quoted-scalar");
-        break;
-      case "'":
-        setFlowScalarValue(token, source, "single-quoted-scalar");
-        break;
-      default:
-        setFlowScalarValue(token, source, "scalar");
-    }
-  }
-  function setBlockScalarValue(token, source) {
-    const he = source.indexOf("\n");
-    const head = source.substring(0, he);
-    const body2 = source.substring(he + 1) + "\n";
-    if (token.type === "block-scalar") {
-      const header = token.props[0];
-      if (header.type !== "block-scalar-header")
-        throw new Error("Invalid block scalar header");
-      header.source = head;
-      token.source = body2;
-    } else {
-      const { offset } = token;
-      const indent = "indent" in token ? token.indent : -1;
-      const props = [
-        { type: "block-scalar-header", offset, indent, source: head }
-      ];
-      if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-        props.push({ type: "newline", offset: -1, indent, source: "\n" });
-      for (const key of Object.keys(token))
-        if (key !== "type" && key !== "offset")
-          delete token[key];
-      Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
-    }
-  }
-  function addEndtoBlockProps(props, end) {
-    if (end)
-      for (const st of end)
-        switch (st.type) {
-          case "space":
-          case "comment":
-            props.push(st);
-            break;
-          case "newline":
-            props.push(st);
-            return true;
-        }
-    return false;
-  }
-  function setFlowScalarValue(token, source, type2) {
-    switch (token.type) {
-      case "scalar":
-      case "double-quoted-scalar":
-      case "single-quoted-scalar":
-        token.type = type2;
-        token.source = source;
-        break;
-      case "block-scalar": {
-        const end = token.props.slice(1);
-        let oa = source.length;
-        if (token.props[0].type === "block-scalar-header")
-          oa -= token.props[0].source.length;
-        for (const tok of end)
-          tok.offset += oa;
-        delete token.props;
-        Object.assign(token, { type: type2, source, end });
-        break;
-      }
-      case "block-map":
-      case "block-seq": {
-        const offset = token.offset + source.length;
-        const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-        delete token.items;
-        Object.assign(token, { type: type2, source, end: [nl] });
-        break;
-      }
-      default: {
-        const indent = "indent" in token ? token.indent : -1;
-        const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: type2, indent, source, end });
-      }
-    }
-  }
-  cstScalar.createScalarToken = createScalarToken;
-  cstScalar.resolveAsScalar = resolveAsScalar;
-  cstScalar.setScalarValue = setScalarValue;
-  return cstScalar;
-}
-var cstStringify = {};
-var hasRequiredCstStringify;
-function requireCstStringify() {
-  if (hasRequiredCstStringify) return cstStringify;
-  hasRequiredCstStringify = 1;
-  const stringify2 = (cst2) => "type" in cst2 ? stringifyToken(cst2) : stringifyItem(cst2);
-  function stringifyToken(token) {
-    switch (token.type) {
-      case "block-scalar": {
-        let res = "";
-        for (const tok of token.props)
-          res += stringifyToken(tok);
-        return res + token.source;
-      }
-      case "block-map":
-      case "block-seq": {
-        let res = "";
-        for (const item of token.items)
-          res += stringifyItem(item);
-        return res;
-      }
-      case "flow-collection": {
-        let res = token.start.source;
-        for (const item of token.items)
-          res += stringifyItem(item);
-        for (const st of token.end)
-          res += st.source;
-        return res;
-      }
-      case "document": {
-        let res = stringifyItem(token);
-        if (token.end)
-          for (const st of token.end)
-            res += st.source;
-        return res;
-      }
-      default: {
-        let res = token.source;
-        if ("end" in token && token.end)
-          for (const st of token.end)
-            res += st.source;
-        return res;
-      }
-    }
-  }
-  function stringifyItem({ start, key, sep: sep2, value }) {
-    let res = "";
-    for (const st of start)
-      res += st.source;
-    if (key)
-      res += stringifyToken(key);
-    if (sep2)
-      for (const st of sep2)
-        res += st.source;
-    if (value)
-      res += stringifyToken(value);
-    return res;
-  }
-  cstStringify.stringify = stringify2;
-  return cstStringify;
-}
-var cstVisit = {};
-var hasRequiredCstVisit;
-function requireCstVisit() {
-  if (hasRequiredCstVisit) return cstVisit;
-  hasRequiredCstVisit = 1;
-  const BREAK = /* @__PURE__ */ Symbol("break visit");
-  const SKIP = /* @__PURE__ */ Symbol("skip children");
-  const REMOVE = /* @__PURE__ */ Symbol("remove item");
-  function visit2(cst2, visitor) {
-    if ("type" in cst2 && cst2.type === "document")
-      cst2 = { start: cst2.start, value: cst2.value };
-    _visit(Object.freeze([]), cst2, visitor);
-  }
-  visit2.BREAK = BREAK;
-  visit2.SKIP = SKIP;
-  visit2.REMOVE = REMOVE;
-  visit2.itemAtPath = (cst2, path2) => {
-    let item = cst2;
-    for (const [field, index2] of path2) {
-      const tok = item?.[field];
-      if (tok && "items" in tok) {
-        item = tok.items[index2];
-      } else
-        return void 0;
-    }
-    return item;
-  };
-  visit2.parentCollection = (cst2, path2) => {
-    const parent = visit2.itemAtPath(cst2, path2.slice(0, -1));
-    const field = path2[path2.length - 1][0];
-    const coll = parent?.[field];
-    if (coll && "items" in coll)
-      return coll;
-    throw new Error("Parent collection not found");
-  };
-  function _visit(path2, item, visitor) {
-    let ctrl = visitor(item, path2);
-    if (typeof ctrl === "symbol")
-      return ctrl;
-    for (const field of ["key", "value"]) {
-      const token = item[field];
-      if (token && "items" in token) {
-        for (let i2 = 0; i2 < token.items.length; ++i2) {
-          const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
-          if (typeof ci === "number")
-            i2 = ci - 1;
-          else if (ci === BREAK)
-            return BREAK;
-          else if (ci === REMOVE) {
-            token.items.splice(i2, 1);
-            i2 -= 1;
-          }
-        }
-        if (typeof ctrl === "function" && field === "key")
-          ctrl = ctrl(item, path2);
-      }
-    }
-    return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
-  }
-  cstVisit.visit = visit2;
-  return cstVisit;
-}
-var hasRequiredCst;
-function requireCst() {
-  if (hasRequiredCst) return cst;
-  hasRequiredCst = 1;
-  var cstScalar2 = requireCstScalar();
-  var cstStringify2 = requireCstStringify();
-  var cstVisit2 = requireCstVisit();
-  const BOM = "\uFEFF";
-  const DOCUMENT = "";
-  const FLOW_END = "";
-  const SCALAR = "";
-  const isCollection = (token) => !!token && "items" in token;
-  const isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-  function prettyToken(token) {
-    switch (token) {
-      case BOM:
-        return "<BOM>";
-      case DOCUMENT:
-        return "<DOC>";
-      case FLOW_END:
-        return "<FLOW_END>";
-      case SCALAR:
-        return "<SCALAR>";
-      default:
-        return JSON.stringify(token);
-    }
-  }
-  function tokenType(source) {
-    switch (source) {
-      case BOM:
-        return "byte-order-mark";
-      case DOCUMENT:
-        return "doc-mode";
-      case FLOW_END:
-        return "flow-error-end";
-      case SCALAR:
-        return "scalar";
-      case "---":
-        return "doc-start";
-      case "...":
-        return "doc-end";
-      case "":
-      case "\n":
-      case "\r\n":
-        return "newline";
-      case "-":
-        return "seq-item-ind";
-      case "?":
-        return "explicit-key-ind";
-      case ":":
-        return "map-value-ind";
-      case "{":
-        return "flow-map-start";
-      case "}":
-        return "flow-map-end";
-      case "[":
-        return "flow-seq-start";
-      case "]":
-        return "flow-seq-end";
-      case ",":
-        return "comma";
-    }
-    switch (source[0]) {
-      case " ":
-      case "	":
-        return "space";
-      case "#":
-        return "comment";
-      case "%":
-        return "directive-line";
-      case "*":
-        return "alias";
-      case "&":
-        return "anchor";
-      case "!":
-        return "tag";
-      case "'":
-        return "single-quoted-scalar";
-      case '"':
-        return "double-quoted-scalar";
-      case "|":
-      case ">":
-        return "block-scalar-header";
-    }
-    return null;
-  }
-  cst.createScalarToken = cstScalar2.createScalarToken;
-  cst.resolveAsScalar = cstScalar2.resolveAsScalar;
-  cst.setScalarValue = cstScalar2.setScalarValue;
-  cst.stringify = cstStringify2.stringify;
-  cst.visit = cstVisit2.visit;
-  cst.BOM = BOM;
-  cst.DOCUMENT = DOCUMENT;
-  cst.FLOW_END = FLOW_END;
-  cst.SCALAR = SCALAR;
-  cst.isCollection = isCollection;
-  cst.isScalar = isScalar;
-  cst.prettyToken = prettyToken;
-  cst.tokenType = tokenType;
-  return cst;
-}
-var lexer = {};
-var hasRequiredLexer;
-function requireLexer() {
-  if (hasRequiredLexer) return lexer;
-  hasRequiredLexer = 1;
-  var cst2 = requireCst();
-  function isEmpty(ch) {
-    switch (ch) {
-      case void 0:
-      case " ":
-      case "\n":
-      case "\r":
-      case "	":
-        return true;
-      default:
-        return false;
-    }
-  }
-  const hexDigits = new Set("0123456789ABCDEFabcdef");
-  const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-  const flowIndicatorChars = new Set(",[]{}");
-  const invalidAnchorChars = new Set(" ,[]{}\n\r	");
-  const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-  class Lexer {
-    constructor() {
-      this.atEnd = false;
-      this.blockScalarIndent = -1;
-      this.blockScalarKeep = false;
-      this.buffer = "";
-      this.flowKey = false;
-      this.flowLevel = 0;
-      this.indentNext = 0;
-      this.indentValue = 0;
-      this.lineEndPos = null;
-      this.next = null;
-      this.pos = 0;
-    }
-    /**
-     * Generate YAML tokens from the `source` string. If `incomplete`,
-     * a part of the last line may be left as a buffer for the next call.
-     *
-     * @returns A generator of lexical tokens
-     */
-    *lex(source, incomplete = false) {
-      if (source) {
-        if (typeof source !== "string")
-          throw TypeError("source is not a string");
-        this.buffer = this.buffer ? this.buffer + source : source;
-        this.lineEndPos = null;
-      }
-      this.atEnd = !incomplete;
-      let next = this.next ?? "stream";
-      while (next && (incomplete || this.hasChars(1)))
-        next = yield* this.parseNext(next);
-    }
-    atLineEnd() {
-      let i2 = this.pos;
-      let ch = this.buffer[i2];
-      while (ch === " " || ch === "	")
-        ch = this.buffer[++i2];
-      if (!ch || ch === "#" || ch === "\n")
-        return true;
-      if (ch === "\r")
-        return this.buffer[i2 + 1] === "\n";
-      return false;
-    }
-    charAt(n) {
-      return this.buffer[this.pos + n];
-    }
-    continueScalar(offset) {
-      let ch = this.buffer[offset];
-      if (this.indentNext > 0) {
-        let indent = 0;
-        while (ch === " ")
-          ch = this.buffer[++indent + offset];
-        if (ch === "\r") {
-          const next = this.buffer[indent + offset + 1];
-          if (next === "\n" || !next && !this.atEnd)
-            return offset + indent + 1;
-        }
-        return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
-      }
-      if (ch === "-" || ch === ".") {
-        const dt = this.buffer.substr(offset, 3);
-        if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
-          return -1;
-      }
-      return offset;
-    }
-    getLine() {
-      let end = this.lineEndPos;
-      if (typeof end !== "number" || end !== -1 && end < this.pos) {
-        end = this.buffer.indexOf("\n", this.pos);
-        this.lineEndPos = end;
-      }
-      if (end === -1)
-        return this.atEnd ? this.buffer.substring(this.pos) : null;
-      if (this.buffer[end - 1] === "\r")
-        end -= 1;
-      return this.buffer.substring(this.pos, end);
-    }
-    hasChars(n) {
-      return this.pos + n <= this.buffer.length;
-    }
-    setNext(state) {
-      this.buffer = this.buffer.substring(this.pos);
-      this.pos = 0;
-      this.lineEndPos = null;
-      this.next = state;
-      return null;
-    }
-    peek(n) {
-      return this.buffer.substr(this.pos, n);
-    }
-    *parseNext(next) {
-      switch (next) {
-        case "stream":
-          return yield* this.parseStream();
-        case "line-start":
-          return yield* this.parseLineStart();
-        case "block-start":
-          return yield* this.parseBlockStart();
-        case "doc":
-          return yield* this.parseDocument();
-        case "flow":
-          return yield* this.parseFlowCollection();
-        case "quoted-scalar":
-          return yield* this.parseQuotedScalar();
-        case "block-scalar":
-          return yield* this.parseBlockScalar();
-        case "plain-scalar":
-          return yield* this.parsePlainScalar();
-      }
-    }
-    *parseStream() {
-      let line = this.getLine();
-      if (line === null)
-        return this.setNext("stream");
-      if (line[0] === cst2.BOM) {
-        yield* this.pushCount(1);
-        line = line.substring(1);
-      }
-      if (line[0] === "%") {
-        let dirEnd = line.length;
-        let cs = line.indexOf("#");
-        while (cs !== -1) {
-          const ch = line[cs - 1];
-          if (ch === " " || ch === "	") {
-            dirEnd = cs - 1;
-            break;
-          } else {
-            cs = line.indexOf("#", cs + 1);
-          }
-        }
-        while (true) {
-          const ch = line[dirEnd - 1];
-          if (ch === " " || ch === "	")
-            dirEnd -= 1;
-          else
-            break;
-        }
-        const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-        yield* this.pushCount(line.length - n);
-        this.pushNewline();
-        return "stream";
-      }
-      if (this.atLineEnd()) {
-        const sp = yield* this.pushSpaces(true);
-        yield* this.pushCount(line.length - sp);
-        yield* this.pushNewline();
-        return "stream";
-      }
-      yield cst2.DOCUMENT;
-      return yield* this.parseLineStart();
-    }
-    *parseLineStart() {
-      const ch = this.charAt(0);
-      if (!ch && !this.atEnd)
-        return this.setNext("line-start");
-      if (ch === "-" || ch === ".") {
-        if (!this.atEnd && !this.hasChars(4))
-          return this.setNext("line-start");
-        const s = this.peek(3);
-        if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
-          yield* this.pushCount(3);
-          this.indentValue = 0;
-          this.indentNext = 0;
-          return s === "---" ? "doc" : "stream";
-        }
-      }
-      this.indentValue = yield* this.pushSpaces(false);
-      if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-        this.indentNext = this.indentValue;
-      return yield* this.parseBlockStart();
-    }
-    *parseBlockStart() {
-      const [ch0, ch1] = this.peek(2);
-      if (!ch1 && !this.atEnd)
-        return this.setNext("block-start");
-      if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-        const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-        this.indentNext = this.indentValue + 1;
-        this.indentValue += n;
-        return "block-start";
-      }
-      return "doc";
-    }
-    *parseDocument() {
-      yield* this.pushSpaces(true);
-      const line = this.getLine();
-      if (line === null)
-        return this.setNext("doc");
-      let n = yield* this.pushIndicators();
-      switch (line[n]) {
-        case "#":
-          yield* this.pushCount(line.length - n);
-        // fallthrough
-        case void 0:
-          yield* this.pushNewline();
-          return yield* this.parseLineStart();
-        case "{":
-        case "[":
-          yield* this.pushCount(1);
-          this.flowKey = false;
-          this.flowLevel = 1;
-          return "flow";
-        case "}":
-        case "]":
-          yield* this.pushCount(1);
-          return "doc";
-        case "*":
-          yield* this.pushUntil(isNotAnchorChar);
-          return "doc";
-        case '"':
-        case "'":
-          return yield* this.parseQuotedScalar();
-        case "|":
-        case ">":
-          n += yield* this.parseBlockScalarHeader();
-          n += yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - n);
-          yield* this.pushNewline();
-          return yield* this.parseBlockScalar();
-        default:
-          return yield* this.parsePlainScalar();
-      }
-    }
-    *parseFlowCollection() {
-      let nl, sp;
-      let indent = -1;
-      do {
-        nl = yield* this.pushNewline();
-        if (nl > 0) {
-          sp = yield* this.pushSpaces(false);
-          this.indentValue = indent = sp;
-        } else {
-          sp = 0;
-        }
-        sp += yield* this.pushSpaces(true);
-      } while (nl + sp > 0);
-      const line = this.getLine();
-      if (line === null)
-        return this.setNext("flow");
-      if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-        const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
-        if (!atFlowEndMarker) {
-          this.flowLevel = 0;
-          yield cst2.FLOW_END;
-          return yield* this.parseLineStart();
-        }
-      }
-      let n = 0;
-      while (line[n] === ",") {
-        n += yield* this.pushCount(1);
-        n += yield* this.pushSpaces(true);
-        this.flowKey = false;
-      }
-      n += yield* this.pushIndicators();
-      switch (line[n]) {
-        case void 0:
-          return "flow";
-        case "#":
-          yield* this.pushCount(line.length - n);
-          return "flow";
-        case "{":
-        case "[":
-          yield* this.pushCount(1);
-          this.flowKey = false;
-          this.flowLevel += 1;
-          return "flow";
-        case "}":
-        case "]":
-          yield* this.pushCount(1);
-          this.flowKey = true;
-          this.flowLevel -= 1;
-          return this.flowLevel ? "flow" : "doc";
-        case "*":
-          yield* this.pushUntil(isNotAnchorChar);
-          return "flow";
-        case '"':
-        case "'":
-          this.flowKey = true;
-          return yield* this.parseQuotedScalar();
-        case ":": {
-          const next = this.charAt(1);
-          if (this.flowKey || isEmpty(next) || next === ",") {
-            this.flowKey = false;
-            yield* this.pushCount(1);
-            yield* this.pushSpaces(true);
-            return "flow";
-          }
-        }
-        // fallthrough
-        default:
-          this.flowKey = false;
-          return yield* this.parsePlainScalar();
-      }
-    }
-    *parseQuotedScalar() {
-      const quote2 = this.charAt(0);
-      let end = this.buffer.indexOf(quote2, this.pos + 1);
-      if (quote2 === "'") {
-        while (end !== -1 && this.buffer[end + 1] === "'")
-          end = this.buffer.indexOf("'", end + 2);
-      } else {
-        while (end !== -1) {
-          let n = 0;
-          while (this.buffer[end - 1 - n] === "\\")
-            n += 1;
-          if (n % 2 === 0)
-            break;
-          end = this.buffer.indexOf('"', end + 1);
-        }
-      }
-      const qb = this.buffer.substring(0, end);
-      let nl = qb.indexOf("\n", this.pos);
-      if (nl !== -1) {
-        while (nl !== -1) {
-          const cs = this.continueScalar(nl + 1);
-          if (cs === -1)
-            break;
-          nl = qb.indexOf("\n", cs);
-        }
-        if (nl !== -1) {
-          end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
-        }
-      }
-      if (end === -1) {
-        if (!this.atEnd)
-          return this.setNext("quoted-scalar");
-        end = this.buffer.length;
-      }
-      yield* this.pushToIndex(end + 1, false);
-      return this.flowLevel ? "flow" : "doc";
-    }
-    *parseBlockScalarHeader() {
-      this.blockScalarIndent = -1;
-      this.blockScalarKeep = false;
-      let i2 = this.pos;
-      while (true) {
-        const ch = this.buffer[++i2];
-        if (ch === "+")
-          this.blockScalarKeep = true;
-        else if (ch > "0" && ch <= "9")
-          this.blockScalarIndent = Number(ch) - 1;
-        else if (ch !== "-")
-          break;
-      }
-      return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
-    }
-    *parseBlockScalar() {
-      let nl = this.pos - 1;
-      let indent = 0;
-      let ch;
-      loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
-        switch (ch) {
-          case " ":
-            indent += 1;
-            break;
-          case "\n":
-            nl = i3;
-            indent = 0;
-            break;
-          case "\r": {
-            const next = this.buffer[i3 + 1];
-            if (!next && !this.atEnd)
-              return this.setNext("block-scalar");
-            if (next === "\n")
-              break;
-          }
-          // fallthrough
-          default:
-            break loop;
-        }
-      }
-      if (!ch && !this.atEnd)
-        return this.setNext("block-scalar");
-      if (indent >= this.indentNext) {
-        if (this.blockScalarIndent === -1)
-          this.indentNext = indent;
-        else {
-          this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-        }
-        do {
-          const cs = this.continueScalar(nl + 1);
-          if (cs === -1)
-            break;
-          nl = this.buffer.indexOf("\n", cs);
-        } while (nl !== -1);
-        if (nl === -1) {
-          if (!this.atEnd)
-            return this.setNext("block-scalar");
-          nl = this.buffer.length;
-        }
-      }
-      let i2 = nl + 1;
-      ch = this.buffer[i2];
-      while (ch === " ")
-        ch = this.buffer[++i2];
-      if (ch === "	") {
-        while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-          ch = this.buffer[++i2];
-        nl = i2 - 1;
-      } else if (!this.blockScalarKeep) {
-        do {
-          let i3 = nl - 1;
-          let ch2 = this.buffer[i3];
-          if (ch2 === "\r")
-            ch2 = this.buffer[--i3];
-          const lastChar = i3;
-          while (ch2 === " ")
-            ch2 = this.buffer[--i3];
-          if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
-            nl = i3;
-          else
-            break;
-        } while (true);
-      }
-      yield cst2.SCALAR;
-      yield* this.pushToIndex(nl + 1, true);
-      return yield* this.parseLineStart();
-    }
-    *parsePlainScalar() {
-      const inFlow = this.flowLevel > 0;
-      let end = this.pos - 1;
-      let i2 = this.pos - 1;
-      let ch;
-      while (ch = this.buffer[++i2]) {
-        if (ch === ":") {
-          const next = this.buffer[i2 + 1];
-          if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
-            break;
-          end = i2;
-        } else if (isEmpty(ch)) {
-          let next = this.buffer[i2 + 1];
-          if (ch === "\r") {
-            if (next === "\n") {
-              i2 += 1;
-              ch = "\n";
-              next = this.buffer[i2 + 1];
-            } else
-              end = i2;
-          }
-          if (next === "#" || inFlow && flowIndicatorChars.has(next))
-            break;
-          if (ch === "\n") {
-            const cs = this.continueScalar(i2 + 1);
-            if (cs === -1)
-              break;
-            i2 = Math.max(i2, cs - 2);
-          }
-        } else {
-          if (inFlow && flowIndicatorChars.has(ch))
-            break;
-          end = i2;
-        }
-      }
-      if (!ch && !this.atEnd)
-        return this.setNext("plain-scalar");
-      yield cst2.SCALAR;
-      yield* this.pushToIndex(end + 1, true);
-      return inFlow ? "flow" : "doc";
-    }
-    *pushCount(n) {
-      if (n > 0) {
-        yield this.buffer.substr(this.pos, n);
-        this.pos += n;
-        return n;
-      }
-      return 0;
-    }
-    *pushToIndex(i2, allowEmpty) {
-      const s = this.buffer.slice(this.pos, i2);
-      if (s) {
-        yield s;
-        this.pos += s.length;
-        return s.length;
-      } else if (allowEmpty)
-        yield "";
-      return 0;
-    }
-    *pushIndicators() {
-      let n = 0;
-      loop: while (true) {
-        switch (this.charAt(0)) {
-          case "!":
-            n += yield* this.pushTag();
-            n += yield* this.pushSpaces(true);
-            continue loop;
-          case "&":
-            n += yield* this.pushUntil(isNotAnchorChar);
-            n += yield* this.pushSpaces(true);
-            continue loop;
-          case "-":
-          // this is an error
-          case "?":
-          // this is an error outside flow collections
-          case ":": {
-            const inFlow = this.flowLevel > 0;
-            const ch1 = this.charAt(1);
-            if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
-              if (!inFlow)
-                this.indentNext = this.indentValue + 1;
-              else if (this.flowKey)
-                this.flowKey = false;
-              n += yield* this.pushCount(1);
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            }
-          }
-        }
-        break loop;
-      }
-      return n;
-    }
-    *pushTag() {
-      if (this.charAt(1) === "<") {
-        let i2 = this.pos + 2;
-        let ch = this.buffer[i2];
-        while (!isEmpty(ch) && ch !== ">")
-          ch = this.buffer[++i2];
-        return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
-      } else {
-        let i2 = this.pos + 1;
-        let ch = this.buffer[i2];
-        while (ch) {
-          if (tagChars.has(ch))
-            ch = this.buffer[++i2];
-          else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
-            ch = this.buffer[i2 += 3];
-          } else
-            break;
-        }
-        return yield* this.pushToIndex(i2, false);
-      }
-    }
-    *pushNewline() {
-      const ch = this.buffer[this.pos];
-      if (ch === "\n")
-        return yield* this.pushCount(1);
-      else if (ch === "\r" && this.charAt(1) === "\n")
-        return yield* this.pushCount(2);
-      else
-        return 0;
-    }
-    *pushSpaces(allowTabs) {
-      let i2 = this.pos - 1;
-      let ch;
-      do {
-        ch = this.buffer[++i2];
-      } while (ch === " " || allowTabs && ch === "	");
-      const n = i2 - this.pos;
-      if (n > 0) {
-        yield this.buffer.substr(this.pos, n);
-        this.pos = i2;
-      }
-      return n;
-    }
-    *pushUntil(test) {
-      let i2 = this.pos;
-      let ch = this.buffer[i2];
-      while (!test(ch))
-        ch = this.buffer[++i2];
-      return yield* this.pushToIndex(i2, false);
-    }
-  }
-  lexer.Lexer = Lexer;
-  return lexer;
-}
-var lineCounter = {};
-var hasRequiredLineCounter;
-function requireLineCounter() {
-  if (hasRequiredLineCounter) return lineCounter;
-  hasRequiredLineCounter = 1;
-  class LineCounter {
-    constructor() {
-      this.lineStarts = [];
-      this.addNewLine = (offset) => this.lineStarts.push(offset);
-      this.linePos = (offset) => {
-        let low = 0;
-        let high = this.lineStarts.length;
-        while (low < high) {
-          const mid = low + high >> 1;
-          if (this.lineStarts[mid] < offset)
-            low = mid + 1;
-          else
-            high = mid;
-        }
-        if (this.lineStarts[low] === offset)
-          return { line: low + 1, col: 1 };
-        if (low === 0)
-          return { line: 0, col: offset };
-        const start = this.lineStarts[low - 1];
-        return { line: low, col: offset - start + 1 };
-      };
-    }
-  }
-  lineCounter.LineCounter = LineCounter;
-  return lineCounter;
-}
-var parser = {};
-var hasRequiredParser;
-function requireParser() {
-  if (hasRequiredParser) return parser;
-  hasRequiredParser = 1;
-  var node_process = require$$0$8;
-  var cst2 = requireCst();
-  var lexer2 = requireLexer();
-  function includesToken(list2, type2) {
-    for (let i2 = 0; i2 < list2.length; ++i2)
-      if (list2[i2].type === type2)
-        return true;
-    return false;
-  }
-  function findNonEmptyIndex(list2) {
-    for (let i2 = 0; i2 < list2.length; ++i2) {
-      switch (list2[i2].type) {
-        case "space":
-        case "comment":
-        case "newline":
-          break;
-        default:
-          return i2;
-      }
-    }
-    return -1;
-  }
-  function isFlowToken(token) {
-    switch (token?.type) {
-      case "alias":
-      case "scalar":
-      case "single-quoted-scalar":
-      case "double-quoted-scalar":
-      case "flow-collection":
-        return true;
-      default:
-        return false;
-    }
-  }
-  function getPrevProps(parent) {
-    switch (parent.type) {
-      case "document":
-        return parent.start;
-      case "block-map": {
-        const it = parent.items[parent.items.length - 1];
-        return it.sep ?? it.start;
-      }
-      case "block-seq":
-        return parent.items[parent.items.length - 1].start;
-      /* istanbul ignore next should not happen */
-      default:
-        return [];
-    }
-  }
-  function getFirstKeyStartProps(prev) {
-    if (prev.length === 0)
-      return [];
-    let i2 = prev.length;
-    loop: while (--i2 >= 0) {
-      switch (prev[i2].type) {
-        case "doc-start":
-        case "explicit-key-ind":
-        case "map-value-ind":
-        case "seq-item-ind":
-        case "newline":
-          break loop;
-      }
-    }
-    while (prev[++i2]?.type === "space") {
-    }
-    return prev.splice(i2, prev.length);
-  }
-  function arrayPushArray(target2, source) {
-    if (source.length < 1e5)
-      Array.prototype.push.apply(target2, source);
-    else
-      for (let i2 = 0; i2 < source.length; ++i2)
-        target2.push(source[i2]);
-  }
-  function fixFlowSeqItems(fc) {
-    if (fc.start.type === "flow-seq-start") {
-      for (const it of fc.items) {
-        if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-          if (it.key)
-            it.value = it.key;
-          delete it.key;
-          if (isFlowToken(it.value)) {
-            if (it.value.end)
-              arrayPushArray(it.value.end, it.sep);
-            else
-              it.value.end = it.sep;
-          } else
-            arrayPushArray(it.start, it.sep);
-          delete it.sep;
-        }
-      }
-    }
-  }
-  class Parser {
-    /**
-     * @param onNewLine - If defined, called separately with the start position of
-     *   each new line (in `parse()`, including the start of input).
-     */
-    constructor(onNewLine) {
-      this.atNewLine = true;
-      this.atScalar = false;
-      this.indent = 0;
-      this.offset = 0;
-      this.onKeyLine = false;
-      this.stack = [];
-      this.source = "";
-      this.type = "";
-      this.lexer = new lexer2.Lexer();
-      this.onNewLine = onNewLine;
-    }
-    /**
-     * Parse `source` as a YAML stream.
-     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-     *
-     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-     *
-     * @returns A generator of tokens representing each directive, document, and other structure.
-     */
-    *parse(source, incomplete = false) {
-      if (this.onNewLine && this.offset === 0)
-        this.onNewLine(0);
-      for (const lexeme of this.lexer.lex(source, incomplete))
-        yield* this.next(lexeme);
-      if (!incomplete)
-        yield* this.end();
-    }
-    /**
-     * Advance the parser by the `source` of one lexical token.
-     */
-    *next(source) {
-      this.source = source;
-      if (node_process.env.LOG_TOKENS)
-        console.log("|", cst2.prettyToken(source));
-      if (this.atScalar) {
-        this.atScalar = false;
-        yield* this.step();
-        this.offset += source.length;
-        return;
-      }
-      const type2 = cst2.tokenType(source);
-      if (!type2) {
-        const message2 = `Not a YAML token: ${source}`;
-        yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
-        this.offset += source.length;
-      } else if (type2 === "scalar") {
-        this.atNewLine = false;
-        this.atScalar = true;
-        this.type = "scalar";
-      } else {
-        this.type = type2;
-        yield* this.step();
-        switch (type2) {
-          case "newline":
-            this.atNewLine = true;
-            this.indent = 0;
-            if (this.onNewLine)
-              this.onNewLine(this.offset + source.length);
-            break;
-          case "space":
-            if (this.atNewLine && source[0] === " ")
-              this.indent += source.length;
-            break;
-          case "explicit-key-ind":
-          case "map-value-ind":
-          case "seq-item-ind":
-            if (this.atNewLine)
-              this.indent += source.length;
-            break;
-          case "doc-mode":
-          case "flow-error-end":
-            return;
-          default:
-            this.atNewLine = false;
-        }
-        this.offset += source.length;
-      }
-    }
-    /** Call at end of input to push out any remaining constructions */
-    *end() {
-      while (this.stack.length > 0)
-        yield* this.pop();
-    }
-    get sourceToken() {
-      const st = {
-        type: this.type,
-        offset: this.offset,
-        indent: this.indent,
-        source: this.source
-      };
-      return st;
-    }
-    *step() {
-      const top = this.peek(1);
-      if (this.type === "doc-end" && top?.type !== "doc-end") {
-        while (this.stack.length > 0)
-          yield* this.pop();
-        this.stack.push({
-          type: "doc-end",
-          offset: this.offset,
-          source: this.source
-        });
-        return;
-      }
-      if (!top)
-        return yield* this.stream();
-      switch (top.type) {
-        case "document":
-          return yield* this.document(top);
-        case "alias":
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-          return yield* this.scalar(top);
-        case "block-scalar":
-          return yield* this.blockScalar(top);
-        case "block-map":
-          return yield* this.blockMap(top);
-        case "block-seq":
-          return yield* this.blockSequence(top);
-        case "flow-collection":
-          return yield* this.flowCollection(top);
-        case "doc-end":
-          return yield* this.documentEnd(top);
-      }
-      yield* this.pop();
-    }
-    peek(n) {
-      return this.stack[this.stack.length - n];
-    }
-    *pop(error2) {
-      const token = error2 ?? this.stack.pop();
-      if (!token) {
-        const message2 = "Tried to pop an empty stack";
-        yield { type: "error", offset: this.offset, source: "", message: message2 };
-      } else if (this.stack.length === 0) {
-        yield token;
-      } else {
-        const top = this.peek(1);
-        if (token.type === "block-scalar") {
-          token.indent = "indent" in top ? top.indent : 0;
-        } else if (token.type === "flow-collection" && top.type === "document") {
-          token.indent = 0;
-        }
-        if (token.type === "flow-collection")
-          fixFlowSeqItems(token);
-        switch (top.type) {
-          case "document":
-            top.value = token;
-            break;
-          case "block-scalar":
-            top.props.push(token);
-            break;
-          case "block-map": {
-            const it = top.items[top.items.length - 1];
-            if (it.value) {
-              top.items.push({ start: [], key: token, sep: [] });
-              this.onKeyLine = true;
-              return;
-            } else if (it.sep) {
-              it.value = token;
-            } else {
-              Object.assign(it, { key: token, sep: [] });
-              this.onKeyLine = !it.explicitKey;
-              return;
-            }
-            break;
-          }
-          case "block-seq": {
-            const it = top.items[top.items.length - 1];
-            if (it.value)
-              top.items.push({ start: [], value: token });
-            else
-              it.value = token;
-            break;
-          }
-          case "flow-collection": {
-            const it = top.items[top.items.length - 1];
-            if (!it || it.value)
-              top.items.push({ start: [], key: token, sep: [] });
-            else if (it.sep)
-              it.value = token;
-            else
-              Object.assign(it, { key: token, sep: [] });
-            return;
-          }
-          /* istanbul ignore next should not happen */
-          default:
-            yield* this.pop();
-            yield* this.pop(token);
-        }
-        if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-          const last = token.items[token.items.length - 1];
-          if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-            if (top.type === "document")
-              top.end = last.start;
-            else
-              top.items.push({ start: last.start });
-            token.items.splice(-1, 1);
-          }
-        }
-      }
-    }
-    *stream() {
-      switch (this.type) {
-        case "directive-line":
-          yield { type: "directive", offset: this.offset, source: this.source };
-          return;
-        case "byte-order-mark":
-        case "space":
-        case "comment":
-        case "newline":
-          yield this.sourceToken;
-          return;
-        case "doc-mode":
-        case "doc-start": {
-          const doc = {
-            type: "document",
-            offset: this.offset,
-            start: []
-          };
-          if (this.type === "doc-start")
-            doc.start.push(this.sourceToken);
-          this.stack.push(doc);
-          return;
-        }
-      }
-      yield {
-        type: "error",
-        offset: this.offset,
-        message: `Unexpected ${this.type} token in YAML stream`,
-        source: this.source
-      };
-    }
-    *document(doc) {
-      if (doc.value)
-        return yield* this.lineEnd(doc);
-      switch (this.type) {
-        case "doc-start": {
-          if (findNonEmptyIndex(doc.start) !== -1) {
-            yield* this.pop();
-            yield* this.step();
-          } else
-            doc.start.push(this.sourceToken);
-          return;
-        }
-        case "anchor":
-        case "tag":
-        case "space":
-        case "comment":
-        case "newline":
-          doc.start.push(this.sourceToken);
-          return;
-      }
-      const bv = this.startBlockValue(doc);
-      if (bv)
-        this.stack.push(bv);
-      else {
-        yield {
-          type: "error",
-          offset: this.offset,
-          message: `Unexpected ${this.type} token in YAML document`,
-          source: this.source
-        };
-      }
-    }
-    *scalar(scalar) {
-      if (this.type === "map-value-ind") {
-        const prev = getPrevProps(this.peek(2));
-        const start = getFirstKeyStartProps(prev);
-        let sep2;
-        if (scalar.end) {
-          sep2 = scalar.end;
-          sep2.push(this.sourceToken);
-          delete scalar.end;
-        } else
-          sep2 = [this.sourceToken];
-        const map2 = {
-          type: "block-map",
-          offset: scalar.offset,
-          indent: scalar.indent,
-          items: [{ start, key: scalar, sep: sep2 }]
-        };
-        this.onKeyLine = true;
-        this.stack[this.stack.length - 1] = map2;
-      } else
-        yield* this.lineEnd(scalar);
-    }
-    *blockScalar(scalar) {
-      switch (this.type) {
-        case "space":
-        case "comment":
-        case "newline":
-          scalar.props.push(this.sourceToken);
-          return;
-        case "scalar":
-          scalar.source = this.source;
-          this.atNewLine = true;
-          this.indent = 0;
-          if (this.onNewLine) {
-            let nl = this.source.indexOf("\n") + 1;
-            while (nl !== 0) {
-              this.onNewLine(this.offset + nl);
-              nl = this.source.indexOf("\n", nl) + 1;
-            }
-          }
-          yield* this.pop();
-          break;
-        /* istanbul ignore next should not happen */
-        default:
-          yield* this.pop();
-          yield* this.step();
-      }
-    }
-    *blockMap(map2) {
-      const it = map2.items[map2.items.length - 1];
-      switch (this.type) {
-        case "newline":
-          this.onKeyLine = false;
-          if (it.value) {
-            const end = "end" in it.value ? it.value.end : void 0;
-            const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-            if (last?.type === "comment")
-              end?.push(this.sourceToken);
-            else
-              map2.items.push({ start: [this.sourceToken] });
-          } else if (it.sep) {
-            it.sep.push(this.sourceToken);
-          } else {
-            it.start.push(this.sourceToken);
-          }
-          return;
-        case "space":
-        case "comment":
-          if (it.value) {
-            map2.items.push({ start: [this.sourceToken] });
-          } else if (it.sep) {
-            it.sep.push(this.sourceToken);
-          } else {
-            if (this.atIndentedComment(it.start, map2.indent)) {
-              const prev = map2.items[map2.items.length - 2];
-              const end = prev?.value?.end;
-              if (Array.isArray(end)) {
-                arrayPushArray(end, it.start);
-                end.push(this.sourceToken);
-                map2.items.pop();
-                return;
-              }
-            }
-            it.start.push(this.sourceToken);
-          }
-          return;
-      }
-      if (this.indent >= map2.indent) {
-        const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
-        const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-        let start = [];
-        if (atNextItem && it.sep && !it.value) {
-          const nl = [];
-          for (let i2 = 0; i2 < it.sep.length; ++i2) {
-            const st = it.sep[i2];
-            switch (st.type) {
-              case "newline":
-                nl.push(i2);
-                break;
-              case "space":
-                break;
-              case "comment":
-                if (st.indent > map2.indent)
-                  nl.length = 0;
-                break;
-              default:
-                nl.length = 0;
-            }
-          }
-          if (nl.length >= 2)
-            start = it.sep.splice(nl[1]);
-        }
-        switch (this.type) {
-          case "anchor":
-          case "tag":
-            if (atNextItem || it.value) {
-              start.push(this.sourceToken);
-              map2.items.push({ start });
-              this.onKeyLine = true;
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "explicit-key-ind":
-            if (!it.sep && !it.explicitKey) {
-              it.start.push(this.sourceToken);
-              it.explicitKey = true;
-            } else if (atNextItem || it.value) {
-              start.push(this.sourceToken);
-              map2.items.push({ start, explicitKey: true });
-            } else {
-              this.stack.push({
-                type: "block-map",
-                offset: this.offset,
-                indent: this.indent,
-                items: [{ start: [this.sourceToken], explicitKey: true }]
-              });
-            }
-            this.onKeyLine = true;
-            return;
-          case "map-value-ind":
-            if (it.explicitKey) {
-              if (!it.sep) {
-                if (includesToken(it.start, "newline")) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
-                  });
-                }
-              } else if (it.value) {
-                map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              } else if (includesToken(it.sep, "map-value-ind")) {
-                this.stack.push({
-                  type: "block-map",
-                  offset: this.offset,
-                  indent: this.indent,
-                  items: [{ start, key: null, sep: [this.sourceToken] }]
-                });
-              } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                const start2 = getFirstKeyStartProps(it.start);
-                const key = it.key;
-                const sep2 = it.sep;
-                sep2.push(this.sourceToken);
-                delete it.key;
-                delete it.sep;
-                this.stack.push({
-                  type: "block-map",
-                  offset: this.offset,
-                  indent: this.indent,
-                  items: [{ start: start2, key, sep: sep2 }]
-                });
-              } else if (start.length > 0) {
-                it.sep = it.sep.concat(start, this.sourceToken);
-              } else {
-                it.sep.push(this.sourceToken);
-              }
-            } else {
-              if (!it.sep) {
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
-              } else if (it.value || atNextItem) {
-                map2.items.push({ start, key: null, sep: [this.sourceToken] });
-              } else if (includesToken(it.sep, "map-value-ind")) {
-                this.stack.push({
-                  type: "block-map",
-                  offset: this.offset,
-                  indent: this.indent,
-                  items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                });
-              } else {
-                it.sep.push(this.sourceToken);
-              }
-            }
-            this.onKeyLine = true;
-            return;
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar": {
-            const fs2 = this.flowScalar(this.type);
-            if (atNextItem || it.value) {
-              map2.items.push({ start, key: fs2, sep: [] });
-              this.onKeyLine = true;
-            } else if (it.sep) {
-              this.stack.push(fs2);
-            } else {
-              Object.assign(it, { key: fs2, sep: [] });
-              this.onKeyLine = true;
-            }
-            return;
-          }
-          default: {
-            const bv = this.startBlockValue(map2);
-            if (bv) {
-              if (bv.type === "block-seq") {
-                if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
-                  yield* this.pop({
-                    type: "error",
-                    offset: this.offset,
-                    message: "Unexpected block-seq-ind on same line with key",
-                    source: this.source
-                  });
-                  return;
-                }
-              } else if (atMapIndent) {
-                map2.items.push({ start });
-              }
-              this.stack.push(bv);
-              return;
-            }
-          }
-        }
-      }
-      yield* this.pop();
-      yield* this.step();
-    }
-    *blockSequence(seq2) {
-      const it = seq2.items[seq2.items.length - 1];
-      switch (this.type) {
-        case "newline":
-          if (it.value) {
-            const end = "end" in it.value ? it.value.end : void 0;
-            const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-            if (last?.type === "comment")
-              end?.push(this.sourceToken);
-            else
-              seq2.items.push({ start: [this.sourceToken] });
-          } else
-            it.start.push(this.sourceToken);
-          return;
-        case "space":
-        case "comment":
-          if (it.value)
-            seq2.items.push({ start: [this.sourceToken] });
-          else {
-            if (this.atIndentedComment(it.start, seq2.indent)) {
-              const prev = seq2.items[seq2.items.length - 2];
-              const end = prev?.value?.end;
-              if (Array.isArray(end)) {
-                arrayPushArray(end, it.start);
-                end.push(this.sourceToken);
-                seq2.items.pop();
-                return;
-              }
-            }
-            it.start.push(this.sourceToken);
-          }
-          return;
-        case "anchor":
-        case "tag":
-          if (it.value || this.indent <= seq2.indent)
-            break;
-          it.start.push(this.sourceToken);
-          return;
-        case "seq-item-ind":
-          if (this.indent !== seq2.indent)
-            break;
-          if (it.value || includesToken(it.start, "seq-item-ind"))
-            seq2.items.push({ start: [this.sourceToken] });
-          else
-            it.start.push(this.sourceToken);
-          return;
-      }
-      if (this.indent > seq2.indent) {
-        const bv = this.startBlockValue(seq2);
-        if (bv) {
-          this.stack.push(bv);
-          return;
-        }
-      }
-      yield* this.pop();
-      yield* this.step();
-    }
-    *flowCollection(fc) {
-      const it = fc.items[fc.items.length - 1];
-      if (this.type === "flow-error-end") {
-        let top;
-        do {
-          yield* this.pop();
-          top = this.peek(1);
-        } while (top?.type === "flow-collection");
-      } else if (fc.end.length === 0) {
-        switch (this.type) {
-          case "comma":
-          case "explicit-key-ind":
-            if (!it || it.sep)
-              fc.items.push({ start: [this.sourceToken] });
-            else
-              it.start.push(this.sourceToken);
-            return;
-          case "map-value-ind":
-            if (!it || it.value)
-              fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-            else if (it.sep)
-              it.sep.push(this.sourceToken);
-            else
-              Object.assign(it, { key: null, sep: [this.sourceToken] });
-            return;
-          case "space":
-          case "comment":
-          case "newline":
-          case "anchor":
-          case "tag":
-            if (!it || it.value)
-              fc.items.push({ start: [this.sourceToken] });
-            else if (it.sep)
-              it.sep.push(this.sourceToken);
-            else
-              it.start.push(this.sourceToken);
-            return;
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar": {
-            const fs2 = this.flowScalar(this.type);
-            if (!it || it.value)
-              fc.items.push({ start: [], key: fs2, sep: [] });
-            else if (it.sep)
-              this.stack.push(fs2);
-            else
-              Object.assign(it, { key: fs2, sep: [] });
-            return;
-          }
-          case "flow-map-end":
-          case "flow-seq-end":
-            fc.end.push(this.sourceToken);
-            return;
-        }
-        const bv = this.startBlockValue(fc);
-        if (bv)
-          this.stack.push(bv);
-        else {
-          yield* this.pop();
-          yield* this.step();
-        }
-      } else {
-        const parent = this.peek(2);
-        if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
-          yield* this.pop();
-          yield* this.step();
-        } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
-          const prev = getPrevProps(parent);
-          const start = getFirstKeyStartProps(prev);
-          fixFlowSeqItems(fc);
-          const sep2 = fc.end.splice(1, fc.end.length);
-          sep2.push(this.sourceToken);
-          const map2 = {
-            type: "block-map",
-            offset: fc.offset,
-            indent: fc.indent,
-            items: [{ start, key: fc, sep: sep2 }]
-          };
-          this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
-        } else {
-          yield* this.lineEnd(fc);
-        }
-      }
-    }
-    flowScalar(type2) {
-      if (this.onNewLine) {
-        let nl = this.source.indexOf("\n") + 1;
-        while (nl !== 0) {
-          this.onNewLine(this.offset + nl);
-          nl = this.source.indexOf("\n", nl) + 1;
-        }
-      }
-      return {
-        type: type2,
-        offset: this.offset,
-        indent: this.indent,
-        source: this.source
-      };
-    }
-    startBlockValue(parent) {
-      switch (this.type) {
-        case "alias":
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-          return this.flowScalar(this.type);
-        case "block-scalar-header":
-          return {
-            type: "block-scalar",
-            offset: this.offset,
-            indent: this.indent,
-            props: [this.sourceToken],
-            source: ""
-          };
-        case "flow-map-start":
-        case "flow-seq-start":
-          return {
-            type: "flow-collection",
-            offset: this.offset,
-            indent: this.indent,
-            start: this.sourceToken,
-            items: [],
-            end: []
-          };
-        case "seq-item-ind":
-          return {
-            type: "block-seq",
-            offset: this.offset,
-            indent: this.indent,
-            items: [{ start: [this.sourceToken] }]
-          };
-        case "explicit-key-ind": {
-          this.onKeyLine = true;
-          const prev = getPrevProps(parent);
-          const start = getFirstKeyStartProps(prev);
-          start.push(this.sourceToken);
-          return {
-            type: "block-map",
-            offset: this.offset,
-            indent: this.indent,
-            items: [{ start, explicitKey: true }]
-          };
-        }
-        case "map-value-ind": {
-          this.onKeyLine = true;
-          const prev = getPrevProps(parent);
-          const start = getFirstKeyStartProps(prev);
-          return {
-            type: "block-map",
-            offset: this.offset,
-            indent: this.indent,
-            items: [{ start, key: null, sep: [this.sourceToken] }]
-          };
-        }
-      }
-      return null;
-    }
-    atIndentedComment(start, indent) {
-      if (this.type !== "comment")
-        return false;
-      if (this.indent <= indent)
-        return false;
-      return start.every((st) => st.type === "newline" || st.type === "space");
-    }
-    *documentEnd(docEnd) {
-      if (this.type !== "doc-mode") {
-        if (docEnd.end)
-          docEnd.end.push(this.sourceToken);
-        else
-          docEnd.end = [this.sourceToken];
-        if (this.type === "newline")
-          yield* this.pop();
-      }
-    }
-    *lineEnd(token) {
-      switch (this.type) {
-        case "comma":
-        case "doc-start":
-        case "doc-end":
-        case "flow-seq-end":
-        case "flow-map-end":
-        case "map-value-ind":
-          yield* this.pop();
-          yield* this.step();
-          break;
-        case "newline":
-          this.onKeyLine = false;
-        // fallthrough
-        case "space":
-        case "comment":
-        default:
-          if (token.end)
-            token.end.push(this.sourceToken);
-          else
-            token.end = [this.sourceToken];
-          if (this.type === "newline")
-            yield* this.pop();
-      }
-    }
-  }
-  parser.Parser = Parser;
-  return parser;
-}
-var publicApi = {};
-var hasRequiredPublicApi;
-function requirePublicApi() {
-  if (hasRequiredPublicApi) return publicApi;
-  hasRequiredPublicApi = 1;
-  var composer2 = requireComposer();
-  var Document2 = requireDocument();
-  var errors2 = requireErrors();
-  var log2 = requireLog();
-  var identity2 = requireIdentity();
-  var lineCounter2 = requireLineCounter();
-  var parser2 = requireParser();
-  function parseOptions(options) {
-    const prettyErrors = options.prettyErrors !== false;
-    const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter2.LineCounter() || null;
-    return { lineCounter: lineCounter$1, prettyErrors };
-  }
-  function parseAllDocuments(source, options = {}) {
-    const { lineCounter: lineCounter3, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser2.Parser(lineCounter3?.addNewLine);
-    const composer$1 = new composer2.Composer(options);
-    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-    if (prettyErrors && lineCounter3)
-      for (const doc of docs) {
-        doc.errors.forEach(errors2.prettifyError(source, lineCounter3));
-        doc.warnings.forEach(errors2.prettifyError(source, lineCounter3));
-      }
-    if (docs.length > 0)
-      return docs;
-    return Object.assign([], { empty: true }, composer$1.streamInfo());
-  }
-  function parseDocument(source, options = {}) {
-    const { lineCounter: lineCounter3, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser2.Parser(lineCounter3?.addNewLine);
-    const composer$1 = new composer2.Composer(options);
-    let doc = null;
-    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-      if (!doc)
-        doc = _doc;
-      else if (doc.options.logLevel !== "silent") {
-        doc.errors.push(new errors2.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-        break;
-      }
-    }
-    if (prettyErrors && lineCounter3) {
-      doc.errors.forEach(errors2.prettifyError(source, lineCounter3));
-      doc.warnings.forEach(errors2.prettifyError(source, lineCounter3));
-    }
-    return doc;
-  }
-  function parse2(src, reviver, options) {
-    let _reviver = void 0;
-    if (typeof reviver === "function") {
-      _reviver = reviver;
-    } else if (options === void 0 && reviver && typeof reviver === "object") {
-      options = reviver;
-    }
-    const doc = parseDocument(src, options);
-    if (!doc)
-      return null;
-    doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
-    if (doc.errors.length > 0) {
-      if (doc.options.logLevel !== "silent")
-        throw doc.errors[0];
-      else
-        doc.errors = [];
-    }
-    return doc.toJS(Object.assign({ reviver: _reviver }, options));
-  }
-  function stringify2(value, replacer, options) {
-    let _replacer = null;
-    if (typeof replacer === "function" || Array.isArray(replacer)) {
-      _replacer = replacer;
-    } else if (options === void 0 && replacer) {
-      options = replacer;
-    }
-    if (typeof options === "string")
-      options = options.length;
-    if (typeof options === "number") {
-      const indent = Math.round(options);
-      options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
-    }
-    if (value === void 0) {
-      const { keepUndefined } = options ?? replacer ?? {};
-      if (!keepUndefined)
-        return void 0;
-    }
-    if (identity2.isDocument(value) && !_replacer)
-      return value.toString(options);
-    return new Document2.Document(value, _replacer, options).toString(options);
-  }
-  publicApi.parse = parse2;
-  publicApi.parseAllDocuments = parseAllDocuments;
-  publicApi.parseDocument = parseDocument;
-  publicApi.stringify = stringify2;
-  return publicApi;
-}
-var hasRequiredDist;
-function requireDist() {
-  if (hasRequiredDist) return dist;
-  hasRequiredDist = 1;
-  var composer2 = requireComposer();
-  var Document2 = requireDocument();
-  var Schema2 = requireSchema();
-  var errors2 = requireErrors();
-  var Alias2 = requireAlias();
-  var identity2 = requireIdentity();
-  var Pair2 = requirePair();
-  var Scalar2 = requireScalar();
-  var YAMLMap2 = requireYAMLMap();
-  var YAMLSeq2 = requireYAMLSeq();
-  var cst2 = requireCst();
-  var lexer2 = requireLexer();
-  var lineCounter2 = requireLineCounter();
-  var parser2 = requireParser();
-  var publicApi2 = requirePublicApi();
-  var visit2 = requireVisit();
-  dist.Composer = composer2.Composer;
-  dist.Document = Document2.Document;
-  dist.Schema = Schema2.Schema;
-  dist.YAMLError = errors2.YAMLError;
-  dist.YAMLParseError = errors2.YAMLParseError;
-  dist.YAMLWarning = errors2.YAMLWarning;
-  dist.Alias = Alias2.Alias;
-  dist.isAlias = identity2.isAlias;
-  dist.isCollection = identity2.isCollection;
-  dist.isDocument = identity2.isDocument;
-  dist.isMap = identity2.isMap;
-  dist.isNode = identity2.isNode;
-  dist.isPair = identity2.isPair;
-  dist.isScalar = identity2.isScalar;
-  dist.isSeq = identity2.isSeq;
-  dist.Pair = Pair2.Pair;
-  dist.Scalar = Scalar2.Scalar;
-  dist.YAMLMap = YAMLMap2.YAMLMap;
-  dist.YAMLSeq = YAMLSeq2.YAMLSeq;
-  dist.CST = cst2;
-  dist.Lexer = lexer2.Lexer;
-  dist.LineCounter = lineCounter2.LineCounter;
-  dist.Parser = parser2.Parser;
-  dist.parse = publicApi2.parse;
-  dist.parseAllDocuments = publicApi2.parseAllDocuments;
-  dist.parseDocument = publicApi2.parseDocument;
-  dist.stringify = publicApi2.stringify;
-  dist.visit = visit2.visit;
-  dist.visitAsync = visit2.visitAsync;
-  return dist;
-}
-var distExports = requireDist();
 class InputError extends Error {
   problems;
   constructor(problems) {
@@ -31283,6 +23968,5512 @@ const validateReport = (() => {
   }
   return validate10;
 })();
+function setOwn(obj, key, value) {
+  if (key === "__proto__")
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else
+    obj[key] = value;
+}
+const ownValue = (obj, key) => Object.hasOwn(obj, key) ? obj[key] : void 0;
+const isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function childOf(node, seg) {
+  if (Array.isArray(node))
+    return typeof seg === "number" ? node[seg] : isArrayIndex(seg) ? node[Number(seg)] : void 0;
+  return isRecord(node) ? ownValue(node, String(seg)) : void 0;
+}
+const SHARED = /* @__PURE__ */ Symbol("shared");
+function markShared(node) {
+  Object.defineProperty(node, SHARED, { value: true });
+}
+const isShared = (node) => node[SHARED] === true;
+const PLAIN_DEPTH = 64;
+const PLAIN_STEPS = 1 << 20;
+let steps = 0;
+let seen = null;
+let known = null;
+let tracked = null;
+function dataEqual(a, b) {
+  steps = 0;
+  seen = null;
+  const result = equal(a, b, 0);
+  seen = null;
+  return result;
+}
+function memoizedEqual() {
+  const equalPairs = /* @__PURE__ */ new WeakMap();
+  return (a, b) => {
+    known = equalPairs;
+    tracked = [];
+    const result = dataEqual(a, b);
+    if (result)
+      for (const [x, y] of tracked) {
+        let set2 = equalPairs.get(x);
+        if (set2 === void 0)
+          equalPairs.set(x, set2 = /* @__PURE__ */ new WeakSet());
+        set2.add(y);
+      }
+    known = null;
+    tracked = null;
+    return result;
+  };
+}
+function equal(a, b, depth) {
+  if (a === b)
+    return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+    return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) !== Array.isArray(b))
+    return false;
+  if (isShared(a) || isShared(b) || ++steps > PLAIN_STEPS || depth > PLAIN_DEPTH) {
+    if (known?.get(a)?.has(b))
+      return true;
+    tracked?.push([a, b]);
+    seen ??= /* @__PURE__ */ new WeakMap();
+    let visited = seen.get(a);
+    if (visited?.has(b))
+      return true;
+    if (visited === void 0)
+      seen.set(a, visited = /* @__PURE__ */ new WeakSet());
+    visited.add(b);
+  }
+  if (Array.isArray(a)) {
+    const bb = b;
+    if (a.length !== bb.length)
+      return false;
+    for (let i2 = 0; i2 < a.length; i2++)
+      if (!equal(a[i2], bb[i2], depth + 1))
+        return false;
+    return true;
+  }
+  const ra = a;
+  const rb = b;
+  let count2 = 0;
+  for (const k in ra) {
+    if (!Object.hasOwn(rb, k) || !equal(ra[k], rb[k], depth + 1))
+      return false;
+    count2++;
+  }
+  for (const _ in rb)
+    count2--;
+  return count2 === 0;
+}
+var lib$3 = {};
+var main = {};
+var generateDiff = {};
+/*!
+ * https://github.com/Starcounter-Jack/JSON-Patch
+ * (c) 2017-2022 Joachim Wester
+ * MIT licensed
+ */
+var __extends = /* @__PURE__ */ (function() {
+  var extendStatics = function(d, b) {
+    extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
+      d2.__proto__ = b2;
+    } || function(d2, b2) {
+      for (var p in b2) if (b2.hasOwnProperty(p)) d2[p] = b2[p];
+    };
+    return extendStatics(d, b);
+  };
+  return function(d, b) {
+    extendStatics(d, b);
+    function __() {
+      this.constructor = d;
+    }
+    d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+  };
+})();
+var _hasOwnProperty$4 = Object.prototype.hasOwnProperty;
+function hasOwnProperty(obj, key) {
+  return _hasOwnProperty$4.call(obj, key);
+}
+function _objectKeys(obj) {
+  if (Array.isArray(obj)) {
+    var keys_1 = new Array(obj.length);
+    for (var k = 0; k < keys_1.length; k++) {
+      keys_1[k] = "" + k;
+    }
+    return keys_1;
+  }
+  if (Object.keys) {
+    return Object.keys(obj);
+  }
+  var keys = [];
+  for (var i2 in obj) {
+    if (hasOwnProperty(obj, i2)) {
+      keys.push(i2);
+    }
+  }
+  return keys;
+}
+function _deepClone(obj) {
+  switch (typeof obj) {
+    case "object":
+      return JSON.parse(JSON.stringify(obj));
+    //Faster than ES5 clone - http://jsperf.com/deep-cloning-of-objects/5
+    case "undefined":
+      return null;
+    //this is how JSON.stringify behaves for array items
+    default:
+      return obj;
+  }
+}
+function isInteger$1(str2) {
+  var i2 = 0;
+  var len = str2.length;
+  var charCode;
+  while (i2 < len) {
+    charCode = str2.charCodeAt(i2);
+    if (charCode >= 48 && charCode <= 57) {
+      i2++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+function escapePathComponent(path2) {
+  if (path2.indexOf("/") === -1 && path2.indexOf("~") === -1)
+    return path2;
+  return path2.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function unescapePathComponent(path2) {
+  return path2.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function hasUndefined(obj) {
+  if (obj === void 0) {
+    return true;
+  }
+  if (obj) {
+    if (Array.isArray(obj)) {
+      for (var i_1 = 0, len = obj.length; i_1 < len; i_1++) {
+        if (hasUndefined(obj[i_1])) {
+          return true;
+        }
+      }
+    } else if (typeof obj === "object") {
+      var objKeys = _objectKeys(obj);
+      var objKeysLength = objKeys.length;
+      for (var i2 = 0; i2 < objKeysLength; i2++) {
+        if (hasUndefined(obj[objKeys[i2]])) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+function patchErrorMessageFormatter(message2, args) {
+  var messageParts = [message2];
+  for (var key in args) {
+    var value = typeof args[key] === "object" ? JSON.stringify(args[key], null, 2) : args[key];
+    if (typeof value !== "undefined") {
+      messageParts.push(key + ": " + value);
+    }
+  }
+  return messageParts.join("\n");
+}
+var PatchError = (
+  /** @class */
+  (function(_super) {
+    __extends(PatchError2, _super);
+    function PatchError2(message2, name, index2, operation, tree) {
+      var _newTarget = this.constructor;
+      var _this = _super.call(this, patchErrorMessageFormatter(message2, { name, index: index2, operation, tree })) || this;
+      _this.name = name;
+      _this.index = index2;
+      _this.operation = operation;
+      _this.tree = tree;
+      Object.setPrototypeOf(_this, _newTarget.prototype);
+      _this.message = patchErrorMessageFormatter(message2, { name, index: index2, operation, tree });
+      return _this;
+    }
+    return PatchError2;
+  })(Error)
+);
+var JsonPatchError = PatchError;
+var deepClone = _deepClone;
+var objOps = {
+  add: function(obj, key, document) {
+    obj[key] = this.value;
+    return { newDocument: document };
+  },
+  remove: function(obj, key, document) {
+    var removed = obj[key];
+    delete obj[key];
+    return { newDocument: document, removed };
+  },
+  replace: function(obj, key, document) {
+    var removed = obj[key];
+    obj[key] = this.value;
+    return { newDocument: document, removed };
+  },
+  move: function(obj, key, document) {
+    var removed = getValueByPointer(document, this.path);
+    if (removed) {
+      removed = _deepClone(removed);
+    }
+    var originalValue = applyOperation(document, { op: "remove", path: this.from }).removed;
+    applyOperation(document, { op: "add", path: this.path, value: originalValue });
+    return { newDocument: document, removed };
+  },
+  copy: function(obj, key, document) {
+    var valueToCopy = getValueByPointer(document, this.from);
+    applyOperation(document, { op: "add", path: this.path, value: _deepClone(valueToCopy) });
+    return { newDocument: document };
+  },
+  test: function(obj, key, document) {
+    return { newDocument: document, test: _areEquals(obj[key], this.value) };
+  },
+  _get: function(obj, key, document) {
+    this.value = obj[key];
+    return { newDocument: document };
+  }
+};
+var arrOps = {
+  add: function(arr, i2, document) {
+    if (isInteger$1(i2)) {
+      arr.splice(i2, 0, this.value);
+    } else {
+      arr[i2] = this.value;
+    }
+    return { newDocument: document, index: i2 };
+  },
+  remove: function(arr, i2, document) {
+    var removedList = arr.splice(i2, 1);
+    return { newDocument: document, removed: removedList[0] };
+  },
+  replace: function(arr, i2, document) {
+    var removed = arr[i2];
+    arr[i2] = this.value;
+    return { newDocument: document, removed };
+  },
+  move: objOps.move,
+  copy: objOps.copy,
+  test: objOps.test,
+  _get: objOps._get
+};
+function getValueByPointer(document, pointer) {
+  if (pointer == "") {
+    return document;
+  }
+  var getOriginalDestination = { op: "_get", path: pointer };
+  applyOperation(document, getOriginalDestination);
+  return getOriginalDestination.value;
+}
+function applyOperation(document, operation, validateOperation, mutateDocument, banPrototypeModifications, index2) {
+  if (validateOperation === void 0) {
+    validateOperation = false;
+  }
+  if (mutateDocument === void 0) {
+    mutateDocument = true;
+  }
+  if (banPrototypeModifications === void 0) {
+    banPrototypeModifications = true;
+  }
+  if (index2 === void 0) {
+    index2 = 0;
+  }
+  if (validateOperation) {
+    if (typeof validateOperation == "function") {
+      validateOperation(operation, 0, document, operation.path);
+    } else {
+      validator(operation, 0);
+    }
+  }
+  if (operation.path === "") {
+    var returnValue = { newDocument: document };
+    if (operation.op === "add") {
+      returnValue.newDocument = operation.value;
+      return returnValue;
+    } else if (operation.op === "replace") {
+      returnValue.newDocument = operation.value;
+      returnValue.removed = document;
+      return returnValue;
+    } else if (operation.op === "move" || operation.op === "copy") {
+      returnValue.newDocument = getValueByPointer(document, operation.from);
+      if (operation.op === "move") {
+        returnValue.removed = document;
+      }
+      return returnValue;
+    } else if (operation.op === "test") {
+      returnValue.test = _areEquals(document, operation.value);
+      if (returnValue.test === false) {
+        throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index2, operation, document);
+      }
+      returnValue.newDocument = document;
+      return returnValue;
+    } else if (operation.op === "remove") {
+      returnValue.removed = document;
+      returnValue.newDocument = null;
+      return returnValue;
+    } else if (operation.op === "_get") {
+      operation.value = document;
+      return returnValue;
+    } else {
+      if (validateOperation) {
+        throw new JsonPatchError("Operation `op` property is not one of operations defined in RFC-6902", "OPERATION_OP_INVALID", index2, operation, document);
+      } else {
+        return returnValue;
+      }
+    }
+  } else {
+    if (!mutateDocument) {
+      document = _deepClone(document);
+    }
+    var path2 = operation.path || "";
+    var keys = path2.split("/");
+    var obj = document;
+    var t = 1;
+    var len = keys.length;
+    var existingPathFragment = void 0;
+    var key = void 0;
+    var validateFunction = void 0;
+    if (typeof validateOperation == "function") {
+      validateFunction = validateOperation;
+    } else {
+      validateFunction = validator;
+    }
+    while (true) {
+      key = keys[t];
+      if (key && key.indexOf("~") != -1) {
+        key = unescapePathComponent(key);
+      }
+      if (banPrototypeModifications && (key == "__proto__" || key == "prototype" && t > 0 && keys[t - 1] == "constructor")) {
+        throw new TypeError("JSON-Patch: modifying `__proto__` or `constructor/prototype` prop is banned for security reasons, if this was on purpose, please set `banPrototypeModifications` flag false and pass it to this function. More info in fast-json-patch README");
+      }
+      if (validateOperation) {
+        if (existingPathFragment === void 0) {
+          if (obj[key] === void 0) {
+            existingPathFragment = keys.slice(0, t).join("/");
+          } else if (t == len - 1) {
+            existingPathFragment = operation.path;
+          }
+          if (existingPathFragment !== void 0) {
+            validateFunction(operation, 0, document, existingPathFragment);
+          }
+        }
+      }
+      t++;
+      if (Array.isArray(obj)) {
+        if (key === "-") {
+          key = obj.length;
+        } else {
+          if (validateOperation && !isInteger$1(key)) {
+            throw new JsonPatchError("Expected an unsigned base-10 integer value, making the new referenced value the array element with the zero-based index", "OPERATION_PATH_ILLEGAL_ARRAY_INDEX", index2, operation, document);
+          } else if (isInteger$1(key)) {
+            key = ~~key;
+          }
+        }
+        if (t >= len) {
+          if (validateOperation && operation.op === "add" && key > obj.length) {
+            throw new JsonPatchError("The specified index MUST NOT be greater than the number of elements in the array", "OPERATION_VALUE_OUT_OF_BOUNDS", index2, operation, document);
+          }
+          var returnValue = arrOps[operation.op].call(operation, obj, key, document);
+          if (returnValue.test === false) {
+            throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index2, operation, document);
+          }
+          return returnValue;
+        }
+      } else {
+        if (t >= len) {
+          var returnValue = objOps[operation.op].call(operation, obj, key, document);
+          if (returnValue.test === false) {
+            throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index2, operation, document);
+          }
+          return returnValue;
+        }
+      }
+      obj = obj[key];
+      if (validateOperation && t < len && (!obj || typeof obj !== "object")) {
+        throw new JsonPatchError("Cannot perform operation at the desired path", "OPERATION_PATH_UNRESOLVABLE", index2, operation, document);
+      }
+    }
+  }
+}
+function applyPatch(document, patch, validateOperation, mutateDocument, banPrototypeModifications) {
+  if (mutateDocument === void 0) {
+    mutateDocument = true;
+  }
+  if (banPrototypeModifications === void 0) {
+    banPrototypeModifications = true;
+  }
+  if (validateOperation) {
+    if (!Array.isArray(patch)) {
+      throw new JsonPatchError("Patch sequence must be an array", "SEQUENCE_NOT_AN_ARRAY");
+    }
+  }
+  if (!mutateDocument) {
+    document = _deepClone(document);
+  }
+  var results = new Array(patch.length);
+  for (var i2 = 0, length_1 = patch.length; i2 < length_1; i2++) {
+    results[i2] = applyOperation(document, patch[i2], validateOperation, true, banPrototypeModifications, i2);
+    document = results[i2].newDocument;
+  }
+  results.newDocument = document;
+  return results;
+}
+function applyReducer(document, operation, index2) {
+  var operationResult = applyOperation(document, operation);
+  if (operationResult.test === false) {
+    throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index2, operation, document);
+  }
+  return operationResult.newDocument;
+}
+function validator(operation, index2, document, existingPathFragment) {
+  if (typeof operation !== "object" || operation === null || Array.isArray(operation)) {
+    throw new JsonPatchError("Operation is not an object", "OPERATION_NOT_AN_OBJECT", index2, operation, document);
+  } else if (!objOps[operation.op]) {
+    throw new JsonPatchError("Operation `op` property is not one of operations defined in RFC-6902", "OPERATION_OP_INVALID", index2, operation, document);
+  } else if (typeof operation.path !== "string") {
+    throw new JsonPatchError("Operation `path` property is not a string", "OPERATION_PATH_INVALID", index2, operation, document);
+  } else if (operation.path.indexOf("/") !== 0 && operation.path.length > 0) {
+    throw new JsonPatchError('Operation `path` property must start with "/"', "OPERATION_PATH_INVALID", index2, operation, document);
+  } else if ((operation.op === "move" || operation.op === "copy") && typeof operation.from !== "string") {
+    throw new JsonPatchError("Operation `from` property is not present (applicable in `move` and `copy` operations)", "OPERATION_FROM_REQUIRED", index2, operation, document);
+  } else if ((operation.op === "add" || operation.op === "replace" || operation.op === "test") && operation.value === void 0) {
+    throw new JsonPatchError("Operation `value` property is not present (applicable in `add`, `replace` and `test` operations)", "OPERATION_VALUE_REQUIRED", index2, operation, document);
+  } else if ((operation.op === "add" || operation.op === "replace" || operation.op === "test") && hasUndefined(operation.value)) {
+    throw new JsonPatchError("Operation `value` property is not present (applicable in `add`, `replace` and `test` operations)", "OPERATION_VALUE_CANNOT_CONTAIN_UNDEFINED", index2, operation, document);
+  } else if (document) {
+    if (operation.op == "add") {
+      var pathLen = operation.path.split("/").length;
+      var existingPathLen = existingPathFragment.split("/").length;
+      if (pathLen !== existingPathLen + 1 && pathLen !== existingPathLen) {
+        throw new JsonPatchError("Cannot perform an `add` operation at the desired path", "OPERATION_PATH_CANNOT_ADD", index2, operation, document);
+      }
+    } else if (operation.op === "replace" || operation.op === "remove" || operation.op === "_get") {
+      if (operation.path !== existingPathFragment) {
+        throw new JsonPatchError("Cannot perform the operation at a path that does not exist", "OPERATION_PATH_UNRESOLVABLE", index2, operation, document);
+      }
+    } else if (operation.op === "move" || operation.op === "copy") {
+      var existingValue = { op: "_get", path: operation.from, value: void 0 };
+      var error2 = validate([existingValue], document);
+      if (error2 && error2.name === "OPERATION_PATH_UNRESOLVABLE") {
+        throw new JsonPatchError("Cannot perform the operation from a path that does not exist", "OPERATION_FROM_UNRESOLVABLE", index2, operation, document);
+      }
+    }
+  }
+}
+function validate(sequence, document, externalValidator) {
+  try {
+    if (!Array.isArray(sequence)) {
+      throw new JsonPatchError("Patch sequence must be an array", "SEQUENCE_NOT_AN_ARRAY");
+    }
+    if (document) {
+      applyPatch(_deepClone(document), _deepClone(sequence), externalValidator || true);
+    } else {
+      externalValidator = externalValidator || validator;
+      for (var i2 = 0; i2 < sequence.length; i2++) {
+        externalValidator(sequence[i2], i2, document, void 0);
+      }
+    }
+  } catch (e) {
+    if (e instanceof JsonPatchError) {
+      return e;
+    } else {
+      throw e;
+    }
+  }
+}
+function _areEquals(a, b) {
+  if (a === b)
+    return true;
+  if (a && b && typeof a == "object" && typeof b == "object") {
+    var arrA = Array.isArray(a), arrB = Array.isArray(b), i2, length, key;
+    if (arrA && arrB) {
+      length = a.length;
+      if (length != b.length)
+        return false;
+      for (i2 = length; i2-- !== 0; )
+        if (!_areEquals(a[i2], b[i2]))
+          return false;
+      return true;
+    }
+    if (arrA != arrB)
+      return false;
+    var keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length)
+      return false;
+    for (i2 = length; i2-- !== 0; )
+      if (!b.hasOwnProperty(keys[i2]))
+        return false;
+    for (i2 = length; i2-- !== 0; ) {
+      key = keys[i2];
+      if (!_areEquals(a[key], b[key]))
+        return false;
+    }
+    return true;
+  }
+  return a !== a && b !== b;
+}
+var core$1 = /* @__PURE__ */ Object.freeze({
+  __proto__: null,
+  JsonPatchError,
+  _areEquals,
+  applyOperation,
+  applyPatch,
+  applyReducer,
+  deepClone,
+  getValueByPointer,
+  validate,
+  validator
+});
+/*!
+ * https://github.com/Starcounter-Jack/JSON-Patch
+ * (c) 2017-2021 Joachim Wester
+ * MIT license
+ */
+var beforeDict = /* @__PURE__ */ new WeakMap();
+var Mirror = (
+  /** @class */
+  /* @__PURE__ */ (function() {
+    function Mirror2(obj) {
+      this.observers = /* @__PURE__ */ new Map();
+      this.obj = obj;
+    }
+    return Mirror2;
+  })()
+);
+var ObserverInfo = (
+  /** @class */
+  /* @__PURE__ */ (function() {
+    function ObserverInfo2(callback2, observer) {
+      this.callback = callback2;
+      this.observer = observer;
+    }
+    return ObserverInfo2;
+  })()
+);
+function getMirror(obj) {
+  return beforeDict.get(obj);
+}
+function getObserverFromMirror(mirror, callback2) {
+  return mirror.observers.get(callback2);
+}
+function removeObserverFromMirror(mirror, observer) {
+  mirror.observers.delete(observer.callback);
+}
+function unobserve(root, observer) {
+  observer.unobserve();
+}
+function observe(obj, callback2) {
+  var patches = [];
+  var observer;
+  var mirror = getMirror(obj);
+  if (!mirror) {
+    mirror = new Mirror(obj);
+    beforeDict.set(obj, mirror);
+  } else {
+    var observerInfo = getObserverFromMirror(mirror, callback2);
+    observer = observerInfo && observerInfo.observer;
+  }
+  if (observer) {
+    return observer;
+  }
+  observer = {};
+  mirror.value = _deepClone(obj);
+  if (callback2) {
+    observer.callback = callback2;
+    observer.next = null;
+    var dirtyCheck = function() {
+      generate(observer);
+    };
+    var fastCheck = function() {
+      clearTimeout(observer.next);
+      observer.next = setTimeout(dirtyCheck);
+    };
+    if (typeof window !== "undefined") {
+      window.addEventListener("mouseup", fastCheck);
+      window.addEventListener("keyup", fastCheck);
+      window.addEventListener("mousedown", fastCheck);
+      window.addEventListener("keydown", fastCheck);
+      window.addEventListener("change", fastCheck);
+    }
+  }
+  observer.patches = patches;
+  observer.object = obj;
+  observer.unobserve = function() {
+    generate(observer);
+    clearTimeout(observer.next);
+    removeObserverFromMirror(mirror, observer);
+    if (typeof window !== "undefined") {
+      window.removeEventListener("mouseup", fastCheck);
+      window.removeEventListener("keyup", fastCheck);
+      window.removeEventListener("mousedown", fastCheck);
+      window.removeEventListener("keydown", fastCheck);
+      window.removeEventListener("change", fastCheck);
+    }
+  };
+  mirror.observers.set(callback2, new ObserverInfo(callback2, observer));
+  return observer;
+}
+function generate(observer, invertible) {
+  if (invertible === void 0) {
+    invertible = false;
+  }
+  var mirror = beforeDict.get(observer.object);
+  _generate(mirror.value, observer.object, observer.patches, "", invertible);
+  if (observer.patches.length) {
+    applyPatch(mirror.value, observer.patches);
+  }
+  var temp = observer.patches;
+  if (temp.length > 0) {
+    observer.patches = [];
+    if (observer.callback) {
+      observer.callback(temp);
+    }
+  }
+  return temp;
+}
+function _generate(mirror, obj, patches, path2, invertible) {
+  if (obj === mirror) {
+    return;
+  }
+  if (typeof obj.toJSON === "function") {
+    obj = obj.toJSON();
+  }
+  var newKeys = _objectKeys(obj);
+  var oldKeys = _objectKeys(mirror);
+  var deleted = false;
+  for (var t = oldKeys.length - 1; t >= 0; t--) {
+    var key = oldKeys[t];
+    var oldVal = mirror[key];
+    if (hasOwnProperty(obj, key) && !(obj[key] === void 0 && oldVal !== void 0 && Array.isArray(obj) === false)) {
+      var newVal = obj[key];
+      if (typeof oldVal == "object" && oldVal != null && typeof newVal == "object" && newVal != null && Array.isArray(oldVal) === Array.isArray(newVal)) {
+        _generate(oldVal, newVal, patches, path2 + "/" + escapePathComponent(key), invertible);
+      } else {
+        if (oldVal !== newVal) {
+          if (invertible) {
+            patches.push({ op: "test", path: path2 + "/" + escapePathComponent(key), value: _deepClone(oldVal) });
+          }
+          patches.push({ op: "replace", path: path2 + "/" + escapePathComponent(key), value: _deepClone(newVal) });
+        }
+      }
+    } else if (Array.isArray(mirror) === Array.isArray(obj)) {
+      if (invertible) {
+        patches.push({ op: "test", path: path2 + "/" + escapePathComponent(key), value: _deepClone(oldVal) });
+      }
+      patches.push({ op: "remove", path: path2 + "/" + escapePathComponent(key) });
+      deleted = true;
+    } else {
+      if (invertible) {
+        patches.push({ op: "test", path: path2, value: mirror });
+      }
+      patches.push({ op: "replace", path: path2, value: obj });
+    }
+  }
+  if (!deleted && newKeys.length == oldKeys.length) {
+    return;
+  }
+  for (var t = 0; t < newKeys.length; t++) {
+    var key = newKeys[t];
+    if (!hasOwnProperty(mirror, key) && obj[key] !== void 0) {
+      patches.push({ op: "add", path: path2 + "/" + escapePathComponent(key), value: _deepClone(obj[key]) });
+    }
+  }
+}
+function compare$1(tree1, tree2, invertible) {
+  if (invertible === void 0) {
+    invertible = false;
+  }
+  var patches = [];
+  _generate(tree1, tree2, patches, "", invertible);
+  return patches;
+}
+var duplex = /* @__PURE__ */ Object.freeze({
+  __proto__: null,
+  compare: compare$1,
+  generate,
+  observe,
+  unobserve
+});
+var index$2 = Object.assign({}, core$1, duplex, {
+  JsonPatchError: PatchError,
+  deepClone: _deepClone,
+  escapePathComponent,
+  unescapePathComponent
+});
+var fastJsonPatch = /* @__PURE__ */ Object.freeze({
+  __proto__: null,
+  JsonPatchError: PatchError,
+  _areEquals,
+  applyOperation,
+  applyPatch,
+  applyReducer,
+  compare: compare$1,
+  deepClone: _deepClone,
+  default: index$2,
+  escapePathComponent,
+  generate,
+  getValueByPointer,
+  observe,
+  unescapePathComponent,
+  unobserve,
+  validate,
+  validator
+});
+var require$$0$1 = /* @__PURE__ */ getAugmentedNamespace(fastJsonPatch);
+var DiffHelpers = {};
+var hasRequiredDiffHelpers;
+function requireDiffHelpers() {
+  if (hasRequiredDiffHelpers) return DiffHelpers;
+  hasRequiredDiffHelpers = 1;
+  Object.defineProperty(DiffHelpers, "__esModule", { value: true });
+  DiffHelpers.incompatibleDocuments = DiffHelpers.getDocumentMajorVersion = DiffHelpers.formatDiffOutput = DiffHelpers.setIndex = DiffHelpers.getAfterValue = DiffHelpers.getBeforeValue = DiffHelpers.formatAction = void 0;
+  const fast_json_patch_1 = require$$0$1;
+  function formatAction(action) {
+    if (action === "replace") {
+      return "edit";
+    }
+    return action;
+  }
+  DiffHelpers.formatAction = formatAction;
+  function getBeforeValue(firstDocument, path2) {
+    return fast_json_patch_1.getValueByPointer(firstDocument, path2);
+  }
+  DiffHelpers.getBeforeValue = getBeforeValue;
+  function getAfterValue(diffObject) {
+    return diffObject.value;
+  }
+  DiffHelpers.getAfterValue = getAfterValue;
+  function setIndex(changeObject, firstDocument, path2) {
+    const splittedPath = path2.split("/");
+    const lastPathElement = splittedPath[splittedPath.length - 1];
+    const lastElementNumber = Number(lastPathElement);
+    splittedPath.pop();
+    const assembledPath = splittedPath.join("/");
+    if (!Number.isNaN(lastElementNumber) && Array.isArray(fast_json_patch_1.getValueByPointer(firstDocument, assembledPath))) {
+      changeObject.isArrayIndex = true;
+    }
+  }
+  DiffHelpers.setIndex = setIndex;
+  function formatDiffOutput(diffInput, firstDocument) {
+    const output = [];
+    for (const value of diffInput) {
+      const changeObject = {};
+      changeObject.action = formatAction(value.op);
+      changeObject.path = value.path;
+      setIndex(changeObject, firstDocument, value.path);
+      if (value.op === "remove" || value.op === "replace") {
+        changeObject.before = getBeforeValue(firstDocument, value.path);
+      }
+      if (value.op === "replace" || value.op === "add") {
+        changeObject.after = getAfterValue(value);
+      }
+      output.push(changeObject);
+    }
+    return output;
+  }
+  DiffHelpers.formatDiffOutput = formatDiffOutput;
+  function getDocumentMajorVersion(document) {
+    const asyncapiVersion = document.asyncapi;
+    return asyncapiVersion.split(".")[0];
+  }
+  DiffHelpers.getDocumentMajorVersion = getDocumentMajorVersion;
+  function incompatibleDocuments(firstDocument, secondDocument) {
+    const firstDocumentMajorVersion = getDocumentMajorVersion(firstDocument);
+    const secondDocumentMajorVersion = getDocumentMajorVersion(secondDocument);
+    if (firstDocumentMajorVersion !== secondDocumentMajorVersion) {
+      return true;
+    }
+    return false;
+  }
+  DiffHelpers.incompatibleDocuments = incompatibleDocuments;
+  return DiffHelpers;
+}
+var hasRequiredGenerateDiff;
+function requireGenerateDiff() {
+  if (hasRequiredGenerateDiff) return generateDiff;
+  hasRequiredGenerateDiff = 1;
+  Object.defineProperty(generateDiff, "__esModule", { value: true });
+  const fast_json_patch_1 = require$$0$1;
+  const DiffHelpers_1 = requireDiffHelpers();
+  function generateDiff$1(firstDocument, secondDocument) {
+    const diffOutput = fast_json_patch_1.compare(firstDocument, secondDocument);
+    return DiffHelpers_1.formatDiffOutput(diffOutput, firstDocument);
+  }
+  generateDiff.default = generateDiff$1;
+  return generateDiff;
+}
+var standard = {};
+var v2 = {};
+var constants$1 = {};
+var hasRequiredConstants$1;
+function requireConstants$1() {
+  if (hasRequiredConstants$1) return constants$1;
+  hasRequiredConstants$1 = 1;
+  Object.defineProperty(constants$1, "__esModule", { value: true });
+  constants$1.unclassified = constants$1.nonBreaking = constants$1.breaking = void 0;
+  constants$1.breaking = "breaking";
+  constants$1.nonBreaking = "non-breaking";
+  constants$1.unclassified = "unclassified";
+  return constants$1;
+}
+var hasRequiredV2;
+function requireV2() {
+  if (hasRequiredV2) return v2;
+  hasRequiredV2 = 1;
+  Object.defineProperty(v2, "__esModule", { value: true });
+  v2.standard = void 0;
+  const constants_1 = requireConstants$1();
+  v2.standard = {
+    "/asyncapi": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/id": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/defaultContentType": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/info": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/info/version": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/info/termsOfService": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/info/license": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/info/license/name": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/info/license/url": {
+      add: constants_1.breaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/title": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/contact": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/contact/name": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/contact/url": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/contact/email": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/servers": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/url": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/servers/*/protocol": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/protocolVersion": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/variables": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/variables/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/variables/*/enum": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/variables/*/enum/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/variables/*/default": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/variables/*/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/servers/*/variables/*/examples": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/servers/*/variables/*/examples/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/servers/*/security": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/security/*": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/subscribe": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/operationId": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/summary": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/tags/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/subscribe/traits": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/traits/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/traits/operationId": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/traits/summary": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/traits/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/traits/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/traits/tags/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/traits/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/traits/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/subscribe/message": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/message/headers": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/subscribe/message/correlationId": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/message/correlationId/location": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/message/correlationId/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/schemaFormat": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/message/contentType": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/message/name": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/title": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/summary": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/tags/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/subscribe/message/examples": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/examples/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/traits": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/message/traits/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/message/traits/headers": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/subscribe/message/traits/correlationId": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/message/traits/correlationId/location": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/message/traits/correlationId/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/traits/schemaFormat": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/message/traits/contentType": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/subscribe/message/traits/name": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/traits/title": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/traits/summary": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/traits/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/traits/tags/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/traits/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/traits/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/subscribe/message/traits/examples": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/traits/examples/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/subscribe/message/payload": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/publish": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/operationId": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/summary": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/tags/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/publish/traits": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/traits/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/traits/operationId": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/traits/summary": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/traits/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/traits/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/traits/tags/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/traits/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/traits/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/publish/message": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/message/headers": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/publish/message/correlationId": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/message/correlationId/location": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/message/correlationId/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/schemaFormat": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/message/contentType": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/message/name": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/title": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/summary": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/tags/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/publish/message/examples": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/examples/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/traits": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/message/traits/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/message/traits/headers": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/publish/message/traits/correlationId": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/message/traits/correlationId/location": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/message/traits/correlationId/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/traits/schemaFormat": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/message/traits/contentType": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/publish/message/traits/name": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/traits/title": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/traits/summary": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/traits/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/traits/tags/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/traits/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/traits/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/publish/message/traits/examples": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/traits/examples/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/publish/message/payload": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/parameters": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/parameters/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/parameters/*/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/parameters/*/schema": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/parameters/*/location": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/components": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    }
+  };
+  return v2;
+}
+var v3 = {};
+var hasRequiredV3;
+function requireV3() {
+  if (hasRequiredV3) return v3;
+  hasRequiredV3 = 1;
+  Object.defineProperty(v3, "__esModule", { value: true });
+  v3.standard = void 0;
+  const constants_1 = requireConstants$1();
+  v3.standard = {
+    "/asyncapi": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/id": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/info": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/title": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/version": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/info/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/termsOfService": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/info/contact": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/contact/name": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/contact/url": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/contact/email": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/license": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/license/name": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/license/url": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/tags/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/info/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/servers": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/host": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/protocol": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/protocolVersion": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/pathname": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/servers/*/title": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/servers/*/variables": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/variables/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/variables/*/enum": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/variables/*/enum/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/variables/*/default": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/variables/*/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/servers/*/variables/*/examples": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/servers/*/variables/*/examples/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/servers/*/security": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/security/*": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/servers/*/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/servers/*/tags/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/servers/*/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/servers/*/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/defaultContentType": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/address": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/messages": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/messages/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/messages/*/headers": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/messages/*/payload": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/messages/*/correlationId": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/messages/*/contentType": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/messages/*/name": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/messages/*/title": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/summary": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/tags/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/messages/*/examples": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/examples/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/traits": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/messages/*/traits/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/messages/*/traits/*/headers": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/messages/*/traits/*/correlationId": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/messages/*/traits/*/correlationId/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/traits/*/correlationId/location": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/messages/*/traits/*/contentType": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/messages/*/traits/*/name": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/traits/*/title": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/traits/*/summary": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/traits/*/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/traits/*/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/traits/*/tags/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/traits/*/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/traits/*/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/channels/*/messages/*/traits/*/examples": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/messages/*/traits/*/examples/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/title": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/summary": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/servers": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/servers/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/parameters": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/channels/*/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/tags/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/channels/*/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/operations": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.nonBreaking
+    },
+    "/operations/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/operations/*/action": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/operations/*/channel": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/operations/*/title": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/operations/*/summary": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/operations/*/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/operations/*/security": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/operations/*/security/*": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/operations/*/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/operations/*/tags/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/operations/*/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/operations/*/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/operations/*/traits": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/operations/*/traits/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/operations/*/traits/*/title": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/operations/*/traits/*/summary": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/operations/*/traits/*/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/operations/*/traits/*/security": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/operations/*/traits/*/security/*": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/operations/*/traits/*/tags": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/operations/*/traits/*/tags/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/operations/*/traits/*/externalDocs": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/operations/*/traits/*/bindings": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/operations/*/messages": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/operations/*/messages/*": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/operations/*/reply": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/operations/*/reply/address": {
+      add: constants_1.breaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/operations/*/reply/address/description": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    },
+    "/operations/*/reply/address/location": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.breaking,
+      edit: constants_1.breaking
+    },
+    "/operations/*/reply/channel": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/operations/*/reply/messages": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/operations/*/reply/messages/*": {
+      add: constants_1.unclassified,
+      remove: constants_1.unclassified,
+      edit: constants_1.unclassified
+    },
+    "/components": {
+      add: constants_1.nonBreaking,
+      remove: constants_1.nonBreaking,
+      edit: constants_1.nonBreaking
+    }
+  };
+  return v3;
+}
+var hasRequiredStandard;
+function requireStandard() {
+  if (hasRequiredStandard) return standard;
+  hasRequiredStandard = 1;
+  Object.defineProperty(standard, "__esModule", { value: true });
+  standard.getStandardFromVersion = void 0;
+  const DiffHelpers_1 = requireDiffHelpers();
+  const v2_1 = requireV2();
+  const v3_1 = requireV3();
+  function getStandardFromVersion(document) {
+    const majorVersion2 = DiffHelpers_1.getDocumentMajorVersion(document);
+    if (majorVersion2 === "2") {
+      return v2_1.standard;
+    }
+    return v3_1.standard;
+  }
+  standard.getStandardFromVersion = getStandardFromVersion;
+  return standard;
+}
+var categorizeChanges = {};
+var classifier = {};
+var ClassifierHelpers = {};
+var hasRequiredClassifierHelpers;
+function requireClassifierHelpers() {
+  if (hasRequiredClassifierHelpers) return ClassifierHelpers;
+  hasRequiredClassifierHelpers = 1;
+  Object.defineProperty(ClassifierHelpers, "__esModule", { value: true });
+  ClassifierHelpers.generateClassifierPath = ClassifierHelpers.changeLastElementToPlaceholder = void 0;
+  function changeLastElementToPlaceholder(path2) {
+    path2.pop();
+    path2.push("*");
+    return path2.join("/");
+  }
+  ClassifierHelpers.changeLastElementToPlaceholder = changeLastElementToPlaceholder;
+  function generateClassifierPath(standard2, path2) {
+    const pathArray = path2.split("/");
+    for (let i2 = 0; i2 < pathArray.length; i2++) {
+      const slicedPathSegment = pathArray.slice(0, i2 + 1);
+      const pathSegment = slicedPathSegment.join("/");
+      if (pathSegment === "") {
+        continue;
+      }
+      if (standard2[pathSegment]) {
+        continue;
+      }
+      const newPathSegment = changeLastElementToPlaceholder(slicedPathSegment);
+      if (!standard2[newPathSegment]) {
+        return void 0;
+      }
+      pathArray[i2] = "*";
+    }
+    return pathArray.join("/");
+  }
+  ClassifierHelpers.generateClassifierPath = generateClassifierPath;
+  return ClassifierHelpers;
+}
+var hasRequiredClassifier;
+function requireClassifier() {
+  if (hasRequiredClassifier) return classifier;
+  hasRequiredClassifier = 1;
+  Object.defineProperty(classifier, "__esModule", { value: true });
+  const constants_1 = requireConstants$1();
+  const ClassifierHelpers_1 = requireClassifierHelpers();
+  function classifier$1(standard2, path2) {
+    const classifierPath = ClassifierHelpers_1.generateClassifierPath(standard2, path2);
+    if (!classifierPath) {
+      return {
+        add: constants_1.unclassified,
+        remove: constants_1.unclassified,
+        edit: constants_1.unclassified
+      };
+    }
+    return standard2[classifierPath];
+  }
+  classifier.default = classifier$1;
+  return classifier;
+}
+var hasRequiredCategorizeChanges;
+function requireCategorizeChanges() {
+  if (hasRequiredCategorizeChanges) return categorizeChanges;
+  hasRequiredCategorizeChanges = 1;
+  var __importDefault = categorizeChanges && categorizeChanges.__importDefault || function(mod) {
+    return mod && mod.__esModule ? mod : { "default": mod };
+  };
+  Object.defineProperty(categorizeChanges, "__esModule", { value: true });
+  const classifier_1 = __importDefault(requireClassifier());
+  function categorizeChanges$1(standard2, diffs) {
+    const output = {
+      changes: []
+    };
+    for (const diff of diffs) {
+      const newDiffObject = Object.assign({}, diff);
+      const classifierObject = classifier_1.default(standard2, diff.path);
+      newDiffObject.type = classifierObject[diff.action] || "unclassified";
+      output.changes.push(newDiffObject);
+    }
+    return output;
+  }
+  categorizeChanges.default = categorizeChanges$1;
+  return categorizeChanges;
+}
+var asyncapidiff = {};
+var toProperFormat = {};
+var convertToYAML = {};
+/*! js-yaml 4.1.0 https://github.com/nodeca/js-yaml @license MIT */
+function isNothing(subject) {
+  return typeof subject === "undefined" || subject === null;
+}
+function isObject(subject) {
+  return typeof subject === "object" && subject !== null;
+}
+function toArray(sequence) {
+  if (Array.isArray(sequence)) return sequence;
+  else if (isNothing(sequence)) return [];
+  return [sequence];
+}
+function extend(target2, source) {
+  var index2, length, key, sourceKeys;
+  if (source) {
+    sourceKeys = Object.keys(source);
+    for (index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
+      key = sourceKeys[index2];
+      target2[key] = source[key];
+    }
+  }
+  return target2;
+}
+function repeat(string2, count2) {
+  var result = "", cycle;
+  for (cycle = 0; cycle < count2; cycle += 1) {
+    result += string2;
+  }
+  return result;
+}
+function isNegativeZero(number) {
+  return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+}
+var isNothing_1 = isNothing;
+var isObject_1 = isObject;
+var toArray_1 = toArray;
+var repeat_1 = repeat;
+var isNegativeZero_1 = isNegativeZero;
+var extend_1 = extend;
+var common = {
+  isNothing: isNothing_1,
+  isObject: isObject_1,
+  toArray: toArray_1,
+  repeat: repeat_1,
+  isNegativeZero: isNegativeZero_1,
+  extend: extend_1
+};
+function formatError(exception2, compact) {
+  var where = "", message2 = exception2.reason || "(unknown reason)";
+  if (!exception2.mark) return message2;
+  if (exception2.mark.name) {
+    where += 'in "' + exception2.mark.name + '" ';
+  }
+  where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+  if (!compact && exception2.mark.snippet) {
+    where += "\n\n" + exception2.mark.snippet;
+  }
+  return message2 + " " + where;
+}
+function YAMLException$1(reason, mark) {
+  Error.call(this);
+  this.name = "YAMLException";
+  this.reason = reason;
+  this.mark = mark;
+  this.message = formatError(this, false);
+  if (Error.captureStackTrace) {
+    Error.captureStackTrace(this, this.constructor);
+  } else {
+    this.stack = new Error().stack || "";
+  }
+}
+YAMLException$1.prototype = Object.create(Error.prototype);
+YAMLException$1.prototype.constructor = YAMLException$1;
+YAMLException$1.prototype.toString = function toString(compact) {
+  return this.name + ": " + formatError(this, compact);
+};
+var exception = YAMLException$1;
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  var head = "";
+  var tail = "";
+  var maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position - lineStart > maxHalfLength) {
+    head = " ... ";
+    lineStart = position - maxHalfLength + head.length;
+  }
+  if (lineEnd - position > maxHalfLength) {
+    tail = " ...";
+    lineEnd = position + maxHalfLength - tail.length;
+  }
+  return {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    pos: position - lineStart + head.length
+    // relative position
+  };
+}
+function padStart(string2, max) {
+  return common.repeat(" ", max - string2.length) + string2;
+}
+function makeSnippet(mark, options) {
+  options = Object.create(options || null);
+  if (!mark.buffer) return null;
+  if (!options.maxLength) options.maxLength = 79;
+  if (typeof options.indent !== "number") options.indent = 1;
+  if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+  if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+  var re = /\r?\n|\r|\0/g;
+  var lineStarts = [0];
+  var lineEnds = [];
+  var match;
+  var foundLineNo = -1;
+  while (match = re.exec(mark.buffer)) {
+    lineEnds.push(match.index);
+    lineStarts.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) {
+      foundLineNo = lineStarts.length - 2;
+    }
+  }
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  var result = "", i2, line;
+  var lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+  var maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+  for (i2 = 1; i2 <= options.linesBefore; i2++) {
+    if (foundLineNo - i2 < 0) break;
+    line = getLine(
+      mark.buffer,
+      lineStarts[foundLineNo - i2],
+      lineEnds[foundLineNo - i2],
+      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i2]),
+      maxLineLength
+    );
+    result = common.repeat(" ", options.indent) + padStart((mark.line - i2 + 1).toString(), lineNoLength) + " | " + line.str + "\n" + result;
+  }
+  line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += common.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+  result += common.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+  for (i2 = 1; i2 <= options.linesAfter; i2++) {
+    if (foundLineNo + i2 >= lineEnds.length) break;
+    line = getLine(
+      mark.buffer,
+      lineStarts[foundLineNo + i2],
+      lineEnds[foundLineNo + i2],
+      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i2]),
+      maxLineLength
+    );
+    result += common.repeat(" ", options.indent) + padStart((mark.line + i2 + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+  }
+  return result.replace(/\n$/, "");
+}
+var snippet = makeSnippet;
+var TYPE_CONSTRUCTOR_OPTIONS = [
+  "kind",
+  "multi",
+  "resolve",
+  "construct",
+  "instanceOf",
+  "predicate",
+  "represent",
+  "representName",
+  "defaultStyle",
+  "styleAliases"
+];
+var YAML_NODE_KINDS = [
+  "scalar",
+  "sequence",
+  "mapping"
+];
+function compileStyleAliases(map2) {
+  var result = {};
+  if (map2 !== null) {
+    Object.keys(map2).forEach(function(style) {
+      map2[style].forEach(function(alias) {
+        result[String(alias)] = style;
+      });
+    });
+  }
+  return result;
+}
+function Type$1(tag, options) {
+  options = options || {};
+  Object.keys(options).forEach(function(name) {
+    if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+      throw new exception('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+    }
+  });
+  this.options = options;
+  this.tag = tag;
+  this.kind = options["kind"] || null;
+  this.resolve = options["resolve"] || function() {
+    return true;
+  };
+  this.construct = options["construct"] || function(data) {
+    return data;
+  };
+  this.instanceOf = options["instanceOf"] || null;
+  this.predicate = options["predicate"] || null;
+  this.represent = options["represent"] || null;
+  this.representName = options["representName"] || null;
+  this.defaultStyle = options["defaultStyle"] || null;
+  this.multi = options["multi"] || false;
+  this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+  if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+    throw new exception('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+  }
+}
+var type = Type$1;
+function compileList(schema2, name) {
+  var result = [];
+  schema2[name].forEach(function(currentType) {
+    var newIndex = result.length;
+    result.forEach(function(previousType, previousIndex) {
+      if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+        newIndex = previousIndex;
+      }
+    });
+    result[newIndex] = currentType;
+  });
+  return result;
+}
+function compileMap() {
+  var result = {
+    scalar: {},
+    sequence: {},
+    mapping: {},
+    fallback: {},
+    multi: {
+      scalar: [],
+      sequence: [],
+      mapping: [],
+      fallback: []
+    }
+  }, index2, length;
+  function collectType(type2) {
+    if (type2.multi) {
+      result.multi[type2.kind].push(type2);
+      result.multi["fallback"].push(type2);
+    } else {
+      result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+    }
+  }
+  for (index2 = 0, length = arguments.length; index2 < length; index2 += 1) {
+    arguments[index2].forEach(collectType);
+  }
+  return result;
+}
+function Schema$1(definition) {
+  return this.extend(definition);
+}
+Schema$1.prototype.extend = function extend2(definition) {
+  var implicit = [];
+  var explicit = [];
+  if (definition instanceof type) {
+    explicit.push(definition);
+  } else if (Array.isArray(definition)) {
+    explicit = explicit.concat(definition);
+  } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+    if (definition.implicit) implicit = implicit.concat(definition.implicit);
+    if (definition.explicit) explicit = explicit.concat(definition.explicit);
+  } else {
+    throw new exception("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+  }
+  implicit.forEach(function(type$1) {
+    if (!(type$1 instanceof type)) {
+      throw new exception("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+    }
+    if (type$1.loadKind && type$1.loadKind !== "scalar") {
+      throw new exception("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+    }
+    if (type$1.multi) {
+      throw new exception("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+    }
+  });
+  explicit.forEach(function(type$1) {
+    if (!(type$1 instanceof type)) {
+      throw new exception("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+    }
+  });
+  var result = Object.create(Schema$1.prototype);
+  result.implicit = (this.implicit || []).concat(implicit);
+  result.explicit = (this.explicit || []).concat(explicit);
+  result.compiledImplicit = compileList(result, "implicit");
+  result.compiledExplicit = compileList(result, "explicit");
+  result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+  return result;
+};
+var schema$4 = Schema$1;
+var str$1 = new type("tag:yaml.org,2002:str", {
+  kind: "scalar",
+  construct: function(data) {
+    return data !== null ? data : "";
+  }
+});
+var seq$1 = new type("tag:yaml.org,2002:seq", {
+  kind: "sequence",
+  construct: function(data) {
+    return data !== null ? data : [];
+  }
+});
+var map$1 = new type("tag:yaml.org,2002:map", {
+  kind: "mapping",
+  construct: function(data) {
+    return data !== null ? data : {};
+  }
+});
+var failsafe = new schema$4({
+  explicit: [
+    str$1,
+    seq$1,
+    map$1
+  ]
+});
+function resolveYamlNull(data) {
+  if (data === null) return true;
+  var max = data.length;
+  return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+}
+function constructYamlNull() {
+  return null;
+}
+function isNull(object) {
+  return object === null;
+}
+var _null$1 = new type("tag:yaml.org,2002:null", {
+  kind: "scalar",
+  resolve: resolveYamlNull,
+  construct: constructYamlNull,
+  predicate: isNull,
+  represent: {
+    canonical: function() {
+      return "~";
+    },
+    lowercase: function() {
+      return "null";
+    },
+    uppercase: function() {
+      return "NULL";
+    },
+    camelcase: function() {
+      return "Null";
+    },
+    empty: function() {
+      return "";
+    }
+  },
+  defaultStyle: "lowercase"
+});
+function resolveYamlBoolean(data) {
+  if (data === null) return false;
+  var max = data.length;
+  return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+}
+function constructYamlBoolean(data) {
+  return data === "true" || data === "True" || data === "TRUE";
+}
+function isBoolean(object) {
+  return Object.prototype.toString.call(object) === "[object Boolean]";
+}
+var bool$2 = new type("tag:yaml.org,2002:bool", {
+  kind: "scalar",
+  resolve: resolveYamlBoolean,
+  construct: constructYamlBoolean,
+  predicate: isBoolean,
+  represent: {
+    lowercase: function(object) {
+      return object ? "true" : "false";
+    },
+    uppercase: function(object) {
+      return object ? "TRUE" : "FALSE";
+    },
+    camelcase: function(object) {
+      return object ? "True" : "False";
+    }
+  },
+  defaultStyle: "lowercase"
+});
+function isHexCode(c) {
+  return 48 <= c && c <= 57 || 65 <= c && c <= 70 || 97 <= c && c <= 102;
+}
+function isOctCode(c) {
+  return 48 <= c && c <= 55;
+}
+function isDecCode(c) {
+  return 48 <= c && c <= 57;
+}
+function resolveYamlInteger(data) {
+  if (data === null) return false;
+  var max = data.length, index2 = 0, hasDigits = false, ch;
+  if (!max) return false;
+  ch = data[index2];
+  if (ch === "-" || ch === "+") {
+    ch = data[++index2];
+  }
+  if (ch === "0") {
+    if (index2 + 1 === max) return true;
+    ch = data[++index2];
+    if (ch === "b") {
+      index2++;
+      for (; index2 < max; index2++) {
+        ch = data[index2];
+        if (ch === "_") continue;
+        if (ch !== "0" && ch !== "1") return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== "_";
+    }
+    if (ch === "x") {
+      index2++;
+      for (; index2 < max; index2++) {
+        ch = data[index2];
+        if (ch === "_") continue;
+        if (!isHexCode(data.charCodeAt(index2))) return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== "_";
+    }
+    if (ch === "o") {
+      index2++;
+      for (; index2 < max; index2++) {
+        ch = data[index2];
+        if (ch === "_") continue;
+        if (!isOctCode(data.charCodeAt(index2))) return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== "_";
+    }
+  }
+  if (ch === "_") return false;
+  for (; index2 < max; index2++) {
+    ch = data[index2];
+    if (ch === "_") continue;
+    if (!isDecCode(data.charCodeAt(index2))) {
+      return false;
+    }
+    hasDigits = true;
+  }
+  if (!hasDigits || ch === "_") return false;
+  return true;
+}
+function constructYamlInteger(data) {
+  var value = data, sign = 1, ch;
+  if (value.indexOf("_") !== -1) {
+    value = value.replace(/_/g, "");
+  }
+  ch = value[0];
+  if (ch === "-" || ch === "+") {
+    if (ch === "-") sign = -1;
+    value = value.slice(1);
+    ch = value[0];
+  }
+  if (value === "0") return 0;
+  if (ch === "0") {
+    if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+    if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+    if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+  }
+  return sign * parseInt(value, 10);
+}
+function isInteger(object) {
+  return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common.isNegativeZero(object));
+}
+var int$2 = new type("tag:yaml.org,2002:int", {
+  kind: "scalar",
+  resolve: resolveYamlInteger,
+  construct: constructYamlInteger,
+  predicate: isInteger,
+  represent: {
+    binary: function(obj) {
+      return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+    },
+    octal: function(obj) {
+      return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+    },
+    decimal: function(obj) {
+      return obj.toString(10);
+    },
+    /* eslint-disable max-len */
+    hexadecimal: function(obj) {
+      return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+    }
+  },
+  defaultStyle: "decimal",
+  styleAliases: {
+    binary: [2, "bin"],
+    octal: [8, "oct"],
+    decimal: [10, "dec"],
+    hexadecimal: [16, "hex"]
+  }
+});
+var YAML_FLOAT_PATTERN = new RegExp(
+  // 2.5e4, 2.5 and integers
+  "^(?:[-+]?(?:[0-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+);
+function resolveYamlFloat(data) {
+  if (data === null) return false;
+  if (!YAML_FLOAT_PATTERN.test(data) || // Quick hack to not allow integers end with `_`
+  // Probably should update regexp & check speed
+  data[data.length - 1] === "_") {
+    return false;
+  }
+  return true;
+}
+function constructYamlFloat(data) {
+  var value, sign;
+  value = data.replace(/_/g, "").toLowerCase();
+  sign = value[0] === "-" ? -1 : 1;
+  if ("+-".indexOf(value[0]) >= 0) {
+    value = value.slice(1);
+  }
+  if (value === ".inf") {
+    return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  } else if (value === ".nan") {
+    return NaN;
+  }
+  return sign * parseFloat(value, 10);
+}
+var SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+function representYamlFloat(object, style) {
+  var res;
+  if (isNaN(object)) {
+    switch (style) {
+      case "lowercase":
+        return ".nan";
+      case "uppercase":
+        return ".NAN";
+      case "camelcase":
+        return ".NaN";
+    }
+  } else if (Number.POSITIVE_INFINITY === object) {
+    switch (style) {
+      case "lowercase":
+        return ".inf";
+      case "uppercase":
+        return ".INF";
+      case "camelcase":
+        return ".Inf";
+    }
+  } else if (Number.NEGATIVE_INFINITY === object) {
+    switch (style) {
+      case "lowercase":
+        return "-.inf";
+      case "uppercase":
+        return "-.INF";
+      case "camelcase":
+        return "-.Inf";
+    }
+  } else if (common.isNegativeZero(object)) {
+    return "-0.0";
+  }
+  res = object.toString(10);
+  return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+}
+function isFloat(object) {
+  return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common.isNegativeZero(object));
+}
+var float$2 = new type("tag:yaml.org,2002:float", {
+  kind: "scalar",
+  resolve: resolveYamlFloat,
+  construct: constructYamlFloat,
+  predicate: isFloat,
+  represent: representYamlFloat,
+  defaultStyle: "lowercase"
+});
+var json = failsafe.extend({
+  implicit: [
+    _null$1,
+    bool$2,
+    int$2,
+    float$2
+  ]
+});
+var core = json;
+var YAML_DATE_REGEXP = new RegExp(
+  "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+);
+var YAML_TIMESTAMP_REGEXP = new RegExp(
+  "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+);
+function resolveYamlTimestamp(data) {
+  if (data === null) return false;
+  if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+  if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+  return false;
+}
+function constructYamlTimestamp(data) {
+  var match, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
+  match = YAML_DATE_REGEXP.exec(data);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+  if (match === null) throw new Error("Date resolve error");
+  year = +match[1];
+  month = +match[2] - 1;
+  day = +match[3];
+  if (!match[4]) {
+    return new Date(Date.UTC(year, month, day));
+  }
+  hour = +match[4];
+  minute = +match[5];
+  second = +match[6];
+  if (match[7]) {
+    fraction = match[7].slice(0, 3);
+    while (fraction.length < 3) {
+      fraction += "0";
+    }
+    fraction = +fraction;
+  }
+  if (match[9]) {
+    tz_hour = +match[10];
+    tz_minute = +(match[11] || 0);
+    delta = (tz_hour * 60 + tz_minute) * 6e4;
+    if (match[9] === "-") delta = -delta;
+  }
+  date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  if (delta) date.setTime(date.getTime() - delta);
+  return date;
+}
+function representYamlTimestamp(object) {
+  return object.toISOString();
+}
+var timestamp$1 = new type("tag:yaml.org,2002:timestamp", {
+  kind: "scalar",
+  resolve: resolveYamlTimestamp,
+  construct: constructYamlTimestamp,
+  instanceOf: Date,
+  represent: representYamlTimestamp
+});
+function resolveYamlMerge(data) {
+  return data === "<<" || data === null;
+}
+var merge$2 = new type("tag:yaml.org,2002:merge", {
+  kind: "scalar",
+  resolve: resolveYamlMerge
+});
+var BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+function resolveYamlBinary(data) {
+  if (data === null) return false;
+  var code2, idx, bitlen = 0, max = data.length, map2 = BASE64_MAP;
+  for (idx = 0; idx < max; idx++) {
+    code2 = map2.indexOf(data.charAt(idx));
+    if (code2 > 64) continue;
+    if (code2 < 0) return false;
+    bitlen += 6;
+  }
+  return bitlen % 8 === 0;
+}
+function constructYamlBinary(data) {
+  var idx, tailbits, input = data.replace(/[\r\n=]/g, ""), max = input.length, map2 = BASE64_MAP, bits = 0, result = [];
+  for (idx = 0; idx < max; idx++) {
+    if (idx % 4 === 0 && idx) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    }
+    bits = bits << 6 | map2.indexOf(input.charAt(idx));
+  }
+  tailbits = max % 4 * 6;
+  if (tailbits === 0) {
+    result.push(bits >> 16 & 255);
+    result.push(bits >> 8 & 255);
+    result.push(bits & 255);
+  } else if (tailbits === 18) {
+    result.push(bits >> 10 & 255);
+    result.push(bits >> 2 & 255);
+  } else if (tailbits === 12) {
+    result.push(bits >> 4 & 255);
+  }
+  return new Uint8Array(result);
+}
+function representYamlBinary(object) {
+  var result = "", bits = 0, idx, tail, max = object.length, map2 = BASE64_MAP;
+  for (idx = 0; idx < max; idx++) {
+    if (idx % 3 === 0 && idx) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    }
+    bits = (bits << 8) + object[idx];
+  }
+  tail = max % 3;
+  if (tail === 0) {
+    result += map2[bits >> 18 & 63];
+    result += map2[bits >> 12 & 63];
+    result += map2[bits >> 6 & 63];
+    result += map2[bits & 63];
+  } else if (tail === 2) {
+    result += map2[bits >> 10 & 63];
+    result += map2[bits >> 4 & 63];
+    result += map2[bits << 2 & 63];
+    result += map2[64];
+  } else if (tail === 1) {
+    result += map2[bits >> 2 & 63];
+    result += map2[bits << 4 & 63];
+    result += map2[64];
+    result += map2[64];
+  }
+  return result;
+}
+function isBinary(obj) {
+  return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+}
+var binary$1 = new type("tag:yaml.org,2002:binary", {
+  kind: "scalar",
+  resolve: resolveYamlBinary,
+  construct: constructYamlBinary,
+  predicate: isBinary,
+  represent: representYamlBinary
+});
+var _hasOwnProperty$3 = Object.prototype.hasOwnProperty;
+var _toString$2 = Object.prototype.toString;
+function resolveYamlOmap(data) {
+  if (data === null) return true;
+  var objectKeys = [], index2, length, pair, pairKey, pairHasKey, object = data;
+  for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
+    pair = object[index2];
+    pairHasKey = false;
+    if (_toString$2.call(pair) !== "[object Object]") return false;
+    for (pairKey in pair) {
+      if (_hasOwnProperty$3.call(pair, pairKey)) {
+        if (!pairHasKey) pairHasKey = true;
+        else return false;
+      }
+    }
+    if (!pairHasKey) return false;
+    if (objectKeys.indexOf(pairKey) === -1) objectKeys.push(pairKey);
+    else return false;
+  }
+  return true;
+}
+function constructYamlOmap(data) {
+  return data !== null ? data : [];
+}
+var omap$1 = new type("tag:yaml.org,2002:omap", {
+  kind: "sequence",
+  resolve: resolveYamlOmap,
+  construct: constructYamlOmap
+});
+var _toString$1 = Object.prototype.toString;
+function resolveYamlPairs(data) {
+  if (data === null) return true;
+  var index2, length, pair, keys, result, object = data;
+  result = new Array(object.length);
+  for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
+    pair = object[index2];
+    if (_toString$1.call(pair) !== "[object Object]") return false;
+    keys = Object.keys(pair);
+    if (keys.length !== 1) return false;
+    result[index2] = [keys[0], pair[keys[0]]];
+  }
+  return true;
+}
+function constructYamlPairs(data) {
+  if (data === null) return [];
+  var index2, length, pair, keys, result, object = data;
+  result = new Array(object.length);
+  for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
+    pair = object[index2];
+    keys = Object.keys(pair);
+    result[index2] = [keys[0], pair[keys[0]]];
+  }
+  return result;
+}
+var pairs$1 = new type("tag:yaml.org,2002:pairs", {
+  kind: "sequence",
+  resolve: resolveYamlPairs,
+  construct: constructYamlPairs
+});
+var _hasOwnProperty$2 = Object.prototype.hasOwnProperty;
+function resolveYamlSet(data) {
+  if (data === null) return true;
+  var key, object = data;
+  for (key in object) {
+    if (_hasOwnProperty$2.call(object, key)) {
+      if (object[key] !== null) return false;
+    }
+  }
+  return true;
+}
+function constructYamlSet(data) {
+  return data !== null ? data : {};
+}
+var set$1 = new type("tag:yaml.org,2002:set", {
+  kind: "mapping",
+  resolve: resolveYamlSet,
+  construct: constructYamlSet
+});
+var _default = core.extend({
+  implicit: [
+    timestamp$1,
+    merge$2
+  ],
+  explicit: [
+    binary$1,
+    omap$1,
+    pairs$1,
+    set$1
+  ]
+});
+var _hasOwnProperty$1 = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var CHOMPING_CLIP = 1;
+var CHOMPING_STRIP = 2;
+var CHOMPING_KEEP = 3;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]\{\}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![a-z\-]+!)$/i;
+var PATTERN_TAG_URI = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
+function _class(obj) {
+  return Object.prototype.toString.call(obj);
+}
+function is_EOL(c) {
+  return c === 10 || c === 13;
+}
+function is_WHITE_SPACE(c) {
+  return c === 9 || c === 32;
+}
+function is_WS_OR_EOL(c) {
+  return c === 9 || c === 32 || c === 10 || c === 13;
+}
+function is_FLOW_INDICATOR(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromHexCode(c) {
+  var lc;
+  if (48 <= c && c <= 57) {
+    return c - 48;
+  }
+  lc = c | 32;
+  if (97 <= lc && lc <= 102) {
+    return lc - 97 + 10;
+  }
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) {
+    return 2;
+  }
+  if (c === 117) {
+    return 4;
+  }
+  if (c === 85) {
+    return 8;
+  }
+  return 0;
+}
+function fromDecimalCode(c) {
+  if (48 <= c && c <= 57) {
+    return c - 48;
+  }
+  return -1;
+}
+function simpleEscapeSequence(c) {
+  return c === 48 ? "\0" : c === 97 ? "\x07" : c === 98 ? "\b" : c === 116 ? "	" : c === 9 ? "	" : c === 110 ? "\n" : c === 118 ? "\v" : c === 102 ? "\f" : c === 114 ? "\r" : c === 101 ? "\x1B" : c === 32 ? " " : c === 34 ? '"' : c === 47 ? "/" : c === 92 ? "\\" : c === 78 ? "\x85" : c === 95 ? "\xA0" : c === 76 ? "\u2028" : c === 80 ? "\u2029" : "";
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) {
+    return String.fromCharCode(c);
+  }
+  return String.fromCharCode(
+    (c - 65536 >> 10) + 55296,
+    (c - 65536 & 1023) + 56320
+  );
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (var i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function State$1(input, options) {
+  this.input = input;
+  this.filename = options["filename"] || null;
+  this.schema = options["schema"] || _default;
+  this.onWarning = options["onWarning"] || null;
+  this.legacy = options["legacy"] || false;
+  this.json = options["json"] || false;
+  this.listener = options["listener"] || null;
+  this.implicitTypes = this.schema.compiledImplicit;
+  this.typeMap = this.schema.compiledTypeMap;
+  this.length = input.length;
+  this.position = 0;
+  this.line = 0;
+  this.lineStart = 0;
+  this.lineIndent = 0;
+  this.firstTabInLine = -1;
+  this.documents = [];
+}
+function generateError(state, message2) {
+  var mark = {
+    name: state.filename,
+    buffer: state.input.slice(0, -1),
+    // omit trailing \0
+    position: state.position,
+    line: state.line,
+    column: state.position - state.lineStart
+  };
+  mark.snippet = snippet(mark);
+  return new exception(message2, mark);
+}
+function throwError(state, message2) {
+  throw generateError(state, message2);
+}
+function throwWarning(state, message2) {
+  if (state.onWarning) {
+    state.onWarning.call(null, generateError(state, message2));
+  }
+}
+var directiveHandlers = {
+  YAML: function handleYamlDirective(state, name, args) {
+    var match, major, minor;
+    if (state.version !== null) {
+      throwError(state, "duplication of %YAML directive");
+    }
+    if (args.length !== 1) {
+      throwError(state, "YAML directive accepts exactly one argument");
+    }
+    match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match === null) {
+      throwError(state, "ill-formed argument of the YAML directive");
+    }
+    major = parseInt(match[1], 10);
+    minor = parseInt(match[2], 10);
+    if (major !== 1) {
+      throwError(state, "unacceptable YAML version of the document");
+    }
+    state.version = args[0];
+    state.checkLineBreaks = minor < 2;
+    if (minor !== 1 && minor !== 2) {
+      throwWarning(state, "unsupported YAML version of the document");
+    }
+  },
+  TAG: function handleTagDirective(state, name, args) {
+    var handle, prefix;
+    if (args.length !== 2) {
+      throwError(state, "TAG directive accepts exactly two arguments");
+    }
+    handle = args[0];
+    prefix = args[1];
+    if (!PATTERN_TAG_HANDLE.test(handle)) {
+      throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    }
+    if (_hasOwnProperty$1.call(state.tagMap, handle)) {
+      throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+    }
+    if (!PATTERN_TAG_URI.test(prefix)) {
+      throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    }
+    try {
+      prefix = decodeURIComponent(prefix);
+    } catch (err) {
+      throwError(state, "tag prefix is malformed: " + prefix);
+    }
+    state.tagMap[handle] = prefix;
+  }
+};
+function captureSegment(state, start, end, checkJson) {
+  var _position, _length, _character, _result;
+  if (start < end) {
+    _result = state.input.slice(start, end);
+    if (checkJson) {
+      for (_position = 0, _length = _result.length; _position < _length; _position += 1) {
+        _character = _result.charCodeAt(_position);
+        if (!(_character === 9 || 32 <= _character && _character <= 1114111)) {
+          throwError(state, "expected valid JSON character");
+        }
+      }
+    } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+      throwError(state, "the stream contains non-printable characters");
+    }
+    state.result += _result;
+  }
+}
+function mergeMappings(state, destination, source, overridableKeys) {
+  var sourceKeys, key, index2, quantity;
+  if (!common.isObject(source)) {
+    throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+  }
+  sourceKeys = Object.keys(source);
+  for (index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
+    key = sourceKeys[index2];
+    if (!_hasOwnProperty$1.call(destination, key)) {
+      destination[key] = source[key];
+      overridableKeys[key] = true;
+    }
+  }
+}
+function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+  var index2, quantity;
+  if (Array.isArray(keyNode)) {
+    keyNode = Array.prototype.slice.call(keyNode);
+    for (index2 = 0, quantity = keyNode.length; index2 < quantity; index2 += 1) {
+      if (Array.isArray(keyNode[index2])) {
+        throwError(state, "nested arrays are not supported inside keys");
+      }
+      if (typeof keyNode === "object" && _class(keyNode[index2]) === "[object Object]") {
+        keyNode[index2] = "[object Object]";
+      }
+    }
+  }
+  if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+    keyNode = "[object Object]";
+  }
+  keyNode = String(keyNode);
+  if (_result === null) {
+    _result = {};
+  }
+  if (keyTag === "tag:yaml.org,2002:merge") {
+    if (Array.isArray(valueNode)) {
+      for (index2 = 0, quantity = valueNode.length; index2 < quantity; index2 += 1) {
+        mergeMappings(state, _result, valueNode[index2], overridableKeys);
+      }
+    } else {
+      mergeMappings(state, _result, valueNode, overridableKeys);
+    }
+  } else {
+    if (!state.json && !_hasOwnProperty$1.call(overridableKeys, keyNode) && _hasOwnProperty$1.call(_result, keyNode)) {
+      state.line = startLine || state.line;
+      state.lineStart = startLineStart || state.lineStart;
+      state.position = startPos || state.position;
+      throwError(state, "duplicated mapping key");
+    }
+    if (keyNode === "__proto__") {
+      Object.defineProperty(_result, keyNode, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value: valueNode
+      });
+    } else {
+      _result[keyNode] = valueNode;
+    }
+    delete overridableKeys[keyNode];
+  }
+  return _result;
+}
+function readLineBreak(state) {
+  var ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch === 10) {
+    state.position++;
+  } else if (ch === 13) {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) {
+      state.position++;
+    }
+  } else {
+    throwError(state, "a line break is expected");
+  }
+  state.line += 1;
+  state.lineStart = state.position;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments, checkIndent) {
+  var lineBreaks = 0, ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    while (is_WHITE_SPACE(ch)) {
+      if (ch === 9 && state.firstTabInLine === -1) {
+        state.firstTabInLine = state.position;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && ch === 35) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 10 && ch !== 13 && ch !== 0);
+    }
+    if (is_EOL(ch)) {
+      readLineBreak(state);
+      ch = state.input.charCodeAt(state.position);
+      lineBreaks++;
+      state.lineIndent = 0;
+      while (ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+    } else {
+      break;
+    }
+  }
+  if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+    throwWarning(state, "deficient indentation");
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state) {
+  var _position = state.position, ch;
+  ch = state.input.charCodeAt(_position);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+    _position += 3;
+    ch = state.input.charCodeAt(_position);
+    if (ch === 0 || is_WS_OR_EOL(ch)) {
+      return true;
+    }
+  }
+  return false;
+}
+function writeFoldedLines(state, count2) {
+  if (count2 === 1) {
+    state.result += " ";
+  } else if (count2 > 1) {
+    state.result += common.repeat("\n", count2 - 1);
+  }
+}
+function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+  var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, _kind = state.kind, _result = state.result, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (is_WS_OR_EOL(ch) || is_FLOW_INDICATOR(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+    return false;
+  }
+  if (ch === 63 || ch === 45) {
+    following = state.input.charCodeAt(state.position + 1);
+    if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+      return false;
+    }
+  }
+  state.kind = "scalar";
+  state.result = "";
+  captureStart = captureEnd = state.position;
+  hasPendingContent = false;
+  while (ch !== 0) {
+    if (ch === 58) {
+      following = state.input.charCodeAt(state.position + 1);
+      if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+        break;
+      }
+    } else if (ch === 35) {
+      preceding = state.input.charCodeAt(state.position - 1);
+      if (is_WS_OR_EOL(preceding)) {
+        break;
+      }
+    } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && is_FLOW_INDICATOR(ch)) {
+      break;
+    } else if (is_EOL(ch)) {
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _lineIndent = state.lineIndent;
+      skipSeparationSpace(state, false, -1);
+      if (state.lineIndent >= nodeIndent) {
+        hasPendingContent = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      } else {
+        state.position = captureEnd;
+        state.line = _line;
+        state.lineStart = _lineStart;
+        state.lineIndent = _lineIndent;
+        break;
+      }
+    }
+    if (hasPendingContent) {
+      captureSegment(state, captureStart, captureEnd, false);
+      writeFoldedLines(state, state.line - _line);
+      captureStart = captureEnd = state.position;
+      hasPendingContent = false;
+    }
+    if (!is_WHITE_SPACE(ch)) {
+      captureEnd = state.position + 1;
+    }
+    ch = state.input.charCodeAt(++state.position);
+  }
+  captureSegment(state, captureStart, captureEnd, false);
+  if (state.result) {
+    return true;
+  }
+  state.kind = _kind;
+  state.result = _result;
+  return false;
+}
+function readSingleQuotedScalar(state, nodeIndent) {
+  var ch, captureStart, captureEnd;
+  ch = state.input.charCodeAt(state.position);
+  if (ch !== 39) {
+    return false;
+  }
+  state.kind = "scalar";
+  state.result = "";
+  state.position++;
+  captureStart = captureEnd = state.position;
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    if (ch === 39) {
+      captureSegment(state, captureStart, state.position, true);
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 39) {
+        captureStart = state.position;
+        state.position++;
+        captureEnd = state.position;
+      } else {
+        return true;
+      }
+    } else if (is_EOL(ch)) {
+      captureSegment(state, captureStart, captureEnd, true);
+      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+      captureStart = captureEnd = state.position;
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      throwError(state, "unexpected end of the document within a single quoted scalar");
+    } else {
+      state.position++;
+      captureEnd = state.position;
+    }
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent) {
+  var captureStart, captureEnd, hexLength, hexResult, tmp, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch !== 34) {
+    return false;
+  }
+  state.kind = "scalar";
+  state.result = "";
+  state.position++;
+  captureStart = captureEnd = state.position;
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    if (ch === 34) {
+      captureSegment(state, captureStart, state.position, true);
+      state.position++;
+      return true;
+    } else if (ch === 92) {
+      captureSegment(state, captureStart, state.position, true);
+      ch = state.input.charCodeAt(++state.position);
+      if (is_EOL(ch)) {
+        skipSeparationSpace(state, false, nodeIndent);
+      } else if (ch < 256 && simpleEscapeCheck[ch]) {
+        state.result += simpleEscapeMap[ch];
+        state.position++;
+      } else if ((tmp = escapedHexLen(ch)) > 0) {
+        hexLength = tmp;
+        hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          ch = state.input.charCodeAt(++state.position);
+          if ((tmp = fromHexCode(ch)) >= 0) {
+            hexResult = (hexResult << 4) + tmp;
+          } else {
+            throwError(state, "expected hexadecimal character");
+          }
+        }
+        state.result += charFromCodepoint(hexResult);
+        state.position++;
+      } else {
+        throwError(state, "unknown escape sequence");
+      }
+      captureStart = captureEnd = state.position;
+    } else if (is_EOL(ch)) {
+      captureSegment(state, captureStart, captureEnd, true);
+      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+      captureStart = captureEnd = state.position;
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      throwError(state, "unexpected end of the document within a double quoted scalar");
+    } else {
+      state.position++;
+      captureEnd = state.position;
+    }
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readFlowCollection(state, nodeIndent) {
+  var readNext = true, _line, _lineStart, _pos, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair, isExplicitPair, isMapping, overridableKeys = /* @__PURE__ */ Object.create(null), keyNode, keyTag, valueNode, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch === 91) {
+    terminator = 93;
+    isMapping = false;
+    _result = [];
+  } else if (ch === 123) {
+    terminator = 125;
+    isMapping = true;
+    _result = {};
+  } else {
+    return false;
+  }
+  if (state.anchor !== null) {
+    state.anchorMap[state.anchor] = _result;
+  }
+  ch = state.input.charCodeAt(++state.position);
+  while (ch !== 0) {
+    skipSeparationSpace(state, true, nodeIndent);
+    ch = state.input.charCodeAt(state.position);
+    if (ch === terminator) {
+      state.position++;
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = isMapping ? "mapping" : "sequence";
+      state.result = _result;
+      return true;
+    } else if (!readNext) {
+      throwError(state, "missed comma between flow collection entries");
+    } else if (ch === 44) {
+      throwError(state, "expected the node content, but found ','");
+    }
+    keyTag = keyNode = valueNode = null;
+    isPair = isExplicitPair = false;
+    if (ch === 63) {
+      following = state.input.charCodeAt(state.position + 1);
+      if (is_WS_OR_EOL(following)) {
+        isPair = isExplicitPair = true;
+        state.position++;
+        skipSeparationSpace(state, true, nodeIndent);
+      }
+    }
+    _line = state.line;
+    _lineStart = state.lineStart;
+    _pos = state.position;
+    composeNode$1(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    keyTag = state.tag;
+    keyNode = state.result;
+    skipSeparationSpace(state, true, nodeIndent);
+    ch = state.input.charCodeAt(state.position);
+    if ((isExplicitPair || state.line === _line) && ch === 58) {
+      isPair = true;
+      ch = state.input.charCodeAt(++state.position);
+      skipSeparationSpace(state, true, nodeIndent);
+      composeNode$1(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      valueNode = state.result;
+    }
+    if (isMapping) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+    } else if (isPair) {
+      _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+    } else {
+      _result.push(keyNode);
+    }
+    skipSeparationSpace(state, true, nodeIndent);
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 44) {
+      readNext = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      readNext = false;
+    }
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockScalar(state, nodeIndent) {
+  var captureStart, folding, chomping = CHOMPING_CLIP, didReadContent = false, detectedIndent = false, textIndent = nodeIndent, emptyLines = 0, atMoreIndented = false, tmp, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch === 124) {
+    folding = false;
+  } else if (ch === 62) {
+    folding = true;
+  } else {
+    return false;
+  }
+  state.kind = "scalar";
+  state.result = "";
+  while (ch !== 0) {
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 43 || ch === 45) {
+      if (CHOMPING_CLIP === chomping) {
+        chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+      } else {
+        throwError(state, "repeat of a chomping mode identifier");
+      }
+    } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+      if (tmp === 0) {
+        throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      } else if (!detectedIndent) {
+        textIndent = nodeIndent + tmp - 1;
+        detectedIndent = true;
+      } else {
+        throwError(state, "repeat of an indentation width identifier");
+      }
+    } else {
+      break;
+    }
+  }
+  if (is_WHITE_SPACE(ch)) {
+    do {
+      ch = state.input.charCodeAt(++state.position);
+    } while (is_WHITE_SPACE(ch));
+    if (ch === 35) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (!is_EOL(ch) && ch !== 0);
+    }
+  }
+  while (ch !== 0) {
+    readLineBreak(state);
+    state.lineIndent = 0;
+    ch = state.input.charCodeAt(state.position);
+    while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (!detectedIndent && state.lineIndent > textIndent) {
+      textIndent = state.lineIndent;
+    }
+    if (is_EOL(ch)) {
+      emptyLines++;
+      continue;
+    }
+    if (state.lineIndent < textIndent) {
+      if (chomping === CHOMPING_KEEP) {
+        state.result += common.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (chomping === CHOMPING_CLIP) {
+        if (didReadContent) {
+          state.result += "\n";
+        }
+      }
+      break;
+    }
+    if (folding) {
+      if (is_WHITE_SPACE(ch)) {
+        atMoreIndented = true;
+        state.result += common.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        state.result += common.repeat("\n", emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) {
+          state.result += " ";
+        }
+      } else {
+        state.result += common.repeat("\n", emptyLines);
+      }
+    } else {
+      state.result += common.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+    }
+    didReadContent = true;
+    detectedIndent = true;
+    emptyLines = 0;
+    captureStart = state.position;
+    while (!is_EOL(ch) && ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, state.position, false);
+  }
+  return true;
+}
+function readBlockSequence(state, nodeIndent) {
+  var _line, _tag = state.tag, _anchor = state.anchor, _result = [], following, detected = false, ch;
+  if (state.firstTabInLine !== -1) return false;
+  if (state.anchor !== null) {
+    state.anchorMap[state.anchor] = _result;
+  }
+  ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    if (ch !== 45) {
+      break;
+    }
+    following = state.input.charCodeAt(state.position + 1);
+    if (!is_WS_OR_EOL(following)) {
+      break;
+    }
+    detected = true;
+    state.position++;
+    if (skipSeparationSpace(state, true, -1)) {
+      if (state.lineIndent <= nodeIndent) {
+        _result.push(null);
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+    }
+    _line = state.line;
+    composeNode$1(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    _result.push(state.result);
+    skipSeparationSpace(state, true, -1);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+      throwError(state, "bad indentation of a sequence entry");
+    } else if (state.lineIndent < nodeIndent) {
+      break;
+    }
+  }
+  if (detected) {
+    state.tag = _tag;
+    state.anchor = _anchor;
+    state.kind = "sequence";
+    state.result = _result;
+    return true;
+  }
+  return false;
+}
+function readBlockMapping(state, nodeIndent, flowIndent) {
+  var following, allowCompact, _line, _keyLine, _keyLineStart, _keyPos, _tag = state.tag, _anchor = state.anchor, _result = {}, overridableKeys = /* @__PURE__ */ Object.create(null), keyTag = null, keyNode = null, valueNode = null, atExplicitKey = false, detected = false, ch;
+  if (state.firstTabInLine !== -1) return false;
+  if (state.anchor !== null) {
+    state.anchorMap[state.anchor] = _result;
+  }
+  ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    following = state.input.charCodeAt(state.position + 1);
+    _line = state.line;
+    if ((ch === 63 || ch === 58) && is_WS_OR_EOL(following)) {
+      if (ch === 63) {
+        if (atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        detected = true;
+        atExplicitKey = true;
+        allowCompact = true;
+      } else if (atExplicitKey) {
+        atExplicitKey = false;
+        allowCompact = true;
+      } else {
+        throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+      }
+      state.position += 1;
+      ch = following;
+    } else {
+      _keyLine = state.line;
+      _keyLineStart = state.lineStart;
+      _keyPos = state.position;
+      if (!composeNode$1(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+        break;
+      }
+      if (state.line === _line) {
+        ch = state.input.charCodeAt(state.position);
+        while (is_WHITE_SPACE(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!is_WS_OR_EOL(ch)) {
+            throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          }
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = false;
+          allowCompact = false;
+          keyTag = state.tag;
+          keyNode = state.result;
+        } else if (detected) {
+          throwError(state, "can not read an implicit mapping pair; a colon is missed");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      } else if (detected) {
+        throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      } else {
+        state.tag = _tag;
+        state.anchor = _anchor;
+        return true;
+      }
+    }
+    if (state.line === _line || state.lineIndent > nodeIndent) {
+      if (atExplicitKey) {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+      }
+      if (composeNode$1(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+        if (atExplicitKey) {
+          keyNode = state.result;
+        } else {
+          valueNode = state.result;
+        }
+      }
+      if (!atExplicitKey) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+        keyTag = keyNode = valueNode = null;
+      }
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+    }
+    if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+      throwError(state, "bad indentation of a mapping entry");
+    } else if (state.lineIndent < nodeIndent) {
+      break;
+    }
+  }
+  if (atExplicitKey) {
+    storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+  }
+  if (detected) {
+    state.tag = _tag;
+    state.anchor = _anchor;
+    state.kind = "mapping";
+    state.result = _result;
+  }
+  return detected;
+}
+function readTagProperty(state) {
+  var _position, isVerbatim = false, isNamed = false, tagHandle, tagName, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch !== 33) return false;
+  if (state.tag !== null) {
+    throwError(state, "duplication of a tag property");
+  }
+  ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  } else {
+    tagHandle = "!";
+  }
+  _position = state.position;
+  if (isVerbatim) {
+    do {
+      ch = state.input.charCodeAt(++state.position);
+    } while (ch !== 0 && ch !== 62);
+    if (state.position < state.length) {
+      tagName = state.input.slice(_position, state.position);
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      throwError(state, "unexpected end of the stream within a verbatim tag");
+    }
+  } else {
+    while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(_position - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+            throwError(state, "named tag handle cannot contain such characters");
+          }
+          isNamed = true;
+          _position = state.position + 1;
+        } else {
+          throwError(state, "tag suffix cannot contain exclamation marks");
+        }
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(_position, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+      throwError(state, "tag suffix cannot contain flow indicator characters");
+    }
+  }
+  if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+    throwError(state, "tag name cannot contain such characters: " + tagName);
+  }
+  try {
+    tagName = decodeURIComponent(tagName);
+  } catch (err) {
+    throwError(state, "tag name is malformed: " + tagName);
+  }
+  if (isVerbatim) {
+    state.tag = tagName;
+  } else if (_hasOwnProperty$1.call(state.tagMap, tagHandle)) {
+    state.tag = state.tagMap[tagHandle] + tagName;
+  } else if (tagHandle === "!") {
+    state.tag = "!" + tagName;
+  } else if (tagHandle === "!!") {
+    state.tag = "tag:yaml.org,2002:" + tagName;
+  } else {
+    throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+  }
+  return true;
+}
+function readAnchorProperty(state) {
+  var _position, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch !== 38) return false;
+  if (state.anchor !== null) {
+    throwError(state, "duplication of an anchor property");
+  }
+  ch = state.input.charCodeAt(++state.position);
+  _position = state.position;
+  while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (state.position === _position) {
+    throwError(state, "name of an anchor node must contain at least one character");
+  }
+  state.anchor = state.input.slice(_position, state.position);
+  return true;
+}
+function readAlias(state) {
+  var _position, alias, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch !== 42) return false;
+  ch = state.input.charCodeAt(++state.position);
+  _position = state.position;
+  while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (state.position === _position) {
+    throwError(state, "name of an alias node must contain at least one character");
+  }
+  alias = state.input.slice(_position, state.position);
+  if (!_hasOwnProperty$1.call(state.anchorMap, alias)) {
+    throwError(state, 'unidentified alias "' + alias + '"');
+  }
+  state.result = state.anchorMap[alias];
+  skipSeparationSpace(state, true, -1);
+  return true;
+}
+function composeNode$1(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+  var allowBlockStyles, allowBlockScalars, allowBlockCollections, indentStatus = 1, atNewLine = false, hasContent = false, typeIndex, typeQuantity, typeList, type2, flowIndent, blockIndent;
+  if (state.listener !== null) {
+    state.listener("open", state);
+  }
+  state.tag = null;
+  state.anchor = null;
+  state.kind = null;
+  state.result = null;
+  allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+  if (allowToSeek) {
+    if (skipSeparationSpace(state, true, -1)) {
+      atNewLine = true;
+      if (state.lineIndent > parentIndent) {
+        indentStatus = 1;
+      } else if (state.lineIndent === parentIndent) {
+        indentStatus = 0;
+      } else if (state.lineIndent < parentIndent) {
+        indentStatus = -1;
+      }
+    }
+  }
+  if (indentStatus === 1) {
+    while (readTagProperty(state) || readAnchorProperty(state)) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        allowBlockCollections = allowBlockStyles;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      } else {
+        allowBlockCollections = false;
+      }
+    }
+  }
+  if (allowBlockCollections) {
+    allowBlockCollections = atNewLine || allowCompact;
+  }
+  if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+    if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+      flowIndent = parentIndent;
+    } else {
+      flowIndent = parentIndent + 1;
+    }
+    blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+        hasContent = true;
+      } else {
+        if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+          hasContent = true;
+        } else if (readAlias(state)) {
+          hasContent = true;
+          if (state.tag !== null || state.anchor !== null) {
+            throwError(state, "alias node should not have any properties");
+          }
+        } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+          hasContent = true;
+          if (state.tag === null) {
+            state.tag = "?";
+          }
+        }
+        if (state.anchor !== null) {
+          state.anchorMap[state.anchor] = state.result;
+        }
+      }
+    } else if (indentStatus === 0) {
+      hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+    }
+  }
+  if (state.tag === null) {
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = state.result;
+    }
+  } else if (state.tag === "?") {
+    if (state.result !== null && state.kind !== "scalar") {
+      throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+    }
+    for (typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+      type2 = state.implicitTypes[typeIndex];
+      if (type2.resolve(state.result)) {
+        state.result = type2.construct(state.result);
+        state.tag = type2.tag;
+        if (state.anchor !== null) {
+          state.anchorMap[state.anchor] = state.result;
+        }
+        break;
+      }
+    }
+  } else if (state.tag !== "!") {
+    if (_hasOwnProperty$1.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+      type2 = state.typeMap[state.kind || "fallback"][state.tag];
+    } else {
+      type2 = null;
+      typeList = state.typeMap.multi[state.kind || "fallback"];
+      for (typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+        if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+          type2 = typeList[typeIndex];
+          break;
+        }
+      }
+    }
+    if (!type2) {
+      throwError(state, "unknown tag !<" + state.tag + ">");
+    }
+    if (state.result !== null && type2.kind !== state.kind) {
+      throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+    }
+    if (!type2.resolve(state.result, state.tag)) {
+      throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+    } else {
+      state.result = type2.construct(state.result, state.tag);
+      if (state.anchor !== null) {
+        state.anchorMap[state.anchor] = state.result;
+      }
+    }
+  }
+  if (state.listener !== null) {
+    state.listener("close", state);
+  }
+  return state.tag !== null || state.anchor !== null || hasContent;
+}
+function readDocument(state) {
+  var documentStart = state.position, _position, directiveName, directiveArgs, hasDirectives = false, ch;
+  state.version = null;
+  state.checkLineBreaks = state.legacy;
+  state.tagMap = /* @__PURE__ */ Object.create(null);
+  state.anchorMap = /* @__PURE__ */ Object.create(null);
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    skipSeparationSpace(state, true, -1);
+    ch = state.input.charCodeAt(state.position);
+    if (state.lineIndent > 0 || ch !== 37) {
+      break;
+    }
+    hasDirectives = true;
+    ch = state.input.charCodeAt(++state.position);
+    _position = state.position;
+    while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    directiveName = state.input.slice(_position, state.position);
+    directiveArgs = [];
+    if (directiveName.length < 1) {
+      throwError(state, "directive name must not be less than one character in length");
+    }
+    while (ch !== 0) {
+      while (is_WHITE_SPACE(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 0 && !is_EOL(ch));
+        break;
+      }
+      if (is_EOL(ch)) break;
+      _position = state.position;
+      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      directiveArgs.push(state.input.slice(_position, state.position));
+    }
+    if (ch !== 0) readLineBreak(state);
+    if (_hasOwnProperty$1.call(directiveHandlers, directiveName)) {
+      directiveHandlers[directiveName](state, directiveName, directiveArgs);
+    } else {
+      throwWarning(state, 'unknown document directive "' + directiveName + '"');
+    }
+  }
+  skipSeparationSpace(state, true, -1);
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+    state.position += 3;
+    skipSeparationSpace(state, true, -1);
+  } else if (hasDirectives) {
+    throwError(state, "directives end mark is expected");
+  }
+  composeNode$1(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+  skipSeparationSpace(state, true, -1);
+  if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+    throwWarning(state, "non-ASCII line breaks are interpreted as content");
+  }
+  state.documents.push(state.result);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    if (state.input.charCodeAt(state.position) === 46) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    }
+    return;
+  }
+  if (state.position < state.length - 1) {
+    throwError(state, "end of the stream or a document separator is expected");
+  } else {
+    return;
+  }
+}
+function loadDocuments(input, options) {
+  input = String(input);
+  options = options || {};
+  if (input.length !== 0) {
+    if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+      input += "\n";
+    }
+    if (input.charCodeAt(0) === 65279) {
+      input = input.slice(1);
+    }
+  }
+  var state = new State$1(input, options);
+  var nullpos = input.indexOf("\0");
+  if (nullpos !== -1) {
+    state.position = nullpos;
+    throwError(state, "null byte is not allowed in input");
+  }
+  state.input += "\0";
+  while (state.input.charCodeAt(state.position) === 32) {
+    state.lineIndent += 1;
+    state.position += 1;
+  }
+  while (state.position < state.length - 1) {
+    readDocument(state);
+  }
+  return state.documents;
+}
+function loadAll$1(input, iterator2, options) {
+  if (iterator2 !== null && typeof iterator2 === "object" && typeof options === "undefined") {
+    options = iterator2;
+    iterator2 = null;
+  }
+  var documents = loadDocuments(input, options);
+  if (typeof iterator2 !== "function") {
+    return documents;
+  }
+  for (var index2 = 0, length = documents.length; index2 < length; index2 += 1) {
+    iterator2(documents[index2]);
+  }
+}
+function load$1(input, options) {
+  var documents = loadDocuments(input, options);
+  if (documents.length === 0) {
+    return void 0;
+  } else if (documents.length === 1) {
+    return documents[0];
+  }
+  throw new exception("expected a single document in the stream, but found more");
+}
+var loadAll_1 = loadAll$1;
+var load_1 = load$1;
+var loader = {
+  loadAll: loadAll_1,
+  load: load_1
+};
+var _toString = Object.prototype.toString;
+var _hasOwnProperty = Object.prototype.hasOwnProperty;
+var CHAR_BOM = 65279;
+var CHAR_TAB = 9;
+var CHAR_LINE_FEED = 10;
+var CHAR_CARRIAGE_RETURN = 13;
+var CHAR_SPACE = 32;
+var CHAR_EXCLAMATION = 33;
+var CHAR_DOUBLE_QUOTE = 34;
+var CHAR_SHARP = 35;
+var CHAR_PERCENT = 37;
+var CHAR_AMPERSAND = 38;
+var CHAR_SINGLE_QUOTE = 39;
+var CHAR_ASTERISK = 42;
+var CHAR_COMMA = 44;
+var CHAR_MINUS = 45;
+var CHAR_COLON = 58;
+var CHAR_EQUALS = 61;
+var CHAR_GREATER_THAN = 62;
+var CHAR_QUESTION = 63;
+var CHAR_COMMERCIAL_AT = 64;
+var CHAR_LEFT_SQUARE_BRACKET = 91;
+var CHAR_RIGHT_SQUARE_BRACKET = 93;
+var CHAR_GRAVE_ACCENT = 96;
+var CHAR_LEFT_CURLY_BRACKET = 123;
+var CHAR_VERTICAL_LINE = 124;
+var CHAR_RIGHT_CURLY_BRACKET = 125;
+var ESCAPE_SEQUENCES = {};
+ESCAPE_SEQUENCES[0] = "\\0";
+ESCAPE_SEQUENCES[7] = "\\a";
+ESCAPE_SEQUENCES[8] = "\\b";
+ESCAPE_SEQUENCES[9] = "\\t";
+ESCAPE_SEQUENCES[10] = "\\n";
+ESCAPE_SEQUENCES[11] = "\\v";
+ESCAPE_SEQUENCES[12] = "\\f";
+ESCAPE_SEQUENCES[13] = "\\r";
+ESCAPE_SEQUENCES[27] = "\\e";
+ESCAPE_SEQUENCES[34] = '\\"';
+ESCAPE_SEQUENCES[92] = "\\\\";
+ESCAPE_SEQUENCES[133] = "\\N";
+ESCAPE_SEQUENCES[160] = "\\_";
+ESCAPE_SEQUENCES[8232] = "\\L";
+ESCAPE_SEQUENCES[8233] = "\\P";
+var DEPRECATED_BOOLEANS_SYNTAX = [
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "on",
+  "On",
+  "ON",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "off",
+  "Off",
+  "OFF"
+];
+var DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+function compileStyleMap(schema2, map2) {
+  var result, keys, index2, length, tag, style, type2;
+  if (map2 === null) return {};
+  result = {};
+  keys = Object.keys(map2);
+  for (index2 = 0, length = keys.length; index2 < length; index2 += 1) {
+    tag = keys[index2];
+    style = String(map2[tag]);
+    if (tag.slice(0, 2) === "!!") {
+      tag = "tag:yaml.org,2002:" + tag.slice(2);
+    }
+    type2 = schema2.compiledTypeMap["fallback"][tag];
+    if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+      style = type2.styleAliases[style];
+    }
+    result[tag] = style;
+  }
+  return result;
+}
+function encodeHex(character) {
+  var string2, handle, length;
+  string2 = character.toString(16).toUpperCase();
+  if (character <= 255) {
+    handle = "x";
+    length = 2;
+  } else if (character <= 65535) {
+    handle = "u";
+    length = 4;
+  } else if (character <= 4294967295) {
+    handle = "U";
+    length = 8;
+  } else {
+    throw new exception("code point within a string may not be greater than 0xFFFFFFFF");
+  }
+  return "\\" + handle + common.repeat("0", length - string2.length) + string2;
+}
+var QUOTING_TYPE_SINGLE = 1, QUOTING_TYPE_DOUBLE = 2;
+function State(options) {
+  this.schema = options["schema"] || _default;
+  this.indent = Math.max(1, options["indent"] || 2);
+  this.noArrayIndent = options["noArrayIndent"] || false;
+  this.skipInvalid = options["skipInvalid"] || false;
+  this.flowLevel = common.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+  this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+  this.sortKeys = options["sortKeys"] || false;
+  this.lineWidth = options["lineWidth"] || 80;
+  this.noRefs = options["noRefs"] || false;
+  this.noCompatMode = options["noCompatMode"] || false;
+  this.condenseFlow = options["condenseFlow"] || false;
+  this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+  this.forceQuotes = options["forceQuotes"] || false;
+  this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+  this.implicitTypes = this.schema.compiledImplicit;
+  this.explicitTypes = this.schema.compiledExplicit;
+  this.tag = null;
+  this.result = "";
+  this.duplicates = [];
+  this.usedDuplicates = null;
+}
+function indentString(string2, spaces) {
+  var ind = common.repeat(" ", spaces), position = 0, next = -1, result = "", line, length = string2.length;
+  while (position < length) {
+    next = string2.indexOf("\n", position);
+    if (next === -1) {
+      line = string2.slice(position);
+      position = length;
+    } else {
+      line = string2.slice(position, next + 1);
+      position = next + 1;
+    }
+    if (line.length && line !== "\n") result += ind;
+    result += line;
+  }
+  return result;
+}
+function generateNextLine(state, level) {
+  return "\n" + common.repeat(" ", state.indent * level);
+}
+function testImplicitResolving(state, str2) {
+  var index2, length, type2;
+  for (index2 = 0, length = state.implicitTypes.length; index2 < length; index2 += 1) {
+    type2 = state.implicitTypes[index2];
+    if (type2.resolve(str2)) {
+      return true;
+    }
+  }
+  return false;
+}
+function isWhitespace(c) {
+  return c === CHAR_SPACE || c === CHAR_TAB;
+}
+function isPrintable(c) {
+  return 32 <= c && c <= 126 || 161 <= c && c <= 55295 && c !== 8232 && c !== 8233 || 57344 <= c && c <= 65533 && c !== CHAR_BOM || 65536 <= c && c <= 1114111;
+}
+function isNsCharOrWhitespace(c) {
+  return isPrintable(c) && c !== CHAR_BOM && c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+}
+function isPlainSafe(c, prev, inblock) {
+  var cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+  var cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+  return (
+    // ns-plain-safe
+    (inblock ? (
+      // c = flow-in
+      cIsNsCharOrWhitespace
+    ) : cIsNsCharOrWhitespace && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && c !== CHAR_SHARP && !(prev === CHAR_COLON && !cIsNsChar) || isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || prev === CHAR_COLON && cIsNsChar
+  );
+}
+function isPlainSafeFirst(c) {
+  return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+}
+function isPlainSafeLast(c) {
+  return !isWhitespace(c) && c !== CHAR_COLON;
+}
+function codePointAt(string2, pos) {
+  var first = string2.charCodeAt(pos), second;
+  if (first >= 55296 && first <= 56319 && pos + 1 < string2.length) {
+    second = string2.charCodeAt(pos + 1);
+    if (second >= 56320 && second <= 57343) {
+      return (first - 55296) * 1024 + second - 56320 + 65536;
+    }
+  }
+  return first;
+}
+function needIndentIndicator(string2) {
+  var leadingSpaceRe = /^\n* /;
+  return leadingSpaceRe.test(string2);
+}
+var STYLE_PLAIN = 1, STYLE_SINGLE = 2, STYLE_LITERAL = 3, STYLE_FOLDED = 4, STYLE_DOUBLE = 5;
+function chooseScalarStyle(string2, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+  var i2;
+  var char = 0;
+  var prevChar = null;
+  var hasLineBreak = false;
+  var hasFoldableLine = false;
+  var shouldTrackWidth = lineWidth !== -1;
+  var previousLineBreak = -1;
+  var plain = isPlainSafeFirst(codePointAt(string2, 0)) && isPlainSafeLast(codePointAt(string2, string2.length - 1));
+  if (singleLineOnly || forceQuotes) {
+    for (i2 = 0; i2 < string2.length; char >= 65536 ? i2 += 2 : i2++) {
+      char = codePointAt(string2, i2);
+      if (!isPrintable(char)) {
+        return STYLE_DOUBLE;
+      }
+      plain = plain && isPlainSafe(char, prevChar, inblock);
+      prevChar = char;
+    }
+  } else {
+    for (i2 = 0; i2 < string2.length; char >= 65536 ? i2 += 2 : i2++) {
+      char = codePointAt(string2, i2);
+      if (char === CHAR_LINE_FEED) {
+        hasLineBreak = true;
+        if (shouldTrackWidth) {
+          hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+          i2 - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ";
+          previousLineBreak = i2;
+        }
+      } else if (!isPrintable(char)) {
+        return STYLE_DOUBLE;
+      }
+      plain = plain && isPlainSafe(char, prevChar, inblock);
+      prevChar = char;
+    }
+    hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i2 - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ");
+  }
+  if (!hasLineBreak && !hasFoldableLine) {
+    if (plain && !forceQuotes && !testAmbiguousType(string2)) {
+      return STYLE_PLAIN;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  if (indentPerLevel > 9 && needIndentIndicator(string2)) {
+    return STYLE_DOUBLE;
+  }
+  if (!forceQuotes) {
+    return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+  }
+  return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+}
+function writeScalar(state, string2, level, iskey, inblock) {
+  state.dump = (function() {
+    if (string2.length === 0) {
+      return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+    }
+    if (!state.noCompatMode) {
+      if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string2) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string2)) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string2 + '"' : "'" + string2 + "'";
+      }
+    }
+    var indent = state.indent * Math.max(1, level);
+    var lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+    var singleLineOnly = iskey || state.flowLevel > -1 && level >= state.flowLevel;
+    function testAmbiguity(string3) {
+      return testImplicitResolving(state, string3);
+    }
+    switch (chooseScalarStyle(
+      string2,
+      singleLineOnly,
+      state.indent,
+      lineWidth,
+      testAmbiguity,
+      state.quotingType,
+      state.forceQuotes && !iskey,
+      inblock
+    )) {
+      case STYLE_PLAIN:
+        return string2;
+      case STYLE_SINGLE:
+        return "'" + string2.replace(/'/g, "''") + "'";
+      case STYLE_LITERAL:
+        return "|" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(string2, indent));
+      case STYLE_FOLDED:
+        return ">" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(foldString(string2, lineWidth), indent));
+      case STYLE_DOUBLE:
+        return '"' + escapeString(string2) + '"';
+      default:
+        throw new exception("impossible error: invalid scalar style");
+    }
+  })();
+}
+function blockHeader(string2, indentPerLevel) {
+  var indentIndicator = needIndentIndicator(string2) ? String(indentPerLevel) : "";
+  var clip = string2[string2.length - 1] === "\n";
+  var keep = clip && (string2[string2.length - 2] === "\n" || string2 === "\n");
+  var chomp = keep ? "+" : clip ? "" : "-";
+  return indentIndicator + chomp + "\n";
+}
+function dropEndingNewline(string2) {
+  return string2[string2.length - 1] === "\n" ? string2.slice(0, -1) : string2;
+}
+function foldString(string2, width) {
+  var lineRe = /(\n+)([^\n]*)/g;
+  var result = (function() {
+    var nextLF = string2.indexOf("\n");
+    nextLF = nextLF !== -1 ? nextLF : string2.length;
+    lineRe.lastIndex = nextLF;
+    return foldLine(string2.slice(0, nextLF), width);
+  })();
+  var prevMoreIndented = string2[0] === "\n" || string2[0] === " ";
+  var moreIndented;
+  var match;
+  while (match = lineRe.exec(string2)) {
+    var prefix = match[1], line = match[2];
+    moreIndented = line[0] === " ";
+    result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+    prevMoreIndented = moreIndented;
+  }
+  return result;
+}
+function foldLine(line, width) {
+  if (line === "" || line[0] === " ") return line;
+  var breakRe = / [^ ]/g;
+  var match;
+  var start = 0, end, curr = 0, next = 0;
+  var result = "";
+  while (match = breakRe.exec(line)) {
+    next = match.index;
+    if (next - start > width) {
+      end = curr > start ? curr : next;
+      result += "\n" + line.slice(start, end);
+      start = end + 1;
+    }
+    curr = next;
+  }
+  result += "\n";
+  if (line.length - start > width && curr > start) {
+    result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+  } else {
+    result += line.slice(start);
+  }
+  return result.slice(1);
+}
+function escapeString(string2) {
+  var result = "";
+  var char = 0;
+  var escapeSeq;
+  for (var i2 = 0; i2 < string2.length; char >= 65536 ? i2 += 2 : i2++) {
+    char = codePointAt(string2, i2);
+    escapeSeq = ESCAPE_SEQUENCES[char];
+    if (!escapeSeq && isPrintable(char)) {
+      result += string2[i2];
+      if (char >= 65536) result += string2[i2 + 1];
+    } else {
+      result += escapeSeq || encodeHex(char);
+    }
+  }
+  return result;
+}
+function writeFlowSequence(state, level, object) {
+  var _result = "", _tag = state.tag, index2, length, value;
+  for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
+    value = object[index2];
+    if (state.replacer) {
+      value = state.replacer.call(object, String(index2), value);
+    }
+    if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+      if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+      _result += state.dump;
+    }
+  }
+  state.tag = _tag;
+  state.dump = "[" + _result + "]";
+}
+function writeBlockSequence(state, level, object, compact) {
+  var _result = "", _tag = state.tag, index2, length, value;
+  for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
+    value = object[index2];
+    if (state.replacer) {
+      value = state.replacer.call(object, String(index2), value);
+    }
+    if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+      if (!compact || _result !== "") {
+        _result += generateNextLine(state, level);
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        _result += "-";
+      } else {
+        _result += "- ";
+      }
+      _result += state.dump;
+    }
+  }
+  state.tag = _tag;
+  state.dump = _result || "[]";
+}
+function writeFlowMapping(state, level, object) {
+  var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index2, length, objectKey, objectValue, pairBuffer;
+  for (index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
+    pairBuffer = "";
+    if (_result !== "") pairBuffer += ", ";
+    if (state.condenseFlow) pairBuffer += '"';
+    objectKey = objectKeyList[index2];
+    objectValue = object[objectKey];
+    if (state.replacer) {
+      objectValue = state.replacer.call(object, objectKey, objectValue);
+    }
+    if (!writeNode(state, level, objectKey, false, false)) {
+      continue;
+    }
+    if (state.dump.length > 1024) pairBuffer += "? ";
+    pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+    if (!writeNode(state, level, objectValue, false, false)) {
+      continue;
+    }
+    pairBuffer += state.dump;
+    _result += pairBuffer;
+  }
+  state.tag = _tag;
+  state.dump = "{" + _result + "}";
+}
+function writeBlockMapping(state, level, object, compact) {
+  var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index2, length, objectKey, objectValue, explicitPair, pairBuffer;
+  if (state.sortKeys === true) {
+    objectKeyList.sort();
+  } else if (typeof state.sortKeys === "function") {
+    objectKeyList.sort(state.sortKeys);
+  } else if (state.sortKeys) {
+    throw new exception("sortKeys must be a boolean or a function");
+  }
+  for (index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
+    pairBuffer = "";
+    if (!compact || _result !== "") {
+      pairBuffer += generateNextLine(state, level);
+    }
+    objectKey = objectKeyList[index2];
+    objectValue = object[objectKey];
+    if (state.replacer) {
+      objectValue = state.replacer.call(object, objectKey, objectValue);
+    }
+    if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+      continue;
+    }
+    explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+    if (explicitPair) {
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += "?";
+      } else {
+        pairBuffer += "? ";
+      }
+    }
+    pairBuffer += state.dump;
+    if (explicitPair) {
+      pairBuffer += generateNextLine(state, level);
+    }
+    if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+      continue;
+    }
+    if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+      pairBuffer += ":";
+    } else {
+      pairBuffer += ": ";
+    }
+    pairBuffer += state.dump;
+    _result += pairBuffer;
+  }
+  state.tag = _tag;
+  state.dump = _result || "{}";
+}
+function detectType(state, object, explicit) {
+  var _result, typeList, index2, length, type2, style;
+  typeList = explicit ? state.explicitTypes : state.implicitTypes;
+  for (index2 = 0, length = typeList.length; index2 < length; index2 += 1) {
+    type2 = typeList[index2];
+    if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+      if (explicit) {
+        if (type2.multi && type2.representName) {
+          state.tag = type2.representName(object);
+        } else {
+          state.tag = type2.tag;
+        }
+      } else {
+        state.tag = "?";
+      }
+      if (type2.represent) {
+        style = state.styleMap[type2.tag] || type2.defaultStyle;
+        if (_toString.call(type2.represent) === "[object Function]") {
+          _result = type2.represent(object, style);
+        } else if (_hasOwnProperty.call(type2.represent, style)) {
+          _result = type2.represent[style](object, style);
+        } else {
+          throw new exception("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+        }
+        state.dump = _result;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+  state.tag = null;
+  state.dump = object;
+  if (!detectType(state, object, false)) {
+    detectType(state, object, true);
+  }
+  var type2 = _toString.call(state.dump);
+  var inblock = block;
+  var tagStr;
+  if (block) {
+    block = state.flowLevel < 0 || state.flowLevel > level;
+  }
+  var objectOrArray = type2 === "[object Object]" || type2 === "[object Array]", duplicateIndex, duplicate;
+  if (objectOrArray) {
+    duplicateIndex = state.duplicates.indexOf(object);
+    duplicate = duplicateIndex !== -1;
+  }
+  if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+    compact = false;
+  }
+  if (duplicate && state.usedDuplicates[duplicateIndex]) {
+    state.dump = "*ref_" + duplicateIndex;
+  } else {
+    if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+      state.usedDuplicates[duplicateIndex] = true;
+    }
+    if (type2 === "[object Object]") {
+      if (block && Object.keys(state.dump).length !== 0) {
+        writeBlockMapping(state, level, state.dump, compact);
+        if (duplicate) {
+          state.dump = "&ref_" + duplicateIndex + state.dump;
+        }
+      } else {
+        writeFlowMapping(state, level, state.dump);
+        if (duplicate) {
+          state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+        }
+      }
+    } else if (type2 === "[object Array]") {
+      if (block && state.dump.length !== 0) {
+        if (state.noArrayIndent && !isblockseq && level > 0) {
+          writeBlockSequence(state, level - 1, state.dump, compact);
+        } else {
+          writeBlockSequence(state, level, state.dump, compact);
+        }
+        if (duplicate) {
+          state.dump = "&ref_" + duplicateIndex + state.dump;
+        }
+      } else {
+        writeFlowSequence(state, level, state.dump);
+        if (duplicate) {
+          state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+        }
+      }
+    } else if (type2 === "[object String]") {
+      if (state.tag !== "?") {
+        writeScalar(state, state.dump, level, iskey, inblock);
+      }
+    } else if (type2 === "[object Undefined]") {
+      return false;
+    } else {
+      if (state.skipInvalid) return false;
+      throw new exception("unacceptable kind of an object to dump " + type2);
+    }
+    if (state.tag !== null && state.tag !== "?") {
+      tagStr = encodeURI(
+        state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+      ).replace(/!/g, "%21");
+      if (state.tag[0] === "!") {
+        tagStr = "!" + tagStr;
+      } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+        tagStr = "!!" + tagStr.slice(18);
+      } else {
+        tagStr = "!<" + tagStr + ">";
+      }
+      state.dump = tagStr + " " + state.dump;
+    }
+  }
+  return true;
+}
+function getDuplicateReferences(object, state) {
+  var objects = [], duplicatesIndexes = [], index2, length;
+  inspectNode(object, objects, duplicatesIndexes);
+  for (index2 = 0, length = duplicatesIndexes.length; index2 < length; index2 += 1) {
+    state.duplicates.push(objects[duplicatesIndexes[index2]]);
+  }
+  state.usedDuplicates = new Array(length);
+}
+function inspectNode(object, objects, duplicatesIndexes) {
+  var objectKeyList, index2, length;
+  if (object !== null && typeof object === "object") {
+    index2 = objects.indexOf(object);
+    if (index2 !== -1) {
+      if (duplicatesIndexes.indexOf(index2) === -1) {
+        duplicatesIndexes.push(index2);
+      }
+    } else {
+      objects.push(object);
+      if (Array.isArray(object)) {
+        for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
+          inspectNode(object[index2], objects, duplicatesIndexes);
+        }
+      } else {
+        objectKeyList = Object.keys(object);
+        for (index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
+          inspectNode(object[objectKeyList[index2]], objects, duplicatesIndexes);
+        }
+      }
+    }
+  }
+}
+function dump$1(input, options) {
+  options = options || {};
+  var state = new State(options);
+  if (!state.noRefs) getDuplicateReferences(input, state);
+  var value = input;
+  if (state.replacer) {
+    value = state.replacer.call({ "": value }, "", value);
+  }
+  if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+  return "";
+}
+var dump_1 = dump$1;
+var dumper = {
+  dump: dump_1
+};
+function renamed(from, to) {
+  return function() {
+    throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+  };
+}
+var Type = type;
+var Schema$2 = schema$4;
+var FAILSAFE_SCHEMA = failsafe;
+var JSON_SCHEMA = json;
+var CORE_SCHEMA = core;
+var DEFAULT_SCHEMA = _default;
+var load = loader.load;
+var loadAll = loader.loadAll;
+var dump = dumper.dump;
+var YAMLException = exception;
+var types$1 = {
+  binary: binary$1,
+  float: float$2,
+  map: map$1,
+  null: _null$1,
+  pairs: pairs$1,
+  set: set$1,
+  timestamp: timestamp$1,
+  bool: bool$2,
+  int: int$2,
+  merge: merge$2,
+  omap: omap$1,
+  seq: seq$1,
+  str: str$1
+};
+var safeLoad = renamed("safeLoad", "load");
+var safeLoadAll = renamed("safeLoadAll", "loadAll");
+var safeDump = renamed("safeDump", "dump");
+var jsYaml$1 = {
+  Type,
+  Schema: Schema$2,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types: types$1,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+};
+var jsYamlModule = /* @__PURE__ */ Object.freeze({
+  __proto__: null,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  Schema: Schema$2,
+  Type,
+  YAMLException,
+  default: jsYaml$1,
+  dump,
+  load,
+  loadAll,
+  safeDump,
+  safeLoad,
+  safeLoadAll,
+  types: types$1
+});
+var require$$0 = /* @__PURE__ */ getAugmentedNamespace(jsYamlModule);
+var hasRequiredConvertToYAML;
+function requireConvertToYAML() {
+  if (hasRequiredConvertToYAML) return convertToYAML;
+  hasRequiredConvertToYAML = 1;
+  var __importDefault = convertToYAML && convertToYAML.__importDefault || function(mod) {
+    return mod && mod.__esModule ? mod : { "default": mod };
+  };
+  Object.defineProperty(convertToYAML, "__esModule", { value: true });
+  const js_yaml_1 = __importDefault(require$$0);
+  function convertToYAML$1(object) {
+    return js_yaml_1.default.dump(object);
+  }
+  convertToYAML.default = convertToYAML$1;
+  return convertToYAML;
+}
+var convertToMarkdown = {};
+var converters = { exports: {} };
+var hasRequiredConverters;
+function requireConverters() {
+  if (hasRequiredConverters) return converters.exports;
+  hasRequiredConverters = 1;
+  var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol" ? function(obj) {
+    return typeof obj;
+  } : function(obj) {
+    return obj && typeof Symbol === "function" && obj.constructor === Symbol && obj !== Symbol.prototype ? "symbol" : typeof obj;
+  };
+  function _defineProperty(obj, key, value) {
+    if (key in obj) {
+      Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
+    } else {
+      obj[key] = value;
+    }
+    return obj;
+  }
+  var converters$1 = converters.exports = {};
+  var generateHeader = function generateHeader2(repeat2) {
+    return function(input, json2md) {
+      return "#".repeat(repeat2) + " " + json2md(input);
+    };
+  };
+  var indent = function indent2(content, spaces, ignoreFirst) {
+    var lines = content;
+    if (typeof content === "string") {
+      lines = content.split("\n");
+    }
+    if (ignoreFirst) {
+      if (lines.length <= 1) {
+        return lines.join("\n");
+      }
+      return lines[0] + "\n" + indent2(lines.slice(1), spaces, false);
+    }
+    return lines.map(function(c) {
+      return " ".repeat(spaces) + c;
+    }).join("\n");
+  };
+  var parseTextFormat = function parseTextFormat2(text2) {
+    var formats = {
+      strong: "**",
+      italic: "*",
+      underline: "_",
+      strikethrough: "~~"
+    };
+    return text2.replace(/<\/?strong\>/gi, formats.strong).replace(/<\/?bold\>/gi, formats.strong).replace(/<\/?em\>/gi, formats.italic).replace(/<\/?italic\>/gi, formats.italic).replace(/<\/?u\>/gi, formats.underline).replace(/<\/?strike\>/gi, formats.strikethrough);
+  };
+  converters$1.h1 = generateHeader(1);
+  converters$1.h2 = generateHeader(2);
+  converters$1.h3 = generateHeader(3);
+  converters$1.h4 = generateHeader(4);
+  converters$1.h5 = generateHeader(5);
+  converters$1.h6 = generateHeader(6);
+  converters$1.blockquote = function(input, json2md) {
+    return json2md(input, "> ");
+  };
+  converters$1.img = function(input, json2md) {
+    if (Array.isArray(input)) {
+      return json2md(input, "", "img");
+    }
+    if (typeof input === "string") {
+      return converters$1.img({ source: input, title: "", alt: "" });
+    }
+    input.title = input.title || "";
+    input.alt = input.alt || "";
+    return "![" + input.alt + "](" + input.source + ' "' + input.title + '")';
+  };
+  converters$1.ul = function(input, json2md) {
+    var c = "";
+    for (var i2 = 0; i2 < input.length; ++i2) {
+      var marker = "";
+      var type2 = Object.keys(input[i2])[0];
+      if (type2 !== "ul" && type2 !== "ol" && type2 !== "taskLists") {
+        marker += "\n - ";
+      }
+      c += marker + parseTextFormat(indent(json2md(input[i2]), 4, true));
+    }
+    return c;
+  };
+  converters$1.ol = function(input, json2md) {
+    var c = "";
+    var jumpCount = 0;
+    for (var i2 = 0; i2 < input.length; ++i2) {
+      var marker = "";
+      var type2 = Object.keys(input[i2])[0];
+      if (type2 !== "ul" && type2 !== "ol" && type2 !== "taskLists") {
+        marker = "\n " + (i2 + 1 - jumpCount) + ". ";
+      } else {
+        jumpCount++;
+      }
+      c += marker + parseTextFormat(indent(json2md(input[i2]), 4, true));
+    }
+    return c;
+  };
+  converters$1.taskLists = function(input, json2md) {
+    var c = "";
+    for (var i2 = 0; i2 < input.length; ++i2) {
+      var marker = "";
+      var type2 = Object.keys(input[i2])[0];
+      if (type2 !== "ul" && type2 !== "ol" && type2 !== "taskLists") {
+        marker += input[i2].isDone ? "\n - [x] " : "\n - [ ] ";
+      }
+      c += marker + parseTextFormat(indent(json2md(input[i2].title || input[i2]), 4, true));
+    }
+    return c;
+  };
+  converters$1.code = function(input, json2md) {
+    var c = "```" + (input.language || "") + "\n";
+    if (Array.isArray(input.content)) {
+      c += input.content.join("\n");
+    } else {
+      c += input.content;
+    }
+    c += "\n```";
+    return c;
+  };
+  converters$1.p = function(input, json2md) {
+    return parseTextFormat(json2md(input, "\n"));
+  };
+  converters$1.table = function(input, json2md) {
+    var _PREFERRED_LENGTH_PER;
+    var ALIGNMENT = {
+      CENTER: "center",
+      RIGHT: "right",
+      LEFT: "left",
+      NONE: "none"
+    };
+    var PREFERRED_LENGTH_PER_ALIGNMENT = (_PREFERRED_LENGTH_PER = {}, _defineProperty(_PREFERRED_LENGTH_PER, ALIGNMENT.CENTER, 3), _defineProperty(_PREFERRED_LENGTH_PER, ALIGNMENT.RIGHT, 2), _defineProperty(_PREFERRED_LENGTH_PER, ALIGNMENT.LEFT, 2), _defineProperty(_PREFERRED_LENGTH_PER, ALIGNMENT.NONE, 1), _PREFERRED_LENGTH_PER);
+    if ((typeof input === "undefined" ? "undefined" : _typeof(input)) !== "object" || !input.hasOwnProperty("headers") || !input.hasOwnProperty("rows")) {
+      return "";
+    }
+    var alignment = input.headers.map(function(_, index2) {
+      return input.aligns && input.aligns[index2] ? input.aligns[index2] : ALIGNMENT.NONE;
+    });
+    var preferred_lengths = input.headers.map(function(header2, index2) {
+      return Math.max(PREFERRED_LENGTH_PER_ALIGNMENT[alignment[index2]], header2.length - 2);
+    });
+    if (input.pretty === true) {
+      input.rows.forEach(function(row) {
+        (Array.isArray(row) ? row : input.headers.map(function(col_id) {
+          return row[col_id];
+        })).forEach(function(cell, index2) {
+          preferred_lengths[index2] = Math.max(preferred_lengths[index2], cell.length - 2);
+        });
+      });
+    }
+    var fill_right = function fill_right2(diff, header2) {
+      return " ".repeat(diff) + header2;
+    };
+    var fill_left = function fill_left2(diff, header2) {
+      return header2 + " ".repeat(diff);
+    };
+    var fill_center = function fill_center2(diff, header2) {
+      return " ".repeat(Math.floor(diff / 2)) + header2 + " ".repeat(Math.ceil(diff / 2));
+    };
+    var fill_th = function fill_th2(header2, index2) {
+      var diff = preferred_lengths[index2] + 2 - header2.length;
+      switch (alignment[index2]) {
+        case ALIGNMENT.RIGHT:
+          return fill_right(diff, header2);
+        case ALIGNMENT.LEFT:
+          return fill_left(diff, header2);
+        case ALIGNMENT.CENTER:
+        case ALIGNMENT.NONE:
+        default:
+          return fill_center(diff, header2);
+      }
+    };
+    var fill_td = function fill_td2(header2, index2) {
+      var diff = preferred_lengths[index2] + 2 - header2.length;
+      switch (alignment[index2]) {
+        case ALIGNMENT.RIGHT:
+          return fill_right(diff, header2);
+        case ALIGNMENT.NONE:
+        case ALIGNMENT.LEFT:
+          return fill_left(diff, header2);
+        case ALIGNMENT.CENTER:
+        default:
+          return fill_center(diff, header2);
+      }
+    };
+    var column_names = input.headers.map(fill_th);
+    var header = "| " + column_names.join(" | ") + " |";
+    var spaces = "| " + input.headers.map(function(_, index2) {
+      var inner = "-".repeat(preferred_lengths[index2]);
+      switch (alignment[index2]) {
+        case ALIGNMENT.CENTER:
+          return ":" + inner + ":";
+        case ALIGNMENT.RIGHT:
+          return "-" + inner + ":";
+        case ALIGNMENT.LEFT:
+          return ":" + inner + "-";
+        case ALIGNMENT.NONE:
+        default:
+          return "-" + inner + "-";
+      }
+    }).join(" | ") + " |";
+    var fill_tbody_cell = function fill_tbody_cell2(cell, index2) {
+      if (input.pretty !== true) return cell;
+      return fill_td(cell, index2);
+    };
+    var data = input.rows.map(function(row) {
+      return "| " + (Array.isArray(row) ? row : input.headers.map(function(col_id) {
+        return row[col_id];
+      })).map(function(cell) {
+        return json2md(cell);
+      }).map(function(cell) {
+        return parseTextFormat(cell);
+      }).map(function(cell) {
+        return cell.replace(/([^\\])\|/, "$1\\|");
+      }).map(function(cell) {
+        return cell.trim();
+      }).map(fill_tbody_cell).join(" | ") + " |";
+    }).join("\n");
+    return [header, spaces, data].join("\n");
+  };
+  converters$1.link = function(input, json2md) {
+    if (Array.isArray(input)) {
+      return json2md(input, "", "link");
+    }
+    if (typeof input === "string") {
+      return converters$1.link({ source: input, title: "" });
+    }
+    return "[" + input.title + "](" + input.source + ")";
+  };
+  converters$1.hr = function(input, json2md) {
+    return "---";
+  };
+  return converters.exports;
+}
+var lib$2;
+var hasRequiredLib$3;
+function requireLib$3() {
+  if (hasRequiredLib$3) return lib$2;
+  hasRequiredLib$3 = 1;
+  function indento(input, width, char) {
+    char = typeof char !== "string" ? " " : char;
+    return String(input).replace(/^/gm, char.repeat(width));
+  }
+  lib$2 = indento;
+  return lib$2;
+}
+var lib$1;
+var hasRequiredLib$2;
+function requireLib$2() {
+  if (hasRequiredLib$2) return lib$1;
+  hasRequiredLib$2 = 1;
+  var converters2 = requireConverters(), indento = requireLib$3();
+  function json2md(data, prefix, _type) {
+    prefix = prefix || "";
+    if (typeof data === "string" || typeof data === "number") {
+      return indento(data, 1, prefix);
+    }
+    var content = [];
+    if (Array.isArray(data)) {
+      for (var i2 = 0; i2 < data.length; ++i2) {
+        content.push(indento(json2md(data[i2], "", _type), 1, prefix));
+      }
+      return content.join("\n");
+    } else {
+      var type2 = Object.keys(data)[0], func = converters2[_type || type2];
+      if (typeof func === "function") {
+        return indento(func(_type ? data : data[type2], json2md), 1, prefix) + "\n";
+      }
+      throw new Error("There is no such converter: " + type2);
+    }
+  }
+  json2md.async = function(data, prefix, _type) {
+    return Promise.resolve().then(function() {
+      prefix = prefix || "";
+      if (typeof data === "string" || typeof data === "number") {
+        return indento(data, 1, prefix);
+      }
+      var content = [];
+      if (Array.isArray(data)) {
+        var promises2 = data.map(function(d, index2) {
+          return Promise.resolve().then(function() {
+            return json2md.async(d, "", _type);
+          }).then(function(result) {
+            return indento(result, 1, prefix);
+          }).then(function(result) {
+            content[index2] = result;
+          });
+        });
+        return Promise.all(promises2).then(function() {
+          return content.join("\n");
+        });
+      } else {
+        var type2 = Object.keys(data)[0], func = converters2[_type || type2];
+        if (typeof func === "function") {
+          return Promise.resolve().then(function() {
+            return func(_type ? data : data[type2], json2md);
+          }).then(function(result) {
+            return indento(result, 1, prefix) + "\n";
+          });
+        }
+        throw new Error("There is no such converter: " + type2);
+      }
+    });
+  };
+  json2md.converters = converters2;
+  lib$1 = json2md;
+  return lib$1;
+}
+var MarkdownHelpers = {};
+var hasRequiredMarkdownHelpers;
+function requireMarkdownHelpers() {
+  if (hasRequiredMarkdownHelpers) return MarkdownHelpers;
+  hasRequiredMarkdownHelpers = 1;
+  var __importDefault = MarkdownHelpers && MarkdownHelpers.__importDefault || function(mod) {
+    return mod && mod.__esModule ? mod : { "default": mod };
+  };
+  Object.defineProperty(MarkdownHelpers, "__esModule", { value: true });
+  MarkdownHelpers.convertDataToDropdown = MarkdownHelpers.generateMarkdownForChange = MarkdownHelpers.capitaliseFirstLetter = MarkdownHelpers.groupChangesByType = void 0;
+  const convertToYAML_1 = __importDefault(requireConvertToYAML());
+  function groupChangesByType(object) {
+    return object.reduce((objectsByKeyValue, obj) => {
+      const value = obj["type"];
+      objectsByKeyValue[value] = (objectsByKeyValue[value] || []).concat(obj);
+      return objectsByKeyValue;
+    }, {});
+  }
+  MarkdownHelpers.groupChangesByType = groupChangesByType;
+  function capitaliseFirstLetter(s) {
+    return s[0].toUpperCase() + s.slice(1);
+  }
+  MarkdownHelpers.capitaliseFirstLetter = capitaliseFirstLetter;
+  function generateMarkdownForChange(config) {
+    const toAppend = [`**Path**: \`${config.change.path}\``];
+    const listItem = { ul: [] };
+    for (const [label, value] of Object.entries(config.change)) {
+      if (label !== "path" && label !== "type") {
+        if (typeof value === "object") {
+          listItem.ul.push(convertDataToDropdown({
+            label: capitaliseFirstLetter(label),
+            data: value,
+            markdownSubtype: config.markdownSubtype
+          }));
+        } else {
+          listItem.ul.push(`**${capitaliseFirstLetter(label)}**: ${value}`);
+        }
+      }
+    }
+    toAppend.push(listItem);
+    return toAppend;
+  }
+  MarkdownHelpers.generateMarkdownForChange = generateMarkdownForChange;
+  function convertDataToDropdown(config) {
+    const displayData = config.markdownSubtype === "json" ? JSON.stringify(config.data, null, 2) : convertToYAML_1.default(config.data);
+    return `<details>
+    <summary> ${config.label} </summary>
+    
+\`\`\`${config.markdownSubtype}
+${displayData}
+\`\`\`            
+</details>  
+`;
+  }
+  MarkdownHelpers.convertDataToDropdown = convertDataToDropdown;
+  return MarkdownHelpers;
+}
+var hasRequiredConvertToMarkdown;
+function requireConvertToMarkdown() {
+  if (hasRequiredConvertToMarkdown) return convertToMarkdown;
+  hasRequiredConvertToMarkdown = 1;
+  var __importDefault = convertToMarkdown && convertToMarkdown.__importDefault || function(mod) {
+    return mod && mod.__esModule ? mod : { "default": mod };
+  };
+  Object.defineProperty(convertToMarkdown, "__esModule", { value: true });
+  const json2md_1 = __importDefault(requireLib$2());
+  const MarkdownHelpers_1 = requireMarkdownHelpers();
+  function convertToMarkdown$1(object, markdownSubtype) {
+    if (Object.prototype.hasOwnProperty.call(object, "changes")) {
+      object = object.changes;
+    }
+    const changeTypeGroups = MarkdownHelpers_1.groupChangesByType(object);
+    const markdownStructure = [];
+    for (const [changeType, changes] of Object.entries(changeTypeGroups)) {
+      markdownStructure.push({ h2: MarkdownHelpers_1.capitaliseFirstLetter(changeType) });
+      const outerList = { ul: [] };
+      for (const change of changes) {
+        outerList.ul.push(...MarkdownHelpers_1.generateMarkdownForChange({ change, markdownSubtype }));
+      }
+      markdownStructure.push(outerList);
+    }
+    return json2md_1.default(markdownStructure);
+  }
+  convertToMarkdown.default = convertToMarkdown$1;
+  return convertToMarkdown;
+}
+var hasRequiredToProperFormat;
+function requireToProperFormat() {
+  if (hasRequiredToProperFormat) return toProperFormat;
+  hasRequiredToProperFormat = 1;
+  var __importDefault = toProperFormat && toProperFormat.__importDefault || function(mod) {
+    return mod && mod.__esModule ? mod : { "default": mod };
+  };
+  Object.defineProperty(toProperFormat, "__esModule", { value: true });
+  const convertToYAML_1 = __importDefault(requireConvertToYAML());
+  const convertToMarkdown_1 = __importDefault(requireConvertToMarkdown());
+  function toProperFormat$1(config) {
+    if (config.outputType === "yaml" || config.outputType === "yml") {
+      return convertToYAML_1.default(config.data);
+    } else if (config.outputType === "markdown" || config.outputType === "md") {
+      return convertToMarkdown_1.default(config.data, config.markdownSubtype);
+    }
+    return config.data;
+  }
+  toProperFormat.default = toProperFormat$1;
+  return toProperFormat;
+}
+var hasRequiredAsyncapidiff;
+function requireAsyncapidiff() {
+  if (hasRequiredAsyncapidiff) return asyncapidiff;
+  hasRequiredAsyncapidiff = 1;
+  var __importDefault = asyncapidiff && asyncapidiff.__importDefault || function(mod) {
+    return mod && mod.__esModule ? mod : { "default": mod };
+  };
+  Object.defineProperty(asyncapidiff, "__esModule", { value: true });
+  const constants_1 = requireConstants$1();
+  const toProperFormat_1 = __importDefault(requireToProperFormat());
+  class AsyncAPIDiff {
+    constructor(output, options) {
+      this.output = JSON.parse(output);
+      this.outputType = options.outputType;
+      this.markdownSubtype = options.markdownSubtype || "json";
+    }
+    /**
+     * @returns {Changes} All the breaking changes
+     */
+    breaking() {
+      const breakingChanges = this.output.changes.filter((diff) => diff.type === constants_1.breaking);
+      return toProperFormat_1.default({ data: breakingChanges, outputType: this.outputType, markdownSubtype: this.markdownSubtype });
+    }
+    /**
+     * @returns {Changes} All the non-breaking changes
+     */
+    nonBreaking() {
+      const nonBreakingChanges = this.output.changes.filter((diff) => diff.type === constants_1.nonBreaking);
+      return toProperFormat_1.default({ data: nonBreakingChanges, outputType: this.outputType, markdownSubtype: this.markdownSubtype });
+    }
+    /**
+     * @returns {Changes} All the unclassified changes
+     */
+    unclassified() {
+      const unclassifiedChanges = this.output.changes.filter((diff) => diff.type === constants_1.unclassified);
+      return toProperFormat_1.default({ data: unclassifiedChanges, outputType: this.outputType, markdownSubtype: this.markdownSubtype });
+    }
+    /**
+     * @returns {Output}  The full output
+     */
+    getOutput() {
+      return toProperFormat_1.default({ data: this.output, outputType: this.outputType, markdownSubtype: this.markdownSubtype });
+    }
+  }
+  asyncapidiff.default = AsyncAPIDiff;
+  return asyncapidiff;
+}
+var mergeStandard = {};
+var hasRequiredMergeStandard;
+function requireMergeStandard() {
+  if (hasRequiredMergeStandard) return mergeStandard;
+  hasRequiredMergeStandard = 1;
+  Object.defineProperty(mergeStandard, "__esModule", { value: true });
+  mergeStandard.mergeStandard = void 0;
+  function mergeStandard$1(standard2, overrides) {
+    Object.assign(standard2, overrides);
+  }
+  mergeStandard.mergeStandard = mergeStandard$1;
+  return mergeStandard;
+}
+var hasRequiredMain;
+function requireMain() {
+  if (hasRequiredMain) return main;
+  hasRequiredMain = 1;
+  var __importDefault = main && main.__importDefault || function(mod) {
+    return mod && mod.__esModule ? mod : { "default": mod };
+  };
+  Object.defineProperty(main, "__esModule", { value: true });
+  main.diff = void 0;
+  const generateDiff_1 = __importDefault(requireGenerateDiff());
+  const standard_1 = requireStandard();
+  const categorizeChanges_1 = __importDefault(requireCategorizeChanges());
+  const asyncapidiff_1 = __importDefault(requireAsyncapidiff());
+  const mergeStandard_1 = requireMergeStandard();
+  const DiffHelpers_1 = requireDiffHelpers();
+  function diff(firstDocument, secondDocument, config = {}) {
+    var _a, _b;
+    if (DiffHelpers_1.incompatibleDocuments(firstDocument, secondDocument)) {
+      throw new TypeError("diff between different AsyncAPI version is not allowed");
+    }
+    const standard2 = standard_1.getStandardFromVersion(firstDocument);
+    if (config.override) {
+      if (typeof config.override !== "object") {
+        throw new TypeError("Override data must be an object");
+      }
+      mergeStandard_1.mergeStandard(standard2, config.override);
+    }
+    const diffOutput = generateDiff_1.default(firstDocument, secondDocument);
+    const output = categorizeChanges_1.default(standard2, diffOutput);
+    return new asyncapidiff_1.default(JSON.stringify(output), {
+      outputType: (_a = config.outputType) !== null && _a !== void 0 ? _a : "json",
+      markdownSubtype: (_b = config.markdownSubtype) !== null && _b !== void 0 ? _b : "json"
+    });
+  }
+  main.diff = diff;
+  return main;
+}
+var types = {};
+var hasRequiredTypes;
+function requireTypes() {
+  if (hasRequiredTypes) return types;
+  hasRequiredTypes = 1;
+  Object.defineProperty(types, "__esModule", { value: true });
+  return types;
+}
+var hasRequiredLib$1;
+function requireLib$1() {
+  if (hasRequiredLib$1) return lib$3;
+  hasRequiredLib$1 = 1;
+  (function(exports) {
+    var __createBinding = lib$3 && lib$3.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      Object.defineProperty(o, k2, { enumerable: true, get: function() {
+        return m[k];
+      } });
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = lib$3 && lib$3.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(requireMain(), exports);
+    __exportStar(requireTypes(), exports);
+  })(lib$3);
+  return lib$3;
+}
+var libExports$1 = requireLib$1();
+var index$1 = /* @__PURE__ */ getDefaultExportFromCjs(libExports$1);
+var asyncApiDiffModule = /* @__PURE__ */ _mergeNamespaces({
+  __proto__: null,
+  default: index$1
+}, [libExports$1]);
 function cleanPath(path2) {
   let normalized = normalize$1(path2);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep$1) normalized = normalized.substring(0, normalized.length - 1);
@@ -31782,11 +29973,11 @@ var Builder = class {
   }
 };
 var utils = {};
-var constants$1;
-var hasRequiredConstants$1;
-function requireConstants$1() {
-  if (hasRequiredConstants$1) return constants$1;
-  hasRequiredConstants$1 = 1;
+var constants;
+var hasRequiredConstants;
+function requireConstants() {
+  if (hasRequiredConstants) return constants;
+  hasRequiredConstants = 1;
   const WIN_SLASH = "\\\\/";
   const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
   const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -31856,7 +30047,7 @@ function requireConstants$1() {
     word: "A-Za-z0-9_",
     xdigit: "A-Fa-f0-9"
   };
-  constants$1 = {
+  constants = {
     DEFAULT_MAX_EXTGLOB_RECURSION,
     MAX_LENGTH: 1024 * 64,
     POSIX_REGEX_SOURCE,
@@ -31982,7 +30173,7 @@ function requireConstants$1() {
       return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
     }
   };
-  return constants$1;
+  return constants;
 }
 var hasRequiredUtils;
 function requireUtils() {
@@ -31994,7 +30185,7 @@ function requireUtils() {
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
-    } = /* @__PURE__ */ requireConstants$1();
+    } = /* @__PURE__ */ requireConstants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
     exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
@@ -32086,7 +30277,7 @@ function requireScan() {
     /* ) */
     CHAR_RIGHT_SQUARE_BRACKET: CHAR_RIGHT_SQUARE_BRACKET2
     /* ] */
-  } = /* @__PURE__ */ requireConstants$1();
+  } = /* @__PURE__ */ requireConstants();
   const isPathSeparator = (code2) => {
     return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
   };
@@ -32392,7 +30583,7 @@ var hasRequiredParse;
 function requireParse() {
   if (hasRequiredParse) return parse_1;
   hasRequiredParse = 1;
-  const constants2 = /* @__PURE__ */ requireConstants$1();
+  const constants2 = /* @__PURE__ */ requireConstants();
   const utils2 = /* @__PURE__ */ requireUtils();
   const {
     MAX_LENGTH,
@@ -33410,7 +31601,7 @@ function requirePicomatch$1() {
   const scan = /* @__PURE__ */ requireScan();
   const parse2 = /* @__PURE__ */ requireParse();
   const utils2 = /* @__PURE__ */ requireUtils();
-  const constants2 = /* @__PURE__ */ requireConstants$1();
+  const constants2 = /* @__PURE__ */ requireConstants();
   const isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
   const picomatch2 = (glob2, options, returnState = false) => {
     if (Array.isArray(glob2)) {
@@ -33638,16 +31829,25 @@ function splitPattern(path2) {
   const result = picomatch.scan(path2, splitPatternOptions);
   return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path2];
 }
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path2) {
+  return escapePosixPath(path2);
+}
+function convertWin32PathToPattern(path2) {
+  return escapeWin32Path(path2).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+const convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
 const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
 const escapePosixPath = (path2) => path2.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 const escapeWin32Path = (path2) => path2.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 const escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
   const scan = picomatch.scan(pattern);
   return scan.isGlob || scan.negated;
 }
-function log(...tasks) {
+function log$1(...tasks) {
   console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
 }
 function ensureStringArray(value) {
@@ -33723,7 +31923,7 @@ function buildCrawler(options, patterns) {
     depthOffset: 0
   };
   const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
+  if (options.debug) log$1("internal processing patterns:", processed);
   const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
   const root = props.root.replace(BACKSLASHES, "");
   const matchOptions = {
@@ -33749,7 +31949,7 @@ function buildCrawler(options, patterns) {
     filters: [debug ? (p, isDirectory) => {
       const path2 = format(p, isDirectory);
       const matches2 = matcher(path2) && !ignore(path2);
-      if (matches2) log(`matched ${path2}`);
+      if (matches2) log$1(`matched ${path2}`);
       return matches2;
     } : (p, isDirectory) => {
       const path2 = format(p, isDirectory);
@@ -33757,7 +31957,7 @@ function buildCrawler(options, patterns) {
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      log$1(`${skipped ? "skipped" : "crawling"} ${p}`);
       return skipped;
     } : excludePredicate,
     fs: options.fs,
@@ -33772,7 +31972,7 @@ function buildCrawler(options, patterns) {
     maxDepth,
     signal: options.signal
   }).crawl(root);
-  if (options.debug) log("internal properties:", {
+  if (options.debug) log$1("internal properties:", {
     ...props,
     root
   });
@@ -33802,7 +32002,7 @@ function getOptions(options) {
     stat: opts.fs.stat || stat$1,
     statSync: opts.fs.statSync || statSync
   });
-  if (opts.debug) log("globbing with options:", opts);
+  if (opts.debug) log$1("globbing with options:", opts);
   return opts;
 }
 function getCrawler(globInput, inputOptions = {}) {
@@ -33817,94 +32017,7368 @@ async function glob(globInput, options) {
   const [crawler, relative2] = getCrawler(globInput, options);
   return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
 }
-function setOwn(obj, key, value) {
-  if (key === "__proto__")
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else
-    obj[key] = value;
+function globSync(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative2) : [];
 }
-const ownValue = (obj, key) => Object.hasOwn(obj, key) ? obj[key] : void 0;
-const isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function childOf(node, seg) {
-  if (Array.isArray(node))
-    return typeof seg === "number" ? node[seg] : isArrayIndex(seg) ? node[Number(seg)] : void 0;
-  return isRecord(node) ? ownValue(node, String(seg)) : void 0;
-}
-const SHARED = /* @__PURE__ */ Symbol("shared");
-function markShared(node) {
-  Object.defineProperty(node, SHARED, { value: true });
-}
-const isShared = (node) => node[SHARED] === true;
-const PLAIN_DEPTH = 64;
-const PLAIN_STEPS = 1 << 20;
-let steps = 0;
-let seen = null;
-let known = null;
-let tracked = null;
-function dataEqual(a, b) {
-  steps = 0;
-  seen = null;
-  const result = equal(a, b, 0);
-  seen = null;
-  return result;
-}
-function memoizedEqual() {
-  const equalPairs = /* @__PURE__ */ new WeakMap();
-  return (a, b) => {
-    known = equalPairs;
-    tracked = [];
-    const result = dataEqual(a, b);
-    if (result)
-      for (const [x, y] of tracked) {
-        let set2 = equalPairs.get(x);
-        if (set2 === void 0)
-          equalPairs.set(x, set2 = /* @__PURE__ */ new WeakSet());
-        set2.add(y);
+var tinyglobbyModule = /* @__PURE__ */ Object.freeze({
+  __proto__: null,
+  convertPathToPattern,
+  escapePath,
+  glob,
+  globSync,
+  isDynamicPattern
+});
+var dist = {};
+var composer = {};
+var directives = {};
+var identity = {};
+var hasRequiredIdentity;
+function requireIdentity() {
+  if (hasRequiredIdentity) return identity;
+  hasRequiredIdentity = 1;
+  const ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+  const DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+  const MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+  const PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+  const SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+  const SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+  const NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+  const isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+  const isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+  const isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+  const isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+  const isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+  const isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+  function isCollection(node) {
+    if (node && typeof node === "object")
+      switch (node[NODE_TYPE]) {
+        case MAP:
+        case SEQ:
+          return true;
       }
-    known = null;
-    tracked = null;
-    return result;
-  };
-}
-function equal(a, b, depth) {
-  if (a === b)
-    return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
-    return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a) !== Array.isArray(b))
     return false;
-  if (isShared(a) || isShared(b) || ++steps > PLAIN_STEPS || depth > PLAIN_DEPTH) {
-    if (known?.get(a)?.has(b))
-      return true;
-    tracked?.push([a, b]);
-    seen ??= /* @__PURE__ */ new WeakMap();
-    let visited = seen.get(a);
-    if (visited?.has(b))
-      return true;
-    if (visited === void 0)
-      seen.set(a, visited = /* @__PURE__ */ new WeakSet());
-    visited.add(b);
   }
-  if (Array.isArray(a)) {
-    const bb = b;
-    if (a.length !== bb.length)
-      return false;
-    for (let i2 = 0; i2 < a.length; i2++)
-      if (!equal(a[i2], bb[i2], depth + 1))
-        return false;
+  function isNode(node) {
+    if (node && typeof node === "object")
+      switch (node[NODE_TYPE]) {
+        case ALIAS:
+        case MAP:
+        case SCALAR:
+        case SEQ:
+          return true;
+      }
+    return false;
+  }
+  const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+  identity.ALIAS = ALIAS;
+  identity.DOC = DOC;
+  identity.MAP = MAP;
+  identity.NODE_TYPE = NODE_TYPE;
+  identity.PAIR = PAIR;
+  identity.SCALAR = SCALAR;
+  identity.SEQ = SEQ;
+  identity.hasAnchor = hasAnchor;
+  identity.isAlias = isAlias;
+  identity.isCollection = isCollection;
+  identity.isDocument = isDocument;
+  identity.isMap = isMap;
+  identity.isNode = isNode;
+  identity.isPair = isPair;
+  identity.isScalar = isScalar;
+  identity.isSeq = isSeq;
+  return identity;
+}
+var visit = {};
+var hasRequiredVisit;
+function requireVisit() {
+  if (hasRequiredVisit) return visit;
+  hasRequiredVisit = 1;
+  var identity2 = requireIdentity();
+  const BREAK = /* @__PURE__ */ Symbol("break visit");
+  const SKIP = /* @__PURE__ */ Symbol("skip children");
+  const REMOVE = /* @__PURE__ */ Symbol("remove node");
+  function visit$1(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity2.isDocument(node)) {
+      const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+      if (cd === REMOVE)
+        node.contents = null;
+    } else
+      visit_(null, node, visitor_, Object.freeze([]));
+  }
+  visit$1.BREAK = BREAK;
+  visit$1.SKIP = SKIP;
+  visit$1.REMOVE = REMOVE;
+  function visit_(key, node, visitor, path2) {
+    const ctrl = callVisitor(key, node, visitor, path2);
+    if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+      replaceNode(key, path2, ctrl);
+      return visit_(key, ctrl, visitor, path2);
+    }
+    if (typeof ctrl !== "symbol") {
+      if (identity2.isCollection(node)) {
+        path2 = Object.freeze(path2.concat(node));
+        for (let i2 = 0; i2 < node.items.length; ++i2) {
+          const ci = visit_(i2, node.items[i2], visitor, path2);
+          if (typeof ci === "number")
+            i2 = ci - 1;
+          else if (ci === BREAK)
+            return BREAK;
+          else if (ci === REMOVE) {
+            node.items.splice(i2, 1);
+            i2 -= 1;
+          }
+        }
+      } else if (identity2.isPair(node)) {
+        path2 = Object.freeze(path2.concat(node));
+        const ck = visit_("key", node.key, visitor, path2);
+        if (ck === BREAK)
+          return BREAK;
+        else if (ck === REMOVE)
+          node.key = null;
+        const cv = visit_("value", node.value, visitor, path2);
+        if (cv === BREAK)
+          return BREAK;
+        else if (cv === REMOVE)
+          node.value = null;
+      }
+    }
+    return ctrl;
+  }
+  async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity2.isDocument(node)) {
+      const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+      if (cd === REMOVE)
+        node.contents = null;
+    } else
+      await visitAsync_(null, node, visitor_, Object.freeze([]));
+  }
+  visitAsync.BREAK = BREAK;
+  visitAsync.SKIP = SKIP;
+  visitAsync.REMOVE = REMOVE;
+  async function visitAsync_(key, node, visitor, path2) {
+    const ctrl = await callVisitor(key, node, visitor, path2);
+    if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+      replaceNode(key, path2, ctrl);
+      return visitAsync_(key, ctrl, visitor, path2);
+    }
+    if (typeof ctrl !== "symbol") {
+      if (identity2.isCollection(node)) {
+        path2 = Object.freeze(path2.concat(node));
+        for (let i2 = 0; i2 < node.items.length; ++i2) {
+          const ci = await visitAsync_(i2, node.items[i2], visitor, path2);
+          if (typeof ci === "number")
+            i2 = ci - 1;
+          else if (ci === BREAK)
+            return BREAK;
+          else if (ci === REMOVE) {
+            node.items.splice(i2, 1);
+            i2 -= 1;
+          }
+        }
+      } else if (identity2.isPair(node)) {
+        path2 = Object.freeze(path2.concat(node));
+        const ck = await visitAsync_("key", node.key, visitor, path2);
+        if (ck === BREAK)
+          return BREAK;
+        else if (ck === REMOVE)
+          node.key = null;
+        const cv = await visitAsync_("value", node.value, visitor, path2);
+        if (cv === BREAK)
+          return BREAK;
+        else if (cv === REMOVE)
+          node.value = null;
+      }
+    }
+    return ctrl;
+  }
+  function initVisitor(visitor) {
+    if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+      return Object.assign({
+        Alias: visitor.Node,
+        Map: visitor.Node,
+        Scalar: visitor.Node,
+        Seq: visitor.Node
+      }, visitor.Value && {
+        Map: visitor.Value,
+        Scalar: visitor.Value,
+        Seq: visitor.Value
+      }, visitor.Collection && {
+        Map: visitor.Collection,
+        Seq: visitor.Collection
+      }, visitor);
+    }
+    return visitor;
+  }
+  function callVisitor(key, node, visitor, path2) {
+    if (typeof visitor === "function")
+      return visitor(key, node, path2);
+    if (identity2.isMap(node))
+      return visitor.Map?.(key, node, path2);
+    if (identity2.isSeq(node))
+      return visitor.Seq?.(key, node, path2);
+    if (identity2.isPair(node))
+      return visitor.Pair?.(key, node, path2);
+    if (identity2.isScalar(node))
+      return visitor.Scalar?.(key, node, path2);
+    if (identity2.isAlias(node))
+      return visitor.Alias?.(key, node, path2);
+    return void 0;
+  }
+  function replaceNode(key, path2, node) {
+    const parent = path2[path2.length - 1];
+    if (identity2.isCollection(parent)) {
+      parent.items[key] = node;
+    } else if (identity2.isPair(parent)) {
+      if (key === "key")
+        parent.key = node;
+      else
+        parent.value = node;
+    } else if (identity2.isDocument(parent)) {
+      parent.contents = node;
+    } else {
+      const pt = identity2.isAlias(parent) ? "alias" : "scalar";
+      throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+  }
+  visit.visit = visit$1;
+  visit.visitAsync = visitAsync;
+  return visit;
+}
+var hasRequiredDirectives;
+function requireDirectives() {
+  if (hasRequiredDirectives) return directives;
+  hasRequiredDirectives = 1;
+  var identity2 = requireIdentity();
+  var visit2 = requireVisit();
+  const escapeChars = {
+    "!": "%21",
+    ",": "%2C",
+    "[": "%5B",
+    "]": "%5D",
+    "{": "%7B",
+    "}": "%7D"
+  };
+  const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+  class Directives {
+    constructor(yaml2, tags2) {
+      this.docStart = null;
+      this.docEnd = false;
+      this.yaml = Object.assign({}, Directives.defaultYaml, yaml2);
+      this.tags = Object.assign({}, Directives.defaultTags, tags2);
+    }
+    clone() {
+      const copy2 = new Directives(this.yaml, this.tags);
+      copy2.docStart = this.docStart;
+      return copy2;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+      const res = new Directives(this.yaml, this.tags);
+      switch (this.yaml.version) {
+        case "1.1":
+          this.atNextDocument = true;
+          break;
+        case "1.2":
+          this.atNextDocument = false;
+          this.yaml = {
+            explicit: Directives.defaultYaml.explicit,
+            version: "1.2"
+          };
+          this.tags = Object.assign({}, Directives.defaultTags);
+          break;
+      }
+      return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+      if (this.atNextDocument) {
+        this.yaml = { explicit: Directives.defaultYaml.explicit, version: "1.1" };
+        this.tags = Object.assign({}, Directives.defaultTags);
+        this.atNextDocument = false;
+      }
+      const parts = line.trim().split(/[ \t]+/);
+      const name = parts.shift();
+      switch (name) {
+        case "%TAG": {
+          if (parts.length !== 2) {
+            onError(0, "%TAG directive should contain exactly two parts");
+            if (parts.length < 2)
+              return false;
+          }
+          const [handle, prefix] = parts;
+          this.tags[handle] = prefix;
+          return true;
+        }
+        case "%YAML": {
+          this.yaml.explicit = true;
+          if (parts.length !== 1) {
+            onError(0, "%YAML directive should contain exactly one part");
+            return false;
+          }
+          const [version] = parts;
+          if (version === "1.1" || version === "1.2") {
+            this.yaml.version = version;
+            return true;
+          } else {
+            const isValid = /^\d+\.\d+$/.test(version);
+            onError(6, `Unsupported YAML version ${version}`, isValid);
+            return false;
+          }
+        }
+        default:
+          onError(0, `Unknown directive ${name}`, true);
+          return false;
+      }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+      if (source === "!")
+        return "!";
+      if (source[0] !== "!") {
+        onError(`Not a valid tag: ${source}`);
+        return null;
+      }
+      if (source[1] === "<") {
+        const verbatim = source.slice(2, -1);
+        if (verbatim === "!" || verbatim === "!!") {
+          onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+          return null;
+        }
+        if (source[source.length - 1] !== ">")
+          onError("Verbatim tags must end with a >");
+        return verbatim;
+      }
+      const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+      if (!suffix)
+        onError(`The ${source} tag has no suffix`);
+      const prefix = this.tags[handle];
+      if (prefix) {
+        try {
+          return prefix + decodeURIComponent(suffix);
+        } catch (error2) {
+          onError(String(error2));
+          return null;
+        }
+      }
+      if (handle === "!")
+        return source;
+      onError(`Could not resolve tag: ${source}`);
+      return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+      for (const [handle, prefix] of Object.entries(this.tags)) {
+        if (tag.startsWith(prefix))
+          return handle + escapeTagName(tag.substring(prefix.length));
+      }
+      return tag[0] === "!" ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+      const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+      const tagEntries = Object.entries(this.tags);
+      let tagNames;
+      if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
+        const tags2 = {};
+        visit2.visit(doc.contents, (_key, node) => {
+          if (identity2.isNode(node) && node.tag)
+            tags2[node.tag] = true;
+        });
+        tagNames = Object.keys(tags2);
+      } else
+        tagNames = [];
+      for (const [handle, prefix] of tagEntries) {
+        if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+          continue;
+        if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+          lines.push(`%TAG ${handle} ${prefix}`);
+      }
+      return lines.join("\n");
+    }
+  }
+  Directives.defaultYaml = { explicit: false, version: "1.2" };
+  Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+  directives.Directives = Directives;
+  return directives;
+}
+var Document = {};
+var Alias = {};
+var anchors = {};
+var hasRequiredAnchors;
+function requireAnchors() {
+  if (hasRequiredAnchors) return anchors;
+  hasRequiredAnchors = 1;
+  var identity2 = requireIdentity();
+  var visit2 = requireVisit();
+  function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+      const sa = JSON.stringify(anchor);
+      const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+      throw new Error(msg);
+    }
     return true;
   }
-  const ra = a;
-  const rb = b;
-  let count2 = 0;
-  for (const k in ra) {
-    if (!Object.hasOwn(rb, k) || !equal(ra[k], rb[k], depth + 1))
-      return false;
-    count2++;
+  function anchorNames(root) {
+    const anchors2 = /* @__PURE__ */ new Set();
+    visit2.visit(root, {
+      Value(_key, node) {
+        if (node.anchor)
+          anchors2.add(node.anchor);
+      }
+    });
+    return anchors2;
   }
-  for (const _ in rb)
-    count2--;
-  return count2 === 0;
+  function findNewAnchor(prefix, exclude) {
+    for (let i2 = 1; true; ++i2) {
+      const name = `${prefix}${i2}`;
+      if (!exclude.has(name))
+        return name;
+    }
+  }
+  function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = /* @__PURE__ */ new Map();
+    let prevAnchors = null;
+    return {
+      onAnchor: (source) => {
+        aliasObjects.push(source);
+        prevAnchors ?? (prevAnchors = anchorNames(doc));
+        const anchor = findNewAnchor(prefix, prevAnchors);
+        prevAnchors.add(anchor);
+        return anchor;
+      },
+      /**
+       * With circular references, the source node is only resolved after all
+       * of its child nodes are. This is why anchors are set only after all of
+       * the nodes have been created.
+       */
+      setAnchors: () => {
+        for (const source of aliasObjects) {
+          const ref = sourceObjects.get(source);
+          if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
+            ref.node.anchor = ref.anchor;
+          } else {
+            const error2 = new Error("Failed to resolve repeated object (this should not happen)");
+            error2.source = source;
+            throw error2;
+          }
+        }
+      },
+      sourceObjects
+    };
+  }
+  anchors.anchorIsValid = anchorIsValid;
+  anchors.anchorNames = anchorNames;
+  anchors.createNodeAnchors = createNodeAnchors;
+  anchors.findNewAnchor = findNewAnchor;
+  return anchors;
+}
+var Node = {};
+var applyReviver = {};
+var hasRequiredApplyReviver;
+function requireApplyReviver() {
+  if (hasRequiredApplyReviver) return applyReviver;
+  hasRequiredApplyReviver = 1;
+  function applyReviver$1(reviver, obj, key, val) {
+    if (val && typeof val === "object") {
+      if (Array.isArray(val)) {
+        for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+          const v0 = val[i2];
+          const v1 = applyReviver$1(reviver, val, String(i2), v0);
+          if (v1 === void 0)
+            delete val[i2];
+          else if (v1 !== v0)
+            val[i2] = v1;
+        }
+      } else if (val instanceof Map) {
+        for (const k of Array.from(val.keys())) {
+          const v0 = val.get(k);
+          const v1 = applyReviver$1(reviver, val, k, v0);
+          if (v1 === void 0)
+            val.delete(k);
+          else if (v1 !== v0)
+            val.set(k, v1);
+        }
+      } else if (val instanceof Set) {
+        for (const v0 of Array.from(val)) {
+          const v1 = applyReviver$1(reviver, val, v0, v0);
+          if (v1 === void 0)
+            val.delete(v0);
+          else if (v1 !== v0) {
+            val.delete(v0);
+            val.add(v1);
+          }
+        }
+      } else {
+        for (const [k, v0] of Object.entries(val)) {
+          const v1 = applyReviver$1(reviver, val, k, v0);
+          if (v1 === void 0)
+            delete val[k];
+          else if (v1 !== v0)
+            val[k] = v1;
+        }
+      }
+    }
+    return reviver.call(obj, key, val);
+  }
+  applyReviver.applyReviver = applyReviver$1;
+  return applyReviver;
+}
+var toJS = {};
+var hasRequiredToJS;
+function requireToJS() {
+  if (hasRequiredToJS) return toJS;
+  hasRequiredToJS = 1;
+  var identity2 = requireIdentity();
+  function toJS$1(value, arg, ctx) {
+    if (Array.isArray(value))
+      return value.map((v, i2) => toJS$1(v, String(i2), ctx));
+    if (value && typeof value.toJSON === "function") {
+      if (!ctx || !identity2.hasAnchor(value))
+        return value.toJSON(arg, ctx);
+      const data = { aliasCount: 0, count: 1, res: void 0 };
+      ctx.anchors.set(value, data);
+      ctx.onCreate = (res2) => {
+        data.res = res2;
+        delete ctx.onCreate;
+      };
+      const res = value.toJSON(arg, ctx);
+      if (ctx.onCreate)
+        ctx.onCreate(res);
+      return res;
+    }
+    if (typeof value === "bigint" && !ctx?.keep)
+      return Number(value);
+    return value;
+  }
+  toJS.toJS = toJS$1;
+  return toJS;
+}
+var hasRequiredNode;
+function requireNode() {
+  if (hasRequiredNode) return Node;
+  hasRequiredNode = 1;
+  var applyReviver2 = requireApplyReviver();
+  var identity2 = requireIdentity();
+  var toJS2 = requireToJS();
+  class NodeBase {
+    constructor(type2) {
+      Object.defineProperty(this, identity2.NODE_TYPE, { value: type2 });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+      const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+      if (this.range)
+        copy2.range = this.range.slice();
+      return copy2;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      if (!identity2.isDocument(doc))
+        throw new TypeError("A document argument is required");
+      const ctx = {
+        anchors: /* @__PURE__ */ new Map(),
+        doc,
+        keep: true,
+        mapAsMap: mapAsMap === true,
+        mapKeyWarned: false,
+        maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+      };
+      const res = toJS2.toJS(this, "", ctx);
+      if (typeof onAnchor === "function")
+        for (const { count: count2, res: res2 } of ctx.anchors.values())
+          onAnchor(res2, count2);
+      return typeof reviver === "function" ? applyReviver2.applyReviver(reviver, { "": res }, "", res) : res;
+    }
+  }
+  Node.NodeBase = NodeBase;
+  return Node;
+}
+var hasRequiredAlias;
+function requireAlias() {
+  if (hasRequiredAlias) return Alias;
+  hasRequiredAlias = 1;
+  var anchors2 = requireAnchors();
+  var visit2 = requireVisit();
+  var identity2 = requireIdentity();
+  var Node2 = requireNode();
+  var toJS2 = requireToJS();
+  let Alias$1 = class Alias extends Node2.NodeBase {
+    constructor(source) {
+      super(identity2.ALIAS);
+      this.source = source;
+      Object.defineProperty(this, "tag", {
+        set() {
+          throw new Error("Alias nodes cannot have tags");
+        }
+      });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+      if (ctx?.maxAliasCount === 0)
+        throw new ReferenceError("Alias resolution is disabled");
+      let nodes;
+      if (ctx?.aliasResolveCache) {
+        nodes = ctx.aliasResolveCache;
+      } else {
+        nodes = [];
+        visit2.visit(doc, {
+          Node: (_key, node) => {
+            if (identity2.isAlias(node) || identity2.hasAnchor(node))
+              nodes.push(node);
+          }
+        });
+        if (ctx)
+          ctx.aliasResolveCache = nodes;
+      }
+      let found = void 0;
+      for (const node of nodes) {
+        if (node === this)
+          break;
+        if (node.anchor === this.source)
+          found = node;
+      }
+      if (found && ctx) {
+        const { anchors: anchors3, doc: doc2, maxAliasCount } = ctx;
+        let data = anchors3.get(found);
+        if (!data) {
+          toJS2.toJS(found, null, ctx);
+          data = anchors3.get(found);
+        }
+        if (data?.res === void 0) {
+          const msg = "This should not happen: Alias anchor was not resolved?";
+          throw new ReferenceError(msg);
+        }
+        if (maxAliasCount >= 0) {
+          data.count += 1;
+          if (data.aliasCount === 0)
+            data.aliasCount = getAliasCount(doc2, found, anchors3);
+          if (data.count * data.aliasCount > maxAliasCount) {
+            const msg = "Excessive alias count indicates a resource exhaustion attack";
+            throw new ReferenceError(msg);
+          }
+        }
+      }
+      return found;
+    }
+    toJSON(_arg, ctx) {
+      if (!ctx)
+        return { source: this.source };
+      const source = this.resolve(ctx.doc, ctx);
+      if (!source) {
+        const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+        throw new ReferenceError(msg);
+      }
+      return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+      const src = `*${this.source}`;
+      if (ctx) {
+        anchors2.anchorIsValid(this.source);
+        if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new Error(msg);
+        }
+        if (ctx.implicitKey)
+          return `${src} `;
+      }
+      return src;
+    }
+  };
+  function getAliasCount(doc, node, anchors3) {
+    if (identity2.isAlias(node)) {
+      const source = node.resolve(doc);
+      const anchor = anchors3 && source && anchors3.get(source);
+      return anchor ? anchor.count * anchor.aliasCount : 0;
+    } else if (identity2.isCollection(node)) {
+      let count2 = 0;
+      for (const item of node.items) {
+        const c = getAliasCount(doc, item, anchors3);
+        if (c > count2)
+          count2 = c;
+      }
+      return count2;
+    } else if (identity2.isPair(node)) {
+      const kc = getAliasCount(doc, node.key, anchors3);
+      const vc = getAliasCount(doc, node.value, anchors3);
+      return Math.max(kc, vc);
+    }
+    return 1;
+  }
+  Alias.Alias = Alias$1;
+  return Alias;
+}
+var Collection$1 = {};
+var createNode = {};
+var Scalar = {};
+var hasRequiredScalar;
+function requireScalar() {
+  if (hasRequiredScalar) return Scalar;
+  hasRequiredScalar = 1;
+  var identity2 = requireIdentity();
+  var Node2 = requireNode();
+  var toJS2 = requireToJS();
+  const isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+  let Scalar$1 = class Scalar extends Node2.NodeBase {
+    constructor(value) {
+      super(identity2.SCALAR);
+      this.value = value;
+    }
+    toJSON(arg, ctx) {
+      return ctx?.keep ? this.value : toJS2.toJS(this.value, arg, ctx);
+    }
+    toString() {
+      return String(this.value);
+    }
+  };
+  Scalar$1.BLOCK_FOLDED = "BLOCK_FOLDED";
+  Scalar$1.BLOCK_LITERAL = "BLOCK_LITERAL";
+  Scalar$1.PLAIN = "PLAIN";
+  Scalar$1.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+  Scalar$1.QUOTE_SINGLE = "QUOTE_SINGLE";
+  Scalar.Scalar = Scalar$1;
+  Scalar.isScalarValue = isScalarValue;
+  return Scalar;
+}
+var hasRequiredCreateNode;
+function requireCreateNode() {
+  if (hasRequiredCreateNode) return createNode;
+  hasRequiredCreateNode = 1;
+  var Alias2 = requireAlias();
+  var identity2 = requireIdentity();
+  var Scalar2 = requireScalar();
+  const defaultTagPrefix = "tag:yaml.org,2002:";
+  function findTagObject(value, tagName, tags2) {
+    if (tagName) {
+      const match = tags2.filter((t) => t.tag === tagName);
+      const tagObj = match.find((t) => !t.format) ?? match[0];
+      if (!tagObj)
+        throw new Error(`Tag ${tagName} not found`);
+      return tagObj;
+    }
+    return tags2.find((t) => t.identify?.(value) && !t.format);
+  }
+  function createNode$1(value, tagName, ctx) {
+    if (identity2.isDocument(value))
+      value = value.contents;
+    if (identity2.isNode(value))
+      return value;
+    if (identity2.isPair(value)) {
+      const map2 = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
+      map2.items.push(value);
+      return map2;
+    }
+    if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+      value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
+    let ref = void 0;
+    if (aliasDuplicateObjects && value && typeof value === "object") {
+      ref = sourceObjects.get(value);
+      if (ref) {
+        ref.anchor ?? (ref.anchor = onAnchor(value));
+        return new Alias2.Alias(ref.anchor);
+      } else {
+        ref = { anchor: null, node: null };
+        sourceObjects.set(value, ref);
+      }
+    }
+    if (tagName?.startsWith("!!"))
+      tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema2.tags);
+    if (!tagObj) {
+      if (value && typeof value.toJSON === "function") {
+        value = value.toJSON();
+      }
+      if (!value || typeof value !== "object") {
+        const node2 = new Scalar2.Scalar(value);
+        if (ref)
+          ref.node = node2;
+        return node2;
+      }
+      tagObj = value instanceof Map ? schema2[identity2.MAP] : Symbol.iterator in Object(value) ? schema2[identity2.SEQ] : schema2[identity2.MAP];
+    }
+    if (onTagObj) {
+      onTagObj(tagObj);
+      delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
+    if (tagName)
+      node.tag = tagName;
+    else if (!tagObj.default)
+      node.tag = tagObj.tag;
+    if (ref)
+      ref.node = node;
+    return node;
+  }
+  createNode.createNode = createNode$1;
+  return createNode;
+}
+var hasRequiredCollection;
+function requireCollection() {
+  if (hasRequiredCollection) return Collection$1;
+  hasRequiredCollection = 1;
+  var createNode2 = requireCreateNode();
+  var identity2 = requireIdentity();
+  var Node2 = requireNode();
+  function collectionFromPath(schema2, path2, value) {
+    let v = value;
+    for (let i2 = path2.length - 1; i2 >= 0; --i2) {
+      const k = path2[i2];
+      if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+        const a = [];
+        a[k] = v;
+        v = a;
+      } else {
+        v = /* @__PURE__ */ new Map([[k, v]]);
+      }
+    }
+    return createNode2.createNode(v, void 0, {
+      aliasDuplicateObjects: false,
+      keepUndefined: false,
+      onAnchor: () => {
+        throw new Error("This should not happen, please report a bug.");
+      },
+      schema: schema2,
+      sourceObjects: /* @__PURE__ */ new Map()
+    });
+  }
+  const isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+  class Collection2 extends Node2.NodeBase {
+    constructor(type2, schema2) {
+      super(type2);
+      Object.defineProperty(this, "schema", {
+        value: schema2,
+        configurable: true,
+        enumerable: false,
+        writable: true
+      });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema2) {
+      const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+      if (schema2)
+        copy2.schema = schema2;
+      copy2.items = copy2.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema2) : it);
+      if (this.range)
+        copy2.range = this.range.slice();
+      return copy2;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path2, value) {
+      if (isEmptyPath(path2))
+        this.add(value);
+      else {
+        const [key, ...rest] = path2;
+        const node = this.get(key, true);
+        if (identity2.isCollection(node))
+          node.addIn(rest, value);
+        else if (node === void 0 && this.schema)
+          this.set(key, collectionFromPath(this.schema, rest, value));
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path2) {
+      const [key, ...rest] = path2;
+      if (rest.length === 0)
+        return this.delete(key);
+      const node = this.get(key, true);
+      if (identity2.isCollection(node))
+        return node.deleteIn(rest);
+      else
+        throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path2, keepScalar) {
+      const [key, ...rest] = path2;
+      const node = this.get(key, true);
+      if (rest.length === 0)
+        return !keepScalar && identity2.isScalar(node) ? node.value : node;
+      else
+        return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+    }
+    hasAllNullValues(allowScalar) {
+      return this.items.every((node) => {
+        if (!identity2.isPair(node))
+          return false;
+        const n = node.value;
+        return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+      });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path2) {
+      const [key, ...rest] = path2;
+      if (rest.length === 0)
+        return this.has(key);
+      const node = this.get(key, true);
+      return identity2.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path2, value) {
+      const [key, ...rest] = path2;
+      if (rest.length === 0) {
+        this.set(key, value);
+      } else {
+        const node = this.get(key, true);
+        if (identity2.isCollection(node))
+          node.setIn(rest, value);
+        else if (node === void 0 && this.schema)
+          this.set(key, collectionFromPath(this.schema, rest, value));
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+    }
+  }
+  Collection$1.Collection = Collection2;
+  Collection$1.collectionFromPath = collectionFromPath;
+  Collection$1.isEmptyPath = isEmptyPath;
+  return Collection$1;
+}
+var Pair = {};
+var stringifyPair = {};
+var stringify = {};
+var stringifyComment = {};
+var hasRequiredStringifyComment;
+function requireStringifyComment() {
+  if (hasRequiredStringifyComment) return stringifyComment;
+  hasRequiredStringifyComment = 1;
+  const stringifyComment$1 = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+  function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+      return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+  }
+  const lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+  stringifyComment.indentComment = indentComment;
+  stringifyComment.lineComment = lineComment;
+  stringifyComment.stringifyComment = stringifyComment$1;
+  return stringifyComment;
+}
+var stringifyString = {};
+var foldFlowLines = {};
+var hasRequiredFoldFlowLines;
+function requireFoldFlowLines() {
+  if (hasRequiredFoldFlowLines) return foldFlowLines;
+  hasRequiredFoldFlowLines = 1;
+  const FOLD_FLOW = "flow";
+  const FOLD_BLOCK = "block";
+  const FOLD_QUOTED = "quoted";
+  function foldFlowLines$1(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+      return text2;
+    if (lineWidth < minContentWidth)
+      minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text2.length <= endStep)
+      return text2;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === "number") {
+      if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+        folds.push(0);
+      else
+        end = lineWidth - indentAtStart;
+    }
+    let split = void 0;
+    let prev = void 0;
+    let overflow = false;
+    let i2 = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+      i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+      if (i2 !== -1)
+        end = i2 + endStep;
+    }
+    for (let ch; ch = text2[i2 += 1]; ) {
+      if (mode === FOLD_QUOTED && ch === "\\") {
+        escStart = i2;
+        switch (text2[i2 + 1]) {
+          case "x":
+            i2 += 3;
+            break;
+          case "u":
+            i2 += 5;
+            break;
+          case "U":
+            i2 += 9;
+            break;
+          default:
+            i2 += 1;
+        }
+        escEnd = i2;
+      }
+      if (ch === "\n") {
+        if (mode === FOLD_BLOCK)
+          i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+        end = i2 + indent.length + endStep;
+        split = void 0;
+      } else {
+        if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+          const next = text2[i2 + 1];
+          if (next && next !== " " && next !== "\n" && next !== "	")
+            split = i2;
+        }
+        if (i2 >= end) {
+          if (split) {
+            folds.push(split);
+            end = split + endStep;
+            split = void 0;
+          } else if (mode === FOLD_QUOTED) {
+            while (prev === " " || prev === "	") {
+              prev = ch;
+              ch = text2[i2 += 1];
+              overflow = true;
+            }
+            const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
+            if (escapedFolds[j])
+              return text2;
+            folds.push(j);
+            escapedFolds[j] = true;
+            end = j + endStep;
+            split = void 0;
+          } else {
+            overflow = true;
+          }
+        }
+      }
+      prev = ch;
+    }
+    if (overflow && onOverflow)
+      onOverflow();
+    if (folds.length === 0)
+      return text2;
+    if (onFold)
+      onFold();
+    let res = text2.slice(0, folds[0]);
+    for (let i3 = 0; i3 < folds.length; ++i3) {
+      const fold = folds[i3];
+      const end2 = folds[i3 + 1] || text2.length;
+      if (fold === 0)
+        res = `
+${indent}${text2.slice(0, end2)}`;
+      else {
+        if (mode === FOLD_QUOTED && escapedFolds[fold])
+          res += `${text2[fold]}\\`;
+        res += `
+${indent}${text2.slice(fold + 1, end2)}`;
+      }
+    }
+    return res;
+  }
+  function consumeMoreIndentedLines(text2, i2, indent) {
+    let end = i2;
+    let start = i2 + 1;
+    let ch = text2[start];
+    while (ch === " " || ch === "	") {
+      if (i2 < start + indent) {
+        ch = text2[++i2];
+      } else {
+        do {
+          ch = text2[++i2];
+        } while (ch && ch !== "\n");
+        end = i2;
+        start = i2 + 1;
+        ch = text2[start];
+      }
+    }
+    return end;
+  }
+  foldFlowLines.FOLD_BLOCK = FOLD_BLOCK;
+  foldFlowLines.FOLD_FLOW = FOLD_FLOW;
+  foldFlowLines.FOLD_QUOTED = FOLD_QUOTED;
+  foldFlowLines.foldFlowLines = foldFlowLines$1;
+  return foldFlowLines;
+}
+var hasRequiredStringifyString;
+function requireStringifyString() {
+  if (hasRequiredStringifyString) return stringifyString;
+  hasRequiredStringifyString = 1;
+  var Scalar2 = requireScalar();
+  var foldFlowLines2 = requireFoldFlowLines();
+  const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+  });
+  const containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+  function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+      return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str2.length;
+    if (strLen <= limit)
+      return false;
+    for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
+      if (str2[i2] === "\n") {
+        if (i2 - start > limit)
+          return true;
+        start = i2 + 1;
+        if (strLen - start <= limit)
+          return false;
+      }
+    }
+    return true;
+  }
+  function doubleQuotedString(value, ctx) {
+    const json2 = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+      return json2;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+    let str2 = "";
+    let start = 0;
+    for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
+      if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
+        str2 += json2.slice(start, i2) + "\\ ";
+        i2 += 1;
+        start = i2;
+        ch = "\\";
+      }
+      if (ch === "\\")
+        switch (json2[i2 + 1]) {
+          case "u":
+            {
+              str2 += json2.slice(start, i2);
+              const code2 = json2.substr(i2 + 2, 4);
+              switch (code2) {
+                case "0000":
+                  str2 += "\\0";
+                  break;
+                case "0007":
+                  str2 += "\\a";
+                  break;
+                case "000b":
+                  str2 += "\\v";
+                  break;
+                case "001b":
+                  str2 += "\\e";
+                  break;
+                case "0085":
+                  str2 += "\\N";
+                  break;
+                case "00a0":
+                  str2 += "\\_";
+                  break;
+                case "2028":
+                  str2 += "\\L";
+                  break;
+                case "2029":
+                  str2 += "\\P";
+                  break;
+                default:
+                  if (code2.substr(0, 2) === "00")
+                    str2 += "\\x" + code2.substr(2);
+                  else
+                    str2 += json2.substr(i2, 6);
+              }
+              i2 += 5;
+              start = i2 + 1;
+            }
+            break;
+          case "n":
+            if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
+              i2 += 1;
+            } else {
+              str2 += json2.slice(start, i2) + "\n\n";
+              while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
+                str2 += "\n";
+                i2 += 2;
+              }
+              str2 += indent;
+              if (json2[i2 + 2] === " ")
+                str2 += "\\";
+              i2 += 1;
+              start = i2 + 1;
+            }
+            break;
+          default:
+            i2 += 1;
+        }
+    }
+    str2 = start ? str2 + json2.slice(start) : json2;
+    return implicitKey ? str2 : foldFlowLines2.foldFlowLines(str2, indent, foldFlowLines2.FOLD_QUOTED, getFoldOptions(ctx, false));
+  }
+  function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+      return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+    return ctx.implicitKey ? res : foldFlowLines2.foldFlowLines(res, indent, foldFlowLines2.FOLD_FLOW, getFoldOptions(ctx, false));
+  }
+  function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+      qs = doubleQuotedString;
+    else {
+      const hasDouble = value.includes('"');
+      const hasSingle = value.includes("'");
+      if (hasDouble && !hasSingle)
+        qs = singleQuotedString;
+      else if (hasSingle && !hasDouble)
+        qs = doubleQuotedString;
+      else
+        qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+  }
+  let blockEndNewlines;
+  try {
+    blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+  } catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+  }
+  function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+      return quotedString(value, ctx);
+    }
+    const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+    const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar2.Scalar.BLOCK_FOLDED ? false : type2 === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+      return literal ? "|\n" : ">\n";
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+      const ch = value[endStart - 1];
+      if (ch !== "\n" && ch !== "	" && ch !== " ")
+        break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf("\n");
+    if (endNlPos === -1) {
+      chomp = "-";
+    } else if (value === end || endNlPos !== end.length - 1) {
+      chomp = "+";
+      if (onChompKeep)
+        onChompKeep();
+    } else {
+      chomp = "";
+    }
+    if (end) {
+      value = value.slice(0, -end.length);
+      if (end[end.length - 1] === "\n")
+        end = end.slice(0, -1);
+      end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+      const ch = value[startEnd];
+      if (ch === " ")
+        startWithSpace = true;
+      else if (ch === "\n")
+        startNlPos = startEnd;
+      else
+        break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+      value = value.substring(start.length);
+      start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? "2" : "1";
+    let header = (startWithSpace ? indentSize : "") + chomp;
+    if (comment) {
+      header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (onComment)
+        onComment();
+    }
+    if (!literal) {
+      const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+      let literalFallback = false;
+      const foldOptions = getFoldOptions(ctx, true);
+      if (blockQuote !== "folded" && type2 !== Scalar2.Scalar.BLOCK_FOLDED) {
+        foldOptions.onOverflow = () => {
+          literalFallback = true;
+        };
+      }
+      const body2 = foldFlowLines2.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines2.FOLD_BLOCK, foldOptions);
+      if (!literalFallback)
+        return `>${header}
+${indent}${body2}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}
+${indent}${start}${value}${end}`;
+  }
+  function plainString(item, ctx, onComment, onChompKeep) {
+    const { type: type2, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+      return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+      return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey && !inFlow && type2 !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
+      return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+      if (indent === "") {
+        ctx.forceBlockIndent = true;
+        return blockString(item, ctx, onComment, onChompKeep);
+      } else if (implicitKey && indent === indentStep) {
+        return quotedString(value, ctx);
+      }
+    }
+    const str2 = value.replace(/\n+/g, `$&
+${indent}`);
+    if (actualString) {
+      const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+      const { compat, tags: tags2 } = ctx.doc.schema;
+      if (tags2.some(test) || compat?.some(test))
+        return quotedString(value, ctx);
+    }
+    return implicitKey ? str2 : foldFlowLines2.foldFlowLines(str2, indent, foldFlowLines2.FOLD_FLOW, getFoldOptions(ctx, false));
+  }
+  function stringifyString$1(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+    let { type: type2 } = item;
+    if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
+      if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+        type2 = Scalar2.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+      switch (_type) {
+        case Scalar2.Scalar.BLOCK_FOLDED:
+        case Scalar2.Scalar.BLOCK_LITERAL:
+          return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+        case Scalar2.Scalar.QUOTE_DOUBLE:
+          return doubleQuotedString(ss.value, ctx);
+        case Scalar2.Scalar.QUOTE_SINGLE:
+          return singleQuotedString(ss.value, ctx);
+        case Scalar2.Scalar.PLAIN:
+          return plainString(ss, ctx, onComment, onChompKeep);
+        default:
+          return null;
+      }
+    };
+    let res = _stringify(type2);
+    if (res === null) {
+      const { defaultKeyType, defaultStringType } = ctx.options;
+      const t = implicitKey && defaultKeyType || defaultStringType;
+      res = _stringify(t);
+      if (res === null)
+        throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+  }
+  stringifyString.stringifyString = stringifyString$1;
+  return stringifyString;
+}
+var hasRequiredStringify;
+function requireStringify() {
+  if (hasRequiredStringify) return stringify;
+  hasRequiredStringify = 1;
+  var anchors2 = requireAnchors();
+  var identity2 = requireIdentity();
+  var stringifyComment2 = requireStringifyComment();
+  var stringifyString2 = requireStringifyString();
+  function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+      blockQuote: true,
+      commentString: stringifyComment2.stringifyComment,
+      defaultKeyType: null,
+      defaultStringType: "PLAIN",
+      directives: null,
+      doubleQuotedAsJSON: false,
+      doubleQuotedMinMultiLineLength: 40,
+      falseStr: "false",
+      flowCollectionPadding: true,
+      indentSeq: true,
+      lineWidth: 80,
+      minContentWidth: 20,
+      nullStr: "null",
+      simpleKeys: false,
+      singleQuote: null,
+      trailingComma: false,
+      trueStr: "true",
+      verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+      case "block":
+        inFlow = false;
+        break;
+      case "flow":
+        inFlow = true;
+        break;
+      default:
+        inFlow = null;
+    }
+    return {
+      anchors: /* @__PURE__ */ new Set(),
+      doc,
+      flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+      indent: "",
+      indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+      inFlow,
+      options: opt
+    };
+  }
+  function getTagObject(tags2, item) {
+    if (item.tag) {
+      const match = tags2.filter((t) => t.tag === item.tag);
+      if (match.length > 0)
+        return match.find((t) => t.format === item.format) ?? match[0];
+    }
+    let tagObj = void 0;
+    let obj;
+    if (identity2.isScalar(item)) {
+      obj = item.value;
+      let match = tags2.filter((t) => t.identify?.(obj));
+      if (match.length > 1) {
+        const testMatch = match.filter((t) => t.test);
+        if (testMatch.length > 0)
+          match = testMatch;
+      }
+      tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+    } else {
+      obj = item;
+      tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+      const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+      throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+  }
+  function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+      return "";
+    const props = [];
+    const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
+    if (anchor && anchors2.anchorIsValid(anchor)) {
+      anchors$1.add(anchor);
+      props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+      props.push(doc.directives.tagString(tag));
+    return props.join(" ");
+  }
+  function stringify$1(item, ctx, onComment, onChompKeep) {
+    if (identity2.isPair(item))
+      return item.toString(ctx, onComment, onChompKeep);
+    if (identity2.isAlias(item)) {
+      if (ctx.doc.directives)
+        return item.toString(ctx);
+      if (ctx.resolvedAliases?.has(item)) {
+        throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+      } else {
+        if (ctx.resolvedAliases)
+          ctx.resolvedAliases.add(item);
+        else
+          ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+        item = item.resolve(ctx.doc);
+      }
+    }
+    let tagObj = void 0;
+    const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+      ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString2.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+      return str2;
+    return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
+  }
+  stringify.createStringifyContext = createStringifyContext;
+  stringify.stringify = stringify$1;
+  return stringify;
+}
+var hasRequiredStringifyPair;
+function requireStringifyPair() {
+  if (hasRequiredStringifyPair) return stringifyPair;
+  hasRequiredStringifyPair = 1;
+  var identity2 = requireIdentity();
+  var Scalar2 = requireScalar();
+  var stringify2 = requireStringify();
+  var stringifyComment2 = requireStringifyComment();
+  function stringifyPair$1({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = identity2.isNode(key) && key.comment || null;
+    if (simpleKeys) {
+      if (keyComment) {
+        throw new Error("With simple keys, key nodes cannot have comments");
+      }
+      if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
+        const msg = "With simple keys, collection cannot be used as a key value";
+        throw new Error(msg);
+      }
+    }
+    let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
+    ctx = Object.assign({}, ctx, {
+      allNullValues: false,
+      implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+      indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+    if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      if (simpleKeys)
+        throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+      explicitKey = true;
+    }
+    if (ctx.inFlow) {
+      if (allNullValues || value == null) {
+        if (keyCommentDone && onComment)
+          onComment();
+        return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+      }
+    } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      str2 = `? ${str2}`;
+      if (keyComment && !keyCommentDone) {
+        str2 += stringifyComment2.lineComment(str2, ctx.indent, commentString(keyComment));
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str2;
+    }
+    if (keyCommentDone)
+      keyComment = null;
+    if (explicitKey) {
+      if (keyComment)
+        str2 += stringifyComment2.lineComment(str2, ctx.indent, commentString(keyComment));
+      str2 = `? ${str2}
+${indent}:`;
+    } else {
+      str2 = `${str2}:`;
+      if (keyComment)
+        str2 += stringifyComment2.lineComment(str2, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity2.isNode(value)) {
+      vsb = !!value.spaceBefore;
+      vcb = value.commentBefore;
+      valueComment = value.comment;
+    } else {
+      vsb = false;
+      vcb = null;
+      valueComment = null;
+      if (value && typeof value === "object")
+        value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity2.isScalar(value))
+      ctx.indentAtStart = str2.length + 1;
+    chompKeep = false;
+    if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+    let ws = " ";
+    if (keyComment || vsb || vcb) {
+      ws = vsb ? "\n" : "";
+      if (vcb) {
+        const cs = commentString(vcb);
+        ws += `
+${stringifyComment2.indentComment(cs, ctx.indent)}`;
+      }
+      if (valueStr === "" && !ctx.inFlow) {
+        if (ws === "\n" && valueComment)
+          ws = "\n\n";
+      } else {
+        ws += `
+${ctx.indent}`;
+      }
+    } else if (!explicitKey && identity2.isCollection(value)) {
+      const vs0 = valueStr[0];
+      const nl0 = valueStr.indexOf("\n");
+      const hasNewline = nl0 !== -1;
+      const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+      if (hasNewline || !flow) {
+        let hasPropsLine = false;
+        if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+          let sp0 = valueStr.indexOf(" ");
+          if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+            sp0 = valueStr.indexOf(" ", sp0 + 1);
+          }
+          if (sp0 === -1 || nl0 < sp0)
+            hasPropsLine = true;
+        }
+        if (!hasPropsLine)
+          ws = `
+${ctx.indent}`;
+      }
+    } else if (valueStr === "" || valueStr[0] === "\n") {
+      ws = "";
+    }
+    str2 += ws + valueStr;
+    if (ctx.inFlow) {
+      if (valueCommentDone && onComment)
+        onComment();
+    } else if (valueComment && !valueCommentDone) {
+      str2 += stringifyComment2.lineComment(str2, ctx.indent, commentString(valueComment));
+    } else if (chompKeep && onChompKeep) {
+      onChompKeep();
+    }
+    return str2;
+  }
+  stringifyPair.stringifyPair = stringifyPair$1;
+  return stringifyPair;
+}
+var addPairToJSMap = {};
+var log = {};
+var hasRequiredLog;
+function requireLog() {
+  if (hasRequiredLog) return log;
+  hasRequiredLog = 1;
+  var node_process = require$$0$8;
+  function debug(logLevel, ...messages) {
+    if (logLevel === "debug")
+      console.log(...messages);
+  }
+  function warn(logLevel, warning2) {
+    if (logLevel === "debug" || logLevel === "warn") {
+      if (typeof node_process.emitWarning === "function")
+        node_process.emitWarning(warning2);
+      else
+        console.warn(warning2);
+    }
+  }
+  log.debug = debug;
+  log.warn = warn;
+  return log;
+}
+var merge$1 = {};
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge$1;
+  hasRequiredMerge = 1;
+  var identity2 = requireIdentity();
+  var Scalar2 = requireScalar();
+  const MERGE_KEY = "<<";
+  const merge2 = {
+    identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+    default: "key",
+    tag: "tag:yaml.org,2002:merge",
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
+      addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+  };
+  const isMergeKey2 = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+  function addMergeToJSMap(ctx, map2, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity2.isSeq(source))
+      for (const it of source.items)
+        mergeValue(ctx, map2, it);
+    else if (Array.isArray(source))
+      for (const it of source)
+        mergeValue(ctx, map2, it);
+    else
+      mergeValue(ctx, map2, source);
+  }
+  function mergeValue(ctx, map2, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity2.isMap(source))
+      throw new Error("Merge sources must be maps or map aliases");
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value2] of srcMap) {
+      if (map2 instanceof Map) {
+        if (!map2.has(key))
+          map2.set(key, value2);
+      } else if (map2 instanceof Set) {
+        map2.add(key);
+      } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
+        Object.defineProperty(map2, key, {
+          value: value2,
+          writable: true,
+          enumerable: true,
+          configurable: true
+        });
+      }
+    }
+    return map2;
+  }
+  function resolveAliasValue(ctx, value) {
+    return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+  }
+  merge$1.addMergeToJSMap = addMergeToJSMap;
+  merge$1.isMergeKey = isMergeKey2;
+  merge$1.merge = merge2;
+  return merge$1;
+}
+var hasRequiredAddPairToJSMap;
+function requireAddPairToJSMap() {
+  if (hasRequiredAddPairToJSMap) return addPairToJSMap;
+  hasRequiredAddPairToJSMap = 1;
+  var log2 = requireLog();
+  var merge2 = requireMerge();
+  var stringify2 = requireStringify();
+  var identity2 = requireIdentity();
+  var toJS2 = requireToJS();
+  function addPairToJSMap$1(ctx, map2, { key, value }) {
+    if (identity2.isNode(key) && key.addToJSMap)
+      key.addToJSMap(ctx, map2, value);
+    else if (merge2.isMergeKey(ctx, key))
+      merge2.addMergeToJSMap(ctx, map2, value);
+    else {
+      const jsKey = toJS2.toJS(key, "", ctx);
+      if (map2 instanceof Map) {
+        map2.set(jsKey, toJS2.toJS(value, jsKey, ctx));
+      } else if (map2 instanceof Set) {
+        map2.add(jsKey);
+      } else {
+        const stringKey = stringifyKey(key, jsKey, ctx);
+        const jsValue = toJS2.toJS(value, stringKey, ctx);
+        if (stringKey in map2)
+          Object.defineProperty(map2, stringKey, {
+            value: jsValue,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        else
+          map2[stringKey] = jsValue;
+      }
+    }
+    return map2;
+  }
+  function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+      return "";
+    if (typeof jsKey !== "object")
+      return String(jsKey);
+    if (identity2.isNode(key) && ctx?.doc) {
+      const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+      strCtx.anchors = /* @__PURE__ */ new Set();
+      for (const node of ctx.anchors.keys())
+        strCtx.anchors.add(node.anchor);
+      strCtx.inFlow = true;
+      strCtx.inStringifyKey = true;
+      const strKey = key.toString(strCtx);
+      if (!ctx.mapKeyWarned) {
+        let jsonStr = JSON.stringify(strKey);
+        if (jsonStr.length > 40)
+          jsonStr = jsonStr.substring(0, 36) + '..."';
+        log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+        ctx.mapKeyWarned = true;
+      }
+      return strKey;
+    }
+    return JSON.stringify(jsKey);
+  }
+  addPairToJSMap.addPairToJSMap = addPairToJSMap$1;
+  return addPairToJSMap;
+}
+var hasRequiredPair;
+function requirePair() {
+  if (hasRequiredPair) return Pair;
+  hasRequiredPair = 1;
+  var createNode2 = requireCreateNode();
+  var stringifyPair2 = requireStringifyPair();
+  var addPairToJSMap2 = requireAddPairToJSMap();
+  var identity2 = requireIdentity();
+  function createPair(key, value, ctx) {
+    const k = createNode2.createNode(key, void 0, ctx);
+    const v = createNode2.createNode(value, void 0, ctx);
+    return new Pair$1(k, v);
+  }
+  let Pair$1 = class Pair2 {
+    constructor(key, value = null) {
+      Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
+      this.key = key;
+      this.value = value;
+    }
+    clone(schema2) {
+      let { key, value } = this;
+      if (identity2.isNode(key))
+        key = key.clone(schema2);
+      if (identity2.isNode(value))
+        value = value.clone(schema2);
+      return new Pair2(key, value);
+    }
+    toJSON(_, ctx) {
+      const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+      return addPairToJSMap2.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+      return ctx?.doc ? stringifyPair2.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+    }
+  };
+  Pair.Pair = Pair$1;
+  Pair.createPair = createPair;
+  return Pair;
+}
+var Schema = {};
+var map = {};
+var YAMLMap = {};
+var stringifyCollection = {};
+var hasRequiredStringifyCollection;
+function requireStringifyCollection() {
+  if (hasRequiredStringifyCollection) return stringifyCollection;
+  hasRequiredStringifyCollection = 1;
+  var identity2 = requireIdentity();
+  var stringify2 = requireStringify();
+  var stringifyComment2 = requireStringifyComment();
+  function stringifyCollection$1(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify3(collection, ctx, options);
+  }
+  function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false;
+    const lines = [];
+    for (let i2 = 0; i2 < items.length; ++i2) {
+      const item = items[i2];
+      let comment2 = null;
+      if (identity2.isNode(item)) {
+        if (!chompKeep && item.spaceBefore)
+          lines.push("");
+        addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+        if (item.comment)
+          comment2 = item.comment;
+      } else if (identity2.isPair(item)) {
+        const ik = identity2.isNode(item.key) ? item.key : null;
+        if (ik) {
+          if (!chompKeep && ik.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+        }
+      }
+      chompKeep = false;
+      let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+      if (comment2)
+        str3 += stringifyComment2.lineComment(str3, itemIndent, commentString(comment2));
+      if (chompKeep && comment2)
+        chompKeep = false;
+      lines.push(blockItemPrefix + str3);
+    }
+    let str2;
+    if (lines.length === 0) {
+      str2 = flowChars.start + flowChars.end;
+    } else {
+      str2 = lines[0];
+      for (let i2 = 1; i2 < lines.length; ++i2) {
+        const line = lines[i2];
+        str2 += line ? `
+${indent}${line}` : "\n";
+      }
+    }
+    if (comment) {
+      str2 += "\n" + stringifyComment2.indentComment(commentString(comment), indent);
+      if (onComment)
+        onComment();
+    } else if (chompKeep && onChompKeep)
+      onChompKeep();
+    return str2;
+  }
+  function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+      indent: itemIndent,
+      inFlow: true,
+      type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i2 = 0; i2 < items.length; ++i2) {
+      const item = items[i2];
+      let comment = null;
+      if (identity2.isNode(item)) {
+        if (item.spaceBefore)
+          lines.push("");
+        addCommentBefore(ctx, lines, item.commentBefore, false);
+        if (item.comment)
+          comment = item.comment;
+      } else if (identity2.isPair(item)) {
+        const ik = identity2.isNode(item.key) ? item.key : null;
+        if (ik) {
+          if (ik.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, ik.commentBefore, false);
+          if (ik.comment)
+            reqNewline = true;
+        }
+        const iv = identity2.isNode(item.value) ? item.value : null;
+        if (iv) {
+          if (iv.comment)
+            comment = iv.comment;
+          if (iv.commentBefore)
+            reqNewline = true;
+        } else if (item.value == null && ik?.comment) {
+          comment = ik.comment;
+        }
+      }
+      if (comment)
+        reqNewline = true;
+      let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
+      reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+      if (i2 < items.length - 1) {
+        str2 += ",";
+      } else if (ctx.options.trailingComma) {
+        if (ctx.options.lineWidth > 0) {
+          reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+        }
+        if (reqNewline) {
+          str2 += ",";
+        }
+      }
+      if (comment)
+        str2 += stringifyComment2.lineComment(str2, itemIndent, commentString(comment));
+      lines.push(str2);
+      linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+      return start + end;
+    } else {
+      if (!reqNewline) {
+        const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+        reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+      }
+      if (reqNewline) {
+        let str2 = start;
+        for (const line of lines)
+          str2 += line ? `
+${indentStep}${indent}${line}` : "\n";
+        return `${str2}
+${indent}${end}`;
+      } else {
+        return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+      }
+    }
+  }
+  function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+      comment = comment.replace(/^\n+/, "");
+    if (comment) {
+      const ic = stringifyComment2.indentComment(commentString(comment), indent);
+      lines.push(ic.trimStart());
+    }
+  }
+  stringifyCollection.stringifyCollection = stringifyCollection$1;
+  return stringifyCollection;
+}
+var hasRequiredYAMLMap;
+function requireYAMLMap() {
+  if (hasRequiredYAMLMap) return YAMLMap;
+  hasRequiredYAMLMap = 1;
+  var stringifyCollection2 = requireStringifyCollection();
+  var addPairToJSMap2 = requireAddPairToJSMap();
+  var Collection2 = requireCollection();
+  var identity2 = requireIdentity();
+  var Pair2 = requirePair();
+  var Scalar2 = requireScalar();
+  function findPair2(items, key) {
+    const k = identity2.isScalar(key) ? key.value : key;
+    for (const it of items) {
+      if (identity2.isPair(it)) {
+        if (it.key === key || it.key === k)
+          return it;
+        if (identity2.isScalar(it.key) && it.key.value === k)
+          return it;
+      }
+    }
+    return void 0;
+  }
+  let YAMLMap$1 = class YAMLMap extends Collection2.Collection {
+    static get tagName() {
+      return "tag:yaml.org,2002:map";
+    }
+    constructor(schema2) {
+      super(identity2.MAP, schema2);
+      this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema2, obj, ctx) {
+      const { keepUndefined, replacer } = ctx;
+      const map2 = new this(schema2);
+      const add = (key, value) => {
+        if (typeof replacer === "function")
+          value = replacer.call(obj, key, value);
+        else if (Array.isArray(replacer) && !replacer.includes(key))
+          return;
+        if (value !== void 0 || keepUndefined)
+          map2.items.push(Pair2.createPair(key, value, ctx));
+      };
+      if (obj instanceof Map) {
+        for (const [key, value] of obj)
+          add(key, value);
+      } else if (obj && typeof obj === "object") {
+        for (const key of Object.keys(obj))
+          add(key, obj[key]);
+      }
+      if (typeof schema2.sortMapEntries === "function") {
+        map2.items.sort(schema2.sortMapEntries);
+      }
+      return map2;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+      let _pair;
+      if (identity2.isPair(pair))
+        _pair = pair;
+      else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+        _pair = new Pair2.Pair(pair, pair?.value);
+      } else
+        _pair = new Pair2.Pair(pair.key, pair.value);
+      const prev = findPair2(this.items, _pair.key);
+      const sortEntries = this.schema?.sortMapEntries;
+      if (prev) {
+        if (!overwrite)
+          throw new Error(`Key ${_pair.key} already set`);
+        if (identity2.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
+          prev.value.value = _pair.value;
+        else
+          prev.value = _pair.value;
+      } else if (sortEntries) {
+        const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+        if (i2 === -1)
+          this.items.push(_pair);
+        else
+          this.items.splice(i2, 0, _pair);
+      } else {
+        this.items.push(_pair);
+      }
+    }
+    delete(key) {
+      const it = findPair2(this.items, key);
+      if (!it)
+        return false;
+      const del = this.items.splice(this.items.indexOf(it), 1);
+      return del.length > 0;
+    }
+    get(key, keepScalar) {
+      const it = findPair2(this.items, key);
+      const node = it?.value;
+      return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
+    }
+    has(key) {
+      return !!findPair2(this.items, key);
+    }
+    set(key, value) {
+      this.add(new Pair2.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type2) {
+      const map2 = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+      if (ctx?.onCreate)
+        ctx.onCreate(map2);
+      for (const item of this.items)
+        addPairToJSMap2.addPairToJSMap(ctx, map2, item);
+      return map2;
+    }
+    toString(ctx, onComment, onChompKeep) {
+      if (!ctx)
+        return JSON.stringify(this);
+      for (const item of this.items) {
+        if (!identity2.isPair(item))
+          throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+      }
+      if (!ctx.allNullValues && this.hasAllNullValues(false))
+        ctx = Object.assign({}, ctx, { allNullValues: true });
+      return stringifyCollection2.stringifyCollection(this, ctx, {
+        blockItemPrefix: "",
+        flowChars: { start: "{", end: "}" },
+        itemIndent: ctx.indent || "",
+        onChompKeep,
+        onComment
+      });
+    }
+  };
+  YAMLMap.YAMLMap = YAMLMap$1;
+  YAMLMap.findPair = findPair2;
+  return YAMLMap;
+}
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  var identity2 = requireIdentity();
+  var YAMLMap2 = requireYAMLMap();
+  const map$12 = {
+    collection: "map",
+    default: true,
+    nodeClass: YAMLMap2.YAMLMap,
+    tag: "tag:yaml.org,2002:map",
+    resolve(map2, onError) {
+      if (!identity2.isMap(map2))
+        onError("Expected a mapping for this tag");
+      return map2;
+    },
+    createNode: (schema2, obj, ctx) => YAMLMap2.YAMLMap.from(schema2, obj, ctx)
+  };
+  map.map = map$12;
+  return map;
+}
+var seq = {};
+var YAMLSeq = {};
+var hasRequiredYAMLSeq;
+function requireYAMLSeq() {
+  if (hasRequiredYAMLSeq) return YAMLSeq;
+  hasRequiredYAMLSeq = 1;
+  var createNode2 = requireCreateNode();
+  var stringifyCollection2 = requireStringifyCollection();
+  var Collection2 = requireCollection();
+  var identity2 = requireIdentity();
+  var Scalar2 = requireScalar();
+  var toJS2 = requireToJS();
+  let YAMLSeq$1 = class YAMLSeq extends Collection2.Collection {
+    static get tagName() {
+      return "tag:yaml.org,2002:seq";
+    }
+    constructor(schema2) {
+      super(identity2.SEQ, schema2);
+      this.items = [];
+    }
+    add(value) {
+      this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+      const idx = asItemIndex(key);
+      if (typeof idx !== "number")
+        return false;
+      const del = this.items.splice(idx, 1);
+      return del.length > 0;
+    }
+    get(key, keepScalar) {
+      const idx = asItemIndex(key);
+      if (typeof idx !== "number")
+        return void 0;
+      const it = this.items[idx];
+      return !keepScalar && identity2.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+      const idx = asItemIndex(key);
+      return typeof idx === "number" && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+      const idx = asItemIndex(key);
+      if (typeof idx !== "number")
+        throw new Error(`Expected a valid index, not ${key}.`);
+      const prev = this.items[idx];
+      if (identity2.isScalar(prev) && Scalar2.isScalarValue(value))
+        prev.value = value;
+      else
+        this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+      const seq2 = [];
+      if (ctx?.onCreate)
+        ctx.onCreate(seq2);
+      let i2 = 0;
+      for (const item of this.items)
+        seq2.push(toJS2.toJS(item, String(i2++), ctx));
+      return seq2;
+    }
+    toString(ctx, onComment, onChompKeep) {
+      if (!ctx)
+        return JSON.stringify(this);
+      return stringifyCollection2.stringifyCollection(this, ctx, {
+        blockItemPrefix: "- ",
+        flowChars: { start: "[", end: "]" },
+        itemIndent: (ctx.indent || "") + "  ",
+        onChompKeep,
+        onComment
+      });
+    }
+    static from(schema2, obj, ctx) {
+      const { replacer } = ctx;
+      const seq2 = new this(schema2);
+      if (obj && Symbol.iterator in Object(obj)) {
+        let i2 = 0;
+        for (let it of obj) {
+          if (typeof replacer === "function") {
+            const key = obj instanceof Set ? it : String(i2++);
+            it = replacer.call(obj, key, it);
+          }
+          seq2.items.push(createNode2.createNode(it, void 0, ctx));
+        }
+      }
+      return seq2;
+    }
+  };
+  function asItemIndex(key) {
+    let idx = identity2.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === "string")
+      idx = Number(idx);
+    return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+  }
+  YAMLSeq.YAMLSeq = YAMLSeq$1;
+  return YAMLSeq;
+}
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  var identity2 = requireIdentity();
+  var YAMLSeq2 = requireYAMLSeq();
+  const seq$12 = {
+    collection: "seq",
+    default: true,
+    nodeClass: YAMLSeq2.YAMLSeq,
+    tag: "tag:yaml.org,2002:seq",
+    resolve(seq2, onError) {
+      if (!identity2.isSeq(seq2))
+        onError("Expected a sequence for this tag");
+      return seq2;
+    },
+    createNode: (schema2, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema2, obj, ctx)
+  };
+  seq.seq = seq$12;
+  return seq;
+}
+var string = {};
+var hasRequiredString;
+function requireString() {
+  if (hasRequiredString) return string;
+  hasRequiredString = 1;
+  var stringifyString2 = requireStringifyString();
+  const string$1 = {
+    identify: (value) => typeof value === "string",
+    default: true,
+    tag: "tag:yaml.org,2002:str",
+    resolve: (str2) => str2,
+    stringify(item, ctx, onComment, onChompKeep) {
+      ctx = Object.assign({ actualString: true }, ctx);
+      return stringifyString2.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+  };
+  string.string = string$1;
+  return string;
+}
+var tags = {};
+var _null = {};
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  var Scalar2 = requireScalar();
+  const nullTag = {
+    identify: (value) => value == null,
+    createNode: () => new Scalar2.Scalar(null),
+    default: true,
+    tag: "tag:yaml.org,2002:null",
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar2.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+  };
+  _null.nullTag = nullTag;
+  return _null;
+}
+var bool$1 = {};
+var hasRequiredBool$1;
+function requireBool$1() {
+  if (hasRequiredBool$1) return bool$1;
+  hasRequiredBool$1 = 1;
+  var Scalar2 = requireScalar();
+  const boolTag = {
+    identify: (value) => typeof value === "boolean",
+    default: true,
+    tag: "tag:yaml.org,2002:bool",
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
+    stringify({ source, value }, ctx) {
+      if (source && boolTag.test.test(source)) {
+        const sv = source[0] === "t" || source[0] === "T";
+        if (value === sv)
+          return source;
+      }
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+  };
+  bool$1.boolTag = boolTag;
+  return bool$1;
+}
+var float$1 = {};
+var stringifyNumber = {};
+var hasRequiredStringifyNumber;
+function requireStringifyNumber() {
+  if (hasRequiredStringifyNumber) return stringifyNumber;
+  hasRequiredStringifyNumber = 1;
+  function stringifyNumber$1({ format, minFractionDigits, tag, value }) {
+    if (typeof value === "bigint")
+      return String(value);
+    const num = typeof value === "number" ? value : Number(value);
+    if (!isFinite(num))
+      return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+    let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+    if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      let i2 = n.indexOf(".");
+      if (i2 < 0) {
+        i2 = n.length;
+        n += ".";
+      }
+      let d = minFractionDigits - (n.length - i2 - 1);
+      while (d-- > 0)
+        n += "0";
+    }
+    return n;
+  }
+  stringifyNumber.stringifyNumber = stringifyNumber$1;
+  return stringifyNumber;
+}
+var hasRequiredFloat$1;
+function requireFloat$1() {
+  if (hasRequiredFloat$1) return float$1;
+  hasRequiredFloat$1 = 1;
+  var Scalar2 = requireScalar();
+  var stringifyNumber2 = requireStringifyNumber();
+  const floatNaN = {
+    identify: (value) => typeof value === "number",
+    default: true,
+    tag: "tag:yaml.org,2002:float",
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber2.stringifyNumber
+  };
+  const floatExp = {
+    identify: (value) => typeof value === "number",
+    default: true,
+    tag: "tag:yaml.org,2002:float",
+    format: "EXP",
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: (str2) => parseFloat(str2),
+    stringify(node) {
+      const num = Number(node.value);
+      return isFinite(num) ? num.toExponential() : stringifyNumber2.stringifyNumber(node);
+    }
+  };
+  const float2 = {
+    identify: (value) => typeof value === "number",
+    default: true,
+    tag: "tag:yaml.org,2002:float",
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str2) {
+      const node = new Scalar2.Scalar(parseFloat(str2));
+      const dot = str2.indexOf(".");
+      if (dot !== -1 && str2[str2.length - 1] === "0")
+        node.minFractionDigits = str2.length - dot - 1;
+      return node;
+    },
+    stringify: stringifyNumber2.stringifyNumber
+  };
+  float$1.float = float2;
+  float$1.floatExp = floatExp;
+  float$1.floatNaN = floatNaN;
+  return float$1;
+}
+var int$1 = {};
+var hasRequiredInt$1;
+function requireInt$1() {
+  if (hasRequiredInt$1) return int$1;
+  hasRequiredInt$1 = 1;
+  var stringifyNumber2 = requireStringifyNumber();
+  const intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+  const intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+  function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+      return prefix + value.toString(radix);
+    return stringifyNumber2.stringifyNumber(node);
+  }
+  const intOct = {
+    identify: (value) => intIdentify(value) && value >= 0,
+    default: true,
+    tag: "tag:yaml.org,2002:int",
+    format: "OCT",
+    test: /^0o[0-7]+$/,
+    resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+    stringify: (node) => intStringify(node, 8, "0o")
+  };
+  const int2 = {
+    identify: intIdentify,
+    default: true,
+    tag: "tag:yaml.org,2002:int",
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+    stringify: stringifyNumber2.stringifyNumber
+  };
+  const intHex = {
+    identify: (value) => intIdentify(value) && value >= 0,
+    default: true,
+    tag: "tag:yaml.org,2002:int",
+    format: "HEX",
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+    stringify: (node) => intStringify(node, 16, "0x")
+  };
+  int$1.int = int2;
+  int$1.intHex = intHex;
+  int$1.intOct = intOct;
+  return int$1;
+}
+var schema$3 = {};
+var hasRequiredSchema$3;
+function requireSchema$3() {
+  if (hasRequiredSchema$3) return schema$3;
+  hasRequiredSchema$3 = 1;
+  var map2 = requireMap();
+  var _null2 = require_null();
+  var seq2 = requireSeq();
+  var string2 = requireString();
+  var bool2 = requireBool$1();
+  var float2 = requireFloat$1();
+  var int2 = requireInt$1();
+  const schema2 = [
+    map2.map,
+    seq2.seq,
+    string2.string,
+    _null2.nullTag,
+    bool2.boolTag,
+    int2.intOct,
+    int2.int,
+    int2.intHex,
+    float2.floatNaN,
+    float2.floatExp,
+    float2.float
+  ];
+  schema$3.schema = schema2;
+  return schema$3;
+}
+var schema$2 = {};
+var hasRequiredSchema$2;
+function requireSchema$2() {
+  if (hasRequiredSchema$2) return schema$2;
+  hasRequiredSchema$2 = 1;
+  var Scalar2 = requireScalar();
+  var map2 = requireMap();
+  var seq2 = requireSeq();
+  function intIdentify(value) {
+    return typeof value === "bigint" || Number.isInteger(value);
+  }
+  const stringifyJSON = ({ value }) => JSON.stringify(value);
+  const jsonScalars = [
+    {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str2) => str2,
+      stringify: stringifyJSON
+    },
+    {
+      identify: (value) => value == null,
+      createNode: () => new Scalar2.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^null$/,
+      resolve: () => null,
+      stringify: stringifyJSON
+    },
+    {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^true$|^false$/,
+      resolve: (str2) => str2 === "true",
+      stringify: stringifyJSON
+    },
+    {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^-?(?:0|[1-9][0-9]*)$/,
+      resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+      stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+      resolve: (str2) => parseFloat(str2),
+      stringify: stringifyJSON
+    }
+  ];
+  const jsonError = {
+    default: true,
+    tag: "",
+    test: /^/,
+    resolve(str2, onError) {
+      onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+      return str2;
+    }
+  };
+  const schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
+  schema$2.schema = schema2;
+  return schema$2;
+}
+var binary = {};
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  var node_buffer = require$$0$9;
+  var Scalar2 = requireScalar();
+  var stringifyString2 = requireStringifyString();
+  const binary$12 = {
+    identify: (value) => value instanceof Uint8Array,
+    // Buffer inherits from Uint8Array
+    default: false,
+    tag: "tag:yaml.org,2002:binary",
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+      if (typeof node_buffer.Buffer === "function") {
+        return node_buffer.Buffer.from(src, "base64");
+      } else if (typeof atob === "function") {
+        const str2 = atob(src.replace(/[\n\r]/g, ""));
+        const buffer = new Uint8Array(str2.length);
+        for (let i2 = 0; i2 < str2.length; ++i2)
+          buffer[i2] = str2.charCodeAt(i2);
+        return buffer;
+      } else {
+        onError("This environment does not support reading binary tags; either Buffer or atob is required");
+        return src;
+      }
+    },
+    stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
+      if (!value)
+        return "";
+      const buf = value;
+      let str2;
+      if (typeof node_buffer.Buffer === "function") {
+        str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+      } else if (typeof btoa === "function") {
+        let s = "";
+        for (let i2 = 0; i2 < buf.length; ++i2)
+          s += String.fromCharCode(buf[i2]);
+        str2 = btoa(s);
+      } else {
+        throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+      }
+      type2 ?? (type2 = Scalar2.Scalar.BLOCK_LITERAL);
+      if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
+        const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+        const n = Math.ceil(str2.length / lineWidth);
+        const lines = new Array(n);
+        for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+          lines[i2] = str2.substr(o, lineWidth);
+        }
+        str2 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+      }
+      return stringifyString2.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
+    }
+  };
+  binary.binary = binary$12;
+  return binary;
+}
+var omap = {};
+var pairs = {};
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  var identity2 = requireIdentity();
+  var Pair2 = requirePair();
+  var Scalar2 = requireScalar();
+  var YAMLSeq2 = requireYAMLSeq();
+  function resolvePairs(seq2, onError) {
+    if (identity2.isSeq(seq2)) {
+      for (let i2 = 0; i2 < seq2.items.length; ++i2) {
+        let item = seq2.items[i2];
+        if (identity2.isPair(item))
+          continue;
+        else if (identity2.isMap(item)) {
+          if (item.items.length > 1)
+            onError("Each pair must have its own sequence indicator");
+          const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
+          if (item.commentBefore)
+            pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+          if (item.comment) {
+            const cn = pair.value ?? pair.key;
+            cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+          }
+          item = pair;
+        }
+        seq2.items[i2] = identity2.isPair(item) ? item : new Pair2.Pair(item);
+      }
+    } else
+      onError("Expected a sequence for this tag");
+    return seq2;
+  }
+  function createPairs(schema2, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs2 = new YAMLSeq2.YAMLSeq(schema2);
+    pairs2.tag = "tag:yaml.org,2002:pairs";
+    let i2 = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+      for (let it of iterable) {
+        if (typeof replacer === "function")
+          it = replacer.call(iterable, String(i2++), it);
+        let key, value;
+        if (Array.isArray(it)) {
+          if (it.length === 2) {
+            key = it[0];
+            value = it[1];
+          } else
+            throw new TypeError(`Expected [key, value] tuple: ${it}`);
+        } else if (it && it instanceof Object) {
+          const keys = Object.keys(it);
+          if (keys.length === 1) {
+            key = keys[0];
+            value = it[key];
+          } else {
+            throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+          }
+        } else {
+          key = it;
+        }
+        pairs2.items.push(Pair2.createPair(key, value, ctx));
+      }
+    return pairs2;
+  }
+  const pairs$12 = {
+    collection: "seq",
+    default: false,
+    tag: "tag:yaml.org,2002:pairs",
+    resolve: resolvePairs,
+    createNode: createPairs
+  };
+  pairs.createPairs = createPairs;
+  pairs.pairs = pairs$12;
+  pairs.resolvePairs = resolvePairs;
+  return pairs;
+}
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  var identity2 = requireIdentity();
+  var toJS2 = requireToJS();
+  var YAMLMap2 = requireYAMLMap();
+  var YAMLSeq2 = requireYAMLSeq();
+  var pairs2 = requirePairs();
+  class YAMLOMap extends YAMLSeq2.YAMLSeq {
+    constructor() {
+      super();
+      this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+      this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+      this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+      this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+      this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
+      this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+      if (!ctx)
+        return super.toJSON(_);
+      const map2 = /* @__PURE__ */ new Map();
+      if (ctx?.onCreate)
+        ctx.onCreate(map2);
+      for (const pair of this.items) {
+        let key, value;
+        if (identity2.isPair(pair)) {
+          key = toJS2.toJS(pair.key, "", ctx);
+          value = toJS2.toJS(pair.value, key, ctx);
+        } else {
+          key = toJS2.toJS(pair, "", ctx);
+        }
+        if (map2.has(key))
+          throw new Error("Ordered maps must not include duplicate keys");
+        map2.set(key, value);
+      }
+      return map2;
+    }
+    static from(schema2, iterable, ctx) {
+      const pairs$12 = pairs2.createPairs(schema2, iterable, ctx);
+      const omap2 = new this();
+      omap2.items = pairs$12.items;
+      return omap2;
+    }
+  }
+  YAMLOMap.tag = "tag:yaml.org,2002:omap";
+  const omap$12 = {
+    collection: "seq",
+    identify: (value) => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: "tag:yaml.org,2002:omap",
+    resolve(seq2, onError) {
+      const pairs$12 = pairs2.resolvePairs(seq2, onError);
+      const seenKeys = [];
+      for (const { key } of pairs$12.items) {
+        if (identity2.isScalar(key)) {
+          if (seenKeys.includes(key.value)) {
+            onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+          } else {
+            seenKeys.push(key.value);
+          }
+        }
+      }
+      return Object.assign(new YAMLOMap(), pairs$12);
+    },
+    createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
+  };
+  omap.YAMLOMap = YAMLOMap;
+  omap.omap = omap$12;
+  return omap;
+}
+var schema$1 = {};
+var bool = {};
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  var Scalar2 = requireScalar();
+  function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+      return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+  }
+  const trueTag = {
+    identify: (value) => value === true,
+    default: true,
+    tag: "tag:yaml.org,2002:bool",
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar2.Scalar(true),
+    stringify: boolStringify
+  };
+  const falseTag = {
+    identify: (value) => value === false,
+    default: true,
+    tag: "tag:yaml.org,2002:bool",
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar2.Scalar(false),
+    stringify: boolStringify
+  };
+  bool.falseTag = falseTag;
+  bool.trueTag = trueTag;
+  return bool;
+}
+var float = {};
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return float;
+  hasRequiredFloat = 1;
+  var Scalar2 = requireScalar();
+  var stringifyNumber2 = requireStringifyNumber();
+  const floatNaN = {
+    identify: (value) => typeof value === "number",
+    default: true,
+    tag: "tag:yaml.org,2002:float",
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber2.stringifyNumber
+  };
+  const floatExp = {
+    identify: (value) => typeof value === "number",
+    default: true,
+    tag: "tag:yaml.org,2002:float",
+    format: "EXP",
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+    stringify(node) {
+      const num = Number(node.value);
+      return isFinite(num) ? num.toExponential() : stringifyNumber2.stringifyNumber(node);
+    }
+  };
+  const float$12 = {
+    identify: (value) => typeof value === "number",
+    default: true,
+    tag: "tag:yaml.org,2002:float",
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str2) {
+      const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
+      const dot = str2.indexOf(".");
+      if (dot !== -1) {
+        const f = str2.substring(dot + 1).replace(/_/g, "");
+        if (f[f.length - 1] === "0")
+          node.minFractionDigits = f.length;
+      }
+      return node;
+    },
+    stringify: stringifyNumber2.stringifyNumber
+  };
+  float.float = float$12;
+  float.floatExp = floatExp;
+  float.floatNaN = floatNaN;
+  return float;
+}
+var int = {};
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return int;
+  hasRequiredInt = 1;
+  var stringifyNumber2 = requireStringifyNumber();
+  const intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+  function intResolve(str2, offset, radix, { intAsBigInt }) {
+    const sign = str2[0];
+    if (sign === "-" || sign === "+")
+      offset += 1;
+    str2 = str2.substring(offset).replace(/_/g, "");
+    if (intAsBigInt) {
+      switch (radix) {
+        case 2:
+          str2 = `0b${str2}`;
+          break;
+        case 8:
+          str2 = `0o${str2}`;
+          break;
+        case 16:
+          str2 = `0x${str2}`;
+          break;
+      }
+      const n2 = BigInt(str2);
+      return sign === "-" ? BigInt(-1) * n2 : n2;
+    }
+    const n = parseInt(str2, radix);
+    return sign === "-" ? -1 * n : n;
+  }
+  function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+      const str2 = value.toString(radix);
+      return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+    }
+    return stringifyNumber2.stringifyNumber(node);
+  }
+  const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: "tag:yaml.org,2002:int",
+    format: "BIN",
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+    stringify: (node) => intStringify(node, 2, "0b")
+  };
+  const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: "tag:yaml.org,2002:int",
+    format: "OCT",
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+    stringify: (node) => intStringify(node, 8, "0")
+  };
+  const int$12 = {
+    identify: intIdentify,
+    default: true,
+    tag: "tag:yaml.org,2002:int",
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+    stringify: stringifyNumber2.stringifyNumber
+  };
+  const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: "tag:yaml.org,2002:int",
+    format: "HEX",
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+    stringify: (node) => intStringify(node, 16, "0x")
+  };
+  int.int = int$12;
+  int.intBin = intBin;
+  int.intHex = intHex;
+  int.intOct = intOct;
+  return int;
+}
+var set = {};
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  var identity2 = requireIdentity();
+  var Pair2 = requirePair();
+  var YAMLMap2 = requireYAMLMap();
+  class YAMLSet extends YAMLMap2.YAMLMap {
+    constructor(schema2) {
+      super(schema2);
+      this.tag = YAMLSet.tag;
+    }
+    add(key) {
+      let pair;
+      if (identity2.isPair(key))
+        pair = key;
+      else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+        pair = new Pair2.Pair(key.key, null);
+      else
+        pair = new Pair2.Pair(key, null);
+      const prev = YAMLMap2.findPair(this.items, pair.key);
+      if (!prev)
+        this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+      const pair = YAMLMap2.findPair(this.items, key);
+      return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+    }
+    set(key, value) {
+      if (typeof value !== "boolean")
+        throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      const prev = YAMLMap2.findPair(this.items, key);
+      if (prev && !value) {
+        this.items.splice(this.items.indexOf(prev), 1);
+      } else if (!prev && value) {
+        this.items.push(new Pair2.Pair(key));
+      }
+    }
+    toJSON(_, ctx) {
+      return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+      if (!ctx)
+        return JSON.stringify(this);
+      if (this.hasAllNullValues(true))
+        return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+      else
+        throw new Error("Set items must all have null values");
+    }
+    static from(schema2, iterable, ctx) {
+      const { replacer } = ctx;
+      const set2 = new this(schema2);
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let value of iterable) {
+          if (typeof replacer === "function")
+            value = replacer.call(iterable, value, value);
+          set2.items.push(Pair2.createPair(value, null, ctx));
+        }
+      return set2;
+    }
+  }
+  YAMLSet.tag = "tag:yaml.org,2002:set";
+  const set$12 = {
+    collection: "map",
+    identify: (value) => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: "tag:yaml.org,2002:set",
+    createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
+    resolve(map2, onError) {
+      if (identity2.isMap(map2)) {
+        if (map2.hasAllNullValues(true))
+          return Object.assign(new YAMLSet(), map2);
+        else
+          onError("Set items must all have null values");
+      } else
+        onError("Expected a mapping for this tag");
+      return map2;
+    }
+  };
+  set.YAMLSet = YAMLSet;
+  set.set = set$12;
+  return set;
+}
+var timestamp = {};
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  var stringifyNumber2 = requireStringifyNumber();
+  function parseSexagesimal(str2, asBigInt) {
+    const sign = str2[0];
+    const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+    return sign === "-" ? num(-1) * res : res;
+  }
+  function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === "bigint")
+      num = (n) => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+      return stringifyNumber2.stringifyNumber(node);
+    let sign = "";
+    if (value < 0) {
+      sign = "-";
+      value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60];
+    if (value < 60) {
+      parts.unshift(0);
+    } else {
+      value = (value - parts[0]) / _60;
+      parts.unshift(value % _60);
+      if (value >= 60) {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value);
+      }
+    }
+    return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+  }
+  const intTime = {
+    identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+    default: true,
+    tag: "tag:yaml.org,2002:int",
+    format: "TIME",
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+    stringify: stringifySexagesimal
+  };
+  const floatTime = {
+    identify: (value) => typeof value === "number",
+    default: true,
+    tag: "tag:yaml.org,2002:float",
+    format: "TIME",
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: (str2) => parseSexagesimal(str2, false),
+    stringify: stringifySexagesimal
+  };
+  const timestamp$12 = {
+    identify: (value) => value instanceof Date,
+    default: true,
+    tag: "tag:yaml.org,2002:timestamp",
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+    resolve(str2) {
+      const match = str2.match(timestamp$12.test);
+      if (!match)
+        throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+      const [, year, month, day, hour, minute, second] = match.map(Number);
+      const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+      let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+      const tz = match[8];
+      if (tz && tz !== "Z") {
+        let d = parseSexagesimal(tz, false);
+        if (Math.abs(d) < 30)
+          d *= 60;
+        date -= 6e4 * d;
+      }
+      return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+  };
+  timestamp.floatTime = floatTime;
+  timestamp.intTime = intTime;
+  timestamp.timestamp = timestamp$12;
+  return timestamp;
+}
+var hasRequiredSchema$1;
+function requireSchema$1() {
+  if (hasRequiredSchema$1) return schema$1;
+  hasRequiredSchema$1 = 1;
+  var map2 = requireMap();
+  var _null2 = require_null();
+  var seq2 = requireSeq();
+  var string2 = requireString();
+  var binary2 = requireBinary();
+  var bool2 = requireBool();
+  var float2 = requireFloat();
+  var int2 = requireInt();
+  var merge2 = requireMerge();
+  var omap2 = requireOmap();
+  var pairs2 = requirePairs();
+  var set2 = requireSet();
+  var timestamp2 = requireTimestamp();
+  const schema2 = [
+    map2.map,
+    seq2.seq,
+    string2.string,
+    _null2.nullTag,
+    bool2.trueTag,
+    bool2.falseTag,
+    int2.intBin,
+    int2.intOct,
+    int2.int,
+    int2.intHex,
+    float2.floatNaN,
+    float2.floatExp,
+    float2.float,
+    binary2.binary,
+    merge2.merge,
+    omap2.omap,
+    pairs2.pairs,
+    set2.set,
+    timestamp2.intTime,
+    timestamp2.floatTime,
+    timestamp2.timestamp
+  ];
+  schema$1.schema = schema2;
+  return schema$1;
+}
+var hasRequiredTags;
+function requireTags() {
+  if (hasRequiredTags) return tags;
+  hasRequiredTags = 1;
+  var map2 = requireMap();
+  var _null2 = require_null();
+  var seq2 = requireSeq();
+  var string2 = requireString();
+  var bool2 = requireBool$1();
+  var float2 = requireFloat$1();
+  var int2 = requireInt$1();
+  var schema2 = requireSchema$3();
+  var schema$12 = requireSchema$2();
+  var binary2 = requireBinary();
+  var merge2 = requireMerge();
+  var omap2 = requireOmap();
+  var pairs2 = requirePairs();
+  var schema$22 = requireSchema$1();
+  var set2 = requireSet();
+  var timestamp2 = requireTimestamp();
+  const schemas = /* @__PURE__ */ new Map([
+    ["core", schema2.schema],
+    ["failsafe", [map2.map, seq2.seq, string2.string]],
+    ["json", schema$12.schema],
+    ["yaml11", schema$22.schema],
+    ["yaml-1.1", schema$22.schema]
+  ]);
+  const tagsByName = {
+    binary: binary2.binary,
+    bool: bool2.boolTag,
+    float: float2.float,
+    floatExp: float2.floatExp,
+    floatNaN: float2.floatNaN,
+    floatTime: timestamp2.floatTime,
+    int: int2.int,
+    intHex: int2.intHex,
+    intOct: int2.intOct,
+    intTime: timestamp2.intTime,
+    map: map2.map,
+    merge: merge2.merge,
+    null: _null2.nullTag,
+    omap: omap2.omap,
+    pairs: pairs2.pairs,
+    seq: seq2.seq,
+    set: set2.set,
+    timestamp: timestamp2.timestamp
+  };
+  const coreKnownTags = {
+    "tag:yaml.org,2002:binary": binary2.binary,
+    "tag:yaml.org,2002:merge": merge2.merge,
+    "tag:yaml.org,2002:omap": omap2.omap,
+    "tag:yaml.org,2002:pairs": pairs2.pairs,
+    "tag:yaml.org,2002:set": set2.set,
+    "tag:yaml.org,2002:timestamp": timestamp2.timestamp
+  };
+  function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+      return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+    }
+    let tags2 = schemaTags;
+    if (!tags2) {
+      if (Array.isArray(customTags))
+        tags2 = [];
+      else {
+        const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+        throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+      }
+    }
+    if (Array.isArray(customTags)) {
+      for (const tag of customTags)
+        tags2 = tags2.concat(tag);
+    } else if (typeof customTags === "function") {
+      tags2 = customTags(tags2.slice());
+    }
+    if (addMergeTag)
+      tags2 = tags2.concat(merge2.merge);
+    return tags2.reduce((tags3, tag) => {
+      const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+      if (!tagObj) {
+        const tagName = JSON.stringify(tag);
+        const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+        throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+      }
+      if (!tags3.includes(tagObj))
+        tags3.push(tagObj);
+      return tags3;
+    }, []);
+  }
+  tags.coreKnownTags = coreKnownTags;
+  tags.getTags = getTags;
+  return tags;
+}
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return Schema;
+  hasRequiredSchema = 1;
+  var identity2 = requireIdentity();
+  var map2 = requireMap();
+  var seq2 = requireSeq();
+  var string2 = requireString();
+  var tags2 = requireTags();
+  const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  let Schema$12 = class Schema2 {
+    constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
+      this.name = typeof schema2 === "string" && schema2 || "core";
+      this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
+      this.tags = tags2.getTags(customTags, this.name, merge2);
+      this.toStringOptions = toStringDefaults ?? null;
+      Object.defineProperty(this, identity2.MAP, { value: map2.map });
+      Object.defineProperty(this, identity2.SCALAR, { value: string2.string });
+      Object.defineProperty(this, identity2.SEQ, { value: seq2.seq });
+      this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+    }
+    clone() {
+      const copy2 = Object.create(Schema2.prototype, Object.getOwnPropertyDescriptors(this));
+      copy2.tags = this.tags.slice();
+      return copy2;
+    }
+  };
+  Schema.Schema = Schema$12;
+  return Schema;
+}
+var stringifyDocument = {};
+var hasRequiredStringifyDocument;
+function requireStringifyDocument() {
+  if (hasRequiredStringifyDocument) return stringifyDocument;
+  hasRequiredStringifyDocument = 1;
+  var identity2 = requireIdentity();
+  var stringify2 = requireStringify();
+  var stringifyComment2 = requireStringifyComment();
+  function stringifyDocument$1(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+      const dir = doc.directives.toString(doc);
+      if (dir) {
+        lines.push(dir);
+        hasDirectives = true;
+      } else if (doc.directives.docStart)
+        hasDirectives = true;
+    }
+    if (hasDirectives)
+      lines.push("---");
+    const ctx = stringify2.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+      if (lines.length !== 1)
+        lines.unshift("");
+      const cs = commentString(doc.commentBefore);
+      lines.unshift(stringifyComment2.indentComment(cs, ""));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+      if (identity2.isNode(doc.contents)) {
+        if (doc.contents.spaceBefore && hasDirectives)
+          lines.push("");
+        if (doc.contents.commentBefore) {
+          const cs = commentString(doc.contents.commentBefore);
+          lines.push(stringifyComment2.indentComment(cs, ""));
+        }
+        ctx.forceBlockIndent = !!doc.comment;
+        contentComment = doc.contents.comment;
+      }
+      const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+      let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+      if (contentComment)
+        body2 += stringifyComment2.lineComment(body2, "", commentString(contentComment));
+      if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+        lines[lines.length - 1] = `--- ${body2}`;
+      } else
+        lines.push(body2);
+    } else {
+      lines.push(stringify2.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+      if (doc.comment) {
+        const cs = commentString(doc.comment);
+        if (cs.includes("\n")) {
+          lines.push("...");
+          lines.push(stringifyComment2.indentComment(cs, ""));
+        } else {
+          lines.push(`... ${cs}`);
+        }
+      } else {
+        lines.push("...");
+      }
+    } else {
+      let dc = doc.comment;
+      if (dc && chompKeep)
+        dc = dc.replace(/^\n+/, "");
+      if (dc) {
+        if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+          lines.push("");
+        lines.push(stringifyComment2.indentComment(commentString(dc), ""));
+      }
+    }
+    return lines.join("\n") + "\n";
+  }
+  stringifyDocument.stringifyDocument = stringifyDocument$1;
+  return stringifyDocument;
+}
+var hasRequiredDocument;
+function requireDocument() {
+  if (hasRequiredDocument) return Document;
+  hasRequiredDocument = 1;
+  var Alias2 = requireAlias();
+  var Collection2 = requireCollection();
+  var identity2 = requireIdentity();
+  var Pair2 = requirePair();
+  var toJS2 = requireToJS();
+  var Schema2 = requireSchema();
+  var stringifyDocument2 = requireStringifyDocument();
+  var anchors2 = requireAnchors();
+  var applyReviver2 = requireApplyReviver();
+  var createNode2 = requireCreateNode();
+  var directives2 = requireDirectives();
+  let Document$1 = class Document2 {
+    constructor(value, replacer, options) {
+      this.commentBefore = null;
+      this.comment = null;
+      this.errors = [];
+      this.warnings = [];
+      Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+        replacer = void 0;
+      }
+      const opt = Object.assign({
+        intAsBigInt: false,
+        keepSourceTokens: false,
+        logLevel: "warn",
+        prettyErrors: true,
+        strict: true,
+        stringKeys: false,
+        uniqueKeys: true,
+        version: "1.2"
+      }, options);
+      this.options = opt;
+      let { version } = opt;
+      if (options?._directives) {
+        this.directives = options._directives.atDocument();
+        if (this.directives.yaml.explicit)
+          version = this.directives.yaml.version;
+      } else
+        this.directives = new directives2.Directives({ version });
+      this.setSchema(version, options);
+      this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+      const copy2 = Object.create(Document2.prototype, {
+        [identity2.NODE_TYPE]: { value: identity2.DOC }
+      });
+      copy2.commentBefore = this.commentBefore;
+      copy2.comment = this.comment;
+      copy2.errors = this.errors.slice();
+      copy2.warnings = this.warnings.slice();
+      copy2.options = Object.assign({}, this.options);
+      if (this.directives)
+        copy2.directives = this.directives.clone();
+      copy2.schema = this.schema.clone();
+      copy2.contents = identity2.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
+      if (this.range)
+        copy2.range = this.range.slice();
+      return copy2;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+      if (assertCollection(this.contents))
+        this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path2, value) {
+      if (assertCollection(this.contents))
+        this.contents.addIn(path2, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+      if (!node.anchor) {
+        const prev = anchors2.anchorNames(this);
+        node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        !name || prev.has(name) ? anchors2.findNewAnchor(name || "a", prev) : name;
+      }
+      return new Alias2.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+      let _replacer = void 0;
+      if (typeof replacer === "function") {
+        value = replacer.call({ "": value }, "", value);
+        _replacer = replacer;
+      } else if (Array.isArray(replacer)) {
+        const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+        const asStr = replacer.filter(keyToStr).map(String);
+        if (asStr.length > 0)
+          replacer = replacer.concat(asStr);
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+        replacer = void 0;
+      }
+      const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+      const { onAnchor, setAnchors, sourceObjects } = anchors2.createNodeAnchors(
+        this,
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || "a"
+      );
+      const ctx = {
+        aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+        keepUndefined: keepUndefined ?? false,
+        onAnchor,
+        onTagObj,
+        replacer: _replacer,
+        schema: this.schema,
+        sourceObjects
+      };
+      const node = createNode2.createNode(value, tag, ctx);
+      if (flow && identity2.isCollection(node))
+        node.flow = true;
+      setAnchors();
+      return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+      const k = this.createNode(key, null, options);
+      const v = this.createNode(value, null, options);
+      return new Pair2.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+      return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path2) {
+      if (Collection2.isEmptyPath(path2)) {
+        if (this.contents == null)
+          return false;
+        this.contents = null;
+        return true;
+      }
+      return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+      return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path2, keepScalar) {
+      if (Collection2.isEmptyPath(path2))
+        return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+      return identity2.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+      return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path2) {
+      if (Collection2.isEmptyPath(path2))
+        return this.contents !== void 0;
+      return identity2.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+      if (this.contents == null) {
+        this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+      } else if (assertCollection(this.contents)) {
+        this.contents.set(key, value);
+      }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path2, value) {
+      if (Collection2.isEmptyPath(path2)) {
+        this.contents = value;
+      } else if (this.contents == null) {
+        this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value);
+      } else if (assertCollection(this.contents)) {
+        this.contents.setIn(path2, value);
+      }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+      if (typeof version === "number")
+        version = String(version);
+      let opt;
+      switch (version) {
+        case "1.1":
+          if (this.directives)
+            this.directives.yaml.version = "1.1";
+          else
+            this.directives = new directives2.Directives({ version: "1.1" });
+          opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+          break;
+        case "1.2":
+        case "next":
+          if (this.directives)
+            this.directives.yaml.version = version;
+          else
+            this.directives = new directives2.Directives({ version });
+          opt = { resolveKnownTags: true, schema: "core" };
+          break;
+        case null:
+          if (this.directives)
+            delete this.directives;
+          opt = null;
+          break;
+        default: {
+          const sv = JSON.stringify(version);
+          throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+        }
+      }
+      if (options.schema instanceof Object)
+        this.schema = options.schema;
+      else if (opt)
+        this.schema = new Schema2.Schema(Object.assign(opt, options));
+      else
+        throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      const ctx = {
+        anchors: /* @__PURE__ */ new Map(),
+        doc: this,
+        keep: !json2,
+        mapAsMap: mapAsMap === true,
+        mapKeyWarned: false,
+        maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+      };
+      const res = toJS2.toJS(this.contents, jsonArg ?? "", ctx);
+      if (typeof onAnchor === "function")
+        for (const { count: count2, res: res2 } of ctx.anchors.values())
+          onAnchor(res2, count2);
+      return typeof reviver === "function" ? applyReviver2.applyReviver(reviver, { "": res }, "", res) : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+      return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+      if (this.errors.length > 0)
+        throw new Error("Document with errors cannot be stringified");
+      if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+        const s = JSON.stringify(options.indent);
+        throw new Error(`"indent" option must be a positive integer, not ${s}`);
+      }
+      return stringifyDocument2.stringifyDocument(this, options);
+    }
+  };
+  function assertCollection(contents) {
+    if (identity2.isCollection(contents))
+      return true;
+    throw new Error("Expected a YAML collection as document contents");
+  }
+  Document.Document = Document$1;
+  return Document;
+}
+var errors = {};
+var hasRequiredErrors;
+function requireErrors() {
+  if (hasRequiredErrors) return errors;
+  hasRequiredErrors = 1;
+  class YAMLError extends Error {
+    constructor(name, pos, code2, message2) {
+      super();
+      this.name = name;
+      this.code = code2;
+      this.message = message2;
+      this.pos = pos;
+    }
+  }
+  class YAMLParseError extends YAMLError {
+    constructor(pos, code2, message2) {
+      super("YAMLParseError", pos, code2, message2);
+    }
+  }
+  class YAMLWarning extends YAMLError {
+    constructor(pos, code2, message2) {
+      super("YAMLWarning", pos, code2, message2);
+    }
+  }
+  const prettifyError = (src, lc) => (error2) => {
+    if (error2.pos[0] === -1)
+      return;
+    error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+    const { line, col } = error2.linePos[0];
+    error2.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+    if (ci >= 60 && lineStr.length > 80) {
+      const trimStart = Math.min(ci - 39, lineStr.length - 79);
+      lineStr = "\u2026" + lineStr.substring(trimStart);
+      ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+      lineStr = lineStr.substring(0, 79) + "\u2026";
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+      let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (prev.length > 80)
+        prev = prev.substring(0, 79) + "\u2026\n";
+      lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+      let count2 = 1;
+      const end = error2.linePos[1];
+      if (end?.line === line && end.col > col) {
+        count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+      }
+      const pointer = " ".repeat(ci) + "^".repeat(count2);
+      error2.message += `:
+
+${lineStr}
+${pointer}
+`;
+    }
+  };
+  errors.YAMLError = YAMLError;
+  errors.YAMLParseError = YAMLParseError;
+  errors.YAMLWarning = YAMLWarning;
+  errors.prettifyError = prettifyError;
+  return errors;
+}
+var composeDoc = {};
+var composeNode = {};
+var composeCollection = {};
+var resolveBlockMap = {};
+var resolveProps = {};
+var hasRequiredResolveProps;
+function requireResolveProps() {
+  if (hasRequiredResolveProps) return resolveProps;
+  hasRequiredResolveProps = 1;
+  function resolveProps$1(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = "";
+    let commentSep = "";
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+      if (reqSpace) {
+        if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+          onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+        reqSpace = false;
+      }
+      if (tab) {
+        if (atNewline && token.type !== "comment" && token.type !== "newline") {
+          onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+        }
+        tab = null;
+      }
+      switch (token.type) {
+        case "space":
+          if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            tab = token;
+          }
+          hasSpace = true;
+          break;
+        case "comment": {
+          if (!hasSpace)
+            onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+          const cb = token.source.substring(1) || " ";
+          if (!comment)
+            comment = cb;
+          else
+            comment += commentSep + cb;
+          commentSep = "";
+          atNewline = false;
+          break;
+        }
+        case "newline":
+          if (atNewline) {
+            if (comment)
+              comment += token.source;
+            else if (!found || indicator !== "seq-item-ind")
+              spaceBefore = true;
+          } else
+            commentSep += token.source;
+          atNewline = true;
+          hasNewline = true;
+          if (anchor || tag)
+            newlineAfterProp = token;
+          hasSpace = true;
+          break;
+        case "anchor":
+          if (anchor)
+            onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+          if (token.source.endsWith(":"))
+            onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+          anchor = token;
+          start ?? (start = token.offset);
+          atNewline = false;
+          hasSpace = false;
+          reqSpace = true;
+          break;
+        case "tag": {
+          if (tag)
+            onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+          tag = token;
+          start ?? (start = token.offset);
+          atNewline = false;
+          hasSpace = false;
+          reqSpace = true;
+          break;
+        }
+        case indicator:
+          if (anchor || tag)
+            onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+          if (found)
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+          found = token;
+          atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+          hasSpace = false;
+          break;
+        case "comma":
+          if (flow) {
+            if (comma)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+            comma = token;
+            atNewline = false;
+            hasSpace = false;
+            break;
+          }
+        // else fallthrough
+        default:
+          onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+          atNewline = false;
+          hasSpace = false;
+      }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+      onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+    }
+    if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+      onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+    return {
+      comma,
+      found,
+      spaceBefore,
+      comment,
+      hasNewline,
+      anchor,
+      tag,
+      newlineAfterProp,
+      end,
+      start: start ?? end
+    };
+  }
+  resolveProps.resolveProps = resolveProps$1;
+  return resolveProps;
+}
+var utilContainsNewline = {};
+var hasRequiredUtilContainsNewline;
+function requireUtilContainsNewline() {
+  if (hasRequiredUtilContainsNewline) return utilContainsNewline;
+  hasRequiredUtilContainsNewline = 1;
+  function containsNewline(key) {
+    if (!key)
+      return null;
+    switch (key.type) {
+      case "alias":
+      case "scalar":
+      case "double-quoted-scalar":
+      case "single-quoted-scalar":
+        if (key.source.includes("\n"))
+          return true;
+        if (key.end) {
+          for (const st of key.end)
+            if (st.type === "newline")
+              return true;
+        }
+        return false;
+      case "flow-collection":
+        for (const it of key.items) {
+          for (const st of it.start)
+            if (st.type === "newline")
+              return true;
+          if (it.sep) {
+            for (const st of it.sep)
+              if (st.type === "newline")
+                return true;
+          }
+          if (containsNewline(it.key) || containsNewline(it.value))
+            return true;
+        }
+        return false;
+      default:
+        return true;
+    }
+  }
+  utilContainsNewline.containsNewline = containsNewline;
+  return utilContainsNewline;
+}
+var utilFlowIndentCheck = {};
+var hasRequiredUtilFlowIndentCheck;
+function requireUtilFlowIndentCheck() {
+  if (hasRequiredUtilFlowIndentCheck) return utilFlowIndentCheck;
+  hasRequiredUtilFlowIndentCheck = 1;
+  var utilContainsNewline2 = requireUtilContainsNewline();
+  function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === "flow-collection") {
+      const end = fc.end[0];
+      if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline2.containsNewline(fc)) {
+        const msg = "Flow end indicator should be more indented than parent";
+        onError(end, "BAD_INDENT", msg, true);
+      }
+    }
+  }
+  utilFlowIndentCheck.flowIndentCheck = flowIndentCheck;
+  return utilFlowIndentCheck;
+}
+var utilMapIncludes = {};
+var hasRequiredUtilMapIncludes;
+function requireUtilMapIncludes() {
+  if (hasRequiredUtilMapIncludes) return utilMapIncludes;
+  hasRequiredUtilMapIncludes = 1;
+  var identity2 = requireIdentity();
+  function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+      return false;
+    const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
+    return items.some((pair) => isEqual(pair.key, search));
+  }
+  utilMapIncludes.mapIncludes = mapIncludes;
+  return utilMapIncludes;
+}
+var hasRequiredResolveBlockMap;
+function requireResolveBlockMap() {
+  if (hasRequiredResolveBlockMap) return resolveBlockMap;
+  hasRequiredResolveBlockMap = 1;
+  var Pair2 = requirePair();
+  var YAMLMap2 = requireYAMLMap();
+  var resolveProps2 = requireResolveProps();
+  var utilContainsNewline2 = requireUtilContainsNewline();
+  var utilFlowIndentCheck2 = requireUtilFlowIndentCheck();
+  var utilMapIncludes2 = requireUtilMapIncludes();
+  const startColMsg = "All mapping items must start at the same column";
+  function resolveBlockMap$1({ composeNode: composeNode2, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
+    const map2 = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+      ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+      const { start, key, sep: sep2, value } = collItem;
+      const keyProps = resolveProps2.resolveProps(start, {
+        indicator: "explicit-key-ind",
+        next: key ?? sep2?.[0],
+        offset,
+        onError,
+        parentIndent: bm.indent,
+        startOnNewline: true
+      });
+      const implicitKey = !keyProps.found;
+      if (implicitKey) {
+        if (key) {
+          if (key.type === "block-seq")
+            onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+          else if ("indent" in key && key.indent !== bm.indent)
+            onError(offset, "BAD_INDENT", startColMsg);
+        }
+        if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          commentEnd = keyProps.end;
+          if (keyProps.comment) {
+            if (map2.comment)
+              map2.comment += "\n" + keyProps.comment;
+            else
+              map2.comment = keyProps.comment;
+          }
+          continue;
+        }
+        if (keyProps.newlineAfterProp || utilContainsNewline2.containsNewline(key)) {
+          onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+        }
+      } else if (keyProps.found?.indent !== bm.indent) {
+        onError(offset, "BAD_INDENT", startColMsg);
+      }
+      ctx.atKey = true;
+      const keyStart = keyProps.end;
+      const keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+      if (ctx.schema.compat)
+        utilFlowIndentCheck2.flowIndentCheck(bm.indent, key, onError);
+      ctx.atKey = false;
+      if (utilMapIncludes2.mapIncludes(ctx, map2.items, keyNode))
+        onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+      const valueProps = resolveProps2.resolveProps(sep2 ?? [], {
+        indicator: "map-value-ind",
+        next: value,
+        offset: keyNode.range[2],
+        onError,
+        parentIndent: bm.indent,
+        startOnNewline: !key || key.type === "block-scalar"
+      });
+      offset = valueProps.end;
+      if (valueProps.found) {
+        if (implicitKey) {
+          if (value?.type === "block-map" && !valueProps.hasNewline)
+            onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+          if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+            onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+        }
+        const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck2.flowIndentCheck(bm.indent, value, onError);
+        offset = valueNode.range[2];
+        const pair = new Pair2.Pair(keyNode, valueNode);
+        if (ctx.options.keepSourceTokens)
+          pair.srcToken = collItem;
+        map2.items.push(pair);
+      } else {
+        if (implicitKey)
+          onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+        if (valueProps.comment) {
+          if (keyNode.comment)
+            keyNode.comment += "\n" + valueProps.comment;
+          else
+            keyNode.comment = valueProps.comment;
+        }
+        const pair = new Pair2.Pair(keyNode);
+        if (ctx.options.keepSourceTokens)
+          pair.srcToken = collItem;
+        map2.items.push(pair);
+      }
+    }
+    if (commentEnd && commentEnd < offset)
+      onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+    map2.range = [bm.offset, offset, commentEnd ?? offset];
+    return map2;
+  }
+  resolveBlockMap.resolveBlockMap = resolveBlockMap$1;
+  return resolveBlockMap;
+}
+var resolveBlockSeq = {};
+var hasRequiredResolveBlockSeq;
+function requireResolveBlockSeq() {
+  if (hasRequiredResolveBlockSeq) return resolveBlockSeq;
+  hasRequiredResolveBlockSeq = 1;
+  var YAMLSeq2 = requireYAMLSeq();
+  var resolveProps2 = requireResolveProps();
+  var utilFlowIndentCheck2 = requireUtilFlowIndentCheck();
+  function resolveBlockSeq$1({ composeNode: composeNode2, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
+    const seq2 = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+      ctx.atRoot = false;
+    if (ctx.atKey)
+      ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+      const props = resolveProps2.resolveProps(start, {
+        indicator: "seq-item-ind",
+        next: value,
+        offset,
+        onError,
+        parentIndent: bs.indent,
+        startOnNewline: true
+      });
+      if (!props.found) {
+        if (props.anchor || props.tag || value) {
+          if (value?.type === "block-seq")
+            onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+          else
+            onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+        } else {
+          commentEnd = props.end;
+          if (props.comment)
+            seq2.comment = props.comment;
+          continue;
+        }
+      }
+      const node = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+      if (ctx.schema.compat)
+        utilFlowIndentCheck2.flowIndentCheck(bs.indent, value, onError);
+      offset = node.range[2];
+      seq2.items.push(node);
+    }
+    seq2.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq2;
+  }
+  resolveBlockSeq.resolveBlockSeq = resolveBlockSeq$1;
+  return resolveBlockSeq;
+}
+var resolveFlowCollection = {};
+var resolveEnd = {};
+var hasRequiredResolveEnd;
+function requireResolveEnd() {
+  if (hasRequiredResolveEnd) return resolveEnd;
+  hasRequiredResolveEnd = 1;
+  function resolveEnd$1(end, offset, reqSpace, onError) {
+    let comment = "";
+    if (end) {
+      let hasSpace = false;
+      let sep2 = "";
+      for (const token of end) {
+        const { source, type: type2 } = token;
+        switch (type2) {
+          case "space":
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (reqSpace && !hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += sep2 + cb;
+            sep2 = "";
+            break;
+          }
+          case "newline":
+            if (comment)
+              sep2 += source;
+            hasSpace = true;
+            break;
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
+        }
+        offset += source.length;
+      }
+    }
+    return { comment, offset };
+  }
+  resolveEnd.resolveEnd = resolveEnd$1;
+  return resolveEnd;
+}
+var hasRequiredResolveFlowCollection;
+function requireResolveFlowCollection() {
+  if (hasRequiredResolveFlowCollection) return resolveFlowCollection;
+  hasRequiredResolveFlowCollection = 1;
+  var identity2 = requireIdentity();
+  var Pair2 = requirePair();
+  var YAMLMap2 = requireYAMLMap();
+  var YAMLSeq2 = requireYAMLSeq();
+  var resolveEnd2 = requireResolveEnd();
+  var resolveProps2 = requireResolveProps();
+  var utilContainsNewline2 = requireUtilContainsNewline();
+  var utilMapIncludes2 = requireUtilMapIncludes();
+  const blockMsg = "Block collections are not allowed within flow collections";
+  const isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+  function resolveFlowCollection$1({ composeNode: composeNode2, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === "{";
+    const fcName = isMap ? "flow map" : "flow sequence";
+    const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+      ctx.atRoot = false;
+    if (ctx.atKey)
+      ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i2 = 0; i2 < fc.items.length; ++i2) {
+      const collItem = fc.items[i2];
+      const { start, key, sep: sep2, value } = collItem;
+      const props = resolveProps2.resolveProps(start, {
+        flow: fcName,
+        indicator: "explicit-key-ind",
+        next: key ?? sep2?.[0],
+        offset,
+        onError,
+        parentIndent: fc.indent,
+        startOnNewline: false
+      });
+      if (!props.found) {
+        if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (i2 === 0 && props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+          else if (i2 < fc.items.length - 1)
+            onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+          if (props.comment) {
+            if (coll.comment)
+              coll.comment += "\n" + props.comment;
+            else
+              coll.comment = props.comment;
+          }
+          offset = props.end;
+          continue;
+        }
+        if (!isMap && ctx.options.strict && utilContainsNewline2.containsNewline(key))
+          onError(
+            key,
+            // checked by containsNewline()
+            "MULTILINE_IMPLICIT_KEY",
+            "Implicit keys of flow sequence pairs need to be on a single line"
+          );
+      }
+      if (i2 === 0) {
+        if (props.comma)
+          onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+      } else {
+        if (!props.comma)
+          onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+        if (props.comment) {
+          let prevItemComment = "";
+          loop: for (const st of start) {
+            switch (st.type) {
+              case "comma":
+              case "space":
+                break;
+              case "comment":
+                prevItemComment = st.source.substring(1);
+                break loop;
+              default:
+                break loop;
+            }
+          }
+          if (prevItemComment) {
+            let prev = coll.items[coll.items.length - 1];
+            if (identity2.isPair(prev))
+              prev = prev.value ?? prev.key;
+            if (prev.comment)
+              prev.comment += "\n" + prevItemComment;
+            else
+              prev.comment = prevItemComment;
+            props.comment = props.comment.substring(prevItemComment.length + 1);
+          }
+        }
+      }
+      if (!isMap && !sep2 && !props.found) {
+        const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        coll.items.push(valueNode);
+        offset = valueNode.range[2];
+        if (isBlock(value))
+          onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+      } else {
+        ctx.atKey = true;
+        const keyStart = props.end;
+        const keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+        if (isBlock(key))
+          onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+        ctx.atKey = false;
+        const valueProps = resolveProps2.resolveProps(sep2 ?? [], {
+          flow: fcName,
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (valueProps.found) {
+          if (!isMap && !props.found && ctx.options.strict) {
+            if (sep2)
+              for (const st of sep2) {
+                if (st === valueProps.found)
+                  break;
+                if (st.type === "newline") {
+                  onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                  break;
+                }
+              }
+            if (props.start < valueProps.found.offset - 1024)
+              onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+          }
+        } else if (value) {
+          if ("source" in value && value.source?.[0] === ":")
+            onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          else
+            onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+        }
+        const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+        if (valueNode) {
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else if (valueProps.comment) {
+          if (keyNode.comment)
+            keyNode.comment += "\n" + valueProps.comment;
+          else
+            keyNode.comment = valueProps.comment;
+        }
+        const pair = new Pair2.Pair(keyNode, valueNode);
+        if (ctx.options.keepSourceTokens)
+          pair.srcToken = collItem;
+        if (isMap) {
+          const map2 = coll;
+          if (utilMapIncludes2.mapIncludes(ctx, map2.items, keyNode))
+            onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+          map2.items.push(pair);
+        } else {
+          const map2 = new YAMLMap2.YAMLMap(ctx.schema);
+          map2.flow = true;
+          map2.items.push(pair);
+          const endRange = (valueNode ?? keyNode).range;
+          map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+          coll.items.push(map2);
+        }
+        offset = valueNode ? valueNode.range[2] : valueProps.end;
+      }
+    }
+    const expectedEnd = isMap ? "}" : "]";
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+      cePos = ce.offset + ce.source.length;
+    else {
+      const name = fcName[0].toUpperCase() + fcName.substring(1);
+      const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+      onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+      if (ce && ce.source.length !== 1)
+        ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+      const end = resolveEnd2.resolveEnd(ee, cePos, ctx.options.strict, onError);
+      if (end.comment) {
+        if (coll.comment)
+          coll.comment += "\n" + end.comment;
+        else
+          coll.comment = end.comment;
+      }
+      coll.range = [fc.offset, cePos, end.offset];
+    } else {
+      coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+  }
+  resolveFlowCollection.resolveFlowCollection = resolveFlowCollection$1;
+  return resolveFlowCollection;
+}
+var hasRequiredComposeCollection;
+function requireComposeCollection() {
+  if (hasRequiredComposeCollection) return composeCollection;
+  hasRequiredComposeCollection = 1;
+  var identity2 = requireIdentity();
+  var Scalar2 = requireScalar();
+  var YAMLMap2 = requireYAMLMap();
+  var YAMLSeq2 = requireYAMLSeq();
+  var resolveBlockMap2 = requireResolveBlockMap();
+  var resolveBlockSeq2 = requireResolveBlockSeq();
+  var resolveFlowCollection2 = requireResolveFlowCollection();
+  function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === "block-map" ? resolveBlockMap2.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq2.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection2.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    if (tagName === "!" || tagName === Coll.tagName) {
+      coll.tag = Coll.tagName;
+      return coll;
+    }
+    if (tagName)
+      coll.tag = tagName;
+    return coll;
+  }
+  function composeCollection$1(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+    if (token.type === "block-seq") {
+      const { anchor, newlineAfterProp: nl } = props;
+      const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+      if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+        const message2 = "Missing newline after block sequence props";
+        onError(lastProp, "MISSING_CHAR", message2);
+      }
+    }
+    const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+    if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
+      return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+      const kt = ctx.schema.knownTags[tagName];
+      if (kt?.collection === expType) {
+        ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+        tag = kt;
+      } else {
+        if (kt) {
+          onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+        } else {
+          onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+        }
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+    const node = identity2.isNode(res) ? res : new Scalar2.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+      node.format = tag.format;
+    return node;
+  }
+  composeCollection.composeCollection = composeCollection$1;
+  return composeCollection;
+}
+var composeScalar = {};
+var resolveBlockScalar = {};
+var hasRequiredResolveBlockScalar;
+function requireResolveBlockScalar() {
+  if (hasRequiredResolveBlockScalar) return resolveBlockScalar;
+  hasRequiredResolveBlockScalar = 1;
+  var Scalar2 = requireScalar();
+  function resolveBlockScalar$1(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+      return { value: "", type: null, comment: "", range: [start, start, start] };
+    const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    let chompStart = lines.length;
+    for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+      const content = lines[i2][1];
+      if (content === "" || content === "\r")
+        chompStart = i2;
+      else
+        break;
+    }
+    if (chompStart === 0) {
+      const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+      let end2 = start + header.length;
+      if (scalar.source)
+        end2 += scalar.source.length;
+      return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
+    }
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i2 = 0; i2 < chompStart; ++i2) {
+      const [indent, content] = lines[i2];
+      if (content === "" || content === "\r") {
+        if (header.indent === 0 && indent.length > trimIndent)
+          trimIndent = indent.length;
+      } else {
+        if (indent.length < trimIndent) {
+          const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+          onError(offset + indent.length, "MISSING_CHAR", message2);
+        }
+        if (header.indent === 0)
+          trimIndent = indent.length;
+        contentStart = i2;
+        if (trimIndent === 0 && !ctx.atRoot) {
+          const message2 = "Block scalar values in collections must be indented";
+          onError(offset, "BAD_INDENT", message2);
+        }
+        break;
+      }
+      offset += indent.length + content.length + 1;
+    }
+    for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+      if (lines[i2][0].length > trimIndent)
+        chompStart = i2 + 1;
+    }
+    let value = "";
+    let sep2 = "";
+    let prevMoreIndented = false;
+    for (let i2 = 0; i2 < contentStart; ++i2)
+      value += lines[i2][0].slice(trimIndent) + "\n";
+    for (let i2 = contentStart; i2 < chompStart; ++i2) {
+      let [indent, content] = lines[i2];
+      offset += indent.length + content.length + 1;
+      const crlf = content[content.length - 1] === "\r";
+      if (crlf)
+        content = content.slice(0, -1);
+      if (content && indent.length < trimIndent) {
+        const src = header.indent ? "explicit indentation indicator" : "first line";
+        const message2 = `Block scalar lines must not be less indented than their ${src}`;
+        onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
+        indent = "";
+      }
+      if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
+        value += sep2 + indent.slice(trimIndent) + content;
+        sep2 = "\n";
+      } else if (indent.length > trimIndent || content[0] === "	") {
+        if (sep2 === " ")
+          sep2 = "\n";
+        else if (!prevMoreIndented && sep2 === "\n")
+          sep2 = "\n\n";
+        value += sep2 + indent.slice(trimIndent) + content;
+        sep2 = "\n";
+        prevMoreIndented = true;
+      } else if (content === "") {
+        if (sep2 === "\n")
+          value += "\n";
+        else
+          sep2 = "\n";
+      } else {
+        value += sep2 + content;
+        sep2 = " ";
+        prevMoreIndented = false;
+      }
+    }
+    switch (header.chomp) {
+      case "-":
+        break;
+      case "+":
+        for (let i2 = chompStart; i2 < lines.length; ++i2)
+          value += "\n" + lines[i2][0].slice(trimIndent);
+        if (value[value.length - 1] !== "\n")
+          value += "\n";
+        break;
+      default:
+        value += "\n";
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type: type2, comment: header.comment, range: [start, end, end] };
+  }
+  function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    if (props[0].type !== "block-scalar-header") {
+      onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+      return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = "";
+    let error2 = -1;
+    for (let i2 = 1; i2 < source.length; ++i2) {
+      const ch = source[i2];
+      if (!chomp && (ch === "-" || ch === "+"))
+        chomp = ch;
+      else {
+        const n = Number(ch);
+        if (!indent && n)
+          indent = n;
+        else if (error2 === -1)
+          error2 = offset + i2;
+      }
+    }
+    if (error2 !== -1)
+      onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = "";
+    let length = source.length;
+    for (let i2 = 1; i2 < props.length; ++i2) {
+      const token = props[i2];
+      switch (token.type) {
+        case "space":
+          hasSpace = true;
+        // fallthrough
+        case "newline":
+          length += token.source.length;
+          break;
+        case "comment":
+          if (strict && !hasSpace) {
+            const message2 = "Comments must be separated from other tokens by white space characters";
+            onError(token, "MISSING_CHAR", message2);
+          }
+          length += token.source.length;
+          comment = token.source.substring(1);
+          break;
+        case "error":
+          onError(token, "UNEXPECTED_TOKEN", token.message);
+          length += token.source.length;
+          break;
+        /* istanbul ignore next should not happen */
+        default: {
+          const message2 = `Unexpected token in block scalar header: ${token.type}`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
+          const ts = token.source;
+          if (ts && typeof ts === "string")
+            length += ts.length;
+        }
+      }
+    }
+    return { mode, indent, chomp, comment, length };
+  }
+  function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+    const lines = [line0];
+    for (let i2 = 1; i2 < split.length; i2 += 2)
+      lines.push([split[i2], split[i2 + 1]]);
+    return lines;
+  }
+  resolveBlockScalar.resolveBlockScalar = resolveBlockScalar$1;
+  return resolveBlockScalar;
+}
+var resolveFlowScalar = {};
+var hasRequiredResolveFlowScalar;
+function requireResolveFlowScalar() {
+  if (hasRequiredResolveFlowScalar) return resolveFlowScalar;
+  hasRequiredResolveFlowScalar = 1;
+  var Scalar2 = requireScalar();
+  var resolveEnd2 = requireResolveEnd();
+  function resolveFlowScalar$1(scalar, strict, onError) {
+    const { offset, type: type2, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+    switch (type2) {
+      case "scalar":
+        _type = Scalar2.Scalar.PLAIN;
+        value = plainValue(source, _onError);
+        break;
+      case "single-quoted-scalar":
+        _type = Scalar2.Scalar.QUOTE_SINGLE;
+        value = singleQuotedValue(source, _onError);
+        break;
+      case "double-quoted-scalar":
+        _type = Scalar2.Scalar.QUOTE_DOUBLE;
+        value = doubleQuotedValue(source, _onError);
+        break;
+      /* istanbul ignore next should not happen */
+      default:
+        onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
+        return {
+          value: "",
+          type: null,
+          comment: "",
+          range: [offset, offset + source.length, offset + source.length]
+        };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd2.resolveEnd(end, valueEnd, strict, onError);
+    return {
+      value,
+      type: _type,
+      comment: re.comment,
+      range: [offset, valueEnd, re.offset]
+    };
+  }
+  function plainValue(source, onError) {
+    let badChar = "";
+    switch (source[0]) {
+      /* istanbul ignore next should not happen */
+      case "	":
+        badChar = "a tab character";
+        break;
+      case ",":
+        badChar = "flow indicator character ,";
+        break;
+      case "%":
+        badChar = "directive indicator character %";
+        break;
+      case "|":
+      case ">": {
+        badChar = `block scalar indicator ${source[0]}`;
+        break;
+      }
+      case "@":
+      case "`": {
+        badChar = `reserved character ${source[0]}`;
+        break;
+      }
+    }
+    if (badChar)
+      onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+  }
+  function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+      onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+  }
+  function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+      return source;
+    let trimEnd, trimBoth;
+    try {
+      trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+      trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+    } catch {
+      trimEnd = /[ \t]+$/;
+      trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, "");
+    let sep2 = " ";
+    let pos = line.lastIndex;
+    while (match = line.exec(source)) {
+      const lm = match[1].replace(trimBoth, "");
+      if (lm === "") {
+        if (sep2 === "\n")
+          res += sep2;
+        else
+          sep2 = "\n";
+      } else {
+        res += sep2 + lm;
+        sep2 = " ";
+      }
+      pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep2 + (match?.[1] ?? "");
+  }
+  function doubleQuotedValue(source, onError) {
+    let res = "";
+    for (let i2 = 1; i2 < source.length - 1; ++i2) {
+      const ch = source[i2];
+      if (ch === "\r" && source[i2 + 1] === "\n")
+        continue;
+      if (ch === "\n") {
+        const { fold, offset } = foldNewline(source, i2);
+        res += fold;
+        i2 = offset;
+      } else if (ch === "\\") {
+        let next = source[++i2];
+        const cc = escapeCodes[next];
+        if (cc)
+          res += cc;
+        else if (next === "\n") {
+          next = source[i2 + 1];
+          while (next === " " || next === "	")
+            next = source[++i2 + 1];
+        } else if (next === "\r" && source[i2 + 1] === "\n") {
+          next = source[++i2 + 1];
+          while (next === " " || next === "	")
+            next = source[++i2 + 1];
+        } else if (next === "x" || next === "u" || next === "U") {
+          const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+          res += parseCharCode(source, i2 + 1, length, onError);
+          i2 += length;
+        } else {
+          const raw = source.substr(i2 - 1, 2);
+          onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+          res += raw;
+        }
+      } else if (ch === " " || ch === "	") {
+        const wsStart = i2;
+        let next = source[i2 + 1];
+        while (next === " " || next === "	")
+          next = source[++i2 + 1];
+        if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+          res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
+      } else {
+        res += ch;
+      }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+      onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+    return res;
+  }
+  function foldNewline(source, offset) {
+    let fold = "";
+    let ch = source[offset + 1];
+    while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+      if (ch === "\r" && source[offset + 2] !== "\n")
+        break;
+      if (ch === "\n")
+        fold += "\n";
+      offset += 1;
+      ch = source[offset + 1];
+    }
+    if (!fold)
+      fold = " ";
+    return { fold, offset };
+  }
+  const escapeCodes = {
+    "0": "\0",
+    // null character
+    a: "\x07",
+    // bell character
+    b: "\b",
+    // backspace
+    e: "\x1B",
+    // escape character
+    f: "\f",
+    // form feed
+    n: "\n",
+    // line feed
+    r: "\r",
+    // carriage return
+    t: "	",
+    // horizontal tab
+    v: "\v",
+    // vertical tab
+    N: "\x85",
+    // Unicode next line
+    _: "\xA0",
+    // Unicode non-breaking space
+    L: "\u2028",
+    // Unicode line separator
+    P: "\u2029",
+    // Unicode paragraph separator
+    " ": " ",
+    '"': '"',
+    "/": "/",
+    "\\": "\\",
+    "	": "	"
+  };
+  function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code2 = ok ? parseInt(cc, 16) : NaN;
+    try {
+      return String.fromCodePoint(code2);
+    } catch {
+      const raw = source.substr(offset - 2, length + 2);
+      onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+      return raw;
+    }
+  }
+  resolveFlowScalar.resolveFlowScalar = resolveFlowScalar$1;
+  return resolveFlowScalar;
+}
+var hasRequiredComposeScalar;
+function requireComposeScalar() {
+  if (hasRequiredComposeScalar) return composeScalar;
+  hasRequiredComposeScalar = 1;
+  var identity2 = requireIdentity();
+  var Scalar2 = requireScalar();
+  var resolveBlockScalar2 = requireResolveBlockScalar();
+  var resolveFlowScalar2 = requireResolveFlowScalar();
+  function composeScalar$1(ctx, token, tagToken, onError) {
+    const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar2.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar2.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+      tag = ctx.schema[identity2.SCALAR];
+    } else if (tagName)
+      tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === "scalar")
+      tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+      tag = ctx.schema[identity2.SCALAR];
+    let scalar;
+    try {
+      const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+      scalar = identity2.isScalar(res) ? res : new Scalar2.Scalar(res);
+    } catch (error2) {
+      const msg = error2 instanceof Error ? error2.message : String(error2);
+      onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+      scalar = new Scalar2.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type2)
+      scalar.type = type2;
+    if (tagName)
+      scalar.tag = tagName;
+    if (tag.format)
+      scalar.format = tag.format;
+    if (comment)
+      scalar.comment = comment;
+    return scalar;
+  }
+  function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
+    if (tagName === "!")
+      return schema2[identity2.SCALAR];
+    const matchWithTest = [];
+    for (const tag of schema2.tags) {
+      if (!tag.collection && tag.tag === tagName) {
+        if (tag.default && tag.test)
+          matchWithTest.push(tag);
+        else
+          return tag;
+      }
+    }
+    for (const tag of matchWithTest)
+      if (tag.test?.test(value))
+        return tag;
+    const kt = schema2.knownTags[tagName];
+    if (kt && !kt.collection) {
+      schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+      return kt;
+    }
+    onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+    return schema2[identity2.SCALAR];
+  }
+  function findScalarTagByTest({ atKey, directives: directives2, schema: schema2 }, value, token, onError) {
+    const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity2.SCALAR];
+    if (schema2.compat) {
+      const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity2.SCALAR];
+      if (tag.tag !== compat.tag) {
+        const ts = directives2.tagString(tag.tag);
+        const cs = directives2.tagString(compat.tag);
+        const msg = `Value may be parsed as either ${ts} or ${cs}`;
+        onError(token, "TAG_RESOLVE_FAILED", msg, true);
+      }
+    }
+    return tag;
+  }
+  composeScalar.composeScalar = composeScalar$1;
+  return composeScalar;
+}
+var utilEmptyScalarPosition = {};
+var hasRequiredUtilEmptyScalarPosition;
+function requireUtilEmptyScalarPosition() {
+  if (hasRequiredUtilEmptyScalarPosition) return utilEmptyScalarPosition;
+  hasRequiredUtilEmptyScalarPosition = 1;
+  function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+      pos ?? (pos = before.length);
+      for (let i2 = pos - 1; i2 >= 0; --i2) {
+        let st = before[i2];
+        switch (st.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            offset -= st.source.length;
+            continue;
+        }
+        st = before[++i2];
+        while (st?.type === "space") {
+          offset += st.source.length;
+          st = before[++i2];
+        }
+        break;
+      }
+    }
+    return offset;
+  }
+  utilEmptyScalarPosition.emptyScalarPosition = emptyScalarPosition;
+  return utilEmptyScalarPosition;
+}
+var hasRequiredComposeNode;
+function requireComposeNode() {
+  if (hasRequiredComposeNode) return composeNode;
+  hasRequiredComposeNode = 1;
+  var Alias2 = requireAlias();
+  var identity2 = requireIdentity();
+  var composeCollection2 = requireComposeCollection();
+  var composeScalar2 = requireComposeScalar();
+  var resolveEnd2 = requireResolveEnd();
+  var utilEmptyScalarPosition2 = requireUtilEmptyScalarPosition();
+  const CN = { composeNode: composeNode$12, composeEmptyNode };
+  function composeNode$12(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+      case "alias":
+        node = composeAlias(ctx, token, onError);
+        if (anchor || tag)
+          onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+        break;
+      case "scalar":
+      case "single-quoted-scalar":
+      case "double-quoted-scalar":
+      case "block-scalar":
+        node = composeScalar2.composeScalar(ctx, token, tag, onError);
+        if (anchor)
+          node.anchor = anchor.source.substring(1);
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection":
+        try {
+          node = composeCollection2.composeCollection(CN, ctx, token, props, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+        } catch (error2) {
+          const message2 = error2 instanceof Error ? error2.message : String(error2);
+          onError(token, "RESOURCE_EXHAUSTION", message2);
+        }
+        break;
+      default: {
+        const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+        onError(token, "UNEXPECTED_TOKEN", message2);
+        isSrcToken = false;
+      }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+    if (anchor && node.anchor === "")
+      onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+    if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      const msg = "With stringKeys, all keys must be strings";
+      onError(tag ?? token, "NON_STRING_KEY", msg);
+    }
+    if (spaceBefore)
+      node.spaceBefore = true;
+    if (comment) {
+      if (token.type === "scalar" && token.source === "")
+        node.comment = comment;
+      else
+        node.commentBefore = comment;
+    }
+    if (ctx.options.keepSourceTokens && isSrcToken)
+      node.srcToken = token;
+    return node;
+  }
+  function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+      type: "scalar",
+      offset: utilEmptyScalarPosition2.emptyScalarPosition(offset, before, pos),
+      indent: -1,
+      source: ""
+    };
+    const node = composeScalar2.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+      node.anchor = anchor.source.substring(1);
+      if (node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+    }
+    if (spaceBefore)
+      node.spaceBefore = true;
+    if (comment) {
+      node.comment = comment;
+      node.range[2] = end;
+    }
+    return node;
+  }
+  function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias2.Alias(source.substring(1));
+    if (alias.source === "")
+      onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+    if (alias.source.endsWith(":"))
+      onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd2.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+      alias.comment = re.comment;
+    return alias;
+  }
+  composeNode.composeEmptyNode = composeEmptyNode;
+  composeNode.composeNode = composeNode$12;
+  return composeNode;
+}
+var hasRequiredComposeDoc;
+function requireComposeDoc() {
+  if (hasRequiredComposeDoc) return composeDoc;
+  hasRequiredComposeDoc = 1;
+  var Document2 = requireDocument();
+  var composeNode2 = requireComposeNode();
+  var resolveEnd2 = requireResolveEnd();
+  var resolveProps2 = requireResolveProps();
+  function composeDoc$1(options, directives2, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives2 }, options);
+    const doc = new Document2.Document(void 0, opts);
+    const ctx = {
+      atKey: false,
+      atRoot: true,
+      directives: doc.directives,
+      options: doc.options,
+      schema: doc.schema
+    };
+    const props = resolveProps2.resolveProps(start, {
+      indicator: "doc-start",
+      next: value ?? end?.[0],
+      offset,
+      onError,
+      parentIndent: 0,
+      startOnNewline: true
+    });
+    if (props.found) {
+      doc.directives.docStart = true;
+      if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+    }
+    doc.contents = value ? composeNode2.composeNode(ctx, value, props, onError) : composeNode2.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd2.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+      doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+  }
+  composeDoc.composeDoc = composeDoc$1;
+  return composeDoc;
+}
+var hasRequiredComposer;
+function requireComposer() {
+  if (hasRequiredComposer) return composer;
+  hasRequiredComposer = 1;
+  var node_process = require$$0$8;
+  var directives2 = requireDirectives();
+  var Document2 = requireDocument();
+  var errors2 = requireErrors();
+  var identity2 = requireIdentity();
+  var composeDoc2 = requireComposeDoc();
+  var resolveEnd2 = requireResolveEnd();
+  function getErrorPos(src) {
+    if (typeof src === "number")
+      return [src, src + 1];
+    if (Array.isArray(src))
+      return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === "string" ? source.length : 1)];
+  }
+  function parsePrelude(prelude) {
+    let comment = "";
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i2 = 0; i2 < prelude.length; ++i2) {
+      const source = prelude[i2];
+      switch (source[0]) {
+        case "#":
+          comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+          atComment = true;
+          afterEmptyLine = false;
+          break;
+        case "%":
+          if (prelude[i2 + 1]?.[0] !== "#")
+            i2 += 1;
+          atComment = false;
+          break;
+        default:
+          if (!atComment)
+            afterEmptyLine = true;
+          atComment = false;
+      }
+    }
+    return { comment, afterEmptyLine };
+  }
+  class Composer {
+    constructor(options = {}) {
+      this.doc = null;
+      this.atDirectives = false;
+      this.prelude = [];
+      this.errors = [];
+      this.warnings = [];
+      this.onError = (source, code2, message2, warning2) => {
+        const pos = getErrorPos(source);
+        if (warning2)
+          this.warnings.push(new errors2.YAMLWarning(pos, code2, message2));
+        else
+          this.errors.push(new errors2.YAMLParseError(pos, code2, message2));
+      };
+      this.directives = new directives2.Directives({ version: options.version || "1.2" });
+      this.options = options;
+    }
+    decorate(doc, afterDoc) {
+      const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+      if (comment) {
+        const dc = doc.contents;
+        if (afterDoc) {
+          doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+        } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+          doc.commentBefore = comment;
+        } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          let it = dc.items[0];
+          if (identity2.isPair(it))
+            it = it.key;
+          const cb = it.commentBefore;
+          it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+        } else {
+          const cb = dc.commentBefore;
+          dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+        }
+      }
+      if (afterDoc) {
+        for (let i2 = 0; i2 < this.errors.length; ++i2)
+          doc.errors.push(this.errors[i2]);
+        for (let i2 = 0; i2 < this.warnings.length; ++i2)
+          doc.warnings.push(this.warnings[i2]);
+      } else {
+        doc.errors = this.errors;
+        doc.warnings = this.warnings;
+      }
+      this.prelude = [];
+      this.errors = [];
+      this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+      return {
+        comment: parsePrelude(this.prelude).comment,
+        directives: this.directives,
+        errors: this.errors,
+        warnings: this.warnings
+      };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+      for (const token of tokens)
+        yield* this.next(token);
+      yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+      if (node_process.env.LOG_STREAM)
+        console.dir(token, { depth: null });
+      switch (token.type) {
+        case "directive":
+          this.directives.add(token.source, (offset, message2, warning2) => {
+            const pos = getErrorPos(token);
+            pos[0] += offset;
+            this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
+          });
+          this.prelude.push(token.source);
+          this.atDirectives = true;
+          break;
+        case "document": {
+          const doc = composeDoc2.composeDoc(this.options, this.directives, token, this.onError);
+          if (this.atDirectives && !doc.directives.docStart)
+            this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+          this.decorate(doc, false);
+          if (this.doc)
+            yield this.doc;
+          this.doc = doc;
+          this.atDirectives = false;
+          break;
+        }
+        case "byte-order-mark":
+        case "space":
+          break;
+        case "comment":
+        case "newline":
+          this.prelude.push(token.source);
+          break;
+        case "error": {
+          const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+          const error2 = new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+          if (this.atDirectives || !this.doc)
+            this.errors.push(error2);
+          else
+            this.doc.errors.push(error2);
+          break;
+        }
+        case "doc-end": {
+          if (!this.doc) {
+            const msg = "Unexpected doc-end without preceding document";
+            this.errors.push(new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+            break;
+          }
+          this.doc.directives.docEnd = true;
+          const end = resolveEnd2.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+          this.decorate(this.doc, true);
+          if (end.comment) {
+            const dc = this.doc.comment;
+            this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+          }
+          this.doc.range[2] = end.offset;
+          break;
+        }
+        default:
+          this.errors.push(new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+      }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+      if (this.doc) {
+        this.decorate(this.doc, true);
+        yield this.doc;
+        this.doc = null;
+      } else if (forceDoc) {
+        const opts = Object.assign({ _directives: this.directives }, this.options);
+        const doc = new Document2.Document(void 0, opts);
+        if (this.atDirectives)
+          this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+        doc.range = [0, endOffset, endOffset];
+        this.decorate(doc, false);
+        yield doc;
+      }
+    }
+  }
+  composer.Composer = Composer;
+  return composer;
+}
+var cst = {};
+var cstScalar = {};
+var hasRequiredCstScalar;
+function requireCstScalar() {
+  if (hasRequiredCstScalar) return cstScalar;
+  hasRequiredCstScalar = 1;
+  var resolveBlockScalar2 = requireResolveBlockScalar();
+  var resolveFlowScalar2 = requireResolveFlowScalar();
+  var errors2 = requireErrors();
+  var stringifyString2 = requireStringifyString();
+  function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+      const _onError = (pos, code2, message2) => {
+        const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+        if (onError)
+          onError(offset, code2, message2);
+        else
+          throw new errors2.YAMLParseError([offset, offset + 1], code2, message2);
+      };
+      switch (token.type) {
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+          return resolveFlowScalar2.resolveFlowScalar(token, strict, _onError);
+        case "block-scalar":
+          return resolveBlockScalar2.resolveBlockScalar({ options: { strict } }, token, _onError);
+      }
+    }
+    return null;
+  }
+  function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
+    const source = stringifyString2.stringifyString({ type: type2, value }, {
+      implicitKey,
+      indent: indent > 0 ? " ".repeat(indent) : "",
+      inFlow,
+      options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+      { type: "newline", offset: -1, indent, source: "\n" }
+    ];
+    switch (source[0]) {
+      case "|":
+      case ">": {
+        const he = source.indexOf("\n");
+        const head = source.substring(0, he);
+        const body2 = source.substring(he + 1) + "\n";
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, end))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        return { type: "block-scalar", offset, indent, props, source: body2 };
+      }
+      case '"':
+        return { type: "double-quoted-scalar", offset, indent, source, end };
+      case "'":
+        return { type: "single-quoted-scalar", offset, indent, source, end };
+      default:
+        return { type: "scalar", offset, indent, source, end };
+    }
+  }
+  function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context;
+    let indent = "indent" in token ? token.indent : null;
+    if (afterKey && typeof indent === "number")
+      indent += 2;
+    if (!type2)
+      switch (token.type) {
+        case "single-quoted-scalar":
+          type2 = "QUOTE_SINGLE";
+          break;
+        case "double-quoted-scalar":
+          type2 = "QUOTE_DOUBLE";
+          break;
+        case "block-scalar": {
+          const header = token.props[0];
+          if (header.type !== "block-scalar-header")
+            throw new Error("Invalid block scalar header");
+          type2 = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+          break;
+        }
+        default:
+          type2 = "PLAIN";
+      }
+    const source = stringifyString2.stringifyString({ type: type2, value }, {
+      implicitKey: implicitKey || indent === null,
+      indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+      inFlow,
+      options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+      case "|":
+      case ">":
+        setBlockScalarValue(token, source);
+        break;
+      case '"':
+        setFlowScalarValue(token, source, "double-quoted-scalar");
+        break;
+      case "'":
+        setFlowScalarValue(token, source, "single-quoted-scalar");
+        break;
+      default:
+        setFlowScalarValue(token, source, "scalar");
+    }
+  }
+  function setBlockScalarValue(token, source) {
+    const he = source.indexOf("\n");
+    const head = source.substring(0, he);
+    const body2 = source.substring(he + 1) + "\n";
+    if (token.type === "block-scalar") {
+      const header = token.props[0];
+      if (header.type !== "block-scalar-header")
+        throw new Error("Invalid block scalar header");
+      header.source = head;
+      token.source = body2;
+    } else {
+      const { offset } = token;
+      const indent = "indent" in token ? token.indent : -1;
+      const props = [
+        { type: "block-scalar-header", offset, indent, source: head }
+      ];
+      if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+        props.push({ type: "newline", offset: -1, indent, source: "\n" });
+      for (const key of Object.keys(token))
+        if (key !== "type" && key !== "offset")
+          delete token[key];
+      Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
+    }
+  }
+  function addEndtoBlockProps(props, end) {
+    if (end)
+      for (const st of end)
+        switch (st.type) {
+          case "space":
+          case "comment":
+            props.push(st);
+            break;
+          case "newline":
+            props.push(st);
+            return true;
+        }
+    return false;
+  }
+  function setFlowScalarValue(token, source, type2) {
+    switch (token.type) {
+      case "scalar":
+      case "double-quoted-scalar":
+      case "single-quoted-scalar":
+        token.type = type2;
+        token.source = source;
+        break;
+      case "block-scalar": {
+        const end = token.props.slice(1);
+        let oa = source.length;
+        if (token.props[0].type === "block-scalar-header")
+          oa -= token.props[0].source.length;
+        for (const tok of end)
+          tok.offset += oa;
+        delete token.props;
+        Object.assign(token, { type: type2, source, end });
+        break;
+      }
+      case "block-map":
+      case "block-seq": {
+        const offset = token.offset + source.length;
+        const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+        delete token.items;
+        Object.assign(token, { type: type2, source, end: [nl] });
+        break;
+      }
+      default: {
+        const indent = "indent" in token ? token.indent : -1;
+        const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: type2, indent, source, end });
+      }
+    }
+  }
+  cstScalar.createScalarToken = createScalarToken;
+  cstScalar.resolveAsScalar = resolveAsScalar;
+  cstScalar.setScalarValue = setScalarValue;
+  return cstScalar;
+}
+var cstStringify = {};
+var hasRequiredCstStringify;
+function requireCstStringify() {
+  if (hasRequiredCstStringify) return cstStringify;
+  hasRequiredCstStringify = 1;
+  const stringify2 = (cst2) => "type" in cst2 ? stringifyToken(cst2) : stringifyItem(cst2);
+  function stringifyToken(token) {
+    switch (token.type) {
+      case "block-scalar": {
+        let res = "";
+        for (const tok of token.props)
+          res += stringifyToken(tok);
+        return res + token.source;
+      }
+      case "block-map":
+      case "block-seq": {
+        let res = "";
+        for (const item of token.items)
+          res += stringifyItem(item);
+        return res;
+      }
+      case "flow-collection": {
+        let res = token.start.source;
+        for (const item of token.items)
+          res += stringifyItem(item);
+        for (const st of token.end)
+          res += st.source;
+        return res;
+      }
+      case "document": {
+        let res = stringifyItem(token);
+        if (token.end)
+          for (const st of token.end)
+            res += st.source;
+        return res;
+      }
+      default: {
+        let res = token.source;
+        if ("end" in token && token.end)
+          for (const st of token.end)
+            res += st.source;
+        return res;
+      }
+    }
+  }
+  function stringifyItem({ start, key, sep: sep2, value }) {
+    let res = "";
+    for (const st of start)
+      res += st.source;
+    if (key)
+      res += stringifyToken(key);
+    if (sep2)
+      for (const st of sep2)
+        res += st.source;
+    if (value)
+      res += stringifyToken(value);
+    return res;
+  }
+  cstStringify.stringify = stringify2;
+  return cstStringify;
+}
+var cstVisit = {};
+var hasRequiredCstVisit;
+function requireCstVisit() {
+  if (hasRequiredCstVisit) return cstVisit;
+  hasRequiredCstVisit = 1;
+  const BREAK = /* @__PURE__ */ Symbol("break visit");
+  const SKIP = /* @__PURE__ */ Symbol("skip children");
+  const REMOVE = /* @__PURE__ */ Symbol("remove item");
+  function visit2(cst2, visitor) {
+    if ("type" in cst2 && cst2.type === "document")
+      cst2 = { start: cst2.start, value: cst2.value };
+    _visit(Object.freeze([]), cst2, visitor);
+  }
+  visit2.BREAK = BREAK;
+  visit2.SKIP = SKIP;
+  visit2.REMOVE = REMOVE;
+  visit2.itemAtPath = (cst2, path2) => {
+    let item = cst2;
+    for (const [field, index2] of path2) {
+      const tok = item?.[field];
+      if (tok && "items" in tok) {
+        item = tok.items[index2];
+      } else
+        return void 0;
+    }
+    return item;
+  };
+  visit2.parentCollection = (cst2, path2) => {
+    const parent = visit2.itemAtPath(cst2, path2.slice(0, -1));
+    const field = path2[path2.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && "items" in coll)
+      return coll;
+    throw new Error("Parent collection not found");
+  };
+  function _visit(path2, item, visitor) {
+    let ctrl = visitor(item, path2);
+    if (typeof ctrl === "symbol")
+      return ctrl;
+    for (const field of ["key", "value"]) {
+      const token = item[field];
+      if (token && "items" in token) {
+        for (let i2 = 0; i2 < token.items.length; ++i2) {
+          const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
+          if (typeof ci === "number")
+            i2 = ci - 1;
+          else if (ci === BREAK)
+            return BREAK;
+          else if (ci === REMOVE) {
+            token.items.splice(i2, 1);
+            i2 -= 1;
+          }
+        }
+        if (typeof ctrl === "function" && field === "key")
+          ctrl = ctrl(item, path2);
+      }
+    }
+    return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+  }
+  cstVisit.visit = visit2;
+  return cstVisit;
+}
+var hasRequiredCst;
+function requireCst() {
+  if (hasRequiredCst) return cst;
+  hasRequiredCst = 1;
+  var cstScalar2 = requireCstScalar();
+  var cstStringify2 = requireCstStringify();
+  var cstVisit2 = requireCstVisit();
+  const BOM = "\uFEFF";
+  const DOCUMENT = "";
+  const FLOW_END = "";
+  const SCALAR = "";
+  const isCollection = (token) => !!token && "items" in token;
+  const isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+  function prettyToken(token) {
+    switch (token) {
+      case BOM:
+        return "<BOM>";
+      case DOCUMENT:
+        return "<DOC>";
+      case FLOW_END:
+        return "<FLOW_END>";
+      case SCALAR:
+        return "<SCALAR>";
+      default:
+        return JSON.stringify(token);
+    }
+  }
+  function tokenType(source) {
+    switch (source) {
+      case BOM:
+        return "byte-order-mark";
+      case DOCUMENT:
+        return "doc-mode";
+      case FLOW_END:
+        return "flow-error-end";
+      case SCALAR:
+        return "scalar";
+      case "---":
+        return "doc-start";
+      case "...":
+        return "doc-end";
+      case "":
+      case "\n":
+      case "\r\n":
+        return "newline";
+      case "-":
+        return "seq-item-ind";
+      case "?":
+        return "explicit-key-ind";
+      case ":":
+        return "map-value-ind";
+      case "{":
+        return "flow-map-start";
+      case "}":
+        return "flow-map-end";
+      case "[":
+        return "flow-seq-start";
+      case "]":
+        return "flow-seq-end";
+      case ",":
+        return "comma";
+    }
+    switch (source[0]) {
+      case " ":
+      case "	":
+        return "space";
+      case "#":
+        return "comment";
+      case "%":
+        return "directive-line";
+      case "*":
+        return "alias";
+      case "&":
+        return "anchor";
+      case "!":
+        return "tag";
+      case "'":
+        return "single-quoted-scalar";
+      case '"':
+        return "double-quoted-scalar";
+      case "|":
+      case ">":
+        return "block-scalar-header";
+    }
+    return null;
+  }
+  cst.createScalarToken = cstScalar2.createScalarToken;
+  cst.resolveAsScalar = cstScalar2.resolveAsScalar;
+  cst.setScalarValue = cstScalar2.setScalarValue;
+  cst.stringify = cstStringify2.stringify;
+  cst.visit = cstVisit2.visit;
+  cst.BOM = BOM;
+  cst.DOCUMENT = DOCUMENT;
+  cst.FLOW_END = FLOW_END;
+  cst.SCALAR = SCALAR;
+  cst.isCollection = isCollection;
+  cst.isScalar = isScalar;
+  cst.prettyToken = prettyToken;
+  cst.tokenType = tokenType;
+  return cst;
+}
+var lexer = {};
+var hasRequiredLexer;
+function requireLexer() {
+  if (hasRequiredLexer) return lexer;
+  hasRequiredLexer = 1;
+  var cst2 = requireCst();
+  function isEmpty(ch) {
+    switch (ch) {
+      case void 0:
+      case " ":
+      case "\n":
+      case "\r":
+      case "	":
+        return true;
+      default:
+        return false;
+    }
+  }
+  const hexDigits = new Set("0123456789ABCDEFabcdef");
+  const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+  const flowIndicatorChars = new Set(",[]{}");
+  const invalidAnchorChars = new Set(" ,[]{}\n\r	");
+  const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+  class Lexer {
+    constructor() {
+      this.atEnd = false;
+      this.blockScalarIndent = -1;
+      this.blockScalarKeep = false;
+      this.buffer = "";
+      this.flowKey = false;
+      this.flowLevel = 0;
+      this.indentNext = 0;
+      this.indentValue = 0;
+      this.lineEndPos = null;
+      this.next = null;
+      this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+      if (source) {
+        if (typeof source !== "string")
+          throw TypeError("source is not a string");
+        this.buffer = this.buffer ? this.buffer + source : source;
+        this.lineEndPos = null;
+      }
+      this.atEnd = !incomplete;
+      let next = this.next ?? "stream";
+      while (next && (incomplete || this.hasChars(1)))
+        next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+      let i2 = this.pos;
+      let ch = this.buffer[i2];
+      while (ch === " " || ch === "	")
+        ch = this.buffer[++i2];
+      if (!ch || ch === "#" || ch === "\n")
+        return true;
+      if (ch === "\r")
+        return this.buffer[i2 + 1] === "\n";
+      return false;
+    }
+    charAt(n) {
+      return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+      let ch = this.buffer[offset];
+      if (this.indentNext > 0) {
+        let indent = 0;
+        while (ch === " ")
+          ch = this.buffer[++indent + offset];
+        if (ch === "\r") {
+          const next = this.buffer[indent + offset + 1];
+          if (next === "\n" || !next && !this.atEnd)
+            return offset + indent + 1;
+        }
+        return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+      }
+      if (ch === "-" || ch === ".") {
+        const dt = this.buffer.substr(offset, 3);
+        if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          return -1;
+      }
+      return offset;
+    }
+    getLine() {
+      let end = this.lineEndPos;
+      if (typeof end !== "number" || end !== -1 && end < this.pos) {
+        end = this.buffer.indexOf("\n", this.pos);
+        this.lineEndPos = end;
+      }
+      if (end === -1)
+        return this.atEnd ? this.buffer.substring(this.pos) : null;
+      if (this.buffer[end - 1] === "\r")
+        end -= 1;
+      return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+      return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+      this.buffer = this.buffer.substring(this.pos);
+      this.pos = 0;
+      this.lineEndPos = null;
+      this.next = state;
+      return null;
+    }
+    peek(n) {
+      return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+      switch (next) {
+        case "stream":
+          return yield* this.parseStream();
+        case "line-start":
+          return yield* this.parseLineStart();
+        case "block-start":
+          return yield* this.parseBlockStart();
+        case "doc":
+          return yield* this.parseDocument();
+        case "flow":
+          return yield* this.parseFlowCollection();
+        case "quoted-scalar":
+          return yield* this.parseQuotedScalar();
+        case "block-scalar":
+          return yield* this.parseBlockScalar();
+        case "plain-scalar":
+          return yield* this.parsePlainScalar();
+      }
+    }
+    *parseStream() {
+      let line = this.getLine();
+      if (line === null)
+        return this.setNext("stream");
+      if (line[0] === cst2.BOM) {
+        yield* this.pushCount(1);
+        line = line.substring(1);
+      }
+      if (line[0] === "%") {
+        let dirEnd = line.length;
+        let cs = line.indexOf("#");
+        while (cs !== -1) {
+          const ch = line[cs - 1];
+          if (ch === " " || ch === "	") {
+            dirEnd = cs - 1;
+            break;
+          } else {
+            cs = line.indexOf("#", cs + 1);
+          }
+        }
+        while (true) {
+          const ch = line[dirEnd - 1];
+          if (ch === " " || ch === "	")
+            dirEnd -= 1;
+          else
+            break;
+        }
+        const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+        yield* this.pushCount(line.length - n);
+        this.pushNewline();
+        return "stream";
+      }
+      if (this.atLineEnd()) {
+        const sp = yield* this.pushSpaces(true);
+        yield* this.pushCount(line.length - sp);
+        yield* this.pushNewline();
+        return "stream";
+      }
+      yield cst2.DOCUMENT;
+      return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+      const ch = this.charAt(0);
+      if (!ch && !this.atEnd)
+        return this.setNext("line-start");
+      if (ch === "-" || ch === ".") {
+        if (!this.atEnd && !this.hasChars(4))
+          return this.setNext("line-start");
+        const s = this.peek(3);
+        if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          yield* this.pushCount(3);
+          this.indentValue = 0;
+          this.indentNext = 0;
+          return s === "---" ? "doc" : "stream";
+        }
+      }
+      this.indentValue = yield* this.pushSpaces(false);
+      if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+        this.indentNext = this.indentValue;
+      return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+      const [ch0, ch1] = this.peek(2);
+      if (!ch1 && !this.atEnd)
+        return this.setNext("block-start");
+      if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+        const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+        this.indentNext = this.indentValue + 1;
+        this.indentValue += n;
+        return "block-start";
+      }
+      return "doc";
+    }
+    *parseDocument() {
+      yield* this.pushSpaces(true);
+      const line = this.getLine();
+      if (line === null)
+        return this.setNext("doc");
+      let n = yield* this.pushIndicators();
+      switch (line[n]) {
+        case "#":
+          yield* this.pushCount(line.length - n);
+        // fallthrough
+        case void 0:
+          yield* this.pushNewline();
+          return yield* this.parseLineStart();
+        case "{":
+        case "[":
+          yield* this.pushCount(1);
+          this.flowKey = false;
+          this.flowLevel = 1;
+          return "flow";
+        case "}":
+        case "]":
+          yield* this.pushCount(1);
+          return "doc";
+        case "*":
+          yield* this.pushUntil(isNotAnchorChar);
+          return "doc";
+        case '"':
+        case "'":
+          return yield* this.parseQuotedScalar();
+        case "|":
+        case ">":
+          n += yield* this.parseBlockScalarHeader();
+          n += yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - n);
+          yield* this.pushNewline();
+          return yield* this.parseBlockScalar();
+        default:
+          return yield* this.parsePlainScalar();
+      }
+    }
+    *parseFlowCollection() {
+      let nl, sp;
+      let indent = -1;
+      do {
+        nl = yield* this.pushNewline();
+        if (nl > 0) {
+          sp = yield* this.pushSpaces(false);
+          this.indentValue = indent = sp;
+        } else {
+          sp = 0;
+        }
+        sp += yield* this.pushSpaces(true);
+      } while (nl + sp > 0);
+      const line = this.getLine();
+      if (line === null)
+        return this.setNext("flow");
+      if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+        const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (!atFlowEndMarker) {
+          this.flowLevel = 0;
+          yield cst2.FLOW_END;
+          return yield* this.parseLineStart();
+        }
+      }
+      let n = 0;
+      while (line[n] === ",") {
+        n += yield* this.pushCount(1);
+        n += yield* this.pushSpaces(true);
+        this.flowKey = false;
+      }
+      n += yield* this.pushIndicators();
+      switch (line[n]) {
+        case void 0:
+          return "flow";
+        case "#":
+          yield* this.pushCount(line.length - n);
+          return "flow";
+        case "{":
+        case "[":
+          yield* this.pushCount(1);
+          this.flowKey = false;
+          this.flowLevel += 1;
+          return "flow";
+        case "}":
+        case "]":
+          yield* this.pushCount(1);
+          this.flowKey = true;
+          this.flowLevel -= 1;
+          return this.flowLevel ? "flow" : "doc";
+        case "*":
+          yield* this.pushUntil(isNotAnchorChar);
+          return "flow";
+        case '"':
+        case "'":
+          this.flowKey = true;
+          return yield* this.parseQuotedScalar();
+        case ":": {
+          const next = this.charAt(1);
+          if (this.flowKey || isEmpty(next) || next === ",") {
+            this.flowKey = false;
+            yield* this.pushCount(1);
+            yield* this.pushSpaces(true);
+            return "flow";
+          }
+        }
+        // fallthrough
+        default:
+          this.flowKey = false;
+          return yield* this.parsePlainScalar();
+      }
+    }
+    *parseQuotedScalar() {
+      const quote2 = this.charAt(0);
+      let end = this.buffer.indexOf(quote2, this.pos + 1);
+      if (quote2 === "'") {
+        while (end !== -1 && this.buffer[end + 1] === "'")
+          end = this.buffer.indexOf("'", end + 2);
+      } else {
+        while (end !== -1) {
+          let n = 0;
+          while (this.buffer[end - 1 - n] === "\\")
+            n += 1;
+          if (n % 2 === 0)
+            break;
+          end = this.buffer.indexOf('"', end + 1);
+        }
+      }
+      const qb = this.buffer.substring(0, end);
+      let nl = qb.indexOf("\n", this.pos);
+      if (nl !== -1) {
+        while (nl !== -1) {
+          const cs = this.continueScalar(nl + 1);
+          if (cs === -1)
+            break;
+          nl = qb.indexOf("\n", cs);
+        }
+        if (nl !== -1) {
+          end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+        }
+      }
+      if (end === -1) {
+        if (!this.atEnd)
+          return this.setNext("quoted-scalar");
+        end = this.buffer.length;
+      }
+      yield* this.pushToIndex(end + 1, false);
+      return this.flowLevel ? "flow" : "doc";
+    }
+    *parseBlockScalarHeader() {
+      this.blockScalarIndent = -1;
+      this.blockScalarKeep = false;
+      let i2 = this.pos;
+      while (true) {
+        const ch = this.buffer[++i2];
+        if (ch === "+")
+          this.blockScalarKeep = true;
+        else if (ch > "0" && ch <= "9")
+          this.blockScalarIndent = Number(ch) - 1;
+        else if (ch !== "-")
+          break;
+      }
+      return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+    }
+    *parseBlockScalar() {
+      let nl = this.pos - 1;
+      let indent = 0;
+      let ch;
+      loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
+        switch (ch) {
+          case " ":
+            indent += 1;
+            break;
+          case "\n":
+            nl = i3;
+            indent = 0;
+            break;
+          case "\r": {
+            const next = this.buffer[i3 + 1];
+            if (!next && !this.atEnd)
+              return this.setNext("block-scalar");
+            if (next === "\n")
+              break;
+          }
+          // fallthrough
+          default:
+            break loop;
+        }
+      }
+      if (!ch && !this.atEnd)
+        return this.setNext("block-scalar");
+      if (indent >= this.indentNext) {
+        if (this.blockScalarIndent === -1)
+          this.indentNext = indent;
+        else {
+          this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+        }
+        do {
+          const cs = this.continueScalar(nl + 1);
+          if (cs === -1)
+            break;
+          nl = this.buffer.indexOf("\n", cs);
+        } while (nl !== -1);
+        if (nl === -1) {
+          if (!this.atEnd)
+            return this.setNext("block-scalar");
+          nl = this.buffer.length;
+        }
+      }
+      let i2 = nl + 1;
+      ch = this.buffer[i2];
+      while (ch === " ")
+        ch = this.buffer[++i2];
+      if (ch === "	") {
+        while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+          ch = this.buffer[++i2];
+        nl = i2 - 1;
+      } else if (!this.blockScalarKeep) {
+        do {
+          let i3 = nl - 1;
+          let ch2 = this.buffer[i3];
+          if (ch2 === "\r")
+            ch2 = this.buffer[--i3];
+          const lastChar = i3;
+          while (ch2 === " ")
+            ch2 = this.buffer[--i3];
+          if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+            nl = i3;
+          else
+            break;
+        } while (true);
+      }
+      yield cst2.SCALAR;
+      yield* this.pushToIndex(nl + 1, true);
+      return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+      const inFlow = this.flowLevel > 0;
+      let end = this.pos - 1;
+      let i2 = this.pos - 1;
+      let ch;
+      while (ch = this.buffer[++i2]) {
+        if (ch === ":") {
+          const next = this.buffer[i2 + 1];
+          if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            break;
+          end = i2;
+        } else if (isEmpty(ch)) {
+          let next = this.buffer[i2 + 1];
+          if (ch === "\r") {
+            if (next === "\n") {
+              i2 += 1;
+              ch = "\n";
+              next = this.buffer[i2 + 1];
+            } else
+              end = i2;
+          }
+          if (next === "#" || inFlow && flowIndicatorChars.has(next))
+            break;
+          if (ch === "\n") {
+            const cs = this.continueScalar(i2 + 1);
+            if (cs === -1)
+              break;
+            i2 = Math.max(i2, cs - 2);
+          }
+        } else {
+          if (inFlow && flowIndicatorChars.has(ch))
+            break;
+          end = i2;
+        }
+      }
+      if (!ch && !this.atEnd)
+        return this.setNext("plain-scalar");
+      yield cst2.SCALAR;
+      yield* this.pushToIndex(end + 1, true);
+      return inFlow ? "flow" : "doc";
+    }
+    *pushCount(n) {
+      if (n > 0) {
+        yield this.buffer.substr(this.pos, n);
+        this.pos += n;
+        return n;
+      }
+      return 0;
+    }
+    *pushToIndex(i2, allowEmpty) {
+      const s = this.buffer.slice(this.pos, i2);
+      if (s) {
+        yield s;
+        this.pos += s.length;
+        return s.length;
+      } else if (allowEmpty)
+        yield "";
+      return 0;
+    }
+    *pushIndicators() {
+      let n = 0;
+      loop: while (true) {
+        switch (this.charAt(0)) {
+          case "!":
+            n += yield* this.pushTag();
+            n += yield* this.pushSpaces(true);
+            continue loop;
+          case "&":
+            n += yield* this.pushUntil(isNotAnchorChar);
+            n += yield* this.pushSpaces(true);
+            continue loop;
+          case "-":
+          // this is an error
+          case "?":
+          // this is an error outside flow collections
+          case ":": {
+            const inFlow = this.flowLevel > 0;
+            const ch1 = this.charAt(1);
+            if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (!inFlow)
+                this.indentNext = this.indentValue + 1;
+              else if (this.flowKey)
+                this.flowKey = false;
+              n += yield* this.pushCount(1);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            }
+          }
+        }
+        break loop;
+      }
+      return n;
+    }
+    *pushTag() {
+      if (this.charAt(1) === "<") {
+        let i2 = this.pos + 2;
+        let ch = this.buffer[i2];
+        while (!isEmpty(ch) && ch !== ">")
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
+      } else {
+        let i2 = this.pos + 1;
+        let ch = this.buffer[i2];
+        while (ch) {
+          if (tagChars.has(ch))
+            ch = this.buffer[++i2];
+          else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+            ch = this.buffer[i2 += 3];
+          } else
+            break;
+        }
+        return yield* this.pushToIndex(i2, false);
+      }
+    }
+    *pushNewline() {
+      const ch = this.buffer[this.pos];
+      if (ch === "\n")
+        return yield* this.pushCount(1);
+      else if (ch === "\r" && this.charAt(1) === "\n")
+        return yield* this.pushCount(2);
+      else
+        return 0;
+    }
+    *pushSpaces(allowTabs) {
+      let i2 = this.pos - 1;
+      let ch;
+      do {
+        ch = this.buffer[++i2];
+      } while (ch === " " || allowTabs && ch === "	");
+      const n = i2 - this.pos;
+      if (n > 0) {
+        yield this.buffer.substr(this.pos, n);
+        this.pos = i2;
+      }
+      return n;
+    }
+    *pushUntil(test) {
+      let i2 = this.pos;
+      let ch = this.buffer[i2];
+      while (!test(ch))
+        ch = this.buffer[++i2];
+      return yield* this.pushToIndex(i2, false);
+    }
+  }
+  lexer.Lexer = Lexer;
+  return lexer;
+}
+var lineCounter = {};
+var hasRequiredLineCounter;
+function requireLineCounter() {
+  if (hasRequiredLineCounter) return lineCounter;
+  hasRequiredLineCounter = 1;
+  class LineCounter {
+    constructor() {
+      this.lineStarts = [];
+      this.addNewLine = (offset) => this.lineStarts.push(offset);
+      this.linePos = (offset) => {
+        let low = 0;
+        let high = this.lineStarts.length;
+        while (low < high) {
+          const mid = low + high >> 1;
+          if (this.lineStarts[mid] < offset)
+            low = mid + 1;
+          else
+            high = mid;
+        }
+        if (this.lineStarts[low] === offset)
+          return { line: low + 1, col: 1 };
+        if (low === 0)
+          return { line: 0, col: offset };
+        const start = this.lineStarts[low - 1];
+        return { line: low, col: offset - start + 1 };
+      };
+    }
+  }
+  lineCounter.LineCounter = LineCounter;
+  return lineCounter;
+}
+var parser = {};
+var hasRequiredParser;
+function requireParser() {
+  if (hasRequiredParser) return parser;
+  hasRequiredParser = 1;
+  var node_process = require$$0$8;
+  var cst2 = requireCst();
+  var lexer2 = requireLexer();
+  function includesToken(list2, type2) {
+    for (let i2 = 0; i2 < list2.length; ++i2)
+      if (list2[i2].type === type2)
+        return true;
+    return false;
+  }
+  function findNonEmptyIndex(list2) {
+    for (let i2 = 0; i2 < list2.length; ++i2) {
+      switch (list2[i2].type) {
+        case "space":
+        case "comment":
+        case "newline":
+          break;
+        default:
+          return i2;
+      }
+    }
+    return -1;
+  }
+  function isFlowToken(token) {
+    switch (token?.type) {
+      case "alias":
+      case "scalar":
+      case "single-quoted-scalar":
+      case "double-quoted-scalar":
+      case "flow-collection":
+        return true;
+      default:
+        return false;
+    }
+  }
+  function getPrevProps(parent) {
+    switch (parent.type) {
+      case "document":
+        return parent.start;
+      case "block-map": {
+        const it = parent.items[parent.items.length - 1];
+        return it.sep ?? it.start;
+      }
+      case "block-seq":
+        return parent.items[parent.items.length - 1].start;
+      /* istanbul ignore next should not happen */
+      default:
+        return [];
+    }
+  }
+  function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+      return [];
+    let i2 = prev.length;
+    loop: while (--i2 >= 0) {
+      switch (prev[i2].type) {
+        case "doc-start":
+        case "explicit-key-ind":
+        case "map-value-ind":
+        case "seq-item-ind":
+        case "newline":
+          break loop;
+      }
+    }
+    while (prev[++i2]?.type === "space") {
+    }
+    return prev.splice(i2, prev.length);
+  }
+  function arrayPushArray(target2, source) {
+    if (source.length < 1e5)
+      Array.prototype.push.apply(target2, source);
+    else
+      for (let i2 = 0; i2 < source.length; ++i2)
+        target2.push(source[i2]);
+  }
+  function fixFlowSeqItems(fc) {
+    if (fc.start.type === "flow-seq-start") {
+      for (const it of fc.items) {
+        if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+          if (it.key)
+            it.value = it.key;
+          delete it.key;
+          if (isFlowToken(it.value)) {
+            if (it.value.end)
+              arrayPushArray(it.value.end, it.sep);
+            else
+              it.value.end = it.sep;
+          } else
+            arrayPushArray(it.start, it.sep);
+          delete it.sep;
+        }
+      }
+    }
+  }
+  class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+      this.atNewLine = true;
+      this.atScalar = false;
+      this.indent = 0;
+      this.offset = 0;
+      this.onKeyLine = false;
+      this.stack = [];
+      this.source = "";
+      this.type = "";
+      this.lexer = new lexer2.Lexer();
+      this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+      if (this.onNewLine && this.offset === 0)
+        this.onNewLine(0);
+      for (const lexeme of this.lexer.lex(source, incomplete))
+        yield* this.next(lexeme);
+      if (!incomplete)
+        yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+      this.source = source;
+      if (node_process.env.LOG_TOKENS)
+        console.log("|", cst2.prettyToken(source));
+      if (this.atScalar) {
+        this.atScalar = false;
+        yield* this.step();
+        this.offset += source.length;
+        return;
+      }
+      const type2 = cst2.tokenType(source);
+      if (!type2) {
+        const message2 = `Not a YAML token: ${source}`;
+        yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
+        this.offset += source.length;
+      } else if (type2 === "scalar") {
+        this.atNewLine = false;
+        this.atScalar = true;
+        this.type = "scalar";
+      } else {
+        this.type = type2;
+        yield* this.step();
+        switch (type2) {
+          case "newline":
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine)
+              this.onNewLine(this.offset + source.length);
+            break;
+          case "space":
+            if (this.atNewLine && source[0] === " ")
+              this.indent += source.length;
+            break;
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+            if (this.atNewLine)
+              this.indent += source.length;
+            break;
+          case "doc-mode":
+          case "flow-error-end":
+            return;
+          default:
+            this.atNewLine = false;
+        }
+        this.offset += source.length;
+      }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+      while (this.stack.length > 0)
+        yield* this.pop();
+    }
+    get sourceToken() {
+      const st = {
+        type: this.type,
+        offset: this.offset,
+        indent: this.indent,
+        source: this.source
+      };
+      return st;
+    }
+    *step() {
+      const top = this.peek(1);
+      if (this.type === "doc-end" && top?.type !== "doc-end") {
+        while (this.stack.length > 0)
+          yield* this.pop();
+        this.stack.push({
+          type: "doc-end",
+          offset: this.offset,
+          source: this.source
+        });
+        return;
+      }
+      if (!top)
+        return yield* this.stream();
+      switch (top.type) {
+        case "document":
+          return yield* this.document(top);
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+          return yield* this.scalar(top);
+        case "block-scalar":
+          return yield* this.blockScalar(top);
+        case "block-map":
+          return yield* this.blockMap(top);
+        case "block-seq":
+          return yield* this.blockSequence(top);
+        case "flow-collection":
+          return yield* this.flowCollection(top);
+        case "doc-end":
+          return yield* this.documentEnd(top);
+      }
+      yield* this.pop();
+    }
+    peek(n) {
+      return this.stack[this.stack.length - n];
+    }
+    *pop(error2) {
+      const token = error2 ?? this.stack.pop();
+      if (!token) {
+        const message2 = "Tried to pop an empty stack";
+        yield { type: "error", offset: this.offset, source: "", message: message2 };
+      } else if (this.stack.length === 0) {
+        yield token;
+      } else {
+        const top = this.peek(1);
+        if (token.type === "block-scalar") {
+          token.indent = "indent" in top ? top.indent : 0;
+        } else if (token.type === "flow-collection" && top.type === "document") {
+          token.indent = 0;
+        }
+        if (token.type === "flow-collection")
+          fixFlowSeqItems(token);
+        switch (top.type) {
+          case "document":
+            top.value = token;
+            break;
+          case "block-scalar":
+            top.props.push(token);
+            break;
+          case "block-map": {
+            const it = top.items[top.items.length - 1];
+            if (it.value) {
+              top.items.push({ start: [], key: token, sep: [] });
+              this.onKeyLine = true;
+              return;
+            } else if (it.sep) {
+              it.value = token;
+            } else {
+              Object.assign(it, { key: token, sep: [] });
+              this.onKeyLine = !it.explicitKey;
+              return;
+            }
+            break;
+          }
+          case "block-seq": {
+            const it = top.items[top.items.length - 1];
+            if (it.value)
+              top.items.push({ start: [], value: token });
+            else
+              it.value = token;
+            break;
+          }
+          case "flow-collection": {
+            const it = top.items[top.items.length - 1];
+            if (!it || it.value)
+              top.items.push({ start: [], key: token, sep: [] });
+            else if (it.sep)
+              it.value = token;
+            else
+              Object.assign(it, { key: token, sep: [] });
+            return;
+          }
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.pop(token);
+        }
+        if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+          const last = token.items[token.items.length - 1];
+          if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            if (top.type === "document")
+              top.end = last.start;
+            else
+              top.items.push({ start: last.start });
+            token.items.splice(-1, 1);
+          }
+        }
+      }
+    }
+    *stream() {
+      switch (this.type) {
+        case "directive-line":
+          yield { type: "directive", offset: this.offset, source: this.source };
+          return;
+        case "byte-order-mark":
+        case "space":
+        case "comment":
+        case "newline":
+          yield this.sourceToken;
+          return;
+        case "doc-mode":
+        case "doc-start": {
+          const doc = {
+            type: "document",
+            offset: this.offset,
+            start: []
+          };
+          if (this.type === "doc-start")
+            doc.start.push(this.sourceToken);
+          this.stack.push(doc);
+          return;
+        }
+      }
+      yield {
+        type: "error",
+        offset: this.offset,
+        message: `Unexpected ${this.type} token in YAML stream`,
+        source: this.source
+      };
+    }
+    *document(doc) {
+      if (doc.value)
+        return yield* this.lineEnd(doc);
+      switch (this.type) {
+        case "doc-start": {
+          if (findNonEmptyIndex(doc.start) !== -1) {
+            yield* this.pop();
+            yield* this.step();
+          } else
+            doc.start.push(this.sourceToken);
+          return;
+        }
+        case "anchor":
+        case "tag":
+        case "space":
+        case "comment":
+        case "newline":
+          doc.start.push(this.sourceToken);
+          return;
+      }
+      const bv = this.startBlockValue(doc);
+      if (bv)
+        this.stack.push(bv);
+      else {
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML document`,
+          source: this.source
+        };
+      }
+    }
+    *scalar(scalar) {
+      if (this.type === "map-value-ind") {
+        const prev = getPrevProps(this.peek(2));
+        const start = getFirstKeyStartProps(prev);
+        let sep2;
+        if (scalar.end) {
+          sep2 = scalar.end;
+          sep2.push(this.sourceToken);
+          delete scalar.end;
+        } else
+          sep2 = [this.sourceToken];
+        const map2 = {
+          type: "block-map",
+          offset: scalar.offset,
+          indent: scalar.indent,
+          items: [{ start, key: scalar, sep: sep2 }]
+        };
+        this.onKeyLine = true;
+        this.stack[this.stack.length - 1] = map2;
+      } else
+        yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+      switch (this.type) {
+        case "space":
+        case "comment":
+        case "newline":
+          scalar.props.push(this.sourceToken);
+          return;
+        case "scalar":
+          scalar.source = this.source;
+          this.atNewLine = true;
+          this.indent = 0;
+          if (this.onNewLine) {
+            let nl = this.source.indexOf("\n") + 1;
+            while (nl !== 0) {
+              this.onNewLine(this.offset + nl);
+              nl = this.source.indexOf("\n", nl) + 1;
+            }
+          }
+          yield* this.pop();
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          yield* this.pop();
+          yield* this.step();
+      }
+    }
+    *blockMap(map2) {
+      const it = map2.items[map2.items.length - 1];
+      switch (this.type) {
+        case "newline":
+          this.onKeyLine = false;
+          if (it.value) {
+            const end = "end" in it.value ? it.value.end : void 0;
+            const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+            if (last?.type === "comment")
+              end?.push(this.sourceToken);
+            else
+              map2.items.push({ start: [this.sourceToken] });
+          } else if (it.sep) {
+            it.sep.push(this.sourceToken);
+          } else {
+            it.start.push(this.sourceToken);
+          }
+          return;
+        case "space":
+        case "comment":
+          if (it.value) {
+            map2.items.push({ start: [this.sourceToken] });
+          } else if (it.sep) {
+            it.sep.push(this.sourceToken);
+          } else {
+            if (this.atIndentedComment(it.start, map2.indent)) {
+              const prev = map2.items[map2.items.length - 2];
+              const end = prev?.value?.end;
+              if (Array.isArray(end)) {
+                arrayPushArray(end, it.start);
+                end.push(this.sourceToken);
+                map2.items.pop();
+                return;
+              }
+            }
+            it.start.push(this.sourceToken);
+          }
+          return;
+      }
+      if (this.indent >= map2.indent) {
+        const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
+        const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+        let start = [];
+        if (atNextItem && it.sep && !it.value) {
+          const nl = [];
+          for (let i2 = 0; i2 < it.sep.length; ++i2) {
+            const st = it.sep[i2];
+            switch (st.type) {
+              case "newline":
+                nl.push(i2);
+                break;
+              case "space":
+                break;
+              case "comment":
+                if (st.indent > map2.indent)
+                  nl.length = 0;
+                break;
+              default:
+                nl.length = 0;
+            }
+          }
+          if (nl.length >= 2)
+            start = it.sep.splice(nl[1]);
+        }
+        switch (this.type) {
+          case "anchor":
+          case "tag":
+            if (atNextItem || it.value) {
+              start.push(this.sourceToken);
+              map2.items.push({ start });
+              this.onKeyLine = true;
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "explicit-key-ind":
+            if (!it.sep && !it.explicitKey) {
+              it.start.push(this.sourceToken);
+              it.explicitKey = true;
+            } else if (atNextItem || it.value) {
+              start.push(this.sourceToken);
+              map2.items.push({ start, explicitKey: true });
+            } else {
+              this.stack.push({
+                type: "block-map",
+                offset: this.offset,
+                indent: this.indent,
+                items: [{ start: [this.sourceToken], explicitKey: true }]
+              });
+            }
+            this.onKeyLine = true;
+            return;
+          case "map-value-ind":
+            if (it.explicitKey) {
+              if (!it.sep) {
+                if (includesToken(it.start, "newline")) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                  });
+                }
+              } else if (it.value) {
+                map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              } else if (includesToken(it.sep, "map-value-ind")) {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start, key: null, sep: [this.sourceToken] }]
+                });
+              } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                const start2 = getFirstKeyStartProps(it.start);
+                const key = it.key;
+                const sep2 = it.sep;
+                sep2.push(this.sourceToken);
+                delete it.key;
+                delete it.sep;
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: start2, key, sep: sep2 }]
+                });
+              } else if (start.length > 0) {
+                it.sep = it.sep.concat(start, this.sourceToken);
+              } else {
+                it.sep.push(this.sourceToken);
+              }
+            } else {
+              if (!it.sep) {
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              } else if (it.value || atNextItem) {
+                map2.items.push({ start, key: null, sep: [this.sourceToken] });
+              } else if (includesToken(it.sep, "map-value-ind")) {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                });
+              } else {
+                it.sep.push(this.sourceToken);
+              }
+            }
+            this.onKeyLine = true;
+            return;
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar": {
+            const fs2 = this.flowScalar(this.type);
+            if (atNextItem || it.value) {
+              map2.items.push({ start, key: fs2, sep: [] });
+              this.onKeyLine = true;
+            } else if (it.sep) {
+              this.stack.push(fs2);
+            } else {
+              Object.assign(it, { key: fs2, sep: [] });
+              this.onKeyLine = true;
+            }
+            return;
+          }
+          default: {
+            const bv = this.startBlockValue(map2);
+            if (bv) {
+              if (bv.type === "block-seq") {
+                if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                  yield* this.pop({
+                    type: "error",
+                    offset: this.offset,
+                    message: "Unexpected block-seq-ind on same line with key",
+                    source: this.source
+                  });
+                  return;
+                }
+              } else if (atMapIndent) {
+                map2.items.push({ start });
+              }
+              this.stack.push(bv);
+              return;
+            }
+          }
+        }
+      }
+      yield* this.pop();
+      yield* this.step();
+    }
+    *blockSequence(seq2) {
+      const it = seq2.items[seq2.items.length - 1];
+      switch (this.type) {
+        case "newline":
+          if (it.value) {
+            const end = "end" in it.value ? it.value.end : void 0;
+            const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+            if (last?.type === "comment")
+              end?.push(this.sourceToken);
+            else
+              seq2.items.push({ start: [this.sourceToken] });
+          } else
+            it.start.push(this.sourceToken);
+          return;
+        case "space":
+        case "comment":
+          if (it.value)
+            seq2.items.push({ start: [this.sourceToken] });
+          else {
+            if (this.atIndentedComment(it.start, seq2.indent)) {
+              const prev = seq2.items[seq2.items.length - 2];
+              const end = prev?.value?.end;
+              if (Array.isArray(end)) {
+                arrayPushArray(end, it.start);
+                end.push(this.sourceToken);
+                seq2.items.pop();
+                return;
+              }
+            }
+            it.start.push(this.sourceToken);
+          }
+          return;
+        case "anchor":
+        case "tag":
+          if (it.value || this.indent <= seq2.indent)
+            break;
+          it.start.push(this.sourceToken);
+          return;
+        case "seq-item-ind":
+          if (this.indent !== seq2.indent)
+            break;
+          if (it.value || includesToken(it.start, "seq-item-ind"))
+            seq2.items.push({ start: [this.sourceToken] });
+          else
+            it.start.push(this.sourceToken);
+          return;
+      }
+      if (this.indent > seq2.indent) {
+        const bv = this.startBlockValue(seq2);
+        if (bv) {
+          this.stack.push(bv);
+          return;
+        }
+      }
+      yield* this.pop();
+      yield* this.step();
+    }
+    *flowCollection(fc) {
+      const it = fc.items[fc.items.length - 1];
+      if (this.type === "flow-error-end") {
+        let top;
+        do {
+          yield* this.pop();
+          top = this.peek(1);
+        } while (top?.type === "flow-collection");
+      } else if (fc.end.length === 0) {
+        switch (this.type) {
+          case "comma":
+          case "explicit-key-ind":
+            if (!it || it.sep)
+              fc.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+          case "map-value-ind":
+            if (!it || it.value)
+              fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+            else if (it.sep)
+              it.sep.push(this.sourceToken);
+            else
+              Object.assign(it, { key: null, sep: [this.sourceToken] });
+            return;
+          case "space":
+          case "comment":
+          case "newline":
+          case "anchor":
+          case "tag":
+            if (!it || it.value)
+              fc.items.push({ start: [this.sourceToken] });
+            else if (it.sep)
+              it.sep.push(this.sourceToken);
+            else
+              it.start.push(this.sourceToken);
+            return;
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar": {
+            const fs2 = this.flowScalar(this.type);
+            if (!it || it.value)
+              fc.items.push({ start: [], key: fs2, sep: [] });
+            else if (it.sep)
+              this.stack.push(fs2);
+            else
+              Object.assign(it, { key: fs2, sep: [] });
+            return;
+          }
+          case "flow-map-end":
+          case "flow-seq-end":
+            fc.end.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(fc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield* this.pop();
+          yield* this.step();
+        }
+      } else {
+        const parent = this.peek(2);
+        if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+          yield* this.pop();
+          yield* this.step();
+        } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+          const prev = getPrevProps(parent);
+          const start = getFirstKeyStartProps(prev);
+          fixFlowSeqItems(fc);
+          const sep2 = fc.end.splice(1, fc.end.length);
+          sep2.push(this.sourceToken);
+          const map2 = {
+            type: "block-map",
+            offset: fc.offset,
+            indent: fc.indent,
+            items: [{ start, key: fc, sep: sep2 }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map2;
+        } else {
+          yield* this.lineEnd(fc);
+        }
+      }
+    }
+    flowScalar(type2) {
+      if (this.onNewLine) {
+        let nl = this.source.indexOf("\n") + 1;
+        while (nl !== 0) {
+          this.onNewLine(this.offset + nl);
+          nl = this.source.indexOf("\n", nl) + 1;
+        }
+      }
+      return {
+        type: type2,
+        offset: this.offset,
+        indent: this.indent,
+        source: this.source
+      };
+    }
+    startBlockValue(parent) {
+      switch (this.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+          return this.flowScalar(this.type);
+        case "block-scalar-header":
+          return {
+            type: "block-scalar",
+            offset: this.offset,
+            indent: this.indent,
+            props: [this.sourceToken],
+            source: ""
+          };
+        case "flow-map-start":
+        case "flow-seq-start":
+          return {
+            type: "flow-collection",
+            offset: this.offset,
+            indent: this.indent,
+            start: this.sourceToken,
+            items: [],
+            end: []
+          };
+        case "seq-item-ind":
+          return {
+            type: "block-seq",
+            offset: this.offset,
+            indent: this.indent,
+            items: [{ start: [this.sourceToken] }]
+          };
+        case "explicit-key-ind": {
+          this.onKeyLine = true;
+          const prev = getPrevProps(parent);
+          const start = getFirstKeyStartProps(prev);
+          start.push(this.sourceToken);
+          return {
+            type: "block-map",
+            offset: this.offset,
+            indent: this.indent,
+            items: [{ start, explicitKey: true }]
+          };
+        }
+        case "map-value-ind": {
+          this.onKeyLine = true;
+          const prev = getPrevProps(parent);
+          const start = getFirstKeyStartProps(prev);
+          return {
+            type: "block-map",
+            offset: this.offset,
+            indent: this.indent,
+            items: [{ start, key: null, sep: [this.sourceToken] }]
+          };
+        }
+      }
+      return null;
+    }
+    atIndentedComment(start, indent) {
+      if (this.type !== "comment")
+        return false;
+      if (this.indent <= indent)
+        return false;
+      return start.every((st) => st.type === "newline" || st.type === "space");
+    }
+    *documentEnd(docEnd) {
+      if (this.type !== "doc-mode") {
+        if (docEnd.end)
+          docEnd.end.push(this.sourceToken);
+        else
+          docEnd.end = [this.sourceToken];
+        if (this.type === "newline")
+          yield* this.pop();
+      }
+    }
+    *lineEnd(token) {
+      switch (this.type) {
+        case "comma":
+        case "doc-start":
+        case "doc-end":
+        case "flow-seq-end":
+        case "flow-map-end":
+        case "map-value-ind":
+          yield* this.pop();
+          yield* this.step();
+          break;
+        case "newline":
+          this.onKeyLine = false;
+        // fallthrough
+        case "space":
+        case "comment":
+        default:
+          if (token.end)
+            token.end.push(this.sourceToken);
+          else
+            token.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+      }
+    }
+  }
+  parser.Parser = Parser;
+  return parser;
+}
+var publicApi = {};
+var hasRequiredPublicApi;
+function requirePublicApi() {
+  if (hasRequiredPublicApi) return publicApi;
+  hasRequiredPublicApi = 1;
+  var composer2 = requireComposer();
+  var Document2 = requireDocument();
+  var errors2 = requireErrors();
+  var log2 = requireLog();
+  var identity2 = requireIdentity();
+  var lineCounter2 = requireLineCounter();
+  var parser2 = requireParser();
+  function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter2.LineCounter() || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+  }
+  function parseAllDocuments(source, options = {}) {
+    const { lineCounter: lineCounter3, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser2.Parser(lineCounter3?.addNewLine);
+    const composer$1 = new composer2.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter3)
+      for (const doc of docs) {
+        doc.errors.forEach(errors2.prettifyError(source, lineCounter3));
+        doc.warnings.forEach(errors2.prettifyError(source, lineCounter3));
+      }
+    if (docs.length > 0)
+      return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+  }
+  function parseDocument(source, options = {}) {
+    const { lineCounter: lineCounter3, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser2.Parser(lineCounter3?.addNewLine);
+    const composer$1 = new composer2.Composer(options);
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+      if (!doc)
+        doc = _doc;
+      else if (doc.options.logLevel !== "silent") {
+        doc.errors.push(new errors2.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+        break;
+      }
+    }
+    if (prettyErrors && lineCounter3) {
+      doc.errors.forEach(errors2.prettifyError(source, lineCounter3));
+      doc.warnings.forEach(errors2.prettifyError(source, lineCounter3));
+    }
+    return doc;
+  }
+  function parse2(src, reviver, options) {
+    let _reviver = void 0;
+    if (typeof reviver === "function") {
+      _reviver = reviver;
+    } else if (options === void 0 && reviver && typeof reviver === "object") {
+      options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+      return null;
+    doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
+    if (doc.errors.length > 0) {
+      if (doc.options.logLevel !== "silent")
+        throw doc.errors[0];
+      else
+        doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+  }
+  function stringify2(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === "function" || Array.isArray(replacer)) {
+      _replacer = replacer;
+    } else if (options === void 0 && replacer) {
+      options = replacer;
+    }
+    if (typeof options === "string")
+      options = options.length;
+    if (typeof options === "number") {
+      const indent = Math.round(options);
+      options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === void 0) {
+      const { keepUndefined } = options ?? replacer ?? {};
+      if (!keepUndefined)
+        return void 0;
+    }
+    if (identity2.isDocument(value) && !_replacer)
+      return value.toString(options);
+    return new Document2.Document(value, _replacer, options).toString(options);
+  }
+  publicApi.parse = parse2;
+  publicApi.parseAllDocuments = parseAllDocuments;
+  publicApi.parseDocument = parseDocument;
+  publicApi.stringify = stringify2;
+  return publicApi;
+}
+var hasRequiredDist;
+function requireDist() {
+  if (hasRequiredDist) return dist;
+  hasRequiredDist = 1;
+  var composer2 = requireComposer();
+  var Document2 = requireDocument();
+  var Schema2 = requireSchema();
+  var errors2 = requireErrors();
+  var Alias2 = requireAlias();
+  var identity2 = requireIdentity();
+  var Pair2 = requirePair();
+  var Scalar2 = requireScalar();
+  var YAMLMap2 = requireYAMLMap();
+  var YAMLSeq2 = requireYAMLSeq();
+  var cst2 = requireCst();
+  var lexer2 = requireLexer();
+  var lineCounter2 = requireLineCounter();
+  var parser2 = requireParser();
+  var publicApi2 = requirePublicApi();
+  var visit2 = requireVisit();
+  dist.Composer = composer2.Composer;
+  dist.Document = Document2.Document;
+  dist.Schema = Schema2.Schema;
+  dist.YAMLError = errors2.YAMLError;
+  dist.YAMLParseError = errors2.YAMLParseError;
+  dist.YAMLWarning = errors2.YAMLWarning;
+  dist.Alias = Alias2.Alias;
+  dist.isAlias = identity2.isAlias;
+  dist.isCollection = identity2.isCollection;
+  dist.isDocument = identity2.isDocument;
+  dist.isMap = identity2.isMap;
+  dist.isNode = identity2.isNode;
+  dist.isPair = identity2.isPair;
+  dist.isScalar = identity2.isScalar;
+  dist.isSeq = identity2.isSeq;
+  dist.Pair = Pair2.Pair;
+  dist.Scalar = Scalar2.Scalar;
+  dist.YAMLMap = YAMLMap2.YAMLMap;
+  dist.YAMLSeq = YAMLSeq2.YAMLSeq;
+  dist.CST = cst2;
+  dist.Lexer = lexer2.Lexer;
+  dist.LineCounter = lineCounter2.LineCounter;
+  dist.Parser = parser2.Parser;
+  dist.parse = publicApi2.parse;
+  dist.parseAllDocuments = publicApi2.parseAllDocuments;
+  dist.parseDocument = publicApi2.parseDocument;
+  dist.stringify = publicApi2.stringify;
+  dist.visit = visit2.visit;
+  dist.visitAsync = visit2.visitAsync;
+  return dist;
+}
+var distExports = requireDist();
+var index = /* @__PURE__ */ getDefaultExportFromCjs(distExports);
+var yamlModule = /* @__PURE__ */ _mergeNamespaces({
+  __proto__: null,
+  default: index
+}, [distExports]);
+const asyncApiDiff = () => asyncApiDiffModule;
+const jsYaml = () => jsYamlModule;
+const tinyglobby = () => tinyglobbyModule;
+const yaml = () => yamlModule;
+function once(make) {
+  let made = false;
+  let value;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
 }
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_SPEC_BYTES = 64 * 1024 * 1024;
@@ -33915,2638 +39389,6 @@ function isInside(root, target2) {
 }
 const toPosix = (p) => p.split(path__default.sep).join("/");
 const normalizeRelative = (p) => path__default.posix.normalize(p.replace(/\\/g, "/")).replace(/^\.\//, "");
-/*! js-yaml 4.1.0 https://github.com/nodeca/js-yaml @license MIT */
-function isNothing(subject) {
-  return typeof subject === "undefined" || subject === null;
-}
-function isObject(subject) {
-  return typeof subject === "object" && subject !== null;
-}
-function toArray(sequence) {
-  if (Array.isArray(sequence)) return sequence;
-  else if (isNothing(sequence)) return [];
-  return [sequence];
-}
-function extend(target2, source) {
-  var index2, length, key, sourceKeys;
-  if (source) {
-    sourceKeys = Object.keys(source);
-    for (index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
-      key = sourceKeys[index2];
-      target2[key] = source[key];
-    }
-  }
-  return target2;
-}
-function repeat(string2, count2) {
-  var result = "", cycle;
-  for (cycle = 0; cycle < count2; cycle += 1) {
-    result += string2;
-  }
-  return result;
-}
-function isNegativeZero(number) {
-  return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-}
-var isNothing_1 = isNothing;
-var isObject_1 = isObject;
-var toArray_1 = toArray;
-var repeat_1 = repeat;
-var isNegativeZero_1 = isNegativeZero;
-var extend_1 = extend;
-var common = {
-  isNothing: isNothing_1,
-  isObject: isObject_1,
-  toArray: toArray_1,
-  repeat: repeat_1,
-  isNegativeZero: isNegativeZero_1,
-  extend: extend_1
-};
-function formatError(exception2, compact) {
-  var where = "", message2 = exception2.reason || "(unknown reason)";
-  if (!exception2.mark) return message2;
-  if (exception2.mark.name) {
-    where += 'in "' + exception2.mark.name + '" ';
-  }
-  where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-  if (!compact && exception2.mark.snippet) {
-    where += "\n\n" + exception2.mark.snippet;
-  }
-  return message2 + " " + where;
-}
-function YAMLException$1(reason, mark) {
-  Error.call(this);
-  this.name = "YAMLException";
-  this.reason = reason;
-  this.mark = mark;
-  this.message = formatError(this, false);
-  if (Error.captureStackTrace) {
-    Error.captureStackTrace(this, this.constructor);
-  } else {
-    this.stack = new Error().stack || "";
-  }
-}
-YAMLException$1.prototype = Object.create(Error.prototype);
-YAMLException$1.prototype.constructor = YAMLException$1;
-YAMLException$1.prototype.toString = function toString(compact) {
-  return this.name + ": " + formatError(this, compact);
-};
-var exception = YAMLException$1;
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-  var head = "";
-  var tail = "";
-  var maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position - lineStart > maxHalfLength) {
-    head = " ... ";
-    lineStart = position - maxHalfLength + head.length;
-  }
-  if (lineEnd - position > maxHalfLength) {
-    tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
-  }
-  return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-    pos: position - lineStart + head.length
-    // relative position
-  };
-}
-function padStart(string2, max) {
-  return common.repeat(" ", max - string2.length) + string2;
-}
-function makeSnippet(mark, options) {
-  options = Object.create(options || null);
-  if (!mark.buffer) return null;
-  if (!options.maxLength) options.maxLength = 79;
-  if (typeof options.indent !== "number") options.indent = 1;
-  if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-  if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-  var re = /\r?\n|\r|\0/g;
-  var lineStarts = [0];
-  var lineEnds = [];
-  var match;
-  var foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
-    lineEnds.push(match.index);
-    lineStarts.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) {
-      foundLineNo = lineStarts.length - 2;
-    }
-  }
-  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  var result = "", i2, line;
-  var lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-  var maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-  for (i2 = 1; i2 <= options.linesBefore; i2++) {
-    if (foundLineNo - i2 < 0) break;
-    line = getLine(
-      mark.buffer,
-      lineStarts[foundLineNo - i2],
-      lineEnds[foundLineNo - i2],
-      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i2]),
-      maxLineLength
-    );
-    result = common.repeat(" ", options.indent) + padStart((mark.line - i2 + 1).toString(), lineNoLength) + " | " + line.str + "\n" + result;
-  }
-  line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += common.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-  result += common.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-  for (i2 = 1; i2 <= options.linesAfter; i2++) {
-    if (foundLineNo + i2 >= lineEnds.length) break;
-    line = getLine(
-      mark.buffer,
-      lineStarts[foundLineNo + i2],
-      lineEnds[foundLineNo + i2],
-      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i2]),
-      maxLineLength
-    );
-    result += common.repeat(" ", options.indent) + padStart((mark.line + i2 + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-  }
-  return result.replace(/\n$/, "");
-}
-var snippet = makeSnippet;
-var TYPE_CONSTRUCTOR_OPTIONS = [
-  "kind",
-  "multi",
-  "resolve",
-  "construct",
-  "instanceOf",
-  "predicate",
-  "represent",
-  "representName",
-  "defaultStyle",
-  "styleAliases"
-];
-var YAML_NODE_KINDS = [
-  "scalar",
-  "sequence",
-  "mapping"
-];
-function compileStyleAliases(map2) {
-  var result = {};
-  if (map2 !== null) {
-    Object.keys(map2).forEach(function(style) {
-      map2[style].forEach(function(alias) {
-        result[String(alias)] = style;
-      });
-    });
-  }
-  return result;
-}
-function Type$1(tag, options) {
-  options = options || {};
-  Object.keys(options).forEach(function(name) {
-    if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-      throw new exception('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-    }
-  });
-  this.options = options;
-  this.tag = tag;
-  this.kind = options["kind"] || null;
-  this.resolve = options["resolve"] || function() {
-    return true;
-  };
-  this.construct = options["construct"] || function(data) {
-    return data;
-  };
-  this.instanceOf = options["instanceOf"] || null;
-  this.predicate = options["predicate"] || null;
-  this.represent = options["represent"] || null;
-  this.representName = options["representName"] || null;
-  this.defaultStyle = options["defaultStyle"] || null;
-  this.multi = options["multi"] || false;
-  this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-  if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-    throw new exception('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-  }
-}
-var type = Type$1;
-function compileList(schema2, name) {
-  var result = [];
-  schema2[name].forEach(function(currentType) {
-    var newIndex = result.length;
-    result.forEach(function(previousType, previousIndex) {
-      if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-        newIndex = previousIndex;
-      }
-    });
-    result[newIndex] = currentType;
-  });
-  return result;
-}
-function compileMap() {
-  var result = {
-    scalar: {},
-    sequence: {},
-    mapping: {},
-    fallback: {},
-    multi: {
-      scalar: [],
-      sequence: [],
-      mapping: [],
-      fallback: []
-    }
-  }, index2, length;
-  function collectType(type2) {
-    if (type2.multi) {
-      result.multi[type2.kind].push(type2);
-      result.multi["fallback"].push(type2);
-    } else {
-      result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-    }
-  }
-  for (index2 = 0, length = arguments.length; index2 < length; index2 += 1) {
-    arguments[index2].forEach(collectType);
-  }
-  return result;
-}
-function Schema$1(definition) {
-  return this.extend(definition);
-}
-Schema$1.prototype.extend = function extend2(definition) {
-  var implicit = [];
-  var explicit = [];
-  if (definition instanceof type) {
-    explicit.push(definition);
-  } else if (Array.isArray(definition)) {
-    explicit = explicit.concat(definition);
-  } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-    if (definition.implicit) implicit = implicit.concat(definition.implicit);
-    if (definition.explicit) explicit = explicit.concat(definition.explicit);
-  } else {
-    throw new exception("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-  }
-  implicit.forEach(function(type$1) {
-    if (!(type$1 instanceof type)) {
-      throw new exception("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-    }
-    if (type$1.loadKind && type$1.loadKind !== "scalar") {
-      throw new exception("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-    }
-    if (type$1.multi) {
-      throw new exception("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-    }
-  });
-  explicit.forEach(function(type$1) {
-    if (!(type$1 instanceof type)) {
-      throw new exception("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-    }
-  });
-  var result = Object.create(Schema$1.prototype);
-  result.implicit = (this.implicit || []).concat(implicit);
-  result.explicit = (this.explicit || []).concat(explicit);
-  result.compiledImplicit = compileList(result, "implicit");
-  result.compiledExplicit = compileList(result, "explicit");
-  result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-  return result;
-};
-var schema = Schema$1;
-var str$1 = new type("tag:yaml.org,2002:str", {
-  kind: "scalar",
-  construct: function(data) {
-    return data !== null ? data : "";
-  }
-});
-var seq = new type("tag:yaml.org,2002:seq", {
-  kind: "sequence",
-  construct: function(data) {
-    return data !== null ? data : [];
-  }
-});
-var map = new type("tag:yaml.org,2002:map", {
-  kind: "mapping",
-  construct: function(data) {
-    return data !== null ? data : {};
-  }
-});
-var failsafe = new schema({
-  explicit: [
-    str$1,
-    seq,
-    map
-  ]
-});
-function resolveYamlNull(data) {
-  if (data === null) return true;
-  var max = data.length;
-  return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-}
-function constructYamlNull() {
-  return null;
-}
-function isNull(object) {
-  return object === null;
-}
-var _null = new type("tag:yaml.org,2002:null", {
-  kind: "scalar",
-  resolve: resolveYamlNull,
-  construct: constructYamlNull,
-  predicate: isNull,
-  represent: {
-    canonical: function() {
-      return "~";
-    },
-    lowercase: function() {
-      return "null";
-    },
-    uppercase: function() {
-      return "NULL";
-    },
-    camelcase: function() {
-      return "Null";
-    },
-    empty: function() {
-      return "";
-    }
-  },
-  defaultStyle: "lowercase"
-});
-function resolveYamlBoolean(data) {
-  if (data === null) return false;
-  var max = data.length;
-  return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-}
-function constructYamlBoolean(data) {
-  return data === "true" || data === "True" || data === "TRUE";
-}
-function isBoolean(object) {
-  return Object.prototype.toString.call(object) === "[object Boolean]";
-}
-var bool = new type("tag:yaml.org,2002:bool", {
-  kind: "scalar",
-  resolve: resolveYamlBoolean,
-  construct: constructYamlBoolean,
-  predicate: isBoolean,
-  represent: {
-    lowercase: function(object) {
-      return object ? "true" : "false";
-    },
-    uppercase: function(object) {
-      return object ? "TRUE" : "FALSE";
-    },
-    camelcase: function(object) {
-      return object ? "True" : "False";
-    }
-  },
-  defaultStyle: "lowercase"
-});
-function isHexCode(c) {
-  return 48 <= c && c <= 57 || 65 <= c && c <= 70 || 97 <= c && c <= 102;
-}
-function isOctCode(c) {
-  return 48 <= c && c <= 55;
-}
-function isDecCode(c) {
-  return 48 <= c && c <= 57;
-}
-function resolveYamlInteger(data) {
-  if (data === null) return false;
-  var max = data.length, index2 = 0, hasDigits = false, ch;
-  if (!max) return false;
-  ch = data[index2];
-  if (ch === "-" || ch === "+") {
-    ch = data[++index2];
-  }
-  if (ch === "0") {
-    if (index2 + 1 === max) return true;
-    ch = data[++index2];
-    if (ch === "b") {
-      index2++;
-      for (; index2 < max; index2++) {
-        ch = data[index2];
-        if (ch === "_") continue;
-        if (ch !== "0" && ch !== "1") return false;
-        hasDigits = true;
-      }
-      return hasDigits && ch !== "_";
-    }
-    if (ch === "x") {
-      index2++;
-      for (; index2 < max; index2++) {
-        ch = data[index2];
-        if (ch === "_") continue;
-        if (!isHexCode(data.charCodeAt(index2))) return false;
-        hasDigits = true;
-      }
-      return hasDigits && ch !== "_";
-    }
-    if (ch === "o") {
-      index2++;
-      for (; index2 < max; index2++) {
-        ch = data[index2];
-        if (ch === "_") continue;
-        if (!isOctCode(data.charCodeAt(index2))) return false;
-        hasDigits = true;
-      }
-      return hasDigits && ch !== "_";
-    }
-  }
-  if (ch === "_") return false;
-  for (; index2 < max; index2++) {
-    ch = data[index2];
-    if (ch === "_") continue;
-    if (!isDecCode(data.charCodeAt(index2))) {
-      return false;
-    }
-    hasDigits = true;
-  }
-  if (!hasDigits || ch === "_") return false;
-  return true;
-}
-function constructYamlInteger(data) {
-  var value = data, sign = 1, ch;
-  if (value.indexOf("_") !== -1) {
-    value = value.replace(/_/g, "");
-  }
-  ch = value[0];
-  if (ch === "-" || ch === "+") {
-    if (ch === "-") sign = -1;
-    value = value.slice(1);
-    ch = value[0];
-  }
-  if (value === "0") return 0;
-  if (ch === "0") {
-    if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-    if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-    if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-  }
-  return sign * parseInt(value, 10);
-}
-function isInteger$1(object) {
-  return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common.isNegativeZero(object));
-}
-var int = new type("tag:yaml.org,2002:int", {
-  kind: "scalar",
-  resolve: resolveYamlInteger,
-  construct: constructYamlInteger,
-  predicate: isInteger$1,
-  represent: {
-    binary: function(obj) {
-      return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-    },
-    octal: function(obj) {
-      return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-    },
-    decimal: function(obj) {
-      return obj.toString(10);
-    },
-    /* eslint-disable max-len */
-    hexadecimal: function(obj) {
-      return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-    }
-  },
-  defaultStyle: "decimal",
-  styleAliases: {
-    binary: [2, "bin"],
-    octal: [8, "oct"],
-    decimal: [10, "dec"],
-    hexadecimal: [16, "hex"]
-  }
-});
-var YAML_FLOAT_PATTERN = new RegExp(
-  // 2.5e4, 2.5 and integers
-  "^(?:[-+]?(?:[0-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-);
-function resolveYamlFloat(data) {
-  if (data === null) return false;
-  if (!YAML_FLOAT_PATTERN.test(data) || // Quick hack to not allow integers end with `_`
-  // Probably should update regexp & check speed
-  data[data.length - 1] === "_") {
-    return false;
-  }
-  return true;
-}
-function constructYamlFloat(data) {
-  var value, sign;
-  value = data.replace(/_/g, "").toLowerCase();
-  sign = value[0] === "-" ? -1 : 1;
-  if ("+-".indexOf(value[0]) >= 0) {
-    value = value.slice(1);
-  }
-  if (value === ".inf") {
-    return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  } else if (value === ".nan") {
-    return NaN;
-  }
-  return sign * parseFloat(value, 10);
-}
-var SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-function representYamlFloat(object, style) {
-  var res;
-  if (isNaN(object)) {
-    switch (style) {
-      case "lowercase":
-        return ".nan";
-      case "uppercase":
-        return ".NAN";
-      case "camelcase":
-        return ".NaN";
-    }
-  } else if (Number.POSITIVE_INFINITY === object) {
-    switch (style) {
-      case "lowercase":
-        return ".inf";
-      case "uppercase":
-        return ".INF";
-      case "camelcase":
-        return ".Inf";
-    }
-  } else if (Number.NEGATIVE_INFINITY === object) {
-    switch (style) {
-      case "lowercase":
-        return "-.inf";
-      case "uppercase":
-        return "-.INF";
-      case "camelcase":
-        return "-.Inf";
-    }
-  } else if (common.isNegativeZero(object)) {
-    return "-0.0";
-  }
-  res = object.toString(10);
-  return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-}
-function isFloat(object) {
-  return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common.isNegativeZero(object));
-}
-var float = new type("tag:yaml.org,2002:float", {
-  kind: "scalar",
-  resolve: resolveYamlFloat,
-  construct: constructYamlFloat,
-  predicate: isFloat,
-  represent: representYamlFloat,
-  defaultStyle: "lowercase"
-});
-var json = failsafe.extend({
-  implicit: [
-    _null,
-    bool,
-    int,
-    float
-  ]
-});
-var core$1 = json;
-var YAML_DATE_REGEXP = new RegExp(
-  "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-);
-var YAML_TIMESTAMP_REGEXP = new RegExp(
-  "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-);
-function resolveYamlTimestamp(data) {
-  if (data === null) return false;
-  if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-  if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-  return false;
-}
-function constructYamlTimestamp(data) {
-  var match, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
-  match = YAML_DATE_REGEXP.exec(data);
-  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-  if (match === null) throw new Error("Date resolve error");
-  year = +match[1];
-  month = +match[2] - 1;
-  day = +match[3];
-  if (!match[4]) {
-    return new Date(Date.UTC(year, month, day));
-  }
-  hour = +match[4];
-  minute = +match[5];
-  second = +match[6];
-  if (match[7]) {
-    fraction = match[7].slice(0, 3);
-    while (fraction.length < 3) {
-      fraction += "0";
-    }
-    fraction = +fraction;
-  }
-  if (match[9]) {
-    tz_hour = +match[10];
-    tz_minute = +(match[11] || 0);
-    delta = (tz_hour * 60 + tz_minute) * 6e4;
-    if (match[9] === "-") delta = -delta;
-  }
-  date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-  if (delta) date.setTime(date.getTime() - delta);
-  return date;
-}
-function representYamlTimestamp(object) {
-  return object.toISOString();
-}
-var timestamp = new type("tag:yaml.org,2002:timestamp", {
-  kind: "scalar",
-  resolve: resolveYamlTimestamp,
-  construct: constructYamlTimestamp,
-  instanceOf: Date,
-  represent: representYamlTimestamp
-});
-function resolveYamlMerge(data) {
-  return data === "<<" || data === null;
-}
-var merge$2 = new type("tag:yaml.org,2002:merge", {
-  kind: "scalar",
-  resolve: resolveYamlMerge
-});
-var BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-function resolveYamlBinary(data) {
-  if (data === null) return false;
-  var code2, idx, bitlen = 0, max = data.length, map2 = BASE64_MAP;
-  for (idx = 0; idx < max; idx++) {
-    code2 = map2.indexOf(data.charAt(idx));
-    if (code2 > 64) continue;
-    if (code2 < 0) return false;
-    bitlen += 6;
-  }
-  return bitlen % 8 === 0;
-}
-function constructYamlBinary(data) {
-  var idx, tailbits, input = data.replace(/[\r\n=]/g, ""), max = input.length, map2 = BASE64_MAP, bits = 0, result = [];
-  for (idx = 0; idx < max; idx++) {
-    if (idx % 4 === 0 && idx) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    }
-    bits = bits << 6 | map2.indexOf(input.charAt(idx));
-  }
-  tailbits = max % 4 * 6;
-  if (tailbits === 0) {
-    result.push(bits >> 16 & 255);
-    result.push(bits >> 8 & 255);
-    result.push(bits & 255);
-  } else if (tailbits === 18) {
-    result.push(bits >> 10 & 255);
-    result.push(bits >> 2 & 255);
-  } else if (tailbits === 12) {
-    result.push(bits >> 4 & 255);
-  }
-  return new Uint8Array(result);
-}
-function representYamlBinary(object) {
-  var result = "", bits = 0, idx, tail, max = object.length, map2 = BASE64_MAP;
-  for (idx = 0; idx < max; idx++) {
-    if (idx % 3 === 0 && idx) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
-    }
-    bits = (bits << 8) + object[idx];
-  }
-  tail = max % 3;
-  if (tail === 0) {
-    result += map2[bits >> 18 & 63];
-    result += map2[bits >> 12 & 63];
-    result += map2[bits >> 6 & 63];
-    result += map2[bits & 63];
-  } else if (tail === 2) {
-    result += map2[bits >> 10 & 63];
-    result += map2[bits >> 4 & 63];
-    result += map2[bits << 2 & 63];
-    result += map2[64];
-  } else if (tail === 1) {
-    result += map2[bits >> 2 & 63];
-    result += map2[bits << 4 & 63];
-    result += map2[64];
-    result += map2[64];
-  }
-  return result;
-}
-function isBinary(obj) {
-  return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-}
-var binary = new type("tag:yaml.org,2002:binary", {
-  kind: "scalar",
-  resolve: resolveYamlBinary,
-  construct: constructYamlBinary,
-  predicate: isBinary,
-  represent: representYamlBinary
-});
-var _hasOwnProperty$3 = Object.prototype.hasOwnProperty;
-var _toString$2 = Object.prototype.toString;
-function resolveYamlOmap(data) {
-  if (data === null) return true;
-  var objectKeys = [], index2, length, pair, pairKey, pairHasKey, object = data;
-  for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
-    pair = object[index2];
-    pairHasKey = false;
-    if (_toString$2.call(pair) !== "[object Object]") return false;
-    for (pairKey in pair) {
-      if (_hasOwnProperty$3.call(pair, pairKey)) {
-        if (!pairHasKey) pairHasKey = true;
-        else return false;
-      }
-    }
-    if (!pairHasKey) return false;
-    if (objectKeys.indexOf(pairKey) === -1) objectKeys.push(pairKey);
-    else return false;
-  }
-  return true;
-}
-function constructYamlOmap(data) {
-  return data !== null ? data : [];
-}
-var omap = new type("tag:yaml.org,2002:omap", {
-  kind: "sequence",
-  resolve: resolveYamlOmap,
-  construct: constructYamlOmap
-});
-var _toString$1 = Object.prototype.toString;
-function resolveYamlPairs(data) {
-  if (data === null) return true;
-  var index2, length, pair, keys, result, object = data;
-  result = new Array(object.length);
-  for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
-    pair = object[index2];
-    if (_toString$1.call(pair) !== "[object Object]") return false;
-    keys = Object.keys(pair);
-    if (keys.length !== 1) return false;
-    result[index2] = [keys[0], pair[keys[0]]];
-  }
-  return true;
-}
-function constructYamlPairs(data) {
-  if (data === null) return [];
-  var index2, length, pair, keys, result, object = data;
-  result = new Array(object.length);
-  for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
-    pair = object[index2];
-    keys = Object.keys(pair);
-    result[index2] = [keys[0], pair[keys[0]]];
-  }
-  return result;
-}
-var pairs = new type("tag:yaml.org,2002:pairs", {
-  kind: "sequence",
-  resolve: resolveYamlPairs,
-  construct: constructYamlPairs
-});
-var _hasOwnProperty$2 = Object.prototype.hasOwnProperty;
-function resolveYamlSet(data) {
-  if (data === null) return true;
-  var key, object = data;
-  for (key in object) {
-    if (_hasOwnProperty$2.call(object, key)) {
-      if (object[key] !== null) return false;
-    }
-  }
-  return true;
-}
-function constructYamlSet(data) {
-  return data !== null ? data : {};
-}
-var set = new type("tag:yaml.org,2002:set", {
-  kind: "mapping",
-  resolve: resolveYamlSet,
-  construct: constructYamlSet
-});
-var _default = core$1.extend({
-  implicit: [
-    timestamp,
-    merge$2
-  ],
-  explicit: [
-    binary,
-    omap,
-    pairs,
-    set
-  ]
-});
-var _hasOwnProperty$1 = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var CHOMPING_CLIP = 1;
-var CHOMPING_STRIP = 2;
-var CHOMPING_KEEP = 3;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]\{\}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![a-z\-]+!)$/i;
-var PATTERN_TAG_URI = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
-function _class(obj) {
-  return Object.prototype.toString.call(obj);
-}
-function is_EOL(c) {
-  return c === 10 || c === 13;
-}
-function is_WHITE_SPACE(c) {
-  return c === 9 || c === 32;
-}
-function is_WS_OR_EOL(c) {
-  return c === 9 || c === 32 || c === 10 || c === 13;
-}
-function is_FLOW_INDICATOR(c) {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromHexCode(c) {
-  var lc;
-  if (48 <= c && c <= 57) {
-    return c - 48;
-  }
-  lc = c | 32;
-  if (97 <= lc && lc <= 102) {
-    return lc - 97 + 10;
-  }
-  return -1;
-}
-function escapedHexLen(c) {
-  if (c === 120) {
-    return 2;
-  }
-  if (c === 117) {
-    return 4;
-  }
-  if (c === 85) {
-    return 8;
-  }
-  return 0;
-}
-function fromDecimalCode(c) {
-  if (48 <= c && c <= 57) {
-    return c - 48;
-  }
-  return -1;
-}
-function simpleEscapeSequence(c) {
-  return c === 48 ? "\0" : c === 97 ? "\x07" : c === 98 ? "\b" : c === 116 ? "	" : c === 9 ? "	" : c === 110 ? "\n" : c === 118 ? "\v" : c === 102 ? "\f" : c === 114 ? "\r" : c === 101 ? "\x1B" : c === 32 ? " " : c === 34 ? '"' : c === 47 ? "/" : c === 92 ? "\\" : c === 78 ? "\x85" : c === 95 ? "\xA0" : c === 76 ? "\u2028" : c === 80 ? "\u2029" : "";
-}
-function charFromCodepoint(c) {
-  if (c <= 65535) {
-    return String.fromCharCode(c);
-  }
-  return String.fromCharCode(
-    (c - 65536 >> 10) + 55296,
-    (c - 65536 & 1023) + 56320
-  );
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (var i = 0; i < 256; i++) {
-  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-  simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function State$1(input, options) {
-  this.input = input;
-  this.filename = options["filename"] || null;
-  this.schema = options["schema"] || _default;
-  this.onWarning = options["onWarning"] || null;
-  this.legacy = options["legacy"] || false;
-  this.json = options["json"] || false;
-  this.listener = options["listener"] || null;
-  this.implicitTypes = this.schema.compiledImplicit;
-  this.typeMap = this.schema.compiledTypeMap;
-  this.length = input.length;
-  this.position = 0;
-  this.line = 0;
-  this.lineStart = 0;
-  this.lineIndent = 0;
-  this.firstTabInLine = -1;
-  this.documents = [];
-}
-function generateError(state, message2) {
-  var mark = {
-    name: state.filename,
-    buffer: state.input.slice(0, -1),
-    // omit trailing \0
-    position: state.position,
-    line: state.line,
-    column: state.position - state.lineStart
-  };
-  mark.snippet = snippet(mark);
-  return new exception(message2, mark);
-}
-function throwError(state, message2) {
-  throw generateError(state, message2);
-}
-function throwWarning(state, message2) {
-  if (state.onWarning) {
-    state.onWarning.call(null, generateError(state, message2));
-  }
-}
-var directiveHandlers = {
-  YAML: function handleYamlDirective(state, name, args) {
-    var match, major, minor;
-    if (state.version !== null) {
-      throwError(state, "duplication of %YAML directive");
-    }
-    if (args.length !== 1) {
-      throwError(state, "YAML directive accepts exactly one argument");
-    }
-    match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-    if (match === null) {
-      throwError(state, "ill-formed argument of the YAML directive");
-    }
-    major = parseInt(match[1], 10);
-    minor = parseInt(match[2], 10);
-    if (major !== 1) {
-      throwError(state, "unacceptable YAML version of the document");
-    }
-    state.version = args[0];
-    state.checkLineBreaks = minor < 2;
-    if (minor !== 1 && minor !== 2) {
-      throwWarning(state, "unsupported YAML version of the document");
-    }
-  },
-  TAG: function handleTagDirective(state, name, args) {
-    var handle, prefix;
-    if (args.length !== 2) {
-      throwError(state, "TAG directive accepts exactly two arguments");
-    }
-    handle = args[0];
-    prefix = args[1];
-    if (!PATTERN_TAG_HANDLE.test(handle)) {
-      throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-    }
-    if (_hasOwnProperty$1.call(state.tagMap, handle)) {
-      throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-    }
-    if (!PATTERN_TAG_URI.test(prefix)) {
-      throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-    }
-    try {
-      prefix = decodeURIComponent(prefix);
-    } catch (err) {
-      throwError(state, "tag prefix is malformed: " + prefix);
-    }
-    state.tagMap[handle] = prefix;
-  }
-};
-function captureSegment(state, start, end, checkJson) {
-  var _position, _length, _character, _result;
-  if (start < end) {
-    _result = state.input.slice(start, end);
-    if (checkJson) {
-      for (_position = 0, _length = _result.length; _position < _length; _position += 1) {
-        _character = _result.charCodeAt(_position);
-        if (!(_character === 9 || 32 <= _character && _character <= 1114111)) {
-          throwError(state, "expected valid JSON character");
-        }
-      }
-    } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-      throwError(state, "the stream contains non-printable characters");
-    }
-    state.result += _result;
-  }
-}
-function mergeMappings(state, destination, source, overridableKeys) {
-  var sourceKeys, key, index2, quantity;
-  if (!common.isObject(source)) {
-    throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-  }
-  sourceKeys = Object.keys(source);
-  for (index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
-    key = sourceKeys[index2];
-    if (!_hasOwnProperty$1.call(destination, key)) {
-      destination[key] = source[key];
-      overridableKeys[key] = true;
-    }
-  }
-}
-function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-  var index2, quantity;
-  if (Array.isArray(keyNode)) {
-    keyNode = Array.prototype.slice.call(keyNode);
-    for (index2 = 0, quantity = keyNode.length; index2 < quantity; index2 += 1) {
-      if (Array.isArray(keyNode[index2])) {
-        throwError(state, "nested arrays are not supported inside keys");
-      }
-      if (typeof keyNode === "object" && _class(keyNode[index2]) === "[object Object]") {
-        keyNode[index2] = "[object Object]";
-      }
-    }
-  }
-  if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-    keyNode = "[object Object]";
-  }
-  keyNode = String(keyNode);
-  if (_result === null) {
-    _result = {};
-  }
-  if (keyTag === "tag:yaml.org,2002:merge") {
-    if (Array.isArray(valueNode)) {
-      for (index2 = 0, quantity = valueNode.length; index2 < quantity; index2 += 1) {
-        mergeMappings(state, _result, valueNode[index2], overridableKeys);
-      }
-    } else {
-      mergeMappings(state, _result, valueNode, overridableKeys);
-    }
-  } else {
-    if (!state.json && !_hasOwnProperty$1.call(overridableKeys, keyNode) && _hasOwnProperty$1.call(_result, keyNode)) {
-      state.line = startLine || state.line;
-      state.lineStart = startLineStart || state.lineStart;
-      state.position = startPos || state.position;
-      throwError(state, "duplicated mapping key");
-    }
-    if (keyNode === "__proto__") {
-      Object.defineProperty(_result, keyNode, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value: valueNode
-      });
-    } else {
-      _result[keyNode] = valueNode;
-    }
-    delete overridableKeys[keyNode];
-  }
-  return _result;
-}
-function readLineBreak(state) {
-  var ch;
-  ch = state.input.charCodeAt(state.position);
-  if (ch === 10) {
-    state.position++;
-  } else if (ch === 13) {
-    state.position++;
-    if (state.input.charCodeAt(state.position) === 10) {
-      state.position++;
-    }
-  } else {
-    throwError(state, "a line break is expected");
-  }
-  state.line += 1;
-  state.lineStart = state.position;
-  state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments, checkIndent) {
-  var lineBreaks = 0, ch = state.input.charCodeAt(state.position);
-  while (ch !== 0) {
-    while (is_WHITE_SPACE(ch)) {
-      if (ch === 9 && state.firstTabInLine === -1) {
-        state.firstTabInLine = state.position;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (allowComments && ch === 35) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 10 && ch !== 13 && ch !== 0);
-    }
-    if (is_EOL(ch)) {
-      readLineBreak(state);
-      ch = state.input.charCodeAt(state.position);
-      lineBreaks++;
-      state.lineIndent = 0;
-      while (ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-    } else {
-      break;
-    }
-  }
-  if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-    throwWarning(state, "deficient indentation");
-  }
-  return lineBreaks;
-}
-function testDocumentSeparator(state) {
-  var _position = state.position, ch;
-  ch = state.input.charCodeAt(_position);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-    _position += 3;
-    ch = state.input.charCodeAt(_position);
-    if (ch === 0 || is_WS_OR_EOL(ch)) {
-      return true;
-    }
-  }
-  return false;
-}
-function writeFoldedLines(state, count2) {
-  if (count2 === 1) {
-    state.result += " ";
-  } else if (count2 > 1) {
-    state.result += common.repeat("\n", count2 - 1);
-  }
-}
-function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-  var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, _kind = state.kind, _result = state.result, ch;
-  ch = state.input.charCodeAt(state.position);
-  if (is_WS_OR_EOL(ch) || is_FLOW_INDICATOR(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-    return false;
-  }
-  if (ch === 63 || ch === 45) {
-    following = state.input.charCodeAt(state.position + 1);
-    if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
-      return false;
-    }
-  }
-  state.kind = "scalar";
-  state.result = "";
-  captureStart = captureEnd = state.position;
-  hasPendingContent = false;
-  while (ch !== 0) {
-    if (ch === 58) {
-      following = state.input.charCodeAt(state.position + 1);
-      if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
-        break;
-      }
-    } else if (ch === 35) {
-      preceding = state.input.charCodeAt(state.position - 1);
-      if (is_WS_OR_EOL(preceding)) {
-        break;
-      }
-    } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && is_FLOW_INDICATOR(ch)) {
-      break;
-    } else if (is_EOL(ch)) {
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _lineIndent = state.lineIndent;
-      skipSeparationSpace(state, false, -1);
-      if (state.lineIndent >= nodeIndent) {
-        hasPendingContent = true;
-        ch = state.input.charCodeAt(state.position);
-        continue;
-      } else {
-        state.position = captureEnd;
-        state.line = _line;
-        state.lineStart = _lineStart;
-        state.lineIndent = _lineIndent;
-        break;
-      }
-    }
-    if (hasPendingContent) {
-      captureSegment(state, captureStart, captureEnd, false);
-      writeFoldedLines(state, state.line - _line);
-      captureStart = captureEnd = state.position;
-      hasPendingContent = false;
-    }
-    if (!is_WHITE_SPACE(ch)) {
-      captureEnd = state.position + 1;
-    }
-    ch = state.input.charCodeAt(++state.position);
-  }
-  captureSegment(state, captureStart, captureEnd, false);
-  if (state.result) {
-    return true;
-  }
-  state.kind = _kind;
-  state.result = _result;
-  return false;
-}
-function readSingleQuotedScalar(state, nodeIndent) {
-  var ch, captureStart, captureEnd;
-  ch = state.input.charCodeAt(state.position);
-  if (ch !== 39) {
-    return false;
-  }
-  state.kind = "scalar";
-  state.result = "";
-  state.position++;
-  captureStart = captureEnd = state.position;
-  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-    if (ch === 39) {
-      captureSegment(state, captureStart, state.position, true);
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 39) {
-        captureStart = state.position;
-        state.position++;
-        captureEnd = state.position;
-      } else {
-        return true;
-      }
-    } else if (is_EOL(ch)) {
-      captureSegment(state, captureStart, captureEnd, true);
-      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-      captureStart = captureEnd = state.position;
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      throwError(state, "unexpected end of the document within a single quoted scalar");
-    } else {
-      state.position++;
-      captureEnd = state.position;
-    }
-  }
-  throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent) {
-  var captureStart, captureEnd, hexLength, hexResult, tmp, ch;
-  ch = state.input.charCodeAt(state.position);
-  if (ch !== 34) {
-    return false;
-  }
-  state.kind = "scalar";
-  state.result = "";
-  state.position++;
-  captureStart = captureEnd = state.position;
-  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-    if (ch === 34) {
-      captureSegment(state, captureStart, state.position, true);
-      state.position++;
-      return true;
-    } else if (ch === 92) {
-      captureSegment(state, captureStart, state.position, true);
-      ch = state.input.charCodeAt(++state.position);
-      if (is_EOL(ch)) {
-        skipSeparationSpace(state, false, nodeIndent);
-      } else if (ch < 256 && simpleEscapeCheck[ch]) {
-        state.result += simpleEscapeMap[ch];
-        state.position++;
-      } else if ((tmp = escapedHexLen(ch)) > 0) {
-        hexLength = tmp;
-        hexResult = 0;
-        for (; hexLength > 0; hexLength--) {
-          ch = state.input.charCodeAt(++state.position);
-          if ((tmp = fromHexCode(ch)) >= 0) {
-            hexResult = (hexResult << 4) + tmp;
-          } else {
-            throwError(state, "expected hexadecimal character");
-          }
-        }
-        state.result += charFromCodepoint(hexResult);
-        state.position++;
-      } else {
-        throwError(state, "unknown escape sequence");
-      }
-      captureStart = captureEnd = state.position;
-    } else if (is_EOL(ch)) {
-      captureSegment(state, captureStart, captureEnd, true);
-      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-      captureStart = captureEnd = state.position;
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      throwError(state, "unexpected end of the document within a double quoted scalar");
-    } else {
-      state.position++;
-      captureEnd = state.position;
-    }
-  }
-  throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readFlowCollection(state, nodeIndent) {
-  var readNext = true, _line, _lineStart, _pos, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair, isExplicitPair, isMapping, overridableKeys = /* @__PURE__ */ Object.create(null), keyNode, keyTag, valueNode, ch;
-  ch = state.input.charCodeAt(state.position);
-  if (ch === 91) {
-    terminator = 93;
-    isMapping = false;
-    _result = [];
-  } else if (ch === 123) {
-    terminator = 125;
-    isMapping = true;
-    _result = {};
-  } else {
-    return false;
-  }
-  if (state.anchor !== null) {
-    state.anchorMap[state.anchor] = _result;
-  }
-  ch = state.input.charCodeAt(++state.position);
-  while (ch !== 0) {
-    skipSeparationSpace(state, true, nodeIndent);
-    ch = state.input.charCodeAt(state.position);
-    if (ch === terminator) {
-      state.position++;
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = isMapping ? "mapping" : "sequence";
-      state.result = _result;
-      return true;
-    } else if (!readNext) {
-      throwError(state, "missed comma between flow collection entries");
-    } else if (ch === 44) {
-      throwError(state, "expected the node content, but found ','");
-    }
-    keyTag = keyNode = valueNode = null;
-    isPair = isExplicitPair = false;
-    if (ch === 63) {
-      following = state.input.charCodeAt(state.position + 1);
-      if (is_WS_OR_EOL(following)) {
-        isPair = isExplicitPair = true;
-        state.position++;
-        skipSeparationSpace(state, true, nodeIndent);
-      }
-    }
-    _line = state.line;
-    _lineStart = state.lineStart;
-    _pos = state.position;
-    composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-    keyTag = state.tag;
-    keyNode = state.result;
-    skipSeparationSpace(state, true, nodeIndent);
-    ch = state.input.charCodeAt(state.position);
-    if ((isExplicitPair || state.line === _line) && ch === 58) {
-      isPair = true;
-      ch = state.input.charCodeAt(++state.position);
-      skipSeparationSpace(state, true, nodeIndent);
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      valueNode = state.result;
-    }
-    if (isMapping) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-    } else if (isPair) {
-      _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-    } else {
-      _result.push(keyNode);
-    }
-    skipSeparationSpace(state, true, nodeIndent);
-    ch = state.input.charCodeAt(state.position);
-    if (ch === 44) {
-      readNext = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      readNext = false;
-    }
-  }
-  throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockScalar(state, nodeIndent) {
-  var captureStart, folding, chomping = CHOMPING_CLIP, didReadContent = false, detectedIndent = false, textIndent = nodeIndent, emptyLines = 0, atMoreIndented = false, tmp, ch;
-  ch = state.input.charCodeAt(state.position);
-  if (ch === 124) {
-    folding = false;
-  } else if (ch === 62) {
-    folding = true;
-  } else {
-    return false;
-  }
-  state.kind = "scalar";
-  state.result = "";
-  while (ch !== 0) {
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 43 || ch === 45) {
-      if (CHOMPING_CLIP === chomping) {
-        chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-      } else {
-        throwError(state, "repeat of a chomping mode identifier");
-      }
-    } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-      if (tmp === 0) {
-        throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-      } else if (!detectedIndent) {
-        textIndent = nodeIndent + tmp - 1;
-        detectedIndent = true;
-      } else {
-        throwError(state, "repeat of an indentation width identifier");
-      }
-    } else {
-      break;
-    }
-  }
-  if (is_WHITE_SPACE(ch)) {
-    do {
-      ch = state.input.charCodeAt(++state.position);
-    } while (is_WHITE_SPACE(ch));
-    if (ch === 35) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (!is_EOL(ch) && ch !== 0);
-    }
-  }
-  while (ch !== 0) {
-    readLineBreak(state);
-    state.lineIndent = 0;
-    ch = state.input.charCodeAt(state.position);
-    while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-      state.lineIndent++;
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (!detectedIndent && state.lineIndent > textIndent) {
-      textIndent = state.lineIndent;
-    }
-    if (is_EOL(ch)) {
-      emptyLines++;
-      continue;
-    }
-    if (state.lineIndent < textIndent) {
-      if (chomping === CHOMPING_KEEP) {
-        state.result += common.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (chomping === CHOMPING_CLIP) {
-        if (didReadContent) {
-          state.result += "\n";
-        }
-      }
-      break;
-    }
-    if (folding) {
-      if (is_WHITE_SPACE(ch)) {
-        atMoreIndented = true;
-        state.result += common.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (atMoreIndented) {
-        atMoreIndented = false;
-        state.result += common.repeat("\n", emptyLines + 1);
-      } else if (emptyLines === 0) {
-        if (didReadContent) {
-          state.result += " ";
-        }
-      } else {
-        state.result += common.repeat("\n", emptyLines);
-      }
-    } else {
-      state.result += common.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-    }
-    didReadContent = true;
-    detectedIndent = true;
-    emptyLines = 0;
-    captureStart = state.position;
-    while (!is_EOL(ch) && ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, state.position, false);
-  }
-  return true;
-}
-function readBlockSequence(state, nodeIndent) {
-  var _line, _tag = state.tag, _anchor = state.anchor, _result = [], following, detected = false, ch;
-  if (state.firstTabInLine !== -1) return false;
-  if (state.anchor !== null) {
-    state.anchorMap[state.anchor] = _result;
-  }
-  ch = state.input.charCodeAt(state.position);
-  while (ch !== 0) {
-    if (state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    if (ch !== 45) {
-      break;
-    }
-    following = state.input.charCodeAt(state.position + 1);
-    if (!is_WS_OR_EOL(following)) {
-      break;
-    }
-    detected = true;
-    state.position++;
-    if (skipSeparationSpace(state, true, -1)) {
-      if (state.lineIndent <= nodeIndent) {
-        _result.push(null);
-        ch = state.input.charCodeAt(state.position);
-        continue;
-      }
-    }
-    _line = state.line;
-    composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-    _result.push(state.result);
-    skipSeparationSpace(state, true, -1);
-    ch = state.input.charCodeAt(state.position);
-    if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-      throwError(state, "bad indentation of a sequence entry");
-    } else if (state.lineIndent < nodeIndent) {
-      break;
-    }
-  }
-  if (detected) {
-    state.tag = _tag;
-    state.anchor = _anchor;
-    state.kind = "sequence";
-    state.result = _result;
-    return true;
-  }
-  return false;
-}
-function readBlockMapping(state, nodeIndent, flowIndent) {
-  var following, allowCompact, _line, _keyLine, _keyLineStart, _keyPos, _tag = state.tag, _anchor = state.anchor, _result = {}, overridableKeys = /* @__PURE__ */ Object.create(null), keyTag = null, keyNode = null, valueNode = null, atExplicitKey = false, detected = false, ch;
-  if (state.firstTabInLine !== -1) return false;
-  if (state.anchor !== null) {
-    state.anchorMap[state.anchor] = _result;
-  }
-  ch = state.input.charCodeAt(state.position);
-  while (ch !== 0) {
-    if (!atExplicitKey && state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    following = state.input.charCodeAt(state.position + 1);
-    _line = state.line;
-    if ((ch === 63 || ch === 58) && is_WS_OR_EOL(following)) {
-      if (ch === 63) {
-        if (atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        detected = true;
-        atExplicitKey = true;
-        allowCompact = true;
-      } else if (atExplicitKey) {
-        atExplicitKey = false;
-        allowCompact = true;
-      } else {
-        throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-      }
-      state.position += 1;
-      ch = following;
-    } else {
-      _keyLine = state.line;
-      _keyLineStart = state.lineStart;
-      _keyPos = state.position;
-      if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-        break;
-      }
-      if (state.line === _line) {
-        ch = state.input.charCodeAt(state.position);
-        while (is_WHITE_SPACE(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 58) {
-          ch = state.input.charCodeAt(++state.position);
-          if (!is_WS_OR_EOL(ch)) {
-            throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-          }
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = false;
-          allowCompact = false;
-          keyTag = state.tag;
-          keyNode = state.result;
-        } else if (detected) {
-          throwError(state, "can not read an implicit mapping pair; a colon is missed");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      } else if (detected) {
-        throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-      } else {
-        state.tag = _tag;
-        state.anchor = _anchor;
-        return true;
-      }
-    }
-    if (state.line === _line || state.lineIndent > nodeIndent) {
-      if (atExplicitKey) {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-      }
-      if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-        if (atExplicitKey) {
-          keyNode = state.result;
-        } else {
-          valueNode = state.result;
-        }
-      }
-      if (!atExplicitKey) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-        keyTag = keyNode = valueNode = null;
-      }
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-    }
-    if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-      throwError(state, "bad indentation of a mapping entry");
-    } else if (state.lineIndent < nodeIndent) {
-      break;
-    }
-  }
-  if (atExplicitKey) {
-    storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-  }
-  if (detected) {
-    state.tag = _tag;
-    state.anchor = _anchor;
-    state.kind = "mapping";
-    state.result = _result;
-  }
-  return detected;
-}
-function readTagProperty(state) {
-  var _position, isVerbatim = false, isNamed = false, tagHandle, tagName, ch;
-  ch = state.input.charCodeAt(state.position);
-  if (ch !== 33) return false;
-  if (state.tag !== null) {
-    throwError(state, "duplication of a tag property");
-  }
-  ch = state.input.charCodeAt(++state.position);
-  if (ch === 60) {
-    isVerbatim = true;
-    ch = state.input.charCodeAt(++state.position);
-  } else if (ch === 33) {
-    isNamed = true;
-    tagHandle = "!!";
-    ch = state.input.charCodeAt(++state.position);
-  } else {
-    tagHandle = "!";
-  }
-  _position = state.position;
-  if (isVerbatim) {
-    do {
-      ch = state.input.charCodeAt(++state.position);
-    } while (ch !== 0 && ch !== 62);
-    if (state.position < state.length) {
-      tagName = state.input.slice(_position, state.position);
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      throwError(state, "unexpected end of the stream within a verbatim tag");
-    }
-  } else {
-    while (ch !== 0 && !is_WS_OR_EOL(ch)) {
-      if (ch === 33) {
-        if (!isNamed) {
-          tagHandle = state.input.slice(_position - 1, state.position + 1);
-          if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-            throwError(state, "named tag handle cannot contain such characters");
-          }
-          isNamed = true;
-          _position = state.position + 1;
-        } else {
-          throwError(state, "tag suffix cannot contain exclamation marks");
-        }
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    tagName = state.input.slice(_position, state.position);
-    if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-      throwError(state, "tag suffix cannot contain flow indicator characters");
-    }
-  }
-  if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-    throwError(state, "tag name cannot contain such characters: " + tagName);
-  }
-  try {
-    tagName = decodeURIComponent(tagName);
-  } catch (err) {
-    throwError(state, "tag name is malformed: " + tagName);
-  }
-  if (isVerbatim) {
-    state.tag = tagName;
-  } else if (_hasOwnProperty$1.call(state.tagMap, tagHandle)) {
-    state.tag = state.tagMap[tagHandle] + tagName;
-  } else if (tagHandle === "!") {
-    state.tag = "!" + tagName;
-  } else if (tagHandle === "!!") {
-    state.tag = "tag:yaml.org,2002:" + tagName;
-  } else {
-    throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-  }
-  return true;
-}
-function readAnchorProperty(state) {
-  var _position, ch;
-  ch = state.input.charCodeAt(state.position);
-  if (ch !== 38) return false;
-  if (state.anchor !== null) {
-    throwError(state, "duplication of an anchor property");
-  }
-  ch = state.input.charCodeAt(++state.position);
-  _position = state.position;
-  while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
-    ch = state.input.charCodeAt(++state.position);
-  }
-  if (state.position === _position) {
-    throwError(state, "name of an anchor node must contain at least one character");
-  }
-  state.anchor = state.input.slice(_position, state.position);
-  return true;
-}
-function readAlias(state) {
-  var _position, alias, ch;
-  ch = state.input.charCodeAt(state.position);
-  if (ch !== 42) return false;
-  ch = state.input.charCodeAt(++state.position);
-  _position = state.position;
-  while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
-    ch = state.input.charCodeAt(++state.position);
-  }
-  if (state.position === _position) {
-    throwError(state, "name of an alias node must contain at least one character");
-  }
-  alias = state.input.slice(_position, state.position);
-  if (!_hasOwnProperty$1.call(state.anchorMap, alias)) {
-    throwError(state, 'unidentified alias "' + alias + '"');
-  }
-  state.result = state.anchorMap[alias];
-  skipSeparationSpace(state, true, -1);
-  return true;
-}
-function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-  var allowBlockStyles, allowBlockScalars, allowBlockCollections, indentStatus = 1, atNewLine = false, hasContent = false, typeIndex, typeQuantity, typeList, type2, flowIndent, blockIndent;
-  if (state.listener !== null) {
-    state.listener("open", state);
-  }
-  state.tag = null;
-  state.anchor = null;
-  state.kind = null;
-  state.result = null;
-  allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-  if (allowToSeek) {
-    if (skipSeparationSpace(state, true, -1)) {
-      atNewLine = true;
-      if (state.lineIndent > parentIndent) {
-        indentStatus = 1;
-      } else if (state.lineIndent === parentIndent) {
-        indentStatus = 0;
-      } else if (state.lineIndent < parentIndent) {
-        indentStatus = -1;
-      }
-    }
-  }
-  if (indentStatus === 1) {
-    while (readTagProperty(state) || readAnchorProperty(state)) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        allowBlockCollections = allowBlockStyles;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      } else {
-        allowBlockCollections = false;
-      }
-    }
-  }
-  if (allowBlockCollections) {
-    allowBlockCollections = atNewLine || allowCompact;
-  }
-  if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-    if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-      flowIndent = parentIndent;
-    } else {
-      flowIndent = parentIndent + 1;
-    }
-    blockIndent = state.position - state.lineStart;
-    if (indentStatus === 1) {
-      if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-        hasContent = true;
-      } else {
-        if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-          hasContent = true;
-        } else if (readAlias(state)) {
-          hasContent = true;
-          if (state.tag !== null || state.anchor !== null) {
-            throwError(state, "alias node should not have any properties");
-          }
-        } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-          hasContent = true;
-          if (state.tag === null) {
-            state.tag = "?";
-          }
-        }
-        if (state.anchor !== null) {
-          state.anchorMap[state.anchor] = state.result;
-        }
-      }
-    } else if (indentStatus === 0) {
-      hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-    }
-  }
-  if (state.tag === null) {
-    if (state.anchor !== null) {
-      state.anchorMap[state.anchor] = state.result;
-    }
-  } else if (state.tag === "?") {
-    if (state.result !== null && state.kind !== "scalar") {
-      throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-    }
-    for (typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-      type2 = state.implicitTypes[typeIndex];
-      if (type2.resolve(state.result)) {
-        state.result = type2.construct(state.result);
-        state.tag = type2.tag;
-        if (state.anchor !== null) {
-          state.anchorMap[state.anchor] = state.result;
-        }
-        break;
-      }
-    }
-  } else if (state.tag !== "!") {
-    if (_hasOwnProperty$1.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-      type2 = state.typeMap[state.kind || "fallback"][state.tag];
-    } else {
-      type2 = null;
-      typeList = state.typeMap.multi[state.kind || "fallback"];
-      for (typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-        if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-          type2 = typeList[typeIndex];
-          break;
-        }
-      }
-    }
-    if (!type2) {
-      throwError(state, "unknown tag !<" + state.tag + ">");
-    }
-    if (state.result !== null && type2.kind !== state.kind) {
-      throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-    }
-    if (!type2.resolve(state.result, state.tag)) {
-      throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-    } else {
-      state.result = type2.construct(state.result, state.tag);
-      if (state.anchor !== null) {
-        state.anchorMap[state.anchor] = state.result;
-      }
-    }
-  }
-  if (state.listener !== null) {
-    state.listener("close", state);
-  }
-  return state.tag !== null || state.anchor !== null || hasContent;
-}
-function readDocument(state) {
-  var documentStart = state.position, _position, directiveName, directiveArgs, hasDirectives = false, ch;
-  state.version = null;
-  state.checkLineBreaks = state.legacy;
-  state.tagMap = /* @__PURE__ */ Object.create(null);
-  state.anchorMap = /* @__PURE__ */ Object.create(null);
-  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-    skipSeparationSpace(state, true, -1);
-    ch = state.input.charCodeAt(state.position);
-    if (state.lineIndent > 0 || ch !== 37) {
-      break;
-    }
-    hasDirectives = true;
-    ch = state.input.charCodeAt(++state.position);
-    _position = state.position;
-    while (ch !== 0 && !is_WS_OR_EOL(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    directiveName = state.input.slice(_position, state.position);
-    directiveArgs = [];
-    if (directiveName.length < 1) {
-      throwError(state, "directive name must not be less than one character in length");
-    }
-    while (ch !== 0) {
-      while (is_WHITE_SPACE(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 0 && !is_EOL(ch));
-        break;
-      }
-      if (is_EOL(ch)) break;
-      _position = state.position;
-      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      directiveArgs.push(state.input.slice(_position, state.position));
-    }
-    if (ch !== 0) readLineBreak(state);
-    if (_hasOwnProperty$1.call(directiveHandlers, directiveName)) {
-      directiveHandlers[directiveName](state, directiveName, directiveArgs);
-    } else {
-      throwWarning(state, 'unknown document directive "' + directiveName + '"');
-    }
-  }
-  skipSeparationSpace(state, true, -1);
-  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-    state.position += 3;
-    skipSeparationSpace(state, true, -1);
-  } else if (hasDirectives) {
-    throwError(state, "directives end mark is expected");
-  }
-  composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-  skipSeparationSpace(state, true, -1);
-  if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-    throwWarning(state, "non-ASCII line breaks are interpreted as content");
-  }
-  state.documents.push(state.result);
-  if (state.position === state.lineStart && testDocumentSeparator(state)) {
-    if (state.input.charCodeAt(state.position) === 46) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    }
-    return;
-  }
-  if (state.position < state.length - 1) {
-    throwError(state, "end of the stream or a document separator is expected");
-  } else {
-    return;
-  }
-}
-function loadDocuments(input, options) {
-  input = String(input);
-  options = options || {};
-  if (input.length !== 0) {
-    if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-      input += "\n";
-    }
-    if (input.charCodeAt(0) === 65279) {
-      input = input.slice(1);
-    }
-  }
-  var state = new State$1(input, options);
-  var nullpos = input.indexOf("\0");
-  if (nullpos !== -1) {
-    state.position = nullpos;
-    throwError(state, "null byte is not allowed in input");
-  }
-  state.input += "\0";
-  while (state.input.charCodeAt(state.position) === 32) {
-    state.lineIndent += 1;
-    state.position += 1;
-  }
-  while (state.position < state.length - 1) {
-    readDocument(state);
-  }
-  return state.documents;
-}
-function loadAll$1(input, iterator2, options) {
-  if (iterator2 !== null && typeof iterator2 === "object" && typeof options === "undefined") {
-    options = iterator2;
-    iterator2 = null;
-  }
-  var documents = loadDocuments(input, options);
-  if (typeof iterator2 !== "function") {
-    return documents;
-  }
-  for (var index2 = 0, length = documents.length; index2 < length; index2 += 1) {
-    iterator2(documents[index2]);
-  }
-}
-function load$1(input, options) {
-  var documents = loadDocuments(input, options);
-  if (documents.length === 0) {
-    return void 0;
-  } else if (documents.length === 1) {
-    return documents[0];
-  }
-  throw new exception("expected a single document in the stream, but found more");
-}
-var loadAll_1 = loadAll$1;
-var load_1 = load$1;
-var loader = {
-  loadAll: loadAll_1,
-  load: load_1
-};
-var _toString = Object.prototype.toString;
-var _hasOwnProperty$4 = Object.prototype.hasOwnProperty;
-var CHAR_BOM = 65279;
-var CHAR_TAB = 9;
-var CHAR_LINE_FEED = 10;
-var CHAR_CARRIAGE_RETURN = 13;
-var CHAR_SPACE = 32;
-var CHAR_EXCLAMATION = 33;
-var CHAR_DOUBLE_QUOTE = 34;
-var CHAR_SHARP = 35;
-var CHAR_PERCENT = 37;
-var CHAR_AMPERSAND = 38;
-var CHAR_SINGLE_QUOTE = 39;
-var CHAR_ASTERISK = 42;
-var CHAR_COMMA = 44;
-var CHAR_MINUS = 45;
-var CHAR_COLON = 58;
-var CHAR_EQUALS = 61;
-var CHAR_GREATER_THAN = 62;
-var CHAR_QUESTION = 63;
-var CHAR_COMMERCIAL_AT = 64;
-var CHAR_LEFT_SQUARE_BRACKET = 91;
-var CHAR_RIGHT_SQUARE_BRACKET = 93;
-var CHAR_GRAVE_ACCENT = 96;
-var CHAR_LEFT_CURLY_BRACKET = 123;
-var CHAR_VERTICAL_LINE = 124;
-var CHAR_RIGHT_CURLY_BRACKET = 125;
-var ESCAPE_SEQUENCES = {};
-ESCAPE_SEQUENCES[0] = "\\0";
-ESCAPE_SEQUENCES[7] = "\\a";
-ESCAPE_SEQUENCES[8] = "\\b";
-ESCAPE_SEQUENCES[9] = "\\t";
-ESCAPE_SEQUENCES[10] = "\\n";
-ESCAPE_SEQUENCES[11] = "\\v";
-ESCAPE_SEQUENCES[12] = "\\f";
-ESCAPE_SEQUENCES[13] = "\\r";
-ESCAPE_SEQUENCES[27] = "\\e";
-ESCAPE_SEQUENCES[34] = '\\"';
-ESCAPE_SEQUENCES[92] = "\\\\";
-ESCAPE_SEQUENCES[133] = "\\N";
-ESCAPE_SEQUENCES[160] = "\\_";
-ESCAPE_SEQUENCES[8232] = "\\L";
-ESCAPE_SEQUENCES[8233] = "\\P";
-var DEPRECATED_BOOLEANS_SYNTAX = [
-  "y",
-  "Y",
-  "yes",
-  "Yes",
-  "YES",
-  "on",
-  "On",
-  "ON",
-  "n",
-  "N",
-  "no",
-  "No",
-  "NO",
-  "off",
-  "Off",
-  "OFF"
-];
-var DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-function compileStyleMap(schema2, map2) {
-  var result, keys, index2, length, tag, style, type2;
-  if (map2 === null) return {};
-  result = {};
-  keys = Object.keys(map2);
-  for (index2 = 0, length = keys.length; index2 < length; index2 += 1) {
-    tag = keys[index2];
-    style = String(map2[tag]);
-    if (tag.slice(0, 2) === "!!") {
-      tag = "tag:yaml.org,2002:" + tag.slice(2);
-    }
-    type2 = schema2.compiledTypeMap["fallback"][tag];
-    if (type2 && _hasOwnProperty$4.call(type2.styleAliases, style)) {
-      style = type2.styleAliases[style];
-    }
-    result[tag] = style;
-  }
-  return result;
-}
-function encodeHex(character) {
-  var string2, handle, length;
-  string2 = character.toString(16).toUpperCase();
-  if (character <= 255) {
-    handle = "x";
-    length = 2;
-  } else if (character <= 65535) {
-    handle = "u";
-    length = 4;
-  } else if (character <= 4294967295) {
-    handle = "U";
-    length = 8;
-  } else {
-    throw new exception("code point within a string may not be greater than 0xFFFFFFFF");
-  }
-  return "\\" + handle + common.repeat("0", length - string2.length) + string2;
-}
-var QUOTING_TYPE_SINGLE = 1, QUOTING_TYPE_DOUBLE = 2;
-function State(options) {
-  this.schema = options["schema"] || _default;
-  this.indent = Math.max(1, options["indent"] || 2);
-  this.noArrayIndent = options["noArrayIndent"] || false;
-  this.skipInvalid = options["skipInvalid"] || false;
-  this.flowLevel = common.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-  this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-  this.sortKeys = options["sortKeys"] || false;
-  this.lineWidth = options["lineWidth"] || 80;
-  this.noRefs = options["noRefs"] || false;
-  this.noCompatMode = options["noCompatMode"] || false;
-  this.condenseFlow = options["condenseFlow"] || false;
-  this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-  this.forceQuotes = options["forceQuotes"] || false;
-  this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-  this.implicitTypes = this.schema.compiledImplicit;
-  this.explicitTypes = this.schema.compiledExplicit;
-  this.tag = null;
-  this.result = "";
-  this.duplicates = [];
-  this.usedDuplicates = null;
-}
-function indentString(string2, spaces) {
-  var ind = common.repeat(" ", spaces), position = 0, next = -1, result = "", line, length = string2.length;
-  while (position < length) {
-    next = string2.indexOf("\n", position);
-    if (next === -1) {
-      line = string2.slice(position);
-      position = length;
-    } else {
-      line = string2.slice(position, next + 1);
-      position = next + 1;
-    }
-    if (line.length && line !== "\n") result += ind;
-    result += line;
-  }
-  return result;
-}
-function generateNextLine(state, level) {
-  return "\n" + common.repeat(" ", state.indent * level);
-}
-function testImplicitResolving(state, str2) {
-  var index2, length, type2;
-  for (index2 = 0, length = state.implicitTypes.length; index2 < length; index2 += 1) {
-    type2 = state.implicitTypes[index2];
-    if (type2.resolve(str2)) {
-      return true;
-    }
-  }
-  return false;
-}
-function isWhitespace(c) {
-  return c === CHAR_SPACE || c === CHAR_TAB;
-}
-function isPrintable(c) {
-  return 32 <= c && c <= 126 || 161 <= c && c <= 55295 && c !== 8232 && c !== 8233 || 57344 <= c && c <= 65533 && c !== CHAR_BOM || 65536 <= c && c <= 1114111;
-}
-function isNsCharOrWhitespace(c) {
-  return isPrintable(c) && c !== CHAR_BOM && c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
-}
-function isPlainSafe(c, prev, inblock) {
-  var cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-  var cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-  return (
-    // ns-plain-safe
-    (inblock ? (
-      // c = flow-in
-      cIsNsCharOrWhitespace
-    ) : cIsNsCharOrWhitespace && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && c !== CHAR_SHARP && !(prev === CHAR_COLON && !cIsNsChar) || isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || prev === CHAR_COLON && cIsNsChar
-  );
-}
-function isPlainSafeFirst(c) {
-  return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
-}
-function isPlainSafeLast(c) {
-  return !isWhitespace(c) && c !== CHAR_COLON;
-}
-function codePointAt(string2, pos) {
-  var first = string2.charCodeAt(pos), second;
-  if (first >= 55296 && first <= 56319 && pos + 1 < string2.length) {
-    second = string2.charCodeAt(pos + 1);
-    if (second >= 56320 && second <= 57343) {
-      return (first - 55296) * 1024 + second - 56320 + 65536;
-    }
-  }
-  return first;
-}
-function needIndentIndicator(string2) {
-  var leadingSpaceRe = /^\n* /;
-  return leadingSpaceRe.test(string2);
-}
-var STYLE_PLAIN = 1, STYLE_SINGLE = 2, STYLE_LITERAL = 3, STYLE_FOLDED = 4, STYLE_DOUBLE = 5;
-function chooseScalarStyle(string2, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-  var i2;
-  var char = 0;
-  var prevChar = null;
-  var hasLineBreak = false;
-  var hasFoldableLine = false;
-  var shouldTrackWidth = lineWidth !== -1;
-  var previousLineBreak = -1;
-  var plain = isPlainSafeFirst(codePointAt(string2, 0)) && isPlainSafeLast(codePointAt(string2, string2.length - 1));
-  if (singleLineOnly || forceQuotes) {
-    for (i2 = 0; i2 < string2.length; char >= 65536 ? i2 += 2 : i2++) {
-      char = codePointAt(string2, i2);
-      if (!isPrintable(char)) {
-        return STYLE_DOUBLE;
-      }
-      plain = plain && isPlainSafe(char, prevChar, inblock);
-      prevChar = char;
-    }
-  } else {
-    for (i2 = 0; i2 < string2.length; char >= 65536 ? i2 += 2 : i2++) {
-      char = codePointAt(string2, i2);
-      if (char === CHAR_LINE_FEED) {
-        hasLineBreak = true;
-        if (shouldTrackWidth) {
-          hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-          i2 - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ";
-          previousLineBreak = i2;
-        }
-      } else if (!isPrintable(char)) {
-        return STYLE_DOUBLE;
-      }
-      plain = plain && isPlainSafe(char, prevChar, inblock);
-      prevChar = char;
-    }
-    hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i2 - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ");
-  }
-  if (!hasLineBreak && !hasFoldableLine) {
-    if (plain && !forceQuotes && !testAmbiguousType(string2)) {
-      return STYLE_PLAIN;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  if (indentPerLevel > 9 && needIndentIndicator(string2)) {
-    return STYLE_DOUBLE;
-  }
-  if (!forceQuotes) {
-    return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-  }
-  return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-}
-function writeScalar(state, string2, level, iskey, inblock) {
-  state.dump = (function() {
-    if (string2.length === 0) {
-      return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-    }
-    if (!state.noCompatMode) {
-      if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string2) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string2)) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string2 + '"' : "'" + string2 + "'";
-      }
-    }
-    var indent = state.indent * Math.max(1, level);
-    var lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-    var singleLineOnly = iskey || state.flowLevel > -1 && level >= state.flowLevel;
-    function testAmbiguity(string3) {
-      return testImplicitResolving(state, string3);
-    }
-    switch (chooseScalarStyle(
-      string2,
-      singleLineOnly,
-      state.indent,
-      lineWidth,
-      testAmbiguity,
-      state.quotingType,
-      state.forceQuotes && !iskey,
-      inblock
-    )) {
-      case STYLE_PLAIN:
-        return string2;
-      case STYLE_SINGLE:
-        return "'" + string2.replace(/'/g, "''") + "'";
-      case STYLE_LITERAL:
-        return "|" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(string2, indent));
-      case STYLE_FOLDED:
-        return ">" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(foldString(string2, lineWidth), indent));
-      case STYLE_DOUBLE:
-        return '"' + escapeString(string2) + '"';
-      default:
-        throw new exception("impossible error: invalid scalar style");
-    }
-  })();
-}
-function blockHeader(string2, indentPerLevel) {
-  var indentIndicator = needIndentIndicator(string2) ? String(indentPerLevel) : "";
-  var clip = string2[string2.length - 1] === "\n";
-  var keep = clip && (string2[string2.length - 2] === "\n" || string2 === "\n");
-  var chomp = keep ? "+" : clip ? "" : "-";
-  return indentIndicator + chomp + "\n";
-}
-function dropEndingNewline(string2) {
-  return string2[string2.length - 1] === "\n" ? string2.slice(0, -1) : string2;
-}
-function foldString(string2, width) {
-  var lineRe = /(\n+)([^\n]*)/g;
-  var result = (function() {
-    var nextLF = string2.indexOf("\n");
-    nextLF = nextLF !== -1 ? nextLF : string2.length;
-    lineRe.lastIndex = nextLF;
-    return foldLine(string2.slice(0, nextLF), width);
-  })();
-  var prevMoreIndented = string2[0] === "\n" || string2[0] === " ";
-  var moreIndented;
-  var match;
-  while (match = lineRe.exec(string2)) {
-    var prefix = match[1], line = match[2];
-    moreIndented = line[0] === " ";
-    result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-    prevMoreIndented = moreIndented;
-  }
-  return result;
-}
-function foldLine(line, width) {
-  if (line === "" || line[0] === " ") return line;
-  var breakRe = / [^ ]/g;
-  var match;
-  var start = 0, end, curr = 0, next = 0;
-  var result = "";
-  while (match = breakRe.exec(line)) {
-    next = match.index;
-    if (next - start > width) {
-      end = curr > start ? curr : next;
-      result += "\n" + line.slice(start, end);
-      start = end + 1;
-    }
-    curr = next;
-  }
-  result += "\n";
-  if (line.length - start > width && curr > start) {
-    result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-  } else {
-    result += line.slice(start);
-  }
-  return result.slice(1);
-}
-function escapeString(string2) {
-  var result = "";
-  var char = 0;
-  var escapeSeq;
-  for (var i2 = 0; i2 < string2.length; char >= 65536 ? i2 += 2 : i2++) {
-    char = codePointAt(string2, i2);
-    escapeSeq = ESCAPE_SEQUENCES[char];
-    if (!escapeSeq && isPrintable(char)) {
-      result += string2[i2];
-      if (char >= 65536) result += string2[i2 + 1];
-    } else {
-      result += escapeSeq || encodeHex(char);
-    }
-  }
-  return result;
-}
-function writeFlowSequence(state, level, object) {
-  var _result = "", _tag = state.tag, index2, length, value;
-  for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
-    value = object[index2];
-    if (state.replacer) {
-      value = state.replacer.call(object, String(index2), value);
-    }
-    if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-      if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-      _result += state.dump;
-    }
-  }
-  state.tag = _tag;
-  state.dump = "[" + _result + "]";
-}
-function writeBlockSequence(state, level, object, compact) {
-  var _result = "", _tag = state.tag, index2, length, value;
-  for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
-    value = object[index2];
-    if (state.replacer) {
-      value = state.replacer.call(object, String(index2), value);
-    }
-    if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-      if (!compact || _result !== "") {
-        _result += generateNextLine(state, level);
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        _result += "-";
-      } else {
-        _result += "- ";
-      }
-      _result += state.dump;
-    }
-  }
-  state.tag = _tag;
-  state.dump = _result || "[]";
-}
-function writeFlowMapping(state, level, object) {
-  var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index2, length, objectKey, objectValue, pairBuffer;
-  for (index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
-    pairBuffer = "";
-    if (_result !== "") pairBuffer += ", ";
-    if (state.condenseFlow) pairBuffer += '"';
-    objectKey = objectKeyList[index2];
-    objectValue = object[objectKey];
-    if (state.replacer) {
-      objectValue = state.replacer.call(object, objectKey, objectValue);
-    }
-    if (!writeNode(state, level, objectKey, false, false)) {
-      continue;
-    }
-    if (state.dump.length > 1024) pairBuffer += "? ";
-    pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-    if (!writeNode(state, level, objectValue, false, false)) {
-      continue;
-    }
-    pairBuffer += state.dump;
-    _result += pairBuffer;
-  }
-  state.tag = _tag;
-  state.dump = "{" + _result + "}";
-}
-function writeBlockMapping(state, level, object, compact) {
-  var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index2, length, objectKey, objectValue, explicitPair, pairBuffer;
-  if (state.sortKeys === true) {
-    objectKeyList.sort();
-  } else if (typeof state.sortKeys === "function") {
-    objectKeyList.sort(state.sortKeys);
-  } else if (state.sortKeys) {
-    throw new exception("sortKeys must be a boolean or a function");
-  }
-  for (index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
-    pairBuffer = "";
-    if (!compact || _result !== "") {
-      pairBuffer += generateNextLine(state, level);
-    }
-    objectKey = objectKeyList[index2];
-    objectValue = object[objectKey];
-    if (state.replacer) {
-      objectValue = state.replacer.call(object, objectKey, objectValue);
-    }
-    if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-      continue;
-    }
-    explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-    if (explicitPair) {
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += "?";
-      } else {
-        pairBuffer += "? ";
-      }
-    }
-    pairBuffer += state.dump;
-    if (explicitPair) {
-      pairBuffer += generateNextLine(state, level);
-    }
-    if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-      continue;
-    }
-    if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-      pairBuffer += ":";
-    } else {
-      pairBuffer += ": ";
-    }
-    pairBuffer += state.dump;
-    _result += pairBuffer;
-  }
-  state.tag = _tag;
-  state.dump = _result || "{}";
-}
-function detectType(state, object, explicit) {
-  var _result, typeList, index2, length, type2, style;
-  typeList = explicit ? state.explicitTypes : state.implicitTypes;
-  for (index2 = 0, length = typeList.length; index2 < length; index2 += 1) {
-    type2 = typeList[index2];
-    if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-      if (explicit) {
-        if (type2.multi && type2.representName) {
-          state.tag = type2.representName(object);
-        } else {
-          state.tag = type2.tag;
-        }
-      } else {
-        state.tag = "?";
-      }
-      if (type2.represent) {
-        style = state.styleMap[type2.tag] || type2.defaultStyle;
-        if (_toString.call(type2.represent) === "[object Function]") {
-          _result = type2.represent(object, style);
-        } else if (_hasOwnProperty$4.call(type2.represent, style)) {
-          _result = type2.represent[style](object, style);
-        } else {
-          throw new exception("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-        }
-        state.dump = _result;
-      }
-      return true;
-    }
-  }
-  return false;
-}
-function writeNode(state, level, object, block, compact, iskey, isblockseq) {
-  state.tag = null;
-  state.dump = object;
-  if (!detectType(state, object, false)) {
-    detectType(state, object, true);
-  }
-  var type2 = _toString.call(state.dump);
-  var inblock = block;
-  var tagStr;
-  if (block) {
-    block = state.flowLevel < 0 || state.flowLevel > level;
-  }
-  var objectOrArray = type2 === "[object Object]" || type2 === "[object Array]", duplicateIndex, duplicate;
-  if (objectOrArray) {
-    duplicateIndex = state.duplicates.indexOf(object);
-    duplicate = duplicateIndex !== -1;
-  }
-  if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
-    compact = false;
-  }
-  if (duplicate && state.usedDuplicates[duplicateIndex]) {
-    state.dump = "*ref_" + duplicateIndex;
-  } else {
-    if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-      state.usedDuplicates[duplicateIndex] = true;
-    }
-    if (type2 === "[object Object]") {
-      if (block && Object.keys(state.dump).length !== 0) {
-        writeBlockMapping(state, level, state.dump, compact);
-        if (duplicate) {
-          state.dump = "&ref_" + duplicateIndex + state.dump;
-        }
-      } else {
-        writeFlowMapping(state, level, state.dump);
-        if (duplicate) {
-          state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-        }
-      }
-    } else if (type2 === "[object Array]") {
-      if (block && state.dump.length !== 0) {
-        if (state.noArrayIndent && !isblockseq && level > 0) {
-          writeBlockSequence(state, level - 1, state.dump, compact);
-        } else {
-          writeBlockSequence(state, level, state.dump, compact);
-        }
-        if (duplicate) {
-          state.dump = "&ref_" + duplicateIndex + state.dump;
-        }
-      } else {
-        writeFlowSequence(state, level, state.dump);
-        if (duplicate) {
-          state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-        }
-      }
-    } else if (type2 === "[object String]") {
-      if (state.tag !== "?") {
-        writeScalar(state, state.dump, level, iskey, inblock);
-      }
-    } else if (type2 === "[object Undefined]") {
-      return false;
-    } else {
-      if (state.skipInvalid) return false;
-      throw new exception("unacceptable kind of an object to dump " + type2);
-    }
-    if (state.tag !== null && state.tag !== "?") {
-      tagStr = encodeURI(
-        state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-      ).replace(/!/g, "%21");
-      if (state.tag[0] === "!") {
-        tagStr = "!" + tagStr;
-      } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-        tagStr = "!!" + tagStr.slice(18);
-      } else {
-        tagStr = "!<" + tagStr + ">";
-      }
-      state.dump = tagStr + " " + state.dump;
-    }
-  }
-  return true;
-}
-function getDuplicateReferences(object, state) {
-  var objects = [], duplicatesIndexes = [], index2, length;
-  inspectNode(object, objects, duplicatesIndexes);
-  for (index2 = 0, length = duplicatesIndexes.length; index2 < length; index2 += 1) {
-    state.duplicates.push(objects[duplicatesIndexes[index2]]);
-  }
-  state.usedDuplicates = new Array(length);
-}
-function inspectNode(object, objects, duplicatesIndexes) {
-  var objectKeyList, index2, length;
-  if (object !== null && typeof object === "object") {
-    index2 = objects.indexOf(object);
-    if (index2 !== -1) {
-      if (duplicatesIndexes.indexOf(index2) === -1) {
-        duplicatesIndexes.push(index2);
-      }
-    } else {
-      objects.push(object);
-      if (Array.isArray(object)) {
-        for (index2 = 0, length = object.length; index2 < length; index2 += 1) {
-          inspectNode(object[index2], objects, duplicatesIndexes);
-        }
-      } else {
-        objectKeyList = Object.keys(object);
-        for (index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
-          inspectNode(object[objectKeyList[index2]], objects, duplicatesIndexes);
-        }
-      }
-    }
-  }
-}
-function dump$1(input, options) {
-  options = options || {};
-  var state = new State(options);
-  if (!state.noRefs) getDuplicateReferences(input, state);
-  var value = input;
-  if (state.replacer) {
-    value = state.replacer.call({ "": value }, "", value);
-  }
-  if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-  return "";
-}
-var dump_1 = dump$1;
-var dumper = {
-  dump: dump_1
-};
-function renamed(from, to) {
-  return function() {
-    throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-  };
-}
-var Type = type;
-var Schema = schema;
-var FAILSAFE_SCHEMA = failsafe;
-var JSON_SCHEMA = json;
-var CORE_SCHEMA = core$1;
-var DEFAULT_SCHEMA = _default;
-var load = loader.load;
-var loadAll = loader.loadAll;
-var dump = dumper.dump;
-var YAMLException = exception;
-var types$1 = {
-  binary,
-  float,
-  map,
-  null: _null,
-  pairs,
-  set,
-  timestamp,
-  bool,
-  int,
-  merge: merge$2,
-  omap,
-  seq,
-  str: str$1
-};
-var safeLoad = renamed("safeLoad", "load");
-var safeLoadAll = renamed("safeLoadAll", "loadAll");
-var safeDump = renamed("safeDump", "dump");
-var jsYaml = {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types: types$1,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-};
-var jsYaml$1 = /* @__PURE__ */ Object.freeze({
-  __proto__: null,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  Schema,
-  Type,
-  YAMLException,
-  default: jsYaml,
-  dump,
-  load,
-  loadAll,
-  safeDump,
-  safeLoad,
-  safeLoadAll,
-  types: types$1
-});
 const NOT_BLOCK = /* @__PURE__ */ Symbol("not block yaml");
 class NotBlock extends Error {
 }
@@ -37050,11 +39892,11 @@ function doubleQuoted(text2, p, end) {
     from = q + 2 + length;
   }
 }
-const CORE_TAGS = new distExports.Schema({ schema: "core" }).tags.flatMap((tag) => "test" in tag && tag.test && tag.default && "resolve" in tag ? [tag] : []);
+const coreTags = once(() => new (yaml()).Schema({ schema: "core" }).tags.flatMap((tag) => "test" in tag && tag.test && tag.default && "resolve" in tag ? [tag] : []));
 function coreTagOf(text2) {
   if (!mayBeCoreTyped(text2))
     return void 0;
-  return CORE_TAGS.find((tag) => tag.test.test(text2));
+  return coreTags().find((tag) => tag.test.test(text2));
 }
 const noop$2 = () => {
 };
@@ -37064,16 +39906,16 @@ function resolveCore(text2) {
   if (tag === void 0)
     return text2;
   const value = tag.resolve(text2, noop$2, CORE_OPTIONS);
-  return distExports.isScalar(value) ? value.value : value;
+  return yaml().isScalar(value) ? value.value : value;
 }
-const CORE_TYPE = new jsYaml.Type("tag:yaml.org,2002:core", {
+const coreType = once(() => new (jsYaml()).Type("tag:yaml.org,2002:core", {
   kind: "scalar",
   resolve: (text2) => coreTagOf(text2) !== void 0,
   construct: resolveCore
-});
-const coreSchema = (extra = []) => jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [CORE_TYPE, ...extra] });
+}));
+const coreSchema = (extra = []) => jsYaml().FAILSAFE_SCHEMA.extend({ implicit: [coreType(), ...extra] });
 const NOT_FAST = /* @__PURE__ */ Symbol("not fast");
-const SCHEMA = coreSchema();
+const schema = once(() => coreSchema());
 const NEEDS_YAML = /(?:^|[\s[{,])(?:[&*]\S|!)|<<|^%|(?:^|[\s[{,])\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)/m;
 const SCALAR_LOOKING_KEY = /^(?:[-+]?[0-9.]|true$|false$|null$|NaN$|-?Infinity$|__proto__$)/;
 class Bail extends Error {
@@ -37117,7 +39959,7 @@ function fastPlainData(text2, maxDepth) {
   };
   let data;
   try {
-    data = jsYaml.load(text2, { schema: SCHEMA, listener });
+    data = jsYaml().load(text2, { schema: schema(), listener });
   } catch {
     return NOT_FAST;
   }
@@ -37362,8 +40204,8 @@ function parseSource(text2, file2) {
   return parseMeasured(text2, file2);
 }
 function parseMeasured(text2, file2) {
-  const lines = new distExports.LineCounter();
-  const doc = distExports.parseDocument(text2, { ...PARSE_OPTIONS, lineCounter: lines });
+  const lines = new (yaml()).LineCounter();
+  const doc = yaml().parseDocument(text2, { ...PARSE_OPTIONS, lineCounter: lines });
   if (doc.errors.length > 0) {
     throw new InputError(doc.errors.map((e) => {
       const { line, col } = lines.linePos(e.pos[0]);
@@ -37472,7 +40314,7 @@ function excessiveNestingOffset(text2, limit) {
     while (columns.length > 0 && columns[columns.length - 1] >= col)
       columns.pop();
   };
-  for (const token of new distExports.Lexer().lex(text2)) {
+  for (const token of new (yaml()).Lexer().lex(text2)) {
     if (CONTROL_TOKENS.has(token)) {
       scalarNext = token === "";
       continue;
@@ -37513,13 +40355,13 @@ function findInSource(src, path2) {
   for (let i2 = 0; i2 < path2.length; i2++) {
     node = deref(src.doc, node);
     const seg = path2[i2];
-    if (distExports.isMap(node)) {
+    if (yaml().isMap(node)) {
       const pair = findPair(src.doc, node, String(seg), 0);
       if (!pair)
         return { offset, matched: i2 };
       offset = rangeStart$1(pair.key) ?? rangeStart$1(pair.value) ?? offset;
       node = pair.value;
-    } else if (distExports.isSeq(node)) {
+    } else if (yaml().isSeq(node)) {
       const index2 = typeof seg === "number" ? seg : isArrayIndex(seg) ? Number(seg) : -1;
       const item = node.items[index2];
       if (item === void 0)
@@ -37544,16 +40386,16 @@ function rangeStart$1(node) {
   return void 0;
 }
 function deref(doc, node) {
-  for (let hops = 0; distExports.isAlias(node) && hops < 1e3; hops++)
+  for (let hops = 0; yaml().isAlias(node) && hops < 1e3; hops++)
     node = node.resolve(doc);
   return node;
 }
 function isMergeKey(key) {
-  return distExports.isScalar(key) && key.value === "<<" && (key.type === void 0 || key.type === distExports.Scalar.PLAIN);
+  return yaml().isScalar(key) && key.value === "<<" && (key.type === void 0 || key.type === yaml().Scalar.PLAIN);
 }
 function findPair(doc, map2, key, depth) {
   for (const pair of map2.items) {
-    if (!isMergeKey(pair.key) && distExports.isScalar(pair.key) && String(pair.key.value) === key)
+    if (!isMergeKey(pair.key) && yaml().isScalar(pair.key) && String(pair.key.value) === key)
       return pair;
   }
   if (depth > 16)
@@ -37562,9 +40404,9 @@ function findPair(doc, map2, key, depth) {
     if (!isMergeKey(pair.key))
       continue;
     const value = deref(doc, pair.value);
-    const sources = distExports.isSeq(value) ? value.items.map((s) => deref(doc, s)) : [value];
+    const sources = yaml().isSeq(value) ? value.items.map((s) => deref(doc, s)) : [value];
     for (const source of sources) {
-      if (!distExports.isMap(source))
+      if (!yaml().isMap(source))
         continue;
       const found = findPair(doc, source, key, depth + 1);
       if (found)
@@ -37646,12 +40488,12 @@ async function discoverResources(workspace, globs, exclude) {
     throw new InputError(legacy.map(legacyProblem));
   return unique2.filter((_, i2) => kinds[i2] === "resource");
 }
-const autoPatterns = (dir) => AUTO_PATTERNS.map((p) => dir === "" ? p : `${escapePath(dir)}/${p}`);
+const autoPatterns = (dir) => AUTO_PATTERNS.map((p) => dir === "" ? p : `${tinyglobby().escapePath(dir)}/${p}`);
 async function splitDirectories(root, globs) {
   const dirs = [];
   const patterns = [];
   for (const g of globs) {
-    if (!g.startsWith("!") && !isDynamicPattern(g)) {
+    if (!g.startsWith("!") && !tinyglobby().isDynamicPattern(g)) {
       const stat2 = await fs$1.promises.stat(path__default.join(root, g)).catch(() => null);
       if (stat2?.isDirectory()) {
         const rel = normalizeRelative(g);
@@ -37664,7 +40506,7 @@ async function splitDirectories(root, globs) {
   return { dirs, patterns };
 }
 function globFiles(root, patterns) {
-  return glob(patterns, {
+  return tinyglobby().glob(patterns, {
     cwd: root,
     ignore: ALWAYS_IGNORED,
     dot: false,
@@ -37898,7 +40740,7 @@ function versionText(src, at2, value) {
   if (typeof value === "string")
     return value;
   const node = findInSource(src, at2).node;
-  if (distExports.isScalar(node) && node.range)
+  if (yaml().isScalar(node) && node.range)
     return src.text.slice(node.range[0], node.range[1]).trim();
   return String(value);
 }
@@ -38564,7 +41406,7 @@ class Context {
     throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
   }
 }
-var lib$3 = {};
+var lib = {};
 var proxy = {};
 var hasRequiredProxy;
 function requireProxy() {
@@ -38646,11 +41488,11 @@ function requireProxy() {
   }
   return proxy;
 }
-var hasRequiredLib$3;
-function requireLib$3() {
-  if (hasRequiredLib$3) return lib$3;
-  hasRequiredLib$3 = 1;
-  var __createBinding = lib$3 && lib$3.__createBinding || (Object.create ? (function(o, m, k, k2) {
+var hasRequiredLib;
+function requireLib() {
+  if (hasRequiredLib) return lib;
+  hasRequiredLib = 1;
+  var __createBinding = lib && lib.__createBinding || (Object.create ? (function(o, m, k, k2) {
     if (k2 === void 0) k2 = k;
     var desc = Object.getOwnPropertyDescriptor(m, k);
     if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
@@ -38663,12 +41505,12 @@ function requireLib$3() {
     if (k2 === void 0) k2 = k;
     o[k2] = m[k];
   }));
-  var __setModuleDefault = lib$3 && lib$3.__setModuleDefault || (Object.create ? (function(o, v) {
+  var __setModuleDefault = lib && lib.__setModuleDefault || (Object.create ? (function(o, v) {
     Object.defineProperty(o, "default", { enumerable: true, value: v });
   }) : function(o, v) {
     o["default"] = v;
   });
-  var __importStar = lib$3 && lib$3.__importStar || /* @__PURE__ */ (function() {
+  var __importStar = lib && lib.__importStar || /* @__PURE__ */ (function() {
     var ownKeys = function(o) {
       ownKeys = Object.getOwnPropertyNames || function(o2) {
         var ar = [];
@@ -38687,7 +41529,7 @@ function requireLib$3() {
       return result;
     };
   })();
-  var __awaiter2 = lib$3 && lib$3.__awaiter || function(thisArg, _arguments, P, generator) {
+  var __awaiter2 = lib && lib.__awaiter || function(thisArg, _arguments, P, generator) {
     function adopt(value) {
       return value instanceof P ? value : new P(function(resolve2) {
         resolve2(value);
@@ -38714,10 +41556,10 @@ function requireLib$3() {
       step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
   };
-  Object.defineProperty(lib$3, "__esModule", { value: true });
-  lib$3.HttpClient = lib$3.HttpClientResponse = lib$3.HttpClientError = lib$3.MediaTypes = lib$3.Headers = lib$3.HttpCodes = void 0;
-  lib$3.getProxyUrl = getProxyUrl;
-  lib$3.isHttps = isHttps;
+  Object.defineProperty(lib, "__esModule", { value: true });
+  lib.HttpClient = lib.HttpClientResponse = lib.HttpClientError = lib.MediaTypes = lib.Headers = lib.HttpCodes = void 0;
+  lib.getProxyUrl = getProxyUrl;
+  lib.isHttps = isHttps;
   const http$1 = __importStar(http);
   const https$1 = __importStar(https);
   const pm2 = __importStar(requireProxy());
@@ -38752,16 +41594,16 @@ function requireLib$3() {
     HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
     HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
     HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
-  })(HttpCodes2 || (lib$3.HttpCodes = HttpCodes2 = {}));
+  })(HttpCodes2 || (lib.HttpCodes = HttpCodes2 = {}));
   var Headers2;
   (function(Headers3) {
     Headers3["Accept"] = "accept";
     Headers3["ContentType"] = "content-type";
-  })(Headers2 || (lib$3.Headers = Headers2 = {}));
+  })(Headers2 || (lib.Headers = Headers2 = {}));
   var MediaTypes2;
   (function(MediaTypes3) {
     MediaTypes3["ApplicationJson"] = "application/json";
-  })(MediaTypes2 || (lib$3.MediaTypes = MediaTypes2 = {}));
+  })(MediaTypes2 || (lib.MediaTypes = MediaTypes2 = {}));
   function getProxyUrl(serverUrl) {
     const proxyUrl = pm2.getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : "";
@@ -38789,7 +41631,7 @@ function requireLib$3() {
       Object.setPrototypeOf(this, HttpClientError.prototype);
     }
   }
-  lib$3.HttpClientError = HttpClientError;
+  lib.HttpClientError = HttpClientError;
   class HttpClientResponse {
     constructor(message2) {
       this.message = message2;
@@ -38821,7 +41663,7 @@ function requireLib$3() {
       });
     }
   }
-  lib$3.HttpClientResponse = HttpClientResponse;
+  lib.HttpClientResponse = HttpClientResponse;
   function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === "https:";
@@ -39332,11 +42174,11 @@ function requireLib$3() {
       });
     }
   }
-  lib$3.HttpClient = HttpClient;
+  lib.HttpClient = HttpClient;
   const lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-  return lib$3;
+  return lib;
 }
-var libExports$1 = requireLib$3();
+var libExports = requireLib();
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -39373,11 +42215,11 @@ function getAuthString(token, options) {
   return typeof options.auth === "string" ? options.auth : `token ${token}`;
 }
 function getProxyAgent(destinationUrl) {
-  const hc = new libExports$1.HttpClient();
+  const hc = new libExports.HttpClient();
   return hc.getAgent(destinationUrl);
 }
 function getProxyAgentDispatcher(destinationUrl) {
-  const hc = new libExports$1.HttpClient();
+  const hc = new libExports.HttpClient();
   return hc.getAgentDispatcher(destinationUrl);
 }
 function getProxyFetch(destinationUrl) {
@@ -39551,7 +42393,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge$1(defaults2, route, options) {
+function merge(defaults2, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -39799,15 +42641,15 @@ function parse$1(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse$1(merge$1(defaults2, route, options));
+  return parse$1(merge(defaults2, route, options));
 }
 function withDefaults$3(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge$1(oldDefaults, newDefaults);
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults$3.bind(null, DEFAULTS2),
-    merge: merge$1.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
     parse: parse$1
   });
 }
@@ -45892,7 +48734,7 @@ const yamlString = (value) => JSON.stringify(value).replace(/[`<>&@]/g, (c) => `
 function waiverSnippet(change, spec) {
   if (change.fingerprint === void 0 || !/^[0-9a-f]+$/.test(change.fingerprint))
     return "";
-  const yaml = [
+  const yaml2 = [
     "waivers:",
     `  - fingerprint: "${change.fingerprint}"`,
     '    reason: "TODO: why clients are not affected"',
@@ -45900,7 +48742,7 @@ function waiverSnippet(change, spec) {
     "    # owner: team-name      # optional",
     `    spec: ${yamlString(spec.file)}`
   ];
-  const body2 = ["```yaml", ...yaml, "```"].map((l) => `  ${l}`).join("\n");
+  const body2 = ["```yaml", ...yaml2, "```"].map((l) => `  ${l}`).join("\n");
   return `
   <details><summary>Waive this change</summary>
 
@@ -46600,12 +49442,12 @@ function queryProperty(state, param, entry, pointer) {
   }
   return property;
 }
-const DUMP_SCHEMA = jsYaml.DEFAULT_SCHEMA.extend({ implicit: [CORE_TYPE] });
+const dumpSchema = once(() => jsYaml().DEFAULT_SCHEMA.extend({ implicit: [coreType()] }));
 function serializeSpec(document, format) {
   if (format === "json")
     return JSON.stringify(document, null, 2) + "\n";
-  return jsYaml.dump(document, {
-    schema: DUMP_SCHEMA,
+  return jsYaml().dump(document, {
+    schema: dumpSchema(),
     // The generator shares no objects, but a document of any origin must not gain anchors.
     noRefs: true,
     // Never fold long descriptions: a diff of the spec should show the changed text, not reflow.
@@ -46621,8 +49463,7 @@ const DEFAULT_PARSE_LIMITS = {
   maxNodes: 2e6,
   maxDepth: 256
 };
-const { merge } = jsYaml.types;
-const SPEC_SCHEMA = coreSchema([merge]);
+const specSchema = once(() => coreSchema([jsYaml().types.merge]));
 const resolveSpecScalar = (text2) => text2 === "<<" ? NOT_BLOCK : resolveCore(text2);
 const fromJson = /* @__PURE__ */ new WeakSet();
 function parseSpecText(text2, file2, limits = {}) {
@@ -46707,8 +49548,8 @@ function parseText(text2, file2, maxNodes, maxDepth) {
     depth -= 1;
   };
   try {
-    const data = jsYaml.load(text2, {
-      schema: SPEC_SCHEMA,
+    const data = jsYaml().load(text2, {
+      schema: specSchema(),
       filename: file2,
       listener
     });
@@ -46716,7 +49557,7 @@ function parseText(text2, file2, maxNodes, maxDepth) {
   } catch (e) {
     if (e instanceof InputError)
       throw e;
-    if (e instanceof jsYaml.YAMLException) {
+    if (e instanceof jsYaml().YAMLException) {
       const mark = e.mark;
       const line = typeof mark?.line === "number" ? mark.line + 1 : void 0;
       const col = typeof mark?.column === "number" ? mark.column + 1 : void 0;
@@ -50856,2786 +53697,6 @@ function toChanges(findings, options = {}) {
   return changes.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || compareText(a.path, b.path) || compareText(a.rule, b.rule) || compareText(a.message, b.message));
 }
 const compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var lib$2 = {};
-var main = {};
-var generateDiff = {};
-/*!
- * https://github.com/Starcounter-Jack/JSON-Patch
- * (c) 2017-2022 Joachim Wester
- * MIT licensed
- */
-var __extends = /* @__PURE__ */ (function() {
-  var extendStatics = function(d, b) {
-    extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
-      d2.__proto__ = b2;
-    } || function(d2, b2) {
-      for (var p in b2) if (b2.hasOwnProperty(p)) d2[p] = b2[p];
-    };
-    return extendStatics(d, b);
-  };
-  return function(d, b) {
-    extendStatics(d, b);
-    function __() {
-      this.constructor = d;
-    }
-    d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
-  };
-})();
-var _hasOwnProperty = Object.prototype.hasOwnProperty;
-function hasOwnProperty(obj, key) {
-  return _hasOwnProperty.call(obj, key);
-}
-function _objectKeys(obj) {
-  if (Array.isArray(obj)) {
-    var keys_1 = new Array(obj.length);
-    for (var k = 0; k < keys_1.length; k++) {
-      keys_1[k] = "" + k;
-    }
-    return keys_1;
-  }
-  if (Object.keys) {
-    return Object.keys(obj);
-  }
-  var keys = [];
-  for (var i2 in obj) {
-    if (hasOwnProperty(obj, i2)) {
-      keys.push(i2);
-    }
-  }
-  return keys;
-}
-function _deepClone(obj) {
-  switch (typeof obj) {
-    case "object":
-      return JSON.parse(JSON.stringify(obj));
-    //Faster than ES5 clone - http://jsperf.com/deep-cloning-of-objects/5
-    case "undefined":
-      return null;
-    //this is how JSON.stringify behaves for array items
-    default:
-      return obj;
-  }
-}
-function isInteger(str2) {
-  var i2 = 0;
-  var len = str2.length;
-  var charCode;
-  while (i2 < len) {
-    charCode = str2.charCodeAt(i2);
-    if (charCode >= 48 && charCode <= 57) {
-      i2++;
-      continue;
-    }
-    return false;
-  }
-  return true;
-}
-function escapePathComponent(path2) {
-  if (path2.indexOf("/") === -1 && path2.indexOf("~") === -1)
-    return path2;
-  return path2.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function unescapePathComponent(path2) {
-  return path2.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function hasUndefined(obj) {
-  if (obj === void 0) {
-    return true;
-  }
-  if (obj) {
-    if (Array.isArray(obj)) {
-      for (var i_1 = 0, len = obj.length; i_1 < len; i_1++) {
-        if (hasUndefined(obj[i_1])) {
-          return true;
-        }
-      }
-    } else if (typeof obj === "object") {
-      var objKeys = _objectKeys(obj);
-      var objKeysLength = objKeys.length;
-      for (var i2 = 0; i2 < objKeysLength; i2++) {
-        if (hasUndefined(obj[objKeys[i2]])) {
-          return true;
-        }
-      }
-    }
-  }
-  return false;
-}
-function patchErrorMessageFormatter(message2, args) {
-  var messageParts = [message2];
-  for (var key in args) {
-    var value = typeof args[key] === "object" ? JSON.stringify(args[key], null, 2) : args[key];
-    if (typeof value !== "undefined") {
-      messageParts.push(key + ": " + value);
-    }
-  }
-  return messageParts.join("\n");
-}
-var PatchError = (
-  /** @class */
-  (function(_super) {
-    __extends(PatchError2, _super);
-    function PatchError2(message2, name, index2, operation, tree) {
-      var _newTarget = this.constructor;
-      var _this = _super.call(this, patchErrorMessageFormatter(message2, { name, index: index2, operation, tree })) || this;
-      _this.name = name;
-      _this.index = index2;
-      _this.operation = operation;
-      _this.tree = tree;
-      Object.setPrototypeOf(_this, _newTarget.prototype);
-      _this.message = patchErrorMessageFormatter(message2, { name, index: index2, operation, tree });
-      return _this;
-    }
-    return PatchError2;
-  })(Error)
-);
-var JsonPatchError = PatchError;
-var deepClone = _deepClone;
-var objOps = {
-  add: function(obj, key, document) {
-    obj[key] = this.value;
-    return { newDocument: document };
-  },
-  remove: function(obj, key, document) {
-    var removed = obj[key];
-    delete obj[key];
-    return { newDocument: document, removed };
-  },
-  replace: function(obj, key, document) {
-    var removed = obj[key];
-    obj[key] = this.value;
-    return { newDocument: document, removed };
-  },
-  move: function(obj, key, document) {
-    var removed = getValueByPointer(document, this.path);
-    if (removed) {
-      removed = _deepClone(removed);
-    }
-    var originalValue = applyOperation(document, { op: "remove", path: this.from }).removed;
-    applyOperation(document, { op: "add", path: this.path, value: originalValue });
-    return { newDocument: document, removed };
-  },
-  copy: function(obj, key, document) {
-    var valueToCopy = getValueByPointer(document, this.from);
-    applyOperation(document, { op: "add", path: this.path, value: _deepClone(valueToCopy) });
-    return { newDocument: document };
-  },
-  test: function(obj, key, document) {
-    return { newDocument: document, test: _areEquals(obj[key], this.value) };
-  },
-  _get: function(obj, key, document) {
-    this.value = obj[key];
-    return { newDocument: document };
-  }
-};
-var arrOps = {
-  add: function(arr, i2, document) {
-    if (isInteger(i2)) {
-      arr.splice(i2, 0, this.value);
-    } else {
-      arr[i2] = this.value;
-    }
-    return { newDocument: document, index: i2 };
-  },
-  remove: function(arr, i2, document) {
-    var removedList = arr.splice(i2, 1);
-    return { newDocument: document, removed: removedList[0] };
-  },
-  replace: function(arr, i2, document) {
-    var removed = arr[i2];
-    arr[i2] = this.value;
-    return { newDocument: document, removed };
-  },
-  move: objOps.move,
-  copy: objOps.copy,
-  test: objOps.test,
-  _get: objOps._get
-};
-function getValueByPointer(document, pointer) {
-  if (pointer == "") {
-    return document;
-  }
-  var getOriginalDestination = { op: "_get", path: pointer };
-  applyOperation(document, getOriginalDestination);
-  return getOriginalDestination.value;
-}
-function applyOperation(document, operation, validateOperation, mutateDocument, banPrototypeModifications, index2) {
-  if (validateOperation === void 0) {
-    validateOperation = false;
-  }
-  if (mutateDocument === void 0) {
-    mutateDocument = true;
-  }
-  if (banPrototypeModifications === void 0) {
-    banPrototypeModifications = true;
-  }
-  if (index2 === void 0) {
-    index2 = 0;
-  }
-  if (validateOperation) {
-    if (typeof validateOperation == "function") {
-      validateOperation(operation, 0, document, operation.path);
-    } else {
-      validator(operation, 0);
-    }
-  }
-  if (operation.path === "") {
-    var returnValue = { newDocument: document };
-    if (operation.op === "add") {
-      returnValue.newDocument = operation.value;
-      return returnValue;
-    } else if (operation.op === "replace") {
-      returnValue.newDocument = operation.value;
-      returnValue.removed = document;
-      return returnValue;
-    } else if (operation.op === "move" || operation.op === "copy") {
-      returnValue.newDocument = getValueByPointer(document, operation.from);
-      if (operation.op === "move") {
-        returnValue.removed = document;
-      }
-      return returnValue;
-    } else if (operation.op === "test") {
-      returnValue.test = _areEquals(document, operation.value);
-      if (returnValue.test === false) {
-        throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index2, operation, document);
-      }
-      returnValue.newDocument = document;
-      return returnValue;
-    } else if (operation.op === "remove") {
-      returnValue.removed = document;
-      returnValue.newDocument = null;
-      return returnValue;
-    } else if (operation.op === "_get") {
-      operation.value = document;
-      return returnValue;
-    } else {
-      if (validateOperation) {
-        throw new JsonPatchError("Operation `op` property is not one of operations defined in RFC-6902", "OPERATION_OP_INVALID", index2, operation, document);
-      } else {
-        return returnValue;
-      }
-    }
-  } else {
-    if (!mutateDocument) {
-      document = _deepClone(document);
-    }
-    var path2 = operation.path || "";
-    var keys = path2.split("/");
-    var obj = document;
-    var t = 1;
-    var len = keys.length;
-    var existingPathFragment = void 0;
-    var key = void 0;
-    var validateFunction = void 0;
-    if (typeof validateOperation == "function") {
-      validateFunction = validateOperation;
-    } else {
-      validateFunction = validator;
-    }
-    while (true) {
-      key = keys[t];
-      if (key && key.indexOf("~") != -1) {
-        key = unescapePathComponent(key);
-      }
-      if (banPrototypeModifications && (key == "__proto__" || key == "prototype" && t > 0 && keys[t - 1] == "constructor")) {
-        throw new TypeError("JSON-Patch: modifying `__proto__` or `constructor/prototype` prop is banned for security reasons, if this was on purpose, please set `banPrototypeModifications` flag false and pass it to this function. More info in fast-json-patch README");
-      }
-      if (validateOperation) {
-        if (existingPathFragment === void 0) {
-          if (obj[key] === void 0) {
-            existingPathFragment = keys.slice(0, t).join("/");
-          } else if (t == len - 1) {
-            existingPathFragment = operation.path;
-          }
-          if (existingPathFragment !== void 0) {
-            validateFunction(operation, 0, document, existingPathFragment);
-          }
-        }
-      }
-      t++;
-      if (Array.isArray(obj)) {
-        if (key === "-") {
-          key = obj.length;
-        } else {
-          if (validateOperation && !isInteger(key)) {
-            throw new JsonPatchError("Expected an unsigned base-10 integer value, making the new referenced value the array element with the zero-based index", "OPERATION_PATH_ILLEGAL_ARRAY_INDEX", index2, operation, document);
-          } else if (isInteger(key)) {
-            key = ~~key;
-          }
-        }
-        if (t >= len) {
-          if (validateOperation && operation.op === "add" && key > obj.length) {
-            throw new JsonPatchError("The specified index MUST NOT be greater than the number of elements in the array", "OPERATION_VALUE_OUT_OF_BOUNDS", index2, operation, document);
-          }
-          var returnValue = arrOps[operation.op].call(operation, obj, key, document);
-          if (returnValue.test === false) {
-            throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index2, operation, document);
-          }
-          return returnValue;
-        }
-      } else {
-        if (t >= len) {
-          var returnValue = objOps[operation.op].call(operation, obj, key, document);
-          if (returnValue.test === false) {
-            throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index2, operation, document);
-          }
-          return returnValue;
-        }
-      }
-      obj = obj[key];
-      if (validateOperation && t < len && (!obj || typeof obj !== "object")) {
-        throw new JsonPatchError("Cannot perform operation at the desired path", "OPERATION_PATH_UNRESOLVABLE", index2, operation, document);
-      }
-    }
-  }
-}
-function applyPatch(document, patch, validateOperation, mutateDocument, banPrototypeModifications) {
-  if (mutateDocument === void 0) {
-    mutateDocument = true;
-  }
-  if (banPrototypeModifications === void 0) {
-    banPrototypeModifications = true;
-  }
-  if (validateOperation) {
-    if (!Array.isArray(patch)) {
-      throw new JsonPatchError("Patch sequence must be an array", "SEQUENCE_NOT_AN_ARRAY");
-    }
-  }
-  if (!mutateDocument) {
-    document = _deepClone(document);
-  }
-  var results = new Array(patch.length);
-  for (var i2 = 0, length_1 = patch.length; i2 < length_1; i2++) {
-    results[i2] = applyOperation(document, patch[i2], validateOperation, true, banPrototypeModifications, i2);
-    document = results[i2].newDocument;
-  }
-  results.newDocument = document;
-  return results;
-}
-function applyReducer(document, operation, index2) {
-  var operationResult = applyOperation(document, operation);
-  if (operationResult.test === false) {
-    throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index2, operation, document);
-  }
-  return operationResult.newDocument;
-}
-function validator(operation, index2, document, existingPathFragment) {
-  if (typeof operation !== "object" || operation === null || Array.isArray(operation)) {
-    throw new JsonPatchError("Operation is not an object", "OPERATION_NOT_AN_OBJECT", index2, operation, document);
-  } else if (!objOps[operation.op]) {
-    throw new JsonPatchError("Operation `op` property is not one of operations defined in RFC-6902", "OPERATION_OP_INVALID", index2, operation, document);
-  } else if (typeof operation.path !== "string") {
-    throw new JsonPatchError("Operation `path` property is not a string", "OPERATION_PATH_INVALID", index2, operation, document);
-  } else if (operation.path.indexOf("/") !== 0 && operation.path.length > 0) {
-    throw new JsonPatchError('Operation `path` property must start with "/"', "OPERATION_PATH_INVALID", index2, operation, document);
-  } else if ((operation.op === "move" || operation.op === "copy") && typeof operation.from !== "string") {
-    throw new JsonPatchError("Operation `from` property is not present (applicable in `move` and `copy` operations)", "OPERATION_FROM_REQUIRED", index2, operation, document);
-  } else if ((operation.op === "add" || operation.op === "replace" || operation.op === "test") && operation.value === void 0) {
-    throw new JsonPatchError("Operation `value` property is not present (applicable in `add`, `replace` and `test` operations)", "OPERATION_VALUE_REQUIRED", index2, operation, document);
-  } else if ((operation.op === "add" || operation.op === "replace" || operation.op === "test") && hasUndefined(operation.value)) {
-    throw new JsonPatchError("Operation `value` property is not present (applicable in `add`, `replace` and `test` operations)", "OPERATION_VALUE_CANNOT_CONTAIN_UNDEFINED", index2, operation, document);
-  } else if (document) {
-    if (operation.op == "add") {
-      var pathLen = operation.path.split("/").length;
-      var existingPathLen = existingPathFragment.split("/").length;
-      if (pathLen !== existingPathLen + 1 && pathLen !== existingPathLen) {
-        throw new JsonPatchError("Cannot perform an `add` operation at the desired path", "OPERATION_PATH_CANNOT_ADD", index2, operation, document);
-      }
-    } else if (operation.op === "replace" || operation.op === "remove" || operation.op === "_get") {
-      if (operation.path !== existingPathFragment) {
-        throw new JsonPatchError("Cannot perform the operation at a path that does not exist", "OPERATION_PATH_UNRESOLVABLE", index2, operation, document);
-      }
-    } else if (operation.op === "move" || operation.op === "copy") {
-      var existingValue = { op: "_get", path: operation.from, value: void 0 };
-      var error2 = validate([existingValue], document);
-      if (error2 && error2.name === "OPERATION_PATH_UNRESOLVABLE") {
-        throw new JsonPatchError("Cannot perform the operation from a path that does not exist", "OPERATION_FROM_UNRESOLVABLE", index2, operation, document);
-      }
-    }
-  }
-}
-function validate(sequence, document, externalValidator) {
-  try {
-    if (!Array.isArray(sequence)) {
-      throw new JsonPatchError("Patch sequence must be an array", "SEQUENCE_NOT_AN_ARRAY");
-    }
-    if (document) {
-      applyPatch(_deepClone(document), _deepClone(sequence), externalValidator || true);
-    } else {
-      externalValidator = externalValidator || validator;
-      for (var i2 = 0; i2 < sequence.length; i2++) {
-        externalValidator(sequence[i2], i2, document, void 0);
-      }
-    }
-  } catch (e) {
-    if (e instanceof JsonPatchError) {
-      return e;
-    } else {
-      throw e;
-    }
-  }
-}
-function _areEquals(a, b) {
-  if (a === b)
-    return true;
-  if (a && b && typeof a == "object" && typeof b == "object") {
-    var arrA = Array.isArray(a), arrB = Array.isArray(b), i2, length, key;
-    if (arrA && arrB) {
-      length = a.length;
-      if (length != b.length)
-        return false;
-      for (i2 = length; i2-- !== 0; )
-        if (!_areEquals(a[i2], b[i2]))
-          return false;
-      return true;
-    }
-    if (arrA != arrB)
-      return false;
-    var keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length)
-      return false;
-    for (i2 = length; i2-- !== 0; )
-      if (!b.hasOwnProperty(keys[i2]))
-        return false;
-    for (i2 = length; i2-- !== 0; ) {
-      key = keys[i2];
-      if (!_areEquals(a[key], b[key]))
-        return false;
-    }
-    return true;
-  }
-  return a !== a && b !== b;
-}
-var core = /* @__PURE__ */ Object.freeze({
-  __proto__: null,
-  JsonPatchError,
-  _areEquals,
-  applyOperation,
-  applyPatch,
-  applyReducer,
-  deepClone,
-  getValueByPointer,
-  validate,
-  validator
-});
-/*!
- * https://github.com/Starcounter-Jack/JSON-Patch
- * (c) 2017-2021 Joachim Wester
- * MIT license
- */
-var beforeDict = /* @__PURE__ */ new WeakMap();
-var Mirror = (
-  /** @class */
-  /* @__PURE__ */ (function() {
-    function Mirror2(obj) {
-      this.observers = /* @__PURE__ */ new Map();
-      this.obj = obj;
-    }
-    return Mirror2;
-  })()
-);
-var ObserverInfo = (
-  /** @class */
-  /* @__PURE__ */ (function() {
-    function ObserverInfo2(callback2, observer) {
-      this.callback = callback2;
-      this.observer = observer;
-    }
-    return ObserverInfo2;
-  })()
-);
-function getMirror(obj) {
-  return beforeDict.get(obj);
-}
-function getObserverFromMirror(mirror, callback2) {
-  return mirror.observers.get(callback2);
-}
-function removeObserverFromMirror(mirror, observer) {
-  mirror.observers.delete(observer.callback);
-}
-function unobserve(root, observer) {
-  observer.unobserve();
-}
-function observe(obj, callback2) {
-  var patches = [];
-  var observer;
-  var mirror = getMirror(obj);
-  if (!mirror) {
-    mirror = new Mirror(obj);
-    beforeDict.set(obj, mirror);
-  } else {
-    var observerInfo = getObserverFromMirror(mirror, callback2);
-    observer = observerInfo && observerInfo.observer;
-  }
-  if (observer) {
-    return observer;
-  }
-  observer = {};
-  mirror.value = _deepClone(obj);
-  if (callback2) {
-    observer.callback = callback2;
-    observer.next = null;
-    var dirtyCheck = function() {
-      generate(observer);
-    };
-    var fastCheck = function() {
-      clearTimeout(observer.next);
-      observer.next = setTimeout(dirtyCheck);
-    };
-    if (typeof window !== "undefined") {
-      window.addEventListener("mouseup", fastCheck);
-      window.addEventListener("keyup", fastCheck);
-      window.addEventListener("mousedown", fastCheck);
-      window.addEventListener("keydown", fastCheck);
-      window.addEventListener("change", fastCheck);
-    }
-  }
-  observer.patches = patches;
-  observer.object = obj;
-  observer.unobserve = function() {
-    generate(observer);
-    clearTimeout(observer.next);
-    removeObserverFromMirror(mirror, observer);
-    if (typeof window !== "undefined") {
-      window.removeEventListener("mouseup", fastCheck);
-      window.removeEventListener("keyup", fastCheck);
-      window.removeEventListener("mousedown", fastCheck);
-      window.removeEventListener("keydown", fastCheck);
-      window.removeEventListener("change", fastCheck);
-    }
-  };
-  mirror.observers.set(callback2, new ObserverInfo(callback2, observer));
-  return observer;
-}
-function generate(observer, invertible) {
-  if (invertible === void 0) {
-    invertible = false;
-  }
-  var mirror = beforeDict.get(observer.object);
-  _generate(mirror.value, observer.object, observer.patches, "", invertible);
-  if (observer.patches.length) {
-    applyPatch(mirror.value, observer.patches);
-  }
-  var temp = observer.patches;
-  if (temp.length > 0) {
-    observer.patches = [];
-    if (observer.callback) {
-      observer.callback(temp);
-    }
-  }
-  return temp;
-}
-function _generate(mirror, obj, patches, path2, invertible) {
-  if (obj === mirror) {
-    return;
-  }
-  if (typeof obj.toJSON === "function") {
-    obj = obj.toJSON();
-  }
-  var newKeys = _objectKeys(obj);
-  var oldKeys = _objectKeys(mirror);
-  var deleted = false;
-  for (var t = oldKeys.length - 1; t >= 0; t--) {
-    var key = oldKeys[t];
-    var oldVal = mirror[key];
-    if (hasOwnProperty(obj, key) && !(obj[key] === void 0 && oldVal !== void 0 && Array.isArray(obj) === false)) {
-      var newVal = obj[key];
-      if (typeof oldVal == "object" && oldVal != null && typeof newVal == "object" && newVal != null && Array.isArray(oldVal) === Array.isArray(newVal)) {
-        _generate(oldVal, newVal, patches, path2 + "/" + escapePathComponent(key), invertible);
-      } else {
-        if (oldVal !== newVal) {
-          if (invertible) {
-            patches.push({ op: "test", path: path2 + "/" + escapePathComponent(key), value: _deepClone(oldVal) });
-          }
-          patches.push({ op: "replace", path: path2 + "/" + escapePathComponent(key), value: _deepClone(newVal) });
-        }
-      }
-    } else if (Array.isArray(mirror) === Array.isArray(obj)) {
-      if (invertible) {
-        patches.push({ op: "test", path: path2 + "/" + escapePathComponent(key), value: _deepClone(oldVal) });
-      }
-      patches.push({ op: "remove", path: path2 + "/" + escapePathComponent(key) });
-      deleted = true;
-    } else {
-      if (invertible) {
-        patches.push({ op: "test", path: path2, value: mirror });
-      }
-      patches.push({ op: "replace", path: path2, value: obj });
-    }
-  }
-  if (!deleted && newKeys.length == oldKeys.length) {
-    return;
-  }
-  for (var t = 0; t < newKeys.length; t++) {
-    var key = newKeys[t];
-    if (!hasOwnProperty(mirror, key) && obj[key] !== void 0) {
-      patches.push({ op: "add", path: path2 + "/" + escapePathComponent(key), value: _deepClone(obj[key]) });
-    }
-  }
-}
-function compare$1(tree1, tree2, invertible) {
-  if (invertible === void 0) {
-    invertible = false;
-  }
-  var patches = [];
-  _generate(tree1, tree2, patches, "", invertible);
-  return patches;
-}
-var duplex = /* @__PURE__ */ Object.freeze({
-  __proto__: null,
-  compare: compare$1,
-  generate,
-  observe,
-  unobserve
-});
-var index = Object.assign({}, core, duplex, {
-  JsonPatchError: PatchError,
-  deepClone: _deepClone,
-  escapePathComponent,
-  unescapePathComponent
-});
-var fastJsonPatch = /* @__PURE__ */ Object.freeze({
-  __proto__: null,
-  JsonPatchError: PatchError,
-  _areEquals,
-  applyOperation,
-  applyPatch,
-  applyReducer,
-  compare: compare$1,
-  deepClone: _deepClone,
-  default: index,
-  escapePathComponent,
-  generate,
-  getValueByPointer,
-  observe,
-  unescapePathComponent,
-  unobserve,
-  validate,
-  validator
-});
-var require$$0$1 = /* @__PURE__ */ getAugmentedNamespace(fastJsonPatch);
-var DiffHelpers = {};
-var hasRequiredDiffHelpers;
-function requireDiffHelpers() {
-  if (hasRequiredDiffHelpers) return DiffHelpers;
-  hasRequiredDiffHelpers = 1;
-  Object.defineProperty(DiffHelpers, "__esModule", { value: true });
-  DiffHelpers.incompatibleDocuments = DiffHelpers.getDocumentMajorVersion = DiffHelpers.formatDiffOutput = DiffHelpers.setIndex = DiffHelpers.getAfterValue = DiffHelpers.getBeforeValue = DiffHelpers.formatAction = void 0;
-  const fast_json_patch_1 = require$$0$1;
-  function formatAction(action) {
-    if (action === "replace") {
-      return "edit";
-    }
-    return action;
-  }
-  DiffHelpers.formatAction = formatAction;
-  function getBeforeValue(firstDocument, path2) {
-    return fast_json_patch_1.getValueByPointer(firstDocument, path2);
-  }
-  DiffHelpers.getBeforeValue = getBeforeValue;
-  function getAfterValue(diffObject) {
-    return diffObject.value;
-  }
-  DiffHelpers.getAfterValue = getAfterValue;
-  function setIndex(changeObject, firstDocument, path2) {
-    const splittedPath = path2.split("/");
-    const lastPathElement = splittedPath[splittedPath.length - 1];
-    const lastElementNumber = Number(lastPathElement);
-    splittedPath.pop();
-    const assembledPath = splittedPath.join("/");
-    if (!Number.isNaN(lastElementNumber) && Array.isArray(fast_json_patch_1.getValueByPointer(firstDocument, assembledPath))) {
-      changeObject.isArrayIndex = true;
-    }
-  }
-  DiffHelpers.setIndex = setIndex;
-  function formatDiffOutput(diffInput, firstDocument) {
-    const output = [];
-    for (const value of diffInput) {
-      const changeObject = {};
-      changeObject.action = formatAction(value.op);
-      changeObject.path = value.path;
-      setIndex(changeObject, firstDocument, value.path);
-      if (value.op === "remove" || value.op === "replace") {
-        changeObject.before = getBeforeValue(firstDocument, value.path);
-      }
-      if (value.op === "replace" || value.op === "add") {
-        changeObject.after = getAfterValue(value);
-      }
-      output.push(changeObject);
-    }
-    return output;
-  }
-  DiffHelpers.formatDiffOutput = formatDiffOutput;
-  function getDocumentMajorVersion(document) {
-    const asyncapiVersion = document.asyncapi;
-    return asyncapiVersion.split(".")[0];
-  }
-  DiffHelpers.getDocumentMajorVersion = getDocumentMajorVersion;
-  function incompatibleDocuments(firstDocument, secondDocument) {
-    const firstDocumentMajorVersion = getDocumentMajorVersion(firstDocument);
-    const secondDocumentMajorVersion = getDocumentMajorVersion(secondDocument);
-    if (firstDocumentMajorVersion !== secondDocumentMajorVersion) {
-      return true;
-    }
-    return false;
-  }
-  DiffHelpers.incompatibleDocuments = incompatibleDocuments;
-  return DiffHelpers;
-}
-var hasRequiredGenerateDiff;
-function requireGenerateDiff() {
-  if (hasRequiredGenerateDiff) return generateDiff;
-  hasRequiredGenerateDiff = 1;
-  Object.defineProperty(generateDiff, "__esModule", { value: true });
-  const fast_json_patch_1 = require$$0$1;
-  const DiffHelpers_1 = requireDiffHelpers();
-  function generateDiff$1(firstDocument, secondDocument) {
-    const diffOutput = fast_json_patch_1.compare(firstDocument, secondDocument);
-    return DiffHelpers_1.formatDiffOutput(diffOutput, firstDocument);
-  }
-  generateDiff.default = generateDiff$1;
-  return generateDiff;
-}
-var standard = {};
-var v2 = {};
-var constants = {};
-var hasRequiredConstants;
-function requireConstants() {
-  if (hasRequiredConstants) return constants;
-  hasRequiredConstants = 1;
-  Object.defineProperty(constants, "__esModule", { value: true });
-  constants.unclassified = constants.nonBreaking = constants.breaking = void 0;
-  constants.breaking = "breaking";
-  constants.nonBreaking = "non-breaking";
-  constants.unclassified = "unclassified";
-  return constants;
-}
-var hasRequiredV2;
-function requireV2() {
-  if (hasRequiredV2) return v2;
-  hasRequiredV2 = 1;
-  Object.defineProperty(v2, "__esModule", { value: true });
-  v2.standard = void 0;
-  const constants_1 = requireConstants();
-  v2.standard = {
-    "/asyncapi": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/id": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/defaultContentType": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info/version": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info/termsOfService": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info/license": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info/license/name": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info/license/url": {
-      add: constants_1.breaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/contact": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/contact/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/contact/url": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/contact/email": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/url": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/protocol": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/protocolVersion": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/enum": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/enum/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/default": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/variables/*/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/variables/*/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/security": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/security/*": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/subscribe": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/operationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/subscribe/traits": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/traits/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/traits/operationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/traits/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/traits/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/traits/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/traits/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/traits/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/traits/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/subscribe/message": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/headers": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/subscribe/message/correlationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/correlationId/location": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/correlationId/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/schemaFormat": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/contentType": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/subscribe/message/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/traits/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/traits/headers": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/subscribe/message/traits/correlationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/traits/correlationId/location": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/traits/correlationId/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/schemaFormat": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/traits/contentType": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/subscribe/message/traits/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/subscribe/message/traits/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/traits/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/subscribe/message/payload": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/publish": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/operationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/publish/traits": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/traits/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/traits/operationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/traits/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/traits/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/traits/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/traits/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/traits/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/traits/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/publish/message": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/headers": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/publish/message/correlationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/correlationId/location": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/correlationId/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/schemaFormat": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/contentType": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/publish/message/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/traits/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/traits/headers": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/publish/message/traits/correlationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/traits/correlationId/location": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/traits/correlationId/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/schemaFormat": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/traits/contentType": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/publish/message/traits/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/publish/message/traits/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/traits/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/publish/message/payload": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/parameters": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/parameters/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/parameters/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/parameters/*/schema": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/parameters/*/location": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/components": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    }
-  };
-  return v2;
-}
-var v3 = {};
-var hasRequiredV3;
-function requireV3() {
-  if (hasRequiredV3) return v3;
-  hasRequiredV3 = 1;
-  Object.defineProperty(v3, "__esModule", { value: true });
-  v3.standard = void 0;
-  const constants_1 = requireConstants();
-  v3.standard = {
-    "/asyncapi": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/id": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/version": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/termsOfService": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/info/contact": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/contact/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/contact/url": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/contact/email": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/license": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/license/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/license/url": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/info/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/host": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/protocol": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/protocolVersion": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/pathname": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/variables": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/enum": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/enum/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/default": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/variables/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/variables/*/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/variables/*/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/security": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/security/*": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/servers/*/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/servers/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/defaultContentType": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/address": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/headers": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/payload": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/correlationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/contentType": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/messages/*/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/traits/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/traits/*/headers": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/messages/*/traits/*/correlationId": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/traits/*/correlationId/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/correlationId/location": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/traits/*/contentType": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/messages/*/traits/*/name": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/channels/*/messages/*/traits/*/examples": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/messages/*/traits/*/examples/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/servers": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/servers/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/parameters": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/channels/*/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/channels/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/operations": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/action": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/channel": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/security": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/security/*": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/operations/*/traits": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/traits/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/traits/*/title": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/traits/*/summary": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/traits/*/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/traits/*/security": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/traits/*/security/*": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/traits/*/tags": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/traits/*/tags/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/traits/*/externalDocs": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/traits/*/bindings": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/operations/*/messages": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/messages/*": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/reply": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/reply/address": {
-      add: constants_1.breaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/reply/address/description": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    },
-    "/operations/*/reply/address/location": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.breaking,
-      edit: constants_1.breaking
-    },
-    "/operations/*/reply/channel": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/operations/*/reply/messages": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/operations/*/reply/messages/*": {
-      add: constants_1.unclassified,
-      remove: constants_1.unclassified,
-      edit: constants_1.unclassified
-    },
-    "/components": {
-      add: constants_1.nonBreaking,
-      remove: constants_1.nonBreaking,
-      edit: constants_1.nonBreaking
-    }
-  };
-  return v3;
-}
-var hasRequiredStandard;
-function requireStandard() {
-  if (hasRequiredStandard) return standard;
-  hasRequiredStandard = 1;
-  Object.defineProperty(standard, "__esModule", { value: true });
-  standard.getStandardFromVersion = void 0;
-  const DiffHelpers_1 = requireDiffHelpers();
-  const v2_1 = requireV2();
-  const v3_1 = requireV3();
-  function getStandardFromVersion(document) {
-    const majorVersion2 = DiffHelpers_1.getDocumentMajorVersion(document);
-    if (majorVersion2 === "2") {
-      return v2_1.standard;
-    }
-    return v3_1.standard;
-  }
-  standard.getStandardFromVersion = getStandardFromVersion;
-  return standard;
-}
-var categorizeChanges = {};
-var classifier = {};
-var ClassifierHelpers = {};
-var hasRequiredClassifierHelpers;
-function requireClassifierHelpers() {
-  if (hasRequiredClassifierHelpers) return ClassifierHelpers;
-  hasRequiredClassifierHelpers = 1;
-  Object.defineProperty(ClassifierHelpers, "__esModule", { value: true });
-  ClassifierHelpers.generateClassifierPath = ClassifierHelpers.changeLastElementToPlaceholder = void 0;
-  function changeLastElementToPlaceholder(path2) {
-    path2.pop();
-    path2.push("*");
-    return path2.join("/");
-  }
-  ClassifierHelpers.changeLastElementToPlaceholder = changeLastElementToPlaceholder;
-  function generateClassifierPath(standard2, path2) {
-    const pathArray = path2.split("/");
-    for (let i2 = 0; i2 < pathArray.length; i2++) {
-      const slicedPathSegment = pathArray.slice(0, i2 + 1);
-      const pathSegment = slicedPathSegment.join("/");
-      if (pathSegment === "") {
-        continue;
-      }
-      if (standard2[pathSegment]) {
-        continue;
-      }
-      const newPathSegment = changeLastElementToPlaceholder(slicedPathSegment);
-      if (!standard2[newPathSegment]) {
-        return void 0;
-      }
-      pathArray[i2] = "*";
-    }
-    return pathArray.join("/");
-  }
-  ClassifierHelpers.generateClassifierPath = generateClassifierPath;
-  return ClassifierHelpers;
-}
-var hasRequiredClassifier;
-function requireClassifier() {
-  if (hasRequiredClassifier) return classifier;
-  hasRequiredClassifier = 1;
-  Object.defineProperty(classifier, "__esModule", { value: true });
-  const constants_1 = requireConstants();
-  const ClassifierHelpers_1 = requireClassifierHelpers();
-  function classifier$1(standard2, path2) {
-    const classifierPath = ClassifierHelpers_1.generateClassifierPath(standard2, path2);
-    if (!classifierPath) {
-      return {
-        add: constants_1.unclassified,
-        remove: constants_1.unclassified,
-        edit: constants_1.unclassified
-      };
-    }
-    return standard2[classifierPath];
-  }
-  classifier.default = classifier$1;
-  return classifier;
-}
-var hasRequiredCategorizeChanges;
-function requireCategorizeChanges() {
-  if (hasRequiredCategorizeChanges) return categorizeChanges;
-  hasRequiredCategorizeChanges = 1;
-  var __importDefault = categorizeChanges && categorizeChanges.__importDefault || function(mod) {
-    return mod && mod.__esModule ? mod : { "default": mod };
-  };
-  Object.defineProperty(categorizeChanges, "__esModule", { value: true });
-  const classifier_1 = __importDefault(requireClassifier());
-  function categorizeChanges$1(standard2, diffs) {
-    const output = {
-      changes: []
-    };
-    for (const diff of diffs) {
-      const newDiffObject = Object.assign({}, diff);
-      const classifierObject = classifier_1.default(standard2, diff.path);
-      newDiffObject.type = classifierObject[diff.action] || "unclassified";
-      output.changes.push(newDiffObject);
-    }
-    return output;
-  }
-  categorizeChanges.default = categorizeChanges$1;
-  return categorizeChanges;
-}
-var asyncapidiff = {};
-var toProperFormat = {};
-var convertToYAML = {};
-var require$$0 = /* @__PURE__ */ getAugmentedNamespace(jsYaml$1);
-var hasRequiredConvertToYAML;
-function requireConvertToYAML() {
-  if (hasRequiredConvertToYAML) return convertToYAML;
-  hasRequiredConvertToYAML = 1;
-  var __importDefault = convertToYAML && convertToYAML.__importDefault || function(mod) {
-    return mod && mod.__esModule ? mod : { "default": mod };
-  };
-  Object.defineProperty(convertToYAML, "__esModule", { value: true });
-  const js_yaml_1 = __importDefault(require$$0);
-  function convertToYAML$1(object) {
-    return js_yaml_1.default.dump(object);
-  }
-  convertToYAML.default = convertToYAML$1;
-  return convertToYAML;
-}
-var convertToMarkdown = {};
-var converters = { exports: {} };
-var hasRequiredConverters;
-function requireConverters() {
-  if (hasRequiredConverters) return converters.exports;
-  hasRequiredConverters = 1;
-  var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol" ? function(obj) {
-    return typeof obj;
-  } : function(obj) {
-    return obj && typeof Symbol === "function" && obj.constructor === Symbol && obj !== Symbol.prototype ? "symbol" : typeof obj;
-  };
-  function _defineProperty(obj, key, value) {
-    if (key in obj) {
-      Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
-    } else {
-      obj[key] = value;
-    }
-    return obj;
-  }
-  var converters$1 = converters.exports = {};
-  var generateHeader = function generateHeader2(repeat2) {
-    return function(input, json2md) {
-      return "#".repeat(repeat2) + " " + json2md(input);
-    };
-  };
-  var indent = function indent2(content, spaces, ignoreFirst) {
-    var lines = content;
-    if (typeof content === "string") {
-      lines = content.split("\n");
-    }
-    if (ignoreFirst) {
-      if (lines.length <= 1) {
-        return lines.join("\n");
-      }
-      return lines[0] + "\n" + indent2(lines.slice(1), spaces, false);
-    }
-    return lines.map(function(c) {
-      return " ".repeat(spaces) + c;
-    }).join("\n");
-  };
-  var parseTextFormat = function parseTextFormat2(text2) {
-    var formats = {
-      strong: "**",
-      italic: "*",
-      underline: "_",
-      strikethrough: "~~"
-    };
-    return text2.replace(/<\/?strong\>/gi, formats.strong).replace(/<\/?bold\>/gi, formats.strong).replace(/<\/?em\>/gi, formats.italic).replace(/<\/?italic\>/gi, formats.italic).replace(/<\/?u\>/gi, formats.underline).replace(/<\/?strike\>/gi, formats.strikethrough);
-  };
-  converters$1.h1 = generateHeader(1);
-  converters$1.h2 = generateHeader(2);
-  converters$1.h3 = generateHeader(3);
-  converters$1.h4 = generateHeader(4);
-  converters$1.h5 = generateHeader(5);
-  converters$1.h6 = generateHeader(6);
-  converters$1.blockquote = function(input, json2md) {
-    return json2md(input, "> ");
-  };
-  converters$1.img = function(input, json2md) {
-    if (Array.isArray(input)) {
-      return json2md(input, "", "img");
-    }
-    if (typeof input === "string") {
-      return converters$1.img({ source: input, title: "", alt: "" });
-    }
-    input.title = input.title || "";
-    input.alt = input.alt || "";
-    return "![" + input.alt + "](" + input.source + ' "' + input.title + '")';
-  };
-  converters$1.ul = function(input, json2md) {
-    var c = "";
-    for (var i2 = 0; i2 < input.length; ++i2) {
-      var marker = "";
-      var type2 = Object.keys(input[i2])[0];
-      if (type2 !== "ul" && type2 !== "ol" && type2 !== "taskLists") {
-        marker += "\n - ";
-      }
-      c += marker + parseTextFormat(indent(json2md(input[i2]), 4, true));
-    }
-    return c;
-  };
-  converters$1.ol = function(input, json2md) {
-    var c = "";
-    var jumpCount = 0;
-    for (var i2 = 0; i2 < input.length; ++i2) {
-      var marker = "";
-      var type2 = Object.keys(input[i2])[0];
-      if (type2 !== "ul" && type2 !== "ol" && type2 !== "taskLists") {
-        marker = "\n " + (i2 + 1 - jumpCount) + ". ";
-      } else {
-        jumpCount++;
-      }
-      c += marker + parseTextFormat(indent(json2md(input[i2]), 4, true));
-    }
-    return c;
-  };
-  converters$1.taskLists = function(input, json2md) {
-    var c = "";
-    for (var i2 = 0; i2 < input.length; ++i2) {
-      var marker = "";
-      var type2 = Object.keys(input[i2])[0];
-      if (type2 !== "ul" && type2 !== "ol" && type2 !== "taskLists") {
-        marker += input[i2].isDone ? "\n - [x] " : "\n - [ ] ";
-      }
-      c += marker + parseTextFormat(indent(json2md(input[i2].title || input[i2]), 4, true));
-    }
-    return c;
-  };
-  converters$1.code = function(input, json2md) {
-    var c = "```" + (input.language || "") + "\n";
-    if (Array.isArray(input.content)) {
-      c += input.content.join("\n");
-    } else {
-      c += input.content;
-    }
-    c += "\n```";
-    return c;
-  };
-  converters$1.p = function(input, json2md) {
-    return parseTextFormat(json2md(input, "\n"));
-  };
-  converters$1.table = function(input, json2md) {
-    var _PREFERRED_LENGTH_PER;
-    var ALIGNMENT = {
-      CENTER: "center",
-      RIGHT: "right",
-      LEFT: "left",
-      NONE: "none"
-    };
-    var PREFERRED_LENGTH_PER_ALIGNMENT = (_PREFERRED_LENGTH_PER = {}, _defineProperty(_PREFERRED_LENGTH_PER, ALIGNMENT.CENTER, 3), _defineProperty(_PREFERRED_LENGTH_PER, ALIGNMENT.RIGHT, 2), _defineProperty(_PREFERRED_LENGTH_PER, ALIGNMENT.LEFT, 2), _defineProperty(_PREFERRED_LENGTH_PER, ALIGNMENT.NONE, 1), _PREFERRED_LENGTH_PER);
-    if ((typeof input === "undefined" ? "undefined" : _typeof(input)) !== "object" || !input.hasOwnProperty("headers") || !input.hasOwnProperty("rows")) {
-      return "";
-    }
-    var alignment = input.headers.map(function(_, index2) {
-      return input.aligns && input.aligns[index2] ? input.aligns[index2] : ALIGNMENT.NONE;
-    });
-    var preferred_lengths = input.headers.map(function(header2, index2) {
-      return Math.max(PREFERRED_LENGTH_PER_ALIGNMENT[alignment[index2]], header2.length - 2);
-    });
-    if (input.pretty === true) {
-      input.rows.forEach(function(row) {
-        (Array.isArray(row) ? row : input.headers.map(function(col_id) {
-          return row[col_id];
-        })).forEach(function(cell, index2) {
-          preferred_lengths[index2] = Math.max(preferred_lengths[index2], cell.length - 2);
-        });
-      });
-    }
-    var fill_right = function fill_right2(diff, header2) {
-      return " ".repeat(diff) + header2;
-    };
-    var fill_left = function fill_left2(diff, header2) {
-      return header2 + " ".repeat(diff);
-    };
-    var fill_center = function fill_center2(diff, header2) {
-      return " ".repeat(Math.floor(diff / 2)) + header2 + " ".repeat(Math.ceil(diff / 2));
-    };
-    var fill_th = function fill_th2(header2, index2) {
-      var diff = preferred_lengths[index2] + 2 - header2.length;
-      switch (alignment[index2]) {
-        case ALIGNMENT.RIGHT:
-          return fill_right(diff, header2);
-        case ALIGNMENT.LEFT:
-          return fill_left(diff, header2);
-        case ALIGNMENT.CENTER:
-        case ALIGNMENT.NONE:
-        default:
-          return fill_center(diff, header2);
-      }
-    };
-    var fill_td = function fill_td2(header2, index2) {
-      var diff = preferred_lengths[index2] + 2 - header2.length;
-      switch (alignment[index2]) {
-        case ALIGNMENT.RIGHT:
-          return fill_right(diff, header2);
-        case ALIGNMENT.NONE:
-        case ALIGNMENT.LEFT:
-          return fill_left(diff, header2);
-        case ALIGNMENT.CENTER:
-        default:
-          return fill_center(diff, header2);
-      }
-    };
-    var column_names = input.headers.map(fill_th);
-    var header = "| " + column_names.join(" | ") + " |";
-    var spaces = "| " + input.headers.map(function(_, index2) {
-      var inner = "-".repeat(preferred_lengths[index2]);
-      switch (alignment[index2]) {
-        case ALIGNMENT.CENTER:
-          return ":" + inner + ":";
-        case ALIGNMENT.RIGHT:
-          return "-" + inner + ":";
-        case ALIGNMENT.LEFT:
-          return ":" + inner + "-";
-        case ALIGNMENT.NONE:
-        default:
-          return "-" + inner + "-";
-      }
-    }).join(" | ") + " |";
-    var fill_tbody_cell = function fill_tbody_cell2(cell, index2) {
-      if (input.pretty !== true) return cell;
-      return fill_td(cell, index2);
-    };
-    var data = input.rows.map(function(row) {
-      return "| " + (Array.isArray(row) ? row : input.headers.map(function(col_id) {
-        return row[col_id];
-      })).map(function(cell) {
-        return json2md(cell);
-      }).map(function(cell) {
-        return parseTextFormat(cell);
-      }).map(function(cell) {
-        return cell.replace(/([^\\])\|/, "$1\\|");
-      }).map(function(cell) {
-        return cell.trim();
-      }).map(fill_tbody_cell).join(" | ") + " |";
-    }).join("\n");
-    return [header, spaces, data].join("\n");
-  };
-  converters$1.link = function(input, json2md) {
-    if (Array.isArray(input)) {
-      return json2md(input, "", "link");
-    }
-    if (typeof input === "string") {
-      return converters$1.link({ source: input, title: "" });
-    }
-    return "[" + input.title + "](" + input.source + ")";
-  };
-  converters$1.hr = function(input, json2md) {
-    return "---";
-  };
-  return converters.exports;
-}
-var lib$1;
-var hasRequiredLib$2;
-function requireLib$2() {
-  if (hasRequiredLib$2) return lib$1;
-  hasRequiredLib$2 = 1;
-  function indento(input, width, char) {
-    char = typeof char !== "string" ? " " : char;
-    return String(input).replace(/^/gm, char.repeat(width));
-  }
-  lib$1 = indento;
-  return lib$1;
-}
-var lib;
-var hasRequiredLib$1;
-function requireLib$1() {
-  if (hasRequiredLib$1) return lib;
-  hasRequiredLib$1 = 1;
-  var converters2 = requireConverters(), indento = requireLib$2();
-  function json2md(data, prefix, _type) {
-    prefix = prefix || "";
-    if (typeof data === "string" || typeof data === "number") {
-      return indento(data, 1, prefix);
-    }
-    var content = [];
-    if (Array.isArray(data)) {
-      for (var i2 = 0; i2 < data.length; ++i2) {
-        content.push(indento(json2md(data[i2], "", _type), 1, prefix));
-      }
-      return content.join("\n");
-    } else {
-      var type2 = Object.keys(data)[0], func = converters2[_type || type2];
-      if (typeof func === "function") {
-        return indento(func(_type ? data : data[type2], json2md), 1, prefix) + "\n";
-      }
-      throw new Error("There is no such converter: " + type2);
-    }
-  }
-  json2md.async = function(data, prefix, _type) {
-    return Promise.resolve().then(function() {
-      prefix = prefix || "";
-      if (typeof data === "string" || typeof data === "number") {
-        return indento(data, 1, prefix);
-      }
-      var content = [];
-      if (Array.isArray(data)) {
-        var promises2 = data.map(function(d, index2) {
-          return Promise.resolve().then(function() {
-            return json2md.async(d, "", _type);
-          }).then(function(result) {
-            return indento(result, 1, prefix);
-          }).then(function(result) {
-            content[index2] = result;
-          });
-        });
-        return Promise.all(promises2).then(function() {
-          return content.join("\n");
-        });
-      } else {
-        var type2 = Object.keys(data)[0], func = converters2[_type || type2];
-        if (typeof func === "function") {
-          return Promise.resolve().then(function() {
-            return func(_type ? data : data[type2], json2md);
-          }).then(function(result) {
-            return indento(result, 1, prefix) + "\n";
-          });
-        }
-        throw new Error("There is no such converter: " + type2);
-      }
-    });
-  };
-  json2md.converters = converters2;
-  lib = json2md;
-  return lib;
-}
-var MarkdownHelpers = {};
-var hasRequiredMarkdownHelpers;
-function requireMarkdownHelpers() {
-  if (hasRequiredMarkdownHelpers) return MarkdownHelpers;
-  hasRequiredMarkdownHelpers = 1;
-  var __importDefault = MarkdownHelpers && MarkdownHelpers.__importDefault || function(mod) {
-    return mod && mod.__esModule ? mod : { "default": mod };
-  };
-  Object.defineProperty(MarkdownHelpers, "__esModule", { value: true });
-  MarkdownHelpers.convertDataToDropdown = MarkdownHelpers.generateMarkdownForChange = MarkdownHelpers.capitaliseFirstLetter = MarkdownHelpers.groupChangesByType = void 0;
-  const convertToYAML_1 = __importDefault(requireConvertToYAML());
-  function groupChangesByType(object) {
-    return object.reduce((objectsByKeyValue, obj) => {
-      const value = obj["type"];
-      objectsByKeyValue[value] = (objectsByKeyValue[value] || []).concat(obj);
-      return objectsByKeyValue;
-    }, {});
-  }
-  MarkdownHelpers.groupChangesByType = groupChangesByType;
-  function capitaliseFirstLetter(s) {
-    return s[0].toUpperCase() + s.slice(1);
-  }
-  MarkdownHelpers.capitaliseFirstLetter = capitaliseFirstLetter;
-  function generateMarkdownForChange(config) {
-    const toAppend = [`**Path**: \`${config.change.path}\``];
-    const listItem = { ul: [] };
-    for (const [label, value] of Object.entries(config.change)) {
-      if (label !== "path" && label !== "type") {
-        if (typeof value === "object") {
-          listItem.ul.push(convertDataToDropdown({
-            label: capitaliseFirstLetter(label),
-            data: value,
-            markdownSubtype: config.markdownSubtype
-          }));
-        } else {
-          listItem.ul.push(`**${capitaliseFirstLetter(label)}**: ${value}`);
-        }
-      }
-    }
-    toAppend.push(listItem);
-    return toAppend;
-  }
-  MarkdownHelpers.generateMarkdownForChange = generateMarkdownForChange;
-  function convertDataToDropdown(config) {
-    const displayData = config.markdownSubtype === "json" ? JSON.stringify(config.data, null, 2) : convertToYAML_1.default(config.data);
-    return `<details>
-    <summary> ${config.label} </summary>
-    
-\`\`\`${config.markdownSubtype}
-${displayData}
-\`\`\`            
-</details>  
-`;
-  }
-  MarkdownHelpers.convertDataToDropdown = convertDataToDropdown;
-  return MarkdownHelpers;
-}
-var hasRequiredConvertToMarkdown;
-function requireConvertToMarkdown() {
-  if (hasRequiredConvertToMarkdown) return convertToMarkdown;
-  hasRequiredConvertToMarkdown = 1;
-  var __importDefault = convertToMarkdown && convertToMarkdown.__importDefault || function(mod) {
-    return mod && mod.__esModule ? mod : { "default": mod };
-  };
-  Object.defineProperty(convertToMarkdown, "__esModule", { value: true });
-  const json2md_1 = __importDefault(requireLib$1());
-  const MarkdownHelpers_1 = requireMarkdownHelpers();
-  function convertToMarkdown$1(object, markdownSubtype) {
-    if (Object.prototype.hasOwnProperty.call(object, "changes")) {
-      object = object.changes;
-    }
-    const changeTypeGroups = MarkdownHelpers_1.groupChangesByType(object);
-    const markdownStructure = [];
-    for (const [changeType, changes] of Object.entries(changeTypeGroups)) {
-      markdownStructure.push({ h2: MarkdownHelpers_1.capitaliseFirstLetter(changeType) });
-      const outerList = { ul: [] };
-      for (const change of changes) {
-        outerList.ul.push(...MarkdownHelpers_1.generateMarkdownForChange({ change, markdownSubtype }));
-      }
-      markdownStructure.push(outerList);
-    }
-    return json2md_1.default(markdownStructure);
-  }
-  convertToMarkdown.default = convertToMarkdown$1;
-  return convertToMarkdown;
-}
-var hasRequiredToProperFormat;
-function requireToProperFormat() {
-  if (hasRequiredToProperFormat) return toProperFormat;
-  hasRequiredToProperFormat = 1;
-  var __importDefault = toProperFormat && toProperFormat.__importDefault || function(mod) {
-    return mod && mod.__esModule ? mod : { "default": mod };
-  };
-  Object.defineProperty(toProperFormat, "__esModule", { value: true });
-  const convertToYAML_1 = __importDefault(requireConvertToYAML());
-  const convertToMarkdown_1 = __importDefault(requireConvertToMarkdown());
-  function toProperFormat$1(config) {
-    if (config.outputType === "yaml" || config.outputType === "yml") {
-      return convertToYAML_1.default(config.data);
-    } else if (config.outputType === "markdown" || config.outputType === "md") {
-      return convertToMarkdown_1.default(config.data, config.markdownSubtype);
-    }
-    return config.data;
-  }
-  toProperFormat.default = toProperFormat$1;
-  return toProperFormat;
-}
-var hasRequiredAsyncapidiff;
-function requireAsyncapidiff() {
-  if (hasRequiredAsyncapidiff) return asyncapidiff;
-  hasRequiredAsyncapidiff = 1;
-  var __importDefault = asyncapidiff && asyncapidiff.__importDefault || function(mod) {
-    return mod && mod.__esModule ? mod : { "default": mod };
-  };
-  Object.defineProperty(asyncapidiff, "__esModule", { value: true });
-  const constants_1 = requireConstants();
-  const toProperFormat_1 = __importDefault(requireToProperFormat());
-  class AsyncAPIDiff {
-    constructor(output, options) {
-      this.output = JSON.parse(output);
-      this.outputType = options.outputType;
-      this.markdownSubtype = options.markdownSubtype || "json";
-    }
-    /**
-     * @returns {Changes} All the breaking changes
-     */
-    breaking() {
-      const breakingChanges = this.output.changes.filter((diff) => diff.type === constants_1.breaking);
-      return toProperFormat_1.default({ data: breakingChanges, outputType: this.outputType, markdownSubtype: this.markdownSubtype });
-    }
-    /**
-     * @returns {Changes} All the non-breaking changes
-     */
-    nonBreaking() {
-      const nonBreakingChanges = this.output.changes.filter((diff) => diff.type === constants_1.nonBreaking);
-      return toProperFormat_1.default({ data: nonBreakingChanges, outputType: this.outputType, markdownSubtype: this.markdownSubtype });
-    }
-    /**
-     * @returns {Changes} All the unclassified changes
-     */
-    unclassified() {
-      const unclassifiedChanges = this.output.changes.filter((diff) => diff.type === constants_1.unclassified);
-      return toProperFormat_1.default({ data: unclassifiedChanges, outputType: this.outputType, markdownSubtype: this.markdownSubtype });
-    }
-    /**
-     * @returns {Output}  The full output
-     */
-    getOutput() {
-      return toProperFormat_1.default({ data: this.output, outputType: this.outputType, markdownSubtype: this.markdownSubtype });
-    }
-  }
-  asyncapidiff.default = AsyncAPIDiff;
-  return asyncapidiff;
-}
-var mergeStandard = {};
-var hasRequiredMergeStandard;
-function requireMergeStandard() {
-  if (hasRequiredMergeStandard) return mergeStandard;
-  hasRequiredMergeStandard = 1;
-  Object.defineProperty(mergeStandard, "__esModule", { value: true });
-  mergeStandard.mergeStandard = void 0;
-  function mergeStandard$1(standard2, overrides) {
-    Object.assign(standard2, overrides);
-  }
-  mergeStandard.mergeStandard = mergeStandard$1;
-  return mergeStandard;
-}
-var hasRequiredMain;
-function requireMain() {
-  if (hasRequiredMain) return main;
-  hasRequiredMain = 1;
-  var __importDefault = main && main.__importDefault || function(mod) {
-    return mod && mod.__esModule ? mod : { "default": mod };
-  };
-  Object.defineProperty(main, "__esModule", { value: true });
-  main.diff = void 0;
-  const generateDiff_1 = __importDefault(requireGenerateDiff());
-  const standard_1 = requireStandard();
-  const categorizeChanges_1 = __importDefault(requireCategorizeChanges());
-  const asyncapidiff_1 = __importDefault(requireAsyncapidiff());
-  const mergeStandard_1 = requireMergeStandard();
-  const DiffHelpers_1 = requireDiffHelpers();
-  function diff(firstDocument, secondDocument, config = {}) {
-    var _a, _b;
-    if (DiffHelpers_1.incompatibleDocuments(firstDocument, secondDocument)) {
-      throw new TypeError("diff between different AsyncAPI version is not allowed");
-    }
-    const standard2 = standard_1.getStandardFromVersion(firstDocument);
-    if (config.override) {
-      if (typeof config.override !== "object") {
-        throw new TypeError("Override data must be an object");
-      }
-      mergeStandard_1.mergeStandard(standard2, config.override);
-    }
-    const diffOutput = generateDiff_1.default(firstDocument, secondDocument);
-    const output = categorizeChanges_1.default(standard2, diffOutput);
-    return new asyncapidiff_1.default(JSON.stringify(output), {
-      outputType: (_a = config.outputType) !== null && _a !== void 0 ? _a : "json",
-      markdownSubtype: (_b = config.markdownSubtype) !== null && _b !== void 0 ? _b : "json"
-    });
-  }
-  main.diff = diff;
-  return main;
-}
-var types = {};
-var hasRequiredTypes;
-function requireTypes() {
-  if (hasRequiredTypes) return types;
-  hasRequiredTypes = 1;
-  Object.defineProperty(types, "__esModule", { value: true });
-  return types;
-}
-var hasRequiredLib;
-function requireLib() {
-  if (hasRequiredLib) return lib$2;
-  hasRequiredLib = 1;
-  (function(exports) {
-    var __createBinding = lib$2 && lib$2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      Object.defineProperty(o, k2, { enumerable: true, get: function() {
-        return m[k];
-      } });
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = lib$2 && lib$2.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(requireMain(), exports);
-    __exportStar(requireTypes(), exports);
-  })(lib$2);
-  return lib$2;
-}
-var libExports = requireLib();
 function buildModel(doc, major, cross, perspective = "application") {
   const version = String(doc.root.asyncapi);
   return major === 2 ? readV2(doc, version, cross, perspective) : readV3(doc, version, cross, perspective);
@@ -54162,7 +54223,7 @@ function withDefaultType(side, schema2, type2) {
   return out;
 }
 function rawChanges(oldSkeleton, newSkeleton) {
-  const output = libExports.diff(oldSkeleton.root, newSkeleton.root).getOutput();
+  const output = asyncApiDiff().diff(oldSkeleton.root, newSkeleton.root).getOutput();
   if (typeof output === "string")
     throw new Error("@asyncapi/diff returned text for JSON output");
   return output.changes.map((c) => ({ action: c.action, path: c.path }));
@@ -54737,8 +54798,8 @@ function locatorForText(written, file2, options = {}) {
     if (parsed !== void 0)
       return parsed;
     try {
-      const lines = new distExports.LineCounter();
-      const doc = distExports.parseDocument(text2, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
+      const lines = new (yaml()).LineCounter();
+      const doc = yaml().parseDocument(text2, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
       parsed = doc.errors.length > 0 ? null : { doc, lines };
     } catch {
       parsed = null;
@@ -54774,13 +54835,13 @@ function offsetOf(doc, segs) {
   let node = doc.contents;
   let offset = rangeStart(node);
   for (const seg of segs) {
-    if (distExports.isMap(node)) {
-      const pair = node.items.find((p) => (distExports.isScalar(p.key) ? String(p.key.value) : String(p.key)) === seg);
+    if (yaml().isMap(node)) {
+      const pair = node.items.find((p) => (yaml().isScalar(p.key) ? String(p.key.value) : String(p.key)) === seg);
       if (pair === void 0)
         break;
       offset = rangeStart(pair.key) ?? rangeStart(pair.value) ?? offset;
       node = pair.value;
-    } else if (distExports.isSeq(node)) {
+    } else if (yaml().isSeq(node)) {
       const item = isArrayIndex(seg) ? node.items[Number(seg)] : void 0;
       if (item === void 0)
         break;
@@ -54789,7 +54850,7 @@ function offsetOf(doc, segs) {
     } else {
       break;
     }
-    if (distExports.isAlias(node))
+    if (yaml().isAlias(node))
       break;
   }
   return offset ?? null;

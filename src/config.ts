@@ -4,7 +4,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isScalar } from 'yaml';
 import { InputError, type Problem } from './errors';
 import { ajvProblems } from './resource/ajv-messages';
 import { validateConfig } from './generated/validators';
@@ -12,6 +11,7 @@ import { globProblem } from './resource/discover';
 import { toPointer } from './util/pointer';
 import { editDistance } from './util/suggest';
 import { setOwn } from './util/data';
+import { yaml } from './util/packages';
 import {
   findInSource,
   parseSource,
@@ -114,7 +114,7 @@ export function checkOutputPath(workspace: string, output: string): void {
 function versionText(src: SourceDoc, at: JsonPath, value: string | number): string {
   if (typeof value === 'string') return value;
   const node = findInSource(src, at).node;
-  if (isScalar(node) && node.range) return src.text.slice(node.range[0], node.range[1]).trim();
+  if (yaml().isScalar(node) && node.range) return src.text.slice(node.range[0], node.range[1]).trim();
   return String(value);
 }
 

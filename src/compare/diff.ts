@@ -11,9 +11,9 @@
  * @asyncapi/diff is called without `override`: its override support mutates a module-level
  * standard (leaking into later calls), and we ignore its verdicts anyway.
  */
-import { diff as asyncApiDiff } from '@asyncapi/diff';
 import type { AsyncApiLocation, ChangeLocation } from '../types';
 import { dataEqual, isRecord } from '../util/data';
+import { asyncApiDiff } from '../util/packages';
 import {
   DIRECTIONS,
   fieldPointer,
@@ -765,7 +765,7 @@ function withDefaultType(side: Side, schema: unknown, type: string | undefined):
 
 /** Raw add/remove/edit entries between the skeletons, by @asyncapi/diff. */
 export function rawChanges(oldSkeleton: SkeletonDoc, newSkeleton: SkeletonDoc): RawChange[] {
-  const output = asyncApiDiff(oldSkeleton.root, newSkeleton.root).getOutput();
+  const output = asyncApiDiff().diff(oldSkeleton.root, newSkeleton.root).getOutput();
   if (typeof output === 'string') throw new Error('@asyncapi/diff returned text for JSON output');
   return output.changes.map((c) => ({ action: c.action, path: c.path }));
 }

@@ -3,7 +3,8 @@
  * and reports. Two sources: a generated document (through its origins into the resource files),
  * or the text of a plain AsyncAPI file.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yaml } from '../util/packages';
 import { isArrayIndex, parsePointer, toPointer } from '../util/pointer';
 import type { GeneratedSpec, JsonPath, LoadedResource } from '../types';
 import { firestoneRepair } from '../generate/firestone-text';
@@ -80,8 +81,8 @@ export function locatorForText(written: string, file: string, options: { json?: 
   const load = (): { doc: Document.Parsed; lines: LineCounter } | null => {
     if (parsed !== undefined) return parsed;
     try {
-      const lines = new LineCounter();
-      const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
+      const lines = new (yaml().LineCounter)();
+      const doc = yaml().parseDocument(text, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
       parsed = doc.errors.length > 0 ? null : { doc, lines };
     } catch {
       parsed = null;
@@ -124,12 +125,12 @@ function offsetOf(doc: Document.Parsed, segs: readonly string[]): number | null 
   let node: unknown = doc.contents;
   let offset = rangeStart(node);
   for (const seg of segs) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === seg);
+    if (yaml().isMap(node)) {
+      const pair = node.items.find((p) => (yaml().isScalar(p.key) ? String(p.key.value) : String(p.key)) === seg);
       if (pair === undefined) break;
       offset = rangeStart(pair.key) ?? rangeStart(pair.value) ?? offset;
       node = pair.value;
-    } else if (isSeq(node)) {
+    } else if (yaml().isSeq(node)) {
       const item: unknown = isArrayIndex(seg) ? node.items[Number(seg)] : undefined;
       if (item === undefined) break;
       offset = rangeStart(item) ?? offset;
@@ -137,7 +138,7 @@ function offsetOf(doc: Document.Parsed, segs: readonly string[]): number | null 
     } else {
       break;
     }
-    if (isAlias(node)) break;
+    if (yaml().isAlias(node)) break;
   }
   return offset ?? null;
 }

@@ -8,10 +8,11 @@
  * scalars read by YAML 1.2 core rules as `yaml` reads them (util/yaml-core.ts, like resources);
  * `yaml` stays where source positions matter.
  */
-import jsyaml from 'js-yaml';
+import type jsyaml from 'js-yaml';
 import { InputError } from '../errors';
 import { NOT_BLOCK, readBlockYaml, readsAsBlockYaml, type PlainResolver } from '../util/block-yaml';
-import { CORE_TYPE, coreSchema, resolveCore } from '../util/yaml-core';
+import { jsYaml, once } from '../util/packages';
+import { coreSchema, coreType, resolveCore } from '../util/yaml-core';
 import { isRecord, setOwn } from '../util/data';
 import { MAX_SPEC_BYTES } from '../util/paths';
 
@@ -22,13 +23,13 @@ export type SpecFormat = 'yaml' | 'json';
  * timestamps, `1_000`) and YAML 1.2 core, as the spec is read back. js-yaml's own float misses a
  * signed `+.5`, which core reads as a number: written plain, `update` then `check` saw drift.
  */
-const DUMP_SCHEMA = jsyaml.DEFAULT_SCHEMA.extend({ implicit: [CORE_TYPE] });
+const dumpSchema = once(() => jsYaml().DEFAULT_SCHEMA.extend({ implicit: [coreType()] }));
 
 /** The text `update` writes for a document; parseSpecText reads it back as the same data (serialize.test.ts). */
 export function serializeSpec(document: Record<string, unknown>, format: SpecFormat): string {
   if (format === 'json') return JSON.stringify(document, null, 2) + '\n';
-  return jsyaml.dump(document, {
-    schema: DUMP_SCHEMA,
+  return jsYaml().dump(document, {
+    schema: dumpSchema(),
     // The generator shares no objects, but a document of any origin must not gain anchors.
     noRefs: true,
     // Never fold long descriptions: a diff of the spec should show the changed text, not reflow.
@@ -64,8 +65,9 @@ export const DEFAULT_PARSE_LIMITS: Required<ParseLimits> = {
  * keys are kept because hand-edited specs use them.
  */
 // js-yaml 4 exports its built-in `types`; @types/js-yaml 4.0.9 does not declare them.
-const { merge } = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types;
-export const SPEC_SCHEMA = coreSchema([merge]);
+export const specSchema = once(() =>
+  coreSchema([(jsYaml() as unknown as { types: { merge: jsyaml.Type } }).types.merge]),
+);
 
 /** Plain scalars for the block reader, as SPEC_SCHEMA reads them; a merge key is js-yaml's to apply. */
 export const resolveSpecScalar: PlainResolver = (text) => (text === '<<' ? NOT_BLOCK : resolveCore(text));
@@ -195,15 +197,15 @@ function parseText(
     depth -= 1;
   };
   try {
-    const data = jsyaml.load(text, {
-      schema: SPEC_SCHEMA,
+    const data = jsYaml().load(text, {
+      schema: specSchema(),
       filename: file,
       listener,
     });
     return { data, measured: true, shared };
   } catch (e) {
     if (e instanceof InputError) throw e;
-    if (e instanceof jsyaml.YAMLException) {
+    if (e instanceof jsYaml().YAMLException) {
       const mark = e.mark as { line?: number; column?: number } | undefined;
       const line = typeof mark?.line === 'number' ? mark.line + 1 : undefined;
       const col = typeof mark?.column === 'number' ? mark.column + 1 : undefined;

@@ -4,12 +4,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { isRecord } from '../util/data';
 import { InputError, type Problem } from '../errors';
 import { legacyProblem } from './legacy';
 import { readSource } from './yaml-source';
 import { isInside, MAX_FILE_BYTES, normalizeRelative } from '../util/paths';
+import { tinyglobby } from '../util/packages';
 
 /** Never resources, often huge: not even crawled. */
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -96,7 +96,8 @@ export async function discoverResources(workspace: string, globs: string[], excl
 }
 
 /** The auto-discovery patterns below a directory (`''`: the workspace). */
-const autoPatterns = (dir: string): string[] => AUTO_PATTERNS.map((p) => (dir === '' ? p : `${escapePath(dir)}/${p}`));
+const autoPatterns = (dir: string): string[] =>
+  AUTO_PATTERNS.map((p) => (dir === '' ? p : `${tinyglobby().escapePath(dir)}/${p}`));
 
 /**
  * Arguments that name an existing directory (`.`, `resources/`) stand for every resource file
@@ -107,7 +108,7 @@ async function splitDirectories(root: string, globs: string[]): Promise<{ dirs: 
   const dirs: string[] = [];
   const patterns: string[] = [];
   for (const g of globs) {
-    if (!g.startsWith('!') && !isDynamicPattern(g)) {
+    if (!g.startsWith('!') && !tinyglobby().isDynamicPattern(g)) {
       const stat = await fs.promises.stat(path.join(root, g)).catch(() => null);
       if (stat?.isDirectory()) {
         const rel = normalizeRelative(g);
@@ -122,7 +123,7 @@ async function splitDirectories(root: string, globs: string[]): Promise<{ dirs: 
 
 /** Files matching `patterns` below `root`, never entering linked directories (see readdirWithLinkedFiles). */
 export function globFiles(root: string, patterns: string[]): Promise<string[]> {
-  return glob(patterns, {
+  return tinyglobby().glob(patterns, {
     cwd: root,
     ignore: ALWAYS_IGNORED,
     dot: false,

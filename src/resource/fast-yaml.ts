@@ -14,13 +14,14 @@
  * could have rewritten (`1.0:` is "1.0" in `yaml` with string keys, "1" in
  * js-yaml), `__proto__`, an empty document, and nesting near the limit.
  */
-import jsyaml from 'js-yaml';
+import type jsyaml from 'js-yaml';
 import { NOT_BLOCK, readBlockYaml } from '../util/block-yaml';
+import { jsYaml, once } from '../util/packages';
 import { coreSchema, resolveCore } from '../util/yaml-core';
 
 export const NOT_FAST: unique symbol = Symbol('not fast');
 
-const SCHEMA = coreSchema();
+const schema = once(() => coreSchema());
 
 /** Texts with constructs this path leaves to `yaml` (see the module comment); false positives only cost speed. */
 const NEEDS_YAML = /(?:^|[\s[{,])(?:[&*]\S|!)|<<|^%|(?:^|[\s[{,])\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)/m;
@@ -74,7 +75,7 @@ export function fastPlainData(text: string, maxDepth: number): unknown {
   };
   let data: unknown;
   try {
-    data = jsyaml.load(text, { schema: SCHEMA, listener });
+    data = jsYaml().load(text, { schema: schema(), listener });
   } catch {
     return NOT_FAST;
   }

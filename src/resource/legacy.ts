@@ -7,7 +7,8 @@
  * The conversion edits the parsed YAML document (comments, key order, quoting and layout stay as
  * written) and renames keys where they are, so a diff of the migration shows only what changed.
  */
-import { isMap, isScalar, type Document, type Pair, type YAMLMap } from 'yaml';
+import type { Document, Pair, YAMLMap } from 'yaml';
+import { yaml } from '../util/packages';
 import { InputError, type Problem } from '../errors';
 import { isRecord } from '../util/data';
 import { parseSource } from './yaml-source';
@@ -33,7 +34,7 @@ export type MigrateResult =
   | { status: 'converted'; text: string }
   | { status: 'not-a-resource' };
 
-const keyName = (pair: Pair): string | null => (isScalar(pair.key) ? String(pair.key.value) : null);
+const keyName = (pair: Pair): string | null => (yaml().isScalar(pair.key) ? String(pair.key.value) : null);
 
 function findPair(map: YAMLMap, key: string): Pair | undefined {
   return map.items.find((p) => keyName(p) === key);
@@ -59,7 +60,7 @@ function applyEdits(text: string, edits: Edit[]): string {
 
 /** `version: 1.0` as written ("1.0"), never YAML's reading of it (1). */
 function writtenScalar(text: string, node: unknown): string | null {
-  if (!isScalar(node)) return null;
+  if (!yaml().isScalar(node)) return null;
   if (typeof node.value === 'string') return node.value;
   const at = span(node);
   return at ? text.slice(at[0], at[1]).trim() : String(node.value);
@@ -76,14 +77,14 @@ export function migrateText(text: string, file: string): MigrateResult {
   const src = parseSource(text, file);
   const doc: Document.Parsed = src.doc;
   const top = doc.contents;
-  if (!isMap(top)) return { status: 'not-a-resource' };
+  if (!yaml().isMap(top)) return { status: 'not-a-resource' };
   const has = (k: string): boolean => findPair(top, k) !== undefined;
   if (has('kind') && has('schema')) return { status: 'current' };
   if (!(has('name') && has('schema'))) return { status: 'not-a-resource' };
   const edits: Edit[] = [];
   // A key keeps its quotes: a JSON file stays JSON.
   const keyText = (pair: Pair, to: string): string => {
-    const type = isScalar(pair.key) ? pair.key.type : undefined;
+    const type = yaml().isScalar(pair.key) ? pair.key.type : undefined;
     return type === 'QUOTE_DOUBLE' ? `"${to}"` : type === 'QUOTE_SINGLE' ? `'${to}'` : to;
   };
   const rename = (key: string, to: string): Pair | undefined => {
@@ -98,7 +99,12 @@ export function migrateText(text: string, file: string): MigrateResult {
   const version = rename('version', 'apiVersion');
   const written = version ? writtenScalar(text, version.value) : null;
   const valueAt = version ? span(version.value) : null;
-  if (version && written !== null && valueAt && !(isScalar(version.value) && typeof version.value.value === 'string')) {
+  if (
+    version &&
+    written !== null &&
+    valueAt &&
+    !(yaml().isScalar(version.value) && typeof version.value.value === 'string')
+  ) {
     edits.push({ start: valueAt[0], end: valueAt[1], text: JSON.stringify(written) });
   }
 

@@ -5,20 +5,8 @@
  */
 import { isArrayIndex } from '../util/pointer';
 import fs from 'node:fs';
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  Lexer,
-  LineCounter,
-  parseDocument,
-  Scalar,
-  type Document,
-  type Node as YamlNode,
-  type Pair,
-  type YAMLMap,
-} from 'yaml';
+import type { Document, LineCounter, Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import { yaml } from '../util/packages';
 import { InputError, type Problem } from '../errors';
 import type { JsonPath } from '../types';
 import { MAX_FILE_BYTES } from '../util/paths';
@@ -88,8 +76,8 @@ export function parseSource(text: string, file: string): SourceDoc {
 
 /** parseSource for a text whose nesting is known to be within the limit. */
 function parseMeasured(text: string, file: string): SourceDoc {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
+  const lines = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
   if (doc.errors.length > 0) {
     throw new InputError(
       doc.errors.map((e) => {
@@ -233,7 +221,7 @@ export function excessiveNestingOffset(text: string, limit: number): number | nu
   const popTo = (col: number): void => {
     while (columns.length > 0 && (columns[columns.length - 1] as number) >= col) columns.pop();
   };
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new (yaml().Lexer)().lex(text)) {
     if (CONTROL_TOKENS.has(token)) {
       scalarNext = token === '\u001f';
       continue;
@@ -286,12 +274,12 @@ export function findInSource(src: SourceDoc, path: JsonPath): Found {
   for (let i = 0; i < path.length; i++) {
     node = deref(src.doc, node);
     const seg = path[i] as string | number;
-    if (isMap(node)) {
+    if (yaml().isMap(node)) {
       const pair = findPair(src.doc, node, String(seg), 0);
       if (!pair) return { offset, matched: i };
       offset = rangeStart(pair.key) ?? rangeStart(pair.value) ?? offset;
       node = pair.value;
-    } else if (isSeq(node)) {
+    } else if (yaml().isSeq(node)) {
       const index = typeof seg === 'number' ? seg : isArrayIndex(seg) ? Number(seg) : -1;
       const item: unknown = node.items[index];
       if (item === undefined) return { offset, matched: i };
@@ -319,26 +307,26 @@ function rangeStart(node: unknown): number | undefined {
 
 function deref(doc: Document.Parsed, node: unknown): unknown {
   // Anchors precede their aliases, so a chain is finite; the bound is a guard against surprises.
-  for (let hops = 0; isAlias(node) && hops < 1000; hops++) node = node.resolve(doc);
+  for (let hops = 0; yaml().isAlias(node) && hops < 1000; hops++) node = node.resolve(doc);
   return node;
 }
 
 function isMergeKey(key: unknown): boolean {
-  return isScalar(key) && key.value === '<<' && (key.type === undefined || key.type === Scalar.PLAIN);
+  return yaml().isScalar(key) && key.value === '<<' && (key.type === undefined || key.type === yaml().Scalar.PLAIN);
 }
 
 function findPair(doc: Document.Parsed, map: YAMLMap, key: string, depth: number): Pair | undefined {
   // Keys written in the map win over merged ones, as in yaml's toJS.
   for (const pair of map.items) {
-    if (!isMergeKey(pair.key) && isScalar(pair.key) && String(pair.key.value) === key) return pair;
+    if (!isMergeKey(pair.key) && yaml().isScalar(pair.key) && String(pair.key.value) === key) return pair;
   }
   if (depth > 16) return undefined;
   for (const pair of map.items) {
     if (!isMergeKey(pair.key)) continue;
     const value = deref(doc, pair.value);
-    const sources = isSeq(value) ? value.items.map((s) => deref(doc, s)) : [value];
+    const sources = yaml().isSeq(value) ? value.items.map((s) => deref(doc, s)) : [value];
     for (const source of sources) {
-      if (!isMap(source)) continue;
+      if (!yaml().isMap(source)) continue;
       const found = findPair(doc, source, key, depth + 1);
       if (found) return found;
     }

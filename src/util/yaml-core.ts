@@ -5,9 +5,9 @@
  * places (`14_030` is the integer 14030 there, the string "14_030" in YAML 1.2); here its plain
  * scalars are resolved by `yaml`'s own core tags instead.
  */
-import jsyaml from 'js-yaml';
-import { isScalar, Schema } from 'yaml';
+import type jsyaml from 'js-yaml';
 import { mayBeCoreTyped } from './block-yaml';
+import { jsYaml, once, yaml } from './packages';
 
 interface CoreTag {
   test: RegExp;
@@ -15,14 +15,16 @@ interface CoreTag {
 }
 
 /** `yaml`'s core schema scalar tags that can match a plain scalar, in `yaml`'s order. */
-const CORE_TAGS: readonly CoreTag[] = new Schema({ schema: 'core' }).tags.flatMap((tag) =>
-  'test' in tag && tag.test && tag.default && 'resolve' in tag ? [tag as unknown as CoreTag] : [],
+const coreTags = once((): readonly CoreTag[] =>
+  new (yaml().Schema)({ schema: 'core' }).tags.flatMap((tag) =>
+    'test' in tag && tag.test && tag.default && 'resolve' in tag ? [tag as unknown as CoreTag] : [],
+  ),
 );
 
 /** The first core tag matching a plain scalar, as `yaml` picks it; undefined for a string. */
 function coreTagOf(text: string): CoreTag | undefined {
   if (!mayBeCoreTyped(text)) return undefined;
-  return CORE_TAGS.find((tag) => tag.test.test(text));
+  return coreTags().find((tag) => tag.test.test(text));
 }
 
 const noop = (): void => {};
@@ -34,7 +36,7 @@ export function resolveCore(text: string): unknown {
   if (tag === undefined) return text;
   const value = tag.resolve(text, noop, CORE_OPTIONS);
   // Some of `yaml`'s tags wrap the value in a Scalar (to remember how it was written).
-  return isScalar(value) ? value.value : value;
+  return yaml().isScalar(value) ? value.value : value;
 }
 
 /**
@@ -42,12 +44,15 @@ export function resolveCore(text: string): unknown {
  * `.5`, `+1`, `True`, `~` mean here what they mean there. One type rather than one per tag: js-yaml
  * tries every implicit type on every plain scalar (keys included).
  */
-export const CORE_TYPE = new jsyaml.Type('tag:yaml.org,2002:core', {
-  kind: 'scalar',
-  resolve: (text: string) => coreTagOf(text) !== undefined,
-  construct: resolveCore,
-});
+export const coreType = once(
+  (): jsyaml.Type =>
+    new (jsYaml().Type)('tag:yaml.org,2002:core', {
+      kind: 'scalar',
+      resolve: (text: string) => coreTagOf(text) !== undefined,
+      construct: resolveCore,
+    }),
+);
 
 /** js-yaml reading plain scalars as YAML 1.2 core, plus `extra` implicit types. */
 export const coreSchema = (extra: jsyaml.Type[] = []): jsyaml.Schema =>
-  jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [CORE_TYPE, ...extra] });
+  jsYaml().FAILSAFE_SCHEMA.extend({ implicit: [coreType(), ...extra] });

@@ -52,6 +52,10 @@ describe('the bundles load nothing from node_modules', () => {
   });
 });
 
+/** The files of dist/ among those a run loaded, by name. */
+const distFiles = (loaded: readonly string[]): string[] =>
+  loaded.filter((f) => path.dirname(f) === path.join(ROOT, 'dist')).map((f) => path.basename(f));
+
 describe('the CLI starts light (docs/architecture.md, "The CLI\'s startup")', () => {
   const spec = (version: string) =>
     JSON.stringify({
@@ -63,13 +67,24 @@ describe('the CLI starts light (docs/architecture.md, "The CLI\'s startup")', ()
   it('a diff loads neither node:child_process nor node:crypto, and reports fingerprints', () => {
     const cwd = tempDir('bundle-light-');
     writeFiles(cwd, { 'old.json': spec('1'), 'new.json': spec('1').replace('"/books"', '"/novels"') });
-    const { result, builtins } = run(CLI, ['diff', 'old.json', 'new.json', '--format', 'json'], cwd);
+    const { result, loaded, builtins } = run(CLI, ['diff', 'old.json', 'new.json', '--format', 'json'], cwd);
     expect(result.code, describeRun(result)).toBe(1);
     const report = JSON.parse(result.stdout) as { specs: { changes: { fingerprint: string }[] }[] };
     const fingerprints = report.specs[0]?.changes.map((c) => c.fingerprint) ?? [];
     expect(fingerprints.length).toBeGreaterThan(0);
     for (const f of fingerprints) expect(f).toMatch(/^[0-9a-f]{8}$/);
     expect(builtins.filter((m) => /^NativeModule (child_process|crypto)$/.test(m))).toEqual([]);
+    // Of the CLI's files, only its entry's second half: no package chunk (src/util/packages.ts).
+    expect(distFiles(loaded)).toEqual(['cli-run.cjs']);
+  });
+
+  it('generate loads the package chunks it uses: globs, YAML reading and writing', () => {
+    const cwd = tempDir('bundle-chunks-');
+    writeFiles(cwd, { 'resources/book.yaml': bookResource() });
+    const { result, loaded } = run(CLI, ['generate', '--out', 'spec.yaml', 'resources/*.yaml'], cwd);
+    expect(result.code, describeRun(result)).toBe(0);
+    expect(distFiles(loaded)).toEqual(expect.arrayContaining(['cli-run.cjs', 'cli-tinyglobby.cjs', 'cli-js-yaml.cjs']));
+    expect(distFiles(loaded)).not.toContain('cli-asyncapi-diff.cjs');
   });
 
   it('every bundle is ASCII, so Node reads it as a one-byte string', () => {

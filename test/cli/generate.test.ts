@@ -128,8 +128,8 @@ describe('generate: arguments', () => {
     if (!book) throw new Error('book fixture missing');
     const dir = tempDir('gen-bundle-');
     const script = path.join(dir, 'cli.js');
-    // The CLI is its entry and the code the entry loads (dist/cli-run.cjs).
-    for (const file of ['cli.js', 'cli-run.cjs'])
+    // The CLI is its entry and the files it loads (dist/cli-run.cjs and its package chunks).
+    for (const file of fs.readdirSync(path.dirname(CLI)).filter((f) => f.startsWith('cli')))
       fs.copyFileSync(path.join(path.dirname(CLI), file), path.join(dir, file));
     fs.copyFileSync(path.join(book.dir, 'book.yaml'), path.join(dir, 'book.yaml'));
     const r = await runCli(['generate', '--title', book.title, '--description', book.description, 'book.yaml'], {

@@ -12,7 +12,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateAsyncApi } from '../../src/generate/asyncapi';
-import { parseSpecText, resolveSpecScalar, serializeSpec, SPEC_SCHEMA } from '../../src/generate/serialize';
+import { parseSpecText, resolveSpecScalar, serializeSpec, specSchema } from '../../src/generate/serialize';
 import { isRecord } from '../../src/util/data';
 import { NOT_BLOCK, readBlockYaml, readsAsBlockYaml, type BlockLimits } from '../../src/util/block-yaml';
 import { corpusFiles, CORPUS_DIR, listCorpus } from '../corpus/corpus';
@@ -27,7 +27,7 @@ const block = (text: string, limits: BlockLimits = LIMITS): unknown => readBlock
 /** js-yaml's reading of a text, or 'error'. */
 function reference(text: string): unknown {
   try {
-    return jsyaml.load(text, { schema: SPEC_SCHEMA });
+    return jsyaml.load(text, { schema: specSchema() });
   } catch {
     return 'error';
   }
