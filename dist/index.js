@@ -54252,12 +54252,9 @@ function setAside(oldDoc, newDoc, shape) {
     const cut2 = pointer.indexOf("/", unit.length + 1);
     return graph.cleanParts.has(cut2 < 0 ? pointer : pointer.slice(0, cut2));
   };
-  const gone = /* @__PURE__ */ new Set();
   const groups = shape.groups(docs);
-  for (const members of groups)
-    if (members.every((m) => graph.units.has(m) && !graph.dirty.has(m) && !referencedFromOutside(graph, m, members)))
-      for (const m of members)
-        gone.add(m);
+  const clean2 = groups.filter((members) => members.every((m) => graph.units.has(m) && !graph.dirty.has(m)));
+  const gone = goneGroups(graph, clean2, shape.prunable);
   const trimmed = trimmedParts(graph, shape, new Set(groups.flat()));
   const refsResolve = graph.refsResolve;
   if (gone.size === 0 && trimmed.size === 0)
@@ -54527,7 +54524,22 @@ function unitOf(ref, unitLength) {
     key += `/${escapeSegment(seg)}`;
   return key;
 }
-const referencedFromOutside = (graph, unit, members) => [...graph.referrers.get(unit) ?? []].some((from) => !members.includes(from));
+function goneGroups(graph, candidates2, prunable) {
+  const gone = new Set(candidates2.flat());
+  const inPrunableMap = (unit) => prunable.has(parsePointer(unit)?.[0] ?? "");
+  const staysOutside = (members, unit) => !members.includes(unit) && !gone.has(unit);
+  const held = (members) => members.some((m) => [...graph.referrers.get(m) ?? []].some((from) => staysOutside(members, from)) || [...graph.refs.get(m) ?? []].some((t) => staysOutside(members, t) && graph.units.has(t) && inPrunableMap(t)));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const members of candidates2)
+      if (gone.has(members[0]) && held(members)) {
+        for (const m of members)
+          gone.delete(m);
+        changed = true;
+      }
+  }
+  return gone;
+}
 function unreachedComponents(graph, refs, gone) {
   const candidate = (unit) => {
     const from = "/components/".length;

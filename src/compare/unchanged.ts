@@ -6,9 +6,10 @@
  * modelling the thousands of others costs most of a comparison and finds nothing. A group of units
  * (an AsyncAPI channel with the operations on it, an OpenAPI path item or webhook) can say nothing
  * when it is the same data in both documents, every `$ref` it makes reaches only parts that are the
- * same in both (transitively), nothing else refers into it, and nothing it is paired or judged by
- * can differ: the document-wide parts its kind lists (`Shape.mustBeEqual`), and a key or address
- * no other member of its document shares (`Shape.groups`). Such groups go from both documents, and
+ * same in both (transitively), nothing that stays refers into it nor it into an entry that stays,
+ * and nothing it is paired or judged by can differ: the document-wide parts its kind lists
+ * (`Shape.mustBeEqual`), and a key or address no other member of its document shares
+ * (`Shape.groups`). Such groups go from both documents, and
  * so do the components that are the same on both sides and that nothing left reaches. The rest of
  * the comparison runs as it would. Anything doubtful stays: the shortcut may miss, never change a
  * result (tests hold it to the full comparison, for each kind).
@@ -96,11 +97,9 @@ export function setAside(oldDoc: Doc, newDoc: Doc, shape: Shape): SetAside {
     const cut = pointer.indexOf('/', unit.length + 1);
     return graph.cleanParts.has(cut < 0 ? pointer : pointer.slice(0, cut));
   };
-  const gone = new Set<string>();
   const groups = shape.groups(docs);
-  for (const members of groups)
-    if (members.every((m) => graph.units.has(m) && !graph.dirty.has(m) && !referencedFromOutside(graph, m, members)))
-      for (const m of members) gone.add(m);
+  const clean = groups.filter((members) => members.every((m) => graph.units.has(m) && !graph.dirty.has(m)));
+  const gone = goneGroups(graph, clean, shape.prunable);
   // Only an entry that pairs by its key alone loses parts: one reported as removed or added is read whole.
   const trimmed = trimmedParts(graph, shape, new Set(groups.flat()));
   const refsResolve = graph.refsResolve;
@@ -400,9 +399,38 @@ function unitOf(ref: string, unitLength: (first: string | undefined) => number):
   return key;
 }
 
-/** Whether a unit outside `members` has a `$ref` into `unit`. */
-const referencedFromOutside = (graph: RefGraph, unit: string, members: readonly string[]): boolean =>
-  [...(graph.referrers.get(unit) ?? [])].some((from) => !members.includes(from));
+/**
+ * The units of the groups that go: of `candidates` (groups of clean units), those that nothing
+ * staying refers into and that refer into no entry of a prunable map that stays. The second
+ * matters because what an entry says of another can be part of how the other is judged (an
+ * AsyncAPI operation's `reply` makes another channel's message used). Groups that only refer to
+ * each other go together; to a fixed point, since a group that stays holds the ones it touches.
+ */
+function goneGroups(
+  graph: RefGraph,
+  candidates: readonly (readonly string[])[],
+  prunable: ReadonlySet<string>,
+): Set<string> {
+  const gone = new Set(candidates.flat());
+  const inPrunableMap = (unit: string): boolean => prunable.has(parsePointer(unit)?.[0] ?? '');
+  const staysOutside = (members: readonly string[], unit: string): boolean =>
+    !members.includes(unit) && !gone.has(unit);
+  const held = (members: readonly string[]): boolean =>
+    members.some(
+      (m) =>
+        [...(graph.referrers.get(m) ?? [])].some((from) => staysOutside(members, from)) ||
+        [...(graph.refs.get(m) ?? [])].some((t) => staysOutside(members, t) && graph.units.has(t) && inPrunableMap(t)),
+    );
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const members of candidates)
+      if (gone.has(members[0] as string) && held(members)) {
+        for (const m of members) gone.delete(m);
+        changed = true;
+      }
+  }
+  return gone;
+}
 
 /**
  * Components the same on both sides that nothing staying reaches: they can only be compared equal.

@@ -85,7 +85,8 @@ export function outcomeOf(run: () => unknown): Outcome {
 
 /**
  * A property over documents edited at random: one of `docs`, one to four of `edits`, then `check`
- * with the document and its edited copy. FUZZ_RUNS sets the number of runs.
+ * with the document and its edited copy. FUZZ_RUNS sets the number of runs; FUZZ_SEED and FUZZ_PATH
+ * replay a failure fast-check reported.
  */
 export function editedAtRandom(
   docs: readonly Json[],
@@ -107,6 +108,10 @@ export function editedAtRandom(
         check(original, edited);
       },
     ),
-    { numRuns: Number(process.env.FUZZ_RUNS ?? runs) },
+    {
+      numRuns: Number(process.env.FUZZ_RUNS ?? runs),
+      // A failure prints its seed and path; FUZZ_SEED and FUZZ_PATH run that case again.
+      ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED), path: process.env.FUZZ_PATH } : {}),
+    },
   );
 }

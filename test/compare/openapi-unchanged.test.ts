@@ -148,15 +148,18 @@ describe('withoutUnchangedPaths', () => {
     expect(paths(renamed)).toEqual([['/c/{id}'], ['/c/{key}']]);
   });
 
-  it('keeps a path something else refers into, a path item that is a $ref, and one with a reference to nothing', () => {
+  it('keeps a path something staying refers into, a path item that is a $ref, and one with a reference to nothing', () => {
     const before = edited((d) => {
       d.paths['/e'] = { get: { responses: ref('/paths/~1d/get/responses') } };
       d.paths['/f'] = ref('/components/pathItems/F');
       d.components.pathItems = { F: { get: { responses: ok({}) } } };
       d.paths['/g'] = { get: { responses: ok(ref('/components/schemas/Missing')) } };
     });
-    // `/e` itself may go: what it refers to is the same on both sides.
-    expect(paths(aside(before, clone(before)))[0]).toEqual(['/d', '/f', '/g']);
+    // `/e` and the `/d` it refers into go together: both are the same on both sides.
+    expect(paths(aside(before, clone(before)))[0]).toEqual(['/f', '/g']);
+    const after = clone(before) as Doc;
+    after.paths['/e'].get.summary = 'changed';
+    expect(paths(aside(before, after))[0]).toEqual(['/d', '/e', '/f', '/g']);
   });
 
   it.each([

@@ -108,14 +108,18 @@ describe('withoutUnchanged, 2.x', () => {
     ]);
   });
 
-  it('keeps a channel something else refers into, and one whose reference cannot be read', () => {
+  it('keeps a channel something staying refers into, and one whose reference cannot be read', () => {
     const doc = v2();
     const channels = doc.channels as Json;
     channels['/e'] = channel(ref('/channels/~1d/subscribe/message/payload'));
     channels['/f'] = channel({ $ref: '#/components/schemas/%E0%A4%A' });
-    expect(kept(withoutUnchanged(doc, clone(doc), 2))).toEqual([
-      ['/d', '/f'],
-      ['/d', '/f'],
+    // Equal documents: `/e` and the `/d` it refers into go together.
+    expect(kept(withoutUnchanged(doc, clone(doc), 2))).toEqual([['/f'], ['/f']]);
+    const after = clone(doc);
+    (after.channels as Json)['/e'] = { ...channel(ref('/channels/~1d/subscribe/message/payload')), description: 'new' };
+    expect(kept(withoutUnchanged(doc, after, 2))).toEqual([
+      ['/d', '/e', '/f'],
+      ['/d', '/e', '/f'],
     ]);
   });
 
@@ -167,10 +171,32 @@ describe('withoutUnchanged, 3.x', () => {
     expect(keptOps(pair)).toEqual(['a_receive', 'a_send']);
   });
 
-  it('keeps the channel a reply goes to', () => {
+  it('drops a channel with the operation whose reply goes to it, when both go', () => {
     const doc = v3();
     ((doc.operations as Json).a_send as Json).reply = { channel: ref('/channels/b') };
-    expect(kept(withoutUnchanged(doc, clone(doc), 3))).toEqual([['b'], ['b']]);
+    expect(kept(withoutUnchanged(doc, clone(doc), 3))).toEqual([[], []]);
+  });
+
+  it('keeps an operation whose reply goes to a channel that stays: the reply makes its message used', () => {
+    const before = v3();
+    ((before.operations as Json).a_send as Json).reply = {
+      channel: ref('/channels/b'),
+      messages: [ref('/channels/b/messages/m')],
+    };
+    const after = clone(before);
+    // A channel that is a `$ref` stays, and holds the channel it names.
+    (after.channels as Json).c = ref('/channels/b');
+    const pair = withoutUnchanged(before, after, 3);
+    expect(kept(pair)).toEqual([
+      ['a', 'b'],
+      ['a', 'b', 'c'],
+    ]);
+    expect(keptOps(pair)).toEqual(['a_receive', 'a_send', 'b_receive', 'b_send']);
+    for (const [x, y] of [
+      [before, after],
+      [after, before],
+    ] as const)
+      expect(outcome(compareSpecs, x, y)).toEqual(outcome(compareSpecsInFull, x, y));
   });
 });
 
