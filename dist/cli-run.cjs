@@ -2502,7 +2502,7 @@ function keyOf(body) {
     return null;
   for (let i = body.indexOf(":"); i !== -1; i = body.indexOf(":", i + 1)) {
     if (isKeyEnd(body, i))
-      return body.slice(0, i).trimEnd();
+      return body.slice(0, i).replace(TRAILING_WHITE, "");
   }
   return null;
 }
@@ -2520,7 +2520,9 @@ function closingQuote(body, quote2) {
   }
   return -1;
 }
-const LEADING_SPACE = /[^\S\n]*/y;
+const LEADING_SPACE = /[ \t\r]*/y;
+const LEADING_WHITE = /^[ \t]+/;
+const TRAILING_WHITE = /[ \t]+$/;
 function plainIndentAt(text2, start, end) {
   LEADING_SPACE.lastIndex = start;
   LEADING_SPACE.test(text2);
@@ -2545,6 +2547,8 @@ function blockYamlFinder(text2) {
   for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1))
     count2++;
   const starts = new Uint32Array(count2 + 1);
+  if (text2.charCodeAt(0) === 65279)
+    starts[0] = 1;
   for (let i = text2.indexOf("\n"), n = 1; i >= 0; i = text2.indexOf("\n", i + 1))
     starts[n++] = i + 1;
   starts[count2] = text2.length + 1;
@@ -2556,8 +2560,8 @@ function blockYamlFinder(text2) {
     if (s.endsWith("\r"))
       s = s.slice(0, -1);
     if (i === itemLine)
-      s = s.replace(/^(\s*)-(?= |$)/, "$1 ");
-    const body = s.trimStart();
+      s = s.replace(/^([ \t]*)-(?= |$)/, "$1 ");
+    const body = s.replace(LEADING_WHITE, "");
     if (body === "" || body.startsWith("#") || body === "---")
       return null;
     return { indent: s.length - body.length, body };
@@ -10737,7 +10741,7 @@ function compareSpecs(oldDoc, newDoc, options = {}) {
   const oldMajor = majorVersion(oldDoc, options.files?.old);
   const newMajor = majorVersion(newDoc, options.files?.new);
   if (oldMajor !== newMajor)
-    return namingFiles(() => compareModels$1(oldDoc, newDoc, oldMajor, newMajor, options), options);
+    return namingFiles(() => compareModels$1(oldDoc, newDoc, oldMajor, newMajor, options, () => false), options);
   const { docs, unchanged } = withoutUnchanged(oldDoc, newDoc, oldMajor);
   return namingFiles(() => compareModels$1(docs[0], docs[1], oldMajor, newMajor, options, unchanged), options);
 }
@@ -10758,7 +10762,7 @@ function compareModels$1(oldDoc, newDoc, oldMajor, newMajor, options, unchanged)
   const oldModel = buildModel(oldNorm, oldMajor, cross, perspective);
   const newModel = buildModel(newNorm, newMajor, cross, perspective);
   const split = splitModels(oldModel, newModel);
-  const differ = new SchemaDiffer(oldNorm, newNorm, unchanged === void 0 ? {} : { unchanged });
+  const differ = new SchemaDiffer(oldNorm, newNorm, { unchanged });
   const schema2 = schemaFindings(split.slots, differ, perspective);
   const findings = [
     ...versionFindings(oldNorm, newNorm),
@@ -12488,9 +12492,10 @@ function relaxUnstable(changes, a, b) {
   return relaxed.sort((x, y) => order[x.type] - order[y.type] || text2(x.path, y.path) || text2(x.rule, y.rule) || text2(x.message, y.message));
 }
 const FIRESTONE_OPENAPI_COMMENT = "# https://www.jvt.me/posts/2022/05/29/openapi-json-patch/";
+const literally = (text2) => text2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const FIRESTONE_COMMENT_LINE = {
   literal: FIRESTONE_OPENAPI_COMMENT,
-  line: /[ \t]*# https:\/\/www\.jvt\.me\/posts\/2022\/05\/29\/openapi-json-patch\/[ \t]*\r?(?=\n|$)/y
+  line: new RegExp(`[ \\t]*${literally(FIRESTONE_OPENAPI_COMMENT)}[ \\t]*\\r?(?=\\n|$)`, "y")
 };
 const INTEGER_CODE = { literal: "responses:", line: /[ \t]+responses:[ \t]*\r?\n[ \t]+[1-5][0-9][0-9][ \t]*:/y };
 const lineOfMatch = (text2, sign) => {

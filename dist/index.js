@@ -40009,7 +40009,7 @@ function keyOf(body2) {
     return null;
   for (let i2 = body2.indexOf(":"); i2 !== -1; i2 = body2.indexOf(":", i2 + 1)) {
     if (isKeyEnd(body2, i2))
-      return body2.slice(0, i2).trimEnd();
+      return body2.slice(0, i2).replace(TRAILING_WHITE, "");
   }
   return null;
 }
@@ -40027,7 +40027,9 @@ function closingQuote(body2, quote2) {
   }
   return -1;
 }
-const LEADING_SPACE = /[^\S\n]*/y;
+const LEADING_SPACE = /[ \t\r]*/y;
+const LEADING_WHITE = /^[ \t]+/;
+const TRAILING_WHITE = /[ \t]+$/;
 function plainIndentAt(text2, start, end) {
   LEADING_SPACE.lastIndex = start;
   LEADING_SPACE.test(text2);
@@ -40052,6 +40054,8 @@ function blockYamlFinder(text2) {
   for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1))
     count2++;
   const starts = new Uint32Array(count2 + 1);
+  if (text2.charCodeAt(0) === 65279)
+    starts[0] = 1;
   for (let i2 = text2.indexOf("\n"), n = 1; i2 >= 0; i2 = text2.indexOf("\n", i2 + 1))
     starts[n++] = i2 + 1;
   starts[count2] = text2.length + 1;
@@ -40063,8 +40067,8 @@ function blockYamlFinder(text2) {
     if (s.endsWith("\r"))
       s = s.slice(0, -1);
     if (i2 === itemLine)
-      s = s.replace(/^(\s*)-(?= |$)/, "$1 ");
-    const body2 = s.trimStart();
+      s = s.replace(/^([ \t]*)-(?= |$)/, "$1 ");
+    const body2 = s.replace(LEADING_WHITE, "");
     if (body2 === "" || body2.startsWith("#") || body2 === "---")
       return null;
     return { indent: s.length - body2.length, body: body2 };
@@ -54878,7 +54882,7 @@ function compareSpecs(oldDoc, newDoc, options = {}) {
   const oldMajor = majorVersion(oldDoc, options.files?.old);
   const newMajor = majorVersion(newDoc, options.files?.new);
   if (oldMajor !== newMajor)
-    return namingFiles(() => compareModels$1(oldDoc, newDoc, oldMajor, newMajor, options), options);
+    return namingFiles(() => compareModels$1(oldDoc, newDoc, oldMajor, newMajor, options, () => false), options);
   const { docs, unchanged } = withoutUnchanged(oldDoc, newDoc, oldMajor);
   return namingFiles(() => compareModels$1(docs[0], docs[1], oldMajor, newMajor, options, unchanged), options);
 }
@@ -54899,7 +54903,7 @@ function compareModels$1(oldDoc, newDoc, oldMajor, newMajor, options, unchanged)
   const oldModel = buildModel(oldNorm, oldMajor, cross, perspective);
   const newModel = buildModel(newNorm, newMajor, cross, perspective);
   const split = splitModels(oldModel, newModel);
-  const differ = new SchemaDiffer(oldNorm, newNorm, unchanged === void 0 ? {} : { unchanged });
+  const differ = new SchemaDiffer(oldNorm, newNorm, { unchanged });
   const schema2 = schemaFindings(split.slots, differ, perspective);
   const findings = [
     ...versionFindings(oldNorm, newNorm),
@@ -57132,9 +57136,10 @@ function queryParameter(state, entry, method) {
   return param;
 }
 const FIRESTONE_OPENAPI_COMMENT = "# https://www.jvt.me/posts/2022/05/29/openapi-json-patch/";
+const literally = (text2) => text2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const FIRESTONE_COMMENT_LINE = {
   literal: FIRESTONE_OPENAPI_COMMENT,
-  line: /[ \t]*# https:\/\/www\.jvt\.me\/posts\/2022\/05\/29\/openapi-json-patch\/[ \t]*\r?(?=\n|$)/y
+  line: new RegExp(`[ \\t]*${literally(FIRESTONE_OPENAPI_COMMENT)}[ \\t]*\\r?(?=\\n|$)`, "y")
 };
 const INTEGER_CODE = { literal: "responses:", line: /[ \t]+responses:[ \t]*\r?\n[ \t]+[1-5][0-9][0-9][ \t]*:/y };
 const lineOfMatch = (text2, sign) => {

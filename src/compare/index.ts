@@ -69,7 +69,7 @@ export function compareSpecs(
   const newMajor = majorVersion(newDoc, options.files?.new);
   // Channels that cannot change the result go first: a comparison costs what changed (unchanged.ts).
   if (oldMajor !== newMajor)
-    return namingFiles(() => compareModels(oldDoc, newDoc, oldMajor, newMajor, options), options);
+    return namingFiles(() => compareModels(oldDoc, newDoc, oldMajor, newMajor, options, () => false), options);
   const { docs, unchanged } = withoutUnchanged(oldDoc, newDoc, oldMajor);
   return namingFiles(() => compareModels(docs[0], docs[1], oldMajor, newMajor, options, unchanged), options);
 }
@@ -91,7 +91,7 @@ export function compareSpecsInFull(
   options: CompareOptions = {},
 ): Change[] {
   const [oldMajor, newMajor] = [majorVersion(oldDoc, options.files?.old), majorVersion(newDoc, options.files?.new)];
-  return namingFiles(() => compareModels(oldDoc, newDoc, oldMajor, newMajor, options), options);
+  return namingFiles(() => compareModels(oldDoc, newDoc, oldMajor, newMajor, options, () => false), options);
 }
 
 function compareModels(
@@ -100,7 +100,8 @@ function compareModels(
   oldMajor: 2 | 3,
   newMajor: 2 | 3,
   options: CompareOptions,
-  unchanged?: (pointer: string) => boolean,
+  /** What setting aside found the same on both sides (unchanged.ts `SetAside.unchanged`). */
+  unchanged: (pointer: string) => boolean,
 ): Change[] {
   const cross = oldMajor !== newMajor;
   const oldNorm = normalizeDocument(oldDoc);
@@ -109,7 +110,7 @@ function compareModels(
   const oldModel = buildModel(oldNorm, oldMajor, cross, perspective);
   const newModel = buildModel(newNorm, newMajor, cross, perspective);
   const split = splitModels(oldModel, newModel);
-  const differ = new SchemaDiffer(oldNorm, newNorm, unchanged === undefined ? {} : { unchanged });
+  const differ = new SchemaDiffer(oldNorm, newNorm, { unchanged });
   const schema = schemaFindings(split.slots, differ, perspective);
   const findings = [
     ...versionFindings(oldNorm, newNorm),

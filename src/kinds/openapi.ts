@@ -11,9 +11,12 @@ import { VOCABULARY } from './vocabulary';
 /** The line firestone writes after `info` in every OpenAPI file (docs/generation.md, "Specs firestone wrote"). */
 export const FIRESTONE_OPENAPI_COMMENT = '# https://www.jvt.me/posts/2022/05/29/openapi-json-patch/';
 
+/** `text` as a regular expression that matches it literally. */
+const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 const FIRESTONE_COMMENT_LINE = {
   literal: FIRESTONE_OPENAPI_COMMENT,
-  line: /[ \t]*# https:\/\/www\.jvt\.me\/posts\/2022\/05\/29\/openapi-json-patch\/[ \t]*\r?(?=\n|$)/y,
+  line: new RegExp(`[ \\t]*${literally(FIRESTONE_OPENAPI_COMMENT)}[ \\t]*\\r?(?=\\n|$)`, 'y'),
 };
 /** A response code written as an integer key (`200:`); this tool, like the spec says, writes strings. */
 const INTEGER_CODE = { literal: 'responses:', line: /[ \t]+responses:[ \t]*\r?\n[ \t]+[1-5][0-9][0-9][ \t]*:/y };

@@ -42,7 +42,7 @@ export function keyOf(body: string): string | null {
   }
   if (/^[?{[&*!|>%@`]/.test(body) || isItem(body)) return null;
   for (let i = body.indexOf(':'); i !== -1; i = body.indexOf(':', i + 1)) {
-    if (isKeyEnd(body, i)) return body.slice(0, i).trimEnd();
+    if (isKeyEnd(body, i)) return body.slice(0, i).replace(TRAILING_WHITE, '');
   }
   return null;
 }
@@ -61,8 +61,13 @@ function closingQuote(body: string, quote: string): number {
   return -1;
 }
 
-/** Whitespace other than a line break (what trimStart removes from a line, a trailing CR included). */
-const LEADING_SPACE = /[^\S\n]*/y;
+/**
+ * YAML's white space: spaces and tabs, nothing else (a no-break space or U+2003 begins a key).
+ * A CR before the line break counts here too.
+ */
+const LEADING_SPACE = /[ \t\r]*/y;
+const LEADING_WHITE = /^[ \t]+/;
+const TRAILING_WHITE = /[ \t]+$/;
 
 /**
  * What `read` gives as the indentation of the line from `start` to `end` (its line break or the
@@ -101,6 +106,8 @@ export function blockYamlFinder(text: string): (segs: readonly string[]) => Bloc
   let count = 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
   const starts = new Uint32Array(count + 1);
+  // A byte order mark opens the text, not its first line.
+  if (text.charCodeAt(0) === 0xfeff) starts[0] = 1;
   for (let i = text.indexOf('\n'), n = 1; i >= 0; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
   starts[count] = text.length + 1;
   /** Where line `i` ends (its line break, or the text's end). */
@@ -115,8 +122,8 @@ export function blockYamlFinder(text: string): (segs: readonly string[]) => Bloc
   const read = (i: number, itemLine: number | null): View | null => {
     let s = lineText(i);
     if (s.endsWith('\r')) s = s.slice(0, -1);
-    if (i === itemLine) s = s.replace(/^(\s*)-(?= |$)/, '$1 ');
-    const body = s.trimStart();
+    if (i === itemLine) s = s.replace(/^([ \t]*)-(?= |$)/, '$1 ');
+    const body = s.replace(LEADING_WHITE, '');
     if (body === '' || body.startsWith('#') || body === '---') return null;
     return { indent: s.length - body.length, body };
   };

@@ -57,6 +57,16 @@ describe('blockYamlLineFinder', () => {
     expect(keyOf('- a: 1')).toBeNull();
   });
 
+  it('agrees with the yaml parser on a key that starts with a no-break space, which YAML reads as text, not indentation', () => {
+    // U+00A0 and the other Unicode spaces are no YAML whitespace: only spaces indent (and tabs separate).
+    for (const text of ['a:\n  b: 1\n\u00a0c: 2\nd:\n  \u2003e: 3\n  f: 4\n', '\ufeffa:\n  b: 1\n\u00a0c: 2\n']) {
+      const find = blockYamlLineFinder(text);
+      const expected = parserLines(text);
+      expect(expected.map(([segs]) => segs.join('/'))).toContain('\u00a0c');
+      expect(expected.filter(([segs, line]) => find(segs) !== line)).toEqual([]);
+    }
+  });
+
   it('agrees with the yaml parser across CRLF lines, comments, blank lines of spaces and a document marker', () => {
     const lines = [
       '---',
