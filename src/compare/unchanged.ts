@@ -9,9 +9,8 @@
  * same in both (transitively), nothing that stays refers into it nor it into an entry that stays,
  * and nothing it is paired or judged by can differ: the document-wide parts its kind lists
  * (`Shape.mustBeEqual`), and a key or address no other member of its document shares
- * (`Shape.groups`). Such groups go from both documents, and
- * so do the components that are the same on both sides and that nothing left reaches. The rest of
- * the comparison runs as it would. Anything doubtful stays: the shortcut may miss, never change a
+ * (`Shape.groups`). Such groups go from both documents, and so do the components that are the
+ * same on both sides and that nothing left reaches. The rest of the comparison runs as it would. Anything doubtful stays: the shortcut may miss, never change a
  * result (tests hold it to the full comparison, for each kind).
  */
 import { childOf, dataEqual, isRecord, ownValue, setOwn } from '../util/data';
