@@ -50862,6 +50862,11 @@ const OPENAPI_ROWS = {
     type: "breaking",
     message: "Operation {operation} is still deprecated but lost its sunset date {before}"
   },
+  "operation.sunset.unreadable": {
+    title: "x-sunset of an operation set or changed to a value that is no date",
+    type: "warning",
+    message: "The x-sunset of operation {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it"
+  },
   "operation.stability.lowered": {
     title: "x-stability-level lowered",
     type: "breaking",
@@ -50935,6 +50940,11 @@ const OPENAPI_ROWS = {
     title: "sunset date of a deprecated parameter deleted",
     type: "breaking",
     message: "The {in} parameter {parameter} of {operation} is still deprecated but lost its sunset date {before}"
+  },
+  "parameter.sunset.unreadable": {
+    title: "x-sunset of a parameter set or changed to a value that is no date",
+    type: "warning",
+    message: "The x-sunset of the {in} parameter {parameter} of {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it"
   },
   "parameter.description.changed": {
     title: "parameter description or examples changed",
@@ -51085,6 +51095,11 @@ const OPENAPI_ROWS = {
     type: "breaking",
     message: "The header {header} of the response {status} of {operation} is still deprecated but lost its sunset date {before}"
   },
+  "header.sunset.unreadable": {
+    title: "x-sunset of a response header set or changed to a value that is no date",
+    type: "warning",
+    message: "The x-sunset of the header {header} of the response {status} of {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it"
+  },
   "header.description.changed": {
     title: "response header description changed",
     type: "non-breaking",
@@ -51204,6 +51219,12 @@ const SCHEMA_ROWS = {
     receive: "breaking",
     send: "breaking",
     message: "{subject} is still deprecated but lost its sunset date {before} {where}"
+  },
+  "property.sunset.unreadable": {
+    title: "x-sunset set or changed to a value that is no date",
+    receive: "warning",
+    send: "warning",
+    message: "The x-sunset of {subject} went from {before} to {after} {where}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it"
   },
   // x-stability-level (oasdiff's extension) is read in OpenAPI documents only.
   "property.stability.lowered": {
@@ -51939,7 +51960,7 @@ function sunsetOf(v) {
   if (typeof v !== "string")
     return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(v))
-    return v;
+    return validDay(v);
   if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(v))
     return null;
   const t = new Date(v);
@@ -51964,6 +51985,8 @@ function sunsetChange(before, after, stillDeprecated) {
     return "earlier";
   if (a !== null && b === null && stillDeprecated)
     return "dropped";
+  if (after !== void 0 && b === null)
+    return "unreadable";
   return a === b ? "doc" : "extension";
 }
 const STABILITY = ["draft", "alpha", "beta", "stable"];
@@ -52347,6 +52370,7 @@ class SchemaDiffer {
       mark: "property.deprecated",
       earlier: "property.sunset.moved-earlier",
       dropped: "property.sunset.dropped",
+      unreadable: "property.sunset.unreadable",
       doc: "doc.changed",
       extension: "doc.changed"
     };
@@ -55318,7 +55342,8 @@ class Detector {
   }
   /**
    * `deprecated` and `x-sunset` of an element: marking is `mark`, moving the date earlier or
-   * deleting it while the element stays deprecated is breaking, the rest is documentation.
+   * deleting it while the element stays deprecated is breaking, a value that is no date is said
+   * (`unreadable`), the rest is documentation.
    */
   lifecycle(x, y, at2, identity2, rules, context) {
     const emit = (rule, key) => this.keyword(rule, key, ownValue(x, key), ownValue(y, key), at2, identity2, context);
@@ -55466,6 +55491,7 @@ class Detector {
       mark: "operation.deprecated",
       earlier: "operation.sunset.moved-earlier",
       dropped: "operation.sunset.dropped",
+      unreadable: "operation.sunset.unreadable",
       doc: "operation.description.changed"
     }, { ...context, vars: { ...context.vars, operation: y.method.toUpperCase(), channel: quote$1(y.path) } });
     if (!dataEqual(ownValue(x.node, "x-stability-level"), ownValue(y.node, "x-stability-level"))) {
@@ -55592,6 +55618,7 @@ class Detector {
       mark: "parameter.deprecated",
       earlier: "parameter.sunset.moved-earlier",
       dropped: "parameter.sunset.dropped",
+      unreadable: "parameter.sunset.unreadable",
       doc: "parameter.description.changed"
     }, context);
     const skip = /* @__PURE__ */ new Set([
@@ -55763,6 +55790,7 @@ class Detector {
       mark: "header.deprecated",
       earlier: "header.sunset.moved-earlier",
       dropped: "header.sunset.dropped",
+      unreadable: "header.sunset.unreadable",
       doc: "header.description.changed"
     }, context);
     const doc = "header.description.changed";

@@ -4,13 +4,17 @@
  * operation. Pure.
  */
 import { isRecord } from '../util/data';
+import { validDay } from '../util/date';
 import { ownValue } from './normalize';
 
-/** A sunset date: `YYYY-MM-DD` (a YAML date too), or an RFC 3339 date-time read in UTC; else null. */
+/**
+ * A sunset date: `YYYY-MM-DD` of a day that exists (a YAML date too), or an RFC 3339 date-time
+ * read in UTC; else null.
+ */
 export function sunsetOf(v: unknown): string | null {
   if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
   if (typeof v !== 'string') return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return validDay(v);
   if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(v)) return null;
   const t = new Date(v);
   return Number.isNaN(t.getTime()) ? null : t.toISOString().slice(0, 10);
@@ -38,19 +42,21 @@ export function lifecycleOf(
 
 /**
  * What a changed `x-sunset` means: set or moved later is a `mark` (non-breaking); moved earlier,
- * or deleted while the element stays deprecated, breaks a promise; anything else (a value that is
- * no date) is documentation, or an extension when the date itself did not change.
+ * or deleted (or made no date) while the element stays deprecated, breaks a promise; a value
+ * written that is no date is `unreadable`, said rather than read as no sunset in silence; what is
+ * left (a date written another way, a value deleted) is documentation or an extension.
  */
 export function sunsetChange(
   before: unknown,
   after: unknown,
   stillDeprecated: boolean,
-): 'mark' | 'earlier' | 'dropped' | 'doc' | 'extension' {
+): 'mark' | 'earlier' | 'dropped' | 'unreadable' | 'doc' | 'extension' {
   const a = sunsetOf(before);
   const b = sunsetOf(after);
   if (b !== null && (a === null || b > a)) return 'mark';
   if (a !== null && b !== null && b < a) return 'earlier';
   if (a !== null && b === null && stillDeprecated) return 'dropped';
+  if (after !== undefined && b === null) return 'unreadable';
   return a === b ? 'doc' : 'extension';
 }
 

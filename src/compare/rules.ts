@@ -85,6 +85,7 @@ export type SchemaKind =
   | 'property.removed-after-sunset'
   | 'property.sunset.moved-earlier'
   | 'property.sunset.dropped'
+  | 'property.sunset.unreadable'
   | 'property.stability.lowered'
   | 'property.stability.raised'
   | 'property.stability.unreadable'
@@ -183,6 +184,13 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     receive: 'breaking',
     send: 'breaking',
     message: '{subject} is still deprecated but lost its sunset date {before} {where}',
+  },
+  'property.sunset.unreadable': {
+    title: 'x-sunset set or changed to a value that is no date',
+    receive: 'warning',
+    send: 'warning',
+    message:
+      'The x-sunset of {subject} went from {before} to {after} {where}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it',
   },
   // x-stability-level (oasdiff's extension) is read in OpenAPI documents only.
   'property.stability.lowered': {

@@ -526,6 +526,7 @@ export class SchemaDiffer {
       mark: 'property.deprecated',
       earlier: 'property.sunset.moved-earlier',
       dropped: 'property.sunset.dropped',
+      unreadable: 'property.sunset.unreadable',
       doc: 'doc.changed',
       extension: 'doc.changed',
     } as const;

@@ -3,17 +3,9 @@
  * run's date can be set with `--today` or FIRESTONE_SPEC_TODAY so a test can live on any day.
  */
 import { InputError } from '../errors';
-import { utcToday } from '../util/date';
+import { utcToday, validDay } from '../util/date';
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** `value` when it is a real calendar day in YYYY-MM-DD form, else null. */
-export function validDay(value: string): string | null {
-  const m = DAY.exec(value);
-  if (!m) return null;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().slice(0, 10) === value ? value : null;
-}
+export { validDay };
 
 /** The run's date: `flag` (e.g. `--today`), else FIRESTONE_SPEC_TODAY, else today in UTC. */
 export function runDate(

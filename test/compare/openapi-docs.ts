@@ -218,6 +218,7 @@ export const OPENAPI_CASES: Cases = mergeCases(
         () => editedOpenApi((d) => ((get(d).deprecated = true), (get(d)['x-sunset'] = '2031-01-01')))[1],
       ),
     ],
+    'operation.sunset.unreadable': [editedOpenApi((d) => ((get(d).deprecated = true), (get(d)['x-sunset'] = 'soon')))],
     'operation.stability.lowered': [editedOpenApi((d) => (get(d)['x-stability-level'] = 'beta'))],
     'operation.stability.raised': [
       editedOpenApi(
@@ -265,6 +266,7 @@ export const OPENAPI_CASES: Cases = mergeCases(
           )[1],
       ),
     ],
+    'parameter.sunset.unreadable': [editedOpenApi((d) => (get(d).parameters[0]['x-sunset'] = '31/12/2030'))],
     'parameter.sunset.dropped': [
       editedOpenApi(
         (d) => delete get(d).parameters[0]['x-sunset'],
@@ -338,6 +340,7 @@ export const OPENAPI_CASES: Cases = mergeCases(
           )[1],
       ),
     ],
+    'header.sunset.unreadable': [editedOpenApi((d) => (ok(d).headers['X-Note']['x-sunset'] = '2030-13-45'))],
     'header.sunset.dropped': [
       editedOpenApi(
         (d) => delete ok(d).headers['X-Note']['x-sunset'],

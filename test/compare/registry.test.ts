@@ -46,6 +46,10 @@ const SCHEMA_CASES: Record<Exclude<SchemaKind, OpenApiKind>, [Json, Json]> = {
     x({ type: 'string', deprecated: true, 'x-sunset': '2031-06-01' }),
     x({ type: 'string', deprecated: true }),
   ],
+  'property.sunset.unreadable': [
+    x({ type: 'string', deprecated: true }),
+    x({ type: 'string', deprecated: true, 'x-sunset': 'next quarter' }),
+  ],
   'type.changed': [x(str), x({ type: 'boolean' })],
   'type.widened': [x({ type: 'integer' }), x({ type: 'number' })],
   'type.narrowed': [x({ type: 'number' }), x({ type: 'integer' })],

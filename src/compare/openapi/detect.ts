@@ -171,14 +171,15 @@ class Detector {
 
   /**
    * `deprecated` and `x-sunset` of an element: marking is `mark`, moving the date earlier or
-   * deleting it while the element stays deprecated is breaking, the rest is documentation.
+   * deleting it while the element stays deprecated is breaking, a value that is no date is said
+   * (`unreadable`), the rest is documentation.
    */
   lifecycle(
     x: Rec,
     y: Rec,
     at: { old: string; new: string },
     identity: string,
-    rules: { mark: RuleId; earlier: RuleId; dropped: RuleId; doc: RuleId },
+    rules: { mark: RuleId; earlier: RuleId; dropped: RuleId; unreadable: RuleId; doc: RuleId },
     context: { usages: Usage[]; vars: Record<string, string> },
   ): void {
     const emit = (rule: RuleId, key: string): void =>
@@ -364,6 +365,7 @@ class Detector {
         mark: 'operation.deprecated',
         earlier: 'operation.sunset.moved-earlier',
         dropped: 'operation.sunset.dropped',
+        unreadable: 'operation.sunset.unreadable',
         doc: 'operation.description.changed',
       },
       { ...context, vars: { ...context.vars, operation: y.method.toUpperCase(), channel: quote(y.path) } },
@@ -503,6 +505,7 @@ class Detector {
         mark: 'parameter.deprecated',
         earlier: 'parameter.sunset.moved-earlier',
         dropped: 'parameter.sunset.dropped',
+        unreadable: 'parameter.sunset.unreadable',
         doc: 'parameter.description.changed',
       },
       context,
@@ -764,6 +767,7 @@ class Detector {
         mark: 'header.deprecated',
         earlier: 'header.sunset.moved-earlier',
         dropped: 'header.sunset.dropped',
+        unreadable: 'header.sunset.unreadable',
         doc: 'header.description.changed',
       },
       context,

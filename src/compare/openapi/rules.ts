@@ -31,6 +31,7 @@ export type OpenApiRuleId =
   | 'operation.id.added'
   | 'operation.sunset.moved-earlier'
   | 'operation.sunset.dropped'
+  | 'operation.sunset.unreadable'
   | 'operation.stability.lowered'
   | 'operation.stability.raised'
   | 'operation.stability.unreadable'
@@ -45,6 +46,7 @@ export type OpenApiRuleId =
   | 'parameter.deprecated'
   | 'parameter.sunset.moved-earlier'
   | 'parameter.sunset.dropped'
+  | 'parameter.sunset.unreadable'
   | 'parameter.description.changed'
   | 'parameter.media-type.changed'
   | 'request.body.added-required'
@@ -73,6 +75,7 @@ export type OpenApiRuleId =
   | 'header.deprecated'
   | 'header.sunset.moved-earlier'
   | 'header.sunset.dropped'
+  | 'header.sunset.unreadable'
   | 'header.description.changed'
   | 'security.scheme.widened'
   | 'path.removed-after-sunset'
@@ -125,6 +128,12 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
     title: 'sunset date of a deprecated operation deleted',
     type: 'breaking',
     message: 'Operation {operation} is still deprecated but lost its sunset date {before}',
+  },
+  'operation.sunset.unreadable': {
+    title: 'x-sunset of an operation set or changed to a value that is no date',
+    type: 'warning',
+    message:
+      'The x-sunset of operation {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it',
   },
   'operation.stability.lowered': {
     title: 'x-stability-level lowered',
@@ -202,6 +211,12 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
     title: 'sunset date of a deprecated parameter deleted',
     type: 'breaking',
     message: 'The {in} parameter {parameter} of {operation} is still deprecated but lost its sunset date {before}',
+  },
+  'parameter.sunset.unreadable': {
+    title: 'x-sunset of a parameter set or changed to a value that is no date',
+    type: 'warning',
+    message:
+      'The x-sunset of the {in} parameter {parameter} of {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it',
   },
   'parameter.description.changed': {
     title: 'parameter description or examples changed',
@@ -353,6 +368,12 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
     type: 'breaking',
     message:
       'The header {header} of the response {status} of {operation} is still deprecated but lost its sunset date {before}',
+  },
+  'header.sunset.unreadable': {
+    title: 'x-sunset of a response header set or changed to a value that is no date',
+    type: 'warning',
+    message:
+      'The x-sunset of the header {header} of the response {status} of {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it',
   },
   'header.description.changed': {
     title: 'response header description changed',
