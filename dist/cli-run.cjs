@@ -6724,7 +6724,8 @@ const OPENAPI_ROWS = {
   "operation.sunset.unreadable": {
     title: "x-sunset of an operation set or changed to a value that is no date",
     type: "warning",
-    message: "The x-sunset of operation {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it"
+    message: "The x-sunset of operation {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it",
+    unknownImpact: true
   },
   "operation.stability.lowered": {
     title: "x-stability-level lowered",
@@ -6740,7 +6741,8 @@ const OPENAPI_ROWS = {
   "operation.stability.unreadable": {
     title: "x-stability-level changed to or from a value that is no level",
     type: "warning",
-    message: "The stability level of operation {operation} went from {before} to {after}, which is not one of {levels}: whether its promise changed cannot be told"
+    message: "The stability level of operation {operation} went from {before} to {after}, which is not one of {levels}: whether its promise changed cannot be told",
+    unknownImpact: true
   },
   "parameter.required-added": {
     title: "required parameter added",
@@ -6803,7 +6805,8 @@ const OPENAPI_ROWS = {
   "parameter.sunset.unreadable": {
     title: "x-sunset of a parameter set or changed to a value that is no date",
     type: "warning",
-    message: "The x-sunset of the {in} parameter {parameter} of {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it"
+    message: "The x-sunset of the {in} parameter {parameter} of {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it",
+    unknownImpact: true
   },
   "parameter.description.changed": {
     title: "parameter description or examples changed",
@@ -6957,7 +6960,8 @@ const OPENAPI_ROWS = {
   "header.sunset.unreadable": {
     title: "x-sunset of a response header set or changed to a value that is no date",
     type: "warning",
-    message: "The x-sunset of the header {header} of the response {status} of {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it"
+    message: "The x-sunset of the header {header} of the response {status} of {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it",
+    unknownImpact: true
   },
   "header.description.changed": {
     title: "response header description changed",
@@ -7083,7 +7087,8 @@ const SCHEMA_ROWS = {
     title: "x-sunset set or changed to a value that is no date",
     receive: "warning",
     send: "warning",
-    message: "The x-sunset of {subject} went from {before} to {after} {where}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it"
+    message: "The x-sunset of {subject} went from {before} to {after} {where}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it",
+    unknownImpact: true
   },
   // x-stability-level (oasdiff's extension) is read in OpenAPI documents only.
   "property.stability.lowered": {
@@ -7105,7 +7110,8 @@ const SCHEMA_ROWS = {
     receive: "warning",
     send: "warning",
     message: "The stability level of {subject} went from {before} to {after} {where}; one of them is not draft, alpha, beta or stable, so whether its promise changed cannot be told",
-    openapi: true
+    openapi: true,
+    unknownImpact: true
   },
   "property.removed-required": {
     title: "required property removed",
@@ -7345,7 +7351,8 @@ function familyRules(family) {
     title: `${FAMILIES[family].noun}: ${r.title}`,
     receive: r.receive,
     send: r.send,
-    message: (family === "request" || family === "response" ? r.openapiMessage : void 0) ?? r.message
+    message: (family === "request" || family === "response" ? r.openapiMessage : void 0) ?? r.message,
+    ...r.unknownImpact ? { unknownImpact: true } : {}
   }));
 }
 const DOCUMENT_ROWS = {
@@ -7713,6 +7720,7 @@ function ruleById(id) {
     throw new Error(`no rule ${id}`);
   return rule;
 }
+const hasUnknownImpact = (id) => BY_ID.get(id)?.unknownImpact === true;
 function describeRule(id) {
   const rule = BY_ID.get(id);
   if (rule === void 0)
@@ -12815,6 +12823,8 @@ const placesCount = (n, words = VOCABULARY.asyncapi) => countOf(n, words.place);
 function impact(change, words = VOCABULARY.asyncapi) {
   if (change.type !== "breaking" && change.type !== "warning")
     return null;
+  if (change.type === "warning" && hasUnknownImpact(change.rule))
+    return "whom it affects cannot be told: read it";
   const dirs = new Set(change.locations.map((l) => l.direction));
   const only = dirs.size === 1 ? [...dirs][0] : void 0;
   const strict = change.type === "warning" ? " and validate strictly" : "";

@@ -47919,6 +47919,1224 @@ function stringAt(value, ...keys) {
   const found = at$1(value, ...keys);
   return typeof found === "string" && found !== "" ? found : null;
 }
+const NOT_A_CHANGE = "not a change to the API";
+const FIRESTONE_ROWS = {
+  "firestone.model.dangling": {
+    defect: "OA-1",
+    title: "firestone referred to a Create\u2026/Update\u2026 schema it did not write; the generated spec defines it",
+    type: "non-breaking",
+    message: `firestone referred to schema {name} without writing it; the generated spec defines it{detail} (firestone defect OA-1, ${NOT_A_CHANGE})`
+  },
+  "firestone.model.unused": {
+    defect: "OA-1",
+    title: "firestone wrote a Create\u2026/Update\u2026 schema no operation uses; the generated spec leaves it out",
+    type: "non-breaking",
+    message: `firestone wrote schema {name}, which no operation uses; the generated spec leaves it out (firestone defect OA-1, ${NOT_A_CHANGE})`
+  },
+  "firestone.property.unwrapped": {
+    defect: "OA-2",
+    title: "firestone wrote a property as its resource entry ({expose, schema}); the generated spec writes the entry's schema",
+    type: "non-breaking",
+    message: `firestone wrote property {name} as its resource entry ({keywords}); the generated spec writes the schema itself (firestone defect OA-2, ${NOT_A_CHANGE})`
+  },
+  "firestone.subresource.inlined": {
+    defect: "OA-2",
+    title: "firestone copied a whole sub-resource into a schema; the generated spec refers to its items schema",
+    type: "non-breaking",
+    message: `firestone copied sub-resource {name} whole into the schema; the generated spec refers to the schema of its items (firestone defect OA-2, ${NOT_A_CHANGE})`
+  },
+  "firestone.keyword.removed": {
+    defect: "OA-2",
+    title: "firestone copied resource keywords (expose, methods, key, \u2026) into a schema; the generated spec leaves them out",
+    type: "non-breaking",
+    message: `firestone copied the resource keywords {keywords} into {name}; the generated spec leaves them out (firestone defect OA-2, ${NOT_A_CHANGE})`
+  },
+  "firestone.path-parameter.key-schema": {
+    defect: "OA-3",
+    title: "firestone wrote a path parameter as a plain string; the generated spec uses the key's schema and description",
+    type: "non-breaking",
+    message: `firestone wrote path parameter {parameter} as a plain string; the generated spec uses the key's {detail} (firestone defect OA-3, ${NOT_A_CHANGE})`
+  },
+  "firestone.path-parameter.spurious": {
+    defect: "OA-4",
+    title: "firestone added a path parameter the path does not have; the generated spec leaves it out",
+    type: "non-breaking",
+    message: `firestone added path parameter {parameter}, which is not in the path (its name only occurs in the path's text); the generated spec leaves it out (firestone defect OA-4, ${NOT_A_CHANGE})`
+  },
+  "firestone.query-parameter.null-description": {
+    defect: "OA-5",
+    title: "firestone wrote description: null on a query parameter; the generated spec writes no description",
+    type: "non-breaking",
+    message: `firestone wrote 'description: null' on query parameter {parameter}; the generated spec writes no description (firestone defect OA-5, ${NOT_A_CHANGE})`
+  },
+  "firestone.query-parameter.default-moved": {
+    defect: "OA-6",
+    title: "firestone wrote a query parameter's default on the Parameter object; the generated spec puts it in its schema",
+    type: "non-breaking",
+    message: `firestone wrote the default {after} of query parameter {parameter} on the parameter, where OpenAPI ignores it; the generated spec puts it in its schema (firestone defect OA-6, ${NOT_A_CHANGE})`
+  },
+  "firestone.default-query-parameter.normalised": {
+    defect: "OA-7",
+    title: "firestone copied a default query parameter as written; the generated spec writes it like any query parameter",
+    type: "non-breaking",
+    message: `firestone copied default query parameter {parameter} as written in the resource ({detail}); the generated spec writes it like any query parameter (firestone defect OA-7, ${NOT_A_CHANGE})`
+  },
+  "firestone.default-query-parameter.filtered": {
+    defect: "OA-7",
+    title: "firestone added a default query parameter its methods filter or a same-named parameter excludes; the generated spec leaves it out",
+    type: "non-breaking",
+    message: `firestone added default query parameter {parameter} although {detail}; the generated spec leaves it out (firestone defect OA-7, ${NOT_A_CHANGE})`
+  },
+  "firestone.security.alternatives-added": {
+    defect: "OA-8",
+    title: "firestone required only a resource's first security scheme; the generated spec accepts each of them",
+    type: "non-breaking",
+    message: `firestone required only the security scheme {name}; the generated spec accepts each scheme of the resource ({values}) (firestone defect OA-8, ${NOT_A_CHANGE})`
+  }
+};
+const OPENAPI_ROWS = {
+  "openapi.version.changed": {
+    title: "openapi version changed (3.0.x \u2194 3.1.x, or a patch)",
+    type: "non-breaking",
+    message: "The OpenAPI version changed from {before} to {after} (the API itself is compared element by element)"
+  },
+  "path.added": { title: "path added", type: "non-breaking", message: "Path {path} was added" },
+  "path.removed": { title: "path removed", type: "breaking", message: "Path {path} was removed" },
+  "path.description.changed": {
+    title: "path summary or description changed",
+    type: "non-breaking",
+    message: "The {keyword} of path {path} changed"
+  },
+  "operation.endpoint.added": {
+    title: "operation (method) added to a path",
+    type: "non-breaking",
+    message: "Operation {operation} was added"
+  },
+  "operation.endpoint.removed": {
+    title: "operation (method) removed from a path",
+    type: "breaking",
+    message: "Operation {operation} was removed"
+  },
+  "operation.endpoint.removed-after-sunset": {
+    title: "operation removed after its sunset date",
+    type: "non-breaking",
+    message: "Operation {operation} was removed after its sunset date {sunset}"
+  },
+  "operation.id.added": {
+    title: "operationId added",
+    type: "non-breaking",
+    message: "Operation {operation} now has the operationId {after}"
+  },
+  "operation.sunset.moved-earlier": {
+    title: "sunset date of an operation moved earlier",
+    type: "breaking",
+    message: "The sunset date of operation {operation} moved earlier, from {before} to {after}"
+  },
+  "operation.sunset.dropped": {
+    title: "sunset date of a deprecated operation deleted",
+    type: "breaking",
+    message: "Operation {operation} is still deprecated but lost its sunset date {before}"
+  },
+  "operation.sunset.unreadable": {
+    title: "x-sunset of an operation set or changed to a value that is no date",
+    type: "warning",
+    message: "The x-sunset of operation {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it",
+    unknownImpact: true
+  },
+  "operation.stability.lowered": {
+    title: "x-stability-level lowered",
+    type: "breaking",
+    message: "The stability level of operation {operation} went down from {before} to {after}"
+  },
+  "operation.stability.raised": {
+    title: "x-stability-level raised or set",
+    type: "non-breaking",
+    message: "The stability level of operation {operation} went from {before} to {after}"
+  },
+  // A level that is none of the four cannot be ranked: say so rather than guess which way it moved.
+  "operation.stability.unreadable": {
+    title: "x-stability-level changed to or from a value that is no level",
+    type: "warning",
+    message: "The stability level of operation {operation} went from {before} to {after}, which is not one of {levels}: whether its promise changed cannot be told",
+    unknownImpact: true
+  },
+  "parameter.required-added": {
+    title: "required parameter added",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "Operation {operation} has a new required {in} parameter {parameter}"
+  },
+  "parameter.optional-added": {
+    title: "optional parameter added",
+    type: "non-breaking",
+    message: "Operation {operation} has a new optional {in} parameter {parameter}"
+  },
+  "parameter.became-required": {
+    title: "parameter became required",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "The {in} parameter {parameter} of {operation} is now required"
+  },
+  "parameter.became-optional": {
+    title: "parameter became optional",
+    receive: "breaking",
+    send: "non-breaking",
+    message: "The {in} parameter {parameter} of {operation} is now optional"
+  },
+  "parameter.dropped": {
+    title: "parameter removed (query, header, cookie)",
+    type: "warning",
+    message: "The {in} parameter {parameter} was removed from {operation} (requests still succeed, but what it did is gone)"
+  },
+  "parameter.removed-after-sunset": {
+    title: "deprecated parameter removed after its sunset date",
+    type: "non-breaking",
+    message: "The {in} parameter {parameter} was removed from {operation} after its sunset date {sunset}"
+  },
+  "parameter.serialization.changed": {
+    title: "parameter in, style, explode or allowReserved changed",
+    type: "breaking",
+    message: "The {keyword} of the {in} parameter {parameter} of {operation} changed from {before} to {after}"
+  },
+  "parameter.default.changed": {
+    title: "parameter default added, removed or changed",
+    type: "breaking",
+    message: "The default of the {in} parameter {parameter} of {operation} changed from {before} to {after} (clients that leave it out get other behaviour)"
+  },
+  "parameter.deprecated": {
+    title: "parameter marked deprecated, or given a sunset date",
+    type: "non-breaking",
+    message: "The {in} parameter {parameter} of {operation}: {keyword} set to {after}"
+  },
+  "parameter.sunset.moved-earlier": {
+    title: "sunset date of a parameter moved earlier",
+    type: "breaking",
+    message: "The sunset date of the {in} parameter {parameter} of {operation} moved earlier, from {before} to {after}"
+  },
+  "parameter.sunset.dropped": {
+    title: "sunset date of a deprecated parameter deleted",
+    type: "breaking",
+    message: "The {in} parameter {parameter} of {operation} is still deprecated but lost its sunset date {before}"
+  },
+  "parameter.sunset.unreadable": {
+    title: "x-sunset of a parameter set or changed to a value that is no date",
+    type: "warning",
+    message: "The x-sunset of the {in} parameter {parameter} of {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it",
+    unknownImpact: true
+  },
+  "parameter.description.changed": {
+    title: "parameter description or examples changed",
+    type: "non-breaking",
+    message: "The {keyword} of the {in} parameter {parameter} of {operation} changed"
+  },
+  "parameter.media-type.changed": {
+    title: "media type of a parameter written with content changed (or schema moved to or from content)",
+    type: "breaking",
+    message: "The media type of the {in} parameter {parameter} of {operation} changed from {before} to {after}"
+  },
+  "request.body.added-required": {
+    title: "required request body added",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "Operation {operation} now requires a request body"
+  },
+  "request.body.added-optional": {
+    title: "optional request body added",
+    type: "non-breaking",
+    message: "Operation {operation} now accepts an optional request body"
+  },
+  "request.body.became-required": {
+    title: "request body became required",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "The request body of {operation} is now required"
+  },
+  "request.body.became-optional": {
+    title: "request body became optional",
+    receive: "breaking",
+    send: "non-breaking",
+    message: "The request body of {operation} is now optional"
+  },
+  "request.body.removed": {
+    title: "request body removed",
+    type: "breaking",
+    message: "Operation {operation} no longer takes a request body"
+  },
+  "request.body.description.changed": {
+    title: "request body description changed",
+    type: "non-breaking",
+    message: "The {keyword} of the request body of {operation} changed"
+  },
+  "request.media-type.added": {
+    title: "request media type added",
+    type: "non-breaking",
+    message: "Operation {operation} now also accepts {mediaType}"
+  },
+  "request.media-type.removed": {
+    title: "request media type removed",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "Operation {operation} no longer accepts {mediaType}"
+  },
+  "request.encoding.changed": {
+    title: "encoding of a request media type changed",
+    type: "breaking",
+    message: "The encoding of {mediaType} in the request body of {operation} changed"
+  },
+  "response.success-status.added": {
+    title: "success status (2xx) added",
+    receive: "warning",
+    send: "non-breaking",
+    message: "Operation {operation} may now answer {status} (clients may not handle it)"
+  },
+  "response.success-status.removed": {
+    title: "success status (2xx) removed",
+    type: "breaking",
+    message: "Operation {operation} no longer answers {status}"
+  },
+  "response.status.added": {
+    title: "non-success status or default response added",
+    type: "non-breaking",
+    message: "Operation {operation} documents a new response {status}"
+  },
+  "response.status.removed": {
+    title: "non-success status or default response removed",
+    type: "non-breaking",
+    message: "Operation {operation} no longer documents the response {status}"
+  },
+  "response.description.changed": {
+    title: "response description changed",
+    type: "non-breaking",
+    message: "The {keyword} of the response {status} of {operation} changed"
+  },
+  "response.media-type.added": {
+    title: "response media type added",
+    type: "non-breaking",
+    message: "The response {status} of {operation} may now be {mediaType}"
+  },
+  "response.media-type.removed": {
+    title: "response media type removed",
+    type: "breaking",
+    message: "The response {status} of {operation} is no longer {mediaType}"
+  },
+  "response.links.changed": {
+    title: "response links changed",
+    type: "non-breaking",
+    message: "The links of the response {status} of {operation} changed"
+  },
+  "header.added": {
+    title: "response header added",
+    type: "non-breaking",
+    message: "The response {status} of {operation} has a new header {header}"
+  },
+  "header.removed-required": {
+    title: "required response header removed",
+    receive: "breaking",
+    send: "non-breaking",
+    message: "The required header {header} was removed from the response {status} of {operation}"
+  },
+  "header.removed-optional": {
+    title: "optional response header removed",
+    receive: "warning",
+    send: "non-breaking",
+    message: "The optional header {header} was removed from the response {status} of {operation}"
+  },
+  "header.removed-after-sunset": {
+    title: "deprecated response header removed after its sunset date",
+    type: "non-breaking",
+    message: "The header {header} was removed from the response {status} of {operation} after its sunset date {sunset}"
+  },
+  "header.became-required": {
+    title: "response header became required",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "The header {header} of the response {status} of {operation} is now always sent"
+  },
+  "header.became-optional": {
+    title: "response header became optional",
+    receive: "breaking",
+    send: "non-breaking",
+    message: "The header {header} of the response {status} of {operation} is no longer always sent"
+  },
+  "header.deprecated": {
+    title: "response header marked deprecated, or given a sunset date",
+    type: "non-breaking",
+    message: "The header {header} of the response {status} of {operation}: {keyword} set to {after}"
+  },
+  "header.sunset.moved-earlier": {
+    title: "sunset date of a response header moved earlier",
+    type: "breaking",
+    message: "The sunset date of the header {header} of the response {status} of {operation} moved earlier, from {before} to {after}"
+  },
+  "header.sunset.dropped": {
+    title: "sunset date of a deprecated response header deleted",
+    type: "breaking",
+    message: "The header {header} of the response {status} of {operation} is still deprecated but lost its sunset date {before}"
+  },
+  "header.sunset.unreadable": {
+    title: "x-sunset of a response header set or changed to a value that is no date",
+    type: "warning",
+    message: "The x-sunset of the header {header} of the response {status} of {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it",
+    unknownImpact: true
+  },
+  "header.description.changed": {
+    title: "response header description changed",
+    type: "non-breaking",
+    message: "The {keyword} of the header {header} of the response {status} of {operation} changed"
+  },
+  "security.scheme.widened": {
+    title: "security scheme offers more (a flow or scope added)",
+    type: "non-breaking",
+    message: "Security scheme {name} now offers more flows or scopes"
+  },
+  "path.removed-after-sunset": {
+    title: "path removed after the sunset date of every operation it had",
+    type: "non-breaking",
+    message: "Path {path} was removed after its sunset date {sunset}"
+  },
+  "security.scope.added": {
+    title: "scope added to a security requirement",
+    type: "breaking",
+    message: "{target} now requires the scopes {values} of {name}"
+  },
+  "security.scope.removed": {
+    title: "scope removed from a security requirement",
+    type: "non-breaking",
+    message: "{target} no longer requires the scopes {values} of {name}"
+  },
+  "webhook.added": { title: "webhook added", type: "non-breaking", message: "Webhook {path} was added" },
+  "webhook.removed": { title: "webhook removed", type: "breaking", message: "Webhook {path} was removed" },
+  "callback.added": {
+    title: "callback added",
+    type: "non-breaking",
+    message: "Operation {operation} has a new callback {name}"
+  },
+  "callback.removed": {
+    title: "callback removed",
+    type: "breaking",
+    message: "The callback {name} was removed from operation {operation}"
+  }
+};
+const OPENAPI_REMOVED_AFTER_SUNSET = {
+  "path.removed": "path.removed-after-sunset",
+  "operation.endpoint.removed": "operation.endpoint.removed-after-sunset",
+  "parameter.dropped": "parameter.removed-after-sunset",
+  "header.removed-required": "header.removed-after-sunset",
+  "header.removed-optional": "header.removed-after-sunset"
+};
+const isDirected = (rule) => "send" in rule;
+function verdictOf(rule, direction2, mode = "backward") {
+  if (!isDirected(rule))
+    return rule.type;
+  if (direction2 === null || mode === "full")
+    return worse$1(rule.receive, rule.send);
+  if (mode === "forward")
+    return rule[direction2 === "send" ? "receive" : "send"];
+  return rule[direction2];
+}
+const SEVERITY = { breaking: 3, warning: 2, "non-breaking": 1, unclassified: 0 };
+const severity = (type2) => SEVERITY[type2];
+const worse$1 = (a, b) => SEVERITY[b] > SEVERITY[a] ? b : a;
+const SCHEMA_ROWS = {
+  "property.added-optional": {
+    title: "optional property added",
+    receive: "non-breaking",
+    send: "non-breaking",
+    message: "Optional property {name} was added to {subject} {where}"
+  },
+  "property.required-added": {
+    title: "required property added",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "Property {name} of {subject} is now required {where}"
+  },
+  "property.became-required": {
+    title: "property became required",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "Property {name} of {subject} changed from optional to required {where}"
+  },
+  "property.became-optional": {
+    title: "property became optional",
+    receive: "breaking",
+    send: "non-breaking",
+    message: "Property {name} of {subject} changed from required to optional {where}"
+  },
+  "property.removed-optional": {
+    title: "optional property removed",
+    receive: "warning",
+    send: "non-breaking",
+    message: "Optional property {name} was removed from {subject} {where}"
+  },
+  // Receivers see an optional property go (the mildest removal); senders that still send it are refused.
+  "property.removed-closed": {
+    title: "property removed from an object that accepts no undeclared properties (additionalProperties: false)",
+    receive: "warning",
+    send: "breaking",
+    message: "Property {name} was removed from {subject}, which accepts no undeclared properties {where}"
+  },
+  "property.deprecated": {
+    title: "marked deprecated, or given a sunset date",
+    receive: "non-breaking",
+    send: "non-breaking",
+    message: "{subject}: {keyword} set to {after} {where}"
+  },
+  "property.removed-after-sunset": {
+    title: "deprecated property removed after its sunset date",
+    receive: "non-breaking",
+    send: "non-breaking",
+    message: "Property {name} was removed from {subject} after its sunset date {sunset} {where}"
+  },
+  "property.sunset.moved-earlier": {
+    title: "sunset date moved earlier",
+    receive: "breaking",
+    send: "breaking",
+    message: "The sunset date of {subject} moved earlier, from {before} to {after} {where}"
+  },
+  "property.sunset.dropped": {
+    title: "sunset date of a deprecated schema deleted",
+    receive: "breaking",
+    send: "breaking",
+    message: "{subject} is still deprecated but lost its sunset date {before} {where}"
+  },
+  "property.sunset.unreadable": {
+    title: "x-sunset set or changed to a value that is no date",
+    receive: "warning",
+    send: "warning",
+    message: "The x-sunset of {subject} went from {before} to {after} {where}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it",
+    unknownImpact: true
+  },
+  // x-stability-level (oasdiff's extension) is read in OpenAPI documents only.
+  "property.stability.lowered": {
+    title: "x-stability-level lowered",
+    receive: "breaking",
+    send: "breaking",
+    message: "The stability level of {subject} went down from {before} to {after} {where}",
+    openapi: true
+  },
+  "property.stability.raised": {
+    title: "x-stability-level raised or set",
+    receive: "non-breaking",
+    send: "non-breaking",
+    message: "The stability level of {subject} went from {before} to {after} {where}",
+    openapi: true
+  },
+  "property.stability.unreadable": {
+    title: "x-stability-level changed to or from a value that is no level",
+    receive: "warning",
+    send: "warning",
+    message: "The stability level of {subject} went from {before} to {after} {where}; one of them is not draft, alpha, beta or stable, so whether its promise changed cannot be told",
+    openapi: true,
+    unknownImpact: true
+  },
+  "property.removed-required": {
+    title: "required property removed",
+    receive: "breaking",
+    send: "non-breaking",
+    message: "Required property {name} was removed from {subject} {where}"
+  },
+  // readOnly/writeOnly (OpenAPI, docs/classification.md): a property that stops travelling one way
+  // is judged like one removed on that side, one that starts like one added.
+  "property.became-read-only": {
+    title: "property became readOnly (clients no longer send it: like a removed property there)",
+    receive: "non-breaking",
+    send: "non-breaking",
+    message: "Property {name} of {subject} became read-only; clients no longer send it {where}",
+    openapi: true
+  },
+  "property.became-writable": {
+    title: "optional property no longer readOnly (clients may now send it)",
+    receive: "non-breaking",
+    send: "non-breaking",
+    message: "Property {name} of {subject} is no longer read-only; clients may send it {where}",
+    openapi: true
+  },
+  "property.required-became-writable": {
+    title: "required property no longer readOnly (clients must now send it)",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "Required property {name} of {subject} is no longer read-only; clients must send it {where}",
+    openapi: true
+  },
+  "property.became-write-only": {
+    title: "optional property became writeOnly (clients no longer receive it)",
+    receive: "warning",
+    send: "non-breaking",
+    message: "Property {name} of {subject} became write-only; clients no longer receive it {where}",
+    openapi: true
+  },
+  "property.required-became-write-only": {
+    title: "required property became writeOnly (clients no longer receive it)",
+    receive: "breaking",
+    send: "non-breaking",
+    message: "Required property {name} of {subject} became write-only; clients no longer receive it {where}",
+    openapi: true
+  },
+  "property.became-readable": {
+    title: "property no longer writeOnly (clients now receive it)",
+    receive: "non-breaking",
+    send: "non-breaking",
+    message: "Property {name} of {subject} is no longer write-only; clients receive it {where}",
+    openapi: true
+  },
+  "property.access.inapplicable": {
+    title: "change to a property that does not travel this way (readOnly where clients send, writeOnly where they receive)",
+    receive: "non-breaking",
+    send: "non-breaking",
+    message: "The {keyword} of {subject} changed at {path}; the property does not travel this way (readOnly properties only reach clients, writeOnly ones only come from them) {where}",
+    openapi: true
+  },
+  "type.changed": {
+    title: "type changed to an unrelated type",
+    receive: "breaking",
+    send: "breaking",
+    message: "The {keyword} of {subject} changed from {before} to {after} {where}"
+  },
+  "type.widened": {
+    title: "type widened",
+    receive: "breaking",
+    send: "non-breaking",
+    message: "The {keyword} of {subject} was widened from {before} to {after} {where}"
+  },
+  "type.narrowed": {
+    title: "type narrowed",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "The {keyword} of {subject} was narrowed from {before} to {after} {where}"
+  },
+  "null.allowed": {
+    title: "null allowed",
+    receive: "breaking",
+    send: "non-breaking",
+    message: "{subject} now allows null {where}"
+  },
+  "null.disallowed": {
+    title: "null no longer allowed",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "{subject} no longer allows null {where}"
+  },
+  "enum.value-added": {
+    title: "enum value added",
+    receive: "warning",
+    send: "non-breaking",
+    message: "The enum of {subject} gained {values} {where}"
+  },
+  "enum.value-removed": {
+    title: "enum value removed",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "The enum of {subject} lost {values} {where}"
+  },
+  "enum.added": {
+    title: "enum introduced",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "{subject} is now limited to {values} {where}"
+  },
+  "enum.removed": {
+    title: "enum dropped",
+    receive: "warning",
+    send: "non-breaking",
+    message: "{subject} is no longer limited to {values} {where}"
+  },
+  "bound.tightened": {
+    title: "bound tightened",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "The {keyword} of {subject} was tightened from {before} to {after} {where}"
+  },
+  "bound.loosened": {
+    title: "bound loosened",
+    receive: "warning",
+    send: "non-breaking",
+    message: "The {keyword} of {subject} was loosened from {before} to {after} {where}"
+  },
+  // Neither tighter nor looser (multipleOf 2 \u2192 3, const 'a' \u2192 'b'): the worse of both rows.
+  "bound.changed": {
+    title: "bound changed",
+    receive: "warning",
+    send: "breaking",
+    message: "The {keyword} of {subject} changed from {before} to {after} {where}"
+  },
+  "pattern.added": {
+    title: "pattern added",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "{subject} must now match the pattern {after} {where}"
+  },
+  "pattern.changed": {
+    title: "pattern changed",
+    receive: "warning",
+    send: "breaking",
+    message: "The pattern of {subject} changed from {before} to {after} {where}"
+  },
+  "pattern.removed": {
+    title: "pattern removed",
+    receive: "warning",
+    send: "non-breaking",
+    message: "The pattern {before} of {subject} was removed {where}"
+  },
+  "additional-properties.closed": {
+    title: "additionalProperties true\u2192false",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "{subject} no longer accepts undeclared properties {where}"
+  },
+  "additional-properties.opened": {
+    title: "additionalProperties false\u2192true",
+    receive: "warning",
+    send: "non-breaking",
+    message: "{subject} now accepts undeclared properties {where}"
+  },
+  "branch.added": {
+    title: "oneOf/anyOf branch added",
+    receive: "warning",
+    send: "non-breaking",
+    message: "The {keyword} of {subject} gained a branch {where}"
+  },
+  "branch.removed": {
+    title: "oneOf/anyOf branch removed",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "The {keyword} of {subject} lost a branch {where}"
+  },
+  // allOf is the opposite of oneOf: one more branch is one more constraint.
+  "all-of.added": {
+    title: "allOf branch added",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "The allOf of {subject} gained a constraint {where}"
+  },
+  "all-of.removed": {
+    title: "allOf branch removed",
+    receive: "warning",
+    send: "non-breaking",
+    message: "The allOf of {subject} lost a constraint {where}"
+  },
+  // `if`, a changed `not`, `dependencies`, an unresolved `$ref` ...: no cheap way to tell tighter from looser.
+  "constraint.changed": {
+    title: "other validation keyword changed",
+    receive: "breaking",
+    send: "breaking",
+    message: "The {keyword} constraint of {subject} changed {where}"
+  },
+  "doc.changed": {
+    title: "description, title, examples or x-* changed",
+    receive: "non-breaking",
+    send: "non-breaking",
+    message: "The {keyword} of {subject} changed {where}"
+  },
+  "keyword.inapplicable": {
+    title: "keyword that does not apply to the schema type (constrains nothing)",
+    receive: "non-breaking",
+    send: "non-breaking",
+    message: "The {keyword} of {subject} changed; it does not apply to its type, so it constrains nothing {where}"
+  },
+  "keyword.unknown": {
+    title: "keyword JSON Schema does not define (ignored by validators)",
+    receive: "non-breaking",
+    send: "non-breaking",
+    message: "The unknown keyword {keyword} of {subject} changed; validators ignore it {where}"
+  },
+  "firestone-keyword.changed": {
+    title: "firestone keyword changed (not message content)",
+    receive: "non-breaking",
+    send: "non-breaking",
+    message: "The firestone keyword {keyword} of {subject} changed; it is not message content (its effect shows as channel, parameter or binding changes)",
+    openapiMessage: "The firestone keyword {keyword} of {subject} changed; it is a resource keyword, not body content (its effect shows as path, operation or parameter changes)"
+  }
+};
+const SCHEMA_RULES = Object.keys(SCHEMA_ROWS).map((kind) => ({
+  kind,
+  ...SCHEMA_ROWS[kind]
+}));
+const FAMILIES = {
+  payload: { noun: "messages", fixed: null },
+  header: { noun: "headers", fixed: null },
+  query: { noun: "query parameters", fixed: "send" },
+  parameter: { noun: "parameters", fixed: null },
+  request: { noun: "request bodies", fixed: null, bothWays: "request and response bodies" },
+  response: { noun: "responses", fixed: null, bothWays: "request and response bodies" }
+};
+const OPENAPI_FAMILIES = /* @__PURE__ */ new Set(["parameter", "request", "response", "header"]);
+const familyRuleId = (family, kind) => `${family}.${kind}`;
+function familyRules(family) {
+  return SCHEMA_RULES.filter((r) => r.openapi !== true || OPENAPI_FAMILIES.has(family)).map((r) => ({
+    id: familyRuleId(family, r.kind),
+    title: `${FAMILIES[family].noun}: ${r.title}`,
+    receive: r.receive,
+    send: r.send,
+    message: (family === "request" || family === "response" ? r.openapiMessage : void 0) ?? r.message,
+    ...r.unknownImpact ? { unknownImpact: true } : {}
+  }));
+}
+const DOCUMENT_ROWS = {
+  "channel.added": { title: "channel added", type: "non-breaking", message: "Channel {channel} was added" },
+  "channel.removed": {
+    title: "channel removed or its address changed",
+    type: "breaking",
+    message: "Channel {channel} was removed"
+  },
+  "channel.description.changed": {
+    title: "channel description changed",
+    type: "non-breaking",
+    message: "The {keyword} of channel {channel} changed"
+  },
+  "channel.servers.added": {
+    title: "channel offered on more servers",
+    type: "non-breaking",
+    message: "Channel {channel} is now offered on more servers ({values})"
+  },
+  "channel.servers.removed": {
+    title: "channel no longer offered on a server",
+    type: "breaking",
+    message: "Channel {channel} is no longer offered on {values}"
+  },
+  "operation.added": {
+    title: "operation added",
+    type: "non-breaking",
+    message: "Operation {operation} was added to channel {channel}"
+  },
+  "operation.removed": {
+    title: "operation removed",
+    type: "breaking",
+    message: "Operation {operation} was removed from channel {channel}"
+  },
+  "operation.id.changed": {
+    title: "operationId changed",
+    type: "warning",
+    message: "The operationId of {operation} on {channel} changed from {before} to {after}"
+  },
+  "operation.tags.changed": {
+    title: "operation tags changed",
+    type: "warning",
+    message: "The tags of {operation} on {channel} changed from {before} to {after}"
+  },
+  "operation.description.changed": {
+    title: "operation description changed",
+    type: "non-breaking",
+    message: "The {keyword} of {operation} on {channel} changed"
+  },
+  "message.added": {
+    title: "message added to an operation",
+    receive: "warning",
+    send: "non-breaking",
+    message: "Message {message} was added to {operation} on {channel} {where}"
+  },
+  "message.removed": {
+    title: "message removed from an operation",
+    receive: "non-breaking",
+    send: "breaking",
+    message: "Message {message} was removed from {operation} on {channel} {where}"
+  },
+  "message.deprecated": {
+    title: "message marked deprecated or given a sunset date",
+    type: "non-breaking",
+    message: "Message {message} of the operation {operation} on {channel}: {keyword} set to {after}"
+  },
+  "message.removed-after-sunset": {
+    title: "message removed after its sunset date",
+    type: "non-breaking",
+    message: "Message {message} was removed from the operation {operation} on {channel} after its sunset date {sunset}"
+  },
+  "message.name.changed": {
+    title: "message name changed",
+    type: "warning",
+    message: "The name of the message of {operation} on {channel} changed from {before} to {after}"
+  },
+  "message.id.changed": {
+    title: "messageId changed, with its name or not",
+    type: "warning",
+    message: "The messageId of {message} on {channel} ({operation}) changed from {before} to {after}{also}"
+  },
+  "message.content-type.changed": {
+    title: "message contentType changed",
+    type: "breaking",
+    message: "The content type of {message} on {channel} ({operation}) changed from {before} to {after}"
+  },
+  "message.tags.changed": {
+    title: "message tags changed",
+    type: "warning",
+    message: "The tags of {message} on {channel} ({operation}) changed from {before} to {after}"
+  },
+  "message.description.changed": {
+    title: "message description changed",
+    type: "non-breaking",
+    message: "The {keyword} of {message} on {channel} ({operation}) changed"
+  },
+  "message.schema-format.changed": {
+    title: "message schemaFormat changed",
+    type: "breaking",
+    message: "The schemaFormat of {message} on {channel} ({operation}) changed from {before} to {after}"
+  },
+  "message.correlation-id.changed": {
+    title: "message correlationId changed",
+    type: "warning",
+    message: "The correlationId of {message} on {channel} ({operation}) changed"
+  },
+  "parameter.added": {
+    title: "channel parameter added",
+    type: "breaking",
+    message: "Channel {channel} has a new parameter {parameter} clients must fill in"
+  },
+  "parameter.removed": {
+    title: "channel parameter removed",
+    type: "non-breaking",
+    message: "Parameter {parameter} was removed from channel {channel}"
+  },
+  "parameter.location.changed": {
+    title: "channel parameter location changed",
+    type: "breaking",
+    message: "The location of parameter {parameter} of channel {channel} changed from {before} to {after}"
+  },
+  "binding.ws.method.changed": {
+    title: "ws binding method changed",
+    type: "breaking",
+    message: "The WebSocket method of {target} changed from {before} to {after}"
+  },
+  "binding.added": {
+    title: "binding added",
+    type: "non-breaking",
+    message: "The {keyword} binding of {target} was added"
+  },
+  "binding.removed": {
+    title: "binding removed",
+    type: "warning",
+    message: "The {keyword} binding of {target} was removed"
+  },
+  "binding.changed": {
+    title: "binding changed",
+    type: "warning",
+    message: "The {keyword} binding of {target} changed"
+  },
+  "binding.doc.changed": {
+    title: "binding documentation changed (description, examples, x-*)",
+    type: "non-breaking",
+    message: "The documentation of the {keyword} binding of {target} changed"
+  },
+  "server.added": { title: "server added", type: "non-breaking", message: "Server {server} was added" },
+  "server.removed": { title: "server removed", type: "breaking", message: "Server {server} was removed" },
+  "server.deprecated": {
+    title: "server marked deprecated or given a sunset date",
+    type: "non-breaking",
+    message: "Server {server}: {keyword} set to {after}"
+  },
+  "server.removed-after-sunset": {
+    title: "server removed after its sunset date",
+    type: "non-breaking",
+    message: "Server {server} was removed after its sunset date {sunset}"
+  },
+  "server.url.changed": {
+    title: "server url changed",
+    type: "breaking",
+    message: "The url of server {server} changed from {before} to {after}"
+  },
+  "server.protocol.changed": {
+    title: "server protocol changed",
+    type: "breaking",
+    message: "The {keyword} of server {server} changed from {before} to {after}"
+  },
+  "server.description.changed": {
+    title: "server description changed",
+    type: "non-breaking",
+    message: "The {keyword} of server {server} changed"
+  },
+  "server.variable.added": {
+    title: "server variable added",
+    type: "non-breaking",
+    message: "Server {server} has a new variable {variable}"
+  },
+  "server.variable.removed": {
+    title: "server variable removed",
+    type: "breaking",
+    message: "Variable {variable} of server {server} was removed"
+  },
+  "server.variable.enum-narrowed": {
+    title: "server variable enum narrowed",
+    type: "breaking",
+    message: "Variable {variable} of server {server} no longer allows {values}"
+  },
+  "server.variable.enum-widened": {
+    title: "server variable enum widened",
+    type: "non-breaking",
+    message: "Variable {variable} of server {server} now also allows {values}"
+  },
+  "server.variable.default-changed": {
+    title: "server variable default changed",
+    type: "warning",
+    message: "The default of variable {variable} of server {server} changed from {before} to {after}"
+  },
+  "security.added": {
+    title: "security requirement added",
+    type: "breaking",
+    message: "{target} now requires {values}"
+  },
+  "security.removed": {
+    title: "security requirement removed",
+    type: "non-breaking",
+    message: "{target} no longer requires {values}"
+  },
+  "security.scheme.changed": {
+    title: "security scheme changed",
+    type: "breaking",
+    message: "Security scheme {name} changed"
+  },
+  "channel.renamed": {
+    title: "channel key changed, same address (3.x)",
+    type: "warning",
+    message: "Channel {channel} was renamed from {before} to {after} (generated code names move)"
+  },
+  "channel.deprecated": {
+    title: "channel marked deprecated or given a sunset date",
+    type: "non-breaking",
+    message: "Channel {channel}: {keyword} set to {after}"
+  },
+  "channel.removed-after-sunset": {
+    title: "channel removed after its sunset date",
+    type: "non-breaking",
+    message: "Channel {channel} was removed after its sunset date {sunset}"
+  },
+  "operation.renamed": {
+    title: "operation key changed, same channel, action and messages (3.x)",
+    type: "warning",
+    message: "The operation {operation} on {channel} was renamed from {before} to {after} (generated code names move)"
+  },
+  "operation.deprecated": {
+    title: "operation marked deprecated or given a sunset date",
+    type: "non-breaking",
+    message: "The operation {operation} on {channel}: {keyword} set to {after}"
+  },
+  "operation.removed-after-sunset": {
+    title: "operation removed after its sunset date",
+    type: "non-breaking",
+    message: "The operation {operation} was removed from channel {channel} after its sunset date {sunset}"
+  },
+  "operation.reply.added": {
+    title: "reply added to an operation",
+    type: "non-breaking",
+    message: "The operation {operation} on {channel} now has a reply"
+  },
+  "operation.reply.removed": {
+    title: "reply removed from an operation",
+    type: "breaking",
+    message: "The operation {operation} on {channel} no longer has a reply"
+  },
+  "operation.reply.address.changed": {
+    title: "reply address or channel changed",
+    type: "breaking",
+    message: "The reply address of the operation {operation} on {channel} changed from {before} to {after}"
+  },
+  "message.renamed": {
+    title: "message key changed (3.x), with its name or not",
+    type: "warning",
+    message: "The key of {message} on {channel} ({operation}) changed from {before} to {after}{also}"
+  },
+  "security.alternative.added": {
+    title: "security alternative added to a non-empty list",
+    type: "non-breaking",
+    message: "{target} now also accepts {values}"
+  },
+  "security.alternative.removed": {
+    title: "security alternative removed",
+    type: "breaking",
+    message: "{target} no longer accepts {values}"
+  },
+  "security.scheme.added": {
+    title: "security scheme added (its use is judged where a requirement names it)",
+    type: "non-breaking",
+    message: "Security scheme {name} was added"
+  },
+  "security.scheme.removed": {
+    title: "security scheme removed (its use is judged where a requirement named it)",
+    type: "non-breaking",
+    message: "Security scheme {name} was removed"
+  },
+  "security.scheme.doc.changed": {
+    title: "security scheme description changed",
+    type: "non-breaking",
+    message: "The {keyword} of security scheme {name} changed"
+  },
+  "info.changed": { title: "info changed", type: "non-breaking", message: "The {keyword} of the document changed" },
+  "default-content-type.changed": {
+    title: "defaultContentType changed for messages without their own",
+    type: "breaking",
+    message: "defaultContentType changed from {before} to {after}, which changes the content type of messages that have none of their own"
+  },
+  "default-content-type.changed-unused": {
+    title: "defaultContentType changed, no message relies on it",
+    type: "non-breaking",
+    message: "defaultContentType changed from {before} to {after}; every message sets its own contentType"
+  },
+  "message.unused.changed": {
+    title: "channel message no operation uses changed (3.x)",
+    type: "non-breaking",
+    message: "{detail} (no operation uses this message)"
+  },
+  "component.unused.changed": {
+    title: "component nothing uses changed",
+    type: "non-breaking",
+    message: "{detail} (nothing in the spec uses it)"
+  },
+  "asyncapi.version.bumped": {
+    title: "asyncapi version bumped",
+    type: "non-breaking",
+    message: "The AsyncAPI version went from {before} to {after}"
+  },
+  "asyncapi.version.downgraded": {
+    title: "asyncapi version downgraded",
+    type: "breaking",
+    message: "The AsyncAPI version went down from {before} to {after}"
+  },
+  "asyncapi.version.changed": {
+    title: "asyncapi major version changed (2.x \u2194 3.x)",
+    type: "non-breaking",
+    message: "The AsyncAPI version changed from {before} to {after}, another major version (the API itself is compared element by element)"
+  },
+  "extension.changed": {
+    title: "x-* extension changed",
+    type: "non-breaking",
+    message: "Extension {keyword} at {path} changed"
+  },
+  unclassified: { title: "no rule matched", type: "unclassified", message: "A change at {path} matches no rule" }
+};
+const DOCUMENT_RULES = [
+  ...Object.keys(DOCUMENT_ROWS).map((id) => ({ id, ...DOCUMENT_ROWS[id] })),
+  ...Object.keys(OPENAPI_ROWS).map((id) => ({ id, ...OPENAPI_ROWS[id] })),
+  ...Object.keys(FIRESTONE_ROWS).map((id) => ({
+    id,
+    title: FIRESTONE_ROWS[id].title,
+    type: FIRESTONE_ROWS[id].type,
+    message: FIRESTONE_ROWS[id].message
+  }))
+];
+const RULES = [
+  ...familyRules("payload"),
+  ...familyRules("header"),
+  ...familyRules("query"),
+  ...familyRules("parameter"),
+  ...familyRules("request"),
+  ...familyRules("response"),
+  ...DOCUMENT_RULES
+];
+const RULE_IDS = RULES.map((r) => r.id);
+const RETIRED_RULES = {
+  "operation.traits.changed": "operation traits are now applied to their operations, so a trait edit shows as the changes it makes to those operations",
+  "message.traits.changed": "message traits are now applied to their messages, so a trait edit shows as the changes it makes to those messages"
+};
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+const FAMILY_OF = new Map([
+  ...Object.keys(FAMILIES).flatMap((family) => familyRules(family).map((r) => [r.id, family])),
+  ...DOCUMENT_RULES.filter(isDirected).map((r) => [r.id, "payload"])
+]);
+const familyOf = (id) => FAMILY_OF.get(id);
+function ruleById(id) {
+  const rule = BY_ID.get(id);
+  if (rule === void 0)
+    throw new Error(`no rule ${id}`);
+  return rule;
+}
+const hasUnknownImpact = (id) => BY_ID.get(id)?.unknownImpact === true;
+function describeRule(id) {
+  const rule = BY_ID.get(id);
+  if (rule === void 0)
+    return void 0;
+  const verdict2 = !isDirected(rule) ? rule.type : rule.receive === rule.send ? `${rule.receive} whichever way the data travels` : `${rule.receive} where clients receive the data, ${rule.send} where they send it`;
+  return {
+    title: rule.title,
+    help: `${rule.title}: ${verdict2} (compatibility backward; docs/rules.md lists every rule id and its columns)`
+  };
+}
+const OP = "/channels/*/client-receives|client-sends/*";
+const REPLY = `${OP}/reply`;
+const MSG = `${OP}/messages/*`;
+const REPLY_MSG = `${REPLY}/messages/*`;
+function bindingRules(prefix) {
+  return [
+    { pattern: `${prefix}/bindings`, each: true },
+    { pattern: `${prefix}/bindings/*`, special: "binding" },
+    { pattern: `${prefix}/bindings/ws/method`, any: "binding.ws.method.changed" }
+  ];
+}
+function lifecycleRules(prefix, mark, documentation) {
+  return [
+    { pattern: `${prefix}/deprecated`, mark, any: documentation },
+    { pattern: `${prefix}/x-deprecated|x-sunset`, mark, any: "extension.changed" }
+  ];
+}
+const REMOVED_AFTER_SUNSET = {
+  "channel.removed": "channel.removed-after-sunset",
+  "operation.removed": "operation.removed-after-sunset",
+  "message.removed": "message.removed-after-sunset",
+  "server.removed": "server.removed-after-sunset",
+  ...OPENAPI_REMOVED_AFTER_SUNSET
+};
+function messageRules(msg) {
+  return [
+    { pattern: `${msg}`, add: "message.added", remove: "message.removed" },
+    { pattern: `${msg}/name`, any: "message.name.changed" },
+    { pattern: `${msg}/messageId`, any: "message.id.changed" },
+    { pattern: `${msg}/key`, any: "message.renamed" },
+    { pattern: `${msg}/contentType`, special: "content-type" },
+    { pattern: `${msg}/tags`, any: "message.tags.changed" },
+    { pattern: `${msg}/title|summary|description|examples|externalDocs`, any: "message.description.changed" },
+    { pattern: `${msg}/schemaFormat`, any: "message.schema-format.changed" },
+    { pattern: `${msg}/correlationId`, any: "message.correlation-id.changed" },
+    ...bindingRules(msg),
+    // Before `x-*`: of two patterns as long, the first wins.
+    ...lifecycleRules(msg, "message.deprecated", "message.description.changed"),
+    { pattern: `${msg}/x-*`, any: "extension.changed" }
+  ];
+}
+const PATH_RULES = [
+  { pattern: "/id", any: "info.changed" },
+  { pattern: "/info", any: "info.changed" },
+  { pattern: "/info/*", any: "info.changed" },
+  { pattern: "/tags", any: "info.changed" },
+  { pattern: "/externalDocs", any: "info.changed" },
+  { pattern: "/defaultContentType", special: "default-content-type" },
+  { pattern: "/servers", each: true },
+  { pattern: "/servers/*", add: "server.added", remove: "server.removed" },
+  { pattern: "/servers/*/url|host|pathname", any: "server.url.changed" },
+  { pattern: "/servers/*/protocol|protocolVersion", any: "server.protocol.changed" },
+  { pattern: "/servers/*/description|summary|title|tags|externalDocs", any: "server.description.changed" },
+  { pattern: "/servers/*/variables", each: true },
+  { pattern: "/servers/*/variables/*", add: "server.variable.added", remove: "server.variable.removed" },
+  { pattern: "/servers/*/variables/*/enum", special: "variable-enum" },
+  { pattern: "/servers/*/variables/*/default", any: "server.variable.default-changed" },
+  { pattern: "/servers/*/variables/*/description|examples", any: "server.description.changed" },
+  { pattern: "/servers/*/security", special: "security" },
+  ...lifecycleRules("/servers/*", "server.deprecated", "server.description.changed"),
+  ...bindingRules("/servers/*"),
+  { pattern: "/channels", each: true },
+  { pattern: "/channels/*", add: "channel.added", remove: "channel.removed" },
+  { pattern: "/channels/*/key", any: "channel.renamed" },
+  { pattern: "/channels/*/description|summary|title|tags|externalDocs", any: "channel.description.changed" },
+  ...lifecycleRules("/channels/*", "channel.deprecated", "channel.description.changed"),
+  { pattern: "/channels/*/servers", special: "channel-servers" },
+  { pattern: "/channels/*/parameters", each: true },
+  { pattern: "/channels/*/parameters/*", add: "parameter.added", remove: "parameter.removed" },
+  { pattern: "/channels/*/parameters/*/description|examples", any: "parameter.doc.changed" },
+  { pattern: "/channels/*/parameters/*/location", any: "parameter.location.changed" },
+  ...bindingRules("/channels/*"),
+  { pattern: "/channels/*/client-receives|client-sends", each: true },
+  { pattern: OP, add: "operation.added", remove: "operation.removed" },
+  { pattern: `${OP}/operationId`, any: "operation.id.changed" },
+  { pattern: `${OP}/key`, any: "operation.renamed" },
+  { pattern: `${OP}/tags`, any: "operation.tags.changed" },
+  { pattern: `${OP}/title|summary|description|externalDocs`, any: "operation.description.changed" },
+  ...lifecycleRules(OP, "operation.deprecated", "operation.description.changed"),
+  { pattern: `${OP}/security`, special: "security" },
+  ...bindingRules(OP),
+  { pattern: REPLY, add: "operation.reply.added", remove: "operation.reply.removed" },
+  { pattern: `${REPLY}/address|channel`, any: "operation.reply.address.changed" },
+  { pattern: `${REPLY}/description|summary|title`, any: "operation.description.changed" },
+  { pattern: `${REPLY}/messages`, each: true },
+  ...messageRules(REPLY_MSG),
+  { pattern: `${OP}/messages`, each: true },
+  ...messageRules(MSG),
+  ...["", "/servers/*", "/servers/*/variables/*", "/channels/*", "/channels/*/parameters/*", OP, REPLY].map((p) => ({ pattern: `${p}/x-*`, any: "extension.changed" }))
+];
 const SUMMARY_KEY = {
   breaking: "breaking",
   warning: "warning",
@@ -48008,6 +49226,8 @@ const placesCount = (n, words = VOCABULARY.asyncapi) => countOf(n, words.place);
 function impact(change, words = VOCABULARY.asyncapi) {
   if (change.type !== "breaking" && change.type !== "warning")
     return null;
+  if (change.type === "warning" && hasUnknownImpact(change.rule))
+    return "whom it affects cannot be told: read it";
   const dirs = new Set(change.locations.map((l) => l.direction));
   const only = dirs.size === 1 ? [...dirs][0] : void 0;
   const strict = change.type === "warning" ? " and validate strictly" : "";
@@ -48458,7 +49678,7 @@ function parsePerspective(value, option) {
   });
 }
 const rank = (t) => REPORT_ORDER.indexOf(t);
-const worse$1 = (a, b) => rank(a) <= rank(b) ? a : b;
+const worse = (a, b) => rank(a) <= rank(b) ? a : b;
 function byResourceLine(specs) {
   const rows = /* @__PURE__ */ new Map();
   specs.forEach((spec, column) => {
@@ -48472,8 +49692,8 @@ function byResourceLine(specs) {
         rows.set(key, row);
       }
       const cell = row.cells[column];
-      row.cells[column] = cell === null || cell === void 0 ? { worst: change.type, count: 1 } : { worst: worse$1(cell.worst, change.type), count: cell.count + 1 };
-      row.worst = worse$1(row.worst, change.type);
+      row.cells[column] = cell === null || cell === void 0 ? { worst: change.type, count: 1 } : { worst: worse(cell.worst, change.type), count: cell.count + 1 };
+      row.worst = worse(row.worst, change.type);
     }
   });
   const sorted = [...rows.values()].sort((a, b) => rank(a.worst) - rank(b.worst) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
@@ -50744,1216 +51964,6 @@ function securityOf(doc, el, inUse) {
   });
   schemeNames(el.fields.security, inUse);
 }
-const NOT_A_CHANGE = "not a change to the API";
-const FIRESTONE_ROWS = {
-  "firestone.model.dangling": {
-    defect: "OA-1",
-    title: "firestone referred to a Create\u2026/Update\u2026 schema it did not write; the generated spec defines it",
-    type: "non-breaking",
-    message: `firestone referred to schema {name} without writing it; the generated spec defines it{detail} (firestone defect OA-1, ${NOT_A_CHANGE})`
-  },
-  "firestone.model.unused": {
-    defect: "OA-1",
-    title: "firestone wrote a Create\u2026/Update\u2026 schema no operation uses; the generated spec leaves it out",
-    type: "non-breaking",
-    message: `firestone wrote schema {name}, which no operation uses; the generated spec leaves it out (firestone defect OA-1, ${NOT_A_CHANGE})`
-  },
-  "firestone.property.unwrapped": {
-    defect: "OA-2",
-    title: "firestone wrote a property as its resource entry ({expose, schema}); the generated spec writes the entry's schema",
-    type: "non-breaking",
-    message: `firestone wrote property {name} as its resource entry ({keywords}); the generated spec writes the schema itself (firestone defect OA-2, ${NOT_A_CHANGE})`
-  },
-  "firestone.subresource.inlined": {
-    defect: "OA-2",
-    title: "firestone copied a whole sub-resource into a schema; the generated spec refers to its items schema",
-    type: "non-breaking",
-    message: `firestone copied sub-resource {name} whole into the schema; the generated spec refers to the schema of its items (firestone defect OA-2, ${NOT_A_CHANGE})`
-  },
-  "firestone.keyword.removed": {
-    defect: "OA-2",
-    title: "firestone copied resource keywords (expose, methods, key, \u2026) into a schema; the generated spec leaves them out",
-    type: "non-breaking",
-    message: `firestone copied the resource keywords {keywords} into {name}; the generated spec leaves them out (firestone defect OA-2, ${NOT_A_CHANGE})`
-  },
-  "firestone.path-parameter.key-schema": {
-    defect: "OA-3",
-    title: "firestone wrote a path parameter as a plain string; the generated spec uses the key's schema and description",
-    type: "non-breaking",
-    message: `firestone wrote path parameter {parameter} as a plain string; the generated spec uses the key's {detail} (firestone defect OA-3, ${NOT_A_CHANGE})`
-  },
-  "firestone.path-parameter.spurious": {
-    defect: "OA-4",
-    title: "firestone added a path parameter the path does not have; the generated spec leaves it out",
-    type: "non-breaking",
-    message: `firestone added path parameter {parameter}, which is not in the path (its name only occurs in the path's text); the generated spec leaves it out (firestone defect OA-4, ${NOT_A_CHANGE})`
-  },
-  "firestone.query-parameter.null-description": {
-    defect: "OA-5",
-    title: "firestone wrote description: null on a query parameter; the generated spec writes no description",
-    type: "non-breaking",
-    message: `firestone wrote 'description: null' on query parameter {parameter}; the generated spec writes no description (firestone defect OA-5, ${NOT_A_CHANGE})`
-  },
-  "firestone.query-parameter.default-moved": {
-    defect: "OA-6",
-    title: "firestone wrote a query parameter's default on the Parameter object; the generated spec puts it in its schema",
-    type: "non-breaking",
-    message: `firestone wrote the default {after} of query parameter {parameter} on the parameter, where OpenAPI ignores it; the generated spec puts it in its schema (firestone defect OA-6, ${NOT_A_CHANGE})`
-  },
-  "firestone.default-query-parameter.normalised": {
-    defect: "OA-7",
-    title: "firestone copied a default query parameter as written; the generated spec writes it like any query parameter",
-    type: "non-breaking",
-    message: `firestone copied default query parameter {parameter} as written in the resource ({detail}); the generated spec writes it like any query parameter (firestone defect OA-7, ${NOT_A_CHANGE})`
-  },
-  "firestone.default-query-parameter.filtered": {
-    defect: "OA-7",
-    title: "firestone added a default query parameter its methods filter or a same-named parameter excludes; the generated spec leaves it out",
-    type: "non-breaking",
-    message: `firestone added default query parameter {parameter} although {detail}; the generated spec leaves it out (firestone defect OA-7, ${NOT_A_CHANGE})`
-  },
-  "firestone.security.alternatives-added": {
-    defect: "OA-8",
-    title: "firestone required only a resource's first security scheme; the generated spec accepts each of them",
-    type: "non-breaking",
-    message: `firestone required only the security scheme {name}; the generated spec accepts each scheme of the resource ({values}) (firestone defect OA-8, ${NOT_A_CHANGE})`
-  }
-};
-const OPENAPI_ROWS = {
-  "openapi.version.changed": {
-    title: "openapi version changed (3.0.x \u2194 3.1.x, or a patch)",
-    type: "non-breaking",
-    message: "The OpenAPI version changed from {before} to {after} (the API itself is compared element by element)"
-  },
-  "path.added": { title: "path added", type: "non-breaking", message: "Path {path} was added" },
-  "path.removed": { title: "path removed", type: "breaking", message: "Path {path} was removed" },
-  "path.description.changed": {
-    title: "path summary or description changed",
-    type: "non-breaking",
-    message: "The {keyword} of path {path} changed"
-  },
-  "operation.endpoint.added": {
-    title: "operation (method) added to a path",
-    type: "non-breaking",
-    message: "Operation {operation} was added"
-  },
-  "operation.endpoint.removed": {
-    title: "operation (method) removed from a path",
-    type: "breaking",
-    message: "Operation {operation} was removed"
-  },
-  "operation.endpoint.removed-after-sunset": {
-    title: "operation removed after its sunset date",
-    type: "non-breaking",
-    message: "Operation {operation} was removed after its sunset date {sunset}"
-  },
-  "operation.id.added": {
-    title: "operationId added",
-    type: "non-breaking",
-    message: "Operation {operation} now has the operationId {after}"
-  },
-  "operation.sunset.moved-earlier": {
-    title: "sunset date of an operation moved earlier",
-    type: "breaking",
-    message: "The sunset date of operation {operation} moved earlier, from {before} to {after}"
-  },
-  "operation.sunset.dropped": {
-    title: "sunset date of a deprecated operation deleted",
-    type: "breaking",
-    message: "Operation {operation} is still deprecated but lost its sunset date {before}"
-  },
-  "operation.sunset.unreadable": {
-    title: "x-sunset of an operation set or changed to a value that is no date",
-    type: "warning",
-    message: "The x-sunset of operation {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it"
-  },
-  "operation.stability.lowered": {
-    title: "x-stability-level lowered",
-    type: "breaking",
-    message: "The stability level of operation {operation} went down from {before} to {after}"
-  },
-  "operation.stability.raised": {
-    title: "x-stability-level raised or set",
-    type: "non-breaking",
-    message: "The stability level of operation {operation} went from {before} to {after}"
-  },
-  // A level that is none of the four cannot be ranked: say so rather than guess which way it moved.
-  "operation.stability.unreadable": {
-    title: "x-stability-level changed to or from a value that is no level",
-    type: "warning",
-    message: "The stability level of operation {operation} went from {before} to {after}, which is not one of {levels}: whether its promise changed cannot be told"
-  },
-  "parameter.required-added": {
-    title: "required parameter added",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "Operation {operation} has a new required {in} parameter {parameter}"
-  },
-  "parameter.optional-added": {
-    title: "optional parameter added",
-    type: "non-breaking",
-    message: "Operation {operation} has a new optional {in} parameter {parameter}"
-  },
-  "parameter.became-required": {
-    title: "parameter became required",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "The {in} parameter {parameter} of {operation} is now required"
-  },
-  "parameter.became-optional": {
-    title: "parameter became optional",
-    receive: "breaking",
-    send: "non-breaking",
-    message: "The {in} parameter {parameter} of {operation} is now optional"
-  },
-  "parameter.dropped": {
-    title: "parameter removed (query, header, cookie)",
-    type: "warning",
-    message: "The {in} parameter {parameter} was removed from {operation} (requests still succeed, but what it did is gone)"
-  },
-  "parameter.removed-after-sunset": {
-    title: "deprecated parameter removed after its sunset date",
-    type: "non-breaking",
-    message: "The {in} parameter {parameter} was removed from {operation} after its sunset date {sunset}"
-  },
-  "parameter.serialization.changed": {
-    title: "parameter in, style, explode or allowReserved changed",
-    type: "breaking",
-    message: "The {keyword} of the {in} parameter {parameter} of {operation} changed from {before} to {after}"
-  },
-  "parameter.default.changed": {
-    title: "parameter default added, removed or changed",
-    type: "breaking",
-    message: "The default of the {in} parameter {parameter} of {operation} changed from {before} to {after} (clients that leave it out get other behaviour)"
-  },
-  "parameter.deprecated": {
-    title: "parameter marked deprecated, or given a sunset date",
-    type: "non-breaking",
-    message: "The {in} parameter {parameter} of {operation}: {keyword} set to {after}"
-  },
-  "parameter.sunset.moved-earlier": {
-    title: "sunset date of a parameter moved earlier",
-    type: "breaking",
-    message: "The sunset date of the {in} parameter {parameter} of {operation} moved earlier, from {before} to {after}"
-  },
-  "parameter.sunset.dropped": {
-    title: "sunset date of a deprecated parameter deleted",
-    type: "breaking",
-    message: "The {in} parameter {parameter} of {operation} is still deprecated but lost its sunset date {before}"
-  },
-  "parameter.sunset.unreadable": {
-    title: "x-sunset of a parameter set or changed to a value that is no date",
-    type: "warning",
-    message: "The x-sunset of the {in} parameter {parameter} of {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it"
-  },
-  "parameter.description.changed": {
-    title: "parameter description or examples changed",
-    type: "non-breaking",
-    message: "The {keyword} of the {in} parameter {parameter} of {operation} changed"
-  },
-  "parameter.media-type.changed": {
-    title: "media type of a parameter written with content changed (or schema moved to or from content)",
-    type: "breaking",
-    message: "The media type of the {in} parameter {parameter} of {operation} changed from {before} to {after}"
-  },
-  "request.body.added-required": {
-    title: "required request body added",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "Operation {operation} now requires a request body"
-  },
-  "request.body.added-optional": {
-    title: "optional request body added",
-    type: "non-breaking",
-    message: "Operation {operation} now accepts an optional request body"
-  },
-  "request.body.became-required": {
-    title: "request body became required",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "The request body of {operation} is now required"
-  },
-  "request.body.became-optional": {
-    title: "request body became optional",
-    receive: "breaking",
-    send: "non-breaking",
-    message: "The request body of {operation} is now optional"
-  },
-  "request.body.removed": {
-    title: "request body removed",
-    type: "breaking",
-    message: "Operation {operation} no longer takes a request body"
-  },
-  "request.body.description.changed": {
-    title: "request body description changed",
-    type: "non-breaking",
-    message: "The {keyword} of the request body of {operation} changed"
-  },
-  "request.media-type.added": {
-    title: "request media type added",
-    type: "non-breaking",
-    message: "Operation {operation} now also accepts {mediaType}"
-  },
-  "request.media-type.removed": {
-    title: "request media type removed",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "Operation {operation} no longer accepts {mediaType}"
-  },
-  "request.encoding.changed": {
-    title: "encoding of a request media type changed",
-    type: "breaking",
-    message: "The encoding of {mediaType} in the request body of {operation} changed"
-  },
-  "response.success-status.added": {
-    title: "success status (2xx) added",
-    receive: "warning",
-    send: "non-breaking",
-    message: "Operation {operation} may now answer {status} (clients may not handle it)"
-  },
-  "response.success-status.removed": {
-    title: "success status (2xx) removed",
-    type: "breaking",
-    message: "Operation {operation} no longer answers {status}"
-  },
-  "response.status.added": {
-    title: "non-success status or default response added",
-    type: "non-breaking",
-    message: "Operation {operation} documents a new response {status}"
-  },
-  "response.status.removed": {
-    title: "non-success status or default response removed",
-    type: "non-breaking",
-    message: "Operation {operation} no longer documents the response {status}"
-  },
-  "response.description.changed": {
-    title: "response description changed",
-    type: "non-breaking",
-    message: "The {keyword} of the response {status} of {operation} changed"
-  },
-  "response.media-type.added": {
-    title: "response media type added",
-    type: "non-breaking",
-    message: "The response {status} of {operation} may now be {mediaType}"
-  },
-  "response.media-type.removed": {
-    title: "response media type removed",
-    type: "breaking",
-    message: "The response {status} of {operation} is no longer {mediaType}"
-  },
-  "response.links.changed": {
-    title: "response links changed",
-    type: "non-breaking",
-    message: "The links of the response {status} of {operation} changed"
-  },
-  "header.added": {
-    title: "response header added",
-    type: "non-breaking",
-    message: "The response {status} of {operation} has a new header {header}"
-  },
-  "header.removed-required": {
-    title: "required response header removed",
-    receive: "breaking",
-    send: "non-breaking",
-    message: "The required header {header} was removed from the response {status} of {operation}"
-  },
-  "header.removed-optional": {
-    title: "optional response header removed",
-    receive: "warning",
-    send: "non-breaking",
-    message: "The optional header {header} was removed from the response {status} of {operation}"
-  },
-  "header.removed-after-sunset": {
-    title: "deprecated response header removed after its sunset date",
-    type: "non-breaking",
-    message: "The header {header} was removed from the response {status} of {operation} after its sunset date {sunset}"
-  },
-  "header.became-required": {
-    title: "response header became required",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "The header {header} of the response {status} of {operation} is now always sent"
-  },
-  "header.became-optional": {
-    title: "response header became optional",
-    receive: "breaking",
-    send: "non-breaking",
-    message: "The header {header} of the response {status} of {operation} is no longer always sent"
-  },
-  "header.deprecated": {
-    title: "response header marked deprecated, or given a sunset date",
-    type: "non-breaking",
-    message: "The header {header} of the response {status} of {operation}: {keyword} set to {after}"
-  },
-  "header.sunset.moved-earlier": {
-    title: "sunset date of a response header moved earlier",
-    type: "breaking",
-    message: "The sunset date of the header {header} of the response {status} of {operation} moved earlier, from {before} to {after}"
-  },
-  "header.sunset.dropped": {
-    title: "sunset date of a deprecated response header deleted",
-    type: "breaking",
-    message: "The header {header} of the response {status} of {operation} is still deprecated but lost its sunset date {before}"
-  },
-  "header.sunset.unreadable": {
-    title: "x-sunset of a response header set or changed to a value that is no date",
-    type: "warning",
-    message: "The x-sunset of the header {header} of the response {status} of {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it"
-  },
-  "header.description.changed": {
-    title: "response header description changed",
-    type: "non-breaking",
-    message: "The {keyword} of the header {header} of the response {status} of {operation} changed"
-  },
-  "security.scheme.widened": {
-    title: "security scheme offers more (a flow or scope added)",
-    type: "non-breaking",
-    message: "Security scheme {name} now offers more flows or scopes"
-  },
-  "path.removed-after-sunset": {
-    title: "path removed after the sunset date of every operation it had",
-    type: "non-breaking",
-    message: "Path {path} was removed after its sunset date {sunset}"
-  },
-  "security.scope.added": {
-    title: "scope added to a security requirement",
-    type: "breaking",
-    message: "{target} now requires the scopes {values} of {name}"
-  },
-  "security.scope.removed": {
-    title: "scope removed from a security requirement",
-    type: "non-breaking",
-    message: "{target} no longer requires the scopes {values} of {name}"
-  },
-  "webhook.added": { title: "webhook added", type: "non-breaking", message: "Webhook {path} was added" },
-  "webhook.removed": { title: "webhook removed", type: "breaking", message: "Webhook {path} was removed" },
-  "callback.added": {
-    title: "callback added",
-    type: "non-breaking",
-    message: "Operation {operation} has a new callback {name}"
-  },
-  "callback.removed": {
-    title: "callback removed",
-    type: "breaking",
-    message: "The callback {name} was removed from operation {operation}"
-  }
-};
-const OPENAPI_REMOVED_AFTER_SUNSET = {
-  "path.removed": "path.removed-after-sunset",
-  "operation.endpoint.removed": "operation.endpoint.removed-after-sunset",
-  "parameter.dropped": "parameter.removed-after-sunset",
-  "header.removed-required": "header.removed-after-sunset",
-  "header.removed-optional": "header.removed-after-sunset"
-};
-const isDirected = (rule) => "send" in rule;
-function verdictOf(rule, direction2, mode = "backward") {
-  if (!isDirected(rule))
-    return rule.type;
-  if (direction2 === null || mode === "full")
-    return worse(rule.receive, rule.send);
-  if (mode === "forward")
-    return rule[direction2 === "send" ? "receive" : "send"];
-  return rule[direction2];
-}
-const SEVERITY = { breaking: 3, warning: 2, "non-breaking": 1, unclassified: 0 };
-const severity = (type2) => SEVERITY[type2];
-const worse = (a, b) => SEVERITY[b] > SEVERITY[a] ? b : a;
-const SCHEMA_ROWS = {
-  "property.added-optional": {
-    title: "optional property added",
-    receive: "non-breaking",
-    send: "non-breaking",
-    message: "Optional property {name} was added to {subject} {where}"
-  },
-  "property.required-added": {
-    title: "required property added",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "Property {name} of {subject} is now required {where}"
-  },
-  "property.became-required": {
-    title: "property became required",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "Property {name} of {subject} changed from optional to required {where}"
-  },
-  "property.became-optional": {
-    title: "property became optional",
-    receive: "breaking",
-    send: "non-breaking",
-    message: "Property {name} of {subject} changed from required to optional {where}"
-  },
-  "property.removed-optional": {
-    title: "optional property removed",
-    receive: "warning",
-    send: "non-breaking",
-    message: "Optional property {name} was removed from {subject} {where}"
-  },
-  // Receivers see an optional property go (the mildest removal); senders that still send it are refused.
-  "property.removed-closed": {
-    title: "property removed from an object that accepts no undeclared properties (additionalProperties: false)",
-    receive: "warning",
-    send: "breaking",
-    message: "Property {name} was removed from {subject}, which accepts no undeclared properties {where}"
-  },
-  "property.deprecated": {
-    title: "marked deprecated, or given a sunset date",
-    receive: "non-breaking",
-    send: "non-breaking",
-    message: "{subject}: {keyword} set to {after} {where}"
-  },
-  "property.removed-after-sunset": {
-    title: "deprecated property removed after its sunset date",
-    receive: "non-breaking",
-    send: "non-breaking",
-    message: "Property {name} was removed from {subject} after its sunset date {sunset} {where}"
-  },
-  "property.sunset.moved-earlier": {
-    title: "sunset date moved earlier",
-    receive: "breaking",
-    send: "breaking",
-    message: "The sunset date of {subject} moved earlier, from {before} to {after} {where}"
-  },
-  "property.sunset.dropped": {
-    title: "sunset date of a deprecated schema deleted",
-    receive: "breaking",
-    send: "breaking",
-    message: "{subject} is still deprecated but lost its sunset date {before} {where}"
-  },
-  "property.sunset.unreadable": {
-    title: "x-sunset set or changed to a value that is no date",
-    receive: "warning",
-    send: "warning",
-    message: "The x-sunset of {subject} went from {before} to {after} {where}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it"
-  },
-  // x-stability-level (oasdiff's extension) is read in OpenAPI documents only.
-  "property.stability.lowered": {
-    title: "x-stability-level lowered",
-    receive: "breaking",
-    send: "breaking",
-    message: "The stability level of {subject} went down from {before} to {after} {where}",
-    openapi: true
-  },
-  "property.stability.raised": {
-    title: "x-stability-level raised or set",
-    receive: "non-breaking",
-    send: "non-breaking",
-    message: "The stability level of {subject} went from {before} to {after} {where}",
-    openapi: true
-  },
-  "property.stability.unreadable": {
-    title: "x-stability-level changed to or from a value that is no level",
-    receive: "warning",
-    send: "warning",
-    message: "The stability level of {subject} went from {before} to {after} {where}; one of them is not draft, alpha, beta or stable, so whether its promise changed cannot be told",
-    openapi: true
-  },
-  "property.removed-required": {
-    title: "required property removed",
-    receive: "breaking",
-    send: "non-breaking",
-    message: "Required property {name} was removed from {subject} {where}"
-  },
-  // readOnly/writeOnly (OpenAPI, docs/classification.md): a property that stops travelling one way
-  // is judged like one removed on that side, one that starts like one added.
-  "property.became-read-only": {
-    title: "property became readOnly (clients no longer send it: like a removed property there)",
-    receive: "non-breaking",
-    send: "non-breaking",
-    message: "Property {name} of {subject} became read-only; clients no longer send it {where}",
-    openapi: true
-  },
-  "property.became-writable": {
-    title: "optional property no longer readOnly (clients may now send it)",
-    receive: "non-breaking",
-    send: "non-breaking",
-    message: "Property {name} of {subject} is no longer read-only; clients may send it {where}",
-    openapi: true
-  },
-  "property.required-became-writable": {
-    title: "required property no longer readOnly (clients must now send it)",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "Required property {name} of {subject} is no longer read-only; clients must send it {where}",
-    openapi: true
-  },
-  "property.became-write-only": {
-    title: "optional property became writeOnly (clients no longer receive it)",
-    receive: "warning",
-    send: "non-breaking",
-    message: "Property {name} of {subject} became write-only; clients no longer receive it {where}",
-    openapi: true
-  },
-  "property.required-became-write-only": {
-    title: "required property became writeOnly (clients no longer receive it)",
-    receive: "breaking",
-    send: "non-breaking",
-    message: "Required property {name} of {subject} became write-only; clients no longer receive it {where}",
-    openapi: true
-  },
-  "property.became-readable": {
-    title: "property no longer writeOnly (clients now receive it)",
-    receive: "non-breaking",
-    send: "non-breaking",
-    message: "Property {name} of {subject} is no longer write-only; clients receive it {where}",
-    openapi: true
-  },
-  "property.access.inapplicable": {
-    title: "change to a property that does not travel this way (readOnly where clients send, writeOnly where they receive)",
-    receive: "non-breaking",
-    send: "non-breaking",
-    message: "The {keyword} of {subject} changed at {path}; the property does not travel this way (readOnly properties only reach clients, writeOnly ones only come from them) {where}",
-    openapi: true
-  },
-  "type.changed": {
-    title: "type changed to an unrelated type",
-    receive: "breaking",
-    send: "breaking",
-    message: "The {keyword} of {subject} changed from {before} to {after} {where}"
-  },
-  "type.widened": {
-    title: "type widened",
-    receive: "breaking",
-    send: "non-breaking",
-    message: "The {keyword} of {subject} was widened from {before} to {after} {where}"
-  },
-  "type.narrowed": {
-    title: "type narrowed",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "The {keyword} of {subject} was narrowed from {before} to {after} {where}"
-  },
-  "null.allowed": {
-    title: "null allowed",
-    receive: "breaking",
-    send: "non-breaking",
-    message: "{subject} now allows null {where}"
-  },
-  "null.disallowed": {
-    title: "null no longer allowed",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "{subject} no longer allows null {where}"
-  },
-  "enum.value-added": {
-    title: "enum value added",
-    receive: "warning",
-    send: "non-breaking",
-    message: "The enum of {subject} gained {values} {where}"
-  },
-  "enum.value-removed": {
-    title: "enum value removed",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "The enum of {subject} lost {values} {where}"
-  },
-  "enum.added": {
-    title: "enum introduced",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "{subject} is now limited to {values} {where}"
-  },
-  "enum.removed": {
-    title: "enum dropped",
-    receive: "warning",
-    send: "non-breaking",
-    message: "{subject} is no longer limited to {values} {where}"
-  },
-  "bound.tightened": {
-    title: "bound tightened",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "The {keyword} of {subject} was tightened from {before} to {after} {where}"
-  },
-  "bound.loosened": {
-    title: "bound loosened",
-    receive: "warning",
-    send: "non-breaking",
-    message: "The {keyword} of {subject} was loosened from {before} to {after} {where}"
-  },
-  // Neither tighter nor looser (multipleOf 2 \u2192 3, const 'a' \u2192 'b'): the worse of both rows.
-  "bound.changed": {
-    title: "bound changed",
-    receive: "warning",
-    send: "breaking",
-    message: "The {keyword} of {subject} changed from {before} to {after} {where}"
-  },
-  "pattern.added": {
-    title: "pattern added",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "{subject} must now match the pattern {after} {where}"
-  },
-  "pattern.changed": {
-    title: "pattern changed",
-    receive: "warning",
-    send: "breaking",
-    message: "The pattern of {subject} changed from {before} to {after} {where}"
-  },
-  "pattern.removed": {
-    title: "pattern removed",
-    receive: "warning",
-    send: "non-breaking",
-    message: "The pattern {before} of {subject} was removed {where}"
-  },
-  "additional-properties.closed": {
-    title: "additionalProperties true\u2192false",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "{subject} no longer accepts undeclared properties {where}"
-  },
-  "additional-properties.opened": {
-    title: "additionalProperties false\u2192true",
-    receive: "warning",
-    send: "non-breaking",
-    message: "{subject} now accepts undeclared properties {where}"
-  },
-  "branch.added": {
-    title: "oneOf/anyOf branch added",
-    receive: "warning",
-    send: "non-breaking",
-    message: "The {keyword} of {subject} gained a branch {where}"
-  },
-  "branch.removed": {
-    title: "oneOf/anyOf branch removed",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "The {keyword} of {subject} lost a branch {where}"
-  },
-  // allOf is the opposite of oneOf: one more branch is one more constraint.
-  "all-of.added": {
-    title: "allOf branch added",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "The allOf of {subject} gained a constraint {where}"
-  },
-  "all-of.removed": {
-    title: "allOf branch removed",
-    receive: "warning",
-    send: "non-breaking",
-    message: "The allOf of {subject} lost a constraint {where}"
-  },
-  // `if`, a changed `not`, `dependencies`, an unresolved `$ref` ...: no cheap way to tell tighter from looser.
-  "constraint.changed": {
-    title: "other validation keyword changed",
-    receive: "breaking",
-    send: "breaking",
-    message: "The {keyword} constraint of {subject} changed {where}"
-  },
-  "doc.changed": {
-    title: "description, title, examples or x-* changed",
-    receive: "non-breaking",
-    send: "non-breaking",
-    message: "The {keyword} of {subject} changed {where}"
-  },
-  "keyword.inapplicable": {
-    title: "keyword that does not apply to the schema type (constrains nothing)",
-    receive: "non-breaking",
-    send: "non-breaking",
-    message: "The {keyword} of {subject} changed; it does not apply to its type, so it constrains nothing {where}"
-  },
-  "keyword.unknown": {
-    title: "keyword JSON Schema does not define (ignored by validators)",
-    receive: "non-breaking",
-    send: "non-breaking",
-    message: "The unknown keyword {keyword} of {subject} changed; validators ignore it {where}"
-  },
-  "firestone-keyword.changed": {
-    title: "firestone keyword changed (not message content)",
-    receive: "non-breaking",
-    send: "non-breaking",
-    message: "The firestone keyword {keyword} of {subject} changed; it is not message content (its effect shows as channel, parameter or binding changes)",
-    openapiMessage: "The firestone keyword {keyword} of {subject} changed; it is a resource keyword, not body content (its effect shows as path, operation or parameter changes)"
-  }
-};
-const SCHEMA_RULES = Object.keys(SCHEMA_ROWS).map((kind) => ({
-  kind,
-  ...SCHEMA_ROWS[kind]
-}));
-const FAMILIES = {
-  payload: { noun: "messages", fixed: null },
-  header: { noun: "headers", fixed: null },
-  query: { noun: "query parameters", fixed: "send" },
-  parameter: { noun: "parameters", fixed: null },
-  request: { noun: "request bodies", fixed: null, bothWays: "request and response bodies" },
-  response: { noun: "responses", fixed: null, bothWays: "request and response bodies" }
-};
-const OPENAPI_FAMILIES = /* @__PURE__ */ new Set(["parameter", "request", "response", "header"]);
-const familyRuleId = (family, kind) => `${family}.${kind}`;
-function familyRules(family) {
-  return SCHEMA_RULES.filter((r) => r.openapi !== true || OPENAPI_FAMILIES.has(family)).map((r) => ({
-    id: familyRuleId(family, r.kind),
-    title: `${FAMILIES[family].noun}: ${r.title}`,
-    receive: r.receive,
-    send: r.send,
-    message: (family === "request" || family === "response" ? r.openapiMessage : void 0) ?? r.message
-  }));
-}
-const DOCUMENT_ROWS = {
-  "channel.added": { title: "channel added", type: "non-breaking", message: "Channel {channel} was added" },
-  "channel.removed": {
-    title: "channel removed or its address changed",
-    type: "breaking",
-    message: "Channel {channel} was removed"
-  },
-  "channel.description.changed": {
-    title: "channel description changed",
-    type: "non-breaking",
-    message: "The {keyword} of channel {channel} changed"
-  },
-  "channel.servers.added": {
-    title: "channel offered on more servers",
-    type: "non-breaking",
-    message: "Channel {channel} is now offered on more servers ({values})"
-  },
-  "channel.servers.removed": {
-    title: "channel no longer offered on a server",
-    type: "breaking",
-    message: "Channel {channel} is no longer offered on {values}"
-  },
-  "operation.added": {
-    title: "operation added",
-    type: "non-breaking",
-    message: "Operation {operation} was added to channel {channel}"
-  },
-  "operation.removed": {
-    title: "operation removed",
-    type: "breaking",
-    message: "Operation {operation} was removed from channel {channel}"
-  },
-  "operation.id.changed": {
-    title: "operationId changed",
-    type: "warning",
-    message: "The operationId of {operation} on {channel} changed from {before} to {after}"
-  },
-  "operation.tags.changed": {
-    title: "operation tags changed",
-    type: "warning",
-    message: "The tags of {operation} on {channel} changed from {before} to {after}"
-  },
-  "operation.description.changed": {
-    title: "operation description changed",
-    type: "non-breaking",
-    message: "The {keyword} of {operation} on {channel} changed"
-  },
-  "message.added": {
-    title: "message added to an operation",
-    receive: "warning",
-    send: "non-breaking",
-    message: "Message {message} was added to {operation} on {channel} {where}"
-  },
-  "message.removed": {
-    title: "message removed from an operation",
-    receive: "non-breaking",
-    send: "breaking",
-    message: "Message {message} was removed from {operation} on {channel} {where}"
-  },
-  "message.deprecated": {
-    title: "message marked deprecated or given a sunset date",
-    type: "non-breaking",
-    message: "Message {message} of the operation {operation} on {channel}: {keyword} set to {after}"
-  },
-  "message.removed-after-sunset": {
-    title: "message removed after its sunset date",
-    type: "non-breaking",
-    message: "Message {message} was removed from the operation {operation} on {channel} after its sunset date {sunset}"
-  },
-  "message.name.changed": {
-    title: "message name changed",
-    type: "warning",
-    message: "The name of the message of {operation} on {channel} changed from {before} to {after}"
-  },
-  "message.id.changed": {
-    title: "messageId changed, with its name or not",
-    type: "warning",
-    message: "The messageId of {message} on {channel} ({operation}) changed from {before} to {after}{also}"
-  },
-  "message.content-type.changed": {
-    title: "message contentType changed",
-    type: "breaking",
-    message: "The content type of {message} on {channel} ({operation}) changed from {before} to {after}"
-  },
-  "message.tags.changed": {
-    title: "message tags changed",
-    type: "warning",
-    message: "The tags of {message} on {channel} ({operation}) changed from {before} to {after}"
-  },
-  "message.description.changed": {
-    title: "message description changed",
-    type: "non-breaking",
-    message: "The {keyword} of {message} on {channel} ({operation}) changed"
-  },
-  "message.schema-format.changed": {
-    title: "message schemaFormat changed",
-    type: "breaking",
-    message: "The schemaFormat of {message} on {channel} ({operation}) changed from {before} to {after}"
-  },
-  "message.correlation-id.changed": {
-    title: "message correlationId changed",
-    type: "warning",
-    message: "The correlationId of {message} on {channel} ({operation}) changed"
-  },
-  "parameter.added": {
-    title: "channel parameter added",
-    type: "breaking",
-    message: "Channel {channel} has a new parameter {parameter} clients must fill in"
-  },
-  "parameter.removed": {
-    title: "channel parameter removed",
-    type: "non-breaking",
-    message: "Parameter {parameter} was removed from channel {channel}"
-  },
-  "parameter.location.changed": {
-    title: "channel parameter location changed",
-    type: "breaking",
-    message: "The location of parameter {parameter} of channel {channel} changed from {before} to {after}"
-  },
-  "binding.ws.method.changed": {
-    title: "ws binding method changed",
-    type: "breaking",
-    message: "The WebSocket method of {target} changed from {before} to {after}"
-  },
-  "binding.added": {
-    title: "binding added",
-    type: "non-breaking",
-    message: "The {keyword} binding of {target} was added"
-  },
-  "binding.removed": {
-    title: "binding removed",
-    type: "warning",
-    message: "The {keyword} binding of {target} was removed"
-  },
-  "binding.changed": {
-    title: "binding changed",
-    type: "warning",
-    message: "The {keyword} binding of {target} changed"
-  },
-  "binding.doc.changed": {
-    title: "binding documentation changed (description, examples, x-*)",
-    type: "non-breaking",
-    message: "The documentation of the {keyword} binding of {target} changed"
-  },
-  "server.added": { title: "server added", type: "non-breaking", message: "Server {server} was added" },
-  "server.removed": { title: "server removed", type: "breaking", message: "Server {server} was removed" },
-  "server.deprecated": {
-    title: "server marked deprecated or given a sunset date",
-    type: "non-breaking",
-    message: "Server {server}: {keyword} set to {after}"
-  },
-  "server.removed-after-sunset": {
-    title: "server removed after its sunset date",
-    type: "non-breaking",
-    message: "Server {server} was removed after its sunset date {sunset}"
-  },
-  "server.url.changed": {
-    title: "server url changed",
-    type: "breaking",
-    message: "The url of server {server} changed from {before} to {after}"
-  },
-  "server.protocol.changed": {
-    title: "server protocol changed",
-    type: "breaking",
-    message: "The {keyword} of server {server} changed from {before} to {after}"
-  },
-  "server.description.changed": {
-    title: "server description changed",
-    type: "non-breaking",
-    message: "The {keyword} of server {server} changed"
-  },
-  "server.variable.added": {
-    title: "server variable added",
-    type: "non-breaking",
-    message: "Server {server} has a new variable {variable}"
-  },
-  "server.variable.removed": {
-    title: "server variable removed",
-    type: "breaking",
-    message: "Variable {variable} of server {server} was removed"
-  },
-  "server.variable.enum-narrowed": {
-    title: "server variable enum narrowed",
-    type: "breaking",
-    message: "Variable {variable} of server {server} no longer allows {values}"
-  },
-  "server.variable.enum-widened": {
-    title: "server variable enum widened",
-    type: "non-breaking",
-    message: "Variable {variable} of server {server} now also allows {values}"
-  },
-  "server.variable.default-changed": {
-    title: "server variable default changed",
-    type: "warning",
-    message: "The default of variable {variable} of server {server} changed from {before} to {after}"
-  },
-  "security.added": {
-    title: "security requirement added",
-    type: "breaking",
-    message: "{target} now requires {values}"
-  },
-  "security.removed": {
-    title: "security requirement removed",
-    type: "non-breaking",
-    message: "{target} no longer requires {values}"
-  },
-  "security.scheme.changed": {
-    title: "security scheme changed",
-    type: "breaking",
-    message: "Security scheme {name} changed"
-  },
-  "channel.renamed": {
-    title: "channel key changed, same address (3.x)",
-    type: "warning",
-    message: "Channel {channel} was renamed from {before} to {after} (generated code names move)"
-  },
-  "channel.deprecated": {
-    title: "channel marked deprecated or given a sunset date",
-    type: "non-breaking",
-    message: "Channel {channel}: {keyword} set to {after}"
-  },
-  "channel.removed-after-sunset": {
-    title: "channel removed after its sunset date",
-    type: "non-breaking",
-    message: "Channel {channel} was removed after its sunset date {sunset}"
-  },
-  "operation.renamed": {
-    title: "operation key changed, same channel, action and messages (3.x)",
-    type: "warning",
-    message: "The operation {operation} on {channel} was renamed from {before} to {after} (generated code names move)"
-  },
-  "operation.deprecated": {
-    title: "operation marked deprecated or given a sunset date",
-    type: "non-breaking",
-    message: "The operation {operation} on {channel}: {keyword} set to {after}"
-  },
-  "operation.removed-after-sunset": {
-    title: "operation removed after its sunset date",
-    type: "non-breaking",
-    message: "The operation {operation} was removed from channel {channel} after its sunset date {sunset}"
-  },
-  "operation.reply.added": {
-    title: "reply added to an operation",
-    type: "non-breaking",
-    message: "The operation {operation} on {channel} now has a reply"
-  },
-  "operation.reply.removed": {
-    title: "reply removed from an operation",
-    type: "breaking",
-    message: "The operation {operation} on {channel} no longer has a reply"
-  },
-  "operation.reply.address.changed": {
-    title: "reply address or channel changed",
-    type: "breaking",
-    message: "The reply address of the operation {operation} on {channel} changed from {before} to {after}"
-  },
-  "message.renamed": {
-    title: "message key changed (3.x), with its name or not",
-    type: "warning",
-    message: "The key of {message} on {channel} ({operation}) changed from {before} to {after}{also}"
-  },
-  "security.alternative.added": {
-    title: "security alternative added to a non-empty list",
-    type: "non-breaking",
-    message: "{target} now also accepts {values}"
-  },
-  "security.alternative.removed": {
-    title: "security alternative removed",
-    type: "breaking",
-    message: "{target} no longer accepts {values}"
-  },
-  "security.scheme.added": {
-    title: "security scheme added (its use is judged where a requirement names it)",
-    type: "non-breaking",
-    message: "Security scheme {name} was added"
-  },
-  "security.scheme.removed": {
-    title: "security scheme removed (its use is judged where a requirement named it)",
-    type: "non-breaking",
-    message: "Security scheme {name} was removed"
-  },
-  "security.scheme.doc.changed": {
-    title: "security scheme description changed",
-    type: "non-breaking",
-    message: "The {keyword} of security scheme {name} changed"
-  },
-  "info.changed": { title: "info changed", type: "non-breaking", message: "The {keyword} of the document changed" },
-  "default-content-type.changed": {
-    title: "defaultContentType changed for messages without their own",
-    type: "breaking",
-    message: "defaultContentType changed from {before} to {after}, which changes the content type of messages that have none of their own"
-  },
-  "default-content-type.changed-unused": {
-    title: "defaultContentType changed, no message relies on it",
-    type: "non-breaking",
-    message: "defaultContentType changed from {before} to {after}; every message sets its own contentType"
-  },
-  "message.unused.changed": {
-    title: "channel message no operation uses changed (3.x)",
-    type: "non-breaking",
-    message: "{detail} (no operation uses this message)"
-  },
-  "component.unused.changed": {
-    title: "component nothing uses changed",
-    type: "non-breaking",
-    message: "{detail} (nothing in the spec uses it)"
-  },
-  "asyncapi.version.bumped": {
-    title: "asyncapi version bumped",
-    type: "non-breaking",
-    message: "The AsyncAPI version went from {before} to {after}"
-  },
-  "asyncapi.version.downgraded": {
-    title: "asyncapi version downgraded",
-    type: "breaking",
-    message: "The AsyncAPI version went down from {before} to {after}"
-  },
-  "asyncapi.version.changed": {
-    title: "asyncapi major version changed (2.x \u2194 3.x)",
-    type: "non-breaking",
-    message: "The AsyncAPI version changed from {before} to {after}, another major version (the API itself is compared element by element)"
-  },
-  "extension.changed": {
-    title: "x-* extension changed",
-    type: "non-breaking",
-    message: "Extension {keyword} at {path} changed"
-  },
-  unclassified: { title: "no rule matched", type: "unclassified", message: "A change at {path} matches no rule" }
-};
-const DOCUMENT_RULES = [
-  ...Object.keys(DOCUMENT_ROWS).map((id) => ({ id, ...DOCUMENT_ROWS[id] })),
-  ...Object.keys(OPENAPI_ROWS).map((id) => ({ id, ...OPENAPI_ROWS[id] })),
-  ...Object.keys(FIRESTONE_ROWS).map((id) => ({
-    id,
-    title: FIRESTONE_ROWS[id].title,
-    type: FIRESTONE_ROWS[id].type,
-    message: FIRESTONE_ROWS[id].message
-  }))
-];
-const RULES = [
-  ...familyRules("payload"),
-  ...familyRules("header"),
-  ...familyRules("query"),
-  ...familyRules("parameter"),
-  ...familyRules("request"),
-  ...familyRules("response"),
-  ...DOCUMENT_RULES
-];
-const RULE_IDS = RULES.map((r) => r.id);
-const RETIRED_RULES = {
-  "operation.traits.changed": "operation traits are now applied to their operations, so a trait edit shows as the changes it makes to those operations",
-  "message.traits.changed": "message traits are now applied to their messages, so a trait edit shows as the changes it makes to those messages"
-};
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
-const FAMILY_OF = new Map([
-  ...Object.keys(FAMILIES).flatMap((family) => familyRules(family).map((r) => [r.id, family])),
-  ...DOCUMENT_RULES.filter(isDirected).map((r) => [r.id, "payload"])
-]);
-const familyOf = (id) => FAMILY_OF.get(id);
-function ruleById(id) {
-  const rule = BY_ID.get(id);
-  if (rule === void 0)
-    throw new Error(`no rule ${id}`);
-  return rule;
-}
-function describeRule(id) {
-  const rule = BY_ID.get(id);
-  if (rule === void 0)
-    return void 0;
-  const verdict2 = !isDirected(rule) ? rule.type : rule.receive === rule.send ? `${rule.receive} whichever way the data travels` : `${rule.receive} where clients receive the data, ${rule.send} where they send it`;
-  return {
-    title: rule.title,
-    help: `${rule.title}: ${verdict2} (compatibility backward; docs/rules.md lists every rule id and its columns)`
-  };
-}
-const OP = "/channels/*/client-receives|client-sends/*";
-const REPLY = `${OP}/reply`;
-const MSG = `${OP}/messages/*`;
-const REPLY_MSG = `${REPLY}/messages/*`;
-function bindingRules(prefix) {
-  return [
-    { pattern: `${prefix}/bindings`, each: true },
-    { pattern: `${prefix}/bindings/*`, special: "binding" },
-    { pattern: `${prefix}/bindings/ws/method`, any: "binding.ws.method.changed" }
-  ];
-}
-function lifecycleRules(prefix, mark, documentation) {
-  return [
-    { pattern: `${prefix}/deprecated`, mark, any: documentation },
-    { pattern: `${prefix}/x-deprecated|x-sunset`, mark, any: "extension.changed" }
-  ];
-}
-const REMOVED_AFTER_SUNSET = {
-  "channel.removed": "channel.removed-after-sunset",
-  "operation.removed": "operation.removed-after-sunset",
-  "message.removed": "message.removed-after-sunset",
-  "server.removed": "server.removed-after-sunset",
-  ...OPENAPI_REMOVED_AFTER_SUNSET
-};
-function messageRules(msg) {
-  return [
-    { pattern: `${msg}`, add: "message.added", remove: "message.removed" },
-    { pattern: `${msg}/name`, any: "message.name.changed" },
-    { pattern: `${msg}/messageId`, any: "message.id.changed" },
-    { pattern: `${msg}/key`, any: "message.renamed" },
-    { pattern: `${msg}/contentType`, special: "content-type" },
-    { pattern: `${msg}/tags`, any: "message.tags.changed" },
-    { pattern: `${msg}/title|summary|description|examples|externalDocs`, any: "message.description.changed" },
-    { pattern: `${msg}/schemaFormat`, any: "message.schema-format.changed" },
-    { pattern: `${msg}/correlationId`, any: "message.correlation-id.changed" },
-    ...bindingRules(msg),
-    // Before `x-*`: of two patterns as long, the first wins.
-    ...lifecycleRules(msg, "message.deprecated", "message.description.changed"),
-    { pattern: `${msg}/x-*`, any: "extension.changed" }
-  ];
-}
-const PATH_RULES = [
-  { pattern: "/id", any: "info.changed" },
-  { pattern: "/info", any: "info.changed" },
-  { pattern: "/info/*", any: "info.changed" },
-  { pattern: "/tags", any: "info.changed" },
-  { pattern: "/externalDocs", any: "info.changed" },
-  { pattern: "/defaultContentType", special: "default-content-type" },
-  { pattern: "/servers", each: true },
-  { pattern: "/servers/*", add: "server.added", remove: "server.removed" },
-  { pattern: "/servers/*/url|host|pathname", any: "server.url.changed" },
-  { pattern: "/servers/*/protocol|protocolVersion", any: "server.protocol.changed" },
-  { pattern: "/servers/*/description|summary|title|tags|externalDocs", any: "server.description.changed" },
-  { pattern: "/servers/*/variables", each: true },
-  { pattern: "/servers/*/variables/*", add: "server.variable.added", remove: "server.variable.removed" },
-  { pattern: "/servers/*/variables/*/enum", special: "variable-enum" },
-  { pattern: "/servers/*/variables/*/default", any: "server.variable.default-changed" },
-  { pattern: "/servers/*/variables/*/description|examples", any: "server.description.changed" },
-  { pattern: "/servers/*/security", special: "security" },
-  ...lifecycleRules("/servers/*", "server.deprecated", "server.description.changed"),
-  ...bindingRules("/servers/*"),
-  { pattern: "/channels", each: true },
-  { pattern: "/channels/*", add: "channel.added", remove: "channel.removed" },
-  { pattern: "/channels/*/key", any: "channel.renamed" },
-  { pattern: "/channels/*/description|summary|title|tags|externalDocs", any: "channel.description.changed" },
-  ...lifecycleRules("/channels/*", "channel.deprecated", "channel.description.changed"),
-  { pattern: "/channels/*/servers", special: "channel-servers" },
-  { pattern: "/channels/*/parameters", each: true },
-  { pattern: "/channels/*/parameters/*", add: "parameter.added", remove: "parameter.removed" },
-  { pattern: "/channels/*/parameters/*/description|examples", any: "parameter.doc.changed" },
-  { pattern: "/channels/*/parameters/*/location", any: "parameter.location.changed" },
-  ...bindingRules("/channels/*"),
-  { pattern: "/channels/*/client-receives|client-sends", each: true },
-  { pattern: OP, add: "operation.added", remove: "operation.removed" },
-  { pattern: `${OP}/operationId`, any: "operation.id.changed" },
-  { pattern: `${OP}/key`, any: "operation.renamed" },
-  { pattern: `${OP}/tags`, any: "operation.tags.changed" },
-  { pattern: `${OP}/title|summary|description|externalDocs`, any: "operation.description.changed" },
-  ...lifecycleRules(OP, "operation.deprecated", "operation.description.changed"),
-  { pattern: `${OP}/security`, special: "security" },
-  ...bindingRules(OP),
-  { pattern: REPLY, add: "operation.reply.added", remove: "operation.reply.removed" },
-  { pattern: `${REPLY}/address|channel`, any: "operation.reply.address.changed" },
-  { pattern: `${REPLY}/description|summary|title`, any: "operation.description.changed" },
-  { pattern: `${REPLY}/messages`, each: true },
-  ...messageRules(REPLY_MSG),
-  { pattern: `${OP}/messages`, each: true },
-  ...messageRules(MSG),
-  ...["", "/servers/*", "/servers/*/variables/*", "/channels/*", "/channels/*/parameters/*", OP, REPLY].map((p) => ({ pattern: `${p}/x-*`, any: "extension.changed" }))
-];
 function sunsetOf(v) {
   if (v instanceof Date && !Number.isNaN(v.getTime()))
     return v.toISOString().slice(0, 10);

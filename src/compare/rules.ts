@@ -15,9 +15,10 @@ import { OPENAPI_REMOVED_AFTER_SUNSET, OPENAPI_ROWS, type OpenApiRuleId } from '
 export type Direction = 'send' | 'receive';
 
 /** A verdict per direction (CLASSIFICATION's two columns), or one verdict whatever the direction. */
-export type RuleRow =
+export type RuleRow = (
   | { readonly title: string; readonly receive: ChangeType; readonly send: ChangeType; readonly message: string }
-  | { readonly title: string; readonly type: ChangeType; readonly message: string };
+  | { readonly title: string; readonly type: ChangeType; readonly message: string }
+) & { readonly unknownImpact?: true };
 
 /** A rule whose verdict depends on who sends the data it is about. */
 export interface DirectedRule {
@@ -26,6 +27,11 @@ export interface DirectedRule {
   readonly receive: ChangeType;
   readonly send: ChangeType;
   readonly message: string;
+  /**
+   * A warning that says the tool cannot tell what the change means (a value that is no level or
+   * no date): reports name no one it breaks (report/describe.ts `impact`).
+   */
+  readonly unknownImpact?: true;
 }
 
 /** A rule with one verdict, whatever the direction. */
@@ -34,6 +40,11 @@ export interface FixedRule {
   readonly title: string;
   readonly type: ChangeType;
   readonly message: string;
+  /**
+   * A warning that says the tool cannot tell what the change means (a value that is no level or
+   * no date): reports name no one it breaks (report/describe.ts `impact`).
+   */
+  readonly unknownImpact?: true;
 }
 
 export type Rule = DirectedRule | FixedRule;
@@ -71,6 +82,8 @@ export interface SchemaRule {
   readonly openapi?: true;
   /** The message in the OpenAPI-only families (request and response bodies), where AsyncAPI's words are wrong. */
   readonly openapiMessage?: string;
+  /** As Rule's: the warning says what cannot be told. */
+  readonly unknownImpact?: true;
 }
 
 export type SchemaKind =
@@ -191,6 +204,7 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     send: 'warning',
     message:
       'The x-sunset of {subject} went from {before} to {after} {where}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it',
+    unknownImpact: true,
   },
   // x-stability-level (oasdiff's extension) is read in OpenAPI documents only.
   'property.stability.lowered': {
@@ -214,6 +228,7 @@ const SCHEMA_ROWS: Readonly<Record<SchemaKind, Omit<SchemaRule, 'kind'>>> = {
     message:
       'The stability level of {subject} went from {before} to {after} {where}; one of them is not draft, alpha, beta or stable, so whether its promise changed cannot be told',
     openapi: true,
+    unknownImpact: true,
   },
   'property.removed-required': {
     title: 'required property removed',
@@ -496,6 +511,7 @@ function familyRules(family: Family): Rule[] {
     receive: r.receive,
     send: r.send,
     message: (family === 'request' || family === 'response' ? r.openapiMessage : undefined) ?? r.message,
+    ...(r.unknownImpact ? { unknownImpact: true as const } : {}),
   }));
 }
 
@@ -959,6 +975,9 @@ export function ruleById(id: RuleId): Rule {
 }
 
 export const isRuleId = (id: string): id is RuleId => BY_ID.has(id);
+
+/** Whether a rule's warning says what cannot be told (`unknownImpact`); false for an id no rule has. */
+export const hasUnknownImpact = (id: string): boolean => BY_ID.get(id)?.unknownImpact === true;
 
 /** What code scanning shows of a rule: its title, and its verdicts in words (docs/rules.md). */
 export interface RuleDescription {

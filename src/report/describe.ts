@@ -12,6 +12,7 @@ import {
   type ClientDirection,
 } from '../types';
 import { VOCABULARY, type Vocabulary } from '../kinds/vocabulary';
+import { hasUnknownImpact } from '../compare/rules';
 
 export interface TypeInfo {
   icon: string;
@@ -91,10 +92,12 @@ export const placesCount = (n: number, words: Vocabulary = VOCABULARY.asyncapi):
 
 /**
  * Whom the change breaks, or null when it breaks no one. The direction is named only when every
- * location has the same one: a schema used both ways carries the worst verdict of either.
+ * location has the same one: a schema used both ways carries the worst verdict of either. A
+ * warning whose rule says it cannot tell what the change means names no one.
  */
 export function impact(change: Change, words: Vocabulary = VOCABULARY.asyncapi): string | null {
   if (change.type !== 'breaking' && change.type !== 'warning') return null;
+  if (change.type === 'warning' && hasUnknownImpact(change.rule)) return 'whom it affects cannot be told: read it';
   const dirs = new Set(change.locations.map((l) => l.direction));
   const only = dirs.size === 1 ? [...dirs][0] : undefined;
   const strict = change.type === 'warning' ? ' and validate strictly' : '';

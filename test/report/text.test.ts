@@ -9,6 +9,21 @@ const SGR_ANY = new RegExp(`${ESC}\\[[0-9;]*m`, 'g');
 const SGR_OURS = new RegExp(`^${ESC}\\[(0|1|2|31|32|33|35|36)m$`);
 
 describe('renderText', () => {
+  test('a warning that says what cannot be told names no one it breaks; other warnings keep their words', () => {
+    const unknown = change('warning', {
+      rule: 'payload.property.sunset.unreadable',
+      message: 'The x-sunset of isbn went from (none) to soon',
+    });
+    const strict = change('warning', { rule: 'payload.enum.value-added', message: 'Enum value added' });
+    const out = renderText(report([spec([unknown, strict])]), { color: false });
+    expect(out).toContain(
+      'The x-sunset of isbn went from (none) to soon [/books (clients send)], whom it affects cannot be told: read it (payload.property.sunset.unreadable)',
+    );
+    expect(out).toContain(
+      'Enum value added [/books (clients send)], breaks clients that send these messages and validate strictly',
+    );
+  });
+
   test('grouped by spec then type, breaking first, one line per change starting with file:line', () => {
     const out = renderText(
       report([mixed().specs[0] ?? spec([]), spec([change('non-breaking', { message: 'Other' })], { file: 'b.yaml' })]),

@@ -16,9 +16,13 @@ import type { RuleId } from '../rules';
  * parameters and body are sent by clients, but in a callback or webhook the server sends them and
  * clients receive them (and answer with the response), so the other column applies there.
  */
-type Row =
+type Row = (
   | { readonly title: string; readonly type: ChangeType; readonly message: string }
-  | { readonly title: string; readonly receive: ChangeType; readonly send: ChangeType; readonly message: string };
+  | { readonly title: string; readonly receive: ChangeType; readonly send: ChangeType; readonly message: string }
+) & {
+  /** The warning says what cannot be told (compare/rules.ts `Rule.unknownImpact`). */
+  readonly unknownImpact?: true;
+};
 
 export type OpenApiRuleId =
   | 'openapi.version.changed'
@@ -134,6 +138,7 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
     type: 'warning',
     message:
       'The x-sunset of operation {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it',
+    unknownImpact: true,
   },
   'operation.stability.lowered': {
     title: 'x-stability-level lowered',
@@ -151,6 +156,7 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
     type: 'warning',
     message:
       'The stability level of operation {operation} went from {before} to {after}, which is not one of {levels}: whether its promise changed cannot be told',
+    unknownImpact: true,
   },
   'parameter.required-added': {
     title: 'required parameter added',
@@ -217,6 +223,7 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
     type: 'warning',
     message:
       'The x-sunset of the {in} parameter {parameter} of {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it',
+    unknownImpact: true,
   },
   'parameter.description.changed': {
     title: 'parameter description or examples changed',
@@ -374,6 +381,7 @@ export const OPENAPI_ROWS: Readonly<Record<OpenApiRuleId, Row>> = {
     type: 'warning',
     message:
       'The x-sunset of the header {header} of the response {status} of {operation} went from {before} to {after}; {after} is not a date (YYYY-MM-DD or an RFC 3339 date-time), so no sunset is read from it',
+    unknownImpact: true,
   },
   'header.description.changed': {
     title: 'response header description changed',
