@@ -3266,17 +3266,6 @@ function validDay(value) {
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return date.toISOString().slice(0, 10) === value ? value : null;
 }
-function runDate(flag, env, now = /* @__PURE__ */ new Date()) {
-  const given = flag ?? (env.FIRESTONE_SPEC_TODAY || void 0);
-  if (given === void 0)
-    return utcToday(now);
-  const day = validDay(given.trim());
-  if (day === null) {
-    const source = flag !== void 0 ? "--today" : "FIRESTONE_SPEC_TODAY";
-    throw new InputError({ message: `${source} must be a date written YYYY-MM-DD (got ${JSON.stringify(given)})` });
-  }
-  return day;
-}
 const DEFAULT_CONFIG_FILES = [".github/firestone-spec.yml", ".github/firestone-spec.yaml"];
 const OUTPUT_EXTENSIONS = [".yaml", ".yml", ".json"];
 function locator(src) {
@@ -7826,10 +7815,9 @@ function sunsetOf(v) {
     return v.toISOString().slice(0, 10);
   if (typeof v !== "string")
     return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v))
-    return validDay(v);
-  if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(v))
-    return null;
+  const day = validDay(v);
+  if (day !== null || !/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(v))
+    return day;
   const t = new Date(v);
   return Number.isNaN(t.getTime()) ? null : t.toISOString().slice(0, 10);
 }
@@ -12768,6 +12756,17 @@ function waiverChange(rule, waiver, opts, message2) {
     after: null,
     identity: `${what(waiver)} ${waiver.spec ?? ""}`
   };
+}
+function runDate(flag, env, now = /* @__PURE__ */ new Date()) {
+  const given = flag ?? (env.FIRESTONE_SPEC_TODAY || void 0);
+  if (given === void 0)
+    return utcToday(now);
+  const day = validDay(given.trim());
+  if (day === null) {
+    const source = flag !== void 0 ? "--today" : "FIRESTONE_SPEC_TODAY";
+    throw new InputError({ message: `${source} must be a date written YYYY-MM-DD (got ${JSON.stringify(given)})` });
+  }
+  return day;
 }
 function applyPolicy(specs, opts) {
   const used = /* @__PURE__ */ new Set();

@@ -33,7 +33,7 @@ import {
 } from './types';
 import { kindOfName, kindOfOutput } from './kinds/detect';
 import { VOCABULARY } from './kinds/vocabulary';
-import { validDay } from './policy/dates';
+import { validDay } from './util/date';
 import { isInside, normalizeRelative, toPosix } from './util/paths';
 
 export const DEFAULT_CONFIG_FILES = ['.github/firestone-spec.yml', '.github/firestone-spec.yaml'] as const;

@@ -14,8 +14,8 @@ import { ownValue } from './normalize';
 export function sunsetOf(v: unknown): string | null {
   if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
   if (typeof v !== 'string') return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return validDay(v);
-  if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(v)) return null;
+  const day = validDay(v);
+  if (day !== null || !/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(v)) return day;
   const t = new Date(v);
   return Number.isNaN(t.getTime()) ? null : t.toISOString().slice(0, 10);
 }

@@ -14,19 +14,8 @@ import { OPENAPI_REMOVED_AFTER_SUNSET, OPENAPI_ROWS, type OpenApiRuleId } from '
 /** Which way a message or parameter travels, seen from the client. */
 export type Direction = 'send' | 'receive';
 
-/** A verdict per direction (CLASSIFICATION's two columns), or one verdict whatever the direction. */
-export type RuleRow = (
-  | { readonly title: string; readonly receive: ChangeType; readonly send: ChangeType; readonly message: string }
-  | { readonly title: string; readonly type: ChangeType; readonly message: string }
-) & { readonly unknownImpact?: true };
-
-/** A rule whose verdict depends on who sends the data it is about. */
-export interface DirectedRule {
-  readonly id: RuleId;
-  readonly title: string;
-  readonly receive: ChangeType;
-  readonly send: ChangeType;
-  readonly message: string;
+/** What a row may say beside its verdict and words, in every rule table. */
+export interface RuleMarks {
   /**
    * A warning that says the tool cannot tell what the change means (a value that is no level or
    * no date): reports name no one it breaks (report/describe.ts `impact`).
@@ -34,17 +23,28 @@ export interface DirectedRule {
   readonly unknownImpact?: true;
 }
 
+/** A verdict per direction (CLASSIFICATION's two columns), or one verdict whatever the direction. */
+export type RuleRow = (
+  | { readonly title: string; readonly receive: ChangeType; readonly send: ChangeType; readonly message: string }
+  | { readonly title: string; readonly type: ChangeType; readonly message: string }
+) &
+  RuleMarks;
+
+/** A rule whose verdict depends on who sends the data it is about. */
+export interface DirectedRule extends RuleMarks {
+  readonly id: RuleId;
+  readonly title: string;
+  readonly receive: ChangeType;
+  readonly send: ChangeType;
+  readonly message: string;
+}
+
 /** A rule with one verdict, whatever the direction. */
-export interface FixedRule {
+export interface FixedRule extends RuleMarks {
   readonly id: RuleId;
   readonly title: string;
   readonly type: ChangeType;
   readonly message: string;
-  /**
-   * A warning that says the tool cannot tell what the change means (a value that is no level or
-   * no date): reports name no one it breaks (report/describe.ts `impact`).
-   */
-  readonly unknownImpact?: true;
 }
 
 export type Rule = DirectedRule | FixedRule;
@@ -72,7 +72,7 @@ export const worse = (a: ChangeType, b: ChangeType): ChangeType => (SEVERITY[b] 
  * Changes inside a JSON Schema, before a family prefix (`payload.`, `query.` ...) is put in front.
  * Columns are docs/classification.md's "clients receive" and "clients send".
  */
-export interface SchemaRule {
+export interface SchemaRule extends RuleMarks {
   readonly kind: SchemaKind;
   readonly title: string;
   readonly receive: ChangeType;
@@ -82,8 +82,6 @@ export interface SchemaRule {
   readonly openapi?: true;
   /** The message in the OpenAPI-only families (request and response bodies), where AsyncAPI's words are wrong. */
   readonly openapiMessage?: string;
-  /** As Rule's: the warning says what cannot be told. */
-  readonly unknownImpact?: true;
 }
 
 export type SchemaKind =

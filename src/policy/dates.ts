@@ -5,8 +5,6 @@
 import { InputError } from '../errors';
 import { utcToday, validDay } from '../util/date';
 
-export { validDay };
-
 /** The run's date: `flag` (e.g. `--today`), else FIRESTONE_SPEC_TODAY, else today in UTC. */
 export function runDate(
   flag: string | undefined,

@@ -7,7 +7,7 @@ import type { SpecReport } from '../types';
 import { assignFingerprints } from './fingerprint';
 import { applyWaivers, type WaiverOptions } from './waivers';
 
-export { runDate, validDay } from './dates';
+export { runDate } from './dates';
 export { assignFingerprints } from './fingerprint';
 export { COMPATIBILITY_MEANING, DEFAULT_COMPATIBILITY, parseCompatibility } from './compatibility';
 export {

@@ -9,7 +9,7 @@
  * {parameter}, {status}, {mediaType}, {header}, {name}, {keyword}, {before}, {after}, {values}.
  */
 import type { ChangeType } from '../../types';
-import type { RuleId } from '../rules';
+import type { RuleId, RuleMarks } from '../rules';
 
 /**
  * One verdict, or one per direction where the row is about data that travels: a request's
@@ -19,10 +19,8 @@ import type { RuleId } from '../rules';
 type Row = (
   | { readonly title: string; readonly type: ChangeType; readonly message: string }
   | { readonly title: string; readonly receive: ChangeType; readonly send: ChangeType; readonly message: string }
-) & {
-  /** The warning says what cannot be told (compare/rules.ts `Rule.unknownImpact`). */
-  readonly unknownImpact?: true;
-};
+) &
+  RuleMarks;
 
 export type OpenApiRuleId =
   | 'openapi.version.changed'
